@@ -1,0 +1,263 @@
+"""PDF importer (PyMuPDF): text in reading order, page offsets, metadata.
+
+PyMuPDF is not thread-safe: call this from one thread only, ideally in a
+worker process (the Document it returns is picklable).  ``pymupdf`` is
+imported inside ``extract`` so that importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+import stringprep
+import unicodedata
+from pathlib import PurePath
+from typing import Any
+
+from desktop.importers._common import (
+    PasswordRequired,
+    is_pdf_bytes,
+    short_title,
+    sniff_binary_kind,
+    tidy_text,
+)
+from desktop.model import Block, Document, DocumentError
+
+# Errors PyMuPDF raises for damaged files: FileDataError is a RuntimeError;
+# MuPDF's own FzError* (pymupdf.mupdf.FzErrorBase) derive from Exception only.
+_PDF_ERRORS: tuple[type[BaseException], ...] = (
+    RuntimeError, ValueError, OverflowError, MemoryError,
+)
+_MAX_FAILED_IN_A_ROW = 50  # give up on a page tree that is garbage
+_HYPHENATED = re.compile(r"(\w)-\n(\w)")
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad\n")
+_PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+_JUNK_TITLE = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|rtf|txt|pdf|indd|qxd|odt))$", re.I)
+
+
+def _prepare(pymupdf: Any) -> tuple[type[BaseException], ...]:
+    """Keep MuPDF's messages off stderr; return the exceptions of damaged files."""
+    global _PDF_ERRORS
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    fz_error = getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None)
+    if fz_error is not None and fz_error not in _PDF_ERRORS:
+        _PDF_ERRORS = (*_PDF_ERRORS, fz_error)
+    return _PDF_ERRORS
+
+
+def _describe_non_pdf(raw: bytes) -> str:
+    kind = sniff_binary_kind(raw)
+    if kind is None and re.search(rb"<(!doctype\s+html|html|head|body)\b", raw[:4096], re.I):
+        kind = "a web page (HTML)"
+    return f"not a PDF (it looks like {kind})" if kind else "not a PDF file"
+
+
+def _saslprep(password: str) -> str:
+    """RFC 4013 SASLprep mapping + NFKC, as PDF 2.0 wants for AES-256 passwords."""
+    mapped = "".join(
+        " " if stringprep.in_table_c12(c) else c for c in password if not stringprep.in_table_b1(c)
+    )
+    return unicodedata.normalize("NFKC", mapped)
+
+
+def _truncated(raw: bytes, repaired: bool) -> bool:
+    """True when the file ends in the middle of its last revision."""
+    last_eof = raw.rfind(b"%%EOF")
+    if last_eof < 0:
+        return repaired
+    tail = raw[last_eof:]
+    return b"endobj" in tail or b"endstream" in tail
+
+
+def _pdf_date(value: str | None) -> str | None:
+    """'D:20250622…' → '2025-06-22' (or '2025-06' / '2025' when that is all)."""
+    m = _PDF_DATE.match((value or "").strip())
+    if not m or not 1000 <= int(m.group(1)) <= 2999:
+        return None
+    year, month, day = m.groups()
+    if month and 1 <= int(month) <= 12:
+        if day and 1 <= int(day) <= 31:
+            return f"{year}-{month}-{day}"
+        return f"{year}-{month}"
+    return year
+
+
+def _dehyphenate(text: str) -> str:
+    """Join 'exam-\\nple' to 'example' when both sides are lower-case letters."""
+    text = _SOFT_HYPHEN_BREAK.sub("", text)
+
+    def join(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(2)
+        if before.islower() and after.islower():
+            return before + after
+        return m.group(0)
+
+    return _HYPHENATED.sub(join, text)
+
+
+def _reading_order(blocks: list[tuple], x0: float, width: float) -> list[tuple]:
+    """Order text blocks (x0, y0, x1, y1, text, …) for reading.
+
+    A page whose text sits in two columns is read column by column, in bands
+    separated by full-width blocks (titles, figures spanning both columns);
+    any other page is read top to bottom, left to right.
+    """
+    mid, slack = x0 + width / 2, width * 0.02
+
+    def column(b: tuple) -> int:
+        if b[2] <= mid + slack:
+            return 0
+        if b[0] >= mid - slack:
+            return 1
+        return -1  # spans the middle
+
+    by_top = sorted(blocks, key=lambda b: (round(b[1] / 3), b[0]))
+    chars = [0, 0]
+    for b in by_top:
+        if column(b) >= 0:
+            chars[column(b)] += len(b[4])
+    total = sum(len(b[4]) for b in by_top) or 1
+    if min(chars) < 0.15 * total:
+        return by_top
+    ordered: list[tuple] = []
+    band: list[tuple] = []
+    for b in by_top:
+        if column(b) < 0:
+            ordered += sorted(band, key=lambda c: (column(c), c[1]))
+            band = []
+            ordered.append(b)
+        else:
+            band.append(b)
+    ordered += sorted(band, key=lambda c: (column(c), c[1]))
+    return ordered
+
+
+def _page_blocks(page: Any, flags: int) -> list[str]:
+    """The cleaned text of each text block of a page, in reading order."""
+    raw_blocks = [b for b in page.get_text("blocks", flags=flags) if b[6] == 0 and b[4].strip()]
+    rect = page.rect
+    texts = (_dehyphenate(tidy_text(b[4])).strip() for b in _reading_order(raw_blocks, rect.x0, rect.width))
+    return [t for t in texts if t]
+
+
+def _open(pymupdf: Any, raw: bytes, source: str, password: str | None) -> Any:
+    try:
+        doc = pymupdf.open(stream=raw, filetype="pdf")
+    except _PDF_ERRORS:
+        raise DocumentError(source, "damaged PDF: it cannot be opened") from None
+    if doc.needs_pass:
+        if not password:
+            doc.close()
+            raise PasswordRequired(source)
+        variants = dict.fromkeys([password, _saslprep(password), password.strip()])
+        if not any(doc.authenticate(p) for p in variants if p):
+            doc.close()
+            raise PasswordRequired(source, wrong=True)
+    return doc
+
+
+def extract(raw: bytes, source: str, password: str | None = None) -> Document:
+    """A Document from the bytes of a PDF; ``password`` opens an encrypted one.
+
+    ``pages`` holds each page's start offset in the text (an empty page starts
+    where the next one does).  ``metadata`` gets ``page_count`` and, when
+    some pages have no text or cannot be read, ``pages_without_text`` /
+    ``pages_with_errors`` (1-based page numbers).
+    """
+    if not is_pdf_bytes(raw):
+        raise DocumentError(source, _describe_non_pdf(raw))
+    import pymupdf
+
+    _prepare(pymupdf)
+    try:
+        doc = _open(pymupdf, raw, source, password)
+        try:
+            return _extract_open(pymupdf, doc, raw, source)
+        finally:
+            doc.close()
+    finally:
+        pymupdf.TOOLS.reset_mupdf_warnings()  # the store grows in a long-lived worker
+
+
+def _extract_open(pymupdf: Any, doc: Any, raw: bytes, source: str) -> Document:
+    try:
+        page_count = doc.page_count
+    except _PDF_ERRORS:
+        raise DocumentError(source, "damaged PDF: its page list cannot be read") from None
+    if page_count == 0:
+        raise DocumentError(source, "damaged PDF: no pages could be found")
+    if _truncated(raw, bool(doc.is_repaired)):
+        raise DocumentError(source, "damaged PDF: the file is incomplete (truncated?)")
+
+    # Expand ligatures ("ﬁ" → "fi"); let MuPDF segment the page into regions,
+    # so text of two columns on one baseline is not merged into one block.
+    flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+    flags |= getattr(pymupdf, "TEXT_SEGMENT", 0)
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pages: list[int] = []
+    without_text: list[int] = []
+    failed: list[int] = []
+    pos = 0
+    failed_in_a_row = 0
+    for number in range(page_count):
+        try:
+            texts = _page_blocks(doc.load_page(number), flags)
+            failed_in_a_row = 0
+        except _PDF_ERRORS:
+            failed.append(number + 1)
+            failed_in_a_row += 1
+            if failed_in_a_row >= _MAX_FAILED_IN_A_ROW:
+                raise DocumentError(source, "damaged PDF: its pages cannot be read") from None
+            texts = []
+        if pieces and texts:
+            pieces.append("\n\n")
+            pos += 2
+        pages.append(pos)
+        if not texts and number + 1 not in failed:
+            without_text.append(number + 1)
+        for i, block_text in enumerate(texts):
+            if i:
+                pieces.append("\n\n")
+                pos += 2
+            pieces.append(block_text)
+            spans.append((pos, pos + len(block_text)))
+            pos += len(block_text)
+    text = "".join(pieces)
+
+    if not text.strip():
+        if len(failed) == page_count:
+            raise DocumentError(source, "damaged PDF: no page could be read")
+        raise DocumentError(source, "no text layer (scanned pages?); Claimline cannot read text from images")
+
+    info = doc.metadata or {}
+    metadata: dict[str, Any] = {"page_count": page_count}
+    title = " ".join((info.get("title") or "").split())
+    if _JUNK_TITLE.match(title):
+        title = ""
+    if (info.get("author") or "").strip():
+        metadata["author"] = " ".join(info["author"].split())
+    published = _pdf_date(info.get("creationDate"))
+    if published:
+        metadata["published"] = published
+    if without_text:
+        metadata["pages_without_text"] = without_text
+    if failed:
+        metadata["pages_with_errors"] = failed
+
+    kinds = ["paragraph"] * len(spans)
+    first_line = text[spans[0][0]:spans[0][1]].split("\n", 1)[0].strip()
+    if not title and len(first_line) <= 200:
+        title = first_line
+    if spans and " ".join(text[spans[0][0]:spans[0][1]].split()) == title:
+        kinds[0] = "title"
+    blocks = tuple(Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True))
+    return Document(
+        title=short_title(title) or PurePath(source).stem or source,
+        text=text,
+        format="pdf",
+        source=source,
+        metadata=metadata,
+        pages=tuple(pages),
+        blocks=blocks,
+    )

@@ -1,0 +1,734 @@
+"""Normalise date expressions written in English, Russian and Turkish.
+
+Public API:
+
+* :func:`parse_date` — one phrase to ``{"start", "end", "precision",
+  "undated"}``;
+* :func:`find_dates` — date expressions in running text as
+  ``(start, end, attrs)`` with Python ``str`` offsets;
+* :func:`format_date` — attributes to a display string ("22 May 2025").
+
+Attribute contract: ``precision`` is ``"day"``, ``"month"``, ``"year"`` or
+``"decade"``; ``start``/``end`` are ISO strings shaped by the precision
+(``"YYYY-MM-DD"``, ``"YYYY-MM"``, ``"YYYY"``; a decade uses ``"YYYY"``
+years); a single date has ``end == start``.  Anything that cannot be pinned
+down gives ``{"start": None, "end": None, "precision": None, "undated": True}``.
+
+Decisions (hand-written on purpose, no ``dateparser``: that library has no
+precision, no ranges or decades, fills missing parts from "now", guesses
+month-first on numbers and reports footnote markers and "20%" as dates):
+
+* Numeric dates are day-first.  ``03.07.2025`` and ``03-07-2025`` are always
+  day.month.year (European/Turkish usage); an impossible one is rejected.
+  ``03/07/2025`` is day-first too, and is read month-first only when that is
+  the single valid reading (``07/23/2025`` → 23 July).  ISO ``2025-05-22`` is
+  year-month-day.
+* "the past/last decade" relative to a reference date R is a ``decade`` with
+  ``start = R.year - 10`` and ``end = R.year`` ("the past decade" in a text
+  of 2025 → 2015–2025); "the past N decades" → R.year - 10·N … R.year.
+  "the 1990s" → 1990–1999.  "the past N years" → year range R.year - N …
+  R.year.
+* Relative forms ("last year", "this month", "the month of June", "22 May"
+  without a year, "yesterday") need ``reference`` (the document's
+  publication date); without it they are undated.  A month or day written
+  without a year takes the reference year.
+* Anaphoric forms that depend on another date in the text rather than the
+  publication date ("the previous year", "during this period", "in recent
+  times") are not dates here.
+* :func:`find_dates` spans leave out leading prepositions ("in", "on",
+  "as of", "в") but keep range words ("between 2024 and 2025", "from May to
+  June 2025") and trailing year words ("2024 году", "2025 yılında").
+
+Nothing here does I/O and no function raises on any ``str`` input.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any, Callable
+
+    _Handler = Callable[[re.Match[str], "_Ctx"], "tuple[dict[str, Any], bool] | None"]
+
+__all__ = ["parse_date", "find_dates", "format_date", "UNDATED"]
+
+UNDATED: dict[str, object] = {"start": None, "end": None, "precision": None, "undated": True}
+_MIN_YEAR, _MAX_YEAR = 1000, 2199
+
+# ---------------------------------------------------------------- month names
+# Lower-case forms; a trailing "." marks an abbreviation (the dot is optional
+# in text).  Russian: nominative, genitive, prepositional, instrumental;
+# Turkish: the base name (case suffixes are matched separately).
+_MONTH_FORMS: dict[str, dict[int, list[str]]] = {
+    "en": {
+        1: ["january", "jan."], 2: ["february", "feb."], 3: ["march", "mar."],
+        4: ["april", "apr."], 5: ["may"], 6: ["june", "jun."], 7: ["july", "jul."],
+        8: ["august", "aug."], 9: ["september", "sept.", "sep."],
+        10: ["october", "oct."], 11: ["november", "nov."], 12: ["december", "dec."],
+    },
+    "ru": {
+        1: ["январь", "января", "январе", "январём", "январем", "янв."],
+        2: ["февраль", "февраля", "феврале", "февралём", "февралем", "февр.", "фев."],
+        3: ["март", "марта", "марте", "мартом", "мар."],
+        4: ["апрель", "апреля", "апреле", "апрелем", "апр."],
+        5: ["май", "мая", "мае", "маем"],
+        6: ["июнь", "июня", "июне", "июнем", "июн."],
+        7: ["июль", "июля", "июле", "июлем", "июл."],
+        8: ["август", "августа", "августе", "августом", "авг."],
+        9: ["сентябрь", "сентября", "сентябре", "сентябрём", "сентябрем", "сент.", "сен."],
+        10: ["октябрь", "октября", "октябре", "октябрём", "октябрем", "окт."],
+        11: ["ноябрь", "ноября", "ноябре", "ноябрём", "ноябрем", "нояб.", "ноя."],
+        12: ["декабрь", "декабря", "декабре", "декабрём", "декабрем", "дек."],
+    },
+    "tr": {
+        1: ["ocak"], 2: ["şubat"], 3: ["mart"], 4: ["nisan"], 5: ["mayıs"],
+        6: ["haziran"], 7: ["temmuz"], 8: ["ağustos"], 9: ["eylül"], 10: ["ekim"],
+        11: ["kasım"], 12: ["aralık"],
+    },
+}
+_MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July",
+                   "August", "September", "October", "November", "December"]
+
+_FOLD_TABLE = str.maketrans({
+    "ı": "i", "İ": "i", "I": "i", "ş": "s", "Ş": "s", "ğ": "g", "Ğ": "g",
+    "ü": "u", "Ü": "u", "ö": "o", "Ö": "o", "ç": "c", "Ç": "c", "ё": "е", "Ё": "е",
+    "\u0307": None,
+})
+# Letters that may be written without their diacritic (ASCII keyboards).
+_CHAR_CLASSES = {"ş": "[şs]", "ğ": "[ğg]", "ü": "[üu]", "ö": "[öo]", "ç": "[çc]",
+                 "ı": "[ıi]", "ё": "[её]"}
+
+
+def _fold(text: str) -> str:
+    """Case- and diacritic-insensitive key (Turkish İ/ı safe)."""
+    return text.translate(_FOLD_TABLE).lower().rstrip(".")
+
+
+def _tokens(form: str) -> list[str]:
+    """Regex tokens of one month form: Turkish letters also match ASCII."""
+    toks = [_CHAR_CLASSES.get(ch, re.escape(ch)) for ch in form.rstrip(".")]
+    return toks + ([r"\.?"] if form.endswith(".") else [])
+
+
+def _trie_regex(forms: list[str]) -> str:
+    """One alternation of all ``forms`` as a prefix tree (fast to match)."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for tok in _tokens(form):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        alts = [tok + render(child) for tok, child in node.items() if tok]
+        alts.sort(key=lambda a: a.startswith(r"\.?"))  # optional dots last
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
+_MONTH_LOOKUP: dict[str, int] = {}
+_month_alternatives: list[str] = []
+for _lang, _table in _MONTH_FORMS.items():
+    for _num, _forms in _table.items():
+        for _form in _forms:
+            _MONTH_LOOKUP[_fold(_form)] = _num
+            _month_alternatives.append(_form)
+_RU_PREPOSITIONAL = {_fold(f) for fs in _MONTH_FORMS["ru"].values() for f in fs if f.endswith("е")}
+_other_keys = {_fold(f) for lang in ("ru", "tr") for fs in _MONTH_FORMS[lang].values() for f in fs}
+_MONTH_EN_ONLY: set[str] = {_fold(f) for fs in _MONTH_FORMS["en"].values() for f in fs} - _other_keys
+_MONTH_ALT = _trie_regex(_month_alternatives)
+# Turkish case suffixes: after an apostrophe anything short, else locative/ablative.
+_TR_SUFFIX = r"(?:['’][^\W\d_]{1,5}|n?d[ae]n?|t[ae]n?)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?"
+
+# ---------------------------------------------------------------- building blocks
+_W_END = r"(?![^\W_])"  # no letter/digit follows
+
+
+def _m(g: str) -> str:
+    return rf"(?P<{g}>{_MONTH_ALT}){_TR_SUFFIX}(?![^\W_])"
+
+
+def _d(g: str) -> str:
+    return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|-?го)?(?!\d)"
+
+
+_YEAR_SUFFIX = (
+    r"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.|г)(?![^\W_])"
+    r"|['’][^\W\d_]{1,6}"
+    r"|\s+(?:y[ıi]l|sene)[^\W\d_]{0,9})?"
+)
+# A following unit makes a 4-digit number a quantity, not a year.
+_NOT_QUANTITY = (
+    r"(?!\s*(?:%|percent|per\s+cent|процент|tons?\b|tonnes?\b|t\b|km\b|kg\b"
+    r"|millions?\b|billions?\b|млн|млрд|тыс|тонн|milyon|milyar|bin\b|dollars?\b|\$|€|₸|₽|₺))"
+)
+
+
+def _y(g: str) -> str:
+    return rf"(?P<{g}>1\d{{3}}|2[01]\d{{2}})(?!\d)(?![.,]\d)"
+
+
+_CONNECT = r"(?:\s*[–—‑-]\s*|\s+(?:to|and|until|till|through|thru|по|до|и|ile|ve)\s+)"
+_RANGE_PREFIX = r"(?:(?:between|from|между|с|со|от)\s+)?"
+_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+             "два": 2, "три": 3, "пять": 5, "десять": 10}
+_N = r"(?P<n>\d{1,3}|" + "|".join(_NUMWORDS) + ")"
+
+# Words before a bare year that make it "clearly a date" in running text.
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|through|throughout|during|before|after|from|"
+    r"between|as\s+of|of|early|late|mid|year|around|circa|c\.|spring|summer|autumn|"
+    r"fall|winter|fiscal|FY|end|beginning|start)"
+    r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от)|\()\s*-?\s*$",
+    re.IGNORECASE,
+)
+# Words before a bare month name that make it a date ("in June", "the month of June").
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|during|throughout|since|by|until|till|early|late|mid|of|from)"
+    r"|(?<![^\W_])(?:в|во|с|со|до|к|по|с\s+начала|в\s+начале|в\s+конце))\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------- candidates
+class _Cand:
+    """A date expression found at ``start:end``."""
+
+    __slots__ = ("start", "end", "attrs", "weak")
+
+    def __init__(self, start: int, end: int, attrs: dict[str, Any], weak: bool = False):
+        self.start = start
+        self.end = end
+        self.attrs = attrs
+        self.weak = weak  # a bare year/month that needs context in running text
+
+
+class _Ctx:
+    """Per-call settings handed to the pattern handlers."""
+
+    __slots__ = ("reference", "strict")
+
+    def __init__(self, reference: _dt.date | None, strict: bool):
+        self.reference = reference
+        self.strict = strict  # running text (find_dates) rather than one phrase
+
+
+def _undated() -> dict[str, Any]:
+    return dict(UNDATED)
+
+
+def _iso(precision: str, y: int, mo: int = 1, d: int = 1) -> str:
+    if precision == "day":
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    if precision == "month":
+        return f"{y:04d}-{mo:02d}"
+    return f"{y:04d}"
+
+
+def _span(precision: str, start: tuple[int, ...], end: tuple[int, ...] | None = None) -> dict[str, Any] | None:
+    """Attributes for a validated single date or range; ``None`` if invalid."""
+    end = end or start
+    try:
+        for parts in (start, end):
+            y = parts[0]
+            if not _MIN_YEAR <= y <= _MAX_YEAR:
+                return None
+            if precision == "day":
+                _dt.date(parts[0], parts[1], parts[2])
+            elif precision == "month" and not 1 <= parts[1] <= 12:
+                return None
+    except (ValueError, IndexError):
+        return None
+    s, e = _iso(precision, *start), _iso(precision, *end)
+    if e < s:
+        return None
+    return {"start": s, "end": e, "precision": precision, "undated": False}
+
+
+def _month_of(text: str | None, ctx: _Ctx) -> int | None:
+    if not text:
+        return None
+    key = _fold(text)
+    num = _MONTH_LOOKUP.get(key)
+    if num is None:
+        return None
+    if ctx.strict and key in _MONTH_EN_ONLY and not text[:1].isupper():
+        return None  # English month names are capitalised ("may" is a verb)
+    return num
+
+
+def _int(text: str | None) -> int:
+    return int(text) if text else 0
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    """A group's text, or ``None`` when the pattern has no such group."""
+    return m.groupdict().get(name)
+
+
+# ---- handlers: (match, ctx) -> (attrs, weak) or None
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    attrs = _span("day", (_int(m["y1"]), _int(m["mo"]), _int(m["d1"])))
+    return (attrs, False) if attrs else None
+
+
+def _h_numeric(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    a, b, y = _int(m["a"]), _int(m["b"]), _int(m["y1"])
+    attrs = _span("day", (y, b, a))
+    if attrs is None and m["sep"] == "/" and a <= 12 < b:
+        attrs = _span("day", (y, a, b))  # only possible reading is month-first
+    return (attrs, False) if attrs else None
+
+
+def _h_dmy(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    mo = _month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    y = _int(m["y1"])
+    if _g(m, "d2"):
+        mo2 = _month_of(_g(m, "m2"), ctx) if _g(m, "m2") else mo
+        if mo2 is None:
+            return None
+        attrs = _span("day", (y, mo, _int(m["d1"])), (y, mo2, _int(m["d2"])))
+    else:
+        attrs = _span("day", (y, mo, _int(m["d1"])))
+    return (attrs, False) if attrs else None
+
+
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    mo1, mo2 = _month_of(m["m1"], ctx), _month_of(m["m2"], ctx)
+    if mo1 is None or mo2 is None:
+        return None
+    y = _int(m["y1"])
+    attrs = _span("month", (y, mo1), (y, mo2))
+    return (attrs, False) if attrs else None
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    mo = _month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    attrs = _span("month", (_int(m["y1"]), mo))
+    return (attrs, False) if attrs else None
+
+
+def _h_day_month(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A day and month without a year: the reference year."""
+    mo = _month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    day = _int(m["d1"])
+    try:
+        _dt.date(2000, mo, day)  # leap year: 29 Feb is a valid day-month
+    except ValueError:
+        return None
+    if ctx.reference is None:
+        return _undated(), False
+    attrs = _span("day", (ctx.reference.year, mo, day))
+    return (attrs or _undated()), False
+
+
+def _h_month_alone(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A month without a year ("the month of June", "in June"): reference year."""
+    name = m["m1"]
+    mo = _month_of(name, ctx)
+    if mo is None:
+        return None
+    lead = m["lead"] or ""
+    suffix = m.group(0)[len(lead) + len(name):]
+    has_context = (
+        bool(lead)
+        or bool(_MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
+        or _fold(name) in _RU_PREPOSITIONAL  # "в июне" is always a date
+        or (bool(_TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
+    )
+    weak = not has_context
+    if ctx.reference is None:
+        return _undated(), weak
+    return _span("month", (ctx.reference.year, mo)) or _undated(), weak
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    attrs = _span("year", (_int(m["y1"]),))
+    if attrs is None:
+        return None
+    suffix = m.group(0)[len(m["y1"]):]
+    weak = not suffix.strip() and not _YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    return attrs, weak
+
+
+def _h_year_short_range(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    y1 = _int(m["y1"])
+    y2 = y1 // 100 * 100 + _int(m["yy"])
+    if y2 <= y1:
+        return None
+    attrs = _span("year", (y1,), (y2,))
+    return (attrs, False) if attrs else None
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    if _g(m, "dec"):
+        start = int(m["dec"])
+    else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
+        dd = _int(_g(m, "dd")) * 10
+        start = (1900 if dd >= 30 else 2000) + dd
+    attrs = _span("year", (start,), (start + 9,))
+    if attrs is None:
+        return None
+    attrs["precision"] = "decade"
+    return attrs, False
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    y = _int(m["y1"])
+    kind = (m["kind"] or m["kind2"] or "").lower()
+    ordinal = (m["ord"] or "").lower()
+    index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+             "fourth": 4, "4th": 4}.get(ordinal) or _int(m["q"])
+    months = 6 if kind.startswith("h") else 3
+    if not 1 <= index <= 12 // months:
+        return None
+    first = (index - 1) * months + 1
+    attrs = _span("month", (y, first), (y, first + months - 1))
+    return (attrs, False) if attrs else None
+
+
+def _n_value(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    return _NUMWORDS.get(text.lower())
+
+
+def _relative(kind: str, offset: int, ctx: _Ctx) -> dict[str, Any]:
+    ref = ctx.reference
+    if ref is None:
+        return _undated()
+    y = ref.year
+    if kind == "year":
+        return _span("year", (y + offset,)) or _undated()
+    if kind == "month":
+        total = y * 12 + (ref.month - 1) + offset
+        return _span("month", (total // 12, total % 12 + 1)) or _undated()
+    if kind == "day":
+        try:
+            day = ref + _dt.timedelta(days=offset)
+        except OverflowError:
+            return _undated()
+        return _span("day", (day.year, day.month, day.day)) or _undated()
+    if kind == "decade_this":
+        attrs = _span("year", (y // 10 * 10,), (y // 10 * 10 + 9,))
+        if attrs:
+            attrs["precision"] = "decade"
+        return attrs or _undated()
+    return _undated()
+
+
+def _h_past(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past decade / N decades / N years / N months" up to the reference."""
+    unit = (m["unit"] or "").lower()
+    n = _n_value(_g(m, "n")) or 1
+    if n > 200:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return _undated(), False
+    if unit.startswith(("decade", "десятилет")) or unit in ("on", "10"):
+        attrs = _span("year", (ref.year - 10 * n,), (ref.year,))
+        if attrs:
+            attrs["precision"] = "decade"
+        return (attrs or _undated()), False
+    if unit.startswith(("month", "месяц", "ay")):
+        total = ref.year * 12 + ref.month - 1 - n
+        return (_span("month", (total // 12, total % 12 + 1), (ref.year, ref.month)) or _undated()), False
+    return (_span("year", (ref.year - n,), (ref.year,)) or _undated()), False
+
+
+def _relative_handler(kind: str, offset: int) -> _Handler:
+    def handler(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+        return _relative(kind, offset, ctx), False
+
+    return handler
+
+
+# ---------------------------------------------------------------- pattern table
+_SEP = r"[\s\u00a0]+"
+_TR_WORD = r"[^\W\d_]*"
+_PATTERNS: list[tuple[str, _Handler]] = [  # compiled on first use
+    # 2025-05-22, 2025/05/22, 2025.05.22
+    (rf"(?<![\d.,/-]){_y('y1')}(?P<s>[-/.])(?P<mo>0[1-9]|1[0-2])(?P=s)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.]\d|\d)", _h_iso),
+    # 03.07.2025, 03/07/2025, 03-07-2025
+    (rf"(?<![\d.,/-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_y('y1')}{_YEAR_SUFFIX}", _h_numeric),
+    # 22–25 May 2025, с 22 по 25 мая 2025 года
+    (rf"{_RANGE_PREFIX}{_d('d1')}{_CONNECT}{_d('d2')}{_SEP}{_m('m1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    # 22 May – 3 June 2025
+    (rf"{_RANGE_PREFIX}{_d('d1')}{_SEP}{_m('m1')}{_CONNECT}{_d('d2')}{_SEP}{_m('m2')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    # May 22–25, 2025
+    (rf"{_RANGE_PREFIX}{_m('m1')}{_SEP}{_d('d1')}{_CONNECT}{_d('d2')},?{_SEP}{_y('y1')}", _h_dmy),
+    # May 22 – June 3, 2025
+    (rf"{_RANGE_PREFIX}{_m('m1')}{_SEP}{_d('d1')}{_CONNECT}{_m('m2')}{_SEP}{_d('d2')},?{_SEP}{_y('y1')}", _h_dmy),
+    # 22 May 2025, 22nd of May 2025, 22 мая 2025 года, 22 Mayıs 2025
+    (rf"{_d('d1')}(?:{_SEP}of)?{_SEP}{_m('m1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    # May 22, 2025
+    (rf"{_m('m1')}{_SEP}{_d('d1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
+    (rf"{_RANGE_PREFIX}{_m('m1')}{_CONNECT}{_m('m2')},?{_SEP}(?:of{_SEP})?{_y('y1')}{_YEAR_SUFFIX}", _h_month_range),
+    # June 2025, мае 2025 года, Haziran 2025
+    (rf"{_m('m1')},?{_SEP}(?:of{_SEP})?{_y('y1')}{_YEAR_SUFFIX}", _h_month_year),
+    # Q1 2025, H2 2025, the first quarter of 2025
+    (rf"(?:(?P<kind>[QH])(?P<q>[1-4])|(?:the{_SEP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+     rf"{_SEP}(?P<kind2>quarter|half)(?:{_SEP}of)?){_SEP}{_y('y1')}", _h_quarter),
+    # 2024–25
+    (rf"(?<![\d.,/-]){_y('y1')}\s*[–—‑-]\s*(?P<yy>\d{{2}})(?!\d)(?![.,]\d){_YEAR_SUFFIX}{_NOT_QUANTITY}", _h_year_short_range),
+    # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
+    (rf"(?:the{_SEP})?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", _h_decade),
+    (rf"(?:the{_SEP})?['’](?P<dd>\d)0s(?![^\W_])", _h_decade),
+    (rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{_SEP}(?:годы|годов|годах|гг\.))?", _h_decade),
+    (rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{_SEP}y[ıi]l{_TR_WORD})?", _h_decade),
+    # a bare year (context decides in running text)
+    (rf"(?<![\d.,'’/]){_y('y1')}{_YEAR_SUFFIX}{_NOT_QUANTITY}", _h_year),
+    # day + month without year
+    (rf"{_d('d1')}(?:{_SEP}of)?{_SEP}{_m('m1')}", _h_day_month),
+    (rf"{_m('m1')}{_SEP}{_d('d1')}(?![^\W_])(?!,?\s*\d)", _h_day_month),
+    # month alone
+    (rf"(?P<lead>the{_SEP}month{_SEP}of{_SEP})?{_m('m1')}", _h_month_alone),
+    # relative: past N …
+    (rf"the{_SEP}(?:past|last){_SEP}(?P<unit>decade)", _h_past),
+    (rf"(?:the{_SEP})?(?:past|last){_SEP}{_N}{_SEP}(?P<unit>decades|years|months)", _h_past),
+    (rf"(?:последнее|прошедшее|прошлое|минувшее){_SEP}(?P<unit>десятилетие)", _h_past),
+    (rf"(?:последние|прошедшие){_SEP}{_N}{_SEP}(?P<unit>лет|месяц{_TR_WORD})", _h_past),
+    (rf"(?:son|geçtiğimiz){_SEP}(?P<unit>on|10){_SEP}y[ıi]l{_TR_WORD}", _h_past),
+    (rf"(?:son|geçtiğimiz){_SEP}(?P<n>\d{{1,3}}){_SEP}(?P<unit>y[ıi]l|ay){_TR_WORD}", _h_past),
+    (rf"(?:this|the{_SEP}current){_SEP}decade", _relative_handler("decade_this", 0)),
+    # relative years
+    (rf"last{_SEP}year|a{_SEP}year{_SEP}ago", _relative_handler("year", -1)),
+    (rf"this{_SEP}year|the{_SEP}current{_SEP}year", _relative_handler("year", 0)),
+    (rf"next{_SEP}year|the{_SEP}coming{_SEP}year", _relative_handler("year", 1)),
+    (rf"(?:прошлом|прошедшем|минувшем){_SEP}году|прошлый{_SEP}год", _relative_handler("year", -1)),
+    (rf"(?:этом|текущем|нынешнем){_SEP}году|(?:этот|текущий){_SEP}год", _relative_handler("year", 0)),
+    (rf"(?:следующем|будущем|наступающем){_SEP}году|следующий{_SEP}год", _relative_handler("year", 1)),
+    (rf"(?:geçen|geçtiğimiz){_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", -1)),
+    (rf"bu{_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", 0)),
+    (rf"(?:gelecek|önümüzdeki){_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", 1)),
+    # relative months
+    (rf"last{_SEP}month|a{_SEP}month{_SEP}ago", _relative_handler("month", -1)),
+    (rf"this{_SEP}month", _relative_handler("month", 0)),
+    (rf"next{_SEP}month", _relative_handler("month", 1)),
+    (rf"(?:прошлом|прошедшем|минувшем){_SEP}месяце", _relative_handler("month", -1)),
+    (rf"(?:этом|текущем){_SEP}месяце", _relative_handler("month", 0)),
+    (rf"следующем{_SEP}месяце", _relative_handler("month", 1)),
+    (rf"(?:geçen|geçtiğimiz){_SEP}ay{_TR_WORD}", _relative_handler("month", -1)),
+    (rf"bu{_SEP}ay(?:[ıi]n|da)?", _relative_handler("month", 0)),
+    (rf"(?:gelecek|önümüzdeki){_SEP}ay{_TR_WORD}", _relative_handler("month", 1)),
+    # relative days
+    (r"yesterday|вчера|dün", _relative_handler("day", -1)),
+    (r"today|сегодня|bugün", _relative_handler("day", 0)),
+    (r"tomorrow|завтра|yarın", _relative_handler("day", 1)),
+]
+
+
+_COMPILED: list[tuple[re.Pattern[str], _Handler]] = []
+
+
+def _compiled() -> list[tuple[re.Pattern[str], _Handler]]:
+    """The pattern table, compiled once on first use (not at import)."""
+    if not _COMPILED:
+        _COMPILED.extend(
+            (re.compile(rf"(?<![^\W_])(?:{rx})", re.IGNORECASE), handler)
+            for rx, handler in _PATTERNS
+        )
+    return _COMPILED
+
+
+_TR_LOCATIVE = re.compile(r"['’]?(?:n?d[ae]n?|t[ae]n?)$|\s+ay", re.IGNORECASE)
+_DIGIT_RUN_AFTER = re.compile(r"[-–—/.]\d")
+_DIGIT_RUN_BEFORE = re.compile(r"\d[-–—/.]$")
+_MERGE_GAP = re.compile(rf"^{_CONNECT}$", re.IGNORECASE)
+_MERGE_PREFIX = re.compile(r"(?<![^\W_])(?:between|from|между|с|со|от)\s+$", re.IGNORECASE)
+_LIST_CONNECTOR = re.compile(r"^\s+(?:and|и|ile|ve)\s+$", re.IGNORECASE)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- scanning
+def _collect(text: str, ctx: _Ctx) -> list[_Cand]:
+    out: list[_Cand] = []
+    for rx, handler in _compiled():
+        for m in rx.finditer(text):
+            if m.start() == m.end():
+                continue
+            result = handler(m, ctx)
+            if result is None:
+                continue
+            attrs, weak = result
+            out.append(_Cand(m.start(), m.end(), attrs, weak))
+    return out
+
+
+def _select(cands: list[_Cand], size: int) -> list[_Cand]:
+    """Keep the longest non-overlapping candidates (earlier wins a tie)."""
+    taken = bytearray(size)
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if any(taken[c.start : c.end]):
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Join "X – Y", "between X and Y", "from X to Y" into ranges."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            n = cands[i + 1]
+            merged = _try_merge(text, c, n)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _try_merge(text: str, a: _Cand, b: _Cand) -> _Cand | None:
+    gap = text[a.end : b.start]
+    if not _MERGE_GAP.match(gap):
+        return None
+    if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
+        return None  # "2024-2025-1234" is a code, not a range
+    pa, pb = a.attrs, b.attrs
+    if pa["undated"] or pb["undated"] or pa["precision"] != pb["precision"]:
+        return None
+    if pa["precision"] == "decade" or pb["start"] < pa["end"] or pb["start"] == pa["start"]:
+        return None
+    prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
+    if _LIST_CONNECTOR.match(gap) and not prefix and pa["precision"] == "day":
+        return None  # "on 22 May and 25 June" lists two dates
+    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > 100:
+        return None
+    start = a.start - (len(prefix.group(0)) if prefix else 0)
+    attrs = {"start": pa["start"], "end": pb["end"], "precision": pa["precision"], "undated": False}
+    return _Cand(start, b.end, attrs, weak=False)
+
+
+def _coerce_reference(reference: Any) -> _dt.date | None:
+    if isinstance(reference, _dt.datetime):
+        return reference.date()
+    if isinstance(reference, _dt.date):
+        return reference
+    if isinstance(reference, str):
+        try:
+            return _dt.date.fromisoformat(reference.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _scan(text: str, reference: Any, strict: bool) -> list[_Cand]:
+    ctx = _Ctx(_coerce_reference(reference), strict)
+    cands = _collect(text, ctx)
+    if strict:
+        urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
+        cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in urls)]
+    chosen = _merge(text, _select(cands, len(text)))
+    if strict:
+        chosen = [c for c in chosen if not c.weak]
+    return chosen
+
+
+# ---------------------------------------------------------------- public API
+def parse_date(text: str, reference: _dt.date | None = None) -> dict[str, Any]:
+    """Parse one date phrase; see the module docstring for the contract.
+
+    ``reference`` is the document's publication date (a ``date``, a
+    ``datetime`` or an ISO string) used for relative expressions.  When the
+    phrase holds more than one date expression the longest one is used.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return _undated()
+    try:
+        cands = _scan(text, reference, strict=False)
+        if not cands:
+            return _undated()
+        best = max(cands, key=lambda c: (c.end - c.start, -c.start))
+        return dict(best.attrs)
+    except Exception:  # pragma: no cover - defensive: never raise on text
+        return _undated()
+
+
+def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
+    """Find date expressions in running text as ``(start, end, attrs)``.
+
+    Found: full dates, month-year, day/month/year ranges, decades, years
+    with date context ("in 2024", "As of 2025", "2024 and 2025", "2025
+    yılında", "2024 году"), and relative expressions ("the past decade",
+    "last year", "the month of June") — undated attributes when there is no
+    ``reference``.  Not found: bare numbers, figures ("1.3 million", "20%"),
+    footnote markers, dates inside URLs.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return [(c.start, c.end, dict(c.attrs)) for c in _scan(text, reference, strict=True)]
+    except Exception:  # pragma: no cover - defensive: never raise on text
+        return []
+
+
+def _parts(iso: str) -> tuple[int, int, int]:
+    bits = [int(b) for b in iso.split("-")]
+    return (bits + [1, 1])[0], (bits + [1, 1])[1], (bits + [1, 1])[2]
+
+
+def format_date(attrs: dict[str, Any] | None) -> str:
+    """Display form: "22 May 2025", "June 2025", "2024–2025", "1990s",
+    "2015–2025 (decade)", "22–25 May 2025", "May–June 2025", "undated"."""
+    try:
+        if not isinstance(attrs, dict) or attrs.get("undated") or not attrs.get("start"):
+            return "undated"
+        precision = attrs.get("precision")
+        start = str(attrs["start"])
+        end = str(attrs.get("end") or start)
+        y1, m1, d1 = _parts(start)
+        y2, m2, d2 = _parts(end)
+        if precision == "decade":
+            if y1 % 10 == 0 and y2 == y1 + 9:
+                return f"{y1}s"
+            return f"{y1}–{y2} (decade)"
+        if precision == "year":
+            return f"{y1}" if y1 == y2 else f"{y1}–{y2}"
+        if precision == "month":
+            first, last = _MONTH_NAMES_EN[m1 - 1], _MONTH_NAMES_EN[m2 - 1]
+            if (y1, m1) == (y2, m2):
+                return f"{first} {y1}"
+            if y1 == y2:
+                return f"{first}–{last} {y1}"
+            return f"{first} {y1}–{last} {y2}"
+        if precision == "day":
+            first, last = _MONTH_NAMES_EN[m1 - 1], _MONTH_NAMES_EN[m2 - 1]
+            if (y1, m1, d1) == (y2, m2, d2):
+                return f"{d1} {first} {y1}"
+            if (y1, m1) == (y2, m2):
+                return f"{d1}–{d2} {first} {y1}"
+            if y1 == y2:
+                return f"{d1} {first}–{d2} {last} {y1}"
+            return f"{d1} {first} {y1}–{d2} {last} {y2}"
+        return start if start == end else f"{start}–{end}"
+    except (ValueError, IndexError, TypeError, KeyError):
+        return "undated"

@@ -1,0 +1,497 @@
+"""Normalise figures (quantities, money, percentages) written in EN/RU/TR text.
+
+Public API:
+
+* :func:`parse_figure` — one phrase ("1.3 million tons", "%20", "$4.5 bn",
+  "1,2 млн тонн") to attributes ``{"value", "unit", "scale"}``;
+* :func:`find_figures` — figure candidates in running text, as
+  ``(start, end, attrs)`` with Python ``str`` offsets;
+* :func:`format_figure` — attributes back to a display string ("1 300 000 t").
+
+Attribute contract: ``value`` is an ``int`` when integral, else a ``float``
+(the scale word is already applied: "1.3 million" → 1300000); ``unit`` is a
+short symbol ("t", "%", "USD", "km", "people", …) or ``""``; ``scale`` is the
+scale word exactly as written ("million", "bn", "млн", "тыс.", "bin", "m") or
+``""``.  The caller adds ``measures`` and ``period``; they are not returned
+here so that merging never overwrites the caller's values.
+
+Number syntax.  Spaces (normal, no-break, thin) and apostrophes always group
+thousands.  A lone ``,`` or ``.`` is decided by context: followed by anything
+but exactly three digits it is a decimal mark; followed by exactly three digits
+it groups thousands in English context ("1,200" → 1200) but is a decimal comma
+in Russian/Turkish context ("1,200 млн" → 1.2 million, while "1.300 ton"
+stays 1.3 in English context).  When both marks occur, the last one is the
+decimal mark ("1,234.5", "1.234,5").
+
+Nothing here does I/O and no function raises on any ``str`` input.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+__all__ = ["parse_figure", "find_figures", "format_figure", "parse_number", "format_number"]
+
+# Whitespace allowed between the parts of a figure (one character).
+_SP = "[ \u00a0\u202f\u2009]"
+# Characters that group thousands.
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+_GROUP_APOSTROPHES = "'\u2019"
+# Languages whose number convention is decimal comma / dot (or space) grouping.
+_CONTINENTAL = {"ru", "tr"}
+
+# ---------------------------------------------------------------- vocabularies
+# Scale words: (regex, power of ten, language).  Order = alternation order, so
+# longer spellings come before their prefixes.
+_SCALES: list[tuple[str, int, str]] = [
+    (r"thousands?", 3, "en"),
+    (r"millions?", 6, "en"),
+    (r"billions?", 9, "en"),
+    (r"trillions?", 12, "en"),
+    (r"mln\.?", 6, "en"),
+    (r"mn", 6, "en"),
+    (r"bln\.?", 9, "en"),
+    (r"bn", 9, "en"),
+    (r"trn|tn", 12, "en"),
+    (r"тысяч[аи]?|тыс\.?", 3, "ru"),
+    (r"миллион(?:ов|а)?|млн\.?", 6, "ru"),
+    (r"миллиард(?:ов|а)?|млрд\.?", 9, "ru"),
+    (r"триллион(?:ов|а)?|трлн\.?", 12, "ru"),
+    (r"milyon", 6, "tr"),
+    (r"milyar", 9, "tr"),
+    (r"trilyon", 12, "tr"),
+    (r"bin", 3, "tr"),
+    # Single letters: only when nothing letter-like follows ("5km" is km).
+    # "m" and "b" count as scales only next to a currency ("€3m").
+    (r"k(?![^\W\d_])", 3, "en"),
+    (r"m(?![^\W_])", 6, "en"),
+    (r"b(?![^\W_])", 9, "en"),
+]
+_CURRENCY_ONLY_SCALES = {"m", "b"}
+
+# Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
+_UNITS: list[tuple[str, str, str]] = [
+    # percent and percentage points
+    (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
+    (r"per\s?cent|pct\.?", "%", "en"),
+    (r"процент(?:ов|а|ы)?", "%", "ru"),
+    (r"%", "%", ""),
+    # money
+    (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
+    (r"доллар(?:ов|а|ы)?(?:\s+США)?|долл\.", "USD", "ru"),
+    (r"dolar(?:ı|lık)?", "USD", "tr"),
+    (r"US\$|\$", "USD", ""),
+    (r"euros?", "EUR", "en"),
+    (r"евро", "EUR", "ru"),
+    (r"avro", "EUR", "tr"),
+    (r"€", "EUR", ""),
+    (r"(?:Russian\s+)?r(?:o)?ubles?", "RUB", "en"),
+    (r"рубл(?:ей|я|ь)|руб\.?", "RUB", "ru"),
+    (r"₽", "RUB", ""),
+    (r"tenge", "KZT", "en"),
+    (r"тенге", "KZT", "ru"),
+    (r"₸", "KZT", ""),
+    (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
+    (r"(?-i:TL)", "TRY", "tr"),
+    (r"(?:турецких\s+)?лир[ыа]?", "TRY", "ru"),
+    (r"₺", "TRY", ""),
+    (r"£|pounds\s+sterling", "GBP", "en"),
+    (r"yuan|renminbi", "CNY", "en"),
+    (r"юан(?:ей|я|ь)", "CNY", "ru"),
+    (r"somoni", "TJS", "en"),
+    (r"сомони", "TJS", "ru"),
+    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS)", "", ""),  # code itself
+    # mass
+    (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
+    (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
+    (r"(?-i:Mt)", "Mt", "en"),
+    (r"kilogram(?:me)?s?|kilos?|kg", "kg", "en"),
+    (r"килограмм(?:ов|а)?|кг", "kg", "ru"),
+    # area, volume, length
+    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km²|km2", "km²", "en"),
+    (r"кв\.\s?км", "km²", "ru"),
+    (r"cubic\s+met(?:re|er)s?|m³|m3", "m³", "en"),
+    (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
+    (r"metreküp", "m³", "tr"),
+    (r"bcm", "bcm", "en"),
+    (r"kilomet(?:re|er)s?|km", "km", "en"),
+    (r"километр(?:ов|а)?|км", "km", "ru"),
+    (r"hectares?|ha", "ha", "en"),
+    (r"гектар(?:ов|а)?|га", "ha", "ru"),
+    (r"hektar", "ha", "tr"),
+    (r"met(?:re|er)s?", "m", "en"),
+    (r"метр(?:ов|а)?", "m", "ru"),
+    # energy
+    (r"kWh|kW·h", "kWh", "en"),
+    (r"MWh", "MWh", "en"),
+    (r"GWh", "GWh", "en"),
+    (r"TWh", "TWh", "en"),
+    (r"кВт[·*]?ч", "kWh", "ru"),
+    (r"МВт[·*]?ч", "MWh", "ru"),
+    (r"ГВт[·*]?ч", "GWh", "ru"),
+    (r"megawatts?|MW", "MW", "en"),
+    (r"gigawatts?|GW", "GW", "en"),
+    (r"kilowatts?|kW", "kW", "en"),
+    (r"МВт", "MW", "ru"),
+    (r"ГВт", "GW", "ru"),
+    (r"кВт", "kW", "ru"),
+    # oil, containers, people
+    (r"barrels?|bbl", "bbl", "en"),
+    (r"баррел(?:ей|я|ь)", "bbl", "ru"),
+    (r"varil", "bbl", "tr"),
+    (r"TEUs?", "TEU", "en"),
+    (r"people|persons?|individuals", "people", "en"),
+    (r"человек|чел\.", "people", "ru"),
+    (r"kişi", "people", "tr"),
+    # single-letter units last
+    (r"t", "t", ""),
+    (r"m", "m", ""),
+]
+
+# Currency signs / codes written before the number.
+_PRE_CURRENCIES: list[tuple[str, str]] = [
+    (r"US\$|U\.S\.\s?\$|\$", "USD"),
+    (r"€", "EUR"),
+    (r"£", "GBP"),
+    (r"₸", "KZT"),
+    (r"₽", "RUB"),
+    (r"₺", "TRY"),
+    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|TJS)(?=[ \u00a0\u202f\d])", ""),
+]
+
+_WORD_VALUES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
+
+# ---------------------------------------------------------------- the pattern
+_NUM = r"""
+    (?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?   # 1 300 000,5
+      |\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?              # 1'300'000
+      |\d{1,3}(?:,\d{3})+(?:\.\d+)?                        # 1,300,000.5
+      |\d{1,3}(?:\.\d{3})+(?:,\d+)?                        # 1.300.000,5
+      |\d+(?:[.,]\d+)?                                     # 1300000 / 1.3 / 1,2
+    )(?!\d)(?![.,]\d)
+"""
+_NW = "|".join(sorted(list(_WORD_VALUES) + list(_MULTIPLIER_WORDS), key=len, reverse=True))
+_WORDS = rf"""
+    \b(?:an?|{_NW})\b
+    (?:(?:-|\s+(?:and\s+)?)(?:{_NW})\b)*
+"""
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+_FIGURE_PATTERN = (
+    rf"""
+    (?<![\w.,%$€£₸₽₺])
+    (?:(?P<precur>{_alternation([p for p, _ in _PRE_CURRENCIES])}){_SP}?
+      |(?P<prepct>%|yüzde{_SP}))?
+    (?P<sign>[-\u2212+](?=\d))?
+    (?:(?P<num>{_NUM})|(?P<words>{_WORDS}))
+    (?:{_SP}?(?P<scale>(?:{_alternation([p for p, _, _ in _SCALES])})(?![^\W_])))?
+    (?:{_SP}?(?P<unit>(?:{_alternation([p for p, _, _ in _UNITS])})(?!(?<=[^\W_])[^\W_])))?
+    """
+)
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile on first use (not at import) and keep the result."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern, flags)
+    return found
+
+
+def _figure_re() -> re.Pattern[str]:
+    return _rx(_FIGURE_PATTERN, re.IGNORECASE | re.VERBOSE)
+
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_YEAR_CONTEXT_RE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|during|before|after|from|of|early|late|mid)|\bв|\bс)\s*-?$",
+    re.IGNORECASE,
+)
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
+_MAX_DIGITS = 30
+
+
+# ---------------------------------------------------------------- helpers
+def _lookup_scale(word: str) -> tuple[int, str] | None:
+    for pattern, power, lang in _SCALES:
+        if _rx(pattern).fullmatch(word):
+            return power, lang
+    return None
+
+
+def _lookup_unit(word: str) -> tuple[str, str] | None:
+    for pattern, sym, lang in _UNITS:
+        if _rx(pattern).fullmatch(word):
+            if not sym:  # an ISO code written as the unit
+                return word.upper().replace("RMB", "CNY"), ""
+            return sym, lang
+    return None
+
+
+def _lookup_precur(word: str) -> str:
+    if word in _CURRENCY_CODES:
+        return word
+    for pattern, sym in _PRE_CURRENCIES:
+        if sym and _rx(pattern).fullmatch(word):
+            return sym
+    return ""
+
+
+def _to_number(value: Decimal) -> int | float:
+    """``int`` when integral, else ``float``."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def parse_number(raw: str, continental: bool = False) -> Decimal | None:
+    """Read a digit string with grouping/decimal marks; ``None`` if malformed.
+
+    ``continental`` says the context is Russian/Turkish (decimal comma, dot or
+    space grouping); see the module docstring for the rules.
+    """
+    s = raw
+    for ch in _GROUP_SPACES + _GROUP_APOSTROPHES:
+        s = s.replace(ch, "")
+    if not s or sum(c.isdigit() for c in s) > _MAX_DIGITS:
+        return None
+    commas, dots = s.count(","), s.count(".")
+    if commas and dots:
+        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        s = s.replace(group_mark, "").replace(decimal_mark, ".")
+    elif commas or dots:
+        mark = "," if commas else "."
+        count = commas or dots
+        tail = s.rsplit(mark, 1)[1]
+        grouping = count > 1 or (
+            len(tail) == 3 and (continental if mark == "." else not continental)
+        )
+        if count > 1 and len(tail) != 3:
+            return None
+        s = s.replace(mark, "") if grouping else s.replace(mark, ".")
+    try:
+        return Decimal(s)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _words_value(words: str) -> int | None:
+    """Value of an English number-word phrase ("twenty-five", "a dozen")."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    current = 0
+    for tok in tokens:
+        if tok in ("a", "an"):
+            current = 1
+        elif tok in _WORD_VALUES:
+            current += _WORD_VALUES[tok]
+        elif tok in _MULTIPLIER_WORDS:
+            current = max(current, 1) * _MULTIPLIER_WORDS[tok]
+        else:
+            return None
+    return current
+
+
+def _is_grouped(raw: str) -> bool:
+    """True when the digit string visibly groups thousands ("1 300", "1,200")."""
+    if any(ch in raw for ch in _GROUP_SPACES + _GROUP_APOSTROPHES):
+        return True
+    return bool(_rx(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?").fullmatch(raw))
+
+
+def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
+    """Turn a regex match into attributes; ``strict`` applies find-mode filters."""
+    precur = m.group("precur") or ""
+    prepct = m.group("prepct") or ""
+    scale_word = m.group("scale") or ""
+    unit_word = m.group("unit") or ""
+    raw_num = m.group("num")
+    words = m.group("words")
+
+    currency = _lookup_precur(precur) if precur else ""
+    power, langs = 0, set()
+    if scale_word:
+        found = _lookup_scale(scale_word)
+        if found is None:
+            return None
+        power, lang = found
+        langs.add(lang)
+    unit = ""
+    if unit_word:
+        found_unit = _lookup_unit(unit_word)
+        if found_unit is None:
+            return None
+        unit, lang = found_unit
+        langs.add(lang)
+    if prepct:
+        if unit and unit != "%":
+            return None
+        unit = "%"
+        langs.add("tr")
+    if currency:
+        if unit and unit != currency:
+            return None
+        unit = currency
+    is_money = unit in _CURRENCY_CODES
+
+    if scale_word.lower() in _CURRENCY_ONLY_SCALES and not is_money:
+        if scale_word.lower() == "m" and not unit_word:
+            unit, scale_word, power = "m", "", 0  # "3 m" is metres
+        else:
+            return None
+
+    continental = bool(langs & _CONTINENTAL)
+    if raw_num is not None:
+        number = parse_number(raw_num, continental)
+    else:
+        if (words or "").strip().lower() in ("a", "an") and not scale_word:
+            return None  # a bare "a" is an article, not a number
+        wv = _words_value(words or "")
+        number = Decimal(wv) if wv is not None else None
+    if number is None:
+        return None
+    if m.group("sign") in ("-", "\u2212"):
+        number = -number
+    value = number * (Decimal(10) ** power)
+
+    if strict and not _plausible(m, raw_num, number, unit, scale_word):
+        return None
+    return {"value": _to_number(value), "unit": unit, "scale": scale_word}
+
+
+def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str, scale: str) -> bool:
+    """Find-mode filter: keep quantities, drop years, footnotes, stray words."""
+    text = m.string
+    if raw_num is None:  # number words: need a scale or a unit, and not "one"
+        return bool(scale) or (bool(unit) and abs(number) >= 2)
+    if not unit and not scale:
+        if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
+            return False
+        return _is_grouped(raw_num)
+    if (
+        unit
+        and not scale
+        and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", raw_num)
+        and unit not in ("%", "pp")
+        and unit not in _CURRENCY_CODES
+        and _YEAR_CONTEXT_RE.search(text[max(0, m.start() - 12) : m.start()].rstrip())
+    ):
+        return False  # "In 2025 people ..." is a year, not 2025 people
+    return True
+
+
+def _clean_phrase(text: str) -> str:
+    return text.strip().strip(" \t\n\r\u00a0.,;:!?()\"“”«»„").strip()
+
+
+# ---------------------------------------------------------------- public API
+def parse_figure(text: str) -> dict[str, Any] | None:
+    """Parse one figure phrase into ``{"value", "unit", "scale"}`` or ``None``.
+
+    The whole phrase (minus surrounding punctuation) is tried first, so a bare
+    number or number word ("2025", "ten") is accepted here.  Otherwise the
+    first figure that :func:`find_figures` finds inside the phrase is returned
+    ("reached 1.3 million tons of grain" → 1.3 million t).
+    """
+    if not isinstance(text, str):
+        return None
+    try:
+        phrase = _clean_phrase(text)
+        if not phrase:
+            return None
+        m = _figure_re().fullmatch(phrase)
+        if m is not None:
+            attrs = _attrs_from_match(m, strict=False)
+            if attrs is not None:
+                return attrs
+        found = find_figures(phrase)
+        return found[0][2] if found else None
+    except Exception:  # pragma: no cover - defensive: never raise on text
+        return None
+
+
+def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Find figure candidates in running text as ``(start, end, attrs)``.
+
+    Returned: numbers with a unit, currency or percent sign, scaled numbers
+    ("1.5 million"), number words with a scale or unit ("two million tons")
+    and bare numbers with visible thousands grouping ("1 300 000").  Not
+    returned: bare numbers such as years or day numbers, footnote markers
+    ("[1]"), ordinals ("Second", "2nd"), anything inside a URL.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
+        out: list[tuple[int, int, dict[str, Any]]] = []
+        for m in _figure_re().finditer(text):
+            start, end = m.start(), m.end()
+            if start >= end or any(s < end and start < e for s, e in urls):
+                continue
+            attrs = _attrs_from_match(m, strict=True)
+            if attrs is not None:
+                out.append((start, end, attrs))
+        return out
+    except Exception:  # pragma: no cover - defensive: never raise on text
+        return []
+
+
+def _group_digits(digits: str) -> str:
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return " ".join(parts)
+
+
+def format_number(value: Any) -> str:
+    """``1300000`` → "1 300 000", ``1.25`` → "1.25"; ``""`` if not a number."""
+    if isinstance(value, bool):
+        return ""
+    try:
+        if isinstance(value, float):
+            dec = Decimal(repr(value))
+        else:
+            dec = Decimal(str(value).strip())
+        if not dec.is_finite():
+            return ""
+        text = format(dec.normalize(), "f") if dec != dec.to_integral_value() else str(int(dec))
+    except (InvalidOperation, ValueError, TypeError, OverflowError):
+        return ""
+    sign = ""
+    if text.startswith("-"):
+        sign, text = "-", text[1:]
+    whole, _, frac = text.partition(".")
+    out = sign + _group_digits(whole)
+    return f"{out}.{frac}" if frac else out
+
+
+def format_figure(attrs: dict[str, Any] | None) -> str:
+    """Display form: "1 300 000 t", "20 %", "4 500 000 000 USD", "1.5"."""
+    if not isinstance(attrs, dict):
+        return ""
+    number = format_number(attrs.get("value"))
+    unit = attrs.get("unit") or ""
+    if not isinstance(unit, str):
+        unit = str(unit)
+    if not number:
+        return unit
+    return f"{number} {unit}" if unit else number

@@ -1,0 +1,52 @@
+"""Persistent settings (author name, recent stores, window layout) in one INI file.
+
+Uses QtCore's QSettings only (never QtWidgets), so the command line can read the
+author name the GUI asked for.  The file lives in :func:`desktop.paths.config_dir`.
+"""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop.paths import config_dir
+
+MAX_RECENT = 8
+
+
+def open_settings() -> QSettings:
+    path = config_dir() / "claimline.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def author(settings: QSettings | None = None) -> str:
+    """The name put on new tags: the one the user gave, else the login name."""
+    s = settings or open_settings()
+    value = s.value("author", "")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some containers
+        return "analyst"
+
+
+def has_author(settings: QSettings) -> bool:
+    value = settings.value("author", "")
+    return isinstance(value, str) and bool(value.strip())
+
+
+def recent_stores(settings: QSettings) -> list[str]:
+    value = settings.value("recent_stores", [])
+    if isinstance(value, str):
+        value = [value]
+    return [v for v in (value or []) if isinstance(v, str)]
+
+
+def add_recent_store(settings: QSettings, path: Path) -> list[str]:
+    key = str(Path(path).resolve())
+    items = [key] + [p for p in recent_stores(settings) if p != key]
+    settings.setValue("recent_stores", items[:MAX_RECENT])
+    return items[:MAX_RECENT]

@@ -1,0 +1,481 @@
+"""The Claimline store: one SQLite file, the only code in the app that speaks SQL.
+
+A store is opened through :func:`open_store`, which refuses (and never modifies)
+a file that is not a Claimline store, is corrupt, or is newer than this code.
+Every write method runs in one transaction (``db.atomic()``), so each user action
+is committed whole or not at all; the database is in WAL mode so that a reader on
+another thread keeps working while a worker writes.
+
+A ``Store`` and its connection belong to the thread that opened it: a worker
+thread opens its own.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument
+from desktop.store.migrations import MIGRATION_SET, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks the file as ours (see https://sqlite.org/pragma.html).
+APPLICATION_ID = 0x434C4D4C  # "CLML"
+ANNOTATION_COLUMNS = (
+    'id, document_id, kind, start, "end", exact, prefix, suffix, note, attributes, '
+    "author, created_at, updated_at, deleted_at"
+)
+DOCUMENT_INFO_COLUMNS = "d.id, d.title, d.source, d.format, d.sha256, d.metadata, d.imported_at, length(d.text)"
+
+
+class StoreError(Exception):
+    """A store problem the user can understand and act on (not a bug)."""
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with milliseconds, e.g. 2025-05-22T10:00:00.000Z."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _registered_names() -> set[str]:
+    return {m.name for m in migrations._migrations}
+
+
+def inspect_store(path: Path) -> str:
+    """Check, read-only, that ``path`` is a Claimline store this code can open.
+
+    Returns "ok".  Raises StoreError with a message naming the file otherwise.  Nothing is
+    written: the file is opened with ``mode=ro``.
+    """
+    name = str(path)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except IsADirectoryError:
+        raise StoreError(f"{name} is a folder, not a Claimline store") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{name} is not a Claimline store (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open {name}: {exc}") from None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID or "_sqlite_migrations" not in tables or "meta" not in tables:
+            raise StoreError(f"{name} is an SQLite database but not a Claimline store")
+        applied = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        }
+        unknown = applied - _registered_names()
+        if unknown:
+            raise StoreError(
+                f"{name} was written by a newer version of Claimline "
+                f"(schema {max(unknown)}); update Claimline to open it"
+            )
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{name} is damaged or not a Claimline store ({exc})") from None
+    finally:
+        conn.close()
+    return "ok"
+
+
+def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> "Store":
+    """Open (or, with ``create``, make) the store at ``path``.
+
+    An existing file is first inspected read-only; only a sound Claimline store
+    of this or an older schema is then opened for writing, migrated (after a
+    backup copy next to it) and put in WAL mode.
+    """
+    path = Path(path).expanduser()
+    exists = path.exists()
+    if exists:
+        inspect_store(path)
+    elif not create or readonly:
+        raise StoreError(f"no Claimline store at {path}")
+    else:
+        if not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if not Path(str(path) + "-wal").exists():
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True)
+        return Store(path, conn, readonly=True)
+    try:
+        conn = sqlite3.connect(str(path))
+        store = Store(path, conn)
+        store._prepare(new=not exists)
+    except sqlite3.Error as exc:
+        if not exists:
+            _remove_quietly(path)
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    return store
+
+
+def _remove_quietly(path: Path) -> None:
+    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+class Store:
+    """Typed access to one store file.  Use :func:`open_store` to get one."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool = False):
+        self.path = path
+        self.readonly = readonly
+        self.db = Database(conn)
+        self.conn = conn
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def _prepare(self, new: bool) -> None:
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        # WAL: readers on other threads go on while one writes; NORMAL sync is
+        # durable across application crashes (https://sqlite.org/wal.html).
+        self.db.enable_wal()
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        pending = migrations.pending(self.db)
+        if pending and not new:
+            self._backup_before_migration()
+        if new:
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrations.apply(self.db)
+        if new:
+            with self.db.atomic():
+                self._set_meta("store_id", new_id())
+                self._set_meta("created_at", now_iso())
+                self._set_meta("app", "claimline")
+        with self.db.atomic():
+            self._set_meta("schema_version", str(len(migrations.applied(self.db))))
+
+    def _backup_before_migration(self) -> None:
+        target = self.path.with_name(self.path.name + f".before-v{len(_registered_names())}.bak")
+        dest = sqlite3.connect(str(target))
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work (nests as a savepoint)."""
+        with self.db.atomic():
+            yield
+
+    # -- meta ------------------------------------------------------------------
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self._set_meta(key, value)
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    @property
+    def store_id(self) -> str:
+        return self.meta("store_id") or ""
+
+    @property
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    # -- kinds -----------------------------------------------------------------
+
+    def kinds(self) -> list[Kind]:
+        rows = self.conn.execute(
+            "SELECT name, label, colour, shortcut, position FROM kinds ORDER BY position, name"
+        )
+        return [Kind(*row) for row in rows]
+
+    # -- documents -------------------------------------------------------------
+
+    def find_document_by_sha(self, sha256: str) -> DocumentInfo | None:
+        rows = self._document_infos("WHERE d.sha256 = ?", (sha256,))
+        return rows[0] if rows else None
+
+    def insert_document(
+        self,
+        *,
+        title: str,
+        text: str,
+        format: str,
+        source: str | None,
+        sha256: str,
+        metadata: dict[str, Any],
+        pages: Sequence[int],
+        blocks: Sequence[Block],
+    ) -> str:
+        doc_id = new_id()
+        with self.db.atomic():
+            self.conn.execute(
+                "INSERT INTO documents (id, title, source, format, text, sha256, metadata, "
+                "pages, blocks, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    title,
+                    source,
+                    format,
+                    text,
+                    sha256,
+                    json.dumps(metadata, ensure_ascii=False),
+                    json.dumps(list(pages)),
+                    json.dumps([[b.start, b.end, b.kind, b.level] for b in blocks]),
+                    now_iso(),
+                ),
+            )
+        return doc_id
+
+    def _document_infos(self, where: str = "", params: Sequence[Any] = ()) -> list[DocumentInfo]:
+        sql = (
+            f"SELECT {DOCUMENT_INFO_COLUMNS}, "
+            "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.deleted_at IS NULL) "
+            f"FROM documents d {where} ORDER BY d.imported_at, d.rowid"
+        )
+        out = []
+        for row in self.conn.execute(sql, params):
+            out.append(
+                DocumentInfo(
+                    id=row[0],
+                    title=row[1],
+                    source=row[2],
+                    format=row[3],
+                    sha256=row[4],
+                    metadata=json.loads(row[5]),
+                    imported_at=row[6],
+                    length=row[7],
+                    tag_count=row[8],
+                )
+            )
+        return out
+
+    def documents(self) -> list[DocumentInfo]:
+        return self._document_infos()
+
+    def document_info(self, doc_id: str) -> DocumentInfo | None:
+        rows = self._document_infos("WHERE d.id = ?", (doc_id,))
+        return rows[0] if rows else None
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        info = self.document_info(doc_id)
+        if info is None:
+            return None
+        text, pages, blocks = self.conn.execute(
+            "SELECT text, pages, blocks FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return StoredDocument(
+            info=info,
+            text=text,
+            pages=tuple(json.loads(pages)),
+            blocks=tuple(Block(*b) for b in json.loads(blocks)),
+        )
+
+    def document_text(self, doc_id: str) -> str | None:
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def find_documents(self, ref: str) -> list[DocumentInfo]:
+        """Documents whose id is ``ref``, starts with ``ref``, or whose title contains it."""
+        exact = self._document_infos("WHERE d.id = ?", (ref,))
+        if exact:
+            return exact
+        by_prefix = self._document_infos("WHERE d.id LIKE ? ESCAPE '\\'", (_like_escape(ref) + "%",))
+        if by_prefix:
+            return by_prefix
+        # SQLite's LIKE folds ASCII only; fold Unicode titles in Python instead.
+        needle = ref.casefold()
+        return [d for d in self._document_infos() if needle in d.title.casefold()]
+
+    # -- annotations -----------------------------------------------------------
+
+    def insert_annotation(self, ann: Annotation) -> None:
+        with self.db.atomic():
+            self._insert_annotations([ann])
+
+    def insert_annotations(self, anns: Iterable[Annotation]) -> None:
+        """Bulk insert in one transaction (uses executemany: see PITFALLS)."""
+        with self.db.atomic():
+            self._insert_annotations(anns)
+
+    def _insert_annotations(self, anns: Iterable[Annotation]) -> None:
+        self.conn.executemany(
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (_annotation_row(a) for a in anns),
+        )
+
+    def update_annotation(self, ann: Annotation) -> None:
+        """Write every mutable field of ``ann`` (matched by id) in one transaction."""
+        with self.db.atomic():
+            cur = self.conn.execute(
+                'UPDATE annotations SET kind = ?, start = ?, "end" = ?, exact = ?, prefix = ?, '
+                "suffix = ?, note = ?, attributes = ?, updated_at = ?, deleted_at = ? WHERE id = ?",
+                (
+                    ann.kind,
+                    ann.start,
+                    ann.end,
+                    ann.exact,
+                    ann.prefix,
+                    ann.suffix,
+                    ann.note,
+                    json.dumps(ann.attributes, ensure_ascii=False),
+                    ann.updated_at,
+                    ann.deleted_at,
+                    ann.id,
+                ),
+            )
+            if cur.rowcount != 1:
+                raise StoreError(f"no tag with id {ann.id}")
+
+    def annotation(self, ann_id: str) -> Annotation | None:
+        row = self.conn.execute(
+            f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (ann_id,)
+        ).fetchone()
+        return _annotation_from_row(row) if row else None
+
+    def annotations(
+        self,
+        document_id: str | None = None,
+        *,
+        kind: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[Annotation]:
+        """Tags ordered by document and position; live ones unless ``include_deleted``."""
+        clauses, params = [], []
+        if document_id is not None:
+            clauses.append("document_id = ?")
+            params.append(document_id)
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(kind)
+        if not include_deleted:
+            clauses.append("deleted_at IS NULL")
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.conn.execute(
+            f'SELECT {ANNOTATION_COLUMNS} FROM annotations {where} ORDER BY document_id, start, "end", created_at',
+            params,
+        )
+        return [_annotation_from_row(r) for r in rows]
+
+    # -- checks ----------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity and foreign-key checks, then every live tag's quote."""
+        problems = []
+        for (line,) in self.conn.execute("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(f"integrity: {line}")
+        for row in self.conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"foreign key: table {row[0]} row {row[1]} refers to missing {row[2]}")
+        texts: dict[str, str] = {}
+        rows = self.conn.execute(
+            'SELECT a.id, a.document_id, a.start, a."end", a.exact FROM annotations a '
+            "WHERE a.deleted_at IS NULL ORDER BY a.document_id"
+        )
+        for ann_id, doc_id, start, end, exact in rows:
+            if doc_id not in texts:
+                texts[doc_id] = self.document_text(doc_id) or ""
+            if texts[doc_id][start:end] != exact:
+                problems.append(f"tag {ann_id}: quote does not match its document text at {start}-{end}")
+        return problems
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the whole store (SQLite backup API)."""
+        dest = sqlite3.connect(str(target))
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+
+    def copy_file_to(self, target: Path) -> None:
+        """Plain file copy after a WAL checkpoint (for tests and 'Save a copy')."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copyfile(self.path, target)
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _annotation_row(a: Annotation) -> tuple[Any, ...]:
+    return (
+        a.id,
+        a.document_id,
+        a.kind,
+        a.start,
+        a.end,
+        a.exact,
+        a.prefix,
+        a.suffix,
+        a.note,
+        json.dumps(a.attributes, ensure_ascii=False),
+        a.author,
+        a.created_at,
+        a.updated_at,
+        a.deleted_at,
+    )
+
+
+def _annotation_from_row(row: Sequence[Any]) -> Annotation:
+    return Annotation(
+        id=row[0],
+        document_id=row[1],
+        kind=row[2],
+        start=row[3],
+        end=row[4],
+        exact=row[5],
+        prefix=row[6],
+        suffix=row[7],
+        note=row[8],
+        attributes=json.loads(row[9]),
+        author=row[10],
+        created_at=row[11],
+        updated_at=row[12],
+        deleted_at=row[13],
+    )
+
+
+__all__ = ["Store", "StoreError", "open_store", "inspect_store", "now_iso", "new_id"]

@@ -1,0 +1,77 @@
+"""Numbered, append-only schema migrations of a Claimline store.
+
+Never edit a migration once it has shipped: add ``m00N_…`` below instead.  A store
+that has applied a migration this build does not know is newer than the code and
+is refused (see :func:`desktop.store.db.open_store`).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "claimline"
+migrations = Migrations(MIGRATION_SET)
+
+# The four kinds every store starts with: name, label, colour, shortcut key.
+BUILTIN_KINDS = (
+    ("claim", "Claim", "#f2b63c", "C"),
+    ("actor", "Actor", "#5b9bf0", "A"),
+    ("figure", "Figure", "#4cc38a", "F"),
+    ("date", "Date / event", "#d77be0", "D"),
+)
+
+
+@migrations()
+def m001_foundation(db: Database) -> None:
+    """Meta, documents, kinds and annotations."""
+    db.execute(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+    )
+    db.execute(
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            source TEXT,
+            format TEXT NOT NULL,
+            text TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            pages TEXT NOT NULL DEFAULT '[]',
+            blocks TEXT NOT NULL DEFAULT '[]',
+            imported_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE kinds (
+            name TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            shortcut TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL REFERENCES kinds(name) ON UPDATE CASCADE,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > start),
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            attributes TEXT NOT NULL DEFAULT '{}',
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX annotations_document_start ON annotations(document_id, start)")
+    db.execute("CREATE INDEX annotations_kind ON annotations(kind)")
+    db.conn.executemany(
+        "INSERT INTO kinds (name, label, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
+        [(n, label, c, s, i) for i, (n, label, c, s) in enumerate(BUILTIN_KINDS)],
+    )

@@ -1,0 +1,366 @@
+"""The annotation panel: the document's tags grouped by kind, and the selected tag's form.
+
+The panel only shows and asks: it emits ``*_requested`` signals and the main
+window turns them into undoable commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPalette, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import Annotation, Kind
+from desktop.ui import theme
+
+TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+START_ROLE = Qt.ItemDataRole.UserRole + 3
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def one_line(text: str, limit: int = 140) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class TagDelegate(QStyledItemDelegate):
+    """Two lines per tag: the quote, then the note and author in a muted colour."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        if index.data(TAG_ID_ROLE) is None:
+            return QSize(base.width(), base.height() + 6)
+        return QSize(base.width(), option.fontMetrics.height() * 2 + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.data(TAG_ID_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        option.icon = QIcon()
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        main = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(main)
+        muted.setAlphaF(0.7)
+        fm = option.fontMetrics
+        rect = option.rect.adjusted(6, 4, -6, -4)
+        painter.save()
+        # Swatch of the kind's colour on the left.
+        colour = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(colour, QColor):
+            painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), colour)
+        rect.setLeft(rect.left() + 10)
+        painter.setPen(main)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
+        painter.setFont(small)
+        painter.setPen(muted)
+        sub = index.data(SUBTITLE_ROLE) or ""
+        painter.drawText(
+            QRect(rect.left(), rect.top() + fm.height() + 2, rect.width(), fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(sub, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
+
+
+class AnnotationPanel(QWidget):
+    """Tags of the open document by kind, with a form to edit the selected one.
+
+    Signals:
+        tag_selected(str): the user picked a tag in the list.
+        note_edit_requested(str, str): tag id, new note.
+        kind_change_requested(str, str): tag id, new kind name.
+        delete_requested(list): tag ids to delete.
+    """
+
+    tag_selected = Signal(str)
+    note_edit_requested = Signal(str, str)
+    kind_change_requested = Signal(str, str)
+    delete_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("annotationPanel")
+        self._kinds: list[Kind] = []
+        self._groups: dict[str, QStandardItem] = {}
+        self._items: dict[str, QStandardItem] = {}
+        self._tags: dict[str, Annotation] = {}
+        self._quiet = False
+        self._current: str | None = None
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("tagTree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setItemDelegate(TagDelegate(self.tree))
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tree.clicked.connect(self._on_clicked)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.request_delete)
+
+        self.form = QWidget(self)
+        form = QFormLayout(self.form)
+        form.setContentsMargins(6, 6, 6, 6)
+        self.kind_box = QComboBox(self.form)
+        self.kind_box.setObjectName("kindBox")
+        self.kind_box.activated.connect(self._on_kind_chosen)
+        self.note_edit = QPlainTextEdit(self.form)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText(self.tr("Note on this tag…"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(90)
+        self.note_edit.textChanged.connect(self._on_note_typed)
+        self.info = QLabel(self.form)
+        self.info.setObjectName("tagInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.delete_button = QPushButton(self.tr("Delete tag"), self.form)
+        self.delete_button.clicked.connect(self.request_delete)
+        form.addRow(self.tr("Kind"), self.kind_box)
+        form.addRow(self.tr("Note"), self.note_edit)
+        form.addRow(self.info)
+        form.addRow(self.delete_button)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(600)
+        self._note_timer.timeout.connect(self.commit_note)
+        self._note_pending = False
+
+        self.empty = QLabel(self.tr("Select text in the reader and press C, A, F or D to tag it."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("panelHint")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Tags"), self)
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.form)
+        self._show_form(None)
+
+    # -- content ---------------------------------------------------------------
+
+    def set_kinds(self, kinds: Iterable[Kind]) -> None:
+        self._kinds = list(kinds)
+        self.kind_box.clear()
+        for k in self._kinds:
+            self.kind_box.addItem(k.label, k.name)
+
+    def set_tags(self, tags: Iterable[Annotation]) -> None:
+        self.commit_note()
+        self._quiet = True
+        self.model.clear()
+        self._groups.clear()
+        self._items.clear()
+        self._tags = {t.id: t for t in tags if not t.deleted}
+        dark = theme.is_dark()
+        for kind in self._kinds:
+            group = QStandardItem()
+            group.setData(kind.name, KIND_ROLE)
+            group.setSelectable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            group.setData(theme.strong_colour(kind.colour, dark), Qt.ItemDataRole.ForegroundRole)
+            self._groups[kind.name] = group
+            rows = [self._make_item(t) for t in sorted(self._tags.values(), key=lambda t: (t.start, t.end)) if t.kind == kind.name]
+            for row in rows:
+                group.appendRow(row)
+            self.model.appendRow(group)
+            self._update_group(kind.name)
+        self.tree.expandAll()
+        self._quiet = False
+        self._current = None
+        self._show_form(None)
+        self._update_empty()
+
+    def _make_item(self, tag: Annotation) -> QStandardItem:
+        item = QStandardItem()
+        self._fill_item(item, tag)
+        self._items[tag.id] = item
+        return item
+
+    def _fill_item(self, item: QStandardItem, tag: Annotation) -> None:
+        kind = self._kind(tag.kind)
+        item.setText(f"“{one_line(tag.exact)}”")
+        item.setData(tag.id, TAG_ID_ROLE)
+        item.setData(tag.start, START_ROLE)
+        item.setData(tag.kind, KIND_ROLE)
+        note = one_line(tag.note, 80)
+        item.setData(f"{note} · {tag.author}" if note else tag.author, SUBTITLE_ROLE)
+        item.setData(theme.strong_colour(kind.colour, theme.is_dark()) if kind else None, Qt.ItemDataRole.DecorationRole)
+        item.setToolTip(f"{tag.exact}\n\n{tag.note}\n— {tag.author}, {tag.created_at[:16].replace('T', ' ')}".strip())
+
+    def _kind(self, name: str) -> Kind | None:
+        return next((k for k in self._kinds if k.name == name), None)
+
+    def _update_group(self, kind_name: str) -> None:
+        group = self._groups.get(kind_name)
+        kind = self._kind(kind_name)
+        if group is None or kind is None:
+            return
+        group.setText(f"{kind.label}  ·  {group.rowCount()}")
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(not self._tags)
+
+    def upsert_tag(self, tag: Annotation) -> None:
+        """Reflect one tag's new state (added, edited, or tombstoned)."""
+        self._quiet = True
+        try:
+            old_item = self._items.pop(tag.id, None)
+            if old_item is not None:
+                parent = old_item.parent()
+                old_kind = parent.data(KIND_ROLE)
+                parent.removeRow(old_item.row())
+                self._update_group(old_kind)
+            self._tags.pop(tag.id, None)
+            if not tag.deleted:
+                self._tags[tag.id] = tag
+                group = self._groups.get(tag.kind)
+                if group is not None:
+                    row = 0
+                    while row < group.rowCount() and (group.child(row).data(START_ROLE) or 0) <= tag.start:
+                        row += 1
+                    group.insertRow(row, self._make_item(tag))
+                    self.tree.expand(group.index())
+                    self._update_group(tag.kind)
+        finally:
+            self._quiet = False
+        if tag.id == self._current:
+            if tag.deleted:
+                self._current = None
+                self._show_form(None)
+            else:
+                self.select_tag(tag.id)
+        self._update_empty()
+
+    # -- selection -------------------------------------------------------------
+
+    def select_tag(self, tag_id: str) -> None:
+        """Select a tag in the list without announcing it back (from the reader)."""
+        item = self._items.get(tag_id)
+        if item is None:
+            return
+        self._quiet = True
+        try:
+            self.tree.setCurrentIndex(item.index())
+            self.tree.scrollTo(item.index())
+        finally:
+            self._quiet = False
+        self._set_current(tag_id)
+
+    def selected_tag_ids(self) -> list[str]:
+        ids = []
+        for index in self.tree.selectionModel().selectedIndexes():
+            tag_id = index.data(TAG_ID_ROLE)
+            if tag_id:
+                ids.append(tag_id)
+        return ids
+
+    def current_tag_id(self) -> str | None:
+        return self._current
+
+    def _on_selection(self, *_: object) -> None:
+        if self._quiet:
+            return
+        ids = self.selected_tag_ids()
+        current = self.tree.currentIndex().data(TAG_ID_ROLE)
+        tag_id = current if current in ids else (ids[0] if ids else None)
+        if tag_id != self._current:
+            self.commit_note()
+        self._set_current(tag_id)
+        if tag_id:
+            self.tag_selected.emit(tag_id)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        tag_id = index.data(TAG_ID_ROLE)
+        if tag_id and tag_id == self._current:
+            self.tag_selected.emit(tag_id)  # clicking again scrolls and flashes again
+
+    def _set_current(self, tag_id: str | None) -> None:
+        self._current = tag_id
+        self._show_form(self._tags.get(tag_id) if tag_id else None)
+
+    def _show_form(self, tag: Annotation | None) -> None:
+        self.form.setEnabled(tag is not None)
+        self._quiet_note = True
+        if tag is None:
+            self.note_edit.setPlainText("")
+            self.info.setText(self.tr("No tag selected."))
+            self.kind_box.setCurrentIndex(-1)
+        else:
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(tag.kind)))
+            if self.note_edit.toPlainText() != tag.note and not self._note_pending:
+                self.note_edit.setPlainText(tag.note)
+            created = tag.created_at[:16].replace("T", " ")
+            self.info.setText(self.tr("Tagged by {0} · {1} UTC · characters {2}–{3}").format(tag.author, created, tag.start, tag.end))
+        self._quiet_note = False
+
+    # -- edits -----------------------------------------------------------------
+
+    def _on_note_typed(self) -> None:
+        if getattr(self, "_quiet_note", False) or self._current is None:
+            return
+        self._note_pending = True
+        self._note_timer.start()
+
+    def commit_note(self) -> None:
+        """Send a pending note edit now (on pause, focus change or tag switch)."""
+        if not self._note_pending:
+            return
+        self._note_pending = False
+        self._note_timer.stop()
+        tag = self._tags.get(self._current or "")
+        text = self.note_edit.toPlainText()
+        if tag is not None and text != tag.note:
+            self.note_edit_requested.emit(tag.id, text)
+
+    def _on_kind_chosen(self, index: int) -> None:
+        tag = self._tags.get(self._current or "")
+        kind = self.kind_box.itemData(index)
+        if tag is not None and kind and kind != tag.kind:
+            self.kind_change_requested.emit(tag.id, kind)
+
+    def request_delete(self) -> None:
+        ids = self.selected_tag_ids() or ([self._current] if self._current else [])
+        if ids:
+            self.delete_requested.emit(ids)

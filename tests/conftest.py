@@ -1,0 +1,44 @@
+"""Test set-up: headless Qt, and data/config folders that are never the user's."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt: with no display and no platform set, Qt aborts.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="claimline-tests-"))
+os.environ["CLAIMLINE_DATA_DIR"] = str(_HOME / "data")
+os.environ["CLAIMLINE_CONFIG_DIR"] = str(_HOME / "config")
+os.environ["CLAIMLINE_AUTHOR"] = "Tester"
+os.environ.pop("CLAIMLINE_STORE", None)
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "rising-axis-of-trade.txt"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.claimline"
+
+
+@pytest.fixture
+def service(store_path: Path):
+    from desktop.service import Service
+    from desktop.store import open_store
+
+    store = open_store(store_path)
+    yield Service(store, "Tester")
+    store.close()
+
+
+@pytest.fixture
+def seeded(service):
+    """A service whose store holds the seed article; returns (service, doc_id)."""
+    outcome = service.import_files([SEED])[0]
+    assert outcome.error is None, outcome.error
+    return service, outcome.document.id

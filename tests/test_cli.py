@@ -1,0 +1,157 @@
+"""Every command of the command line, including its error paths."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop.cli import main
+from tests.conftest import REPO, SEED
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def store_arg(tmp_path):
+    return ["--store", str(tmp_path / "cli.claimline")]
+
+
+def imported(capsys, store_arg):
+    code, out, _ = run(capsys, "import", str(SEED), *store_arg, "--json")
+    assert code == 0
+    return json.loads(out)[0]["id"]
+
+
+def test_import_prints_id_and_title_and_is_idempotent(capsys, store_arg):
+    code, out, err = run(capsys, "import", str(SEED), *store_arg)
+    assert code == 0 and err == ""
+    doc_id, title = out.strip().split("\t")
+    assert len(doc_id) == 36 and "Rising Axis of Trade" in title
+    code, out, _ = run(capsys, "import", str(SEED), *store_arg, "--json")
+    data = json.loads(out)
+    assert data[0]["id"] == doc_id and data[0]["created"] is False
+
+
+def test_import_bad_file_prints_one_line_and_exits_1_but_imports_others(capsys, store_arg, tmp_path):
+    bad = tmp_path / "garbage.txt"
+    bad.write_bytes(bytes(range(256)) * 40)
+    code, out, err = run(capsys, "import", str(bad), str(SEED), *store_arg)
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "garbage.txt" in err
+    assert "Traceback" not in err
+    code, out, _ = run(capsys, "docs", *store_arg, "--json")
+    assert [d["format"] for d in json.loads(out)] == ["txt"]
+
+
+def test_docs_lists_documents(capsys, store_arg):
+    doc_id = imported(capsys, store_arg)
+    code, out, _ = run(capsys, "docs", *store_arg)
+    assert code == 0 and out.startswith(doc_id)
+    code, out, _ = run(capsys, "docs", *store_arg, "--json")
+    doc = json.loads(out)[0]
+    assert doc["id"] == doc_id and doc["tags"] == 0 and doc["sha256"]
+
+
+def test_tag_then_tags_json_has_the_contract_fields(capsys, store_arg):
+    doc_id = imported(capsys, store_arg)
+    code, out, _ = run(capsys, "tag", doc_id[:8], "--kind", "actor", "--quote", "Hasan Asadullozoda",
+                       "--note", "Orienbank", *store_arg, "--json")
+    assert code == 0
+    tag = json.loads(out)
+    assert tag["exact"] == "Hasan Asadullozoda" and tag["note"] == "Orienbank"
+    code, out, _ = run(capsys, "tags", "rising axis", "--kind", "actor", *store_arg, "--json")
+    tags = json.loads(out)
+    assert len(tags) == 1
+    for key in ("id", "document_id", "kind", "start", "end", "exact", "prefix", "suffix", "note",
+                "author", "created_at", "updated_at", "attributes"):
+        assert key in tags[0]
+    code, out, _ = run(capsys, "tags", *store_arg)
+    assert "Hasan Asadullozoda" in out and "actor" in out
+
+
+def test_tag_occurrence(capsys, store_arg):
+    doc_id = imported(capsys, store_arg)
+    _, out1, _ = run(capsys, "tag", doc_id, "--kind", "actor", "--quote", "Tajikistan", *store_arg, "--json")
+    _, out2, _ = run(capsys, "tag", doc_id, "--kind", "actor", "--quote", "Tajikistan", "--occurrence", "3",
+                     *store_arg, "--json")
+    assert json.loads(out2)["start"] > json.loads(out1)["start"]
+
+
+def test_tag_missing_quote_exits_2_with_one_line(capsys, store_arg):
+    doc_id = imported(capsys, store_arg)
+    code, out, err = run(capsys, "tag", doc_id, "--kind", "claim", "--quote", "not in the article", *store_arg)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "quote not found" in err
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["tags", "no-such-doc"], "no document matches"),
+        (["tag", "rising", "--kind", "mood", "--quote", "Astana"], "unknown kind"),
+        (["tag", "rising", "--quote", "Astana"], "required"),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(capsys, store_arg, argv, message):
+    imported(capsys, store_arg)
+    code, _, err = run(capsys, *argv, *store_arg)
+    assert code != 0
+    assert len(err.strip().splitlines()) == 1 and message in err and "Traceback" not in err
+
+
+def test_check_sound_and_broken_store(capsys, store_arg, tmp_path):
+    doc_id = imported(capsys, store_arg)
+    run(capsys, "tag", doc_id, "--kind", "date", "--quote", "May 22, 2025", *store_arg)
+    code, out, _ = run(capsys, "check", *store_arg)
+    assert code == 0 and out.startswith("ok:") and "1 tags" in out
+    import sqlite3
+
+    conn = sqlite3.connect(store_arg[1])
+    conn.execute("UPDATE annotations SET start = start + 1")
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "check", *store_arg)
+    assert code == 1 and "does not match" in out
+
+
+def test_not_a_store_is_refused_and_untouched(capsys, tmp_path):
+    path = tmp_path / "notes.claimline"
+    path.write_text("just some notes\n")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for argv in (["docs"], ["check"], ["import", str(SEED)], ["tags"]):
+        code, _, err = run(capsys, *argv, "--store", str(path))
+        assert code == 1 and "not a Claimline store" in err and len(err.strip().splitlines()) == 1
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_store_from_environment(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMLINE_STORE", str(tmp_path / "env.claimline"))
+    code, _, _ = run(capsys, "import", str(SEED))
+    assert code == 0 and (tmp_path / "env.claimline").exists()
+
+
+def test_python_m_desktop_runs_commands_without_qtwidgets(tmp_path):
+    env = dict(os.environ, CLAIMLINE_STORE=str(tmp_path / "s.claimline"))
+    probe = (
+        "import sys, runpy; sys.argv=['claimline','import',%r];"
+        "from desktop.cli import main; code=main(sys.argv[1:]);"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets imported';"
+        "sys.exit(code)" % str(SEED)
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([sys.executable, "-m", "desktop", "docs", "--json"], cwd=REPO, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and json.loads(done.stdout)[0]["format"] == "txt"
+    done = subprocess.run([sys.executable, "-m", "desktop", "tags", "--bogus"], cwd=REPO, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1

@@ -1,0 +1,672 @@
+"""Tests for desktop.importers: every input is made here, plus the shared corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.importers import SUPPORTED_SUFFIXES, PasswordRequired, load, load_bytes
+from desktop.model import BLOCK_KINDS, Document, DocumentError
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "rising-axis-of-trade.txt"
+CORPUS = REPO.parent / "shared" / "corpus"
+
+RUSSIAN = "Министр сельского хозяйства Казахстана заявил, что экспорт зерна вырос на 20%."
+TURKISH = (
+    "Kazakistan ve Tacikistan arasındaki ticaret hacmi 2025 yılında arttı; "
+    "Dışişleri Bakanı açıkladı."
+)
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def check_document(doc: Document) -> None:
+    """The contract of model.Document that every importer must keep."""
+    assert isinstance(doc, Document)
+    assert doc.text.strip()
+    assert "\r" not in doc.text and "\x00" not in doc.text and "\ufeff" not in doc.text
+    assert doc.title.strip()
+    assert doc.format in ("txt", "md", "html", "pdf")
+    for block in doc.blocks:
+        assert 0 <= block.start < block.end <= len(doc.text), block
+        assert block.kind in BLOCK_KINDS, block
+    assert list(doc.pages) == sorted(doc.pages)
+    assert all(0 <= offset <= len(doc.text) for offset in doc.pages)
+    pickle.loads(pickle.dumps(doc))  # it travels back from a worker process
+
+
+def load_error(path: Path | str, password: str | None = None) -> DocumentError:
+    """The DocumentError load raises; it must be a deliberate one, not a wrapped bug."""
+    with pytest.raises(DocumentError) as info:
+        load(path, password=password)
+    error = info.value
+    assert error.__cause__ is None, f"unexpected error wrapped: {error.__cause__!r}"
+    assert error.reason and len(error.reason) < 200
+    return error
+
+
+def block_texts(doc: Document, kind: str) -> list[str]:
+    return [doc.text[b.start:b.end] for b in doc.blocks if b.kind == kind]
+
+
+# --- package surface -------------------------------------------------------------
+
+
+def test_supported_suffixes():
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+
+
+def test_importers_do_not_import_qt_or_heavy_libraries():
+    code = textwrap.dedent(
+        """
+        import sys
+        import desktop.importers, desktop.importers.text, desktop.importers.html
+        import desktop.importers.pdf, desktop.importers._common
+        heavy = [m for m in ("PySide6", "pymupdf", "fitz", "lxml", "charset_normalizer")
+                 if m in sys.modules]
+        assert not heavy, heavy
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, timeout=60)
+
+
+# --- plain text --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encoding, sample",
+    [
+        ("utf-8", RUSSIAN + "\n" + TURKISH),
+        ("utf-8-sig", RUSSIAN),
+        ("utf-16", TURKISH),  # Python writes a BOM
+        ("utf-16-be", RUSSIAN),  # BOM added below
+        ("cp1251", RUSSIAN + "\nЗерно отправлено в Душанбе.\n" + RUSSIAN),
+        ("cp1254", TURKISH + "\nİhracat arttı.\n" + TURKISH),
+    ],
+)
+def test_txt_encodings(tmp_path, encoding, sample):
+    data = sample.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    doc = load(write(tmp_path, f"sample-{encoding}.txt", data))
+    check_document(doc)
+    assert doc.text == sample
+    assert doc.format == "txt"
+    assert doc.source == os.path.abspath(tmp_path / f"sample-{encoding}.txt")
+
+
+def test_txt_newlines_controls_and_bom(tmp_path):
+    raw = "\ufeffTitle line\r\n\r\nFirst\x00 para\x07graph.\rSecond\tline.\r\n"
+    doc = load(write(tmp_path, "mixed.txt", raw))
+    check_document(doc)
+    assert doc.text == "Title line\n\nFirst paragraph.\nSecond\tline.\n"
+    assert doc.title == "Title line"
+    assert block_texts(doc, "title") == ["Title line"]
+
+
+def test_txt_title_falls_back_to_stem(tmp_path):
+    doc = load(write(tmp_path, "long-first-line.txt", "word " * 100))
+    assert doc.title == "long-first-line"
+    assert not block_texts(doc, "title")
+
+
+def test_seed_article():
+    doc = load(SEED)
+    check_document(doc)
+    raw = SEED.read_text(encoding="utf-8")
+    assert doc.text == raw  # untouched: offsets match the file's own
+    assert doc.text.startswith("Analysis\n\nThe Rising Axis of Trade in Central Asia")
+    assert doc.title == (
+        "The Rising Axis of Trade in Central Asia: "
+        "The Economic Convergence of Kazakhstan and Tajikistan"
+    )
+    assert block_texts(doc, "meta") == ["Analysis"]
+    assert block_texts(doc, "title") == [doc.title]
+    footnotes = block_texts(doc, "footnote")
+    assert [f[:3] for f in footnotes] == ["[1]", "[2]", "[3]"]
+    assert footnotes[2] == "[3] Ibid."
+    paragraphs = block_texts(doc, "paragraph")
+    assert any(p.startswith("Once gaining independence") for p in paragraphs)
+    # The in-text markers "[1]" stay inside their paragraphs.
+    assert not any(f.startswith("[1]") for f in paragraphs)
+
+
+def test_plain_text_structure(tmp_path):
+    wrapped = textwrap.fill("The delegation discussed grain exports and customs " * 6, 70)
+    raw = "\n".join(
+        [
+            "Report on regional trade",
+            "",
+            wrapped,
+            "",
+            "- first point",
+            "- second point",
+            "",
+            "Closing paragraph.",
+            "",
+            "Notes",
+            "1. Ministry statement, 2025.",
+            "2. Railway data.",
+        ]
+    )
+    doc = load(write(tmp_path, "report.txt", raw))
+    check_document(doc)
+    assert doc.title == "Report on regional trade"
+    assert wrapped in block_texts(doc, "paragraph")  # one block, not one per line
+    assert block_texts(doc, "list") == ["- first point", "- second point"]
+    assert block_texts(doc, "footnote") == ["1. Ministry statement, 2025.", "2. Railway data."]
+    assert block_texts(doc, "heading") == ["Notes"]
+
+
+def test_large_text_is_fast(tmp_path):
+    line = "Kazakhstan’s grain exports to Tajikistan grew by 20% in 2025 [1].\n"
+    path = write(tmp_path, "big.txt", (line * (1_000_000 // len(line.encode()))))
+    load(path)  # warm up imports
+    start = time.perf_counter()
+    doc = load(path)
+    elapsed = time.perf_counter() - start
+    assert len(doc.text) > 900_000
+    assert elapsed < 0.5, f"1 MB text took {elapsed:.3f} s"
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("links.md", "[" * 50_000 + "](" * 10_000),
+        ("autolinks.md", "<http://" * 30_000),
+        ("comments.md", "<!--" * 30_000),
+        ("strong.md", "**a " * 40_000),
+        ("strike.md", "~~a " * 40_000),
+        ("heading.md", "# a" + " " * 50_000 + "#" + " " * 50_000 + "x"),
+        ("spaces.md", " " * 200_000 + "x"),
+        ("table.md", "|" + " -" * 30_000 + " x"),
+        ("notes.txt", "notes" + " " * 50_000 + "x"),
+        ("tags.html", "<a b" * 30_000 + ">"),
+        ("nested.html", "<div>" * 20_000 + "<p>Deep.</p>" + "</div>" * 20_000),
+    ],
+)
+def test_adversarial_inputs_stay_fast(name, text):
+    """Regexes must stay linear: each of these once took from seconds to minutes."""
+    start = time.perf_counter()
+    try:
+        load_bytes(text.encode("utf-8"), name)
+    except DocumentError as error:
+        assert error.__cause__ is None
+    assert time.perf_counter() - start < 1.0
+
+
+# --- Markdown -------------------------------------------------------------------------
+
+MARKDOWN = """\
+---
+title: Front matter title
+author: Dilara Keçialan
+date: 2025-07-03
+---
+
+# Trade in *Central* Asia
+
+Kazakhstan's **grain exports** grew, see [Kazinform](https://qazinform.com/x "t") and
+the [report][r].![chart](chart.png) Use `a*b*c` literally, and \\*stars\\*.
+
+## Figures
+
+- 1.3 million tons
+- 20% growth
+
+> Customs digitalization matters.
+
+```python
+print("# not a heading")
+```
+
+Setext heading
+--------------
+
+Ratio 3 < 4 with snake_case_name kept[^1].
+
+[r]: https://example.org/report
+[^1]: Source: ministry.
+"""
+
+
+def test_markdown(tmp_path):
+    doc = load(write(tmp_path, "note.md", MARKDOWN))
+    check_document(doc)
+    assert doc.format == "md"
+    assert doc.title == "Front matter title"
+    assert doc.metadata["author"] == "Dilara Keçialan"
+    assert doc.metadata["published"] == "2025-07-03"
+    text = doc.text
+    assert text.startswith("Trade in Central Asia\n\nKazakhstan's grain exports grew")
+    assert "see Kazinform and the report." in text
+    for markup in ("**", "](", "![", "#  ", "---", "[r]", "chart.png", "qazinform.com"):
+        assert markup not in text, markup
+    assert "Use a*b*c literally, and *stars*." in text
+    assert 'print("# not a heading")' in text
+    assert "Ratio 3 < 4 with snake_case_name kept[1]." in text
+    assert block_texts(doc, "title") == ["Trade in Central Asia"]
+    headings = [(doc.text[b.start:b.end], b.level) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [("Figures", 2), ("Setext heading", 2)]
+    assert block_texts(doc, "list") == ["• 1.3 million tons", "• 20% growth"]
+    assert "• 1.3 million tons\n• 20% growth" in text
+    assert block_texts(doc, "quote") == ["Customs digitalization matters."]
+    assert block_texts(doc, "footnote") == ["[1] Source: ministry."]
+
+
+def test_markdown_title_from_first_heading(tmp_path):
+    doc = load(write(tmp_path, "plain.markdown", "Intro line.\n\n## Only heading\n\nBody."))
+    assert doc.title == "Only heading"
+    assert block_texts(doc, "title") == ["Only heading"]
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+ARTICLE_HTML = """\
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8">
+  <title>Grain deal signed | Eurasia Desk</title>
+  <meta property="og:title" content="Kazakhstan and Tajikistan sign grain deal">
+  <meta property="og:site_name" content="Eurasia Desk">
+  <meta name="author" content="Dilara Keçialan">
+  <meta property="article:published_time" content="2025-06-26T10:15:00+05:00">
+  <style>body { color: red } .secret { display: none }</style>
+  <script>var tracking = "SCRIPT TEXT";</script>
+</head>
+<body>
+  <header><a href="/">Home</a> <a href="/world">World</a></header>
+  <nav><ul><li><a href="/a">NAV LINK ONE</a></li><li><a href="/b">NAV LINK TWO</a></li></ul></nav>
+  <article>
+    <h1>Kazakhstan and Tajikistan sign grain deal</h1>
+    <p>On June 26, 2025, the ministers met in <b>Astana</b> to discuss
+       grain exports.<br>Shipments reached 1.3 million tons.</p>
+    <h2>Customs</h2>
+    <p>A protocol on pre-arrival information was signed in Almaty on May 22, 2025.</p>
+    <ul><li>Faster border crossings</li><li>Risk analysis</li></ul>
+    <blockquote><p>This is a strategic partnership.</p></blockquote>
+    <div style="display: none">HIDDEN TEXT</div>
+    <noscript>NOSCRIPT TEXT</noscript>
+    <form><input value="FORM VALUE"><button>SUBSCRIBE BUTTON</button></form>
+  </article>
+  <aside>ASIDE TEXT</aside>
+  <footer>FOOTER TEXT © 2025</footer>
+  <script>document.write("LATE SCRIPT")</script>
+</body>
+</html>
+"""
+
+
+def test_html_article(tmp_path):
+    doc = load(write(tmp_path, "page.html", ARTICLE_HTML))
+    check_document(doc)
+    assert doc.format == "html"
+    assert doc.title == "Kazakhstan and Tajikistan sign grain deal"
+    assert doc.metadata["author"] == "Dilara Keçialan"
+    assert doc.metadata["published"] == "2025-06-26"
+    assert doc.metadata["site"] == "Eurasia Desk"
+    assert doc.metadata["language"] == "en-GB"
+    for junk in ("SCRIPT", "NAV LINK", "HIDDEN", "NOSCRIPT", "FORM VALUE", "SUBSCRIBE",
+                 "ASIDE", "FOOTER", "color: red", "Home"):
+        assert junk not in doc.text, junk
+    assert doc.text == (
+        "Kazakhstan and Tajikistan sign grain deal\n\n"
+        "On June 26, 2025, the ministers met in Astana to discuss grain exports.\n"
+        "Shipments reached 1.3 million tons.\n\n"
+        "Customs\n\n"
+        "A protocol on pre-arrival information was signed in Almaty on May 22, 2025.\n\n"
+        "Faster border crossings\n\nRisk analysis\n\n"
+        "This is a strategic partnership."
+    )
+    assert block_texts(doc, "title") == ["Kazakhstan and Tajikistan sign grain deal"]
+    assert [(doc.text[b.start:b.end], b.level) for b in doc.blocks if b.kind == "heading"] == [
+        ("Customs", 2)
+    ]
+    assert block_texts(doc, "list") == ["Faster border crossings", "Risk analysis"]
+    assert block_texts(doc, "quote") == ["This is a strategic partnership."]
+
+
+def test_html_title_fallbacks(tmp_path):
+    page = "<html><head><title>Only &amp; title</title></head><body><p>Body text.</p></body></html>"
+    assert load(write(tmp_path, "a.htm", page)).title == "Only & title"
+    page = "<html><body><h1>Heading title</h1><p>Body text.</p></body></html>"
+    assert load(write(tmp_path, "b.html", page)).title == "Heading title"
+    assert load(write(tmp_path, "c-stem.html", "<p>Just text.</p>")).title == "c-stem"
+
+
+def test_xhtml_with_xml_declaration(tmp_path):
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+        'xml:lang="tr"><head><title>Başlık</title></head><body><p>Türkçe metin.</p>'
+        "<pre>  indented\n    code</pre></body></html>"
+    )
+    doc = load(write(tmp_path, "page.xhtml.html", page))
+    assert doc.title == "Başlık"
+    assert doc.metadata["language"] == "tr"
+    assert doc.text == "Türkçe metin.\n\n  indented\n    code"
+
+
+def test_html_legacy_charset(tmp_path):
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        f"</head><body><p>{RUSSIAN}</p></body></html>"
+    )
+    doc = load(write(tmp_path, "ru.html", page.encode("cp1251")))
+    assert doc.text == RUSSIAN
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>No body</title></head></html>",
+        "<html><head><script>var a = 1;</script></head><body><script>alert(1)</script>"
+        "<style>p {}</style></body></html>",
+        "<!-- only a comment -->",
+        "   \n\t  ",
+    ],
+)
+def test_html_without_readable_text(tmp_path, page):
+    error = load_error(write(tmp_path, "empty.html", page))
+    assert "no readable text" in error.reason
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+pymupdf = pytest.importorskip("pymupdf")
+
+PAGE_LINES = [
+    ["Grain exports report", "Page one opens the report on Kazakhstan.", "It continues here."],
+    ["Second page starts with customs.", "The protocol was an exam-", "ple of cooperation."],
+    ["Third page covers railways.", "Shipments reached 1.3 million tons."],
+]
+
+
+def make_pdf(pages: list[list[str]], **save_options) -> bytes:
+    doc = pymupdf.open()
+    for lines in pages:
+        page = doc.new_page()
+        for n, line in enumerate(lines):
+            page.insert_text((72, 72 + 16 * n), line, fontsize=11)
+    doc.set_metadata(
+        {"title": "Grain Exports 2025", "author": "Eurasia Desk", "creationDate": "D:20250622103000+05'00'"}
+    )
+    data = doc.tobytes(**save_options)
+    doc.close()
+    return data
+
+
+def test_pdf_pages_metadata_and_hyphenation(tmp_path):
+    doc = load(write(tmp_path, "report.pdf", make_pdf(PAGE_LINES)))
+    check_document(doc)
+    assert doc.format == "pdf"
+    assert doc.title == "Grain Exports 2025"
+    assert doc.metadata["author"] == "Eurasia Desk"
+    assert doc.metadata["published"] == "2025-06-22"
+    assert doc.metadata["page_count"] == 3
+    assert len(doc.pages) == 3 and doc.pages[0] == 0
+    for offset, lines in zip(doc.pages, PAGE_LINES, strict=True):
+        assert doc.text[offset:].startswith(lines[0])
+    assert "an example of cooperation" in doc.text.replace("\n", " ")
+    assert "exam-" not in doc.text
+    assert "pages_without_text" not in doc.metadata
+
+
+def test_pdf_keeps_hyphen_between_capitalised_words(tmp_path):
+    data = make_pdf([["Trade between Kazakhstan-", "Tajikistan grew."]])
+    doc = load(write(tmp_path, "names.pdf", data))
+    assert "Kazakhstan-\nTajikistan" in doc.text
+
+
+def test_pdf_two_columns_read_column_by_column(tmp_path):
+    pdf = pymupdf.open()
+    page = pdf.new_page()  # 595 x 842
+    page.insert_text((72, 60), "Two column layout title across the page width here", fontsize=14)
+    left = [f"Left column sentence number {n}." for n in range(1, 9)]
+    right = [f"Right column sentence number {n}." for n in range(1, 9)]
+    for n in range(8):  # interleave in the content stream
+        page.insert_text((320, 100 + 14 * n), right[n], fontsize=10)
+        page.insert_text((50, 100 + 14 * n), left[n], fontsize=10)
+    doc = load_bytes(pdf.tobytes(), "columns.pdf")
+    text = doc.text
+    positions = [text.index(s) for s in left + right]
+    assert positions == sorted(positions), text
+    assert text.index("Two column layout") < positions[0]
+
+
+def test_pdf_password(tmp_path):
+    data = make_pdf(PAGE_LINES, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="s3cret", owner_pw="owner")
+    path = write(tmp_path, "locked.pdf", data)
+    error = load_error(path)
+    assert isinstance(error, PasswordRequired) and not error.wrong
+    assert error.reason == "password required"
+    error = load_error(path, password="guess")
+    assert isinstance(error, PasswordRequired) and error.wrong
+    assert error.reason == "wrong password"
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is PasswordRequired
+    assert (again.path, again.reason, again.wrong) == (error.path, error.reason, True)
+    doc = load(path, password="s3cret")
+    check_document(doc)
+    assert doc.text.startswith("Grain exports report")
+
+
+def test_pdf_truncated(tmp_path):
+    data = make_pdf(PAGE_LINES)
+    error = load_error(write(tmp_path, "half.pdf", data[: len(data) // 2]))
+    assert "damaged PDF" in error.reason
+
+
+def test_png_named_pdf(tmp_path):
+    png = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 4), 0).tobytes("png")
+    error = load_error(write(tmp_path, "picture.pdf", png))
+    assert error.reason == "not a PDF (it looks like a PNG image)"
+    error = load_error(write(tmp_path, "picture.txt", png))
+    assert error.reason.startswith("not a text file")
+
+
+def test_pdf_without_text_layer(tmp_path):
+    pdf = pymupdf.open()
+    for _ in range(2):
+        pdf.new_page().draw_rect(pymupdf.Rect(50, 50, 300, 300), color=(0, 0, 0), fill=(0.8, 0.2, 0.2))
+    error = load_error(write(tmp_path, "scan.pdf", pdf.tobytes()))
+    assert "no text layer" in error.reason
+
+
+def test_pdf_some_pages_without_text(tmp_path):
+    pdf = pymupdf.open()
+    pdf.new_page().insert_text((72, 72), "Text on the first page.")
+    pdf.new_page().draw_rect(pymupdf.Rect(50, 50, 300, 300), fill=(0, 0, 1))
+    pdf.new_page().insert_text((72, 72), "Text on the third page.")
+    doc = load_bytes(pdf.tobytes(), "mixed.pdf")
+    check_document(doc)
+    assert doc.metadata["pages_without_text"] == [2]
+    assert doc.text[doc.pages[2]:].startswith("Text on the third page.")
+    assert doc.pages[1] <= doc.pages[2]
+
+
+def test_pdf_content_named_txt_is_read_as_pdf(tmp_path):
+    doc = load(write(tmp_path, "misnamed.txt", make_pdf(PAGE_LINES)))
+    assert doc.format == "pdf"
+
+
+# --- refusals -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", SUPPORTED_SUFFIXES)
+def test_zero_byte_files(tmp_path, suffix):
+    error = load_error(write(tmp_path, f"empty{suffix}", b""))
+    assert error.reason == "empty file (0 bytes)"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_binary_garbage(tmp_path, suffix):
+    import random
+
+    garbage = random.Random(7).randbytes(4096)
+    error = load_error(write(tmp_path, f"garbage{suffix}", garbage))
+    assert error.reason.startswith("not a text file")
+    no_nul = bytes(b or 1 for b in garbage)
+    error = load_error(write(tmp_path, f"garbage2{suffix}", no_nul))
+    assert error.reason.startswith("not a text file")
+
+
+@pytest.mark.parametrize("name", ["report.docx", "data.xyz", "ARCHIVE.ZIP"])
+def test_unsupported_suffix(tmp_path, name):
+    error = load_error(write(tmp_path, name, b"some content"))
+    suffix = Path(name).suffix.lower()
+    assert error.reason.startswith(f"unsupported file type {suffix}; Claimline reads ")
+    assert ".pdf" in error.reason
+
+
+def test_missing_file_and_folder(tmp_path):
+    assert load_error(tmp_path / "nowhere.txt").reason == "file not found"
+    assert load_error(tmp_path).reason == "this is a folder, not a file"
+
+
+def test_error_path_is_absolute(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "empty.md", b"")
+    assert load_error("empty.md").path == str(tmp_path / "empty.md")
+
+
+def test_document_error_pickles():
+    error = pickle.loads(pickle.dumps(DocumentError("/a.txt", "file not found")))
+    assert (error.path, error.reason) == ("/a.txt", "file not found")
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(codec="utf-8"), max_size=300))
+def test_any_utf8_text_loads_or_refuses_cleanly(tmp_path, text):
+    path = tmp_path / "any.txt"
+    path.write_bytes(text.encode("utf-8"))
+    try:
+        doc = load(path)
+    except DocumentError as error:
+        assert error.__cause__ is None, repr(error.__cause__)
+        return
+    assert "\r" not in doc.text
+    assert doc.text.strip() and doc.title.strip()
+    for block in doc.blocks:
+        assert 0 <= block.start < block.end <= len(doc.text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(codec="utf-8"), max_size=200), st.sampled_from([".md", ".html"]))
+def test_any_markup_loads_or_refuses_cleanly(text, suffix):
+    try:
+        doc = load_bytes(text.encode("utf-8"), "any" + suffix)
+    except DocumentError as error:
+        assert error.__cause__ is None, repr(error.__cause__)
+        return
+    check_document(doc)
+
+
+# --- shared corpus (beside the repository; never copied into it) ------------------------------
+
+needs_corpus = pytest.mark.skipif(
+    not (CORPUS / "pdfs" / "MANIFEST.json").is_file(), reason=f"shared corpus not found at {CORPUS}"
+)
+
+# Runs every corpus PDF in one child process, so a crash in MuPDF fails this
+# test (naming the file) instead of killing pytest.
+_CORPUS_CHILD = r"""
+import json, sys, time
+from desktop.importers import load
+from desktop.model import DocumentError
+for entry in json.load(open(sys.argv[1], encoding="utf-8")):
+    for password in [None, entry.get("password")] if entry.get("password") else [None]:
+        print(json.dumps({"file": entry["file"], "password": password, "started": True}), flush=True)
+        t = time.perf_counter()
+        result = {"file": entry["file"], "password": password}
+        try:
+            doc = load(sys.argv[2] + "/" + entry["file"], password=password)
+            result.update(ok=True, chars=len(doc.text.strip()), pages=len(doc.pages),
+                          page_count=doc.metadata.get("page_count"))
+        except DocumentError as e:
+            result.update(ok=False, reason=e.reason, wrapped=e.__cause__ is not None)
+        result["seconds"] = time.perf_counter() - t
+        print(json.dumps(result), flush=True)
+"""
+
+
+@needs_corpus
+def test_corpus_pdfs_never_crash():
+    pdfs = CORPUS / "pdfs"
+    proc = subprocess.run(
+        [sys.executable, "-c", _CORPUS_CHILD, str(pdfs / "MANIFEST.json"), str(pdfs)],
+        cwd=REPO, capture_output=True, text=True, timeout=300,
+    )
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    last = lines[-1] if lines else {}
+    assert proc.returncode == 0, f"importer died on {last.get('file')}: {proc.stderr[-2000:]}"
+    results = {(r["file"], r["password"]): r for r in lines if "started" not in r}
+    manifest = json.loads((pdfs / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert len({f for f, _ in results}) == len(manifest) == 40
+    for (name, _password), r in results.items():
+        assert r["seconds"] < 5, (name, r)
+        if r["ok"]:
+            assert r["chars"] > 0 and r["pages"] == r["page_count"], (name, r)
+        else:
+            assert not r["wrapped"] and r["reason"], (name, r)
+    # Known outcomes with PyMuPDF 1.28.2.
+    for entry in manifest:
+        name, password = entry["file"], entry.get("password")
+        if password:  # the right password opens it, none asks for one
+            assert results[(name, password)]["ok"], results[(name, password)]
+            assert results[(name, None)]["reason"] == "password required"
+    assert results[("encrypted--print_protection.pdf", None)]["reason"] == "password required"
+    for scanned in ("scanned--issue7200.pdf", "scanned--issue7229.pdf"):
+        assert "no text layer" in results[(scanned, None)]["reason"]
+    assert results[("broken--bad1.pdf", None)]["reason"] == "not a PDF file"
+    assert results[("layout--tracemonkey.pdf", None)]["pages"] == 14
+    assert results[("long--freeculture.pdf", None)]["pages"] == 352
+
+
+@needs_corpus
+def test_corpus_unicode_texts_keep_offsets():
+    folder = CORPUS / "unicode"
+    for anchor in json.loads((folder / "anchors.json").read_text(encoding="utf-8")):
+        doc = load(folder / anchor["file"])
+        assert doc.text[anchor["start"]:anchor["end"]] == anchor["exact"], anchor
+        before = doc.text[: anchor["start"]]
+        assert before.endswith(anchor["prefix"]), anchor
+
+
+@needs_corpus
+def test_corpus_html_pages():
+    folder = CORPUS / "html"
+    pages = sorted(folder.glob("*/source.html"))
+    assert pages
+    for page in pages:
+        start = time.perf_counter()
+        doc = load(page)
+        check_document(doc)
+        assert time.perf_counter() - start < 2
+        assert len(doc.text) > 500, page
+        expected = page.parent / "expected.json"
+        if expected.is_file():  # trafilatura's evaluation snippets that must be in the text
+            wanted = json.loads(expected.read_text(encoding="utf-8")).get("with", [])
+            found = sum(" ".join(w.split()) in " ".join(doc.text.split()) for w in wanted)
+            assert found >= len(wanted) - 1, (page.parent.name, wanted)

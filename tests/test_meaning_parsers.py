@@ -1,0 +1,533 @@
+"""Tests for the pure figure and date parsers in desktop.meaning."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.meaning.dates import UNDATED, find_dates, format_date, parse_date
+from desktop.meaning.figures import find_figures, format_figure, parse_figure
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = (ROOT / "seeds" / "rising-axis-of-trade.txt").read_text(encoding="utf-8")
+REF = datetime.date(2025, 7, 10)  # the seed's publication date is unknown; July 2025 fits
+
+
+def fig(value, unit="", scale=""):
+    return {"value": value, "unit": unit, "scale": scale}
+
+
+# ============================================================ figures
+FIGURES = [
+    # brief examples
+    ("1.3 million tons", fig(1300000, "t", "million")),
+    ("20%", fig(20, "%")),
+    ("%20", fig(20, "%")),
+    ("20 %", fig(20, "%")),
+    ("20 percent", fig(20, "%")),
+    ("20 per cent", fig(20, "%")),
+    ("20 процентов", fig(20, "%")),
+    ("yüzde 20", fig(20, "%")),
+    ("$4.5 bn", fig(4500000000, "USD", "bn")),
+    ("$4.5 billion", fig(4500000000, "USD", "billion")),
+    ("US$ 12 million", fig(12000000, "USD", "million")),
+    ("4.5 billion dollars", fig(4500000000, "USD", "billion")),
+    ("USD 4.5 billion", fig(4500000000, "USD", "billion")),
+    ("€3m", fig(3000000, "EUR", "m")),
+    ("€3 million", fig(3000000, "EUR", "million")),
+    ("₸500", fig(500, "KZT")),
+    ("500 ₸", fig(500, "KZT")),
+    ("500 tenge", fig(500, "KZT")),
+    ("2 млрд тенге", fig(2000000000, "KZT", "млрд")),
+    ("100 рублей", fig(100, "RUB")),
+    ("100 руб.", fig(100, "RUB")),
+    ("5 TL", fig(5, "TRY")),
+    ("5 lira", fig(5, "TRY")),
+    ("5 milyar TL", fig(5000000000, "TRY", "milyar")),
+    ("1,2 млн тонн", fig(1200000, "t", "млн")),
+    ("1,2 млрд долларов", fig(1200000000, "USD", "млрд")),
+    ("1,200", fig(1200)),
+    ("1,200 tons", fig(1200, "t")),
+    ("1,5 %", fig(1.5, "%")),
+    ("3 thousand", fig(3000, "", "thousand")),
+    ("1.5 million", fig(1500000, "", "million")),
+    ("2 bin ton", fig(2000, "t", "bin")),
+    ("5 milyon dolar", fig(5000000, "USD", "milyon")),
+    ("250 тыс. тонн", fig(250000, "t", "тыс.")),
+    ("250 тыс. т", fig(250000, "t", "тыс.")),
+    # separators
+    ("1 300 000 t", fig(1300000, "t")),
+    ("1 300 000", fig(1300000)),
+    ("1\u00a0300\u00a0000 t", fig(1300000, "t")),
+    ("1\u202f300\u202f000", fig(1300000)),
+    ("1'300'000", fig(1300000)),
+    ("1’300’000 km", fig(1300000, "km")),
+    ("1.300.000", fig(1300000)),
+    ("1,234,567.5", fig(1234567.5)),
+    ("1.234.567,5", fig(1234567.5)),
+    ("1.300 ton", fig(1.3, "t")),  # English context: dot is decimal
+    ("-5%", fig(-5, "%")),
+    # number words
+    ("two million tons", fig(2000000, "t", "million")),
+    ("ten", fig(10)),
+    ("twenty-five", fig(25)),
+    ("a dozen", fig(12)),
+    ("a million", fig(1000000, "", "million")),
+    ("two hundred thousand people", fig(200000, "people", "thousand")),
+    ("Ten people", fig(10, "people")),
+    # units
+    ("5 km", fig(5, "km")),
+    ("5km", fig(5, "km")),
+    ("10 kilometres", fig(10, "km")),
+    ("40 kg", fig(40, "kg")),
+    ("300 people", fig(300, "people")),
+    ("300 persons", fig(300, "people")),
+    ("1,5 млн человек", fig(1500000, "people", "млн")),
+    ("50 barrels", fig(50, "bbl")),
+    ("20 m3", fig(20, "m³")),
+    ("20 m³", fig(20, "m³")),
+    ("20 cubic metres", fig(20, "m³")),
+    ("12 bcm", fig(12, "bcm")),
+    ("100 MW", fig(100, "MW")),
+    ("5 kWh", fig(5, "kWh")),
+    ("3 m", fig(3, "m")),
+    ("20 tonnes", fig(20, "t")),
+    ("20 тонн", fig(20, "t")),
+    ("1 тонна", fig(1, "t")),
+    ("500 TEU", fig(500, "TEU")),
+    # a bare number is a figure when it is the whole phrase
+    ("2025", fig(2025)),
+    # phrase with surrounding words: first figure inside
+    ("grain shipments reached 1.3 million tons of grain", fig(1300000, "t", "million")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), FIGURES, ids=[p for p, _ in FIGURES])
+def test_parse_figure(phrase, expected):
+    assert parse_figure(phrase) == expected
+
+
+def test_parse_figure_value_types():
+    assert type(parse_figure("1.3 million tons")["value"]) is int
+    assert type(parse_figure("1.5 %")["value"]) is float
+
+
+@pytest.mark.parametrize("phrase", ["", "   ", "hello", "Second", "[1]", "a", "the", "2nd", "a ton", "%", "$"])
+def test_parse_figure_none(phrase):
+    assert parse_figure(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("attrs", "shown"),
+    [
+        (fig(1300000, "t", "million"), "1 300 000 t"),
+        (fig(20, "%"), "20 %"),
+        (fig(4500000000, "USD", "bn"), "4 500 000 000 USD"),
+        (fig(1.5, "", "million"), "1.5"),
+        (fig(1234567.25, "km"), "1 234 567.25 km"),
+        (fig(-5, "%"), "-5 %"),
+        (fig(999), "999"),
+        ({"value": "12", "unit": "t"}, "12 t"),
+        ({}, ""),
+        (None, ""),
+        ({"value": "x", "unit": "t"}, "t"),
+    ],
+)
+def test_format_figure(attrs, shown):
+    assert format_figure(attrs) == shown
+
+
+FIND_FIGURE_TEXTS = [
+    # (text, [(span text, attrs), ...]) — exactly these are expected
+    ("In 2025, exports grew by 20% to 1.3 million tons.",
+     [("20%", fig(20, "%")), ("1.3 million tons", fig(1300000, "t", "million"))]),
+    ("В 2024 году экспорт вырос на 15% до 1,2 млн тонн и 3,5 млрд долларов.",
+     [("15%", fig(15, "%")), ("1,2 млн тонн", fig(1200000, "t", "млн")),
+      ("3,5 млрд долларов", fig(3500000000, "USD", "млрд"))]),
+    ("2024 yılında %12 artışla 2 bin ton ve 5 milyon dolar.",
+     [("%12", fig(12, "%")), ("2 bin ton", fig(2000, "t", "bin")),
+      ("5 milyon dolar", fig(5000000, "USD", "milyon"))]),
+    ("The Second phase cost $1.2bn [4] on 22 May 2025; two countries signed.",
+     [("$1.2bn", fig(1200000000, "USD", "bn"))]),
+    ("Some 1 300 000 t moved, 2,500 km by rail, ten people, two million tons.",
+     [("1 300 000 t", fig(1300000, "t")), ("2,500 km", fig(2500, "km")),
+      ("ten people", fig(10, "people")), ("two million tons", fig(2000000, "t", "million"))]),
+    ("In 2025 people said so; see 03.07.2025, [1], 7e311c, https://x.org/20%-of-1.5-million.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_FIGURE_TEXTS)
+def test_find_figures_running_text(text, expected):
+    found = [(text[s:e], a) for s, e, a in find_figures(text)]
+    assert found == expected
+
+
+# ============================================================ dates
+def span(start, end=None, precision="year"):
+    return {"start": start, "end": end or start, "precision": precision, "undated": False}
+
+
+DATES = [
+    # brief examples
+    ("May 22, 2025", span("2025-05-22", precision="day")),
+    ("22 May 2025", span("2025-05-22", precision="day")),
+    ("2025-05-22", span("2025-05-22", precision="day")),
+    ("on 22nd May 2025", span("2025-05-22", precision="day")),
+    ("22nd of May 2025", span("2025-05-22", precision="day")),
+    ("May 22nd, 2025", span("2025-05-22", precision="day")),
+    ("03.07.2025", span("2025-07-03", precision="day")),
+    ("03/07/2025", span("2025-07-03", precision="day")),
+    ("7/3/2025", span("2025-03-07", precision="day")),
+    ("07/23/2025", span("2025-07-23", precision="day")),  # only month-first is valid
+    ("03-07-2025", span("2025-07-03", precision="day")),
+    ("June 2025", span("2025-06", precision="month")),
+    ("2025", span("2025")),
+    ("in 2024", span("2024")),
+    ("between 2024 and 2025", span("2024", "2025")),
+    ("in 2024 and 2025", span("2024", "2025")),
+    ("2024–2025", span("2024", "2025")),
+    ("2024-2025", span("2024", "2025")),
+    ("2024–25", span("2024", "2025")),
+    ("from 2024 to 2025", span("2024", "2025")),
+    ("between May and June 2025", span("2025-05", "2025-06", "month")),
+    ("May–June 2025", span("2025-05", "2025-06", "month")),
+    ("From May 2024 to June 2025", span("2024-05", "2025-06", "month")),
+    ("22–25 May 2025", span("2025-05-22", "2025-05-25", "day")),
+    ("May 22–25, 2025", span("2025-05-22", "2025-05-25", "day")),
+    ("22 May – 3 June 2025", span("2025-05-22", "2025-06-03", "day")),
+    ("between 22 May 2025 and 3 June 2025", span("2025-05-22", "2025-06-03", "day")),
+    ("Q1 2025", span("2025-01", "2025-03", "month")),
+    ("the first half of 2025", span("2025-01", "2025-06", "month")),
+    # decades and relative forms (reference 2025-07-10)
+    ("the past decade", span("2015", "2025", "decade")),
+    ("the last decade", span("2015", "2025", "decade")),
+    ("the past two decades", span("2005", "2025", "decade")),
+    ("the 1990s", span("1990", "1999", "decade")),
+    ("1990s", span("1990", "1999", "decade")),
+    ("the '90s", span("1990", "1999", "decade")),
+    ("this decade", span("2020", "2029", "decade")),
+    ("the past five years", span("2020", "2025")),
+    ("last year", span("2024")),
+    ("this year", span("2025")),
+    ("next year", span("2026")),
+    ("last month", span("2025-06", precision="month")),
+    ("this month", span("2025-07", precision="month")),
+    ("next month", span("2025-08", precision="month")),
+    ("the month of June", span("2025-06", precision="month")),
+    ("in June", span("2025-06", precision="month")),
+    ("June", span("2025-06", precision="month")),  # a month alone takes the reference year
+    ("22 May", span("2025-05-22", precision="day")),
+    ("yesterday", span("2025-07-09", precision="day")),
+    ("today", span("2025-07-10", precision="day")),
+    # Russian
+    ("22 мая 2025", span("2025-05-22", precision="day")),
+    ("22 мая 2025 года", span("2025-05-22", precision="day")),
+    ("1 сентября 2025 г.", span("2025-09-01", precision="day")),
+    ("в мае 2025 года", span("2025-05", precision="month")),
+    ("в январе 2025 года", span("2025-01", precision="month")),
+    ("января 2025", span("2025-01", precision="month")),
+    ("июнь 2025", span("2025-06", precision="month")),
+    ("Июнь 2025", span("2025-06", precision="month")),
+    ("ДЕКАБРЬ 2024", span("2024-12", precision="month")),
+    ("в 2024 году", span("2024")),
+    ("2024–2025 годах", span("2024", "2025")),
+    ("2024-2025 гг.", span("2024", "2025")),
+    ("с мая по июнь 2025 года", span("2025-05", "2025-06", "month")),
+    ("с 22 по 25 мая 2025 года", span("2025-05-22", "2025-05-25", "day")),
+    ("1990-е годы", span("1990", "1999", "decade")),
+    ("в 1990-х годах", span("1990", "1999", "decade")),
+    ("в прошлом году", span("2024")),
+    ("в этом году", span("2025")),
+    ("последнее десятилетие", span("2015", "2025", "decade")),
+    ("в июне", span("2025-06", precision="month")),
+    # Turkish (dotted/dotless i, ASCII spellings, capitals)
+    ("22 Mayıs 2025", span("2025-05-22", precision="day")),
+    ("22 MAYIS 2025", span("2025-05-22", precision="day")),
+    ("22 mayis 2025", span("2025-05-22", precision="day")),
+    ("3 Temmuz 2025", span("2025-07-03", precision="day")),
+    ("Haziran 2025", span("2025-06", precision="month")),
+    ("HAZİRAN 2025", span("2025-06", precision="month")),
+    ("Şubat 2025", span("2025-02", precision="month")),
+    ("subat 2025", span("2025-02", precision="month")),
+    ("ŞUBAT 2025", span("2025-02", precision="month")),
+    ("22 Ağustos 2025", span("2025-08-22", precision="day")),
+    ("22 AĞUSTOS 2025", span("2025-08-22", precision="day")),
+    ("22 agustos 2025", span("2025-08-22", precision="day")),
+    ("Eylül 2025", span("2025-09", precision="month")),
+    ("EYLÜL 2025", span("2025-09", precision="month")),
+    ("eylul 2025", span("2025-09", precision="month")),
+    ("Kasım 2025", span("2025-11", precision="month")),
+    ("KASIM 2025", span("2025-11", precision="month")),
+    ("ARALIK 2024", span("2024-12", precision="month")),
+    ("aralik 2024", span("2024-12", precision="month")),
+    ("2025 yılında", span("2025")),
+    ("2025'te", span("2025")),
+    ("Mayıs'ta 2025", span("2025-05", precision="month")),
+    ("Mayıs-Haziran 2025", span("2025-05", "2025-06", "month")),
+    ("2024-2025 yıllarında", span("2024", "2025")),
+    ("1990'larda", span("1990", "1999", "decade")),
+    ("geçen yıl", span("2024")),
+    ("bu yıl", span("2025")),
+    ("son on yılda", span("2015", "2025", "decade")),
+    ("Haziran'da", span("2025-06", precision="month")),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), DATES, ids=[p for p, _ in DATES])
+def test_parse_date(phrase, expected):
+    assert parse_date(phrase, REF) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["", "   ", "hello world", "1.3 million tons", "20%", "[1]", "Second", "31.02.2025",
+     "13/13/2025", "99.99.9999", "the previous year", "during this period", "in recent times"],
+)
+def test_parse_date_undated(phrase):
+    assert parse_date(phrase, REF) == UNDATED
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the past decade", "last year", "this year", "next year", "last month", "the month of June",
+     "22 May", "yesterday", "в прошлом году", "geçen yıl", "this decade"],
+)
+def test_relative_without_reference_is_undated(phrase):
+    assert parse_date(phrase) == UNDATED
+
+
+def test_absolute_without_reference():
+    assert parse_date("22 May 2025") == span("2025-05-22", precision="day")
+    assert parse_date("the 1990s") == span("1990", "1999", "decade")
+
+
+def test_reference_may_be_datetime_or_iso_string():
+    assert parse_date("last year", datetime.datetime(2025, 7, 10, 12, 0)) == span("2024")
+    assert parse_date("last month", "2025-01-15") == span("2024-12", precision="month")
+    assert parse_date("last year", "not a date") == UNDATED
+
+
+def test_parse_date_result_is_a_fresh_dict():
+    first = parse_date("nonsense")
+    first["undated"] = False
+    assert parse_date("nonsense") == UNDATED
+
+
+@pytest.mark.parametrize(
+    ("attrs", "shown"),
+    [
+        (span("2025-05-22", precision="day"), "22 May 2025"),
+        (span("2025-06", precision="month"), "June 2025"),
+        (span("2025"), "2025"),
+        (span("2024", "2025"), "2024–2025"),
+        (span("2015", "2025", "decade"), "2015–2025 (decade)"),
+        (span("1990", "1999", "decade"), "1990s"),
+        (span("2025-05", "2025-06", "month"), "May–June 2025"),
+        (span("2024-12", "2025-01", "month"), "December 2024–January 2025"),
+        (span("2025-05-22", "2025-05-25", "day"), "22–25 May 2025"),
+        (span("2025-05-22", "2025-06-03", "day"), "22 May–3 June 2025"),
+        (span("2024-12-30", "2025-01-02", "day"), "30 December 2024–2 January 2025"),
+        (UNDATED, "undated"),
+        ({}, "undated"),
+        (None, "undated"),
+        ({"start": "garbage", "precision": "day", "undated": False}, "undated"),
+    ],
+)
+def test_format_date(attrs, shown):
+    assert format_date(attrs) == shown
+
+
+FIND_DATE_TEXTS = [
+    ("Prices may rise. The March of progress. On Monday, 3 March 2025, officials met.",
+     [("3 March 2025", span("2025-03-03", precision="day"))]),
+    ("They met on 22 May and 25 June.",
+     [("22 May", span("2025-05-22", precision="day")), ("25 June", span("2025-06-25", precision="day"))]),
+    ("In 2025, exports grew by 20% to 1.3 million tons [1]. Page 2025 of 2,025 tons.",
+     [("2025", span("2025"))]),
+    ("Call 2024-2025-1234 or see https://x.org/2024/05/22/news, version 2.2025.", []),
+    ("В 2024 году экспорт вырос; в июне и в прошлом году. 2024-2025 гг.",
+     [("2024 году", span("2024")), ("июне", span("2025-06", precision="month")),
+      ("прошлом году", span("2024")), ("2024-2025 гг.", span("2024", "2025"))]),
+    ("2024 yılında ihracat arttı; Haziran'da ve geçen yıl; ocakta yemek pişti.",
+     [("2024 yılında", span("2024")), ("Haziran'da", span("2025-06", precision="month")),
+      ("geçen yıl", span("2024"))]),
+    ("by the end of 2026 (2027), in mid-2025, the 2020s, the last five years, Q3 2025.",
+     [("2026", span("2026")), ("2027", span("2027")), ("2025", span("2025")),
+      ("the 2020s", span("2020", "2029", "decade")), ("the last five years", span("2020", "2025")),
+      ("Q3 2025", span("2025-07", "2025-09", "month"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_DATE_TEXTS)
+def test_find_dates_running_text(text, expected):
+    found = [(text[s:e], a) for s, e, a in find_dates(text, REF)]
+    assert found == expected
+
+
+def test_find_dates_relative_without_reference_found_but_undated():
+    text = "Over the past decade trade grew; last year it doubled."
+    found = [(text[s:e], a) for s, e, a in find_dates(text)]
+    assert found == [("the past decade", UNDATED), ("last year", UNDATED)]
+
+
+# ============================================================ the seed article
+# Every figure in the seed: phrase (exactly as found) → attributes.
+SEED_FIGURES = [
+    ("1.3 million tons", fig(1300000, "t", "million")),
+    ("20%", fig(20, "%")),
+]
+# Every date expression in the seed: (phrase in context, span find_dates returns, attrs).
+SEED_DATES = [
+    ("the past decade", "the past decade", span("2015", "2025", "decade")),
+    ("in 2024 and 2025", "2024 and 2025", span("2024", "2025")),
+    ("As of 2025", "2025", span("2025")),
+    ("on June 25, 2025", "June 25, 2025", span("2025-06-25", precision="day")),
+    ("on May 22, 2025", "May 22, 2025", span("2025-05-22", precision="day")),
+    ("on June 26, 2025", "June 26, 2025", span("2025-06-26", precision="day")),
+    ("between 2024 and 2025", "between 2024 and 2025", span("2024", "2025")),
+    ("throughout the month of June", "the month of June", span("2025-06", precision="month")),
+    ("Erişme Tarihi: 03.07.2025", "03.07.2025", span("2025-07-03", precision="day")),  # twice
+]
+# Time expressions in the seed that are deliberately not dates: they refer to
+# another period in the text, not to the publication date, or are vague.
+SEED_NOT_DATES = ["the previous year", "During this period", "in recent times"]
+
+
+def _occurrences(text, phrase):
+    out, i = [], text.find(phrase)
+    while i >= 0:
+        out.append((i, i + len(phrase)))
+        i = text.find(phrase, i + 1)
+    return out
+
+
+@pytest.mark.parametrize(("phrase", "expected"), SEED_FIGURES)
+def test_seed_figure_parses(phrase, expected):
+    assert phrase in SEED
+    assert parse_figure(phrase) == expected
+
+
+@pytest.mark.parametrize(("context", "phrase", "expected"), SEED_DATES)
+def test_seed_date_parses(context, phrase, expected):
+    assert context in SEED
+    assert parse_date(context, REF) == expected
+    assert parse_date(phrase, REF) == expected
+
+
+def test_seed_find_figures_recall_and_precision():
+    found = {(s, e): a for s, e, a in find_figures(SEED)}
+    expected = {}
+    for phrase, attrs in SEED_FIGURES:
+        for pos in _occurrences(SEED, phrase):
+            expected[pos] = attrs
+    missing = {pos: SEED[pos[0] : pos[1]] for pos in expected if found.get(pos) != expected[pos]}
+    extra = {pos: SEED[pos[0] : pos[1]] for pos in found if pos not in expected}
+    assert not missing, f"recall: not found {missing}"
+    assert not extra, f"precision: extra candidates {extra}"
+
+
+def test_seed_find_dates_recall_and_precision():
+    found = {(s, e): a for s, e, a in find_dates(SEED, REF)}
+    expected = {}
+    for context, phrase, attrs in SEED_DATES:
+        for c0, _ in _occurrences(SEED, context):
+            start = c0 + context.index(phrase)
+            expected[(start, start + len(phrase))] = attrs
+    assert len(expected) == 10  # 9 phrases, the access date twice
+    missing = {pos: SEED[pos[0] : pos[1]] for pos in expected if found.get(pos) != expected[pos]}
+    extra = {pos: SEED[pos[0] : pos[1]] for pos in found if pos not in expected}
+    assert not missing, f"recall: not found {missing}"
+    assert not extra, f"precision: extra candidates {extra}"
+
+
+def test_seed_non_dates_and_non_figures_are_not_found():
+    date_spans = [SEED[s:e] for s, e, _ in find_dates(SEED, REF)]
+    figure_spans = [SEED[s:e] for s, e, _ in find_figures(SEED)]
+    for phrase in SEED_NOT_DATES:
+        assert phrase in SEED and not any(phrase in d or d in phrase for d in date_spans)
+    for marker in ("[1]", "[2]", "[3]", "Second", "2024", "2025", "03.07.2025"):
+        assert marker not in figure_spans
+    assert "1.3 million" not in " ".join(date_spans) and "20%" not in date_spans
+
+
+# ============================================================ properties
+TOKENS = [
+    "1.3", "million", "tons", "20%", "%20", "$", "€3m", "1,2", "млн", "тонн", "2024", "2025", "and",
+    "between", "May", "мая", "Mayıs", "22", "–", "-", "/", ".", ",", "in", "the", "past", "decade",
+    "last", "year", "1990s", "году", "yılında", "[1]", "03.07.2025", "bin", "ton", "İ", "ı", "'", "’",
+    "\u00a0", "\u202f", "of", "June", "Q1", "thousand", "a", "dozen",
+]
+mixed_text = st.lists(st.sampled_from(TOKENS), max_size=12).map(" ".join)
+any_text = st.one_of(st.text(max_size=200), mixed_text)
+PROP = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROP
+@given(any_text)
+def test_parse_figure_never_raises(text):
+    result = parse_figure(text)
+    assert result is None or {"value", "unit", "scale"} <= set(result)
+
+
+@PROP
+@given(any_text, st.one_of(st.none(), st.dates()))
+def test_parse_date_never_raises(text, ref):
+    result = parse_date(text, ref)
+    assert set(result) == {"start", "end", "precision", "undated"}
+    assert result["undated"] == (result["start"] is None)
+    if not result["undated"]:
+        assert result["start"] <= result["end"]
+
+
+def _valid_offsets(text, found):
+    last_end = 0
+    for start, end, attrs in found:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].strip()
+        assert start >= last_end  # sorted, not overlapping
+        last_end = end
+        assert isinstance(attrs, dict)
+
+
+@PROP
+@given(any_text)
+def test_find_figures_offsets_valid(text):
+    _valid_offsets(text, find_figures(text))
+
+
+@PROP
+@given(any_text, st.one_of(st.none(), st.dates()))
+def test_find_dates_offsets_valid(text, ref):
+    _valid_offsets(text, find_dates(text, ref))
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"2025", ["x"]])
+def test_non_str_input_is_tolerated(bad):
+    assert parse_figure(bad) is None
+    assert find_figures(bad) == []
+    assert parse_date(bad) == UNDATED
+    assert find_dates(bad) == []
+
+
+# ============================================================ import cost
+def test_import_is_fast_and_pure():
+    code = (
+        "import sys, time\n"
+        "t = time.perf_counter()\n"
+        "import desktop.meaning.figures, desktop.meaning.dates\n"
+        "print(time.perf_counter() - t)\n"
+        "print(sorted(m for m in ('PySide6', 'sqlite3', 'dateparser') if m in sys.modules))\n"
+    )
+    best = None
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        seconds, modules = out.stdout.splitlines()
+        assert modules == "[]"
+        best = min(float(seconds), best or 1e9)
+    assert best < 0.05, f"import took {best * 1000:.1f} ms"

@@ -1,0 +1,109 @@
+"""The store: creation, WAL, migrations, refusal of foreign or newer files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.store import StoreError, open_store
+from desktop.store.migrations import migrations
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_store_is_wal_with_builtin_kinds_and_meta(store_path):
+    with open_store(store_path) as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert [k.name for k in store.kinds()] == ["claim", "actor", "figure", "date"]
+        assert [k.shortcut for k in store.kinds()] == ["C", "A", "F", "D"]
+        assert len(store.store_id) == 36
+        assert store.meta("schema_version") == str(len(migrations._migrations))
+        store_id = store.store_id
+    with open_store(store_path) as again:
+        assert again.store_id == store_id
+
+
+def test_missing_store_without_create_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="no Claimline store"):
+        open_store(tmp_path / "nope.claimline", create=False)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "not an SQLite database"),
+        (b"hello, this is a text file\n" * 10, "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\xff" * 200, "damaged"),
+    ],
+)
+def test_foreign_or_corrupt_files_are_refused_untouched(tmp_path, content, message):
+    path = tmp_path / "x.claimline"
+    path.write_bytes(content)
+    before = sha(path)
+    with pytest.raises(StoreError, match=message):
+        open_store(path)
+    assert sha(path) == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_other_sqlite_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    with pytest.raises(StoreError, match="not a Claimline store"):
+        open_store(path)
+    assert sha(path) == before
+
+
+def test_store_from_newer_version_is_refused_untouched(store_path):
+    open_store(store_path).close()
+    conn = sqlite3.connect(store_path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('claimline', 'm999_future', 'x')"
+    )
+    conn.commit()
+    conn.close()
+    before = sha(store_path)
+    with pytest.raises(StoreError, match="newer version"):
+        open_store(store_path)
+    assert sha(store_path) == before
+
+
+def test_readonly_store_cannot_be_written(seeded, store_path):
+    service, _ = seeded
+    service.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open_store(store_path, readonly=True) as ro:
+        assert len(ro.documents()) == 1
+        with pytest.raises(sqlite3.OperationalError):
+            ro.conn.execute("DELETE FROM annotations")
+
+
+def test_integrity_check_finds_a_tag_whose_quote_drifted(seeded):
+    service, doc_id = seeded
+    tag = service.tag_quote(doc_id, "actor", "Murat Nurtleu")
+    assert service.check() == []
+    service.store.conn.execute("UPDATE annotations SET exact = 'Someone else' WHERE id = ?", (tag.id,))
+    service.store.conn.commit()
+    problems = service.check()
+    assert len(problems) == 1 and tag.id in problems[0]
+
+
+def test_a_failed_write_leaves_nothing_behind(seeded):
+    """One transaction per action: an error mid-way rolls back every row of it."""
+    from dataclasses import replace
+
+    service, doc_id = seeded
+    good = service.tag_quote(doc_id, "claim", "Tajikistan")
+    clash = replace(good, id="dup-1")
+    with pytest.raises(sqlite3.IntegrityError):
+        service.store.insert_annotations([clash, replace(good)])  # 2nd row repeats good's id
+    assert service.store.annotation("dup-1") is None
