@@ -16,7 +16,24 @@ from typing import Any, NoReturn
 
 from desktop import __version__
 
-COMMANDS = ("import", "docs", "tags", "tag", "check")
+CORE_COMMANDS = ("import", "docs", "tags", "tag", "check")
+# Modules that add subcommands: each defines ``COMMANDS`` as a dict
+# name → (help, configure(parser), handler(args) -> int).  They are imported only
+# to build the parser, so they must not import QtWidgets either.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _extra_commands() -> dict[str, tuple[str, Any, Any]]:
+    import importlib
+
+    found: dict[str, tuple[str, Any, Any]] = {}
+    for name in COMMAND_MODULES:
+        found.update(importlib.import_module(name).COMMANDS)
+    return found
+
+
+def command_names() -> tuple[str, ...]:
+    return CORE_COMMANDS + tuple(_extra_commands())
 
 
 class UsageError(Exception):
@@ -28,7 +45,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
-def _add_store(p: argparse.ArgumentParser) -> None:
+def add_store_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--store",
         metavar="PATH",
@@ -44,17 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import documents into the store")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--password", help="password for encrypted PDFs")
-    _add_store(p)
+    add_store_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("docs", help="list the store's documents")
-    _add_store(p)
+    add_store_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("tags", help="list tags")
     p.add_argument("doc", nargs="?", metavar="DOC", help="document id, id prefix or title words")
     p.add_argument("--kind", help="only tags of this kind")
-    _add_store(p)
+    add_store_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("tag", help="tag a quote of a document")
@@ -64,21 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--occurrence", type=int, default=1, help="which occurrence of the quote (from 1)")
     p.add_argument("--note", default="", help="a note on the tag")
     p.add_argument("--author", help="author name (default: the GUI's, then $CLAIMLINE_AUTHOR)")
-    _add_store(p)
+    add_store_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("check", help="check the store's integrity and every tag's quote")
-    _add_store(p)
+    add_store_option(p)
+    for name, (help_text, configure, _handler) in _extra_commands().items():
+        p = sub.add_parser(name, help=help_text)
+        configure(p)
     return parser
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="claimline",
-        description=f"Start the Claimline window. Commands: {', '.join(COMMANDS)} (claimline COMMAND --help).",
+        description=f"Start the Claimline window. Commands: {', '.join(command_names())} (claimline COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"claimline {__version__}")
-    _add_store(parser)
+    add_store_option(parser)
     parser.add_argument("files", nargs="*", metavar="FILE", help="documents to import and open")
     return parser
 
@@ -88,7 +108,7 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
-def _author(explicit: str | None = None) -> str:
+def cli_author(explicit: str | None = None) -> str:
     if explicit:
         return explicit
     env = os.environ.get("CLAIMLINE_AUTHOR")
@@ -99,7 +119,7 @@ def _author(explicit: str | None = None) -> str:
     return author()
 
 
-def _open_service(store_arg: str | None, *, create: bool, author: str | None = None):
+def open_service(store_arg: str | None, *, create: bool, author: str | None = None):
     from desktop.paths import store_path_from
     from desktop.service import Service
     from desktop.store import open_store
@@ -108,7 +128,7 @@ def _open_service(store_arg: str | None, *, create: bool, author: str | None = N
     return Service(store, author or os.environ.get("CLAIMLINE_AUTHOR") or "analyst")
 
 
-def _print_json(value: Any) -> None:
+def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -128,7 +148,7 @@ def _doc_json(d) -> dict[str, Any]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    service = _open_service(args.store, create=True, author=_author())
+    service = open_service(args.store, create=True, author=cli_author())
     outcomes = service.import_files(args.files, password=args.password)
     status = 0
     results = []
@@ -144,15 +164,15 @@ def cmd_import(args: argparse.Namespace) -> int:
                 note = "" if o.created else "  (already in the store)"
                 print(f"{o.document.id}\t{o.document.title}{note}")
     if args.json:
-        _print_json(results)
+        print_json(results)
     return status
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    service = _open_service(args.store, create=False)
+    service = open_service(args.store, create=False)
     docs = service.documents()
     if args.json:
-        _print_json([_doc_json(d) for d in docs])
+        print_json([_doc_json(d) for d in docs])
     else:
         for d in docs:
             print(f"{d.id}\t{d.tag_count} tags\t{d.format}\t{d.title}")
@@ -160,11 +180,11 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def cmd_tags(args: argparse.Namespace) -> int:
-    service = _open_service(args.store, create=False)
+    service = open_service(args.store, create=False)
     doc_id = service.resolve_document(args.doc).id if args.doc else None
     tags = service.tags(doc_id, kind=args.kind)
     if args.json:
-        _print_json([t.to_json() for t in tags])
+        print_json([t.to_json() for t in tags])
     else:
         for t in tags:
             quote = t.exact.replace("\n", " ")
@@ -175,7 +195,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
-    service = _open_service(args.store, create=False, author=_author(args.author))
+    service = open_service(args.store, create=False, author=cli_author(args.author))
     doc = service.resolve_document(args.doc)
     try:
         tag = service.tag_quote(doc.id, args.kind, args.quote, occurrence=args.occurrence, note=args.note)
@@ -186,14 +206,14 @@ def cmd_tag(args: argparse.Namespace) -> int:
             return _fail(str(exc), 2)
         raise
     if args.json:
-        _print_json(tag.to_json())
+        print_json(tag.to_json())
     else:
         print(f"{tag.id}\t{tag.kind}\t{tag.start}-{tag.end}\t{tag.exact}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    service = _open_service(args.store, create=False)
+    service = open_service(args.store, create=False)
     problems = service.check()
     docs = service.documents()
     if problems:
@@ -222,7 +242,9 @@ def run_command(argv: Sequence[str]) -> int:
 
     try:
         args = build_parser().parse_args(list(argv))
-        return HANDLERS[args.command](args)
+        handlers = dict(HANDLERS)
+        handlers.update({name: spec[2] for name, spec in _extra_commands().items()})
+        return handlers[args.command](args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -236,7 +258,7 @@ def run_command(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in COMMANDS:
+    if argv and argv[0] in command_names():
         return run_command(argv)
     if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
         build_gui_parser().print_help()

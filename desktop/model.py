@@ -123,6 +123,7 @@ class Annotation:
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    origin_store: str | None = None  # the store a merged tag came from; None: made here
 
     @property
     def deleted(self) -> bool:
@@ -144,5 +145,6 @@ class Annotation:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "deleted_at": self.deleted_at,
+            "origin_store": self.origin_store,
             "attributes": self.attributes,
         }

@@ -107,3 +107,37 @@ def test_a_failed_write_leaves_nothing_behind(seeded):
     with pytest.raises(sqlite3.IntegrityError):
         service.store.insert_annotations([clash, replace(good)])  # 2nd row repeats good's id
     assert service.store.annotation("dup-1") is None
+
+
+def test_migration_from_the_foundation_schema_keeps_data_and_backs_up(tmp_path):
+    """A store made by the first release (m001 only) opens, migrates, keeps its tags."""
+    from sqlite_utils import Database
+
+    from desktop.store.db import APPLICATION_ID
+
+    path = tmp_path / "old.claimline"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = Database(conn)
+    migrations.apply(db, stop_before="m002_meaning_and_provenance")
+    conn.execute("INSERT INTO meta VALUES ('store_id', 'old-store')")
+    conn.execute(
+        "INSERT INTO documents (id, title, format, text, sha256, imported_at) "
+        "VALUES ('d1', 'Old', 'txt', 'Astana is the capital.', 'x', '2025-01-01T00:00:00.000Z')"
+    )
+    conn.execute(
+        "INSERT INTO annotations (id, document_id, kind, start, \"end\", exact, author, created_at, updated_at) "
+        "VALUES ('t1', 'd1', 'actor', 0, 6, 'Astana', 'Old Hand', 'a', 'a')"
+    )
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version == len(migrations._migrations)
+        tag = store.annotation("t1")
+        assert (tag.exact, tag.author, tag.origin_store) == ("Astana", "Old Hand", None)
+        assert store.store_id == "old-store"
+        assert store.integrity_problems() == []
+    backups = list(tmp_path.glob("old.claimline.before-v*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1

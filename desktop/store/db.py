@@ -32,7 +32,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x434C4D4C  # "CLML"
 ANNOTATION_COLUMNS = (
     'id, document_id, kind, start, "end", exact, prefix, suffix, note, attributes, '
-    "author, created_at, updated_at, deleted_at"
+    "author, created_at, updated_at, deleted_at, origin_store"
 )
 DOCUMENT_INFO_COLUMNS = "d.id, d.title, d.source, d.format, d.sha256, d.metadata, d.imported_at, length(d.text)"
 
@@ -343,7 +343,7 @@ class Store:
 
     def _insert_annotations(self, anns: Iterable[Annotation]) -> None:
         self.conn.executemany(
-            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (_annotation_row(a) for a in anns),
         )
 
@@ -456,6 +456,7 @@ def _annotation_row(a: Annotation) -> tuple[Any, ...]:
         a.created_at,
         a.updated_at,
         a.deleted_at,
+        a.origin_store,
     )
 
 
@@ -475,6 +476,7 @@ def _annotation_from_row(row: Sequence[Any]) -> Annotation:
         created_at=row[11],
         updated_at=row[12],
         deleted_at=row[13],
+        origin_store=row[14],
     )
 
 

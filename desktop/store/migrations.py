@@ -75,3 +75,56 @@ def m001_foundation(db: Database) -> None:
         "INSERT INTO kinds (name, label, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
         [(n, label, c, s, i) for i, (n, label, c, s) in enumerate(BUILTIN_KINDS)],
     )
+
+
+@migrations()
+def m002_meaning_and_provenance(db: Database) -> None:
+    """Entities, links, references, codebook details, and where a merged tag came from."""
+    # The store id a merged tag came from (NULL: made in this store).
+    db.execute("ALTER TABLE annotations ADD COLUMN origin_store TEXT")
+    db.execute("ALTER TABLE kinds ADD COLUMN description TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE kinds ADD COLUMN parent TEXT REFERENCES kinds(name) ON UPDATE CASCADE")
+    db.execute(
+        """CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT 'other'
+                CHECK (type IN ('person', 'organisation', 'state', 'place', 'other')),
+            aliases TEXT NOT NULL DEFAULT '[]',
+            roles TEXT NOT NULL DEFAULT '[]',
+            country TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX entities_name ON entities(name COLLATE NOCASE)")
+    db.execute(
+        """CREATE TABLE links (
+            id TEXT PRIMARY KEY,
+            source_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            target_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL,
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            origin_store TEXT,
+            CHECK (source_id <> target_id)
+        )"""
+    )
+    db.execute("CREATE INDEX links_source ON links(source_id)")
+    db.execute("CREATE INDEX links_target ON links(target_id)")
+    db.execute(
+        """CREATE TABLE doc_references (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            url TEXT,
+            accessed TEXT,
+            start INTEGER,
+            "end" INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX doc_references_document ON doc_references(document_id)")
