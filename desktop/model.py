@@ -124,6 +124,7 @@ class Annotation:
     updated_at: str
     deleted_at: str | None = None
     origin_store: str | None = None  # the store a merged tag came from; None: made here
+    orphaned: bool = False  # its quote could not be placed in a newer text version
 
     @property
     def deleted(self) -> bool:
@@ -146,5 +147,6 @@ class Annotation:
             "updated_at": self.updated_at,
             "deleted_at": self.deleted_at,
             "origin_store": self.origin_store,
+            "orphaned": self.orphaned,
             "attributes": self.attributes,
         }

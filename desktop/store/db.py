@@ -32,7 +32,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x434C4D4C  # "CLML"
 ANNOTATION_COLUMNS = (
     'id, document_id, kind, start, "end", exact, prefix, suffix, note, attributes, '
-    "author, created_at, updated_at, deleted_at, origin_store"
+    "author, created_at, updated_at, deleted_at, origin_store, orphaned"
 )
 DOCUMENT_INFO_COLUMNS = "d.id, d.title, d.source, d.format, d.sha256, d.metadata, d.imported_at, length(d.text)"
 
@@ -343,7 +343,7 @@ class Store:
 
     def _insert_annotations(self, anns: Iterable[Annotation]) -> None:
         self.conn.executemany(
-            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (_annotation_row(a) for a in anns),
         )
 
@@ -352,7 +352,7 @@ class Store:
         with self.db.atomic():
             cur = self.conn.execute(
                 'UPDATE annotations SET kind = ?, start = ?, "end" = ?, exact = ?, prefix = ?, '
-                "suffix = ?, note = ?, attributes = ?, updated_at = ?, deleted_at = ? WHERE id = ?",
+                "suffix = ?, note = ?, attributes = ?, updated_at = ?, deleted_at = ?, orphaned = ? WHERE id = ?",
                 (
                     ann.kind,
                     ann.start,
@@ -364,11 +364,17 @@ class Store:
                     json.dumps(ann.attributes, ensure_ascii=False),
                     ann.updated_at,
                     ann.deleted_at,
+                    int(ann.orphaned),
                     ann.id,
                 ),
             )
             if cur.rowcount != 1:
                 raise StoreError(f"no tag with id {ann.id}")
+
+    def entity_names(self) -> dict[str, str]:
+        """Canonical name of every live entity, by id."""
+        rows = self.conn.execute("SELECT id, name FROM entities WHERE deleted_at IS NULL")
+        return {r[0]: r[1] for r in rows}
 
     def annotation(self, ann_id: str) -> Annotation | None:
         row = self.conn.execute(
@@ -413,7 +419,7 @@ class Store:
         texts: dict[str, str] = {}
         rows = self.conn.execute(
             'SELECT a.id, a.document_id, a.start, a."end", a.exact FROM annotations a '
-            "WHERE a.deleted_at IS NULL ORDER BY a.document_id"
+            "WHERE a.deleted_at IS NULL AND a.orphaned = 0 ORDER BY a.document_id"
         )
         for ann_id, doc_id, start, end, exact in rows:
             if doc_id not in texts:
@@ -457,6 +463,7 @@ def _annotation_row(a: Annotation) -> tuple[Any, ...]:
         a.updated_at,
         a.deleted_at,
         a.origin_store,
+        int(a.orphaned),
     )
 
 
@@ -477,6 +484,7 @@ def _annotation_from_row(row: Sequence[Any]) -> Annotation:
         updated_at=row[12],
         deleted_at=row[13],
         origin_store=row[14],
+        orphaned=bool(row[15]),
     )
 
 

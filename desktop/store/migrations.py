@@ -128,3 +128,34 @@ def m002_meaning_and_provenance(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX doc_references_document ON doc_references(document_id)")
+
+
+@migrations()
+def m003_versions_orphans_suggestions(db: Database) -> None:
+    """Document versions (re-import), orphaned tags, dismissed suggestions."""
+    db.execute("ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    # A tag whose quote could not be placed in a new version keeps its last
+    # span and quote and is listed as an orphan, never deleted.
+    db.execute("ALTER TABLE annotations ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """CREATE TABLE document_versions (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            source TEXT,
+            PRIMARY KEY (document_id, version)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE dismissed_suggestions (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, kind, start, "end")
+        )"""
+    )

@@ -132,14 +132,14 @@ class Reader(QTextEdit):
     # -- tags ------------------------------------------------------------------
 
     def set_tags(self, tags: Iterable[Annotation]) -> None:
-        self._tags = {t.id: t for t in tags if not t.deleted}
+        self._tags = {t.id: t for t in tags if not t.deleted and not t.orphaned}
         self._reindex()
         self._paint_range(0, len(self._text), clear=bool(self._text))
 
     def upsert_tag(self, tag: Annotation) -> None:
         """Add, change or (when tombstoned) remove one tag and repaint its span."""
         old = self._tags.pop(tag.id, None)
-        if not tag.deleted:
+        if not tag.deleted and not tag.orphaned:
             self._tags[tag.id] = tag
         self._reindex()
         lo, hi = tag.start, tag.end
