@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.app import create_window, make_application
 from desktop.paths import default_store_path
 from desktop.store import open_store
+from desktop.ui.models import KIND_ROLE
 
 
 @pytest.fixture
@@ -88,12 +89,12 @@ def test_select_press_a_undo_redo_and_reopen(qtbot, home):
     cursor.setPosition(start + 3)
     colour = cursor.charFormat().background().color()
     assert colour.alpha() > 0 and colour.blue() > colour.red()
-    assert tag_id in window.panel._items
+    assert window.panel.has_tag(tag_id)
 
     qtbot.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert live_tags(window) == []
     assert window.service.get_tag(tag_id).deleted
-    assert tag_id not in window.panel._items
+    assert not window.panel.has_tag(tag_id)
     cursor.setPosition(start + 3)
     assert cursor.charFormat().background().color().alpha() == 0
 
@@ -107,7 +108,7 @@ def test_select_press_a_undo_redo_and_reopen(qtbot, home):
         assert [a.exact for a in store.annotations()] == ["Murat Nurtleu"]
     window = open_window(qtbot)
     assert window.store.path == path
-    assert tag_id in window.panel._items
+    assert window.panel.has_tag(tag_id)
     cursor = QTextCursor(window.reader.document())
     cursor.setPosition(start + 3)
     assert cursor.charFormat().background().color().alpha() > 0
@@ -166,10 +167,10 @@ def test_panel_and_reader_follow_each_other(qtbot, home):
     window.reader.moveCursor(QTextCursor.MoveOperation.Start)
 
     # Click the tag in the panel: the reader scrolls to it and flashes it.
-    item = window.panel._items[tag.id]
+    index = window.panel.index_of(tag.id)
     window.panel.tree.clearSelection()
     window.panel._current = None
-    rect = window.panel.tree.visualRect(item.index())
+    rect = window.panel.tree.visualRect(index)
     qtbot.mouseClick(window.panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.flashing()
     assert window.reader.textCursor().position() == tag.start
@@ -203,10 +204,10 @@ def test_note_kind_and_delete_from_panel_are_undoable(qtbot, home):
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Up)  # actor → claim, as a keyboard user would
     assert window.service.get_tag(tag.id).kind == "claim"
-    assert tag.id in window.panel._items and window.panel._items[tag.id].parent().data(Qt.ItemDataRole.UserRole + 2) == "claim"
+    assert window.panel.index_of(tag.id).parent().data(KIND_ROLE) == "claim"
 
     window.panel.tree.setFocus()
-    window.panel.tree.setCurrentIndex(window.panel._items[tag.id].index())
+    window.panel.tree.setCurrentIndex(window.panel.index_of(tag.id))
     qtbot.keyClick(window.panel.tree, Qt.Key.Key_Delete)
     assert live_tags(window) == []
 

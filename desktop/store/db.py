@@ -468,24 +468,6 @@ def _annotation_row(a: Annotation) -> tuple[Any, ...]:
 
 
 def _annotation_from_row(row: Sequence[Any]) -> Annotation:
-    return Annotation(
-        id=row[0],
-        document_id=row[1],
-        kind=row[2],
-        start=row[3],
-        end=row[4],
-        exact=row[5],
-        prefix=row[6],
-        suffix=row[7],
-        note=row[8],
-        attributes=json.loads(row[9]),
-        author=row[10],
-        created_at=row[11],
-        updated_at=row[12],
-        deleted_at=row[13],
-        origin_store=row[14],
-        orphaned=bool(row[15]),
-    )
-
-
-__all__ = ["Store", "StoreError", "open_store", "inspect_store", "now_iso", "new_id"]
+    # Columns are in the dataclass's field order (ANNOTATION_COLUMNS).
+    attributes = {} if row[9] == "{}" else json.loads(row[9])
+    return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[arg-type]

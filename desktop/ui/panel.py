@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPalette, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,17 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Annotation, Kind
-from desktop.ui import theme
+from desktop.ui.models import SUBTITLE_ROLE, TAG_ID_ROLE, TagTreeModel
 
-TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-START_ROLE = Qt.ItemDataRole.UserRole + 3
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 4
-
-
-def one_line(text: str, limit: int = 140) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class TagDelegate(QStyledItemDelegate):
@@ -44,8 +35,6 @@ class TagDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         base = super().sizeHint(option, index)
-        if index.data(TAG_ID_ROLE) is None:
-            return QSize(base.width(), base.height() + 6)
         return QSize(base.width(), option.fontMetrics.height() * 2 + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -111,19 +100,17 @@ class AnnotationPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("annotationPanel")
         self._kinds: list[Kind] = []
-        self._groups: dict[str, QStandardItem] = {}
-        self._items: dict[str, QStandardItem] = {}
-        self._tags: dict[str, Annotation] = {}
         self._quiet = False
         self._current: str | None = None
 
-        self.model = QStandardItemModel(self)
+        self.model = TagTreeModel(self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("tagTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(False)
+        # One height for every row: the view then never measures 10,000 rows.
+        self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegate(TagDelegate(self.tree))
@@ -180,6 +167,7 @@ class AnnotationPanel(QWidget):
 
     def set_kinds(self, kinds: Iterable[Kind]) -> None:
         self._kinds = list(kinds)
+        self.model.set_kinds(self._kinds)
         self.kind_box.clear()
         for k in self._kinds:
             self.kind_box.addItem(k.label, k.name)
@@ -187,86 +175,34 @@ class AnnotationPanel(QWidget):
     def set_tags(self, tags: Iterable[Annotation]) -> None:
         self.commit_note()
         self._quiet = True
-        self.model.clear()
-        self._groups.clear()
-        self._items.clear()
-        self._tags = {t.id: t for t in tags if not t.deleted}
-        dark = theme.is_dark()
-        for kind in self._kinds:
-            group = QStandardItem()
-            group.setData(kind.name, KIND_ROLE)
-            group.setSelectable(False)
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            group.setData(theme.strong_colour(kind.colour, dark), Qt.ItemDataRole.ForegroundRole)
-            self._groups[kind.name] = group
-            rows = [self._make_item(t) for t in sorted(self._tags.values(), key=lambda t: (t.start, t.end)) if t.kind == kind.name]
-            for row in rows:
-                group.appendRow(row)
-            self.model.appendRow(group)
-            self._update_group(kind.name)
-        self.tree.expandAll()
+        self.model.set_tags(tags)
+        for row in range(self.model.rowCount()):
+            self.tree.expand(self.model.index(row, 0))
         self._quiet = False
         self._current = None
         self._show_form(None)
         self._update_empty()
 
-    def _make_item(self, tag: Annotation) -> QStandardItem:
-        item = QStandardItem()
-        self._fill_item(item, tag)
-        self._items[tag.id] = item
-        return item
+    def has_tag(self, tag_id: str) -> bool:
+        return self.model.tag(tag_id) is not None
 
-    def _fill_item(self, item: QStandardItem, tag: Annotation) -> None:
-        kind = self._kind(tag.kind)
-        item.setText(f"“{one_line(tag.exact)}”")
-        item.setData(tag.id, TAG_ID_ROLE)
-        item.setData(tag.start, START_ROLE)
-        item.setData(tag.kind, KIND_ROLE)
-        note = one_line(tag.note, 80)
-        item.setData(f"{note} · {tag.author}" if note else tag.author, SUBTITLE_ROLE)
-        item.setData(theme.strong_colour(kind.colour, theme.is_dark()) if kind else None, Qt.ItemDataRole.DecorationRole)
-        item.setToolTip(f"{tag.exact}\n\n{tag.note}\n— {tag.author}, {tag.created_at[:16].replace('T', ' ')}".strip())
-
-    def _kind(self, name: str) -> Kind | None:
-        return next((k for k in self._kinds if k.name == name), None)
-
-    def _update_group(self, kind_name: str) -> None:
-        group = self._groups.get(kind_name)
-        kind = self._kind(kind_name)
-        if group is None or kind is None:
-            return
-        group.setText(f"{kind.label}  ·  {group.rowCount()}")
+    def index_of(self, tag_id: str) -> QModelIndex:
+        return self.model.tag_index(tag_id)
 
     def _update_empty(self) -> None:
-        self.empty.setVisible(not self._tags)
+        self.empty.setVisible(self.model.tag_count() == 0)
 
     def upsert_tag(self, tag: Annotation) -> None:
         """Reflect one tag's new state (added, edited, or tombstoned)."""
         self._quiet = True
         try:
-            old_item = self._items.pop(tag.id, None)
-            if old_item is not None:
-                parent = old_item.parent()
-                old_kind = parent.data(KIND_ROLE)
-                parent.removeRow(old_item.row())
-                self._update_group(old_kind)
-            self._tags.pop(tag.id, None)
-            if not tag.deleted:
-                self._tags[tag.id] = tag
-                group = self._groups.get(tag.kind)
-                if group is not None:
-                    row = 0
-                    while row < group.rowCount() and (group.child(row).data(START_ROLE) or 0) <= tag.start:
-                        row += 1
-                    group.insertRow(row, self._make_item(tag))
-                    self.tree.expand(group.index())
-                    self._update_group(tag.kind)
+            self.model.upsert(tag)
+            if not tag.deleted and not tag.orphaned:
+                self.tree.expand(self.model.tag_index(tag.id).parent())
         finally:
             self._quiet = False
         if tag.id == self._current:
-            if tag.deleted:
+            if tag.deleted or tag.orphaned:
                 self._current = None
                 self._show_form(None)
             else:
@@ -277,13 +213,13 @@ class AnnotationPanel(QWidget):
 
     def select_tag(self, tag_id: str) -> None:
         """Select a tag in the list without announcing it back (from the reader)."""
-        item = self._items.get(tag_id)
-        if item is None:
+        index = self.model.tag_index(tag_id)
+        if not index.isValid():
             return
         self._quiet = True
         try:
-            self.tree.setCurrentIndex(item.index())
-            self.tree.scrollTo(item.index())
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
         finally:
             self._quiet = False
         self._set_current(tag_id)
@@ -318,7 +254,7 @@ class AnnotationPanel(QWidget):
 
     def _set_current(self, tag_id: str | None) -> None:
         self._current = tag_id
-        self._show_form(self._tags.get(tag_id) if tag_id else None)
+        self._show_form(self.model.tag(tag_id) if tag_id else None)
 
     def _show_form(self, tag: Annotation | None) -> None:
         self.form.setEnabled(tag is not None)
@@ -349,13 +285,13 @@ class AnnotationPanel(QWidget):
             return
         self._note_pending = False
         self._note_timer.stop()
-        tag = self._tags.get(self._current or "")
+        tag = self.model.tag(self._current or "")
         text = self.note_edit.toPlainText()
         if tag is not None and text != tag.note:
             self.note_edit_requested.emit(tag.id, text)
 
     def _on_kind_chosen(self, index: int) -> None:
-        tag = self._tags.get(self._current or "")
+        tag = self.model.tag(self._current or "")
         kind = self.kind_box.itemData(index)
         if tag is not None and kind and kind != tag.kind:
             self.kind_change_requested.emit(tag.id, kind)

@@ -91,7 +91,7 @@ class Reader(QTextEdit):
         self._map = OffsetMap(text)
         self.setPlainText(text)
         self._style_blocks(list(blocks))
-        self.set_tags(tags)
+        self.set_tags(tags, fresh=True)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _style_blocks(self, blocks: list[Block]) -> None:
@@ -131,10 +131,11 @@ class Reader(QTextEdit):
 
     # -- tags ------------------------------------------------------------------
 
-    def set_tags(self, tags: Iterable[Annotation]) -> None:
+    def set_tags(self, tags: Iterable[Annotation], fresh: bool = False) -> None:
+        """Show exactly ``tags``; ``fresh``: the text was just set, nothing to clear."""
         self._tags = {t.id: t for t in tags if not t.deleted and not t.orphaned}
         self._reindex()
-        self._paint_range(0, len(self._text), clear=bool(self._text))
+        self._paint_range(0, len(self._text), clear=bool(self._text) and not fresh)
 
     def upsert_tag(self, tag: Annotation) -> None:
         """Add, change or (when tombstoned) remove one tag and repaint its span."""
@@ -190,6 +191,7 @@ class Reader(QTextEdit):
         # Sweep the segment boundaries once, keeping the set of covering tags.
         bounds = sorted({b for t in tags for b in (t.start, t.end) if lo <= b <= hi})
         by_start = sorted(tags, key=lambda t: t.start)
+        formats: dict[tuple[str, str | None], QTextCharFormat] = {}
         covering: list[Annotation] = []
         nxt = 0
         for a, b in zip(bounds, bounds[1:]):
@@ -199,17 +201,21 @@ class Reader(QTextEdit):
             covering = [t for t in covering if t.end > a]
             if not covering:
                 continue
-            self._merge(cursor, a, b, self._segment_format(covering, dark))
+            ordered = sorted(covering, key=lambda t: t.end - t.start) if len(covering) > 1 else covering
+            key = (ordered[0].kind, ordered[-1].kind if len(ordered) > 1 else None)
+            fmt = formats.get(key)
+            if fmt is None:
+                fmt = formats[key] = self._segment_format(*key, dark)
+            self._merge(cursor, a, b, fmt)
         cursor.endEditBlock()
 
-    def _segment_format(self, covering: list[Annotation], dark: bool) -> QTextCharFormat:
+    def _segment_format(self, inner_kind: str, outer_kind: str | None, dark: bool) -> QTextCharFormat:
         """Innermost tag's fill; with an overlap, an underline in the outer tag's colour."""
-        ordered = sorted(covering, key=lambda t: t.end - t.start)
         fmt = QTextCharFormat()
-        inner = self._kinds.get(ordered[0].kind)
+        inner = self._kinds.get(inner_kind)
         fmt.setBackground(theme.highlight_colour(inner.colour if inner else "#999999", dark))
-        if len(ordered) > 1:
-            outer = self._kinds.get(ordered[-1].kind)
+        if outer_kind is not None:
+            outer = self._kinds.get(outer_kind)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(theme.strong_colour(outer.colour if outer else "#999999", dark))
         return fmt
