@@ -300,3 +300,50 @@ def test_open_store_refuses_a_foreign_file(qtbot, home, tmp_path, monkeypatch):
     assert window.switch_store(new, create=True)
     assert window.current_doc is None and window.library.model.rowCount() == 0
     close_window(window)
+
+
+def test_author_is_asked_once_and_used_on_new_tags(qtbot, home, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.settings import has_author, open_settings
+
+    window = open_window(qtbot)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(1), ("Ayşe Demir", True))[1])
+    assert not has_author(window.settings)
+    window.ensure_author()
+    qtbot.waitUntil(lambda: asked == [1], timeout=3000)
+    assert open_settings().value("author") == "Ayşe Demir"
+    text = window.service.text(window.current_doc)
+    start = text.index("Almaty")
+    select_by_keyboard(qtbot, window.reader, start, start + len("Almaty"))
+    qtbot.keyClick(window.reader, Qt.Key.Key_A)
+    assert live_tags(window)[0].author == "Ayşe Demir"
+    window.ensure_author()  # known now: not asked again
+    qtbot.wait(50)
+    assert asked == [1]
+    close_window(window)
+
+
+def test_files_given_on_the_command_line_are_imported(qtbot, home, tmp_path):
+    note = tmp_path / "brief.txt"
+    note.write_text("Brief\n\nThe corridor carried 2 million tons in 2024.\n", encoding="utf-8")
+    make_application()
+    window = create_window(str(tmp_path / "cli.claimline"), [str(note)])
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "2 million tons" in window.reader.toPlainText(), timeout=30000)
+    assert [d.format for d in window.service.documents()] == ["txt"]
+    close_window(window)
+
+
+def test_recent_stores_menu_lists_the_previous_store(qtbot, home, tmp_path):
+    window = open_window(qtbot)
+    first = window.store.path
+    assert window.switch_store(tmp_path / "second.claimline", create=True)
+    entries = [a.text() for a in window.recent_menu.actions()]
+    assert str(first.resolve()) in entries
+    recent = next(a for a in window.recent_menu.actions() if a.text() == str(first.resolve()))
+    recent.trigger()
+    assert window.store.path.resolve() == first.resolve()
+    assert window.current_doc is not None
+    close_window(window)
