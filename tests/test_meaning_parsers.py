@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.meaning import dates as dates_module
 from desktop.meaning.dates import UNDATED, find_dates, format_date, parse_date
 from desktop.meaning.figures import find_figures, format_figure, parse_figure
 
@@ -466,6 +468,188 @@ TOKENS = [
 mixed_text = st.lists(st.sampled_from(TOKENS), max_size=12).map(" ".join)
 any_text = st.one_of(st.text(max_size=200), mixed_text)
 PROP = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+# ============================================================ fixed bugs
+# --- "Dün" (yesterday) is a whole word: not read inside "Dünya", "Dünkü", …
+RELATIVE_DAY_WORDS = ["Dün", "dün", "DÜN", "bugün", "Bugün", "yarın", "Yarın", "yesterday", "Today",
+                      "tomorrow", "вчера", "Сегодня", "завтра"]
+LETTERS = "abcçdefgğhıijklmnoöprsştuüvyzâîûабвгдеёжзийклмнопрстуфхцчшщъыьэюяABÇDÜŞİ"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dünya Bankası raporu yayımladı.", []),
+        ("Dünya Bankası Dün açıkladı.", [("Dün", span("2025-07-09", precision="day"))]),
+        ("Dün, Dünya Bankası ile görüşüldü.", [("Dün", span("2025-07-09", precision="day"))]),
+        ("Bugünkü toplantı ve yarınlar", []),
+        ("Yesterdays and todays", []),
+        ("Вчерашний день", []),
+        ("Anlaşma bugün imzalandı.", [("bugün", span("2025-07-10", precision="day"))]),
+        ("bu aylık rapor ve bu ayrıca", []),  # "bu ay" (this month) only as a whole word
+    ],
+)
+def test_relative_words_need_word_boundaries(text, expected):
+    assert [(text[s:e], a) for s, e, a in find_dates(text, REF)] == expected
+
+
+@PROP
+@given(st.sampled_from(RELATIVE_DAY_WORDS), st.text(alphabet=LETTERS, min_size=1, max_size=6),
+       st.sampled_from(["", " ", "(", "\n"]))
+def test_relative_word_inside_a_longer_word_is_no_date(word, tail, before):
+    text = f"{before}{word}{tail} Bankası"
+    assert find_dates(text, REF) == []
+    assert parse_date(text, REF) == UNDATED
+
+
+# --- Turkish money and scale words with case suffixes
+@pytest.mark.parametrize(
+    ("text", "exact", "expected"),
+    [
+        ("hacim 1,2 milyar dolara ulaştı", "1,2 milyar dolar", fig(1200000000, "USD", "milyar")),
+        ("5 milyar dolara", "5 milyar dolar", fig(5000000000, "USD", "milyar")),
+        ("3 milyon doları aştı", "3 milyon dolar", fig(3000000, "USD", "milyon")),
+        ("2,5 milyar dolarlık yatırım", "2,5 milyar dolar", fig(2500000000, "USD", "milyar")),
+        ("20 milyon doların üzerinde", "20 milyon dolar", fig(20000000, "USD", "milyon")),
+        ("100 dolardan fazla", "100 dolar", fig(100, "USD")),
+        ("10 milyon dolarlik", "10 milyon dolar", fig(10000000, "USD", "milyon")),  # ASCII ı
+        ("5 milyara yükseldi", "5 milyar", fig(5000000000, "", "milyar")),
+        ("5 milyonluk nüfus", "5 milyon", fig(5000000, "", "milyon")),
+        ("1,5 milyardan fazla", "1,5 milyar", fig(1500000000, "", "milyar")),
+        ("37 milyon kişiyi aştı", "37 milyon kişi", fig(37000000, "people", "milyon")),
+        ("300 milyon avroluk kredi", "300 milyon avro", fig(300000000, "EUR", "milyon")),
+        ("2 bin tonluk ihracat", "2 bin ton", fig(2000, "t", "bin")),
+        ("40 bine yakın", "40 bin", fig(40000, "", "bin")),
+        ("5 milyar liraya", "5 milyar lira", fig(5000000000, "TRY", "milyar")),
+        ("300 milyon avroya", "300 milyon avro", fig(300000000, "EUR", "milyon")),
+        ("bin kişiye yardım: 500 kişiye", "500 kişi", fig(500, "people")),
+    ],
+)
+def test_turkish_inflected_money_and_scales(text, exact, expected):
+    found = find_figures(text)
+    assert [(text[s:e], a) for s, e, a in found] == [(exact, expected)]
+    assert parse_figure(text) == expected
+
+
+@pytest.mark.parametrize("text", ["5 bina yapıldı", "3 binek araç", "10 dolarcı", "2 tonik", "5 milyonerler"])
+def test_turkish_suffix_must_be_a_suffix(text):
+    # a front-vowel stem takes no back-vowel suffix ("bina" is a building)
+    assert find_figures(text) == []
+
+
+TR_SUFFIXES = ["", "a", "ı", "ın", "da", "dan", "lık", "la", "ına", "ları"]
+
+
+@PROP
+@given(st.integers(1, 999), st.sampled_from([("milyon", 6), ("milyar", 9)]), st.sampled_from(TR_SUFFIXES),
+       st.sampled_from(["", " ulaştı.", ", "]))
+def test_turkish_dollar_amounts_any_suffix(number, scale, suffix, after):
+    word, power = scale
+    text = f"İhracat {number} {word} dolar{suffix}{after}"
+    expected = fig(number * 10**power, "USD", word)
+    assert [(text[s:e], a) for s, e, a in find_figures(text)] == [(f"{number} {word} dolar", expected)]
+    assert parse_figure(f"{number} {word} dolar{suffix}") == expected
+
+
+# --- year ranges with any dash
+YEAR_DASHES = ["–", "—", "-", " - ", " -- ", "--", " – ", " — ", "\u2011", " \u2212 "]
+
+
+@pytest.mark.parametrize("dash", YEAR_DASHES)
+def test_year_range_with_any_dash(dash):
+    text = f"1972{dash}1981"
+    assert parse_date(text, REF) == span("1972", "1981")
+    assert [(text[s:e], a) for s, e, a in find_dates(text, REF)] == [(text, span("1972", "1981"))]
+    sentence = f"He served from 1972{dash}1981 in Ankara."
+    assert [(sentence[s:e], a) for s, e, a in find_dates(sentence, REF)] == [
+        (f"from 1972{dash}1981", span("1972", "1981"))
+    ]
+
+
+@PROP
+@given(st.integers(1000, 2150), st.integers(1, 49), st.sampled_from(YEAR_DASHES))
+def test_year_ranges_property(first, length, dash):
+    last = first + length
+    text = f"({first}{dash}{last})"
+    assert parse_date(text, REF) == span(str(first), str(last))
+    assert [(text[s:e], a) for s, e, a in find_dates(text, REF)] == [(text[1:-1], span(str(first), str(last)))]
+
+
+# --- Russian month names in every case
+RU_MONTHS = {  # nominative, genitive, dative, prepositional
+    1: ("январь", "января", "январю", "январе"), 2: ("февраль", "февраля", "февралю", "феврале"),
+    3: ("март", "марта", "марту", "марте"), 4: ("апрель", "апреля", "апрелю", "апреле"),
+    5: ("май", "мая", "маю", "мае"), 6: ("июнь", "июня", "июню", "июне"),
+    7: ("июль", "июля", "июлю", "июле"), 8: ("август", "августа", "августу", "августе"),
+    9: ("сентябрь", "сентября", "сентябрю", "сентябре"), 10: ("октябрь", "октября", "октябрю", "октябре"),
+    11: ("ноябрь", "ноября", "ноябрю", "ноябре"), 12: ("декабрь", "декабря", "декабрю", "декабре"),
+}
+
+
+@pytest.mark.parametrize("month", sorted(RU_MONTHS))
+def test_russian_month_cases(month):
+    nom, gen, dat, prep = RU_MONTHS[month]
+    ym, ref_ym = f"2024-{month:02d}", f"2025-{month:02d}"
+    cases = [
+        (f"{nom} 2024", span(ym, precision="month")),
+        (f"{gen} 2024 года", span(ym, precision="month")),
+        (f"5 {gen} 2024 года", span(f"{ym}-05", precision="day")),
+        (f"к {dat} 2024 года", span(ym, precision="month")),
+        (f"в {prep} 2024 года", span(ym, precision="month")),
+        (f"в {prep}", span(ref_ym, precision="month")),
+        (f"к {dat}", span(ref_ym, precision="month")),
+        (f"до {gen}", span(ref_ym, precision="month")),
+        (f"5 {gen}", span(f"{ref_ym}-05", precision="day")),
+    ]
+    for phrase, expected in cases:
+        for variant in (phrase, phrase.capitalize(), phrase.upper()):
+            assert parse_date(variant, REF) == expected, variant
+        text = f"Рост продолжился {phrase}, сообщили в министерстве."
+        spans = [(text[s:e], a) for s, e, a in find_dates(text, REF)]
+        assert len(spans) == 1 and spans[0][1] == expected, (phrase, spans)
+        assert spans[0][0] in phrase
+
+
+# --- the prefilter in find_dates tries every pattern wherever it could match
+def _cands(collect, text, ref):
+    ctx = dates_module._Ctx(dates_module._coerce_reference(ref), True)
+    return [(c.start, c.end, c.attrs, c.weak) for c in collect(text, ctx)]
+
+
+@pytest.mark.parametrize("name", ["seed", *sorted(p.stem for p in (ROOT / "tests" / "data" / "suggest").glob("*.json"))])
+def test_prefilter_matches_a_full_scan_on_real_texts(name):
+    if name == "seed":
+        text = SEED
+    else:
+        text = json.loads((ROOT / "tests" / "data" / "suggest" / f"{name}.json").read_text(encoding="utf-8"))["text"]
+    fast = _cands(dates_module._collect, text, REF)
+    assert fast == _cands(dates_module._collect_full_scan, text, REF)
+    assert fast
+
+
+DATE_TOKENS = [
+    "22", "3", "1st", "2024", "2025", "1990", "1990s", "'90s", "’90s", "-е", "'larda", "Q1", "H2", "q3",
+    "the", "The", "first", "quarter", "half", "of", "month", "past", "last", "next", "this", "current",
+    "coming", "decade", "decades", "years", "year", "ago", "a", "two", "May", "June", "Jan.", "sept",
+    "мая", "октябрю", "в", "к", "с", "по", "между", "и", "году", "годах", "гг.", "прошлом", "этом",
+    "месяце", "последние", "десять", "лет", "Mayıs", "Haziran'da", "Ocak", "son", "on", "yıl", "yılında",
+    "bu", "ay", "geçen", "Dün", "dün", "Dünya", "bugün", "yesterday", "between", "and", "from", "to",
+    "–", "-", "--", "/", ".", ",", "03.07.2025", "2025-05-22", "early", "mid", "late", "%", "tons",
+]
+date_text = st.lists(st.sampled_from(DATE_TOKENS), max_size=14).flatmap(
+    lambda toks: st.lists(st.sampled_from([" ", "", "\u00a0", ", "]), min_size=len(toks), max_size=len(toks)).map(
+        lambda seps: "".join(t + s for t, s in zip(toks, seps))
+    )
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(date_text, st.one_of(st.none(), st.dates()))
+def test_prefilter_matches_a_full_scan(text, ref):
+    assert _cands(dates_module._collect, text, ref) == _cands(dates_module._collect_full_scan, text, ref)
+
+
 
 
 @PROP

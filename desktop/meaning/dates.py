@@ -35,6 +35,10 @@ month-first on numbers and reports footnote markers and "20%" as dates):
 * Anaphoric forms that depend on another date in the text rather than the
   publication date ("the previous year", "during this period", "in recent
   times") are not dates here.
+* Relative words are whole words ("Dün" is yesterday, "Dünya" is not); a
+  range may be written with any dash or hyphen ("1972–1981", "1972 - 1981",
+  "1972 -- 1981").  Russian month names are read in every case ("октябрь",
+  "октября", "к октябрю", "в октябре").
 * :func:`find_dates` spans leave out leading prepositions ("in", "on",
   "as of", "в") but keep range words ("between 2024 and 2025", "from May to
   June 2025") and trailing year words ("2024 году", "2025 yılında").
@@ -46,6 +50,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -60,7 +65,7 @@ _MIN_YEAR, _MAX_YEAR = 1000, 2199
 
 # ---------------------------------------------------------------- month names
 # Lower-case forms; a trailing "." marks an abbreviation (the dot is optional
-# in text).  Russian: nominative, genitive, prepositional, instrumental;
+# in text).  Russian: nominative, genitive, dative, prepositional, instrumental;
 # Turkish: the base name (case suffixes are matched separately).
 _MONTH_FORMS: dict[str, dict[int, list[str]]] = {
     "en": {
@@ -70,18 +75,18 @@ _MONTH_FORMS: dict[str, dict[int, list[str]]] = {
         10: ["october", "oct."], 11: ["november", "nov."], 12: ["december", "dec."],
     },
     "ru": {
-        1: ["январь", "января", "январе", "январём", "январем", "янв."],
-        2: ["февраль", "февраля", "феврале", "февралём", "февралем", "февр.", "фев."],
-        3: ["март", "марта", "марте", "мартом", "мар."],
-        4: ["апрель", "апреля", "апреле", "апрелем", "апр."],
-        5: ["май", "мая", "мае", "маем"],
-        6: ["июнь", "июня", "июне", "июнем", "июн."],
-        7: ["июль", "июля", "июле", "июлем", "июл."],
-        8: ["август", "августа", "августе", "августом", "авг."],
-        9: ["сентябрь", "сентября", "сентябре", "сентябрём", "сентябрем", "сент.", "сен."],
-        10: ["октябрь", "октября", "октябре", "октябрём", "октябрем", "окт."],
-        11: ["ноябрь", "ноября", "ноябре", "ноябрём", "ноябрем", "нояб.", "ноя."],
-        12: ["декабрь", "декабря", "декабре", "декабрём", "декабрем", "дек."],
+        1: ["январь", "января", "январю", "январе", "январём", "январем", "янв."],
+        2: ["февраль", "февраля", "февралю", "феврале", "февралём", "февралем", "февр.", "фев."],
+        3: ["март", "марта", "марту", "марте", "мартом", "мар."],
+        4: ["апрель", "апреля", "апрелю", "апреле", "апрелем", "апр."],
+        5: ["май", "мая", "маю", "мае", "маем"],
+        6: ["июнь", "июня", "июню", "июне", "июнем", "июн."],
+        7: ["июль", "июля", "июлю", "июле", "июлем", "июл."],
+        8: ["август", "августа", "августу", "августе", "августом", "авг."],
+        9: ["сентябрь", "сентября", "сентябрю", "сентябре", "сентябрём", "сентябрем", "сент.", "сен."],
+        10: ["октябрь", "октября", "октябрю", "октябре", "октябрём", "октябрем", "окт."],
+        11: ["ноябрь", "ноября", "ноябрю", "ноябре", "ноябрём", "ноябрем", "нояб.", "ноя."],
+        12: ["декабрь", "декабря", "декабрю", "декабре", "декабрём", "декабрем", "дек."],
     },
     "tr": {
         1: ["ocak"], 2: ["şubat"], 3: ["mart"], 4: ["nisan"], 5: ["mayıs"],
@@ -175,7 +180,10 @@ def _y(g: str) -> str:
     return rf"(?P<{g}>1\d{{3}}|2[01]\d{{2}})(?!\d)(?![.,]\d)"
 
 
-_CONNECT = r"(?:\s*[–—‑-]\s*|\s+(?:to|and|until|till|through|thru|по|до|и|ile|ve)\s+)"
+# Dashes between the two ends of a range: hyphen(s) ("1972 - 1981", "1972 -- 1981")
+# or any Unicode dash ("1972–1981", "1972 — 1981").
+_DASH = r"(?:-{1,3}|[‐‑‒–—―−])"
+_CONNECT = rf"(?:\s*{_DASH}\s*|\s+(?:to|and|until|till|through|thru|по|до|и|ile|ve)\s+)"
 _RANGE_PREFIX = r"(?:(?:between|from|между|с|со|от)\s+)?"
 _NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -466,90 +474,149 @@ def _relative_handler(kind: str, offset: int) -> _Handler:
 # ---------------------------------------------------------------- pattern table
 _SEP = r"[\s\u00a0]+"
 _TR_WORD = r"[^\W\d_]*"
-_PATTERNS: list[tuple[str, _Handler]] = [  # compiled on first use
+_B = r"(?![^\W_])"  # Unicode word end: "Dün" is not read inside "Dünya"
+# Heads: where a pattern can start (every pattern also starts at a word start).
+# "<y>" a run of exactly 4 digits, "<d>" a run of 1-2 digits, "<m>" a month
+# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s");
+# any other word is a keyword the match can begin with.  find_dates tries a
+# pattern only where one of its heads stands (see _collect), so a head must
+# list every way the pattern can begin (tests check this against a full scan).
+_RANGE_HEAD = "between from между с со от "
+_PATTERNS: list[tuple[str, str, _Handler]] = [  # compiled on first use
     # 2025-05-22, 2025/05/22, 2025.05.22
-    (rf"(?<![\d.,/-]){_y('y1')}(?P<s>[-/.])(?P<mo>0[1-9]|1[0-2])(?P=s)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.]\d|\d)", _h_iso),
+    ("<y>", rf"(?<![\d.,/-]){_y('y1')}(?P<s>[-/.])(?P<mo>0[1-9]|1[0-2])(?P=s)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.]\d|\d)", _h_iso),
     # 03.07.2025, 03/07/2025, 03-07-2025
-    (rf"(?<![\d.,/-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_y('y1')}{_YEAR_SUFFIX}", _h_numeric),
+    ("<d>", rf"(?<![\d.,/-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_y('y1')}{_YEAR_SUFFIX}", _h_numeric),
     # 22–25 May 2025, с 22 по 25 мая 2025 года
-    (rf"{_RANGE_PREFIX}{_d('d1')}{_CONNECT}{_d('d2')}{_SEP}{_m('m1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    (_RANGE_HEAD + "<d>", rf"{_RANGE_PREFIX}{_d('d1')}{_CONNECT}{_d('d2')}{_SEP}{_m('m1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
     # 22 May – 3 June 2025
-    (rf"{_RANGE_PREFIX}{_d('d1')}{_SEP}{_m('m1')}{_CONNECT}{_d('d2')}{_SEP}{_m('m2')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    (_RANGE_HEAD + "<d>", rf"{_RANGE_PREFIX}{_d('d1')}{_SEP}{_m('m1')}{_CONNECT}{_d('d2')}{_SEP}{_m('m2')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
     # May 22–25, 2025
-    (rf"{_RANGE_PREFIX}{_m('m1')}{_SEP}{_d('d1')}{_CONNECT}{_d('d2')},?{_SEP}{_y('y1')}", _h_dmy),
+    (_RANGE_HEAD + "<m>", rf"{_RANGE_PREFIX}{_m('m1')}{_SEP}{_d('d1')}{_CONNECT}{_d('d2')},?{_SEP}{_y('y1')}", _h_dmy),
     # May 22 – June 3, 2025
-    (rf"{_RANGE_PREFIX}{_m('m1')}{_SEP}{_d('d1')}{_CONNECT}{_m('m2')}{_SEP}{_d('d2')},?{_SEP}{_y('y1')}", _h_dmy),
+    (_RANGE_HEAD + "<m>", rf"{_RANGE_PREFIX}{_m('m1')}{_SEP}{_d('d1')}{_CONNECT}{_m('m2')}{_SEP}{_d('d2')},?{_SEP}{_y('y1')}", _h_dmy),
     # 22 May 2025, 22nd of May 2025, 22 мая 2025 года, 22 Mayıs 2025
-    (rf"{_d('d1')}(?:{_SEP}of)?{_SEP}{_m('m1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    ("<d>", rf"{_d('d1')}(?:{_SEP}of)?{_SEP}{_m('m1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
     # May 22, 2025
-    (rf"{_m('m1')}{_SEP}{_d('d1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
+    ("<m>", rf"{_m('m1')}{_SEP}{_d('d1')},?{_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_dmy),
     # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
-    (rf"{_RANGE_PREFIX}{_m('m1')}{_CONNECT}{_m('m2')},?{_SEP}(?:of{_SEP})?{_y('y1')}{_YEAR_SUFFIX}", _h_month_range),
+    (_RANGE_HEAD + "<m>", rf"{_RANGE_PREFIX}{_m('m1')}{_CONNECT}{_m('m2')},?{_SEP}(?:of{_SEP})?{_y('y1')}{_YEAR_SUFFIX}", _h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
-    (rf"{_m('m1')},?{_SEP}(?:of{_SEP})?{_y('y1')}{_YEAR_SUFFIX}", _h_month_year),
+    ("<m>", rf"{_m('m1')},?{_SEP}(?:of{_SEP})?{_y('y1')}{_YEAR_SUFFIX}", _h_month_year),
     # Q1 2025, H2 2025, the first quarter of 2025
-    (rf"(?:(?P<kind>[QH])(?P<q>[1-4])|(?:the{_SEP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    ("<q> <d> the first second third fourth",
+     rf"(?:(?P<kind>[QH])(?P<q>[1-4])|(?:the{_SEP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
      rf"{_SEP}(?P<kind2>quarter|half)(?:{_SEP}of)?){_SEP}{_y('y1')}", _h_quarter),
     # 2024–25
-    (rf"(?<![\d.,/-]){_y('y1')}\s*[–—‑-]\s*(?P<yy>\d{{2}})(?!\d)(?![.,]\d){_YEAR_SUFFIX}{_NOT_QUANTITY}", _h_year_short_range),
+    ("<y>", rf"(?<![\d.,/-]){_y('y1')}\s*{_DASH}\s*(?P<yy>\d{{2}})(?!\d)(?![.,]\d){_YEAR_SUFFIX}{_NOT_QUANTITY}", _h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
-    (rf"(?:the{_SEP})?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", _h_decade),
-    (rf"(?:the{_SEP})?['’](?P<dd>\d)0s(?![^\W_])", _h_decade),
-    (rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{_SEP}(?:годы|годов|годах|гг\.))?", _h_decade),
-    (rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{_SEP}y[ıi]l{_TR_WORD})?", _h_decade),
+    ("<y> the early mid late", rf"(?:the{_SEP})?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", _h_decade),
+    ("<a> the", rf"(?:the{_SEP})?['’](?P<dd>\d)0s(?![^\W_])", _h_decade),
+    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{_SEP}(?:годы|годов|годах|гг\.))?", _h_decade),
+    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{_SEP}y[ıi]l{_TR_WORD})?", _h_decade),
     # a bare year (context decides in running text)
-    (rf"(?<![\d.,'’/]){_y('y1')}{_YEAR_SUFFIX}{_NOT_QUANTITY}", _h_year),
+    ("<y>", rf"(?<![\d.,'’/]){_y('y1')}{_YEAR_SUFFIX}{_NOT_QUANTITY}", _h_year),
     # day + month without year
-    (rf"{_d('d1')}(?:{_SEP}of)?{_SEP}{_m('m1')}", _h_day_month),
-    (rf"{_m('m1')}{_SEP}{_d('d1')}(?![^\W_])(?!,?\s*\d)", _h_day_month),
+    ("<d>", rf"{_d('d1')}(?:{_SEP}of)?{_SEP}{_m('m1')}", _h_day_month),
+    ("<m>", rf"{_m('m1')}{_SEP}{_d('d1')}(?![^\W_])(?!,?\s*\d)", _h_day_month),
     # month alone
-    (rf"(?P<lead>the{_SEP}month{_SEP}of{_SEP})?{_m('m1')}", _h_month_alone),
+    ("<m> the", rf"(?P<lead>the{_SEP}month{_SEP}of{_SEP})?{_m('m1')}", _h_month_alone),
     # relative: past N …
-    (rf"the{_SEP}(?:past|last){_SEP}(?P<unit>decade)", _h_past),
-    (rf"(?:the{_SEP})?(?:past|last){_SEP}{_N}{_SEP}(?P<unit>decades|years|months)", _h_past),
-    (rf"(?:последнее|прошедшее|прошлое|минувшее){_SEP}(?P<unit>десятилетие)", _h_past),
-    (rf"(?:последние|прошедшие){_SEP}{_N}{_SEP}(?P<unit>лет|месяц{_TR_WORD})", _h_past),
-    (rf"(?:son|geçtiğimiz){_SEP}(?P<unit>on|10){_SEP}y[ıi]l{_TR_WORD}", _h_past),
-    (rf"(?:son|geçtiğimiz){_SEP}(?P<n>\d{{1,3}}){_SEP}(?P<unit>y[ıi]l|ay){_TR_WORD}", _h_past),
-    (rf"(?:this|the{_SEP}current){_SEP}decade", _relative_handler("decade_this", 0)),
+    ("the", rf"the{_SEP}(?:past|last){_SEP}(?P<unit>decade){_B}", _h_past),
+    ("the past last", rf"(?:the{_SEP})?(?:past|last){_SEP}{_N}{_SEP}(?P<unit>decades|years|months){_B}", _h_past),
+    ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){_SEP}(?P<unit>десятилетие){_B}", _h_past),
+    ("последние прошедшие", rf"(?:последние|прошедшие){_SEP}{_N}{_SEP}(?P<unit>лет|месяц{_TR_WORD}){_B}", _h_past),
+    ("son geçtiğimiz", rf"(?:son|geçtiğimiz){_SEP}(?P<unit>on|10){_SEP}y[ıi]l{_TR_WORD}", _h_past),
+    ("son geçtiğimiz", rf"(?:son|geçtiğimiz){_SEP}(?P<n>\d{{1,3}}){_SEP}(?P<unit>y[ıi]l|ay){_TR_WORD}", _h_past),
+    ("this the", rf"(?:this|the{_SEP}current){_SEP}decade{_B}", _relative_handler("decade_this", 0)),
     # relative years
-    (rf"last{_SEP}year|a{_SEP}year{_SEP}ago", _relative_handler("year", -1)),
-    (rf"this{_SEP}year|the{_SEP}current{_SEP}year", _relative_handler("year", 0)),
-    (rf"next{_SEP}year|the{_SEP}coming{_SEP}year", _relative_handler("year", 1)),
-    (rf"(?:прошлом|прошедшем|минувшем){_SEP}году|прошлый{_SEP}год", _relative_handler("year", -1)),
-    (rf"(?:этом|текущем|нынешнем){_SEP}году|(?:этот|текущий){_SEP}год", _relative_handler("year", 0)),
-    (rf"(?:следующем|будущем|наступающем){_SEP}году|следующий{_SEP}год", _relative_handler("year", 1)),
-    (rf"(?:geçen|geçtiğimiz){_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", -1)),
-    (rf"bu{_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", 0)),
-    (rf"(?:gelecek|önümüzdeki){_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", 1)),
+    ("last a", rf"(?:last{_SEP}year|a{_SEP}year{_SEP}ago){_B}", _relative_handler("year", -1)),
+    ("this the", rf"(?:this{_SEP}year|the{_SEP}current{_SEP}year){_B}", _relative_handler("year", 0)),
+    ("next the", rf"(?:next{_SEP}year|the{_SEP}coming{_SEP}year){_B}", _relative_handler("year", 1)),
+    ("прошлом прошедшем минувшем прошлый",
+     rf"(?:(?:прошлом|прошедшем|минувшем){_SEP}году|прошлый{_SEP}год){_B}", _relative_handler("year", -1)),
+    ("этом текущем нынешнем этот текущий",
+     rf"(?:(?:этом|текущем|нынешнем){_SEP}году|(?:этот|текущий){_SEP}год){_B}", _relative_handler("year", 0)),
+    ("следующем будущем наступающем следующий",
+     rf"(?:(?:следующем|будущем|наступающем){_SEP}году|следующий{_SEP}год){_B}", _relative_handler("year", 1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", -1)),
+    ("bu", rf"bu{_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", 0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){_SEP}(?:y[ıi]l|sene){_TR_WORD}", _relative_handler("year", 1)),
     # relative months
-    (rf"last{_SEP}month|a{_SEP}month{_SEP}ago", _relative_handler("month", -1)),
-    (rf"this{_SEP}month", _relative_handler("month", 0)),
-    (rf"next{_SEP}month", _relative_handler("month", 1)),
-    (rf"(?:прошлом|прошедшем|минувшем){_SEP}месяце", _relative_handler("month", -1)),
-    (rf"(?:этом|текущем){_SEP}месяце", _relative_handler("month", 0)),
-    (rf"следующем{_SEP}месяце", _relative_handler("month", 1)),
-    (rf"(?:geçen|geçtiğimiz){_SEP}ay{_TR_WORD}", _relative_handler("month", -1)),
-    (rf"bu{_SEP}ay(?:[ıi]n|da)?", _relative_handler("month", 0)),
-    (rf"(?:gelecek|önümüzdeki){_SEP}ay{_TR_WORD}", _relative_handler("month", 1)),
-    # relative days
-    (r"yesterday|вчера|dün", _relative_handler("day", -1)),
-    (r"today|сегодня|bugün", _relative_handler("day", 0)),
-    (r"tomorrow|завтра|yarın", _relative_handler("day", 1)),
+    ("last a", rf"(?:last{_SEP}month|a{_SEP}month{_SEP}ago){_B}", _relative_handler("month", -1)),
+    ("this", rf"this{_SEP}month{_B}", _relative_handler("month", 0)),
+    ("next", rf"next{_SEP}month{_B}", _relative_handler("month", 1)),
+    ("прошлом прошедшем минувшем", rf"(?:прошлом|прошедшем|минувшем){_SEP}месяце{_B}", _relative_handler("month", -1)),
+    ("этом текущем", rf"(?:этом|текущем){_SEP}месяце{_B}", _relative_handler("month", 0)),
+    ("следующем", rf"следующем{_SEP}месяце{_B}", _relative_handler("month", 1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){_SEP}ay{_TR_WORD}", _relative_handler("month", -1)),
+    ("bu", rf"bu{_SEP}ay(?:[ıi]n|da)?{_B}", _relative_handler("month", 0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){_SEP}ay{_TR_WORD}", _relative_handler("month", 1)),
+    # relative days (whole words only: "Dün" is not read inside "Dünya")
+    ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){_B}", _relative_handler("day", -1)),
+    ("today сегодня bugün", rf"(?:today|сегодня|bugün){_B}", _relative_handler("day", 0)),
+    ("tomorrow завтра yarın", rf"(?:tomorrow|завтра|yarın){_B}", _relative_handler("day", 1)),
 ]
 
 
-_COMPILED: list[tuple[re.Pattern[str], _Handler]] = []
+class _Table:
+    """The compiled pattern table and the one prefilter that finds where any
+    pattern can start (built on first use, not at import)."""
 
-
-def _compiled() -> list[tuple[re.Pattern[str], _Handler]]:
-    """The pattern table, compiled once on first use (not at import)."""
-    if not _COMPILED:
-        _COMPILED.extend(
-            (re.compile(rf"(?<![^\W_])(?:{rx})", re.IGNORECASE), handler)
-            for rx, handler in _PATTERNS
+    def __init__(self) -> None:
+        self.rows: list[tuple[re.Pattern[str], _Handler]] = []
+        self.by_head: dict[str, list[int]] = {}
+        keyword_heads: list[tuple[int, list[str]]] = []
+        for index, (heads, rx, handler) in enumerate(_PATTERNS):
+            self.rows.append((re.compile(rf"(?<![^\W_])(?:{rx})", re.IGNORECASE), handler))
+            words = []
+            for head in heads.split():
+                if head.startswith("<"):
+                    self.by_head.setdefault(head[1:-1], []).append(index)
+                else:
+                    words.append(head)
+            if words:
+                keyword_heads.append((index, words))
+        self.keyword_heads = [
+            (index, re.compile("|".join(map(re.escape, words)), re.IGNORECASE)) for index, words in keyword_heads
+        ]
+        all_words = sorted({w for _, ws in keyword_heads for w in ws}, key=len, reverse=True)
+        keywords = "|".join(map(re.escape, all_words))
+        self.keyword_re = re.compile(rf"(?:{keywords})(?![^\W_])", re.IGNORECASE)
+        # One scan of the text finds every place a pattern can start; the
+        # alternatives exclude each other except month/keyword (see rows_at).
+        self.trigger = re.compile(
+            rf"(?<![^\W_])(?:(?P<y>\d{{4}})(?!\d)|(?P<d>\d{{1,2}})(?!\d)|(?P<q>[QH][1-4])"
+            rf"|(?P<a>)(?=['’]\d)|(?P<m>{_MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
+            re.IGNORECASE,
         )
-    return _COMPILED
+        self._by_word: dict[str, list[int]] = {}
+
+    def keyword_rows(self, word: str) -> list[int]:
+        rows = self._by_word.get(word)
+        if rows is None:
+            rows = self._by_word[word] = [i for i, rx in self.keyword_heads if rx.fullmatch(word)]
+        return rows
+
+    def rows_at(self, trigger: re.Match[str]) -> list[int]:
+        head = trigger.lastgroup or ""
+        if head == "k":
+            return self.keyword_rows(trigger.group("k"))
+        rows = self.by_head.get(head, [])
+        if head == "m":  # a month name that is also a keyword (none today)
+            kw = self.keyword_re.match(trigger.string, trigger.start())
+            if kw is not None:
+                rows = sorted(set(rows) | set(self.keyword_rows(kw.group())))
+        return rows
+
+
+_TABLE: list[_Table] = []
+
+
+def _table() -> _Table:
+    if not _TABLE:
+        _TABLE.append(_Table())
+    return _TABLE[0]
 
 
 _TR_LOCATIVE = re.compile(r"['’]?(?:n?d[ae]n?|t[ae]n?)$|\s+ay", re.IGNORECASE)
@@ -563,8 +630,42 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # ---------------------------------------------------------------- scanning
 def _collect(text: str, ctx: _Ctx) -> list[_Cand]:
+    """Every pattern's matches, as ``finditer`` per pattern would give them.
+
+    Instead of scanning the text once per pattern, one prefilter scan finds
+    the places where some pattern can start, and only the patterns whose
+    head stands there are tried (``match`` at that place).  ``resume`` keeps
+    each pattern's matches non-overlapping exactly as ``finditer`` does, and
+    the result lists pattern by pattern, so ties in :func:`_select` resolve as
+    before.  :func:`_collect_full_scan` is the slow reference (tests).
+    """
+    table = _table()
+    rows = table.rows
+    found: list[list[_Cand]] = [[] for _ in rows]
+    resume = [0] * len(rows)
+    for trigger in table.trigger.finditer(text):
+        pos = trigger.start()
+        for index in table.rows_at(trigger):
+            if pos < resume[index]:
+                continue
+            rx, handler = rows[index]
+            m = rx.match(text, pos)
+            if m is None:
+                continue
+            end = m.end()
+            resume[index] = end if end > pos else pos + 1
+            if end == pos:
+                continue
+            result = handler(m, ctx)
+            if result is not None:
+                found[index].append(_Cand(pos, end, result[0], result[1]))
+    return [c for cands in found for c in cands]
+
+
+def _collect_full_scan(text: str, ctx: _Ctx) -> list[_Cand]:
+    """Reference for :func:`_collect`: every pattern over the whole text."""
     out: list[_Cand] = []
-    for rx, handler in _compiled():
+    for rx, handler in _table().rows:
         for m in rx.finditer(text):
             if m.start() == m.end():
                 continue
@@ -641,12 +742,24 @@ def _coerce_reference(reference: Any) -> _dt.date | None:
     return None
 
 
+def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, (start, _INF)) - 1
+    if i >= 0 and spans[i][1] > start:
+        return True
+    return i + 1 < len(spans) and spans[i + 1][0] < end
+
+
+_INF = float("inf")
+
+
 def _scan(text: str, reference: Any, strict: bool) -> list[_Cand]:
     ctx = _Ctx(_coerce_reference(reference), strict)
     cands = _collect(text, ctx)
     if strict:
-        urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
-        cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in urls)]
+        urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)] if "://" in text or "www." in text.lower() else []
+        if urls:
+            cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
     chosen = _merge(text, _select(cands, len(text)))
     if strict:
         chosen = [c for c in chosen if not c.weak]

@@ -23,6 +23,9 @@ in Russian/Turkish context ("1,200 млн" → 1.2 million, while "1.300 ton"
 stays 1.3 in English context).  When both marks occur, the last one is the
 decimal mark ("1,234.5", "1.234,5").
 
+Turkish units and scale words may carry case suffixes ("1,2 milyar dolara",
+"dolarlık", "kişiyi"); the span ends at the stem ("1,2 milyar dolar").
+
 Nothing here does I/O and no function raises on any ``str`` input.
 """
 
@@ -46,6 +49,17 @@ _GROUP_APOSTROPHES = "'\u2019"
 _CONTINENTAL = {"ru", "tr"}
 
 # ---------------------------------------------------------------- vocabularies
+# Turkish words take case and derivational suffixes ("milyar dolara", "dolarlık",
+# "milyonluk", "kişiyi", "bine").  A Turkish unit or scale matches its stem; the
+# lookahead lets a suffix of the right vowel harmony follow, and the span ends
+# at the stem ("1,2 milyar dolar" in "1,2 milyar dolara").  Front-vowel stems
+# do not take back-vowel suffixes, so "bin" is not read inside "bina".
+_TR_END = r"(?![^\W_])"
+_TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n)?"
+            + _TR_END + ")")
+_TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n)?"
+             + _TR_END + ")")
+
 # Scale words: (regex, power of ten, language).  Order = alternation order, so
 # longer spellings come before their prefixes.
 _SCALES: list[tuple[str, int, str]] = [
@@ -62,10 +76,10 @@ _SCALES: list[tuple[str, int, str]] = [
     (r"миллион(?:ов|а)?|млн\.?", 6, "ru"),
     (r"миллиард(?:ов|а)?|млрд\.?", 9, "ru"),
     (r"триллион(?:ов|а)?|трлн\.?", 12, "ru"),
-    (r"milyon", 6, "tr"),
-    (r"milyar", 9, "tr"),
-    (r"trilyon", 12, "tr"),
-    (r"bin", 3, "tr"),
+    (r"milyon" + _TR_BACK, 6, "tr"),
+    (r"milyar" + _TR_BACK, 9, "tr"),
+    (r"trilyon" + _TR_BACK, 12, "tr"),
+    (r"bin" + _TR_FRONT, 3, "tr"),
     # Single letters: only when nothing letter-like follows ("5km" is km).
     # "m" and "b" count as scales only next to a currency ("€3m").
     (r"k(?![^\W\d_])", 3, "en"),
@@ -84,11 +98,11 @@ _UNITS: list[tuple[str, str, str]] = [
     # money
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
     (r"доллар(?:ов|а|ы)?(?:\s+США)?|долл\.", "USD", "ru"),
-    (r"dolar(?:ı|lık)?", "USD", "tr"),
+    (r"dolar" + _TR_BACK, "USD", "tr"),
     (r"US\$|\$", "USD", ""),
     (r"euros?", "EUR", "en"),
     (r"евро", "EUR", "ru"),
-    (r"avro", "EUR", "tr"),
+    (r"avro" + _TR_BACK, "EUR", "tr"),
     (r"€", "EUR", ""),
     (r"(?:Russian\s+)?r(?:o)?ubles?", "RUB", "en"),
     (r"рубл(?:ей|я|ь)|руб\.?", "RUB", "ru"),
@@ -98,6 +112,7 @@ _UNITS: list[tuple[str, str, str]] = [
     (r"₸", "KZT", ""),
     (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
     (r"(?-i:TL)", "TRY", "tr"),
+    (r"lira" + _TR_BACK, "TRY", "tr"),
     (r"(?:турецких\s+)?лир[ыа]?", "TRY", "ru"),
     (r"₺", "TRY", ""),
     (r"£|pounds\s+sterling", "GBP", "en"),
@@ -109,6 +124,7 @@ _UNITS: list[tuple[str, str, str]] = [
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
+    (r"ton" + _TR_BACK, "t", "tr"),
     (r"(?-i:Mt)", "Mt", "en"),
     (r"kilogram(?:me)?s?|kilos?|kg", "kg", "en"),
     (r"килограмм(?:ов|а)?|кг", "kg", "ru"),
@@ -117,13 +133,13 @@ _UNITS: list[tuple[str, str, str]] = [
     (r"кв\.\s?км", "km²", "ru"),
     (r"cubic\s+met(?:re|er)s?|m³|m3", "m³", "en"),
     (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
-    (r"metreküp", "m³", "tr"),
+    (r"metreküp" + _TR_FRONT, "m³", "tr"),
     (r"bcm", "bcm", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),
     (r"гектар(?:ов|а)?|га", "ha", "ru"),
-    (r"hektar", "ha", "tr"),
+    (r"hektar" + _TR_BACK, "ha", "tr"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),
     # energy
@@ -143,11 +159,11 @@ _UNITS: list[tuple[str, str, str]] = [
     # oil, containers, people
     (r"barrels?|bbl", "bbl", "en"),
     (r"баррел(?:ей|я|ь)", "bbl", "ru"),
-    (r"varil", "bbl", "tr"),
+    (r"varil" + _TR_FRONT, "bbl", "tr"),
     (r"TEUs?", "TEU", "en"),
     (r"people|persons?|individuals", "people", "en"),
     (r"человек|чел\.", "people", "ru"),
-    (r"kişi", "people", "tr"),
+    (r"kişi" + _TR_FRONT, "people", "tr"),
     # single-letter units last
     (r"t", "t", ""),
     (r"m", "m", ""),
@@ -194,6 +210,16 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+_SCALE_END = r"(?![^\W_])"  # no letter or digit follows
+_UNIT_END = r"(?!(?<=[^\W_])[^\W_])"  # a unit ending in a letter ends its word
+
+
+def _word_end(pattern: str, check: str) -> str:
+    """``pattern`` followed by the word-end ``check``, unless it is a Turkish
+    stem whose own lookahead already allows only a suffix to follow."""
+    return pattern if pattern.endswith(_TR_END + ")") else f"(?:{pattern}){check}"
+
+
 _FIGURE_PATTERN = (
     rf"""
     (?<![\w.,%$€£₸₽₺])
@@ -201,8 +227,8 @@ _FIGURE_PATTERN = (
       |(?P<prepct>%|yüzde{_SP}))?
     (?P<sign>[-\u2212+](?=\d))?
     (?:(?P<num>{_NUM})|(?P<words>{_WORDS}))
-    (?:{_SP}?(?P<scale>(?:{_alternation([p for p, _, _ in _SCALES])})(?![^\W_])))?
-    (?:{_SP}?(?P<unit>(?:{_alternation([p for p, _, _ in _UNITS])})(?!(?<=[^\W_])[^\W_])))?
+    (?:{_SP}?(?P<scale>{_alternation([_word_end(p, _SCALE_END) for p, _, _ in _SCALES])}))?
+    (?:{_SP}?(?!(?<=[^\W\d_])[^\W\d_])(?P<unit>{_alternation([_word_end(p, _UNIT_END) for p, _, _ in _UNITS])}))?
     """
 )
 _COMPILED: dict[str, re.Pattern[str]] = {}
@@ -230,14 +256,41 @@ _MAX_DIGITS = 30
 
 
 # ---------------------------------------------------------------- helpers
+_LOOKUPS: dict[tuple[str, str], Any] = {}  # (kind, word) → lookup result
+
+
+def _cached(kind: str, word: str, lookup: Any) -> Any:
+    """Scale/unit/currency words repeat: look each spelling up once."""
+    key = (kind, word)
+    try:
+        return _LOOKUPS[key]
+    except KeyError:
+        if len(_LOOKUPS) > 4096:
+            _LOOKUPS.clear()
+        found = _LOOKUPS[key] = lookup(word)
+        return found
+
+
 def _lookup_scale(word: str) -> tuple[int, str] | None:
+    return _cached("scale", word, _find_scale)
+
+
+def _lookup_unit(word: str) -> tuple[str, str] | None:
+    return _cached("unit", word, _find_unit)
+
+
+def _lookup_precur(word: str) -> str:
+    return _cached("precur", word, _find_precur)
+
+
+def _find_scale(word: str) -> tuple[int, str] | None:
     for pattern, power, lang in _SCALES:
         if _rx(pattern).fullmatch(word):
             return power, lang
     return None
 
 
-def _lookup_unit(word: str) -> tuple[str, str] | None:
+def _find_unit(word: str) -> tuple[str, str] | None:
     for pattern, sym, lang in _UNITS:
         if _rx(pattern).fullmatch(word):
             if not sym:  # an ISO code written as the unit
@@ -246,7 +299,7 @@ def _lookup_unit(word: str) -> tuple[str, str] | None:
     return None
 
 
-def _lookup_precur(word: str) -> str:
+def _find_precur(word: str) -> str:
     if word in _CURRENCY_CODES:
         return word
     for pattern, sym in _PRE_CURRENCIES:
@@ -443,11 +496,15 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         return []
     try:
         urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
+        urls.append((len(text) + 1, len(text) + 1))  # sentinel
+        u = 0  # matches and URLs both come in text order: walk them together
         out: list[tuple[int, int, dict[str, Any]]] = []
         for m in _figure_re().finditer(text):
             start, end = m.start(), m.end()
-            if start >= end or any(s < end and start < e for s, e in urls):
-                continue
+            while urls[u][1] <= start:
+                u += 1
+            if start >= end or urls[u][0] < end:
+                continue  # empty, or overlaps a URL
             attrs = _attrs_from_match(m, strict=True)
             if attrs is not None:
                 out.append((start, end, attrs))

@@ -1,0 +1,152 @@
+"""Command-line words for what tags mean: entities, entity merge, link, codebook.
+
+Thin wrappers over :class:`desktop.service.meaning.Meaning`; never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.cli import add_store_option, cli_author, open_service, print_json
+
+
+def _meaning(args: argparse.Namespace, *, author: bool = False) -> Any:
+    from desktop.service.meaning import Meaning
+
+    service = open_service(args.store, create=False, author=cli_author() if author else None)
+    return Meaning(service)
+
+
+# -- entities ----------------------------------------------------------------------
+
+
+def _configure_entities(p: argparse.ArgumentParser) -> None:
+    add_store_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    meaning = _meaning(args)
+    counts = meaning.entity_counts()
+    rows = []
+    for ent in meaning.entities():
+        c = counts.get(ent.id)
+        rows.append({**ent.to_json(), "mentions": c.mentions if c else 0, "documents": c.documents if c else 0})
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            aliases = f"  (also: {', '.join(r['aliases'])})" if r["aliases"] else ""
+            print(f"{r['id'][:8]}\t{r['type']}\t{r['mentions']} mentions in {r['documents']} docs\t{r['name']}{aliases}")
+    return 0
+
+
+def _configure_entity(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="entity_command", metavar="ACTION", required=True, parser_class=type(p))
+    m = sub.add_parser("merge", help="merge entity B into entity A (B's mentions move to A, its names become aliases)")
+    m.add_argument("a", metavar="A", help="the entity kept: id, id prefix or exact name")
+    m.add_argument("b", metavar="B", help="the entity merged into A")
+    add_store_option(m)
+    m.add_argument("--json", action="store_true", help="print JSON")
+    r = sub.add_parser("rename", help="rename an entity (the old name becomes an alias)")
+    r.add_argument("a", metavar="ENTITY", help="id, id prefix or exact name")
+    r.add_argument("name", metavar="NAME")
+    add_store_option(r)
+    r.add_argument("--json", action="store_true", help="print JSON")
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    meaning = _meaning(args)
+    if args.entity_command == "merge":
+        kept = meaning.resolve_entity(args.a)
+        gone = meaning.resolve_entity(args.b)
+        result = meaning.merge_entities(kept.id, gone.id)
+        after = meaning.entity(kept.id)
+        if args.json:
+            print_json({"entity": after.to_json(), "merged": gone.id, "tags_changed": len(result.tags_before)})
+        else:
+            print(f"merged {gone.name} into {after.name} ({len(result.tags_before)} tags changed)")
+        return 0
+    ent = meaning.resolve_entity(args.a)
+    after = meaning.rename_entity(ent.id, args.name)
+    if args.json:
+        print_json(after.to_json())
+    else:
+        print(f"{after.id}\t{after.name}")
+    return 0
+
+
+# -- links -------------------------------------------------------------------------
+
+
+def _configure_link(p: argparse.ArgumentParser) -> None:
+    from desktop.service.meaning import RELATIONS
+
+    p.add_argument("source", metavar="TAG", help="tag id or unique id prefix (the link's source)")
+    p.add_argument("target", metavar="TAG", help="tag id or unique id prefix (the link's target)")
+    p.add_argument("--relation", required=True, choices=RELATIONS, help="what the source is to the target")
+    p.add_argument("--remove", action="store_true", help="remove this link instead of making it")
+    p.add_argument("--author", help="author name (default: the GUI's, then $CLAIMLINE_AUTHOR)")
+    add_store_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from desktop.service.meaning import Meaning
+    from desktop.store.meaning import find_link
+
+    service = open_service(args.store, create=False, author=cli_author(args.author))
+    meaning = Meaning(service)
+    src, dst = meaning.resolve_tag(args.source), meaning.resolve_tag(args.target)
+    if args.remove:
+        found = find_link(service.store, src.id, dst.id, args.relation)
+        if found is None:
+            from desktop.service import ServiceError
+
+            raise ServiceError(f"no {args.relation} link from {src.id[:8]} to {dst.id[:8]}")
+        ln = meaning.unlink(found.id)
+    else:
+        ln = meaning.link(src.id, dst.id, args.relation)
+    if args.json:
+        print_json({**ln.to_json(), "removed": ln.deleted_at is not None})
+    else:
+        verb = "removed" if args.remove else "linked"
+        print(f"{verb} {ln.id}\t{src.id[:8]} {ln.relation} {dst.id[:8]}")
+    return 0
+
+
+# -- codebook ----------------------------------------------------------------------
+
+
+def _configure_codebook(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=("export", "import"), help="export or import a REFI-QDA codebook")
+    p.add_argument("path", metavar="PATH", help=".qdc file")
+    add_store_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def cmd_codebook(args: argparse.Namespace) -> int:
+    meaning = _meaning(args)
+    if args.action == "export":
+        path = meaning.export_codebook(args.path)
+        kinds = len(meaning.codebook())
+        if args.json:
+            print_json({"path": str(path), "kinds": kinds})
+        else:
+            print(f"wrote {kinds} kinds to {path}")
+        return 0
+    counts = meaning.import_codebook(args.path)
+    if args.json:
+        print_json(counts)
+    else:
+        print(f"{counts['added']} kinds added, {counts['updated']} updated")
+    return 0
+
+
+COMMANDS = {
+    "entities": ("list entities with their mention counts", _configure_entities, cmd_entities),
+    "entity": ("merge or rename entities", _configure_entity, cmd_entity),
+    "link": ("link two tags (asserted_by, about, supports, participant, related)", _configure_link, cmd_link),
+    "codebook": ("export or import the codebook as REFI-QDA (.qdc)", _configure_codebook, cmd_codebook),
+}
