@@ -1,0 +1,54 @@
+"""Queries the timeline needs: date kinds and the figures linked to events."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.store.db import Store
+
+# Link relations that attach a figure to an event (issue 4's data contract).
+FIGURE_RELATIONS = ("supports", "related")
+
+
+def kinds_under(store: Store, root: str) -> list[str]:
+    """``root`` and every codebook kind whose parent is ``root`` (one level)."""
+    rows = store.conn.execute(
+        "SELECT name FROM kinds WHERE name = ? OR parent = ? ORDER BY position, name", (root, root)
+    )
+    return [r[0] for r in rows]
+
+
+def linked_figures(store: Store) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
+    """Figures linked to any tag by a live 'supports' or 'related' link, in either direction.
+
+    Returns ``{tag_id: [(figure_tag_id, exact, attributes), …]}`` for every tag that has
+    at least one; deleted links and deleted figure tags are left out.
+    """
+    marks = ", ".join("?" for _ in FIGURE_RELATIONS)
+    figure_kinds = "SELECT name FROM kinds WHERE name = 'figure' OR parent = 'figure'"
+    sql = (
+        f"SELECT l.target_id, f.id, f.exact, f.attributes FROM links l JOIN annotations f ON f.id = l.source_id "
+        f"WHERE l.deleted_at IS NULL AND l.relation IN ({marks}) AND f.deleted_at IS NULL "
+        f"AND f.kind IN ({figure_kinds}) "
+        "UNION ALL "
+        f"SELECT l.source_id, f.id, f.exact, f.attributes FROM links l JOIN annotations f ON f.id = l.target_id "
+        f"WHERE l.deleted_at IS NULL AND l.relation IN ({marks}) AND f.deleted_at IS NULL "
+        f"AND f.kind IN ({figure_kinds}) "
+        "ORDER BY 1, 2"
+    )
+    out: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for tag_id, fig_id, exact, attrs in store.conn.execute(sql, FIGURE_RELATIONS * 2):
+        if (tag_id, fig_id) in seen:
+            continue
+        seen.add((tag_id, fig_id))
+        try:
+            parsed = json.loads(attrs) if attrs else {}
+        except ValueError:
+            parsed = {}
+        out.setdefault(tag_id, []).append((fig_id, exact, parsed if isinstance(parsed, dict) else {}))
+    return out
+
+
+__all__ = ["FIGURE_RELATIONS", "kinds_under", "linked_figures"]

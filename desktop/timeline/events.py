@@ -1,0 +1,415 @@
+"""Timeline events built from the store's date tags; lanes and stacking (no Qt).
+
+A date tag's ``attributes`` follow the tag-meaning contract: ``start`` and ``end``
+(ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``precision`` (day, month, year,
+decade), ``title``, ``participants`` (entity ids) and ``place``.  A date tag whose
+``start`` cannot be read is *undated*: it is listed, never dropped.
+
+Time is counted in days (``date.toordinal()``); an event covers the half-open
+interval ``[first_day, last_day)``, so "June 2025" covers the whole month and a
+single day covers one day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import heapq
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.meaning.dates import format_date
+from desktop.meaning.figures import format_figure
+from desktop.model import Annotation
+from desktop.store import Store
+from desktop.store.timeline import kinds_under, linked_figures
+
+LANE_MODES = ("actor", "document", "kind")
+NO_ACTOR = "(no actor)"
+PRECISIONS = ("day", "month", "year", "decade")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated event on the time axis (one date tag)."""
+
+    tag_id: str
+    document_id: str
+    document_title: str
+    kind: str
+    author: str
+    start: str
+    end: str
+    precision: str
+    title: str
+    participants: tuple[str, ...]  # entity ids
+    participant_names: tuple[str, ...]
+    place: str
+    quote: str
+    figures: tuple[str, ...]  # display strings of the linked figures
+    first_day: int  # ordinal of the first day covered
+    last_day: int  # ordinal of the day after the last one covered
+
+    @property
+    def written(self) -> str:
+        """The date as written in the text (the tag's quote)."""
+        return self.quote
+
+    @property
+    def is_range(self) -> bool:
+        return self.start != self.end
+
+    @property
+    def shape(self) -> str:
+        """'point' (one exact day), 'range' (exact days) or 'fuzzy' (month/year/decade)."""
+        if self.precision == "day":
+            return "range" if self.is_range else "point"
+        return "fuzzy"
+
+    @property
+    def display_date(self) -> str:
+        return format_date({"start": self.start, "end": self.end, "precision": self.precision})
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "precision": self.precision,
+            "title": self.title,
+            "participants": list(self.participant_names),
+            "document_id": self.document_id,
+            "tag_id": self.tag_id,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class UndatedTag:
+    """A date tag whose date could not be normalised."""
+
+    tag_id: str
+    document_id: str
+    document_title: str
+    kind: str
+    author: str
+    title: str
+    quote: str
+    participant_names: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "participants": list(self.participant_names),
+            "document_id": self.document_id,
+            "tag_id": self.tag_id,
+            "quote": self.quote,
+        }
+
+
+@dataclass
+class Timeline:
+    """Events sorted by start, and the undated date tags (by document and position)."""
+
+    events: list[Event] = field(default_factory=list)
+    undated: list[UndatedTag] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"events": [e.to_json() for e in self.events], "undated": [u.to_json() for u in self.undated]}
+
+    def replace(self, tag_id: str, item: "Event | UndatedTag | None") -> None:
+        """Put ``item`` in place of the tag's previous entry (None: remove it)."""
+        self.events = [e for e in self.events if e.tag_id != tag_id]
+        self.undated = [u for u in self.undated if u.tag_id != tag_id]
+        if isinstance(item, Event):
+            self.events.append(item)
+            self.events.sort(key=event_sort_key)
+        elif isinstance(item, UndatedTag):
+            self.undated.append(item)
+
+
+@dataclass(frozen=True)
+class Lane:
+    key: str
+    label: str
+    events: tuple[Event, ...]
+
+
+def event_sort_key(e: Event) -> tuple[Any, ...]:
+    return (e.first_day, e.last_day, e.title.casefold(), e.tag_id)
+
+
+# -- dates -------------------------------------------------------------------------
+
+
+def _parts(iso: Any) -> tuple[int, int | None, int | None] | None:
+    if not isinstance(iso, str):
+        return None
+    bits = iso.strip().split("-")
+    if not bits or len(bits) > 3 or not all(b.isdigit() for b in bits):
+        return None
+    nums = [int(b) for b in bits]
+    if not 1 <= nums[0] <= 9998:
+        return None
+    return nums[0], (nums[1] if len(nums) > 1 else None), (nums[2] if len(nums) > 2 else None)
+
+
+def first_day(iso: Any) -> int | None:
+    """Ordinal of the first day an ISO date (year, month or day) covers; None if unreadable."""
+    p = _parts(iso)
+    if p is None:
+        return None
+    try:
+        return _dt.date(p[0], p[1] or 1, p[2] or 1).toordinal()
+    except ValueError:
+        return None
+
+
+def after_last_day(iso: Any) -> int | None:
+    """Ordinal of the day after the last day an ISO date covers ("2025" → 1 Jan 2026)."""
+    p = _parts(iso)
+    if p is None:
+        return None
+    y, m, d = p
+    try:
+        if m is None:
+            return _dt.date(y + 1, 1, 1).toordinal()
+        if d is None:
+            return _dt.date(y + (m == 12), m % 12 + 1, 1).toordinal()
+        return _dt.date(y, m, d).toordinal() + 1
+    except ValueError:
+        return None
+
+
+def day_span(attrs: dict[str, Any]) -> tuple[int, int] | None:
+    """``(first_day, last_day)`` of a date tag's attributes, or None when undated."""
+    if not isinstance(attrs, dict) or attrs.get("undated"):
+        return None
+    lo = first_day(attrs.get("start"))
+    if lo is None:
+        return None
+    hi = after_last_day(attrs.get("end") or attrs.get("start"))
+    if hi is None or hi <= lo:
+        hi = after_last_day(attrs.get("start"))
+    assert hi is not None
+    return lo, hi
+
+
+# -- building ----------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    names: dict[str, str]
+    titles: dict[str, str]
+    figures: dict[str, list[tuple[str, str, dict[str, Any]]]]
+
+
+def _context(store: Store) -> _Context:
+    return _Context(
+        names=store.entity_names(),
+        titles={d.id: d.title for d in store.documents()},
+        figures=linked_figures(store),
+    )
+
+
+def _figure_text(exact: str, attrs: dict[str, Any]) -> str:
+    try:
+        shown = format_figure(attrs) if attrs else ""
+    except Exception:  # a foreign store's odd attributes must not break the timeline
+        shown = ""
+    return f"{shown} ({exact})" if shown and shown != exact else exact
+
+
+def _make_item(ann: Annotation, ctx: _Context) -> Event | UndatedTag:
+    attrs = ann.attributes if isinstance(ann.attributes, dict) else {}
+    quote = " ".join(ann.exact.split())
+    title = str(attrs.get("title") or "").strip() or quote
+    raw_participants = attrs.get("participants") or []
+    if not isinstance(raw_participants, list):
+        raw_participants = []
+    participants = tuple(dict.fromkeys(str(p) for p in raw_participants if p))
+    names = tuple(ctx.names.get(p, f"(unknown {p[:8]})") for p in participants)
+    doc_title = ctx.titles.get(ann.document_id, "")
+    span = day_span(attrs)
+    if span is None:
+        return UndatedTag(ann.id, ann.document_id, doc_title, ann.kind, ann.author, title, quote, names)
+    precision = attrs.get("precision") if attrs.get("precision") in PRECISIONS else "day"
+    figures = tuple(_figure_text(exact, fa) for _fid, exact, fa in ctx.figures.get(ann.id, []))
+    return Event(
+        tag_id=ann.id,
+        document_id=ann.document_id,
+        document_title=doc_title,
+        kind=ann.kind,
+        author=ann.author,
+        start=str(attrs["start"]),
+        end=str(attrs.get("end") or attrs["start"]),
+        precision=str(precision),
+        title=title,
+        participants=participants,
+        participant_names=names,
+        place=str(attrs.get("place") or ""),
+        quote=quote,
+        figures=figures,
+        first_day=span[0],
+        last_day=span[1],
+    )
+
+
+def build_timeline(store: Store, document_ids: Iterable[str] | None = None) -> Timeline:
+    """Every live date tag (kind 'date' or a codebook child of it) as an event or undated."""
+    ctx = _context(store)
+    wanted = set(document_ids) if document_ids is not None else None
+    timeline = Timeline()
+    for kind in kinds_under(store, "date"):
+        for ann in store.annotations(kind=kind):
+            if wanted is not None and ann.document_id not in wanted:
+                continue
+            item = _make_item(ann, ctx)
+            if isinstance(item, Event):
+                timeline.events.append(item)
+            else:
+                timeline.undated.append(item)
+    timeline.events.sort(key=event_sort_key)
+    timeline.undated.sort(key=lambda u: (u.document_title.casefold(), u.document_id))  # stable: by position
+    return timeline
+
+
+def timeline_item(store: Store, ann: Annotation) -> Event | UndatedTag | None:
+    """What one tag contributes to the timeline now (None: nothing — deleted or not a date)."""
+    if ann.deleted or ann.kind not in kinds_under(store, "date"):
+        return None
+    return _make_item(ann, _context(store))
+
+
+# -- lanes and stacking --------------------------------------------------------------
+
+
+def lanes(
+    events: Sequence[Event],
+    by: str = "actor",
+    *,
+    kind_labels: dict[str, str] | None = None,
+) -> list[Lane]:
+    """Group events into lanes: one per actor (an event in each participant's lane,
+    events without participants in "(no actor)"), per document, or per kind.
+
+    Lanes with no events do not exist (empty lanes collapse).  Order: by label,
+    "(no actor)" last; events keep their order (by start).
+    """
+    if by not in LANE_MODES:
+        raise ValueError(f"lanes by {by!r}: use one of {', '.join(LANE_MODES)}")
+    groups: dict[str, list[Event]] = {}
+    labels: dict[str, str] = {}
+    for e in events:
+        if by == "actor":
+            keys = list(zip(e.participants, e.participant_names)) or [("", NO_ACTOR)]
+        elif by == "document":
+            keys = [(e.document_id, e.document_title or e.document_id[:8])]
+        else:
+            keys = [(e.kind, (kind_labels or {}).get(e.kind, e.kind))]
+        for key, label in keys:
+            groups.setdefault(key, []).append(e)
+            labels[key] = label
+    order = sorted(groups, key=lambda k: (by == "actor" and k == "", labels[k].casefold(), k))
+    return [Lane(k, labels[k], tuple(groups[k])) for k in order]
+
+
+def stack(intervals: Sequence[tuple[float, float]]) -> list[int]:
+    """Row of each interval so that intervals sharing a row never overlap.
+
+    Half-open intervals ``[start, end)``; each goes into the lowest free row
+    (optimal: as many rows as the largest number overlapping at one instant).
+    Returns rows in the input order.
+    """
+    order = sorted(range(len(intervals)), key=lambda i: (intervals[i][0], intervals[i][1]))
+    rows = [0] * len(intervals)
+    busy: list[tuple[float, int]] = []  # (end, row) heap of occupied rows
+    free: list[int] = []  # heap of released row numbers
+    next_row = 0
+    for i in order:
+        start, end = intervals[i]
+        while busy and busy[0][0] <= start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            row = heapq.heappop(free)
+        else:
+            row, next_row = next_row, next_row + 1
+        rows[i] = row
+        heapq.heappush(busy, (max(end, start), row))
+    return rows
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user narrowed the timeline to (empty: everything)."""
+
+    actors: frozenset[str] = frozenset()  # entity ids; "" stands for "(no actor)"
+    kinds: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    authors: frozenset[str] = frozenset()
+    since: str | None = None  # ISO date (year, month or day): events ending before it go
+    until: str | None = None  # ISO date: events starting after it go
+    text: str = ""
+
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+    def describe(self, names: Callable[[str, str], str] = lambda facet, v: v) -> str:
+        """One line for the filter bar, e.g. 'actor: Kazakhstan · from 2024'."""
+        bits = []
+        for facet, values in (("actor", self.actors), ("kind", self.kinds),
+                              ("document", self.documents), ("author", self.authors)):
+            if values:
+                bits.append(f"{facet}: " + ", ".join(sorted(names(facet, v) for v in values)))
+        if self.since:
+            bits.append(f"from {self.since}")
+        if self.until:
+            bits.append(f"until {self.until}")
+        if self.text.strip():
+            bits.append(f"text: “{self.text.strip()}”")
+        return " · ".join(bits)
+
+    def accepts(self, e: Event | UndatedTag) -> bool:
+        if self.kinds and e.kind not in self.kinds:
+            return False
+        if self.documents and e.document_id not in self.documents:
+            return False
+        if self.authors and e.author not in self.authors:
+            return False
+        if self.actors:
+            ids = set(e.participants) if isinstance(e, Event) else set()
+            if isinstance(e, Event) and not ids:
+                ids = {""}
+            if not ids & self.actors:
+                return False
+        if isinstance(e, Event):
+            lo = first_day(self.since) if self.since else None
+            hi = after_last_day(self.until) if self.until else None
+            if lo is not None and e.last_day <= lo:
+                return False
+            if hi is not None and e.first_day >= hi:
+                return False
+        needle = self.text.strip().casefold()
+        if needle:
+            hay = " ".join((e.title, e.quote, e.document_title, " ".join(e.participant_names)))
+            if isinstance(e, Event):
+                hay += " " + e.place + " " + " ".join(e.figures)
+            if needle not in hay.casefold():
+                return False
+        return True
+
+
+def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
+    if filters.is_empty():
+        return Timeline(list(timeline.events), list(timeline.undated))
+    return Timeline(
+        [e for e in timeline.events if filters.accepts(e)],
+        [u for u in timeline.undated if filters.accepts(u)],
+    )
+
+
+__all__ = [
+    "Event", "UndatedTag", "Timeline", "Lane", "Filters", "LANE_MODES", "NO_ACTOR",
+    "build_timeline", "timeline_item", "lanes", "stack", "apply_filters", "day_span",
+    "first_day", "after_last_day", "event_sort_key",
+]

@@ -1,0 +1,403 @@
+"""Drawing of the timeline shared by the view and the exports (QtGui only, no widgets).
+
+:func:`layout_timeline` places events (pure geometry: x in days, y in pixels);
+the view's scene (``desktop.timeline.scene``) and :func:`paint_timeline` both draw
+that layout with the same brushes, markers, axis and lane headers.  PNG and SVG
+export (:func:`export_png`, :func:`export_svg`) need only a QGuiApplication, which
+:func:`ensure_gui` makes when none exists, so the command line and the report
+exporter can draw timelines without QtWidgets.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGradient,
+    QGuiApplication,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtSvg import QSvgGenerator
+
+from desktop.timeline.events import Event, lanes, stack
+
+ROW_H = 22  # one stacked row of a lane
+BAR_H = 14
+LANE_PAD = 6  # space above and below a lane's rows
+AXIS_H = 30  # the time axis band at the top
+HEADER_W = 170  # the lane header column at the left
+LABEL_CHAR_W = 6.6  # average label character width at LABEL_PX, for stacking
+LABEL_PX = 11
+LABEL_MAX = 48  # characters of a title shown on the bar (the tooltip has all)
+BASE_WIDTH = 1200  # pixels of time axis the stacking keeps labels apart at
+MIN_TICK_PX = 64
+PALETTE = ("#5b9bf0", "#d77be0", "#4cc38a", "#f2a03c", "#e5646e", "#3bb3c3", "#9b7bf0", "#a8b04a")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_app = None
+
+
+def ensure_gui() -> None:
+    """Make a QGuiApplication when the process has no Qt application yet (CLI export)."""
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "PySide6.QtWidgets" in sys.modules:
+        # Widgets are in use in this process (GUI, tests): a QGuiApplication made
+        # here would make a later QApplication impossible.
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication([])
+    else:
+        _app = QGuiApplication([])
+
+
+def short_label(title: str) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= LABEL_MAX else title[: LABEL_MAX - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One event drawn in one lane: x in days (ordinals), y in pixels from the top."""
+
+    event: Event
+    lane: int
+    row: int
+    x0: float
+    x1: float
+    y: float
+    colour: str
+    label: str
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    key: str
+    label: str
+    y: float
+    height: float
+    count: int
+
+
+@dataclass
+class TimelineLayout:
+    lanes: list[LaneBox]
+    bars: list[Bar]
+    day0: float  # left edge of the time axis (ordinal, with a margin)
+    day1: float  # right edge
+    height: float
+    lane_mode: str
+
+    def bars_of(self, tag_id: str) -> list[Bar]:
+        return [b for b in self.bars if b.event.tag_id == tag_id]
+
+
+def layout_timeline(
+    events: Sequence[Event],
+    by: str = "actor",
+    *,
+    order: Sequence[str] = (),
+    hidden: Iterable[str] = (),
+    kind_labels: dict[str, str] | None = None,
+    base_width: float = BASE_WIDTH,
+    window: tuple[float, float] | None = None,
+) -> TimelineLayout:
+    """Lanes and stacked bars for ``events``.
+
+    ``order`` lists lane keys to put first (the user's reordering), ``hidden`` the
+    lane keys left out.  Stacking keeps each label's room free at ``base_width``
+    pixels for the whole span, so labels do not run into each other when the
+    whole timeline is shown at that width or wider.
+    """
+    hidden = set(hidden)
+    groups = [lane for lane in lanes(events, by, kind_labels=kind_labels) if lane.key not in hidden]
+    rank = {k: i for i, k in enumerate(order)}
+    groups.sort(key=lambda lane: rank.get(lane.key, len(rank)))
+    if window is not None:
+        day0, day1 = window
+    elif events:
+        lo = min(e.first_day for e in events)
+        hi = max(e.last_day for e in events)
+        margin = max((hi - lo) * 0.04, 3)
+        day0, day1 = lo - margin, hi + margin
+    else:
+        today = _dt.date.today().toordinal()
+        day0, day1 = today - 365, today + 30
+    px_per_day = base_width / max(day1 - day0, 1)
+    y = AXIS_H + 4
+    boxes: list[LaneBox] = []
+    bars: list[Bar] = []
+    for li, lane in enumerate(groups):
+        colour = PALETTE[li % len(PALETTE)]
+        labels = [short_label(e.title) for e in lane.events]
+        spans = [
+            (float(e.first_day), max(float(e.last_day), e.first_day + (len(t) * LABEL_CHAR_W + 22) / px_per_day))
+            for e, t in zip(lane.events, labels)
+        ]
+        rows = stack(spans)
+        n_rows = (max(rows) + 1) if rows else 1
+        height = n_rows * ROW_H + 2 * LANE_PAD
+        for e, t, row in zip(lane.events, labels, rows):
+            bars.append(Bar(e, li, row, float(e.first_day), float(e.last_day),
+                            y + LANE_PAD + row * ROW_H + (ROW_H - BAR_H) / 2, colour, t))
+        boxes.append(LaneBox(lane.key, lane.label, y, height, len(lane.events)))
+        y += height
+    return TimelineLayout(boxes, bars, day0, day1, y + 8, by)
+
+
+# -- shapes and brushes ------------------------------------------------------------
+
+
+def bar_brush(bar: Bar) -> QBrush:
+    """Solid for exact ranges; soft-ended for month/year/decade precision (no false day)."""
+    colour = QColor(bar.colour)
+    if bar.event.shape != "fuzzy":
+        colour.setAlpha(210)
+        return QBrush(colour)
+    grad = QLinearGradient(0, 0, 1, 0)
+    grad.setCoordinateMode(QGradient.CoordinateMode.ObjectMode)
+    faint = QColor(colour)
+    faint.setAlpha(20)
+    solid = QColor(colour)
+    solid.setAlpha(150)
+    grad.setColorAt(0.0, faint)
+    grad.setColorAt(0.18, solid)
+    grad.setColorAt(0.82, solid)
+    grad.setColorAt(1.0, faint)
+    return QBrush(grad)
+
+
+def bar_pen(bar: Bar, highlighted: bool = False) -> QPen:
+    if highlighted:
+        pen = QPen(QColor("#ff7a00"), 2.5)
+    else:
+        edge = QColor(bar.colour).darker(150)
+        if bar.event.shape == "fuzzy":
+            pen = QPen(edge, 1, Qt.PenStyle.DashLine)
+        else:
+            pen = QPen(edge, 1)
+    pen.setCosmetic(True)
+    return pen
+
+
+def diamond(cx: float = 0.0, cy: float = 0.0, r: float = 6.0) -> QPolygonF:
+    """The marker of a one-day event, in pixels around (cx, cy)."""
+    return QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)])
+
+
+def label_font() -> QFont:
+    font = QFont()
+    font.setPixelSize(LABEL_PX)
+    return font
+
+
+# -- axis ------------------------------------------------------------------------------
+
+
+def _add_months(d: _dt.date, n: int) -> _dt.date:
+    m = d.month - 1 + n
+    return _dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def axis_ticks(day0: float, day1: float, px_per_day: float) -> tuple[str, list[tuple[int, str]]]:
+    """Tick unit and ``(ordinal, label)`` ticks for the visible days.
+
+    The unit adapts to the zoom — decades, years, months, then days — so that
+    ticks stay at least MIN_TICK_PX apart and their labels readable.
+    """
+    lo = max(int(day0), 1)
+    hi = min(int(day1) + 1, _dt.date(9998, 12, 31).toordinal())
+    if hi <= lo:
+        return "day", []
+    if px_per_day >= MIN_TICK_PX:
+        unit, step = "day", 1
+    elif px_per_day * 7 >= MIN_TICK_PX:
+        unit, step = "day", 7
+    elif px_per_day * 30 >= MIN_TICK_PX:
+        unit, step = "month", 1
+    elif px_per_day * 91 >= MIN_TICK_PX:
+        unit, step = "month", 3
+    elif px_per_day * 365 >= MIN_TICK_PX:
+        unit, step = "year", 1
+    elif px_per_day * 365 * 5 >= MIN_TICK_PX:
+        unit, step = "year", 5
+    elif px_per_day * 3652 >= MIN_TICK_PX:
+        unit, step = "decade", 10
+    else:
+        unit, step = "decade", 50
+    first = _dt.date.fromordinal(lo)
+    out: list[tuple[int, str]] = []
+    if unit == "day":
+        d = first if step == 1 else first - _dt.timedelta(days=first.weekday())
+        while d.toordinal() <= hi and len(out) < 2000:
+            label = f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if d.day <= step or step == 7 else "")
+            out.append((d.toordinal(), label))
+            d += _dt.timedelta(days=step)
+    elif unit == "month":
+        d = _dt.date(first.year, first.month - (first.month - 1) % step, 1)
+        while d.toordinal() <= hi and len(out) < 2000:
+            out.append((d.toordinal(), f"{MONTHS[d.month - 1]} {d.year}"))
+            d = _add_months(d, step)
+    else:
+        y = first.year - first.year % step
+        while y <= 9998 and _dt.date(max(y, 1), 1, 1).toordinal() <= hi and len(out) < 2000:
+            if y >= 1:
+                label = f"{y}s" if unit == "decade" else str(y)
+                out.append((_dt.date(y, 1, 1).toordinal(), label))
+            y += step
+    return unit, out
+
+
+def paint_axis(painter: QPainter, x_of: Callable[[float], float], day0: float, day1: float,
+               px_per_day: float, left: float, width: float, grid_bottom: float) -> str:
+    """The axis band (at y 0..AXIS_H) and grid lines down to ``grid_bottom``; returns the unit."""
+    unit, ticks = axis_ticks(day0, day1, px_per_day)
+    painter.save()
+    painter.fillRect(QRectF(left, 0, width, AXIS_H), QColor("#f3f4f6"))
+    painter.setPen(QPen(QColor("#b8bcc4"), 1))
+    painter.drawLine(QPointF(left, AXIS_H), QPointF(left + width, AXIS_H))
+    painter.setFont(label_font())
+    grid = QPen(QColor(0, 0, 0, 28), 1)
+    text_pen = QPen(QColor("#30343a"))
+    for day, label in ticks:
+        x = x_of(day)
+        if x < left - 1 or x > left + width:
+            continue
+        painter.setPen(grid)
+        painter.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, grid_bottom))
+        painter.setPen(text_pen)
+        painter.drawText(QRectF(x + 3, 4, MIN_TICK_PX * 2, AXIS_H - 8),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+    painter.restore()
+    return unit
+
+
+def paint_lane_headers(painter: QPainter, boxes: Sequence[LaneBox], y_of: Callable[[float], float],
+                       top: float, bottom: float) -> None:
+    """The header column at the left: each lane's name and event count."""
+    painter.save()
+    painter.fillRect(QRectF(0, top, HEADER_W, bottom - top), QColor("#fafafa"))
+    painter.setPen(QPen(QColor("#b8bcc4"), 1))
+    painter.drawLine(QPointF(HEADER_W, top), QPointF(HEADER_W, bottom))
+    bold = label_font()
+    bold.setBold(True)
+    metrics = QFontMetricsF(bold)
+    for i, box in enumerate(boxes):
+        y0, y1 = y_of(box.y), y_of(box.y + box.height)
+        if y1 < top or y0 > bottom:
+            continue
+        painter.setPen(QPen(QColor("#e2e4e8"), 1))
+        painter.drawLine(QPointF(0, y1), QPointF(HEADER_W, y1))
+        swatch = QColor(PALETTE[i % len(PALETTE)])
+        painter.fillRect(QRectF(4, max(y0, top) + 6, 4, 14), swatch)
+        painter.setFont(bold)
+        painter.setPen(QPen(QColor("#20242a")))
+        name = metrics.elidedText(box.label, Qt.TextElideMode.ElideRight, HEADER_W - 46)
+        painter.drawText(QRectF(12, max(y0, top) + 4, HEADER_W - 46, 18),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        painter.setFont(label_font())
+        painter.setPen(QPen(QColor("#6b7078")))
+        painter.drawText(QRectF(HEADER_W - 34, max(y0, top) + 4, 30, 18),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(box.count))
+    painter.restore()
+
+
+# -- whole-picture painting (exports) ----------------------------------------------------------
+
+
+def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
+                   highlighted: str | None = None) -> None:
+    """Draw ``layout`` fitted to ``width`` pixels: lanes, bars, labels, axis, headers."""
+    span = max(layout.day1 - layout.day0, 1)
+    axis_w = max(width - HEADER_W, 50)
+    ppd = axis_w / span
+
+    def x_of(day: float) -> float:
+        return HEADER_W + (day - layout.day0) * ppd
+
+    painter.fillRect(QRectF(0, 0, width, layout.height), QColor("#ffffff"))
+    for i, box in enumerate(layout.lanes):
+        if i % 2:
+            painter.fillRect(QRectF(HEADER_W, box.y, axis_w, box.height), QColor("#f7f8fa"))
+    paint_axis(painter, x_of, layout.day0, layout.day1, ppd, HEADER_W, axis_w, layout.height)
+    painter.setFont(label_font())
+    for bar in layout.bars:
+        x0, x1 = x_of(bar.x0), x_of(bar.x1)
+        painter.setPen(bar_pen(bar, bar.event.tag_id == highlighted))
+        if bar.event.shape == "point":
+            cx = (x0 + x1) / 2
+            painter.setBrush(QBrush(QColor(bar.colour)))
+            painter.drawPolygon(diamond(cx, bar.y + BAR_H / 2, 6))
+            text_x = cx + 9
+        else:
+            painter.setBrush(bar_brush(bar))
+            painter.drawRect(QRectF(x0, bar.y, max(x1 - x0, 2), BAR_H))
+            text_x = x0 + 4 if x1 - x0 > 60 else max(x1, x0 + 2) + 4
+        painter.setPen(QPen(QColor("#20242a")))
+        painter.drawText(QPointF(text_x, bar.y + BAR_H - 3), bar.label)
+    paint_lane_headers(painter, layout.lanes, lambda y: y, AXIS_H, layout.height)
+    painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), QColor("#f3f4f6"))
+
+
+def render_image(layout: TimelineLayout, width: int = 1400) -> QImage:
+    ensure_gui()
+    image = QImage(QSize(int(width), int(layout.height)), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    paint_timeline(painter, layout, width)
+    painter.end()
+    return image
+
+
+def export_png(layout: TimelineLayout, path: str | Path, width: int = 1400) -> Path:
+    """Write the timeline as a PNG; raises OSError when the file cannot be written."""
+    path = Path(path)
+    if not render_image(layout, width).save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def export_svg(layout: TimelineLayout, path: str | Path, width: int = 1400, title: str = "Timeline") -> Path:
+    """Write the timeline as SVG (labels stay text, searchable and selectable)."""
+    ensure_gui()
+    path = Path(path)
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(int(width), int(layout.height)))
+    gen.setViewBox(QRectF(0, 0, width, layout.height))
+    gen.setTitle(title)
+    gen.setDescription("Claimline timeline")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise OSError(f"cannot write {path}")
+    paint_timeline(painter, layout, width)
+    painter.end()
+    if not path.exists():
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+__all__ = [
+    "Bar", "LaneBox", "TimelineLayout", "layout_timeline", "axis_ticks", "bar_brush", "bar_pen",
+    "diamond", "paint_axis", "paint_lane_headers", "paint_timeline", "render_image", "export_png",
+    "export_svg", "ensure_gui", "ROW_H", "BAR_H", "AXIS_H", "HEADER_W",
+]

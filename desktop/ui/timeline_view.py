@@ -1,0 +1,718 @@
+"""The Timeline view: every dated event of the library on a zoomable time axis.
+
+The view draws what :mod:`desktop.timeline` builds from the store; it never
+writes and never speaks SQL.  The window hands it a :class:`Timeline` and, for
+live updates, a function that turns one changed tag into its timeline item.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGraphicsView,
+    QGestureEvent,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPinchGesture,
+    QSplitter,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import Annotation
+from desktop.timeline.events import (
+    LANE_MODES,
+    NO_ACTOR,
+    Event,
+    Filters,
+    Timeline,
+    UndatedTag,
+    apply_filters,
+)
+from desktop.timeline.render import (
+    AXIS_H,
+    HEADER_W,
+    Bar,
+    LaneBox,
+    TimelineLayout,
+    export_png,
+    export_svg,
+    layout_timeline,
+    paint_axis,
+    paint_lane_headers,
+)
+from desktop.timeline.scene import TimelineScene, build_scene
+
+MAX_PX_PER_DAY = 400.0  # a day at most this wide: the deepest zoom
+MIN_SPAN_DAYS = 7  # fit-all never zooms closer than a week
+ZOOM_STEP = 1.25
+ItemFor = Callable[[Annotation], "Event | UndatedTag | None"]
+
+
+def tooltip_html(e: Event) -> str:
+    """Title, date as written (and normalised), document, quote, actors, place, figures."""
+    esc = html.escape
+    rows = [f"<b>{esc(e.title)}</b>",
+            f"{esc(e.display_date)} — written “{esc(e.written)}”",
+            f"<i>{esc(e.document_title)}</i>"]
+    if e.participant_names:
+        rows.append("Actors: " + esc(", ".join(e.participant_names)))
+    if e.place:
+        rows.append("Place: " + esc(e.place))
+    if e.figures:
+        rows.append("Figures: " + esc("; ".join(e.figures)))
+    return "<br>".join(rows)
+
+
+class TimelineCanvas(QGraphicsView):
+    """The time axis itself: zoom, pan, click, hover; sticky axis and lane headers.
+
+    Signals:
+        event_clicked(str, str): document id and tag id of the clicked event.
+        header_menu_requested(str, QPoint): lane key and global position.
+    """
+
+    event_clicked = Signal(str, str)
+    header_menu_requested = Signal(str, QPoint)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timelineCanvas")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # The axis and lane headers are painted over the viewport: scrolling must
+        # repaint it whole rather than shift pixels.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setMouseTracking(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.layout_: TimelineLayout | None = None
+        self.ppd = 1.0  # pixels per day
+        self._press: QPointF | None = None
+        self._fitted = False
+
+    # -- content ---------------------------------------------------------------
+
+    def set_layout(self, layout: TimelineLayout, scene: TimelineScene, keep_view: bool) -> None:
+        centre = self.visible_days() if keep_view and self.layout_ is not None else None
+        # A view showing everything keeps showing everything when events come or go.
+        showing_all = self.layout_ is None or self.ppd <= self.min_ppd() * 1.001 + 1e-9
+        old = self.scene()
+        self.layout_ = layout
+        self.setScene(scene)
+        if old is not None:
+            old.deleteLater()
+        if centre is None or not self._fitted or showing_all:
+            self.fit_all()
+        else:
+            self.show_days(*centre)
+
+    def timeline_scene(self) -> TimelineScene | None:
+        scene = self.scene()
+        return scene if isinstance(scene, TimelineScene) else None
+
+    # -- geometry ----------------------------------------------------------------
+
+    def axis_width(self) -> float:
+        return max(self.viewport().width() - HEADER_W, 40)
+
+    def min_ppd(self) -> float:
+        if self.layout_ is None:
+            return 0.001
+        span = max(self.layout_.day1 - self.layout_.day0, MIN_SPAN_DAYS)
+        return min(self.axis_width() / span, MAX_PX_PER_DAY)
+
+    def _apply(self, ppd: float, left_day: float, top: float | None = None) -> None:
+        """Zoom to ``ppd`` with ``left_day`` at the left edge of the time axis."""
+        assert self.layout_ is not None
+        self.ppd = max(self.min_ppd() * 0.999, min(ppd, MAX_PX_PER_DAY))
+        span = self.layout_.day1 - self.layout_.day0
+        pad = HEADER_W / self.ppd
+        scene = self.scene()
+        if scene is not None:
+            scene.setSceneRect(QRectF(-pad, 0, span + pad, max(self.layout_.height, 1)))
+        self.setTransform(QTransform.fromScale(self.ppd, 1.0))
+        # The scroll value is the device x of the viewport's left edge.
+        x = (left_day - self.layout_.day0) * self.ppd - HEADER_W
+        self.horizontalScrollBar().setValue(round(x))
+        if top is not None:
+            self.verticalScrollBar().setValue(round(top))
+        self.viewport().update()
+
+    def visible_days(self) -> tuple[float, float]:
+        """Ordinal days at the left and right edges of the time axis."""
+        if self.layout_ is None:
+            return (0.0, 1.0)
+        left = self.mapToScene(QPoint(HEADER_W, 0)).x() + self.layout_.day0
+        right = self.mapToScene(QPoint(self.viewport().width(), 0)).x() + self.layout_.day0
+        return left, right
+
+    def show_days(self, first: float, last: float) -> None:
+        self._apply(self.axis_width() / max(last - first, 1e-3), first, self.verticalScrollBar().value())
+
+    def fit_all(self) -> None:
+        if self.layout_ is None:
+            return
+        self._fitted = True
+        self._apply(self.min_ppd(), self.layout_.day0, 0)
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by ``factor`` keeping the day under viewport x ``anchor_x`` in place."""
+        if self.layout_ is None:
+            return
+        if anchor_x is None or anchor_x < HEADER_W:
+            anchor_x = HEADER_W + self.axis_width() / 2
+        day = self.mapToScene(QPoint(int(anchor_x), 0)).x() + self.layout_.day0
+        new = max(self.min_ppd(), min(self.ppd * factor, MAX_PX_PER_DAY))
+        left = day - (anchor_x - HEADER_W) / new
+        self._apply(new, left, self.verticalScrollBar().value())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def lane_at(self, viewport_y: float) -> LaneBox | None:
+        if self.layout_ is None or viewport_y < AXIS_H:
+            return None
+        y = self.mapToScene(QPoint(0, int(viewport_y))).y()
+        for box in self.layout_.lanes:
+            if box.y <= y < box.y + box.height:
+                return box
+        return None
+
+    def bar_at(self, pos: QPoint) -> Bar | None:
+        """The event drawn under a viewport point (its shape or its label), if any."""
+        scene = self.timeline_scene()
+        if scene is None or pos.x() < HEADER_W or pos.y() < AXIS_H:
+            return None
+        p = self.mapToScene(pos)
+        return scene.hit(p.x(), p.y(), self.ppd)
+
+    def event_at(self, pos: QPoint) -> tuple[str, str] | None:
+        """(document id, tag id) of the event under a viewport point, if any."""
+        bar = self.bar_at(pos)
+        return (bar.event.document_id, bar.event.tag_id) if bar is not None else None
+
+    def bar_rect(self, bar: Bar) -> QRectF:
+        """Where a bar is drawn in the viewport (a one-day marker: its diamond)."""
+        assert self.layout_ is not None
+        x0 = self.mapFromScene(QPointF(bar.x0 - self.layout_.day0, bar.y)).x()
+        x1 = self.mapFromScene(QPointF(bar.x1 - self.layout_.day0, bar.y)).x()
+        y = self.mapFromScene(QPointF(0, bar.y)).y()
+        if bar.event.shape == "point":
+            cx = (x0 + x1) / 2
+            return QRectF(cx - 6, y + 1, 12, 12)
+        return QRectF(x0, y, max(x1 - x0, 3), 14)
+
+    # -- painting ------------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.layout_ is None:
+            return
+        layout = self.layout_
+        painter.save()
+        painter.resetTransform()
+        width, height = self.viewport().width(), self.viewport().height()
+        day0, day1 = self.visible_days()
+
+        def x_of(day: float) -> float:
+            return self.mapFromScene(QPointF(day - layout.day0, 0)).x()
+
+        def y_of(y: float) -> float:
+            return self.mapFromScene(QPointF(0, y)).y()
+
+        paint_axis(painter, x_of, day0, day1, self.ppd, HEADER_W, width - HEADER_W, AXIS_H)
+        paint_lane_headers(painter, layout.lanes, y_of, AXIS_H, height)
+        painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), self.palette().window())
+        painter.drawText(QRectF(8, 0, HEADER_W - 8, AXIS_H), int(Qt.AlignmentFlag.AlignVCenter),
+                         {"actor": "Actors", "document": "Documents", "kind": "Kinds"}.get(layout.lane_mode, ""))
+        painter.restore()
+
+    # -- input ---------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # Shift+wheel scrolls the lanes
+            return
+        if delta:
+            self.zoom_by(ZOOM_STEP ** (delta / 120), event.position().x())
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1 + event.value(), self.mapFromGlobal(event.globalPosition().toPoint()).x())
+            return True
+        if kind == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture) if isinstance(event, QGestureEvent) else None
+            if isinstance(pinch, QPinchGesture):
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), centre.x())
+                event.accept()
+                return True
+        if kind == QEvent.Type.ToolTip:
+            bar = self.bar_at(event.pos())
+            if bar is not None:
+                QToolTip.showText(event.globalPos(), tooltip_html(bar.event), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_F, Qt.Key.Key_Home):
+            self.fit_all()
+        elif key == Qt.Key.Key_Left:
+            h.setValue(h.value() - max(int(self.axis_width() / 10), 1))
+        elif key == Qt.Key.Key_Right:
+            h.setValue(h.value() + max(int(self.axis_width() / 10), 1))
+        elif key == Qt.Key.Key_Up:
+            v.setValue(v.value() - 40)
+        elif key == Qt.Key.Key_Down:
+            v.setValue(v.value() + 40)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position()
+        if event.button() == Qt.MouseButton.RightButton and event.position().x() < HEADER_W:
+            box = self.lane_at(event.position().y())
+            if box is not None:
+                self.header_menu_requested.emit(box.key, event.globalPosition().toPoint())
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if (event.position() - press).manhattanLength() > 4:
+            return  # a drag: it panned
+        hit = self.event_at(event.position().toPoint())
+        if hit is not None:
+            self.event_clicked.emit(hit[0], hit[1])
+
+    def resizeEvent(self, event) -> None:
+        days = self.visible_days() if self.layout_ is not None else None
+        super().resizeEvent(event)
+        if self.layout_ is None:
+            return
+        if self._fitted and days is not None and self.ppd <= self.min_ppd() * 1.001 + 1e-9:
+            self.fit_all()
+
+
+class TimelineView(QWidget):
+    """Timeline tab: filter bar, zoomable lanes of events, and the Undated list.
+
+    Signals:
+        tag_activated(str, str): document id and tag id the user chose (click on an
+            event or an undated entry); the window opens the passage.
+    """
+
+    tag_activated = Signal(str, str)
+
+    def __init__(self, item_for: ItemFor | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self._item_for = item_for
+        self._timeline = Timeline()
+        self._filters = Filters()
+        self._lane_mode = "actor"
+        self._lane_order: dict[str, list[str]] = {m: [] for m in LANE_MODES}
+        self._hidden: dict[str, set[str]] = {m: set() for m in LANE_MODES}
+        self._kind_labels: dict[str, str] = {}
+        self._highlighted: str | None = None
+        self._filling = False
+
+        self.canvas = TimelineCanvas(self)
+        self.lanes_combo = QComboBox(self)
+        for mode, label in (("actor", "Lanes: actor"), ("document", "Lanes: document"), ("kind", "Lanes: kind")):
+            self.lanes_combo.addItem(self.tr(label), mode)
+        self.lanes_button = QToolButton(self)
+        self.lanes_button.setText(self.tr("Lanes"))
+        self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.lanes_menu = QMenu(self)
+        self.lanes_button.setMenu(self.lanes_menu)
+        self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
+        buttons = []
+        for text, tip, slot in (
+            ("−", "Zoom out (-)", self.canvas.zoom_out),
+            ("+", "Zoom in (+)", self.canvas.zoom_in),
+            ("Fit all", "Show the whole timeline (0)", self.canvas.fit_all),
+            ("PNG…", "Export the visible timeline as PNG", self.choose_export_png),
+            ("SVG…", "Export the visible timeline as SVG", self.choose_export_svg),
+        ):
+            b = QToolButton(self)
+            b.setText(self.tr(text))
+            b.setToolTip(self.tr(tip))
+            b.clicked.connect(slot)
+            buttons.append(b)
+        self.zoom_out_button, self.zoom_in_button, self.fit_button, self.png_button, self.svg_button = buttons
+
+        self.actor_filter = QComboBox(self)
+        self.kind_filter = QComboBox(self)
+        self.document_filter = QComboBox(self)
+        self.author_filter = QComboBox(self)
+        for combo, tip in ((self.actor_filter, "Only this actor"), (self.kind_filter, "Only this kind"),
+                           (self.document_filter, "Only this document"), (self.author_filter, "Only this author")):
+            combo.setToolTip(self.tr(tip))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(200)
+            combo.currentIndexChanged.connect(self._filters_edited)
+        self.since_edit = QLineEdit(self)
+        self.since_edit.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.until_edit = QLineEdit(self)
+        self.until_edit.setPlaceholderText(self.tr("until YYYY-MM-DD"))
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setPlaceholderText(self.tr("Search events…"))
+        self.text_filter.setClearButtonEnabled(True)
+        for edit, width in ((self.since_edit, 110), (self.until_edit, 110)):
+            edit.setMaximumWidth(width)
+        for edit in (self.since_edit, self.until_edit, self.text_filter):
+            edit.textChanged.connect(self._filters_edited)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("timelineFilterState")
+
+        self.undated_label = QLabel(self)
+        self.undated_list = QListWidget(self)
+        self.undated_list.setObjectName("timelineUndated")
+        self.undated_list.setWordWrap(True)
+        self.undated_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.undated_list.itemActivated.connect(self._undated_chosen)
+        self.undated_list.itemClicked.connect(self._undated_chosen)
+        side = QWidget(self)
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(4, 0, 0, 0)
+        side_box.addWidget(self.undated_label)
+        side_box.addWidget(self.undated_list)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([800, 220])
+
+        top = QHBoxLayout()
+        top.addWidget(self.lanes_combo)
+        top.addWidget(self.lanes_button)
+        top.addSpacing(12)
+        for b in buttons:
+            top.addWidget(b)
+        top.addStretch(1)
+        filters = QHBoxLayout()
+        for w in (self.actor_filter, self.kind_filter, self.document_filter, self.author_filter,
+                  self.since_edit, self.until_edit, self.text_filter, self.clear_button):
+            filters.addWidget(w)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(top)
+        box.addLayout(filters)
+        box.addWidget(self.filter_label)
+        box.addWidget(self.splitter, 1)
+
+        self.lanes_combo.currentIndexChanged.connect(
+            lambda _: self.set_lane_mode(self.lanes_combo.currentData()))
+        self.canvas.event_clicked.connect(self._event_clicked)
+        self.canvas.header_menu_requested.connect(self._header_menu)
+        self._rebuild(keep_view=False)
+
+    # -- content -------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline, kind_labels: dict[str, str] | None = None) -> None:
+        """Show ``timeline`` (e.g. from ``build_timeline(store)``), keeping filters that still apply."""
+        self._timeline = timeline
+        if kind_labels is not None:
+            self._kind_labels = dict(kind_labels)
+        self._fill_filter_choices()
+        self._rebuild(keep_view=False)
+
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    def refresh_tag(self, annotation: Annotation) -> None:
+        """Show a tag's new state at once (tagged, edited, deleted or restored)."""
+        item = self._item_for(annotation) if self._item_for is not None else None
+        known = any(e.tag_id == annotation.id for e in self._timeline.events) or any(
+            u.tag_id == annotation.id for u in self._timeline.undated)
+        if item is None and not known:
+            return
+        self._timeline.replace(annotation.id, item)
+        self._fill_filter_choices()
+        self._rebuild(keep_view=True)
+
+    def highlight_tag(self, tag_id: str | None) -> bool:
+        """Outline a tag's event (the reader's selection) and scroll it into view.
+
+        Returns whether the tag is an event shown in the timeline.
+        """
+        self._highlighted = tag_id
+        scene = self.canvas.timeline_scene()
+        bars = scene.highlight(tag_id) if scene is not None else []
+        if bars:
+            bar = bars[0]
+            first, last = self.canvas.visible_days()
+            if not (first <= bar.x0 <= last):
+                width = last - first
+                self.canvas.show_days(bar.x0 - width / 3, bar.x0 + 2 * width / 3)
+            self.canvas.ensureVisible(QRectF(self.canvas.mapToScene(QPoint(HEADER_W + 1, 0)).x(), bar.y, 0.0001, 20),
+                                      0, 40)
+        for i in range(self.undated_list.count()):
+            entry = self.undated_list.item(i)
+            entry.setSelected(entry.data(Qt.ItemDataRole.UserRole) == tag_id)
+        return bool(bars)
+
+    # -- lanes ---------------------------------------------------------------------
+
+    def lane_mode(self) -> str:
+        return self._lane_mode
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode not in LANE_MODES or mode == self._lane_mode:
+            return
+        self._lane_mode = mode
+        index = self.lanes_combo.findData(mode)
+        if index != self.lanes_combo.currentIndex():
+            self.lanes_combo.setCurrentIndex(index)
+        self._rebuild(keep_view=True)
+
+    def current_layout(self) -> TimelineLayout:
+        assert self.canvas.layout_ is not None
+        return self.canvas.layout_
+
+    def lane_keys(self) -> list[str]:
+        return [box.key for box in self.current_layout().lanes]
+
+    def move_lane(self, key: str, delta: int) -> None:
+        """Move a lane up (negative) or down among the shown lanes."""
+        keys = self.lane_keys()
+        if key not in keys:
+            return
+        i = keys.index(key)
+        j = max(0, min(len(keys) - 1, i + delta))
+        keys.insert(j, keys.pop(i))
+        self._lane_order[self._lane_mode] = keys
+        self._rebuild(keep_view=True)
+
+    def set_lane_hidden(self, key: str, hidden: bool) -> None:
+        target = self._hidden[self._lane_mode]
+        if hidden:
+            target.add(key)
+        else:
+            target.discard(key)
+        self._rebuild(keep_view=True)
+
+    def show_all_lanes(self) -> None:
+        self._hidden[self._lane_mode].clear()
+        self._rebuild(keep_view=True)
+
+    def _header_menu(self, key: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Move lane up"), lambda: self.move_lane(key, -1))
+        menu.addAction(self.tr("Move lane down"), lambda: self.move_lane(key, 1))
+        menu.addAction(self.tr("Hide lane"), lambda: self.set_lane_hidden(key, True))
+        if self._hidden[self._lane_mode]:
+            menu.addAction(self.tr("Show all lanes"), self.show_all_lanes)
+        menu.popup(where)
+
+    def _fill_lanes_menu(self) -> None:
+        self.lanes_menu.clear()
+        from desktop.timeline.events import lanes as group_lanes
+
+        shown = apply_filters(self._timeline, self._filters).events
+        for lane in group_lanes(shown, self._lane_mode, kind_labels=self._kind_labels):
+            action = QAction(lane.label, self.lanes_menu)
+            action.setCheckable(True)
+            action.setChecked(lane.key not in self._hidden[self._lane_mode])
+            action.toggled.connect(lambda on, k=lane.key: self.set_lane_hidden(k, not on))
+            self.lanes_menu.addAction(action)
+        self.lanes_menu.addSeparator()
+        self.lanes_menu.addAction(self.tr("Show all lanes"), self.show_all_lanes)
+
+    # -- filters --------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        return self._filters
+
+    def set_filters(self, filters: Filters) -> None:
+        self._filters = filters
+        self._filling = True
+        try:
+            for combo, values in ((self.actor_filter, filters.actors), (self.kind_filter, filters.kinds),
+                                  (self.document_filter, filters.documents), (self.author_filter, filters.authors)):
+                index = combo.findData(next(iter(values))) if len(values) == 1 else 0
+                combo.setCurrentIndex(max(index, 0))
+            self.since_edit.setText(filters.since or "")
+            self.until_edit.setText(filters.until or "")
+            self.text_filter.setText(filters.text)
+        finally:
+            self._filling = False
+        self._rebuild(keep_view=False)
+
+    def clear_filters(self) -> None:
+        self.set_filters(Filters())
+
+    def _filters_edited(self, *_: object) -> None:
+        if self._filling:
+            return
+
+        def one(combo: QComboBox) -> frozenset[str]:
+            value = combo.currentData()
+            return frozenset() if value is None else frozenset([value])
+
+        def iso(edit: QLineEdit) -> str | None:
+            text = edit.text().strip()
+            from desktop.timeline.events import first_day
+
+            return text if text and first_day(text) is not None else None
+
+        self._filters = Filters(
+            actors=one(self.actor_filter), kinds=one(self.kind_filter),
+            documents=one(self.document_filter), authors=one(self.author_filter),
+            since=iso(self.since_edit), until=iso(self.until_edit), text=self.text_filter.text(),
+        )
+        self._rebuild(keep_view=False)
+
+    def _fill_filter_choices(self) -> None:
+        events, undated = self._timeline.events, self._timeline.undated
+        actors: dict[str, str] = {}
+        for e in events:
+            actors.update(zip(e.participants, e.participant_names))
+            if not e.participants:
+                actors[""] = NO_ACTOR
+        choices = (
+            (self.actor_filter, "All actors", sorted(actors.items(), key=lambda kv: kv[1].casefold())),
+            (self.kind_filter, "All kinds", sorted({(x.kind, self._kind_labels.get(x.kind, x.kind))
+                                                    for x in [*events, *undated]})),
+            (self.document_filter, "All documents", sorted({(x.document_id, x.document_title or x.document_id[:8])
+                                                            for x in [*events, *undated]}, key=lambda kv: kv[1])),
+            (self.author_filter, "All authors", sorted({(x.author, x.author) for x in [*events, *undated]})),
+        )
+        self._filling = True
+        try:
+            for combo, everything, items in choices:
+                current = combo.currentData()
+                combo.clear()
+                combo.addItem(self.tr(everything), None)
+                for value, label in items:
+                    combo.addItem(label, value)
+                combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        finally:
+            self._filling = False
+
+    def _describe_filters(self) -> str:
+        labels = {
+            "actor": {self.actor_filter.itemData(i): self.actor_filter.itemText(i) for i in range(self.actor_filter.count())},
+            "kind": {self.kind_filter.itemData(i): self.kind_filter.itemText(i) for i in range(self.kind_filter.count())},
+            "document": {self.document_filter.itemData(i): self.document_filter.itemText(i)
+                         for i in range(self.document_filter.count())},
+        }
+        return self._filters.describe(lambda facet, v: labels.get(facet, {}).get(v, v))
+
+    # -- building --------------------------------------------------------------------
+
+    def _rebuild(self, keep_view: bool) -> None:
+        shown = apply_filters(self._timeline, self._filters)
+        layout = layout_timeline(
+            shown.events, self._lane_mode,
+            order=self._lane_order[self._lane_mode], hidden=self._hidden[self._lane_mode],
+            kind_labels=self._kind_labels,
+        )
+        scene = build_scene(layout, self)
+        self.canvas.set_layout(layout, scene, keep_view)
+        if self._highlighted:
+            scene.highlight(self._highlighted)
+        total = len(self._timeline.events)
+        if self._filters.is_empty():
+            self.filter_label.setText(self.tr("{0} events · no filter").format(total))
+            self.clear_button.setEnabled(False)
+        else:
+            self.filter_label.setText(self.tr("{0} of {1} events · filtered by {2}").format(
+                len(shown.events), total, self._describe_filters()))
+            self.clear_button.setEnabled(True)
+        self.undated_list.clear()
+        for u in shown.undated:
+            entry = QListWidgetItem(f"{u.title}\n{u.document_title}" if u.title != u.quote else
+                                    f"“{u.quote}”\n{u.document_title}")
+            entry.setData(Qt.ItemDataRole.UserRole, u.tag_id)
+            entry.setData(Qt.ItemDataRole.UserRole + 1, u.document_id)
+            entry.setToolTip(html.escape(f"“{u.quote}” — the date could not be normalised"))
+            self.undated_list.addItem(entry)
+        self.undated_label.setText(self.tr("Undated ({0})").format(len(shown.undated)))
+
+    # -- activation and export -----------------------------------------------------------
+
+    def _event_clicked(self, doc_id: str, tag_id: str) -> None:
+        self.highlight_tag(tag_id)
+        self.tag_activated.emit(doc_id, tag_id)
+
+    def _undated_chosen(self, entry: QListWidgetItem) -> None:
+        self.tag_activated.emit(entry.data(Qt.ItemDataRole.UserRole + 1), entry.data(Qt.ItemDataRole.UserRole))
+
+    def visible_layout(self) -> TimelineLayout:
+        """The shown lanes over the days now on screen (what the exports draw)."""
+        first, last = self.canvas.visible_days()
+        shown = [e for e in apply_filters(self._timeline, self._filters).events
+                 if e.last_day > first and e.first_day < last]
+        return layout_timeline(
+            shown, self._lane_mode, order=self._lane_order[self._lane_mode],
+            hidden=self._hidden[self._lane_mode], kind_labels=self._kind_labels, window=(first, last),
+        )
+
+    def export_png(self, path: str | Path) -> Path:
+        return export_png(self.visible_layout(), path)
+
+    def export_svg(self, path: str | Path) -> Path:
+        return export_svg(self.visible_layout(), path)
+
+    def _choose_export(self, suffix: str) -> None:
+        stamp = _dt.date.today().isoformat()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export timeline"), f"timeline-{stamp}.{suffix}",
+                                              f"{suffix.upper()} (*.{suffix})")
+        if not path:
+            return
+        try:
+            (self.export_png if suffix == "png" else self.export_svg)(path)
+        except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Export timeline"), str(exc))
+
+    def choose_export_png(self) -> None:
+        self._choose_export("png")
+
+    def choose_export_svg(self) -> None:
+        self._choose_export("svg")
+
+
+__all__ = ["TimelineView", "TimelineCanvas", "tooltip_html"]
