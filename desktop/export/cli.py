@@ -1,0 +1,105 @@
+"""``claimline export`` and ``claimline import-annotations``: thin wrappers (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import add_store_option, cli_author, open_service, print_json
+from desktop.export import FORMATS, SECTIONS
+
+
+def _csv(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split(",") if v.strip())
+
+
+def configure_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("docs", nargs="*", metavar="DOC", help="documents (id, id prefix or title words; default: all)")
+    p.add_argument("--format", required=True, choices=FORMATS, help="output format")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write (replaced atomically)")
+    p.add_argument("--kinds", metavar="K,…", help="only these tag kinds")
+    p.add_argument("--authors", metavar="A,…", help="only tags by these authors")
+    p.add_argument("--sections", metavar="S,…", help=f"report sections (default: all of {','.join(SECTIONS)})")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only tags created on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only tags created on or before this day")
+    p.add_argument("--title", default="", help="report title")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
+    add_store_option(p)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.export.model import ReportOptions
+    from desktop.export.run import export
+    from desktop.service import ServiceError
+
+    service = open_service(args.store, create=False)
+    doc_ids = tuple(service.resolve_document(d).id for d in args.docs)
+    kinds = tuple(service.kind(k).name for k in _csv(args.kinds))
+    sections = _csv(args.sections) or SECTIONS
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise ServiceError(f"unknown section {unknown[0]!r} (known: {', '.join(SECTIONS)})")
+    options = ReportOptions(
+        document_ids=doc_ids,
+        kinds=kinds,
+        authors=_csv(args.authors),
+        since=args.since,
+        until=args.until,
+        sections=sections,
+        title=args.title,
+        analyst=cli_author(),
+        paper=args.paper,
+    )
+    out = Path(args.output).expanduser()
+    if out.is_dir():
+        raise ServiceError(f"{out} is a folder; give a file name")
+    if not out.parent.exists():
+        raise ServiceError(f"folder {out.parent} does not exist")
+    try:
+        path = export(service.store, options, args.format, out)
+    except OSError as exc:
+        raise ServiceError(f"cannot write {out}: {exc.strerror or exc}") from None
+    print(path)
+    return 0
+
+
+def configure_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a W3C Web Annotation JSON-LD file (claimline export --format w3c)")
+    add_store_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    from desktop.export.w3c import import_annotations
+
+    service = open_service(args.store, create=False, author=cli_author())
+    report = import_annotations(service, args.file)
+    if args.json:
+        print_json(
+            {
+                "inserted": report.inserted,
+                "restored": report.restored,
+                "unchanged": report.unchanged,
+                "moved": report.moved,
+                "problems": report.problems,
+            }
+        )
+    else:
+        for line in report.problems:
+            print(f"claimline: {line}")
+        print(
+            f"{report.inserted} inserted, {report.restored} restored, {report.unchanged} already present"
+            + (f", {report.moved} placed again by quote" if report.moved else "")
+            + (f", {len(report.problems)} skipped" if report.problems else "")
+        )
+    return 1 if report.problems else 0
+
+
+COMMANDS = {
+    "export": ("export a report or the tags (html, pdf, md, docx, csv, json, w3c)", configure_export, cmd_export),
+    "import-annotations": (
+        "restore tags from a W3C Web Annotation file",
+        configure_import,
+        cmd_import_annotations,
+    ),
+}

@@ -1,0 +1,98 @@
+"""The report as a paged PDF, laid out in-process by PyMuPDF's ``Story``.
+
+Why Story and not Qt's QTextDocument + QPdfWriter: Story lays out the same
+escaped HTML as the HTML export (one source of truth for content and escaping),
+turns ``<a href="#id">`` into real internal PDF links (a clickable table of
+contents, which QPdfWriter cannot make), reports where each heading landed (the
+PDF outline), needs no QGuiApplication, and is fast (~20 ms for a page of
+text).  Headers and "Page n of N" footers are stamped on each page afterwards.
+
+PyMuPDF is not thread-safe (see PITFALLS.md): call :func:`render` on one
+thread at a time — the GUI runs it in the worker process.
+"""
+
+from __future__ import annotations
+
+import pymupdf
+
+from desktop.export import html as html_export
+from desktop.export.model import Cancelled, ReportModel
+
+PAPERS = {"a4": "a4", "letter": "letter"}
+
+CSS = """
+body { font-family: sans-serif; font-size: 10pt; line-height: 1.35; color: #1d2430; }
+h1 { font-size: 20pt; color: #0f2747; margin: 0 0 6pt 0; }
+h2 { font-size: 14pt; color: #0f2747; margin: 16pt 0 6pt 0; border-bottom: 1px solid #0f2747; }
+h3 { font-size: 11pt; color: #24395c; margin: 10pt 0 4pt 0; }
+p { margin: 0 0 5pt 0; }
+.cover { border-left: 4pt solid #0f2747; padding: 4pt 8pt; margin-bottom: 14pt; }
+.meta { color: #5b6675; font-size: 8.5pt; }
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 4pt 0 10pt 0; }
+th, td { border: 0.5pt solid #9aa6b5; padding: 2pt 3pt; vertical-align: top; text-align: left; }
+th { border-bottom: 1.2pt solid #0f2747; }
+a { color: #0f2747; text-decoration: none; }
+sup { font-size: 7pt; }
+ol.notes { font-size: 8.5pt; }
+.quote { font-style: italic; }
+"""
+# No background-color on blocks or table cells: MuPDF 1.28's Story repaints such
+# backgrounds at the same place on every later page (seen as stray grey bars).
+# Inline backgrounds (the highlights) are drawn correctly.
+
+
+def render(model: ReportModel, *, progress=None, cancelled=None) -> bytes:
+    body = html_export.body(model, progress=None, toc=True, note_links=False)
+    if cancelled is not None and cancelled():
+        raise Cancelled("export cancelled")
+    mediabox = pymupdf.paper_rect(PAPERS.get(model.options.paper, "a4"))
+    where = mediabox + (50, 60, -50, -56)
+    headings: list[tuple[int, str, int]] = []
+
+    def rectfn(rect_num, filled):
+        return mediabox, where, None
+
+    titles = dict(html_export.section_titles(model))
+
+    def positionfn(pos):
+        # page_num counts from 1; only the first report of each heading is kept
+        if pos.heading and pos.id in titles and pos.open_close & 1:
+            headings.append((1, " ".join(titles.pop(pos.id).split())[:120], pos.page_num))
+
+    story = pymupdf.Story(html=body, user_css=CSS)
+    doc = story.write_with_links(rectfn, positionfn)
+    if cancelled is not None and cancelled():
+        raise Cancelled("export cancelled")
+    total = doc.page_count
+    header = model.title if len(model.title) <= 90 else model.title[:87] + "…"
+    font = pymupdf.Font("helv")
+    # helv covers Latin-1 only; titles in other scripts use the built-in Noto fallback.
+    if any(not font.has_glyph(ord(c)) for c in header):
+        font = pymupdf.Font("notos") if _has_font("notos") else pymupdf.Font("cjk")
+    for page in doc:
+        if cancelled is not None and cancelled():
+            raise Cancelled("export cancelled")
+        page.wrap_contents()  # Story leaves its coordinate transform open; isolate it
+        tw = pymupdf.TextWriter(page.rect, color=(0.36, 0.4, 0.46))
+        tw.append((50, 38), header, font=font, fontsize=8)
+        label = f"Page {page.number + 1} of {total}"
+        width = pymupdf.Font("helv").text_length(label, fontsize=8)
+        tw.append((page.rect.width - 50 - width, page.rect.height - 30), label, font=pymupdf.Font("helv"), fontsize=8)
+        tw.write_text(page)
+        page.draw_line((50, 44), (page.rect.width - 50, 44), color=(0.75, 0.78, 0.83), width=0.5)
+        if progress is not None:
+            progress(page.number + 1, total)
+    if headings:
+        doc.set_toc([[level, title, min(max(pno, 1), total)] for level, title, pno in headings])
+    doc.set_metadata({"title": model.title, "author": model.analyst, "creator": f"Claimline {model.app_version}"})
+    data = doc.tobytes(garbage=1, deflate=True)
+    doc.close()
+    return data
+
+
+def _has_font(name: str) -> bool:
+    try:
+        pymupdf.Font(name)
+    except Exception:
+        return False
+    return True
