@@ -54,11 +54,24 @@ def _registered_names() -> set[str]:
     return {m.name for m in migrations._migrations}
 
 
-def inspect_store(path: Path) -> str:
+def readonly_uri(path: Path) -> str:
+    """The URI that reads ``path`` without writing a byte next to it.
+
+    ``mode=ro`` alone still creates -wal and -shm files beside a WAL-mode store;
+    with no -wal file there, ``immutable=1`` makes SQLite take no locks and touch
+    no other file (https://sqlite.org/uri.html).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not Path(str(path) + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def inspect_store(path: Path, uri: str | None = None) -> str:
     """Check, read-only, that ``path`` is a Claimline store this code can open.
 
     Returns "ok".  Raises StoreError with a message naming the file otherwise.  Nothing is
-    written: the file is opened with ``mode=ro``.
+    written: the file is opened through :func:`readonly_uri` (or ``uri``).
     """
     name = str(path)
     try:
@@ -71,7 +84,7 @@ def inspect_store(path: Path) -> str:
     if header != SQLITE_HEADER:
         raise StoreError(f"{name} is not a Claimline store (not an SQLite database)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri or readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open {name}: {exc}") from None
     try:
@@ -118,10 +131,7 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False)
             except OSError as exc:
                 raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
     if readonly:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        if not Path(str(path) + "-wal").exists():
-            uri += "&immutable=1"
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         return Store(path, conn, readonly=True)
     try:
         conn = sqlite3.connect(str(path))

@@ -1,0 +1,1 @@
+"""Review a colleague's store: compare, merge with provenance, measure agreement (no Qt, no SQL)."""

@@ -1,0 +1,60 @@
+"""A review session: my store against a colleague's, shared by the window and the CLI.
+
+The colleague's store is opened read-only (:func:`desktop.store.review.open_colleague_store`)
+and read once; my store is re-read after each merge so that the comparison is current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop.review.compare import Comparison, Item, compare
+from desktop.review.merge import MergePlan, plan_merge, select
+from desktop.review.snapshot import Snapshot
+from desktop.store import Store
+from desktop.store.review import MergeReceipt, apply_merge, open_colleague_store, read_snapshot, undo_merge
+
+
+class ReviewSession:
+    """Compare ``store`` (mine) with the store file at ``their_path``; accept their items.
+
+    Be careful: ``store`` belongs to the thread that opened it, and so does the session.
+    """
+
+    def __init__(self, store: Store, their_path: str | Path, doc_ids: set[str] | None = None):
+        self.store = store
+        their = open_colleague_store(their_path)
+        try:
+            self.theirs: Snapshot = read_snapshot(their)
+        finally:
+            their.close()
+        self.doc_ids = doc_ids
+        self.comparison: Comparison = self.refresh()
+
+    def refresh(self) -> Comparison:
+        self.comparison = compare(read_snapshot(self.store), self.theirs, self.doc_ids)
+        return self.comparison
+
+    def plan(self, items: Iterable[Item]) -> MergePlan:
+        return plan_merge(self.comparison, items)
+
+    def plan_bulk(self, only: str = "nonconflicting") -> MergePlan:
+        return self.plan(select(self.comparison.items, only))
+
+    def apply(self, plan: MergePlan, *, backup: bool = False) -> MergeReceipt:
+        """Write ``plan`` to my store in one transaction (after a backup when asked)."""
+        receipt = apply_merge(self.store, plan, backup=backup)
+        self.refresh()
+        return receipt
+
+    def accept(self, items: Iterable[Item], *, backup: bool = False) -> tuple[MergePlan, MergeReceipt]:
+        plan = self.plan(items)
+        return plan, self.apply(plan, backup=backup)
+
+    def undo(self, receipt: MergeReceipt) -> None:
+        undo_merge(self.store, receipt)
+        self.refresh()
+
+
+__all__ = ["ReviewSession"]
