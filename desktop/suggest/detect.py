@@ -1,0 +1,601 @@
+"""Offline detection of candidate figures, dates and actors in a document's text.
+
+Public API: :class:`Suggestion` and :func:`detect`.
+
+* Figures and dates come from :mod:`desktop.meaning` (``find_figures`` and
+  ``find_dates``), so a suggestion carries the same normalized attributes an
+  accepted tag gets.
+* Actors come from three sources: the shipped gazetteer
+  (:mod:`desktop.suggest.gazetteer`), the store's known entities and their
+  aliases (``known_entities``), and patterns for people with titles
+  ("Minister of Agriculture of Kazakhstan Aidarbek Saparov", "President
+  Tokayev", "Министр сельского хозяйства Айдарбек Сапаров", "Tarım Bakanı
+  Aidarbek Saparov") and for organisations ("National Bank of Kazakhstan",
+  "Ministry of Trade", "Orienbank", "Ticaret Bakanlığı").
+
+Overlaps: among actors the longest candidate wins (a titled person swallows
+the state in its title and inherits the entity id of a known name inside it);
+a figure that overlaps a date is dropped (the date parser is the more
+specific one).  No I/O, no Qt, and :func:`detect` never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from desktop.meaning.dates import find_dates, format_date
+from desktop.meaning.figures import find_figures, format_figure
+from desktop.suggest import gazetteer
+
+KINDS = ("figure", "date", "actor")
+
+__all__ = ["KINDS", "Suggestion", "detect", "display_value"]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A candidate tag: ``kind`` on ``text[start:end]`` (== ``exact``).
+
+    ``attributes`` are the attributes the tag gets when accepted: figures
+    ``{value, unit, scale}``, dates ``{start, end, precision, undated}``,
+    actors ``{name, type}`` plus ``role`` for titled people and
+    ``entity_id`` when the store already knows the entity.
+    """
+
+    kind: str
+    start: int
+    end: int
+    exact: str
+    attributes: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    confidence: float = 0.5
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """What identifies a suggestion within a document (and a dismissal)."""
+        return (self.kind, self.start, self.end)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "exact": self.exact,
+            "attributes": dict(self.attributes),
+            "confidence": self.confidence,
+        }
+
+
+def display_value(s: Suggestion) -> str:
+    """The normalized value shown next to a suggestion ("1 300 000 t", "22 May 2025")."""
+    if s.kind == "figure":
+        return format_figure(s.attributes)
+    if s.kind == "date":
+        return format_date(s.attributes)
+    name = str(s.attributes.get("name") or s.exact)
+    kind = s.attributes.get("type")
+    role = s.attributes.get("role")
+    out = f"{name} ({kind})" if kind else name
+    return f"{out} — {role}" if role else out
+
+
+# ---------------------------------------------------------------- word classes
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁӘҒҚҢӨҰҮҺІЎ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яёәғқңөұүһіў"
+_WORD = rf"[{_UP}{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*"
+_WORD_RE = re.compile(_WORD)
+_CYR_LOWER = "а-яё"
+_CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
+_HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+# ---------------------------------------------------------------- name matcher
+def _word_atoms(word: str) -> list[str]:
+    """Regex atoms of one word of a name form: literal characters, plus a case
+    ending for a Russian word with lower-case letters ("Россия" → "Росси" + ending)."""
+    if _HAS_CYR_LOWER.search(word) and len(word) > 3:
+        stem = word[:-1] if word[-1] in "аяоеьйиы" else word
+        return [re.escape(c) for c in stem] + [_CYR_ENDING]
+    return [re.escape(c) for c in word]
+
+
+def _form_atoms(form: str) -> list[str]:
+    atoms: list[str] = []
+    for i, word in enumerate(form.split()):
+        if i:
+            atoms.append(r"[ \u00a0]+")
+        atoms += _word_atoms(word)
+    return atoms
+
+
+def _trie_pattern(forms: Sequence[tuple[str, int]]) -> tuple[str, list[int]]:
+    """A trie-shaped alternation of the forms, longer forms first.  Each form ends
+    in an empty named group ``g<N>``, so ``m.lastgroup`` tells which one matched;
+    returns the pattern and the entry index of each group."""
+    trie: dict[str, Any] = {}
+    for form, index in forms:
+        node = trie
+        for atom in _form_atoms(form):
+            node = node.setdefault(atom, {})
+        node.setdefault("", index)  # first entry of a form wins
+    groups: list[int] = []
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
+        if "" in node:
+            branches.append(f"(?P<g{len(groups)}>)")
+            groups.append(node[""])
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie), groups
+
+
+class NameMatcher:
+    """Finds any of many names (with Russian case endings) in text in one pass."""
+
+    def __init__(self, entries: Sequence[tuple[Sequence[str], dict[str, Any]]]):
+        self.payloads: list[dict[str, Any]] = []
+        forms: list[tuple[str, int]] = []
+        for names, payload in entries:
+            index = len(self.payloads)
+            self.payloads.append(payload)
+            forms += [(n.strip(), index) for n in names if n and n.strip()]
+        self.regex: re.Pattern[str] | None = None
+        self.groups: list[int] = []
+        if forms:
+            pattern, self.groups = _trie_pattern(forms)
+            self.regex = re.compile(r"(?<![\w.])" + pattern + r"(?![\w])")
+
+    def match_at(self, text: str, pos: int) -> tuple[int, dict[str, Any]] | None:
+        """A name starting exactly at ``pos``: (end, payload)."""
+        if self.regex is None:
+            return None
+        m = self.regex.match(text, pos)
+        if m is None or m.lastgroup is None:
+            return None
+        return m.end(), self.payloads[self.groups[int(m.lastgroup[1:])]]
+
+    def finditer(self, text: str) -> Iterable[tuple[int, int, dict[str, Any]]]:
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text):
+            if m.lastgroup is not None and m.end() > m.start():
+                yield m.start(), m.end(), self.payloads[self.groups[int(m.lastgroup[1:])]]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> NameMatcher:
+    return NameMatcher([(forms, {"name": name, "type": kind}) for name, kind, forms in gazetteer.entries()])
+
+
+@lru_cache(maxsize=4)
+def _known(known: tuple[tuple[str, tuple[str, ...]], ...]) -> NameMatcher:
+    entries = []
+    for entity_id, names in known:
+        names = tuple(n for n in names if isinstance(n, str) and len(n.strip()) >= 2)
+        if names:
+            entries.append((names, {"name": names[0], "entity_id": entity_id}))
+    return NameMatcher(entries)
+
+
+def _known_key(known_entities: Iterable[Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for item in known_entities or ():
+        try:
+            entity_id, names = item
+        except (TypeError, ValueError):
+            continue
+        if isinstance(names, str):
+            names = [names]
+        out.append((str(entity_id), tuple(str(n) for n in names)))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- titled people
+_CONNECT_EN = {"of", "the", "for", "to", "and", "on"}
+_CONNECT_RU = {"и", "в", "по", "при", "на"}
+_CONNECT_TR = {"ve"}
+
+_ROLE_WORDS_EN = set(
+    """Agriculture Foreign Affairs Economy Economic Finance Finances Trade Integration Energy
+    Industry Infrastructure Development Transport Defence Defense Interior Internal Justice Health
+    Education Science Higher Labour Labor Social Protection Population Digital Digitalization
+    Emergency Emergencies Situations Ecology Natural Resources Environment Culture Sports Information
+    Communications National Board Directors Management Republic State Security Council Committee
+    Minister Ministers Ministry President Prime Deputy Vice First Chairman Chairwoman Chair
+    Ambassador Extraordinary Plenipotentiary Special Representative Envoy General Secretary Head
+    Bank Central Commerce Investment Investments Water Irrigation Innovation Innovations Government
+    Cabinet Executive Governing Parliament Senate Majilis Mazhilis Customs Revenue Statistics
+    Strategic Planning Reforms Presidential Administration Office Chief Staff Acting Former
+    Agency Union Kazakh Tajik Uzbek Kyrgyz Turkmen Russian Chinese Turkish Afghan European American
+    Iranian Azerbaijani Georgian Belarusian Ukrainian Mongolian Indian Pakistani British German
+    French Italian Japanese Korean Eurasian Asian International Regional Affair Relations Region
+    City Province Oblast Mission Delegation Embassy Consul Consulate Federal Speaker Upper Lower
+    House Assembly Supreme Court Authority Service Services Department Commission Corporation Fund""".split()
+)
+_ROLE_WORDS_TR = set(
+    """Tarım Dışişleri Dış İçişleri Ekonomi Ticaret Enerji Maliye Hazine Savunma Milli Sanayi
+    Teknoloji Ulaştırma Altyapı Yönetim Kurulu Eğitim Sağlık Adalet Ulusal Merkez Bankası
+    Bakanı Bakan Bakanlığı Cumhurbaşkanı Başbakan Başbakanı Yardımcısı Büyükelçisi Başkanı Başkan
+    Genel Sekreteri Valisi Sözcüsü Cumhuriyeti Devlet Dijital Kalkınma Yatırım Çalışma Sosyal
+    Güvenlik Kültür Turizm Çevre Şehircilik Tarımı Orman Su Kaynakları Enerjisi Meclisi Meclis
+    Komitesi Konseyi Ajansı Heyeti Kazak Tacik Özbek Kırgız Türkmen Rus Çin Türk Kazakistan'ın""".split()
+)
+
+_TITLE_EN = re.compile(
+    r"(?<![\w’'])(?:(?:[Ff]irst\s+)?(?:[Dd]eputy\s+|[Vv]ice[- ])?)?"
+    r"(?:[Pp]rime\s+[Mm]inister|(?:Foreign|Finance|Trade|Economy|Energy|Agriculture|Defen[cs]e|Interior)\s+[Mm]inister"
+    r"|[Mm]inister|[Pp]resident|[Aa]mbassador|[Cc]hair(?:man|woman|person)?|Director(?:-General|\s+General)?"
+    r"|[Gg]overnor|[Mm]ayor|[Aa]kim|Secretary[- ]General|[Ss]ecretary|[Hh]ead|[Ss]peaker|CEO"
+    r"|[Ss]pokes(?:person|man|woman)|Commissioner|[Ee]nvoy|Special\s+Representative|Senator|Emir|King"
+    r"|Crown\s+Prince|Sheikh)(?![\w’'-])"
+)
+_TITLE_RU = re.compile(
+    r"(?<![\w-])(?:[Пп]ервы[йм]\s+)?(?:[Зз]аместител[ьяем]{1,2}\s+|[Вв]ице-)?"
+    r"(?:[Пп]ремьер-министр[а-я]{0,3}|[Мм]инистр[а-я]{0,3}|[Пп]резидент[а-я]{0,3}|[Пп]ос[оа]л[а-я]{0,3}"
+    r"|[Пп]редседател[а-я]{1,3}|[Гг]лав[а-я]{1,2}|[Аа]кима?|[Мм]эр[а-я]{0,2}|[Гг]убернатор[а-я]{0,2}"
+    r"|[Гг]енеральн[а-я]{2}\s+секретар[а-я]{1,2}|[Гг]енсек[а-я]{0,2}|[Вв]ице-премьер[а-я]{0,3})(?![\w-])"
+)
+_TITLE_TR = re.compile(
+    r"(?<![\w])(?:Cumhurbaşkanı|Başbakan\s+Yardımcısı|Başbakanı|Başbakan|Bakan\s+Yardımcısı|Bakanı"
+    r"|Büyükelçisi|Yönetim\s+Kurulu\s+Başkanı|Başkanı|Genel\s+Sekreteri|Valisi|Sözcüsü)(?![\w])"
+)
+
+
+_GAP_RE = re.compile(r"[ \u00a0]*")
+
+
+def _tokens_from(text: str, pos: int, limit: int = 14) -> list[tuple[int, int, str]]:
+    """The words after ``pos`` that are separated by spaces only (no punctuation)."""
+    out: list[tuple[int, int, str]] = []
+    while len(out) < limit:
+        gap = _GAP_RE.match(text, pos)
+        assert gap is not None
+        if gap.end() == pos:  # words must be separated by a space
+            break
+        m = _WORD_RE.match(text, gap.end())
+        if m is None:
+            break
+        out.append((m.start(), m.end(), m.group()))
+        pos = m.end()
+    return out
+
+
+_RU_ADJECTIVE = re.compile("(?:ск(?:ой|ого|их|ом|ая|ую|ие)|н(?:ого|ому|ую|ые|ых)|ного|ьной)$")
+_SUFFIX_RE = re.compile(f"['’][{_LOW}]{{1,5}}$")
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
+def _is_known_place(text: str, start: int, end: int) -> bool:
+    hit = _gazetteer().match_at(text, start)
+    return hit is not None and (hit[0] >= end or text[hit[0]] in "'’")
+
+
+def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
+    return tok[2] in vocab or _is_known_place(text, tok[0], tok[1])
+
+
+def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
+    if not name:
+        return None
+    name = name[:3]
+    last = name[-1]
+    end = last[1]
+    suffix = _SUFFIX_RE.search(last[2])  # "Tokayev’s", "Chavez'in": the name ends before
+    if suffix is not None:
+        end -= len(suffix.group())
+    name_text = text[name[0][0] : end]
+    if len(name_text) < 2 or not name_text[0].isupper():
+        return None
+    role = " ".join(text[title_start:role_end].split())
+    return Suggestion(
+        "actor", title_start, end, text[title_start:end],
+        {"name": name_text, "type": "person", "role": role}, 0.8,
+    )
+
+
+def _parse_after_title(
+    text: str, title: re.Match[str], connectors: set[str], vocab: set[str], russian: bool
+) -> Suggestion | None:
+    """Read role words after a title until a name (1–3 capitalised words)."""
+    tokens = _tokens_from(text, title.end())
+    role_end = title.end()
+    after_object_slot = False  # the previous word asks for an object ("of", genitive)
+    i = 0
+    lower_run = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = tok[2]
+        if word in connectors:
+            after_object_slot = True
+            i += 1
+            continue
+        if not _is_cap(word):
+            if russian and lower_run < 5 and not _possessive(word):
+                lower_run += 1
+                role_end = tok[1]
+                after_object_slot = True
+                i += 1
+                continue
+            return None
+        # a run of capitalised words
+        run = []
+        while i < len(tokens) and _is_cap(tokens[i][2]):
+            run.append(tokens[i])
+            i += 1
+            if _possessive(run[-1][2]):
+                break
+        k = 0
+        while k < len(run) and _role_token(text, run[k], vocab) and not _possessive(run[k][2]):
+            k += 1
+        rest = run[k:]
+        if russian and any(_RU_ADJECTIVE.search(t[2]) for t in rest):
+            return None  # "главы Московской Хельсинской группы": adjectives, not a name
+        if k:
+            role_end = run[k - 1][1]
+        if not rest:
+            if i < len(tokens) and tokens[i][2] in connectors:
+                continue
+            return None
+        if after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
+            role_end = rest[0][1]
+            rest = rest[1:]
+        return _person(text, title.start(), role_end, rest)
+    return None
+
+
+def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
+    """Turkish puts the role before the title word: "Kazakistan Tarım Bakanı Aidarbek Saparov"."""
+    start = title.start()
+    # walk back over role words and known places
+    base = max(0, start - 80)
+    for m in reversed(list(re.finditer(_WORD, text[base:start]))):
+        s, e, word = base + m.start(), base + m.end(), m.group()
+        if text[e:start].strip(" \u00a0") or "'" in word or "’" in word:
+            break  # punctuation between, or a case-suffixed noun ("Astana'da")
+        if not (_role_token(text, (s, e, word), _ROLE_WORDS_TR) or word == "ve"):
+            break
+        start = s
+    while text[start:].startswith("ve "):
+        start += 3
+    tokens = _tokens_from(text, title.end())
+    role_end = title.end()
+    i = 0
+    while i < len(tokens) and (tokens[i][2] in _CONNECT_TR or _role_token(text, tokens[i], _ROLE_WORDS_TR)):
+        if tokens[i][2] not in _CONNECT_TR:
+            role_end = tokens[i][1]
+        i += 1
+    if i and tokens[i - 1][2] in _CONNECT_TR:
+        return None  # "Başkanı ve İş …": a second subject, not a name
+    name = []
+    while i < len(tokens) and _is_cap(tokens[i][2]) and tokens[i][2] not in _ROLE_WORDS_TR:
+        name.append(tokens[i])
+        i += 1
+    return _person(text, start, role_end, name)
+
+
+def _people(text: str) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    covered = 0
+    for rx, connectors, vocab, russian in (
+        (_TITLE_EN, _CONNECT_EN, _ROLE_WORDS_EN, False),
+        (_TITLE_RU, _CONNECT_RU, set(), True),
+    ):
+        covered = 0
+        for m in rx.finditer(text):
+            if m.start() < covered:
+                continue
+            s = _parse_after_title(text, m, connectors, vocab, russian)
+            if s is not None:
+                out.append(s)
+                covered = s.end
+    covered = 0
+    for m in _TITLE_TR.finditer(text):
+        if m.start() < covered:
+            continue
+        s = _people_tr(text, m)
+        if s is not None:
+            out.append(s)
+            covered = s.end
+    return out
+
+
+# ---------------------------------------------------------------- organisations
+_CAP_EN = r"[A-Z][A-Za-z&-]*"
+_ORG_HEADS_EN = (
+    r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
+    r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
+    r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
+)
+_ORG_TAIL_EN = (
+    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
+    rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
+)
+_ORG_EN = re.compile(
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{_ORG_HEADS_EN})|(?:{_ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
+    rf"(?![\w’'-]){_ORG_TAIL_EN}"
+    rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
+)
+_ORG_RU = re.compile(
+    r"(?<![\w-])(?:[Мм]инистерств[оаеу]|[Аа]гентств[оаеу]|[Кк]омитет[а-я]{0,2}|[Фф]онд[а-я]{0,2})"
+    r"(?:[ ](?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ства|ния|ции|ки|ли|ов|ев|сти|ния)|дел|и)){1,4}"
+    r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:[ ][а-яё]+)?[ ](?:банк|союз|фонд|комитет|совет|агентство)[а-я]{0,3}(?![\w])"
+)
+_ORG_TR = re.compile(
+    rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
+    r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
+    r"|Teşkilatı|Şirketi|Odası|Üniversitesi)(?![\w])"
+)
+_ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
+
+
+def _organisations(text: str) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            first = _WORD_RE.match(text, start)
+            while first is not None and first.group() in _ORG_LEADING_NOISE:
+                nxt = _WORD_RE.search(text, first.end())
+                if nxt is None or nxt.start() >= end:
+                    break
+                start = nxt.start()
+                first = nxt
+            exact = text[start:end].rstrip()
+            end = start + len(exact)
+            if len(exact) < 4:
+                continue
+            # a trailing known state in Russian ("… Республики Казахстан")
+            nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+            if nxt is not None and rx is _ORG_RU and _is_known_place(text, nxt.start(), nxt.end()):
+                end = nxt.end()
+            out.append(Suggestion(
+                "actor", start, end, text[start:end],
+                {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7,
+            ))
+    return out
+
+
+# ---------------------------------------------------------------- overlaps
+class _Taken:
+    """Non-overlapping spans kept so far; overlap checks in O(log n)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.spans, (start, start))
+        if i < len(self.spans) and self.spans[i][0] < end:
+            return True
+        return i > 0 and self.spans[i - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int, max_len: int) -> bool:
+    """``spans`` sorted by start, none longer than ``max_len``."""
+    i = bisect_left(spans, (start - max_len, 0))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            return True
+        i += 1
+    return False
+
+
+# ---------------------------------------------------------------- actors
+def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[Suggestion]:
+    # names and aliases the store knows → entity id (case-insensitive)
+    by_name = {n.casefold(): eid for eid, names in known for n in names}
+    cands: list[Suggestion] = []
+    for start, end, payload in _known(known).finditer(text):
+        attrs = {"name": payload["name"], "entity_id": payload["entity_id"]}
+        cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.95))
+    forms = {name: fs for name, _k, fs in gazetteer.entries()}
+    for start, end, payload in _gazetteer().finditer(text):
+        attrs = dict(payload)
+        for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
+            eid = by_name.get(form.casefold())
+            if eid:
+                attrs["entity_id"] = eid
+                break
+        cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
+    for s in _people(text) + _organisations(text):
+        eid = by_name.get(str(s.attributes.get("name", "")).casefold())
+        if eid:
+            s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
+        cands.append(s)
+    # longest first, then the most confident; nested ones go
+    cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
+    kept: list[Suggestion] = []
+    taken = _Taken()
+    for s in cands:
+        if taken.overlaps(s.start, s.end):
+            continue
+        kept.append(s)
+        taken.add(s.start, s.end)
+    # a titled person inherits the entity id of a known name inside it
+    out = []
+    known_hits = sorted((c for c in cands if c.confidence >= 0.95), key=lambda c: c.start)
+    known_starts = [k.start for k in known_hits]
+    for s in kept:
+        if s.attributes.get("type") == "person" and "entity_id" not in s.attributes:
+            name_start = s.end - len(s.attributes["name"]) - 1
+            for k in known_hits[bisect_left(known_starts, s.start) : bisect_left(known_starts, s.end)]:
+                if k.end <= s.end and k.end > name_start:
+                    s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": k.attributes["entity_id"]}, s.confidence)
+                    break
+        out.append(s)
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+def _mid_word(text: str, s: Suggestion) -> bool:
+    """A span that cuts a word is noise from a parser (a safety net: the date
+    parser no longer reads "Dün" inside "Dünya").  A figure may end inside a
+    word: the figure parser ends a Turkish unit at its stem and has checked
+    that only a case suffix follows ("1,2 milyar dolar" in "… dolara")."""
+    cut_start = s.start > 0 and text[s.start - 1].isalpha() and text[s.start].isalpha()
+    if cut_start or s.kind == "figure":
+        return cut_start
+    return s.end < len(text) and text[s.end - 1].isalpha() and text[s.end].isalpha()
+
+
+def detect(
+    text: str,
+    *,
+    reference: Any = None,
+    kinds: Sequence[str] = KINDS,
+    known_entities: Iterable[Any] = (),
+) -> list[Suggestion]:
+    """Candidate tags of the given kinds in ``text``, ordered by position.
+
+    ``reference`` is the publication date (date or ISO string) for relative
+    dates; ``known_entities`` is a sequence of ``(entity_id, [name, alias…])``.
+    Never raises on a ``str``; every suggestion's ``exact == text[start:end]``.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    wanted = {k for k in kinds if k in KINDS}
+    out: list[Suggestion] = []
+    dates: list[Suggestion] = []
+    if "date" in wanted or "figure" in wanted:
+        for start, end, attrs in find_dates(text, reference):
+            confidence = 0.5 if attrs.get("undated") else 0.9
+            date = Suggestion("date", start, end, text[start:end], attrs, confidence)
+            if not _mid_word(text, date):  # a dropped date does not hide a figure
+                dates.append(date)
+    if "date" in wanted:
+        out += dates
+    if "figure" in wanted:
+        date_spans = sorted((d.start, d.end) for d in dates)
+        longest = max((e - b for b, e in date_spans), default=0)
+        for start, end, attrs in find_figures(text):
+            if _overlaps_any(date_spans, start, end, longest):
+                continue
+            confidence = 0.9 if attrs.get("unit") else 0.6
+            out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
+    if "actor" in wanted:
+        try:
+            out += _actors(text, _known_key(known_entities))
+        except re.error:  # pragma: no cover - a pattern bug must not break reading
+            pass
+    out = [
+        s for s in out
+        if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
+    ]
+    out.sort(key=lambda s: (s.start, s.end, s.kind))
+    return out

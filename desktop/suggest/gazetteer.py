@@ -1,0 +1,173 @@
+"""A small shipped gazetteer: states, capitals and cities, regions, organisations.
+
+Each entry is ``(canonical English name, type, [forms])``; ``type`` is an
+entity type of the store (``state``, ``place``, ``organisation``).  Forms are
+written as they appear in running text in English, Russian and Turkish;
+matching is case-sensitive.  Russian forms with lower-case letters also match
+their case endings ("Казахстана", "России"); Turkish suffixes after an
+apostrophe ("Kazakistan'ın") fall outside the match by themselves.
+
+Scope: Central Asia and its neighbours, Europe, the major powers, and the
+international organisations that articles on the region cite.  It is a list,
+not a model: a place it does not hold is not suggested unless the store
+already knows it as an entity.
+"""
+
+from __future__ import annotations
+
+STATES: list[tuple[str, list[str]]] = [
+    ("Kazakhstan", ["Kazakhstan", "Republic of Kazakhstan", "Казахстан", "Республика Казахстан", "Kazakistan", "Қазақстан"]),
+    ("Tajikistan", ["Tajikistan", "Republic of Tajikistan", "Таджикистан", "Республика Таджикистан", "Tacikistan"]),
+    ("Uzbekistan", ["Uzbekistan", "Узбекистан", "Özbekistan"]),
+    ("Kyrgyzstan", ["Kyrgyzstan", "Kyrgyz Republic", "Kirghizia", "Кыргызстан", "Киргизия", "Kırgızistan"]),
+    ("Turkmenistan", ["Turkmenistan", "Туркменистан", "Туркмения", "Türkmenistan"]),
+    ("Afghanistan", ["Afghanistan", "Афганистан", "Afganistan"]),
+    ("Russia", ["Russia", "Russian Federation", "Россия", "Российская Федерация", "РФ", "Rusya", "Rusya Federasyonu"]),
+    ("China", ["China", "People's Republic of China", "PRC", "Китай", "КНР", "Çin", "Çin Halk Cumhuriyeti"]),
+    ("Türkiye", ["Türkiye", "Turkey", "Турция", "Türkiye Cumhuriyeti"]),
+    ("Iran", ["Iran", "Иран", "İran"]),
+    ("Pakistan", ["Pakistan", "Пакистан"]),
+    ("India", ["India", "Индия", "Hindistan"]),
+    ("Azerbaijan", ["Azerbaijan", "Азербайджан", "Azerbaycan"]),
+    ("Georgia", ["Georgia", "Грузия", "Gürcistan"]),
+    ("Armenia", ["Armenia", "Армения", "Ermenistan"]),
+    ("Ukraine", ["Ukraine", "Украина", "Ukrayna"]),
+    ("Belarus", ["Belarus", "Беларусь", "Белоруссия"]),
+    ("Moldova", ["Moldova", "Молдова", "Молдавия"]),
+    ("Mongolia", ["Mongolia", "Монголия", "Moğolistan"]),
+    ("United States", ["United States of America", "United States", "USA", "U.S.", "US", "США", "Соединённые Штаты", "Соединенные Штаты", "ABD", "Amerika Birleşik Devletleri"]),
+    ("United Kingdom", ["United Kingdom", "Great Britain", "Britain", "UK", "Великобритания", "Birleşik Krallık", "İngiltere"]),
+    ("Germany", ["Germany", "Германия", "Almanya"]),
+    ("France", ["France", "Франция", "Fransa"]),
+    ("Italy", ["Italy", "Италия", "İtalya"]),
+    ("Spain", ["Spain", "Испания", "İspanya"]),
+    ("Poland", ["Poland", "Польша", "Polonya"]),
+    ("Hungary", ["Hungary", "Венгрия", "Macaristan"]),
+    ("Romania", ["Romania", "Румыния", "Romanya"]),
+    ("Bulgaria", ["Bulgaria", "Болгария", "Bulgaristan"]),
+    ("Greece", ["Greece", "Греция", "Yunanistan"]),
+    ("Serbia", ["Serbia", "Сербия", "Sırbistan"]),
+    ("Netherlands", ["Netherlands", "Нидерланды", "Hollanda"]),
+    ("Belgium", ["Belgium", "Бельгия", "Belçika"]),
+    ("Austria", ["Austria", "Австрия", "Avusturya"]),
+    ("Switzerland", ["Switzerland", "Швейцария", "İsviçre"]),
+    ("Sweden", ["Sweden", "Швеция", "İsveç"]),
+    ("Norway", ["Norway", "Норвегия", "Norveç"]),
+    ("Finland", ["Finland", "Финляндия", "Finlandiya"]),
+    ("Denmark", ["Denmark", "Дания", "Danimarka"]),
+    ("Czech Republic", ["Czech Republic", "Czechia", "Чехия", "Çekya"]),
+    ("Lithuania", ["Lithuania", "Литва", "Litvanya"]),
+    ("Latvia", ["Latvia", "Латвия", "Letonya"]),
+    ("Estonia", ["Estonia", "Эстония", "Estonya"]),
+    ("Japan", ["Japan", "Япония", "Japonya"]),
+    ("South Korea", ["South Korea", "Republic of Korea", "Южная Корея", "Güney Kore"]),
+    ("Saudi Arabia", ["Saudi Arabia", "Саудовская Аравия", "Suudi Arabistan"]),
+    ("United Arab Emirates", ["United Arab Emirates", "UAE", "ОАЭ", "Birleşik Arap Emirlikleri", "BAE"]),
+    ("Qatar", ["Qatar", "Катар", "Katar"]),
+    ("Israel", ["Israel", "Израиль", "İsrail"]),
+    ("Egypt", ["Egypt", "Египет", "Mısır"]),
+    ("Iraq", ["Iraq", "Ирак", "Irak"]),
+    ("Syria", ["Syria", "Сирия", "Suriye"]),
+    ("Soviet Union", ["Union of Soviet Socialist Republics", "Soviet Union", "USSR", "СССР", "Советский Союз", "Sovyetler Birliği", "SSCB"]),
+]
+
+PLACES: list[tuple[str, list[str]]] = [
+    ("Astana", ["Astana", "Nur-Sultan", "Астана", "Нур-Султан"]),
+    ("Almaty", ["Almaty", "Alma-Ata", "Алматы", "Алма-Ата"]),
+    ("Shymkent", ["Shymkent", "Шымкент", "Çimkent"]),
+    ("Pavlodar", ["Pavlodar", "Павлодар"]),
+    ("Aktobe", ["Aktobe", "Актобе", "Aktöbe"]),
+    ("Atyrau", ["Atyrau", "Атырау"]),
+    ("Kostanay", ["Kostanay", "Костанай", "Қостанай"]),
+    ("Oral", ["Uralsk", "Уральск", "Орал"]),
+    ("Semey", ["Semey", "Семей"]),
+    ("Taraz", ["Taraz", "Тараз"]),
+    ("Turkistan", ["Turkistan", "Turkestan", "Туркестан", "Түркістан", "Türkistan"]),
+    ("Kyzylorda", ["Kyzylorda", "Кызылорда", "Қызылорда", "Kızılorda"]),
+    ("Oskemen", ["Ust-Kamenogorsk", "Oskemen", "Усть-Каменогорск", "Өскемен"]),
+    ("Petropavl", ["Petropavl", "Petropavlovsk", "Петропавловск"]),
+    ("Aktau", ["Aktau", "Актау"]),
+    ("Karaganda", ["Karaganda", "Караганда", "Karağandı"]),
+    ("Dushanbe", ["Dushanbe", "Душанбе", "Duşanbe"]),
+    ("Khujand", ["Khujand", "Худжанд", "Hucend"]),
+    ("Tashkent", ["Tashkent", "Ташкент", "Taşkent"]),
+    ("Samarkand", ["Samarkand", "Самарканд", "Semerkant"]),
+    ("Bukhara", ["Bukhara", "Бухара", "Buhara"]),
+    ("Bishkek", ["Bishkek", "Бишкек", "Bişkek"]),
+    ("Osh", ["Osh", "Ош"]),
+    ("Ashgabat", ["Ashgabat", "Ашхабад", "Aşkabat"]),
+    ("Kabul", ["Kabul", "Кабул", "Kâbil"]),
+    ("Moscow", ["Moscow", "Москва", "Moskova"]),
+    ("Saint Petersburg", ["Saint Petersburg", "St. Petersburg", "Санкт-Петербург", "St. Petersburg"]),
+    ("Beijing", ["Beijing", "Пекин", "Pekin"]),
+    ("Urumqi", ["Urumqi", "Урумчи", "Urumçi"]),
+    ("Khorgos", ["Khorgos", "Хоргос", "Horgos"]),
+    ("Ankara", ["Ankara", "Анкара"]),
+    ("Istanbul", ["Istanbul", "İstanbul", "Стамбул"]),
+    ("Baku", ["Baku", "Баку", "Bakü"]),
+    ("Tbilisi", ["Tbilisi", "Тбилиси", "Tiflis"]),
+    ("Yerevan", ["Yerevan", "Ереван", "Erivan"]),
+    ("Tehran", ["Tehran", "Тегеран", "Tahran"]),
+    ("Islamabad", ["Islamabad", "Исламабад", "İslamabad"]),
+    ("New Delhi", ["New Delhi", "Нью-Дели", "Yeni Delhi"]),
+    ("Kyiv", ["Kyiv", "Kiev", "Киев", "Kiev"]),
+    ("Minsk", ["Minsk", "Минск"]),
+    ("Brussels", ["Brussels", "Брюссель", "Brüksel"]),
+    ("Berlin", ["Berlin", "Берлин"]),
+    ("Paris", ["Paris", "Париж"]),
+    ("London", ["London", "Лондон", "Londra"]),
+    ("Washington", ["Washington", "Вашингтон"]),
+    ("Geneva", ["Geneva", "Женева", "Cenevre"]),
+    ("Vienna", ["Vienna", "Вена", "Viyana"]),
+    ("Tokyo", ["Tokyo", "Токио"]),
+    ("Central Asia", ["Central Asia", "Центральная Азия", "Средняя Азия", "Orta Asya"]),
+    ("South Caucasus", ["South Caucasus", "Южный Кавказ", "Güney Kafkasya"]),
+    ("Caucasus", ["Caucasus", "Кавказ", "Kafkasya"]),
+    ("Caspian Sea", ["Caspian Sea", "Каспийское море", "Hazar Denizi"]),
+    ("Caspian", ["Caspian", "Каспий", "Hazar"]),
+    ("Europe", ["Europe", "Европа", "Avrupa"]),
+    ("Eurasia", ["Eurasia", "Евразия", "Avrasya"]),
+    ("Middle East", ["Middle East", "Ближний Восток", "Orta Doğu", "Ortadoğu"]),
+    ("Xinjiang", ["Xinjiang", "Синьцзян", "Sincan"]),
+    ("Fergana Valley", ["Fergana Valley", "Ферганская долина", "Fergana Vadisi"]),
+]
+
+ORGANISATIONS: list[tuple[str, list[str]]] = [
+    ("United Nations", ["United Nations", "UN", "ООН", "Организация Объединённых Наций", "Организация Объединенных Наций", "Birleşmiş Milletler", "BM"]),
+    ("European Union", ["European Union", "EU", "Европейский союз", "Евросоюз", "ЕС", "Avrupa Birliği", "AB"]),
+    ("European Commission", ["European Commission", "Европейская комиссия", "Еврокомиссия", "Avrupa Komisyonu"]),
+    ("Eurasian Economic Union", ["Eurasian Economic Union", "EAEU", "EEU", "Евразийский экономический союз", "ЕАЭС", "Avrasya Ekonomik Birliği", "AEB"]),
+    ("Eurasian Development Bank", ["Eurasian Development Bank", "EDB", "Евразийский банк развития", "ЕАБР", "Avrasya Kalkınma Bankası"]),
+    ("Shanghai Cooperation Organisation", ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO", "Шанхайская организация сотрудничества", "ШОС", "Şanghay İşbirliği Örgütü", "ŞİÖ"]),
+    ("Commonwealth of Independent States", ["Commonwealth of Independent States", "CIS", "Содружество Независимых Государств", "СНГ", "Bağımsız Devletler Topluluğu", "BDT"]),
+    ("Collective Security Treaty Organization", ["Collective Security Treaty Organization", "CSTO", "Организация Договора о коллективной безопасности", "ОДКБ", "Kolektif Güvenlik Antlaşması Örgütü", "KGAÖ"]),
+    ("Organization of Turkic States", ["Organization of Turkic States", "Organisation of Turkic States", "OTS", "Организация тюркских государств", "ОТГ", "Türk Devletleri Teşkilatı", "TDT"]),
+    ("OSCE", ["Organization for Security and Co-operation in Europe", "OSCE", "ОБСЕ", "Avrupa Güvenlik ve İşbirliği Teşkilatı", "AGİT"]),
+    ("NATO", ["North Atlantic Treaty Organization", "NATO", "НАТО"]),
+    ("International Monetary Fund", ["International Monetary Fund", "IMF", "Международный валютный фонд", "МВФ", "Uluslararası Para Fonu"]),
+    ("World Bank", ["World Bank", "Всемирный банк", "Dünya Bankası"]),
+    ("Asian Development Bank", ["Asian Development Bank", "ADB", "Азиатский банк развития", "АБР", "Asya Kalkınma Bankası"]),
+    ("Asian Infrastructure Investment Bank", ["Asian Infrastructure Investment Bank", "AIIB", "Азиатский банк инфраструктурных инвестиций", "АБИИ"]),
+    ("EBRD", ["European Bank for Reconstruction and Development", "EBRD", "Европейский банк реконструкции и развития", "ЕБРР", "Avrupa İmar ve Kalkınma Bankası"]),
+    ("World Trade Organization", ["World Trade Organization", "WTO", "Всемирная торговая организация", "ВТО", "Dünya Ticaret Örgütü", "DTÖ"]),
+    ("CAREC", ["Central Asia Regional Economic Cooperation", "CAREC", "ЦАРЭС"]),
+    ("UNDP", ["United Nations Development Programme", "UNDP", "ПРООН"]),
+    ("FAO", ["Food and Agriculture Organization", "FAO", "ФАО"]),
+    ("OPEC", ["OPEC+", "OPEC", "ОПЕК+", "ОПЕК"]),
+    ("BRICS", ["BRICS", "БРИКС"]),
+    ("G20", ["G20", "G-20", "Группа двадцати"]),
+    ("G7", ["G7", "G-7"]),
+    ("ASEAN", ["ASEAN", "АСЕАН"]),
+    ("Organisation of Islamic Cooperation", ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC", "ОИС", "İslam İşbirliği Teşkilatı", "İİT"]),
+    ("Belt and Road Initiative", ["Belt and Road Initiative", "BRI", "Один пояс, один путь", "Kuşak ve Yol Girişimi"]),
+    ("Middle Corridor", ["Trans-Caspian International Transport Route", "Middle Corridor", "Средний коридор", "Транскаспийский международный транспортный маршрут", "Orta Koridor"]),
+]
+
+
+def entries() -> list[tuple[str, str, list[str]]]:
+    """Every gazetteer entry as ``(canonical name, entity type, forms)``."""
+    out: list[tuple[str, str, list[str]]] = []
+    out += [(name, "state", forms) for name, forms in STATES]
+    out += [(name, "place", forms) for name, forms in PLACES]
+    out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
+    return out

@@ -1,0 +1,362 @@
+"""The Suggestions list: candidate figures, dates and actors, accepted or dismissed by key.
+
+The panel only shows and asks: Enter asks to accept the current suggestion,
+Backspace to dismiss it, Tab moves to the next one (Shift+Tab back); the
+"Accept all" buttons ask to accept every suggestion of one kind.  The main
+window wraps accepts in undo commands and draws the dotted underlines.
+:class:`SuggestTask` runs detection off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import Annotation
+from desktop.suggest import operations
+from desktop.suggest.detect import KINDS, Suggestion, detect, display_value
+from desktop.suggest.operations import filter_open
+
+KIND_LABELS = {"figure": "Figure", "date": "Date", "actor": "Actor"}
+_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _SuggestionList(QTreeWidget):
+    """The list itself: Tab and Shift+Tab move between rows instead of widgets."""
+
+    accept_key = Signal()
+    dismiss_key = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.step(-1 if event.key() == Qt.Key.Key_Backtab else 1)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_key.emit()
+        elif key == Qt.Key.Key_Backspace:
+            self.dismiss_key.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def step(self, delta: int) -> None:
+        count = self.topLevelItemCount()
+        if not count:
+            return
+        row = self.indexOfTopLevelItem(self.currentItem()) if self.currentItem() else -1
+        self.setCurrentItem(self.topLevelItem((row + delta) % count))
+
+
+class SuggestionsPanel(QWidget):
+    """Suggestions of the open document with their normalized values.
+
+    Accepted and dismissed suggestions leave the list at once and the next one
+    becomes current; the window puts them back with :meth:`set_suggestions`
+    (after an undo, say).
+
+    Signals:
+        accept_requested(list[Suggestion]): make these tags.
+        dismiss_requested(list[Suggestion]): do not suggest these again.
+        current_changed(object): the current Suggestion (None when the list is empty).
+        underlines_toggled(bool): show or hide the dotted underlines in the reader.
+        detect_requested(): run detection again on the open document.
+    """
+
+    accept_requested = Signal(list)
+    dismiss_requested = Signal(list)
+    current_changed = Signal(object)
+    underlines_toggled = Signal(bool)
+    detect_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._colours: dict[str, str] = {}
+        self.summary = QLabel("No suggestions")
+        self.underlines = QCheckBox("Underline in text")
+        self.underlines.setChecked(True)
+        self.underlines.setToolTip("Show suggestions as dotted underlines in the reader")
+        self.underlines.toggled.connect(self.underlines_toggled)
+        self.redetect = QPushButton("Detect again")
+        self.redetect.setToolTip("Run detection on the open document again")
+        self.redetect.clicked.connect(self.detect_requested)
+
+        self.list = _SuggestionList()
+        self.list.setColumnCount(3)
+        self.list.setHeaderLabels(["Kind", "Text", "Value"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.list.accept_key.connect(self.accept_current)
+        self.list.dismiss_key.connect(self.dismiss_current)
+
+        self.accept_all: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("Accept all:"))
+        for kind in KINDS:
+            button = QPushButton(KIND_LABELS[kind] + "s")
+            button.setToolTip(f"Accept every {kind} suggestion of this document")
+            button.clicked.connect(lambda _=False, k=kind: self.accept_all_of(k))
+            self.accept_all[kind] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.underlines)
+        top.addWidget(self.redetect)
+
+        hint = QLabel("Enter accepts · Backspace dismisses · Tab goes to the next")
+        hint.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        self._update_summary()
+
+    # -- content ---------------------------------------------------------------
+
+    def set_kind_colours(self, colours: dict[str, str]) -> None:
+        """Kind name → "#rrggbb", for the kind column."""
+        self._colours = dict(colours)
+
+    def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
+        """Show these suggestions (ordered by position); keeps the current one if still there."""
+        current = self.current()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for s in sorted(suggestions, key=lambda s: (s.start, s.end, s.kind)):
+            self.list.addTopLevelItem(self._item(s))
+        self.list.blockSignals(False)
+        keys = [self.list.topLevelItem(i).data(0, _ROLE).key for i in range(self.list.topLevelItemCount())]
+        row = keys.index(current.key) if current is not None and current.key in keys else 0
+        if keys:
+            self.list.setCurrentItem(self.list.topLevelItem(row))
+        self._on_current(self.list.currentItem(), None)
+        self._update_summary()
+
+    def add_suggestions(self, items: Iterable[Suggestion]) -> None:
+        """Put suggestions back (after an undo); the first of them becomes current."""
+        items = list(items)
+        present = {s.key for s in self.suggestions()}
+        merged = self.suggestions() + [s for s in items if s.key not in present]
+        self.set_suggestions(merged)
+        if items:
+            self.select_suggestion(items[0].key)
+
+    def suggestions(self) -> list[Suggestion]:
+        return [self.list.topLevelItem(i).data(0, _ROLE) for i in range(self.list.topLevelItemCount())]
+
+    def current(self) -> Suggestion | None:
+        item = self.list.currentItem()
+        return item.data(0, _ROLE) if item is not None else None
+
+    def select_suggestion(self, key: tuple[str, int, int]) -> bool:
+        """Make the suggestion with this (kind, start, end) current (e.g. on a reader click)."""
+        for i in range(self.list.topLevelItemCount()):
+            if self.list.topLevelItem(i).data(0, _ROLE).key == key:
+                self.list.setCurrentItem(self.list.topLevelItem(i))
+                return True
+        return False
+
+    def remove_suggestions(self, items: Iterable[Suggestion]) -> None:
+        """Take suggestions out of the list; the one after the current becomes current."""
+        keys = {s.key for s in items}
+        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
+        self.list.blockSignals(True)
+        for i in reversed(range(self.list.topLevelItemCount())):
+            if self.list.topLevelItem(i).data(0, _ROLE).key in keys:
+                self.list.takeTopLevelItem(i)
+                if i < row:
+                    row -= 1
+        self.list.blockSignals(False)
+        count = self.list.topLevelItemCount()
+        if count:
+            self.list.setCurrentItem(self.list.topLevelItem(min(max(row, 0), count - 1)))
+        self._on_current(self.list.currentItem(), None)
+        self._update_summary()
+
+    # -- intents ---------------------------------------------------------------
+
+    def accept_current(self) -> None:
+        s = self.current()
+        if s is not None:
+            self.remove_suggestions([s])
+            self.accept_requested.emit([s])
+
+    def dismiss_current(self) -> None:
+        s = self.current()
+        if s is not None:
+            self.remove_suggestions([s])
+            self.dismiss_requested.emit([s])
+
+    def accept_all_of(self, kind: str) -> None:
+        chosen = [s for s in self.suggestions() if s.kind == kind]
+        if chosen:
+            self.remove_suggestions(chosen)
+            self.accept_requested.emit(chosen)
+
+    # -- internals -------------------------------------------------------------
+
+    def _item(self, s: Suggestion) -> QTreeWidgetItem:
+        quote = " ".join(s.exact.split())
+        item = QTreeWidgetItem([KIND_LABELS.get(s.kind, s.kind), quote, display_value(s)])
+        item.setData(0, _ROLE, s)
+        item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · confidence {s.confidence:.2f}")
+        item.setToolTip(2, display_value(s))
+        colour = self._colours.get(s.kind)
+        if colour:
+            item.setForeground(0, QColor(colour))
+        return item
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
+        self.current_changed.emit(item.data(0, _ROLE) if item is not None else None)
+
+    def _update_summary(self) -> None:
+        counts = {k: 0 for k in KINDS}
+        for s in self.suggestions():
+            counts[s.kind] = counts.get(s.kind, 0) + 1
+        total = sum(counts.values())
+        if total:
+            parts = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n)
+            self.summary.setText(f"{total} suggestion{'s' if total != 1 else ''}: {parts}")
+        else:
+            self.summary.setText("No suggestions")
+        for kind, button in self.accept_all.items():
+            button.setEnabled(counts.get(kind, 0) > 0)
+
+
+class SuggestTask(QThread):
+    """Runs detection on a worker thread; no store access in the thread.
+
+    The UI thread reads what detection needs from the store (known entities,
+    dismissed keys, tagged spans — see :mod:`desktop.store.suggestions`) and
+    passes it in, so the worker never touches a sqlite connection.
+
+    Signals:
+        finished_suggestions(str, list): document id and its open suggestions.
+        failed(str, str): document id and an unexpected error.
+    """
+
+    finished_suggestions = Signal(str, list)
+    failed = Signal(str, str)
+
+    def __init__(
+        self,
+        doc_id: str,
+        text: str,
+        *,
+        reference: Any = None,
+        kinds: Sequence[str] = KINDS,
+        known_entities: Sequence[tuple[str, Sequence[str]]] = (),
+        dismissed: Iterable[tuple[str, int, int]] = (),
+        tagged: Iterable[tuple[str, int, int]] = (),
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.doc_id, self.text, self.reference = doc_id, text, reference
+        self.kinds = tuple(kinds)
+        self.known_entities = [(eid, list(names)) for eid, names in known_entities]
+        self.dismissed = set(dismissed)
+        self.tagged = list(tagged)
+        self.result: list[Suggestion] = []
+
+    def run(self) -> None:
+        try:
+            found = detect(self.text, reference=self.reference, kinds=self.kinds, known_entities=self.known_entities)
+            self.result = filter_open(found, self.dismissed, self.tagged)
+        except Exception as exc:  # a detection bug must not take the window down
+            self.failed.emit(self.doc_id, f"{type(exc).__name__}: {exc}")
+            return
+        self.finished_suggestions.emit(self.doc_id, self.result)
+
+
+Shown = Callable[[list[Suggestion]], None]
+
+
+class AcceptSuggestionsCommand(QUndoCommand):
+    """Accept suggestions as tags; undo tombstones the tags and gives the suggestions back.
+
+    ``apply`` receives each tag state (as for the tag commands); ``restore`` and
+    ``withdraw`` put suggestions back into / take them out of the panel.
+    """
+
+    def __init__(self, service: Any, apply: Callable[[Annotation], None], doc_id: str,
+                 items: Sequence[Suggestion], restore: Shown | None = None, withdraw: Shown | None = None):
+        super().__init__()
+        self.service, self.apply, self.doc_id = service, apply, doc_id
+        self.items = list(items)
+        self.restore, self.withdraw = restore, withdraw
+        self.tags: list[Annotation] | None = None
+        kinds = sorted({s.kind for s in self.items})
+        self.setText(f"accept {len(self.items)} {'/'.join(kinds)} suggestion{'s' if len(self.items) != 1 else ''}")
+
+    def redo(self) -> None:
+        if self.tags is None:
+            self.tags = operations.accept(self.service, self.doc_id, self.items)
+        else:
+            with self.service.store.transaction():
+                self.tags = [self.service.restore_tag(t.id) for t in self.tags]
+            if self.withdraw is not None:
+                self.withdraw(self.items)
+        for tag in self.tags:
+            self.apply(tag)
+
+    def undo(self) -> None:
+        assert self.tags is not None
+        with self.service.store.transaction():
+            self.tags = [self.service.delete_tag(t.id) for t in self.tags]
+        for tag in self.tags:
+            self.apply(tag)
+        if self.restore is not None:
+            self.restore(self.items)
+
+
+class DismissSuggestionsCommand(QUndoCommand):
+    """Dismiss suggestions for this document; undo forgets the dismissal."""
+
+    def __init__(self, service: Any, doc_id: str, items: Sequence[Suggestion],
+                 restore: Shown | None = None, withdraw: Shown | None = None):
+        super().__init__()
+        self.service, self.doc_id, self.items = service, doc_id, list(items)
+        self.restore, self.withdraw = restore, withdraw
+        self._done_once = False
+        self.setText("dismiss suggestion" if len(self.items) == 1 else f"dismiss {len(self.items)} suggestions")
+
+    def redo(self) -> None:
+        operations.dismiss(self.service, self.doc_id, self.items)
+        if self._done_once and self.withdraw is not None:
+            self.withdraw(self.items)
+        self._done_once = True
+
+    def undo(self) -> None:
+        operations.undismiss(self.service, self.doc_id, self.items)
+        if self.restore is not None:
+            self.restore(self.items)

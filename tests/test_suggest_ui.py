@@ -1,0 +1,173 @@
+"""The Suggestions panel driven by keys and clicks, and background detection."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.suggest import detect
+from desktop.ui.suggestions_panel import SuggestionsPanel, SuggestTask
+
+TEXT = (
+    "On May 22, 2025, Minister of Agriculture Aidarbek Saparov said Kazakhstan "
+    "exported 1.3 million tons of wheat, 20% more than in 2024."
+)
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = SuggestionsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(520, 360)
+    widget.show()
+    widget.set_suggestions(detect(TEXT))
+    widget.list.setFocus()
+    return widget
+
+
+def test_list_shows_normalized_values(panel):
+    rows = [
+        tuple(panel.list.topLevelItem(i).text(c) for c in range(3)) for i in range(panel.list.topLevelItemCount())
+    ]
+    assert ("Date", "May 22, 2025", "22 May 2025") in rows
+    assert ("Figure", "1.3 million tons", "1 300 000 t") in rows
+    assert any(r[0] == "Actor" and r[1] == "Minister of Agriculture Aidarbek Saparov" for r in rows)
+    assert panel.summary.text().startswith(f"{len(rows)} suggestions")
+
+
+def test_enter_accepts_backspace_dismisses_tab_moves(panel, qtbot):
+    first, second, third = panel.suggestions()[:3]
+    assert panel.current() == first
+    accepted, dismissed, current = [], [], []
+    panel.accept_requested.connect(accepted.append)
+    panel.dismiss_requested.connect(dismissed.append)
+    panel.current_changed.connect(current.append)
+
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert accepted == [[first]]
+    assert panel.current() == second and current[-1] == second
+    assert first not in panel.suggestions()
+
+    qtbot.keyClick(panel.list, Qt.Key.Key_Tab)
+    assert panel.current() == third
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backtab)
+    assert panel.current() == second
+
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
+    assert dismissed == [[second]]
+    assert panel.current() == third
+    assert panel.list.hasFocus()  # Tab did not move the focus away
+
+
+def test_tab_wraps_around(panel, qtbot):
+    count = len(panel.suggestions())
+    for _ in range(count):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Tab)
+    assert panel.current() == panel.suggestions()[0]
+
+
+def test_accept_all_per_kind(panel, qtbot):
+    accepted = []
+    panel.accept_requested.connect(accepted.append)
+    figures = [s for s in panel.suggestions() if s.kind == "figure"]
+    assert len(figures) == 2
+    qtbot.mouseClick(panel.accept_all["figure"], Qt.MouseButton.LeftButton)
+    assert accepted == [figures]
+    assert not any(s.kind == "figure" for s in panel.suggestions())
+    assert not panel.accept_all["figure"].isEnabled()
+    assert panel.accept_all["date"].isEnabled()
+
+
+def test_underline_toggle_and_empty_list(panel, qtbot):
+    toggles = []
+    panel.underlines_toggled.connect(toggles.append)
+    qtbot.mouseClick(panel.underlines, Qt.MouseButton.LeftButton)
+    assert toggles == [False]
+    seen = []
+    panel.current_changed.connect(seen.append)
+    panel.set_suggestions([])
+    assert seen == [None] and panel.summary.text() == "No suggestions"
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # nothing to accept: no error, no signal
+
+
+def test_keys_to_store_flow(seeded, qtbot):
+    """The wiring the main window does: Enter makes a tag, Backspace a dismissal."""
+    from desktop.suggest import operations
+
+    service, doc_id = seeded
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    panel.accept_requested.connect(lambda items: operations.accept(service, doc_id, items))
+    panel.dismiss_requested.connect(lambda items: operations.dismiss(service, doc_id, items))
+    panel.set_suggestions(operations.suggestions_for(service, doc_id, ("figure",)))
+    panel.list.setFocus()
+    first, second = panel.suggestions()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
+    tags = service.tags(doc_id, kind="figure")
+    assert [(t.exact, t.attributes["value"]) for t in tags] == [(first.exact, first.attributes["value"])]
+    assert operations.suggestions_for(service, doc_id, ("figure",)) == []  # one tagged, one dismissed
+    assert panel.suggestions() == []
+
+
+def test_suggest_task_runs_in_the_background(qtbot):
+    text = TEXT * 3
+    at = text.index("1.3 million tons")
+    gone = ("figure", at, at + len("1.3 million tons"))
+    task = SuggestTask("doc-1", text, reference="2025-07-01", dismissed={gone},
+                       known_entities=[("e1", ["Aidarbek Saparov"])])
+    with qtbot.waitSignal(task.finished_suggestions, timeout=20000) as blocker:
+        task.start()
+    task.wait()
+    doc_id, found = blocker.args
+    assert doc_id == "doc-1"
+    assert found and all(text[s.start : s.end] == s.exact for s in found)
+    keys = {s.key for s in found}
+    assert gone not in keys
+    assert ("figure", at + len(TEXT), gone[2] + len(TEXT)) in keys  # the other copies stay
+    people = [s for s in found if s.attributes.get("type") == "person"]
+    assert len(people) == 3 and all(p.attributes["entity_id"] == "e1" for p in people)
+
+
+def test_screenshot(panel):
+    panel.grab().save("/tmp/suggestions_panel.png")
+
+
+def test_undoable_accept_and_dismiss(seeded, qtbot):
+    """Enter/Backspace through undo commands: undo brings suggestions back, redo removes them."""
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.suggest import operations
+    from desktop.ui.suggestions_panel import AcceptSuggestionsCommand, DismissSuggestionsCommand
+
+    service, doc_id = seeded
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    stack = QUndoStack()
+    states = []
+    panel.accept_requested.connect(lambda items: stack.push(AcceptSuggestionsCommand(
+        service, states.append, doc_id, items, panel.add_suggestions, panel.remove_suggestions)))
+    panel.dismiss_requested.connect(lambda items: stack.push(DismissSuggestionsCommand(
+        service, doc_id, items, panel.add_suggestions, panel.remove_suggestions)))
+    panel.set_suggestions(operations.suggestions_for(service, doc_id, ("figure", "date")))
+    before = panel.suggestions()
+    panel.list.setFocus()
+    first, second = before[0], before[1]
+
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Backspace)
+    assert [t.exact for t in service.tags(doc_id)] == [first.exact]
+    assert first not in panel.suggestions() and second not in panel.suggestions()
+
+    stack.undo()  # the dismissal
+    assert second in panel.suggestions() and panel.current() == second
+    assert second.key in {s.key for s in operations.suggestions_for(service, doc_id)}
+    stack.undo()  # the accept
+    assert service.tags(doc_id) == [] and states[-1].deleted
+    assert panel.suggestions() == before
+    stack.redo()
+    assert [t.exact for t in service.tags(doc_id)] == [first.exact]
+    assert first not in panel.suggestions()
+    stack.redo()
+    assert second not in panel.suggestions()
+    assert second.key not in {s.key for s in operations.suggestions_for(service, doc_id)}
