@@ -83,15 +83,22 @@ Steps, first success wins:
    searched (both contexts pin it; this saves time).
 
    If no candidate is accepted, a quote of at least :data:`WHOLE_TEXT_MIN_LENGTH`
-   (32) characters is searched in the **whole text** with
+   (32) characters in a text of at most :data:`WHOLE_TEXT_MAX_CHARS`
+   (200,000) characters is searched in the **whole text** with
    ``partial_ratio_alignment`` and that alignment refined and accepted the
    same way.  Shorter quotes are not: on the benchmark (3 seeds) every
    whole-text match of a 10-31 character quote was a wrong place (a similar
    phrase elsewhere: 30-40 per 10,000 anchors) and cost another 0.3-0.6 s.
-   Even for longer quotes the pass is the single biggest cost of
-   :func:`resolve_many` on the benchmark (0.5-0.6 s of 1.0-1.2 s, for the
-   ~120 long orphans) while changing no result there; set
-   :data:`WHOLE_TEXT_MIN_LENGTH` very high to drop it.
+   Longer texts are not either: the pass is a scan of the whole text per
+   quote (~4 ms per MB), and on the 1 MB benchmarks (``bench_anchoring``,
+   seeds 1-3, and ``bench_documents``: 40,000 anchors) its ~115 calls per
+   10,000 anchors cost 0.4-0.6 s, 40-50 % of :func:`resolve_many`, and
+   placed no anchor at all (one alignment, then rejected).  What it could
+   still find there is a long quote that was edited *and* moved away from
+   both its old place and every surviving 16-character piece of itself and
+   its context: such a tag becomes an orphan (it keeps its quote and can be
+   re-attached).  Up to 200,000 characters (a long article: < 1 ms a call)
+   nothing changes.
 
 4. **orphan** -- ``start``/``end`` are ``None``, score 0.0.
 
@@ -104,32 +111,45 @@ Speed (:func:`resolve_many`)
 ============================
 
 :func:`resolve_many` returns exactly ``[resolve(text, a) for a in anchors]``
-(the tests check it on random cases), and re-anchors 10,000 tags on a 1 MB
-text after a 5 % change in about 1.0-1.2 s on a 2-core machine
-(``bench/bench_anchoring.py``; single-threaded):
+(the tests check it on random cases; :func:`resolve` keeps the plain
+reference code of every step), and re-anchors 10,000 tags on a 1 MB text
+after a 5 % change in about 0.5-0.7 s on a 2-core machine
+(``bench/bench_anchoring.py``, ``bench/bench_documents.py``;
+single-threaded):
 
+* step 2 first looks for the *whole anchor* ``prefix + exact + suffix``
+  with ``str.find`` near the old start (most tags of an edited text sit
+  there with their context intact).  Its nearest occurrence, at distance
+  ``d``, has ``ctx == 1``; any occurrence with a different context has
+  ``ctx <= 1 - g``, ``g = 1 / (2 * longest side)``, so the nearest whole
+  anchor is step 2's answer whenever ``0.1 * d / n < 0.3 * g`` -- proven
+  without listing the other occurrences.  Where to look first comes from the
+  shift of the previously resolved anchor (anchors are taken in text
+  order); this only saves searching: the answer is the nearest occurrence
+  around the anchor's *own* old start either way;
 * every look-up of a string of 15+ characters (long quotes, the
   ``prefix[-k:] + exact`` / ``exact + suffix[:k]`` keys below, the seed
   pieces) goes through one index built lazily per text: the 8-grams at every
   8th text position (~60 ms for 1 MB).  Wherever an occurrence of a string
   of length >= 15 lies, the string's 8-grams at some offset ``j < 8`` (and
-  ``j + 8``, ...) sit at indexed positions; so for each ``j`` the rarest of
+  ``j + 8``, ...) sit at indexed positions; so for each ``j`` a rare one of
   those grams is looked up and its hits verified with ``str.startswith``,
   which finds *all* occurrences.  Shorter strings are found by scanning,
   cached per string;
-* step 2 avoids listing all occurrences of a short, frequent quote: a
-  candidate whose two side agreements are both below ``c`` has ``ctx < c``
-  and a rank below ``0.3 * c + 0.1``.  So it first looks up the candidates
-  with a fully (then half, quarter, eighth) agreeing side, and once the best
-  of those has rank ``r`` only candidates with a side agreement of at least
-  ``(r - 0.1) / 0.3`` can beat or tie it; those are found by the same kind of
-  look-up.  Only when no bound results are all occurrences ranked.
-  :func:`resolve` itself ranks all occurrences (it is the reference).
+* otherwise step 2 avoids listing all occurrences of a short, frequent
+  quote: a candidate whose two side agreements are both below ``c`` has
+  ``ctx < c`` and a rank below ``0.3 * c + 0.1``.  So it first looks up the
+  candidates with a fully (then half, quarter, eighth) agreeing side, and
+  once the best of those has rank ``r`` only candidates with a side
+  agreement of at least ``(r - 0.1) / 0.3`` can beat or tie it; those are
+  found by the same kind of look-up.  Only when no bound results are all
+  occurrences ranked.  :func:`resolve` itself ranks all occurrences;
+* step 3's refinement skips computing the context similarity of a move that
+  could not win even with a perfect context (same floating-point
+  expressions, so the same result).
 
-The brief suggested estimating each anchor's shift from already-resolved
-neighbours.  That was not done: it makes an anchor's result depend on the
-other anchors, breaking ``resolve_many(...) == [resolve(...) ...]``; the
-position-independent index and the seeds make it unnecessary.
+What is left is Python overhead spread over the ~1,700 anchors whose quote
+was edited (windows, seeds, refinement; ~0.45 s) and the index (~0.06 s).
 """
 
 from __future__ import annotations
@@ -172,6 +192,10 @@ MIN_SHORT_FUZZY_CONTEXT = 0.5
 WHOLE_TEXT_MIN_LENGTH = 32
 """Shortest quote for which the whole text is searched (fuzzy, last resort)."""
 
+WHOLE_TEXT_MAX_CHARS = 200_000
+"""Longest text searched whole (fuzzy, last resort): beyond it the pass costs
+more than it finds (see step 3)."""
+
 MAX_SEED_OCCURRENCES = 8
 """Seed pieces that occur more often than this are ignored."""
 
@@ -187,12 +211,15 @@ _MIN_WINDOW_SCORE = 0.6  # a window whose best alignment is worse is skipped
 _EPS = 1e-9
 _EXACT_LEVELS = (1.0, 0.5, 0.25, 0.125)  # side agreement levels tried
 _FEW = 16  # occurrences ranked directly rather than by levels
+_NEAR_RADII = (2048, 16384)  # distances searched for the whole anchor
+_NEAR_HINT = 256  # slack around the place the previous anchor's shift suggests
 
 # Index geometry: 8-grams at every 8th position; strings of length
 # >= _GRAM + _STEP - 1 can be looked up.
 _GRAM = 8
 _STEP = 8
 _MIN_INDEXED = _GRAM + _STEP - 1
+_RARE = 4  # a gram listed this rarely is verified at once, not compared with others
 
 
 @dataclass(frozen=True)
@@ -501,24 +528,30 @@ class _Finder:
         index = self._index
         if index is None:
             index = self._index = self._build()
-        text = self.text
-        startswith = text.startswith
+        get = index.get
+        startswith = self.text.startswith
         out: list[int] = []
         last = len(s) - _GRAM
         for j in range(_STEP):
             # An occurrence at p with (p + j) % _STEP == 0 has the grams
-            # s[j:j+8], s[j+8:j+16], ... at indexed positions: use the rarest.
-            best_off = 0
-            best: list[int] | None = None
-            for off in range(j, last + 1, _STEP):
-                lst = index.get(s[off : off + _GRAM])
-                if lst is None:  # no occurrence in this residue class
-                    best = None
-                    break
-                if best is None or len(lst) < len(best):
-                    best, best_off = lst, off
+            # s[j:j+8], s[j+8:j+16], ... at indexed positions: any one of
+            # them lists (a superset of) those p; take a rare one.
+            best = get(s[j : j + _GRAM])
             if best is None:
-                continue
+                continue  # no occurrence in this residue class
+            best_off = j
+            if len(best) > _RARE:
+                for off in range(j + _STEP, last + 1, _STEP):
+                    lst = get(s[off : off + _GRAM])
+                    if lst is None:
+                        best = None
+                        break
+                    if len(lst) < len(best):
+                        best, best_off = lst, off
+                        if len(best) <= _RARE:
+                            break
+                if best is None:
+                    continue
             for q in best:
                 p = q - best_off
                 if p >= 0 and startswith(s, p):
@@ -570,7 +603,7 @@ class _Resolver:
 
     # -- main ------------------------------------------------------------------
 
-    def resolve(self, anchor: Anchor) -> Resolution:
+    def resolve(self, anchor: Anchor, hint: int = 0) -> Resolution:
         text, n = self.text, self.n
         exact = anchor.exact
         if not exact or n == 0:
@@ -586,12 +619,67 @@ class _Resolver:
             ) / 2 >= MIN_SHORT_EXACT_CONTEXT:
                 return Resolution(start, end, "position", 1.0)
         old = min(max(start, 0), n)
-        found = self._exact(anchor, old)
+        found = self._exact_near(anchor, old, hint) if self.fast else None
+        if found is None:
+            found = self._exact(anchor, old)
         if found is None:
             found = self._fuzzy(anchor, old)
         return found if found is not None else _ORPHAN
 
     # -- step 2 --------------------------------------------------------------
+
+    def _exact_near(self, anchor: Anchor, old: int, hint: int) -> Resolution | None:
+        """Step 2's answer when it is an occurrence of the whole anchor
+        (``prefix + exact + suffix``) near the old start, else ``None``.
+
+        Such an occurrence has ``ctx == 1``.  Any occurrence whose context
+        differs has ``ctx <= 1 - g`` with ``g = 1 / (2 * longest side)``, so
+        a rank of at most ``0.3 * (1 - g) + 0.1``; the nearest whole-anchor
+        occurrence, at distance ``d``, ranks ``0.3 + 0.1 * (1 - d / n)``
+        and wins outright when ``0.1 * d / n < 0.3 * g``.  Whole-anchor
+        occurrences nearer than ``d`` are ruled out by ``str.find`` over
+        ``[old - d, old + d]``.  ``hint`` (the shift of the previous anchor)
+        only says where to look first: it never changes the answer.
+        """
+        prefix, exact, suffix = anchor.prefix, anchor.exact, anchor.suffix
+        if not prefix or not suffix:
+            return None  # an empty side agrees only at a text boundary
+        n = self.n
+        lp = len(prefix)
+        full = prefix + exact + suffix
+        tail = len(exact) + len(suffix)
+        find = self.text.find
+        radii: tuple[int, ...] = _NEAR_RADII
+        if hint:
+            c = old + hint
+            q = find(full, max(0, c - _NEAR_HINT - lp), min(n, c + _NEAR_HINT + tail))
+            if q >= 0:
+                radii = (abs(q + lp - old),)
+        best_p = -1
+        best_d = 0
+        for radius in radii:
+            # Every whole-anchor occurrence with |p - old| <= radius lies in
+            # text[lo:hi], and every one found there has |p - old| <= radius.
+            lo = max(0, old - radius - lp)
+            hi = min(n, old + radius + tail)
+            q = find(full, lo, hi)
+            while q >= 0:
+                p = q + lp
+                d = abs(p - old)
+                if best_p < 0 or d < best_d:  # equal distance: the earlier one
+                    best_p, best_d = p, d
+                elif p > old:
+                    break  # the following ones are farther still
+                q = find(full, q + 1, hi)
+            if best_p >= 0 or (lo == 0 and hi == n):
+                break
+        if best_p < 0:
+            return None
+        g = 1.0 / (2 * max(lp, len(suffix)))
+        if W_CLOSE * min(1.0, best_d / n) >= W_CONTEXT * g - _EPS:
+            return None  # a candidate with a slightly different context might win
+        close = _closeness(best_p, old, n)
+        return Resolution(best_p, best_p + len(exact), "exact", W_QUOTE + _exact_rank(1.0, close))
 
     def _exact(self, anchor: Anchor, old: int) -> Resolution | None:
         length = len(anchor.exact)
@@ -793,7 +881,12 @@ class _Resolver:
             cand = self._window(anchor, old, lo, hi)
             if cand is not None and (best is None or cand[0] > best[0]):
                 best = cand
-        if best is None and length >= WHOLE_TEXT_MIN_LENGTH and not covered_all:
+        if (
+            best is None
+            and length >= WHOLE_TEXT_MIN_LENGTH
+            and n <= WHOLE_TEXT_MAX_CHARS
+            and not covered_all
+        ):
             al = fuzz.partial_ratio_alignment(
                 exact, self.text, score_cutoff=MIN_QUOTE_SIMILARITY * 100
             )
@@ -822,6 +915,100 @@ class _Resolver:
         self, anchor: Anchor, old: int, a0: int, b0: int
     ) -> _Candidate | None:
         """Refine ``[a0, b0)``; the accepted candidate or ``None``."""
+        if self.fast:
+            return self._refine_fast(anchor, old, a0, b0)
+        return self._refine_reference(anchor, old, a0, b0)
+
+    def _refine_fast(self, anchor: Anchor, old: int, a0: int, b0: int) -> _Candidate | None:
+        """:meth:`_refine_reference`, computing less.
+
+        Every value compared is computed by the same floating-point
+        expression as there.  A move is skipped without computing its context
+        similarity when even a perfect context (1.0) could not make it win:
+        rounding is monotone, so that bound is never below the exact value.
+        """
+        text, n = self.text, self.n
+        exact, prefix, suffix = anchor.exact, anchor.prefix, anchor.suffix
+        sim = Indel.normalized_similarity
+        nn = max(n, 1)
+        psim_of = self._prefix_similarity
+        ssim_of = self._suffix_similarity
+        pcache: dict[int, float] = {}
+        scache: dict[int, float] = {}
+        reach = _REFINE_REACH
+
+        a, b = max(0, min(a0, n - 1)), min(n, max(b0, a0 + 1))
+        if a >= b:
+            return None
+        pa = pcache[a] = psim_of(a, prefix)
+        sb = scache[b] = ssim_of(b, suffix)
+        cur = (
+            W_QUOTE * sim(exact, text[a:b])
+            + W_CONTEXT * (pa + sb) / 2
+            + W_CLOSE * (1.0 - min(1.0, abs(a - old) / nn))
+        )
+        for _ in range(_REFINE_ROUNDS):
+            moved = False
+            # The start moves; the end (and its context) stays.
+            best_a, best_v = a, cur
+            for x in range(max(0, a - reach), min(b - 1, a + reach) + 1):
+                q = W_QUOTE * sim(exact, text[x:b])
+                c = W_CLOSE * (1.0 - min(1.0, abs(x - old) / nn))
+                if q + W_CONTEXT * (1.0 + sb) / 2 + c < best_v - _EPS:
+                    continue
+                px = pcache.get(x)
+                if px is None:
+                    px = pcache[x] = psim_of(x, prefix)
+                v = q + W_CONTEXT * (px + sb) / 2 + c
+                if v > best_v + _EPS or (abs(v - best_v) <= _EPS and abs(x - a0) < abs(best_a - a0)):
+                    best_a, best_v = x, v
+            if best_a != a:
+                a, cur, moved = best_a, best_v, True
+                pa = pcache[a]
+            # The end moves; the start stays.
+            best_b, best_v = b, cur
+            c = W_CLOSE * (1.0 - min(1.0, abs(a - old) / nn))
+            for y in range(max(a + 1, b - reach), min(n, b + reach) + 1):
+                q = W_QUOTE * sim(exact, text[a:y])
+                if q + W_CONTEXT * (pa + 1.0) / 2 + c < best_v - _EPS:
+                    continue
+                sy = scache.get(y)
+                if sy is None:
+                    sy = scache[y] = ssim_of(y, suffix)
+                v = q + W_CONTEXT * (pa + sy) / 2 + c
+                if v > best_v + _EPS or (abs(v - best_v) <= _EPS and abs(y - b0) < abs(best_b - b0)):
+                    best_b, best_v = y, v
+            if best_b != b:
+                b, cur, moved = best_b, best_v, True
+                sb = scache[b]
+            if not moved:
+                break
+        if not exact[0].isspace():
+            while a < b - 1 and text[a].isspace():
+                a += 1
+        if not exact[-1].isspace():
+            while b > a + 1 and text[b - 1].isspace():
+                b -= 1
+        span = text[a:b]
+        qs = max(sim(exact, span), sim(_normalise(exact), _normalise(span)))
+        pa = pcache.get(a)
+        if pa is None:
+            pa = psim_of(a, prefix)
+        sb = scache.get(b)
+        if sb is None:
+            sb = ssim_of(b, suffix)
+        cs = (pa + sb) / 2
+        cur = W_QUOTE * qs + W_CONTEXT * cs + W_CLOSE * _closeness(a, old, n)
+        if qs < MIN_QUOTE_SIMILARITY:
+            return None
+        if len(exact) < SHORT_QUOTE and cs < MIN_SHORT_FUZZY_CONTEXT:
+            return None
+        return ((cur, -abs(a - old), -a), Resolution(a, b, "fuzzy", cur))
+
+    def _refine_reference(
+        self, anchor: Anchor, old: int, a0: int, b0: int
+    ) -> _Candidate | None:
+        """Refine ``[a0, b0)``; the accepted candidate or ``None`` (see step 3)."""
         text, n = self.text, self.n
         exact, prefix, suffix = anchor.exact, anchor.prefix, anchor.suffix
         length = len(exact)
@@ -906,10 +1093,11 @@ def resolve_many(text: str, anchors: Sequence[Anchor]) -> list[Resolution]:
     """``[resolve(text, a) for a in anchors]``, computed with a shared index."""
     resolver = _Resolver(text, fast=True)
     done: dict[Anchor, Resolution] = {}
-    out: list[Resolution] = []
-    for anchor in anchors:
-        res = done.get(anchor)
-        if res is None:
-            res = done[anchor] = resolver.resolve(anchor)
-        out.append(res)
-    return out
+    shift = 0  # of the last anchor found verbatim: where to look first for the next
+    # In text order, so that neighbours share their shift; the order never
+    # changes a result.
+    for anchor in sorted(set(anchors), key=lambda a: (a.start, a.end)):
+        res = done[anchor] = resolver.resolve(anchor, shift)
+        if res.method != "fuzzy" and res.start is not None:
+            shift = res.start - anchor.start
+    return [done[anchor] for anchor in anchors]

@@ -11,6 +11,7 @@ from desktop.anchoring import (
     Anchor,
     Resolution,
     _Finder,
+    _Resolver,
     find_quote,
     make_anchor,
     resolve,
@@ -405,6 +406,49 @@ def test_resolve_passage_moved_far_and_edited_is_found_by_seeds():
     assert new[r.start : r.end] == moved_claim
 
 
+def _moved_and_edited_everywhere(padding: int) -> tuple[str, Anchor, str]:
+    """A long quote edited every 7 characters (no 16-character piece of it
+    survives), its context replaced, moved far from its old place; then
+    ``padding`` characters of digits.  Only the whole-text pass finds it."""
+    filler = "0123456789 " * 900
+    claim = "The auditor found that many invoices were paid twice in spring."
+    text = filler[:6000] + "Before it: a context sentence. " + claim + " After it: more context here." + filler[6000:]
+    anchor = anchor_on(text, claim)
+    edited = "".join("#" if i % 7 == 3 else c for i, c in enumerate(claim))  # 86 % similar
+    assert edited != claim
+    new = filler[:1000] + "Other words here, new sentence. " + edited + " and then other words follow." + filler[1000:]
+    return new + "7" * padding, anchor, edited
+
+
+def test_resolve_whole_text_pass_finds_a_quote_edited_everywhere_and_moved():
+    from desktop.anchoring import WHOLE_TEXT_MAX_CHARS
+
+    new, anchor, edited = _moved_and_edited_everywhere(0)
+    assert len(new) <= WHOLE_TEXT_MAX_CHARS
+    r = resolve(new, anchor)
+    assert r.method == "fuzzy" and new[r.start : r.end] == edited
+    assert resolve_many(new, [anchor]) == [r]
+
+
+def test_resolve_whole_text_pass_is_skipped_in_a_long_text():
+    """Beyond WHOLE_TEXT_MAX_CHARS the last-resort scan of the whole text is
+    not made (it cost 40-50 % of resolve_many on the 1 MB benchmarks and
+    placed nothing there): that quote is an orphan; a quote one of whose
+    pieces survived is still found far away (seeds)."""
+    from desktop.anchoring import WHOLE_TEXT_MAX_CHARS
+
+    new, anchor, edited = _moved_and_edited_everywhere(WHOLE_TEXT_MAX_CHARS)
+    assert resolve(new, anchor).method == "orphan"
+    assert resolve_many(new, [anchor]) == [resolve(new, anchor)]
+    # One word edited instead: 16-character pieces survive and lead to it.
+    claim = anchor.exact
+    lightly = claim.replace("many invoices", "many Invoices")
+    moved = new.replace(edited, lightly)
+    r = resolve(moved, anchor)
+    assert r.method == "fuzzy" and moved[r.start : r.end] == lightly
+    assert resolve_many(moved, [anchor]) == [r]
+
+
 def test_resolve_degenerate_anchors_do_not_raise():
     assert resolve("", make_anchor("abc", 0, 1)).method == "orphan"
     assert resolve("abc", Anchor(0, 0, "", "", "")).method == "orphan"
@@ -470,6 +514,38 @@ def test_resolve_many_on_a_larger_text_matches_resolve():
     new = new[:5000] + new[5600:]
     new = "A new opening paragraph. " * 3 + new
     assert resolve_many(new, anchors) == [resolve(new, a) for a in anchors]
+
+
+def test_resolve_many_nearest_whole_anchor_wins_and_ties_go_early():
+    """The fast path of step 2 (the whole anchor found with str.find near the
+    old start) gives what ranking every occurrence gives: the nearest copy of
+    the anchor with its context, the earlier one at equal distance, wherever
+    the hint (the shift of the anchor resolved before) says to look first."""
+    block = "Filler sentence number one goes here. " + PARA + " Closing filler sentence goes here. "
+    text = block * 3 + "Unrelated closing words fill the report. " * 400
+    s = text.index("the new bridge", len(block))  # the middle copy
+    anchor = make_anchor(text, s, s + len("the new bridge"))
+    new = text[:s] + "the old bridge" + text[s + 14 :]  # the middle copy is gone
+    expected = resolve(new, anchor)
+    assert (expected.method, expected.start) == ("exact", s - len(block))  # the earlier twin
+    for hint in (0, len(block), -len(block), 5, 10**6):
+        resolver = _Resolver(new, fast=True)
+        assert resolver._exact_near(anchor, s, hint) == expected  # decided by the fast path
+        assert resolver.resolve(anchor, hint) == expected
+    assert resolve_many(new, [anchor, anchor]) == [expected, expected]
+
+
+def test_resolve_many_far_whole_anchor_on_a_short_text_falls_back_to_ranking():
+    """On a short text closeness weighs enough that a near copy with a slightly
+    different context beats a distant copy of the whole anchor: there the fast
+    path must leave the decision to the ranking."""
+    text = "xx alpha beta gamma yy" + " " * 3 + "zz alpha beta gamma yy"
+    anchor = make_anchor(text, 3, 19, context=3)
+    new = " xx alpha beta gamma yq" + " " * 40 + "xx alpha beta gamma yy"
+    assert _Resolver(new, fast=True)._exact_near(anchor, 3, 0) is None
+    got = resolve_many(new, [anchor])
+    assert got == [resolve(new, anchor)]
+    assert (got[0].method, got[0].start) == ("exact", 4)  # the near copy, its suffix edited
 
 
 # --------------------------------------------------------------------------

@@ -44,7 +44,7 @@ def check_document(doc: Document) -> None:
     assert doc.text.strip()
     assert "\r" not in doc.text and "\x00" not in doc.text and "\ufeff" not in doc.text
     assert doc.title.strip()
-    assert doc.format in ("txt", "md", "html", "pdf")
+    assert doc.format in ("txt", "md", "html", "pdf", "epub")
     for block in doc.blocks:
         assert 0 <= block.start < block.end <= len(doc.text), block
         assert block.kind in BLOCK_KINDS, block
@@ -71,7 +71,7 @@ def block_texts(doc: Document, kind: str) -> list[str]:
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".epub")
 
 
 def test_importers_do_not_import_qt_or_heavy_libraries():
@@ -79,7 +79,7 @@ def test_importers_do_not_import_qt_or_heavy_libraries():
         """
         import sys
         import desktop.importers, desktop.importers.text, desktop.importers.html
-        import desktop.importers.pdf, desktop.importers._common
+        import desktop.importers.pdf, desktop.importers.epub, desktop.importers._common
         heavy = [m for m in ("PySide6", "pymupdf", "fitz", "lxml", "charset_normalizer")
                  if m in sys.modules]
         assert not heavy, heavy
@@ -506,6 +506,187 @@ def test_pdf_some_pages_without_text(tmp_path):
 def test_pdf_content_named_txt_is_read_as_pdf(tmp_path):
     doc = load(write(tmp_path, "misnamed.txt", make_pdf(PAGE_LINES)))
     assert doc.format == "pdf"
+
+
+# --- EPUB -----------------------------------------------------------------------------------------
+
+EPUB_CHAPTERS = [
+    (
+        "The Grain Corridor",
+        [
+            "Wheat exports from Kazakhstan rose by twenty percent in 2024, officials said in Astana.",
+            "The new rail link cut waiting times at the border from three days to nine hours.",
+        ],
+    ),
+    (
+        "Customs and Tariffs",
+        [
+            "Ministers met in Dushanbe to discuss tariffs on flour and cotton.",
+            "Aluminium shipments grew as well, according to the customs service.",
+        ],
+    ),
+]
+
+
+def make_epub(
+    chapters=EPUB_CHAPTERS,
+    *,
+    title: str = "Trade on the Silk Road",
+    author: str = "Eurasia Desk",
+    language: str = "en-GB",
+    extra: dict[str, str] | None = None,
+) -> bytes:
+    """A minimal EPUB 3 (with an EPUB 2 NCX too): mimetype, container, package, nav, chapters."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    uid = "urn:uuid:0b5e3c1e-7d1a-4d5e-9a51-2f1f3b7c9d10"
+    items = "".join(
+        f'<item id="ch{i}" href="ch{i}.xhtml" media-type="application/xhtml+xml"/>' for i in range(len(chapters))
+    )
+    spine = "".join(f'<itemref idref="ch{i}"/>' for i in range(len(chapters)))
+    nav_items = "".join(
+        f'<li><a href="ch{i}.xhtml">{escape(head)}</a></li>' for i, (head, _) in enumerate(chapters)
+    )
+    nav_points = "".join(
+        f'<navPoint id="p{i}" playOrder="{i + 1}"><navLabel><text>{escape(head)}</text></navLabel>'
+        f'<content src="ch{i}.xhtml"/></navPoint>'
+        for i, (head, _) in enumerate(chapters)
+    )
+    files = {
+        "META-INF/container.xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+            "</rootfiles></container>"
+        ),
+        "OEBPS/content.opf": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid">'
+            '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f'<dc:identifier id="uid">{uid}</dc:identifier><dc:title>{escape(title)}</dc:title>'
+            f"<dc:creator>{escape(author)}</dc:creator><dc:language>{language}</dc:language>"
+            '<dc:date>2024-11-05</dc:date><meta property="dcterms:modified">2024-11-05T10:00:00Z</meta>'
+            "</metadata><manifest>"
+            '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+            '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+            f'{items}</manifest><spine toc="ncx">{spine}</spine></package>'
+        ),
+        "OEBPS/nav.xhtml": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'
+            f'<head><title>Contents</title></head><body><nav epub:type="toc"><ol>{nav_items}</ol></nav>'
+            "</body></html>"
+        ),
+        "OEBPS/toc.ncx": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">'
+            f'<head><meta name="dtb:uid" content="{uid}"/></head>'
+            f"<docTitle><text>{escape(title)}</text></docTitle><navMap>{nav_points}</navMap></ncx>"
+        ),
+    }
+    for i, (head, paragraphs) in enumerate(chapters):
+        body = f"<h1>{escape(head)}</h1>" + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+        files[f"OEBPS/ch{i}.xhtml"] = (
+            '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<head><title>{escape(head)}</title></head><body>{body}</body></html>"
+        )
+    files.update(extra or {})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        # The mimetype entry comes first and is stored uncompressed (OCF).
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_epub_text_pages_and_metadata(tmp_path):
+    doc = load(write(tmp_path, "silk-road.epub", make_epub()))
+    check_document(doc)
+    assert doc.format == "epub"
+    assert doc.title == "Trade on the Silk Road"
+    assert doc.metadata["author"] == "Eurasia Desk"
+    assert doc.metadata["language"] == "en-GB"
+    assert doc.metadata["published"] == "2024-11-05"
+    # Each chapter starts a page of the layout; these two fit on one page each.
+    assert doc.metadata["page_count"] == 2 and len(doc.pages) == 2
+    expected = "\n\n".join(
+        "\n\n".join([head, *paragraphs]) for head, paragraphs in EPUB_CHAPTERS
+    )
+    assert doc.text == expected  # MuPDF's layout line breaks are joined back
+    assert doc.pages == (0, doc.text.index("Customs and Tariffs"))
+    blocks = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert blocks == [part for head, paragraphs in EPUB_CHAPTERS for part in (head, *paragraphs)]
+    assert "pages_without_text" not in doc.metadata
+
+
+def test_epub_long_chapter_spans_pages(tmp_path):
+    words = [f"word{n}" for n in range(1500)]
+    chapters = [("Long", [" ".join(words[i:i + 100]) for i in range(0, 1500, 100)]), ("Short", ["The end."])]
+    doc = load_bytes(make_epub(chapters), "long.epub")
+    check_document(doc)
+    assert doc.metadata["page_count"] == len(doc.pages) > 3
+    assert doc.text.split() == ["Long", *words, "Short", "The", "end."]
+    assert doc.text[doc.pages[-1]:] == "Short\n\nThe end."
+    # A paragraph a page break cuts is two blocks, like a PDF's; no word is cut.
+    assert all(doc.text[start - 2:start] == "\n\n" for start in doc.pages[1:])
+
+
+def test_epub_line_joins():
+    from desktop.importers.epub import join_lines
+
+    assert join_lines("extra\u00ad\nordinary growth") == "extraordinary growth"
+    assert join_lines("the well-\nknown corridor") == "the well-known corridor"
+    assert join_lines("Tajikistan\n\u2014according to") == "Tajikistan\u2014according to"
+    assert join_lines("trade \u2014\nthen growth") == "trade \u2014 then growth"
+    assert join_lines("first line\nsecond line") == "first line second line"
+
+
+def test_epub_named_otherwise_is_read_as_epub(tmp_path):
+    doc = load(write(tmp_path, "book.txt", make_epub()))
+    assert doc.format == "epub" and doc.title == "Trade on the Silk Road"
+
+
+def test_epub_refusals(tmp_path):
+    data = make_epub()
+    assert "damaged EPUB" in load_error(write(tmp_path, "half.epub", data[: len(data) // 2])).reason
+    drm = make_epub(
+        extra={
+            "META-INF/encryption.xml": (
+                '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+                'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+                '<enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
+                '<enc:CipherData><enc:CipherReference URI="OEBPS/ch0.xhtml"/></enc:CipherData>'
+                "</enc:EncryptedData></encryption>"
+            )
+        }
+    )
+    assert "DRM" in load_error(write(tmp_path, "drm.epub", drm)).reason
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    error = load_error(write(tmp_path, "letter.epub", buffer.getvalue()))
+    assert error.reason == "not an EPUB (it looks like a Word document)"
+    png = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 4), 0).tobytes("png")
+    assert load_error(write(tmp_path, "cover.epub", png)).reason == "not an EPUB (it looks like a PNG image)"
+
+
+def test_epub_without_text_is_refused(tmp_path):
+    data = make_epub(
+        [("x", [])],
+        extra={
+            "OEBPS/ch0.xhtml": (
+                '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+                "<head><title>Cover</title></head><body><div></div></body></html>"
+            )
+        },
+    )
+    assert "no readable text" in load_error(write(tmp_path, "cover.epub", data)).reason
 
 
 # --- refusals -----------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
-"""Turn article files (.txt, .md, .html, .pdf) into ``Document`` objects.
+"""Turn article files (.txt, .md, .html, .pdf, .epub) into ``Document`` objects.
 
 ``load(path)`` is the entry point: it reads the file, picks the importer from
 the content and the suffix, and either returns a Document or raises
 ``DocumentError`` whose ``reason`` can be shown to the user as it is.  No Qt
-here; PyMuPDF and lxml are imported only when a PDF or HTML file is read.
-PDF extraction is not thread-safe: run ``load`` in a worker process.
+here; PyMuPDF and lxml are imported only when a PDF, EPUB or HTML file is
+read.  PDF and EPUB extraction is not thread-safe: run ``load`` in a worker
+process.
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ __all__ = [
     "load_bytes",
 ]
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".epub")
 MAX_BYTES = 512 * 1024 * 1024  # read into memory whole; refuse anything larger
 
 _FORMAT_OF_SUFFIX = {
     ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
+    ".epub": "epub",
 }
-_LABEL = {"txt": "text", "md": "Markdown", "html": "HTML", "pdf": "PDF"}
+_LABEL = {"txt": "text", "md": "Markdown", "html": "HTML", "pdf": "PDF", "epub": "EPUB"}
 
 logger = logging.getLogger(__name__)
 
@@ -41,10 +43,14 @@ def _unsupported(suffix: str) -> str:
 
 
 def _sniff_format(data: bytes, suffix: str) -> str:
-    """The importer for data: a real PDF is read as PDF whatever its name."""
+    """The importer for data: a real PDF or EPUB is read as such whatever its name."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix == ".pdf" or head.startswith(b"%PDF-"):
         return "pdf"
+    from desktop.importers.epub import is_epub_bytes
+
+    if suffix == ".epub" or is_epub_bytes(data):
+        return "epub"
     if suffix:
         return _FORMAT_OF_SUFFIX[suffix]
     lowered = head[:512].lower()
@@ -71,6 +77,10 @@ def load_bytes(data: bytes, name: str, password: str | None = None) -> Document:
             from desktop.importers import pdf
 
             return pdf.extract(data, name, password)
+        if fmt == "epub":
+            from desktop.importers import epub
+
+            return epub.extract(data, name)
         if fmt == "html":
             from desktop.importers import html
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import stringprep
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
@@ -132,12 +134,90 @@ def _reading_order(blocks: list[tuple], x0: float, width: float) -> list[tuple]:
     return ordered
 
 
-def _page_blocks(page: Any, flags: int) -> list[str]:
+def _clean_block(text: str) -> str:
+    """A PDF text block as it goes into the document: tidied, hyphens joined."""
+    return _dehyphenate(tidy_text(text)).strip()
+
+
+def _page_blocks(page: Any, flags: int, clean: Callable[[str], str] = _clean_block) -> list[str]:
     """The cleaned text of each text block of a page, in reading order."""
     raw_blocks = [b for b in page.get_text("blocks", flags=flags) if b[6] == 0 and b[4].strip()]
     rect = page.rect
-    texts = (_dehyphenate(tidy_text(b[4])).strip() for b in _reading_order(raw_blocks, rect.x0, rect.width))
+    texts = (clean(b[4]) for b in _reading_order(raw_blocks, rect.x0, rect.width))
     return [t for t in texts if t]
+
+
+def text_flags(pymupdf: Any) -> int:
+    """Extraction flags: expand ligatures ("ﬁ" → "fi"); let MuPDF segment the
+    page into regions, so text of two columns on one baseline is not merged
+    into one block.  The page view replays extraction with the same flags."""
+    flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+    return flags | getattr(pymupdf, "TEXT_SEGMENT", 0)
+
+
+@dataclass
+class PageTexts:
+    """The text of a paged document: blocks joined by blank lines, page by page."""
+
+    text: str
+    pages: list[int]  # start offset of each page (an empty page starts where the next one does)
+    spans: list[tuple[int, int]]  # [start, end) of each block
+    without_text: list[int]  # 1-based numbers of pages without text
+    failed: list[int]  # 1-based numbers of pages that could not be read
+
+
+def collect_pages(
+    doc: Any, page_count: int, flags: int, source: str, label: str, clean: Callable[[str], str] = _clean_block
+) -> PageTexts:
+    """Read every page's blocks (in reading order) into one text.
+
+    A page that raises one of the damaged-file errors is skipped (and listed);
+    after :data:`_MAX_FAILED_IN_A_ROW` such pages in a row the file is refused
+    ("damaged {label}: its pages cannot be read").
+    """
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pages: list[int] = []
+    without_text: list[int] = []
+    failed: list[int] = []
+    pos = 0
+    failed_in_a_row = 0
+    for number in range(page_count):
+        try:
+            texts = _page_blocks(doc.load_page(number), flags, clean)
+            failed_in_a_row = 0
+        except _PDF_ERRORS:
+            failed.append(number + 1)
+            failed_in_a_row += 1
+            if failed_in_a_row >= _MAX_FAILED_IN_A_ROW:
+                raise DocumentError(source, f"damaged {label}: its pages cannot be read") from None
+            texts = []
+        if pieces and texts:
+            pieces.append("\n\n")
+            pos += 2
+        pages.append(pos)
+        if not texts and number + 1 not in failed:
+            without_text.append(number + 1)
+        for i, block_text in enumerate(texts):
+            if i:
+                pieces.append("\n\n")
+                pos += 2
+            pieces.append(block_text)
+            spans.append((pos, pos + len(block_text)))
+            pos += len(block_text)
+    return PageTexts("".join(pieces), pages, spans, without_text, failed)
+
+
+def title_and_blocks(text: str, spans: list[tuple[int, int]], title: str) -> tuple[str, tuple[Block, ...]]:
+    """The title (the first block's first line when ``title`` is empty) and the
+    blocks: paragraphs, the first one a "title" when it is the title."""
+    kinds = ["paragraph"] * len(spans)
+    first_line = text[spans[0][0]:spans[0][1]].split("\n", 1)[0].strip()
+    if not title and len(first_line) <= 200:
+        title = first_line
+    if " ".join(text[spans[0][0]:spans[0][1]].split()) == title:
+        kinds[0] = "title"
+    return title, tuple(Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True))
 
 
 def _open(pymupdf: Any, raw: bytes, source: str, password: str | None) -> Any:
@@ -189,41 +269,8 @@ def _extract_open(pymupdf: Any, doc: Any, raw: bytes, source: str) -> Document:
     if _truncated(raw, bool(doc.is_repaired)):
         raise DocumentError(source, "damaged PDF: the file is incomplete (truncated?)")
 
-    # Expand ligatures ("ﬁ" → "fi"); let MuPDF segment the page into regions,
-    # so text of two columns on one baseline is not merged into one block.
-    flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
-    flags |= getattr(pymupdf, "TEXT_SEGMENT", 0)
-    pieces: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pages: list[int] = []
-    without_text: list[int] = []
-    failed: list[int] = []
-    pos = 0
-    failed_in_a_row = 0
-    for number in range(page_count):
-        try:
-            texts = _page_blocks(doc.load_page(number), flags)
-            failed_in_a_row = 0
-        except _PDF_ERRORS:
-            failed.append(number + 1)
-            failed_in_a_row += 1
-            if failed_in_a_row >= _MAX_FAILED_IN_A_ROW:
-                raise DocumentError(source, "damaged PDF: its pages cannot be read") from None
-            texts = []
-        if pieces and texts:
-            pieces.append("\n\n")
-            pos += 2
-        pages.append(pos)
-        if not texts and number + 1 not in failed:
-            without_text.append(number + 1)
-        for i, block_text in enumerate(texts):
-            if i:
-                pieces.append("\n\n")
-                pos += 2
-            pieces.append(block_text)
-            spans.append((pos, pos + len(block_text)))
-            pos += len(block_text)
-    text = "".join(pieces)
+    read = collect_pages(doc, page_count, text_flags(pymupdf), source, "PDF")
+    text, pages, spans, without_text, failed = read.text, read.pages, read.spans, read.without_text, read.failed
 
     if not text.strip():
         if len(failed) == page_count:
@@ -245,13 +292,7 @@ def _extract_open(pymupdf: Any, doc: Any, raw: bytes, source: str) -> Document:
     if failed:
         metadata["pages_with_errors"] = failed
 
-    kinds = ["paragraph"] * len(spans)
-    first_line = text[spans[0][0]:spans[0][1]].split("\n", 1)[0].strip()
-    if not title and len(first_line) <= 200:
-        title = first_line
-    if spans and " ".join(text[spans[0][0]:spans[0][1]].split()) == title:
-        kinds[0] = "title"
-    blocks = tuple(Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True))
+    title, blocks = title_and_blocks(text, spans, title)
     return Document(
         title=short_title(title) or PurePath(source).stem or source,
         text=text,

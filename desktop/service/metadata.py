@@ -1,0 +1,76 @@
+"""Edit a document's metadata: title, author, publication date, source, language."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.service import Service, ServiceError
+from desktop.store import versions as vstore
+
+# The fields the metadata panel edits, in its order: key → label.
+EDITABLE = {
+    "title": "Title",
+    "author": "Author",
+    "published": "Published",
+    "site": "Source",
+    "language": "Language",
+}
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+
+
+def document_metadata(service: Service, doc_id: str) -> dict[str, Any]:
+    """Title plus the stored metadata dict of a document (page_count included when known)."""
+    info = service.document(doc_id).info
+    return {"title": info.title, **info.metadata}
+
+
+def update_metadata(service: Service, doc_id: str, **changes: str | None) -> dict[str, Any]:
+    """Change some of title/author/published/site/language; '' or None clears a field.
+
+    ``published`` must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or is
+    parsed from words ("3 July 2025"); ``language`` a BCP 47 tag.  Returns
+    the new metadata (as :func:`document_metadata`).  One transaction.
+    """
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ServiceError(f"cannot edit {', '.join(sorted(unknown))} (editable: {', '.join(EDITABLE)})")
+    info = service.document(doc_id).info
+    title = info.title
+    metadata = dict(info.metadata)
+    for key, raw in changes.items():
+        value = " ".join((raw or "").split())
+        if key == "title":
+            if not value:
+                raise ServiceError("a document needs a title")
+            title = value
+            continue
+        if not value:
+            metadata.pop(key, None)
+            continue
+        if key == "published":
+            value = _iso_date(value)
+        elif key == "language":
+            if not _LANGUAGE.match(value):
+                raise ServiceError(f"{value!r} is not a language tag (for example en, tr, de-AT)")
+            value = value.replace("_", "-")
+        metadata[key] = value
+    vstore.update_metadata(service.store, doc_id, title=title, metadata=metadata)
+    return {"title": title, **metadata}
+
+
+def _iso_date(value: str) -> str:
+    if _ISO_DATE.match(value):
+        return value
+    from desktop.meaning.dates import parse_date
+
+    parsed = parse_date(value)
+    if parsed and not parsed.get("undated") and parsed.get("start"):
+        precision = parsed.get("precision")
+        start = str(parsed["start"])
+        return start[:4] if precision == "year" else start[:7] if precision == "month" else start
+    raise ServiceError(f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+__all__ = ["EDITABLE", "document_metadata", "update_metadata"]
