@@ -45,6 +45,27 @@ LABEL_PX = 11
 LABEL_MAX = 48  # characters of a title shown on the bar (the tooltip has all)
 BASE_WIDTH = 1200  # pixels of time axis the stacking keeps labels apart at
 MIN_TICK_PX = 64
+@dataclass(frozen=True)
+class Ink:
+    """The neutral colours of axis, headers and labels (lane colours are PALETTE)."""
+
+    axis_bg: str = "#f3f4f6"
+    rule: str = "#b8bcc4"
+    grid: tuple[int, int, int, int] = (0, 0, 0, 28)
+    text: str = "#20242a"
+    axis_text: str = "#30343a"
+    header_bg: str = "#fafafa"
+    header_rule: str = "#e2e4e8"
+    muted: str = "#6b7078"
+
+
+LIGHT_INK = Ink()
+# On a dark window (the app follows the system): the same layout, readable on dark.
+DARK_INK = Ink(
+    axis_bg="#2b2e33", rule="#50555d", grid=(255, 255, 255, 30), text="#e6e8eb",
+    axis_text="#d0d3d8", header_bg="#25282c", header_rule="#3a3e44", muted="#9aa0a8",
+)
+
 PALETTE = ("#5b9bf0", "#d77be0", "#4cc38a", "#f2a03c", "#e5646e", "#3bb3c3", "#9b7bf0", "#a8b04a")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -266,16 +287,16 @@ def axis_ticks(day0: float, day1: float, px_per_day: float) -> tuple[str, list[t
 
 
 def paint_axis(painter: QPainter, x_of: Callable[[float], float], day0: float, day1: float,
-               px_per_day: float, left: float, width: float, grid_bottom: float) -> str:
+               px_per_day: float, left: float, width: float, grid_bottom: float, ink: Ink = LIGHT_INK) -> str:
     """The axis band (at y 0..AXIS_H) and grid lines down to ``grid_bottom``; returns the unit."""
     unit, ticks = axis_ticks(day0, day1, px_per_day)
     painter.save()
-    painter.fillRect(QRectF(left, 0, width, AXIS_H), QColor("#f3f4f6"))
-    painter.setPen(QPen(QColor("#b8bcc4"), 1))
+    painter.fillRect(QRectF(left, 0, width, AXIS_H), QColor(ink.axis_bg))
+    painter.setPen(QPen(QColor(ink.rule), 1))
     painter.drawLine(QPointF(left, AXIS_H), QPointF(left + width, AXIS_H))
     painter.setFont(label_font())
-    grid = QPen(QColor(0, 0, 0, 28), 1)
-    text_pen = QPen(QColor("#30343a"))
+    grid = QPen(QColor(*ink.grid), 1)
+    text_pen = QPen(QColor(ink.axis_text))
     for day, label in ticks:
         x = x_of(day)
         if x < left - 1 or x > left + width:
@@ -290,11 +311,11 @@ def paint_axis(painter: QPainter, x_of: Callable[[float], float], day0: float, d
 
 
 def paint_lane_headers(painter: QPainter, boxes: Sequence[LaneBox], y_of: Callable[[float], float],
-                       top: float, bottom: float) -> None:
+                       top: float, bottom: float, ink: Ink = LIGHT_INK) -> None:
     """The header column at the left: each lane's name and event count."""
     painter.save()
-    painter.fillRect(QRectF(0, top, HEADER_W, bottom - top), QColor("#fafafa"))
-    painter.setPen(QPen(QColor("#b8bcc4"), 1))
+    painter.fillRect(QRectF(0, top, HEADER_W, bottom - top), QColor(ink.header_bg))
+    painter.setPen(QPen(QColor(ink.rule), 1))
     painter.drawLine(QPointF(HEADER_W, top), QPointF(HEADER_W, bottom))
     bold = label_font()
     bold.setBold(True)
@@ -303,17 +324,17 @@ def paint_lane_headers(painter: QPainter, boxes: Sequence[LaneBox], y_of: Callab
         y0, y1 = y_of(box.y), y_of(box.y + box.height)
         if y1 < top or y0 > bottom:
             continue
-        painter.setPen(QPen(QColor("#e2e4e8"), 1))
+        painter.setPen(QPen(QColor(ink.header_rule), 1))
         painter.drawLine(QPointF(0, y1), QPointF(HEADER_W, y1))
         swatch = QColor(PALETTE[i % len(PALETTE)])
         painter.fillRect(QRectF(4, max(y0, top) + 6, 4, 14), swatch)
         painter.setFont(bold)
-        painter.setPen(QPen(QColor("#20242a")))
+        painter.setPen(QPen(QColor(ink.text)))
         name = metrics.elidedText(box.label, Qt.TextElideMode.ElideRight, HEADER_W - 46)
         painter.drawText(QRectF(12, max(y0, top) + 4, HEADER_W - 46, 18),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
         painter.setFont(label_font())
-        painter.setPen(QPen(QColor("#6b7078")))
+        painter.setPen(QPen(QColor(ink.muted)))
         painter.drawText(QRectF(HEADER_W - 34, max(y0, top) + 4, 30, 18),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(box.count))
     painter.restore()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from desktop.timeline.render import (
     BAR_H,
     LANE_PAD,
+    LIGHT_INK,
     ROW_H,
     Bar,
+    Ink,
     LaneBox,
     TimelineLayout,
     bar_brush,
@@ -88,7 +90,7 @@ class LaneItem(QGraphicsItem):
         painter.resetTransform()
         painter.setFont(self._scene.font)
         metrics = self._scene.metrics
-        text_pen = QPen(QColor("#20242a"))
+        text_pen = QPen(QColor(self._scene.ink.text))
         labels: list[tuple[float, float, float, str]] = []
         for bar, nxt in self.visible_bars(day_lo, day_hi):
             x0 = (bar.x0 - self.day0) * sx + dx
@@ -146,9 +148,10 @@ class TimelineScene(QGraphicsScene):
         lane_items: the lanes' items, top to bottom.
     """
 
-    def __init__(self, layout: TimelineLayout, parent=None):
+    def __init__(self, layout: TimelineLayout, parent=None, ink: Ink = LIGHT_INK):
         super().__init__(parent)
         self.layout = layout
+        self.ink = ink
         self.highlighted: str | None = None
         self.font = label_font()
         self.metrics = QFontMetricsF(self.font)
@@ -203,8 +206,8 @@ class TimelineScene(QGraphicsScene):
         return item.bar_at(x + self.layout.day0, y, px_per_day)
 
 
-def build_scene(layout: TimelineLayout, parent=None) -> TimelineScene:
-    return TimelineScene(layout, parent)
+def build_scene(layout: TimelineLayout, parent=None, ink: Ink = LIGHT_INK) -> TimelineScene:
+    return TimelineScene(layout, parent, ink)
 
 
 __all__ = ["TimelineScene", "LaneItem", "build_scene"]

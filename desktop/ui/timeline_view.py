@@ -45,7 +45,9 @@ from desktop.timeline.events import (
 )
 from desktop.timeline.render import (
     AXIS_H,
+    DARK_INK,
     HEADER_W,
+    LIGHT_INK,
     Bar,
     LaneBox,
     TimelineLayout,
@@ -61,6 +63,11 @@ MAX_PX_PER_DAY = 400.0  # a day at most this wide: the deepest zoom
 MIN_SPAN_DAYS = 7  # fit-all never zooms closer than a week
 ZOOM_STEP = 1.25
 ItemFor = Callable[[Annotation], "Event | UndatedTag | None"]
+
+
+def ink_for(widget: QWidget):
+    """Dark ink on a dark palette (the window follows the system's colour scheme)."""
+    return DARK_INK if widget.palette().color(widget.backgroundRole()).lightness() < 128 else LIGHT_INK
 
 
 def tooltip_html(e: Event) -> str:
@@ -238,8 +245,9 @@ class TimelineCanvas(QGraphicsView):
         def y_of(y: float) -> float:
             return self.mapFromScene(QPointF(0, y)).y()
 
-        paint_axis(painter, x_of, day0, day1, self.ppd, HEADER_W, width - HEADER_W, AXIS_H)
-        paint_lane_headers(painter, layout.lanes, y_of, AXIS_H, height)
+        ink = ink_for(self)
+        paint_axis(painter, x_of, day0, day1, self.ppd, HEADER_W, width - HEADER_W, AXIS_H, ink)
+        paint_lane_headers(painter, layout.lanes, y_of, AXIS_H, height, ink)
         painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), self.palette().window())
         painter.drawText(QRectF(8, 0, HEADER_W - 8, AXIS_H), int(Qt.AlignmentFlag.AlignVCenter),
                          {"actor": "Actors", "document": "Documents", "kind": "Kinds"}.get(layout.lane_mode, ""))
@@ -648,7 +656,7 @@ class TimelineView(QWidget):
             order=self._lane_order[self._lane_mode], hidden=self._hidden[self._lane_mode],
             kind_labels=self._kind_labels,
         )
-        scene = build_scene(layout, self)
+        scene = build_scene(layout, self, ink_for(self))
         self.canvas.set_layout(layout, scene, keep_view)
         if self._highlighted:
             scene.highlight(self._highlighted)
