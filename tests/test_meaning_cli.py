@@ -56,15 +56,7 @@ def test_entities_lists_names_types_and_mention_counts(capsys, seeded_store):
     code, out, err = run(capsys, "entities", "--store", str(path), "--json")
     assert code == 0 and err == ""
     data = json.loads(out)
-    # `claimline tag` gives attributes only once Service.tag is wired; create directly otherwise
-    if not data:
-        def make(m):
-            ent = m.create_entity("Tajikistan", type="state")
-            for t in m.service.tags(doc, kind="actor"):
-                m.set_attributes(t.id, {"entity_id": ent.id})
-        with_meaning(path, make)
-        code, out, _ = run(capsys, "entities", "--store", str(path), "--json")
-        data = json.loads(out)
+    # `claimline tag` linked both mentions to one entity, made on the first.
     [ent] = data
     assert ent["name"] == "Tajikistan" and ent["mentions"] == 2 and ent["documents"] == 1
     assert set(ent) >= {"id", "name", "type", "aliases", "roles", "mentions"}
@@ -144,3 +136,26 @@ def test_meaning_commands_do_not_import_qtwidgets():
     env = dict(os.environ)
     done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_cli_tag_normalises_like_the_gui_and_tags_json_shows_links(capsys, seeded_store):
+    path, doc = seeded_store
+    code, out, err = run(capsys, "tag", doc, "--kind", "figure", "--quote", "1.3 million tons",
+                         "--store", str(path), "--json")
+    assert code == 0, err
+    figure = json.loads(out)
+    assert (figure["attributes"]["value"], figure["attributes"]["unit"]) == (1300000, "t")
+    code, out, _ = run(capsys, "tag", doc, "--kind", "date", "--quote", "May 22, 2025", "--store", str(path), "--json")
+    assert json.loads(out)["attributes"]["start"] == "2025-05-22"
+    code, out, _ = run(capsys, "tag", doc, "--kind", "actor", "--quote", "Tajikistan", "--store", str(path), "--json")
+    actor = json.loads(out)
+    assert actor["attributes"]["entity_id"]
+    code, out, _ = run(capsys, "tag", doc, "--kind", "claim", "--quote",
+                       "the past decade has witnessed a notable revival", "--store", str(path), "--json")
+    claim = json.loads(out)["id"]
+    assert run(capsys, "link", figure["id"], claim, "--relation", "supports", "--store", str(path))[0] == 0
+    code, out, _ = run(capsys, "tags", doc, "--store", str(path), "--json")
+    by_id = {t["id"]: t for t in json.loads(out)}
+    assert [ln["relation"] for ln in by_id[claim]["links"]] == ["supports"]
+    assert [ln["relation"] for ln in by_id[figure["id"]]["links"]] == ["supports"]
+    assert by_id[actor["id"]]["links"] == []

@@ -19,6 +19,7 @@ from typing import Any
 from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import parse_figure
 from desktop.model import Annotation
+from desktop.references import find_references
 from desktop.service import Service, ServiceError
 from desktop.store import StoreError, new_id
 from desktop.store import meaning as sm
@@ -226,40 +227,6 @@ def slug(label: str) -> str:
     return s or "kind"
 
 
-_FOOTNOTE_RE = re.compile(r"^\s*\[?(\d{1,3})[\].)]?\s+(.+)$", re.S)
-_URL_RE = re.compile(r"https?://\S+[^\s.,;)\]]")
-_ACCESSED_RE = re.compile(
-    r"\((?:Erişme Tarihi|Erişim Tarihi|accessed|retrieved|дата обращения)\s*:?\s*([^)]+)\)", re.I
-)
-
-
-def _find_references(text: str, blocks: Any) -> list[Any]:
-    """Reference-list entries of a text: the project's extractor, else footnote blocks."""
-    try:
-        from desktop.references import find_references
-    except ImportError:  # pragma: no cover - the extractor is part of the app
-        find_references = None
-    if find_references is not None:
-        return list(find_references(text))
-    out = []
-    for block in blocks:
-        if block.kind != "footnote":
-            continue
-        raw = text[block.start : block.end]
-        m = _FOOTNOTE_RE.match(raw)
-        body = (m.group(2) if m else raw).strip()
-        url = _URL_RE.search(body)
-        accessed = _ACCESSED_RE.search(body)
-        out.append(
-            sm.Reference(
-                "", "", m.group(1) if m else str(len(out) + 1), body,
-                url.group(0) if url else None, accessed.group(1).strip() if accessed else None,
-                block.start, block.end,
-            )
-        )
-    return out
-
-
 # -- store-backed operations -------------------------------------------------------
 
 
@@ -269,6 +236,7 @@ class Meaning:
     def __init__(self, service: Service):
         self.service = service
         self.store = service.store
+        self._without_references: set[str] = set()
 
     # -- entities ----------------------------------------------------------------
 
@@ -478,15 +446,16 @@ class Meaning:
         """The document's references; when the store has none yet, they are read from
         its text (the reference list at its end: :mod:`desktop.references`) and stored."""
         found = sm.references(self.store, doc_id)
-        if found or self.store.readonly:
+        if found or self.store.readonly or doc_id in self._without_references:
             return found
-        text = self.service.text(doc_id)
         refs = [
             Reference(new_id(), doc_id, r.label, r.text, r.url, r.accessed, r.start, r.end)
-            for r in _find_references(text, self.service.document(doc_id).blocks)
+            for r in find_references(self.service.text(doc_id))
         ]
         if refs:
             sm.insert_references(self.store, refs)
+        else:
+            self._without_references.add(doc_id)  # do not read a long text again for nothing
         return refs
 
     # -- links ---------------------------------------------------------------------
