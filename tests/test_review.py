@@ -540,3 +540,55 @@ def test_review_modules_do_not_import_qt():
     from tests.conftest import REPO
 
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_an_ambiguous_entity_is_settled_by_the_analyst(tmp_path):
+    """Their entity matches two of mine by alias: nothing is guessed until I choose."""
+    from desktop.service.meaning import Meaning
+
+    a, sa, doc = make_pair(tmp_path)
+    mine = Meaning(sa)
+    state = mine.create_entity("Kazakhstan", type="state")
+    team = mine.create_entity("Qazaqstan national team", type="organisation", aliases=["Qazaqstan"])
+    b, sb = copy_as_colleague(a, tmp_path)
+    theirs = Meaning(sb)
+    their_entity = theirs.create_entity("Republic of Kazakhstan", type="state", aliases=["Kazakhstan", "Qazaqstan"])
+    tag = sb.tag(doc, "actor", *_span(sb, doc, "Kazakhstan"), attributes={"entity_id": their_entity.id})
+    close_clean(b)
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    [item] = [i for i in session.comparison.items if i.theirs is not None and i.theirs.id == tag.id]
+    assert session.ambiguous_entities([item]) == {their_entity.id: sorted([state.id, team.id])}
+    # I say it is my state: the merged tag refers to it, and my entity learns their name as an alias.
+    session.choose_entities({their_entity.id: state.id})
+    assert session.ambiguous_entities() == {}
+    [item] = [i for i in session.comparison.items if i.theirs is not None and i.theirs.id == tag.id]
+    session.accept([item])
+    assert sa.get_tag(tag.id).attributes["entity_id"] == state.id
+    assert "Republic of Kazakhstan" in mine.entity(state.id).aliases
+    assert {e.id for e in mine.entities()} == {state.id, team.id}
+    a.close()
+
+
+def test_an_ambiguous_entity_can_come_along_as_a_new_one(tmp_path):
+    from desktop.service.meaning import Meaning
+
+    a, sa, doc = make_pair(tmp_path)
+    mine = Meaning(sa)
+    first = mine.create_entity("Kazakhstan", type="state")
+    second = mine.create_entity("Kazakh team", type="organisation", aliases=["Qazaqstan"])
+    b, sb = copy_as_colleague(a, tmp_path)
+    their_entity = Meaning(sb).create_entity("KZ", type="state", aliases=["Kazakhstan", "Qazaqstan"])
+    tag = sb.tag(doc, "actor", *_span(sb, doc, "Kazakhstan"), attributes={"entity_id": their_entity.id})
+    close_clean(b)
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    session.choose_entities({their_entity.id: None})
+    [item] = [i for i in session.comparison.items if i.theirs is not None and i.theirs.id == tag.id]
+    session.accept([item])
+    assert sa.get_tag(tag.id).attributes["entity_id"] == their_entity.id
+    assert {e.id for e in mine.entities()} == {first.id, second.id, their_entity.id}
+    a.close()
+
+
+def _span(service, doc, quote):
+    start = service.text(doc).index(quote)
+    return start, start + len(quote)

@@ -147,3 +147,45 @@ def test_open_review_from_the_main_window_shares_its_undo_stack(qtbot, tmp_path,
     review.close()
     window.close()
     window.store.close()
+
+
+def test_accepting_a_tag_with_an_ambiguous_entity_asks_which_one(tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.service.meaning import Meaning
+
+    a = open_store(tmp_path / "mine.claimline")
+    sa = Service(a, "Ann")
+    doc = sa.import_files([SEED])[0].document.id
+    state = Meaning(sa).create_entity("Kazakhstan", type="state")
+    team = Meaning(sa).create_entity("Qazaqstan national team", type="organisation", aliases=["Qazaqstan"])
+    a.copy_file_to(tmp_path / "theirs.claimline")
+    b = open_store(tmp_path / "theirs.claimline")
+    b.set_meta("store_id", new_id())
+    sb = Service(b, "Bob")
+    theirs = Meaning(sb).create_entity("Republic of Kazakhstan", type="state", aliases=["Kazakhstan", "Qazaqstan"])
+    start = sb.text(doc).index("Kazakhstan")
+    tag = sb.tag(doc, "actor", start, start + len("Kazakhstan"), attributes={"entity_id": theirs.id})
+    b.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    b.close()
+    window = ReviewWindow(ReviewSession(a, tmp_path / "theirs.claimline"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    asked = []
+
+    def answer(_parent, _title, label, options, *_args):
+        asked.append((label, options))
+        return next(o for o in options if o == "Kazakhstan (state)"), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    window.select_row(row_of(window, tag.id))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_T)
+    assert len(asked) == 1 and "Republic of Kazakhstan" in asked[0][0]
+    assert asked[0][1][-1].startswith("A different entity")
+    assert sa.get_tag(tag.id).attributes["entity_id"] == state.id
+    window.close()
+    a.close()

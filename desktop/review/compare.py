@@ -388,13 +388,21 @@ def classify(pair: DocumentPair, mine: list[Annotation], theirs: list[tuple[Anno
     return items
 
 
-def compare(mine: Snapshot, theirs: Snapshot, doc_ids: set[str] | None = None) -> Comparison:
-    """Compare every document (or those whose id, mine or theirs, is in ``doc_ids``)."""
+def compare(
+    mine: Snapshot, theirs: Snapshot, doc_ids: set[str] | None = None, entity_choices: dict[str, str | None] | None = None
+) -> Comparison:
+    """Compare every document (or those whose id, mine or theirs, is in ``doc_ids``).
+
+    ``entity_choices`` settles ambiguous entities: their entity id → my entity id it
+    is, or None for "a different entity" (it comes along as a new one).
+    """
     with no_gc():
-        return _compare(mine, theirs, doc_ids)
+        return _compare(mine, theirs, doc_ids, entity_choices or {})
 
 
-def _compare(mine: Snapshot, theirs: Snapshot, doc_ids: set[str] | None) -> Comparison:
+def _compare(
+    mine: Snapshot, theirs: Snapshot, doc_ids: set[str] | None, entity_choices: dict[str, str | None]
+) -> Comparison:
     pairs = match_documents(mine, theirs)
     if doc_ids is not None:
         pairs = [
@@ -402,6 +410,11 @@ def _compare(mine: Snapshot, theirs: Snapshot, doc_ids: set[str] | None) -> Comp
             if (p.mine is not None and p.mine.id in doc_ids) or (p.theirs is not None and p.theirs.id in doc_ids)
         ]
     mapping, ambiguous = match_entities(mine, theirs)
+    for their_id, my_id in entity_choices.items():
+        if their_id in ambiguous:
+            del ambiguous[their_id]
+            if my_id is not None and my_id in mine.entities:
+                mapping[their_id] = my_id
     items: list[Item] = []
     for p in pairs:
         mine_tags = mine.tags.get(p.mine.id, []) if p.mine is not None else []

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.review.compare import Comparison, Item, compare
+from desktop.review.snapshot import entity_refs
 from desktop.review.merge import MergePlan, plan_merge, select
 from desktop.review.snapshot import Snapshot
 from desktop.store import Store
@@ -30,11 +31,26 @@ class ReviewSession:
         finally:
             their.close()
         self.doc_ids = doc_ids
+        self.entity_choices: dict[str, str | None] = {}
         self.comparison: Comparison = self.refresh()
 
     def refresh(self) -> Comparison:
-        self.comparison = compare(read_snapshot(self.store), self.theirs, self.doc_ids)
+        self.comparison = compare(read_snapshot(self.store), self.theirs, self.doc_ids, self.entity_choices)
         return self.comparison
+
+    def ambiguous_entities(self, items: Iterable[Item] | None = None) -> dict[str, list[str]]:
+        """Their entities that match several of mine by name or alias (their id → my ids),
+        limited to those the tags of ``items`` refer to when given."""
+        ambiguous = self.comparison.ambiguous_entities
+        if items is None:
+            return dict(ambiguous)
+        refs = {ref for item in items if item.theirs is not None for ref in entity_refs(item.theirs.attributes)}
+        return {k: v for k, v in ambiguous.items() if k in refs}
+
+    def choose_entities(self, choices: dict[str, str | None]) -> Comparison:
+        """Settle ambiguous entities (their id → my id, or None for a new entity) and compare again."""
+        self.entity_choices.update(choices)
+        return self.refresh()
 
     def plan(self, items: Iterable[Item]) -> MergePlan:
         return plan_merge(self.comparison, items)

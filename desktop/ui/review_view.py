@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
+    QProgressDialog,
+    QInputDialog,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -38,7 +40,7 @@ from desktop.review.compare import STATUS_LABELS, STATUSES, Item
 from desktop.review.merge import select
 from desktop.review.session import ReviewSession
 from desktop.service import ServiceError
-from desktop.store import StoreError
+from desktop.store import StoreError, open_store
 from desktop.textmap import OffsetMap
 from desktop.ui import theme
 from desktop.ui.review_commands import AcceptTheirsCommand
@@ -323,12 +325,43 @@ class ReviewWindow(QDialog):
                 self.select_row(cand)
                 return
 
+    def settle_entities(self, items: list[Item]) -> list[Item] | None:
+        """Ask which of my entities an ambiguous entity of theirs is (None: cancelled).
+
+        Returns the items as the comparison stands after the answers.
+        """
+        ambiguous = self.session.ambiguous_entities(items)
+        if not ambiguous:
+            return items
+        cmp = self.session.comparison
+        choices: dict[str, str | None] = {}
+        for their_id, candidates in ambiguous.items():
+            theirs = cmp.theirs.entities[their_id]
+            options = [f"{cmp.mine.entities[c].name} ({cmp.mine.entities[c].type})" for c in candidates]
+            options.append(self.tr("A different entity: add “{0}” as a new one").format(theirs.name))
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Which entity is it?"),
+                self.tr("Their entity “{0}” matches several of yours by name or alias. Which one is it?").format(
+                    theirs.name),
+                options, 0, False,
+            )
+            if not ok:
+                return None
+            index = options.index(choice)
+            choices[their_id] = candidates[index] if index < len(candidates) else None
+        keys = {item.key for item in items}
+        self.session.choose_entities(choices)
+        return [item for item in self.session.comparison.items if item.key in keys]
+
     def accept_theirs(self) -> None:
         item = self.current_item()
         if item is None or item.theirs is None or item.status in ("agreed", "only_mine"):
             return
         row = self.table.currentRow()
-        self._push(AcceptTheirsCommand(self.session, [item], self._after_change))
+        settled = self.settle_entities([item])
+        if not settled:
+            return
+        self._push(AcceptTheirsCommand(self.session, settled, self._after_change))
         self.select_row(row)
         now = self.current_item()
         if now is not None and now.status == "agreed":
@@ -346,6 +379,9 @@ class ReviewWindow(QDialog):
 
     def accept_all_nonconflicting(self) -> None:
         items = select(self.session.comparison.items, "nonconflicting")
+        if not items:
+            return
+        items = self.settle_entities(items)
         if not items:
             return
         self._push(AcceptTheirsCommand(self.session, items, self._after_change, backup=True,
@@ -416,17 +452,60 @@ class AgreementDialog(QDialog):
         self.resize(900, 420)
 
 
+class ReviewLoadTask(QThread):
+    """Reads both stores and compares them on a worker thread (its own read-only
+    connection to my store; a sqlite connection belongs to its thread).  The
+    session's snapshots are plain data; the window then points it at its store."""
+
+    def __init__(self, my_path: Path, their_path: str | Path, parent=None):
+        super().__init__(parent)
+        self.my_path, self.their_path = Path(my_path), their_path
+        self.session: ReviewSession | None = None
+        self.error = ""
+
+    def run(self) -> None:
+        try:
+            mine = open_store(self.my_path, create=False, readonly=True)
+            try:
+                self.session = ReviewSession(mine, self.their_path)
+            finally:
+                mine.close()
+        except (StoreError, ServiceError) as exc:
+            self.error = str(exc)
+        except Exception as exc:  # reported; nothing was written
+            self.error = f"{type(exc).__name__}: {exc}"
+
+
 def open_review(main_window, path: str | Path) -> ReviewWindow | None:
     """Open the Compare window of ``main_window``'s store against the store at ``path``.
 
     Accepting uses the main window's undo stack, so Ctrl+Z there takes a merge back too;
     when my store changes, the main window's open document is reloaded.
     """
-    try:
-        session = ReviewSession(main_window.service.store, path)
-    except (StoreError, ServiceError) as exc:
-        QMessageBox.warning(main_window, APP_NAME, str(exc))
+    store = main_window.service.store
+    task = ReviewLoadTask(store.path, path, main_window)
+    progress = QProgressDialog(
+        main_window.tr("Reading and comparing {0}…").format(Path(path).name), main_window.tr("Cancel"), 0, 0, main_window
+    )
+    progress.setWindowTitle(main_window.tr("Review"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    cancelled = []
+    progress.canceled.connect(lambda: cancelled.append(True))
+    loop = QEventLoop(main_window)
+    task.finished.connect(loop.quit)
+    task.start()
+    if not task.isFinished():
+        loop.exec()  # the window stays responsive; the comparison runs on the worker
+    task.wait()
+    progress.reset()
+    if cancelled:
         return None
+    if task.error:
+        QMessageBox.warning(main_window, APP_NAME, task.error)
+        return None
+    session = task.session
+    session.store = store  # merges write through the window's own connection
     window = ReviewWindow(session, getattr(main_window, "undo_stack", None), main_window)
 
     def reload(_doc_id: str) -> None:
