@@ -1,14 +1,22 @@
-"""Saved web page (.html/.htm) importer: readable article text with lxml.
+"""Saved web page (.html/.htm) importer: the article body, found by trafilatura.
 
-``extract(raw, source)`` is the whole public surface, so a boilerplate remover
-(trafilatura, readability) can replace the body of this module later.
-Navigation, scripts, forms and the like are dropped; headings, paragraphs,
-list items and quotes become separate blocks divided by a blank line.
+``extract(raw, source)`` is the whole public surface.  The page is decoded
+here (declared charset, BOM, detection) and parsed with lxml; footnote markers
+and notes are labelled ("[1]"); trafilatura then finds the article body,
+leaving out menus, cookie banners, share buttons, comments, related links and
+footers, and keeps its headings, paragraphs, lists, quotes, code and tables.
+Its tree becomes the blocks of the Document.  A page trafilatura finds no
+article in (a short hand-written page) is read with the readable-text walk
+below instead.  Title, author, date, site, language and URL come from meta
+tags and JSON-LD, with trafilatura's metadata where those say nothing.
+
+Nothing here touches the network: trafilatura gets the parsed tree, never a URL.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import PurePath
 from typing import Any
@@ -22,13 +30,20 @@ from desktop.importers._common import (
 )
 from desktop.model import Document, DocumentError
 
+logger = logging.getLogger(__name__)
+
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)""",
     re.I,
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
-# Elements that never hold article prose.
+# Elements a browser does not show.
+_HIDDEN_XPATH = (
+    "//*[@hidden] | //*[@aria-hidden='true'] | //template"
+    " | //*[contains(translate(@style, ' ', ''), 'display:none')]"
+)
+# Elements that never hold article prose (the readable-text walk).
 _DROP_XPATH = " | ".join(
     [
         "//head", "//script", "//style", "//noscript", "//template", "//nav", "//aside",
@@ -309,6 +324,201 @@ def _blocks(contents: list[Any]) -> list[tuple[str, str, int]]:
     return walker.parts
 
 
+# --- footnotes -------------------------------------------------------------------
+
+_NOTE_LABEL = re.compile(r"^[\[(]?\s*(\d{1,3})\s*[\])]?\.?$")
+_NOTE_ENTRY_TAGS = ("li", "p", "dd", "div", "aside", "section", "td")
+_BACKLINK_TEXTS = frozenset("↩ ↩︎ ^ ↑ ⤴ ⮐".split())
+_BACKLINK_CLASS = re.compile(r"back-?(?:link|ref)|footnote-back|reversefootnote", re.I)
+
+
+def _replace_with_text(el: Any, text: str) -> None:
+    """Put text (and the element's tail) where the element was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    added = text + (el.tail or "")
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + added
+    else:
+        parent.text = (parent.text or "") + added
+    parent.remove(el)
+
+
+def _drop_keeping_tail(el: Any) -> None:
+    _replace_with_text(el, "")
+
+
+def _is_backlink(a: Any) -> bool:
+    text = " ".join(a.text_content().split())
+    return (
+        text in _BACKLINK_TEXTS
+        or a.get("role") == "doc-backlink"
+        or bool(_BACKLINK_CLASS.search(a.get("class") or ""))
+    )
+
+
+def _mark_footnotes(root: Any) -> set[str]:
+    """Label linked footnotes the way the reader knows them; return the labels.
+
+    A marker is a link to an element of the page whose text is a number
+    ("1", "[1]", "(1)"), written as superscript or marked as a note reference;
+    it becomes "[1]".  The note it points to (a list item, a paragraph) starts
+    with "[1] " afterwards, and its back-links ("↩", "^") are dropped.  So the
+    markers and notes survive any extractor as plain text, and
+    desktop.references finds them as in a plain-text article.
+    """
+    by_id: dict[str, Any] | None = None
+    notes: dict[Any, str] = {}
+    for a in root.xpath("//a[starts-with(@href, '#')]"):
+        match = _NOTE_LABEL.match(" ".join(a.text_content().split()))
+        if not match:
+            continue
+        sup = next(a.iterancestors("sup"), None)
+        classes = f"{a.get('class') or ''} {(sup.get('class') if sup is not None else None) or ''}"
+        if not (
+            sup is not None
+            or a.find(".//sup") is not None
+            or a.get("role") == "doc-noteref"
+            or re.search(r"foot|note|ref|cite", classes, re.I)
+        ):
+            continue
+        if by_id is None:
+            by_id = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+        target = by_id.get(a.get("href")[1:])
+        if target is None:
+            continue
+        entry = target if target.tag in _NOTE_ENTRY_TAGS else next(target.iterancestors(*_NOTE_ENTRY_TAGS), None)
+        if entry is None or entry.tag == "body" or any(x is entry for x in a.iterancestors()):
+            continue  # a link inside its own target: not a note reference
+        marker = sup if sup is not None and len(" ".join(sup.text_content().split())) <= 8 else a
+        _replace_with_text(marker, f"[{match.group(1)}]")
+        notes.setdefault(entry, match.group(1))
+    for entry, label in notes.items():
+        if entry.getparent() is None:
+            continue
+        for a in list(entry.iter("a")):
+            if a.getparent() is not None and _is_backlink(a):
+                holder = a.getparent()
+                if _BACKLINK_CLASS.search(holder.get("class") or ""):
+                    a = holder  # Wikipedia's "^ a b" span
+                _drop_keeping_tail(a)
+        node = entry
+        while not (node.text or "").strip() and len(node) and node[0].tag in ("p", "span", "div", "cite"):
+            node = node[0]
+        node.text = f"[{label}] " + (node.text or "").lstrip()
+    return set(notes.values())
+
+
+# --- trafilatura ----------------------------------------------------------------
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_FROM_TRAFILATURA = {
+    "list": "ul", "item": "li", "quote": "blockquote", "row": "tr", "cell": "td", "lb": "br",
+    "table": "table", "p": "p", "div": "div", "body": "div",
+}
+_INLINE_PARENTS = frozenset(("p", "item", "cell", "head", "hi", "ref"))
+_HEADING_REND = re.compile(r"h[1-6]")
+
+
+def _as_html(body: Any) -> Any:
+    """trafilatura's output tree with HTML tag names, so _Walker reads it.
+
+    head → h1..h6, list/item → ul/li, quote → blockquote, code → pre, table
+    rows and cells → tr/td, lb → br; inline marks (hi, ref, del) become spans,
+    except superscript or subscript digits, which become ² or ₂ (exponents,
+    chemical formulas, and footnote markers references.py understands).
+    """
+    for el in reversed(list(body.iter())):  # children first: a parent still has its own tag name
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "head":
+            rend = (el.get("rend") or "").lower()
+            el.tag = rend if _HEADING_REND.fullmatch(rend) else "h2"
+        elif tag == "code":
+            parent = el.getparent()
+            inline = parent is not None and parent.tag in _INLINE_PARENTS and "\n" not in "".join(el.itertext())
+            el.tag = "span" if inline else "pre"
+        elif tag == "hi":
+            rend = el.get("rend") or ""
+            text = el.text or ""
+            if rend in ("#sup", "#sub") and len(el) == 0 and text.strip().isdigit() and len(text.strip()) <= 3:
+                el.text = text.strip().translate(_SUPERSCRIPT if rend == "#sup" else _SUBSCRIPT)
+            el.tag = "span"
+        elif tag in _FROM_TRAFILATURA:
+            el.tag = _FROM_TRAFILATURA[tag]
+        elif tag == "graphic":
+            _drop_keeping_tail(el)
+        elif tag:
+            el.tag = "span"  # ref, del, and anything newer: keep the words
+    return body
+
+
+def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
+    """(parts, metadata) that trafilatura finds in the parsed page; ([], {}) when it finds no article."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        root,  # the tree, never a URL: no download can happen
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=True,
+        with_metadata=True,
+        deduplicate=False,
+        # Dates from the page's markup only: the extensive search parses every
+        # date-like string with dateparser (seconds on the first page, and a
+        # date in the prose is not the publication date).
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if found is None or found.body is None:
+        return [], {}
+    metadata = {
+        key: " ".join(str(value).split())
+        for key in ("title", "author", "date", "sitename", "url")
+        if (value := getattr(found, key, None))
+    }
+    return _blocks([_as_html(found.body)]), metadata
+
+
+def _readable_parts(root: Any) -> list[tuple[str, str, int]]:
+    """The readable-text walk (the importer before trafilatura): the smallest
+    element holding most of the prose, without navigation and link lists."""
+    h1s = [h.text_content() for h in root.xpath("//h1")]
+    _prune(root)
+    contents = _content_roots(root)
+    parts = _blocks(contents)
+    if not any(kind == "heading" and level == 1 for _, kind, level in parts):
+        heading = " ".join(h1s[0].split()) if h1s else ""
+        if heading and contents[0].tag != "body":
+            parts.insert(0, (clean_text(heading), "heading", 1))
+    return parts
+
+
+# Words of a site's log-in menu that trafilatura may take for a byline.
+_PLACEHOLDER_AUTHORS = frozenset(("", "username", "user", "admin", "administrator", "author", "guest", "unknown"))
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _names_article(heading: str, titles: list[str]) -> bool:
+    """True when a page heading is the article's title (a title may add the site or author)."""
+    heading = " ".join(heading.split()).casefold()
+    if len(heading) < 4:
+        return False
+    for title in titles:
+        title = " ".join(title.split()).casefold()
+        if not title:
+            continue
+        if heading == title or (len(heading) >= 12 and (title.startswith(heading) or heading.startswith(title))):
+            return True
+    return False
+
+
 def extract(raw: bytes, source: str) -> Document:
     """A Document from the bytes of a saved web page.
 
@@ -332,20 +542,46 @@ def extract(raw: bytes, source: str) -> Document:
     title, metadata = _metadata(root, ld)
     metadata["encoding"] = encoding
     article_body = ld.get("articleBody", "")
-    h1s = [h.text_content() for h in root.xpath("//h1")]
-    _prune(root)
-    contents = _content_roots(root)
-    parts = _blocks(contents)
+    for el in root.xpath(_HIDDEN_XPATH):  # never shown to a reader
+        if el.getparent() is not None:
+            el.drop_tree()
+    page_h1s = [" ".join(h.text_content().split()) for h in root.xpath("//h1")]
+    note_labels = _mark_footnotes(root)
 
-    # The first <h1> is the title block; an <h1> above the article counts too.
+    try:
+        parts, found = _trafilatura(root)
+    except MemoryError:
+        raise
+    except Exception:  # trafilatura choked (deep nesting: RecursionError): the walk below reads it
+        logger.warning("trafilatura failed on %s; reading the page without it", source, exc_info=True)
+        parts, found = [], {}
+    if not parts:
+        parts = _readable_parts(root)
+
+    # Metadata: meta tags and JSON-LD first (what the page says of itself),
+    # trafilatura's findings where those are silent.
+    if not title and found.get("title"):
+        title = _strip_site_name(found["title"], metadata.get("site") or found.get("sitename"))
+    if "author" not in metadata and found.get("author", "").casefold() not in _PLACEHOLDER_AUTHORS:
+        metadata["author"] = found["author"]
+    if "published" not in metadata and _iso_date(found.get("date")):
+        metadata["published"] = _iso_date(found.get("date"))
+    if "site" not in metadata and found.get("sitename"):
+        metadata["site"] = found["sitename"]
+    if "source_url" not in metadata and found.get("url", "").startswith(("http://", "https://")):
+        metadata["source_url"] = found["url"]
+
+    # The headline is the title block: the first <h1> of the article, or the
+    # page's <h1> naming the article when the extractor left it above the body.
     for n, (text, kind, level) in enumerate(parts):
         if kind == "heading" and level == 1:
             parts[n] = (text, "title", 1)
             break
     else:
-        heading = " ".join(h1s[0].split()) if h1s else ""
-        if heading and contents[0].tag != "body":
-            parts.insert(0, (clean_text(heading), "title", 1))
+        first = parts[0][0] if parts else ""
+        headline = next((h for h in page_h1s if _names_article(h, [title, found.get("title", "")])), None)
+        if headline and not _same_words(first, headline):
+            parts.insert(0, (clean_text(headline), "title", 1))
 
     # Pages that render the article with script often ship it as JSON-LD.
     prose = sum(len(part) for part, kind, _ in parts if kind in ("paragraph", "quote", "list"))
@@ -353,6 +589,13 @@ def extract(raw: bytes, source: str) -> Document:
         title_part = [part for part in parts[:1] if part[1] == "title"]
         lines = clean_text(article_body).split("\n")
         parts = title_part + [(line, "paragraph", 0) for line in lines]
+
+    # Notes labelled by _mark_footnotes are footnotes, wherever they ended up.
+    if note_labels:
+        for n, (text, kind, level) in enumerate(parts):
+            match = re.match(r"\[(\d{1,3})\] ", text)
+            if match and match.group(1) in note_labels and kind in ("paragraph", "list"):
+                parts[n] = (text, "footnote", 0)
 
     text, blocks = join_blocks(parts)
     if not text.strip():

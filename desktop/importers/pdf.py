@@ -139,12 +139,11 @@ def _clean_block(text: str) -> str:
     return _dehyphenate(tidy_text(text)).strip()
 
 
-def _page_blocks(page: Any, flags: int, clean: Callable[[str], str] = _clean_block) -> list[str]:
-    """The cleaned text of each text block of a page, in reading order."""
+def _text_blocks(page: Any, flags: int) -> list[tuple]:
+    """The page's text blocks (x0, y0, x1, y1, text, block_no, type) in reading order."""
     raw_blocks = [b for b in page.get_text("blocks", flags=flags) if b[6] == 0 and b[4].strip()]
     rect = page.rect
-    texts = (clean(b[4]) for b in _reading_order(raw_blocks, rect.x0, rect.width))
-    return [t for t in texts if t]
+    return _reading_order(raw_blocks, rect.x0, rect.width)
 
 
 def text_flags(pymupdf: Any) -> int:
@@ -153,6 +152,135 @@ def text_flags(pymupdf: Any) -> int:
     into one block.  The page view replays extraction with the same flags."""
     flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
     return flags | getattr(pymupdf, "TEXT_SEGMENT", 0)
+
+
+# --- running headers, footers and page numbers ----------------------------------------
+
+_EDGE_SHARE = 0.2  # a running header ends in the top fifth of the page, a footer starts in the bottom one
+_EDGE_BLOCKS = 3  # and is among the three blocks nearest that edge
+_MAX_RUNNING_CHARS = 200
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass
+class _ReadPage:
+    blocks: list[tuple]  # text blocks in reading order
+    top: float
+    height: float
+
+
+def _edge_blocks(page: _ReadPage) -> list[tuple[int, str]]:
+    """(index, zone) of the blocks that may be a running header ("top") or footer ("bottom")."""
+    if page.height <= 0:
+        return []
+    by_y = sorted(range(len(page.blocks)), key=lambda i: page.blocks[i][1])
+    top_limit = page.top + _EDGE_SHARE * page.height
+    bottom_limit = page.top + (1 - _EDGE_SHARE) * page.height
+    found = [(i, "top") for i in by_y[:_EDGE_BLOCKS] if page.blocks[i][3] <= top_limit]
+    found += [(i, "bottom") for i in by_y[-_EDGE_BLOCKS:] if page.blocks[i][1] >= bottom_limit]
+    return [(i, zone) for i, zone in dict(found).items() if len(page.blocks[i][4].strip()) <= _MAX_RUNNING_CHARS]
+
+
+def _running_blocks(pages: list[_ReadPage | None]) -> set[tuple[int, int]]:
+    """(page index, block index) of running headers and footers: the same text
+    near the same edge of several pages, whose numbers are the same on every
+    page except at most one that counts the pages ("Ministry Report 2025",
+    "Page 3 of 40", "- 12 -", a bare "12", "38 FREE CULTURE").  A number counts
+    the pages when it grows by as much as the page number from the nearest
+    page with the same text.  Text at the edge whose numbers do not follow the
+    pages ("Section 2" on page 7) stays.
+
+    Text that counts the pages must be on at least three pages (two of a
+    document with up to three pages with text); text without a page count on
+    30% of them as well.  Only pages that hold other text count, so a
+    document of one block per page keeps its blocks.
+    """
+    with_text = sum(1 for page in pages if page and page.blocks)
+    if with_text < 2:
+        return set()
+    needed_paged = 2 if with_text <= 3 else 3
+    needed = max(needed_paged, -(-3 * with_text // 10))
+    groups: dict[tuple[str, str], list[tuple[int, int, list[int]]]] = {}
+    has_body: set[int] = set()
+    for p, page in enumerate(pages):
+        if not page:
+            continue
+        if len(page.blocks) >= 2:
+            has_body.add(p)
+        for i, zone in _edge_blocks(page):
+            text = " ".join(page.blocks[i][4].split()).casefold()
+            key = (zone, _NUMBER.sub("#", text))
+            numbers = [int(n[:9]) for n in _NUMBER.findall(text)[:6]]
+            groups.setdefault(key, []).append((p, i, numbers))
+    running: set[tuple[int, int]] = set()
+    for members in groups.values():
+        if len({p for p, _, _ in members if p in has_body}) < needed_paged:
+            continue
+        members.sort()
+        width = len(members[0][2])  # one key, one count of numbers
+        values = [_mode([numbers[j] for _, _, numbers in members]) for j in range(width)]
+
+        def counts_pages(k: int, j: int) -> bool:
+            p, _, numbers = members[k]
+            for m in (k - 1, k + 1):
+                if 0 <= m < len(members) and members[m][0] != p:
+                    q, _, other = members[m]
+                    if other[j] - numbers[j] == q - p:
+                        return True
+            return False
+
+        fits, paged_group = [], False
+        for k, (p, i, numbers) in enumerate(members):
+            changing = [j for j in range(width) if numbers[j] != values[j]]
+            if len(changing) <= 1 and all(counts_pages(k, j) for j in changing):
+                fits.append((p, i))
+                paged_group = paged_group or bool(changing)
+        if len({p for p, _ in fits if p in has_body}) >= (needed_paged if paged_group else needed):
+            running.update(fits)
+    return running
+
+
+def _mode(values: list[int]) -> int:
+    counts: dict[int, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: counts[v])
+
+
+# --- sentences across page breaks -------------------------------------------------------
+
+_CLOSERS = "\"'”’»)]"
+_ENDS_SENTENCE = (".", "!", "?", "…", ":", "。", "！", "？", "．")
+
+
+def _continues(before: str, after: str) -> bool:
+    """True when the block ``after`` (first on a page) carries on the sentence
+    ``before`` (last on the page before) ends in: the latter has no final stop
+    and the next starts in lower case, or it ends in a comma or dash, or its
+    last line runs to the margin like the lines above it."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after or before.rstrip(_CLOSERS).endswith(_ENDS_SENTENCE):
+        return False
+    if after[0].islower():
+        return True
+    if not after[0].isalnum():
+        return False
+    if before[-1] in ",;-–—\u00ad":
+        return True
+    lines = before.split("\n")
+    longest = max(len(line) for line in lines)
+    return len(lines) >= 3 and len(lines[-1]) >= 0.75 * longest
+
+
+def _page_join(before: str, after: str) -> tuple[int, str]:
+    """(characters to take off the end of ``before``, separator) to join a sentence
+    across a page break: "exam-" + "ple" → "example" (as :func:`_dehyphenate`
+    within a block), "Kazakhstan-" + "Tajikistan" keeps its hyphen, else one space."""
+    if before.endswith("\u00ad"):
+        return 1, ""
+    if before.endswith("-") and len(before) >= 2 and before[-2].isalpha():
+        return (1, "") if before[-2].islower() and after[:1].islower() else (0, "")
+    return 0, " "
 
 
 @dataclass
@@ -167,43 +295,79 @@ class PageTexts:
 
 
 def collect_pages(
-    doc: Any, page_count: int, flags: int, source: str, label: str, clean: Callable[[str], str] = _clean_block
+    doc: Any,
+    page_count: int,
+    flags: int,
+    source: str,
+    label: str,
+    clean: Callable[[str], str] = _clean_block,
+    *,
+    drop_running: bool = False,
+    join_pages: bool = False,
 ) -> PageTexts:
     """Read every page's blocks (in reading order) into one text.
 
     A page that raises one of the damaged-file errors is skipped (and listed);
     after :data:`_MAX_FAILED_IN_A_ROW` such pages in a row the file is refused
     ("damaged {label}: its pages cannot be read").
+
+    With ``drop_running``, running headers, footers and page numbers (see
+    :func:`_running_blocks`) are left out of the text.  With ``join_pages``, a
+    sentence a page break cuts goes on after one space (or joins a word
+    hyphenated across the break) instead of a blank line, and stays one block;
+    the page still starts where its own text does.  Text left out is simply
+    not in the text: the page view finds no place for its words.
     """
-    pieces: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pages: list[int] = []
-    without_text: list[int] = []
+    read: list[_ReadPage | None] = []
     failed: list[int] = []
-    pos = 0
     failed_in_a_row = 0
     for number in range(page_count):
         try:
-            texts = _page_blocks(doc.load_page(number), flags, clean)
+            page = doc.load_page(number)
+            rect = page.rect
+            read.append(_ReadPage(_text_blocks(page, flags), rect.y0, rect.height))
             failed_in_a_row = 0
         except _PDF_ERRORS:
             failed.append(number + 1)
             failed_in_a_row += 1
             if failed_in_a_row >= _MAX_FAILED_IN_A_ROW:
                 raise DocumentError(source, f"damaged {label}: its pages cannot be read") from None
-            texts = []
+            read.append(None)
+    running = _running_blocks(read) if drop_running else set()
+
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pages: list[int] = []
+    without_text: list[int] = []
+    pos = 0
+    for number, page in enumerate(read):
+        blocks = page.blocks if page else []
+        texts = [clean(b[4]) for i, b in enumerate(blocks) if (number, i) not in running]
+        texts = [t for t in texts if t]
+        joined = False
         if pieces and texts:
-            pieces.append("\n\n")
-            pos += 2
+            if join_pages and _continues(pieces[-1], texts[0]):
+                cut, separator = _page_join(pieces[-1], texts[0])
+                if cut:
+                    pieces[-1] = pieces[-1][:-cut]
+                    pos -= cut
+                joined = True
+            else:
+                separator = "\n\n"
+            pieces.append(separator)
+            pos += len(separator)
         pages.append(pos)
-        if not texts and number + 1 not in failed:
+        if page is not None and not texts and not any((number, i) in running for i in range(len(blocks))):
             without_text.append(number + 1)
         for i, block_text in enumerate(texts):
             if i:
                 pieces.append("\n\n")
                 pos += 2
             pieces.append(block_text)
-            spans.append((pos, pos + len(block_text)))
+            if i == 0 and joined:
+                spans[-1] = (spans[-1][0], pos + len(block_text))
+            else:
+                spans.append((pos, pos + len(block_text)))
             pos += len(block_text)
     return PageTexts("".join(pieces), pages, spans, without_text, failed)
 
@@ -269,7 +433,7 @@ def _extract_open(pymupdf: Any, doc: Any, raw: bytes, source: str) -> Document:
     if _truncated(raw, bool(doc.is_repaired)):
         raise DocumentError(source, "damaged PDF: the file is incomplete (truncated?)")
 
-    read = collect_pages(doc, page_count, text_flags(pymupdf), source, "PDF")
+    read = collect_pages(doc, page_count, text_flags(pymupdf), source, "PDF", drop_running=True, join_pages=True)
     text, pages, spans, without_text, failed = read.text, read.pages, read.spans, read.without_text, read.failed
 
     if not text.strip():
