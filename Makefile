@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench screenshot bootstrap
+.PHONY: run test bench screenshot bootstrap package translations icons
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -15,10 +15,25 @@ run: bootstrap
 test: bootstrap
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-# Speed figures (printed, never asserted).
+# Speed figures of every issue (printed, never asserted).
 bench: bootstrap
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	@for b in bench/run.py bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
 # Refresh docs/screenshot.png from the seed article.
 screenshot: bootstrap
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
+
+# The one-folder bundle in dist/claimline (PyInstaller); prints its size, then starts it
+# offscreen once.  See packaging/build.sh.
+package: bootstrap
+	bash packaging/build.sh
+
+# Refresh the .ts catalogues from desktop/ui/*.py (keeps existing translations; new
+# strings arrive as unfinished: translate them), then compile the .qm files.
+translations: bootstrap
+	$(VENV)/bin/pyside6-lupdate desktop/ui/*.py -ts resources/translations/claimline_tr.ts resources/translations/claimline_ru.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/claimline_tr.ts resources/translations/claimline_ru.ts
+
+# Re-render resources/icons/claimline-*.png from claimline.svg.
+icons: bootstrap
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py

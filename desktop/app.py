@@ -6,11 +6,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import APP_ID, APP_NAME, __version__
+from desktop import APP_ID, APP_NAME, __version__, i18n
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
 from desktop.settings import add_recent_store, author, open_settings
@@ -18,13 +18,30 @@ from desktop.store import StoreError, open_store
 from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
 
-STYLE = """
-QLabel#panelTitle { font-weight: 600; padding: 8px 8px 4px 8px; }
-QLabel#panelHint { padding: 16px; color: palette(placeholder-text); }
-QTextEdit#reader { border: none; }
-QSplitter::handle { background: palette(mid); }
-QSplitter::handle:horizontal { width: 1px; }
-"""
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def stylesheet(dark: bool) -> str:
+    """resources/styles/light.qss or dark.qss ("" when missing, e.g. a broken install)."""
+    path = resource_root() / "resources" / "styles" / ("dark.qss" if dark else "light.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def app_icon() -> QIcon:
+    """The Claimline icon: the SVG plus its pre-rendered PNG sizes."""
+    folder = resource_root() / "resources" / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = folder / f"claimline-{size}.png"
+        if png.exists():
+            icon.addFile(str(png), QSize(size, size))
+    svg = folder / "claimline.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -36,9 +53,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     apply_theme(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _=None: apply_theme(app))
-    icon = resource_root() / "resources" / "icons" / "claimline.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    i18n.install(i18n.chosen_language(open_settings()), app)
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
 
 
@@ -50,7 +68,7 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
         app.setPalette(theme.dark_palette())
     else:
         app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(stylesheet(dark))
 
 
 def create_window(store_arg: str | None = None, files: list[str] | None = None) -> MainWindow:
@@ -88,6 +106,9 @@ def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window.show()
+    if os.environ.get("CLAIMLINE_SMOKE_TEST"):
+        # Packaging checks (pip install, PyInstaller bundle): report and quit.
+        return smoke_report(app, window)
     if not os.environ.get("CLAIMLINE_AUTHOR"):
         window.ensure_author()
     try:
@@ -97,3 +118,39 @@ def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
 
         shutdown_pool()
         window.store.close()
+
+
+def smoke_report(app: QApplication, window: MainWindow) -> int:
+    """Print what the started app found as one JSON line; 0 when all of it is there.
+
+    Used with ``CLAIMLINE_SMOKE_TEST=1`` by the packaging tests and packaging/build.sh
+    to prove an installed copy or a bundle starts, opens a document and finds its
+    resources (icon, stylesheet, translations, seed).
+    """
+    import json
+
+    app.processEvents()
+    doc = window.store.document(window.current_doc) if window.current_doc else None
+    language = i18n.installed_language()
+    report = {
+        "resource_root": str(resource_root()),
+        "module": str(Path(__file__).resolve().parent),
+        "window_shown": window.isVisible(),
+        "document": doc.title if doc else None,
+        "icon": not app.windowIcon().isNull(),
+        "stylesheet": bool(app.styleSheet().strip()),
+        "seed": seed_path().exists(),
+        "translations": sorted(p.name for p in i18n.translations_dir().glob("*.qm")),
+        "language": language,
+        "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        "menus": [a.text() for a in window.menuBar().actions()],
+    }
+    ok = bool(report["window_shown"] and report["document"] and report["icon"] and report["stylesheet"]
+              and report["seed"] and len(report["translations"]) >= 2)
+    report["ok"] = ok
+    print(json.dumps(report, ensure_ascii=False), flush=True)
+    from desktop.ui.tasks import shutdown_pool
+
+    shutdown_pool()
+    window.store.close()
+    return 0 if ok else 1

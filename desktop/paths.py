@@ -40,17 +40,44 @@ def store_path_from(cli_value: str | None) -> Path:
     return default_store_path()
 
 
+RESOURCE_MARKER = Path("seeds") / "rising-axis-of-trade.txt"
+
+
 def resource_root() -> Path:
-    """The folder holding resources/ and seeds/: the checkout, or a PyInstaller bundle."""
+    """The folder holding resources/ and seeds/ (the one function that knows where).
+
+    In order: a PyInstaller bundle (``sys._MEIPASS``); the source checkout (also an
+    editable install); a ``pip install .``, whose pyproject data-files put them in
+    ``<prefix>/share/claimline`` (found through the distribution's file list when the
+    prefix is not ``sys.prefix``, e.g. ``--user``).
+    """
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    here = Path(__file__).resolve().parent
-    # Installed with pip, resources are package data inside desktop/_data.
-    packaged = here / "_data"
-    if packaged.is_dir():
-        return packaged
-    return here.parent
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "resources").is_dir() and (checkout / RESOURCE_MARKER).is_file():
+        return checkout
+    installed = _installed_data_dir()
+    return installed if installed is not None else checkout
+
+
+def _installed_data_dir() -> Path | None:
+    for prefix in (sys.prefix, sys.base_prefix):
+        candidate = Path(prefix) / "share" / "claimline"
+        if (candidate / RESOURCE_MARKER).is_file():
+            return candidate
+    try:
+        from importlib.metadata import PackageNotFoundError, distribution
+
+        files = distribution("claimline").files or []
+    except PackageNotFoundError:
+        return None
+    suffix = "share/claimline/" + RESOURCE_MARKER.as_posix()
+    for entry in files:
+        if str(entry).replace("\\", "/").endswith(suffix):
+            seed = Path(entry.locate()).resolve()
+            return seed.parent.parent
+    return None
 
 
 def seed_path() -> Path:

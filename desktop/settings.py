@@ -1,4 +1,4 @@
-"""Persistent settings (author name, recent stores, window layout) in one INI file.
+"""Persistent settings (author name, recent stores, window layout, language) in one INI file.
 
 Uses QtCore's QSettings only (never QtWidgets), so the command line can read the
 author name the GUI asked for.  The file lives in :func:`desktop.paths.config_dir`.
@@ -50,3 +50,16 @@ def add_recent_store(settings: QSettings, path: Path) -> list[str]:
     items = [key] + [p for p in recent_stores(settings) if p != key]
     settings.setValue("recent_stores", items[:MAX_RECENT])
     return items[:MAX_RECENT]
+
+
+def language(settings: QSettings | None = None) -> str:
+    """The chosen UI language code ("en", "tr", "ru"); "" means follow the system."""
+    s = settings or open_settings()
+    value = s.value("language", "")
+    return value.strip().lower() if isinstance(value, str) else ""
+
+
+def set_language(settings: QSettings, code: str) -> None:
+    """Remember the UI language ("" to follow the system); applied on the next start."""
+    settings.setValue("language", code)
+    settings.sync()

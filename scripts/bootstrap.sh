@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing for Claimline on a Debian machine, idempotently:
 #   1. the system libraries Qt needs (as root; otherwise prints the apt-get line),
-#   2. a virtual environment in .venv with the project and its test tools.
+#   2. a virtual environment in .venv with the project, its test tools and PyInstaller.
 # Used by `make run` and `make test` (and so by .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,9 @@ DEBIAN_PACKAGES=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0
   libxcb-xkb1 libx11-xcb1 fonts-dejavu-core
+  # tests/test_packaging.py validates the .desktop and metainfo files with these;
+  # PyInstaller (make package) needs binutils.
+  desktop-file-utils appstream binutils
 )
 
 missing=()
@@ -48,6 +51,6 @@ want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "bootstrap: installing Python packages into $VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  "$VENV/bin/python" -m pip install -q -e ".[test,package]"
   echo "$want" > "$stamp"
 fi

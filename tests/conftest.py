@@ -12,6 +12,8 @@ _HOME = Path(tempfile.mkdtemp(prefix="claimline-tests-"))
 os.environ["CLAIMLINE_DATA_DIR"] = str(_HOME / "data")
 os.environ["CLAIMLINE_CONFIG_DIR"] = str(_HOME / "config")
 os.environ["CLAIMLINE_AUTHOR"] = "Tester"
+# Tests read English UI strings whatever the machine's locale.
+os.environ["CLAIMLINE_LANGUAGE"] = "en"
 os.environ.pop("CLAIMLINE_STORE", None)
 
 import pytest  # noqa: E402

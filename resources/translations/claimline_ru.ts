@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="430"/>
+        <source>Agreement</source>
+        <translation>Согласованность</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="132"/>
+        <source>Note on this tag…</source>
+        <translation>Заметка к этой метке…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="140"/>
+        <source>Delete tag</source>
+        <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="142"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="143"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="152"/>
+        <source>Select text in the reader and press C, A, F or D to tag it.</source>
+        <translation>Выделите текст в окне чтения и нажмите C, A, F или D, чтобы поставить метку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="159"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="268"/>
+        <source>No tag selected.</source>
+        <translation>Метка не выбрана.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="275"/>
+        <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
+        <translation>Метку поставил(а) {0} · {1} UTC · символы {2}–{3}</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookDialog</name>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="60"/>
+        <source>Codebook</source>
+        <translation>Кодовая книга</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="80"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="92"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="93"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="94"/>
+        <source>&amp;Shortcut</source>
+        <translation>&amp;Клавиша</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="95"/>
+        <source>&amp;Parent</source>
+        <translation>&amp;Родитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="96"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="107"/>
+        <source>&amp;Add kind</source>
+        <translation>&amp;Добавить вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="110"/>
+        <source>&amp;Export .qdc…</source>
+        <translation>&amp;Экспорт .qdc…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="112"/>
+        <source>&amp;Import .qdc…</source>
+        <translation>&amp;Импорт .qdc…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="186"/>
+        <source>— none</source>
+        <translation>— нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="192"/>
+        <source>{0} tags · key {1}</source>
+        <translation>Меток: {0} · клавиша {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="219"/>
+        <source>Kind colour</source>
+        <translation>Цвет вида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="226"/>
+        <source>New kind</source>
+        <translation>Новый вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="235"/>
+        <source>Export codebook</source>
+        <translation>Экспорт кодовой книги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="240"/>
+        <source>Import codebook</source>
+        <translation>Импорт кодовой книги</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesView</name>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="59"/>
+        <source>Filter entities…</source>
+        <translation>Фильтр сущностей…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="92"/>
+        <location filename="../../desktop/ui/entities_view.py" line="188"/>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="93"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="95"/>
+        <source>Fold the other selected entity into the current one</source>
+        <translation>Влить другую выбранную сущность в текущую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="97"/>
+        <source>&amp;Split off</source>
+        <translation>&amp;Отделить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <source>Give the selected mention an entity of its own</source>
+        <translation>Сделать для выбранного упоминания отдельную сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="193"/>
+        <source>Mentions of {0}: {1}</source>
+        <translation>Упоминания «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="43"/>
+        <source>Entity details</source>
+        <translation>Сведения о сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="50"/>
+        <source>person</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="51"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="52"/>
+        <source>state</source>
+        <translation>государство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="53"/>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="54"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="60"/>
+        <source>other names, separated by commas</source>
+        <translation>другие названия через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="63"/>
+        <source>e.g. Minister of Agriculture (2023–)</source>
+        <translation>напр. министр сельского хозяйства (2023–)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="66"/>
+        <source>e.g. Kazakhstan</source>
+        <translation>напр. Казахстан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="67"/>
+        <source>&amp;Save details</source>
+        <translation>&amp;Сохранить сведения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="70"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="80"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="81"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="82"/>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Псевдонимы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="83"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Роли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="84"/>
+        <source>C&amp;ountry</source>
+        <translation>С&amp;трана</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="400"/>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
+        <source>Current</source>
+        <translation>Текущий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <source>Selected ({0})</source>
+        <translation>Выбранные ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <source>All ({0})</source>
+        <translation>Все ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="232"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <source>Only tags created from</source>
+        <translation>Только метки, созданные с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <source>The timeline renderer is not available in this build.</source>
+        <translation>Построение хронологии недоступно в этой сборке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <source>Report title (default: the document&apos;s title)</source>
+        <translation>Заголовок отчёта (по умолчанию — заголовок документа)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <source>Paper (PDF)</source>
+        <translation>Бумага (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="435"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="440"/>
+        <source>Export failed: {0}</source>
+        <translation>Экспорт не удался: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="447"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <source>Reading the store…</source>
+        <translation>Чтение хранилища…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <source>Laying out the report…</source>
+        <translation>Вёрстка отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="89"/>
+        <source>Filter figures…</source>
+        <translation>Фильтр цифр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="93"/>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Копировать как CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="168"/>
+        <source>All units</source>
+        <translation>Все единицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="170"/>
+        <source>(no unit)</source>
+        <translation>(без единицы)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="35"/>
+        <source>System default ({0})</source>
+        <translation>Как в системе ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="65"/>
+        <source>The language will change when you restart {0}.</source>
+        <translation>Язык сменится после перезапуска {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;Новое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Открыть хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Set &amp;author name…</source>
+        <translation>Указать имя &amp;автора…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <source>&amp;Delete tag</source>
+        <translation>&amp;Удалить метку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <source>&amp;Link two tags…</source>
+        <translation>&amp;Связать две метки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <source>Link the two tags selected in the panel</source>
+        <translation>Связать две метки, выбранные на панели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Кодовая книга…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <source>Detect &amp;suggestions</source>
+        <translation>Найти &amp;предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <source>Find candidate figures, dates and actors in this document</source>
+        <translation>Найти в документе возможные показатели, даты и акторов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <source>Show &amp;library</source>
+        <translation>Показать &amp;библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <source>Show &amp;tags panel</source>
+        <translation>Показать панель &amp;меток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <source>&amp;Page view</source>
+        <translation>&amp;Постраничный вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
+        <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <source>&amp;Go to page…</source>
+        <translation>&amp;Перейти к странице…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <source>Fit &amp;page</source>
+        <translation>Страница &amp;целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <source>Underline s&amp;uggestions</source>
+        <translation>Подчёркивать &amp;предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <source>&amp;About Claimline</source>
+        <translation>&amp;О программе Claimline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <source>Tag as {0}</source>
+        <translation>Пометить как «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <source>Tag the selection as {0} ({1})</source>
+        <translation>Пометить выделенное как «{0}» ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <source>Recent stores</source>
+        <translation>Недавние хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <source>Cannot open store</source>
+        <translation>Не удаётся открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <source>New store</source>
+        <translation>Новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <source>Claimline stores (*.claimline *.sqlite)</source>
+        <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <source>{0} already exists; use Open store.</source>
+        <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <source>Open store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
+        <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <source>Document details saved.</source>
+        <translation>Сведения о документе сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="817"/>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Документы ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <source>An import is already running.</source>
+        <translation>Импорт уже выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <source>Suggestions</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Entities</source>
+        <translation>Сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
+        <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <source>&amp;Re-import new version…</source>
+        <translation>&amp;Повторный импорт новой версии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <source>Replace the open document by a newer file, keeping every tag</source>
+        <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <source>Export an annotated report or the tags as data</source>
+        <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <source>Re&amp;view colleague&apos;s store…</source>
+        <translation>П&amp;роверить хранилище коллеги…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
+        <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <source>These files could not be imported (nothing of them was stored):</source>
+        <translation>Эти файлы не удалось импортировать (из них ничего не сохранено):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Already in the store (not duplicated):</source>
+        <translation>Уже есть в хранилище (не продублировано):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <source>Imported {0} of {1} file(s)</source>
+        <translation>Импортировано файлов: {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
+        <translation>На некоторых страницах нет текстового слоя (сканы?); в текстовом виде они пусты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <source>{0}: pages {1}</source>
+        <translation>{0}: страницы {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
+        <source>Open the document to re-import first.</source>
+        <translation>Сначала откройте документ для повторного импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="816"/>
+        <source>Re-import a newer version of “{0}”</source>
+        <translation>Импортировать более новую версию «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <source>Re-import</source>
+        <translation>Повторный импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <source>Re-import cancelled; nothing changed.</source>
+        <translation>Повторный импорт отменён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
+        <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <source>The file&apos;s text is the stored text; nothing changed.</source>
+        <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <source>Select the passage the tag belongs to first.</source>
+        <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <source>re-attach tag</source>
+        <translation>прикрепить метку заново</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <source>Review a colleague&apos;s store</source>
+        <translation>Проверить хранилище коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <source>That is the store open in this window.</source>
+        <translation>Это хранилище уже открыто в этом окне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <source>Select some text to tag first.</source>
+        <translation>Сначала выделите текст для метки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <source>The selection holds only blanks.</source>
+        <translation>Выделение состоит только из пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
+        <source>edit note</source>
+        <translation>изменение заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
+        <source>change kind</source>
+        <translation>изменение вида</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1054"/>
+        <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
+        <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <source>Link two tags</source>
+        <translation>Связать две метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <source>Relation of the first tag to the second:</source>
+        <translation>Отношение первой метки ко второй:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1090"/>
+        <source>Suggestions failed: {0}</source>
+        <translation>Не удалось найти предложения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1171"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1172"/>
+        <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
+        <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1181"/>
+        <source>No document — import one with Ctrl+O or drop files here</source>
+        <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1189"/>
+        <source>About Claimline</source>
+        <translation>О программе Claimline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1191"/>
+        <source>Tag claims, actors, figures and dates in what you read; offline.</source>
+        <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1193"/>
+        <source>Store: {0}</source>
+        <translation>Хранилище: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningForm</name>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="149"/>
+        <source>number, e.g. 1300000</source>
+        <translation>число, напр. 1300000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="151"/>
+        <source>t, %, USD…</source>
+        <translation>т, %, USD…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="155"/>
+        <source>what it measures, e.g. grain exports</source>
+        <translation>что измеряет, напр. экспорт зерна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="157"/>
+        <source>period it covers, e.g. 2024</source>
+        <translation>охватываемый период, напр. 2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="158"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="159"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Единица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="161"/>
+        <source>&amp;Measures</source>
+        <translation>&amp;Измеряет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="162"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
+        <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
+        <translation>введите дату: 22 May 2025, June 2025, 2024–2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
+        <source>&amp;From – to</source>
+        <translation>&amp;С – по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
+        <source>Partici&amp;pants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
+        <source>&amp;New entity</source>
+        <translation>&amp;Новая сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="224"/>
+        <source>&amp;Entity</source>
+        <translation>&amp;Сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="226"/>
+        <source>Or new</source>
+        <translation>Или новая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="239"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="244"/>
+        <source>— not graded</source>
+        <translation>— без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="248"/>
+        <source>topics, comma-separated</source>
+        <translation>темы через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="249"/>
+        <source>Asserted &amp;by</source>
+        <translation>&amp;Кем утверждается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="250"/>
+        <source>C&amp;ites</source>
+        <translation>&amp;Ссылается на</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="251"/>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="252"/>
+        <source>Cr&amp;edibility</source>
+        <translation>&amp;Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
+        <source>T&amp;opics</source>
+        <translation>&amp;Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Связать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="369"/>
+        <source>no number read</source>
+        <translation>число не распознано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="378"/>
+        <source>undated — type a date above</source>
+        <translation>без даты — введите дату выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
+        <source>— no entity</source>
+        <translation>— нет сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="413"/>
+        <source>Not linked to an entity.</source>
+        <translation>Не связано с сущностью.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
+        <source>also: </source>
+        <translation>также: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="428"/>
+        <source>— nobody named</source>
+        <translation>— никто не назван</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
+        <source>— no reference</source>
+        <translation>— нет ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="454"/>
+        <source>No links. Choose a relation and a tag below.</source>
+        <translation>Связей нет. Выберите ниже отношение и метку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="476"/>
+        <source>Cannot read “{0}” as a date.</source>
+        <translation>Не удаётся прочитать «{0}» как дату.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="69"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="74"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="100"/>
+        <source> ({0} without text: {1})</source>
+        <translation> (без текста {0}: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanList</name>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="157"/>
+        <source>Re-attach to selection</source>
+        <translation>Привязать к выделению</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
+        <source>Select the new text in the reader first</source>
+        <translation>Сначала выделите новый текст в окне чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <source>{0} orphaned tag(s): their text is not in this version</source>
+        <translation>Потерянных меток: {0} — их текста нет в этой версии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <source>No orphaned tags</source>
+        <translation>Потерянных меток нет</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="283"/>
+        <source>Page (Ctrl+G)</source>
+        <translation>Страница (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="284"/>
+        <source>Page number</source>
+        <translation>Номер страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="289"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="299"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="300"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <source>Fit the page width</source>
+        <translation>Вписать по ширине страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <source>Fit the whole page</source>
+        <translation>Вписать всю страницу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="358"/>
+        <source>The original file cannot be shown ({0}).</source>
+        <translation>Исходный файл нельзя показать ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="361"/>
+        <source>The original file is locked with a password.</source>
+        <translation>Исходный файл защищён паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="683"/>
+        <source>of {0}</source>
+        <translation>из {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <source>No text layer on this page (scanned?): it cannot be tagged</source>
+        <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="752"/>
+        <source>No text layer on this page (scanned?)</source>
+        <translation>На этой странице нет текстового слоя (скан?)</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="404"/>
+        <source>Tag as</source>
+        <translation>Пометить как</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="135"/>
+        <source>All statuses</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="143"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="174"/>
+        <source>Accept theirs (T)</source>
+        <translation>Принять их вариант (T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <source>Keep mine (M)</source>
+        <translation>Оставить мой (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <source>Previous (P)</source>
+        <translation>Предыдущее (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <source>Next (N)</source>
+        <translation>Следующее (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="178"/>
+        <source>Accept all non-conflicting…</source>
+        <translation>Принять все бесконфликтные…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="179"/>
+        <source>Agreement…</source>
+        <translation>Согласованность…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <source> (only mine)</source>
+        <translation> (только у меня)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <source> (only theirs)</source>
+        <translation> (только у них)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="242"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="341"/>
+        <source>A different entity: add “{0}” as a new one</source>
+        <translation>Другая сущность: добавить «{0}» как новую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="343"/>
+        <source>Which entity is it?</source>
+        <translation>Какая это сущность?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="344"/>
+        <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
+        <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <source>Reading and comparing {0}…</source>
+        <translation>Чтение и сравнение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
+        <source>Lanes</source>
+        <translation>Дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>с ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <source>until YYYY-MM-DD</source>
+        <translation>по ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <source>Search events…</source>
+        <translation>Поиск событий…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="549"/>
+        <source>Move lane up</source>
+        <translation>Поднять дорожку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="550"/>
+        <source>Move lane down</source>
+        <translation>Опустить дорожку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="551"/>
+        <source>Hide lane</source>
+        <translation>Скрыть дорожку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="553"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="568"/>
+        <source>Show all lanes</source>
+        <translation>Показать все дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
+        <source>{0} events · no filter</source>
+        <translation>Событий: {0} · без фильтра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="668"/>
+        <source>{0} of {1} events · filtered by {2}</source>
+        <translation>Событий: {0} из {1} · фильтр: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
+        <source>Undated ({0})</source>
+        <translation>Без даты ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <source>Export timeline</source>
+        <translation>Экспорт хронологии</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="430"/>
+        <source>Agreement</source>
+        <translation>Uyum</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="132"/>
+        <source>Note on this tag…</source>
+        <translation>Bu etikete not…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="140"/>
+        <source>Delete tag</source>
+        <translation>Etiketi sil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="142"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="143"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="152"/>
+        <source>Select text in the reader and press C, A, F or D to tag it.</source>
+        <translation>Okuyucuda metin seçin ve etiketlemek için C, A, F veya D tuşuna basın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="159"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="268"/>
+        <source>No tag selected.</source>
+        <translation>Seçili etiket yok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="275"/>
+        <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
+        <translation>Etiketleyen: {0} · {1} UTC · karakterler {2}–{3}</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookDialog</name>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="60"/>
+        <source>Codebook</source>
+        <translation>Kod kitabı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="80"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="92"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="93"/>
+        <source>&amp;Colour</source>
+        <translation>&amp;Renk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="94"/>
+        <source>&amp;Shortcut</source>
+        <translation>&amp;Kısayol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="95"/>
+        <source>&amp;Parent</source>
+        <translation>Ü&amp;st tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="96"/>
+        <source>&amp;Description</source>
+        <translation>A&amp;çıklama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="107"/>
+        <source>&amp;Add kind</source>
+        <translation>Tür &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="110"/>
+        <source>&amp;Export .qdc…</source>
+        <translation>&amp;.qdc olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="112"/>
+        <source>&amp;Import .qdc…</source>
+        <translation>.qdc &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="186"/>
+        <source>— none</source>
+        <translation>— yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="192"/>
+        <source>{0} tags · key {1}</source>
+        <translation>{0} etiket · tuş {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="219"/>
+        <source>Kind colour</source>
+        <translation>Tür rengi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="226"/>
+        <source>New kind</source>
+        <translation>Yeni tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="235"/>
+        <source>Export codebook</source>
+        <translation>Kod kitabını dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="240"/>
+        <source>Import codebook</source>
+        <translation>Kod kitabını içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesView</name>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="59"/>
+        <source>Filter entities…</source>
+        <translation>Varlıkları süz…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="92"/>
+        <location filename="../../desktop/ui/entities_view.py" line="188"/>
+        <source>Mentions</source>
+        <translation>Anılmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="93"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="95"/>
+        <source>Fold the other selected entity into the current one</source>
+        <translation>Seçili diğer varlığı bu varlıkla birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="97"/>
+        <source>&amp;Split off</source>
+        <translation>&amp;Ayır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <source>Give the selected mention an entity of its own</source>
+        <translation>Seçili anılmaya kendi varlığını ver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="193"/>
+        <source>Mentions of {0}: {1}</source>
+        <translation>{0} anılmaları: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="43"/>
+        <source>Entity details</source>
+        <translation>Varlık ayrıntıları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="50"/>
+        <source>person</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="51"/>
+        <source>organisation</source>
+        <translation>kuruluş</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="52"/>
+        <source>state</source>
+        <translation>devlet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="53"/>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="54"/>
+        <source>other</source>
+        <translation>diğer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="60"/>
+        <source>other names, separated by commas</source>
+        <translation>diğer adlar, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="63"/>
+        <source>e.g. Minister of Agriculture (2023–)</source>
+        <translation>ör. Tarım Bakanı (2023–)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="66"/>
+        <source>e.g. Kazakhstan</source>
+        <translation>ör. Kazakistan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="67"/>
+        <source>&amp;Save details</source>
+        <translation>Ayrıntıları &amp;kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="70"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="80"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="81"/>
+        <source>T&amp;ype</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="82"/>
+        <source>&amp;Aliases</source>
+        <translation>Diğer a&amp;dlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="83"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entity_editor.py" line="84"/>
+        <source>C&amp;ountry</source>
+        <translation>Ül&amp;ke</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="400"/>
+        <source>Export report</source>
+        <translation>Raporu dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
+        <source>Current</source>
+        <translation>Geçerli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <source>Selected ({0})</source>
+        <translation>Seçili ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <source>All ({0})</source>
+        <translation>Tümü ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="232"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <source>Kinds</source>
+        <translation>Türler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <source>Authors</source>
+        <translation>Yazarlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <source>Only tags created from</source>
+        <translation>Yalnızca şu tarihten itibaren oluşturulan etiketler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <source>to</source>
+        <translation>ile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
+        <source>Sections</source>
+        <translation>Bölümler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <source>The timeline renderer is not available in this build.</source>
+        <translation>Zaman çizelgesi çizici bu sürümde yok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <source>Output</source>
+        <translation>Çıktı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <source>Report title (default: the document&apos;s title)</source>
+        <translation>Rapor başlığı (varsayılan: belgenin başlığı)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
+        <source>Format</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <source>Paper (PDF)</source>
+        <translation>Kâğıt (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
+        <source>&amp;Preview</source>
+        <translation>Ö&amp;nizleme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <source>Cancel export</source>
+        <translation>Dışa aktarmayı iptal et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="435"/>
+        <source>Saved {0}</source>
+        <translation>{0} kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="440"/>
+        <source>Export failed: {0}</source>
+        <translation>Dışa aktarma başarısız: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="447"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <source>Reading the store…</source>
+        <translation>Depo okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <source>Laying out the report…</source>
+        <translation>Rapor düzenleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <source>Writing {0}…</source>
+        <translation>{0} yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="89"/>
+        <source>Filter figures…</source>
+        <translation>Rakamları süz…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="93"/>
+        <source>&amp;Copy as CSV</source>
+        <translation>CSV olarak &amp;kopyala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="168"/>
+        <source>All units</source>
+        <translation>Tüm birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="170"/>
+        <source>(no unit)</source>
+        <translation>(birim yok)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="35"/>
+        <source>System default ({0})</source>
+        <translation>Sistem varsayılanı ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="65"/>
+        <source>The language will change when you restart {0}.</source>
+        <translation>Dil, {0} yeniden başlatıldığında değişecek.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <source>Library</source>
+        <translation>Kitaplık</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;İçe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <source>&amp;New store…</source>
+        <translation>&amp;Yeni depo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <source>&amp;Open store…</source>
+        <translation>Depo &amp;aç…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Set &amp;author name…</source>
+        <translation>&amp;Yazar adını ayarla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <source>&amp;Delete tag</source>
+        <translation>Etiketi &amp;sil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <source>&amp;Link two tags…</source>
+        <translation>İki etiketi &amp;bağla…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <source>Link the two tags selected in the panel</source>
+        <translation>Panelde seçili iki etiketi bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Kod kitabı…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <source>Detect &amp;suggestions</source>
+        <translation>Ö&amp;neri bul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <source>Find candidate figures, dates and actors in this document</source>
+        <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <source>Show &amp;library</source>
+        <translation>&amp;Kitaplığı göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <source>Show &amp;tags panel</source>
+        <translation>&amp;Etiket panelini göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <source>&amp;Page view</source>
+        <translation>&amp;Sayfa görünümü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
+        <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <source>&amp;Go to page…</source>
+        <translation>Sayfaya &amp;git…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Genişliğe sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <source>Fit &amp;page</source>
+        <translation>Sayfaya s&amp;ığdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <source>Underline s&amp;uggestions</source>
+        <translation>Önerilerin &amp;altını çiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <source>&amp;About Claimline</source>
+        <translation>Claimline &amp;hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <source>Tag as {0}</source>
+        <translation>{0} olarak etiketle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <source>Tag the selection as {0} ({1})</source>
+        <translation>Seçimi {0} olarak etiketle ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <source>Recent stores</source>
+        <translation>Son depolar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <source>&amp;Edit</source>
+        <translation>D&amp;üzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <source>Main</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <source>Cannot open store</source>
+        <translation>Depo açılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <source>New store</source>
+        <translation>Yeni depo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <source>Claimline stores (*.claimline *.sqlite)</source>
+        <translation>Claimline depoları (*.claimline *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <source>{0} already exists; use Open store.</source>
+        <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <source>Open store</source>
+        <translation>Depo aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
+        <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <source>Document details saved.</source>
+        <translation>Belge ayrıntıları kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <source>Import documents</source>
+        <translation>Belgeleri içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="817"/>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <source>An import is already running.</source>
+        <translation>Zaten bir içe aktarma sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <source>Suggestions</source>
+        <translation>Öneriler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Entities</source>
+        <translation>Varlıklar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
+        <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <source>&amp;Re-import new version…</source>
+        <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <source>Replace the open document by a newer file, keeping every tag</source>
+        <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <source>&amp;Export report…</source>
+        <translation>Rapor &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <source>Export an annotated report or the tags as data</source>
+        <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <source>Re&amp;view colleague&apos;s store…</source>
+        <translation>Meslektaşın deposunu &amp;incele…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
+        <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <source>Import</source>
+        <translation>İçe aktarma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <source>Reading {0}…</source>
+        <translation>{0} okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <source>These files could not be imported (nothing of them was stored):</source>
+        <translation>Bu dosyalar içe aktarılamadı (hiçbir kısmı kaydedilmedi):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <source>Already in the store (not duplicated):</source>
+        <translation>Depoda zaten var (yinelenmedi):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <source>Imported {0} of {1} file(s)</source>
+        <translation>{1} dosyadan {0} tanesi içe aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
+        <translation>Bazı sayfaların metin katmanı yok (taranmış?); metin görünümünde boşlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <source>{0}: pages {1}</source>
+        <translation>{0}: sayfa {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <source>Import failed</source>
+        <translation>İçe aktarma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="810"/>
+        <source>Open the document to re-import first.</source>
+        <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="816"/>
+        <source>Re-import a newer version of “{0}”</source>
+        <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <source>Re-import</source>
+        <translation>Yeniden içe aktarma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <source>Re-import cancelled; nothing changed.</source>
+        <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
+        <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <source>The file&apos;s text is the stored text; nothing changed.</source>
+        <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <source>Select the passage the tag belongs to first.</source>
+        <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <source>re-attach tag</source>
+        <translation>etiketi yeniden bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <source>Review a colleague&apos;s store</source>
+        <translation>Meslektaşın deposunu incele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <source>That is the store open in this window.</source>
+        <translation>Bu, bu pencerede açık olan depo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <source>Select some text to tag first.</source>
+        <translation>Önce etiketlenecek bir metin seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <source>The selection holds only blanks.</source>
+        <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1036"/>
+        <source>edit note</source>
+        <translation>notu düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
+        <source>change kind</source>
+        <translation>türü değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1054"/>
+        <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
+        <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <source>Link two tags</source>
+        <translation>İki etiketi bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <source>Relation of the first tag to the second:</source>
+        <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1090"/>
+        <source>Suggestions failed: {0}</source>
+        <translation>Öneriler bulunamadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1171"/>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1172"/>
+        <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
+        <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1181"/>
+        <source>No document — import one with Ctrl+O or drop files here</source>
+        <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1189"/>
+        <source>About Claimline</source>
+        <translation>Claimline hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1191"/>
+        <source>Tag claims, actors, figures and dates in what you read; offline.</source>
+        <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1193"/>
+        <source>Store: {0}</source>
+        <translation>Depo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningForm</name>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="149"/>
+        <source>number, e.g. 1300000</source>
+        <translation>sayı, ör. 1300000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="151"/>
+        <source>t, %, USD…</source>
+        <translation>t, %, USD…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="155"/>
+        <source>what it measures, e.g. grain exports</source>
+        <translation>neyi ölçtüğü, ör. tahıl ihracatı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="157"/>
+        <source>period it covers, e.g. 2024</source>
+        <translation>kapsadığı dönem, ör. 2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="158"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Değer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="159"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Birim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="161"/>
+        <source>&amp;Measures</source>
+        <translation>Ö&amp;lçtüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="162"/>
+        <source>&amp;Period</source>
+        <translation>Dö&amp;nem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
+        <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
+        <translation>bir tarih yazın: 22 May 2025, June 2025, 2024–2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
+        <source>&amp;From – to</source>
+        <translation>&amp;Başlangıç – bitiş</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Yer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
+        <source>Partici&amp;pants</source>
+        <translation>&amp;Katılımcılar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
+        <source>&amp;New entity</source>
+        <translation>&amp;Yeni varlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="224"/>
+        <source>&amp;Entity</source>
+        <translation>&amp;Varlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="226"/>
+        <source>Or new</source>
+        <translation>Ya da yeni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="239"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="244"/>
+        <source>— not graded</source>
+        <translation>— derecelendirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="248"/>
+        <source>topics, comma-separated</source>
+        <translation>konular, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="249"/>
+        <source>Asserted &amp;by</source>
+        <translation>&amp;İleri süren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="250"/>
+        <source>C&amp;ites</source>
+        <translation>Ka&amp;ynak gösterir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="251"/>
+        <source>&amp;Reliability</source>
+        <translation>&amp;Güvenilirlik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="252"/>
+        <source>Cr&amp;edibility</source>
+        <translation>&amp;İnandırıcılık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
+        <source>T&amp;opics</source>
+        <translation>K&amp;onular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <source>Links</source>
+        <translation>Bağlantılar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="369"/>
+        <source>no number read</source>
+        <translation>sayı okunamadı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="378"/>
+        <source>undated — type a date above</source>
+        <translation>tarihsiz — yukarıya bir tarih yazın</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
+        <source>— no entity</source>
+        <translation>— varlık yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="413"/>
+        <source>Not linked to an entity.</source>
+        <translation>Bir varlığa bağlı değil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
+        <source>also: </source>
+        <translation>ayrıca: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="428"/>
+        <source>— nobody named</source>
+        <translation>— kimse adlandırılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
+        <source>— no reference</source>
+        <translation>— kaynak yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="454"/>
+        <source>No links. Choose a relation and a tag below.</source>
+        <translation>Bağlantı yok. Aşağıdan bir ilişki ve bir etiket seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="476"/>
+        <source>Cannot read “{0}” as a date.</source>
+        <translation>“{0}” bir tarih olarak okunamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="69"/>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="74"/>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
+        <source>Revert</source>
+        <translation>Geri döndür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="100"/>
+        <source> ({0} without text: {1})</source>
+        <translation> (metinsiz {0}: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanList</name>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="157"/>
+        <source>Re-attach to selection</source>
+        <translation>Seçime yeniden bağla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
+        <source>Select the new text in the reader first</source>
+        <translation>Önce okuyucuda yeni metni seçin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <source>{0} orphaned tag(s): their text is not in this version</source>
+        <translation>{0} sahipsiz etiket: metinleri bu sürümde yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <source>No orphaned tags</source>
+        <translation>Sahipsiz etiket yok</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="283"/>
+        <source>Page (Ctrl+G)</source>
+        <translation>Sayfa (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="284"/>
+        <source>Page number</source>
+        <translation>Sayfa numarası</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="289"/>
+        <source>Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="299"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uzaklaştır (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="300"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Yakınlaştır (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <source>Fit width</source>
+        <translation>Genişliğe sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <source>Fit the page width</source>
+        <translation>Sayfa genişliğine sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <source>Fit page</source>
+        <translation>Sayfaya sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <source>Fit the whole page</source>
+        <translation>Sayfanın tamamını sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="358"/>
+        <source>The original file cannot be shown ({0}).</source>
+        <translation>Özgün dosya gösterilemiyor ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="361"/>
+        <source>The original file is locked with a password.</source>
+        <translation>Özgün dosya parolayla kilitli.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="683"/>
+        <source>of {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <source>No text layer on this page (scanned?): it cannot be tagged</source>
+        <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_view.py" line="752"/>
+        <source>No text layer on this page (scanned?)</source>
+        <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../../desktop/ui/reader.py" line="404"/>
+        <source>Tag as</source>
+        <translation>Etiketle:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="135"/>
+        <source>All statuses</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <source>Document:</source>
+        <translation>Belge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="143"/>
+        <source>Kind:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <source>Mine</source>
+        <translation>Benimki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <source>Theirs</source>
+        <translation>Onlarınki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="174"/>
+        <source>Accept theirs (T)</source>
+        <translation>Onlarınkini kabul et (T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <source>Keep mine (M)</source>
+        <translation>Benimkini koru (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <source>Previous (P)</source>
+        <translation>Önceki (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <source>Next (N)</source>
+        <translation>Sonraki (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="178"/>
+        <source>Accept all non-conflicting…</source>
+        <translation>Çakışmayanların tümünü kabul et…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="179"/>
+        <source>Agreement…</source>
+        <translation>Uyum…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <source> (only mine)</source>
+        <translation> (yalnızca bende)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <source> (only theirs)</source>
+        <translation> (yalnızca onlarda)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="242"/>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="341"/>
+        <source>A different entity: add “{0}” as a new one</source>
+        <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="343"/>
+        <source>Which entity is it?</source>
+        <translation>Hangi varlık?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="344"/>
+        <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
+        <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <source>Reading and comparing {0}…</source>
+        <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <source>Review</source>
+        <translation>İnceleme</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
+        <source>Lanes</source>
+        <translation>Şeritler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>başlangıç YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <source>until YYYY-MM-DD</source>
+        <translation>bitiş YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <source>Search events…</source>
+        <translation>Olaylarda ara…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <source>Clear filters</source>
+        <translation>Süzgeçleri temizle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="549"/>
+        <source>Move lane up</source>
+        <translation>Şeridi yukarı taşı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="550"/>
+        <source>Move lane down</source>
+        <translation>Şeridi aşağı taşı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="551"/>
+        <source>Hide lane</source>
+        <translation>Şeridi gizle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="553"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="568"/>
+        <source>Show all lanes</source>
+        <translation>Tüm şeritleri göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
+        <source>{0} events · no filter</source>
+        <translation>{0} olay · süzgeç yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="668"/>
+        <source>{0} of {1} events · filtered by {2}</source>
+        <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
+        <source>Undated ({0})</source>
+        <translation>Tarihsiz ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <source>Export timeline</source>
+        <translation>Zaman çizelgesini dışa aktar</translation>
+    </message>
+</context>
+</TS>
