@@ -20,7 +20,14 @@ CORE_COMMANDS = ("import", "docs", "tags", "tag", "check")
 # Modules that add subcommands: each defines ``COMMANDS`` as a dict
 # name → (help, configure(parser), handler(args) -> int).  They are imported only
 # to build the parser, so they must not import QtWidgets either.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.documents_cli",  # reimport, refs, versions, orphans, reattach, meta
+    "desktop.meaning.cli",  # entities, entity, link, codebook
+    "desktop.timeline.cli",  # timeline
+    "desktop.export.cli",  # export, import-annotations
+    "desktop.review.cli",  # review (compare, merge, agreement)
+    "desktop.suggest.cli",  # suggest
+)
 
 
 def _extra_commands() -> dict[str, tuple[str, Any, Any]]:
@@ -184,7 +191,10 @@ def cmd_tags(args: argparse.Namespace) -> int:
     doc_id = service.resolve_document(args.doc).id if args.doc else None
     tags = service.tags(doc_id, kind=args.kind)
     if args.json:
-        print_json([t.to_json() for t in tags])
+        from desktop.service.meaning import Meaning
+
+        links = Meaning(service).links_json(doc_id)
+        print_json([{**t.to_json(), "links": links.get(t.id, [])} for t in tags])
     else:
         for t in tags:
             quote = t.exact.replace("\n", " ")

@@ -1,6 +1,6 @@
 """Take a screenshot of the window on the seed article with a few tags (for the README).
 
-Usage: python scripts/screenshot.py OUT.png [--dark]
+Usage: python scripts/screenshot.py OUT.png [--dark] [--suggestions] [--document]
 Runs offscreen in a temporary data folder, so it never touches the user's store.
 """
 
@@ -47,9 +47,19 @@ def main() -> int:
         window.show_tag_state(tag)
     window.resize(1360, 860)
     window.show()
-    window.panel.select_tag(service.tags(doc, kind="actor")[0].id)
+    window.timeline_dock.show()
+    if window._suggest_task is not None:
+        window._suggest_task.wait()
     for _ in range(5):
         app.processEvents()
+    window.panel.select_tag(service.tags(doc, kind="actor")[0].id)
+    if "--suggestions" in sys.argv:
+        window.side.setCurrentWidget(window.suggestions)
+    if "--document" in sys.argv:
+        window.side.setCurrentWidget(window.document_pane)
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(400)  # the meaning form and the docks refresh shortly after edits
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
     print(f"wrote {out}")

@@ -88,16 +88,20 @@ class Service:
         metadata = dict(doc.metadata)
         if doc.pages:
             metadata.setdefault("page_count", len(doc.pages))
-        doc_id = self.store.insert_document(
-            title=doc.title,
-            text=doc.text,
-            format=doc.format,
-            source=doc.source,
-            sha256=sha,
-            metadata=metadata,
-            pages=doc.pages,
-            blocks=doc.blocks,
-        )
+        from desktop.service.reimport import store_references  # it builds on this module
+
+        with self.store.transaction():  # the document and its reference list, or nothing
+            doc_id = self.store.insert_document(
+                title=doc.title,
+                text=doc.text,
+                format=doc.format,
+                source=doc.source,
+                sha256=sha,
+                metadata=metadata,
+                pages=doc.pages,
+                blocks=doc.blocks,
+            )
+            store_references(self, doc_id, doc.text)
         info = self.store.document_info(doc_id)
         assert info is not None
         return info, True
@@ -184,16 +188,33 @@ class Service:
         note: str = "",
         attributes: dict[str, Any] | None = None,
     ) -> Annotation:
-        """Tag ``text[start:end]`` of a document with ``kind``; one transaction."""
+        """Tag ``text[start:end]`` of a document with ``kind``; one transaction.
+
+        Without ``attributes`` the tag's meaning is worked out from its quote
+        (a figure's value and unit, a date's ISO form, an actor's entity — created
+        when new — a claim's asserter and cited reference); see
+        :meth:`desktop.service.meaning.Meaning.attributes_for_tag`.
+        """
         text = self.text(doc_id)
         if not (0 <= start < end <= len(text)):
             raise ServiceError(f"span {start}-{end} is outside the document (length {len(text)})")
+        kind = self.kind(kind).name
+        with self.store.transaction():  # a new entity and the tag that names it, or neither
+            if attributes is None:
+                from desktop.service.meaning import Meaning  # it builds on this module
+
+                attributes = Meaning(self).attributes_for_tag(doc_id, kind, start, end)
+            return self._insert_tag(doc_id, kind, start, end, note, attributes, text)
+
+    def _insert_tag(
+        self, doc_id: str, kind: str, start: int, end: int, note: str, attributes: dict[str, Any], text: str
+    ) -> Annotation:
         anchor = make_anchor(text, start, end)
         stamp = now_iso()
         ann = Annotation(
             id=new_id(),
             document_id=doc_id,
-            kind=self.kind(kind).name,
+            kind=kind,
             start=start,
             end=end,
             exact=anchor.exact,

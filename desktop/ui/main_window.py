@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -33,7 +34,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -44,12 +48,35 @@ from desktop.importers import SUPPORTED_SUFFIXES
 from desktop.model import Annotation, DocumentInfo, Kind
 from desktop.service import ImportOutcome, Service, ServiceError
 from desktop.settings import add_recent_store, has_author, recent_stores
+from desktop.service import reimport as documents
+from desktop.service.meaning import RELATIONS, Meaning
+from desktop.service.metadata import update_metadata
 from desktop.store import Store, StoreError, open_store
+from desktop.store import suggestions as suggestion_store
+from desktop.suggest import operations as suggest_ops
+from desktop.timeline.events import build_timeline, timeline_item
 from desktop.ui import theme
 from desktop.ui.commands import CreateTagCommand, DeleteTagsCommand, EditTagCommand
+from desktop.ui.entities_view import EntitiesView
+from desktop.ui.entity_editor import EntityEditor
+from desktop.ui.figures_view import FiguresView
+from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.meaning_commands import MeaningController
+from desktop.ui.meaning_form import MeaningForm
+from desktop.ui.metadata_panel import DocumentPane
+from desktop.ui.page_view import PageView
 from desktop.ui.panel import AnnotationPanel
 from desktop.ui.reader import Reader
-from desktop.ui.tasks import ImportTask
+from desktop.ui.suggestions_panel import (
+    AcceptSuggestionsCommand,
+    DismissSuggestionsCommand,
+    SuggestionsPanel,
+    SuggestTask,
+)
+from desktop.ui.tasks import ImportTask, ReimportTask
+from desktop.ui.timeline_view import TimelineView
+
+PAGED_FORMATS = {"pdf", "epub"}
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -122,7 +149,12 @@ class LibraryView(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Claimline's window on one store at a time."""
+    """Claimline's window on one store at a time.
+
+    Centre: the library, the document (text view or page view) and the side
+    panel (Tags with the meaning form, Suggestions, Document).  Docks: the
+    Timeline, Entities and Figures views.
+    """
 
     document_opened = Signal(str)
 
@@ -130,29 +162,100 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.service = service
+        self.meaning = Meaning(service)
         self.undo_stack = QUndoStack(self)
         self.current_doc: str | None = None
         self._import_task: ImportTask | None = None
+        self._reimport_task: ReimportTask | None = None
+        self._suggest_task: SuggestTask | None = None
+        self._retired_tasks: list[SuggestTask] = []
         self._progress: QProgressDialog | None = None
+        self._page_doc: str | None = None  # the document loaded in the page view
+        self._paged = False  # the current document has real pages to show
         self.kind_actions: dict[str, QAction] = {}
         self.last_outcomes: list[ImportOutcome] = []
+        self._closed = False
+        self._orphan_ids: set[str] = set()
 
         self.setAcceptDrops(True)
         self.setMinimumSize(720, 480)
+        self.setDockNestingEnabled(True)
         self.library = LibraryView(self)
         self.reader = Reader(self)
+        self.page_view = PageView(self)
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("documentViews")
+        self.views.addWidget(self.reader)
+        self.views.addWidget(self.page_view)
+
         self.panel = AnnotationPanel(self)
+        self.meaning_form = MeaningForm(suggest=lambda quote, *a, **k: self.meaning.suggest_entities(quote, *a, **k))
+        form_scroll = QScrollArea(self)
+        form_scroll.setObjectName("meaningScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.meaning_form)
+        self.tags_pane = QSplitter(Qt.Orientation.Vertical, self)
+        self.tags_pane.setObjectName("tagsPane")
+        self.tags_pane.addWidget(self.panel)
+        self.tags_pane.addWidget(form_scroll)
+        self.tags_pane.setStretchFactor(0, 1)
+        self.tags_pane.setStretchFactor(1, 1)
+        self.tags_pane.setSizes([380, 320])
+        self.tags_pane.setChildrenCollapsible(False)
+        self.suggestions = SuggestionsPanel(self)
+        self.document_pane = DocumentPane(self)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("sidePanel")
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.tags_pane, self.tr("Tags"))
+        self.side.addTab(self.suggestions, self.tr("Suggestions"))
+        self.side.addTab(self.document_pane, self.tr("Document"))
+
+        self.meaning_controller = MeaningController(self.meaning, self.undo_stack, self.meaning_form, self.show_tag_state, self)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library)
-        self.splitter.addWidget(self.reader)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([220, 760, 320])
+        self.splitter.setSizes([210, 680, 430])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
+
+        self.timeline = TimelineView(lambda ann: timeline_item(self.store, ann), self)
+        self.entities_view = EntitiesView(self.meaning, self)
+        self.figures_view = FiguresView(self.service, self)
+        self.meaning_controller.connect_entities_view(self.entities_view)
+        self.timeline_dock = self._dock(self.timeline, "timelineDock", self.tr("Timeline"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.entity_editor = EntityEditor(self)
+        entities_box = QSplitter(Qt.Orientation.Horizontal, self)
+        entities_box.setObjectName("entitiesBox")
+        entities_box.addWidget(self.entities_view)
+        entities_box.addWidget(self.entity_editor)
+        entities_box.setStretchFactor(0, 3)
+        entities_box.setStretchFactor(1, 1)
+        self.entities_dock = self._dock(entities_box, "entitiesDock", self.tr("Entities"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.figures_dock = self._dock(self.figures_view, "figuresDock", self.tr("Figures"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.timeline_dock, self.entities_dock)
+        self.tabifyDockWidget(self.entities_dock, self.figures_dock)
+        self.timeline_dock.raise_()
+        for dock in (self.timeline_dock, self.entities_dock, self.figures_dock):
+            dock.hide()  # opened from the View menu; the reader gets the room
+        # Views over the whole library catch up after a burst of edits, not per keystroke.
+        self._library_views_timer = QTimer(self)
+        self._library_views_timer.setSingleShot(True)
+        self._library_views_timer.setInterval(250)
+        self._library_views_timer.timeout.connect(self._refresh_library_views)
+        # The meaning form offers entities and link targets: refreshed after tag changes.
+        self._context_timer = QTimer(self)
+        self._context_timer.setSingleShot(True)
+        self._context_timer.setInterval(120)
+        self._context_timer.timeout.connect(lambda: self._closed or self.meaning_controller.refresh_context())
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -162,13 +265,34 @@ class MainWindow(QMainWindow):
         self._load_store_view()
         self._restore_layout()
 
+    def _dock(self, widget: QWidget, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.addDockWidget(area, dock)
+        dock.visibilityChanged.connect(lambda visible: visible and self._library_views_timer.start())
+        return dock
+
     # -- construction ----------------------------------------------------------
 
     def _build_actions(self) -> None:
         a = self.import_action = QAction(self.tr("&Import…"), self)
         a.setShortcut(QKeySequence.StandardKey.Open)
-        a.setStatusTip(self.tr("Import documents (text, Markdown, HTML, PDF)"))
+        a.setStatusTip(self.tr("Import documents (text, Markdown, HTML, PDF, EPUB)"))
         a.triggered.connect(self.choose_import)
+        a = self.reimport_action = QAction(self.tr("&Re-import new version…"), self)
+        a.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        a.setStatusTip(self.tr("Replace the open document by a newer file, keeping every tag"))
+        a.triggered.connect(self.choose_reimport)
+        a = self.export_action = QAction(self.tr("&Export report…"), self)
+        a.setShortcut(QKeySequence("Ctrl+E"))
+        a.setStatusTip(self.tr("Export an annotated report or the tags as data"))
+        a.triggered.connect(self.open_export)
+        a = self.review_action = QAction(self.tr("Re&view colleague's store…"), self)
+        a.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        a.setStatusTip(self.tr("Compare a colleague's store with this one, merge, measure agreement"))
+        a.triggered.connect(self.choose_review_store)
         a = self.new_store_action = QAction(self.tr("&New store…"), self)
         a.setShortcut(QKeySequence("Ctrl+Shift+N"))
         a.triggered.connect(self.choose_new_store)
@@ -192,6 +316,17 @@ class MainWindow(QMainWindow):
         a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reader.addAction(a)
         a.triggered.connect(self.delete_current_tag)
+        a = self.link_action = QAction(self.tr("&Link two tags…"), self)
+        a.setShortcut(QKeySequence("Ctrl+K"))
+        a.setStatusTip(self.tr("Link the two tags selected in the panel"))
+        a.triggered.connect(self.link_selected_tags)
+        a = self.codebook_action = QAction(self.tr("&Codebook…"), self)
+        a.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        a.triggered.connect(self.open_codebook)
+        a = self.suggest_action = QAction(self.tr("Detect &suggestions"), self)
+        a.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        a.setStatusTip(self.tr("Find candidate figures, dates and actors in this document"))
+        a.triggered.connect(lambda: self.run_suggest(show=True))
 
         a = self.toggle_library_action = QAction(self.tr("Show &library"), self)
         a.setCheckable(True)
@@ -202,15 +337,43 @@ class MainWindow(QMainWindow):
         a.setCheckable(True)
         a.setChecked(True)
         a.setShortcut(QKeySequence("Ctrl+T"))
-        a.toggled.connect(self.panel.setVisible)
+        a.toggled.connect(self.side.setVisible)
+        a = self.page_view_action = QAction(self.tr("&Page view"), self)
+        a.setCheckable(True)
+        a.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        a.setStatusTip(self.tr("Show the real pages of a PDF or EPUB (off: the reflowed text)"))
+        a.setEnabled(False)
+        a.toggled.connect(self.set_page_mode)
+        a = self.go_to_page_action = QAction(self.tr("&Go to page…"), self)
+        a.setShortcut(QKeySequence("Ctrl+G"))
+        a.setEnabled(False)
+        a.triggered.connect(self.page_view.ask_page)
+        a = self.fit_width_action = QAction(self.tr("Fit &width"), self)
+        a.setEnabled(False)
+        a.triggered.connect(self.page_view.fit_width)
+        a = self.fit_page_action = QAction(self.tr("Fit &page"), self)
+        a.setEnabled(False)
+        a.triggered.connect(self.page_view.fit_page)
         a = self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
         a.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        a.triggered.connect(lambda: self.reader.zoomIn(1))
+        a.triggered.connect(self.zoom_in)
         a = self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
         a.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        a.triggered.connect(lambda: self.reader.zoomOut(1))
+        a.triggered.connect(self.zoom_out)
+        a = self.underline_action = QAction(self.tr("Underline s&uggestions"), self)
+        a.setCheckable(True)
+        a.setChecked(self.settings.value("suggestions/underline", True, type=bool))
+        a.toggled.connect(self._set_underlines)
+        self.timeline_action = self._dock_action(self.timeline_dock, "Ctrl+Shift+T")
+        self.entities_action = self._dock_action(self.entities_dock, "Ctrl+Shift+E")
+        self.figures_action = self._dock_action(self.figures_dock, "Ctrl+Shift+F")
         a = self.about_action = QAction(self.tr("&About Claimline"), self)
         a.triggered.connect(self.show_about)
+
+    def _dock_action(self, dock: QDockWidget, shortcut: str) -> QAction:
+        action = dock.toggleViewAction()
+        action.setShortcut(QKeySequence(shortcut))
+        return action
 
     def _build_kind_actions(self, kinds: list[Kind]) -> None:
         for action in self.kind_actions.values():
@@ -234,11 +397,19 @@ class MainWindow(QMainWindow):
             self.tag_toolbar.addAction(action)
         self.tag_menu.addSeparator()
         self.tag_menu.addAction(self.delete_action)
+        self.tag_menu.addAction(self.link_action)
+        self.tag_menu.addSeparator()
+        self.tag_menu.addAction(self.suggest_action)
+        self.tag_menu.addAction(self.codebook_action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.reimport_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.review_action)
         file_menu.addSeparator()
         file_menu.addAction(self.new_store_action)
         file_menu.addAction(self.open_store_action)
@@ -257,8 +428,21 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.toggle_library_action)
         view_menu.addAction(self.toggle_panel_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.timeline_action)
+        view_menu.addAction(self.entities_action)
+        view_menu.addAction(self.figures_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.page_view_action)
+        view_menu.addAction(self.go_to_page_action)
+        view_menu.addAction(self.fit_width_action)
+        view_menu.addAction(self.fit_page_action)
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.underline_action)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, self)
+        view_menu.addMenu(self.language_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -270,6 +454,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.page_view_action)
+        toolbar.addAction(self.timeline_action)
         self.addToolBar(toolbar)
         self.tag_toolbar = QToolBar(self.tr("Tag"), self)
         self.tag_toolbar.setObjectName("tagToolbar")
@@ -279,14 +466,39 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.library.document_chosen.connect(self.open_document)
-        self.reader.selection_changed.connect(self._update_tag_actions)
-        self.reader.tag_activated.connect(self.panel.select_tag)
-        self.reader.tag_requested.connect(self.tag_selection)
-        self.panel.tag_selected.connect(self.reader.reveal_tag)
+        for view in (self.reader, self.page_view):
+            view.selection_changed.connect(self._update_tag_actions)
+            view.tag_activated.connect(self.panel.select_tag)
+            view.tag_requested.connect(self.tag_selection)
+        self.reader.selection_changed.connect(lambda _: self._update_orphan_actions())
+        self.page_view.selection_changed.connect(lambda _: self._update_orphan_actions())
+        self.panel.tag_selected.connect(self._tag_selected)
+        self.panel.current_changed.connect(self._current_tag_changed)
         self.panel.note_edit_requested.connect(self.edit_note)
         self.panel.kind_change_requested.connect(self.change_kind)
         self.panel.delete_requested.connect(self.delete_tags)
         self.undo_stack.indexChanged.connect(lambda _: self._update_status())
+        # meaning
+        self.meaning_form.tag_jump_requested.connect(self.reveal_tag)
+        self.meaning_controller.kinds_changed.connect(self._kinds_changed)
+        self.meaning_controller.entities_changed.connect(self._library_views_timer.start)
+        self.meaning_controller.links_changed.connect(self._library_views_timer.start)
+        self.entities_view.mention_activated.connect(self.reveal_tag_in)
+        self.entities_view.table.selectionModel().selectionChanged.connect(lambda *_: self._show_entity_details())
+        self.entity_editor.edit_requested.connect(self._edit_entity)
+        self.meaning_controller.entities_changed.connect(self._show_entity_details)
+        self.figures_view.tag_activated.connect(self.reveal_tag_in)
+        self.timeline.tag_activated.connect(self.reveal_tag_in)
+        # suggestions
+        self.suggestions.accept_requested.connect(self.accept_suggestions)
+        self.suggestions.dismiss_requested.connect(self.dismiss_suggestions)
+        self.suggestions.current_changed.connect(self._show_suggestion)
+        self.suggestions.underlines_toggled.connect(self.underline_action.setChecked)
+        self.suggestions.detect_requested.connect(lambda: self.run_suggest(show=True))
+        # document tab
+        self.document_pane.metadata.metadata_edit_requested.connect(self.edit_metadata)
+        self.document_pane.orphans.orphan_selected.connect(self._orphan_selected)
+        self.document_pane.orphans.reattach_requested.connect(self.reattach_orphan)
 
     # -- store -----------------------------------------------------------------
 
@@ -296,9 +508,7 @@ class MainWindow(QMainWindow):
 
     def _load_store_view(self) -> None:
         kinds = self.service.kinds()
-        self.reader.set_kinds(kinds)
-        self.panel.set_kinds(kinds)
-        self._build_kind_actions(kinds)
+        self._apply_kinds(kinds)
         self._refresh_recent_menu()
         self.setWindowTitle(f"{self.store.path.name} — {APP_NAME}")
         docs = self.service.documents()
@@ -306,13 +516,45 @@ class MainWindow(QMainWindow):
         ids = {d.id for d in docs}
         target = last if last in ids else (docs[-1].id if docs else None)
         self.library.set_documents(docs, target)
+        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in kinds})
+        self._library_views_timer.start()
         if target:
             self.open_document(target)
         else:
-            self.current_doc = None
-            self.reader.clear_document()
-            self.panel.set_tags([])
-            self._update_status()
+            self._show_no_document()
+
+    def _apply_kinds(self, kinds: list[Kind]) -> None:
+        self.reader.set_kinds(kinds)
+        self.page_view.set_kinds(kinds)
+        self.panel.set_kinds(kinds)
+        self.suggestions.set_kind_colours({k.name: k.colour for k in kinds})
+        self._build_kind_actions(kinds)
+
+    def _kinds_changed(self) -> None:
+        """The codebook changed: new kinds get actions, colours are redrawn."""
+        kinds = self.service.kinds()
+        self._apply_kinds(kinds)
+        if self.current_doc is not None:
+            tags = self.service.tags(self.current_doc)
+            self.reader.set_tags(tags)
+            self.panel.set_tags(tags)
+            if self._page_doc == self.current_doc:
+                self.page_view.set_tags(tags)
+        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in kinds})
+
+    def _show_no_document(self) -> None:
+        self.current_doc = None
+        self.reader.clear_document()
+        self.page_view.clear_document()
+        self._page_doc = None
+        self.panel.set_tags([])
+        self.meaning_controller.set_document(None)
+        self.suggestions.set_suggestions([])
+        self.document_pane.metadata.show_document(None, {})
+        self._orphan_ids = set()
+        self.document_pane.orphans.set_orphans([])
+        self._set_paged(False)
+        self._update_status()
 
     def switch_store(self, path: Path, create: bool) -> bool:
         """Open another store (the current one stays open if that fails)."""
@@ -322,12 +564,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open store"), str(exc))
             return False
         self.panel.commit_note()
+        self._stop_suggest()
         old = self.service.store
         self.service = Service(store, self.service.author)
+        # The views keep their Meaning and Service objects: point them at the new store.
+        self.meaning.service, self.meaning.store = self.service, store
+        self.figures_view.service = self.service
         old.close()
         self.undo_stack.clear()
         add_recent_store(self.settings, store.path)
         self.settings.setValue("last_store", str(store.path.resolve()))
+        self.current_doc = None
         self._load_store_view()
         return True
 
@@ -378,14 +625,102 @@ class MainWindow(QMainWindow):
         self.library.mark_current(doc_id)
         self.settings.setValue(f"last_document/{self.store.store_id}", doc_id)
         self.setWindowTitle(f"{doc.title} — {self.store.path.name} — {APP_NAME}")
+        self.meaning_controller.set_document(doc_id, tags)
+        self._show_document_tab(doc, [t for t in tags if t.orphaned])
+        self._page_doc = None
+        self.page_view.clear_document()
+        self._set_paged(doc.info.format in PAGED_FORMATS and bool(doc.pages))
+        if self._paged and self.settings.value("page_mode", False, type=bool):
+            self.set_page_mode(True)
+        else:
+            self.set_page_mode(False)
+        self.suggestions.set_suggestions([])
         self._update_tag_actions()
         self._update_status()
+        self.run_suggest()
         self.document_opened.emit(doc_id)
 
     def _refresh_library(self) -> None:
         self.library.set_documents(self.service.documents(), self.current_doc)
 
-    # -- import ----------------------------------------------------------------
+    def _show_document_tab(self, doc, orphans: list[Annotation] | None = None) -> None:
+        self.document_pane.metadata.show_document(doc.id, dict(doc.info.metadata, title=doc.title), doc.info.source)
+        self._show_orphans(doc.id, orphans)
+
+    def _show_orphans(self, doc_id: str, orphans: list[Annotation] | None = None) -> None:
+        if orphans is None:
+            orphans = documents.orphans(self.service, doc_id)
+        self._orphan_ids = {t.id for t in orphans}
+        self.document_pane.orphans.set_orphans(orphans)
+        self._update_orphan_actions()
+
+    def edit_metadata(self, doc_id: str, changes: dict) -> None:
+        try:
+            update_metadata(self.service, doc_id, **changes)
+        except ServiceError as exc:
+            self.document_pane.metadata.show_error(str(exc))
+            return
+        self._refresh_library()
+        if doc_id == self.current_doc:
+            self._show_document_tab(self.service.document(doc_id))
+            self.setWindowTitle(f"{self.service.document(doc_id).title} — {self.store.path.name} — {APP_NAME}")
+        self.statusBar().showMessage(self.tr("Document details saved."), 4000)
+
+    # -- text view and page view -----------------------------------------------
+
+    def active_view(self) -> Reader | PageView:
+        return self.page_view if self.views.currentWidget() is self.page_view else self.reader
+
+    def _set_paged(self, paged: bool) -> None:
+        self._paged = paged
+        self.page_view_action.setEnabled(paged)
+        if not paged:
+            self.page_view_action.blockSignals(True)
+            self.page_view_action.setChecked(False)
+            self.page_view_action.blockSignals(False)
+
+    def set_page_mode(self, on: bool) -> None:
+        """Show the real pages (on) or the reflowed text, keeping the reading position."""
+        on = bool(on) and self._paged and self.current_doc is not None
+        showing = self.views.currentWidget() is self.page_view
+        if on and self._page_doc != self.current_doc and not self._load_pages():
+            on = False
+        if on != showing:
+            offset = self.active_view().top_offset()
+            self.views.setCurrentWidget(self.page_view if on else self.reader)
+            self.active_view().scroll_to_offset(offset)
+        if self.page_view_action.isChecked() != on:
+            self.page_view_action.blockSignals(True)
+            self.page_view_action.setChecked(on)
+            self.page_view_action.blockSignals(False)
+        if self._paged:
+            self.settings.setValue("page_mode", on)
+        for action in (self.go_to_page_action, self.fit_width_action, self.fit_page_action):
+            action.setEnabled(on)
+        self._update_tag_actions()
+
+    def _load_pages(self) -> bool:
+        doc = self.service.document(self.current_doc)  # type: ignore[arg-type]
+        ok = self.page_view.open_document(doc.info.source, doc.text, doc.pages, self.service.tags(doc.id))
+        if not ok:
+            self.statusBar().showMessage(self.page_view.message, 8000)
+            return False
+        self._page_doc = doc.id
+        return True
+
+    def zoom_in(self) -> None:
+        if self.active_view() is self.page_view:
+            self.page_view.zoom_in()
+        else:
+            self.reader.zoomIn(1)
+
+    def zoom_out(self) -> None:
+        if self.active_view() is self.page_view:
+            self.page_view.zoom_out()
+        else:
+            self.reader.zoomOut(1)
+
+    # -- import and re-import ----------------------------------------------------
 
     def choose_import(self) -> None:
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
@@ -398,8 +733,7 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[str]) -> ImportTask | None:
         """Import in the background with a progress dialog; one summary at the end."""
-        if self._import_task is not None and self._import_task.isRunning():
-            QMessageBox.information(self, APP_NAME, self.tr("An import is already running."))
+        if self._busy():
             return None
         task = ImportTask(self.store.path, self.service.author, paths, self)
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(paths), self)
@@ -415,6 +749,13 @@ class MainWindow(QMainWindow):
         self._import_task, self._progress = task, progress
         task.start()
         return task
+
+    def _busy(self) -> bool:
+        for task in (self._import_task, self._reimport_task):
+            if task is not None and task.isRunning():
+                QMessageBox.information(self, APP_NAME, self.tr("An import is already running."))
+                return True
+        return False
 
     def _on_import_progress(self, done: int, total: int, path: str) -> None:
         if self._progress is not None:
@@ -439,18 +780,119 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("Already in the store (not duplicated):"))
             lines += [f"• {Path(o.path).name}" for o in skipped]
         created = sum(1 for o in opened if o.created)
+        scans = [
+            o for o in opened if o.created and o.document is not None and o.document.metadata.get("pages_without_text")
+        ]
         self.statusBar().showMessage(self.tr("Imported {0} of {1} file(s)").format(created, len(outcomes)), 6000)
-        if failures:
+        if scans:
+            lines.append(self.tr("Some pages have no text layer (scans?); they are empty in the text view:"))
+            lines += [
+                "• " + self.tr("{0}: pages {1}").format(
+                    o.document.title, _page_list(o.document.metadata["pages_without_text"])  # type: ignore[union-attr]
+                )
+                for o in scans
+            ]
+        if failures or scans:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), "\n".join(lines), parent=self)
             box.setObjectName("importSummary")
             box.open()
         elif skipped:
             self.statusBar().showMessage("\n".join(lines).replace("\n", " "), 8000)
+        self._library_views_timer.start()
 
     def _on_import_failed(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"), message, parent=self)
         box.setObjectName("importSummary")
         box.open()
+
+    def choose_reimport(self) -> None:
+        if self.current_doc is None:
+            self.statusBar().showMessage(self.tr("Open the document to re-import first."), 4000)
+            return
+        info = self.service.document(self.current_doc).info
+        start = str(Path(info.source).parent) if info.source and not info.source.startswith("http") else str(Path.home())
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Re-import a newer version of “{0}”").format(info.title), start,
+            self.tr("Documents ({0});;All files (*)").format(patterns),
+        )
+        if path:
+            self.reimport_file(path)
+
+    def reimport_file(self, path: str, password: str | None = None) -> documents.ReimportReport | None:
+        """Make ``path`` the open document's new version; every tag is re-anchored.
+
+        The file is read and the tags re-anchored on a worker thread (its own store
+        connection, one transaction); the window waits with a progress dialog that
+        can cancel before anything is written.  Returns the report (None when
+        cancelled or refused).
+        """
+        if self.current_doc is None or self._busy():
+            return None
+        self.panel.commit_note()
+        doc_id = self.current_doc
+        task = ReimportTask(self.store.path, self.service.author, doc_id, path, password, self)
+        progress = QProgressDialog(self.tr("Reading {0}…").format(Path(path).name), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Re-import"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(task.cancel)
+        loop = QEventLoop(self)
+        task.finished.connect(loop.quit)
+        self._reimport_task = task
+        task.start()
+        if not task.isFinished():
+            loop.exec()
+        task.wait()
+        progress.reset()
+        self._reimport_task = None
+        if task.error:
+            QMessageBox.warning(self, self.tr("Re-import"), task.error)
+            return None
+        report = task.report
+        if report is None:
+            self.statusBar().showMessage(self.tr("Re-import cancelled; nothing changed."), 6000)
+            return None
+        self.service._texts.pop(doc_id, None)  # the worker wrote a new text
+        if not report.unchanged:
+            # Undo steps hold the old positions: after a new version they would misplace tags.
+            self.undo_stack.clear()
+        message = self.tr("Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.").format(
+            report.version, report.exact, report.fuzzy, report.orphaned
+        )
+        if report.unchanged:
+            message = self.tr("The file's text is the stored text; nothing changed.")
+        self.current_doc = None
+        self.open_document(doc_id)
+        self._refresh_library()
+        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in self.service.kinds()})
+        self.statusBar().showMessage(message, 10000)
+        if report.orphaned:
+            self.side.setCurrentWidget(self.document_pane)
+        return report
+
+    def _orphan_selected(self, tag_id: str) -> None:
+        self.meaning_controller.show_tag(tag_id)
+
+    def _update_orphan_actions(self) -> None:
+        self.document_pane.orphans.set_selection_available(
+            self.current_doc is not None and self.active_view().selected_span() is not None
+        )
+
+    def reattach_orphan(self, tag_id: str) -> None:
+        """Put an orphaned tag on the text selected now (its note and meaning stay)."""
+        span = self.active_view().selected_span()
+        if span is None or self.current_doc is None:
+            self.statusBar().showMessage(self.tr("Select the passage the tag belongs to first."), 4000)
+            return
+        before = self.service.get_tag(tag_id)
+        try:
+            after = documents.reattach(self.service, tag_id, *span)
+        except ServiceError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.service.write_state(before)  # the command writes it again, undoably
+        self.undo_stack.push(EditTagCommand(self.service, self.show_tag_state, before, after, self.tr("re-attach tag")))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -462,26 +904,112 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_files(paths)
 
+    # -- export and review -------------------------------------------------------
+
+    def open_export(self):
+        from desktop.ui.export_dialog import open_export_dialog
+
+        self.panel.commit_note()
+        return open_export_dialog(self)
+
+    def choose_review_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Review a colleague's store"), str(self.store.path.parent),
+            self.tr("Claimline stores (*.claimline *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_review(path)
+
+    def open_review(self, path: str):
+        from desktop.ui.review_view import open_review
+
+        if Path(path).resolve() == self.store.path.resolve():
+            QMessageBox.information(self, APP_NAME, self.tr("That is the store open in this window."))
+            return None
+        self.panel.commit_note()
+        window = open_review(self, path)
+        if window is not None:
+            window.store_changed.connect(lambda _doc: self._after_merge())
+        return window
+
+    def _after_merge(self) -> None:
+        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in self.service.kinds()})
+        self.meaning_controller.refresh_context()
+        self._library_views_timer.start()
+
     # -- tagging ---------------------------------------------------------------
 
     def show_tag_state(self, tag: Annotation) -> None:
         """Show a tag's new state (after a command ran or was undone)."""
+        self.timeline.refresh_tag(tag)
+        self._library_views_timer.start()
+        self._context_timer.start()
         if tag.document_id != self.current_doc:
             self.open_document(tag.document_id)
             return
         self.reader.upsert_tag(tag)
+        if self._page_doc == tag.document_id:
+            self.page_view.upsert_tag(tag)
         self.panel.upsert_tag(tag)
         self.library.set_tag_count(tag.document_id, sum(self.reader.tag_counts().values()))
+        if tag.orphaned or tag.id in self._orphan_ids:
+            self._show_orphans(tag.document_id)
         self._update_status()
 
+    def _refresh_library_views(self) -> None:
+        """Entities and figures span the library: refreshed when shown and after edits."""
+        if self._closed:
+            return
+        if self.entities_dock.isVisible():
+            self.entities_view.refresh()
+        if self.figures_dock.isVisible():
+            self.figures_view.refresh()
+
+    def _show_entity_details(self) -> None:
+        entity_id = self.entities_view.current_entity_id()
+        try:
+            entity = self.meaning.entity(entity_id) if entity_id else None
+        except ServiceError:
+            entity = None
+        self.entity_editor.show_entity(entity)
+
+    def _edit_entity(self, entity_id: str, changes: dict) -> None:
+        if not self.meaning_controller.edit_entity(entity_id, changes):
+            self.statusBar().showMessage(self.meaning_form.error.text(), 6000)
+
+    def _tag_selected(self, tag_id: str) -> None:
+        """The analyst picked a tag in the panel: show it in the document."""
+        self.active_view().reveal_tag(tag_id)
+
+    def _current_tag_changed(self, tag_id: str) -> None:
+        """The panel's current tag changed (from the panel, the reader or a command)."""
+        self.meaning_controller.show_tag(tag_id or None)
+        self.timeline.highlight_tag(tag_id or None)
+
+    def reveal_tag(self, tag_id: str) -> None:
+        """Show a tag wherever it is: open its document, select it in the panel."""
+        try:
+            tag = self.service.get_tag(tag_id)
+        except ServiceError:
+            return
+        self.reveal_tag_in(tag.document_id, tag_id)
+
+    def reveal_tag_in(self, doc_id: str, tag_id: str) -> None:
+        """From the timeline, entities or figures: open the passage and select its tag."""
+        if doc_id != self.current_doc:
+            self.open_document(doc_id)
+        self.side.setCurrentWidget(self.tags_pane)
+        self.panel.select_tag(tag_id)
+        self.active_view().reveal_tag(tag_id)
+
     def _update_tag_actions(self, *_: object) -> None:
-        enabled = self.current_doc is not None and self.reader.selected_span() is not None
+        enabled = self.current_doc is not None and self.active_view().selected_span() is not None
         for action in self.kind_actions.values():
             action.setEnabled(enabled)
 
     def tag_selection(self, kind: str) -> Annotation | None:
-        """Tag the reader's selection (trimmed of surrounding blanks) as ``kind``."""
-        span = self.reader.selected_span()
+        """Tag the selection of the view in front (trimmed of surrounding blanks) as ``kind``."""
+        span = self.active_view().selected_span()
         if span is None or self.current_doc is None:
             self.statusBar().showMessage(self.tr("Select some text to tag first."), 4000)
             return None
@@ -498,6 +1026,8 @@ class MainWindow(QMainWindow):
         except (ServiceError, StoreError) as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return None
+        self._withdraw_suggestions_under(command.tag)  # type: ignore[arg-type]
+        self.side.setCurrentWidget(self.tags_pane)
         self.panel.select_tag(command.tag.id)  # type: ignore[union-attr]
         return command.tag
 
@@ -516,6 +1046,119 @@ class MainWindow(QMainWindow):
     def delete_current_tag(self) -> None:
         ids = self.panel.selected_tag_ids() or ([self.panel.current_tag_id()] if self.panel.current_tag_id() else [])
         self.delete_tags([i for i in ids if i])
+
+    def link_selected_tags(self) -> None:
+        """Link the two tags selected in the panel (the first is the source)."""
+        ids = [i for i in self.panel.selected_tag_ids() if i]
+        if len(ids) != 2:
+            self.statusBar().showMessage(self.tr("Select exactly two tags in the panel (Ctrl+click) to link them."), 5000)
+            return
+        relation, ok = QInputDialog.getItem(
+            self, self.tr("Link two tags"), self.tr("Relation of the first tag to the second:"), list(RELATIONS), 0, False
+        )
+        if ok and relation:
+            self.meaning_controller.link(ids[0], ids[1], relation)
+
+    def open_codebook(self):
+        from desktop.ui.codebook_dialog import CodebookDialog
+
+        dialog = CodebookDialog(self.meaning, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.meaning_controller.connect_codebook_dialog(dialog)
+        dialog.show()
+        return dialog
+
+    # -- suggestions -------------------------------------------------------------
+
+    def run_suggest(self, show: bool = False) -> SuggestTask | None:
+        """Detect suggestions for the open document in the background."""
+        if self.current_doc is None:
+            return None
+        self._stop_suggest()
+        doc_id = self.current_doc
+        task = SuggestTask(
+            doc_id,
+            self.service.text(doc_id),
+            reference=suggest_ops.reference_date(self.service, doc_id),
+            known_entities=suggestion_store.known_entities(self.store),
+            dismissed=suggestion_store.dismissed_keys(self.store, doc_id),
+            tagged=suggestion_store.tagged_spans(self.store, doc_id),
+            parent=self,
+        )
+        task.finished_suggestions.connect(self._suggestions_found)
+        task.failed.connect(lambda _doc, message: self.statusBar().showMessage(
+            self.tr("Suggestions failed: {0}").format(message), 8000))
+        self._suggest_task = task
+        if show:
+            self.side.setCurrentWidget(self.suggestions)
+        task.start()
+        return task
+
+    def _stop_suggest(self, wait: bool = False) -> None:
+        """Forget the running detection (its result would be stale); ``wait`` for it when closing."""
+        task, self._suggest_task = self._suggest_task, None
+        if task is not None and task.isRunning():
+            task.finished_suggestions.disconnect(self._suggestions_found)
+            # Detection has no cancel point (≈ 1 s for 1 MB): let it end in the background.
+            self._retired_tasks.append(task)
+            task.finished.connect(lambda t=task: t in self._retired_tasks and self._retired_tasks.remove(t))
+        if wait:
+            for old in list(self._retired_tasks):
+                old.wait()
+            self._retired_tasks.clear()
+
+    def _suggestions_found(self, doc_id: str, found: list) -> None:
+        if doc_id != self.current_doc or self._closed:
+            return  # the user moved on, or the window closed while detection ran
+        # Tags made while detection ran: their suggestions are no longer open.
+        found = suggest_ops.filter_open(
+            found, suggestion_store.dismissed_keys(self.store, doc_id), suggestion_store.tagged_spans(self.store, doc_id)
+        )
+        self.suggestions.set_suggestions(found)
+        self._draw_suggestions()
+
+    def _draw_suggestions(self) -> None:
+        items = self.suggestions.suggestions() if self.underline_action.isChecked() else []
+        self.reader.set_suggestions([(s.start, s.end, s.kind) for s in items])
+
+    def _set_underlines(self, on: bool) -> None:
+        self.settings.setValue("suggestions/underline", on)
+        self._draw_suggestions()
+
+    def _suggestions_back(self, items: list) -> None:
+        self.suggestions.add_suggestions(items)
+        self._draw_suggestions()
+
+    def _suggestions_gone(self, items: list) -> None:
+        self.suggestions.remove_suggestions(items)
+        self._draw_suggestions()
+
+    def _withdraw_suggestions_under(self, tag: Annotation | None) -> None:
+        if tag is None:
+            return
+        gone = [s for s in self.suggestions.suggestions() if s.kind == tag.kind and s.start < tag.end and tag.start < s.end]
+        if gone:
+            self._suggestions_gone(gone)
+
+    def accept_suggestions(self, items: list) -> None:
+        if self.current_doc is None or not items:
+            return
+        self.undo_stack.push(AcceptSuggestionsCommand(
+            self.service, self.show_tag_state, self.current_doc, items, self._suggestions_back, self._suggestions_gone))
+        self._suggestions_gone(items)
+
+    def dismiss_suggestions(self, items: list) -> None:
+        if self.current_doc is None or not items:
+            return
+        self.undo_stack.push(DismissSuggestionsCommand(
+            self.service, self.current_doc, items, self._suggestions_back, self._suggestions_gone))
+        self._suggestions_gone(items)
+
+    def _show_suggestion(self, suggestion) -> None:
+        if suggestion is None or self.active_view() is not self.reader or self.side.currentWidget() is not self.suggestions:
+            return  # only while the analyst walks the list
+        self.reader.select_span(suggestion.start, suggestion.end)
+        self.reader.ensureCursorVisible()
 
     # -- author, status, about -------------------------------------------------
 
@@ -546,7 +1189,8 @@ class MainWindow(QMainWindow):
             self, self.tr("About Claimline"),
             f"{APP_NAME} {__version__}\n\n"
             + self.tr("Tag claims, actors, figures and dates in what you read; offline.")
-            + f"\n\n{self.tr('Store')}: {self.store.path}",
+            + "\n\n"
+            + self.tr("Store: {0}").format(self.store.path),
         )
 
     # -- layout persistence ----------------------------------------------------
@@ -571,7 +1215,7 @@ class MainWindow(QMainWindow):
             if isinstance(splitter, QByteArray):
                 self.splitter.restoreState(splitter)
             self.toggle_library_action.setChecked(self.library.isVisibleTo(self))
-            self.toggle_panel_action.setChecked(self.panel.isVisibleTo(self))
+            self.toggle_panel_action.setChecked(self.side.isVisibleTo(self))
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -580,10 +1224,20 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.panel.commit_note()
+        self._context_timer.stop()
+        self._library_views_timer.stop()
         if self._import_task is not None and self._import_task.isRunning():
             self._import_task.cancel()
             self._import_task.wait(10000)
+        self._stop_suggest(wait=True)
         self.save_layout()
         super().closeEvent(event)
 
+
+def _page_list(pages) -> str:
+    """1-based page numbers, "3, 4, 7" (at most 12 shown)."""
+    numbers = [int(p) for p in pages] if isinstance(pages, (list, tuple)) else []
+    shown = ", ".join(str(n) for n in numbers[:12])
+    return shown + (" …" if len(numbers) > 12 else "")

@@ -243,12 +243,13 @@ class MeaningController(QObject):
 
     # -- showing -------------------------------------------------------------------
 
-    def set_document(self, doc_id: str | None) -> None:
+    def set_document(self, doc_id: str | None, tags: list[Annotation] | None = None) -> None:
+        """Show ``doc_id``'s context; ``tags``: its tags when the caller has just read them."""
         self.doc_id = doc_id
-        self.refresh_context()
         self.form.set_tag(None)
+        self.refresh_context(tags)
 
-    def refresh_context(self) -> None:
+    def refresh_context(self, tags: list[Annotation] | None = None) -> None:
         if self.doc_id is None:
             self.form.set_context()
             return
@@ -256,7 +257,7 @@ class MeaningController(QObject):
         self.form.set_context(
             entities=self.meaning.entities(),
             references=self.meaning.references(self.doc_id),
-            tags=self.meaning.service.tags(self.doc_id),
+            tags=tags if tags is not None else self.meaning.service.tags(self.doc_id),
             published=(info.metadata.get("published") if info else None),
         )
 

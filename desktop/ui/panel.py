@@ -95,6 +95,7 @@ class AnnotationPanel(QWidget):
     note_edit_requested = Signal(str, str)
     kind_change_requested = Signal(str, str)
     delete_requested = Signal(list)
+    current_changed = Signal(str)  # the tag the form shows ("" for none), whoever chose it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -253,8 +254,11 @@ class AnnotationPanel(QWidget):
             self.tag_selected.emit(tag_id)  # clicking again scrolls and flashes again
 
     def _set_current(self, tag_id: str | None) -> None:
+        changed = tag_id != self._current
         self._current = tag_id
         self._show_form(self.model.tag(tag_id) if tag_id else None)
+        if changed:
+            self.current_changed.emit(tag_id or "")
 
     def _show_form(self, tag: Annotation | None) -> None:
         self.form.setEnabled(tag is not None)

@@ -24,9 +24,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from desktop.model import Annotation, Block, Kind
+from desktop.references import Footnotes, analyse
 from desktop.textmap import OffsetMap
 from desktop.ui import theme
 
@@ -70,6 +71,9 @@ class Reader(QTextEdit):
         self._max_len = 0
         self._active_tag: str | None = None
         self._flash: QTimer | None = None
+        self._suggestion_sels: list[QTextEdit.ExtraSelection] = []
+        self._flash_sels: list[QTextEdit.ExtraSelection] = []
+        self._footnotes: Footnotes | None = None
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.copyAvailable.connect(self.selection_changed)
 
@@ -83,10 +87,19 @@ class Reader(QTextEdit):
         self._map = OffsetMap("")
         self._tags.clear()
         self._by_start.clear()
+        self._forget_extras()
         self.setPlainText("")
+
+    def _forget_extras(self) -> None:
+        """Underlines, flashes and footnotes belong to the text being replaced."""
+        if self._flash is not None:
+            self._flash.stop()
+        self._suggestion_sels, self._flash_sels, self._footnotes = [], [], None
+        self.setExtraSelections([])
 
     def show_document(self, text: str, blocks: Iterable[Block], tags: Iterable[Annotation]) -> None:
         """Show ``text`` styled by its structural blocks, with ``tags`` highlighted."""
+        self._forget_extras()
         self._text = text
         self._map = OffsetMap(text)
         self.setPlainText(text)
@@ -275,14 +288,79 @@ class Reader(QTextEdit):
         def step() -> None:
             if not steps:
                 timer.stop()
-                self.setExtraSelections([])
-                return
-            self.setExtraSelections([sel] if steps.pop(0) else [])
+                self._flash_sels = []
+            else:
+                self._flash_sels = [sel] if steps.pop(0) else []
+            self._show_extra()
 
         timer.timeout.connect(step)
         step()
         timer.start()
         self._flash = timer
+
+    def _show_extra(self) -> None:
+        self.setExtraSelections(self._suggestion_sels + self._flash_sels)
+
+    def set_suggestions(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        """Dotted underlines under suggested ``(start, end, kind)`` spans (empty: none)."""
+        dark = theme.is_dark()
+        sels = []
+        for start, end, kind_name in spans:
+            if not (0 <= start < end <= len(self._text)):
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(start))
+            cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            kind = self._kinds.get(kind_name)
+            sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            sel.format.setUnderlineColor(theme.strong_colour(kind.colour if kind else "#999999", dark))
+            sels.append(sel)
+        self._suggestion_sels = sels
+        self._show_extra()
+
+    def suggestion_count(self) -> int:
+        return len(self._suggestion_sels)
+
+    def footnote_tip(self, index: int) -> str | None:
+        """The reference a footnote marker at ``index`` points at, as tooltip text.
+
+        The text's markers and reference list are found on the first hover, not on
+        opening (a long text would pay for it every time).
+        """
+        if self._footnotes is None:
+            self._footnotes = analyse(self._text)
+        marker = self._footnotes.marker_at(index)
+        ref = self._footnotes.reference(marker.label) if marker else None
+        if ref is None:
+            return None
+        return f"[{ref.label}] {ref.text}"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._text:
+            pos = self.viewport().mapFromGlobal(event.globalPos())
+            tip = self.footnote_tip(self.position_at(pos))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def top_offset(self) -> int:
+        """The offset of the first character shown at the top of the view."""
+        if self.verticalScrollBar().value() == 0:
+            return 0  # also right before the first layout, when hit tests see no lines yet
+        return self.position_at(QPoint(self.viewport().width() // 2, 2))
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding ``offset`` is at the top of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(max(0, min(offset, len(self._text)))))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     def flashing(self) -> bool:
         return self._flash is not None and self._flash.isActive()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QProgressDialog,
@@ -485,9 +485,9 @@ def open_review(main_window, path: str | Path) -> ReviewWindow | None:
     store = main_window.service.store
     task = ReviewLoadTask(store.path, path, main_window)
     progress = QProgressDialog(
-        main_window.tr("Reading and comparing {0}…").format(Path(path).name), main_window.tr("Cancel"), 0, 0, main_window
+        QCoreApplication.translate("ReviewWindow", "Reading and comparing {0}…").format(Path(path).name), QCoreApplication.translate("ReviewWindow", "Cancel"), 0, 0, main_window
     )
-    progress.setWindowTitle(main_window.tr("Review"))
+    progress.setWindowTitle(QCoreApplication.translate("ReviewWindow", "Review"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     cancelled = []

@@ -90,3 +90,41 @@ class ImportTask(QThread):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.finished_import.emit(self.outcomes)
+
+
+class ReimportTask(QThread):
+    """Re-imports a newer file of document ``doc_id`` on a worker thread.
+
+    The file is read first (PDF/EPUB in the worker process); a cancel before the
+    tags are re-anchored leaves everything as it was; the re-anchoring and the
+    write are one transaction on the worker's own store connection.  Afterwards
+    ``report`` holds the :class:`~desktop.service.reimport.ReimportReport` (None
+    when cancelled) or ``error`` a message for the user.
+    """
+
+    def __init__(self, store_path: Path, author: str, doc_id: str, path: str, password: str | None = None, parent=None):
+        super().__init__(parent)
+        self.store_path, self.author, self.doc_id, self.path, self.password = store_path, author, doc_id, path, password
+        self._cancel = threading.Event()
+        self.report = None
+        self.error = ""
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        from desktop.service import ServiceError
+        from desktop.service.reimport import reimport
+
+        try:
+            document = isolated_loader(self.path, self.password)
+            if self._cancel.is_set():
+                return
+            with open_store(self.store_path, create=False) as store:
+                self.report = reimport(Service(store, self.author), self.doc_id, document)
+        except DocumentError as exc:
+            self.error = f"{exc.path}: {exc.reason}"
+        except ServiceError as exc:
+            self.error = str(exc)
+        except Exception as exc:  # reported to the user; the transaction rolled back
+            self.error = f"{type(exc).__name__}: {exc}"
