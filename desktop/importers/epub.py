@@ -29,7 +29,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from desktop.importers._common import short_title, sniff_binary_kind, tidy_text
-from desktop.importers.pdf import _prepare, collect_pages, text_flags, title_and_blocks
+from desktop.importers.pdf import _prepare, collect_pages, partial_iso, text_flags, title_and_blocks
 from desktop.model import Document, DocumentError
 
 LAYOUT: dict[str, float] = {"width": 420.0, "height": 595.0, "fontsize": 11.0}
@@ -121,15 +121,7 @@ def _drm(archive: zipfile.ZipFile) -> bool:
 
 
 def _iso_date(value: str | None) -> str | None:
-    m = _ISO_DATE.match((value or "").strip())
-    if not m or not 1000 <= int(m.group(1)) <= 2999:
-        return None
-    year, month, day = m.groups()
-    if month and 1 <= int(month) <= 12:
-        if day and 1 <= int(day) <= 31:
-            return f"{year}-{month}-{day}"
-        return f"{year}-{month}"
-    return year
+    return partial_iso(_ISO_DATE, value)
 
 
 def extract(raw: bytes, source: str) -> Document:

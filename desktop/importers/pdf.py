@@ -73,7 +73,12 @@ def _truncated(raw: bytes, repaired: bool) -> bool:
 
 def _pdf_date(value: str | None) -> str | None:
     """'D:20250622…' → '2025-06-22' (or '2025-06' / '2025' when that is all)."""
-    m = _PDF_DATE.match((value or "").strip())
+    return partial_iso(_PDF_DATE, value)
+
+
+def partial_iso(pattern: re.Pattern[str], value: str | None) -> str | None:
+    """The ISO date (or year-month, or year) that ``pattern``'s three groups read in ``value``."""
+    m = pattern.match((value or "").strip())
     if not m or not 1000 <= int(m.group(1)) <= 2999:
         return None
     year, month, day = m.groups()

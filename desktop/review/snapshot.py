@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.model import Annotation
-from desktop.store.meaning import Reference
+from desktop.store.meaning import Link, Reference
 
 # Attribute keys through which a tag refers to an entity by id (as
 # desktop/store/meaning.py writes them), and the key holding a list of entity ids.
@@ -58,17 +58,8 @@ class EntityRecord:
     deleted_at: str | None
 
 
-@dataclass(frozen=True)
-class LinkRecord:
-    id: str
-    source_id: str
-    target_id: str
-    relation: str
-    author: str
-    created_at: str
-    updated_at: str
-    deleted_at: str | None
-    origin_store: str | None
+# A links row, as the meaning layer reads it.
+LinkRecord = Link
 
 
 # A doc_references row, as the meaning layer reads it.
