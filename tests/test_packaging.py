@@ -34,9 +34,16 @@ RESOURCES = REPO / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 LANGS = ("tr", "ru")
 # The main window, its menus and dialogs: these must be fully translated.
-REQUIRED_CONTEXTS = ("MainWindow", "LibraryView", "AnnotationPanel", "Reader", "LanguageMenu")
+REQUIRED_CONTEXTS = (
+    "MainWindow", "LibraryView", "AnnotationPanel", "Reader", "LanguageMenu", "SuggestionsPanel", "EntityEditor",
+    "ReviewWindow", "ExportDialog", "CodebookDialog", "MeaningForm", "MetadataPanel", "OrphanList", "TimelineView",
+    "EntitiesView", "FiguresView", "PageView",
+)
 # Files whose self.tr() strings must all be in the catalogues.
-REQUIRED_FILES = ("desktop/ui/main_window.py", "desktop/ui/language_menu.py")
+REQUIRED_FILES = (
+    "desktop/ui/main_window.py", "desktop/ui/language_menu.py", "desktop/ui/suggestions_panel.py",
+    "desktop/ui/entity_editor.py",
+)
 FIX_HINT = "run `make translations`, translate the new strings in resources/translations/*.ts, and run it again"
 
 

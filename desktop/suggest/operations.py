@@ -44,6 +44,19 @@ def filter_open(
     return out
 
 
+def detect_open(
+    text: str,
+    reference: Any,
+    kinds: Sequence[str],
+    known_entities: Sequence[tuple[str, Sequence[str]]],
+    dismissed: set[tuple[str, int, int]],
+    tagged: Iterable[tuple[str, int, int]],
+) -> list[Suggestion]:
+    """Detection and filtering with no store: what the window runs in a worker process."""
+    found = detect(text, reference=reference, kinds=kinds, known_entities=known_entities)
+    return filter_open(found, dismissed, tagged)
+
+
 def suggestions_for(service: Any, doc_id: str, kinds: Sequence[str] = KINDS) -> list[Suggestion]:
     """Open suggestions of one stored document (service: a ``desktop.service.Service``)."""
     text = service.text(doc_id)

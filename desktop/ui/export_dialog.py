@@ -120,10 +120,10 @@ class ExportTask(QThread):
 
     def _pdf_in_process(self, model) -> bytes:
         from desktop.export.pdf import render as render_pdf
-        from desktop.ui.tasks import _process_pool
+        from desktop.ui.tasks import process_pool
 
         # A Qt-free, importable function: the spawned process needs no QtWidgets.
-        future = _process_pool().submit(render_pdf, model)
+        future = process_pool().submit(render_pdf, model)
         while True:
             try:
                 return future.result(timeout=0.1)

@@ -252,6 +252,10 @@ class MainWindow(QMainWindow):
         self._library_views_timer.setInterval(250)
         self._library_views_timer.timeout.connect(self._refresh_library_views)
         # The meaning form offers entities and link targets: refreshed after tag changes.
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(300)
+        self._suggest_timer.timeout.connect(lambda: self._closed or self.run_suggest())
         self._context_timer = QTimer(self)
         self._context_timer.setSingleShot(True)
         self._context_timer.setInterval(120)
@@ -637,7 +641,8 @@ class MainWindow(QMainWindow):
         self.suggestions.set_suggestions([])
         self._update_tag_actions()
         self._update_status()
-        self.run_suggest()
+        # Detection starts once the document is on screen (it runs in the worker process).
+        self._suggest_timer.start()
         self.document_opened.emit(doc_id)
 
     def _refresh_library(self) -> None:
@@ -1072,6 +1077,7 @@ class MainWindow(QMainWindow):
 
     def run_suggest(self, show: bool = False) -> SuggestTask | None:
         """Detect suggestions for the open document in the background."""
+        self._suggest_timer.stop()
         if self.current_doc is None:
             return None
         self._stop_suggest()
@@ -1099,6 +1105,7 @@ class MainWindow(QMainWindow):
         task, self._suggest_task = self._suggest_task, None
         if task is not None and task.isRunning():
             task.finished_suggestions.disconnect(self._suggestions_found)
+            task.cancel()  # not started yet in the worker: never started
             # Detection has no cancel point (≈ 1 s for 1 MB): let it end in the background.
             self._retired_tasks.append(task)
             task.finished.connect(lambda t=task: t in self._retired_tasks and self._retired_tasks.remove(t))
@@ -1228,6 +1235,7 @@ class MainWindow(QMainWindow):
         self.panel.commit_note()
         self._context_timer.stop()
         self._library_views_timer.stop()
+        self._suggest_timer.stop()
         if self._import_task is not None and self._import_task.isRunning():
             self._import_task.cancel()
             self._import_task.wait(10000)

@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.model import Annotation
 from desktop.suggest import operations
-from desktop.suggest.detect import KINDS, Suggestion, detect, display_value
-from desktop.suggest.operations import filter_open
+from desktop.suggest.detect import KINDS, Suggestion, display_value
 
-KIND_LABELS = {"figure": "Figure", "date": "Date", "actor": "Actor"}
 _ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -90,18 +88,18 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._colours: dict[str, str] = {}
-        self.summary = QLabel("No suggestions")
-        self.underlines = QCheckBox("Underline in text")
+        self.summary = QLabel(self.tr("No suggestions"))
+        self.underlines = QCheckBox(self.tr("Underline in text"))
         self.underlines.setChecked(True)
-        self.underlines.setToolTip("Show suggestions as dotted underlines in the reader")
+        self.underlines.setToolTip(self.tr("Show suggestions as dotted underlines in the reader"))
         self.underlines.toggled.connect(self.underlines_toggled)
-        self.redetect = QPushButton("Detect again")
-        self.redetect.setToolTip("Run detection on the open document again")
+        self.redetect = QPushButton(self.tr("Detect again"))
+        self.redetect.setToolTip(self.tr("Run detection on the open document again"))
         self.redetect.clicked.connect(self.detect_requested)
 
         self.list = _SuggestionList()
         self.list.setColumnCount(3)
-        self.list.setHeaderLabels(["Kind", "Text", "Value"])
+        self.list.setHeaderLabels([self.tr("Kind"), self.tr("Text"), self.tr("Value")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -116,10 +114,10 @@ class SuggestionsPanel(QWidget):
 
         self.accept_all: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Accept all:"))
+        buttons.addWidget(QLabel(self.tr("Accept all:")))
         for kind in KINDS:
-            button = QPushButton(KIND_LABELS[kind] + "s")
-            button.setToolTip(f"Accept every {kind} suggestion of this document")
+            button = QPushButton(self._plural_labels()[kind])
+            button.setToolTip(self.tr("Accept every suggestion of this kind in this document"))
             button.clicked.connect(lambda _=False, k=kind: self.accept_all_of(k))
             self.accept_all[kind] = button
             buttons.addWidget(button)
@@ -130,7 +128,7 @@ class SuggestionsPanel(QWidget):
         top.addWidget(self.underlines)
         top.addWidget(self.redetect)
 
-        hint = QLabel("Enter accepts · Backspace dismisses · Tab goes to the next")
+        hint = QLabel(self.tr("Enter accepts · Backspace dismisses · Tab goes to the next"))
         hint.setEnabled(False)
 
         layout = QVBoxLayout(self)
@@ -142,6 +140,17 @@ class SuggestionsPanel(QWidget):
         self._update_summary()
 
     # -- content ---------------------------------------------------------------
+
+    def _kind_labels(self) -> dict[str, str]:
+        return {"figure": self.tr("Figure"), "date": self.tr("Date"), "actor": self.tr("Actor")}
+
+    def _plural_labels(self) -> dict[str, str]:
+        return {"figure": self.tr("Figures"), "date": self.tr("Dates"), "actor": self.tr("Actors")}
+
+    def _count_labels(self) -> tuple[dict[str, str], dict[str, str]]:
+        one = {"figure": self.tr("1 figure"), "date": self.tr("1 date"), "actor": self.tr("1 actor")}
+        many = {"figure": self.tr("{0} figures"), "date": self.tr("{0} dates"), "actor": self.tr("{0} actors")}
+        return one, many
 
     def set_kind_colours(self, colours: dict[str, str]) -> None:
         """Kind name → "#rrggbb", for the kind column."""
@@ -227,7 +236,7 @@ class SuggestionsPanel(QWidget):
 
     def _item(self, s: Suggestion) -> QTreeWidgetItem:
         quote = " ".join(s.exact.split())
-        item = QTreeWidgetItem([KIND_LABELS.get(s.kind, s.kind), quote, display_value(s)])
+        item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, display_value(s)])
         item.setData(0, _ROLE, s)
         item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · confidence {s.confidence:.2f}")
         item.setToolTip(2, display_value(s))
@@ -245,10 +254,13 @@ class SuggestionsPanel(QWidget):
             counts[s.kind] = counts.get(s.kind, 0) + 1
         total = sum(counts.values())
         if total:
-            parts = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n)
-            self.summary.setText(f"{total} suggestion{'s' if total != 1 else ''}: {parts}")
+            one, many = self._count_labels()
+            parts = ", ".join((one[k] if n == 1 else many[k].format(n)) for k, n in counts.items() if n)
+            text = self.tr("1 suggestion: {0}").format(parts) if total == 1 else self.tr("{0} suggestions: {1}").format(
+                total, parts)
+            self.summary.setText(text)
         else:
-            self.summary.setText("No suggestions")
+            self.summary.setText(self.tr("No suggestions"))
         for kind, button in self.accept_all.items():
             button.setEnabled(counts.get(kind, 0) > 0)
 
@@ -287,11 +299,30 @@ class SuggestTask(QThread):
         self.dismissed = set(dismissed)
         self.tagged = list(tagged)
         self.result: list[Suggestion] = []
+        self._future = None
+
+    def cancel(self) -> None:
+        """Drop the detection if the worker process has not started it yet."""
+        if self._future is not None:
+            self._future.cancel()
 
     def run(self) -> None:
+        from concurrent.futures import CancelledError
+        from concurrent.futures.process import BrokenProcessPool
+
+        from desktop.ui.tasks import process_pool
+
+        args = (self.text, self.reference, self.kinds, self.known_entities, self.dismissed, self.tagged)
         try:
-            found = detect(self.text, reference=self.reference, kinds=self.kinds, known_entities=self.known_entities)
-            self.result = filter_open(found, self.dismissed, self.tagged)
+            # In the worker process: detection is pure Python and would otherwise hold
+            # the interpreter lock the window needs to stay responsive.
+            try:
+                self._future = process_pool().submit(operations.detect_open, *args)
+                self.result = self._future.result()
+            except CancelledError:
+                return
+            except (BrokenProcessPool, OSError):
+                self.result = operations.detect_open(*args)  # no worker process: here, then
         except Exception as exc:  # a detection bug must not take the window down
             self.failed.emit(self.doc_id, f"{type(exc).__name__}: {exc}")
             return

@@ -25,7 +25,8 @@ _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
 
-def _process_pool() -> ProcessPoolExecutor:
+def process_pool() -> ProcessPoolExecutor:
+    """The one worker process (spawned on first use) for PDF/EPUB reading and detection."""
     global _pool
     with _pool_lock:
         if _pool is None:
@@ -47,7 +48,7 @@ def isolated_loader(path: str, password: str | None = None) -> Document:
     if Path(path).suffix.lower() not in PROCESS_SUFFIXES:
         return default_loader(path, password)
     try:
-        return _process_pool().submit(default_loader, path, password).result()
+        return process_pool().submit(default_loader, path, password).result()
     except BrokenProcessPool:
         # The reader process died on this file (a MuPDF crash): the app lives on.
         shutdown_pool()

@@ -898,32 +898,32 @@
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1171"/>
+        <location filename="../../desktop/ui/main_window.py" line="1172"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/ui/main_window.py" line="1182"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1189"/>
+        <location filename="../../desktop/ui/main_window.py" line="1190"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1191"/>
+        <location filename="../../desktop/ui/main_window.py" line="1192"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1193"/>
+        <location filename="../../desktop/ui/main_window.py" line="1194"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
@@ -1370,6 +1370,135 @@
         <location filename="../../desktop/ui/review_view.py" line="490"/>
         <source>Review</source>
         <translation>İnceleme</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="91"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="263"/>
+        <source>No suggestions</source>
+        <translation>Öneri yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="92"/>
+        <source>Underline in text</source>
+        <translation>Metinde altını çiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="94"/>
+        <source>Show suggestions as dotted underlines in the reader</source>
+        <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="96"/>
+        <source>Detect again</source>
+        <translation>Yeniden bul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="97"/>
+        <source>Run detection on the open document again</source>
+        <translation>Açık belgede aramayı yeniden çalıştır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="117"/>
+        <source>Accept all:</source>
+        <translation>Tümünü kabul et:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="120"/>
+        <source>Accept every suggestion of this kind in this document</source>
+        <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="131"/>
+        <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
+        <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <source>1 figure</source>
+        <translation>1 rakam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <source>1 date</source>
+        <translation>1 tarih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <source>1 actor</source>
+        <translation>1 aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <source>{0} figures</source>
+        <translation>{0} rakam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <source>{0} dates</source>
+        <translation>{0} tarih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <source>{0} actors</source>
+        <translation>{0} aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="259"/>
+        <source>1 suggestion: {0}</source>
+        <translation>1 öneri: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="259"/>
+        <source>{0} suggestions: {1}</source>
+        <translation>{0} öneri: {1}</translation>
     </message>
 </context>
 <context>
