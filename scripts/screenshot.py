@@ -45,7 +45,7 @@ def main() -> int:
     for kind, quote, note in TAGS:
         tag = service.tag_quote(doc, kind, quote, note=note)
         window.show_tag_state(tag)
-    window.resize(1360, 860)
+    window.resize(1440, 1000)
     window.show()
     window.timeline_dock.show()
     if window._suggest_task is not None:

@@ -131,7 +131,7 @@ class AnnotationPanel(QWidget):
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText(self.tr("Note on this tag…"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(90)
+        self.note_edit.setFixedHeight(64)
         self.note_edit.textChanged.connect(self._on_note_typed)
         self.info = QLabel(self.form)
         self.info.setObjectName("tagInfo")
