@@ -132,7 +132,7 @@ def main() -> None:
         theirs = open_colleague_store(their_path)
         snap_t = read_snapshot(theirs)
         theirs.close()
-        mine = open_store(mine_path)
+        mine = open_store(mine_path, create=False, readonly=True)  # as the Review window's loader does
         snap_m = read_snapshot(mine)
         mine.close()
         return snap_m, snap_t, compare(snap_m, snap_t)

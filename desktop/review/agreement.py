@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import mul
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, combinations
@@ -167,6 +168,14 @@ def _coverage(tok_starts: list[int], tok_ends: list[int], spans: list[Span], kin
     return {k: [1 if c else 0 for c in accumulate(d[:n])] for k, d in diffs.items()}
 
 
+def _binary_pairs(a: list[int], b: list[int]) -> dict[tuple[int, int], int]:
+    """``Counter(zip(a, b))`` for two 0/1 lists of one length, by arithmetic (no tuples)."""
+    both = sum(map(mul, a, b))
+    only_a, only_b = sum(a) - both, sum(b) - both
+    counts = {(1, 1): both, (1, 0): only_a, (0, 1): only_b, (0, 0): len(a) - both - only_a - only_b}
+    return {pair: n for pair, n in counts.items() if n}
+
+
 # ---------------------------------------------------------------------------
 # over stores
 
@@ -233,10 +242,13 @@ def _agreement(stores: list[Snapshot], doc_ids: set[str] | None) -> AgreementRep
         combined = [list(zip(*(c[k] for k in kinds))) if kinds else [()] * len(toks) for c in cov]
         for i, j in pairs:
             for k in kinds:
-                kappa_pairs[(i, j)][k].update(zip(cov[i][k], cov[j][k]))
+                kappa_pairs[(i, j)][k].update(_binary_pairs(cov[i][k], cov[j][k]))
             kappa_pairs[(i, j)][OVERALL].update(zip(combined[i], combined[j]))
         for k in kinds:
-            alpha_units[k].update(zip(*(c[k] for c in cov)))
+            if m == 2:
+                alpha_units[k].update(_binary_pairs(cov[0][k], cov[1][k]))
+            else:
+                alpha_units[k].update(zip(*(c[k] for c in cov)))
         alpha_units[OVERALL].update(zip(*combined))
 
     def mean(values: list[float | None]) -> float | None:

@@ -144,6 +144,8 @@ class Comparison:
 
 
 def _edge(ch: str) -> bool:
+    if ch.isalnum():  # most characters: no category lookup
+        return False
     return ch.isspace() or unicodedata.category(ch)[0] == "P"
 
 
