@@ -352,6 +352,7 @@ def test_epub_opens_with_the_importers_pages_and_word_boxes(qtbot, service, tmp_
 def test_word_boxes_of_real_pdfs_map_to_the_imported_text(name, pages):
     """Real PDFs nobody here wrote (two columns, a book, CJK, RTL): boxes land on their words."""
     from desktop.importers import load
+    from desktop.importers.pdf import page_flags
     from desktop.ui.page_view import map_words
     from tests.conftest import SHARED
 
@@ -364,10 +365,11 @@ def test_word_boxes_of_real_pdfs_map_to_the_imported_text(name, pages):
     total = mapped = 0
     for i in range(min(pages, pdf.page_count)):
         page = pdf[i]
-        raw = page.get_text("words", flags=flags)
+        page_flags_used, _ = page_flags(page, flags)  # as the importer and the page view decide
+        raw = page.get_text("words", flags=page_flags_used)
         tokens = {tuple(w[:4]): w[4] for w in raw}
         end = doc.pages[i + 1] if i + 1 < len(doc.pages) else len(doc.text)
-        words = map_words(page.get_text("blocks", flags=flags), raw, page.rect.x0, page.rect.width,
+        words = map_words(page.get_text("blocks", flags=page_flags_used), raw, page.rect.x0, page.rect.width,
                           doc.text[doc.pages[i]:end], doc.pages[i])
         total += len(raw)
         mapped += len(words)

@@ -146,9 +146,48 @@ def _clean_block(text: str) -> str:
 
 def _text_blocks(page: Any, flags: int) -> list[tuple]:
     """The page's text blocks (x0, y0, x1, y1, text, block_no, type) in reading order."""
-    raw_blocks = [b for b in page.get_text("blocks", flags=flags) if b[6] == 0 and b[4].strip()]
+    flags, textpage = page_flags(page, flags)
+    found = textpage.extractBLOCKS() if textpage is not None else page.get_text("blocks", flags=flags)
+    raw_blocks = [b for b in found if b[6] == 0 and b[4].strip()]
     rect = page.rect
     return _reading_order(raw_blocks, rect.x0, rect.width)
+
+
+# A gap between two runs of one line wider than this many font sizes means MuPDF put
+# text of two columns (on one baseline) on one line.
+_COLUMN_GAP = 3.0
+
+
+def page_flags(page: Any, flags: int) -> tuple[int, Any]:
+    """The flags to read ``page`` with, and its text page when it was already made.
+
+    MuPDF's page segmentation (TEXT_SEGMENT) keeps two columns whose lines share
+    a baseline apart, but nearly doubles the cost of reading a page.  The page is
+    read once without it; only when a line holds runs far apart (two columns
+    merged) is it read again with it.  The page view asks the same question, so
+    both see the same blocks.
+    """
+    import pymupdf
+
+    segment = getattr(pymupdf, "TEXT_SEGMENT", 0)
+    if not flags & segment:
+        return flags, None
+    plain = flags & ~segment
+    textpage = page.get_textpage(flags=plain)
+    for block in textpage.extractDICT()["blocks"]:
+        lines = block.get("lines", ())
+        for line in lines:
+            spans = line["spans"]
+            for a, b in zip(spans, spans[1:]):
+                if b["bbox"][0] - a["bbox"][2] > _COLUMN_GAP * max(a["size"], 1.0):
+                    return flags, None
+        # Lines of one block side by side (sharing a height band): columns merged.
+        boxes = sorted((line["bbox"] for line in lines), key=lambda r: r[1])
+        for a, b in zip(boxes, boxes[1:]):
+            shared = min(a[3], b[3]) - max(a[1], b[1])
+            if shared > 0.5 * min(a[3] - a[1], b[3] - b[1]) and (b[0] >= a[2] or a[0] >= b[2]):
+                return flags, None
+    return plain, textpage
 
 
 def text_flags(pymupdf: Any) -> int:

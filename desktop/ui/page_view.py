@@ -442,9 +442,14 @@ class PageView(QWidget):
             found = []
             if self._doc is not None and 0 <= page < self.page_count:
                 try:
+                    from desktop.importers.pdf import page_flags
+
                     p = self._doc.load_page(page)
-                    blocks = p.get_text("blocks", flags=self._flags)
-                    words = p.get_text("words", flags=self._flags)
+                    flags, textpage = page_flags(p, self._flags)  # the importer's choice for this page
+                    if textpage is None:
+                        textpage = p.get_textpage(flags=flags)
+                    blocks = textpage.extractBLOCKS()
+                    words = textpage.extractWORDS()
                     rect = p.rect
                 except Exception:  # a damaged page: no boxes, the page still shows
                     blocks, words, rect = [], [], None
