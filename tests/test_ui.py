@@ -230,8 +230,8 @@ def test_import_good_and_bad_files_with_one_summary(qtbot, home, tmp_path):
     empty.write_bytes(b"")
     before = {d.id for d in window.service.documents()}
     task = window.import_files([str(good), str(bad), str(empty)])
-    with qtbot.waitSignal(task.finished_import, timeout=30000):
-        pass
+    # Not waitSignal: a quick import can finish before the wait connects to the signal.
+    qtbot.waitUntil(task.isFinished, timeout=30000)
     qtbot.waitUntil(lambda: window.last_outcomes != [], timeout=5000)
     docs = window.service.documents()
     assert len(docs) == len(before) + 1
@@ -272,8 +272,9 @@ def test_layout_and_last_document_are_restored(qtbot, home, tmp_path):
     other = tmp_path / "second.txt"
     other.write_text("Second document\n\nA short text about customs reform.\n", encoding="utf-8")
     task = window.import_files([str(other)])
-    with qtbot.waitSignal(task.finished_import, timeout=30000):
-        pass
+    qtbot.waitUntil(task.isFinished, timeout=30000)
+    qtbot.waitUntil(lambda: window.last_outcomes != [], timeout=5000)
+    assert [o.error for o in window.last_outcomes] == [None]
     qtbot.waitUntil(lambda: "customs reform" in window.reader.toPlainText(), timeout=5000)
     second = window.current_doc
     window.resize(760, 540)  # the offscreen screen is 800 x 600
