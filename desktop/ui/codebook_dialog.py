@@ -223,20 +223,23 @@ class CodebookDialog(QDialog):
 
     def _add(self) -> None:
         taken = {k.label.casefold() for k in self._kinds.values()}
-        label, n = self.tr("New kind"), 2
+        base = self.tr("New kind")
+        label, n = base, 2
         while label.casefold() in taken:
-            label, n = f"{self.tr('New kind')} {n}", n + 1
+            label, n = f"{base} {n}", n + 1
         self.error.hide()
         self.kind_add_requested.emit({"label": label, "colour": "#9e9e9e"})
         self.label_edit.setFocus()
         self.label_edit.selectAll()
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), "codebook.qdc", "REFI-QDA codebook (*.qdc)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), "codebook.qdc",
+                                              self.tr("REFI-QDA codebook (*.qdc)"))
         if path:
             self.export_requested.emit(path)
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "", "REFI-QDA codebook (*.qdc)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "",
+                                              self.tr("REFI-QDA codebook (*.qdc)"))
         if path:
             self.import_requested.emit(path)

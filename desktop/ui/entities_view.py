@@ -9,7 +9,7 @@ rows selected, Merge: the second is folded into the current one),
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,14 @@ from desktop.service.meaning import Meaning
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Name", "Type", "Aliases", "Mentions", "Documents")
+# Header labels, marked for lupdate; shown through self.tr() in EntitiesView.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EntitiesView", "Name"),
+    QT_TRANSLATE_NOOP("EntitiesView", "Type"),
+    QT_TRANSLATE_NOOP("EntitiesView", "Aliases"),
+    QT_TRANSLATE_NOOP("EntitiesView", "Mentions"),
+    QT_TRANSLATE_NOOP("EntitiesView", "Documents"),
+)
 
 
 class EntitiesView(QWidget):
@@ -138,7 +145,7 @@ class EntitiesView(QWidget):
             mentions, docs = (c.mentions, c.documents) if c else (0, 0)
             cells = [
                 (ent.name, ent.name.casefold()),
-                (ent.type, ent.type),
+                (QCoreApplication.translate("EntityEditor", ent.type), ent.type),
                 (", ".join(ent.aliases), ", ".join(ent.aliases).casefold()),
                 (str(mentions), mentions),
                 (str(docs), docs),

@@ -7,7 +7,7 @@ import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,23 +39,24 @@ from desktop.export.model import Cancelled, ReportOptions, gather, safe_filename
 from desktop.store import open_store
 from desktop.store import export as store_export
 
+# Marked for lupdate; shown through self.tr() in ExportDialog.
 FORMAT_LABELS = {
-    "html": "HTML report (single file)",
-    "pdf": "PDF report",
-    "md": "Markdown report",
-    "docx": "Word document (DOCX)",
-    "csv": "CSV (one row per tag)",
-    "json": "JSON (tags, entities, links, references)",
-    "w3c": "W3C Web Annotations (JSON-LD)",
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML report (single file)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF report"),
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown report"),
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word document (DOCX)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (one row per tag)"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (tags, entities, links, references)"),
+    "w3c": QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotations (JSON-LD)"),
 }
 SECTION_LABELS = {
-    "cover": "Cover",
-    "summary": "Summary counts",
-    "documents": "Document texts with highlights and notes",
-    "actors": "Actors index",
-    "figures": "Figures table",
-    "timeline": "Timeline figure",
-    "claims": "Claims, sources and grading",
+    "cover": QT_TRANSLATE_NOOP("ExportDialog", "Cover"),
+    "summary": QT_TRANSLATE_NOOP("ExportDialog", "Summary counts"),
+    "documents": QT_TRANSLATE_NOOP("ExportDialog", "Document texts with highlights and notes"),
+    "actors": QT_TRANSLATE_NOOP("ExportDialog", "Actors index"),
+    "figures": QT_TRANSLATE_NOOP("ExportDialog", "Figures table"),
+    "timeline": QT_TRANSLATE_NOOP("ExportDialog", "Timeline figure"),
+    "claims": QT_TRANSLATE_NOOP("ExportDialog", "Claims, sources and grading"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -280,7 +281,7 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(self.tr(FORMAT_LABELS[fmt]), fmt)
         self.paper_combo = QComboBox(out_box)
         self.paper_combo.addItem("A4", "a4")
-        self.paper_combo.addItem("US Letter", "letter")
+        self.paper_combo.addItem(self.tr("US Letter"), "letter")
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         out.addRow(self.tr("Title"), self.title_edit)
         out.addRow(self.tr("Format"), self.format_combo)

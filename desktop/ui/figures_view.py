@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,17 @@ from desktop.service import Service
 ID_ROLE = Qt.ItemDataRole.UserRole
 DOC_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Document", "Quote", "Value", "Unit", "Scale", "Measures", "Period", "Author")
+# Header labels, marked for lupdate; shown through self.tr() in FiguresView.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FiguresView", "Document"),
+    QT_TRANSLATE_NOOP("FiguresView", "Quote"),
+    QT_TRANSLATE_NOOP("FiguresView", "Value"),
+    QT_TRANSLATE_NOOP("FiguresView", "Unit"),
+    QT_TRANSLATE_NOOP("FiguresView", "Scale"),
+    QT_TRANSLATE_NOOP("FiguresView", "Measures"),
+    QT_TRANSLATE_NOOP("FiguresView", "Period"),
+    QT_TRANSLATE_NOOP("FiguresView", "Author"),
+)
 CSV_COLUMNS = ("document", "quote", "value", "unit", "scale", "measures", "period", "author", "tag_id")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,21 +36,35 @@ from desktop.service.meaning import RELATIONS
 from desktop.store.meaning import Entity, Link, Reference
 
 RELIABILITY_LABELS = (
-    ("A", "A – completely reliable"),
-    ("B", "B – usually reliable"),
-    ("C", "C – fairly reliable"),
-    ("D", "D – not usually reliable"),
-    ("E", "E – unreliable"),
-    ("F", "F – cannot be judged"),
+    ("A", QT_TRANSLATE_NOOP("MeaningForm", "A – completely reliable")),
+    ("B", QT_TRANSLATE_NOOP("MeaningForm", "B – usually reliable")),
+    ("C", QT_TRANSLATE_NOOP("MeaningForm", "C – fairly reliable")),
+    ("D", QT_TRANSLATE_NOOP("MeaningForm", "D – not usually reliable")),
+    ("E", QT_TRANSLATE_NOOP("MeaningForm", "E – unreliable")),
+    ("F", QT_TRANSLATE_NOOP("MeaningForm", "F – cannot be judged")),
 )
 CREDIBILITY_LABELS = (
-    (1, "1 – confirmed"),
-    (2, "2 – probably true"),
-    (3, "3 – possibly true"),
-    (4, "4 – doubtful"),
-    (5, "5 – improbable"),
-    (6, "6 – cannot be judged"),
+    (1, QT_TRANSLATE_NOOP("MeaningForm", "1 – confirmed")),
+    (2, QT_TRANSLATE_NOOP("MeaningForm", "2 – probably true")),
+    (3, QT_TRANSLATE_NOOP("MeaningForm", "3 – possibly true")),
+    (4, QT_TRANSLATE_NOOP("MeaningForm", "4 – doubtful")),
+    (5, QT_TRANSLATE_NOOP("MeaningForm", "5 – improbable")),
+    (6, QT_TRANSLATE_NOOP("MeaningForm", "6 – cannot be judged")),
 )
+# Shown through self.tr() in MeaningForm.
+PRECISION_LABELS = (
+    ("day", QT_TRANSLATE_NOOP("MeaningForm", "day")),
+    ("month", QT_TRANSLATE_NOOP("MeaningForm", "month")),
+    ("year", QT_TRANSLATE_NOOP("MeaningForm", "year")),
+    ("decade", QT_TRANSLATE_NOOP("MeaningForm", "decade")),
+)
+RELATION_LABELS = {
+    "asserted_by": QT_TRANSLATE_NOOP("MeaningForm", "asserted by"),
+    "about": QT_TRANSLATE_NOOP("MeaningForm", "about"),
+    "supports": QT_TRANSLATE_NOOP("MeaningForm", "supports"),
+    "participant": QT_TRANSLATE_NOOP("MeaningForm", "participant"),
+    "related": QT_TRANSLATE_NOOP("MeaningForm", "related"),
+}
 Suggest = Callable[[str], "list[tuple[Entity, float]]"]
 
 
@@ -175,13 +189,13 @@ class MeaningForm(QWidget):
         row = QHBoxLayout(range_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.date_start = _Line("dateStart", range_row)
-        self.date_start.setPlaceholderText("YYYY-MM-DD")
+        self.date_start.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.date_end = _Line("dateEnd", range_row)
-        self.date_end.setPlaceholderText("YYYY-MM-DD")
+        self.date_end.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.date_precision = QComboBox(range_row)
         self.date_precision.setObjectName("datePrecision")
-        for p in ("day", "month", "year", "decade"):
-            self.date_precision.addItem(self.tr(p), p)
+        for p, label in PRECISION_LABELS:
+            self.date_precision.addItem(self.tr(label), p)
         row.addWidget(self.date_start, 1)
         row.addWidget(QLabel("–", range_row))
         row.addWidget(self.date_end, 1)
@@ -238,12 +252,12 @@ class MeaningForm(QWidget):
         self.claim_reliability.setObjectName("claimReliability")
         self.claim_reliability.addItem(self.tr("— not graded"), None)
         for code, label in RELIABILITY_LABELS:
-            self.claim_reliability.addItem(label, code)
+            self.claim_reliability.addItem(self.tr(label), code)
         self.claim_credibility = QComboBox(self.claim_page)
         self.claim_credibility.setObjectName("claimCredibility")
         self.claim_credibility.addItem(self.tr("— not graded"), None)
         for code, label in CREDIBILITY_LABELS:
-            self.claim_credibility.addItem(label, code)
+            self.claim_credibility.addItem(self.tr(label), code)
         self.claim_topics = _Line("claimTopics", self.claim_page)
         self.claim_topics.setPlaceholderText(self.tr("topics, comma-separated"))
         form.addRow(self.tr("Asserted &by"), self.claim_by)
@@ -276,7 +290,7 @@ class MeaningForm(QWidget):
         self.link_relation = QComboBox(add_row)
         self.link_relation.setObjectName("linkRelation")
         for rel in RELATIONS:
-            self.link_relation.addItem(rel.replace("_", " "), rel)
+            self.link_relation.addItem(self._relation(rel), rel)
         self.link_target = QComboBox(add_row)
         self.link_target.setObjectName("linkTarget")
         self.link_target.setMinimumContentsLength(6)
@@ -294,6 +308,11 @@ class MeaningForm(QWidget):
         layout.addWidget(self.links_title)
         layout.addWidget(self.links_list)
         layout.addWidget(add_row)
+
+    def _relation(self, rel: str) -> str:
+        """A link relation as the user reads it ("asserted_by": "asserted by")."""
+        label = RELATION_LABELS.get(rel)
+        return self.tr(label) if label else rel.replace("_", " ")
 
     # -- content -----------------------------------------------------------------
 
@@ -366,7 +385,8 @@ class MeaningForm(QWidget):
         shown = format_figure(a)
         scale = a.get("scale")
         self.figure_shown.setText(
-            (f"= {shown}" if shown else self.tr("no number read")) + (f"  (written: {scale})" if scale else "")
+            (f"= {shown}" if shown else self.tr("no number read"))
+            + ("  " + self.tr("(written: {0})").format(scale) if scale else "")
         )
         self.figure_measures.show_value(str(a.get("measures") or ""))
         self.figure_period.show_value(str(a.get("period") or ""))
@@ -399,7 +419,7 @@ class MeaningForm(QWidget):
         suggested = self._suggest(self._tag.exact) if self._suggest else []
         seen: set[str] = set()
         for ent, score in suggested:
-            self.actor_entity.addItem(f"{ent.name}  ({score:.0f}% match)", ent.id)
+            self.actor_entity.addItem(self.tr("{0}  ({1}% match)").format(ent.name, f"{score:.0f}"), ent.id)
             seen.add(ent.id)
         if suggested:
             self.actor_entity.insertSeparator(self.actor_entity.count())
@@ -412,7 +432,7 @@ class MeaningForm(QWidget):
         if ent is None:
             self.actor_info.setText(self.tr("Not linked to an entity."))
         else:
-            bits = [ent.type]
+            bits = [QCoreApplication.translate("EntityEditor", ent.type)]
             if ent.aliases:
                 bits.append(self.tr("also: ") + ", ".join(ent.aliases))
             if ent.roles:
@@ -445,8 +465,8 @@ class MeaningForm(QWidget):
             other_id = ln.target_id if outgoing else ln.source_id
             other = self._tags.get(other_id)
             what = f"{other.kind}: {_quote(other.exact, 40)}" if other else other_id[:8]
-            rel = ln.relation.replace("_", " ")
-            text = f"this {rel} {what}" if outgoing else f"{what} {rel} this"
+            rel = self._relation(ln.relation)
+            text = self.tr("this {0} {1}").format(rel, what) if outgoing else self.tr("{0} {1} this").format(what, rel)
             item = QListWidgetItem(text, self.links_list)
             item.setData(Qt.ItemDataRole.UserRole, ln.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, other_id)

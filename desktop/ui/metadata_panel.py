@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from desktop.model import Annotation
 
 # key → (label, placeholder); the service validates (desktop.service.metadata.EDITABLE).
+# Marked for lupdate; shown through self.tr() in MetadataPanel.
 FIELDS = {
-    "title": ("Title", ""),
-    "author": ("Author", "Who wrote it"),
-    "published": ("Published", "YYYY-MM-DD"),
-    "site": ("Source", "Publication or site"),
-    "language": ("Language", "e.g. en, tr, ru"),
+    "title": (QT_TRANSLATE_NOOP("MetadataPanel", "Title"), ""),
+    "author": (QT_TRANSLATE_NOOP("MetadataPanel", "Author"), QT_TRANSLATE_NOOP("MetadataPanel", "Who wrote it")),
+    "published": (QT_TRANSLATE_NOOP("MetadataPanel", "Published"), QT_TRANSLATE_NOOP("MetadataPanel", "YYYY-MM-DD")),
+    "site": (QT_TRANSLATE_NOOP("MetadataPanel", "Source"), QT_TRANSLATE_NOOP("MetadataPanel", "Publication or site")),
+    "language": (QT_TRANSLATE_NOOP("MetadataPanel", "Language"), QT_TRANSLATE_NOOP("MetadataPanel", "e.g. en, tr, ru")),
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QProgressDialog,
@@ -53,6 +53,21 @@ STATUS_COLOURS = {
     "deleted": "#8a8f98",
 }
 ALL = "__all__"
+# STATUS_LABELS of desktop.review.compare, marked for lupdate (shown via status_label()).
+STATUS_TEXTS = {
+    "agreed": QT_TRANSLATE_NOOP("ReviewWindow", "agreed"),
+    "only_mine": QT_TRANSLATE_NOOP("ReviewWindow", "only mine"),
+    "only_theirs": QT_TRANSLATE_NOOP("ReviewWindow", "only theirs"),
+    "conflict": QT_TRANSLATE_NOOP("ReviewWindow", "conflict"),
+    "deleted": QT_TRANSLATE_NOOP("ReviewWindow", "deleted by one side"),
+}
+
+
+def status_label(status: str) -> str:
+    """STATUS_LABELS[status] in the user's language."""
+    if STATUS_TEXTS.get(status) == STATUS_LABELS[status]:
+        return QCoreApplication.translate("ReviewWindow", STATUS_LABELS[status])
+    return STATUS_LABELS[status]
 
 
 class TextPane(QPlainTextEdit):
@@ -121,7 +136,7 @@ class ReviewWindow(QDialog):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.kept: set[str] = set()
         self.visible: list[Item] = []
-        self.setWindowTitle(f"Review {Path(session.theirs.path).name} — {APP_NAME}")
+        self.setWindowTitle(self.tr("Review {0}").format(Path(session.theirs.path).name) + f" — {APP_NAME}")
         self.resize(1200, 720)
         self._build()
         self._fill_documents()
@@ -134,7 +149,7 @@ class ReviewWindow(QDialog):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), ALL)
         for s in STATUSES:
-            self.status_combo.addItem(STATUS_LABELS[s], s)
+            self.status_combo.addItem(status_label(s), s)
         self.kind_combo = QComboBox()
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
@@ -223,7 +238,7 @@ class ReviewWindow(QDialog):
         for p in self.session.comparison.pairs:
             n = sum(1 for i in self.session.comparison.items_of(p.document_id) if i.status != "agreed")
             side = "" if p.mine and p.theirs else (self.tr(" (only mine)") if p.mine else self.tr(" (only theirs)"))
-            self.doc_combo.addItem(f"{p.title}{side} — {n} to review", p.document_id)
+            self.doc_combo.addItem(self.tr("{0} — {1} to review").format(p.title + side, n), p.document_id)
         self.doc_combo.blockSignals(False)
 
     @property
@@ -267,14 +282,14 @@ class ReviewWindow(QDialog):
         ]
         counts = cmp.counts(doc_items)
         self.counts_label.setText("  ".join(
-            f"<span style='color:{STATUS_COLOURS[s]}'>■</span> {STATUS_LABELS[s]}: <b>{n}</b>"
+            f"<span style='color:{STATUS_COLOURS[s]}'>■</span> {status_label(s)}: <b>{n}</b>"
             for s, n in counts.items()
         ))
         self.table.setUpdatesEnabled(False)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.visible))
         for row, item in enumerate(self.visible):
-            label = STATUS_LABELS[item.status] + (" ✓ kept" if item.key in self.kept else "")
+            label = status_label(item.status) + (" ✓ " + self.tr("kept") if item.key in self.kept else "")
             cells = (label, item.kind, item.quote.replace("\n", " "), item.reason)
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
@@ -337,7 +352,9 @@ class ReviewWindow(QDialog):
         choices: dict[str, str | None] = {}
         for their_id, candidates in ambiguous.items():
             theirs = cmp.theirs.entities[their_id]
-            options = [f"{cmp.mine.entities[c].name} ({cmp.mine.entities[c].type})" for c in candidates]
+            mine = [cmp.mine.entities[c] for c in candidates]
+            options = [f"{e.name} ({t})" for e, t in
+                       ((e, QCoreApplication.translate("EntityEditor", e.type)) for e in mine)]
             options.append(self.tr("A different entity: add “{0}” as a new one").format(theirs.name))
             choice, ok = QInputDialog.getItem(
                 self, self.tr("Which entity is it?"),
@@ -385,7 +402,7 @@ class ReviewWindow(QDialog):
         if not items:
             return
         self._push(AcceptTheirsCommand(self.session, items, self._after_change, backup=True,
-                                       text=f"accept {len(items)} non-conflicting items"))
+                                       text=self.tr("accept {0} non-conflicting items").format(len(items))))
 
     def show_agreement(self) -> "AgreementDialog":
         """Agreement of the two stores over the compared documents."""
@@ -416,35 +433,72 @@ class AgreementDialog(QDialog):
     """Agreement per kind and overall, each figure explained in one line."""
 
     COLUMNS = (
-        ("tags", "Tags (mine / theirs)"),
-        ("f1_exact", "F1 exact"),
-        ("f1_overlap", "F1 overlap"),
-        ("precision_exact", "Precision exact"),
-        ("recall_exact", "Recall exact"),
-        ("kappa", "Cohen's kappa"),
-        ("alpha", "Krippendorff's alpha"),
+        ("tags", QT_TRANSLATE_NOOP("AgreementDialog", "Tags (mine / theirs)")),
+        ("f1_exact", QT_TRANSLATE_NOOP("AgreementDialog", "F1 exact")),
+        ("f1_overlap", QT_TRANSLATE_NOOP("AgreementDialog", "F1 overlap")),
+        ("precision_exact", QT_TRANSLATE_NOOP("AgreementDialog", "Precision exact")),
+        ("recall_exact", QT_TRANSLATE_NOOP("AgreementDialog", "Recall exact")),
+        ("kappa", QT_TRANSLATE_NOOP("AgreementDialog", "Cohen's kappa")),
+        ("alpha", QT_TRANSLATE_NOOP("AgreementDialog", "Krippendorff's alpha")),
     )
+
+    # EXPLANATIONS of desktop.review.agreement, marked for lupdate (shown via explanation()).
+    EXPLANATION_TEXTS = {
+        "f1_exact": QT_TRANSLATE_NOOP(
+            "AgreementDialog",
+            "F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).",
+        ),
+        "f1_overlap": QT_TRANSLATE_NOOP(
+            "AgreementDialog",
+            "F1 of tags with the same kind whose spans overlap (each tag matched once).",
+        ),
+        "precision_exact": QT_TRANSLATE_NOOP(
+            "AgreementDialog",
+            "Share of the second store's tags the first store has exactly.",
+        ),
+        "recall_exact": QT_TRANSLATE_NOOP(
+            "AgreementDialog",
+            "Share of the first store's tags the second store has exactly.",
+        ),
+        "kappa": QT_TRANSLATE_NOOP(
+            "AgreementDialog",
+            "Cohen's kappa over every whitespace token, labelled by the kinds covering it ('none' included).",
+        ),
+        "alpha": QT_TRANSLATE_NOOP(
+            "AgreementDialog",
+            "Krippendorff's alpha (nominal) over the same token labels, across all stores.",
+        ),
+    }
+
+    def explanation(self, key: str) -> str:
+        """EXPLANATIONS[key] in the user's language."""
+        if self.EXPLANATION_TEXTS.get(key) == EXPLANATIONS[key]:
+            return self.tr(EXPLANATIONS[key])
+        return EXPLANATIONS[key]
 
     def __init__(self, report: AgreementReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agreement") + f" — {APP_NAME}")
         self.table = QTableWidget(len(report.rows), len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([label for _, label in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(label) for _, label in self.COLUMNS])
         self.table.setVerticalHeaderLabels(list(report.rows))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, r in enumerate(report.rows.values()):
             for col, (key, _) in enumerate(self.COLUMNS):
                 value = getattr(r, key)
-                text = " / ".join(map(str, value)) if key == "tags" else ("n/a" if value is None else f"{value:.3f}")
+                text = (" / ".join(map(str, value)) if key == "tags"
+                        else (self.tr("n/a") if value is None else f"{value:.3f}"))
                 cell = QTableWidgetItem(text)
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if key in EXPLANATIONS:
-                    cell.setToolTip(EXPLANATIONS[key])
+                    cell.setToolTip(self.explanation(key))
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()
+        explained = [(self.tr(label), self.explanation(key)) for key, label in self.COLUMNS if key in EXPLANATIONS]
         notes = QLabel("<br>".join(
-            f"<b>{label}</b>: {EXPLANATIONS[key]}" for key, label in self.COLUMNS if key in EXPLANATIONS
-        ) + f"<br>{len(report.documents)} document(s), {report.tokens} tokens; n/a: undefined (e.g. no tags).")
+            f"<b>{label}</b>: {text}" for label, text in explained
+        ) + "<br>" + self.tr("{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).").format(
+            len(report.documents), report.tokens))
         notes.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,12 @@ from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
 
 _ROLE = Qt.ItemDataRole.UserRole
+# Kind names in undo texts ("accept 2 figure/date suggestions").
+_UNDO_KINDS = {
+    "figure": QT_TRANSLATE_NOOP("SuggestionsPanel", "figure"),
+    "date": QT_TRANSLATE_NOOP("SuggestionsPanel", "date"),
+    "actor": QT_TRANSLATE_NOOP("SuggestionsPanel", "actor"),
+}
 
 
 class _SuggestionList(QTreeWidget):
@@ -238,7 +244,8 @@ class SuggestionsPanel(QWidget):
         quote = " ".join(s.exact.split())
         item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, display_value(s)])
         item.setData(0, _ROLE, s)
-        item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · confidence {s.confidence:.2f}")
+        confidence = self.tr("confidence {0}").format(f"{s.confidence:.2f}")
+        item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · {confidence}")
         item.setToolTip(2, display_value(s))
         colour = self._colours.get(s.kind)
         if colour:
@@ -347,7 +354,14 @@ class AcceptSuggestionsCommand(QUndoCommand):
         self.restore, self.withdraw = restore, withdraw
         self.tags: list[Annotation] | None = None
         kinds = sorted({s.kind for s in self.items})
-        self.setText(f"accept {len(self.items)} {'/'.join(kinds)} suggestion{'s' if len(self.items) != 1 else ''}")
+        names = "/".join(
+            QCoreApplication.translate("SuggestionsPanel", _UNDO_KINDS[k]) if k in _UNDO_KINDS else k for k in kinds
+        )
+        if len(self.items) == 1:
+            self.setText(QCoreApplication.translate("SuggestionsPanel", "accept {0} {1} suggestion").format(1, names))
+        else:
+            self.setText(QCoreApplication.translate("SuggestionsPanel", "accept {0} {1} suggestions").format(
+                len(self.items), names))
 
     def redo(self) -> None:
         if self.tags is None:
@@ -379,7 +393,11 @@ class DismissSuggestionsCommand(QUndoCommand):
         self.service, self.doc_id, self.items = service, doc_id, list(items)
         self.restore, self.withdraw = restore, withdraw
         self._done_once = False
-        self.setText("dismiss suggestion" if len(self.items) == 1 else f"dismiss {len(self.items)} suggestions")
+        if len(self.items) == 1:
+            self.setText(QCoreApplication.translate("SuggestionsPanel", "dismiss suggestion"))
+        else:
+            self.setText(QCoreApplication.translate("SuggestionsPanel", "dismiss {0} suggestions").format(
+                len(self.items)))
 
     def redo(self) -> None:
         operations.dismiss(self.service, self.doc_id, self.items)

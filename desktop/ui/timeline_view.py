@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,8 @@ MAX_PX_PER_DAY = 400.0  # a day at most this wide: the deepest zoom
 MIN_SPAN_DAYS = 7  # fit-all never zooms closer than a week
 ZOOM_STEP = 1.25
 ItemFor = Callable[[Annotation], "Event | UndatedTag | None"]
+# desktop.timeline.events.NO_ACTOR, marked for lupdate (shown through self.tr()).
+NO_ACTOR_TEXT = QT_TRANSLATE_NOOP("TimelineView", "(no actor)")
 
 
 def ink_for(widget: QWidget):
@@ -73,15 +75,16 @@ def ink_for(widget: QWidget):
 def tooltip_html(e: Event) -> str:
     """Title, date as written (and normalised), document, quote, actors, place, figures."""
     esc = html.escape
-    rows = [f"<b>{esc(e.title)}</b>",
-            f"{esc(e.display_date)} — written “{esc(e.written)}”",
-            f"<i>{esc(e.document_title)}</i>"]
+    written = QCoreApplication.translate("TimelineView", "{0} — written “{1}”").format(
+        esc(e.display_date), esc(e.written))
+    rows = [f"<b>{esc(e.title)}</b>", written, f"<i>{esc(e.document_title)}</i>"]
     if e.participant_names:
-        rows.append("Actors: " + esc(", ".join(e.participant_names)))
+        actors = esc(", ".join(e.participant_names))
+        rows.append(QCoreApplication.translate("TimelineView", "Actors: {0}").format(actors))
     if e.place:
-        rows.append("Place: " + esc(e.place))
+        rows.append(QCoreApplication.translate("TimelineView", "Place: {0}").format(esc(e.place)))
     if e.figures:
-        rows.append("Figures: " + esc("; ".join(e.figures)))
+        rows.append(QCoreApplication.translate("TimelineView", "Figures: {0}").format(esc("; ".join(e.figures))))
     return "<br>".join(rows)
 
 
@@ -250,7 +253,8 @@ class TimelineCanvas(QGraphicsView):
         paint_lane_headers(painter, layout.lanes, y_of, AXIS_H, height, ink)
         painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), self.palette().window())
         painter.drawText(QRectF(8, 0, HEADER_W - 8, AXIS_H), int(Qt.AlignmentFlag.AlignVCenter),
-                         {"actor": "Actors", "document": "Documents", "kind": "Kinds"}.get(layout.lane_mode, ""))
+                         {"actor": self.tr("Actors"), "document": self.tr("Documents"),
+                          "kind": self.tr("Kinds")}.get(layout.lane_mode, ""))
         painter.restore()
 
     # -- input ---------------------------------------------------------------------
@@ -363,7 +367,9 @@ class TimelineView(QWidget):
 
         self.canvas = TimelineCanvas(self)
         self.lanes_combo = QComboBox(self)
-        for mode, label in (("actor", "Lanes: actor"), ("document", "Lanes: document"), ("kind", "Lanes: kind")):
+        for mode, label in (("actor", QT_TRANSLATE_NOOP("TimelineView", "Lanes: actor")),
+                            ("document", QT_TRANSLATE_NOOP("TimelineView", "Lanes: document")),
+                            ("kind", QT_TRANSLATE_NOOP("TimelineView", "Lanes: kind"))):
             self.lanes_combo.addItem(self.tr(label), mode)
         self.lanes_button = QToolButton(self)
         self.lanes_button.setText(self.tr("Lanes"))
@@ -373,11 +379,12 @@ class TimelineView(QWidget):
         self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
         buttons = []
         for text, tip, slot in (
-            ("−", "Zoom out (-)", self.canvas.zoom_out),
-            ("+", "Zoom in (+)", self.canvas.zoom_in),
-            ("Fit all", "Show the whole timeline (0)", self.canvas.fit_all),
-            ("PNG…", "Export the visible timeline as PNG", self.choose_export_png),
-            ("SVG…", "Export the visible timeline as SVG", self.choose_export_svg),
+            ("−", QT_TRANSLATE_NOOP("TimelineView", "Zoom out (-)"), self.canvas.zoom_out),
+            ("+", QT_TRANSLATE_NOOP("TimelineView", "Zoom in (+)"), self.canvas.zoom_in),
+            (QT_TRANSLATE_NOOP("TimelineView", "Fit all"),
+             QT_TRANSLATE_NOOP("TimelineView", "Show the whole timeline (0)"), self.canvas.fit_all),
+            ("PNG…", QT_TRANSLATE_NOOP("TimelineView", "Export the visible timeline as PNG"), self.choose_export_png),
+            ("SVG…", QT_TRANSLATE_NOOP("TimelineView", "Export the visible timeline as SVG"), self.choose_export_svg),
         ):
             b = QToolButton(self)
             b.setText(self.tr(text))
@@ -390,8 +397,10 @@ class TimelineView(QWidget):
         self.kind_filter = QComboBox(self)
         self.document_filter = QComboBox(self)
         self.author_filter = QComboBox(self)
-        for combo, tip in ((self.actor_filter, "Only this actor"), (self.kind_filter, "Only this kind"),
-                           (self.document_filter, "Only this document"), (self.author_filter, "Only this author")):
+        for combo, tip in ((self.actor_filter, QT_TRANSLATE_NOOP("TimelineView", "Only this actor")),
+                           (self.kind_filter, QT_TRANSLATE_NOOP("TimelineView", "Only this kind")),
+                           (self.document_filter, QT_TRANSLATE_NOOP("TimelineView", "Only this document")),
+                           (self.author_filter, QT_TRANSLATE_NOOP("TimelineView", "Only this author"))):
             combo.setToolTip(self.tr(tip))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMaximumWidth(200)
@@ -617,14 +626,18 @@ class TimelineView(QWidget):
         for e in events:
             actors.update(zip(e.participants, e.participant_names))
             if not e.participants:
-                actors[""] = NO_ACTOR
+                actors[""] = self.tr(NO_ACTOR_TEXT) if NO_ACTOR == NO_ACTOR_TEXT else NO_ACTOR
+        tagged = [*events, *undated]
         choices = (
-            (self.actor_filter, "All actors", sorted(actors.items(), key=lambda kv: kv[1].casefold())),
-            (self.kind_filter, "All kinds", sorted({(x.kind, self._kind_labels.get(x.kind, x.kind))
-                                                    for x in [*events, *undated]})),
-            (self.document_filter, "All documents", sorted({(x.document_id, x.document_title or x.document_id[:8])
-                                                            for x in [*events, *undated]}, key=lambda kv: kv[1])),
-            (self.author_filter, "All authors", sorted({(x.author, x.author) for x in [*events, *undated]})),
+            (self.actor_filter, QT_TRANSLATE_NOOP("TimelineView", "All actors"),
+             sorted(actors.items(), key=lambda kv: kv[1].casefold())),
+            (self.kind_filter, QT_TRANSLATE_NOOP("TimelineView", "All kinds"),
+             sorted({(x.kind, self._kind_labels.get(x.kind, x.kind)) for x in tagged})),
+            (self.document_filter, QT_TRANSLATE_NOOP("TimelineView", "All documents"),
+             sorted({(x.document_id, x.document_title or x.document_id[:8]) for x in tagged},
+                    key=lambda kv: kv[1])),
+            (self.author_filter, QT_TRANSLATE_NOOP("TimelineView", "All authors"),
+             sorted({(x.author, x.author) for x in tagged})),
         )
         self._filling = True
         try:
@@ -674,7 +687,7 @@ class TimelineView(QWidget):
                                     f"“{u.quote}”\n{u.document_title}")
             entry.setData(Qt.ItemDataRole.UserRole, u.tag_id)
             entry.setData(Qt.ItemDataRole.UserRole + 1, u.document_id)
-            entry.setToolTip(html.escape(f"“{u.quote}” — the date could not be normalised"))
+            entry.setToolTip(html.escape(self.tr("“{0}” — the date could not be normalised").format(u.quote)))
             self.undated_list.addItem(entry)
         self.undated_label.setText(self.tr("Undated ({0})").format(len(shown.undated)))
 

@@ -4,9 +4,84 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="430"/>
+        <location filename="../../desktop/ui/review_view.py" line="436"/>
+        <source>Tags (mine / theirs)</source>
+        <translation>Метки (мои / их)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="437"/>
+        <source>F1 exact</source>
+        <translation>F1 (точное)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="438"/>
+        <source>F1 overlap</source>
+        <translation>F1 (перекрытие)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="439"/>
+        <source>Precision exact</source>
+        <translation>Точность (точное)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="440"/>
+        <source>Recall exact</source>
+        <translation>Полнота (точное)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="441"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Каппа Коэна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="442"/>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Альфа Криппендорфа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="447"/>
+        <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
+        <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="451"/>
+        <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
+        <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <source>Share of the second store&apos;s tags the first store has exactly.</source>
+        <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="459"/>
+        <source>Share of the first store&apos;s tags the second store has exactly.</source>
+        <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="463"/>
+        <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
+        <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="467"/>
+        <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
+        <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="500"/>
+        <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
+        <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
 </context>
 <context>
@@ -125,12 +200,18 @@
         <translation>Новый вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="236"/>
         <source>Export codebook</source>
         <translation>Экспорт кодовой книги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>Кодовая книга REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="242"/>
         <source>Import codebook</source>
         <translation>Импорт кодовой книги</translation>
     </message>
@@ -138,38 +219,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="59"/>
+        <location filename="../../desktop/ui/entities_view.py" line="66"/>
         <source>Filter entities…</source>
         <translation>Фильтр сущностей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="92"/>
-        <location filename="../../desktop/ui/entities_view.py" line="188"/>
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="195"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="93"/>
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <source>Aliases</source>
+        <translation>Псевдонимы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="39"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="100"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="95"/>
+        <location filename="../../desktop/ui/entities_view.py" line="102"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Влить другую выбранную сущность в текущую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="97"/>
+        <location filename="../../desktop/ui/entities_view.py" line="104"/>
         <source>&amp;Split off</source>
         <translation>&amp;Отделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="106"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Сделать для выбранного упоминания отдельную сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="193"/>
+        <location filename="../../desktop/ui/entities_view.py" line="200"/>
         <source>Mentions of {0}: {1}</source>
         <translation>Упоминания «{0}»: {1}</translation>
     </message>
@@ -260,133 +362,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="44"/>
+        <source>HTML report (single file)</source>
+        <translation>Отчёт HTML (один файл)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="45"/>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
+        <source>Markdown report</source>
+        <translation>Отчёт Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <source>Word document (DOCX)</source>
+        <translation>Документ Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <source>CSV (one row per tag)</source>
+        <translation>CSV (по строке на метку)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <source>JSON (tags, entities, links, references)</source>
+        <translation>JSON (метки, сущности, связи, ссылки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>Веб-аннотации W3C (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <source>Summary counts</source>
+        <translation>Сводка по количеству</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <source>Document texts with highlights and notes</source>
+        <translation>Тексты документов с выделениями и заметками</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <source>Actors index</source>
+        <translation>Указатель акторов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <source>Figures table</source>
+        <translation>Таблица показателей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <source>Timeline figure</source>
+        <translation>Диаграмма хронологии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <source>Claims, sources and grading</source>
+        <translation>Утверждения, источники и оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Current</source>
         <translation>Текущий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
         <source>Selected ({0})</source>
         <translation>Выбранные ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
         <source>Only tags created from</source>
         <translation>Только метки, созданные с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="269"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Построение хронологии недоступно в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Заголовок отчёта (по умолчанию — заголовок документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="284"/>
+        <source>US Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
         <source>Paper (PDF)</source>
         <translation>Бумага (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="321"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="427"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="436"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="442"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -394,22 +571,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Reading the store…</source>
         <translation>Чтение хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Laying out the report…</source>
         <translation>Вёрстка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -417,22 +594,62 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="89"/>
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
+        <source>Scale</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
+        <source>Measures</source>
+        <translation>Измеряет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="42"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="43"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="99"/>
         <source>Filter figures…</source>
         <translation>Фильтр цифр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="93"/>
+        <location filename="../../desktop/ui/figures_view.py" line="103"/>
         <source>&amp;Copy as CSV</source>
         <translation>&amp;Копировать как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="168"/>
+        <location filename="../../desktop/ui/figures_view.py" line="178"/>
         <source>All units</source>
         <translation>Все единицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="170"/>
+        <location filename="../../desktop/ui/figures_view.py" line="180"/>
         <source>(no unit)</source>
         <translation>(без единицы)</translation>
     </message>
@@ -466,230 +683,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="923"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="672"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
-        <location filename="../../desktop/ui/main_window.py" line="817"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="822"/>
         <source>Documents ({0});;All files (*)</source>
         <translation>Документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>An import is already running.</source>
         <translation>Импорт уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -724,206 +941,206 @@
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740"/>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Эти файлы не удалось импортировать (из них ничего не сохранено):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="785"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Уже есть в хранилище (не продублировано):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>Импортировано файлов: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>На некоторых страницах нет текстового слоя (сканы?); в текстовом виде они пусты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: страницы {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="810"/>
+        <location filename="../../desktop/ui/main_window.py" line="815"/>
         <source>Open the document to re-import first.</source>
         <translation>Сначала откройте документ для повторного импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="816"/>
+        <location filename="../../desktop/ui/main_window.py" line="821"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>Импортировать более новую версию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Re-import</source>
         <translation>Повторный импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="859"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Повторный импорт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="900"/>
         <source>re-attach tag</source>
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>Select some text to tag first.</source>
         <translation>Сначала выделите текст для метки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="1026"/>
         <source>The selection holds only blanks.</source>
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../desktop/ui/main_window.py" line="1041"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../desktop/ui/main_window.py" line="1045"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../desktop/ui/main_window.py" line="1059"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Link two tags</source>
         <translation>Связать две метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Отношение первой метки ко второй:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1090"/>
+        <location filename="../../desktop/ui/main_window.py" line="1096"/>
         <source>Suggestions failed: {0}</source>
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../desktop/ui/main_window.py" line="1178"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../desktop/ui/main_window.py" line="1179"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../desktop/ui/main_window.py" line="1188"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1190"/>
+        <location filename="../../desktop/ui/main_window.py" line="1196"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1192"/>
+        <location filename="../../desktop/ui/main_window.py" line="1198"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="1200"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -931,183 +1148,314 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="149"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="39"/>
+        <source>A – completely reliable</source>
+        <translation>A – полностью надёжен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
+        <source>B – usually reliable</source>
+        <translation>B – обычно надёжен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
+        <source>C – fairly reliable</source>
+        <translation>C – достаточно надёжен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
+        <source>D – not usually reliable</source>
+        <translation>D – обычно ненадёжен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
+        <source>E – unreliable</source>
+        <translation>E – ненадёжен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
+        <source>F – cannot be judged</source>
+        <translation>F – оценить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="47"/>
+        <source>1 – confirmed</source>
+        <translation>1 – подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
+        <source>2 – probably true</source>
+        <translation>2 – вероятно, верно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
+        <source>3 – possibly true</source>
+        <translation>3 – возможно, верно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
+        <source>4 – doubtful</source>
+        <translation>4 – сомнительно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
+        <source>5 – improbable</source>
+        <translation>5 – маловероятно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
+        <source>6 – cannot be judged</source>
+        <translation>6 – оценить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="56"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
+        <source>decade</source>
+        <translation>десятилетие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="62"/>
+        <source>asserted by</source>
+        <translation>кем утверждается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
+        <source>about</source>
+        <translation>касается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <source>supports</source>
+        <translation>подтверждает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <source>related</source>
+        <translation>связано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="163"/>
         <source>number, e.g. 1300000</source>
         <translation>число, напр. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="151"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="165"/>
         <source>t, %, USD…</source>
         <translation>т, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="155"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="169"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>что измеряет, напр. экспорт зерна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="157"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
         <source>period it covers, e.g. 2024</source>
         <translation>охватываемый период, напр. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="158"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="172"/>
         <source>&amp;Value</source>
         <translation>&amp;Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="159"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="173"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="161"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="175"/>
         <source>&amp;Measures</source>
         <translation>&amp;Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="162"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="176"/>
         <source>&amp;Period</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="185"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>введите дату: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="192"/>
         <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="208"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
         <source>&amp;From – to</source>
         <translation>&amp;С – по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="212"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="213"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
         <source>&amp;New entity</source>
         <translation>&amp;Новая сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="224"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
         <source>&amp;Entity</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="226"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="240"/>
         <source>Or new</source>
         <translation>Или новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="239"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="244"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="258"/>
         <source>— not graded</source>
         <translation>— без оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="248"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
         <source>topics, comma-separated</source>
         <translation>темы через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="249"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;Кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="250"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
         <source>C&amp;ites</source>
         <translation>&amp;Ссылается на</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="251"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Надёжность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="252"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="266"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;Достоверность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="267"/>
         <source>T&amp;opics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="278"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="298"/>
         <source>&amp;Link</source>
         <translation>&amp;Связать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="301"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="369"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="388"/>
         <source>no number read</source>
         <translation>число не распознано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="378"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="389"/>
+        <source>(written: {0})</source>
+        <translation>(в тексте: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
         <source>undated — type a date above</source>
         <translation>без даты — введите дату выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="418"/>
         <source>— no entity</source>
         <translation>— нет сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="413"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="422"/>
+        <source>{0}  ({1}% match)</source>
+        <translation>{0}  (совпадение {1}%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
         <source>Not linked to an entity.</source>
         <translation>Не связано с сущностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="437"/>
         <source>also: </source>
         <translation>также: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="428"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="448"/>
         <source>— nobody named</source>
         <translation>— никто не назван</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
         <source>— no reference</source>
         <translation>— нет ссылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="454"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <source>this {0} {1}</source>
+        <translation>эта метка → {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <source>{0} {1} this</source>
+        <translation>{0} → {1} → эта метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Связей нет. Выберите ниже отношение и метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="476"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="496"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>Не удаётся прочитать «{0}» как дату.</translation>
     </message>
@@ -1115,27 +1463,72 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="69"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="31"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <source>Who wrote it</source>
+        <translation>Кто написал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <source>Publication or site</source>
+        <translation>Издание или сайт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <source>e.g. en, tr, ru</source>
+        <translation>напр. en, tr, ru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="74"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="100"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="101"/>
         <source> ({0} without text: {1})</source>
         <translation> (без текста {0}: {1})</translation>
     </message>
@@ -1143,22 +1536,22 @@
 <context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="157"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
         <source>Re-attach to selection</source>
         <translation>Привязать к выделению</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
         <source>Select the new text in the reader first</source>
         <translation>Сначала выделите новый текст в окне чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>Потерянных меток: {0} — их текста нет в этой версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
         <source>No orphaned tags</source>
         <translation>Потерянных меток нет</translation>
     </message>
@@ -1221,17 +1614,17 @@
         <translation>Исходный файл защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="683"/>
+        <location filename="../../desktop/ui/page_view.py" line="688"/>
         <source>of {0}</source>
         <translation>из {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <location filename="../../desktop/ui/page_view.py" line="693"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="752"/>
+        <location filename="../../desktop/ui/page_view.py" line="757"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>На этой странице нет текстового слоя (скан?)</translation>
     </message>
@@ -1247,127 +1640,172 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/review_view.py" line="58"/>
+        <source>agreed</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="59"/>
+        <source>only mine</source>
+        <translation>только у меня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="60"/>
+        <source>only theirs</source>
+        <translation>только у них</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="61"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="62"/>
+        <source>deleted by one side</source>
+        <translation>удалено одной стороной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="139"/>
+        <source>Review {0}</source>
+        <translation>Проверка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="150"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/review_view.py" line="157"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/review_view.py" line="157"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="143"/>
+        <location filename="../../desktop/ui/review_view.py" line="158"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/review_view.py" line="167"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/review_view.py" line="167"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="174"/>
+        <location filename="../../desktop/ui/review_view.py" line="189"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <location filename="../../desktop/ui/review_view.py" line="190"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="191"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="178"/>
+        <location filename="../../desktop/ui/review_view.py" line="193"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="179"/>
+        <location filename="../../desktop/ui/review_view.py" line="194"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <location filename="../../desktop/ui/review_view.py" line="240"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <location filename="../../desktop/ui/review_view.py" line="240"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="242"/>
+        <location filename="../../desktop/ui/review_view.py" line="241"/>
+        <source>{0} — {1} to review</source>
+        <translation>{0} — к проверке: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="257"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="341"/>
+        <location filename="../../desktop/ui/review_view.py" line="292"/>
+        <source>kept</source>
+        <translation>оставлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="358"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="343"/>
+        <location filename="../../desktop/ui/review_view.py" line="360"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="344"/>
+        <location filename="../../desktop/ui/review_view.py" line="361"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <location filename="../../desktop/ui/review_view.py" line="405"/>
+        <source>accept {0} non-conflicting items</source>
+        <translation>принятие бесконфликтных элементов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="542"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <location filename="../../desktop/ui/review_view.py" line="542"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <location filename="../../desktop/ui/review_view.py" line="544"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -1375,198 +1813,371 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="91"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="263"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="37"/>
+        <source>figure</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="38"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
+        <source>actor</source>
+        <translation>актор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="97"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="92"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="98"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="94"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="100"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="96"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="97"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="117"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="123"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="120"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="131"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="137"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="259"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <source>confidence {0}</source>
+        <translation>уверенность {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
         <source>1 suggestion: {0}</source>
         <translation>1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="259"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
         <source>{0} suggestions: {1}</source>
         <translation>Предложений: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="361"/>
+        <source>accept {0} {1} suggestion</source>
+        <translation>принятие {0} предложения ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="363"/>
+        <source>accept {0} {1} suggestions</source>
+        <translation>принятие предложений ({1}): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
+        <source>dismiss suggestion</source>
+        <translation>отклонение предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="399"/>
+        <source>dismiss {0} suggestions</source>
+        <translation>отклонение предложений: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <source>Actors</source>
+        <translation>Акторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="67"/>
+        <source>(no actor)</source>
+        <translation>(без актора)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
+        <source>{0} — written “{1}”</source>
+        <translation>{0} — в тексте «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="83"/>
+        <source>Actors: {0}</source>
+        <translation>Акторы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
+        <source>Place: {0}</source>
+        <translation>Место: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
+        <source>Figures: {0}</source>
+        <translation>Показатели: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
+        <source>Lanes: actor</source>
+        <translation>Дорожки: акторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <source>Lanes: document</source>
+        <translation>Дорожки: документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
+        <source>Lanes: kind</source>
+        <translation>Дорожки: виды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <source>Zoom out (-)</source>
+        <translation>Уменьшить (-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <source>Fit all</source>
+        <translation>Показать всё</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <source>Show the whole timeline (0)</source>
+        <translation>Показать всю хронологию (0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <source>Export the visible timeline as PNG</source>
+        <translation>Экспортировать видимую часть хронологии в PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <source>Export the visible timeline as SVG</source>
+        <translation>Экспортировать видимую часть хронологии в SVG</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <source>Only this actor</source>
+        <translation>Только этот актор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <source>Only this kind</source>
+        <translation>Только этот вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <source>Only this document</source>
+        <translation>Только этот документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
+        <source>Only this author</source>
+        <translation>Только этот автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="549"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="558"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="550"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="551"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="553"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="568"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="577"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="632"/>
+        <source>All actors</source>
+        <translation>Все акторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="634"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="636"/>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="639"/>
+        <source>All authors</source>
+        <translation>Все авторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="678"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="668"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="681"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="690"/>
+        <source>“{0}” — the date could not be normalised</source>
+        <translation>«{0}» — дату не удалось нормализовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="692"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="721"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

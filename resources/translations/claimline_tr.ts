@@ -4,9 +4,84 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="430"/>
+        <location filename="../../desktop/ui/review_view.py" line="436"/>
+        <source>Tags (mine / theirs)</source>
+        <translation>Etiketler (benim / onların)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="437"/>
+        <source>F1 exact</source>
+        <translation>F1 (tam)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="438"/>
+        <source>F1 overlap</source>
+        <translation>F1 (örtüşme)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="439"/>
+        <source>Precision exact</source>
+        <translation>Kesinlik (tam)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="440"/>
+        <source>Recall exact</source>
+        <translation>Duyarlılık (tam)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="441"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohen kappası</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="442"/>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorff alfası</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="447"/>
+        <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
+        <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="451"/>
+        <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
+        <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <source>Share of the second store&apos;s tags the first store has exactly.</source>
+        <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="459"/>
+        <source>Share of the first store&apos;s tags the second store has exactly.</source>
+        <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="463"/>
+        <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
+        <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="467"/>
+        <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
+        <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <source>n/a</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="500"/>
+        <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
+        <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
 </context>
 <context>
@@ -125,12 +200,18 @@
         <translation>Yeni tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="236"/>
         <source>Export codebook</source>
         <translation>Kod kitabını dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA kod kitabı (*.qdc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="242"/>
         <source>Import codebook</source>
         <translation>Kod kitabını içe aktar</translation>
     </message>
@@ -138,38 +219,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="59"/>
+        <location filename="../../desktop/ui/entities_view.py" line="66"/>
         <source>Filter entities…</source>
         <translation>Varlıkları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="92"/>
-        <location filename="../../desktop/ui/entities_view.py" line="188"/>
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="195"/>
         <source>Mentions</source>
         <translation>Anılmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="93"/>
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <source>Aliases</source>
+        <translation>Diğer adlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="39"/>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entities_view.py" line="100"/>
         <source>&amp;Merge</source>
         <translation>&amp;Birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="95"/>
+        <location filename="../../desktop/ui/entities_view.py" line="102"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Seçili diğer varlığı bu varlıkla birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="97"/>
+        <location filename="../../desktop/ui/entities_view.py" line="104"/>
         <source>&amp;Split off</source>
         <translation>&amp;Ayır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="106"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Seçili anılmaya kendi varlığını ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="193"/>
+        <location filename="../../desktop/ui/entities_view.py" line="200"/>
         <source>Mentions of {0}: {1}</source>
         <translation>{0} anılmaları: {1}</translation>
     </message>
@@ -260,133 +362,208 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="44"/>
+        <source>HTML report (single file)</source>
+        <translation>HTML raporu (tek dosya)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="45"/>
+        <source>PDF report</source>
+        <translation>PDF raporu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
+        <source>Markdown report</source>
+        <translation>Markdown raporu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word belgesi (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <source>CSV (one row per tag)</source>
+        <translation>CSV (her etiket için bir satır)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <source>JSON (tags, entities, links, references)</source>
+        <translation>JSON (etiketler, varlıklar, bağlantılar, kaynaklar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>W3C Web Annotations (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <source>Cover</source>
+        <translation>Kapak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <source>Summary counts</source>
+        <translation>Özet sayılar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <source>Document texts with highlights and notes</source>
+        <translation>Vurgular ve notlarla belge metinleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <source>Actors index</source>
+        <translation>Aktör dizini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <source>Figures table</source>
+        <translation>Rakam tablosu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <source>Timeline figure</source>
+        <translation>Zaman çizelgesi görseli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <source>Claims, sources and grading</source>
+        <translation>İddialar, kaynaklar ve derecelendirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
         <source>Export report</source>
         <translation>Raporu dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Current</source>
         <translation>Geçerli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
         <source>Selected ({0})</source>
         <translation>Seçili ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>All ({0})</source>
         <translation>Tümü ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>Authors</source>
         <translation>Yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
         <source>Only tags created from</source>
         <translation>Yalnızca şu tarihten itibaren oluşturulan etiketler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
         <source>to</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="269"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Zaman çizelgesi çizici bu sürümde yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
         <source>Output</source>
         <translation>Çıktı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Rapor başlığı (varsayılan: belgenin başlığı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="284"/>
+        <source>US Letter</source>
+        <translation>Letter (ABD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
         <source>Format</source>
         <translation>Biçim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
         <source>Paper (PDF)</source>
         <translation>Kâğıt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
         <source>Cancel export</source>
         <translation>Dışa aktarmayı iptal et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="321"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="427"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="436"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="442"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -394,22 +571,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
         <source>Reading the store…</source>
         <translation>Depo okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>Laying out the report…</source>
         <translation>Rapor düzenleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
         <source>Writing {0}…</source>
         <translation>{0} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
@@ -417,22 +594,62 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="89"/>
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
+        <source>Scale</source>
+        <translation>Ölçek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
+        <source>Measures</source>
+        <translation>Ölçtüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="42"/>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="43"/>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/figures_view.py" line="99"/>
         <source>Filter figures…</source>
         <translation>Rakamları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="93"/>
+        <location filename="../../desktop/ui/figures_view.py" line="103"/>
         <source>&amp;Copy as CSV</source>
         <translation>CSV olarak &amp;kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="168"/>
+        <location filename="../../desktop/ui/figures_view.py" line="178"/>
         <source>All units</source>
         <translation>Tüm birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="170"/>
+        <location filename="../../desktop/ui/figures_view.py" line="180"/>
         <source>(no unit)</source>
         <translation>(birim yok)</translation>
     </message>
@@ -466,230 +683,230 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>&amp;About Claimline</source>
         <translation>Claimline &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>Tag as {0}</source>
         <translation>{0} olarak etiketle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="453"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>Cannot open store</source>
         <translation>Depo açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>New store</source>
         <translation>Yeni depo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Claimline depoları (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="593"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
-        <location filename="../../desktop/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="923"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="672"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
         <source>Import documents</source>
         <translation>Belgeleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
-        <location filename="../../desktop/ui/main_window.py" line="817"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="822"/>
         <source>Documents ({0});;All files (*)</source>
         <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>An import is already running.</source>
         <translation>Zaten bir içe aktarma sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
@@ -724,206 +941,206 @@
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Re-import new version…</source>
         <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Export report…</source>
         <translation>Rapor &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>Meslektaşın deposunu &amp;incele…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740"/>
-        <location filename="../../desktop/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="801"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
-        <location filename="../../desktop/ui/main_window.py" line="835"/>
+        <location filename="../../desktop/ui/main_window.py" line="770"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
         <source>Reading {0}…</source>
         <translation>{0} okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Bu dosyalar içe aktarılamadı (hiçbir kısmı kaydedilmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="785"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Depoda zaten var (yinelenmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="791"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>{1} dosyadan {0} tanesi içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>Bazı sayfaların metin katmanı yok (taranmış?); metin görünümünde boşlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: sayfa {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="810"/>
+        <location filename="../../desktop/ui/main_window.py" line="815"/>
         <source>Open the document to re-import first.</source>
         <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="816"/>
+        <location filename="../../desktop/ui/main_window.py" line="821"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>Re-import</source>
         <translation>Yeniden içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/main_window.py" line="859"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/ui/main_window.py" line="900"/>
         <source>re-attach tag</source>
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="922"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>Select some text to tag first.</source>
         <translation>Önce etiketlenecek bir metin seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="1026"/>
         <source>The selection holds only blanks.</source>
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../desktop/ui/main_window.py" line="1041"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../desktop/ui/main_window.py" line="1045"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../desktop/ui/main_window.py" line="1059"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Link two tags</source>
         <translation>İki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/ui/main_window.py" line="1062"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1090"/>
+        <location filename="../../desktop/ui/main_window.py" line="1096"/>
         <source>Suggestions failed: {0}</source>
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../desktop/ui/main_window.py" line="1178"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../desktop/ui/main_window.py" line="1179"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../desktop/ui/main_window.py" line="1188"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1190"/>
+        <location filename="../../desktop/ui/main_window.py" line="1196"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1192"/>
+        <location filename="../../desktop/ui/main_window.py" line="1198"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="1200"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
@@ -931,183 +1148,314 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="149"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="39"/>
+        <source>A – completely reliable</source>
+        <translation>A – tamamen güvenilir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
+        <source>B – usually reliable</source>
+        <translation>B – genellikle güvenilir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
+        <source>C – fairly reliable</source>
+        <translation>C – oldukça güvenilir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
+        <source>D – not usually reliable</source>
+        <translation>D – genellikle güvenilir değil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
+        <source>E – unreliable</source>
+        <translation>E – güvenilmez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
+        <source>F – cannot be judged</source>
+        <translation>F – değerlendirilemez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="47"/>
+        <source>1 – confirmed</source>
+        <translation>1 – doğrulanmış</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
+        <source>2 – probably true</source>
+        <translation>2 – muhtemelen doğru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
+        <source>3 – possibly true</source>
+        <translation>3 – doğru olabilir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
+        <source>4 – doubtful</source>
+        <translation>4 – şüpheli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
+        <source>5 – improbable</source>
+        <translation>5 – olası değil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
+        <source>6 – cannot be judged</source>
+        <translation>6 – değerlendirilemez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="56"/>
+        <source>day</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
+        <source>year</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
+        <source>decade</source>
+        <translation>on yıl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="62"/>
+        <source>asserted by</source>
+        <translation>ileri süren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
+        <source>about</source>
+        <translation>hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <source>supports</source>
+        <translation>destekler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <source>participant</source>
+        <translation>katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <source>related</source>
+        <translation>ilgili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="163"/>
         <source>number, e.g. 1300000</source>
         <translation>sayı, ör. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="151"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="165"/>
         <source>t, %, USD…</source>
         <translation>t, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="155"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="169"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>neyi ölçtüğü, ör. tahıl ihracatı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="157"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
         <source>period it covers, e.g. 2024</source>
         <translation>kapsadığı dönem, ör. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="158"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="172"/>
         <source>&amp;Value</source>
         <translation>&amp;Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="159"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="173"/>
         <source>&amp;Unit</source>
         <translation>&amp;Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="161"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="175"/>
         <source>&amp;Measures</source>
         <translation>Ö&amp;lçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="162"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="176"/>
         <source>&amp;Period</source>
         <translation>Dö&amp;nem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="185"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>bir tarih yazın: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="192"/>
         <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="208"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
         <source>&amp;From – to</source>
         <translation>&amp;Başlangıç – bitiş</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="212"/>
         <source>P&amp;lace</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="213"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Katılımcılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
         <source>&amp;New entity</source>
         <translation>&amp;Yeni varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="224"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
         <source>&amp;Entity</source>
         <translation>&amp;Varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="226"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="240"/>
         <source>Or new</source>
         <translation>Ya da yeni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="239"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="244"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="258"/>
         <source>— not graded</source>
         <translation>— derecelendirilmedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="248"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
         <source>topics, comma-separated</source>
         <translation>konular, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="249"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;İleri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="250"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
         <source>C&amp;ites</source>
         <translation>Ka&amp;ynak gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="251"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Güvenilirlik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="252"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="266"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;İnandırıcılık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="267"/>
         <source>T&amp;opics</source>
         <translation>K&amp;onular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="278"/>
         <source>Links</source>
         <translation>Bağlantılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="298"/>
         <source>&amp;Link</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="301"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="369"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="388"/>
         <source>no number read</source>
         <translation>sayı okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="378"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="389"/>
+        <source>(written: {0})</source>
+        <translation>(yazılışı: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
         <source>undated — type a date above</source>
         <translation>tarihsiz — yukarıya bir tarih yazın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="418"/>
         <source>— no entity</source>
         <translation>— varlık yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="413"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="422"/>
+        <source>{0}  ({1}% match)</source>
+        <translation>{0}  (%{1} eşleşme)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
         <source>Not linked to an entity.</source>
         <translation>Bir varlığa bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="437"/>
         <source>also: </source>
         <translation>ayrıca: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="428"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="448"/>
         <source>— nobody named</source>
         <translation>— kimse adlandırılmadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
         <source>— no reference</source>
         <translation>— kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="454"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <source>this {0} {1}</source>
+        <translation>bu etiket → {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <source>{0} {1} this</source>
+        <translation>{0} → {1} → bu etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Bağlantı yok. Aşağıdan bir ilişki ve bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="476"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="496"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>“{0}” bir tarih olarak okunamıyor.</translation>
     </message>
@@ -1115,27 +1463,72 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="69"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="31"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <source>Who wrote it</source>
+        <translation>Kimin yazdığı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <source>Published</source>
+        <translation>Yayın tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-AA-GG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <source>Publication or site</source>
+        <translation>Yayın veya site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <source>e.g. en, tr, ru</source>
+        <translation>ör. en, tr, ru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="74"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
         <source>Revert</source>
         <translation>Geri döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="100"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="101"/>
         <source> ({0} without text: {1})</source>
         <translation> (metinsiz {0}: {1})</translation>
     </message>
@@ -1143,22 +1536,22 @@
 <context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="157"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
         <source>Re-attach to selection</source>
         <translation>Seçime yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
         <source>Select the new text in the reader first</source>
         <translation>Önce okuyucuda yeni metni seçin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>{0} sahipsiz etiket: metinleri bu sürümde yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="179"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
         <source>No orphaned tags</source>
         <translation>Sahipsiz etiket yok</translation>
     </message>
@@ -1221,17 +1614,17 @@
         <translation>Özgün dosya parolayla kilitli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="683"/>
+        <location filename="../../desktop/ui/page_view.py" line="688"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <location filename="../../desktop/ui/page_view.py" line="693"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="752"/>
+        <location filename="../../desktop/ui/page_view.py" line="757"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
     </message>
@@ -1247,127 +1640,172 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="135"/>
+        <location filename="../../desktop/ui/review_view.py" line="58"/>
+        <source>agreed</source>
+        <translation>uyumlu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="59"/>
+        <source>only mine</source>
+        <translation>yalnızca bende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="60"/>
+        <source>only theirs</source>
+        <translation>yalnızca onlarda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="61"/>
+        <source>conflict</source>
+        <translation>çakışma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="62"/>
+        <source>deleted by one side</source>
+        <translation>bir taraf sildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="139"/>
+        <source>Review {0}</source>
+        <translation>İnceleme: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="150"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/review_view.py" line="157"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/review_view.py" line="157"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="143"/>
+        <location filename="../../desktop/ui/review_view.py" line="158"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/review_view.py" line="167"/>
         <source>Mine</source>
         <translation>Benimki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="152"/>
+        <location filename="../../desktop/ui/review_view.py" line="167"/>
         <source>Theirs</source>
         <translation>Onlarınki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Quote</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="162"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="174"/>
+        <location filename="../../desktop/ui/review_view.py" line="189"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <location filename="../../desktop/ui/review_view.py" line="190"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="191"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="178"/>
+        <location filename="../../desktop/ui/review_view.py" line="193"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="179"/>
+        <location filename="../../desktop/ui/review_view.py" line="194"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <location filename="../../desktop/ui/review_view.py" line="240"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="225"/>
+        <location filename="../../desktop/ui/review_view.py" line="240"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="242"/>
+        <location filename="../../desktop/ui/review_view.py" line="241"/>
+        <source>{0} — {1} to review</source>
+        <translation>{0} — incelenecek: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="257"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="341"/>
+        <location filename="../../desktop/ui/review_view.py" line="292"/>
+        <source>kept</source>
+        <translation>korundu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="358"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="343"/>
+        <location filename="../../desktop/ui/review_view.py" line="360"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="344"/>
+        <location filename="../../desktop/ui/review_view.py" line="361"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <location filename="../../desktop/ui/review_view.py" line="405"/>
+        <source>accept {0} non-conflicting items</source>
+        <translation>çakışmayan {0} öğeyi kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="542"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="488"/>
+        <location filename="../../desktop/ui/review_view.py" line="542"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <location filename="../../desktop/ui/review_view.py" line="544"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
@@ -1375,198 +1813,371 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="91"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="263"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="37"/>
+        <source>figure</source>
+        <translation>rakam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="38"/>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
+        <source>actor</source>
+        <translation>aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="97"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="92"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="98"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="94"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="100"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="96"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="97"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="117"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="123"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="120"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="131"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="137"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="259"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <source>confidence {0}</source>
+        <translation>güven {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
         <source>1 suggestion: {0}</source>
         <translation>1 öneri: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="259"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
         <source>{0} suggestions: {1}</source>
         <translation>{0} öneri: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="361"/>
+        <source>accept {0} {1} suggestion</source>
+        <translation>{0} {1} önerisini kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="363"/>
+        <source>accept {0} {1} suggestions</source>
+        <translation>{0} {1} önerisini kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
+        <source>dismiss suggestion</source>
+        <translation>öneriyi reddet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="399"/>
+        <source>dismiss {0} suggestions</source>
+        <translation>{0} öneriyi reddet</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <source>Kinds</source>
+        <translation>Türler</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="67"/>
+        <source>(no actor)</source>
+        <translation>(aktör yok)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
+        <source>{0} — written “{1}”</source>
+        <translation>{0} — yazılışı “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="83"/>
+        <source>Actors: {0}</source>
+        <translation>Aktörler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
+        <source>Place: {0}</source>
+        <translation>Yer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
+        <source>Figures: {0}</source>
+        <translation>Rakamlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
+        <source>Lanes: actor</source>
+        <translation>Şeritler: aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <source>Lanes: document</source>
+        <translation>Şeritler: belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
+        <source>Lanes: kind</source>
+        <translation>Şeritler: tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <source>Zoom out (-)</source>
+        <translation>Uzaklaştır (-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <source>Zoom in (+)</source>
+        <translation>Yakınlaştır (+)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <source>Fit all</source>
+        <translation>Tümünü sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <source>Show the whole timeline (0)</source>
+        <translation>Zaman çizelgesinin tamamını göster (0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <source>Export the visible timeline as PNG</source>
+        <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <source>Export the visible timeline as SVG</source>
+        <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <source>Only this actor</source>
+        <translation>Yalnızca bu aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <source>Only this kind</source>
+        <translation>Yalnızca bu tür</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <source>Only this document</source>
+        <translation>Yalnızca bu belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
+        <source>Only this author</source>
+        <translation>Yalnızca bu yazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="549"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="558"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="550"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="551"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="553"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="568"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="577"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="632"/>
+        <source>All actors</source>
+        <translation>Tüm aktörler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="634"/>
+        <source>All kinds</source>
+        <translation>Tüm türler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="636"/>
+        <source>All documents</source>
+        <translation>Tüm belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="639"/>
+        <source>All authors</source>
+        <translation>Tüm yazarlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="678"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="668"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="681"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="690"/>
+        <source>“{0}” — the date could not be normalised</source>
+        <translation>“{0}” — tarih normalleştirilemedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="692"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="721"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>
