@@ -165,6 +165,7 @@ def test_a_tag_made_while_detection_runs_is_not_suggested_again(qtbot, home):
         window.tag_selection("date")
         assert all(s.key != target.key for s in window.suggestions.suggestions())
         task = window.run_suggest()
+        assert window.suggestions.summary.text() == "Looking for suggestions…"  # until the result arrives
         task.wait()
         qtbot.waitUntil(lambda: window.suggestions.suggestions() != [], timeout=5000)
         assert all(s.key != target.key for s in window.suggestions.suggestions())

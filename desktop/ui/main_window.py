@@ -1091,6 +1091,7 @@ class MainWindow(QMainWindow):
             tagged=suggestion_store.tagged_spans(self.store, doc_id),
             parent=self,
         )
+        self.suggestions.show_detecting()
         task.finished_suggestions.connect(self._suggestions_found)
         task.failed.connect(lambda _doc, message: self.statusBar().showMessage(
             self.tr("Suggestions failed: {0}").format(message), 8000))

@@ -162,6 +162,10 @@ class SuggestionsPanel(QWidget):
         """Kind name → "#rrggbb", for the kind column."""
         self._colours = dict(colours)
 
+    def show_detecting(self) -> None:
+        """Say that detection runs (until :meth:`set_suggestions` shows its result)."""
+        self.summary.setText(self.tr("Looking for suggestions…"))
+
     def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
         """Show these suggestions (ordered by position); keeps the current one if still there."""
         current = self.current()
