@@ -194,19 +194,11 @@ def write_entity(store: Store, ent: Entity) -> Entity:
 
     new = replace(ent, updated_at=now_iso())
     with store.db.atomic():
+        row = _entity_row(new)  # id, name, type, aliases, roles, country, created, updated, deleted
         cur = store.conn.execute(
             "UPDATE entities SET name = ?, type = ?, aliases = ?, roles = ?, country = ?, "
             "updated_at = ?, deleted_at = ? WHERE id = ?",
-            (
-                new.name,
-                new.type,
-                json.dumps(list(new.aliases), ensure_ascii=False),
-                json.dumps(list(new.roles), ensure_ascii=False),
-                new.country,
-                new.updated_at,
-                new.deleted_at,
-                new.id,
-            ),
+            (*row[1:6], row[7], row[8], row[0]),
         )
         if cur.rowcount != 1:
             raise StoreError(f"no entity with id {ent.id}")

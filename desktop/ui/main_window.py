@@ -55,7 +55,6 @@ from desktop.store import Store, StoreError, open_store
 from desktop.store import suggestions as suggestion_store
 from desktop.suggest import operations as suggest_ops
 from desktop.timeline.events import build_timeline, timeline_item
-from desktop.ui import theme
 from desktop.ui.commands import CreateTagCommand, DeleteTagsCommand, EditTagCommand
 from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
