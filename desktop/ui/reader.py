@@ -88,7 +88,21 @@ class Reader(QTextEdit):
         self._tags.clear()
         self._by_start.clear()
         self._forget_extras()
-        self.setPlainText("")
+        self._set_plain_text("")
+
+    def _set_plain_text(self, text: str) -> None:
+        """Replace the text with no format carried over from the previous document.
+
+        ``QTextEdit.setPlainText`` gives the whole new text the character format of
+        the cursor (position 0 of the old text: a styled title or meta line), so
+        reset that format first, and give every block a plain block format.
+        """
+        self.setCurrentCharFormat(QTextCharFormat())
+        self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setCharFormat(QTextCharFormat())
 
     def _forget_extras(self) -> None:
         """Underlines, flashes and footnotes belong to the text being replaced."""
@@ -102,7 +116,7 @@ class Reader(QTextEdit):
         self._forget_extras()
         self._text = text
         self._map = OffsetMap(text)
-        self.setPlainText(text)
+        self._set_plain_text(text)
         self._style_blocks(list(blocks))
         self.set_tags(tags, fresh=True)
         self.moveCursor(QTextCursor.MoveOperation.Start)
