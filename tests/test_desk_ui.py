@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QTextFormat
+from PySide6.QtWidgets import QInputDialog
 
 from desktop.ui.reader import Reader
+from desktop.ui.timeline_view import tooltip_html
 from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.test_window_features import tag_by_keys
 
 
 def _props(fmt: QTextFormat) -> dict[int, str]:
@@ -72,3 +75,79 @@ def test_switching_documents_keeps_each_documents_formatting(qtbot, home, tmp_pa
     click_document(qtbot, window, other)
     assert block_formats(window.reader) == fresh_formats(window, other)
     close_window(window)
+
+
+def test_a_date_tagged_by_keys_fills_the_actor_lanes_with_a_short_title(qtbot, home, monkeypatch):
+    window = open_window(qtbot)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        window.reader.setFocus()
+        nurtleu = tag_by_keys(qtbot, window, "Murat Nurtleu", Qt.Key.Key_A)
+        orienbank = tag_by_keys(qtbot, window, "Hasan Asadullozoda", Qt.Key.Key_A)
+        date = tag_by_keys(qtbot, window, "June 25, 2025", Qt.Key.Key_D)
+        stored = window.service.get_tag(date.id).attributes
+        assert stored["participants"] == [nurtleu.attributes["entity_id"], orienbank.attributes["entity_id"]]
+        lanes = {box.label for box in window.timeline.current_layout().lanes}
+        assert {"Murat Nurtleu", "Hasan Asadullozoda"} <= lanes and "(no actor)" not in lanes
+        (event,) = [e for e in window.timeline.timeline().events if e.tag_id == date.id]
+        assert event.label == "The meeting held on June 25, 2025, in Kazakhstan’s capital…"
+        assert len(event.label) <= 60
+        assert event.title in tooltip_html(event)  # the whole sentence on hover
+        # The participants are edited in the date form; the tag with them is one undo step.
+        window.undo_stack.undo()
+        assert window.service.get_tag(date.id).deleted
+        assert all(e.tag_id != date.id for e in window.timeline.timeline().events)
+    finally:
+        close_window(window)
+
+
+def test_events_that_do_not_overlap_in_time_share_a_row(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        for quote in ("May 22, 2025", "June 25, 2025", "June 26, 2025", "between 2024 and 2025"):
+            tag_by_keys(qtbot, window, quote, Qt.Key.Key_D)
+        layout = window.timeline.current_layout()
+        rows = {b.event.quote: b.row for b in layout.bars}
+        # The two-year range covers the days, so it has a row of its own; May 22 and
+        # June 25 share one; June 26, whose marker would touch June 25's, takes the next.
+        assert rows["May 22, 2025"] == rows["June 25, 2025"] != rows["June 26, 2025"]
+        assert rows["between 2024 and 2025"] not in (rows["May 22, 2025"], rows["June 26, 2025"])
+        assert max(rows.values()) == 2
+    finally:
+        close_window(window)
+
+
+def test_an_undated_relative_date_says_why_and_offers_the_publication_date(qtbot, home, monkeypatch):
+    window = open_window(qtbot)
+    try:
+        doc = window.current_doc
+        assert not window.service.document(doc).info.metadata.get("published")
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        window.reader.setFocus()
+        tag = tag_by_keys(qtbot, window, "the past decade", Qt.Key.Key_D)
+        other = tag_by_keys(qtbot, window, "Paylaş", Qt.Key.Key_D)  # no date at all
+        view = window.timeline
+        items = {view.undated_list.item(i).data(Qt.ItemDataRole.UserRole): view.undated_list.item(i)
+                 for i in range(view.undated_list.count())}
+        assert set(items) == {tag.id, other.id}
+        assert "no publication date" in items[tag.id].text()
+        assert "could not be read" in items[other.id].text()
+        # A click on an item opens its passage.
+        window.panel.tree.selectionModel().clearSelection()
+        rect = view.undated_list.visualItemRect(items[other.id])
+        qtbot.mouseClick(view.undated_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.panel.current_tag_id() == other.id
+        assert view.published_button.isVisible() and not view.published_button.isEnabled()
+        rect = view.undated_list.visualItemRect(items[tag.id])
+        qtbot.mouseClick(view.undated_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert view.published_button.isEnabled()
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2025-07-03", True))
+        qtbot.mouseClick(view.published_button, Qt.MouseButton.LeftButton)
+        assert window.service.document(doc).info.metadata["published"] == "2025-07-03"
+        dated = window.service.get_tag(tag.id).attributes
+        assert (dated["start"], dated.get("undated")) == ("2015", None)
+        assert [u.tag_id for u in view.timeline().undated] == [other.id]
+        assert any(e.tag_id == tag.id for e in view.timeline().events)
+        assert not view.published_button.isVisible()
+    finally:
+        close_window(window)

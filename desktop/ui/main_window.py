@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
         self.meaning_controller.entities_changed.connect(self._show_entity_details)
         self.figures_view.tag_activated.connect(self.reveal_tag_in)
         self.timeline.tag_activated.connect(self.reveal_tag_in)
+        self.timeline.published_entered.connect(self.set_published)
         # suggestions
         self.suggestions.accept_requested.connect(self.accept_suggestions)
         self.suggestions.dismiss_requested.connect(self.dismiss_suggestions)
@@ -669,6 +670,18 @@ class MainWindow(QMainWindow):
             self._show_document_tab(self.service.document(doc_id))
             self.setWindowTitle(f"{self.service.document(doc_id).title} — {self.store.path.name} — {APP_NAME}")
         self.statusBar().showMessage(self.tr("Document details saved."), 4000)
+
+    def set_published(self, doc_id: str, value: str) -> None:
+        """The publication date asked for by the timeline: relative dates get placed."""
+        try:
+            update_metadata(self.service, doc_id, published=value)
+        except ServiceError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        if doc_id == self.current_doc:
+            self._show_document_tab(self.service.document(doc_id))
+            self.panel.set_tags(self.service.tags(doc_id))
+        self._after_merge()
 
     # -- text view and page view -----------------------------------------------
 

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QGestureEvent,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPinchGesture,
+    QPushButton,
     QSplitter,
     QToolButton,
     QToolTip,
@@ -42,6 +44,7 @@ from desktop.timeline.events import (
     Timeline,
     UndatedTag,
     apply_filters,
+    short_title,
 )
 from desktop.timeline.render import (
     AXIS_H,
@@ -77,7 +80,10 @@ def tooltip_html(e: Event) -> str:
     esc = html.escape
     written = QCoreApplication.translate("TimelineView", "{0} — written “{1}”").format(
         esc(e.display_date), esc(e.written))
-    rows = [f"<b>{esc(e.title)}</b>", written, f"<i>{esc(e.document_title)}</i>"]
+    rows = [f"<b>{esc(e.label)}</b>"]
+    if e.title != e.label:
+        rows.append(esc(e.title))
+    rows += [written, f"<i>{esc(e.document_title)}</i>"]
     if e.participant_names:
         actors = esc(", ".join(e.participant_names))
         rows.append(QCoreApplication.translate("TimelineView", "Actors: {0}").format(actors))
@@ -351,6 +357,7 @@ class TimelineView(QWidget):
     """
 
     tag_activated = Signal(str, str)
+    published_entered = Signal(str, str)
 
     def __init__(self, item_for: ItemFor | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -429,11 +436,17 @@ class TimelineView(QWidget):
         self.undated_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.undated_list.itemActivated.connect(self._undated_chosen)
         self.undated_list.itemClicked.connect(self._undated_chosen)
+        self.undated_list.currentItemChanged.connect(lambda *_: self._update_published_button())
+        self.published_button = QPushButton(self.tr("Set publication date…"), self)
+        self.published_button.setToolTip(self.tr(
+            "Relative dates such as “last year” are placed from the document's publication date"))
+        self.published_button.clicked.connect(self.ask_published)
         side = QWidget(self)
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(4, 0, 0, 0)
         side_box.addWidget(self.undated_label)
         side_box.addWidget(self.undated_list)
+        side_box.addWidget(self.published_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(side)
@@ -683,13 +696,40 @@ class TimelineView(QWidget):
             self.clear_button.setEnabled(True)
         self.undated_list.clear()
         for u in shown.undated:
-            entry = QListWidgetItem(f"{u.title}\n{u.document_title}" if u.title != u.quote else
-                                    f"“{u.quote}”\n{u.document_title}")
+            why = (self.tr("relative: the document has no publication date") if u.needs_published
+                   else self.tr("the date could not be read"))
+            entry = QListWidgetItem(f"“{u.quote}” — {short_title(u.title, u.quote)}\n{u.document_title} · {why}")
             entry.setData(Qt.ItemDataRole.UserRole, u.tag_id)
             entry.setData(Qt.ItemDataRole.UserRole + 1, u.document_id)
-            entry.setToolTip(html.escape(self.tr("“{0}” — the date could not be normalised").format(u.quote)))
+            entry.setData(Qt.ItemDataRole.UserRole + 2, u.needs_published)
+            entry.setToolTip(html.escape(f"{u.title}\n“{u.quote}” — {why}"))
             self.undated_list.addItem(entry)
         self.undated_label.setText(self.tr("Undated ({0})").format(len(shown.undated)))
+        self._update_published_button()
+
+    def _update_published_button(self) -> None:
+        """Offered while a relative date waits for its document's publication date."""
+        entry = self.undated_list.currentItem()
+        waiting = [self.undated_list.item(i) for i in range(self.undated_list.count())
+                   if self.undated_list.item(i).data(Qt.ItemDataRole.UserRole + 2)]
+        self.published_button.setVisible(bool(waiting))
+        self.published_button.setEnabled(entry is None or bool(entry.data(Qt.ItemDataRole.UserRole + 2)))
+
+    def ask_published(self) -> None:
+        """Ask the publication date of the chosen (or first waiting) entry's document."""
+        entry = self.undated_list.currentItem()
+        if entry is None or not entry.data(Qt.ItemDataRole.UserRole + 2):
+            entry = next((self.undated_list.item(i) for i in range(self.undated_list.count())
+                          if self.undated_list.item(i).data(Qt.ItemDataRole.UserRole + 2)), None)
+        if entry is None:
+            return
+        doc_id = entry.data(Qt.ItemDataRole.UserRole + 1)
+        title = next((u.document_title for u in self._timeline.undated if u.document_id == doc_id), "")
+        value, ok = QInputDialog.getText(
+            self, self.tr("Publication date"),
+            self.tr("When was “{0}” published? (YYYY-MM-DD)").format(title))
+        if ok and value.strip():
+            self.published_entered.emit(doc_id, value.strip())
 
     # -- activation and export -----------------------------------------------------------
 
