@@ -49,3 +49,63 @@ def test_the_command_line_tag_fills_participants_too(seeded, capsys, monkeypatch
     assert code == 0, err
     tag = json.loads(out)
     assert len(tag["attributes"]["participants"]) == 1
+
+
+# -- review: boundary items and the colleague's name -----------------------------------------
+
+
+def _boundary_pair(tmp_path):
+    from tests.test_review import close_clean, copy_as_colleague, make_pair
+
+    a, sa, doc = make_pair(tmp_path)
+    text = sa.text(doc)
+    sentence = "The agreement aims to further reduce border crossing times between the two countries"
+    start = text.index(sentence)
+    b, sb = copy_as_colleague(a, tmp_path)
+    mine = sa.tag(doc, "claim", start, start + len(sentence), note="my reading")
+    sb.store.set_meta("owner", "Bob")
+    half = "reduce border crossing times"
+    theirs = sb.tag_quote(doc, "claim", half)
+    other = sb.tag_quote(doc, "actor", "Almaty")
+    close_clean(b)
+    return a, sa, doc, mine, theirs, other
+
+
+def test_same_kind_overlap_with_another_extent_is_one_boundary_item(tmp_path, capsys, monkeypatch):
+    from desktop.review.compare import BOUNDARY
+    from desktop.review.session import ReviewSession
+
+    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", ("desktop.review.cli",))
+    a, sa, doc, mine, theirs, other = _boundary_pair(tmp_path)
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    items = [i for i in session.comparison.items if i.status != "agreed"]
+    assert [(i.status, i.mine.id if i.mine else None, i.theirs.id) for i in items] == [
+        ("only_theirs", None, other.id), (BOUNDARY, mine.id, theirs.id)]
+    assert session.their_name == "Bob"
+    # The command line lists the same, with the colleague's name.
+    a.close()
+    code = desktop.cli.main(["diff", str(tmp_path / "theirs.claimline"), "--store", str(tmp_path / "mine.claimline"),
+                             "--json"])
+    data = json.loads(capsys.readouterr()[0])
+    assert code == 0 and data["colleague"] == "Bob"
+    assert data["counts"]["boundary"] == 1 and data["counts"]["only_mine"] == 0
+    (item,) = [i for i in data["items"] if i["status"] == "boundary"]
+    assert (item["mine"], item["theirs"]) == (mine.id, theirs.id)
+
+
+def test_accepting_their_boundary_gives_my_tag_their_extent(tmp_path):
+    from desktop.review.session import ReviewSession
+
+    a, sa, doc, mine, theirs, other = _boundary_pair(tmp_path)
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    (item,) = [i for i in session.comparison.items if i.status == "boundary"]
+    plan, receipt = session.accept([item])
+    now = sa.get_tag(mine.id)
+    assert (now.start, now.end, now.exact) == (theirs.start, theirs.end, "reduce border crossing times")
+    assert now.note == "my reading" and now.author == "Ann" and not now.deleted
+    assert [t.id for t in sa.tags(doc) if t.kind == "claim"] == [mine.id]
+    # Comparing again: the two agree, and accepting again changes nothing.
+    assert [i.status for i in session.comparison.items if i.theirs and i.theirs.id == theirs.id] == ["agreed"]
+    session.undo(receipt)
+    assert (sa.get_tag(mine.id).start, sa.get_tag(mine.id).end) == (mine.start, mine.end)
+    a.close()

@@ -151,3 +151,28 @@ def test_an_undated_relative_date_says_why_and_offers_the_publication_date(qtbot
         assert not view.published_button.isVisible()
     finally:
         close_window(window)
+
+
+def test_review_window_names_the_colleague_and_accepts_a_boundary_with_t(qtbot, tmp_path):
+    from desktop.review.session import ReviewSession
+    from tests.test_desk import _boundary_pair
+    from tests.test_review_ui import show_review
+
+    a, sa, doc, mine, theirs, _other = _boundary_pair(tmp_path)
+    window = show_review(qtbot, ReviewSession(a, tmp_path / "theirs.claimline"))
+    try:
+        assert "Bob" in window.windowTitle()
+        headers = [window.table.horizontalHeaderItem(c).text() for c in range(window.table.columnCount())]
+        assert headers[2:4] == ["Ann", "Bob"]
+        assert "boundary: <b>1</b>" in window.counts_label.text()
+        row = next(r for r, i in enumerate(window.visible) if i.status == "boundary")
+        assert window.table.item(row, 0).text() == "boundary"
+        assert window.table.item(row, 3).text() == "reduce border crossing times"
+        window.table.setFocus()
+        window.select_row(row)
+        qtbot.keyClick(window.table, Qt.Key.Key_T)
+        now = sa.get_tag(mine.id)
+        assert (now.start, now.end) == (theirs.start, theirs.end)
+        window.grab().save("/tmp/h17/review.png")
+    finally:
+        a.close()

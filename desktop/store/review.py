@@ -139,7 +139,7 @@ def read_snapshot(store: Store) -> Snapshot:
 
 def _read_snapshot(store: Store) -> Snapshot:
     conn = store.conn
-    snap = Snapshot(store_id=store.store_id, path=str(store.path))
+    snap = Snapshot(store_id=store.store_id, path=str(store.path), owner=store.meta("owner") or "")
     for row in conn.execute(
         "SELECT id, title, source, format, text, sha256, metadata, pages, blocks, imported_at, version "
         "FROM documents ORDER BY imported_at, rowid"
