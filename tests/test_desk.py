@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import desktop.cli
 from desktop.service.meaning import Meaning
 
@@ -109,3 +111,61 @@ def test_accepting_their_boundary_gives_my_tag_their_extent(tmp_path):
     session.undo(receipt)
     assert (sa.get_tag(mine.id).start, sa.get_tag(mine.id).end) == (mine.start, mine.end)
     a.close()
+
+
+# -- the PDF report's timeline ---------------------------------------------------------------
+
+
+def _timeline_report(service, doc, lanes: int):
+    from desktop.export.model import ReportOptions, gather
+
+    meaning = Meaning(service)
+    for i in range(lanes):
+        ent = meaning.create_entity(f"Actor {i:03d}", type="person")
+        tag = service.tag_quote(doc, "date", "June 25, 2025")
+        meaning.set_attributes(tag.id, {"start": f"2025-{1 + i % 12:02d}-01", "end": f"2025-{1 + i % 12:02d}-01",
+                                        "precision": "day", "participants": [ent.id]})
+    return gather(service.store, ReportOptions(document_ids=(doc,)))
+
+
+def _timeline_images(pdf):
+    """(page number, image box) of every image in the PDF, in page order."""
+    return [(page.number, info["bbox"]) for page in pdf for info in page.get_image_info()]
+
+
+def test_the_pdf_timeline_spans_the_text_width(qapp, seeded):
+    import pymupdf
+
+    from desktop.export.run import render
+
+    service, doc = seeded
+    model = _timeline_report(service, doc, 3)
+    pdf = pymupdf.open(stream=render(model, "pdf"), filetype="pdf")
+    ((_page, box),) = _timeline_images(pdf)
+    assert box[2] - box[0] == pytest.approx(pdf[0].rect.width - 100, abs=2)  # the text width, margins 50 pt
+
+
+def test_a_tall_pdf_timeline_is_split_across_pages_between_lanes(qapp, seeded):
+    import pymupdf
+
+    from desktop.export.run import render
+
+    service, doc = seeded
+    model = _timeline_report(service, doc, 80)
+    pdf = pymupdf.open(stream=render(model, "pdf"), filetype="pdf")
+    images = _timeline_images(pdf)
+    assert len(images) >= 2 and len({p for p, _ in images}) == len(images)  # one part per page
+    for page, box in images:
+        assert box[2] - box[0] == pytest.approx(pdf[page].rect.width - 100, abs=2)
+        assert 60 - 1 <= box[1] and box[3] <= pdf[page].rect.height - 56 + 1  # inside the text area
+    # Each part ends between two lanes (or at the bottom); parts after the first repeat the axis.
+    full = pymupdf.Pixmap(model.timeline_png)
+    scale = (pdf[0].rect.width - 100) / full.width  # points per image row
+    rows = [*model.timeline_breaks, full.height]
+    top = 0
+    for i, (_page, box) in enumerate(images):
+        top += round((box[3] - box[1]) / scale) - (rows[0] if i else 0)
+        nearest = min(rows, key=lambda r: abs(r - top))
+        assert abs(nearest - top) <= 3  # (the image's height in points is rounded)
+        top = nearest
+    assert top == full.height

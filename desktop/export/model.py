@@ -141,6 +141,9 @@ class ReportModel:
     figures: tuple[FigureRow, ...] = ()
     claims: tuple[ClaimRow, ...] = ()
     timeline_png: bytes | None = None
+    # Pixel rows of timeline_png where it may be cut (between lanes), the first one
+    # under the time axis: a paged report splits a tall figure there.
+    timeline_breaks: tuple[int, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
 
     def has(self, section: str) -> bool:
@@ -307,9 +310,9 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
     counts["notes"] = note_number
     counts["entities"] = len(actors)
 
-    png = None
+    png, breaks = None, ()
     if timeline and "timeline" in options.sections:
-        png = timeline_png(store, [t for t in tags if t.kind == "date"])
+        png, breaks = timeline_png(store, [t for t in tags if t.kind == "date"])
 
     title = options.title.strip() or (documents[0].title if len(documents) == 1 else "Claimline report")
     return ReportModel(
@@ -329,19 +332,25 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
         figures=figures,
         claims=claims,
         timeline_png=png,
+        timeline_breaks=breaks,
         counts=counts,
     )
 
 
-def timeline_png(store: Store, date_tags: list[Annotation]) -> bytes | None:
-    """The timeline figure of the report's date tags, as PNG (None: nothing to draw).
+TIMELINE_WIDTH = 900  # layout pixels: labels stay legible at a page's text width
+TIMELINE_SCALE = 2  # image pixels per layout pixel: sharp when printed
+
+
+def timeline_png(store: Store, date_tags: list[Annotation]) -> tuple[bytes | None, tuple[int, ...]]:
+    """The timeline figure of the report's date tags, as PNG (None: nothing to draw),
+    with the image rows where it may be cut (under the axis, between lanes).
 
     Drawn by :mod:`desktop.timeline.render` (QtGui only, no widgets: it makes a
     QGuiApplication when the process has none).  The figure is optional: when
     the renderer is missing or fails, the report goes on without it.
     """
     if not date_tags:
-        return None
+        return None, ()
     try:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
@@ -352,8 +361,11 @@ def timeline_png(store: Store, date_tags: list[Annotation]) -> bytes | None:
         timeline = tl_events.build_timeline(store, {t.document_id for t in date_tags})
         shown = [e for e in timeline.events if e.tag_id in wanted]
         if not shown:
-            return None
-        image = tl_render.render_image(tl_render.layout_timeline(shown, "actor"), 1400)
+            return None, ()
+        layout = tl_render.layout_timeline(shown, "actor", base_width=TIMELINE_WIDTH)
+        image = tl_render.render_image(layout, TIMELINE_WIDTH, TIMELINE_SCALE)
+        cuts = [tl_render.AXIS_H + 4] + [box.y + box.height for box in layout.lanes]
+        breaks = tuple(round(y * TIMELINE_SCALE) for y in cuts)
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -361,8 +373,8 @@ def timeline_png(store: Store, date_tags: list[Annotation]) -> bytes | None:
         buf.close()
         png = bytes(data.data())
     except Exception:  # an optional figure never stops an export
-        return None
-    return png if png.startswith(b"\x89PNG") else None
+        return None, ()
+    return (png, breaks) if png.startswith(b"\x89PNG") else (None, ())
 
 
 def _text(value: Any) -> str:
