@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QTextFormat
 from PySide6.QtWidgets import QInputDialog
@@ -176,3 +177,57 @@ def test_review_window_names_the_colleague_and_accepts_a_boundary_with_t(qtbot, 
         window.grab().save("/tmp/h17/review.png")
     finally:
         a.close()
+
+
+def _fits(widget, viewport) -> bool:
+    """Every visible field of ``widget`` ends inside ``viewport`` (nothing runs off its right edge)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    right = viewport.width()
+    fields = [c for cls in (QComboBox, QLineEdit, QAbstractButton) for c in widget.findChildren(cls)]
+    for child in fields:
+        if child.isVisible():
+            edge = child.mapTo(viewport, QPoint(child.width(), 0)).x()
+            if edge > right + 1:
+                print(f"{child.objectName() or type(child).__name__} ends at {edge}, the panel at {right}")
+                return False
+    return True
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_layout_side_panel_keeps_its_width_forms_fit_and_the_tag_list_keeps_rows(qtbot, home, size):
+    window = open_window(qtbot)
+    try:
+        window.resize(*size)
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert window.timeline_dock.isVisible()
+        window.reader.setFocus()
+        claim = tag_by_keys(qtbot, window, "a broad-based partnership has been built", Qt.Key.Key_C)
+        tag_by_keys(qtbot, window, "Murat Nurtleu", Qt.Key.Key_A)
+        date = tag_by_keys(qtbot, window, "June 25, 2025", Qt.Key.Key_D)
+        # A claim whose asserter and cited reference have long names.
+        window.meaning.set_attributes(claim.id, {"asserted_by": window.meaning.create_entity(
+            "Ministry of Trade and Integration of the Republic of Kazakhstan", type="organisation").id})
+        qtbot.wait(50)
+        scroll = window.meaning_form.parentWidget()  # the scroll area's viewport
+        for tag in (claim, date):
+            window.panel.select_tag(tag.id)
+            qtbot.waitUntil(lambda t=tag: window.meaning_form._tag is not None and window.meaning_form._tag.id == t.id)
+            qtbot.wait(50)
+            assert _fits(window.meaning_form, scroll), f"the {tag.kind} form runs off the panel"
+        # The tag list shows several rows even with the dock open.
+        tree = window.panel.tree
+        row = tree.visualRect(window.panel.index_of(date.id)).height()
+        assert tree.viewport().height() >= 3 * row
+        # Clicking through the tabs does not change the panel's width (the reader would jump).
+        widths = set()
+        bar = window.side.tabBar()
+        for i in (1, 2, 0, 1):
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+            qtbot.wait(30)
+            assert window.side.currentIndex() == i
+            widths.add((window.side.width(), window.reader.width()))
+        assert len(widths) == 1
+    finally:
+        close_window(window)

@@ -30,6 +30,9 @@ from desktop.ui.models import SUBTITLE_ROLE, TAG_ID_ROLE, TagTreeModel
 
 
 
+MIN_TAG_ROWS = 4
+
+
 class TagDelegate(QStyledItemDelegate):
     """Two lines per tag: the quote, then the note and author in a muted colour."""
 
@@ -115,6 +118,9 @@ class AnnotationPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegate(TagDelegate(self.tree))
+        # Room for a kind heading and about three tags however small the window
+        # (at 1024×700 with a dock open the list used to shrink to one row).
+        self.tree.setMinimumHeight(MIN_TAG_ROWS * (self.tree.fontMetrics().height() * 2 + 10))
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.tree.clicked.connect(self._on_clicked)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
@@ -272,7 +278,10 @@ class AnnotationPanel(QWidget):
             if self.note_edit.toPlainText() != tag.note and not self._note_pending:
                 self.note_edit.setPlainText(tag.note)
             created = tag.created_at[:16].replace("T", " ")
-            self.info.setText(self.tr("Tagged by {0} · {1} UTC · characters {2}–{3}").format(tag.author, created, tag.start, tag.end))
+            # Where the tag is, as a position and a length: "characters 2024–2037" on a
+            # date tag read like a range of years.
+            self.info.setText(self.tr("Tagged by {0} · {1} UTC · at position {2}, {3} characters long").format(
+                tag.author, created, tag.start, tag.end - tag.start))
         self._quiet_note = False
 
     # -- edits -----------------------------------------------------------------

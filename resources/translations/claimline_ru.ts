@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/panel.py" line="275"/>
-        <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
-        <translation>Метку поставил(а) {0} · {1} UTC · символы {2}–{3}</translation>
+        <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
+        <translation>Метку поставил(а) {0} · {1} UTC · позиция {2}, длина {3} символов</translation>
     </message>
 </context>
 <context>

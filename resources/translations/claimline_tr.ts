@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/panel.py" line="275"/>
-        <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
-        <translation>Etiketleyen: {0} · {1} UTC · karakterler {2}–{3}</translation>
+        <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
+        <translation>Etiketleyen: {0} · {1} UTC · {2}. konumda, {3} karakter</translation>
     </message>
 </context>
 <context>
