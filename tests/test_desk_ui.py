@@ -231,3 +231,27 @@ def test_layout_side_panel_keeps_its_width_forms_fit_and_the_tag_list_keeps_rows
         assert len(widths) == 1
     finally:
         close_window(window)
+
+
+def test_an_actor_form_offers_the_closest_entity_before_a_new_one(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        murat = window.meaning.create_entity("Murat Nurtleu", type="person")
+        window.meaning_controller.refresh_context()
+        tag = tag_by_keys(qtbot, window, "Nurtleu", Qt.Key.Key_A, occurrence=1)
+        form = window.meaning_form
+        window.panel.select_tag(tag.id)
+        qtbot.waitUntil(lambda: form._tag is not None and form._tag.id == tag.id)
+        # Tagging made a new entity "Nurtleu"; the form offers the existing one first.
+        own = window.service.get_tag(tag.id).attributes["entity_id"]
+        assert own != murat.id
+        assert form.actor_match.isVisible() and "Murat Nurtleu" in form.actor_match.text()
+        # Linked already: "Or new" starts empty, so a new entity is a deliberate choice.
+        assert form.actor_new_name.text() == "" and not form.actor_new.isEnabled()
+        qtbot.mouseClick(form.actor_match, Qt.MouseButton.LeftButton)
+        assert window.service.get_tag(tag.id).attributes["entity_id"] == murat.id
+        qtbot.waitUntil(lambda: not form.actor_match.isVisible() or "Murat" not in form.actor_match.text())
+        window.undo_stack.undo()
+        assert window.service.get_tag(tag.id).attributes["entity_id"] == own
+    finally:
+        close_window(window)

@@ -246,17 +246,27 @@ class MeaningForm(QWidget):
         self.actor_info = QLabel(self.actor_page)
         self.actor_info.setObjectName("actorInfo")
         self.actor_info.setWordWrap(True)
+        # The closest existing entity is offered before a new one (a new entity
+        # for every spelling is how a store fills with duplicates).
+        self.actor_match = QPushButton(self.actor_page)
+        self.actor_match.setObjectName("actorMatch")
+        self.actor_match.clicked.connect(self._match_chosen)
         new_row = QWidget(self.actor_page)
         row = QHBoxLayout(new_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.actor_new_name = QLineEdit(new_row)
         self.actor_new_name.setObjectName("actorNewName")
+        self.actor_new_name.setPlaceholderText(self.tr("name of another entity"))
+        self.actor_new_name.textChanged.connect(
+            lambda t: self.actor_new.setEnabled(bool(t.strip())))
         self.actor_new = QPushButton(self.tr("&New entity"), new_row)
         self.actor_new.setObjectName("actorNew")
         row.addWidget(self.actor_new_name, 1)
         row.addWidget(self.actor_new)
         form.addRow(self.tr("&Entity"), self.actor_entity)
         form.addRow("", self.actor_info)
+        self.actor_match_label = QLabel(self.tr("Same as?"), self.actor_page)
+        form.addRow(self.actor_match_label, self.actor_match)
         form.addRow(self.tr("Or new"), new_row)
         self.actor_entity.activated.connect(self._entity_chosen)
         self.actor_new.clicked.connect(self._new_entity)
@@ -443,6 +453,12 @@ class MeaningForm(QWidget):
                 self.actor_entity.addItem(ent.name, ent.id)
         index = self.actor_entity.findData(current)
         self.actor_entity.setCurrentIndex(max(index, 0))
+        best = next(((e, score) for e, score in suggested if e.id != current), None)
+        self.actor_match.setProperty("entity_id", best[0].id if best else None)
+        if best is not None:
+            self.actor_match.setText(self.tr("Use “{0}” ({1}% match)").format(best[0].name, f"{best[1]:.0f}"))
+        self.actor_match.setVisible(best is not None)
+        self.actor_match_label.setVisible(best is not None)
         ent = next((e for e in self._entities if e.id == current), None)
         if ent is None:
             self.actor_info.setText(self.tr("Not linked to an entity."))
@@ -455,7 +471,9 @@ class MeaningForm(QWidget):
             if ent.country:
                 bits.append(ent.country)
             self.actor_info.setText(" · ".join(bits))
-        self.actor_new_name.setText(" ".join(self._tag.exact.split()))
+        # Linked already: a new entity is for another name, typed on purpose.
+        self.actor_new_name.setText("" if current else " ".join(self._tag.exact.split()))
+        self.actor_new.setEnabled(bool(self.actor_new_name.text()))
 
     def _show_claim(self, a: dict[str, Any]) -> None:
         self.pages.setCurrentWidget(self.claim_page)
@@ -525,6 +543,11 @@ class MeaningForm(QWidget):
 
     def _entity_chosen(self, _index: int) -> None:
         self._edit(entity_id=self.actor_entity.currentData())
+
+    def _match_chosen(self) -> None:
+        entity_id = self.actor_match.property("entity_id")
+        if entity_id:
+            self._edit(entity_id=entity_id)
 
     def _new_entity(self) -> None:
         name = " ".join(self.actor_new_name.text().split())
