@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDir, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -23,7 +23,9 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def stylesheet(dark: bool) -> str:
     """resources/styles/light.qss or dark.qss ("" when missing, e.g. a broken install)."""
-    path = resource_root() / "resources" / "styles" / ("dark.qss" if dark else "light.qss")
+    folder = resource_root() / "resources" / "styles"
+    QDir.addSearchPath("styles", str(folder))  # url(styles:…) in the sheets: their images
+    path = folder / ("dark.qss" if dark else "light.qss")
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

@@ -255,3 +255,84 @@ def test_an_actor_form_offers_the_closest_entity_before_a_new_one(qtbot, home):
         assert window.service.get_tag(tag.id).attributes["entity_id"] == own
     finally:
         close_window(window)
+
+
+def test_switching_to_dark_while_running_repaints_timeline_labels_and_the_reader(qtbot, home):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import apply_theme
+    from desktop.timeline.render import DARK_INK, LIGHT_INK
+
+    app = QApplication.instance()
+    apply_theme(app, dark=False)
+    window = open_window(qtbot)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        window.reader.setFocus()
+        tag = tag_by_keys(qtbot, window, "June 25, 2025", Qt.Key.Key_D)
+        assert window.timeline.canvas.timeline_scene().ink is LIGHT_INK
+
+        def fill_alpha() -> int:
+            cursor = QTextCursor(window.reader.document())
+            cursor.setPosition(tag.start + 2)
+            return cursor.charFormat().background().color().alpha()
+
+        light_alpha = fill_alpha()
+        apply_theme(app, dark=True)  # what the system's colour scheme change does
+        qtbot.waitUntil(lambda: window.timeline.canvas.timeline_scene().ink is DARK_INK, timeout=3000)
+        assert QColor(DARK_INK.text).lightness() > 160  # light labels on the dark canvas
+        assert fill_alpha() != light_alpha  # the highlight took the dark scheme's fill
+        assert any(e.tag_id == tag.id for e in window.timeline.timeline().events)
+        # Disabled fields stay dark (they were white): the palette sets the Disabled group.
+        from PySide6.QtGui import QPalette
+
+        base = app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base)
+        button = app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button)
+        assert base.lightness() < 80 and button.lightness() < 80
+    finally:
+        apply_theme(app, dark=False)
+        close_window(window)
+
+
+def test_the_export_preview_is_a_white_page_in_the_dark_scheme(qtbot, seeded):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import apply_theme
+    from desktop.ui.export_dialog import ExportDialog
+
+    service, doc = seeded
+    service.tag_quote(doc, "claim", "a broad-based partnership has been built")
+    app = QApplication.instance()
+    apply_theme(app, dark=True)
+    try:
+        dialog = ExportDialog(service, doc, [doc])
+        qtbot.addWidget(dialog)
+        dialog.resize(1100, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: "Rising Axis" in dialog.preview.toPlainText(), timeout=5000)
+        image = dialog.preview.viewport().grab().toImage()
+        corner = image.pixelColor(image.width() - 4, image.height() - 4)
+        assert corner.lightness() > 240  # paper, under the report's dark text
+        dialog.grab().save("/tmp/h17/export_dark.png")
+        dialog.close()
+    finally:
+        apply_theme(app, dark=False)
+
+
+def test_disabled_kind_buttons_are_faded_swatches_not_empty_boxes(qtbot, home):
+    from PySide6.QtGui import QIcon
+
+    window = open_window(qtbot)
+    try:
+        action = window.kind_actions["claim"]
+        assert not action.isEnabled()  # nothing selected yet
+        kind = next(k for k in window.service.kinds() if k.name == "claim")
+        image = action.icon().pixmap(16, 16, QIcon.Mode.Disabled).toImage()
+        centre = image.pixelColor(8, 8)
+        assert centre.alpha() > 40 and abs(centre.hslHue() - QColor(kind.colour).hslHue()) < 12
+        enabled = action.icon().pixmap(16, 16, QIcon.Mode.Normal).toImage().pixelColor(8, 8)
+        assert enabled.alpha() == 255 and centre.alpha() < 255
+    finally:
+        close_window(window)

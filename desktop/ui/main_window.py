@@ -13,13 +13,9 @@ from PySide6.QtCore import QByteArray, QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
-    QPainter,
-    QPixmap,
     QStandardItem,
     QStandardItemModel,
     QUndoStack,
@@ -55,6 +51,7 @@ from desktop.store import Store, StoreError, open_store
 from desktop.store import suggestions as suggestion_store
 from desktop.suggest import operations as suggest_ops
 from desktop.timeline.events import build_timeline, timeline_item
+from desktop.ui import theme
 from desktop.ui.commands import CreateTagCommand, DeleteTagsCommand, EditTagCommand
 from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
@@ -78,18 +75,6 @@ from desktop.ui.timeline_view import TimelineView
 PAGED_FORMATS = {"pdf", "epub"}
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def kind_icon(colour: str, size: int = 16) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor(colour))
-    p.setPen(QColor(colour).darker(130))
-    p.drawRoundedRect(2, 2, size - 4, size - 4, 3, 3)
-    p.end()
-    return QIcon(pix)
 
 
 class LibraryView(QWidget):
@@ -384,7 +369,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.kind_actions = {}
         for kind in kinds:
-            action = QAction(kind_icon(kind.colour), self.tr("Tag as {0}").format(kind.label), self)
+            action = QAction(theme.kind_icon(kind.colour), self.tr("Tag as {0}").format(kind.label), self)
             action.setIconText(kind.label)
             if kind.shortcut:
                 action.setShortcut(QKeySequence(kind.shortcut))

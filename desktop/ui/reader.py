@@ -65,6 +65,8 @@ class Reader(QTextEdit):
         self.document().setDefaultFont(font)
         self._text = ""
         self._map = OffsetMap("")
+        self._blocks: list[Block] = []
+        self._painted_dark = False
         self._kinds: dict[str, Kind] = {}
         self._tags: dict[str, Annotation] = {}
         self._by_start: list[tuple[int, int, str]] = []  # (start, end, id), sorted
@@ -116,8 +118,10 @@ class Reader(QTextEdit):
         self._forget_extras()
         self._text = text
         self._map = OffsetMap(text)
+        self._blocks = list(blocks)
+        self._painted_dark = theme.is_dark()
         self._set_plain_text(text)
-        self._style_blocks(list(blocks))
+        self._style_blocks(self._blocks)
         self.set_tags(tags, fresh=True)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -433,6 +437,11 @@ class Reader(QTextEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._update_margins()
+        if event.type() == QEvent.Type.PaletteChange and self._text and self._painted_dark != theme.is_dark():
+            # Light ↔ dark while running: muted text and highlight fills follow the palette.
+            top = self.top_offset()
+            self.show_document(self._text, self._blocks, list(self._tags.values()))
+            self.scroll_to_offset(top)
 
     def _update_margins(self) -> None:
         em = self.fontMetrics().horizontalAdvance("M") * (self.document().defaultFont().pointSizeF() / max(self.font().pointSizeF(), 1))

@@ -477,6 +477,14 @@ class TimelineView(QWidget):
         self.canvas.header_menu_requested.connect(self._header_menu)
         self._rebuild(keep_view=False)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The scene's ink (label and axis colours) is chosen when it is built: a
+        # system switch between light and dark while running needs a new one.
+        if event.type() == QEvent.Type.PaletteChange and self.canvas.timeline_scene() is not None:
+            if self.canvas.timeline_scene().ink is not ink_for(self):
+                self._rebuild(keep_view=True)
+
     # -- content -------------------------------------------------------------------
 
     def set_timeline(self, timeline: Timeline, kind_labels: dict[str, str] | None = None) -> None:
