@@ -336,3 +336,32 @@ def test_disabled_kind_buttons_are_faded_swatches_not_empty_boxes(qtbot, home):
         assert enabled.alpha() == 255 and centre.alpha() < 255
     finally:
         close_window(window)
+
+
+def test_with_no_tag_selected_the_panel_sums_up_the_documents_tags(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        panel = window.panel
+        assert panel.empty.isVisible() and not panel.summary.isVisible()  # nothing tagged yet
+        tag_by_keys(qtbot, window, "Murat Nurtleu", Qt.Key.Key_A)
+        tag_by_keys(qtbot, window, "Kazakhstan", Qt.Key.Key_A, occurrence=2)
+        tag_by_keys(qtbot, window, "Kazakhstan", Qt.Key.Key_A, occurrence=3)
+        tag_by_keys(qtbot, window, "June 25, 2025", Qt.Key.Key_D)
+        tag_by_keys(qtbot, window, "May 22, 2025", Qt.Key.Key_D)
+        # Ctrl+click on the selected tag leaves none selected.
+        current = panel.current_tag_id()
+        assert current is not None and panel.form.isVisible()
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                         pos=panel.tree.visualRect(panel.index_of(current)).center())
+        assert panel.current_tag_id() is None
+        assert panel.summary.isVisible() and not panel.form.isVisible()
+        text = panel.summary.text()
+        assert "5 tags in this document" in text and "Actor <b>3</b>" in text
+        assert "Kazakhstan (2)" in text and "Murat Nurtleu" in text
+        assert "22 May 2025 – 25 June 2025" in text
+        # Selecting a tag brings the form back.
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                         pos=panel.tree.visualRect(panel.index_of(window.service.tags(window.current_doc)[0].id)).center())
+        assert panel.form.isVisible() and not panel.summary.isVisible()
+    finally:
+        close_window(window)

@@ -87,42 +87,72 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="138"/>
+        <location filename="../../desktop/ui/panel.py" line="142"/>
         <source>Note on this tag…</source>
         <translation>Заметка к этой метке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="146"/>
+        <location filename="../../desktop/ui/panel.py" line="150"/>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="148"/>
+        <location filename="../../desktop/ui/panel.py" line="152"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="149"/>
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="158"/>
+        <location filename="../../desktop/ui/panel.py" line="162"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Выделите текст в окне чтения и нажмите C, A, F или D, чтобы поставить метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="165"/>
+        <location filename="../../desktop/ui/panel.py" line="177"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="274"/>
+        <location filename="../../desktop/ui/panel.py" line="229"/>
+        <source>{0} tags in this document</source>
+        <translation>Меток в документе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="235"/>
+        <source>Actors: {0}</source>
+        <translation>Акторы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="235"/>
+        <source> and {0} more</source>
+        <translation> и ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="244"/>
+        <source>Dates: {0}</source>
+        <translation>Даты: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="247"/>
+        <source>{0} with a note · tagged by {1}</source>
+        <translation>с примечанием: {0} · метки ставил(и): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="248"/>
+        <source>Select a tag to edit its kind, note and meaning.</source>
+        <translation>Выберите метку, чтобы изменить её вид, примечание и значение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="325"/>
         <source>No tag selected.</source>
         <translation>Метка не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="283"/>
+        <location filename="../../desktop/ui/panel.py" line="334"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Метку поставил(а) {0} · {1} UTC · позиция {2}, длина {3} символов</translation>
     </message>

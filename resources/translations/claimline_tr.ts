@@ -87,42 +87,72 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="138"/>
+        <location filename="../../desktop/ui/panel.py" line="142"/>
         <source>Note on this tag…</source>
         <translation>Bu etikete not…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="146"/>
+        <location filename="../../desktop/ui/panel.py" line="150"/>
         <source>Delete tag</source>
         <translation>Etiketi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="148"/>
+        <location filename="../../desktop/ui/panel.py" line="152"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="149"/>
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="158"/>
+        <location filename="../../desktop/ui/panel.py" line="162"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Okuyucuda metin seçin ve etiketlemek için C, A, F veya D tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="165"/>
+        <location filename="../../desktop/ui/panel.py" line="177"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="274"/>
+        <location filename="../../desktop/ui/panel.py" line="229"/>
+        <source>{0} tags in this document</source>
+        <translation>Bu belgede {0} etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="235"/>
+        <source>Actors: {0}</source>
+        <translation>Aktörler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="235"/>
+        <source> and {0} more</source>
+        <translation> ve {0} tane daha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="244"/>
+        <source>Dates: {0}</source>
+        <translation>Tarihler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="247"/>
+        <source>{0} with a note · tagged by {1}</source>
+        <translation>{0} tanesi notlu · etiketleyen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="248"/>
+        <source>Select a tag to edit its kind, note and meaning.</source>
+        <translation>Türünü, notunu ve anlamını düzenlemek için bir etiket seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="325"/>
         <source>No tag selected.</source>
         <translation>Seçili etiket yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="283"/>
+        <location filename="../../desktop/ui/panel.py" line="334"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Etiketleyen: {0} · {1} UTC · {2}. konumda, {3} karakter</translation>
     </message>
