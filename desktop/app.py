@@ -6,30 +6,20 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__, i18n
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
-from desktop.settings import add_recent_store, author, open_settings
+from desktop.settings import add_recent_store, author, open_settings, theme_choice
 from desktop.store import StoreError, open_store
 from desktop.ui import theme
+from desktop.ui.theme import apply_theme, stylesheet  # noqa: F401 (the names scripts and tests use)
 from desktop.ui.main_window import MainWindow
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-def stylesheet(dark: bool) -> str:
-    """resources/styles/light.qss or dark.qss ("" when missing, e.g. a broken install)."""
-    folder = resource_root() / "resources" / "styles"
-    QDir.addSearchPath("styles", str(folder))  # url(styles:…) in the sheets: their images
-    path = folder / ("dark.qss" if dark else "light.qss")
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
 
 
 def app_icon() -> QIcon:
@@ -53,24 +43,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setStyle("Fusion")
-    apply_theme(app)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _=None: apply_theme(app))
+    theme.apply_choice(app, theme_choice(open_settings()))
+    if not getattr(app, "_claimline_follows_scheme", False):  # one connection, however many windows
+        app._claimline_follows_scheme = True
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _=None: theme.apply_choice(app, theme_choice(open_settings())))
     i18n.install(i18n.chosen_language(open_settings()), app)
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
     return app
-
-
-def apply_theme(app: QApplication, dark: bool | None = None) -> None:
-    """Follow the system's light or dark scheme (Fusion + palette); ``dark`` forces one."""
-    if dark is None:
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    if dark:
-        app.setPalette(theme.dark_palette())
-    else:
-        app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(stylesheet(dark))
 
 
 def create_window(store_arg: str | None = None, files: list[str] | None = None) -> MainWindow:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from desktop.paths import config_dir
 
 MAX_RECENT = 8
+THEMES = ("system", "light", "dark")  # View → Theme; "system" follows the desktop's colour scheme
 
 
 def open_settings() -> QSettings:
@@ -62,4 +63,18 @@ def language(settings: QSettings | None = None) -> str:
 def set_language(settings: QSettings, code: str) -> None:
     """Remember the UI language ("" to follow the system); applied on the next start."""
     settings.setValue("language", code)
+    settings.sync()
+
+
+def theme_choice(settings: QSettings | None = None) -> str:
+    """The chosen colour scheme: "system" (the default), "light" or "dark"."""
+    s = settings or open_settings()
+    value = s.value("theme", "system")
+    return value if value in THEMES else "system"
+
+
+def set_theme_choice(settings: QSettings, value: str) -> None:
+    if value not in THEMES:
+        raise ValueError(f"theme must be one of {', '.join(THEMES)}")
+    settings.setValue("theme", value)
     settings.sync()

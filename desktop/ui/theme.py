@@ -1,9 +1,43 @@
-"""Light and dark palettes that follow the system, and tag colours for each."""
+"""Light and dark palettes that follow the system (or View → Theme), and tag colours for each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import resource_root
+
+
+def stylesheet(dark: bool) -> str:
+    """resources/styles/light.qss or dark.qss ("" when missing, e.g. a broken install)."""
+    folder = resource_root() / "resources" / "styles"
+    QDir.addSearchPath("styles", str(folder))  # url(styles:…) in the sheets: their images
+    path = folder / ("dark.qss" if dark else "light.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, dark: bool | None = None) -> None:
+    """Follow the system's light or dark scheme (Fusion + palette); ``dark`` forces one."""
+    if dark is None:
+        dark = system_is_dark()
+    if dark:
+        app.setPalette(dark_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(stylesheet(dark))
+
+
+def apply_choice(app: QApplication, choice: str) -> None:
+    """Apply a View → Theme choice: "system", "light" or "dark"."""
+    apply_theme(app, None if choice == "system" else choice == "dark")
 
 
 def is_dark() -> bool:
