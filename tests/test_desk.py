@@ -169,3 +169,26 @@ def test_a_tall_pdf_timeline_is_split_across_pages_between_lanes(qapp, seeded):
         assert abs(nearest - top) <= 3  # (the image's height in points is rounded)
         top = nearest
     assert top == full.height
+
+
+def encrypted_pdf(path, password: str = "s3cret"):
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "A locked report about grain exports in 2025.", fontsize=12)
+    doc.save(str(path), encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw=password, owner_pw=password + "-owner")
+    doc.close()
+    return path
+
+
+def test_an_encrypted_pdf_is_reported_as_locked_until_its_password_is_given(service, tmp_path):
+    pdf = encrypted_pdf(tmp_path / "locked.pdf")
+    (outcome,) = service.import_files([pdf])
+    assert outcome.locked and outcome.error == "password required" and outcome.document is None
+    (outcome,) = service.import_files([pdf], password="wrong")
+    assert outcome.locked and outcome.error == "wrong password"
+    (outcome,) = service.import_files([pdf], password="s3cret")
+    assert not outcome.locked and outcome.error is None and "grain exports" in service.text(outcome.document.id)
+    (plain,) = service.import_files([tmp_path / "missing.txt"])
+    assert plain.error and not plain.locked

@@ -365,3 +365,48 @@ def test_with_no_tag_selected_the_panel_sums_up_the_documents_tags(qtbot, home):
         assert panel.form.isVisible() and not panel.summary.isVisible()
     finally:
         close_window(window)
+
+
+def test_theme_menu_saves_the_choice_and_applies_it_at_once(qtbot, home):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.settings import open_settings, theme_choice
+    from desktop.ui import theme
+    from desktop.ui.theme_menu import ThemeMenu
+
+    app = QApplication.instance()
+    settings = open_settings()
+    menu = ThemeMenu(settings)
+    try:
+        assert [a.text() for a in menu.actions() if a.text()] == ["&System", "&Light", "&Dark"]
+        menu.actions_by_choice["dark"].trigger()
+        assert theme_choice(settings) == "dark" and theme.is_dark()
+        assert "exportPreview" in app.styleSheet()
+        menu.actions_by_choice["light"].trigger()
+        assert theme_choice(settings) == "light" and not theme.is_dark()
+        # A new menu (the next start) shows the saved choice.
+        assert ThemeMenu(settings).actions_by_choice["light"].isChecked()
+    finally:
+        menu.choose("system")
+        theme.apply_theme(app, dark=False)
+
+
+def test_start_page_offers_import_the_sample_and_recent_stores(qtbot, tmp_path):
+    from desktop.ui.start_page import StartPage
+
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.set_recent([str(tmp_path / "colleague.claimline"), str(tmp_path / "old.claimline")])
+    page.show()
+    qtbot.waitExposed(page)
+    with qtbot.waitSignal(page.import_requested):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.sample_requested):
+        qtbot.mouseClick(page.sample_button, Qt.MouseButton.LeftButton)
+    item = page.recent.item(1)
+    with qtbot.waitSignal(page.store_chosen) as chosen:
+        qtbot.mouseClick(page.recent.viewport(), Qt.MouseButton.LeftButton, pos=page.recent.visualItemRect(item).center())
+    assert chosen.args == [str(tmp_path / "old.claimline")]
+    page.set_recent([], sample_available=False)
+    assert not page.recent.isVisible() and not page.sample_button.isVisible()

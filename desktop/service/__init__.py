@@ -32,6 +32,7 @@ class ImportOutcome:
     document: DocumentInfo | None = None
     created: bool = False  # False when the same text was already in the store
     error: str | None = None  # the user-facing reason when the file failed
+    locked: bool = False  # an encrypted PDF whose password was missing or wrong: ask and retry
 
 
 def text_sha256(text: str) -> str:
@@ -134,7 +135,9 @@ class Service:
                     break
                 info, created = self.import_document(doc)
             except DocumentError as exc:
-                outcomes.append(ImportOutcome(path, error=exc.reason))
+                from desktop.importers._common import PasswordRequired  # loaded with the importers
+
+                outcomes.append(ImportOutcome(path, error=exc.reason, locked=isinstance(exc, PasswordRequired)))
             except (ServiceError, StoreError) as exc:
                 outcomes.append(ImportOutcome(path, error=str(exc)))
             else:

@@ -1861,6 +1861,41 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="36"/>
+        <source>This store has no documents yet</source>
+        <translation>В этом хранилище пока нет документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="43"/>
+        <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
+— several at once; they are read in the background.</source>
+        <translation>Перетащите сюда файлы PDF, EPUB, веб-страницы (HTML), Markdown или текст
+— можно несколько сразу; они читаются в фоне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="50"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импортировать файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="53"/>
+        <source>Open the &amp;sample article</source>
+        <translation>Открыть &amp;пример статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
+        <translation>Короткая аналитическая статья, чтобы попробовать разметку: «The Rising Axis of Trade in Central Asia»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="62"/>
+        <source>Recent stores</source>
+        <translation>Недавние хранилища</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="37"/>
@@ -2032,6 +2067,29 @@
         <location filename="../../desktop/ui/suggestions_panel.py" line="404"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="24"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
     </message>
 </context>
 <context>

@@ -1861,6 +1861,41 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="36"/>
+        <source>This store has no documents yet</source>
+        <translation>Bu depoda henüz belge yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="43"/>
+        <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
+— several at once; they are read in the background.</source>
+        <translation>PDF, EPUB, web sayfası (HTML), Markdown veya metin dosyalarını buraya bırakın
+— aynı anda birkaç tane; arka planda okunurlar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="50"/>
+        <source>&amp;Import files…</source>
+        <translation>Dosyaları &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="53"/>
+        <source>Open the &amp;sample article</source>
+        <translation>&amp;Örnek makaleyi aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
+        <translation>Etiketlemeyi denemek için kısa bir analiz: “The Rising Axis of Trade in Central Asia”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="62"/>
+        <source>Recent stores</source>
+        <translation>Son depolar</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="37"/>
@@ -2032,6 +2067,29 @@
         <location filename="../../desktop/ui/suggestions_panel.py" line="404"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="24"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Açık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Koyu</translation>
     </message>
 </context>
 <context>
