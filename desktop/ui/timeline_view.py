@@ -434,6 +434,7 @@ class TimelineView(QWidget):
         self.undated_list.setObjectName("timelineUndated")
         self.undated_list.setWordWrap(True)
         self.undated_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.undated_list.setSpacing(3)
         self.undated_list.itemActivated.connect(self._undated_chosen)
         self.undated_list.itemClicked.connect(self._undated_chosen)
         self.undated_list.currentItemChanged.connect(lambda *_: self._update_published_button())
@@ -706,11 +707,12 @@ class TimelineView(QWidget):
         for u in shown.undated:
             why = (self.tr("relative: the document has no publication date") if u.needs_published
                    else self.tr("the date could not be read"))
-            entry = QListWidgetItem(f"“{u.quote}” — {short_title(u.title, u.quote)}\n{u.document_title} · {why}")
+            title = short_title(u.title, u.quote, limit=48)
+            entry = QListWidgetItem(f"{title}\n“{u.quote}” · {why}" if title != u.quote else f"“{u.quote}”\n{why}")
             entry.setData(Qt.ItemDataRole.UserRole, u.tag_id)
             entry.setData(Qt.ItemDataRole.UserRole + 1, u.document_id)
             entry.setData(Qt.ItemDataRole.UserRole + 2, u.needs_published)
-            entry.setToolTip(html.escape(f"{u.title}\n“{u.quote}” — {why}"))
+            entry.setToolTip(html.escape(f"{short_title(u.title, u.quote)}\n{u.title}\n“{u.quote}” — {why}\n{u.document_title}"))
             self.undated_list.addItem(entry)
         self.undated_label.setText(self.tr("Undated ({0})").format(len(shown.undated)))
         self._update_published_button()
