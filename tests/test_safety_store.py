@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -14,22 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.store import db as store_db
 from tests.conftest import REPO, SEED
+from tests.test_safety_outputs import digest, run
 
 PAGE = 4096
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture(autouse=True)
