@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -106,6 +107,7 @@ def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window.show()
+    quit_on_signals(app, window)
     if os.environ.get("CLAIMLINE_SMOKE_TEST"):
         # Packaging checks (pip install, PyInstaller bundle): report and quit.
         return smoke_report(app, window)
@@ -118,6 +120,25 @@ def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
 
         shutdown_pool()
         window.store.close()
+
+
+def quit_on_signals(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (a session logout) and SIGINT (Ctrl+C) quit like File → Quit.
+
+    Python runs signal handlers only when it gets control, so a timer hands it
+    control a few times a second while Qt's event loop runs.  The handler closes
+    the window (its closeEvent saves the note being typed and the layout, and
+    stops tasks); ``run_gui`` then shuts the worker pool down and closes the store.
+    """
+    def handle(signum, frame) -> None:
+        QTimer.singleShot(0, lambda: (window.close(), app.quit()))
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handle)
+    timer = QTimer(app)
+    timer.setObjectName("signalPoll")
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 def smoke_report(app: QApplication, window: MainWindow) -> int:
