@@ -177,6 +177,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not args.json:
                 note = "" if o.created else "  (already in the store)"
                 print(f"{o.document.id}\t{o.document.title}{note}")
+            if o.created and o.document.metadata.get("encoding_guessed"):
+                print(f"claimline: {o.path}: warning: not UTF-8; read as {o.document.metadata.get('encoding')} "
+                      "(a guess: check the text)", file=sys.stderr)
     if args.json:
         print_json(results)
     return status

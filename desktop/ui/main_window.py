@@ -796,7 +796,11 @@ class MainWindow(QMainWindow):
                 )
                 for o in scans
             ]
-        if failures or scans:
+        guessed = [o for o in opened if o.created and o.document.metadata.get("encoding_guessed")]  # type: ignore[union-attr]
+        if guessed:
+            lines.append(self.tr("Not UTF-8: the encoding was guessed; check the text:"))
+            lines += [f"• {Path(o.path).name}: {o.document.metadata.get('encoding')}" for o in guessed]  # type: ignore[union-attr]
+        if failures or scans or guessed:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), "\n".join(lines), parent=self)
             box.setObjectName("importSummary")
             box.open()
