@@ -15,9 +15,10 @@ from desktop import APP_ID, APP_NAME, __version__, i18n
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
 from desktop.settings import add_recent_store, author, open_settings
-from desktop.store import StoreError, open_store
+from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
+from desktop.ui.store_errors import ask_after_damage, install_exception_hook
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -101,11 +102,19 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
 
 def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
     app = make_application()
-    try:
-        window = create_window(store, files)
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
+    while True:
+        try:
+            window = create_window(store, files)
+            break
+        except StoreDamaged as exc:  # offer a backup or another store
+            chosen = ask_after_damage(None, exc.path, exc.reason)
+            if chosen is None:
+                return 1
+            store = str(chosen)
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
+    install_exception_hook(lambda: window)
     window.show()
     quit_on_signals(app, window)
     if os.environ.get("CLAIMLINE_SMOKE_TEST"):
