@@ -99,3 +99,41 @@ def test_kill_9_of_the_window_leaves_no_process(tmp_path):
 
     with open_store(tmp_path / "w.claimline", create=False) as store:  # still sound after kill -9
         assert store.integrity_problems() == []
+
+
+def _cli(*argv: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "desktop", *argv], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def _tag_ids(path: Path) -> set[str]:
+    from desktop.store import open_store
+
+    with open_store(path, create=False) as store:
+        assert store.integrity_problems() == []
+        return {t.id for t in store.annotations()}
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8])
+def test_kill_9_during_import_and_merge_loses_nothing(tmp_path, delay):
+    from desktop.cli import main
+
+    mine, theirs = tmp_path / "mine.claimline", tmp_path / "theirs.claimline"
+    for store, quote in ((mine, "Kazakhstan"), (theirs, "China")):
+        assert main(["import", str(SEED), "--store", str(store)]) == 0
+        assert main(["tag", "rising", "--kind", "claim", "--quote", quote, "--store", str(store)]) == 0
+    before = original = _tag_ids(mine)
+    pdf = SHARED / "corpus" / "pdfs" / "long--freeculture.pdf"
+    runs = [["merge", str(theirs), "--store", str(mine)]]
+    if pdf.exists():
+        runs.append(["import", str(pdf), "--store", str(mine)])
+    for argv in runs:
+        proc = _cli(*argv)
+        time.sleep(delay)
+        proc.kill()
+        proc.wait(timeout=10)
+        after = _tag_ids(mine)  # sound, and nothing of mine lost
+        assert before <= after
+        before = after
+        for backup in tmp_path.glob("*.bak"):  # a backup is whole or absent
+            assert _tag_ids(backup) >= original

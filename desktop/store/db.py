@@ -579,12 +579,21 @@ class Store:
         return problems
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of the whole store (SQLite backup API)."""
-        dest = sqlite3.connect(str(target))
+        """A consistent copy of the whole store (SQLite backup API).
+
+        Written under a hidden ``.part`` name and renamed when complete, so that a
+        ``.bak`` file is never half a store, even after a kill -9.
+        """
+        part = target.with_name(f".{target.name}.part")
+        dest = sqlite3.connect(str(part))
         try:
             self.conn.backup(dest)
-        finally:
+        except BaseException:
             dest.close()
+            part.unlink(missing_ok=True)
+            raise
+        dest.close()
+        os.replace(part, target)
 
     def copy_file_to(self, target: Path) -> None:
         """Plain file copy after a WAL checkpoint (for tests and 'Save a copy')."""
