@@ -49,9 +49,10 @@ DOCUMENT_INFO_COLUMNS = "d.id, d.title, d.source, d.format, d.sha256, d.metadata
 # Seconds a connection waits for another writer before "database is locked".
 BUSY_TIMEOUT = 10.0
 # quick_check runs when a store is opened for writing if the file is at most this
-# big: ~0.1 s for a 100,000-tag store (bench/bench_faults.py).  Bigger stores are
-# checked by `claimline check` and after any DatabaseError.
-QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
+# big.  bench/bench_faults.py: 0.12 s for a 100,000-tag store (37 MB; integrity_check
+# 0.5-0.7 s), about 3 ms per MB, so up to ~0.4 s here.  Bigger stores are checked
+# fully by `claimline check`, and any corruption error marks them damaged.
+QUICK_CHECK_MAX_BYTES = 128 * 1024 * 1024
 CORRUPTION_WORDS = ("malformed", "not a database", "corrupt", "database disk image")
 # Stores found damaged in this process (resolved path -> reason): never written again.
 _DAMAGED: dict[str, str] = {}
