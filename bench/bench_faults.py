@@ -286,32 +286,48 @@ def window_signals(folder: Path, runs: int) -> None:
 # -- 7. EPUB bombs ---------------------------------------------------------------------
 
 
-def epub(path: Path, chapter: bytes | None = None, container: bytes | None = None, opf: bytes | None = None) -> Path:
-    container = container or (b'<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument'
-                              b':xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type='
-                              b'"application/oebps-package+xml"/></rootfiles></container>')
-    opf = opf or (b'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata '
-                  b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Bomb</dc:title></metadata><manifest>'
-                  b'<item id="c1" href="c1.xhtml" media-type="application/xhtml+xml"/></manifest><spine>'
-                  b'<itemref idref="c1"/></spine></package>')
-    chapter = chapter or b"<html><body><p>Hello.</p></body></html>"
+OPF = (b'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata '
+       b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Bomb</dc:title></metadata><manifest>'
+       b'<item id="c1" href="c1.xhtml" media-type="application/xhtml+xml"/></manifest><spine>'
+       b'<itemref idref="c1"/></spine></package>')
+CONTAINER = (b'<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:'
+             b'container"><rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-'
+             b'package+xml"/></rootfiles></container>')
+
+
+def padded(head: bytes, filler: bytes, size: int, tail: bytes):
+    """``head`` + ``size`` bytes of ``filler`` + ``tail``, in 1 MB chunks (never all in memory)."""
+    yield head
+    chunk = filler * (2**20 // len(filler))
+    for _ in range(size // len(chunk)):
+        yield chunk
+    yield tail
+
+
+def epub(path: Path, **members) -> Path:
+    """An EPUB whose members ("container", "opf", "chapter") may be chunk iterables."""
+    parts = {
+        "META-INF/container.xml": members.get("container", [CONTAINER]),
+        "OEBPS/content.opf": members.get("opf", [OPF]),
+        "OEBPS/c1.xhtml": members.get("chapter", [b"<html><body><p>Hello.</p></body></html>"]),
+    }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         z.writestr(zipfile.ZipInfo("mimetype"), b"application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        z.writestr("META-INF/container.xml", container)
-        z.writestr("OEBPS/content.opf", opf)
-        z.writestr("OEBPS/c1.xhtml", chapter)
+        for name, chunks in parts.items():
+            with z.open(name, "w", force_zip64=True) as fh:
+                for chunk in chunks:
+                    fh.write(chunk)
     return path
 
 
 def bombs(folder: Path, big: bool) -> None:
     size = (1200 if big else 100) * 2**20
-    padding = b"<p>" + b"a" * (size // 2) + b"</p>"
     cases = {
-        "chapter": epub(folder / "bomb-chapter.epub", chapter=b"<html><body>" + padding + b"</body></html>"),
-        "container.xml": epub(folder / "bomb-container.epub", container=b"<x>" + b" " * size + b"</x>"),
-        "opf": epub(folder / "bomb-opf.epub", opf=b"<package>" + b" " * size + b"</package>"),
+        "chapter": epub(folder / "bomb-chapter.epub",
+                        chapter=padded(b"<html><body><p>", b"a", size, b"</p></body></html>")),
+        "container.xml": epub(folder / "bomb-container.epub", container=padded(b"<x>", b" ", size, b"</x>")),
+        "opf": epub(folder / "bomb-opf.epub", opf=padded(b"<package>", b" ", size, b"</package>")),
     }
-    del padding
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
