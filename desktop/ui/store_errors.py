@@ -27,8 +27,8 @@ from desktop.store import StoreDamaged, StoreError, is_corruption
 from desktop.store.db import mark_damaged
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreErrors", text)
+# lupdate reads the context from each literal call: translate("StoreErrors", "…").
+translate = QCoreApplication.translate
 
 
 def backups_of(path: Path) -> list[Path]:
@@ -39,16 +39,20 @@ def backups_of(path: Path) -> list[Path]:
 
 def ask_after_damage(parent: QWidget | None, path: Path, reason: str) -> Path | None:
     """The dialog for a damaged store: the store to open instead, or None (none chosen)."""
-    text = tr("The store {0} is damaged; nothing more is written to it.").format(path.name)
+    text = translate("StoreErrors", "The store {0} is damaged; nothing more is written to it.")
+    text = text.format(path.name)
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, parent=parent)
     box.setObjectName("storeDamaged")
-    box.setInformativeText(tr("SQLite says: {0}\nOpen a backup or another store.").format(reason))
+    more = translate("StoreErrors", "SQLite says: {0}\nOpen a backup or another store.")
+    box.setInformativeText(more.format(reason))
     box.setDetailedText(str(path))
     backups = backups_of(path)
     backup_button = None
     if backups:
-        backup_button = box.addButton(tr("Open backup {0}").format(backups[0].name), QMessageBox.ButtonRole.AcceptRole)
-    other_button = box.addButton(tr("Open another store…"), QMessageBox.ButtonRole.ActionRole)
+        label = translate("StoreErrors", "Open backup {0}").format(backups[0].name)
+        backup_button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    other_button = box.addButton(translate("StoreErrors", "Open another store…"),
+                                 QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
@@ -56,8 +60,8 @@ def ask_after_damage(parent: QWidget | None, path: Path, reason: str) -> Path | 
         return backups[0]
     if clicked is other_button:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, tr("Open store"), str(path.parent),
-            tr("Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)"),
+            parent, translate("StoreErrors", "Open store"), str(path.parent),
+            translate("StoreErrors", "Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)"),
         )
         return Path(chosen) if chosen else None
     return None
@@ -75,7 +79,7 @@ def show_store_state(window) -> None:
         label = QLabel(window)
         label.setObjectName("storeReadOnly")
         window.statusBar().addPermanentWidget(label)
-    label.setText(tr("Read-only: edits are disabled"))
+    label.setText(translate("StoreErrors", "Read-only: edits are disabled"))
     label.setToolTip(reason)
     label.show()
     window.statusBar().showMessage(reason, 10000)
