@@ -243,12 +243,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"integrity: {line}")
         print(f"{exc}", file=sys.stderr)
         return 1
-    docs = service.documents()
     if problems:
         for line in problems:
             print(line)
         print(f"{len(problems)} problem(s) in {service.store.path}")
         return 1
+    docs = service.documents()
     tags = sum(d.tag_count for d in docs)
     print(f"ok: {service.store.path} ({len(docs)} documents, {tags} tags)")
     return 0

@@ -436,7 +436,7 @@ class Store:
                     source=row[2],
                     format=row[3],
                     sha256=row[4],
-                    metadata=json.loads(row[5]),
+                    metadata=_loads(row[5], f"metadata of document {row[0]}"),
                     imported_at=row[6],
                     length=row[7],
                     tag_count=row[8],
@@ -461,8 +461,8 @@ class Store:
         return StoredDocument(
             info=info,
             text=text,
-            pages=tuple(json.loads(pages)),
-            blocks=tuple(Block(*b) for b in json.loads(blocks)),
+            pages=tuple(_loads(pages, f"pages of document {doc_id}")),
+            blocks=tuple(Block(*b) for b in _loads(blocks, f"blocks of document {doc_id}")),
         )
 
     def document_text(self, doc_id: str) -> str | None:
@@ -567,6 +567,14 @@ class Store:
             return problems
         for row in self.conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"foreign key: table {row[0]} row {row[1]} refers to missing {row[2]}")
+        json_columns = (("documents", "id", ("metadata", "pages", "blocks")), ("annotations", "id", ("attributes",)))
+        for table, key, columns in json_columns:
+            for row in self.conn.execute(f"SELECT {key}, {', '.join(columns)} FROM {table}"):
+                for column, raw in zip(columns, row[1:]):
+                    try:
+                        json.loads(raw)
+                    except (ValueError, TypeError, RecursionError):
+                        problems.append(f"{table} {row[0]}: {column} is not valid JSON")
         texts: dict[str, str] = {}
         rows = self.conn.execute(
             'SELECT a.id, a.document_id, a.start, a."end", a.exact FROM annotations a '
@@ -575,7 +583,7 @@ class Store:
         for ann_id, doc_id, start, end, exact in rows:
             if doc_id not in texts:
                 texts[doc_id] = self.document_text(doc_id) or ""
-            if texts[doc_id][start:end] != exact:
+            if not (isinstance(start, int) and isinstance(end, int)) or texts[doc_id][start:end] != exact:
                 problems.append(f"tag {ann_id}: quote does not match its document text at {start}-{end}")
         return problems
 
@@ -638,6 +646,14 @@ class StoreDatabase(Database):
             raise
 
 
+def _loads(raw: Any, what: str) -> Any:
+    """A JSON column; damaged content (SQLite cannot see it) is a StoreError, not a traceback."""
+    try:
+        return json.loads(raw)
+    except (ValueError, TypeError, RecursionError):
+        raise StoreError(f"the store holds an unreadable value ({what}); run claimline check") from None
+
+
 def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -665,5 +681,5 @@ def _annotation_row(a: Annotation) -> tuple[Any, ...]:
 
 def _annotation_from_row(row: Sequence[Any]) -> Annotation:
     # Columns are in the dataclass's field order (ANNOTATION_COLUMNS).
-    attributes = {} if row[9] == "{}" else json.loads(row[9])
+    attributes = {} if row[9] == "{}" else _loads(row[9], f"attributes of tag {row[0]}")
     return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[arg-type]
