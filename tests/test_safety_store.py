@@ -204,6 +204,11 @@ def test_newer_schema_version_in_meta_is_refused_and_untouched(tmp_path, capsys)
 
 def test_read_only_commands_do_not_change_the_file(tmp_path, capsys):
     path = small_store(tmp_path, capsys)
+    conn = sqlite3.connect(path)  # an older store, made before meta.owner existed
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = 'owner'")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     before = digest(path)
     for argv in (["docs"], ["tags", "--json"], ["check"], ["timeline", "--json"], ["entities"]):
         assert run(capsys, *argv, "--store", str(path))[0] == 0, argv

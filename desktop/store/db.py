@@ -229,6 +229,7 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False)
                 mark_damaged(path, problems[0])
                 raise StoreDamaged(path, problems[0], problems)
         store._prepare(new=not exists)
+        store.created = not exists
     except sqlite3.Error as exc:
         if not exists:
             _remove_quietly(path)
@@ -272,6 +273,7 @@ class Store:
         self.readonly = readonly
         # Why the store is read-only when the user did not ask for it (shown to them).
         self.readonly_reason: str | None = None
+        self.created = False  # made by this open (a read-only command must not write to an old store)
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         self.db = StoreDatabase(conn, self)
         self.conn = conn
