@@ -86,6 +86,8 @@ def test_signal_quits_the_window_and_leaves_no_process(tmp_path, sig):
     assert code == 0, proc.stderr.read()
     assert wait_until(lambda: not alive(children), 10), alive(children)
     assert "Traceback" not in proc.stderr.read()
+    # A normal quit: the window saved its layout as File > Quit does.
+    assert "geometry" in (tmp_path / "config" / "claimline.ini").read_text()
 
 
 def test_kill_9_of_the_window_leaves_no_process(tmp_path):
