@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.model import Annotation
+from desktop.review.validate import Invalid
 from desktop.store.meaning import Link, Reference
 
 # Attribute keys through which a tag refers to an entity by id (as
@@ -80,6 +81,7 @@ class Snapshot:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     links: list[LinkRecord] = field(default_factory=list)
     references: list[ReferenceRecord] = field(default_factory=list)
+    invalid: Invalid = field(default_factory=Invalid)  # rows skipped while reading, by reason
     owner: str = ""  # the store's owner (its first author), "" when unknown
 
     def person(self, not_named: str = "") -> str:

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="449"/>
+        <location filename="../../desktop/ui/review_view.py" line="457"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="451"/>
+        <location filename="../../desktop/ui/review_view.py" line="459"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="452"/>
+        <location filename="../../desktop/ui/review_view.py" line="460"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="453"/>
+        <location filename="../../desktop/ui/review_view.py" line="461"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="454"/>
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <location filename="../../desktop/ui/review_view.py" line="463"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="460"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="480"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="476"/>
+        <location filename="../../desktop/ui/review_view.py" line="484"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="480"/>
+        <location filename="../../desktop/ui/review_view.py" line="488"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="494"/>
+        <location filename="../../desktop/ui/review_view.py" line="502"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="503"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="513"/>
+        <location filename="../../desktop/ui/review_view.py" line="521"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -573,27 +573,27 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="434"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="443"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="442"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="449"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="455"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -687,17 +687,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="27"/>
+        <location filename="../../desktop/ui/language_menu.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="35"/>
+        <location filename="../../desktop/ui/language_menu.py" line="56"/>
         <source>System default ({0})</source>
         <translation>Как в системе ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="65"/>
+        <location filename="../../desktop/ui/language_menu.py" line="76"/>
         <source>The language will change when you restart {0}.</source>
         <translation>Язык сменится после перезапуска {0}.</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
@@ -713,464 +713,469 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
-        <location filename="../../desktop/ui/main_window.py" line="819"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>Documents ({0});;All files (*)</source>
         <translation>Документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="763"/>
         <source>An import is already running.</source>
         <translation>Импорт уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="846"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="846"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Эти файлы не удалось импортировать (из них ничего не сохранено):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
+        <location filename="../../desktop/ui/main_window.py" line="787"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Уже есть в хранилище (не продублировано):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>Импортировано файлов: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>На некоторых страницах нет текстового слоя (сканы?); в текстовом виде они пусты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: страницы {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <source>Not UTF-8: the encoding was guessed; check the text:</source>
+        <translation>Не UTF-8: кодировка угадана; проверьте текст:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="815"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="821"/>
         <source>Open the document to re-import first.</source>
         <translation>Сначала откройте документ для повторного импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>Импортировать более новую версию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>Re-import</source>
         <translation>Повторный импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Повторный импорт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="871"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="875"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>re-attach tag</source>
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>Select some text to tag first.</source>
         <translation>Сначала выделите текст для метки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="1032"/>
         <source>The selection holds only blanks.</source>
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../desktop/ui/main_window.py" line="1052"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/ui/main_window.py" line="1056"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/ui/main_window.py" line="1070"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/ui/main_window.py" line="1073"/>
         <source>Link two tags</source>
         <translation>Связать две метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/ui/main_window.py" line="1073"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Отношение первой метки ко второй:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1094"/>
+        <location filename="../../desktop/ui/main_window.py" line="1108"/>
         <source>Suggestions failed: {0}</source>
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1176"/>
+        <location filename="../../desktop/ui/main_window.py" line="1190"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1177"/>
+        <location filename="../../desktop/ui/main_window.py" line="1191"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/ui/main_window.py" line="1200"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="1208"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1196"/>
+        <location filename="../../desktop/ui/main_window.py" line="1210"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1198"/>
+        <location filename="../../desktop/ui/main_window.py" line="1212"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -1800,62 +1805,67 @@
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="253"/>
+        <location filename="../../desktop/ui/review_view.py" line="227"/>
+        <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
+        <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="261"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="253"/>
+        <location filename="../../desktop/ui/review_view.py" line="261"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="254"/>
+        <location filename="../../desktop/ui/review_view.py" line="262"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="278"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="305"/>
+        <location filename="../../desktop/ui/review_view.py" line="313"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="371"/>
+        <location filename="../../desktop/ui/review_view.py" line="379"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="373"/>
+        <location filename="../../desktop/ui/review_view.py" line="381"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="374"/>
+        <location filename="../../desktop/ui/review_view.py" line="382"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="418"/>
+        <location filename="../../desktop/ui/review_view.py" line="426"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="555"/>
+        <location filename="../../desktop/ui/review_view.py" line="563"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="555"/>
+        <location filename="../../desktop/ui/review_view.py" line="563"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="557"/>
+        <location filename="../../desktop/ui/review_view.py" line="565"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -1893,6 +1903,46 @@
         <location filename="../../desktop/ui/start_page.py" line="62"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="42"/>
+        <source>The store {0} is damaged; nothing more is written to it.</source>
+        <translation>Хранилище {0} повреждено; в него больше ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
+        <source>SQLite says: {0}
+Open a backup or another store.</source>
+        <translation>Сообщение SQLite: {0}
+Откройте резервную копию или другое хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="52"/>
+        <source>Open backup {0}</source>
+        <translation>Открыть резервную копию {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="54"/>
+        <source>Open another store…</source>
+        <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="63"/>
+        <source>Open store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="64"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
+        <translation>Хранилища Claimline (*.claimline *.sqlite *.db *.bak);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="82"/>
+        <source>Read-only: edits are disabled</source>
+        <translation>Только чтение: правка отключена</translation>
     </message>
 </context>
 <context>
@@ -2077,17 +2127,17 @@
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;System</source>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
@@ -2228,94 +2278,94 @@
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="440"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="441"/>
         <source>Set publication date…</source>
         <translation>Указать дату публикации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="443"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="579"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="583"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="598"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="599"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="653"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="654"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="656"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="657"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="661"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="699"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="700"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="702"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="703"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="707"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>relative: the document has no publication date</source>
         <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="709"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="715"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="737"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="740"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="769"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="778"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="771"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

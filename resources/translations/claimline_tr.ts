@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="449"/>
+        <location filename="../../desktop/ui/review_view.py" line="457"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="451"/>
+        <location filename="../../desktop/ui/review_view.py" line="459"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="452"/>
+        <location filename="../../desktop/ui/review_view.py" line="460"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="453"/>
+        <location filename="../../desktop/ui/review_view.py" line="461"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="454"/>
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <location filename="../../desktop/ui/review_view.py" line="463"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="460"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="480"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="476"/>
+        <location filename="../../desktop/ui/review_view.py" line="484"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="480"/>
+        <location filename="../../desktop/ui/review_view.py" line="488"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="494"/>
+        <location filename="../../desktop/ui/review_view.py" line="502"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="503"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="513"/>
+        <location filename="../../desktop/ui/review_view.py" line="521"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -573,27 +573,27 @@
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="434"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="443"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="441"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="442"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="449"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="455"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -687,17 +687,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="27"/>
+        <location filename="../../desktop/ui/language_menu.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="35"/>
+        <location filename="../../desktop/ui/language_menu.py" line="56"/>
         <source>System default ({0})</source>
         <translation>Sistem varsayılanı ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="65"/>
+        <location filename="../../desktop/ui/language_menu.py" line="76"/>
         <source>The language will change when you restart {0}.</source>
         <translation>Dil, {0} yeniden başlatıldığında değişecek.</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Library</source>
         <translation>Kitaplık</translation>
     </message>
@@ -713,464 +713,469 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>&amp;About Claimline</source>
         <translation>Claimline &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Tag as {0}</source>
         <translation>{0} olarak etiketle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>Cannot open store</source>
         <translation>Depo açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>New store</source>
         <translation>Yeni depo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Claimline depoları (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>Import documents</source>
         <translation>Belgeleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
-        <location filename="../../desktop/ui/main_window.py" line="819"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>Documents ({0});;All files (*)</source>
         <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="763"/>
         <source>An import is already running.</source>
         <translation>Zaten bir içe aktarma sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Entities</source>
         <translation>Varlıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Re-import new version…</source>
         <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>&amp;Export report…</source>
         <translation>Rapor &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>Meslektaşın deposunu &amp;incele…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="846"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="767"/>
-        <location filename="../../desktop/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="846"/>
         <source>Reading {0}…</source>
         <translation>{0} okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Bu dosyalar içe aktarılamadı (hiçbir kısmı kaydedilmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="782"/>
+        <location filename="../../desktop/ui/main_window.py" line="787"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Depoda zaten var (yinelenmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>{1} dosyadan {0} tanesi içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>Bazı sayfaların metin katmanı yok (taranmış?); metin görünümünde boşlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: sayfa {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/ui/main_window.py" line="804"/>
+        <source>Not UTF-8: the encoding was guessed; check the text:</source>
+        <translation>UTF-8 değil: kodlama tahmin edildi; metni kontrol edin:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="815"/>
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="821"/>
         <source>Open the document to re-import first.</source>
         <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="827"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>Re-import</source>
         <translation>Yeniden içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/ui/main_window.py" line="871"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="875"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="897"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>re-attach tag</source>
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/ui/main_window.py" line="1025"/>
         <source>Select some text to tag first.</source>
         <translation>Önce etiketlenecek bir metin seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/ui/main_window.py" line="1032"/>
         <source>The selection holds only blanks.</source>
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../desktop/ui/main_window.py" line="1052"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/ui/main_window.py" line="1056"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/ui/main_window.py" line="1070"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/ui/main_window.py" line="1073"/>
         <source>Link two tags</source>
         <translation>İki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/ui/main_window.py" line="1073"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1094"/>
+        <location filename="../../desktop/ui/main_window.py" line="1108"/>
         <source>Suggestions failed: {0}</source>
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1176"/>
+        <location filename="../../desktop/ui/main_window.py" line="1190"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1177"/>
+        <location filename="../../desktop/ui/main_window.py" line="1191"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/ui/main_window.py" line="1200"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="1208"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1196"/>
+        <location filename="../../desktop/ui/main_window.py" line="1210"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1198"/>
+        <location filename="../../desktop/ui/main_window.py" line="1212"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
@@ -1800,62 +1805,67 @@
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="253"/>
+        <location filename="../../desktop/ui/review_view.py" line="227"/>
+        <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
+        <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="261"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="253"/>
+        <location filename="../../desktop/ui/review_view.py" line="261"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="254"/>
+        <location filename="../../desktop/ui/review_view.py" line="262"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="278"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="305"/>
+        <location filename="../../desktop/ui/review_view.py" line="313"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="371"/>
+        <location filename="../../desktop/ui/review_view.py" line="379"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="373"/>
+        <location filename="../../desktop/ui/review_view.py" line="381"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="374"/>
+        <location filename="../../desktop/ui/review_view.py" line="382"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="418"/>
+        <location filename="../../desktop/ui/review_view.py" line="426"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="555"/>
+        <location filename="../../desktop/ui/review_view.py" line="563"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="555"/>
+        <location filename="../../desktop/ui/review_view.py" line="563"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="557"/>
+        <location filename="../../desktop/ui/review_view.py" line="565"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
@@ -1893,6 +1903,46 @@
         <location filename="../../desktop/ui/start_page.py" line="62"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="42"/>
+        <source>The store {0} is damaged; nothing more is written to it.</source>
+        <translation>{0} deposu hasarlı; ona artık hiçbir şey yazılmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
+        <source>SQLite says: {0}
+Open a backup or another store.</source>
+        <translation>SQLite diyor ki: {0}
+Bir yedeği veya başka bir depoyu açın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="52"/>
+        <source>Open backup {0}</source>
+        <translation>{0} yedeğini aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="54"/>
+        <source>Open another store…</source>
+        <translation>Başka bir depo aç…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="63"/>
+        <source>Open store</source>
+        <translation>Depo aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="64"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
+        <translation>Claimline depoları (*.claimline *.sqlite *.db *.bak);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="82"/>
+        <source>Read-only: edits are disabled</source>
+        <translation>Salt okunur: düzenleme kapalı</translation>
     </message>
 </context>
 <context>
@@ -2077,17 +2127,17 @@
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;System</source>
         <translation>&amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Light</source>
         <translation>&amp;Açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="30"/>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Dark</source>
         <translation>&amp;Koyu</translation>
     </message>
@@ -2228,94 +2278,94 @@
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="440"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="441"/>
         <source>Set publication date…</source>
         <translation>Yayın tarihini gir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="443"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>“geçen yıl” gibi göreli tarihler belgenin yayın tarihinden hesaplanır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="579"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="583"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="598"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="599"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="653"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="654"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="656"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="657"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="661"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="699"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="700"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="702"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="703"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="707"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>relative: the document has no publication date</source>
         <translation>göreli: belgenin yayın tarihi yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="709"/>
         <source>the date could not be read</source>
         <translation>tarih okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="715"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="737"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
         <source>Publication date</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="740"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="769"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="778"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="771"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>
