@@ -96,6 +96,9 @@ class _Line(QLineEdit):
             self.committed.emit(self.text())
 
 
+MATCH_OFFER = 85  # fuzzy score from which another entity is offered as "Same as?"
+
+
 class _Combo(QComboBox):
     """A combo box as wide as the form allows, not as its longest item (an entity's
     or a reference's full text would push the form off the panel's right edge);
@@ -453,7 +456,7 @@ class MeaningForm(QWidget):
                 self.actor_entity.addItem(ent.name, ent.id)
         index = self.actor_entity.findData(current)
         self.actor_entity.setCurrentIndex(max(index, 0))
-        best = next(((e, score) for e, score in suggested if e.id != current), None)
+        best = next(((e, score) for e, score in suggested if e.id != current and score >= MATCH_OFFER), None)
         self.actor_match.setProperty("entity_id", best[0].id if best else None)
         if best is not None:
             self.actor_match.setText(self.tr("Use “{0}” ({1}% match)").format(best[0].name, f"{best[1]:.0f}"))
