@@ -52,7 +52,6 @@ from desktop.service import reimport as documents
 from desktop.service.meaning import RELATIONS, Meaning
 from desktop.service.metadata import update_metadata
 from desktop.store import Store, StoreDamaged, StoreError, open_store
-from desktop.ui.store_errors import ask_after_damage, show_store_state
 from desktop.store import suggestions as suggestion_store
 from desktop.suggest import operations as suggest_ops
 from desktop.timeline.events import build_timeline, timeline_item
@@ -67,6 +66,7 @@ from desktop.ui.metadata_panel import DocumentPane
 from desktop.ui.page_view import PageView
 from desktop.ui.panel import AnnotationPanel
 from desktop.ui.reader import Reader
+from desktop.ui.store_errors import ask_after_damage, show_store_state
 from desktop.ui.suggestions_panel import (
     AcceptSuggestionsCommand,
     DismissSuggestionsCommand,
