@@ -31,8 +31,8 @@ from desktop.review.snapshot import (
     DocRecord,
     EntityRecord,
     KindRecord,
-    LinkRecord,
-    ReferenceRecord,
+    Link,
+    Reference,
     entity_refs,
 )
 from desktop.store.db import now_iso
@@ -49,8 +49,8 @@ class MergePlan:
     entity_aliases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     inserts: list[Annotation] = field(default_factory=list)
     updates: list[Annotation] = field(default_factory=list)
-    links: list[LinkRecord] = field(default_factory=list)
-    references: list[ReferenceRecord] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     skipped: list[Item] = field(default_factory=list)
 
     @property

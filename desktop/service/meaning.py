@@ -18,12 +18,11 @@ from typing import Any
 
 from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import parse_figure
-from desktop.model import Annotation
+from desktop.model import ENTITY_TYPES, Annotation, CodebookKind, Entity, EntityCount, Link, MergeResult, Reference
 from desktop.references import find_references
 from desktop.service import Service, ServiceError
 from desktop.store import StoreError, new_id
 from desktop.store import meaning as sm
-from desktop.store.meaning import CodebookKind, Entity, Link, MergeResult, Reference
 
 RELATIONS = ("asserted_by", "about", "supports", "participant", "related")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
@@ -243,7 +242,7 @@ class Meaning:
     def entities(self) -> list[Entity]:
         return sm.entities(self.store)
 
-    def entity_counts(self) -> dict[str, sm.EntityCount]:
+    def entity_counts(self) -> dict[str, EntityCount]:
         return sm.entity_counts(self.store)
 
     def entity(self, entity_id: str) -> Entity:
@@ -274,8 +273,8 @@ class Meaning:
         name = " ".join(name.split())
         if not name:
             raise ServiceError("an entity needs a name")
-        if type not in sm.ENTITY_TYPES:
-            raise ServiceError(f"entity type must be one of {', '.join(sm.ENTITY_TYPES)}")
+        if type not in ENTITY_TYPES:
+            raise ServiceError(f"entity type must be one of {', '.join(ENTITY_TYPES)}")
         return sm.insert_entity(
             self.store,
             name,
@@ -292,8 +291,8 @@ class Meaning:
             changes["name"] = " ".join(str(changes["name"]).split())
             if not changes["name"]:
                 raise ServiceError("an entity needs a name")
-        if "type" in changes and changes["type"] not in sm.ENTITY_TYPES:
-            raise ServiceError(f"entity type must be one of {', '.join(sm.ENTITY_TYPES)}")
+        if "type" in changes and changes["type"] not in ENTITY_TYPES:
+            raise ServiceError(f"entity type must be one of {', '.join(ENTITY_TYPES)}")
         for key in ("aliases", "roles"):
             if key in changes:
                 changes[key] = tuple(_text_list(changes[key], key))
@@ -449,7 +448,7 @@ class Meaning:
         if found or self.store.readonly or doc_id in self._without_references:
             return found
         refs = [
-            Reference(new_id(), doc_id, r.label, r.text, r.url, r.accessed, r.start, r.end)
+            replace(r, id=new_id(), document_id=doc_id)
             for r in find_references(self.service.text(doc_id))
         ]
         if refs:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.anchoring import Anchor, make_anchor, resolve_many
-from desktop.model import Annotation, Document, DocumentError
+from desktop.model import Annotation, Document, DocumentError, Reference
 from desktop.references import analyse
 from desktop.service import Loader, Service, ServiceError, default_loader, text_sha256
 from desktop.store import versions as vstore
@@ -121,7 +121,7 @@ def reimport(
     metadata = {**new.metadata, **kept}
     if new.pages:
         metadata["page_count"] = len(new.pages)
-    refs = [r.to_row() for r in analyse(new.text).references]
+    refs = list(analyse(new.text).references)
     new_version = vstore.replace_text(
         service.store,
         doc_id,
@@ -162,17 +162,17 @@ def reattach(service: Service, tag_id: str, start: int, end: int) -> Annotation:
 # -- references ------------------------------------------------------------------
 
 
-def store_references(service: Service, doc_id: str, text: str | None = None) -> list[vstore.StoredReference]:
+def store_references(service: Service, doc_id: str, text: str | None = None) -> list[Reference]:
     """Find the reference list of a document's text and store it (replacing the old one).
 
     This is the hook ``Service.import_document`` calls for a newly stored document.
     """
     found = analyse(text if text is not None else service.text(doc_id))
-    vstore.set_references(service.store, doc_id, [r.to_row() for r in found.references])
+    vstore.set_references(service.store, doc_id, found.references)
     return vstore.references(service.store, doc_id)
 
 
-def references(service: Service, doc_id: str) -> list[vstore.StoredReference]:
+def references(service: Service, doc_id: str) -> list[Reference]:
     service.document(doc_id)  # raises ServiceError for an unknown id
     return vstore.references(service.store, doc_id)
 

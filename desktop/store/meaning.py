@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.model import Annotation
+from desktop.model import (
+    Annotation,
+    CodebookKind,
+    Entity,
+    EntityCount,
+    Link,
+    MergeResult,
+    Reference,
+)
 from desktop.store.db import (
     ANNOTATION_COLUMNS,
     Store,
@@ -23,109 +30,9 @@ from desktop.store.db import (
     now_iso,
 )
 
-ENTITY_TYPES = ("person", "organisation", "state", "place", "other")
 ENTITY_COLUMNS = "id, name, type, aliases, roles, country, created_at, updated_at, deleted_at"
 LINK_COLUMNS = "id, source_id, target_id, relation, author, created_at, updated_at, deleted_at, origin_store"
 KIND_COLUMNS = "name, label, colour, shortcut, position, description, parent"
-
-
-@dataclass(frozen=True)
-class Entity:
-    """An actor that tags refer to by ``attributes["entity_id"]``."""
-
-    id: str
-    name: str
-    type: str = "other"
-    aliases: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    country: str | None = None
-    created_at: str = ""
-    updated_at: str = ""
-    deleted_at: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.type,
-            "aliases": list(self.aliases),
-            "roles": list(self.roles),
-            "country": self.country,
-        }
-
-
-@dataclass(frozen=True)
-class Link:
-    """A typed relation from one tag to another (``relation``: asserted_by, about, …)."""
-
-    id: str
-    source_id: str
-    target_id: str
-    relation: str
-    author: str
-    created_at: str
-    updated_at: str
-    deleted_at: str | None = None
-    origin_store: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "source": self.source_id, "target": self.target_id, "relation": self.relation}
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A footnote or bibliography entry of a document that a claim may cite."""
-
-    id: str
-    document_id: str
-    label: str
-    text: str
-    url: str | None = None
-    accessed: str | None = None
-    start: int | None = None
-    end: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "document_id": self.document_id,
-            "label": self.label,
-            "text": self.text,
-            "url": self.url,
-            "accessed": self.accessed,
-            "start": self.start,
-            "end": self.end,
-        }
-
-
-@dataclass(frozen=True)
-class CodebookKind:
-    """A kind with its codebook details (description and parent kind)."""
-
-    name: str
-    label: str
-    colour: str
-    shortcut: str | None = None
-    position: int = 0
-    description: str = ""
-    parent: str | None = None
-
-
-@dataclass(frozen=True)
-class EntityCount:
-    """How often an entity is mentioned by live actor tags, and in how many documents."""
-
-    mentions: int = 0
-    documents: int = 0
-
-
-@dataclass
-class MergeResult:
-    """What a merge changed: the states before, for undo."""
-
-    kept_before: Entity
-    gone_before: Entity
-    tags_before: list[Annotation] = field(default_factory=list)
 
 
 # -- entities -------------------------------------------------------------------
@@ -423,7 +330,7 @@ def references(store: Store, document_id: str) -> list[Reference]:
         "WHERE document_id = ? ORDER BY coalesce(start, 1e18), rowid",
         (document_id,),
     )
-    return [Reference(*r) for r in rows]
+    return [reference_from_row(r) for r in rows]
 
 
 def reference(store: Store, ref_id: str) -> Reference | None:
@@ -431,7 +338,14 @@ def reference(store: Store, ref_id: str) -> Reference | None:
         'SELECT id, document_id, label, text, url, accessed, start, "end" FROM doc_references WHERE id = ?',
         (ref_id,),
     ).fetchone()
-    return Reference(*row) if row else None
+    return reference_from_row(row) if row else None
+
+
+def reference_from_row(row: Sequence[Any]) -> Reference:
+    """A Reference from a ``doc_references`` row read as ``REFERENCE_COLUMNS``."""
+    return Reference(
+        id=row[0], document_id=row[1], label=row[2], text=row[3], url=row[4], accessed=row[5], start=row[6], end=row[7]
+    )
 
 
 # -- codebook kinds -------------------------------------------------------------
@@ -482,13 +396,6 @@ def delete_kind(store: Store, name: str) -> None:
 
 
 __all__ = [
-    "ENTITY_TYPES",
-    "CodebookKind",
-    "Entity",
-    "EntityCount",
-    "Link",
-    "MergeResult",
-    "Reference",
     "codebook",
     "delete_kind",
     "entities",
@@ -507,6 +414,7 @@ __all__ = [
     "merge_entities",
     "mentions",
     "reference",
+    "reference_from_row",
     "references",
     "set_link_deleted",
     "set_tag_attributes",

@@ -25,8 +25,8 @@ from desktop.review.snapshot import (
     DocRecord,
     EntityRecord,
     KindRecord,
-    LinkRecord,
-    ReferenceRecord,
+    Link,
+    Reference,
     Snapshot,
     no_gc,
 )
@@ -173,9 +173,9 @@ def _read_snapshot(store: Store) -> Snapshot:
     for r in conn.execute(
         "SELECT id, source_id, target_id, relation, author, created_at, updated_at, deleted_at, origin_store FROM links"
     ):
-        snap.links.append(LinkRecord(*r))
+        snap.links.append(Link(*r))
     for r in conn.execute('SELECT id, document_id, label, text, url, accessed, start, "end" FROM doc_references'):
-        snap.references.append(ReferenceRecord(*r))
+        snap.references.append(Reference(*r))
     return snap
 
 

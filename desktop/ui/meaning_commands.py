@@ -16,10 +16,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.model import Annotation
+from desktop.model import Annotation, CodebookKind, Entity, Link, MergeResult
 from desktop.service import ServiceError
 from desktop.service.meaning import Meaning
-from desktop.store.meaning import CodebookKind, Entity, Link, MergeResult
 from desktop.ui.commands import EditTagCommand
 
 ApplyTag = Callable[[Annotation], None]
