@@ -21,6 +21,7 @@ from desktop.review.compare import AGREED, CONFLICT, DELETED, ONLY_MINE, ONLY_TH
 from desktop.review.merge import plan_merge, select
 from desktop.review.session import ReviewSession
 from desktop.service import Service
+from desktop.service.meaning import Meaning
 from desktop.store import StoreError, new_id, now_iso, open_store
 from desktop.store.migrations import migrations
 from desktop.store.review import apply_merge, open_colleague_store, read_snapshot, undo_merge
@@ -592,3 +593,27 @@ def test_an_ambiguous_entity_can_come_along_as_a_new_one(tmp_path):
 def _span(service, doc, quote):
     start = service.text(doc).index(quote)
     return start, start + len(quote)
+
+
+def test_a_merged_new_kind_is_known_at_once(tmp_path):
+    """A merge that brings a colleague's new kind: my service knows the kind and its tags
+    at once (the kinds were once cached by the service and stayed stale until reopen)."""
+    a, sa, doc = make_pair(tmp_path)
+    b, sb = copy_as_colleague(a, tmp_path)
+    assert "rumour" not in {k.name for k in sa.kinds()}  # read (and cached) before the merge
+    Meaning(sb).add_kind("Rumour", "#aa00aa", shortcut="R")
+    tag = sb.tag(doc, "rumour", *find(SEED_TEXT, "trade"))
+    close_clean(b)
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    session.accept(select(session.comparison.items, "nonconflicting"))
+    assert sa.kind("rumour").label == "Rumour"
+    assert [t.id for t in sa.tags(doc, kind="rumour")] == [tag.id]
+
+
+def test_a_kind_added_by_another_connection_is_known_at_once(tmp_path):
+    a, sa, doc = make_pair(tmp_path)
+    assert sa.kinds()
+    other = open_store(tmp_path / "mine.claimline")
+    Meaning(Service(other, "Ann")).add_kind("Rumour", "#aa00aa")
+    other.close()
+    assert sa.kind("rumour").label == "Rumour"

@@ -51,7 +51,6 @@ class Service:
         self.store = store
         self.author = author or "analyst"
         self._texts: dict[str, str] = {}
-        self._kinds: dict[str, Kind] | None = None
         if not store.readonly and store.meta("owner") is None:
             store.set_meta("owner", self.author)
 
@@ -146,20 +145,20 @@ class Service:
     # -- kinds -----------------------------------------------------------------
 
     def kinds(self) -> list[Kind]:
-        if self._kinds is None:
-            self._kinds = {k.name: k for k in self.store.kinds()}
-        return list(self._kinds.values())
+        return self.store.kinds()
 
     def kind(self, name: str) -> Kind:
-        self.kinds()
-        assert self._kinds is not None
-        key = name.strip().lower()
-        if key not in self._kinds:
-            known = ", ".join(self._kinds)
+        found = self.store.kind(name.strip().lower())
+        if found is None:
+            known = ", ".join(k.name for k in self.store.kinds())
             raise ServiceError(f"unknown kind {name!r} (known: {known})")
-        return self._kinds[key]
+        return found
 
     # -- tags ------------------------------------------------------------------
+
+    def forget_text(self, doc_id: str) -> None:
+        """Drop the cached text of a document whose text was replaced (a re-import)."""
+        self._texts.pop(doc_id, None)
 
     def text(self, doc_id: str) -> str:
         """A document's text (cached: texts never change in place)."""

@@ -564,7 +564,6 @@ class Meaning:
             sm.insert_kind(self.store, kind)
         except StoreError as exc:
             raise ServiceError(str(exc)) from None
-        self.service._kinds = None  # the service caches kinds
         return kind
 
     def edit_kind(self, name: str, **changes: Any) -> CodebookKind:
@@ -581,7 +580,6 @@ class Meaning:
         kind = replace(current, **changes)
         self._check_kind(kind, existing)
         sm.update_kind(self.store, kind)
-        self.service._kinds = None
         return kind
 
     def remove_kind(self, name: str) -> None:
@@ -592,7 +590,6 @@ class Meaning:
             sm.delete_kind(self.store, name)
         except StoreError as exc:
             raise ServiceError(str(exc)) from None
-        self.service._kinds = None
 
     def export_codebook(self, path: str | Path) -> Path:
         """Write the codebook as a REFI-QDA .qdc file (kinds nest under their parents)."""

@@ -160,6 +160,10 @@ class Store:
         self.readonly = readonly
         self.db = Database(conn)
         self.conn = conn
+        # The codebook's kinds by name, and the write counters they were read at.
+        self._kinds: dict[str, Kind] = {}
+        self._kinds_read_at: tuple[int, int] | None = None
+        self.closed = False
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -192,6 +196,7 @@ class Store:
             dest.close()
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.conn.close()
         except sqlite3.Error:
@@ -237,10 +242,27 @@ class Store:
     # -- kinds -----------------------------------------------------------------
 
     def kinds(self) -> list[Kind]:
-        rows = self.conn.execute(
-            "SELECT name, label, colour, shortcut, position FROM kinds ORDER BY position, name"
-        )
-        return [Kind(*row) for row in rows]
+        """The codebook's kinds in their order (cached until the store is written)."""
+        return list(self._kind_index().values())
+
+    def kind(self, name: str) -> Kind | None:
+        return self._kind_index().get(name)
+
+    def _kind_index(self) -> dict[str, Kind]:
+        # The store is the one owner of this cache.  It is read again after any
+        # write: this connection's (total_changes: a kind added, edited, removed,
+        # or brought by a merge) or another connection's (data_version).  A closed
+        # store answers with the kinds as last read (a window shutting down).
+        if self.closed:
+            return self._kinds
+        stamp = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if stamp != self._kinds_read_at:
+            rows = self.conn.execute(
+                "SELECT name, label, colour, shortcut, position FROM kinds ORDER BY position, name"
+            )
+            self._kinds = {row[0]: Kind(*row) for row in rows}
+            self._kinds_read_at = stamp
+        return self._kinds
 
     # -- documents -------------------------------------------------------------
 

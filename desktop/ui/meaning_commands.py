@@ -362,7 +362,6 @@ class MeaningController(QObject):
         """
 
         def changed() -> None:
-            self.meaning.service._kinds = None
             # Undo may run after the dialog has closed and been deleted.
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.refresh()
