@@ -7,8 +7,20 @@ The store reads and writes them, the service returns them, the UI shows them.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with milliseconds, e.g. 2025-05-22T10:00:00.000Z."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def new_id() -> str:
+    """A new id for a tag, entity, link or reference (a random UUID)."""
+    return str(uuid.uuid4())
+
 
 # Types of entity an actor tag may refer to.
 ENTITY_TYPES = ("person", "organisation", "state", "place", "other")

@@ -19,7 +19,7 @@ from desktop.model import Document
 from desktop.review.agreement import agreement, cohen_kappa, krippendorff_alpha
 from desktop.review.compare import AGREED, CONFLICT, DELETED, ONLY_MINE, ONLY_THEIRS, compare
 from desktop.review.merge import plan_merge, select
-from desktop.review.session import ReviewSession
+from desktop.service.review import ReviewSession
 from desktop.service import Service
 from desktop.service.meaning import Meaning
 from desktop.store import StoreError, new_id, now_iso, open_store
@@ -535,7 +535,7 @@ def test_review_modules_do_not_import_qt():
     import sys
 
     code = (
-        "import sys; import desktop.review.cli, desktop.review.session, desktop.review.agreement, "
+        "import sys; import desktop.review.cli, desktop.service.review, desktop.review.agreement, "
         "desktop.store.review; assert not any(m.startswith('PySide6') for m in sys.modules), sys.modules.keys()"
     )
     from tests.conftest import REPO

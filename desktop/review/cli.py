@@ -36,7 +36,7 @@ def _configure_agreement(p: argparse.ArgumentParser) -> None:
 
 
 def _session(args: argparse.Namespace, doc: str | None = None):
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
 
     service = open_service(args.store, create=False, author=cli_author())
     doc_ids = {service.resolve_document(doc).id} if doc else None

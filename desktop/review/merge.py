@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from desktop.model import Annotation
+from desktop.model import Annotation, now_iso
 from desktop.review.compare import AGREED, CONFLICT, DELETED, ONLY_MINE, ONLY_THEIRS, Comparison, Item
 from desktop.review.snapshot import (
     DocRecord,
@@ -35,7 +35,6 @@ from desktop.review.snapshot import (
     Reference,
     entity_refs,
 )
-from desktop.store.db import now_iso
 
 SELECTIONS = ("nonconflicting", "agreed", "theirs")
 

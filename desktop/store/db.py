@@ -15,16 +15,14 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument
+from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument, new_id, now_iso
 from desktop.store.migrations import MIGRATION_SET, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -41,17 +39,9 @@ class StoreError(Exception):
     """A store problem the user can understand and act on (not a bug)."""
 
 
-def now_iso() -> str:
-    """The current UTC time as ISO 8601 with milliseconds, e.g. 2025-05-22T10:00:00.000Z."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
 def _registered_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+    """The names of every migration this build knows (all are pending on an empty database)."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
 
 
 def readonly_uri(path: Path) -> str:
@@ -355,7 +345,7 @@ class Store:
         exact = self._document_infos("WHERE d.id = ?", (ref,))
         if exact:
             return exact
-        by_prefix = self._document_infos("WHERE d.id LIKE ? ESCAPE '\\'", (_like_escape(ref) + "%",))
+        by_prefix = self._document_infos("WHERE d.id LIKE ? ESCAPE '\\'", (like_escape(ref) + "%",))
         if by_prefix:
             return by_prefix
         # SQLite's LIKE folds ASCII only; fold Unicode titles in Python instead.
@@ -376,7 +366,7 @@ class Store:
     def _insert_annotations(self, anns: Iterable[Annotation]) -> None:
         self.conn.executemany(
             f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (_annotation_row(a) for a in anns),
+            (annotation_row(a) for a in anns),
         )
 
     def update_annotation(self, ann: Annotation) -> None:
@@ -412,7 +402,7 @@ class Store:
         row = self.conn.execute(
             f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (ann_id,)
         ).fetchone()
-        return _annotation_from_row(row) if row else None
+        return annotation_from_row(row) if row else None
 
     def annotations(
         self,
@@ -436,7 +426,7 @@ class Store:
             f'SELECT {ANNOTATION_COLUMNS} FROM annotations {where} ORDER BY document_id, start, "end", created_at',
             params,
         )
-        return [_annotation_from_row(r) for r in rows]
+        return [annotation_from_row(r) for r in rows]
 
     # -- checks ----------------------------------------------------------------
 
@@ -474,11 +464,11 @@ class Store:
         shutil.copyfile(self.path, target)
 
 
-def _like_escape(value: str) -> str:
+def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _annotation_row(a: Annotation) -> tuple[Any, ...]:
+def annotation_row(a: Annotation) -> tuple[Any, ...]:
     return (
         a.id,
         a.document_id,
@@ -499,7 +489,7 @@ def _annotation_row(a: Annotation) -> tuple[Any, ...]:
     )
 
 
-def _annotation_from_row(row: Sequence[Any]) -> Annotation:
+def annotation_from_row(row: Sequence[Any]) -> Annotation:
     # Columns are in the dataclass's field order (ANNOTATION_COLUMNS).
     attributes = {} if row[9] == "{}" else json.loads(row[9])
     return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[arg-type]

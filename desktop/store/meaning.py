@@ -25,7 +25,8 @@ from desktop.store.db import (
     ANNOTATION_COLUMNS,
     Store,
     StoreError,
-    _annotation_from_row,
+    annotation_from_row,
+    like_escape,
     new_id,
     now_iso,
 )
@@ -155,7 +156,7 @@ def mentions(store: Store, entity_id: str) -> list[Annotation]:
         "AND json_extract(attributes, '$.entity_id') = ? ORDER BY document_id, start",
         (entity_id,),
     )
-    return [_annotation_from_row(r) for r in rows]
+    return [annotation_from_row(r) for r in rows]
 
 
 def tags_referring_to(store: Store, entity_id: str) -> list[Annotation]:
@@ -164,7 +165,7 @@ def tags_referring_to(store: Store, entity_id: str) -> list[Annotation]:
         f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE instr(attributes, ?) > 0",
         (json.dumps(entity_id),),
     )
-    return [_annotation_from_row(r) for r in rows]
+    return [annotation_from_row(r) for r in rows]
 
 
 def _replace_entity(attrs: dict[str, Any], gone: str, kept: str) -> dict[str, Any]:
@@ -301,15 +302,13 @@ def find_link(store: Store, source_id: str, target_id: str, relation: str) -> Li
 
 def find_tags(store: Store, ref: str) -> list[Annotation]:
     """Live tags whose id is ``ref`` or starts with it."""
-    from desktop.store.db import _like_escape
-
     rows = store.conn.execute(
         f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted_at IS NULL AND "
         "(id = ? OR id LIKE ? ESCAPE '\\') ORDER BY id",
-        (ref, _like_escape(ref) + "%"),
+        (ref, like_escape(ref) + "%"),
     ).fetchall()
     exact = [r for r in rows if r[0] == ref]
-    return [_annotation_from_row(r) for r in (exact or rows)]
+    return [annotation_from_row(r) for r in (exact or rows)]
 
 
 # -- references -----------------------------------------------------------------

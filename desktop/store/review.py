@@ -35,7 +35,8 @@ from desktop.store.db import (
     SQLITE_HEADER,
     Store,
     StoreError,
-    _annotation_row,
+    annotation_from_row,
+    annotation_row,
     inspect_store,
 )
 from desktop.store.migrations import migrations
@@ -247,7 +248,7 @@ def apply_merge(store: Store, plan: "MergePlan", *, backup: bool = False) -> Mer
             receipt.entity_aliases.append((ent_id, old))
         conn.executemany(
             f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES ({', '.join('?' * 16)})",
-            (_annotation_row(a) for a in plan.inserts),
+            (annotation_row(a) for a in plan.inserts),
         )
         receipt.tags.extend(a.id for a in plan.inserts)
         if plan.updates:
@@ -292,15 +293,13 @@ def undo_merge(store: Store, receipt: MergeReceipt) -> None:
 
 
 def _annotations_by_id(store: Store, ids: list[str]) -> list[Annotation]:
-    from desktop.store.db import _annotation_from_row
-
     out = []
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         rows = store.conn.execute(
             f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id IN ({', '.join('?' * len(chunk))})", chunk
         )
-        out.extend(_annotation_from_row(r) for r in rows)
+        out.extend(annotation_from_row(r) for r in rows)
     return out
 
 
