@@ -2,7 +2,7 @@
 
 Shared by the GUI and the command line; no Qt.  :func:`attributes_for` is pure (it
 parses a new tag's quote per the data contract); :class:`Meaning` wraps a
-:class:`desktop.service.Service` and runs the store-backed operations, one
+:class:`desktop.service.core.ServiceCore` and runs the store-backed operations, one
 transaction each.  User errors raise :class:`desktop.service.ServiceError`.
 """
 
@@ -20,7 +20,7 @@ from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import parse_figure
 from desktop.model import ENTITY_TYPES, Annotation, CodebookKind, Entity, EntityCount, Link, MergeResult, Reference
 from desktop.references import find_references
-from desktop.service import Service, ServiceError
+from desktop.service.core import ServiceCore, ServiceError, only_match
 from desktop.store import StoreError, new_id
 from desktop.store import meaning as sm
 
@@ -230,9 +230,9 @@ def slug(label: str) -> str:
 
 
 class Meaning:
-    """Entities, attributes, links and codebook of one store, through a :class:`Service`."""
+    """Entities, attributes, links and codebook of one store, through a :class:`ServiceCore`."""
 
-    def __init__(self, service: Service):
+    def __init__(self, service: ServiceCore):
         self.service = service
         self.store = service.store
         self._without_references: set[str] = set()
@@ -253,13 +253,7 @@ class Meaning:
 
     def resolve_entity(self, ref: str) -> Entity:
         """A live entity by id, unique id prefix, exact name or alias (any case)."""
-        found = sm.find_entities(self.store, ref)
-        if not found:
-            raise ServiceError(f"no entity matches {ref!r}")
-        if len(found) > 1:
-            names = "; ".join(f"{e.id[:8]} {e.name}" for e in found[:5])
-            raise ServiceError(f"{ref!r} matches {len(found)} entities ({names}); be more precise")
-        return found[0]
+        return only_match(sm.find_entities(self.store, ref), ref, ("entity", "entities"), lambda e: e.name)
 
     def create_entity(
         self,
