@@ -50,6 +50,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         analyst=cli_author(),
         paper=args.paper,
     )
+    if "timeline" in sections:
+        from desktop.qtgui import ensure_gui_application
+
+        ensure_gui_application()  # the report's timeline figure is drawn with QtGui
     out = Path(args.output).expanduser()
     if out.is_dir():
         raise ServiceError(f"{out} is a folder; give a file name")

@@ -33,8 +33,10 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         if not target.parent.is_dir():
             raise ServiceError(f"cannot write {target}: no folder {target.parent}")
         # Qt is loaded only here, and only QtGui/QtSvg (never QtWidgets).
+        from desktop.qtgui import ensure_gui_application
         from desktop.timeline.render import export_png, export_svg, layout_timeline
 
+        ensure_gui_application()
         kind_labels = {k.name: k.label for k in service.kinds()}
         layout = layout_timeline(timeline.events, by, kind_labels=kind_labels)
         try:
