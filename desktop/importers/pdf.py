@@ -36,7 +36,7 @@ _PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|rtf|txt|pdf|indd|qxd|odt))$", re.I)
 
 
-def _prepare(pymupdf: Any) -> tuple[type[BaseException], ...]:
+def prepare_pymupdf(pymupdf: Any) -> tuple[type[BaseException], ...]:
     """Keep MuPDF's messages off stderr; return the exceptions of damaged files."""
     global _PDF_ERRORS
     pymupdf.TOOLS.mupdf_display_errors(False)
@@ -456,7 +456,7 @@ def extract(raw: bytes, source: str, password: str | None = None) -> Document:
         raise DocumentError(source, _describe_non_pdf(raw))
     import pymupdf
 
-    _prepare(pymupdf)
+    prepare_pymupdf(pymupdf)
     try:
         doc = _open(pymupdf, raw, source, password)
         try:

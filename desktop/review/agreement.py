@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, combinations
 
-from desktop.review.compare import _place, match_documents, trimmed
+from desktop.review.compare import match_documents, place_tags, trimmed
 from desktop.review.snapshot import Snapshot, no_gc
 
 OVERALL = "overall"
@@ -192,7 +192,7 @@ def _aligned_documents(stores: list[Snapshot], doc_ids: set[str] | None) -> list
         for p in match_documents(ref, other):
             if p.mine is None or p.theirs is None or p.mine.id not in per_doc:
                 continue
-            placed = _place(p, other.live_tags(p.theirs.id), {})
+            placed = place_tags(p, other.live_tags(p.theirs.id), {})
             per_doc[p.mine.id].append([(t.kind, t.start, t.end) for t, ok in placed if ok])
             found.add(p.mine.id)
         for d in list(per_doc):
