@@ -19,6 +19,7 @@ from typing import Any
 from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import parse_figure
 from desktop.model import ENTITY_TYPES, Annotation, CodebookKind, Entity, EntityCount, Link, MergeResult, Reference
+from desktop.paths import refi_qda_schema
 from desktop.references import find_references
 from desktop.service.core import ServiceCore, ServiceError, only_match
 from desktop.store import StoreError, new_id
@@ -690,40 +691,19 @@ class Meaning:
         return counts
 
 
-def codebook_schema_path() -> Path | None:
-    """The REFI-QDA Codebook.xsd in the shared standards folder, when present."""
-    here = Path(__file__).resolve().parents[2]
-    for candidate in (here.parent / "shared" / "standards" / "refi-qda" / "Codebook.xsd",):
-        if candidate.is_file():
-            return candidate
-    return None
+def codebook_schema_path() -> Path:
+    """The REFI-QDA Codebook.xsd shipped with the application (resources/schemas)."""
+    return refi_qda_schema("Codebook.xsd")
 
 
 def validate_qdc(tree: Any) -> list[str]:
-    """Problems of a codebook tree against Codebook.xsd (when the schema is present),
-    else against the schema's rules checked by hand (root, required attributes, GUIDs)."""
+    """Problems of a codebook tree against the REFI-QDA Codebook.xsd (empty: valid)."""
     from lxml import etree
 
-    xsd = codebook_schema_path()
-    if xsd is not None:
-        schema = etree.XMLSchema(etree.parse(str(xsd)))
-        if schema.validate(tree):
-            return []
-        return [f"line {e.line}: {e.message}" for e in schema.error_log]
-    root = tree.getroot()
-    problems = []
-    if root.tag != f"{{{QDC_NAMESPACE}}}CodeBook":
-        problems.append(f"root element is {root.tag}, not CodeBook")
-    codes = root.findall(f"{{{QDC_NAMESPACE}}}Codes")
-    if len(codes) != 1 or not len(codes[0]):
-        problems.append("CodeBook needs one Codes element with at least one Code")
-    guid_re = re.compile(r"\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?")
-    for el in root.iter(f"{{{QDC_NAMESPACE}}}Code"):
-        if not guid_re.fullmatch(el.get("guid") or ""):
-            problems.append(f"line {el.sourceline}: Code guid {el.get('guid')!r} is not a GUID")
-        if el.get("name") is None or el.get("isCodable") not in ("true", "false", "1", "0"):
-            problems.append(f"line {el.sourceline}: Code needs name and isCodable")
-    return problems
+    schema = etree.XMLSchema(etree.parse(str(codebook_schema_path())))
+    if schema.validate(tree):
+        return []
+    return [f"line {e.line}: {e.message}" for e in schema.error_log]
 
 
 __all__ = [
