@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from desktop.errors import UserError
+
 def now_iso() -> str:
     """The current UTC time as ISO 8601 with milliseconds, e.g. 2025-05-22T10:00:00.000Z."""
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
@@ -64,7 +66,7 @@ class Document:
     blocks: tuple[Block, ...] = ()
 
 
-class DocumentError(Exception):
+class DocumentError(UserError):
     """A file could not be turned into a Document; ``reason`` is for the user."""
 
     def __init__(self, path: str, reason: str):

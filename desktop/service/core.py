@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from desktop.errors import UserError
 from desktop.model import Annotation, Document, DocumentInfo, Kind, StoredDocument, now_iso
 from desktop.store import Store
 
@@ -19,7 +20,7 @@ T = TypeVar("T")
 Loader = Callable[[str, "str | None"], Document]
 
 
-class ServiceError(Exception):
+class ServiceError(UserError):
     """A user error: a bad reference, an unknown kind, a span outside the text…"""
 
 

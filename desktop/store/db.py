@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.errors import UserError
 from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument, new_id, now_iso
 from desktop.store.migrations import MIGRATION_SET, migrations
 
@@ -35,7 +36,7 @@ ANNOTATION_COLUMNS = (
 DOCUMENT_INFO_COLUMNS = "d.id, d.title, d.source, d.format, d.sha256, d.metadata, d.imported_at, length(d.text)"
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A store problem the user can understand and act on (not a bug)."""
 
 
