@@ -85,7 +85,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
         last = settings.value("last_store", "")
         path = Path(last) if isinstance(last, str) and last and Path(last).exists() else default_store_path()
     store = open_store(path, create=True)
-    name = os.environ.get("CLAIMLINE_AUTHOR") or author(settings)
+    name = author(settings)
     service = Service(store, name)
     if not service.documents() and path == default_store_path() and seed_path().exists():
         # A ready store on the first start: the article this project was born from.

@@ -16,11 +16,6 @@ from desktop.store import open_store
 from tests.conftest import REPO, SEED
 
 
-@pytest.fixture(autouse=True)
-def with_meaning_commands(monkeypatch):
-    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", ("desktop.meaning.cli",))
-
-
 def run(capsys, *argv):
     code = desktop.cli.main(list(argv))
     out, err = capsys.readouterr()
@@ -129,7 +124,7 @@ def test_codebook_export_and_import(capsys, seeded_store, tmp_path):
 
 def test_meaning_commands_do_not_import_qtwidgets():
     probe = (
-        "import sys, desktop.cli as c; c.COMMAND_MODULES=('desktop.meaning.cli',);"
+        "import sys, desktop.cli as c;"
         "c.build_parser(); import desktop.service.meaning;"
         "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets imported'"
     )

@@ -383,7 +383,7 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     theirs = {Path(src).name for src, dest in analysis["datas"] if dest.startswith(("trafilatura", "justext"))}
     assert "settings.cfg" in theirs and "English.txt" in theirs
     # The command-line modules are imported by name: they must be in the bundle.
-    assert "desktop.documents_cli" in analysis["hiddenimports"]
+    assert "desktop.cli.documents" in analysis["hiddenimports"]
     # One folder: binaries are collected next to the executable, not packed into it.
     assert ns["exe"].kwargs["exclude_binaries"] is True
     assert ns["coll"].kwargs["name"] == "claimline"

@@ -71,11 +71,6 @@ def run(capsys, *argv):
     return code, out, err
 
 
-@pytest.fixture(autouse=True)
-def review_commands(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("desktop.review.cli",))
-
-
 # ---------------------------------------------------------------------------
 # opening the colleague's store
 
@@ -535,7 +530,7 @@ def test_review_modules_do_not_import_qt():
     import sys
 
     code = (
-        "import sys; import desktop.review.cli, desktop.service.review, desktop.review.agreement, "
+        "import sys; import desktop.cli.review, desktop.service.review, desktop.review.agreement, "
         "desktop.store.review; assert not any(m.startswith('PySide6') for m in sys.modules), sys.modules.keys()"
     )
     from tests.conftest import REPO

@@ -60,10 +60,8 @@ class ServiceCore:
 
     def __init__(self, store: Store, author: str):
         self.store = store
-        self.author = author or "analyst"
+        self.author = author
         self._texts: dict[str, str] = {}
-        if not store.readonly and store.meta("owner") is None:
-            store.set_meta("owner", self.author)
 
     # -- documents -------------------------------------------------------------
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 import argparse
 import math
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
+from desktop.service import ServiceError
+from desktop.service.review import ReviewSession
 
 
 def _configure_diff(p: argparse.ArgumentParser) -> None:
     p.add_argument("theirs", metavar="THEIRS", help="the colleague's store file (opened read-only)")
-    add_store_option(p)
     p.add_argument("--doc", metavar="DOC", help="only this document of mine (id, id prefix or title words)")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _configure_merge(p: argparse.ArgumentParser) -> None:
     p.add_argument("theirs", metavar="THEIRS", help="the colleague's store file (opened read-only)")
-    add_store_option(p)
     p.add_argument(
         "--only",
         choices=("agreed", "theirs", "nonconflicting"),
@@ -26,19 +25,15 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
         "shared ancestor decides (one-sided edits and deletions); theirs: their side everywhere, conflicts too",
     )
     p.add_argument("--dry-run", action="store_true", help="show what would be merged, write nothing")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _configure_agreement(p: argparse.ArgumentParser) -> None:
     p.add_argument("stores", nargs="+", metavar="STORE", help="two or more store files (opened read-only)")
     p.add_argument("--doc", metavar="DOC", help="only this document of the first store")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _session(args: argparse.Namespace, doc: str | None = None):
-    from desktop.service.review import ReviewSession
-
-    service = open_service(args.store, create=False, author=cli_author())
+def _session(args: argparse.Namespace, doc: str | None = None) -> ReviewSession:
+    service = open_service(args)
     doc_ids = {service.resolve_document(doc).id} if doc else None
     return ReviewSession(service.store, args.theirs, doc_ids)
 
@@ -100,7 +95,6 @@ def _fmt(v: float | None) -> str:
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     from desktop.review.agreement import EXPLANATIONS, agreement
-    from desktop.service import ServiceError
     from desktop.store.review import open_colleague_store, read_snapshot
 
     if len(args.stores) < 2:
@@ -133,8 +127,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "diff": ("compare my store with a colleague's store", _configure_diff, cmd_diff),
-    "merge": ("merge a colleague's tags into my store (backup first)", _configure_merge, cmd_merge),
-    "agreement": ("agreement statistics between two or more stores", _configure_agreement, cmd_agreement),
-}
+COMMANDS = (
+    Command("diff", "compare my store with a colleague's store", cmd_diff, _configure_diff, json=True),
+    Command("merge", "merge a colleague's tags into my store (backup first)", cmd_merge, _configure_merge, json=True),
+    Command(
+        "agreement", "agreement statistics between two or more stores", cmd_agreement, _configure_agreement,
+        store=False, json=True,
+    ),
+)
