@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__, i18n
+from desktop.logs import setup_logging
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
 from desktop.settings import add_recent_store, author, open_settings
@@ -99,6 +100,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
 
 
 def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
+    setup_logging()
     app = make_application()
     try:
         window = create_window(store, files)

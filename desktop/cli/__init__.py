@@ -5,7 +5,8 @@ COMMAND …`` runs a command without a screen (commands never import QtWidgets).
 A word that is neither a command nor an existing file is refused with the list
 of commands (exit 2), never taken for a file to open.  User errors
 (:class:`desktop.errors.UserError`) print one line to stderr and exit non-zero;
-bugs are logged with their traceback (:mod:`desktop.logs`).
+bugs print one line naming the log file, where they are logged with their
+traceback (:mod:`desktop.logs`), and exit 70.
 
 The registry
 ------------
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +32,9 @@ from pathlib import Path
 from desktop import __version__
 from desktop.cli.common import STORE_OPTION, Command, Parser, UsageError, fail, open_service, print_json
 from desktop.errors import UserError
+from desktop.logs import log_path, setup_logging
+
+log = logging.getLogger(__name__)
 
 COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.library",  # import, docs, tags, tag, check
@@ -97,6 +102,9 @@ def run_command(argv: Sequence[str]) -> int:
         return 0
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except Exception as exc:  # a bug: logged with its traceback, told in one line
+        log.exception("claimline %s failed", " ".join(argv))
+        return fail(f"internal error ({type(exc).__name__}: {exc}); the details are in {log_path()}", 70)
 
 
 def _first_word(argv: Sequence[str]) -> str | None:
@@ -112,6 +120,7 @@ def _first_word(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    setup_logging()
     word = _first_word(argv)
     names = command_names()
     if word in names:
