@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.meaning.dates import parse_date
 from desktop.model import Reference
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -103,12 +104,7 @@ def _accessed(entry: str) -> str | None:
     words = m.group("date").strip().rstrip(".,;")
     if not words:
         return None
-    try:
-        from desktop.meaning.dates import parse_date
-
-        parsed = parse_date(words)
-    except Exception:  # an unexpected date shape must not stop the import
-        parsed = {}
+    parsed = parse_date(words)  # never raises on text (property-tested)
     if parsed and not parsed.get("undated") and parsed.get("precision") == "day" and parsed.get("start"):
         return str(parsed["start"])
     return words

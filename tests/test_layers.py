@@ -186,3 +186,22 @@ def test_drawing_never_makes_a_qt_application():
     )
     run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_no_catch_all_hides_a_bug_outside_the_ui():
+    """``except Exception`` (or bare/BaseException) must re-raise or log the traceback."""
+    hiding = []
+    for name, path in MODULES.items():
+        if name.startswith("desktop.ui"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ExceptHandler):
+                continue
+            caught = ast.unparse(node.type) if node.type is not None else "bare"
+            if not ({"bare", "Exception", "BaseException"} & set(caught.strip("()").replace(" ", "").split(","))):
+                continue
+            body = ast.unparse(ast.Module(body=node.body, type_ignores=[]))
+            if "raise" in body or ".exception(" in body or "exc_info=True" in body:
+                continue
+            hiding.append(f"{name}:{node.lineno}: except {caught}")
+    assert hiding == []

@@ -776,14 +776,11 @@ def parse_date(text: str, reference: _dt.date | None = None) -> dict[str, Any]:
     """
     if not isinstance(text, str) or not text.strip():
         return _undated()
-    try:
-        cands = _scan(text, reference, strict=False)
-        if not cands:
-            return _undated()
-        best = max(cands, key=lambda c: (c.end - c.start, -c.start))
-        return dict(best.attrs)
-    except Exception:  # pragma: no cover - defensive: never raise on text
+    cands = _scan(text, reference, strict=False)
+    if not cands:
         return _undated()
+    best = max(cands, key=lambda c: (c.end - c.start, -c.start))
+    return dict(best.attrs)
 
 
 def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, int, dict[str, Any]]]:
@@ -798,10 +795,7 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
     """
     if not isinstance(text, str) or not text:
         return []
-    try:
-        return [(c.start, c.end, dict(c.attrs)) for c in _scan(text, reference, strict=True)]
-    except Exception:  # pragma: no cover - defensive: never raise on text
-        return []
+    return [(c.start, c.end, dict(c.attrs)) for c in _scan(text, reference, strict=True)]
 
 
 def _parts(iso: str) -> tuple[int, int, int]:

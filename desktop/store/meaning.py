@@ -9,6 +9,7 @@ listings leave tombstoned rows out, and a link is live only while both of its ta
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -368,7 +369,7 @@ def insert_kind(store: Store, kind: CodebookKind) -> None:
                 f"INSERT INTO kinds ({KIND_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (kind.name, kind.label, kind.colour, kind.shortcut, kind.position, kind.description, kind.parent),
             )
-        except Exception as exc:  # sqlite3.IntegrityError: the name is taken
+        except sqlite3.IntegrityError as exc:  # the name is taken
             raise StoreError(f"cannot add kind {kind.name!r}: {exc}") from None
 
 
