@@ -162,7 +162,8 @@ def _entries(text: str) -> tuple[list[Reference], int | None]:
                 end=end,
             )
         )
-    list_start: int | None = refs[0].start
+    list_start = refs[0].start
+    assert list_start is not None  # an entry found in this text has its position
     if heading is not None and heading.end() <= list_start and not text[heading.end():list_start].strip():
         list_start = heading.start()
     return refs, list_start

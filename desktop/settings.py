@@ -48,7 +48,7 @@ def recent_stores(settings: QSettings) -> list[str]:
     value = settings.value("recent_stores", [])
     if isinstance(value, str):
         value = [value]
-    return [v for v in (value or []) if isinstance(v, str)]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def add_recent_store(settings: QSettings, path: Path) -> list[str]:

@@ -31,8 +31,8 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 
-def _options(*adders: Callable[[argparse.ArgumentParser], Any]) -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _options(*adders: Callable[[argparse.ArgumentParser], Any]) -> Parser:
+    parent = Parser(add_help=False)
     for add in adders:
         add(parent)
     return parent
@@ -76,11 +76,11 @@ class Command:
     json: bool = False
     author: bool = False
 
-    def parents(self) -> list[argparse.ArgumentParser]:
+    def parents(self) -> list[Parser]:
         return option_parents(store=self.store, json=self.json, author=self.author)
 
 
-def option_parents(*, store: bool = True, json: bool = False, author: bool = False) -> list[argparse.ArgumentParser]:
+def option_parents(*, store: bool = True, json: bool = False, author: bool = False) -> list[Parser]:
     """The shared options as parent parsers (also for the sub-actions of a command)."""
     chosen = ((store, STORE_OPTION), (json, JSON_OPTION), (author, AUTHOR_OPTION))
     return [parent for wanted, parent in chosen if wanted]

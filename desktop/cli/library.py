@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from desktop.cli.common import Command, doc_json, fail, open_service, print_json
 from desktop.service import ServiceError
@@ -19,7 +20,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     service = open_service(args, create=True)
     outcomes = service.import_files(args.files, password=args.password)
     status = 0
-    results = []
+    results: list[dict[str, Any]] = []
     for o in outcomes:
         if o.error:
             status = 1

@@ -473,14 +473,15 @@ def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]
         # date in the prose is not the publication date).
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if found is None or found.body is None:
+    body = getattr(found, "body", None)  # a trafilatura Document (None: nothing found)
+    if body is None:
         return [], {}
     metadata = {
         key: " ".join(str(value).split())
         for key in ("title", "author", "date", "sitename", "url")
         if (value := getattr(found, key, None))
     }
-    return _blocks([_as_html(found.body)]), metadata
+    return _blocks([_as_html(body)]), metadata
 
 
 def _readable_parts(root: Any) -> list[tuple[str, str, int]]:

@@ -140,8 +140,8 @@ def _trie_regex(forms: list[str]) -> str:
 
 _MONTH_LOOKUP: dict[str, int] = {}
 _month_alternatives: list[str] = []
-for _lang, _table in _MONTH_FORMS.items():
-    for _num, _forms in _table.items():
+for _lang, _forms_by_month in _MONTH_FORMS.items():
+    for _num, _forms in _forms_by_month.items():
         for _form in _forms:
             _MONTH_LOOKUP[_fold(_form)] = _num
             _month_alternatives.append(_form)

@@ -149,10 +149,10 @@ def plan_merge(cmp: Comparison, items: Iterable[Item]) -> MergePlan:
             continue
         if not any(my_id in entity_refs(a.attributes) for a in (*plan.inserts, *plan.updates)):
             continue
-        e, m = theirs.entities[their_id], mine.entities[my_id]
-        current = aliases.setdefault(my_id, list(m.aliases))
-        known = {n.casefold() for n in (m.name, *current)}
-        for n in (e.name, *e.aliases):
+        their_entity, my_entity = theirs.entities[their_id], mine.entities[my_id]
+        current = aliases.setdefault(my_id, list(my_entity.aliases))
+        known = {n.casefold() for n in (my_entity.name, *current)}
+        for n in (their_entity.name, *their_entity.aliases):
             if n.casefold() not in known:
                 current.append(n)
                 known.add(n.casefold())

@@ -50,8 +50,8 @@ def sentence_around(text: str, start: int, end: int | None = None, limit: int = 
     begin = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
         begin = m.end()
-    m = _SENTENCE_END.search(text, end)
-    stop = m.end() if m else len(text)
+    after = _SENTENCE_END.search(text, end)
+    stop = after.end() if after else len(text)
     sentence = " ".join(text[begin:stop].split())
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rstrip() + "…"
@@ -90,7 +90,7 @@ def attributes_for(
         title = ""
         if text is not None and start is not None:
             title = sentence_around(text, start, start + len(exact))
-        attrs = {
+        attrs: dict[str, Any] = {
             "start": parsed.get("start"),
             "end": parsed.get("end"),
             "precision": parsed.get("precision"),

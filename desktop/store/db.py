@@ -493,4 +493,4 @@ def annotation_row(a: Annotation) -> tuple[Any, ...]:
 def annotation_from_row(row: Sequence[Any]) -> Annotation:
     # Columns are in the dataclass's field order (ANNOTATION_COLUMNS).
     attributes = {} if row[9] == "{}" else json.loads(row[9])
-    return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[arg-type]
+    return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[call-arg]

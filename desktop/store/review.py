@@ -293,7 +293,7 @@ def undo_merge(store: Store, receipt: MergeReceipt) -> None:
 
 
 def _annotations_by_id(store: Store, ids: list[str]) -> list[Annotation]:
-    out = []
+    out: list[Annotation] = []
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         rows = store.conn.execute(

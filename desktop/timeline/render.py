@@ -383,7 +383,8 @@ def render_png(layout: TimelineLayout, width: int = 1400) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    render_image(layout, width).save(buf, "PNG")
+    # PySide6 6.11's stubs say bytes; the binding takes only str here.
+    render_image(layout, width).save(buf, "PNG")  # type: ignore[call-overload]
     buf.close()
     return bytes(data.data())
 
@@ -391,7 +392,7 @@ def render_png(layout: TimelineLayout, width: int = 1400) -> bytes:
 def export_png(layout: TimelineLayout, path: str | Path, width: int = 1400) -> Path:
     """Write the timeline as a PNG; raises OSError when the file cannot be written."""
     path = Path(path)
-    if not render_image(layout, width).save(str(path), "PNG"):
+    if not render_image(layout, width).save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"cannot write {path}")
     return path
 
