@@ -63,11 +63,9 @@ def command_names() -> tuple[str, ...]:
 
 
 def _top_parser(description: str) -> Parser:
-    parser = Parser(prog="claimline", description=description)
+    # --store may also come before the command word (claimline --store S import F).
+    parser = Parser(prog="claimline", description=description, parents=[STORE_OPTION])
     parser.add_argument("--version", action="version", version=f"claimline {__version__}")
-    parser.add_argument(
-        "--store", metavar="PATH", default=None, help="store file (default: $CLAIMLINE_STORE, then the default store)"
-    )
     return parser
 
 
@@ -140,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from desktop.app import run_gui
 
-    return run_gui(store=args.store, files=args.files)
+    return run_gui(store=getattr(args, "store", None), files=args.files)
 
 
 def gui_main() -> int:

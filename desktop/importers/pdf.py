@@ -102,7 +102,7 @@ def _dehyphenate(text: str) -> str:
     return _HYPHENATED.sub(join, text)
 
 
-def _reading_order(blocks: list[tuple], x0: float, width: float) -> list[tuple]:
+def reading_order(blocks: list[tuple], x0: float, width: float) -> list[tuple]:
     """Order text blocks (x0, y0, x1, y1, text, …) for reading.
 
     A page whose text sits in two columns is read column by column, in bands
@@ -150,7 +150,7 @@ def _text_blocks(page: Any, flags: int) -> list[tuple]:
     found = textpage.extractBLOCKS() if textpage is not None else page.get_text("blocks", flags=flags)
     raw_blocks = [b for b in found if b[6] == 0 and b[4].strip()]
     rect = page.rect
-    return _reading_order(raw_blocks, rect.x0, rect.width)
+    return reading_order(raw_blocks, rect.x0, rect.width)
 
 
 # A gap between two runs of one line wider than this many font sizes means MuPDF put
