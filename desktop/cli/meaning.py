@@ -9,7 +9,6 @@ import argparse
 from desktop.cli.common import Command, open_service, option_parents, print_json
 from desktop.service import ServiceError
 from desktop.service.meaning import RELATIONS, Meaning
-from desktop.store.meaning import find_link
 
 
 def _meaning(args: argparse.Namespace) -> Meaning:
@@ -87,7 +86,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     meaning = Meaning(service)
     src, dst = meaning.resolve_tag(args.source), meaning.resolve_tag(args.target)
     if args.remove:
-        found = find_link(service.store, src.id, dst.id, args.relation)
+        found = meaning.find_link(src.id, dst.id, args.relation)
         if found is None:
             raise ServiceError(f"no {args.relation} link from {src.id[:8]} to {dst.id[:8]}")
         ln = meaning.unlink(found.id)

@@ -488,6 +488,10 @@ class Meaning:
         except StoreError as exc:
             raise ServiceError(str(exc)) from None
 
+    def find_link(self, source_id: str, target_id: str, relation: str) -> Link | None:
+        """The live link ``relation`` from one tag to another, if there is one."""
+        return sm.find_link(self.store, source_id, target_id, relation)
+
     def links(self, tag_id: str | None = None, *, document_id: str | None = None) -> list[Link]:
         return sm.links(self.store, tag_id, document_id=document_id)
 
