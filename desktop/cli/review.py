@@ -6,8 +6,7 @@ import argparse
 import math
 
 from desktop.cli.common import Command, open_service, print_json
-from desktop.service import ServiceError
-from desktop.service.review import ReviewSession
+from desktop.service.review import ReviewSession, store_agreement
 
 
 def _configure_diff(p: argparse.ArgumentParser) -> None:
@@ -94,29 +93,13 @@ def _fmt(v: float | None) -> str:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from desktop.review.agreement import EXPLANATIONS, agreement
-    from desktop.store.review import open_colleague_store, read_snapshot
+    from desktop.review.agreement import EXPLANATIONS
 
-    if len(args.stores) < 2:
-        raise ServiceError("agreement needs two or more stores")
-    snaps = []
-    doc_ids = None
-    for i, path in enumerate(args.stores):
-        store = open_colleague_store(path)
-        try:
-            if i == 0 and args.doc:
-                found = store.find_documents(args.doc)
-                if len(found) != 1:
-                    raise ServiceError(f"{args.doc!r} matches {len(found)} documents of {path}")
-                doc_ids = {found[0].id}
-            snaps.append(read_snapshot(store))
-        finally:
-            store.close()
-    report = agreement(snaps, doc_ids)
+    report = store_agreement(args.stores, args.doc)
     if args.json:
         print_json(report.to_json())
         return 0
-    print(f"{len(report.documents)} documents, {report.tokens} tokens, {len(snaps)} stores")
+    print(f"{len(report.documents)} documents, {report.tokens} tokens, {len(args.stores)} stores")
     print(f"{'kind':<12}{'tags':>16}  {'F1 exact':>8}  {'F1 overlap':>10}  {'kappa':>6}  {'alpha':>6}")
     for k, r in report.rows.items():
         tags = "/".join(str(n) for n in r.tags)
