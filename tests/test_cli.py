@@ -201,33 +201,7 @@ def test_the_store_option_may_come_before_the_command(capsys, tmp_path, no_windo
     assert code == 0 and len(json.loads(out)) == 1 and not other.exists()
 
 
-# -- read-only commands and the author ----------------------------------------------
-
-
-def test_read_only_commands_change_nothing_in_the_store(capsys, tmp_path):
-    import sqlite3
-
-    from desktop.store import open_store
-
-    path = tmp_path / "ro.claimline"
-    open_store(path).close()  # a store nobody has written to yet: no owner
-    store = ["--store", str(path)]
-
-    def dump() -> list[str]:
-        conn = sqlite3.connect(path)
-        try:
-            return list(conn.iterdump())
-        finally:
-            conn.close()
-
-    before = dump()
-    for argv in (["docs"], ["tags", "--json"], ["check"], ["entities"], ["timeline", "--json"]):
-        code, _, err = run(capsys, *argv, *store)
-        assert code == 0, (argv, err)
-    assert dump() == before
-    assert run(capsys, "import", str(SEED), *store)[0] == 0
-    owner = sqlite3.connect(path).execute("SELECT value FROM meta WHERE key = 'owner'").fetchone()
-    assert owner == ("Tester",)  # the first write records who filled the store
+# -- the author ------------------------------------------------------------------------
 
 
 def test_one_author_source_for_window_and_command_line(capsys, store_arg, monkeypatch):

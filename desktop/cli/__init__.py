@@ -25,12 +25,22 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli.common import STORE_OPTION, Command, Parser, UsageError, fail, open_service, print_json
+from desktop.cli.common import (
+    STORE_OPTION,
+    Command,
+    Parser,
+    UsageError,
+    database_error_message,
+    fail,
+    open_service,
+    print_json,
+)
 from desktop.errors import UserError
 from desktop.logs import log_path, setup_logging
 
@@ -96,6 +106,8 @@ def run_command(argv: Sequence[str]) -> int:
         return 2
     except UserError as exc:
         return fail(str(exc))
+    except sqlite3.DatabaseError as exc:  # a damaged or locked store: one line, never a traceback
+        return fail(database_error_message(exc))
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:

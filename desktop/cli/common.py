@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop.errors import UserError
@@ -97,8 +99,28 @@ def open_service(args: argparse.Namespace, *, create: bool = False) -> Service:
     from desktop.settings import author
     from desktop.store import open_store
 
+    global _open_store_path
     store = open_store(store_path_from(getattr(args, "store", None)), create=create)
+    _open_store_path = store.path
     return Service(store, author(explicit=getattr(args, "author", None)))
+
+
+# The store the running command opened (named in error messages, marked when damaged).
+_open_store_path: Path | None = None
+
+
+def database_error_message(exc: sqlite3.DatabaseError) -> str:
+    """One line for an sqlite3 error a command met; a corrupt store is marked damaged
+    (never written again in this process)."""
+    from desktop.store import is_corruption
+    from desktop.store.db import mark_damaged
+
+    path = str(_open_store_path or "the store")
+    if is_corruption(exc):
+        if _open_store_path is not None:
+            mark_damaged(_open_store_path, str(exc))
+        return f"{path} is damaged ({exc}); nothing more is written to it. Open a backup or another store"
+    return f"store error: {exc}"
 
 
 def print_json(value: Any) -> None:
@@ -139,6 +161,7 @@ __all__ = [
     "Parser",
     "UsageError",
     "csv_words",
+    "database_error_message",
     "doc_json",
     "fail",
     "no_arguments",

@@ -9,6 +9,7 @@ from typing import Any
 from desktop.cli.common import Command, doc_json, fail, open_service, print_json
 from desktop.service import ServiceError
 from desktop.service.meaning import Meaning
+from desktop.store import StoreDamaged
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
@@ -32,6 +33,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not args.json:
                 note = "" if o.created else "  (already in the store)"
                 print(f"{o.document.id}\t{o.document.title}{note}")
+            if o.created and o.document.metadata.get("encoding_guessed"):
+                print(f"claimline: {o.path}: warning: not UTF-8; read as {o.document.metadata.get('encoding')} "
+                      "(a guess: check the text)", file=sys.stderr)
     if args.json:
         print_json(results)
     return status
@@ -94,14 +98,20 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    service = open_service(args)
-    problems = service.check()
-    docs = service.documents()
+    try:
+        service = open_service(args)
+        problems = service.check()
+    except StoreDamaged as exc:  # a report, exit 1: never a traceback
+        for line in exc.problems:
+            print(f"integrity: {line}")
+        print(f"{exc}", file=sys.stderr)
+        return 1
     if problems:
         for line in problems:
             print(line)
         print(f"{len(problems)} problem(s) in {service.store.path}")
         return 1
+    docs = service.documents()
     tags = sum(d.tag_count for d in docs)
     print(f"ok: {service.store.path} ({len(docs)} documents, {tags} tags)")
     return 0

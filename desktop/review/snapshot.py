@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.model import Annotation, Link, Reference
+from desktop.review.validate import Invalid
 
 # Attribute keys through which a tag refers to an entity by id (as
 # desktop/store/meaning.py writes them), and the key holding a list of entity ids.
@@ -69,6 +70,7 @@ class Snapshot:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     links: list[Link] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    invalid: Invalid = field(default_factory=Invalid)  # rows skipped while reading, by reason
 
     def tag_ids(self) -> set[str]:
         return {t.id for tags in self.tags.values() for t in tags}

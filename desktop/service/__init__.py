@@ -51,8 +51,6 @@ class Service(ServiceCore):
         if doc.pages:
             metadata.setdefault("page_count", len(doc.pages))
         with self.store.transaction():  # the document and its reference list, or nothing
-            if self.store.meta("owner") is None:  # who filled this store (a report's default analyst)
-                self.store.set_meta("owner", self.author)
             doc_id = self.store.insert_document(
                 title=doc.title,
                 text=doc.text,

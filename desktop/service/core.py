@@ -62,6 +62,10 @@ class ServiceCore:
         self.store = store
         self.author = author
         self._texts: dict[str, str] = {}
+        # Who made the store (a report's default analyst); never written to an older
+        # store by opening it (read-only commands leave the file as it was).
+        if store.created and store.meta("owner") is None:
+            store.set_meta("owner", self.author)
 
     # -- documents -------------------------------------------------------------
 

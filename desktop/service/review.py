@@ -75,9 +75,10 @@ class ReviewSession:
         self.refresh()
 
 
-def store_agreement(paths: Sequence[str | Path], doc: str | None = None) -> AgreementReport:
+def store_agreement(paths: Sequence[str | Path], doc: str | None = None) -> tuple[AgreementReport, list[Snapshot]]:
     """Agreement between the store files at ``paths`` (two or more, each opened read-only),
-    over their common documents, or only ``doc`` of the first store (id, prefix or title words)."""
+    over their common documents, or only ``doc`` of the first store (id, prefix or title words);
+    with the snapshots read (their ``invalid`` rows were skipped)."""
     if len(paths) < 2:
         raise ServiceError("agreement needs two or more stores")
     snaps = []
@@ -93,7 +94,7 @@ def store_agreement(paths: Sequence[str | Path], doc: str | None = None) -> Agre
             snaps.append(read_snapshot(store))
         finally:
             store.close()
-    return agreement(snaps, doc_ids)
+    return agreement(snaps, doc_ids), snaps
 
 
 __all__ = ["ReviewSession", "store_agreement"]

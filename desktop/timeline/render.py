@@ -384,25 +384,34 @@ def render_png(layout: TimelineLayout, width: int = 1400) -> bytes:
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6 6.11's stubs say bytes; the binding takes only str here.
-    render_image(layout, width).save(buf, "PNG")  # type: ignore[call-overload]
+    if not render_image(layout, width).save(buf, "PNG"):  # type: ignore[call-overload]
+        raise OSError("cannot draw the timeline as PNG")
     buf.close()
     return bytes(data.data())
 
 
 def export_png(layout: TimelineLayout, path: str | Path, width: int = 1400) -> Path:
-    """Write the timeline as a PNG; raises OSError when the file cannot be written."""
-    path = Path(path)
-    if not render_image(layout, width).save(str(path), "PNG"):  # type: ignore[call-overload]
-        raise OSError(f"cannot write {path}")
-    return path
+    """Write the timeline as a PNG; raises OSError when the file cannot be written.
+
+    Written atomically after :func:`desktop.export.atomic.check_output`: a store,
+    a folder or a device is refused.
+    """
+    from desktop.export.atomic import check_output, write_atomic
+
+    path = check_output(path)
+    return write_atomic(path, render_png(layout, width))
 
 
 def export_svg(layout: TimelineLayout, path: str | Path, width: int = 1400, title: str = "Timeline") -> Path:
     """Write the timeline as SVG (labels stay text, searchable and selectable)."""
+    from desktop.export.atomic import check_output, write_atomic
+
     require_gui()
-    path = Path(path)
+    path = check_output(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    gen.setOutputDevice(buffer)
     gen.setSize(QSize(int(width), int(layout.height)))
     gen.setViewBox(QRectF(0, 0, width, layout.height))
     gen.setTitle(title)
@@ -412,9 +421,7 @@ def export_svg(layout: TimelineLayout, path: str | Path, width: int = 1400, titl
         raise OSError(f"cannot write {path}")
     paint_timeline(painter, layout, width)
     painter.end()
-    if not path.exists():
-        raise OSError(f"cannot write {path}")
-    return path
+    return write_atomic(path, bytes(buffer.data().data()))
 
 
 __all__ = [
