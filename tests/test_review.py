@@ -612,3 +612,20 @@ def test_a_kind_added_by_another_connection_is_known_at_once(tmp_path):
     Meaning(Service(other, "Ann")).add_kind("Rumour", "#aa00aa")
     other.close()
     assert sa.kind("rumour").label == "Rumour"
+
+
+def test_a_merged_document_keeps_its_reference_list(tmp_path):
+    from desktop.service.reimport import references
+
+    b = open_store(tmp_path / "theirs.claimline")
+    sb = Service(b, "Bob")
+    doc = sb.import_files([SEED])[0].document.id
+    sb.tag(doc, "claim", *find(SEED_TEXT, "trade"))
+    theirs = [r.to_json() for r in references(sb, doc)]
+    assert theirs and all(r["id"] and r["document_id"] == doc for r in theirs)
+    close_clean(b)
+    a = open_store(tmp_path / "mine.claimline")
+    sa = Service(a, "Ann")
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    session.accept(select(session.comparison.items, "nonconflicting"))
+    assert [r.to_json() for r in references(sa, doc)] == theirs
