@@ -16,6 +16,7 @@ import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from desktop.paths import data_dir
 
@@ -26,20 +27,53 @@ FORMAT = "%(asctime)s %(process)d %(threadName)s %(levelname)s %(name)s: %(messa
 
 log = logging.getLogger("desktop")
 _handler: RotatingFileHandler | None = None
+_console: logging.Handler | None = None
+
+
+class _OneLine(logging.Formatter):
+    """``claimline: message`` without the traceback (that goes to the file)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"claimline: {' '.join(record.getMessage().split())}"
+
+
+class _Stderr(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time (it may be replaced)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def _not_quiet(record: logging.LogRecord) -> bool:
+    """Records logged with ``extra={"quiet": True}`` (already told in one line) stay off the console."""
+    return not getattr(record, "quiet", False)
 
 
 def log_path() -> Path:
     return data_dir() / "logs" / LOG_NAME
 
 
-def setup_logging() -> Path | None:
+def setup_logging(*, console: bool = False) -> Path | None:
     """Log to the rotating file in the data folder; returns its path.
 
-    Calling it again is harmless (one handler; a changed data folder moves the
-    log).  When the folder cannot be written (a read-only home), nothing is
-    logged to a file and None is returned: logging never stops the app.
+    With ``console`` (the command line), warnings and errors are also printed to
+    stderr as one line each, without their traceback.  Calling it again is
+    harmless (one handler each; a changed data folder moves the log).  When the
+    folder cannot be written (a read-only home), nothing is logged to a file and
+    None is returned: logging never stops the app.
     """
-    global _handler
+    global _handler, _console
+    if console and _console is None:
+        _console = _Stderr()
+        _console.setLevel(logging.WARNING)
+        _console.setFormatter(_OneLine())
+        _console.addFilter(_not_quiet)
+        logging.getLogger().addHandler(_console)
     path = log_path()
     if _handler is not None and Path(_handler.baseFilename) == path.resolve():
         return path

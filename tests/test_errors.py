@@ -66,3 +66,18 @@ def test_an_uncaught_exception_in_a_thread_is_logged(tmp_path):
     t.join()
     logged = log_path().read_text(encoding="utf-8")
     assert "uncaught exception in thread doomed" in logged and "ZeroDivisionError" in logged
+
+
+def test_the_command_line_says_a_warning_in_one_line(capsys, tmp_path):
+    import logging
+
+    from desktop import cli
+
+    assert cli.main(["docs", "--store", str(tmp_path / "missing.claimline")]) == 1
+    capsys.readouterr()
+    try:
+        raise RecursionError("deep")
+    except RecursionError:
+        logging.getLogger("desktop.importers.html").warning("trafilatura failed on %s", "page.html", exc_info=True)
+    err = capsys.readouterr().err
+    assert err == "claimline: trafilatura failed on page.html\n"

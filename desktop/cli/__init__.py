@@ -113,7 +113,7 @@ def run_command(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except Exception as exc:  # a bug: logged with its traceback, told in one line
-        log.exception("claimline %s failed", " ".join(argv))
+        log.exception("claimline %s failed", " ".join(argv), extra={"quiet": True})
         return fail(f"internal error ({type(exc).__name__}: {exc}); the details are in {log_path()}", 70)
 
 
@@ -130,7 +130,7 @@ def _first_word(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    setup_logging()
+    setup_logging(console=True)
     word = _first_word(argv)
     names = command_names()
     if word in names:
