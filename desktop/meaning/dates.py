@@ -44,6 +44,10 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   June 2025") and trailing year words ("2024 году", "2025 yılında").
 
 Nothing here does I/O and no function raises on any ``str`` input.
+
+Size: a little over the house limit of 800 lines: the month and relative-word
+lexicons of three languages and the one pattern table they build (``_Table``)
+are read together by the scanner; they stay in one module.
 """
 
 from __future__ import annotations
