@@ -6,7 +6,8 @@
   (desktop.errors, the base of user errors, is below everything);
 * no module reaches into another module's underscore names (desktop/ui/ is being
   reworked and is not checked yet);
-* drawing never makes a Qt application, the report model never imports Qt.
+* drawing never makes a Qt application, the report model never imports Qt;
+* no SQL outside desktop/store/.
 """
 
 from __future__ import annotations
@@ -207,3 +208,18 @@ def test_no_catch_all_hides_a_bug_outside_the_ui():
                 continue
             hiding.append(f"{name}:{node.lineno}: except {caught}")
     assert hiding == []
+
+
+def test_no_sql_outside_the_store():
+    """Only desktop/store/ runs SQL or touches the connection."""
+    import re
+
+    sql = re.compile(r"\.execute(many)?\(|\.conn\b|\.db\.|\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE)\b\s")
+    found = [
+        f"{name}:{number}: {line.strip()}"
+        for name, path in MODULES.items()
+        if not name.startswith("desktop.store")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if sql.search(line) and not line.lstrip().startswith("#")
+    ]
+    assert found == []
