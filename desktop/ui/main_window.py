@@ -866,7 +866,7 @@ class MainWindow(QMainWindow):
         if report is None:
             self.statusBar().showMessage(self.tr("Re-import cancelled; nothing changed."), 6000)
             return None
-        self.service._texts.pop(doc_id, None)  # the worker wrote a new text
+        self.service.forget_text(doc_id)  # the worker wrote a new text
         if not report.unchanged:
             # Undo steps hold the old positions: after a new version they would misplace tags.
             self.undo_stack.clear()
