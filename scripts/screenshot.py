@@ -72,7 +72,7 @@ def _tagged_window(app):
 
 def _review(window, folder: Path):
     """A colleague's copy of the store with other tags, and the Compare window on it."""
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
     from desktop.service import Service
     from desktop.store import new_id, open_store
     from desktop.ui.review_view import ReviewWindow

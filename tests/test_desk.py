@@ -40,10 +40,9 @@ def test_a_date_tag_takes_the_actors_of_its_sentence_as_participants(seeded):
     assert lonely.attributes["participants"] == []
 
 
-def test_the_command_line_tag_fills_participants_too(seeded, capsys, monkeypatch):
+def test_the_command_line_tag_fills_participants_too(seeded, capsys):
     service, doc = seeded
     store = str(service.store.path)
-    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", ("desktop.documents_cli", "desktop.meaning.cli"))
     assert desktop.cli.main(["tag", "--store", store, doc, "--kind", "actor", "--quote", "Murat Nurtleu"]) == 0
     capsys.readouterr()
     code = desktop.cli.main(["tag", "--store", store, doc, "--kind", "date", "--quote", "June 25, 2025", "--json"])
@@ -73,11 +72,10 @@ def _boundary_pair(tmp_path):
     return a, sa, doc, mine, theirs, other
 
 
-def test_same_kind_overlap_with_another_extent_is_one_boundary_item(tmp_path, capsys, monkeypatch):
+def test_same_kind_overlap_with_another_extent_is_one_boundary_item(tmp_path, capsys):
     from desktop.review.compare import BOUNDARY
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
 
-    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", ("desktop.review.cli",))
     a, sa, doc, mine, theirs, other = _boundary_pair(tmp_path)
     session = ReviewSession(a, tmp_path / "theirs.claimline")
     items = [i for i in session.comparison.items if i.status != "agreed"]
@@ -96,7 +94,7 @@ def test_same_kind_overlap_with_another_extent_is_one_boundary_item(tmp_path, ca
 
 
 def test_accepting_their_boundary_gives_my_tag_their_extent(tmp_path):
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
 
     a, sa, doc, mine, theirs, other = _boundary_pair(tmp_path)
     session = ReviewSession(a, tmp_path / "theirs.claimline")

@@ -155,7 +155,7 @@ def test_an_undated_relative_date_says_why_and_offers_the_publication_date(qtbot
 
 
 def test_review_window_names_the_colleague_and_accepts_a_boundary_with_t(qtbot, tmp_path):
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
     from tests.test_desk import _boundary_pair
     from tests.test_review_ui import show_review
 

@@ -17,6 +17,7 @@ Attribute conventions read here (all optional; missing values show as empty):
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from desktop.export import SECTIONS
 from desktop.model import Annotation, Kind
 from desktop.store import Store, now_iso
 from desktop.store import export as store_export
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -345,35 +348,33 @@ def timeline_png(store: Store, date_tags: list[Annotation]) -> tuple[bytes | Non
     """The timeline figure of the report's date tags, as PNG (None: nothing to draw),
     with the image rows where it may be cut (under the axis, between lanes).
 
-    Drawn by :mod:`desktop.timeline.render` (QtGui only, no widgets: it makes a
-    QGuiApplication when the process has none).  The figure is optional: when
-    the renderer is missing or fails, the report goes on without it.
+    Drawn by :mod:`desktop.timeline.render` (QtGui only, no widgets), which needs
+    the caller's QGuiApplication.  The figure is optional: when Qt cannot be
+    loaded or the process has no GUI application, the report goes on without it
+    (and the log says why).
     """
     if not date_tags:
         return None, ()
-    try:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from desktop.timeline import events as tl_events
 
-        from desktop.timeline import events as tl_events
-        from desktop.timeline import render as tl_render
-
-        wanted = {t.id for t in date_tags}
-        timeline = tl_events.build_timeline(store, {t.document_id for t in date_tags})
-        shown = [e for e in timeline.events if e.tag_id in wanted]
-        if not shown:
-            return None, ()
-        layout = tl_render.layout_timeline(shown, "actor", base_width=TIMELINE_WIDTH)
-        image = tl_render.render_image(layout, TIMELINE_WIDTH, TIMELINE_SCALE)
-        cuts = [tl_render.AXIS_H + 4] + [box.y + box.height for box in layout.lanes]
-        breaks = tuple(round(y * TIMELINE_SCALE) for y in cuts)
-        data = QByteArray()
-        buf = QBuffer(data)
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buf, "PNG")
-        buf.close()
-        png = bytes(data.data())
-    except Exception:  # an optional figure never stops an export
+    wanted = {t.id for t in date_tags}
+    timeline = tl_events.build_timeline(store, {t.document_id for t in date_tags})
+    shown = [e for e in timeline.events if e.tag_id in wanted]
+    if not shown:
         return None, ()
+    try:
+        from desktop.timeline import render as tl_render
+    except ImportError as exc:  # Qt cannot be loaded here
+        log.warning("report without its timeline figure: %s", exc)
+        return None, ()
+    layout = tl_render.layout_timeline(shown, "actor", base_width=TIMELINE_WIDTH)
+    try:
+        png = tl_render.render_png(layout, TIMELINE_WIDTH, TIMELINE_SCALE)
+    except tl_render.NoGuiApplication as exc:
+        log.warning("report without its timeline figure: %s", exc)
+        return None, ()
+    cuts = [tl_render.AXIS_H + 4] + [box.y + box.height for box in layout.lanes]
+    breaks = tuple(round(y * TIMELINE_SCALE) for y in cuts)
     return (png, breaks) if png.startswith(b"\x89PNG") else (None, ())
 
 

@@ -139,6 +139,6 @@ def _rows(src: pymupdf.Pixmap, heads: list[tuple[int, int]], top: int, end: int)
 def _has_font(name: str) -> bool:
     try:
         pymupdf.Font(name)
-    except Exception:
+    except pymupdf.mupdf.FzErrorBase:  # MuPDF has no font of that name
         return False
     return True
