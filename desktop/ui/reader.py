@@ -267,6 +267,22 @@ class Reader(QTextEdit):
         end = self._map.from_qt(cursor.selectionEnd())
         return (start, end) if end > start else None
 
+    def clear_selection(self) -> None:
+        """Collapse the selection to its end (after tagging it, so the new highlight shows).
+
+        Quietly: the cursor lands where a tag may start, and that is not a click on it.
+        """
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        cursor.setPosition(cursor.selectionEnd())
+        blocked = self.blockSignals(True)
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self.blockSignals(blocked)
+        self.selection_changed.emit(False)
+
     def select_span(self, start: int, end: int) -> None:
         cursor = self.textCursor()
         cursor.setPosition(self._map.to_qt(start))
