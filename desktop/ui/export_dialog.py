@@ -38,6 +38,7 @@ from desktop.export import FORMATS, SECTIONS, SUFFIXES
 from desktop.export.model import Cancelled, ReportOptions, gather, safe_filename
 from desktop.store import open_store
 from desktop.store import export as store_export
+from desktop.ui.roles import ITEM_ROLE
 
 # Marked for lupdate; shown through self.tr() in ExportDialog.
 FORMAT_LABELS = {
@@ -58,7 +59,6 @@ SECTION_LABELS = {
     "timeline": QT_TRANSLATE_NOOP("ExportDialog", "Timeline figure"),
     "claims": QT_TRANSLATE_NOOP("ExportDialog", "Claims, sources and grading"),
 }
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ExportTask(QThread):
@@ -170,7 +170,7 @@ def _check_list(parent: QWidget, items: list[tuple[str, str]], name: str) -> QLi
     widget.setObjectName(name)
     for value, label in items:
         item = QListWidgetItem(label, widget)
-        item.setData(ID_ROLE, value)
+        item.setData(ITEM_ROLE, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
     widget.setMaximumHeight(110)
@@ -179,7 +179,7 @@ def _check_list(parent: QWidget, items: list[tuple[str, str]], name: str) -> QLi
 
 def _checked(widget: QListWidget) -> tuple[str, ...]:
     return tuple(
-        widget.item(i).data(ID_ROLE)
+        widget.item(i).data(ITEM_ROLE)
         for i in range(widget.count())
         if widget.item(i).checkState() == Qt.CheckState.Checked
     )
@@ -468,12 +468,7 @@ def _timeline_available() -> bool:
 
 def open_export_dialog(main_window) -> ExportDialog:
     """Open the report builder for ``main_window`` (File → Export report…)."""
-    from desktop.ui.main_window import DOC_ID_ROLE
-
-    selected = []
-    sel = main_window.library.list.selectionModel()
-    if sel is not None:
-        selected = [i.data(DOC_ID_ROLE) for i in sel.selectedIndexes() if i.data(DOC_ID_ROLE)]
+    selected = main_window.library.selected_document_ids()
     dialog = ExportDialog(main_window.service, getattr(main_window, "current_doc", None), selected, main_window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

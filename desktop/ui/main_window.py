@@ -13,24 +13,16 @@ from PySide6.QtCore import QByteArray, QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
-    QPainter,
-    QPixmap,
-    QStandardItem,
-    QStandardItemModel,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -39,13 +31,12 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop import APP_NAME, __version__
 from desktop.importers import SUPPORTED_SUFFIXES
-from desktop.model import Annotation, DocumentInfo, Kind
+from desktop.model import Annotation, Kind
 from desktop.service import ImportOutcome, Service, ServiceError
 from desktop.settings import add_recent_store, has_author, recent_stores
 from desktop.service import reimport as documents
@@ -60,6 +51,7 @@ from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
 from desktop.ui.figures_view import FiguresView
 from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.library import LibraryView, kind_icon
 from desktop.ui.meaning_commands import MeaningController
 from desktop.ui.meaning_form import MeaningForm
 from desktop.ui.metadata_panel import DocumentPane
@@ -76,76 +68,6 @@ from desktop.ui.tasks import ImportTask, ReimportTask
 from desktop.ui.timeline_view import TimelineView
 
 PAGED_FORMATS = {"pdf", "epub"}
-
-DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def kind_icon(colour: str, size: int = 16) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor(colour))
-    p.setPen(QColor(colour).darker(130))
-    p.drawRoundedRect(2, 2, size - 4, size - 4, 3, 3)
-    p.end()
-    return QIcon(pix)
-
-
-class LibraryView(QWidget):
-    """The store's documents; picking one opens it."""
-
-    document_chosen = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("library")
-        self.model = QStandardItemModel(self)
-        self.list = QListView(self)
-        self.list.setObjectName("libraryList")
-        self.list.setModel(self.model)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.activated.connect(self._chosen)
-        self.list.clicked.connect(self._chosen)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Library"), self)
-        title.setObjectName("panelTitle")
-        layout.addWidget(title)
-        layout.addWidget(self.list)
-
-    def set_documents(self, docs: list[DocumentInfo], current: str | None) -> None:
-        self.model.clear()
-        for d in docs:
-            item = QStandardItem(f"{d.title}\n{d.format.upper()} · {d.tag_count} tags")
-            item.setData(d.id, DOC_ID_ROLE)
-            item.setToolTip(d.source or d.title)
-            self.model.appendRow(item)
-        self.mark_current(current)
-
-    def set_tag_count(self, doc_id: str, count: int) -> None:
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.data(DOC_ID_ROLE) == doc_id:
-                title, _, info = item.text().partition("\n")
-                fmt = info.split(" · ")[0]
-                item.setText(f"{title}\n{fmt} · {count} tags")
-                return
-
-    def mark_current(self, doc_id: str | None) -> None:
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.data(DOC_ID_ROLE) == doc_id:
-                self.list.setCurrentIndex(item.index())
-                return
-
-    def _chosen(self, index) -> None:
-        doc_id = index.data(DOC_ID_ROLE)
-        if doc_id:
-            self.document_chosen.emit(doc_id)
-
 
 class MainWindow(QMainWindow):
     """Claimline's window on one store at a time.

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.model import Annotation
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
+from desktop.ui.roles import ITEM_ROLE
 
-_ROLE = Qt.ItemDataRole.UserRole
 # Kind names in undo texts ("accept 2 figure/date suggestions").
 _UNDO_KINDS = {
     "figure": QT_TRANSLATE_NOOP("SuggestionsPanel", "figure"),
@@ -174,7 +174,7 @@ class SuggestionsPanel(QWidget):
         for s in sorted(suggestions, key=lambda s: (s.start, s.end, s.kind)):
             self.list.addTopLevelItem(self._item(s))
         self.list.blockSignals(False)
-        keys = [self.list.topLevelItem(i).data(0, _ROLE).key for i in range(self.list.topLevelItemCount())]
+        keys = [self.list.topLevelItem(i).data(0, ITEM_ROLE).key for i in range(self.list.topLevelItemCount())]
         row = keys.index(current.key) if current is not None and current.key in keys else 0
         if keys:
             self.list.setCurrentItem(self.list.topLevelItem(row))
@@ -191,16 +191,16 @@ class SuggestionsPanel(QWidget):
             self.select_suggestion(items[0].key)
 
     def suggestions(self) -> list[Suggestion]:
-        return [self.list.topLevelItem(i).data(0, _ROLE) for i in range(self.list.topLevelItemCount())]
+        return [self.list.topLevelItem(i).data(0, ITEM_ROLE) for i in range(self.list.topLevelItemCount())]
 
     def current(self) -> Suggestion | None:
         item = self.list.currentItem()
-        return item.data(0, _ROLE) if item is not None else None
+        return item.data(0, ITEM_ROLE) if item is not None else None
 
     def select_suggestion(self, key: tuple[str, int, int]) -> bool:
         """Make the suggestion with this (kind, start, end) current (e.g. on a reader click)."""
         for i in range(self.list.topLevelItemCount()):
-            if self.list.topLevelItem(i).data(0, _ROLE).key == key:
+            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key == key:
                 self.list.setCurrentItem(self.list.topLevelItem(i))
                 return True
         return False
@@ -211,7 +211,7 @@ class SuggestionsPanel(QWidget):
         row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
         self.list.blockSignals(True)
         for i in reversed(range(self.list.topLevelItemCount())):
-            if self.list.topLevelItem(i).data(0, _ROLE).key in keys:
+            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key in keys:
                 self.list.takeTopLevelItem(i)
                 if i < row:
                     row -= 1
@@ -247,7 +247,7 @@ class SuggestionsPanel(QWidget):
     def _item(self, s: Suggestion) -> QTreeWidgetItem:
         quote = " ".join(s.exact.split())
         item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, display_value(s)])
-        item.setData(0, _ROLE, s)
+        item.setData(0, ITEM_ROLE, s)
         confidence = self.tr("confidence {0}").format(f"{s.confidence:.2f}")
         item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · {confidence}")
         item.setToolTip(2, display_value(s))
@@ -257,7 +257,7 @@ class SuggestionsPanel(QWidget):
         return item
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
-        self.current_changed.emit(item.data(0, _ROLE) if item is not None else None)
+        self.current_changed.emit(item.data(0, ITEM_ROLE) if item is not None else None)
 
     def _update_summary(self) -> None:
         counts = {k: 0 for k in KINDS}
