@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import APP_ID, APP_NAME, __version__, i18n
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
+from desktop import settings as settings_mod
 from desktop.settings import add_recent_store, author, open_settings
 from desktop.store import StoreError, open_store
 from desktop.ui import theme
@@ -82,7 +83,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
     elif os.environ.get("CLAIMLINE_STORE"):
         path = Path(os.environ["CLAIMLINE_STORE"]).expanduser()
     else:
-        last = settings.value("last_store", "")
+        last = settings_mod.get(settings, settings_mod.LAST_STORE)
         path = Path(last) if isinstance(last, str) and last and Path(last).exists() else default_store_path()
     store = open_store(path, create=True)
     name = os.environ.get("CLAIMLINE_AUTHOR") or author(settings)
@@ -91,7 +92,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
         # A ready store on the first start: the article this project was born from.
         service.import_files([str(seed_path())])
     add_recent_store(settings, store.path)
-    settings.setValue("last_store", str(store.path.resolve()))
+    settings_mod.put(settings, settings_mod.LAST_STORE, str(store.path.resolve()))
     window = MainWindow(service, settings)
     if files:
         window.import_files(list(files))

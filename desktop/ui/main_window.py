@@ -38,7 +38,21 @@ from desktop import APP_NAME, __version__
 from desktop.importers import SUPPORTED_SUFFIXES
 from desktop.model import Annotation, Kind
 from desktop.service import ImportOutcome, Service, ServiceError
-from desktop.settings import add_recent_store, has_author, recent_stores
+from desktop.settings import (
+    AUTHOR,
+    LAST_DOCUMENT,
+    LAST_STORE,
+    PAGE_MODE,
+    UNDERLINE_SUGGESTIONS,
+    WINDOW_GEOMETRY,
+    WINDOW_SPLITTER,
+    WINDOW_STATE,
+    add_recent_store,
+    get,
+    has_author,
+    put,
+    recent_stores,
+)
 from desktop.service import reimport as documents
 from desktop.service.meaning import RELATIONS, Meaning
 from desktop.service.metadata import update_metadata
@@ -287,7 +301,7 @@ class MainWindow(QMainWindow):
         a.triggered.connect(self.zoom_out)
         a = self.underline_action = QAction(self.tr("Underline s&uggestions"), self)
         a.setCheckable(True)
-        a.setChecked(self.settings.value("suggestions/underline", True, type=bool))
+        a.setChecked(get(self.settings, UNDERLINE_SUGGESTIONS))
         a.toggled.connect(self._set_underlines)
         self.timeline_action = self._dock_action(self.timeline_dock, "Ctrl+Shift+T")
         self.entities_action = self._dock_action(self.entities_dock, "Ctrl+Shift+E")
@@ -437,7 +451,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent_menu()
         self.setWindowTitle(f"{self.store.path.name} — {APP_NAME}")
         docs = self.service.documents()
-        last = self.settings.value(f"last_document/{self.store.store_id}", "")
+        last = get(self.settings, LAST_DOCUMENT, self.store.store_id)
         ids = {d.id for d in docs}
         target = last if last in ids else (docs[-1].id if docs else None)
         self.library.set_documents(docs, target)
@@ -498,7 +512,7 @@ class MainWindow(QMainWindow):
         old.close()
         self.undo_stack.clear()
         add_recent_store(self.settings, store.path)
-        self.settings.setValue("last_store", str(store.path.resolve()))
+        put(self.settings, LAST_STORE, str(store.path.resolve()))
         self.current_doc = None
         self._load_store_view()
         return True
@@ -548,14 +562,14 @@ class MainWindow(QMainWindow):
         self.reader.show_document(doc.text, doc.blocks, tags)
         self.panel.set_tags(tags)
         self.library.mark_current(doc_id)
-        self.settings.setValue(f"last_document/{self.store.store_id}", doc_id)
+        put(self.settings, LAST_DOCUMENT, doc_id, self.store.store_id)
         self.setWindowTitle(f"{doc.title} — {self.store.path.name} — {APP_NAME}")
         self.meaning_controller.set_document(doc_id, tags)
         self._show_document_tab(doc, [t for t in tags if t.orphaned])
         self._page_doc = None
         self.page_view.clear_document()
         self._set_paged(doc.info.format in PAGED_FORMATS and bool(doc.pages))
-        if self._paged and self.settings.value("page_mode", False, type=bool):
+        if self._paged and get(self.settings, PAGE_MODE):
             self.set_page_mode(True)
         else:
             self.set_page_mode(False)
@@ -620,7 +634,7 @@ class MainWindow(QMainWindow):
             self.page_view_action.setChecked(on)
             self.page_view_action.blockSignals(False)
         if self._paged:
-            self.settings.setValue("page_mode", on)
+            put(self.settings, PAGE_MODE, on)
         for action in (self.go_to_page_action, self.fit_width_action, self.fit_page_action):
             action.setEnabled(on)
         self._update_tag_actions()
@@ -1051,7 +1065,7 @@ class MainWindow(QMainWindow):
         self.reader.set_suggestions([(s.start, s.end, s.kind) for s in items])
 
     def _set_underlines(self, on: bool) -> None:
-        self.settings.setValue("suggestions/underline", on)
+        put(self.settings, UNDERLINE_SUGGESTIONS, on)
         self._draw_suggestions()
 
     def _suggestions_back(self, items: list) -> None:
@@ -1102,7 +1116,7 @@ class MainWindow(QMainWindow):
             text=self.service.author,
         )
         if ok and name.strip():
-            self.settings.setValue("author", name.strip())
+            put(self.settings, AUTHOR, name.strip())
             self.service.author = name.strip()
 
     def _update_status(self) -> None:
@@ -1125,12 +1139,12 @@ class MainWindow(QMainWindow):
     # -- layout persistence ----------------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = get(self.settings, WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 820)
-        state = self.settings.value("window/state")
+        state = get(self.settings, WINDOW_STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self._splitter_restored = False
@@ -1140,16 +1154,16 @@ class MainWindow(QMainWindow):
         if not self._splitter_restored:
             # After the window has its restored size, or the panes would be rescaled.
             self._splitter_restored = True
-            splitter = self.settings.value("window/splitter")
+            splitter = get(self.settings, WINDOW_SPLITTER)
             if isinstance(splitter, QByteArray):
                 self.splitter.restoreState(splitter)
             self.toggle_library_action.setChecked(self.library.isVisibleTo(self))
             self.toggle_panel_action.setChecked(self.side.isVisibleTo(self))
 
     def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        put(self.settings, WINDOW_GEOMETRY, self.saveGeometry())
+        put(self.settings, WINDOW_STATE, self.saveState())
+        put(self.settings, WINDOW_SPLITTER, self.splitter.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
