@@ -150,6 +150,10 @@ class Service:
             self._kinds = {k.name: k for k in self.store.kinds()}
         return list(self._kinds.values())
 
+    def forget_kinds(self) -> None:
+        """Drop the cached codebook: the next :meth:`kinds` reads the store (after a kind changed)."""
+        self._kinds = None
+
     def kind(self, name: str) -> Kind:
         self.kinds()
         assert self._kinds is not None
@@ -170,6 +174,10 @@ class Service:
                 raise ServiceError(f"no document with id {doc_id}")
             self._texts[doc_id] = text
         return text
+
+    def forget_text(self, doc_id: str) -> None:
+        """Drop the cached text of a document whose text was replaced (by a re-import elsewhere)."""
+        self._texts.pop(doc_id, None)
 
     def tags(
         self, doc_id: str | None = None, *, kind: str | None = None, include_deleted: bool = False

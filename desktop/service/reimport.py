@@ -134,7 +134,7 @@ def reimport(
         moves=moves,
         references=refs,
     )
-    service._texts.pop(doc_id, None)  # the cached text is the old version
+    service.forget_text(doc_id)  # the cached text is the old version
     return ReimportReport(doc_id, new_version, exact, fuzzy, orphaned, False, tuple(orphan_ids))
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.model import Annotation
-from desktop.service import ServiceError
+from desktop.service import ServiceError, edits
 from desktop.service.meaning import Meaning
 from desktop.store.meaning import CodebookKind, Entity, Link, MergeResult
 from desktop.ui.commands import EditTagCommand
@@ -151,20 +151,14 @@ class SplitMentionCommand(_GuardedCommand):
             self.after, self.entity = self.meaning.split_mention(self.tag_id, self.name)
             tag = self.after
         else:
-            with self.meaning.store.transaction():
-                self.entity = self.meaning.write_entity(replace(self.entity, deleted_at=None))
-                assert self.after is not None
-                tag = self.meaning.service.write_state(replace(self.after, deleted_at=None))
+            assert self.after is not None
+            self.entity, tag = edits.restore_split(self.meaning, self.entity, self.after)
         self.apply(tag)
         self.changed()
 
     def undo(self) -> None:
         assert self.before is not None and self.entity is not None
-        from desktop.store import now_iso
-
-        with self.meaning.store.transaction():
-            tag = self.meaning.service.write_state(self.before)
-            self.entity = self.meaning.write_entity(replace(self.entity, deleted_at=now_iso()))
+        self.entity, tag = edits.undo_split(self.meaning, self.before, self.entity)
         self.apply(tag)
         self.changed()
 
@@ -363,7 +357,7 @@ class MeaningController(QObject):
         """
 
         def changed() -> None:
-            self.meaning.service._kinds = None
+            self.meaning.service.forget_kinds()
             # Undo may run after the dialog has closed and been deleted.
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.refresh()

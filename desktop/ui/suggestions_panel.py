@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Annotation
+from desktop.service import edits
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
 from desktop.ui.roles import ITEM_ROLE
@@ -371,8 +372,7 @@ class AcceptSuggestionsCommand(QUndoCommand):
         if self.tags is None:
             self.tags = operations.accept(self.service, self.doc_id, self.items)
         else:
-            with self.service.store.transaction():
-                self.tags = [self.service.restore_tag(t.id) for t in self.tags]
+            self.tags = edits.restore_tags(self.service, [t.id for t in self.tags])
             if self.withdraw is not None:
                 self.withdraw(self.items)
         for tag in self.tags:
@@ -380,8 +380,7 @@ class AcceptSuggestionsCommand(QUndoCommand):
 
     def undo(self) -> None:
         assert self.tags is not None
-        with self.service.store.transaction():
-            self.tags = [self.service.delete_tag(t.id) for t in self.tags]
+        self.tags = edits.delete_tags(self.service, [t.id for t in self.tags])
         for tag in self.tags:
             self.apply(tag)
         if self.restore is not None:
