@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from desktop import settings as settings_mod
 from desktop.settings import add_recent_store, author, open_settings
 from desktop.store import StoreError, open_store
 from desktop.ui import theme
+from desktop.ui.bug_dialog import excepthook
 from desktop.ui.main_window import MainWindow
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -99,8 +101,17 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
     return window
 
 
+def install_excepthook() -> None:
+    """An uncaught exception on the UI thread is a bug: log it with its traceback, show it
+    with "Copy details" (instead of Python printing it and Qt carrying on silently)."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    sys.excepthook = excepthook
+
+
 def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
     app = make_application()
+    install_excepthook()
     try:
         window = create_window(store, files)
     except StoreError as exc:

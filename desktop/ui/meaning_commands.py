@@ -350,6 +350,26 @@ class MeaningController(QObject):
         view.split_requested.connect(self.split_mention)
         self.entities_changed.connect(view.refresh)
 
+    def connect_entity_editor(self, view: Any, editor: Any, report: Callable[[str], Any]) -> None:
+        """Let an :class:`desktop.ui.entity_editor.EntityEditor` show the entity selected in
+        ``view`` and edit it undoably; ``report`` gets the message of an edit refused."""
+
+        def show() -> None:
+            entity_id = view.current_entity_id()
+            try:
+                entity = self.meaning.entity(entity_id) if entity_id else None
+            except ServiceError:
+                entity = None
+            editor.show_entity(entity)
+
+        def edit(entity_id: str, changes: dict) -> None:
+            if not self.edit_entity(entity_id, changes):
+                report(self.form.error.text())
+
+        view.table.selectionModel().selectionChanged.connect(lambda *_: show())
+        editor.edit_requested.connect(edit)
+        self.entities_changed.connect(show)
+
     def connect_codebook_dialog(self, dialog: Any) -> None:
         """Let a :class:`desktop.ui.codebook_dialog.CodebookDialog` add and edit kinds through undo.
 

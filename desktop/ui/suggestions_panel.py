@@ -3,8 +3,9 @@
 The panel only shows and asks: Enter asks to accept the current suggestion,
 Backspace to dismiss it, Tab moves to the next one (Shift+Tab back); the
 "Accept all" buttons ask to accept every suggestion of one kind.  The main
-window wraps accepts in undo commands and draws the dotted underlines.
-:class:`SuggestTask` runs detection off the UI thread.
+window's :class:`desktop.ui.suggestions_controller.SuggestionsController` runs
+detection in the background, wraps accepts in undo commands and draws the
+dotted underlines.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -275,70 +276,6 @@ class SuggestionsPanel(QWidget):
             self.summary.setText(self.tr("No suggestions"))
         for kind, button in self.accept_all.items():
             button.setEnabled(counts.get(kind, 0) > 0)
-
-
-class SuggestTask(QThread):
-    """Runs detection on a worker thread; no store access in the thread.
-
-    The UI thread reads what detection needs from the store (known entities,
-    dismissed keys, tagged spans — see :mod:`desktop.store.suggestions`) and
-    passes it in, so the worker never touches a sqlite connection.
-
-    Signals:
-        finished_suggestions(str, list): document id and its open suggestions.
-        failed(str, str): document id and an unexpected error.
-    """
-
-    finished_suggestions = Signal(str, list)
-    failed = Signal(str, str)
-
-    def __init__(
-        self,
-        doc_id: str,
-        text: str,
-        *,
-        reference: Any = None,
-        kinds: Sequence[str] = KINDS,
-        known_entities: Sequence[tuple[str, Sequence[str]]] = (),
-        dismissed: Iterable[tuple[str, int, int]] = (),
-        tagged: Iterable[tuple[str, int, int]] = (),
-        parent: QObject | None = None,
-    ):
-        super().__init__(parent)
-        self.doc_id, self.text, self.reference = doc_id, text, reference
-        self.kinds = tuple(kinds)
-        self.known_entities = [(eid, list(names)) for eid, names in known_entities]
-        self.dismissed = set(dismissed)
-        self.tagged = list(tagged)
-        self.result: list[Suggestion] = []
-        self._future = None
-
-    def cancel(self) -> None:
-        """Drop the detection if the worker process has not started it yet."""
-        if self._future is not None:
-            self._future.cancel()
-
-    def run(self) -> None:
-        from concurrent.futures import CancelledError
-        from concurrent.futures.process import BrokenProcessPool
-
-        from desktop.ui.tasks import process_pool
-
-        args = (self.text, self.reference, self.kinds, self.known_entities, self.dismissed, self.tagged)
-        try:
-            # In the worker process: detection is pure Python and would otherwise hold
-            # the interpreter lock the window needs to stay responsive.
-            try:
-                self._future = process_pool().submit(operations.detect_open, *args)
-                self.result = self._future.result()
-            except CancelledError:
-                return
-            except (BrokenProcessPool, OSError):
-                self.result = operations.detect_open(*args)  # no worker process: here, then
-        except Exception as exc:  # a detection bug must not take the window down
-            self.failed.emit(self.doc_id, f"{type(exc).__name__}: {exc}")
-            return
-        self.finished_suggestions.emit(self.doc_id, self.result)
 
 
 Shown = Callable[[list[Suggestion]], None]
