@@ -16,8 +16,7 @@ from desktop import APP_NAME, __version__
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BugDialog", text)
+translate = QCoreApplication.translate
 
 
 def show_bug(parent: QWidget | None, title: str, summary: str, details: str) -> QMessageBox:
@@ -25,11 +24,11 @@ def show_bug(parent: QWidget | None, title: str, summary: str, details: str) -> 
     "Copy details" button that puts version, summary and traceback on the clipboard."""
     box = QMessageBox(QMessageBox.Icon.Critical, title or APP_NAME, "", parent=parent)
     box.setObjectName("bugDialog")
-    box.setText(_tr("Something went wrong inside Claimline. Your tags are safe in the store."))
+    box.setText(translate("BugDialog", "Something went wrong inside Claimline. Your tags are safe in the store."))
     box.setInformativeText(summary)
     report = f"{APP_NAME} {__version__}\n{summary}\n\n{details}".rstrip() + "\n"
     box.setDetailedText(report)
-    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("BugDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     # An action button would close the box: copy, and keep it open.
     copy.clicked.disconnect()
