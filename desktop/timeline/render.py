@@ -1,7 +1,7 @@
 """Drawing of the timeline shared by the view and the exports (QtGui only, no widgets).
 
 :func:`layout_timeline` places events (pure geometry: x in days, y in pixels);
-the view's scene (``desktop.timeline.scene``) and :func:`paint_timeline` both draw
+the view's scene (``desktop.ui.timeline_scene``) and :func:`paint_timeline` both draw
 that layout with the same brushes, markers, axis and lane headers.  PNG and SVG
 export (:func:`export_png`, :func:`export_svg`) need only a QGuiApplication, which
 :func:`ensure_gui` makes when none exists, so the command line and the report

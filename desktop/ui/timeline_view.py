@@ -57,7 +57,7 @@ from desktop.timeline.render import (
     paint_axis,
     paint_lane_headers,
 )
-from desktop.timeline.scene import TimelineScene, build_scene
+from desktop.ui.timeline_scene import TimelineScene, build_scene
 from desktop.ui.roles import DOC_ID_ROLE, TAG_ID_ROLE
 
 MAX_PX_PER_DAY = 400.0  # a day at most this wide: the deepest zoom
