@@ -53,3 +53,43 @@ def test_settings_keys_are_unique_and_round_trip(tmp_path):
     assert settings_mod.get(again, settings_mod.LAST_DOCUMENT, "store-a") == "doc-1"
     assert settings_mod.get(again, settings_mod.LAST_DOCUMENT, "store-b") == ""
     assert again.value("last_document/store-a") == "doc-1"  # the INI key users already have
+
+
+def test_qtwidgets_is_imported_at_module_level_only_by_the_gui():
+    desktop = REPO / "desktop"
+    offenders = []
+    for path in desktop.rglob("*.py"):
+        rel = path.relative_to(desktop).as_posix()
+        if rel.startswith("ui/") or rel == "app.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            if any(n.startswith("PySide6.QtWidgets") for n in names):
+                offenders.append(rel)
+    assert offenders == []
+
+
+def _own(owner: ast.expr) -> bool:
+    """``self``/``cls``, or a private collaborator of self (``self._view``: a helper class
+    of the same module, like PageView's canvas)."""
+    if isinstance(owner, ast.Name):
+        return owner.id in ("self", "cls")
+    return isinstance(owner, ast.Attribute) and owner.attr.startswith("_") and _own(owner.value)
+
+
+def test_ui_modules_touch_no_other_modules_private_names():
+    for path in GUI_SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+                assert _own(node.value), f"{path.name}:{node.lineno}: .{node.attr} of another object"
+
+
+def test_gui_modules_stay_small():
+    for path in GUI_SOURCES:
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        limit = 500 if path.name == "main_window.py" else 800
+        assert lines <= limit, f"{path.name}: {lines} lines (limit {limit})"

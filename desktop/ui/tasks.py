@@ -146,7 +146,7 @@ class TaskContext:
             except CancelledError:
                 raise Cancelled("cancelled") from None
 
-    def _set(self) -> None:
+    def request_cancel(self) -> None:
         self._cancel.set()
         for hook in list(self._on_cancel):
             hook()
@@ -214,7 +214,7 @@ class Task(QObject, Generic[T]):
 
     def cancel(self) -> None:
         """Ask ``op`` to stop at its next cancel point."""
-        self.context._set()
+        self.context.request_cancel()
 
     def detach(self) -> None:
         """Cancel and drop the outcome: no callback will run (the caller moved on)."""
