@@ -206,3 +206,24 @@ def test_quitting_during_an_export_waits_for_it_and_destroys_no_running_thread(t
     assert "Destroyed while thread" not in proc.stderr, proc.stderr
     assert proc.returncode == 0 and "quit cleanly" in proc.stdout, proc.stderr
     assert target.read_text(encoding="utf-8") == "OLD REPORT"  # quitting cancels; the old file stays
+
+
+def test_uncaught_exceptions_are_logged_and_shown(qtbot, owner, monkeypatch, caplog):
+    from desktop import app
+    from desktop.ui import bug_dialog
+
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    app.install_excepthook()
+    assert sys.excepthook is bug_dialog.excepthook
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: owner))
+    try:
+        raise ZeroDivisionError("slot blew up")
+    except ZeroDivisionError as exc:
+        with caplog.at_level(logging.ERROR, logger="desktop.ui.bug_dialog"):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    record = next(r for r in caplog.records if r.name == "desktop.ui.bug_dialog")
+    assert record.exc_info[0] is ZeroDivisionError
+    box = owner.findChild(QMessageBox, "bugDialog")
+    assert box is not None and "ZeroDivisionError: slot blew up" in box.informativeText()
+    assert "test_uncaught_exceptions_are_logged_and_shown" in box.detailedText()
+    box.close()
