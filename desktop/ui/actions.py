@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from desktop.model import Kind
 from desktop.settings import UNDERLINE_SUGGESTIONS, get
@@ -23,6 +23,46 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+
+class WindowActions:
+    """The actions, menus and toolbar the functions below put on the window (typed here).
+
+    :class:`~desktop.ui.main_window.MainWindow` inherits these declarations only.
+    """
+
+    import_action: QAction
+    reimport_action: QAction
+    export_action: QAction
+    review_action: QAction
+    new_store_action: QAction
+    open_store_action: QAction
+    author_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    delete_action: QAction
+    link_action: QAction
+    codebook_action: QAction
+    suggest_action: QAction
+    toggle_library_action: QAction
+    toggle_panel_action: QAction
+    page_view_action: QAction
+    go_to_page_action: QAction
+    fit_width_action: QAction
+    fit_page_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    underline_action: QAction
+    timeline_action: QAction
+    entities_action: QAction
+    figures_action: QAction
+    about_action: QAction
+    kind_actions: dict[str, QAction]
+    recent_menu: QMenu
+    tag_menu: QMenu
+    tag_toolbar: QToolBar
+    language_menu: LanguageMenu
 
 
 def _action(window: MainWindow, text: str, shortcut: QKeySequence.StandardKey | str | None = None,

@@ -56,7 +56,7 @@ from desktop.ui.tasks import Task, TaskRegistry
 from desktop.ui.timeline_view import TimelineView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, actions.WindowActions):
     """Claimline's window on one store at a time.
 
     Centre: the library, the document (text view or page view) and the side
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRegistry(self)
         self.current_doc: str | None = None
-        self.kind_actions: dict = {}
+        self.kind_actions = {}
         self.closed = False
         self._orphan_ids: set[str] = set()
 

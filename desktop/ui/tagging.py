@@ -7,7 +7,7 @@ Every change is an undo command on the window's stack; texts are in the
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -64,7 +64,7 @@ class TagController(QObject):
         w.panel.select_tag(command.tag.id)  # type: ignore[union-attr]
         return command.tag
 
-    def edit_tag(self, tag_id: str, text: str, **changes: str) -> None:
+    def edit_tag(self, tag_id: str, text: str, **changes: Any) -> None:
         w = self.window
         before = w.service.get_tag(tag_id)
         w.undo_stack.push(EditTagCommand(w.service, w.show_tag_state, before, replace(before, **changes), text))
@@ -76,7 +76,8 @@ class TagController(QObject):
 
     def delete_current_tag(self) -> None:
         w = self.window
-        ids = w.panel.selected_tag_ids() or ([w.panel.current_tag_id()] if w.panel.current_tag_id() else [])
+        current = w.panel.current_tag_id()
+        ids = w.panel.selected_tag_ids() or ([current] if current else [])
         self.delete_tags([i for i in ids if i])
 
     def link_selected_tags(self) -> None:

@@ -201,6 +201,7 @@ class Task(QObject, Generic[T]):
         self._detached = False  # drop the outcome: nobody wants it any more
         self.result: T | None = None
         self.error: TaskError | None = None
+        self.error_details = ""  # a bug's traceback
         self.was_cancelled = False
 
     # -- control ---------------------------------------------------------------
@@ -278,7 +279,7 @@ class Task(QObject, Generic[T]):
     def _deliver(self) -> None:
         if self.error is not None:
             if self.error.bug:
-                show_bug(self.owner, self.title, self.error.message, getattr(self, "error_details", ""))
+                show_bug(self.owner, self.title, self.error.message, self.error_details)
                 if self._failure is not None:
                     self._failure(self.error)
             elif self._failure is not None:
