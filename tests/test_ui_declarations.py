@@ -93,3 +93,34 @@ def test_gui_modules_stay_small():
         lines = len(path.read_text(encoding="utf-8").splitlines())
         limit = 500 if path.name == "main_window.py" else 800
         assert lines <= limit, f"{path.name}: {lines} lines (limit {limit})"
+
+
+def _module_level_imports(path: Path) -> set[str]:
+    """Modules a file imports when it is loaded (not inside functions or TYPE_CHECKING)."""
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+def test_no_module_level_import_cycle_in_the_gui():
+    modules = {f"desktop.ui.{p.stem}": p for p in (REPO / "desktop" / "ui").glob("*.py") if p.stem != "__init__"}
+    modules["desktop.app"] = REPO / "desktop" / "app.py"
+    graph = {name: _module_level_imports(path) & modules.keys() for name, path in modules.items()}
+    state: dict[str, int] = {}
+
+    def visit(name: str, trail: list[str]) -> None:
+        state[name] = 1
+        for dep in sorted(graph[name]):
+            assert state.get(dep) != 1, " -> ".join(trail + [name, dep])
+            if dep not in state:
+                visit(dep, trail + [name])
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [])
