@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -48,7 +49,7 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -144,6 +145,7 @@ def smoke_report(app: QApplication, window: MainWindow) -> int:
     app.processEvents()
     doc = window.store.document(window.current_doc) if window.current_doc else None
     language = i18n.installed_language()
+    translations = sorted(p.name for p in i18n.translations_dir().glob("*.qm"))
     report = {
         "resource_root": str(resource_root()),
         "module": str(Path(__file__).resolve().parent),
@@ -152,13 +154,13 @@ def smoke_report(app: QApplication, window: MainWindow) -> int:
         "icon": not app.windowIcon().isNull(),
         "stylesheet": bool(app.styleSheet().strip()),
         "seed": seed_path().exists(),
-        "translations": sorted(p.name for p in i18n.translations_dir().glob("*.qm")),
+        "translations": translations,
         "language": language,
         "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
         "menus": [a.text() for a in window.menuBar().actions()],
     }
     ok = bool(report["window_shown"] and report["document"] and report["icon"] and report["stylesheet"]
-              and report["seed"] and len(report["translations"]) >= 2)
+              and report["seed"] and len(translations) >= 2)
     report["ok"] = ok
     print(json.dumps(report, ensure_ascii=False), flush=True)
     from desktop.ui.tasks import shutdown_pool
