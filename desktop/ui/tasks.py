@@ -229,7 +229,10 @@ class Task(QObject, Generic[T]):
         return self._delivered
 
     def wait(self, timeout_ms: int | None = None) -> bool:
-        """Block until the worker returns, then deliver its outcome now; False on timeout."""
+        """Block until the worker returns, then deliver its outcome now; False on timeout.
+
+        Call it on the UI thread only (the callbacks run in it): on quit, or in tests.
+        """
         if self._thread is not None:
             self._thread.join(None if timeout_ms is None else timeout_ms / 1000)
             if self._thread.is_alive():
