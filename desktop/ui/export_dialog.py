@@ -364,9 +364,16 @@ class ExportDialog(QDialog):
 
     def export_to(self, target: Path) -> Task | None:
         """Export to ``target`` in the background; returns the running task."""
+        from desktop.export.atomic import UnsafeOutput, check_output
+
         if self.task is not None and self.task.is_running():
             return None
         self.last_path = self.last_error = None
+        try:
+            check_output(target)
+        except UnsafeOutput as exc:
+            self._on_failed(TaskError(str(exc)))
+            return None
         store_path, options, fmt, target = self.service.store.path, self.options(), self.format(), Path(target)
         task = Task(
             self, self.tr("Export failed"), lambda ctx: export_report(store_path, options, fmt, target, ctx),

@@ -141,7 +141,11 @@ class ImportController(QObject):
                 )
                 for o in scans
             ]
-        if failures or scans:
+        guessed = [o for o in opened if o.created and o.document.metadata.get("encoding_guessed")]  # type: ignore[union-attr]
+        if guessed:
+            lines.append(translate("MainWindow", "Not UTF-8: the encoding was guessed; check the text:"))
+            lines += [f"• {Path(o.path).name}: {o.document.metadata.get('encoding')}" for o in guessed]  # type: ignore[union-attr]
+        if failures or scans or guessed:
             self._summary(QMessageBox.Icon.Warning, translate("MainWindow", "Import"), "\n".join(lines))
         elif skipped:
             window.statusBar().showMessage("\n".join(lines).replace("\n", " "), 8000)

@@ -49,6 +49,7 @@ from desktop.ui.page_view import PageView
 from desktop.ui.panel import AnnotationPanel
 from desktop.ui.reader import Reader
 from desktop.ui.suggestions_controller import SuggestionsController
+from desktop.ui.store_errors import show_store_state
 from desktop.ui.stores import StoreController
 from desktop.ui.suggestions_panel import SuggestionsPanel
 from desktop.ui.tagging import TagController
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self._apply_kinds(self.service.kinds())
         self.stores.refresh_recent_menu()
         self.setWindowTitle(f"{self.store.path.name} — {APP_NAME}")
+        show_store_state(self)  # read-only: said in the status bar
         docs = self.service.documents()
         last = get(self.settings, LAST_DOCUMENT, self.store.store_id)
         target = last if last in {d.id for d in docs} else (docs[-1].id if docs else None)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from desktop import APP_NAME, __version__
 from desktop.service import Service
 from desktop.settings import AUTHOR, LAST_STORE, add_recent_store, put, recent_stores
-from desktop.store import StoreError, open_store
+from desktop.store import StoreDamaged, StoreError, open_store
+from desktop.ui.store_errors import ask_after_damage
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -36,6 +37,9 @@ class StoreController(QObject):
         w = self.window
         try:
             store = open_store(path, create=create)
+        except StoreDamaged as exc:
+            chosen = ask_after_damage(w, exc.path, exc.reason)
+            return chosen is not None and self.switch_store(chosen, create=False)
         except StoreError as exc:
             QMessageBox.warning(w, translate("MainWindow", "Cannot open store"), str(exc))
             return False

@@ -53,6 +53,11 @@ class TagController(QObject):
         if end <= start:
             w.statusBar().showMessage(translate("MainWindow", "The selection holds only blanks."), 4000)
             return None
+        try:
+            w.store.ensure_writable()  # read-only or damaged: say so, push nothing
+        except StoreError as exc:
+            w.statusBar().showMessage(str(exc), 10000)
+            return None
         command = CreateTagCommand(w.service, w.show_tag_state, w.current_doc, kind, start, end)
         try:
             w.undo_stack.push(command)

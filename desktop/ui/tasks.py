@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
 import traceback
 from collections.abc import Callable
@@ -44,16 +45,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.export.model import Cancelled
 from desktop.model import Document, DocumentError
+from desktop.export.atomic import UnsafeOutput
+from desktop.orphan import watch_parent
 from desktop.service import ServiceError, default_loader
 from desktop.store import StoreError
 from desktop.ui.bug_dialog import show_bug
 
 log = logging.getLogger(__name__)
 
-# Errors the user can act on (a bad file, a locked or foreign store, a bad reference):
-# shown as one message.  Everything else is a bug.
-# TODO(merge): becomes (desktop.errors.UserError,) once the core engineer's errors module is on main.
-USER_ERRORS: tuple[type[BaseException], ...] = (DocumentError, ServiceError, StoreError)
+# Errors the user can act on (a bad file, a locked, damaged or foreign store, a bad
+# reference, an output path that would destroy data): shown as one message.
+# Everything else is a bug.
+# TODO(merge): becomes (desktop.errors.UserError, UnsafeOutput) once the core engineer's errors module is on main.
+USER_ERRORS: tuple[type[BaseException], ...] = (DocumentError, ServiceError, StoreError, UnsafeOutput)
 
 PROCESS_SUFFIXES = {".pdf", ".epub"}
 _pool: ProcessPoolExecutor | None = None
@@ -73,7 +77,13 @@ def process_pool() -> ProcessPoolExecutor:
     with _pool_lock:
         if _pool is None:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            # The worker ends itself when this process dies (even by kill -9).
+            _pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=watch_parent,
+                initargs=(os.getpid(),),
+            )
         return _pool
 
 

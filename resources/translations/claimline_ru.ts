@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="439"/>
+        <location filename="../../desktop/ui/review_view.py" line="447"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="440"/>
+        <location filename="../../desktop/ui/review_view.py" line="448"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="441"/>
+        <location filename="../../desktop/ui/review_view.py" line="449"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="442"/>
+        <location filename="../../desktop/ui/review_view.py" line="450"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="443"/>
+        <location filename="../../desktop/ui/review_view.py" line="451"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="444"/>
+        <location filename="../../desktop/ui/review_view.py" line="452"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="445"/>
+        <location filename="../../desktop/ui/review_view.py" line="453"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="454"/>
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="458"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="478"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="484"/>
+        <location filename="../../desktop/ui/review_view.py" line="492"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="493"/>
+        <location filename="../../desktop/ui/review_view.py" line="501"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="503"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -556,28 +556,28 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="393"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="402"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="407"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="409"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -697,209 +697,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="43"/>
+        <location filename="../../desktop/ui/actions.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="55"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="57"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="59"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="61"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="65"/>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="67"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="69"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="74"/>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="75"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="77"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="80"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="130"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="170"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="160"/>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="193"/>
+        <location filename="../../desktop/ui/actions.py" line="233"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="245"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="40"/>
+        <location filename="../../desktop/ui/stores.py" line="44"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="61"/>
         <location filename="../../desktop/ui/stores.py" line="65"/>
+        <location filename="../../desktop/ui/stores.py" line="69"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="62"/>
+        <location filename="../../desktop/ui/stores.py" line="66"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="65"/>
+        <location filename="../../desktop/ui/stores.py" line="69"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="72"/>
+        <location filename="../../desktop/ui/stores.py" line="76"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
-        <location filename="../../desktop/ui/stores.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/stores.py" line="77"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
     </message>
@@ -924,68 +924,68 @@
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="44"/>
+        <location filename="../../desktop/ui/actions.py" line="84"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="46"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="47"/>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="49"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="50"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="52"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="53"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
@@ -996,13 +996,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="101"/>
-        <location filename="../../desktop/ui/imports.py" line="145"/>
+        <location filename="../../desktop/ui/imports.py" line="149"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="108"/>
-        <location filename="../../desktop/ui/imports.py" line="197"/>
+        <location filename="../../desktop/ui/imports.py" line="201"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
@@ -1032,57 +1032,62 @@
         <translation>{0}: страницы {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="152"/>
+        <location filename="../../desktop/ui/imports.py" line="146"/>
+        <source>Not UTF-8: the encoding was guessed; check the text:</source>
+        <translation>Не UTF-8: кодировка угадана; проверьте текст:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="156"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="164"/>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
         <source>Open the document to re-import first.</source>
         <translation>Сначала откройте документ для повторного импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="169"/>
+        <location filename="../../desktop/ui/imports.py" line="173"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>Импортировать более новую версию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="196"/>
+        <location filename="../../desktop/ui/imports.py" line="200"/>
         <source>Re-import</source>
         <translation>Повторный импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="203"/>
+        <location filename="../../desktop/ui/imports.py" line="207"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Повторный импорт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="212"/>
+        <location filename="../../desktop/ui/imports.py" line="216"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="216"/>
+        <location filename="../../desktop/ui/imports.py" line="220"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="116"/>
+        <location filename="../../desktop/ui/tagging.py" line="122"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/tagging.py" line="130"/>
         <source>re-attach tag</source>
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1097,27 +1102,27 @@
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="87"/>
+        <location filename="../../desktop/ui/tagging.py" line="93"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="90"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Link two tags</source>
         <translation>Связать две метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="90"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Отношение первой метки ко второй:</translation>
     </message>
@@ -1127,32 +1132,32 @@
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="91"/>
+        <location filename="../../desktop/ui/stores.py" line="95"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="92"/>
+        <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="102"/>
+        <location filename="../../desktop/ui/stores.py" line="106"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="104"/>
+        <location filename="../../desktop/ui/stores.py" line="108"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="106"/>
+        <location filename="../../desktop/ui/stores.py" line="110"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -1571,72 +1576,72 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="283"/>
+        <location filename="../../desktop/ui/page_view.py" line="174"/>
         <source>Page (Ctrl+G)</source>
         <translation>Страница (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="284"/>
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="289"/>
+        <location filename="../../desktop/ui/page_view.py" line="180"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="299"/>
+        <location filename="../../desktop/ui/page_view.py" line="190"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="300"/>
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit the page width</source>
         <translation>Вписать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the whole page</source>
         <translation>Вписать всю страницу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="358"/>
+        <location filename="../../desktop/ui/page_view.py" line="249"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Исходный файл нельзя показать ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="361"/>
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file is locked with a password.</source>
         <translation>Исходный файл защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <location filename="../../desktop/ui/page_view.py" line="579"/>
         <source>of {0}</source>
         <translation>из {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="693"/>
+        <location filename="../../desktop/ui/page_view.py" line="584"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="757"/>
+        <location filename="../../desktop/ui/page_view.py" line="648"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>На этой странице нет текстового слоя (скан?)</translation>
     </message>
@@ -1762,64 +1767,109 @@
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="243"/>
+        <location filename="../../desktop/ui/review_view.py" line="217"/>
+        <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
+        <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="243"/>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="244"/>
+        <location filename="../../desktop/ui/review_view.py" line="252"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="260"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="295"/>
+        <location filename="../../desktop/ui/review_view.py" line="303"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="361"/>
+        <location filename="../../desktop/ui/review_view.py" line="369"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="363"/>
+        <location filename="../../desktop/ui/review_view.py" line="371"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="364"/>
+        <location filename="../../desktop/ui/review_view.py" line="372"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="408"/>
+        <location filename="../../desktop/ui/review_view.py" line="416"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="539"/>
+        <location filename="../../desktop/ui/review_view.py" line="547"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="540"/>
+        <location filename="../../desktop/ui/review_view.py" line="548"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="542"/>
+        <location filename="../../desktop/ui/review_view.py" line="550"/>
         <source>Review</source>
         <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="42"/>
+        <source>The store {0} is damaged; nothing more is written to it.</source>
+        <translation>Хранилище {0} повреждено; в него больше ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
+        <source>SQLite says: {0}
+Open a backup or another store.</source>
+        <translation>Сообщение SQLite: {0}
+Откройте резервную копию или другое хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="52"/>
+        <source>Open backup {0}</source>
+        <translation>Открыть резервную копию {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="54"/>
+        <source>Open another store…</source>
+        <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="63"/>
+        <source>Open store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="64"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
+        <translation>Хранилища Claimline (*.claimline *.sqlite *.db *.bak);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="82"/>
+        <source>Read-only: edits are disabled</source>
+        <translation>Только чтение: правка отключена</translation>
     </message>
 </context>
 <context>

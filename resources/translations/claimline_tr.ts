@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="439"/>
+        <location filename="../../desktop/ui/review_view.py" line="447"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="440"/>
+        <location filename="../../desktop/ui/review_view.py" line="448"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="441"/>
+        <location filename="../../desktop/ui/review_view.py" line="449"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="442"/>
+        <location filename="../../desktop/ui/review_view.py" line="450"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="443"/>
+        <location filename="../../desktop/ui/review_view.py" line="451"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="444"/>
+        <location filename="../../desktop/ui/review_view.py" line="452"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="445"/>
+        <location filename="../../desktop/ui/review_view.py" line="453"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="454"/>
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="458"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="478"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="484"/>
+        <location filename="../../desktop/ui/review_view.py" line="492"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="493"/>
+        <location filename="../../desktop/ui/review_view.py" line="501"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="503"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -556,28 +556,28 @@
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="393"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="402"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="407"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="409"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -697,209 +697,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="43"/>
+        <location filename="../../desktop/ui/actions.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="55"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="57"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="59"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="61"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="65"/>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="67"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="69"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="74"/>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="75"/>
+        <location filename="../../desktop/ui/actions.py" line="115"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="77"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="80"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="130"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>&amp;About Claimline</source>
         <translation>Claimline &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="166"/>
         <source>Tag as {0}</source>
         <translation>{0} olarak etiketle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="170"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="151"/>
+        <location filename="../../desktop/ui/actions.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="160"/>
+        <location filename="../../desktop/ui/actions.py" line="200"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="165"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="190"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="193"/>
+        <location filename="../../desktop/ui/actions.py" line="233"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="245"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="40"/>
+        <location filename="../../desktop/ui/stores.py" line="44"/>
         <source>Cannot open store</source>
         <translation>Depo açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="61"/>
         <location filename="../../desktop/ui/stores.py" line="65"/>
+        <location filename="../../desktop/ui/stores.py" line="69"/>
         <source>New store</source>
         <translation>Yeni depo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="62"/>
+        <location filename="../../desktop/ui/stores.py" line="66"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Claimline depoları (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="65"/>
+        <location filename="../../desktop/ui/stores.py" line="69"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="72"/>
+        <location filename="../../desktop/ui/stores.py" line="76"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
-        <location filename="../../desktop/ui/stores.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/stores.py" line="77"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
     </message>
@@ -924,68 +924,68 @@
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Entities</source>
         <translation>Varlıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="44"/>
+        <location filename="../../desktop/ui/actions.py" line="84"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="46"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>&amp;Re-import new version…</source>
         <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="47"/>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="49"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>&amp;Export report…</source>
         <translation>Rapor &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="50"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="52"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>Meslektaşın deposunu &amp;incele…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="53"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
@@ -996,13 +996,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="101"/>
-        <location filename="../../desktop/ui/imports.py" line="145"/>
+        <location filename="../../desktop/ui/imports.py" line="149"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="108"/>
-        <location filename="../../desktop/ui/imports.py" line="197"/>
+        <location filename="../../desktop/ui/imports.py" line="201"/>
         <source>Reading {0}…</source>
         <translation>{0} okunuyor…</translation>
     </message>
@@ -1032,57 +1032,62 @@
         <translation>{0}: sayfa {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="152"/>
+        <location filename="../../desktop/ui/imports.py" line="146"/>
+        <source>Not UTF-8: the encoding was guessed; check the text:</source>
+        <translation>UTF-8 değil: kodlama tahmin edildi; metni kontrol edin:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="156"/>
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="164"/>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
         <source>Open the document to re-import first.</source>
         <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="169"/>
+        <location filename="../../desktop/ui/imports.py" line="173"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="196"/>
+        <location filename="../../desktop/ui/imports.py" line="200"/>
         <source>Re-import</source>
         <translation>Yeniden içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="203"/>
+        <location filename="../../desktop/ui/imports.py" line="207"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="212"/>
+        <location filename="../../desktop/ui/imports.py" line="216"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="216"/>
+        <location filename="../../desktop/ui/imports.py" line="220"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="116"/>
+        <location filename="../../desktop/ui/tagging.py" line="122"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="124"/>
+        <location filename="../../desktop/ui/tagging.py" line="130"/>
         <source>re-attach tag</source>
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
@@ -1097,27 +1102,27 @@
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="87"/>
+        <location filename="../../desktop/ui/tagging.py" line="93"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="90"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Link two tags</source>
         <translation>İki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="90"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
@@ -1127,32 +1132,32 @@
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="91"/>
+        <location filename="../../desktop/ui/stores.py" line="95"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="92"/>
+        <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="102"/>
+        <location filename="../../desktop/ui/stores.py" line="106"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="104"/>
+        <location filename="../../desktop/ui/stores.py" line="108"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="106"/>
+        <location filename="../../desktop/ui/stores.py" line="110"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
@@ -1571,72 +1576,72 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="283"/>
+        <location filename="../../desktop/ui/page_view.py" line="174"/>
         <source>Page (Ctrl+G)</source>
         <translation>Sayfa (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="284"/>
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page number</source>
         <translation>Sayfa numarası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="289"/>
+        <location filename="../../desktop/ui/page_view.py" line="180"/>
         <source>Page</source>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="299"/>
+        <location filename="../../desktop/ui/page_view.py" line="190"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Uzaklaştır (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="300"/>
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Yakınlaştır (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit width</source>
         <translation>Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit the page width</source>
         <translation>Sayfa genişliğine sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit page</source>
         <translation>Sayfaya sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the whole page</source>
         <translation>Sayfanın tamamını sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="358"/>
+        <location filename="../../desktop/ui/page_view.py" line="249"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Özgün dosya gösterilemiyor ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="361"/>
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file is locked with a password.</source>
         <translation>Özgün dosya parolayla kilitli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <location filename="../../desktop/ui/page_view.py" line="579"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="693"/>
+        <location filename="../../desktop/ui/page_view.py" line="584"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="757"/>
+        <location filename="../../desktop/ui/page_view.py" line="648"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
     </message>
@@ -1762,64 +1767,109 @@
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="243"/>
+        <location filename="../../desktop/ui/review_view.py" line="217"/>
+        <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
+        <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="243"/>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="244"/>
+        <location filename="../../desktop/ui/review_view.py" line="252"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="260"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="295"/>
+        <location filename="../../desktop/ui/review_view.py" line="303"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="361"/>
+        <location filename="../../desktop/ui/review_view.py" line="369"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="363"/>
+        <location filename="../../desktop/ui/review_view.py" line="371"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="364"/>
+        <location filename="../../desktop/ui/review_view.py" line="372"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="408"/>
+        <location filename="../../desktop/ui/review_view.py" line="416"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="539"/>
+        <location filename="../../desktop/ui/review_view.py" line="547"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="540"/>
+        <location filename="../../desktop/ui/review_view.py" line="548"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="542"/>
+        <location filename="../../desktop/ui/review_view.py" line="550"/>
         <source>Review</source>
         <translation>İnceleme</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="42"/>
+        <source>The store {0} is damaged; nothing more is written to it.</source>
+        <translation>{0} deposu hasarlı; ona artık hiçbir şey yazılmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
+        <source>SQLite says: {0}
+Open a backup or another store.</source>
+        <translation>SQLite diyor ki: {0}
+Bir yedeği veya başka bir depoyu açın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="52"/>
+        <source>Open backup {0}</source>
+        <translation>{0} yedeğini aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="54"/>
+        <source>Open another store…</source>
+        <translation>Başka bir depo aç…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="63"/>
+        <source>Open store</source>
+        <translation>Depo aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="64"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
+        <translation>Claimline depoları (*.claimline *.sqlite *.db *.bak);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="82"/>
+        <source>Read-only: edits are disabled</source>
+        <translation>Salt okunur: düzenleme kapalı</translation>
     </message>
 </context>
 <context>
