@@ -74,6 +74,7 @@ def export_report(store_path: Path, options: ReportOptions, fmt: str, target: Pa
     from desktop.export.pdf import render as render_pdf
     from desktop.export.run import render
 
+    # "ExportTask": the translation context these strings have had since the export ran in a QThread class.
     ctx.progress(0, 3, translate("ExportTask", "Reading the store…"))
     with open_store(store_path, create=False, readonly=True) as store:
         model = gather(store, options)
