@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import sys
 from pathlib import Path
+from types import TracebackType
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -14,13 +14,14 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__, i18n
+from desktop.logs import setup_logging
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
 from desktop import settings as settings_mod
 from desktop.settings import add_recent_store, author, open_settings
 from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.ui import theme
-from desktop.ui.bug_dialog import excepthook
+from desktop.ui.bug_dialog import excepthook, show_exception
 from desktop.ui.main_window import MainWindow
 from desktop.ui.store_errors import ask_after_damage, install_exception_hook
 
@@ -91,7 +92,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
         last = settings_mod.get(settings, settings_mod.LAST_STORE)
         path = Path(last) if isinstance(last, str) and last and Path(last).exists() else default_store_path()
     store = open_store(path, create=True)
-    name = os.environ.get("CLAIMLINE_AUTHOR") or author(settings)
+    name = author(settings)
     service = Service(store, name)
     if not service.documents() and path == default_store_path() and seed_path().exists():
         # A ready store on the first start: the article this project was born from.
@@ -106,15 +107,27 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
 
 def install_excepthook() -> None:
     """An uncaught exception on the UI thread is a bug: log it with its traceback, show it
-    with "Copy details" (instead of Python printing it and Qt carrying on silently)."""
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    sys.excepthook = excepthook
+    with "Copy details" (instead of Python printing it and Qt carrying on silently).
+
+    After :func:`desktop.logs.setup_logging` its hook writes the log and ours adds the
+    dialog; without it, ours logs too.
+    """
+    logged = sys.excepthook
+    if not getattr(logged, "_claimline", False):
+        sys.excepthook = excepthook
+        return
+
+    def log_then_show(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        logged(kind, exc, tb)
+        show_exception(kind, exc, tb)
+
+    sys.excepthook = log_then_show
 
 
 def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
+    setup_logging()
     app = make_application()
-    install_excepthook()  # bugs: logged and shown; store_errors' hook below handles store errors first
+    install_excepthook()  # bugs: logged, then shown; store_errors' hook below takes store errors first
     while True:
         try:
             window = create_window(store, files)

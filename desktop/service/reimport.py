@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.anchoring import Anchor, make_anchor, resolve_many
-from desktop.model import Annotation, Document, DocumentError
+from desktop.model import Annotation, Document, DocumentError, Reference
 from desktop.references import analyse
-from desktop.service import Loader, Service, ServiceError, default_loader, text_sha256
+from desktop.service.core import Loader, ServiceCore, ServiceError, default_loader, text_sha256
 from desktop.store import versions as vstore
 
 
@@ -64,7 +64,7 @@ def _load(path_or_document: str | os.PathLike[str] | Document, password: str | N
 
 
 def reimport(
-    service: Service,
+    service: ServiceCore,
     doc_id: str,
     path_or_document: str | os.PathLike[str] | Document,
     *,
@@ -121,7 +121,7 @@ def reimport(
     metadata = {**new.metadata, **kept}
     if new.pages:
         metadata["page_count"] = len(new.pages)
-    refs = [r.to_row() for r in analyse(new.text).references]
+    refs = list(analyse(new.text).references)
     new_version = vstore.replace_text(
         service.store,
         doc_id,
@@ -138,52 +138,46 @@ def reimport(
     return ReimportReport(doc_id, new_version, exact, fuzzy, orphaned, False, tuple(orphan_ids))
 
 
-def orphans(service: Service, doc_id: str) -> list[Annotation]:
+def orphans(service: ServiceCore, doc_id: str) -> list[Annotation]:
     """A document's live tags whose quote is not in its current text."""
     return [t for t in service.tags(doc_id) if t.orphaned]
 
 
-def reattached(service: Service, tag_id: str, start: int, end: int) -> Annotation:
-    """The state of a tag put on ``text[start:end]`` of its document's current text, unwritten.
+def reattach(service: ServiceCore, tag_id: str, start: int, end: int) -> Annotation:
+    """Put an orphaned (or any) tag on ``text[start:end]`` of its document's current text.
 
     The tag keeps its id, kind, note, attributes and author; its quote becomes
-    the new text.  The window writes it through an undo command.
+    the new text.  Returns the new state (the previous one is the caller's for undo).
     """
     tag = service.get_tag(tag_id)
     text = service.text(tag.document_id)
     if not (0 <= start < end <= len(text)):
         raise ServiceError(f"span {start}-{end} is outside the document (length {len(text)})")
     a = make_anchor(text, start, end)
-    return replace(tag, start=a.start, end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, orphaned=False)
-
-
-def reattach(service: Service, tag_id: str, start: int, end: int) -> Annotation:
-    """Put an orphaned (or any) tag on ``text[start:end]`` of its document's current text.
-
-    Returns the new state (the previous one is the caller's for undo).
-    """
-    return service.write_state(reattached(service, tag_id, start, end))
+    return service.write_state(
+        replace(tag, start=a.start, end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, orphaned=False)
+    )
 
 
 # -- references ------------------------------------------------------------------
 
 
-def store_references(service: Service, doc_id: str, text: str | None = None) -> list[vstore.StoredReference]:
+def store_references(service: ServiceCore, doc_id: str, text: str | None = None) -> list[Reference]:
     """Find the reference list of a document's text and store it (replacing the old one).
 
     This is the hook ``Service.import_document`` calls for a newly stored document.
     """
     found = analyse(text if text is not None else service.text(doc_id))
-    vstore.set_references(service.store, doc_id, [r.to_row() for r in found.references])
+    vstore.set_references(service.store, doc_id, found.references)
     return vstore.references(service.store, doc_id)
 
 
-def references(service: Service, doc_id: str) -> list[vstore.StoredReference]:
+def references(service: ServiceCore, doc_id: str) -> list[Reference]:
     service.document(doc_id)  # raises ServiceError for an unknown id
     return vstore.references(service.store, doc_id)
 
 
-def versions(service: Service, doc_id: str) -> Sequence[vstore.VersionInfo]:
+def versions(service: ServiceCore, doc_id: str) -> Sequence[vstore.VersionInfo]:
     return vstore.versions(service.store, doc_id)
 
 

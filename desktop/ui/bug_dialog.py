@@ -37,13 +37,18 @@ def show_bug(parent: QWidget | None, title: str, summary: str, details: str) -> 
     return box
 
 
+def show_exception(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Show an uncaught exception on the UI thread as a bug (the dialog only)."""
+    if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
+        return
+    details = "".join(traceback.format_exception(kind, exc, tb))
+    show_bug(QApplication.activeWindow(), APP_NAME, f"{kind.__name__}: {exc}", details)
+
+
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook`` for the GUI: log the uncaught exception with its traceback, show it."""
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
     log.error("uncaught exception", exc_info=(kind, exc, tb))
-    if QApplication.instance() is None:
-        return
-    details = "".join(traceback.format_exception(kind, exc, tb))
-    show_bug(QApplication.activeWindow(), APP_NAME, f"{kind.__name__}: {exc}", details)
+    show_exception(kind, exc, tb)

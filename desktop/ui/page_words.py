@@ -68,7 +68,7 @@ def map_words(
     ``base`` its offset.  A word that cannot be found near the cursor (text the
     importer dropped) gets no box rather than a wrong one.
     """
-    from desktop.importers.pdf import _reading_order  # the importer's own block order
+    from desktop.importers.pdf import reading_order  # the importer's own block order
 
     text_blocks = [b for b in blocks if b[6] == 0 and b[4].strip()]
     by_block: dict[int, list[tuple]] = defaultdict(list)
@@ -77,7 +77,7 @@ def map_words(
     out: list[Word] = []
     cursor = 0
     n = len(page_text)
-    for block in _reading_order(text_blocks, x0, width):
+    for block in reading_order(text_blocks, x0, width):
         for w in sorted(by_block.get(block[5], ()), key=lambda w: (w[6], w[7])):
             token = w[4]
             hit = -1

@@ -45,19 +45,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.export.model import Cancelled
 from desktop.model import Document, DocumentError
+from desktop.errors import UserError
 from desktop.export.atomic import UnsafeOutput
 from desktop.orphan import watch_parent
-from desktop.service import ServiceError, default_loader
-from desktop.store import StoreError
+from desktop.service import default_loader
 from desktop.ui.bug_dialog import show_bug
 
 log = logging.getLogger(__name__)
 
 # Errors the user can act on (a bad file, a locked, damaged or foreign store, a bad
-# reference, an output path that would destroy data): shown as one message.
-# Everything else is a bug.
-# TODO(merge): becomes (desktop.errors.UserError, UnsafeOutput) once the core engineer's errors module is on main.
-USER_ERRORS: tuple[type[BaseException], ...] = (DocumentError, ServiceError, StoreError, UnsafeOutput)
+# reference — all UserError — or an output path that would destroy data): shown as
+# one message.  Everything else is a bug.
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError, UnsafeOutput)
 
 PROCESS_SUFFIXES = {".pdf", ".epub"}
 _pool: ProcessPoolExecutor | None = None
