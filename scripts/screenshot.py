@@ -60,9 +60,8 @@ def _tagged_window(app):
     window.resize(1440, 1000)
     window.show()
     window.timeline_dock.show()
-    task = getattr(window, "_suggest_task", None)
-    if task is not None:
-        task.wait()
+    if window.suggest.task is not None:
+        window.suggest.task.wait()
     for _ in range(5):
         app.processEvents()
     window.panel.select_tag(service.tags(doc, kind="actor")[0].id)
@@ -155,8 +154,8 @@ def main() -> int:
     window.resize(1440, 1000)
     window.show()
     window.timeline_dock.show()
-    if window._suggest_task is not None:
-        window._suggest_task.wait()
+    if window.suggest.task is not None:
+        window.suggest.task.wait()
     for _ in range(5):
         app.processEvents()
     window.panel.select_tag(service.tags(doc, kind="actor")[0].id)

@@ -215,3 +215,16 @@ def test_one_author_source_for_window_and_command_line(capsys, store_arg, monkey
     assert code == 0 and json.loads(out)["author"] == "Env Name"
     code, out, _ = run(capsys, "tag", doc, "--kind", "actor", "--quote", "trade", "--author", "Ann", *store_arg, "--json")
     assert code == 0 and json.loads(out)["author"] == "Ann"
+
+
+def test_a_reader_that_closes_the_pipe_is_not_an_error(tmp_path):
+    """``claimline --help | head -1``: no traceback, no 'Exception ignored' line, exit 0."""
+    env = {**os.environ, "CLAIMLINE_STORE": str(tmp_path / "s.claimline"), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "desktop", "--help"], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.read(10)  # the reader takes a little, then goes away
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert b"Traceback" not in err and b"Exception ignored" not in err, err.decode()

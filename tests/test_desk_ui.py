@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QTextFormat
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.ui.reader import Reader
+from desktop.ui.roles import DOC_ID_ROLE, TAG_ID_ROLE
 from desktop.ui.timeline_view import tooltip_html
 from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 from tests.test_window_features import tag_by_keys
@@ -53,7 +54,7 @@ def click_document(qtbot, window, doc_id: str) -> None:
     lib = window.library
     for row in range(lib.model.rowCount()):
         item = lib.model.item(row)
-        if item.data(Qt.ItemDataRole.UserRole + 1) == doc_id:
+        if item.data(DOC_ID_ROLE) == doc_id:
             rect = lib.list.visualRect(item.index())
             qtbot.mouseClick(lib.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             qtbot.waitUntil(lambda: window.current_doc == doc_id, timeout=3000)
@@ -128,7 +129,7 @@ def test_an_undated_relative_date_says_why_and_offers_the_publication_date(qtbot
         tag = tag_by_keys(qtbot, window, "the past decade", Qt.Key.Key_D)
         other = tag_by_keys(qtbot, window, "Paylaş", Qt.Key.Key_D)  # no date at all
         view = window.timeline
-        items = {view.undated_list.item(i).data(Qt.ItemDataRole.UserRole): view.undated_list.item(i)
+        items = {view.undated_list.item(i).data(TAG_ID_ROLE): view.undated_list.item(i)
                  for i in range(view.undated_list.count())}
         assert set(items) == {tag.id, other.id}
         assert "no publication date" in items[tag.id].text()

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -109,7 +110,7 @@ def run_command(argv: Sequence[str]) -> int:
     except sqlite3.DatabaseError as exc:  # a damaged or locked store: one line, never a traceback
         return fail(database_error_message(exc))
     except BrokenPipeError:
-        return 0
+        return _reader_went_away()
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except Exception as exc:  # a bug: logged with its traceback, told in one line
@@ -128,7 +129,25 @@ def _first_word(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _reader_went_away() -> int:
+    """``claimline … | head``: the reader closed the pipe.  Not an error; point
+    stdout at /dev/null so the interpreter's final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (tests capture it)
+        pass
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_logging(console=True)
     word = _first_word(argv)

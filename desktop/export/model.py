@@ -313,7 +313,8 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
     counts["notes"] = note_number
     counts["entities"] = len(actors)
 
-    png, breaks = None, ()
+    png: bytes | None = None
+    breaks: tuple[int, ...] = ()
     if timeline and "timeline" in options.sections:
         png, breaks = timeline_png(store, [t for t in tags if t.kind == "date"])
 

@@ -48,7 +48,7 @@ def render(model: ReportModel, *, progress=None, cancelled=None) -> bytes:
     mediabox = pymupdf.paper_rect(PAPERS.get(model.options.paper, "a4"))
     where = mediabox + (50, 60, -50, -56)
     body = html_export.body(model, progress=None, toc=True, note_links=False,
-                            timeline_images=lambda m: timeline_parts(m.timeline_png, m.timeline_breaks, where))
+                            timeline_images=lambda m: timeline_parts(m.timeline_png or b"", m.timeline_breaks, where))
     if cancelled is not None and cancelled():
         raise Cancelled("export cancelled")
     headings: list[tuple[int, str, int]] = []

@@ -49,8 +49,8 @@ def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int,
     begin = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
         begin = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return begin, (m.end() if m else len(text))
+    after = _SENTENCE_END.search(text, end)
+    return begin, (after.end() if after else len(text))
 
 
 def sentence_around(text: str, start: int, end: int | None = None, limit: int = 300) -> str:

@@ -66,9 +66,10 @@ def update_metadata(service: ServiceCore, doc_id: str, **changes: str | None) ->
     return {"title": title, **metadata}
 
 
-def redate_relative(service: ServiceCore, doc_id: str, published: str) -> list[Any]:
+def redate_relative(service: ServiceCore, doc_id: str, published: Any) -> list[Any]:
     """Date the document's undated date tags that read as relative to ``published``
-    ("last year", "the past decade"); returns their new states."""
+    (an ISO date, as parse_date takes it: "last year", "the past decade"); returns
+    their new states."""
     from desktop.meaning.dates import parse_date
     from desktop.store.timeline import kinds_under
 

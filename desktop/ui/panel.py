@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.meaning.dates import format_date
 from desktop.model import Annotation, Kind
 from desktop.ui import theme
-from desktop.ui.models import SUBTITLE_ROLE, TAG_ID_ROLE, TagTreeModel
+from desktop.ui.models import TagTreeModel
+from desktop.ui.roles import SUBTITLE_ROLE, TAG_ID_ROLE
 
 
 

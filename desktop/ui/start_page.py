@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.roles import ITEM_ROLE
+
 
 class StartPage(QWidget):
     import_requested = Signal()
@@ -89,7 +91,7 @@ class StartPage(QWidget):
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{Path(path).name}\n{Path(path).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(ITEM_ROLE, path)
             item.setToolTip(path)
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
@@ -97,4 +99,4 @@ class StartPage(QWidget):
         self.sample_button.setVisible(sample_available)
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        self.store_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.store_chosen.emit(item.data(ITEM_ROLE))

@@ -60,7 +60,8 @@ from desktop.timeline.render import (
     paint_axis,
     paint_lane_headers,
 )
-from desktop.timeline.scene import TimelineScene, build_scene
+from desktop.ui.timeline_scene import TimelineScene, build_scene
+from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE, TAG_ID_ROLE
 
 MAX_PX_PER_DAY = 400.0  # a day at most this wide: the deepest zoom
 MIN_SPAN_DAYS = 7  # fit-all never zooms closer than a week
@@ -528,7 +529,7 @@ class TimelineView(QWidget):
                                       0, 40)
         for i in range(self.undated_list.count()):
             entry = self.undated_list.item(i)
-            entry.setSelected(entry.data(Qt.ItemDataRole.UserRole) == tag_id)
+            entry.setSelected(entry.data(TAG_ID_ROLE) == tag_id)
         return bool(bars)
 
     # -- lanes ---------------------------------------------------------------------
@@ -709,9 +710,9 @@ class TimelineView(QWidget):
                    else self.tr("the date could not be read"))
             title = short_title(u.title, u.quote, limit=48)
             entry = QListWidgetItem(f"{title}\n“{u.quote}” · {why}" if title != u.quote else f"“{u.quote}”\n{why}")
-            entry.setData(Qt.ItemDataRole.UserRole, u.tag_id)
-            entry.setData(Qt.ItemDataRole.UserRole + 1, u.document_id)
-            entry.setData(Qt.ItemDataRole.UserRole + 2, u.needs_published)
+            entry.setData(TAG_ID_ROLE, u.tag_id)
+            entry.setData(DOC_ID_ROLE, u.document_id)
+            entry.setData(ITEM_ROLE, u.needs_published)  # waits for a publication date
             entry.setToolTip(html.escape(f"{short_title(u.title, u.quote)}\n{u.title}\n“{u.quote}” — {why}\n{u.document_title}"))
             self.undated_list.addItem(entry)
         self.undated_label.setText(self.tr("Undated ({0})").format(len(shown.undated)))
@@ -721,19 +722,19 @@ class TimelineView(QWidget):
         """Offered while a relative date waits for its document's publication date."""
         entry = self.undated_list.currentItem()
         waiting = [self.undated_list.item(i) for i in range(self.undated_list.count())
-                   if self.undated_list.item(i).data(Qt.ItemDataRole.UserRole + 2)]
+                   if self.undated_list.item(i).data(ITEM_ROLE)]
         self.published_button.setVisible(bool(waiting))
-        self.published_button.setEnabled(entry is None or bool(entry.data(Qt.ItemDataRole.UserRole + 2)))
+        self.published_button.setEnabled(entry is None or bool(entry.data(ITEM_ROLE)))
 
     def ask_published(self) -> None:
         """Ask the publication date of the chosen (or first waiting) entry's document."""
         entry = self.undated_list.currentItem()
-        if entry is None or not entry.data(Qt.ItemDataRole.UserRole + 2):
+        if entry is None or not entry.data(ITEM_ROLE):
             entry = next((self.undated_list.item(i) for i in range(self.undated_list.count())
-                          if self.undated_list.item(i).data(Qt.ItemDataRole.UserRole + 2)), None)
+                          if self.undated_list.item(i).data(ITEM_ROLE)), None)
         if entry is None:
             return
-        doc_id = entry.data(Qt.ItemDataRole.UserRole + 1)
+        doc_id = entry.data(DOC_ID_ROLE)
         title = next((u.document_title for u in self._timeline.undated if u.document_id == doc_id), "")
         value, ok = QInputDialog.getText(
             self, self.tr("Publication date"),
@@ -748,7 +749,7 @@ class TimelineView(QWidget):
         self.tag_activated.emit(doc_id, tag_id)
 
     def _undated_chosen(self, entry: QListWidgetItem) -> None:
-        self.tag_activated.emit(entry.data(Qt.ItemDataRole.UserRole + 1), entry.data(Qt.ItemDataRole.UserRole))
+        self.tag_activated.emit(entry.data(DOC_ID_ROLE), entry.data(TAG_ID_ROLE))
 
     def visible_layout(self) -> TimelineLayout:
         """The shown lanes over the days now on screen (what the exports draw)."""
