@@ -411,3 +411,71 @@ def test_start_page_offers_import_the_sample_and_recent_stores(qtbot, tmp_path):
     assert chosen.args == [str(tmp_path / "old.claimline")]
     page.set_recent([], sample_available=False)
     assert not page.recent.isVisible() and not page.sample_button.isVisible()
+
+
+def test_tagging_collapses_the_selection_so_the_new_highlight_shows(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        tag = tag_by_keys(qtbot, window, "Murat Nurtleu", Qt.Key.Key_A)
+        assert window.reader.selected_span() is None
+        assert window.reader.textCursor().position() == tag.end
+        assert not window.kind_actions["claim"].isEnabled()  # nothing left to tag
+        assert window.panel.current_tag_id() == tag.id
+    finally:
+        close_window(window)
+
+
+def test_undo_names_another_documents_step_and_the_toolbar_keeps_its_width(qtbot, home, tmp_path):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    window = open_window(qtbot)
+    try:
+        seed = window.current_doc
+        toolbar = next(t for t in window.findChildren(QToolBar) if t.objectName() == "mainToolbar")
+        button = next(b for b in toolbar.findChildren(QToolButton) if b.defaultAction() is window.undo_button_action)
+        width = button.sizeHint().width()
+        tag = tag_by_keys(qtbot, window, "Murat Nurtleu", Qt.Key.Key_A)
+        assert window.undo_action.text() == "&Undo tag as actor"
+        assert button.text() == "Undo" and button.sizeHint().width() == width  # a fixed label
+        assert "Undo tag as actor" in window.undo_button_action.toolTip()
+        # Another document opened: the step is named with its document.
+        md = tmp_path / "notes.md"
+        md.write_text("# Other notes\n\nNothing tagged here.\n", encoding="utf-8")
+        other = window.service.import_files([md])[0].document.id
+        window.refresh_library()
+        click_document(qtbot, window, other)
+        title = window.service.document(seed).info.title
+        assert window.undo_action.text().startswith("&Undo tag as actor — in “")
+        assert title[:20] in window.undo_action.text()
+        # Ctrl+Z undoes it there, opens that document and says so.
+        qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert window.service.get_tag(tag.id).deleted
+        assert window.current_doc == seed
+        assert "Undo tag as actor" in window.statusBar().currentMessage()
+        assert button.sizeHint().width() == width
+    finally:
+        close_window(window)
+
+
+def test_view_theme_menu_switches_the_window_to_dark_and_back(qtbot, home):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.settings import theme_choice
+    from desktop.ui import theme
+
+    window = open_window(qtbot)
+    try:
+        view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+        theme_menu = next(a.menu() for a in view.actions() if a.menu() is window.theme_menu)
+        theme_menu.actions_by_choice["dark"].trigger()
+        assert theme.is_dark() and theme_choice(window.settings) == "dark"
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        from desktop.timeline.render import DARK_INK
+
+        qtbot.waitUntil(lambda: window.timeline.canvas.timeline_scene().ink is DARK_INK, timeout=3000)
+        theme_menu.actions_by_choice["light"].trigger()
+        assert not theme.is_dark()
+    finally:
+        window.theme_menu.choose("system")
+        theme.apply_theme(QApplication.instance(), dark=False)
+        close_window(window)

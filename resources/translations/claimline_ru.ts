@@ -727,172 +727,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/undo.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/undo.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/undo.py" line="41"/>
+        <location filename="../../desktop/ui/undo.py" line="71"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="42"/>
+        <location filename="../../desktop/ui/undo.py" line="72"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="61"/>
+        <source>{0} — in “{1}”</source>
+        <translation>{0} — в «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="101"/>
+        <source>Done: {0}</source>
+        <translation>Выполнено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="113"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="130"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="166"/>
+        <location filename="../../desktop/ui/actions.py" line="170"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="191"/>
+        <location filename="../../desktop/ui/actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="214"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="211"/>
+        <location filename="../../desktop/ui/actions.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
@@ -923,13 +947,13 @@
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <location filename="../../desktop/ui/stores.py" line="77"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
     </message>
@@ -970,52 +994,52 @@
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
@@ -1102,22 +1126,22 @@
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/tagging.py" line="124"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="130"/>
+        <location filename="../../desktop/ui/tagging.py" line="132"/>
         <source>re-attach tag</source>
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1132,27 +1156,27 @@
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="93"/>
+        <location filename="../../desktop/ui/tagging.py" line="95"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Link two tags</source>
         <translation>Связать две метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Отношение первой метки ко второй:</translation>
     </message>
@@ -1172,7 +1196,7 @@
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
@@ -1885,34 +1909,34 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="36"/>
+        <location filename="../../desktop/ui/start_page.py" line="38"/>
         <source>This store has no documents yet</source>
         <translation>В этом хранилище пока нет документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="43"/>
+        <location filename="../../desktop/ui/start_page.py" line="45"/>
         <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
 — several at once; they are read in the background.</source>
         <translation>Перетащите сюда файлы PDF, EPUB, веб-страницы (HTML), Markdown или текст
 — можно несколько сразу; они читаются в фоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="50"/>
+        <location filename="../../desktop/ui/start_page.py" line="52"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="53"/>
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
         <source>Open the &amp;sample article</source>
         <translation>Открыть &amp;пример статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <location filename="../../desktop/ui/start_page.py" line="57"/>
         <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
         <translation>Короткая аналитическая статья, чтобы попробовать разметку: «The Rising Axis of Trade in Central Asia»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="62"/>
+        <location filename="../../desktop/ui/start_page.py" line="64"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>

@@ -727,172 +727,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/undo.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/undo.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/undo.py" line="41"/>
+        <location filename="../../desktop/ui/undo.py" line="71"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="42"/>
+        <location filename="../../desktop/ui/undo.py" line="72"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="61"/>
+        <source>{0} — in “{1}”</source>
+        <translation>{0} — “{1}” belgesinde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="101"/>
+        <source>Done: {0}</source>
+        <translation>Yapıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="113"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="130"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="137"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>&amp;About Claimline</source>
         <translation>Claimline &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="166"/>
+        <location filename="../../desktop/ui/actions.py" line="170"/>
         <source>Tag as {0}</source>
         <translation>{0} olarak etiketle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="191"/>
+        <location filename="../../desktop/ui/actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="214"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="211"/>
+        <location filename="../../desktop/ui/actions.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
@@ -923,13 +947,13 @@
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <location filename="../../desktop/ui/stores.py" line="77"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
     </message>
@@ -970,52 +994,52 @@
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Entities</source>
         <translation>Varlıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>&amp;Re-import new version…</source>
         <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>&amp;Export report…</source>
         <translation>Rapor &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>Meslektaşın deposunu &amp;incele…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
@@ -1102,22 +1126,22 @@
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/tagging.py" line="124"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="130"/>
+        <location filename="../../desktop/ui/tagging.py" line="132"/>
         <source>re-attach tag</source>
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
@@ -1132,27 +1156,27 @@
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="93"/>
+        <location filename="../../desktop/ui/tagging.py" line="95"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Link two tags</source>
         <translation>İki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
@@ -1172,7 +1196,7 @@
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
@@ -1885,34 +1909,34 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="36"/>
+        <location filename="../../desktop/ui/start_page.py" line="38"/>
         <source>This store has no documents yet</source>
         <translation>Bu depoda henüz belge yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="43"/>
+        <location filename="../../desktop/ui/start_page.py" line="45"/>
         <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
 — several at once; they are read in the background.</source>
         <translation>PDF, EPUB, web sayfası (HTML), Markdown veya metin dosyalarını buraya bırakın
 — aynı anda birkaç tane; arka planda okunurlar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="50"/>
+        <location filename="../../desktop/ui/start_page.py" line="52"/>
         <source>&amp;Import files…</source>
         <translation>Dosyaları &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="53"/>
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
         <source>Open the &amp;sample article</source>
         <translation>&amp;Örnek makaleyi aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <location filename="../../desktop/ui/start_page.py" line="57"/>
         <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
         <translation>Etiketlemeyi denemek için kısa bir analiz: “The Rising Axis of Trade in Central Asia”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="62"/>
+        <location filename="../../desktop/ui/start_page.py" line="64"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
