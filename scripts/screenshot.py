@@ -4,7 +4,7 @@ Usage: python scripts/screenshot.py OUT.png [--dark] [--suggestions] [--document
        python scripts/screenshot.py --views DIR [--dark] [--suffix NAME] [--only VIEW,…]
 
 The second form writes one picture per view (window, timeline, review, export,
-start) as DIR/VIEW-light.png or DIR/VIEW-dark.png (or DIR/VIEW-NAME.png).
+start page) as DIR/VIEW-light.png or DIR/VIEW-dark.png (or DIR/VIEW-NAME.png).
 Runs offscreen in a temporary data folder, so it never touches the user's store.
 """
 
@@ -106,6 +106,14 @@ def _export(window):
     return dialog
 
 
+def _start(window):
+    """A second window on a new, empty store: the start page."""
+    empty = create_window(str(home / "new.claimline"))
+    empty.resize(1200, 760)
+    empty.show()
+    return empty
+
+
 def views(folder: Path, suffix: str, only: set[str]) -> int:
     """One picture per view, in ``folder``, named VIEW-``suffix``.png."""
     app = make_application()
@@ -118,6 +126,7 @@ def views(folder: Path, suffix: str, only: set[str]) -> int:
         "timeline": lambda: window.timeline,
         "review": lambda: _review(window, home),
         "export": lambda: _export(window),
+        "start": lambda: _start(window),
     }
     for name, make in shots.items():
         if only and name not in only:
@@ -129,6 +138,8 @@ def views(folder: Path, suffix: str, only: set[str]) -> int:
         print(f"wrote {out}")
         if widget is not window and widget is not window.timeline:
             widget.close()
+            if hasattr(widget, "store") and widget.store is not window.store:
+                widget.store.close()
     window.close()
     window.store.close()
     QApplication.processEvents()

@@ -8,7 +8,8 @@ from PySide6.QtGui import QBrush, QColor, QTextFormat
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.ui.reader import Reader
-from desktop.ui.roles import DOC_ID_ROLE, TAG_ID_ROLE
+from desktop.store import open_store
+from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE, TAG_ID_ROLE
 from desktop.ui.timeline_view import tooltip_html
 from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 from tests.test_window_features import tag_by_keys
@@ -478,4 +479,57 @@ def test_view_theme_menu_switches_the_window_to_dark_and_back(qtbot, home):
     finally:
         window.theme_menu.choose("system")
         theme.apply_theme(QApplication.instance(), dark=False)
+        close_window(window)
+
+
+def test_an_encrypted_pdf_asks_its_password_again_until_it_opens(qtbot, home, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.test_desk import encrypted_pdf
+
+    window = open_window(qtbot)
+    try:
+        pdf = encrypted_pdf(tmp_path / "locked report.pdf", "s3cret")
+        answers = iter([("wrong", True), ("s3cret", True)])
+        asked = []
+
+        def answer(_parent, _title, label, echo, *_args):
+            asked.append((label, echo))
+            return next(answers)
+
+        monkeypatch.setattr(QInputDialog, "getText", answer)
+        window.imports.import_files([str(pdf)])
+        qtbot.waitUntil(lambda: any("A locked report" in window.service.text(d.id) for d in window.service.documents()),
+                        timeout=20000)
+        assert [label for label, _ in asked] == [
+            "“locked report.pdf” is locked with a password. Password:",
+            "That password does not open “locked report.pdf”. Try again:",
+        ]
+        assert all(echo == QLineEdit.EchoMode.Password for _, echo in asked)
+        assert "A locked report" in window.reader.toPlainText()  # and it is open
+    finally:
+        close_window(window)
+
+
+def test_an_empty_store_shows_the_start_page_and_its_sample_opens(qtbot, home, tmp_path):
+    from desktop.settings import add_recent_store, open_settings
+
+    older = tmp_path / "older.claimline"
+    open_store(older, create=True).close()
+    add_recent_store(open_settings(), older)
+    window = open_window(qtbot, str(tmp_path / "empty.claimline"))
+    try:
+        start = window.views.start_page
+        assert window.views.showing_start() and start.isVisible()
+        assert [start.recent.item(i).data(ITEM_ROLE) for i in range(start.recent.count())] == [str(older.resolve())]
+        qtbot.mouseClick(start.sample_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.current_doc is not None, timeout=20000)
+        assert not window.views.showing_start() and "Rising Axis of Trade" in window.reader.toPlainText()
+        assert [d.title[:30] for d in window.service.documents()] == ["The Rising Axis of Trade in Ce"]
+        # A recent store opens with a click; it is empty too, so the start page shows again.
+        window.stores.switch_store(tmp_path / "empty.claimline", create=False)
+        assert not window.views.showing_start()
+        window.stores.switch_store(older, create=False)
+        assert window.views.showing_start() and window.store.path == older
+    finally:
         close_window(window)

@@ -252,6 +252,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.document_pane.orphans.set_orphans([])
         self._set_paged(False)
         self._update_status()
+        self.stores.show_start_if_empty()
 
     # -- documents -------------------------------------------------------------
 

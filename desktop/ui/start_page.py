@@ -65,6 +65,8 @@ class StartPage(QWidget):
         self.recent_label.setObjectName("panelTitle")
         self.recent = QListWidget(self)
         self.recent.setObjectName("startRecent")
+        self.recent.setMaximumHeight(180)
+        self.recent.setSpacing(2)
         self.recent.itemActivated.connect(self._chosen)
         self.recent.itemClicked.connect(self._chosen)
 
@@ -75,7 +77,8 @@ class StartPage(QWidget):
         column.addLayout(buttons)
         column.addSpacing(12)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent, 1)
+        column.addWidget(self.recent)
+        column.addStretch(1)
         box = QWidget(self)
         box.setLayout(column)
         box.setMaximumWidth(640)

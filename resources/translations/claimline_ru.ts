@@ -921,34 +921,34 @@
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="44"/>
+        <location filename="../../desktop/ui/stores.py" line="58"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="65"/>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="79"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="66"/>
+        <location filename="../../desktop/ui/stores.py" line="80"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="76"/>
+        <location filename="../../desktop/ui/stores.py" line="90"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
-        <location filename="../../desktop/ui/stores.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/stores.py" line="91"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>Сведения о документе сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="83"/>
+        <location filename="../../desktop/ui/imports.py" line="84"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
@@ -968,12 +968,12 @@
         <translation>Документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="59"/>
+        <location filename="../../desktop/ui/imports.py" line="60"/>
         <source>An import is already running.</source>
         <translation>Импорт уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="102"/>
+        <location filename="../../desktop/ui/imports.py" line="106"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -1044,84 +1044,104 @@
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="64"/>
+        <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="101"/>
-        <location filename="../../desktop/ui/imports.py" line="149"/>
+        <location filename="../../desktop/ui/imports.py" line="105"/>
+        <location filename="../../desktop/ui/imports.py" line="155"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="108"/>
-        <location filename="../../desktop/ui/imports.py" line="201"/>
+        <location filename="../../desktop/ui/imports.py" line="112"/>
+        <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="125"/>
+        <location filename="../../desktop/ui/imports.py" line="131"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Эти файлы не удалось импортировать (из них ничего не сохранено):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="128"/>
+        <location filename="../../desktop/ui/imports.py" line="134"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Уже есть в хранилище (не продублировано):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="135"/>
+        <location filename="../../desktop/ui/imports.py" line="141"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>Импортировано файлов: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="137"/>
+        <location filename="../../desktop/ui/imports.py" line="143"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>На некоторых страницах нет текстового слоя (сканы?); в текстовом виде они пусты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="139"/>
+        <location filename="../../desktop/ui/imports.py" line="145"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: страницы {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="146"/>
+        <location filename="../../desktop/ui/imports.py" line="152"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>Не UTF-8: кодировка угадана; проверьте текст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="156"/>
+        <location filename="../../desktop/ui/imports.py" line="166"/>
+        <source>“{0}” is locked with a password. Password:</source>
+        <translation>«{0}» защищён паролем. Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <source>That password does not open “{0}”. Try again:</source>
+        <translation>Этот пароль не открывает «{0}». Попробуйте ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="169"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="176"/>
+        <source>Not imported: {0}</source>
+        <translation>Не импортирован: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="182"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <location filename="../../desktop/ui/imports.py" line="194"/>
         <source>Open the document to re-import first.</source>
         <translation>Сначала откройте документ для повторного импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="173"/>
+        <location filename="../../desktop/ui/imports.py" line="199"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>Импортировать более новую версию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="200"/>
+        <location filename="../../desktop/ui/imports.py" line="226"/>
         <source>Re-import</source>
         <translation>Повторный импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="207"/>
+        <location filename="../../desktop/ui/imports.py" line="233"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Повторный импорт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="216"/>
+        <location filename="../../desktop/ui/imports.py" line="242"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="220"/>
+        <location filename="../../desktop/ui/imports.py" line="246"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
@@ -1136,12 +1156,12 @@
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1186,32 +1206,32 @@
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="95"/>
+        <location filename="../../desktop/ui/stores.py" line="109"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="96"/>
+        <location filename="../../desktop/ui/stores.py" line="110"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="106"/>
+        <location filename="../../desktop/ui/stores.py" line="120"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="108"/>
+        <location filename="../../desktop/ui/stores.py" line="122"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="110"/>
+        <location filename="../../desktop/ui/stores.py" line="124"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>

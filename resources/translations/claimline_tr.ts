@@ -921,34 +921,34 @@
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="44"/>
+        <location filename="../../desktop/ui/stores.py" line="58"/>
         <source>Cannot open store</source>
         <translation>Depo açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="65"/>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="79"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>New store</source>
         <translation>Yeni depo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="66"/>
+        <location filename="../../desktop/ui/stores.py" line="80"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Claimline depoları (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="76"/>
+        <location filename="../../desktop/ui/stores.py" line="90"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
-        <location filename="../../desktop/ui/stores.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/stores.py" line="91"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>Belge ayrıntıları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="83"/>
+        <location filename="../../desktop/ui/imports.py" line="84"/>
         <source>Import documents</source>
         <translation>Belgeleri içe aktar</translation>
     </message>
@@ -968,12 +968,12 @@
         <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="59"/>
+        <location filename="../../desktop/ui/imports.py" line="60"/>
         <source>An import is already running.</source>
         <translation>Zaten bir içe aktarma sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="102"/>
+        <location filename="../../desktop/ui/imports.py" line="106"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
@@ -1044,84 +1044,104 @@
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="64"/>
+        <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="101"/>
-        <location filename="../../desktop/ui/imports.py" line="149"/>
+        <location filename="../../desktop/ui/imports.py" line="105"/>
+        <location filename="../../desktop/ui/imports.py" line="155"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="108"/>
-        <location filename="../../desktop/ui/imports.py" line="201"/>
+        <location filename="../../desktop/ui/imports.py" line="112"/>
+        <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>{0} okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="125"/>
+        <location filename="../../desktop/ui/imports.py" line="131"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Bu dosyalar içe aktarılamadı (hiçbir kısmı kaydedilmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="128"/>
+        <location filename="../../desktop/ui/imports.py" line="134"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Depoda zaten var (yinelenmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="135"/>
+        <location filename="../../desktop/ui/imports.py" line="141"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>{1} dosyadan {0} tanesi içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="137"/>
+        <location filename="../../desktop/ui/imports.py" line="143"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>Bazı sayfaların metin katmanı yok (taranmış?); metin görünümünde boşlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="139"/>
+        <location filename="../../desktop/ui/imports.py" line="145"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: sayfa {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="146"/>
+        <location filename="../../desktop/ui/imports.py" line="152"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>UTF-8 değil: kodlama tahmin edildi; metni kontrol edin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="156"/>
+        <location filename="../../desktop/ui/imports.py" line="166"/>
+        <source>“{0}” is locked with a password. Password:</source>
+        <translation>“{0}” parolayla kilitli. Parola:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <source>That password does not open “{0}”. Try again:</source>
+        <translation>Bu parola “{0}” dosyasını açmıyor. Yeniden deneyin:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="169"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="176"/>
+        <source>Not imported: {0}</source>
+        <translation>İçe aktarılmadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="182"/>
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <location filename="../../desktop/ui/imports.py" line="194"/>
         <source>Open the document to re-import first.</source>
         <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="173"/>
+        <location filename="../../desktop/ui/imports.py" line="199"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="200"/>
+        <location filename="../../desktop/ui/imports.py" line="226"/>
         <source>Re-import</source>
         <translation>Yeniden içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="207"/>
+        <location filename="../../desktop/ui/imports.py" line="233"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="216"/>
+        <location filename="../../desktop/ui/imports.py" line="242"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="220"/>
+        <location filename="../../desktop/ui/imports.py" line="246"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
@@ -1136,12 +1156,12 @@
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
@@ -1186,32 +1206,32 @@
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="95"/>
+        <location filename="../../desktop/ui/stores.py" line="109"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="96"/>
+        <location filename="../../desktop/ui/stores.py" line="110"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="106"/>
+        <location filename="../../desktop/ui/stores.py" line="120"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="108"/>
+        <location filename="../../desktop/ui/stores.py" line="122"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="110"/>
+        <location filename="../../desktop/ui/stores.py" line="124"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
