@@ -399,7 +399,9 @@ class Meaning:
         metadata = info.metadata if info else {}
         attrs = attributes_for(kind, text[start:end], published=metadata.get("published"), text=text, start=start)
         if kind == "actor":
-            ent = self.entity_for_quote(text[start:end])
+            from desktop.suggest.detect import entity_type  # noqa: PLC0415 - rules only, loaded on first actor tag
+
+            ent = self.entity_for_quote(text[start:end], type=entity_type(text, start, end))
             attrs["entity_id"] = ent.id if ent else None
         elif kind == "claim":
             author = metadata.get("author")

@@ -34,7 +34,7 @@ from desktop.suggest import gazetteer, names, ner
 
 KINDS = ("figure", "date", "actor")
 
-__all__ = ["KINDS", "Suggestion", "detect", "display_value"]
+__all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
 
 
 @dataclass(frozen=True)
@@ -652,6 +652,35 @@ def _names_from_recogniser(kept: list[Suggestion], people: list[Suggestion]) -> 
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "name": found.attributes["name"], "role": role}, s.confidence)
         out.append(s)
     return out
+
+
+def entity_type(text: str, start: int, end: int) -> str:
+    """The entity type of a hand-tagged actor ``text[start:end]`` from the cheap
+    rules (no model, no big pattern: fast enough for the window's thread): the
+    gazetteer's forms, titled and honorific people, organisation patterns,
+    acronyms, a name in a reporting frame; "other" when none says."""
+    quote = " ".join(text[start:end].split())
+    if not quote:
+        return "other"
+    found = gazetteer.types_by_form().get(quote.casefold())
+    if found is not None:
+        return found[1]
+    window_start = max(0, start - 200)
+    window = text[window_start : min(len(text), end + 200)]
+    lo, hi = start - window_start, end - window_start
+    for s in _people(window):
+        if s.start <= lo and s.end >= hi - 1:
+            return "person"
+    if any(b <= lo and e >= hi for b, e, _n, _t in names.honorific_people(window)):
+        return "person"
+    for s in _organisations(window):
+        if s.start <= lo and s.end >= hi:
+            return "organisation"
+    if any(b == lo and e == hi for b, e, _a in names.acronyms(window)):
+        return "organisation"
+    if any(b <= lo and e >= hi for b, e, _n in names.reported_people(window)):
+        return "person"
+    return "other"
 
 
 # ---------------------------------------------------------------- entry point

@@ -180,7 +180,12 @@ def world_states() -> list[tuple[str, list[str]]]:
     """Every state by its CLDR names in English, Russian, Turkish and Kazakh."""
     from babel import Locale  # noqa: PLC0415 - loaded in the worker, on first use
 
-    names = {lang: Locale(lang).territories for lang in _CLDR_LANGUAGES}
+    names = {}
+    for lang in _CLDR_LANGUAGES:
+        try:
+            names[lang] = Locale(lang).territories
+        except Exception:  # noqa: BLE001 - a bundle without a language's data: the others
+            names[lang] = {}
     out = []
     for code, english in names["en"].items():
         if len(code) != 2 or not code.isalpha() or code in _NOT_STATES:

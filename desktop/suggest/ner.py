@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -40,6 +41,9 @@ _BATCH = 32
 
 
 def _natasha_dir() -> str | None:
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller: the spec copies the two files
+    if bundle and os.path.isfile(os.path.join(bundle, "natasha", _MODEL)):
+        return os.path.join(bundle, "natasha")
     spec = importlib.util.find_spec("natasha")
     if spec is None or not spec.submodule_search_locations:
         return None
