@@ -374,7 +374,8 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     assert Path(scripts[0]) == REPO / "desktop" / "__main__.py"
     assert "freeze_support()" in Path(scripts[0]).read_text(encoding="utf-8")
     ours = [(src, dest) for src, dest in analysis["datas"] if dest.startswith(("resources/", "seeds"))]
-    assert {dest for _, dest in ours} == {"resources/icons", "resources/styles", "resources/translations", "seeds"}
+    assert {dest for _, dest in ours} == {
+        "resources/icons", "resources/styles", "resources/translations", "resources/gazetteer", "seeds"}
     for src, _ in ours:
         assert Path(src).is_dir() and any(Path(src).iterdir()), src
     # trafilatura reads its settings.cfg at import, justext its stoplists at run time.
@@ -382,6 +383,9 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     assert "settings.cfg" in theirs and "English.txt" in theirs
     # The command-line modules are imported by name: they must be in the bundle.
     assert "desktop.documents_cli" in analysis["hiddenimports"]
+    # The Russian entity recogniser's two model files travel with the bundle.
+    model = {Path(src).name for src, dest in analysis["datas"] if dest.startswith("natasha")}
+    assert model == {"slovnet_ner_news_v1.tar", "navec_news_v1_1B_250K_300d_100q.tar"}
     # One folder: binaries are collected next to the executable, not packed into it.
     assert ns["exe"].kwargs["exclude_binaries"] is True
     assert ns["coll"].kwargs["name"] == "claimline"
