@@ -715,3 +715,70 @@ def test_import_is_fast_and_pure():
         assert modules == "[]"
         best = min(float(seconds), best or 1e9)
     assert best < 0.05, f"import took {best * 1000:.1f} ms"
+
+
+# ============================================================ figures real news uses (issue 15)
+@pytest.mark.parametrize(
+    "text, exact, attrs",
+    [
+        ("paying a $144 million breakup fee", "$144 million", {"value": 144000000, "unit": "USD", "scale": "million"}),
+        ("he waited 18 months", "18 months", {"value": 18, "unit": "mo", "scale": ""}),
+        ("for nearly 20 years", "20 years", {"value": 20, "unit": "y", "scale": "", "qualifier": "≈"}),
+        ("ему было 18 лет", "18 лет", {"value": 18, "unit": "y", "scale": ""}),
+        ("toplantı 30 dakika sürdü", "30 dakika", {"value": 30, "unit": "min", "scale": ""}),
+        ("the strike killed 10 civilians", "10 civilians", {"value": 10, "unit": "civilians", "scale": ""}),
+        ("погибли 1482 человека", "1482 человека", {"value": 1482, "unit": "people", "scale": ""}),
+        ("построили 17 паровозов", "17 паровозов", {"value": 17, "unit": "паровозов", "scale": ""}),
+        ("6 defa denendi", "6 defa", {"value": 6, "unit": "times", "scale": ""}),
+        ("осадков 600 мм за год", "600 мм", {"value": 600, "unit": "mm", "scale": ""}),
+        ("площадь 22,56 км2 всего", "22,56 км2", {"value": 22.56, "unit": "km²", "scale": ""}),
+        ("kar 15 santimetre", "15 santimetre", {"value": 15, "unit": "cm", "scale": ""}),
+        ("prices rose six times", "six times", {"value": 6, "unit": "times", "scale": ""}),
+        ("two-thirds of voters", "two-thirds", {"value": 0.6667, "unit": "", "scale": "two-thirds"}),
+        ("в течение двенадцати лет", "двенадцати лет", {"value": 12, "unit": "y", "scale": ""}),
+        ("iki yıl önce", "iki yıl", {"value": 2, "unit": "y", "scale": ""}),
+        ("less than 100 people came", "100 people", {"value": 100, "unit": "people", "scale": "", "qualifier": "<"}),
+        ("up to $5 million", "$5 million", {"value": 5000000, "unit": "USD", "scale": "million", "qualifier": "≤"}),
+        ("мощность 10 -- 40 МВт", "10 -- 40 МВт", {"value": 10, "unit": "MW", "scale": "", "upper": 40}),
+        ("between 10-20 years", "10-20 years", {"value": 10, "unit": "y", "scale": "", "upper": 20}),
+    ],
+)
+def test_find_figures_real_news_forms(text, exact, attrs):
+    found = [(text[s:e], a) for s, e, a in find_figures(text)]
+    assert found == [(exact, attrs)]
+
+
+@pytest.mark.parametrize("text", ["In 2019 elections were held", "one day he came", "two countries signed", "Ocak 2025"])
+def test_find_figures_real_news_non_figures(text):
+    assert find_figures(text) == []
+
+
+def test_format_figure_range_and_qualifier():
+    assert format_figure({"value": 10, "unit": "MW", "upper": 40}) == "10–40 MW"
+    assert format_figure({"value": 100, "unit": "people", "qualifier": "<"}) == "< 100 people"
+
+
+_DURATION_WORDS = {"years": "y", "months": "mo", "days": "d", "hours": "h", "minutes": "min",
+                   "лет": "y", "месяцев": "mo", "дней": "d", "часов": "h", "минут": "min",
+                   "yıl": "y", "ay": "mo", "gün": "d", "saat": "h", "dakika": "min"}
+
+
+@given(st.integers(min_value=2, max_value=999), st.sampled_from(sorted(_DURATION_WORDS)),
+       st.sampled_from(["", "nearly ", "less than ", "up to "]))
+def test_durations_parse_whatever_the_number(n, word, bound):
+    text = f"It took {bound}{n} {word} in all."
+    found = find_figures(text)
+    assert len(found) == 1
+    start, end, attrs = found[0]
+    assert text[start:end] == f"{n} {word}"
+    assert attrs["value"] == n and attrs["unit"] == _DURATION_WORDS[word]
+    assert bool(attrs.get("qualifier")) == bool(bound)
+
+
+@given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500))
+def test_ranges_keep_both_ends(lo, width):
+    hi = lo + width
+    text = f"capacity of {lo} - {hi} MW was built"
+    (start, end, attrs), = find_figures(text)
+    assert text[start:end] == f"{lo} - {hi} MW"
+    assert (attrs["value"], attrs["upper"], attrs["unit"]) == (lo, hi, "MW")

@@ -33,7 +33,7 @@ def exacts(text: str, kind: str, **kw) -> list[str]:
         ("Exports reached 1.3 million tons last season.", "1.3 million tons", 1300000, "t"),
         ("Prices rose 20% in a month.", "20%", 20, "%"),
         ("Inflation hit 8.5 percent.", "8.5 percent", 8.5, "%"),
-        ("The loan is worth $4.5 bn over ten years.", "$4.5 bn", 4500000000, "USD"),
+        ("The loan is worth $4.5 bn in all.", "$4.5 bn", 4500000000, "USD"),
         ("The bank lent €300 million to the project.", "€300 million", 300000000, "EUR"),
         ("Some two million tonnes of grain crossed the border.", "two million tonnes", 2000000, "t"),
         ("A plant of 700 MW will be built.", "700 MW", 700, "MW"),
