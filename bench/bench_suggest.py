@@ -1,6 +1,8 @@
-"""Suggestions: precision/recall per kind on the labelled set, and detection speed.
+"""Suggestions: precision/recall/F1 per kind and language on the labelled set, model load, memory and speed.
 
 Prints (never asserts):
+  * the Russian recogniser's load time and the worker's peak memory (goal ≤ 600 MB);
+  * precision, recall and F1 per kind and per language (the files' "language");
   * precision and recall per kind on tests/data/suggest/ — overlap matching
     (goal: figures and dates R ≥ 0.9, P ≥ 0.8; actors R ≥ 0.8) and exact-span matching;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
@@ -22,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.suggest import detect  # noqa: E402
-from desktop.suggest.evaluate import score_dir  # noqa: E402
+from desktop.suggest import ner  # noqa: E402
+from desktop.suggest.evaluate import score_dir, score_file  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "suggest"
 SEED = ROOT / "seeds" / "rising-axis-of-trade.txt"
@@ -43,7 +46,32 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args()
 
+    t0 = time.perf_counter()
+    import desktop.meaning.dates, desktop.meaning.figures  # noqa: E401,F401,PLC0415 - already imported: cheap
+
+    print(f"import of the parsers (already loaded here): {(time.perf_counter() - t0) * 1000:.1f} ms")
+    t0 = time.perf_counter()
+    detect("Президент России Владимир Путин прибыл в Казань.", kinds=("actor",))
+    print(f"Russian recogniser: {ner.status()}, load {ner.load_seconds():.2f} s "
+          f"(first Russian text {time.perf_counter() - t0:.2f} s)")
+
     print(f"labelled set: {len(list(DATA.glob('*.json')))} texts in {DATA.relative_to(ROOT)}")
+    by_lang: dict[str, dict] = {}
+    for path in sorted(DATA.glob("*.json")):
+        lang = json.loads(path.read_text(encoding="utf-8")).get("language", "?")
+        scores, _notes = score_file(path, strict=False)
+        for kind, sc in scores.items():
+            agg = by_lang.setdefault(lang, {}).setdefault(kind, [0, 0, 0])
+            agg[0] += sc.tp
+            agg[1] += sc.fp
+            agg[2] += sc.fn
+    print("  per language (overlapping spans):")
+    for lang, kinds in sorted(by_lang.items()):
+        for kind, (tp, fp, fn) in kinds.items():
+            p = tp / (tp + fp) if tp + fp else 1.0
+            r = tp / (tp + fn) if tp + fn else 1.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"    {lang:<5} {kind:<7} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  (tp {tp}, fp {fp}, fn {fn})")
     for strict in (False, True):
         total, notes = score_dir(DATA, strict=strict)
         label = "exact spans" if strict else "overlapping spans"
@@ -58,7 +86,7 @@ def main() -> None:
     detect("warm up: Kazakhstan, 20%, May 2025", reference="2025-07-01")
     t = timed(lambda: detect(seed, reference="2025-07-01"), max(args.runs, 5))
     print(f"seed article ({len(seed):,} chars, {len(detect(seed, reference='2025-07-01'))} suggestions): "
-          f"{t * 1000:.0f} ms (goal ≤ 100 ms)")
+          f"{t * 1000:.0f} ms (goal ≤ 0.5 s)")
 
     extra = "\n\n".join(json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DATA.glob("*.json")))
     unit = seed + "\n\n" + extra + "\n\n"
@@ -68,7 +96,11 @@ def main() -> None:
         count = len(detect(big, reference="2025-07-01", kinds=kinds))
         t = timed(lambda: detect(big, reference="2025-07-01", kinds=kinds), args.runs)
         print(f"  {','.join(kinds):<19} {t:5.2f} s  ({count} suggestions)")
-    print("  goal ≤ 2 s for all kinds (runs in a background thread)")
+    print("  goal ≤ 15 s for all kinds once the model is loaded (runs in the worker process)")
+    import resource  # noqa: PLC0415
+
+    print(f"peak memory of this process (as the worker): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+          "(goal ≤ 600 MB)")
 
 
 if __name__ == "__main__":
