@@ -429,3 +429,73 @@ def test_real_world_samples_from_the_shared_corpus():
     assert ("date", "29 июля 1994 года") in seen
     # a Russian title followed by adjectives is not a person
     assert not any(k == "actor" and e.startswith("главы Московской") for k, e in seen)
+
+
+# ---------------------------------------------------------------- actors real news uses (issue 15)
+def actor_attrs(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in one(text, "actor")}
+
+
+@pytest.mark.parametrize(
+    "text, exact, name, kind",
+    [
+        ("LONDON — The strike began.", "LONDON", "London", "place"),
+        ("Aid reached Sudan and Kenya.", "Sudan", "Sudan", "state"),
+        ("Aid reached Sudan and Kenya.", "Kenya", "Kenya", "state"),
+        ("Troops entered Khartoum.", "Khartoum", "Khartoum", "place"),
+        ("Делегация прибыла в Хартум.", "Хартум", "Khartoum", "place"),
+        ("Heyet Kanada'ya gitti.", "Kanada", "Canada", "state"),
+        ("Yesterday Mr Reeves spoke.", "Mr Reeves", "Reeves", "person"),
+        ("Eric Reeves said the war goes on.", "Eric Reeves", "Eric Reeves", "person"),
+        ("The war goes on, said Marissa Mayer.", "Marissa Mayer", "Marissa Mayer", "person"),
+        ("Jo Grady, the UCU general secretary, spoke.", "Jo Grady", "Jo Grady", "person"),
+        ("The BBC reported it.", "BBC", "BBC", "organisation"),
+        ("CHP ve TBMM açıklama yaptı.", "TBMM", "TBMM", "organisation"),
+    ],
+)
+def test_actors_real_news_forms(text, exact, name, kind):
+    found = actor_attrs(text)
+    assert exact in found, found
+    assert (found[exact]["name"], found[exact]["type"]) == (name, kind)
+
+
+def test_headlines_in_capitals_are_not_acronyms():
+    assert [s.exact for s in one("BREAKING NEWS FROM THE FRONT", "actor")] == []
+
+
+def test_surnames_link_to_the_first_full_mention():
+    text = "President Barack Obama arrived. Mr Obama spoke, and later Obama left."
+    found = one(text, "actor")
+    assert [s.exact for s in found] == ["President Barack Obama", "Mr Obama", "Obama"]
+    assert {s.attributes["name"] for s in found} == {"Barack Obama"}
+
+
+def test_acronym_defined_in_parentheses_takes_its_long_form():
+    text = "The University and College Union (UCU) called a strike. UCU members voted."
+    found = one(text, "actor")
+    assert ("University and College Union", "University and College Union") in {(s.exact, s.attributes["name"]) for s in found}
+    assert [s.attributes["name"] for s in found if s.exact == "UCU"] == ["University and College Union"] * 2
+
+
+def test_russian_recogniser_finds_untitled_people_and_organisations():
+    pytest.importorskip("slovnet")
+    found = actor_attrs("Вчера Сергей Шойгу встретился с руководством РусГидро в Казани.")
+    assert found["Сергей Шойгу"]["type"] == "person"
+    assert found["РусГидро"]["type"] == "organisation"
+    assert found["Казани"]["type"] == "place"
+
+
+def test_titled_russian_person_takes_the_recognised_name():
+    pytest.importorskip("slovnet")
+    found = actor_attrs("Президент России Владимир Путин прибыл.")
+    assert found["Президент России Владимир Путин"]["name"] == "Владимир Путин"
+    assert found["Президент России Владимир Путин"]["role"] == "Президент России"
+
+
+@given(st.sampled_from(["London", "Paris", "Berlin", "Tokyo", "Nairobi", "Khartoum"]),
+       st.sampled_from(["{}", "{} —", "In {},", "{}:"]))
+def test_places_match_whatever_their_case(city, frame):
+    for form in (city, city.upper()):
+        text = frame.format(form) + " talks began."
+        found = [s for s in one(text, "actor") if s.exact == form]
+        assert found and found[0].attributes["name"] == city

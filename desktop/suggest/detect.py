@@ -518,13 +518,19 @@ def _place_type(form: str) -> tuple[str, str] | None:
     return gazetteer.types_by_form().get(form.casefold())
 
 
+_NOT_ENTITIES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+}
+
+
 def _statistical(text: str) -> list[Suggestion]:
-    """Persons, organisations and places from the recogniser (Russian paragraphs)."""
+    """Persons, organisations and places from the recognisers (each paragraph in its language)."""
     out = []
-    for start, end, kind in ner.russian_entities(text):
+    for start, end, kind in ner.entities(text):
         exact = text[start:end]
-        if not exact[:1].isupper():
-            continue  # "кВт·ч": the model's rare slips on units
+        if end - start < 2 or not exact[:1].isupper() or exact in _NOT_ENTITIES:
+            continue  # "кВт·ч", "Monday": the models' slips
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
             hit = _gazetteer().match_at(text, start)

@@ -44,7 +44,7 @@ def _caps_neighbour(text: str, start: int, end: int) -> bool:
     for m in (before, after):
         if m is not None:
             word = re.sub(r"[^\w]", "", m.group(1))
-            if len(word) >= 2 and word.isupper() and word not in _NOT_ACRONYMS and not word.isdigit():
+            if len(word) >= 2 and word.isupper() and not word.isdigit():
                 return True
     return False
 

@@ -1,4 +1,6 @@
-"""A statistical named-entity recogniser for Russian text (natasha's slovnet model).
+"""Statistical named-entity recognisers: Russian (natasha's slovnet model) and
+English, Turkish and Kazakh (compact spaCy pipelines trained for Claimline,
+``resources/models/ner-{en,tr,kk}``, see ``scripts/train_ner.py``).
 
 The model is the one natasha 1.6.0 ships inside its wheel (MIT licence):
 ``slovnet_ner_news_v1`` (2.4 MB, trained on news) over the ``navec`` news
@@ -22,8 +24,9 @@ import sys
 import threading
 import time
 from collections.abc import Iterable
+from typing import Any
 
-__all__ = ["russian_entities", "status", "load_seconds"]
+__all__ = ["entities", "russian_entities", "status", "load_seconds"]
 
 _EMBEDDING = "data/emb/navec_news_v1_1B_250K_300d_100q.tar"
 _MODEL = "data/model/slovnet_ner_news_v1.tar"
@@ -84,27 +87,15 @@ def load_seconds() -> float:
     return _load_seconds
 
 
-def _chunks(text: str) -> Iterable[tuple[int, str]]:
+def _chunks(text: str) -> list[tuple[int, str]]:
     """Paragraphs with Cyrillic letters, cut at sentence ends to ≤ _MAX_CHUNK."""
-    for m in _PARAGRAPH.finditer(text):
-        para = m.group()
-        if not _CYRILLIC.search(para):
-            continue
-        start = m.start()
-        while len(para) > _MAX_CHUNK:
-            cut = para.rfind(". ", 0, _MAX_CHUNK)
-            cut = cut + 1 if cut > 0 else _MAX_CHUNK
-            yield start, para[:cut]
-            start += cut
-            para = para[cut:]
-        if para.strip():
-            yield start, para
+    return [(start, para) for start, para in _paragraphs(text) if _CYRILLIC.search(para)]
 
 
-def russian_entities(text: str) -> list[tuple[int, int, str]]:
+def russian_entities(text: str, _chunks_given: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of persons, organisations and places in the
     Russian paragraphs of ``text`` (type: person, organisation, place)."""
-    chunks = list(_chunks(text))
+    chunks = _chunks_given if _chunks_given is not None else list(_chunks(text))
     if not chunks:
         return []
     model = _load()
@@ -118,4 +109,99 @@ def russian_entities(text: str) -> list[tuple[int, int, str]]:
                 kind = TYPES.get(span.type)
                 if kind:
                     out.append((offset + span.start, offset + span.stop, kind))
+    return out
+
+
+# ---------------------------------------------------------------- spaCy models (en, tr, kk)
+_SPACY_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+_spacy_models: dict[str, Any] = {}
+_spacy_errors: dict[str, str] = {}
+_KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_TURKISH = re.compile("[ğışİĞŞ]|(?:[çöü].*){2,}")
+_LATIN = re.compile("[A-Za-z]")
+_TR_SUFFIX = re.compile(r"['’][^\W\d_]{1,8}$")
+
+
+def _spacy_model(lang: str) -> Any:
+    global _load_seconds
+    with _lock:
+        if lang in _spacy_models or lang in _spacy_errors:
+            return _spacy_models.get(lang)
+        started = time.perf_counter()
+        try:
+            import spacy  # noqa: PLC0415 - heavy: in the worker, on first use
+
+            from desktop.paths import resource_root  # noqa: PLC0415
+
+            path = resource_root() / "resources" / "models" / f"ner-{lang}"
+            if not path.is_dir():
+                raise FileNotFoundError(f"no model at {path}")
+            _spacy_models[lang] = spacy.load(path)
+        except Exception as exc:  # noqa: BLE001 - rules only for this language, and say why
+            _spacy_errors[lang] = f"{type(exc).__name__}: {exc}"
+        _load_seconds += time.perf_counter() - started
+        return _spacy_models.get(lang)
+
+
+def spacy_status() -> dict[str, str]:
+    """Per language: "ready", or why its model is not used; languages not asked for yet are absent."""
+    out = {lang: "ready" for lang in _spacy_models}
+    out.update(_spacy_errors)
+    return out
+
+
+def _language(paragraph: str) -> str | None:
+    if _CYRILLIC.search(paragraph):
+        return "kk" if _KAZAKH.search(paragraph) else "ru"
+    if not _LATIN.search(paragraph):
+        return None
+    return "tr" if _TURKISH.search(paragraph) else "en"
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
+    for m in _PARAGRAPH.finditer(text):
+        para = m.group()
+        start = m.start()
+        while len(para) > _MAX_CHUNK:
+            cut = para.rfind(". ", 0, _MAX_CHUNK)
+            cut = cut + 1 if cut > 0 else _MAX_CHUNK
+            yield start, para[:cut]
+            start += cut
+            para = para[cut:]
+        if para.strip():
+            yield start, para
+
+
+def entities(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of persons, organisations and places in ``text``,
+    each paragraph read by the recogniser of its language (Russian: natasha;
+    English, Turkish, Kazakh: the shipped spaCy models)."""
+    by_lang: dict[str, list[tuple[int, str]]] = {}
+    for start, para in _paragraphs(text):
+        lang = _language(para)
+        if lang:
+            by_lang.setdefault(lang, []).append((start, para))
+    out: list[tuple[int, int, str]] = []
+    if "ru" in by_lang:
+        out += russian_entities("", _chunks_given=by_lang["ru"])
+    for lang in ("en", "tr", "kk"):
+        chunks = by_lang.get(lang)
+        if not chunks:
+            continue
+        nlp = _spacy_model(lang)
+        if nlp is None:
+            continue
+        for (offset, _para), doc in zip(chunks, nlp.pipe((p for _o, p in chunks), batch_size=64)):
+            for ent in doc.ents:
+                kind = _SPACY_TYPES.get(ent.label_)
+                if kind is None:
+                    continue
+                start, end = offset + ent.start_char, offset + ent.end_char
+                exact = text[start:end]
+                if lang in ("tr", "kk"):
+                    suffix = _TR_SUFFIX.search(exact)
+                    if suffix is not None:
+                        end -= len(suffix.group())
+                out.append((start, end, kind))
+    out.sort()
     return out
