@@ -254,6 +254,7 @@ def main() -> None:
         best.meta["license"] = {"en": "CC BY-SA 4.0", "tr": "CC BY-SA 4.0", "kk": "CC BY 4.0"}[args.lang]
         best.meta["sources"] = [{"name": f"{repo}:{path}"} for repo, path in TRAIN[args.lang]]
         target = args.out / f"ner-{args.lang}"
+        target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             import shutil  # noqa: PLC0415
 

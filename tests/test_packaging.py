@@ -375,7 +375,8 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     assert "freeze_support()" in Path(scripts[0]).read_text(encoding="utf-8")
     ours = [(src, dest) for src, dest in analysis["datas"] if dest.startswith(("resources/", "seeds"))]
     assert {dest for _, dest in ours} == {
-        "resources/icons", "resources/styles", "resources/translations", "resources/gazetteer", "seeds"}
+        "resources/icons", "resources/styles", "resources/translations", "resources/gazetteer", "resources/models",
+        "seeds"}
     for src, _ in ours:
         assert Path(src).is_dir() and any(Path(src).iterdir()), src
     # trafilatura reads its settings.cfg at import, justext its stoplists at run time.
@@ -450,7 +451,9 @@ def test_pip_install_gives_working_entry_points_with_resources(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("share/claimline/resources/icons/claimline.svg", "share/claimline/resources/icons/claimline-512.png",
                    "share/claimline/resources/styles/dark.qss", "share/claimline/resources/translations/claimline_tr.qm",
-                   "share/claimline/resources/translations/claimline_ru.qm", "share/claimline/seeds/rising-axis-of-trade.txt"):
+                   "share/claimline/resources/translations/claimline_ru.qm", "share/claimline/seeds/rising-axis-of-trade.txt",
+                   "share/claimline/resources/gazetteer/cities.tsv", "share/claimline/resources/models/ner-en/tok2vec/model",
+                   "share/claimline/resources/models/ner-en/meta.json"):
         assert any(n.endswith(needed) for n in names), needed
 
     # A fresh venv: our wheel in it; the (already downloaded) dependencies come from
