@@ -234,7 +234,8 @@ def main() -> None:
     random.Random(0).shuffle(data)
     cut = max(200, len(data) // 10)  # a dev slice OF THE TRAIN SPLIT for early stopping
     dev, train_part = data[:cut], data[cut:]
-    nlp = spacy.blank(args.lang if args.lang != "kk" else "kk")
+    spacy_lang = "xx" if args.lang == "kk" else args.lang  # spaCy has no Kazakh tokenizer: the multi-language one
+    nlp = spacy.blank(spacy_lang)
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         n_train = to_docbin(nlp, train_part, tmpdir / "train.spacy")
@@ -243,7 +244,7 @@ def main() -> None:
         from spacy.cli.init_config import fill_config  # noqa: PLC0415
 
         base = tmpdir / "base.cfg"
-        base.write_text(CONFIG.format(lang=args.lang, steps=args.steps), encoding="utf-8")
+        base.write_text(CONFIG.format(lang=spacy_lang, steps=args.steps), encoding="utf-8")
         cfg = tmpdir / "config.cfg"
         fill_config(cfg, base, silent=True)
         out = tmpdir / "out"

@@ -309,8 +309,8 @@ def test_scoring_counts_misses_and_false_alarms(tmp_path):
     path = tmp_path / "t.json"
     path.write_text(json.dumps({
         "language": "en", "reference": None,
-        "text": "Kazakhstan sold 20% to Qwertystan.",
-        "tags": [{"kind": "actor", "exact": "Qwertystan"}, {"kind": "figure", "exact": "20%"}],
+        "text": "Kazakhstan sold 20% to the qwertystan people.",
+        "tags": [{"kind": "actor", "exact": "qwertystan"}, {"kind": "figure", "exact": "20%"}],
     }), encoding="utf-8")
     scores, notes = score_file(path)
     assert (scores["figure"].tp, scores["actor"].tp, scores["actor"].fp, scores["actor"].fn) == (1, 0, 1, 1)

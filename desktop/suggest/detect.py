@@ -527,7 +527,7 @@ _NOT_ENTITIES = {
 def _statistical(text: str) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (each paragraph in its language)."""
     out = []
-    for start, end, kind in ner.entities(text):
+    for start, end, kind, lang in ner.entities(text):
         exact = text[start:end]
         if end - start < 2 or not exact[:1].isupper() or exact in _NOT_ENTITIES:
             continue  # "кВт·ч", "Monday": the models' slips
@@ -536,8 +536,12 @@ def _statistical(text: str) -> list[Suggestion]:
             hit = _gazetteer().match_at(text, start)
             if hit is not None and hit[0] == end:
                 attrs = dict(hit[1])
-        out.append(_actor(start, end, text, attrs, 0.75))
+        # natasha is trusted like the rules; the small spaCy models give way to them on equal spans
+        out.append(_actor(start, end, text, attrs, _RECOGNISED_RU if lang == "ru" else 0.65))
     return out
+
+
+_RECOGNISED_RU = 0.75
 
 
 def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
@@ -639,7 +643,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
                     s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": k.attributes["entity_id"]}, s.confidence)
                     break
         out.append(s)
-    out = _names_from_recogniser(out, [c for c in cands if c.confidence == 0.75 and c.attributes.get("type") == "person"])
+    out = _names_from_recogniser(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
     out.sort(key=lambda s: s.start)
     return _link_surnames(text, out, taken)
 

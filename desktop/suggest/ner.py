@@ -172,18 +172,18 @@ def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
             yield start, para
 
 
-def entities(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` of persons, organisations and places in ``text``,
-    each paragraph read by the recogniser of its language (Russian: natasha;
-    English, Turkish, Kazakh: the shipped spaCy models)."""
+def entities(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, type, language)`` of persons, organisations and places in
+    ``text``, each paragraph read by the recogniser of its language (Russian:
+    natasha; English, Turkish, Kazakh: the shipped spaCy models)."""
     by_lang: dict[str, list[tuple[int, str]]] = {}
     for start, para in _paragraphs(text):
         lang = _language(para)
         if lang:
             by_lang.setdefault(lang, []).append((start, para))
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str, str]] = []
     if "ru" in by_lang:
-        out += russian_entities("", _chunks_given=by_lang["ru"])
+        out += [(b, e, kind, "ru") for b, e, kind in russian_entities("", _chunks_given=by_lang["ru"])]
     for lang in ("en", "tr", "kk"):
         chunks = by_lang.get(lang)
         if not chunks:
@@ -202,6 +202,6 @@ def entities(text: str) -> list[tuple[int, int, str]]:
                     suffix = _TR_SUFFIX.search(exact)
                     if suffix is not None:
                         end -= len(suffix.group())
-                out.append((start, end, kind))
+                out.append((start, end, kind, lang))
     out.sort()
     return out
