@@ -499,3 +499,19 @@ def test_places_match_whatever_their_case(city, frame):
         text = frame.format(form) + " talks began."
         found = [s for s in one(text, "actor") if s.exact == form]
         assert found and found[0].attributes["name"] == city
+
+
+def test_recogniser_slips_on_capitals_and_sentence_starts_are_dropped():
+    text = "ANALYSIS\n\nAdditionally, trade grew. Moreover, Following the talks, exports rose."
+    assert [s.exact for s in one(text, "actor")] == []
+
+
+def test_recogniser_finds_untitled_english_names_when_shipped():
+    pytest.importorskip("spacy")
+    from desktop.suggest import ner
+
+    text = "Yahoo agreed to sell its core business to Verizon. Marissa Mayer, the chief executive, was pleased."
+    found = actor_attrs(text)
+    if ner.spacy_status().get("en") != "ready":
+        pytest.skip(ner.spacy_status().get("en", "no English model"))
+    assert found["Marissa Mayer"] == {"name": "Marissa Mayer", "type": "person"}

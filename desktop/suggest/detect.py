@@ -521,16 +521,32 @@ def _place_type(form: str) -> tuple[str, str] | None:
 _NOT_ENTITIES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+    # discourse words and section headings that open sentences and lines
+    "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
+    "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
+    "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
+    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
 }
 
 
 def _statistical(text: str) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (each paragraph in its language)."""
     out = []
+    mid_sentence: set[str] | None = None
     for start, end, kind, lang in ner.entities(text):
         exact = text[start:end]
         if end - start < 2 or not exact[:1].isupper() or exact in _NOT_ENTITIES:
             continue  # "кВт·ч", "Monday": the models' slips
+        if lang != "ru" and " " not in exact and _place_type(exact) is None:
+            # The small models guess from the capital: a word in capitals ("ANALYSIS")
+            # or a first word that reads as a common word ("Additionally", "Following")
+            # is not taken unless the text also capitalises it inside a sentence.
+            common = exact.isupper() or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
+            if common:
+                if mid_sentence is None:
+                    mid_sentence = _capitalised_mid_sentence(text)
+                if exact not in mid_sentence:
+                    continue
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
             hit = _gazetteer().match_at(text, start)
@@ -542,6 +558,18 @@ def _statistical(text: str) -> list[Suggestion]:
 
 
 _RECOGNISED_RU = 0.75
+_COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
+_MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“«(")
+    return not before or before[-1] in ".!?\n:;—–-"
+
+
+def _capitalised_mid_sentence(text: str) -> set[str]:
+    """Words written with a capital after a lower-case word: names, not sentence starts."""
+    return set(_MID_CAP.findall(text))
 
 
 def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:

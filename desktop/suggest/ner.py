@@ -119,6 +119,7 @@ _spacy_errors: dict[str, str] = {}
 _KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _TURKISH = re.compile("[ğışİĞŞ]|(?:[çöü].*){2,}")
 _LATIN = re.compile("[A-Za-z]")
+_SPAN_STOP = re.compile(r"[\[\](){}<>\"“”«»,;:!?]|\.(?=\S*$)(?<=[^\W\d_]{3}\.)")
 _TR_SUFFIX = re.compile(r"['’][^\W\d_]{1,8}$")
 
 
@@ -198,6 +199,10 @@ def entities(text: str) -> list[tuple[int, int, str, str]]:
                     continue
                 start, end = offset + ent.start_char, offset + ent.end_char
                 exact = text[start:end]
+                cut = _SPAN_STOP.search(exact)  # "Kazakhstan.[2": a footnote marker glued on
+                if cut is not None:
+                    end = start + len(exact[: cut.start()].rstrip(" ."))
+                    exact = text[start:end]
                 if lang in ("tr", "kk"):
                     suffix = _TR_SUFFIX.search(exact)
                     if suffix is not None:
