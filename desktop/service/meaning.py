@@ -186,6 +186,7 @@ def normalise_attributes(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
                 precision = {4: "year", 7: "month", 10: "day"}[len(start)]
             out.update(start=start, end=end, precision=precision)
             out.pop("undated", None)
+            out.pop("reason", None)  # why it was undated: no longer true
         out["title"] = str(out.get("title") or "").strip()
         out["place"] = str(out.get("place") or "").strip()
         out["participants"] = _text_list(out.get("participants"), "participants")
