@@ -455,10 +455,32 @@ def _as_html(body: Any) -> Any:
     return body
 
 
-def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
-    """(parts, metadata) that trafilatura finds in the parsed page; ([], {}) when it finds no article."""
-    import trafilatura
+_TRAFILATURA: list[Any] = []  # [module or None] once tried
 
+
+def _load_trafilatura() -> Any:
+    """trafilatura, or None when it cannot be imported (said once, in one line)."""
+    if not _TRAFILATURA:
+        module: Any
+        try:
+            import trafilatura as module
+        except ImportError as exc:  # e.g. lxml_html_clean missing (see PITFALLS)
+            logger.warning(
+                "web pages are read without trafilatura (it cannot load: %s); "
+                "reinstall Claimline's dependencies to restore article extraction",
+                " ".join(str(exc).split())[:200],
+            )
+            module = None
+        _TRAFILATURA.append(module)
+    return _TRAFILATURA[0]
+
+
+def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
+    """(parts, metadata) that trafilatura finds in the parsed page; ([], {}) when it finds no
+    article or cannot be loaded."""
+    trafilatura = _load_trafilatura()
+    if trafilatura is None:
+        return [], {}
     found = trafilatura.bare_extraction(
         root,  # the tree, never a URL: no download can happen
         include_comments=False,
@@ -473,14 +495,15 @@ def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]
         # date in the prose is not the publication date).
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if found is None or found.body is None:
+    body = getattr(found, "body", None)  # a trafilatura Document (None: nothing found)
+    if body is None:
         return [], {}
     metadata = {
         key: " ".join(str(value).split())
         for key in ("title", "author", "date", "sitename", "url")
         if (value := getattr(found, key, None))
     }
-    return _blocks([_as_html(found.body)]), metadata
+    return _blocks([_as_html(body)]), metadata
 
 
 def _readable_parts(root: Any) -> list[tuple[str, str, int]]:

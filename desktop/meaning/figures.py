@@ -469,19 +469,16 @@ def parse_figure(text: str) -> dict[str, Any] | None:
     """
     if not isinstance(text, str):
         return None
-    try:
-        phrase = _clean_phrase(text)
-        if not phrase:
-            return None
-        m = _figure_re().fullmatch(phrase)
-        if m is not None:
-            attrs = _attrs_from_match(m, strict=False)
-            if attrs is not None:
-                return attrs
-        found = find_figures(phrase)
-        return found[0][2] if found else None
-    except Exception:  # pragma: no cover - defensive: never raise on text
+    phrase = _clean_phrase(text)
+    if not phrase:
         return None
+    m = _figure_re().fullmatch(phrase)
+    if m is not None:
+        attrs = _attrs_from_match(m, strict=False)
+        if attrs is not None:
+            return attrs
+    found = find_figures(phrase)
+    return found[0][2] if found else None
 
 
 def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
@@ -495,32 +492,28 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """
     if not isinstance(text, str) or not text:
         return []
-    try:
-        urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
-        urls.append((len(text) + 1, len(text) + 1))  # sentinel
-        u = 0  # matches and URLs both come in text order: walk them together
-        out: list[tuple[int, int, dict[str, Any]]] = []
-        rx = _figure_re()
-        pos = 0
-        while True:
-            m = rx.search(text, pos)
-            if m is None:
-                break
-            start, end = m.start(), m.end()
-            pos = max(end, start + 1)
-            while urls[u][1] <= start:
-                u += 1
-            if start >= end or urls[u][0] < end:
-                continue  # empty, or overlaps a URL
-            attrs = _attrs_from_match(m, strict=True)
-            if attrs is not None:
-                out.append((start, end, attrs))
-            elif m.group("words") and end > start + 2:
-                pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
-        out = _with_extras(text, out, urls)
-        return out
-    except Exception:  # pragma: no cover - defensive: never raise on text
-        return []
+    urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
+    urls.append((len(text) + 1, len(text) + 1))  # sentinel
+    u = 0  # matches and URLs both come in text order: walk them together
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    rx = _figure_re()
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            break
+        start, end = m.start(), m.end()
+        pos = max(end, start + 1)
+        while urls[u][1] <= start:
+            u += 1
+        if start >= end or urls[u][0] < end:
+            continue  # empty, or overlaps a URL
+        attrs = _attrs_from_match(m, strict=True)
+        if attrs is not None:
+            out.append((start, end, attrs))
+        elif m.group("words") and end > start + 2:
+            pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
+    return _with_extras(text, out, urls)
 
 
 # ---------------------------------------------------------------- durations, counts, words, bounds, ranges
@@ -696,14 +689,14 @@ def _with_extras(
             attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
-    out = []
+    out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
-            lo = _rx(_RANGE_PATTERN).search(text[max(0, start - 24) : start])
-            if lo is not None and attrs.get("unit") and not attrs.get("scale"):
-                low = parse_number(lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
-                if low is not None and _to_number(low) < attrs["value"] and free_range(out, start - len(lo.group())):
-                    start = start - len(lo.group())
+            head = _rx(_RANGE_PATTERN).search(text[max(0, start - 24) : start])
+            if head is not None and attrs.get("unit") and not attrs.get("scale"):
+                low = parse_number(head.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
+                if low is not None and _to_number(low) < attrs["value"] and free_range(out, start - len(head.group())):
+                    start = start - len(head.group())
                     attrs = {**attrs, "value": _to_number(low), "upper": attrs["value"]}
         qualifier = _qualifier(text, start)
         if qualifier:

@@ -380,7 +380,7 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
         i += 1
     if i and tokens[i - 1][2] in _CONNECT_TR:
         return None  # "Başkanı ve İş …": a second subject, not a name
-    name = []
+    name: list[tuple[int, int, str]] = []
     while i < len(tokens) and _is_cap(tokens[i][2]) and tokens[i][2] not in _ROLE_WORDS_TR:
         if name and _SUFFIX_RE.search(tokens[i][2]) and _is_known_place(text, tokens[i][0], tokens[i][1]):
             break  # "Özgür Özel İstanbul'da": the place where, not the name
@@ -770,10 +770,7 @@ def detect(
             confidence = 0.9 if attrs.get("unit") else 0.6
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
-        try:
-            out += _actors(text, _known_key(known_entities))
-        except re.error:  # pragma: no cover - a pattern bug must not break reading
-            pass
+        out += _actors(text, _known_key(known_entities))
     out = [
         s for s in out
         if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 STATES: list[tuple[str, list[str]]] = [
     ("Kazakhstan", ["Kazakhstan", "Republic of Kazakhstan", "Казахстан", "Республика Казахстан", "Kazakistan", "Қазақстан"]),
@@ -180,7 +181,7 @@ def world_states() -> list[tuple[str, list[str]]]:
     """Every state by its CLDR names in English, Russian, Turkish and Kazakh."""
     from babel import Locale  # noqa: PLC0415 - loaded in the worker, on first use
 
-    names = {}
+    names: dict[str, Any] = {}
     for lang in _CLDR_LANGUAGES:
         try:
             names[lang] = Locale(lang).territories

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from desktop.model import Annotation
+from desktop.model import ENTITY_TYPES, Annotation
 from desktop.store import suggestions as sql
-from desktop.store.meaning import ENTITY_TYPES
 from desktop.suggest.detect import KINDS, Suggestion, detect
 
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 import argparse
 import math
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
+from desktop.review.snapshot import Snapshot
+from desktop.service.review import ReviewSession, store_agreement
 
 
 def _configure_diff(p: argparse.ArgumentParser) -> None:
     p.add_argument("theirs", metavar="THEIRS", help="the colleague's store file (opened read-only)")
-    add_store_option(p)
     p.add_argument("--doc", metavar="DOC", help="only this document of mine (id, id prefix or title words)")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _configure_merge(p: argparse.ArgumentParser) -> None:
     p.add_argument("theirs", metavar="THEIRS", help="the colleague's store file (opened read-only)")
-    add_store_option(p)
     p.add_argument(
         "--only",
         choices=("agreed", "theirs", "nonconflicting"),
@@ -26,19 +25,15 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
         "shared ancestor decides (one-sided edits and deletions); theirs: their side everywhere, conflicts too",
     )
     p.add_argument("--dry-run", action="store_true", help="show what would be merged, write nothing")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _configure_agreement(p: argparse.ArgumentParser) -> None:
     p.add_argument("stores", nargs="+", metavar="STORE", help="two or more store files (opened read-only)")
     p.add_argument("--doc", metavar="DOC", help="only this document of the first store")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _session(args: argparse.Namespace, doc: str | None = None):
-    from desktop.review.session import ReviewSession
-
-    service = open_service(args.store, create=False, author=cli_author())
+def _session(args: argparse.Namespace, doc: str | None = None) -> ReviewSession:
+    service = open_service(args)
     doc_ids = {service.resolve_document(doc).id} if doc else None
     return ReviewSession(service.store, args.theirs, doc_ids)
 
@@ -60,6 +55,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
             ],
             "counts": counts,
             "items": [i.to_json() for i in cmp.items],
+            "invalid": session.theirs.invalid.to_json(),
         })
         return 0
     for i in cmp.items:
@@ -68,7 +64,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
         extra = f"  ({i.reason})" if i.reason else ""
         print(f"{STATUS_LABELS[i.status]:<20}\t{i.kind}\t{i.start}-{i.end}\t{quote}{extra}")
     print("; ".join(f"{STATUS_LABELS[s]}: {n}" for s, n in counts.items()))
+    _print_invalid(session.theirs)
     return 0
+
+
+def _print_invalid(snapshot: Snapshot) -> None:
+    """Rows of a store skipped as invalid, one line per table and reason (stdout: part of the report)."""
+    for line in snapshot.invalid.lines():
+        print(f"{snapshot.path}: {line}")
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -82,7 +85,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     result = {"dry_run": args.dry_run, "only": args.only, **summary, "backup": backup,
               "skipped": len(plan.skipped), "counts_after": session.comparison.counts(),
               # their entities matching several of mine by name or alias: added as their own entity
-              "ambiguous_entities": session.comparison.ambiguous_entities}
+              "ambiguous_entities": session.comparison.ambiguous_entities,
+              "invalid": session.theirs.invalid.to_json()}
     if args.json:
         print_json(result)
     else:
@@ -91,6 +95,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
               f"{summary['documents']} documents, {summary['entities_added']} entities, {summary['links']} links")
         if backup:
             print(f"backup of the store before the merge: {backup}")
+        _print_invalid(session.theirs)
     return 0
 
 
@@ -99,29 +104,14 @@ def _fmt(v: float | None) -> str:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from desktop.review.agreement import EXPLANATIONS, agreement
-    from desktop.service import ServiceError
-    from desktop.store.review import open_colleague_store, read_snapshot
+    from desktop.review.agreement import EXPLANATIONS
 
-    if len(args.stores) < 2:
-        raise ServiceError("agreement needs two or more stores")
-    snaps = []
-    doc_ids = None
-    for i, path in enumerate(args.stores):
-        store = open_colleague_store(path)
-        try:
-            if i == 0 and args.doc:
-                found = store.find_documents(args.doc)
-                if len(found) != 1:
-                    raise ServiceError(f"{args.doc!r} matches {len(found)} documents of {path}")
-                doc_ids = {found[0].id}
-            snaps.append(read_snapshot(store))
-        finally:
-            store.close()
-    report = agreement(snaps, doc_ids)
+    report, snaps = store_agreement(args.stores, args.doc)
     if args.json:
-        print_json(report.to_json())
+        print_json({**report.to_json(), "invalid": {s.path: s.invalid.to_json() for s in snaps}})
         return 0
+    for snap in snaps:
+        _print_invalid(snap)
     print(f"{len(report.documents)} documents, {report.tokens} tokens, {len(snaps)} stores")
     print(f"{'kind':<12}{'tags':>16}  {'F1 exact':>8}  {'F1 overlap':>10}  {'kappa':>6}  {'alpha':>6}")
     for k, r in report.rows.items():
@@ -133,8 +123,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "diff": ("compare my store with a colleague's store", _configure_diff, cmd_diff),
-    "merge": ("merge a colleague's tags into my store (backup first)", _configure_merge, cmd_merge),
-    "agreement": ("agreement statistics between two or more stores", _configure_agreement, cmd_agreement),
-}
+COMMANDS = (
+    Command("diff", "compare my store with a colleague's store", cmd_diff, _configure_diff, json=True),
+    Command("merge", "merge a colleague's tags into my store (backup first)", cmd_merge, _configure_merge, json=True),
+    Command(
+        "agreement", "agreement statistics between two or more stores", cmd_agreement, _configure_agreement,
+        store=False, json=True,
+    ),
+)
