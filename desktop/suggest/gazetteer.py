@@ -179,13 +179,13 @@ _CLDR_NOISE = re.compile(r"\s*(?:\(.*\)|SAR\b.*|ÖİB.*|АӘА.*|\s-\s.*)$")
 @lru_cache(maxsize=1)
 def world_states() -> list[tuple[str, list[str]]]:
     """Every state by its CLDR names in English, Russian, Turkish and Kazakh."""
-    from babel import Locale  # noqa: PLC0415 - loaded in the worker, on first use
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - loaded in the worker, on first use
 
     names: dict[str, Any] = {}
     for lang in _CLDR_LANGUAGES:
         try:
             names[lang] = Locale(lang).territories
-        except Exception:  # noqa: BLE001 - a bundle without a language's data: the others
+        except (UnknownLocaleError, OSError, ValueError):  # a bundle without a language's data: the others
             names[lang] = {}
     out = []
     for code, english in names["en"].items():

@@ -18,6 +18,7 @@ detection runs in its worker process, so the window never pays for it.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import re
 import sys
@@ -28,6 +29,7 @@ from typing import Any
 
 __all__ = ["entities", "russian_entities", "status", "load_seconds"]
 
+_log = logging.getLogger(__name__)
 _EMBEDDING = "data/emb/navec_news_v1_1B_250K_300d_100q.tar"
 _MODEL = "data/model/slovnet_ner_news_v1.tar"
 TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
@@ -69,8 +71,9 @@ def _load():
             model = NER.load(os.path.join(base, _MODEL))
             model.navec(Navec.load(os.path.join(base, _EMBEDDING)))
             _model = model
-        except Exception as exc:  # noqa: BLE001 - any failure: rules only, and say why
+        except Exception as exc:  # noqa: BLE001 - any failure: rules only, and say why (logged)
             _error = f"{type(exc).__name__}: {exc}"
+            _log.warning("Russian entity recogniser not used: %s", _error, exc_info=True)
         _load_seconds = time.perf_counter() - started
         return _model
 
@@ -138,8 +141,9 @@ def _spacy_model(lang: str) -> Any:
             if not path.is_dir():
                 raise FileNotFoundError(f"no model at {path}")
             _spacy_models[lang] = spacy.load(path)
-        except Exception as exc:  # noqa: BLE001 - rules only for this language, and say why
+        except Exception as exc:  # noqa: BLE001 - rules only for this language, and say why (logged)
             _spacy_errors[lang] = f"{type(exc).__name__}: {exc}"
+            _log.warning("entity recogniser for %s not used: %s", lang, _spacy_errors[lang], exc_info=True)
         _load_seconds += time.perf_counter() - started
         return _spacy_models.get(lang)
 
