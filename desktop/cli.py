@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.meaning.cli",  # entities, entity, link, codebook
     "desktop.timeline.cli",  # timeline
     "desktop.export.cli",  # export, import-annotations
+    "desktop.exchange.cli",  # import-project
     "desktop.review.cli",  # review (compare, merge, agreement)
     "desktop.suggest.cli",  # suggest
 )

@@ -226,7 +226,7 @@ def import_project(
             spans += [(maps[s.guid], sel.start, sel.end) for sel in s.selections if sel.start >= 0]
     unit = CODEPOINT
     if any(m.has_astral for m in maps.values()):
-        choice = detect_unit(spans)
+        choice = detect_unit(spans, project.origin)
         unit = choice.unit
         if unit == UTF16:
             summary.warnings.append(

@@ -81,9 +81,14 @@ def parse_xml(data: bytes, what: str) -> Any:
 
 def xsd_problems(root: Any, name: str) -> list[str]:
     """Schema violations of ``root`` (``line N: message``), empty when valid."""
+    from lxml import etree
+
     xsd = schema(name)
-    if xsd.validate(root.getroottree()):
-        return []
+    try:
+        if xsd.validate(root.getroottree()):
+            return []
+    except etree.Error:  # unexpanded entity references, say
+        return ["it cannot be checked against the schema (it uses entity references, which are not expanded)"]
     return [f"line {e.line}: {e.message}" for e in xsd.error_log]
 
 
@@ -165,9 +170,10 @@ def _child(el: Any, name: str) -> Any:
     return next((c for c in el if _local(c.tag) == name), None)
 
 
-def _text_of(el: Any, name: str) -> str:
+def _text_of(el: Any, name: str, *, strip: bool = True) -> str:
     c = _child(el, name)
-    return (c.text or "").strip() if c is not None else ""
+    text = (c.text or "") if c is not None else ""
+    return text.strip() if strip else text
 
 
 def _int(value: str | None) -> int | None:
@@ -287,7 +293,7 @@ def _selection(el: Any, project: Project) -> Selection | None:
         guid=guid,
         start=start,
         end=end,
-        description=_text_of(el, "Description"),
+        description=_text_of(el, "Description", strip=False),
         user=norm_guid(el.get("creatingUser")),
         created=el.get("creationDateTime"),
         modified=el.get("modifiedDateTime"),

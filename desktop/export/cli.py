@@ -15,7 +15,9 @@ def _csv(value: str | None) -> tuple[str, ...]:
 
 def configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("docs", nargs="*", metavar="DOC", help="documents (id, id prefix or title words; default: all)")
-    p.add_argument("--format", required=True, choices=FORMATS, help="output format")
+    p.add_argument(
+        "--format", required=True, choices=FORMATS + ("qdpx",), help="output format (qdpx: a REFI-QDA project)"
+    )
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write (replaced atomically)")
     p.add_argument("--kinds", metavar="K,…", help="only these tag kinds")
     p.add_argument("--authors", metavar="A,…", help="only tags by these authors")
@@ -34,6 +36,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     service = open_service(args.store, create=False)
     doc_ids = tuple(service.resolve_document(d).id for d in args.docs)
+    if args.format == "qdpx":
+        from desktop.exchange.cli import export_qdpx
+
+        return export_qdpx(service, list(doc_ids) or None, args.output)
     kinds = tuple(service.kind(k).name for k in _csv(args.kinds))
     sections = _csv(args.sections) or SECTIONS
     unknown = [s for s in sections if s not in SECTIONS]
@@ -96,7 +102,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "export": ("export a report or the tags (html, pdf, md, docx, csv, json, w3c)", configure_export, cmd_export),
+    "export": ("export a report, the tags (html, pdf, md, docx, csv, json, w3c) or a REFI-QDA project (qdpx)", configure_export, cmd_export),
     "import-annotations": (
         "restore tags from a W3C Web Annotation file",
         configure_import,
