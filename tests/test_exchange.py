@@ -318,3 +318,25 @@ def test_a_codebook_is_not_a_project(service, tmp_path):
 def test_schema_ships_with_the_app():
     assert refi.schema_path("Project.xsd").is_file() and refi.schema_path("Codebook.xsd").is_file()
     assert "shared" not in refi.schema_path("Project.xsd").parts
+
+
+# -- codebooks ------------------------------------------------------------------------
+
+
+def test_taguette_codebook_with_empty_sets_is_read_with_a_warning(capsys, tmp_path):
+    path = sample("taguette-1.5.2_codebook-expected-by-its-tests.qdc")
+    store = str(tmp_path / "s.claimline")
+    run(capsys, "import", str(SEED), "--store", store)
+    code, out, err = run(capsys, "codebook", "import", str(path), "--store", store)
+    assert code == 0, err
+    assert "3 kinds added" in out
+    assert "empty <Sets/>" in err
+
+
+def test_codebook_import_of_a_project_says_a_qdc_is_expected(capsys, tmp_path):
+    path = _qdpx(tmp_path / "p.qdpx", {"project.qde": _QDE})
+    store = str(tmp_path / "s.claimline")
+    run(capsys, "import", str(SEED), "--store", store)
+    code, out, err = run(capsys, "codebook", "import", str(path), "--store", store)
+    assert code == 1
+    assert ".qdc" in err and "Traceback" not in err and err.count("\n") == 1

@@ -6,6 +6,7 @@ Thin wrappers over :class:`desktop.service.meaning.Meaning`; never imports Qt.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from desktop.cli import add_store_option, cli_author, open_service, print_json
@@ -140,6 +141,8 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     if args.json:
         print_json(counts)
     else:
+        for warning in counts["warnings"]:
+            print(f"claimline: warning: {warning}", file=sys.stderr)
         print(f"{counts['added']} kinds added, {counts['updated']} updated")
     return 0
 

@@ -641,20 +641,13 @@ class Meaning:
 
     def import_codebook(self, path: str | Path) -> dict[str, int]:
         """Read a REFI-QDA .qdc: known kinds (by GUID, then name or label) are updated,
-        others added; nesting becomes the parent kind.  Returns counts added/updated."""
-        from lxml import etree
+        others added; nesting becomes the parent kind.  Returns counts added/updated
+        and the warnings of a lenient read (see :mod:`desktop.exchange.codebook`)."""
+        from desktop.exchange.codebook import read_codebook
 
-        try:
-            tree = etree.parse(str(path))
-        except OSError as exc:
-            raise ServiceError(f"cannot read {path}: {exc}") from None
-        except etree.XMLSyntaxError as exc:
-            raise ServiceError(f"{path} is not an XML codebook ({exc})") from None
-        problems = validate_qdc(tree)
-        if problems:
-            raise ServiceError(f"{path} is not a valid REFI-QDA codebook: {problems[0]}")
+        tree, warnings = read_codebook(path)
         ns = {"q": QDC_NAMESPACE}
-        counts = {"added": 0, "updated": 0}
+        counts: dict[str, Any] = {"added": 0, "updated": 0, "warnings": warnings}
         with self.store.transaction():
 
             def visit(el: Any, parent: str | None) -> None:
@@ -701,25 +694,25 @@ class Meaning:
 
 
 def codebook_schema_path() -> Path | None:
-    """The REFI-QDA Codebook.xsd in the shared standards folder, when present."""
-    here = Path(__file__).resolve().parents[2]
-    for candidate in (here.parent / "shared" / "standards" / "refi-qda" / "Codebook.xsd",):
-        if candidate.is_file():
-            return candidate
-    return None
+    """The REFI-QDA Codebook.xsd shipped in resources/, when present."""
+    from desktop.exchange.refi import schema_path
+
+    path = schema_path("Codebook.xsd")
+    return path if path.is_file() else None
 
 
 def validate_qdc(tree: Any) -> list[str]:
     """Problems of a codebook tree against Codebook.xsd (when the schema is present),
     else against the schema's rules checked by hand (root, required attributes, GUIDs)."""
-    from lxml import etree
+    if codebook_schema_path() is not None:
+        from desktop.exchange.refi import xsd_problems
 
-    xsd = codebook_schema_path()
-    if xsd is not None:
-        schema = etree.XMLSchema(etree.parse(str(xsd)))
-        if schema.validate(tree):
-            return []
-        return [f"line {e.line}: {e.message}" for e in schema.error_log]
+        return xsd_problems(tree.getroot(), "Codebook.xsd")
+    return qdc_essentials(tree)
+
+
+def qdc_essentials(tree: Any) -> list[str]:
+    """What Claimline needs of a codebook, checked by hand: root, Codes, GUIDs and names."""
     root = tree.getroot()
     problems = []
     if root.tag != f"{{{QDC_NAMESPACE}}}CodeBook":
@@ -743,6 +736,7 @@ __all__ = [
     "Meaning",
     "attributes_for",
     "codebook_schema_path",
+    "qdc_essentials",
     "kind_guid",
     "normalise_attributes",
     "sentence_around",
