@@ -340,3 +340,95 @@ def test_codebook_import_of_a_project_says_a_qdc_is_expected(capsys, tmp_path):
     code, out, err = run(capsys, "codebook", "import", str(path), "--store", store)
     assert code == 1
     assert ".qdc" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+# -- W3C annotations across stores ------------------------------------------------------
+
+
+def _tagged_seed(tmp_path):
+    a = Service(open_store(tmp_path / "mine.claimline"), "Me")
+    doc = a.import_files([SEED])[0].document
+    a.tag_quote(doc.id, "actor", "Kazakhstan", note="first")
+    a.tag_quote(doc.id, "claim", "Kazakhstan and Tajikistan")
+    t = a.tag_quote(doc.id, "figure", "Customs digitalization")
+    a.edit_tag(t.id, attributes={"value": 1.5, "unit": "t"})
+    return a, doc
+
+
+def _tag_shape(svc):
+    return sorted((t.id, t.kind, t.exact, t.note, t.author, t.attributes) for t in svc.tags())
+
+
+def test_w3c_export_restores_every_tag_in_a_colleagues_store_that_imported_the_article(capsys, tmp_path):
+    mine, _ = _tagged_seed(tmp_path)
+    out = tmp_path / "mine.jsonld"
+    code, _, err = run(capsys, "export", "--format", "w3c", "-o", str(out), "--store", str(mine.store.path))
+    assert code == 0, err
+    target = json.loads(out.read_text())["first"]["items"][0]["target"]
+    assert target["source"]["id"].startswith("urn:sha256:")
+    theirs = tmp_path / "theirs.claimline"
+    run(capsys, "import", str(SEED), "--store", str(theirs))  # their own import: another document id
+    code, printed, err = run(capsys, "import-annotations", str(out), "--store", str(theirs), "--json")
+    assert code == 0, err
+    assert json.loads(printed)["inserted"] == 3
+    with open_store(theirs, create=False) as store:
+        assert _tag_shape(Service(store, "X")) == _tag_shape(mine)
+
+
+def test_w3c_import_finds_an_edited_text_by_title_and_places_tags_by_quote(capsys, tmp_path):
+    mine, doc = _tagged_seed(tmp_path)
+    out = tmp_path / "mine.jsonld"
+    run(capsys, "export", "--format", "w3c", "-o", str(out), "--store", str(mine.store.path))
+    edited = tmp_path / "rising-axis-of-trade.txt"
+    text = SEED.read_text(encoding="utf-8")
+    parts = text.split("\n\n")
+    edited.write_text("\n\n".join(parts[:2] + ["An inserted paragraph."] + parts[2:]), encoding="utf-8")
+    theirs = Service(open_store(tmp_path / "theirs.claimline"), "Them")
+    their_doc = theirs.import_files([edited])[0].document
+    assert their_doc.title == doc.title and their_doc.sha256 != doc.sha256
+    from desktop.export.w3c import import_annotations
+
+    report = import_annotations(theirs, out)
+    assert report.inserted == 3 and report.problems == [] and report.moved >= 1
+    for t in theirs.tags():
+        assert theirs.text(t.document_id)[t.start : t.end] == t.exact
+
+
+@pytest.mark.parametrize(
+    "payload, reason",
+    [
+        ('{"type": "Annotation", "body": {"purpose": "tagging", "value": "claim"}, "target": {"source": "urn:sha256:00",'
+         ' "selector": [{"type": "TextQuoteSelector", "exact": "x"}, {"type": "TextPositionSelector", "start": 1e400, "end": 2}]}}',
+         "whole numbers"),
+        ('{"type": "Annotation", "target": {"selector": {"start": Infinity}}}', "Infinity"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"type": "Annotation", "body": {"purpose": "tagging", "value": "claim"}, "target": {"source": "urn:sha256:00",'
+         ' "selector": [{"type": "TextQuoteSelector", "exact": "x"}, {"type": "TextPositionSelector", "start": NaN, "end": 2}]}}',
+         "NaN"),
+    ],
+)
+def test_import_annotations_with_hostile_json_gives_one_clear_line(capsys, tmp_path, seeded, payload, reason):
+    service, _ = seeded
+    before = snapshot(service)
+    bad = tmp_path / "bad.jsonld"
+    bad.write_text(payload)
+    code, out, err = run(capsys, "import-annotations", str(bad), "--store", str(service.store.path))
+    assert code == 1
+    assert reason in out + err and "Traceback" not in out + err
+    assert str(tmp_path) not in out + err
+    assert snapshot(service) == before
+
+
+# -- reports never print local paths -------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "json", "csv", "w3c"])
+def test_reports_name_the_store_and_never_print_local_paths(capsys, tmp_path, fmt):
+    mine, _ = _tagged_seed(tmp_path)
+    out = tmp_path / f"report.{fmt}"
+    code, _, err = run(capsys, "export", "--format", fmt, "-o", str(out), "--store", str(mine.store.path))
+    assert code == 0, err
+    body = out.read_text(encoding="utf-8")
+    assert str(tmp_path) not in body and str(SEED.parent) not in body
+    if fmt in ("html", "md"):
+        assert "mine.claimline" in body and mine.store.store_id[:8] in body
