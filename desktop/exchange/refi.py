@@ -163,11 +163,11 @@ def _local(tag: Any) -> str:
 
 
 def _children(el: Any, name: str) -> list[Any]:
-    return [c for c in el if _local(c.tag) == name]
+    return el.findall(_Q + name)
 
 
 def _child(el: Any, name: str) -> Any:
-    return next((c for c in el if _local(c.tag) == name), None)
+    return el.find(_Q + name)
 
 
 def _text_of(el: Any, name: str, *, strip: bool = True) -> str:
@@ -284,31 +284,33 @@ def _member_for(path: str, archive: SafeZip, project: Project, what: str) -> tup
     return member, ""
 
 
-def _selection(el: Any, project: Project) -> Selection | None:
-    start, end = _int(el.get("startPosition")), _int(el.get("endPosition"))
-    guid = norm_guid(el.get("guid")) or str(uuid.uuid4())
+_DESCRIPTION, _CODING, _CODEREF, _NOTEREF = (_Q + n for n in ("Description", "Coding", "CodeRef", "NoteRef"))
+
+
+def _selection(el: Any) -> Selection:
+    """One PlainTextSelection (one pass over its children: projects hold 100,000 of them)."""
+    get = el.get
+    guid = norm_guid(get("guid")) or str(uuid.uuid4())
+    start, end = _int(get("startPosition")), _int(get("endPosition"))
     if start is None or end is None:
         return Selection(guid, -1, -1)
-    sel = Selection(
-        guid=guid,
-        start=start,
-        end=end,
-        description=_text_of(el, "Description", strip=False),
-        user=norm_guid(el.get("creatingUser")),
-        created=el.get("creationDateTime"),
-        modified=el.get("modifiedDateTime"),
-    )
-    for coding in _children(el, "Coding"):
-        ref = _child(coding, "CodeRef")
-        code = norm_guid(ref.get("targetGUID")) if ref is not None else None
-        if code:
-            sel.codes.append((code, norm_guid(coding.get("guid")), norm_guid(coding.get("creatingUser"))))
-        for nref in _children(coding, "NoteRef"):
-            if norm_guid(nref.get("targetGUID")):
-                sel.note_refs.append(norm_guid(nref.get("targetGUID")))
-    for nref in _children(el, "NoteRef"):
-        if norm_guid(nref.get("targetGUID")):
-            sel.note_refs.append(norm_guid(nref.get("targetGUID")))
+    sel = Selection(guid, start, end, user=norm_guid(get("creatingUser")), created=get("creationDateTime"),
+                    modified=get("modifiedDateTime"))
+    for child in el:
+        tag = child.tag
+        if tag == _CODING:
+            code = None
+            for part in child:
+                if part.tag == _CODEREF:
+                    code = norm_guid(part.get("targetGUID"))
+                elif part.tag == _NOTEREF and norm_guid(part.get("targetGUID")):
+                    sel.note_refs.append(norm_guid(part.get("targetGUID")))
+            if code:
+                sel.codes.append((code, norm_guid(child.get("guid")), norm_guid(child.get("creatingUser"))))
+        elif tag == _DESCRIPTION:
+            sel.description = child.text or ""
+        elif tag == _NOTEREF and norm_guid(child.get("targetGUID")):
+            sel.note_refs.append(norm_guid(child.get("targetGUID")))
     return sel
 
 
@@ -330,10 +332,7 @@ def _read_text_source(el: Any, kind: str, archive: SafeZip, project: Project, na
                 source.missing = f"its text {member!r} is not UTF-8"
     else:
         source.missing = "it has no plain text"
-    for s in _children(el, "PlainTextSelection"):
-        sel = _selection(s, project)
-        if sel is not None:
-            source.selections.append(sel)
+    source.selections = [_selection(s) for s in _children(el, "PlainTextSelection")]
     return source
 
 
@@ -380,11 +379,12 @@ class OutProject:
     created: str
 
 
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+
+
 def _dt(value: str | None) -> str | None:
     """An xsd:dateTime, or None (Claimline's stamps already are)."""
-    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?", value):
-        return value
-    return None
+    return value if value and _DATETIME.fullmatch(value) else None
 
 
 def build_xml(project: OutProject) -> Any:
@@ -479,7 +479,7 @@ def project_bytes(project: OutProject) -> bytes:
         raise ProjectError(f"the project would not follow Project.xsd: {problems[0]}")
     xml = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as out:
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
         out.writestr("project.qde", xml)
         for s in project.sources:
             out.writestr(f"sources/{s.guid}.txt", s.text.encode("utf-8"))
