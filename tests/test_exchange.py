@@ -432,3 +432,32 @@ def test_reports_name_the_store_and_never_print_local_paths(capsys, tmp_path, fm
     assert str(tmp_path) not in body and str(SEED.parent) not in body
     if fmt in ("html", "md"):
         assert "mine.claimline" in body and mine.store.store_id[:8] in body
+
+
+def test_export_carries_the_original_pdf_and_entities_as_cases(tmp_path, capsys):
+    pdf = SHARED / "corpus" / "pdfs"
+    pdfs = sorted(pdf.glob("*.pdf")) if pdf.is_dir() else []
+    if not pdfs or not CHECK_REFI.is_file():
+        pytest.skip("no shared PDFs or check_refi.py")
+    service = Service(open_store(tmp_path / "s.claimline"), "Me")
+    outcome = next((o for o in (service.import_files([p])[0] for p in pdfs[:3]) if o.document), None)
+    if outcome is None:
+        pytest.skip("no shared PDF imports")
+    doc = outcome.document
+    text = service.text(doc.id)
+    word = next(w for w in text.split() if w.isalpha() and len(w) > 4)
+    tag = service.tag_quote(doc.id, "actor", word)
+    assert tag.attributes.get("entity_id")
+    out = tmp_path / "pdf.qdpx"
+    summary = export_project(service, out)
+    assert summary.tags == 1
+    done = subprocess.run([sys.executable, str(CHECK_REFI), "--strict", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with zipfile.ZipFile(out) as z:
+        qde = z.read("project.qde").decode()
+        assert any(n.endswith(".pdf") for n in z.namelist())
+    assert "<PDFSource" in qde and "<Representation" in qde and "<Case " in qde and "<SelectionRef" in qde
+    other = Service(open_store(tmp_path / "t.claimline"), "Them")
+    back = import_project(other, out)
+    assert back.tags == 1 and [t.exact for t in other.tags()] == [word]
+    assert any("case" in s["what"] for s in back.skipped)

@@ -336,6 +336,9 @@ def import_project(
         service._kinds = None
     for (what, reason), n in sorted(reasons.items()):
         summary.skip(f"{n} {what}", reason)
+    for what, n in (("case(s)", project.cases), ("variable(s)", project.variables)):
+        if n:
+            summary.skip(f"{n} {what}", "Claimline keeps its own entities and attributes; cases and variables are not imported")
     for guid, note in project.notes.items():
         if guid not in notes_used:
             summary.skip(f"note {note.name or guid[:8]!r}", "a note of the project that no imported tag refers to")
@@ -412,6 +415,7 @@ def export_project(
     users: dict[str, str] = {user_guid(owner): refi.xml_safe(owner)}
     notes: list[refi.Note] = []
     sources: list[refi.OutSource] = []
+    entity_selections: dict[str, list[str]] = {}
     total = max(1, len(docs))
     tags = store_export.filtered_annotations(service.store, [d.id for d in docs]) if docs else []
     by_doc: dict[str, list[Annotation]] = {}
@@ -448,6 +452,9 @@ def export_project(
                 )
                 sel.note_refs.append(note_guid)
             selections.append(sel)
+            entity = t.attributes.get("entity_id") if t.kind == "actor" else None
+            if isinstance(entity, str):
+                entity_selections.setdefault(entity, []).append(sel.guid)
         sources.append(
             refi.OutSource(
                 guid=source_guid(d.sha256),
@@ -455,6 +462,7 @@ def export_project(
                 text=text,
                 selections=selections,
                 description=refi.xml_safe(str(d.metadata.get("source_url") or "")),
+                pdf=_original_pdf(d, summary),
             )
         )
         summary.documents += 1
@@ -468,6 +476,16 @@ def export_project(
         notes=notes,
         creating_user=user_guid(owner),
         created=now_iso(),
+        cases=[
+            refi.Case(
+                derived_guid("entity", e["id"]),
+                refi.xml_safe(e["name"]),
+                refi.xml_safe(_entity_description(e)),
+                entity_selections[e["id"]],
+            )
+            for e in store_export.entities(service.store)
+            if e["id"] in entity_selections
+        ],
     )
     _step(progress, total, total, "writing")
     from desktop.export.atomic import write_atomic
@@ -482,6 +500,32 @@ def export_project(
     except OSError as exc:
         raise ServiceError(f"cannot write {out_path.name}: {exc.strerror or exc}") from None
     return summary
+
+
+def _entity_description(e: dict[str, Any]) -> str:
+    parts = [e["type"]]
+    if e.get("aliases"):
+        parts.append("aliases: " + ", ".join(map(str, e["aliases"])))
+    if e.get("roles"):
+        parts.append("roles: " + ", ".join(map(str, e["roles"])))
+    if e.get("country"):
+        parts.append(f"country: {e['country']}")
+    return "; ".join(parts)
+
+
+def _original_pdf(doc: Any, summary: ExchangeSummary) -> bytes | None:
+    """The bytes of a PDF document's original file, when it is still where it was imported from."""
+    if doc.format != "pdf" or not doc.source:
+        return None
+    path = Path(doc.source)
+    try:
+        data = path.read_bytes() if path.is_file() else None
+    except OSError:
+        data = None
+    if data is None or not data.startswith(b"%PDF"):
+        summary.skip(f"the original PDF of {doc.title!r}", "its file is no longer where it was imported from; its text is exported")
+        return None
+    return data
 
 
 __all__ = ["ATTRIBUTES_NOTE", "ExchangeSummary", "export_project", "import_project", "source_guid", "user_guid"]

@@ -153,6 +153,8 @@ class Project:
     notes: dict[str, Note] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     creating_user: str | None = None
+    cases: int = 0
+    variables: int = 0
 
 
 # -- reading ----------------------------------------------------------------------
@@ -229,6 +231,9 @@ def read_project(
         codes = _child(book, "Codes") if book is not None else None
         if codes is not None:
             _read_codes(codes, None, project)
+        for what in ("Cases", "Variables"):
+            el = _child(root, what)
+            setattr(project, what.lower(), len(el) if el is not None else 0)
         notes = _child(root, "Notes")
         for n in _children(notes, "Note") if notes is not None else []:
             guid = norm_guid(n.get("guid"))
@@ -366,6 +371,20 @@ class OutSource:
     text: str
     selections: list[Selection]
     description: str = ""
+    pdf: bytes | None = None  # the original PDF: written as a PDFSource whose Representation is the text
+
+    @property
+    def text_guid(self) -> str:
+        """The GUID of the plain text (the Representation's, for a PDF)."""
+        return str(uuid.uuid5(uuid.UUID(self.guid), "representation")) if self.pdf is not None else self.guid
+
+
+@dataclass
+class Case:
+    guid: str
+    name: str
+    description: str
+    selections: list[str]  # selection GUIDs
 
 
 @dataclass
@@ -377,6 +396,7 @@ class OutProject:
     notes: list[Note]
     creating_user: str
     created: str
+    cases: list[Case] = field(default_factory=list)
 
 
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
@@ -428,12 +448,27 @@ def build_xml(project: OutProject) -> Any:
         for c in project.codes:  # a cycle of parents: write what is left at the top
             if c.guid not in seen:
                 add(codes_el, c, seen)
+    if project.cases:
+        cases_el = E(root, _Q + "Cases")
+        for case in project.cases:
+            case_el = E(cases_el, _Q + "Case", guid=case.guid, name=case.name)
+            if case.description:
+                E(case_el, _Q + "Description").text = case.description
+            for ref in case.selections:
+                E(case_el, _Q + "SelectionRef", targetGUID=ref)
     if project.sources:
         sources_el = E(root, _Q + "Sources")
         for s in project.sources:
-            src = E(sources_el, _Q + "TextSource", guid=s.guid, name=s.name, plainTextPath=f"internal://{s.guid}.txt")
-            if s.description:
-                E(src, _Q + "Description").text = s.description
+            text_path = f"internal://{s.text_guid}.txt"
+            if s.pdf is not None:
+                pdf = E(sources_el, _Q + "PDFSource", guid=s.guid, name=s.name, path=f"internal://{s.guid}.pdf")
+                if s.description:
+                    E(pdf, _Q + "Description").text = s.description
+                src = E(pdf, _Q + "Representation", guid=s.text_guid, name=s.name, plainTextPath=text_path)
+            else:
+                src = E(sources_el, _Q + "TextSource", guid=s.guid, name=s.name, plainTextPath=text_path)
+                if s.description:
+                    E(src, _Q + "Description").text = s.description
             for sel in s.selections:
                 attrs = {"guid": sel.guid, "name": "", "startPosition": str(sel.start), "endPosition": str(sel.end)}
                 if sel.user:
@@ -482,7 +517,9 @@ def project_bytes(project: OutProject) -> bytes:
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
         out.writestr("project.qde", xml)
         for s in project.sources:
-            out.writestr(f"sources/{s.guid}.txt", s.text.encode("utf-8"))
+            out.writestr(f"sources/{s.text_guid}.txt", s.text.encode("utf-8"))
+            if s.pdf is not None:
+                out.writestr(f"sources/{s.guid}.pdf", s.pdf, compress_type=zipfile.ZIP_STORED)
     return buf.getvalue()
 
 
@@ -501,6 +538,7 @@ def xml_safe(value: str) -> str:
 __all__ = [
     "NS",
     "QDC_NS",
+    "Case",
     "Code",
     "Note",
     "OutProject",
