@@ -461,3 +461,22 @@ def test_export_carries_the_original_pdf_and_entities_as_cases(tmp_path, capsys)
     back = import_project(other, out)
     assert back.tags == 1 and [t.exact for t in other.tags()] == [word]
     assert any("case" in s["what"] for s in back.skipped)
+
+
+def test_qdpx_export_follows_kind_and_author_filters_and_keeps_the_web_address(capsys, tmp_path):
+    mine, doc = _tagged_seed(tmp_path)
+    Service(mine.store, "Other").tag_quote(doc.id, "claim", "Tajikistan")
+    mine.store.conn.execute(
+        "UPDATE documents SET metadata = json_set(metadata, '$.source_url', 'https://example.org/a') WHERE id = ?",
+        (doc.id,),
+    )
+    mine.store.conn.commit()
+    out = tmp_path / "f.qdpx"
+    store = ("--store", str(mine.store.path))
+    code, _, err = run(capsys, "export", "--format", "qdpx", "-o", str(out), "--kinds", "claim", "--authors", "Me", *store)
+    assert code == 0, err
+    other = Service(open_store(tmp_path / "o.claimline"), "X")
+    summary = import_project(other, out)
+    assert [(t.kind, t.author) for t in other.tags()] == [("claim", "Me")]
+    assert summary.tags == 1
+    assert other.documents()[0].metadata["source_url"] == "https://example.org/a"

@@ -20,7 +20,7 @@ def _print_summary(summary: Any, as_json: bool) -> None:
         print(f"claimline: {line}", file=sys.stderr)
 
 
-def export_qdpx(service: Any, doc_ids: list[str] | None, output: str) -> int:
+def export_qdpx(service: Any, doc_ids: list[str] | None, output: str, filters: dict[str, Any]) -> int:
     from desktop.exchange.project import export_project
     from desktop.service import ServiceError
 
@@ -29,7 +29,7 @@ def export_qdpx(service: Any, doc_ids: list[str] | None, output: str) -> int:
         raise ServiceError(f"{out} is a folder; give a file name")
     if not out.parent.exists():
         raise ServiceError(f"folder {out.parent} does not exist")
-    summary = export_project(service, out, doc_ids)
+    summary = export_project(service, out, doc_ids, filters=filters)
     print(out)
     for line in summary.lines()[1:]:
         print(f"claimline: {line}", file=sys.stderr)

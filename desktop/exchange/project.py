@@ -272,7 +272,7 @@ def import_project(
                     text=pmap.text,
                     format="txt",
                     source=None,
-                    metadata={"imported_from": f"REFI-QDA project {project.name!r} ({project.origin or 'unknown tool'})"},
+                    metadata=_metadata(project, s),
                 )
                 try:
                     info, created = service.import_document(doc)
@@ -347,6 +347,15 @@ def import_project(
     return summary
 
 
+def _metadata(project: refi.Project, source: refi.Source) -> dict[str, Any]:
+    meta: dict[str, Any] = {"imported_from": f"REFI-QDA project {project.name!r} ({project.origin or 'unknown tool'})"}
+    if re.fullmatch(r"https?://\S+", source.description):
+        meta["source_url"] = source.description  # where Claimline's export puts it
+    elif source.description:
+        meta["description"] = source.description
+    return meta
+
+
 def _note_and_attributes(
     sel: refi.Selection, project: refi.Project, used: set[str]
 ) -> tuple[str, dict[str, Any]]:
@@ -379,10 +388,14 @@ def export_project(
     target: str | os.PathLike[str],
     document_ids: list[str] | None = None,
     *,
+    filters: dict[str, Any] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExchangeSummary:
     """Write the documents (default: all), the codebook and the tags as a ``.qdpx``.
+
+    ``filters`` holds ``kinds``, ``authors``, ``since``, ``until`` as
+    :func:`desktop.store.export.filtered_annotations` takes them.
 
     The file is written next to ``target`` and moved over it at the end, so a
     cancel or a failure leaves an existing file untouched.  Raises ServiceError.
@@ -417,7 +430,7 @@ def export_project(
     sources: list[refi.OutSource] = []
     entity_selections: dict[str, list[str]] = {}
     total = max(1, len(docs))
-    tags = store_export.filtered_annotations(service.store, [d.id for d in docs]) if docs else []
+    tags = store_export.filtered_annotations(service.store, [d.id for d in docs], **(filters or {})) if docs else []
     by_doc: dict[str, list[Annotation]] = {}
     for t in tags:
         by_doc.setdefault(t.document_id, []).append(t)

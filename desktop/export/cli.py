@@ -36,11 +36,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     service = open_service(args.store, create=False)
     doc_ids = tuple(service.resolve_document(d).id for d in args.docs)
+    kinds = tuple(service.kind(k).name for k in _csv(args.kinds))
     if args.format == "qdpx":
         from desktop.exchange.cli import export_qdpx
 
-        return export_qdpx(service, list(doc_ids) or None, args.output)
-    kinds = tuple(service.kind(k).name for k in _csv(args.kinds))
+        filters = {"kinds": kinds, "authors": _csv(args.authors), "since": args.since, "until": args.until}
+        return export_qdpx(service, list(doc_ids) or None, args.output, filters)
     sections = _csv(args.sections) or SECTIONS
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
