@@ -480,3 +480,18 @@ def test_qdpx_export_follows_kind_and_author_filters_and_keeps_the_web_address(c
     assert [(t.kind, t.author) for t in other.tags()] == [("claim", "Me")]
     assert summary.tags == 1
     assert other.documents()[0].metadata["source_url"] == "https://example.org/a"
+
+
+def test_orphaned_tags_are_not_exported_and_the_summary_says_why(seeded, tmp_path):
+    from dataclasses import replace
+
+    service, doc_id = seeded
+    kept = service.tag_quote(doc_id, "claim", "trade")
+    lost = service.tag_quote(doc_id, "actor", "Kazakhstan")
+    service.write_state(replace(lost, orphaned=True))
+    summary = export_project(service, tmp_path / "o.qdpx")
+    assert summary.tags == 1
+    assert any("orphaned" in s["what"] for s in summary.skipped)
+    other = Service(open_store(tmp_path / "t.claimline"), "X")
+    import_project(other, tmp_path / "o.qdpx")
+    assert [t.id for t in other.tags()] == [kept.id]

@@ -431,6 +431,10 @@ def export_project(
     entity_selections: dict[str, list[str]] = {}
     total = max(1, len(docs))
     tags = store_export.filtered_annotations(service.store, [d.id for d in docs], **(filters or {})) if docs else []
+    orphans = [t for t in tags if t.orphaned]
+    if orphans:
+        summary.skip(f"{len(orphans)} orphaned tag(s)", "their quote is not in the current text (re-attach them first)")
+        tags = [t for t in tags if not t.orphaned]
     by_doc: dict[str, list[Annotation]] = {}
     for t in tags:
         by_doc.setdefault(t.document_id, []).append(t)
