@@ -495,3 +495,48 @@ def test_orphaned_tags_are_not_exported_and_the_summary_says_why(seeded, tmp_pat
     other = Service(open_store(tmp_path / "t.claimline"), "X")
     import_project(other, tmp_path / "o.qdpx")
     assert [t.id for t in other.tags()] == [kept.id]
+
+
+_ATTR = st.one_of(
+    st.none(),
+    st.sampled_from(["", "x", "-1", "0", "3", "99999999999999999999", "1e3", "11111111-1111-1111-1111-111111111111"]),
+    st.text(max_size=6),
+)
+
+
+@st.composite
+def odd_project(draw):
+    """A project.qde with attributes real and broken tools might write."""
+    from xml.sax.saxutils import quoteattr
+
+    def attr(name):
+        value = draw(_ATTR)
+        return "" if value is None else f" {name}={quoteattr(value)}"
+
+    codes = "".join(f'<Code{attr("guid")}{attr("name")}{attr("isCodable")}{attr("color")}/>' for _ in range(draw(st.integers(0, 3))))
+    sels = "".join(
+        f'<PlainTextSelection{attr("guid")}{attr("startPosition")}{attr("endPosition")}>'
+        f'<Coding{attr("guid")}><CodeRef{attr("targetGUID")}/></Coding></PlainTextSelection>'
+        for _ in range(draw(st.integers(0, 3)))
+    )
+    source = f'<TextSource{attr("guid")}{attr("name")}{attr("plainTextPath")}>{sels}</TextSource>'
+    return (
+        '<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0" name="p">'
+        f"<CodeBook><Codes>{codes}</Codes></CodeBook><Sources>{source}</Sources></Project>"
+    ).encode()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(qde=odd_project(), text=st.sampled_from(["", " ", "abc 😀 def\r\nghi", "x" * 50]))
+def test_any_odd_project_imports_or_is_refused_and_the_store_stays_sound(tmp_path_factory, qde, text):
+    folder = tmp_path_factory.mktemp("odd")
+    path = _qdpx(folder / "odd.qdpx", {"project.qde": qde, "sources/x": text.encode(), "sources/s.txt": text.encode()})
+    service = Service(open_store(folder / "s.claimline"), "T")
+    try:
+        import_project(service, path)
+    except ServiceError:
+        pass
+    assert service.check() == []
+    for t in service.tags():
+        assert service.text(t.document_id)[t.start : t.end] == t.exact
+    service.store.close()
