@@ -65,6 +65,7 @@ class ExchangeController(QObject):
         self.task: ExchangeTask | None = None
         self.progress: QProgressDialog | None = None
         self._title, self._after_import = "", False
+        self.last_target = ""
         self.summary_box: QMessageBox | None = None
         self.export_action = QAction(self.tr("REFI-QDA project (.qdpx)…"), window)
         self.export_action.setObjectName("exportRefiAction")
@@ -104,6 +105,7 @@ class ExchangeController(QObject):
     def export_to(self, path: str) -> ExchangeTask | None:
         from desktop.exchange.project import export_project
 
+        self.last_target = Path(path).name
         return self._run(
             self.tr("Export REFI-QDA project"),
             self.tr("Writing {0}…").format(Path(path).name),
@@ -160,6 +162,8 @@ class ExchangeController(QObject):
             icon, text = QMessageBox.Icon.Warning, task.error
         else:
             lines = task.summary.lines()
+            if not after_import:
+                lines.insert(0, self.tr("Wrote {0}:").format(self.last_target))
             icon = QMessageBox.Icon.Information if not task.summary.skipped else QMessageBox.Icon.Warning
             shown = lines[: MAX_LISTED + 1]
             if len(lines) > len(shown):
