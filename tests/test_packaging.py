@@ -375,7 +375,8 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     assert "freeze_support()" in Path(scripts[0]).read_text(encoding="utf-8")
     ours = [(src, dest) for src, dest in analysis["datas"] if dest.startswith(("resources/", "seeds"))]
     assert {dest for _, dest in ours} == {
-        "resources/icons", "resources/styles", "resources/translations", "resources/refi-qda", "seeds"}
+        "resources/icons", "resources/styles", "resources/translations", "resources/schemas", "seeds"
+    }
     for src, _ in ours:
         assert Path(src).is_dir() and any(Path(src).iterdir()), src
     # trafilatura reads its settings.cfg at import, justext its stoplists at run time.

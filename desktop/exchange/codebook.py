@@ -11,7 +11,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop.exchange.refi import QDC_NS, safe_parser
+from desktop.exchange.refi import QDC_NS, norm_guid, safe_parser, xsd_problems
+
+
+def essentials(tree: Any) -> list[str]:
+    """What Claimline needs of a codebook: a CodeBook root, one Codes, Codes with GUIDs and names."""
+    root = tree.getroot()
+    problems = []
+    if root.tag != f"{{{QDC_NS}}}CodeBook":
+        problems.append(f"its root element is {root.tag}, not CodeBook")
+    codes = root.findall(f"{{{QDC_NS}}}Codes")
+    if len(codes) != 1 or not len(codes[0]):
+        problems.append("a codebook needs one Codes element with at least one Code")
+    for el in root.iter(f"{{{QDC_NS}}}Code"):
+        if norm_guid(el.get("guid")) is None:
+            problems.append(f"line {el.sourceline}: Code guid {el.get('guid')!r} is not a GUID")
+        if el.get("name") is None or el.get("isCodable") not in ("true", "false", "1", "0"):
+            problems.append(f"line {el.sourceline}: a Code needs name and isCodable")
+    return problems
 
 
 def _deviation(tree: Any, problems: list[str]) -> str:
@@ -27,7 +44,6 @@ def read_codebook(path: str | Path) -> tuple[Any, list[str]]:
     from lxml import etree
 
     from desktop.service import ServiceError
-    from desktop.service.meaning import qdc_essentials, validate_qdc
 
     name = Path(path).name
     try:
@@ -46,10 +62,10 @@ def read_codebook(path: str | Path) -> tuple[Any, list[str]]:
         raise ServiceError(f"cannot read {name}: {exc}") from None
     except etree.XMLSyntaxError as exc:
         raise ServiceError(f"{name} is not an XML codebook: a REFI-QDA .qdc is expected ({exc.msg})") from None
-    problems = validate_qdc(tree)
+    problems = xsd_problems(tree.getroot(), "Codebook.xsd")
     if not problems:
         return tree, []
-    essential = qdc_essentials(tree)
+    essential = essentials(tree)
     if essential:
         raise ServiceError(f"{name} is not a valid REFI-QDA codebook: {essential[0]}")
     return tree, [f"{name} does not follow Codebook.xsd: {_deviation(tree, problems)}; read leniently"]

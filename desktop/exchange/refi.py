@@ -43,10 +43,10 @@ class ProjectError(Exception):
 
 
 def schema_path(name: str) -> Path:
-    """A REFI-QDA schema shipped in ``resources/refi-qda`` (``Project.xsd``, ``Codebook.xsd``)."""
-    from desktop.paths import resource_root
+    """A REFI-QDA schema shipped with the application (``Project.xsd``, ``Codebook.xsd``)."""
+    from desktop.paths import refi_qda_schema
 
-    return resource_root() / "resources" / "refi-qda" / name
+    return refi_qda_schema(name)
 
 
 _schemas: dict[str, Any] = {}

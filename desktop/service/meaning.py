@@ -694,25 +694,25 @@ class Meaning:
 
 
 def codebook_schema_path() -> Path | None:
-    """The REFI-QDA Codebook.xsd shipped in resources/, when present."""
-    from desktop.exchange.refi import schema_path
-
-    path = schema_path("Codebook.xsd")
-    return path if path.is_file() else None
+    """The REFI-QDA Codebook.xsd in the shared standards folder, when present."""
+    here = Path(__file__).resolve().parents[2]
+    for candidate in (here.parent / "shared" / "standards" / "refi-qda" / "Codebook.xsd",):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def validate_qdc(tree: Any) -> list[str]:
     """Problems of a codebook tree against Codebook.xsd (when the schema is present),
     else against the schema's rules checked by hand (root, required attributes, GUIDs)."""
-    if codebook_schema_path() is not None:
-        from desktop.exchange.refi import xsd_problems
+    from lxml import etree
 
-        return xsd_problems(tree.getroot(), "Codebook.xsd")
-    return qdc_essentials(tree)
-
-
-def qdc_essentials(tree: Any) -> list[str]:
-    """What Claimline needs of a codebook, checked by hand: root, Codes, GUIDs and names."""
+    xsd = codebook_schema_path()
+    if xsd is not None:
+        schema = etree.XMLSchema(etree.parse(str(xsd)))
+        if schema.validate(tree):
+            return []
+        return [f"line {e.line}: {e.message}" for e in schema.error_log]
     root = tree.getroot()
     problems = []
     if root.tag != f"{{{QDC_NAMESPACE}}}CodeBook":
@@ -736,7 +736,6 @@ __all__ = [
     "Meaning",
     "attributes_for",
     "codebook_schema_path",
-    "qdc_essentials",
     "kind_guid",
     "normalise_attributes",
     "sentence_around",
