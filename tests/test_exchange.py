@@ -540,3 +540,16 @@ def test_any_odd_project_imports_or_is_refused_and_the_store_stays_sound(tmp_pat
     for t in service.tags():
         assert service.text(t.document_id)[t.start : t.end] == t.exact
     service.store.close()
+
+
+def test_qdpx_export_never_overwrites_the_store_or_a_folder(capsys, seeded, tmp_path):
+    service, doc_id = seeded
+    service.tag_quote(doc_id, "claim", "trade")
+    store = str(service.store.path)
+    before = Path(store).read_bytes()
+    for target in (store, str(tmp_path)):
+        code, out, err = run(capsys, "export", "--format", "qdpx", "-o", target, "--store", store)
+        assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert Path(store).read_bytes() == before
+    with pytest.raises(ServiceError):
+        export_project(service, service.store.path)

@@ -22,11 +22,14 @@ def _print_summary(summary: Any, as_json: bool) -> None:
 
 def export_qdpx(service: Any, doc_ids: list[str] | None, output: str, filters: dict[str, Any]) -> int:
     from desktop.exchange.project import export_project
+    from desktop.export.atomic import UnsafeOutput, check_output
     from desktop.service import ServiceError
 
     out = Path(output).expanduser()
-    if out.is_dir():
-        raise ServiceError(f"{out} is a folder; give a file name")
+    try:
+        check_output(out)  # never the store, a database, a folder or a device
+    except UnsafeOutput as exc:
+        raise ServiceError(str(exc)) from None
     if not out.parent.exists():
         raise ServiceError(f"folder {out.parent} does not exist")
     summary = export_project(service, out, doc_ids, filters=filters)

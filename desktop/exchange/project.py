@@ -505,12 +505,12 @@ def export_project(
         ],
     )
     _step(progress, total, total, "writing")
-    from desktop.export.atomic import write_atomic
+    from desktop.export.atomic import UnsafeOutput, write_atomic
     from desktop.export.model import Cancelled as ExportCancelled
 
     try:
         write_atomic(out_path, refi.project_bytes(project), cancelled=cancelled)
-    except refi.ProjectError as exc:
+    except (refi.ProjectError, UnsafeOutput) as exc:
         raise ServiceError(str(exc)) from None
     except ExportCancelled:
         raise ServiceError("export cancelled; nothing was written") from None
