@@ -95,7 +95,7 @@ def test_diff_merge_agreement_skip_and_count_invalid_rows(stores, capsys):
 
 
 def test_failed_merge_removes_its_backup(stores, monkeypatch):
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
     from desktop.store import open_store
     from desktop.store import review as store_review
 
@@ -115,7 +115,7 @@ def test_failed_merge_removes_its_backup(stores, monkeypatch):
 
 
 def test_review_window_shows_skipped_rows(stores, qtbot):
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
     from desktop.store import open_store
     from desktop.ui.review_view import ReviewWindow
 

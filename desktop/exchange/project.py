@@ -332,8 +332,6 @@ def import_project(
             summary.added["tags"] = len(new_tags)
     except Cancelled_:
         raise ServiceError("import cancelled; the store is unchanged") from None
-    finally:
-        service._kinds = None
     for (what, reason), n in sorted(reasons.items()):
         summary.skip(f"{n} {what}", reason)
     for what, n in (("case(s)", project.cases), ("variable(s)", project.variables)):

@@ -300,15 +300,15 @@ def import_annotations(service: Any, path: str | Path) -> ImportReport:
         raise ServiceError(f"{path} holds no W3C Web Annotation")
     report = ImportReport()
     kinds = {k.name for k in service.kinds()}
-    parsed = []
+    parsed: list[dict[str, Any]] = []
     documents = _Documents(service)
     for i, a in enumerate(found):
         try:
             fields, problem = _parse(a, i)
         except RecursionError:
             fields, problem = None, f"annotation {i + 1}: nested too deeply"
-        if problem:
-            report.problems.append(problem)
+        if fields is None:
+            report.problems.append(problem or f"annotation {i + 1}: not readable")
         elif fields["kind"] not in kinds:
             report.problems.append(f"annotation {i + 1}: unknown kind {fields['kind']!r}")
         else:

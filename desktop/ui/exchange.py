@@ -156,7 +156,6 @@ class ExchangeController(QObject):
 
     def _done(self, task: ExchangeTask, title: str, after_import: bool) -> None:
         if after_import and task.summary is not None:
-            self.service._kinds = None  # the worker added kinds: the window's service caches them
             self.store_changed()
         if task.error:
             icon, text = QMessageBox.Icon.Warning, task.error

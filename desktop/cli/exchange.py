@@ -7,23 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
-
-
-def _print_summary(summary: Any, as_json: bool) -> None:
-    if as_json:
-        print_json(summary.to_json())
-        return
-    first, *rest = summary.lines()
-    print(first)
-    for line in rest:
-        print(f"claimline: {line}", file=sys.stderr)
+from desktop.cli.common import Command, open_service, print_json
+from desktop.service import ServiceError
 
 
 def export_qdpx(service: Any, doc_ids: list[str] | None, output: str, filters: dict[str, Any]) -> int:
+    """``claimline export --format qdpx``: the project at ``output``, its summary's remarks on stderr."""
     from desktop.exchange.project import export_project
     from desktop.export.atomic import UnsafeOutput, check_output
-    from desktop.service import ServiceError
 
     out = Path(output).expanduser()
     try:
@@ -41,26 +32,31 @@ def export_qdpx(service: Any, doc_ids: list[str] | None, output: str, filters: d
 
 def configure_import_project(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA, QualCoder…")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_import_project(args: argparse.Namespace) -> int:
     from desktop.exchange.project import import_project
-    from desktop.service import ServiceError
 
     if not Path(args.file).is_file():
         raise ServiceError(f"{args.file}: no such file")
-    service = open_service(args.store, create=True, author=cli_author())
-    summary = import_project(service, args.file)
-    _print_summary(summary, args.json)
+    summary = import_project(open_service(args, create=True), args.file)
+    if args.json:
+        print_json(summary.to_json())
+        return 0
+    first, *rest = summary.lines()
+    print(first)
+    for line in rest:
+        print(f"claimline: {line}", file=sys.stderr)
     return 0
 
 
-COMMANDS = {
-    "import-project": (
+COMMANDS = (
+    Command(
+        "import-project",
         "import a REFI-QDA project (.qdpx): documents, codes as kinds, codings as tags",
-        configure_import_project,
         cmd_import_project,
+        configure_import_project,
+        json=True,
+        author=True,
     ),
-}
+)
