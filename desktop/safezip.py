@@ -77,7 +77,7 @@ class SafeZip:
         if len(infos) > limits.max_members:
             self._zip.close()
             raise ZipRefused(f"refused {what}: {len(infos)} members (the limit is {limits.max_members})")
-        self._infos = {}
+        self._infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             if unsafe_name(info.filename):
                 self._zip.close()

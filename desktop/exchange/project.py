@@ -337,9 +337,9 @@ def import_project(
     for what, n in (("case(s)", project.cases), ("variable(s)", project.variables)):
         if n:
             summary.skip(f"{n} {what}", "Claimline keeps its own entities and attributes; cases and variables are not imported")
-    for guid, note in project.notes.items():
+    for guid, unused in project.notes.items():
         if guid not in notes_used:
-            summary.skip(f"note {note.name or guid[:8]!r}", "a note of the project that no imported tag refers to")
+            summary.skip(f"note {unused.name or guid[:8]!r}", "a note of the project that no imported tag refers to")
     summary.authors = sorted(authors, key=str.casefold)
     _step(progress, total, total, "")
     return summary

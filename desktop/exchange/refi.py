@@ -308,14 +308,14 @@ def _selection(el: Any) -> Selection:
             for part in child:
                 if part.tag == _CODEREF:
                     code = norm_guid(part.get("targetGUID"))
-                elif part.tag == _NOTEREF and norm_guid(part.get("targetGUID")):
-                    sel.note_refs.append(norm_guid(part.get("targetGUID")))
+                elif part.tag == _NOTEREF and (ref := norm_guid(part.get("targetGUID"))):
+                    sel.note_refs.append(ref)
             if code:
                 sel.codes.append((code, norm_guid(child.get("guid")), norm_guid(child.get("creatingUser"))))
         elif tag == _DESCRIPTION:
             sel.description = child.text or ""
-        elif tag == _NOTEREF and norm_guid(child.get("targetGUID")):
-            sel.note_refs.append(norm_guid(child.get("targetGUID")))
+        elif tag == _NOTEREF and (ref := norm_guid(child.get("targetGUID"))):
+            sel.note_refs.append(ref)
     return sel
 
 
@@ -473,12 +473,12 @@ def build_xml(project: OutProject) -> Any:
                 attrs = {"guid": sel.guid, "name": "", "startPosition": str(sel.start), "endPosition": str(sel.end)}
                 if sel.user:
                     attrs["creatingUser"] = sel.user
-                if _dt(sel.created):
-                    attrs["creationDateTime"] = sel.created
+                if created := _dt(sel.created):
+                    attrs["creationDateTime"] = created
                 if sel.user:
                     attrs["modifyingUser"] = sel.user
-                if _dt(sel.modified):
-                    attrs["modifiedDateTime"] = sel.modified
+                if modified := _dt(sel.modified):
+                    attrs["modifiedDateTime"] = modified
                 sel_el = E(src, _Q + "PlainTextSelection", attrs)
                 if sel.description:
                     E(sel_el, _Q + "Description").text = sel.description
@@ -486,8 +486,8 @@ def build_xml(project: OutProject) -> Any:
                     c_attrs = {"guid": coding or str(uuid.uuid4())}
                     if user:
                         c_attrs["creatingUser"] = user
-                    if _dt(sel.created):
-                        c_attrs["creationDateTime"] = sel.created
+                    if created := _dt(sel.created):
+                        c_attrs["creationDateTime"] = created
                     E(E(sel_el, _Q + "Coding", c_attrs), _Q + "CodeRef", targetGUID=code)
                 for ref in sel.note_refs:
                     E(sel_el, _Q + "NoteRef", targetGUID=ref)

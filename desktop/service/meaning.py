@@ -639,7 +639,7 @@ class Meaning:
             raise ServiceError(f"cannot write {target}: {exc.strerror or exc}") from None
         return target
 
-    def import_codebook(self, path: str | Path) -> dict[str, int]:
+    def import_codebook(self, path: str | Path) -> dict[str, Any]:
         """Read a REFI-QDA .qdc: known kinds (by GUID, then name or label) are updated,
         others added; nesting becomes the parent kind.  Returns counts added/updated
         and the warnings of a lenient read (see :mod:`desktop.exchange.codebook`)."""
