@@ -342,11 +342,11 @@ def test_codebook_round_trips_through_refi_qda(service, tmp_path):
     from desktop.service import Service
 
     m2 = Meaning(Service(other, "Other"))
-    assert m2.import_codebook(path) == {"added": 2, "updated": 4}
+    assert m2.import_codebook(path) == {"added": 2, "updated": 4, "warnings": []}
     got = {c.name: c for c in m2.codebook()}
     assert got["sanction"].parent == "claim" and got["asset-freeze"].parent == "sanction"
     assert got["sanction"].description == "Measures & <limits>" and got["sanction"].colour == "#aa3311"
-    assert m2.import_codebook(path) == {"added": 0, "updated": 6}  # idempotent
+    assert m2.import_codebook(path) == {"added": 0, "updated": 6, "warnings": []}  # idempotent
     other.close()
 
 

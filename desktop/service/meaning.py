@@ -642,22 +642,15 @@ class Meaning:
             raise ServiceError(f"cannot write {target}: {exc.strerror or exc}") from None
         return target
 
-    def import_codebook(self, path: str | Path) -> dict[str, int]:
+    def import_codebook(self, path: str | Path) -> dict[str, Any]:
         """Read a REFI-QDA .qdc: known kinds (by GUID, then name or label) are updated,
-        others added; nesting becomes the parent kind.  Returns counts added/updated."""
-        from lxml import etree
+        others added; nesting becomes the parent kind.  Returns counts added/updated
+        and the warnings of a lenient read (see :mod:`desktop.exchange.codebook`)."""
+        from desktop.exchange.codebook import read_codebook
 
-        try:
-            tree = etree.parse(str(path))
-        except OSError as exc:
-            raise ServiceError(f"cannot read {path}: {exc}") from None
-        except etree.XMLSyntaxError as exc:
-            raise ServiceError(f"{path} is not an XML codebook ({exc})") from None
-        problems = validate_qdc(tree)
-        if problems:
-            raise ServiceError(f"{path} is not a valid REFI-QDA codebook: {problems[0]}")
+        tree, warnings = read_codebook(path)
         ns = {"q": QDC_NAMESPACE}
-        counts = {"added": 0, "updated": 0}
+        counts: dict[str, Any] = {"added": 0, "updated": 0, "warnings": warnings}
         with self.store.transaction():
 
             def visit(el: Any, parent: str | None) -> None:

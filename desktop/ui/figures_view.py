@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.meaning.figures import format_number
 from desktop.service import Service
+from desktop.ui.roles import DOC_ID_ROLE, SORT_ROLE, TAG_ID_ROLE, VALUE_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-DOC_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # Header labels, marked for lupdate; shown through self.tr() in FiguresView.
 COLUMNS = (
     QT_TRANSLATE_NOOP("FiguresView", "Document"),
@@ -164,11 +162,11 @@ class FiguresView(QWidget):
             row = []
             for col, (text, key) in enumerate(cells):
                 item = QStandardItem(text)
-                item.setData(tag.id, ID_ROLE)
-                item.setData(tag.document_id, DOC_ROLE)
+                item.setData(tag.id, TAG_ID_ROLE)
+                item.setData(tag.document_id, DOC_ID_ROLE)
                 item.setData(key, SORT_ROLE)
                 if col == 2:
-                    item.setData(number, Qt.ItemDataRole.UserRole + 3)
+                    item.setData(number, VALUE_ROLE)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 row.append(item)
             self.model.appendRow(row)
@@ -190,13 +188,13 @@ class FiguresView(QWidget):
                 {
                     "document": idx[0].data(),
                     "quote": idx[1].data(),
-                    "value": "" if idx[2].data(Qt.ItemDataRole.UserRole + 3) is None else idx[2].data(Qt.ItemDataRole.UserRole + 3),
+                    "value": "" if idx[2].data(VALUE_ROLE) is None else idx[2].data(VALUE_ROLE),
                     "unit": idx[3].data(),
                     "scale": idx[4].data(),
                     "measures": idx[5].data(),
                     "period": idx[6].data(),
                     "author": idx[7].data(),
-                    "tag_id": idx[0].data(ID_ROLE),
+                    "tag_id": idx[0].data(TAG_ID_ROLE),
                 }
             )
         return out
@@ -212,4 +210,4 @@ class FiguresView(QWidget):
         QApplication.clipboard().setText(self.to_csv())
 
     def _on_activated(self, index) -> None:
-        self.tag_activated.emit(index.data(DOC_ROLE), index.data(ID_ROLE))
+        self.tag_activated.emit(index.data(DOC_ID_ROLE), index.data(TAG_ID_ROLE))
