@@ -148,7 +148,7 @@ def test_an_undated_relative_date_says_why_and_offers_the_publication_date(qtbot
         qtbot.mouseClick(view.published_button, Qt.MouseButton.LeftButton)
         assert window.service.document(doc).info.metadata["published"] == "2025-07-03"
         dated = window.service.get_tag(tag.id).attributes
-        assert (dated["start"], dated.get("undated")) == ("2015", None)
+        assert (dated["start"], dated.get("undated"), dated.get("reason")) == ("2015", None, None)
         assert [u.tag_id for u in view.timeline().undated] == [other.id]
         assert any(e.tag_id == tag.id for e in view.timeline().events)
         assert not view.published_button.isVisible()

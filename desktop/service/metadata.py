@@ -82,7 +82,7 @@ def redate_relative(service: ServiceCore, doc_id: str, published: Any) -> list[A
             parsed = parse_date(tag.exact, published)
             if parsed.get("undated") or not parsed.get("start"):
                 continue
-            new = {k: v for k, v in attrs.items() if k != "undated"}
+            new = {k: v for k, v in attrs.items() if k not in ("undated", "reason")}
             new.update(start=parsed["start"], end=parsed.get("end") or parsed["start"],
                        precision=parsed.get("precision"))
             changed.append(service.write_state(replace(tag, attributes=new)))
