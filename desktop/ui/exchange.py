@@ -1,6 +1,6 @@
 """File → Export → REFI-QDA project and File → Import → REFI-QDA project.
 
-Both run :mod:`desktop.exchange.project` on a worker thread with its own store
+Both run :mod:`desktop.exchange.project` as a :class:`desktop.ui.tasks.Task` with its own store
 connection, behind a progress dialog with Cancel, and end with one summary:
 counts, warnings, and what was skipped and why.  An import is one transaction, so
 Cancel leaves the store as it was; a cancelled export leaves an existing file as it was.
@@ -8,48 +8,25 @@ Cancel leaves the store as it was; a cancelled export leaves an existing file as
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.service import Service, ServiceError
-from desktop.store import StoreError, open_store
+from desktop.service import Service
+from desktop.store import open_store
+from desktop.ui.tasks import Task, TaskContext, TaskError, TaskRegistry
 
 MAX_LISTED = 25  # summary lines; the rest are counted
 
 
-class ExchangeTask(QThread):
-    """Runs ``operation(service, progress=…, cancelled=…)`` on a worker; ``summary`` or ``error`` after."""
-
-    progress = Signal(int, int, str)
-
-    def __init__(self, store_path: Path, author: str, operation: Callable[..., Any], parent: QObject | None = None):
-        super().__init__(parent)
-        self.store_path, self.author, self.operation = store_path, author, operation
-        self._cancel = threading.Event()
-        self.summary: Any = None
-        self.error = ""
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            with open_store(self.store_path, create=False) as store:
-                self.summary = self.operation(
-                    Service(store, self.author),
-                    progress=lambda done, total, what: self.progress.emit(done, total, what),
-                    cancelled=self._cancel.is_set,
-                )
-        except (ServiceError, StoreError) as exc:
-            self.error = str(exc)
-        except Exception as exc:  # shown to the user; the import transaction rolled back
-            self.error = f"{type(exc).__name__}: {exc}"
+def run_exchange(store_path: Path, author: str, operation: Callable[..., Any], ctx: TaskContext) -> Any:
+    """``operation(service, progress=…, cancelled=…)`` on its own store connection (a Task op)."""
+    with open_store(store_path, create=False) as store:
+        return operation(Service(store, author), progress=ctx.progress, cancelled=ctx.cancelled)
 
 
 class ExchangeController(QObject):
@@ -59,12 +36,11 @@ class ExchangeController(QObject):
     called after an import so that the library, kinds and views are reloaded.
     """
 
-    def __init__(self, window: QWidget, store_changed: Callable[[], None]):
+    def __init__(self, window: QWidget, store_changed: Callable[[], None], tasks: TaskRegistry | None = None):
         super().__init__(window)
-        self.window, self.store_changed = window, store_changed
-        self.task: ExchangeTask | None = None
+        self.window, self.store_changed, self.tasks = window, store_changed, tasks
+        self.task: Task | None = None
         self.progress: QProgressDialog | None = None
-        self._title, self._after_import = "", False
         self.last_target = ""
         self.summary_box: QMessageBox | None = None
         self.export_action = QAction(self.tr("REFI-QDA project (.qdpx)…"), window)
@@ -81,7 +57,7 @@ class ExchangeController(QObject):
         return self.window.service  # type: ignore[attr-defined]
 
     def busy(self) -> bool:
-        return self.task is not None and self.task.isRunning()
+        return self.task is not None and self.task.is_running()
 
     # -- the two actions ------------------------------------------------------------
 
@@ -102,7 +78,7 @@ class ExchangeController(QObject):
         if path:
             self.import_from(path)
 
-    def export_to(self, path: str) -> ExchangeTask | None:
+    def export_to(self, path: str) -> Task | None:
         from desktop.exchange.project import export_project
 
         self.last_target = Path(path).name
@@ -113,7 +89,7 @@ class ExchangeController(QObject):
             after_import=False,
         )
 
-    def import_from(self, path: str) -> ExchangeTask | None:
+    def import_from(self, path: str) -> Task | None:
         from desktop.exchange.project import import_project
 
         return self._run(
@@ -125,49 +101,53 @@ class ExchangeController(QObject):
 
     # -- running -------------------------------------------------------------------
 
-    def _run(self, title: str, label: str, operation: Callable[..., Any], *, after_import: bool) -> ExchangeTask | None:
+    def _run(self, title: str, label: str, operation: Callable[..., Any], *, after_import: bool) -> Task | None:
         if self.busy():
             QMessageBox.information(self.window, title, self.tr("An exchange is already running."))
             return None
-        task = ExchangeTask(Path(self.service.store.path), self.service.author, operation, self)
+        store_path, author = Path(self.service.store.path), self.service.author
         progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
         progress.setObjectName("exchangeProgress")
         progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        self.progress = progress
+        task = Task(
+            self.window, title, lambda ctx: run_exchange(store_path, author, operation, ctx),
+            success=lambda summary: self._done(title, summary, after_import),
+            failure=lambda error: self._failed(title, error),
+            progress=self._step, registry=self.tasks, scope="exchange",
+        )
         progress.canceled.connect(task.cancel)
-        # bound methods of QObjects: the worker's signals are queued to this thread
-        task.progress.connect(self._step)
         task.finished.connect(progress.reset)
-        task.finished.connect(self._finished)
-        self.task, self.progress, self._title, self._after_import = task, progress, title, after_import
-        task.start()
-        return task
+        self.task = task
+        return task.start()
 
     def _step(self, done: int, total: int, what: str) -> None:
+        if self.progress is None:
+            return
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
         if what:
             self.progress.setLabelText(what)
 
-    def _finished(self) -> None:
-        assert self.task is not None
-        self._done(self.task, self._title, self._after_import)
+    def _failed(self, title: str, error: TaskError) -> None:
+        if not error.bug:  # a bug has its own dialog already
+            self._show(QMessageBox.Icon.Warning, title, error.message)
 
-    def _done(self, task: ExchangeTask, title: str, after_import: bool) -> None:
-        if after_import and task.summary is not None:
+    def _done(self, title: str, summary: Any, after_import: bool) -> None:
+        if after_import:
             self.store_changed()
-        if task.error:
-            icon, text = QMessageBox.Icon.Warning, task.error
-        else:
-            lines = task.summary.lines()
-            if not after_import:
-                lines.insert(0, self.tr("Wrote {0}:").format(self.last_target))
-            icon = QMessageBox.Icon.Information if not task.summary.skipped else QMessageBox.Icon.Warning
-            shown = lines[: MAX_LISTED + 1]
-            if len(lines) > len(shown):
-                shown.append(self.tr("… and {0} more").format(len(lines) - len(shown)))
-            text = "\n".join(shown)
+        lines = summary.lines()
+        if not after_import:
+            lines.insert(0, self.tr("Wrote {0}:").format(self.last_target))
+        icon = QMessageBox.Icon.Information if not summary.skipped else QMessageBox.Icon.Warning
+        shown = lines[: MAX_LISTED + 1]
+        if len(lines) > len(shown):
+            shown.append(self.tr("… and {0} more").format(len(lines) - len(shown)))
+        self._show(icon, title, "\n".join(shown))
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         box = QMessageBox(icon, title, text, parent=self.window)
         box.setObjectName("exchangeSummary")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -175,4 +155,4 @@ class ExchangeController(QObject):
         box.open()
 
 
-__all__ = ["ExchangeController", "ExchangeTask"]
+__all__ = ["ExchangeController", "run_exchange"]
