@@ -186,6 +186,7 @@ def normalise_attributes(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
                 precision = {4: "year", 7: "month", 10: "day"}[len(start)]
             out.update(start=start, end=end, precision=precision)
             out.pop("undated", None)
+            out.pop("reason", None)  # why it was undated: no longer true
         out["title"] = str(out.get("title") or "").strip()
         out["place"] = str(out.get("place") or "").strip()
         out["participants"] = _text_list(out.get("participants"), "participants")
@@ -393,7 +394,9 @@ class Meaning:
         metadata = info.metadata if info else {}
         attrs = attributes_for(kind, text[start:end], published=metadata.get("published"), text=text, start=start)
         if kind == "actor":
-            ent = self.entity_for_quote(text[start:end])
+            from desktop.suggest.detect import entity_type  # noqa: PLC0415 - rules only, loaded on first actor tag
+
+            ent = self.entity_for_quote(text[start:end], type=entity_type(text, start, end))
             attrs["entity_id"] = ent.id if ent else None
         elif kind == "claim":
             author = metadata.get("author")
