@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.exchange import ExchangeController
 from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 
 
 def test_export_then_import_a_project_in_the_background(qtbot, home, tmp_path):
     window = open_window(qtbot)
     try:
-        changed = []
-        exchange = ExchangeController(window, lambda: changed.append(True), window.tasks)
+        exchange = window.exchange  # the controller behind File → Export/Import for other tools
         target = tmp_path / "project.qdpx"
         task = exchange.export_to(str(target))
         assert task is not None
@@ -24,7 +22,7 @@ def test_export_then_import_a_project_in_the_background(qtbot, home, tmp_path):
         assert window.service.documents() == []
         task = exchange.import_from(str(target))
         qtbot.waitUntil(task.is_finished, timeout=60000)
-        assert changed == [True] and window.service.documents()
+        assert window.service.documents()
         exchange.summary_box.close()
         # A file that is not a project: one clear message, the store untouched, no bug dialog.
         bad = tmp_path / "bad.qdpx"
@@ -32,7 +30,7 @@ def test_export_then_import_a_project_in_the_background(qtbot, home, tmp_path):
         task = exchange.import_from(str(bad))
         qtbot.waitUntil(task.is_finished, timeout=30000)
         assert task.error is not None and not task.error.bug
-        assert exchange.summary_box.icon() == QMessageBox.Icon.Warning and changed == [True]
+        assert exchange.summary_box.icon() == QMessageBox.Icon.Warning
         assert window.findChild(QMessageBox, "bugDialog") is None
         exchange.summary_box.close()
     finally:
