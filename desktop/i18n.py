@@ -99,3 +99,10 @@ def installed_language() -> str:
         if supported(code):
             return code
     return SOURCE_LANGUAGE
+
+
+def QT_TRANSLATE_NOOP(context: str, message: str) -> str:  # noqa: N802 (lupdate finds the marks by this name)
+    """Marks ``message`` for lupdate in ``context`` and returns it untranslated, as Qt's
+    own does; typed (PySide6's stub says it returns ``object``), so that the marked
+    strings of a table can go straight to ``tr()``/``translate()`` later."""
+    return message

@@ -136,8 +136,9 @@ class CodebookDialog(QDialog):
         for button in (self.colour_button, self.add_button, self.export_button, self.import_button):
             button.setAutoDefault(False)
             button.setDefault(False)
-        for button in close.buttons():
-            button.setAutoDefault(False)
+        for close_button in close.buttons():
+            if isinstance(close_button, QPushButton):
+                close_button.setAutoDefault(False)
         self.resize(620, 360)
         self.refresh()
 

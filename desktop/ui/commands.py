@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand
 
 from desktop.model import Annotation
-from desktop.service import Service, edits
+from desktop.service import Service, ServiceCore, edits
 
 Apply = Callable[[Annotation], None]
 NOTE_EDIT_ID = 1001
@@ -60,7 +60,7 @@ class DeleteTagsCommand(QUndoCommand):
 class EditTagCommand(QUndoCommand):
     """Set a tag's note, kind or attributes; consecutive note edits merge into one."""
 
-    def __init__(self, service: Service, apply: Apply, before: Annotation, after: Annotation, text: str):
+    def __init__(self, service: ServiceCore, apply: Apply, before: Annotation, after: Annotation, text: str):
         super().__init__()
         self.service, self.apply = service, apply
         self.before, self.after = before, after

@@ -9,7 +9,7 @@ rows selected, Merge: the second is folded into the current one),
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.service.meaning import Meaning
 from desktop.ui.roles import DOC_ID_ROLE, ENTITY_ID_ROLE, SORT_ROLE, TAG_ID_ROLE
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export import FORMATS, SECTIONS, SUFFIXES
 from desktop.export.model import ReportOptions, gather, safe_filename
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.store import open_store
 from desktop.store import export as store_export
 from desktop.ui.roles import ITEM_ROLE
@@ -106,7 +108,8 @@ class PreviewBrowser(QTextBrowser):
         self.anchorClicked.connect(self._anchor)
         self.blocked: list[str] = []
 
-    def loadResource(self, kind: int, url: QUrl):  # Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # Qt override
+        url = QUrl(name) if isinstance(name, str) else name
         if url.scheme() == "data" and kind == QTextDocument.ResourceType.ImageResource.value:
             header, _, payload = url.toString().partition(",")
             if header.endswith(";base64"):

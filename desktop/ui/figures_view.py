@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.meaning.figures import format_number
 from desktop.service import Service
 from desktop.ui.roles import DOC_ID_ROLE, SORT_ROLE, TAG_ID_ROLE, VALUE_ROLE

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.meaning.dates import format_date, parse_date
 from desktop.meaning.figures import format_figure
 from desktop.model import Annotation, Entity, Link, Reference
@@ -260,9 +261,9 @@ class MeaningForm(QWidget):
         self.actor_new_name = QLineEdit(new_row)
         self.actor_new_name.setObjectName("actorNewName")
         self.actor_new_name.setPlaceholderText(self.tr("name of another entity"))
+        self.actor_new = QPushButton(self.tr("&New entity"), new_row)
         self.actor_new_name.textChanged.connect(
             lambda t: self.actor_new.setEnabled(bool(t.strip())))
-        self.actor_new = QPushButton(self.tr("&New entity"), new_row)
         self.actor_new.setObjectName("actorNew")
         row.addWidget(self.actor_new_name, 1)
         row.addWidget(self.actor_new)
@@ -285,8 +286,8 @@ class MeaningForm(QWidget):
             self.claim_reliability.addItem(self.tr(label), code)
         self.claim_credibility = _Combo("claimCredibility", self.claim_page)
         self.claim_credibility.addItem(self.tr("— not graded"), None)
-        for code, label in CREDIBILITY_LABELS:
-            self.claim_credibility.addItem(self.tr(label), code)
+        for grade, label in CREDIBILITY_LABELS:
+            self.claim_credibility.addItem(self.tr(label), grade)
         self.claim_topics = _Line("claimTopics", self.claim_page)
         self.claim_topics.setPlaceholderText(self.tr("topics, comma-separated"))
         form.addRow(self.tr("Asserted &by"), self.claim_by)
@@ -390,6 +391,8 @@ class MeaningForm(QWidget):
         current = self.pages.currentWidget()
         for i in range(self.pages.count()):
             page = self.pages.widget(i)
+            if page is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         # Let the form's layout size the pages (adjustSize() gave them their preferred
@@ -462,17 +465,17 @@ class MeaningForm(QWidget):
             self.actor_match.setText(self.tr("Use “{0}” ({1}% match)").format(best[0].name, f"{best[1]:.0f}"))
         self.actor_match.setVisible(best is not None)
         self.actor_match_label.setVisible(best is not None)
-        ent = next((e for e in self._entities if e.id == current), None)
-        if ent is None:
+        linked = next((e for e in self._entities if e.id == current), None)
+        if linked is None:
             self.actor_info.setText(self.tr("Not linked to an entity."))
         else:
-            bits = [QCoreApplication.translate("EntityEditor", ent.type)]
-            if ent.aliases:
-                bits.append(self.tr("also: ") + ", ".join(ent.aliases))
-            if ent.roles:
-                bits.append(", ".join(ent.roles))
-            if ent.country:
-                bits.append(ent.country)
+            bits = [QCoreApplication.translate("EntityEditor", linked.type)]
+            if linked.aliases:
+                bits.append(self.tr("also: ") + ", ".join(linked.aliases))
+            if linked.roles:
+                bits.append(", ".join(linked.roles))
+            if linked.country:
+                bits.append(linked.country)
             self.actor_info.setText(" · ".join(bits))
         # Linked already: a new entity is for another name, typed on purpose.
         self.actor_new_name.setText("" if current else " ".join(self._tag.exact.split()))

@@ -10,7 +10,7 @@ import html
 from collections import Counter
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +41,11 @@ MIN_TAG_ROWS = 4
 class TagDelegate(QStyledItemDelegate):
     """Two lines per tag: the quote, then the note and author in a muted colour."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         return QSize(base.width(), option.fontMetrics.height() * 2 + 10)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.data(TAG_ID_ROLE) is None:
             super().paint(painter, option, index)
             return

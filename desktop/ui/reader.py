@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QResizeEvent,
     QTextBlockFormat,
@@ -372,7 +373,7 @@ class Reader(QTextEdit):
         return f"[{ref.label}] {ref.text}"
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self._text:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self._text:
             pos = self.viewport().mapFromGlobal(event.globalPos())
             tip = self.footnote_tip(self.position_at(pos))
             if tip:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QProgressDialog,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.model import Annotation
 from desktop.review.agreement import EXPLANATIONS, AgreementReport, agreement
 from desktop.review.compare import STATUS_LABELS, STATUSES, Item
@@ -242,12 +243,12 @@ class ReviewWindow(QDialog):
         self.table.itemSelectionChanged.connect(self._current_changed)
         self.accept_button.clicked.connect(self.accept_theirs)
         self.keep_button.clicked.connect(self.keep_mine)
-        self.next_button.clicked.connect(lambda: self.move(1))
-        self.prev_button.clicked.connect(lambda: self.move(-1))
+        self.next_button.clicked.connect(lambda: self.go_to_pending(1))
+        self.prev_button.clicked.connect(lambda: self.go_to_pending(-1))
         self.bulk_button.clicked.connect(self.accept_all_nonconflicting)
         self.agreement_button.clicked.connect(self.show_agreement)
-        for key, slot in (("T", self.accept_theirs), ("M", self.keep_mine), ("N", lambda: self.move(1)),
-                          ("J", lambda: self.move(1)), ("P", lambda: self.move(-1)), ("K", lambda: self.move(-1)),
+        for key, slot in (("T", self.accept_theirs), ("M", self.keep_mine), ("N", lambda: self.go_to_pending(1)),
+                          ("J", lambda: self.go_to_pending(1)), ("P", lambda: self.go_to_pending(-1)), ("K", lambda: self.go_to_pending(-1)),
                           ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
                           ("Ctrl+Y", self.undo_stack.redo)):
             sc = QShortcut(QKeySequence(key), self)
@@ -349,9 +350,11 @@ class ReviewWindow(QDialog):
         if self.visible:
             row = max(0, min(row, len(self.visible) - 1))
             self.table.selectRow(row)
-            self.table.scrollToItem(self.table.item(row, 0))
+            item = self.table.item(row, 0)
+            if item is not None:
+                self.table.scrollToItem(item)
 
-    def move(self, step: int) -> None:
+    def go_to_pending(self, step: int) -> None:
         """Go to the next (previous) item that still needs a look (not agreed, not kept)."""
         if not self.visible:
             return
@@ -406,7 +409,7 @@ class ReviewWindow(QDialog):
         self.select_row(row)
         now = self.current_item()
         if now is not None and now.status == "agreed":
-            self.move(1)
+            self.go_to_pending(1)
 
     def keep_mine(self) -> None:
         item = self.current_item()
@@ -416,17 +419,17 @@ class ReviewWindow(QDialog):
         row = self.table.currentRow()
         self._fill_table()
         self.select_row(row)
-        self.move(1)
+        self.go_to_pending(1)
 
     def accept_all_nonconflicting(self) -> None:
         items = select(self.session.comparison.items, "nonconflicting")
         if not items:
             return
-        items = self.settle_entities(items)
-        if not items:
+        settled = self.settle_entities(items)
+        if not settled:
             return
-        self._push(AcceptTheirsCommand(self.session, items, self._after_change, backup=True,
-                                       text=self.tr("accept {0} non-conflicting items").format(len(items))))
+        self._push(AcceptTheirsCommand(self.session, settled, self._after_change, backup=True,
+                                       text=self.tr("accept {0} non-conflicting items").format(len(settled))))
 
     def show_agreement(self) -> "AgreementDialog":
         """Agreement of the two stores over the compared documents."""

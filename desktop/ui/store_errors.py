@@ -18,6 +18,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 from desktop import APP_NAME
 from desktop.store import StoreDamaged, StoreError, is_corruption
 from desktop.store.db import mark_damaged
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 # lupdate reads the context from each literal call: translate("StoreErrors", "…").
@@ -67,7 +71,7 @@ def ask_after_damage(parent: QWidget | None, path: Path, reason: str) -> Path | 
     return None
 
 
-def show_store_state(window) -> None:
+def show_store_state(window: MainWindow) -> None:
     """The status bar says (permanently) when the window's store is read-only."""
     label = window.findChild(QLabel, "storeReadOnly")
     reason = window.store.readonly_reason
@@ -85,7 +89,7 @@ def show_store_state(window) -> None:
     window.statusBar().showMessage(reason, 10000)
 
 
-def install_exception_hook(window_of: Callable[[], object]) -> None:
+def install_exception_hook(window_of: Callable[[], MainWindow | None]) -> None:
     """Store errors escaping a slot: a dialog (damage) or a status message (refused write)."""
     previous = sys.excepthook
 

@@ -89,7 +89,7 @@ class LaneItem(QGraphicsItem):
         highlighted = self._scene.highlighted
         painter.save()
         painter.resetTransform()
-        painter.setFont(self._scene.font)
+        painter.setFont(self._scene.text_font)
         metrics = self._scene.metrics
         text_pen = QPen(QColor(self._scene.ink.text))
         labels: list[tuple[float, float, float, str]] = []
@@ -163,8 +163,8 @@ class TimelineScene(QGraphicsScene):
         self.layout = layout
         self.ink = ink
         self.highlighted: str | None = None
-        self.font = label_font()
-        self.metrics = QFontMetricsF(self.font)
+        self.text_font = label_font()  # not self.font: that would hide QGraphicsScene.font()
+        self.metrics = QFontMetricsF(self.text_font)
         self.label_widths: dict[str, float] = {}  # label → pixels, measured once
         # A little over the average: a cut label must stay clear of the next event.
         self.char_width = self.metrics.averageCharWidth() * 1.15

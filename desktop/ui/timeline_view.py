@@ -12,8 +12,10 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction, QHelpEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QTransform, QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.model import Annotation
 from desktop.timeline.events import (
     LANE_MODES,
@@ -240,7 +243,7 @@ class TimelineCanvas(QGraphicsView):
 
     # -- painting ------------------------------------------------------------------
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self.layout_ is None:
             return
         layout = self.layout_
@@ -277,7 +280,7 @@ class TimelineCanvas(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.zoom_by(1 + event.value(), self.mapFromGlobal(event.globalPosition().toPoint()).x())
             return True
         if kind == QEvent.Type.Gesture:
@@ -287,7 +290,7 @@ class TimelineCanvas(QGraphicsView):
                 self.zoom_by(pinch.scaleFactor(), centre.x())
                 event.accept()
                 return True
-        if kind == QEvent.Type.ToolTip:
+        if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             bar = self.bar_at(event.pos())
             if bar is not None:
                 QToolTip.showText(event.globalPos(), tooltip_html(bar.event), self.viewport())
@@ -483,8 +486,9 @@ class TimelineView(QWidget):
         super().changeEvent(event)
         # The scene's ink (label and axis colours) is chosen when it is built: a
         # system switch between light and dark while running needs a new one.
-        if event.type() == QEvent.Type.PaletteChange and self.canvas.timeline_scene() is not None:
-            if self.canvas.timeline_scene().ink is not ink_for(self):
+        if event.type() == QEvent.Type.PaletteChange:
+            scene = self.canvas.timeline_scene()
+            if scene is not None and scene.ink is not ink_for(self):
                 self._rebuild(keep_view=True)
 
     # -- content -------------------------------------------------------------------
@@ -650,7 +654,7 @@ class TimelineView(QWidget):
             actors.update(zip(e.participants, e.participant_names))
             if not e.participants:
                 actors[""] = self.tr(NO_ACTOR_TEXT) if NO_ACTOR == NO_ACTOR_TEXT else NO_ACTOR
-        tagged = [*events, *undated]
+        tagged: list[Event | UndatedTag] = [*events, *undated]
         choices = (
             (self.actor_filter, QT_TRANSLATE_NOOP("TimelineView", "All actors"),
              sorted(actors.items(), key=lambda kv: kv[1].casefold())),
@@ -728,7 +732,7 @@ class TimelineView(QWidget):
 
     def ask_published(self) -> None:
         """Ask the publication date of the chosen (or first waiting) entry's document."""
-        entry = self.undated_list.currentItem()
+        entry: QListWidgetItem | None = self.undated_list.currentItem()
         if entry is None or not entry.data(ITEM_ROLE):
             entry = next((self.undated_list.item(i) for i in range(self.undated_list.count())
                           if self.undated_list.item(i).data(ITEM_ROLE)), None)
