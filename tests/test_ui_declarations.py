@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings
 
 from desktop import settings as settings_mod
 from desktop.ui import roles
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 GUI_SOURCES = sorted((REPO / "desktop" / "ui").glob("*.py")) + [REPO / "desktop" / "app.py"]
 
 

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.model import DocumentError
 from desktop.service import ServiceError
 from desktop.ui.tasks import Cancelled, Task, TaskRegistry
+from tests.conftest import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
