@@ -81,7 +81,7 @@ def bare_get_text(path: Path) -> float:
 
 
 def small_inputs() -> None:
-    """Timings that used to be asserted in tests/test_importers.py: a 1 MB text, the
+    """Timings that used to be asserted in the importer tests: a 1 MB text, the
     adversarial inputs (each once took seconds to minutes), the shared PDF corpus."""
     from desktop.importers import load, load_bytes
     from desktop.model import DocumentError
