@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.export.cli",  # export, import-annotations
     "desktop.review.cli",  # review (compare, merge, agreement)
     "desktop.suggest.cli",  # suggest
+    "desktop.search.cli",  # search
 )
 
 

@@ -16,7 +16,7 @@ import json
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,7 +25,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument
-from desktop.store.migrations import MIGRATION_SET, migrations
+from desktop.store.migrations import MIGRATION_SET, migration_progress, migrations
+from desktop.store.search import register_functions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the file as ours (see https://sqlite.org/pragma.html).
@@ -111,12 +112,19 @@ def inspect_store(path: Path, uri: str | None = None) -> str:
     return "ok"
 
 
-def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> "Store":
+def open_store(
+    path: str | Path,
+    *,
+    create: bool = True,
+    readonly: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> "Store":
     """Open (or, with ``create``, make) the store at ``path``.
 
     An existing file is first inspected read-only; only a sound Claimline store
     of this or an older schema is then opened for writing, migrated (after a
-    backup copy next to it) and put in WAL mode.
+    backup copy next to it) and put in WAL mode.  A long migration (building the
+    search index of a large library) calls ``progress(step, done, total)``.
     """
     path = Path(path).expanduser()
     exists = path.exists()
@@ -136,7 +144,11 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False)
     try:
         conn = sqlite3.connect(str(path))
         store = Store(path, conn)
-        store._prepare(new=not exists)
+        token = migration_progress.set(progress)
+        try:
+            store._prepare(new=not exists)
+        finally:
+            migration_progress.reset(token)
     except sqlite3.Error as exc:
         if not exists:
             _remove_quietly(path)
@@ -160,6 +172,7 @@ class Store:
         self.readonly = readonly
         self.db = Database(conn)
         self.conn = conn
+        register_functions(conn)  # the search index triggers call them
 
     # -- lifecycle -------------------------------------------------------------
 

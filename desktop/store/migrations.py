@@ -7,6 +7,9 @@ is refused (see :func:`desktop.store.db.open_store`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -159,3 +162,56 @@ def m003_versions_orphans_suggestions(db: Database) -> None:
             PRIMARY KEY (document_id, kind, start, "end")
         )"""
     )
+
+
+# Whoever opens (and so migrates) a store may watch a long migration: see
+# :func:`desktop.store.db.open_store`'s ``progress``.  A ContextVar, because
+# sqlite-utils calls a migration with the database alone.
+migration_progress: ContextVar[Callable[[str, int, int], None] | None] = ContextVar(
+    "migration_progress", default=None
+)
+
+
+def _report(step: str) -> Callable[[int, int], None] | None:
+    callback = migration_progress.get()
+    if callback is None:
+        return None
+    return lambda done, total: callback(step, done, total)
+
+
+@migrations()
+def m004_library(db: Database) -> None:
+    """Full-text index, collections and saved searches, document tombstones."""
+    from desktop.store import search
+
+    search.register_functions(db.conn)
+    # A deleted document keeps its row (undo brings it back); lists and search skip it.
+    db.execute("ALTER TABLE documents ADD COLUMN deleted_at TEXT")
+    # Entity filters and mentions look actor tags up by their entity.
+    db.execute(
+        "CREATE INDEX annotations_entity ON annotations(json_extract(attributes, '$.entity_id')) "
+        "WHERE kind = 'actor'"
+    )
+    db.execute(
+        """CREATE TABLE collections (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            parent_id TEXT REFERENCES collections(id) ON DELETE CASCADE,
+            query TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE collection_documents (
+            collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (collection_id, document_id)
+        )"""
+    )
+    db.execute("CREATE INDEX collection_documents_document ON collection_documents(document_id)")
+    search.create_index(db.conn)
+    search.rebuild_index(db.conn, _report("Building the search index"))
