@@ -233,6 +233,7 @@ def test_migration_builds_the_index_of_an_older_store_with_progress(tmp_path):
     for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP INDEX annotations_entity")
+    conn.execute("DROP INDEX annotations_document_kind")
     conn.execute("ALTER TABLE documents DROP COLUMN deleted_at")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_library'")
     for i in range(450):

@@ -317,7 +317,8 @@ class Store:
         return out
 
     def documents(self) -> list[DocumentInfo]:
-        return self._document_infos()
+        """Live documents (a deleted one is a tombstone: see desktop.store.library)."""
+        return self._document_infos("WHERE d.deleted_at IS NULL")
 
     def document_info(self, doc_id: str) -> DocumentInfo | None:
         rows = self._document_infos("WHERE d.id = ?", (doc_id,))
@@ -343,15 +344,17 @@ class Store:
 
     def find_documents(self, ref: str) -> list[DocumentInfo]:
         """Documents whose id is ``ref``, starts with ``ref``, or whose title contains it."""
-        exact = self._document_infos("WHERE d.id = ?", (ref,))
+        exact = self._document_infos("WHERE d.id = ? AND d.deleted_at IS NULL", (ref,))
         if exact:
             return exact
-        by_prefix = self._document_infos("WHERE d.id LIKE ? ESCAPE '\\'", (_like_escape(ref) + "%",))
+        by_prefix = self._document_infos(
+            "WHERE d.id LIKE ? ESCAPE '\\' AND d.deleted_at IS NULL", (_like_escape(ref) + "%",)
+        )
         if by_prefix:
             return by_prefix
         # SQLite's LIKE folds ASCII only; fold Unicode titles in Python instead.
         needle = ref.casefold()
-        return [d for d in self._document_infos() if needle in d.title.casefold()]
+        return [d for d in self.documents() if needle in d.title.casefold()]
 
     # -- annotations -----------------------------------------------------------
 

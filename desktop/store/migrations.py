@@ -192,6 +192,8 @@ def m004_library(db: Database) -> None:
         "CREATE INDEX annotations_entity ON annotations(json_extract(attributes, '$.entity_id')) "
         "WHERE kind = 'actor'"
     )
+    # The library counts each document's live tags per kind from this index alone.
+    db.execute("CREATE INDEX annotations_document_kind ON annotations(document_id, kind) WHERE deleted_at IS NULL")
     db.execute(
         """CREATE TABLE collections (
             id TEXT PRIMARY KEY,

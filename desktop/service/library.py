@@ -1,0 +1,162 @@
+"""The library: deleting documents (with undo), collections and saved searches.
+
+Functions take a :class:`desktop.service.Service`; each is one transaction and
+returns what undo needs (a deletion stamp, the documents really added or
+removed, the collection's previous state).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from desktop.model import DocumentInfo
+from desktop.search.query import parse
+from desktop.service import Service, ServiceError
+from desktop.store import library as library_store
+from desktop.store.library import Collection
+
+SMART_LIMIT = 100_000
+
+
+def delete_documents(service: Service, doc_ids: Sequence[str]) -> str:
+    """Move documents (and their tags) to the tombstones; returns the stamp that undoes it."""
+    if not doc_ids:
+        raise ServiceError("no documents to delete")
+    return library_store.delete_documents(service.store, list(doc_ids))
+
+
+def restore_documents(service: Service, doc_ids: Sequence[str], stamp: str) -> None:
+    library_store.restore_documents(service.store, list(doc_ids), stamp)
+
+
+def kind_counts(service: Service) -> dict[str, dict[str, int]]:
+    return library_store.kind_counts(service.store)
+
+
+# -- collections -------------------------------------------------------------------
+
+
+def collections(service: Service) -> list[Collection]:
+    """Live collections in their order; a child names its parent in ``parent_id``."""
+    return library_store.collections(service.store)
+
+
+def collection(service: Service, collection_id: str) -> Collection:
+    coll = library_store.collection(service.store, collection_id)
+    if coll is None or coll.deleted_at is not None:
+        raise ServiceError(f"no collection with id {collection_id}")
+    return coll
+
+
+def resolve_collection(service: Service, ref: str) -> Collection:
+    """A collection by id, id prefix or (case-insensitive) name."""
+    live = collections(service)
+    for test in (
+        lambda c: c.id == ref,
+        lambda c: c.id.startswith(ref),
+        lambda c: c.name.casefold() == ref.casefold(),
+    ):
+        found = [c for c in live if test(c)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise ServiceError(f"{ref!r} matches {len(found)} collections; be more precise")
+    raise ServiceError(f"no collection matches {ref!r}")
+
+
+def _check_parent(service: Service, parent_id: str | None, child_id: str | None = None) -> None:
+    if parent_id is None:
+        return
+    parent = collection(service, parent_id)
+    if parent.parent_id is not None:
+        raise ServiceError(f"{parent.name!r} is inside another collection: collections nest one level only")
+    if parent.smart:
+        raise ServiceError(f"{parent.name!r} is a saved search: it cannot hold collections")
+    if child_id is not None:
+        if child_id == parent_id:
+            raise ServiceError("a collection cannot be inside itself")
+        if any(c.parent_id == child_id for c in collections(service)):
+            raise ServiceError("this collection holds collections: collections nest one level only")
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ServiceError("a collection needs a name")
+    return name
+
+
+def create_collection(
+    service: Service, name: str, *, parent_id: str | None = None, query: str | None = None
+) -> Collection:
+    """A new collection, or a saved search when ``query`` is given (it must parse)."""
+    _check_parent(service, parent_id)
+    if query is not None:
+        parse(query)  # SearchQueryError tells the user what is wrong
+    return library_store.insert_collection(service.store, _clean_name(name), parent_id, query)
+
+
+def rename_collection(service: Service, collection_id: str, name: str) -> Collection:
+    return library_store.update_collection(service.store, replace(collection(service, collection_id), name=_clean_name(name)))
+
+
+def move_collection(service: Service, collection_id: str, parent_id: str | None) -> Collection:
+    _check_parent(service, parent_id, collection_id)
+    return library_store.update_collection(service.store, replace(collection(service, collection_id), parent_id=parent_id))
+
+
+def write_collection(service: Service, coll: Collection) -> Collection:
+    """Write a collection's whole state (undo of rename, move, delete)."""
+    return library_store.update_collection(service.store, coll)
+
+
+def delete_collection(service: Service, collection_id: str) -> Collection:
+    """Tombstone a collection (its documents stay in the library); returns its state before."""
+    before = collection(service, collection_id)
+    from desktop.store.db import now_iso
+
+    with service.store.transaction():
+        for child in collections(service):
+            if child.parent_id == collection_id:
+                library_store.update_collection(service.store, replace(child, parent_id=None))
+        library_store.update_collection(service.store, replace(before, deleted_at=now_iso()))
+    return before
+
+
+def add_to_collection(service: Service, collection_id: str, doc_ids: Sequence[str]) -> list[str]:
+    """Put documents in a plain collection; returns the ones newly added (for undo)."""
+    coll = collection(service, collection_id)
+    if coll.smart:
+        raise ServiceError(f"{coll.name!r} is a saved search: its documents are those the search finds")
+    return library_store.add_documents(service.store, coll.id, list(doc_ids))
+
+
+def remove_from_collection(service: Service, collection_id: str, doc_ids: Sequence[str]) -> list[str]:
+    coll = collection(service, collection_id)
+    return library_store.remove_documents(service.store, coll.id, list(doc_ids))
+
+
+def collection_document_ids(service: Service, collection_id: str) -> set[str]:
+    """Live documents of a collection: its own and its sub-collections'; a saved search's hits."""
+    coll = collection(service, collection_id)
+    if coll.smart:
+        from desktop.service.search import search
+
+        assert coll.query is not None
+        return {g.document_id for g in search(service.store, coll.query, limit=SMART_LIMIT).groups}
+    children = [c for c in collections(service) if c.parent_id == coll.id]
+    ids = library_store.member_ids(service.store, [coll.id] + [c.id for c in children if not c.smart])
+    for child in children:
+        if child.smart:
+            ids |= collection_document_ids(service, child.id)
+    return ids
+
+
+def collection_documents(service: Service, collection_id: str) -> list[DocumentInfo]:
+    ids = collection_document_ids(service, collection_id)
+    return [d for d in service.documents() if d.id in ids]
+
+
+def memberships(service: Service) -> dict[str, set[str]]:
+    return library_store.memberships(service.store)
