@@ -37,7 +37,7 @@ LANGS = ("tr", "ru")
 REQUIRED_CONTEXTS = (
     "MainWindow", "LibraryView", "AnnotationPanel", "Reader", "LanguageMenu", "SuggestionsPanel", "EntityEditor",
     "ReviewWindow", "ExportDialog", "CodebookDialog", "MeaningForm", "MetadataPanel", "OrphanList", "TimelineView",
-    "EntitiesView", "FiguresView", "PageView", "ExportTask", "AgreementDialog", "TimelineCanvas",
+    "EntitiesView", "FiguresView", "ClaimsView", "LibraryModel", "PageView", "ExportTask", "AgreementDialog", "TimelineCanvas",
 )
 # Files whose self.tr() strings must all be in the catalogues.
 REQUIRED_FILES = (
@@ -45,6 +45,7 @@ REQUIRED_FILES = (
     "desktop/ui/entity_editor.py", "desktop/ui/export_dialog.py", "desktop/ui/review_view.py",
     "desktop/ui/codebook_dialog.py", "desktop/ui/meaning_form.py", "desktop/ui/metadata_panel.py",
     "desktop/ui/timeline_view.py", "desktop/ui/entities_view.py", "desktop/ui/figures_view.py",
+    "desktop/ui/claims_view.py",
 )
 FIX_HINT = "run `make translations`, translate the new strings in resources/translations/*.ts, and run it again"
 

@@ -7,8 +7,9 @@ removed, the collection's previous state).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from desktop.model import DocumentInfo
 from desktop.search.query import parse
@@ -32,6 +33,49 @@ def restore_documents(service: Service, doc_ids: Sequence[str], stamp: str) -> N
 
 def kind_counts(service: Service) -> dict[str, dict[str, int]]:
     return library_store.kind_counts(service.store)
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryRow:
+    """One document as the library lists it: metadata columns and tag counts per kind."""
+
+    id: str
+    title: str
+    site: str
+    author: str
+    published: str
+    language: str
+    format: str
+    imported_at: str
+    source: str
+    counts: dict[str, int]
+
+    @property
+    def tags(self) -> int:
+        return sum(self.counts.values())
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def library_rows(service: Service) -> list[LibraryRow]:
+    """Every live document with what the library shows and filters on (no texts read)."""
+    counts = library_store.kind_counts(service.store)
+    rows = []
+    for doc_id, title, source, fmt, metadata, imported_at in library_store.document_rows(service.store):
+        meta = json.loads(metadata) if metadata and metadata != "{}" else {}
+        site = _text(meta.get("site"))
+        author = _text(meta.get("author"))
+        published = _text(meta.get("published"))
+        language = _text(meta.get("language"))
+        rows.append(
+            LibraryRow(
+                doc_id, title, site, author, published, language, fmt, imported_at, source or "",
+                counts.get(doc_id, {}),
+            )
+        )
+    return rows
 
 
 # -- collections -------------------------------------------------------------------

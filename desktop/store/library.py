@@ -190,3 +190,15 @@ def memberships(store: Store) -> dict[str, set[str]]:
     for coll_id, doc_id in store.conn.execute("SELECT collection_id, document_id FROM collection_documents"):
         out.setdefault(doc_id, set()).add(coll_id)
     return out
+
+
+def document_rows(store: Store) -> list[tuple[str, str, str | None, str, str, str]]:
+    """(id, title, source, format, metadata JSON, imported_at) of every live document.
+
+    Leaves the text alone: ``length(text)`` would read every document's pages
+    (300 MB for 10,000 articles) just to list them.
+    """
+    return store.conn.execute(
+        "SELECT id, title, source, format, metadata, imported_at FROM documents "
+        "WHERE deleted_at IS NULL ORDER BY imported_at, rowid"
+    ).fetchall()

@@ -58,6 +58,7 @@ from desktop.timeline.events import build_timeline, timeline_item
 from desktop.ui.commands import CreateTagCommand, DeleteTagsCommand, EditTagCommand
 from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
+from desktop.ui.claims_view import ClaimsView
 from desktop.ui.figures_view import FiguresView
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.meaning_commands import MeaningController
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(lambda ann: timeline_item(self.store, ann), self)
         self.entities_view = EntitiesView(self.meaning, self)
         self.figures_view = FiguresView(self.service, self)
+        self.claims_view = ClaimsView(self.service, self)
         self.meaning_controller.connect_entities_view(self.entities_view)
         self.timeline_dock = self._dock(self.timeline, "timelineDock", self.tr("Timeline"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.entity_editor = EntityEditor(self)
@@ -241,9 +243,11 @@ class MainWindow(QMainWindow):
         self.entities_dock = self._dock(entities_box, "entitiesDock", self.tr("Entities"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.figures_dock = self._dock(self.figures_view, "figuresDock", self.tr("Figures"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.timeline_dock, self.entities_dock)
+        self.claims_dock = self._dock(self.claims_view, "claimsDock", self.tr("Claims"), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.entities_dock, self.figures_dock)
+        self.tabifyDockWidget(self.figures_dock, self.claims_dock)
         self.timeline_dock.raise_()
-        for dock in (self.timeline_dock, self.entities_dock, self.figures_dock):
+        for dock in (self.timeline_dock, self.entities_dock, self.figures_dock, self.claims_dock):
             dock.hide()  # opened from the View menu; the reader gets the room
         # Views over the whole library catch up after a burst of edits, not per keystroke.
         self._library_views_timer = QTimer(self)
@@ -370,6 +374,7 @@ class MainWindow(QMainWindow):
         self.timeline_action = self._dock_action(self.timeline_dock, "Ctrl+Shift+T")
         self.entities_action = self._dock_action(self.entities_dock, "Ctrl+Shift+E")
         self.figures_action = self._dock_action(self.figures_dock, "Ctrl+Shift+F")
+        self.claims_action = self._dock_action(self.claims_dock, "Ctrl+Shift+C")
         a = self.about_action = QAction(self.tr("&About Claimline"), self)
         a.triggered.connect(self.show_about)
 
@@ -434,6 +439,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.timeline_action)
         view_menu.addAction(self.entities_action)
         view_menu.addAction(self.figures_action)
+        view_menu.addAction(self.claims_action)
         view_menu.addSeparator()
         view_menu.addAction(self.page_view_action)
         view_menu.addAction(self.go_to_page_action)
@@ -491,6 +497,7 @@ class MainWindow(QMainWindow):
         self.entity_editor.edit_requested.connect(self._edit_entity)
         self.meaning_controller.entities_changed.connect(self._show_entity_details)
         self.figures_view.tag_activated.connect(self.reveal_tag_in)
+        self.claims_view.tag_activated.connect(self.reveal_tag_in)
         self.timeline.tag_activated.connect(self.reveal_tag_in)
         # suggestions
         self.suggestions.accept_requested.connect(self.accept_suggestions)
@@ -573,6 +580,7 @@ class MainWindow(QMainWindow):
         # The views keep their Meaning and Service objects: point them at the new store.
         self.meaning.service, self.meaning.store = self.service, store
         self.figures_view.service = self.service
+        self.claims_view.service = self.service
         old.close()
         self.undo_stack.clear()
         add_recent_store(self.settings, store.path)
@@ -961,13 +969,15 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _refresh_library_views(self) -> None:
-        """Entities and figures span the library: refreshed when shown and after edits."""
+        """Entities, figures and claims span the library: refreshed when shown and after edits."""
         if self._closed:
             return
         if self.entities_dock.isVisible():
             self.entities_view.refresh()
         if self.figures_dock.isVisible():
             self.figures_view.refresh()
+        if self.claims_dock.isVisible():
+            self.claims_view.refresh()
 
     def _show_entity_details(self) -> None:
         entity_id = self.entities_view.current_entity_id()

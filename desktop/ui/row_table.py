@@ -1,0 +1,187 @@
+"""A table model over a Python list of rows: sorting and filtering without items.
+
+``QStandardItemModel`` builds one object per cell (a million for 100,000 claims)
+and ``QSortFilterProxyModel`` calls back into Python for every comparison; this
+model keeps the rows as they come from the service and a list of shown row
+numbers, so a view pays only for the cells it paints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from desktop.search.fold import fold
+
+Row = TypeVar("Row")
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    header: str
+    value: Callable[[Row], Any]  # shown with str(); sorted by itself (strings folded)
+    numeric: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows shown through ``columns``; filter by words in one column or any, sort by any.
+
+    ``row_id(row)`` names a row (DOC/TAG id) for ``ROW_ID_ROLE`` and ``set_scope``.
+    """
+
+    def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], str], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._row_id = row_id
+        self._rows: list[Row] = []
+        self._shown: list[int] = []
+        self._filter: tuple[str, int] = ("", -1)
+        self._scope: set[str] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._folded: dict[int, list[str]] = {}  # column (-1: all) → folded text per row
+
+    # -- content -------------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._folded = {}
+        self._recompute()
+        self.endResetModel()
+
+    def set_filter(self, text: str, column: int = -1) -> None:
+        """Show rows holding every word of ``text`` in ``column`` (-1: any column)."""
+        if (text, column) == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = (text, column)
+        self._recompute()
+        self.endResetModel()
+
+    def set_scope(self, ids: Iterable[str] | None) -> None:
+        """Show only the rows with these ids (a collection's documents), or all with None."""
+        self.beginResetModel()
+        self._scope = None if ids is None else set(ids)
+        self._recompute()
+        self.endResetModel()
+
+    def _haystack(self, column: int) -> list[str]:
+        folded = self._folded.get(column)
+        if folded is None:
+            if column < 0:
+                getters = [c.value for c in self.columns]
+                folded = [fold("\n".join(str(g(r)) for g in getters)) for r in self._rows]
+            else:
+                getter = self.columns[column].value
+                folded = [fold(str(getter(r))) for r in self._rows]
+            self._folded[column] = folded
+        return folded
+
+    def _recompute(self) -> None:
+        text, column = self._filter
+        words = fold(text).split()
+        if words:
+            hay = self._haystack(column)
+            shown = [i for i, h in enumerate(hay) if all(w in h for w in words)]
+        else:
+            shown = list(range(len(self._rows)))
+        if self._scope is not None:
+            scope, row_id, rows = self._scope, self._row_id, self._rows
+            shown = [i for i in shown if row_id(rows[i]) in scope]
+        if self._sort is not None:
+            col, order = self._sort
+            getter, rows = self.columns[col].value, self._rows
+
+            def key(i: int) -> tuple[int, Any]:
+                v = getter(rows[i])
+                if isinstance(v, str):
+                    return (0, v.casefold())
+                return (0, v) if v is not None else (1, 0)
+
+            shown.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._shown = shown
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[self._shown[row]]
+
+    def row_of(self, row_id: str) -> int:
+        for pos, i in enumerate(self._shown):
+            if self._row_id(self._rows[i]) == row_id:
+                return pos
+        return -1
+
+    def shown_rows(self) -> list[Row]:
+        return [self._rows[i] for i in self._shown]
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    # -- Qt model --------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._shown[index.row()]]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            return "" if value is None else str(value)
+        if role == ROW_ID_ROLE:
+            return self._row_id(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: Row, column: int, role: int) -> Any:
+        """Other roles (tooltips…) for subclasses."""
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._recompute()
+        self.layoutChanged.emit()
+
+
+class CopyTable(QTableView):
+    """A table whose Copy key (Ctrl+C) asks for the shown rows as CSV, not the current cell."""
+
+    copy_requested = Signal()
+
+    def __init__(self, parent, name: str, model):
+        """A read-only, sortable table of whole rows over ``model``, named ``name``."""
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
