@@ -228,7 +228,7 @@ def measure(path: Path, n_imports: int) -> None:
 
     from desktop.service import Service
     from desktop.service import library as lib
-    from desktop.service.claims import claims
+    from desktop.service.tables import claims
     from desktop.service.meaning import Meaning
     from desktop.service.search import search
     from desktop.store import open_store
@@ -350,7 +350,7 @@ def view_builders(service, meaning):
         from desktop.ui.claims_view import ClaimsView
     except ImportError:
         return out
-    out.append(("Claims", lambda: ClaimsView(service)))
+    out.append(("Claims", lambda: ClaimsView(service).refresh()))
     return out
 
 

@@ -187,11 +187,15 @@ def m004_library(db: Database) -> None:
     search.register_functions(db.conn)
     # A deleted document keeps its row (undo brings it back); lists and search skip it.
     db.execute("ALTER TABLE documents ADD COLUMN deleted_at TEXT")
-    # Entity filters and mentions look actor tags up by their entity.
+    # Entity counts, mentions and filters read live actor tags by entity from this index alone.
     db.execute(
-        "CREATE INDEX annotations_entity ON annotations(json_extract(attributes, '$.entity_id')) "
-        "WHERE kind = 'actor'"
+        "CREATE INDEX annotations_entity ON annotations(json_extract(attributes, '$.entity_id'), document_id) "
+        "WHERE kind = 'actor' AND deleted_at IS NULL"
     )
+    # Library-wide views ask for one kind in document order (figures, dates, claims): with
+    # only (kind) and (document_id, start), SQLite walked all tags in document order.
+    db.execute("CREATE INDEX annotations_kind_document ON annotations(kind, document_id, start)")
+    db.execute("DROP INDEX annotations_kind")
     # The library counts each document's live tags per kind from this index alone.
     db.execute("CREATE INDEX annotations_document_kind ON annotations(document_id, kind) WHERE deleted_at IS NULL")
     db.execute(

@@ -1,7 +1,7 @@
 """The Claims view: every claim of the library — who claimed what, citing what, when.
 
 A dock next to Figures and Entities.  Rows come from
-:func:`desktop.service.claims.claims` (the whole library, or the documents of the
+:func:`desktop.service.tables.claims` (the whole library, or the documents of the
 current collection through :meth:`ClaimsView.set_scope`); the filter matches
 words in one chosen column or in any; clicking a header sorts; clicking a row
 shows the passage (``tag_activated``); Ctrl+C or "Copy as CSV" copies the shown
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.export.csv import neutralise
 from desktop.service import Service
-from desktop.service.claims import Claim, claims
+from desktop.service.tables import Claim, claims
 from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel
 
 # (header marked for lupdate, Claim attribute)

@@ -44,6 +44,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._shown: list[int] = []
         self._filter: tuple[str, int] = ("", -1)
         self._scope: set[str] | None = None
+        self._predicate: Callable[[Row], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._folded: dict[int, list[str]] = {}  # column (-1: all) → folded text per row
 
@@ -72,15 +73,21 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._recompute()
         self.endResetModel()
 
+    def set_predicate(self, predicate: Callable[[Row], bool] | None) -> None:
+        """A further test every shown row must pass (a unit box, a kind box…), or None."""
+        self.beginResetModel()
+        self._predicate = predicate
+        self._recompute()
+        self.endResetModel()
+
     def _haystack(self, column: int) -> list[str]:
         folded = self._folded.get(column)
         if folded is None:
             if column < 0:
-                getters = [c.value for c in self.columns]
-                folded = [fold("\n".join(str(g(r)) for g in getters)) for r in self._rows]
+                columns = range(len(self.columns))
+                folded = [fold("\n".join(self.display(r, c) for c in columns)) for r in self._rows]
             else:
-                getter = self.columns[column].value
-                folded = [fold(str(getter(r))) for r in self._rows]
+                folded = [fold(self.display(r, column)) for r in self._rows]
             self._folded[column] = folded
         return folded
 
@@ -95,6 +102,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if self._scope is not None:
             scope, row_id, rows = self._scope, self._row_id, self._rows
             shown = [i for i in shown if row_id(rows[i]) in scope]
+        if self._predicate is not None:
+            test, rows = self._predicate, self._rows
+            shown = [i for i in shown if test(rows[i])]
         if self._sort is not None:
             col, order = self._sort
             getter, rows = self.columns[col].value, self._rows
@@ -138,13 +148,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         row = self._rows[self._shown[index.row()]]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
-            return "" if value is None else str(value)
+            return self.display(row, index.column())
         if role == ROW_ID_ROLE:
             return self._row_id(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self.extra_data(row, index.column(), role)
+
+    def display(self, row: Row, column: int) -> str:
+        """The text of a cell (the column's value; subclasses format numbers)."""
+        value = self.columns[column].value(row)
+        return "" if value is None else str(value)
 
     def extra_data(self, row: Row, column: int, role: int) -> Any:
         """Other roles (tooltips…) for subclasses."""

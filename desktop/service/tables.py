@@ -1,4 +1,4 @@
-"""Every claim of the library (or of some documents) as rows: who claimed what, citing what, when."""
+"""Library-wide tables as rows: every claim (who claimed what, citing what, when) and every figure."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.service import Service
-from desktop.store.claims import claim_rows
+from desktop.store.tables import claim_rows, figure_rows
 
 COLUMNS = ("document", "date", "quote", "asserted_by", "reference", "grading", "topics", "note")
 
@@ -91,3 +91,30 @@ def claims(service: Service, document_ids: Sequence[str] | None = None) -> list[
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    tag_id: str
+    document_id: str
+    document: str  # title
+    quote: str
+    value: int | float | None
+    unit: str
+    scale: str
+    measures: str
+    period: str
+    author: str
+
+
+def _number(value: object) -> int | float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def figures(service: Service) -> list[Figure]:
+    """Live figure tags of live documents, with their normalised value and unit."""
+    return [
+        Figure(tag_id, doc_id, title, " ".join(exact.split()), _number(value), str(unit or ""), str(scale or ""),
+               str(measures or ""), str(period or ""), author)
+        for tag_id, doc_id, title, exact, value, unit, scale, measures, period, author in figure_rows(service.store)
+    ]
