@@ -85,10 +85,12 @@ def test_collections_hold_documents_nest_one_level_and_undo(three):
     renamed = lib.rename_collection(service, trade.id, "Grain trade")
     assert lib.resolve_collection(service, "grain trade").id == trade.id
     before = lib.delete_collection(service, asia.id)
+    assert [c.id for c in before] == [asia.id, trade.id]
     assert [c.name for c in lib.collections(service)] == ["Grain trade", "Other"]
     assert lib.collection(service, trade.id).parent_id is None  # the child stays, top level
-    lib.write_collection(service, before)  # undo
-    lib.write_collection(service, renamed)
+    for state in before:  # undo
+        lib.write_collection(service, state)
+    assert renamed.name == lib.collection(service, trade.id).name
     assert lib.collection(service, trade.id).parent_id == asia.id
     assert lib.collection_document_ids(service, asia.id) == {grain, oil}
 

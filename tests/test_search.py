@@ -236,6 +236,7 @@ def test_migration_builds_the_index_of_an_older_store_with_progress(tmp_path):
     conn.execute("DROP INDEX annotations_document_kind")
     conn.execute("DROP INDEX annotations_kind_document")
     conn.execute("CREATE INDEX annotations_kind ON annotations(kind)")
+    conn.execute("DROP INDEX documents_listing")
     conn.execute("ALTER TABLE documents DROP COLUMN deleted_at")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_library'")
     for i in range(450):

@@ -35,6 +35,10 @@ def kind_counts(service: Service) -> dict[str, dict[str, int]]:
     return library_store.kind_counts(service.store)
 
 
+def document_counts(service: Service, doc_id: str) -> dict[str, int]:
+    return library_store.document_kind_counts(service.store, doc_id)
+
+
 @dataclass(frozen=True, slots=True)
 class LibraryRow:
     """One document as the library lists it: metadata columns and tag counts per kind."""
@@ -155,17 +159,21 @@ def write_collection(service: Service, coll: Collection) -> Collection:
     return library_store.update_collection(service.store, coll)
 
 
-def delete_collection(service: Service, collection_id: str) -> Collection:
-    """Tombstone a collection (its documents stay in the library); returns its state before."""
+def delete_collection(service: Service, collection_id: str) -> list[Collection]:
+    """Tombstone a collection; its sub-collections move to the top, its documents stay.
+
+    Returns the states before (the collection first, then its children): writing
+    them back with :func:`write_collection` undoes it.
+    """
     before = collection(service, collection_id)
+    children = [c for c in collections(service) if c.parent_id == collection_id]
     from desktop.store.db import now_iso
 
     with service.store.transaction():
-        for child in collections(service):
-            if child.parent_id == collection_id:
-                library_store.update_collection(service.store, replace(child, parent_id=None))
+        for child in children:
+            library_store.update_collection(service.store, replace(child, parent_id=None))
         library_store.update_collection(service.store, replace(before, deleted_at=now_iso()))
-    return before
+    return [before, *children]
 
 
 def add_to_collection(service: Service, collection_id: str, doc_ids: Sequence[str]) -> list[str]:

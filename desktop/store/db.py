@@ -320,6 +320,10 @@ class Store:
         """Live documents (a deleted one is a tombstone: see desktop.store.library)."""
         return self._document_infos("WHERE d.deleted_at IS NULL")
 
+    def document_titles(self) -> dict[str, str]:
+        """Title of every live document by id (without reading texts or counting tags)."""
+        return dict(self.conn.execute("SELECT id, title FROM documents WHERE deleted_at IS NULL").fetchall())
+
     def document_info(self, doc_id: str) -> DocumentInfo | None:
         rows = self._document_infos("WHERE d.id = ?", (doc_id,))
         return rows[0] if rows else None

@@ -87,6 +87,14 @@ def undelete_document(store: Store, doc_id: str) -> None:
         restore_documents(store, [doc_id], row[0])
 
 
+def document_kind_counts(store: Store, doc_id: str) -> dict[str, int]:
+    """Live tags per kind of one document."""
+    rows = store.conn.execute(
+        "SELECT kind, count(*) FROM annotations WHERE document_id = ? AND deleted_at IS NULL GROUP BY kind", (doc_id,)
+    )
+    return dict(rows.fetchall())
+
+
 def kind_counts(store: Store) -> dict[str, dict[str, int]]:
     """Live tags per kind of every document: {document id: {kind: count}}."""
     out: dict[str, dict[str, int]] = {}

@@ -187,12 +187,22 @@ def text_matches(
 ) -> list[tuple[str, str, float]]:
     """(document id, title, bm25) of documents whose text matches, best first."""
     clause, params = where.sql()
-    return conn.execute(
-        "SELECT d.id, d.title, bm25(search_text) AS score FROM search_text "
-        "JOIN documents d ON d.rowid = search_text.rowid "
-        f"WHERE search_text MATCH ? AND {clause} ORDER BY score LIMIT ?",
+    # The documents that pass the filter come from the covering index documents_listing
+    # (a join on the row would walk each matching text's overflow pages to reach deleted_at).
+    ranked = conn.execute(
+        "SELECT rowid, bm25(search_text) AS score FROM search_text WHERE search_text MATCH ? "
+        f"AND rowid IN (SELECT d.rowid FROM documents d INDEXED BY documents_listing WHERE {clause}) "
+        "ORDER BY score LIMIT ?",
         (fts, *params, limit),
     ).fetchall()
+    titles = dict(
+        ((rowid, (doc_id, title)) for rowid, doc_id, title in conn.execute(
+            # id and title come before the text in the row: no overflow pages to walk.
+            "SELECT d.rowid, d.id, d.title FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))",
+            (_json_list([r for r, _s in ranked]),),
+        ))
+    )
+    return [(*titles[rowid], score) for rowid, score in ranked if rowid in titles]
 
 
 def tag_matches(

@@ -13,6 +13,7 @@ single day covers one day.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -144,6 +145,11 @@ def event_sort_key(e: Event) -> tuple[Any, ...]:
 def _parts(iso: Any) -> tuple[int, int | None, int | None] | None:
     if not isinstance(iso, str):
         return None
+    return _str_parts(iso)
+
+
+@functools.lru_cache(maxsize=65536)  # a library's 100,000 events fall on a few thousand days
+def _str_parts(iso: str) -> tuple[int, int | None, int | None] | None:
     bits = iso.strip().split("-")
     if not bits or len(bits) > 3 or not all(b.isdigit() for b in bits):
         return None
@@ -155,7 +161,12 @@ def _parts(iso: Any) -> tuple[int, int | None, int | None] | None:
 
 def first_day(iso: Any) -> int | None:
     """Ordinal of the first day an ISO date (year, month or day) covers; None if unreadable."""
-    p = _parts(iso)
+    return _first_day(iso) if isinstance(iso, str) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _first_day(iso: str) -> int | None:
+    p = _str_parts(iso)
     if p is None:
         return None
     try:
@@ -166,7 +177,12 @@ def first_day(iso: Any) -> int | None:
 
 def after_last_day(iso: Any) -> int | None:
     """Ordinal of the day after the last day an ISO date covers ("2025" → 1 Jan 2026)."""
-    p = _parts(iso)
+    return _after_last_day(iso) if isinstance(iso, str) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _after_last_day(iso: str) -> int | None:
+    p = _str_parts(iso)
     if p is None:
         return None
     y, m, d = p
@@ -207,7 +223,7 @@ class _Context:
 def _context(store: Store) -> _Context:
     return _Context(
         names=store.entity_names(),
-        titles={d.id: d.title for d in store.documents()},
+        titles=store.document_titles(),
         figures=linked_figures(store),
     )
 

@@ -118,10 +118,14 @@ class ClaimsView(QWidget):
         layout.addWidget(self.table, 1)
         # Filled by refresh(), when the dock is first shown: a hidden view loads nothing.
 
-    def set_scope(self, document_ids: Iterable[str] | None) -> None:
-        """Claims of these documents only (the current collection), or of the whole library."""
+    def set_scope(self, document_ids: Iterable[str] | None, load: bool = True) -> None:
+        """Claims of these documents only (the current collection), or of the whole library.
+
+        ``load=False`` only remembers the scope (a hidden view refreshes when shown).
+        """
         self._scope = None if document_ids is None else list(document_ids)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the claims from the store, keeping filter and sort."""

@@ -194,7 +194,7 @@ class EntitiesView(QWidget):
         if entity_id is None:
             self.mentions_title.setText(self.tr("Mentions"))
             return
-        titles = {d.id: d.title for d in self.meaning.service.documents()}
+        titles = self.meaning.service.store.document_titles()
         found = self.meaning.mentions(entity_id)
         name = self.proxy.index(self.table.currentIndex().row(), 0).data()
         self.mentions_title.setText(self.tr("Mentions of {0}: {1}").format(name, len(found)))

@@ -468,12 +468,7 @@ def _timeline_available() -> bool:
 
 def open_export_dialog(main_window) -> ExportDialog:
     """Open the report builder for ``main_window`` (File → Export report…)."""
-    from desktop.ui.main_window import DOC_ID_ROLE
-
-    selected = []
-    sel = main_window.library.list.selectionModel()
-    if sel is not None:
-        selected = [i.data(DOC_ID_ROLE) for i in sel.selectedIndexes() if i.data(DOC_ID_ROLE)]
+    selected = main_window.library.selected_ids()
     dialog = ExportDialog(main_window.service, getattr(main_window, "current_doc", None), selected, main_window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

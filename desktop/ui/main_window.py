@@ -20,8 +20,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
-    QStandardItem,
-    QStandardItemModel,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -60,6 +57,7 @@ from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
 from desktop.ui.claims_view import ClaimsView
 from desktop.ui.figures_view import FiguresView
+from desktop.ui.library_controller import LibraryController
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.meaning_commands import MeaningController
 from desktop.ui.meaning_form import MeaningForm
@@ -78,7 +76,6 @@ from desktop.ui.timeline_view import TimelineView
 
 PAGED_FORMATS = {"pdf", "epub"}
 
-DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_icon(colour: str, size: int = 16) -> QIcon:
@@ -91,61 +88,6 @@ def kind_icon(colour: str, size: int = 16) -> QIcon:
     p.drawRoundedRect(2, 2, size - 4, size - 4, 3, 3)
     p.end()
     return QIcon(pix)
-
-
-class LibraryView(QWidget):
-    """The store's documents; picking one opens it."""
-
-    document_chosen = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("library")
-        self.model = QStandardItemModel(self)
-        self.list = QListView(self)
-        self.list.setObjectName("libraryList")
-        self.list.setModel(self.model)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.activated.connect(self._chosen)
-        self.list.clicked.connect(self._chosen)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Library"), self)
-        title.setObjectName("panelTitle")
-        layout.addWidget(title)
-        layout.addWidget(self.list)
-
-    def set_documents(self, docs: list[DocumentInfo], current: str | None) -> None:
-        self.model.clear()
-        for d in docs:
-            item = QStandardItem(f"{d.title}\n{d.format.upper()} · {d.tag_count} tags")
-            item.setData(d.id, DOC_ID_ROLE)
-            item.setToolTip(d.source or d.title)
-            self.model.appendRow(item)
-        self.mark_current(current)
-
-    def set_tag_count(self, doc_id: str, count: int) -> None:
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.data(DOC_ID_ROLE) == doc_id:
-                title, _, info = item.text().partition("\n")
-                fmt = info.split(" · ")[0]
-                item.setText(f"{title}\n{fmt} · {count} tags")
-                return
-
-    def mark_current(self, doc_id: str | None) -> None:
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.data(DOC_ID_ROLE) == doc_id:
-                self.list.setCurrentIndex(item.index())
-                return
-
-    def _chosen(self, index) -> None:
-        doc_id = index.data(DOC_ID_ROLE)
-        if doc_id:
-            self.document_chosen.emit(doc_id)
 
 
 class MainWindow(QMainWindow):
@@ -180,7 +122,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(720, 480)
         self.setDockNestingEnabled(True)
-        self.library = LibraryView(self)
+        self.library_controller = LibraryController(self)
+        self.library = self.library_controller.panel
         self.reader = Reader(self)
         self.page_view = PageView(self)
         self.views = QStackedWidget(self)
@@ -218,12 +161,19 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library)
-        self.splitter.addWidget(self.views)
+        reading = QWidget(self)  # the find bar (Ctrl+F) over the document views
+        reading.setObjectName("readingArea")
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.library_controller.find_bar)
+        reading_layout.addWidget(self.views, 1)
+        self.splitter.addWidget(reading)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([210, 680, 430])
+        self.splitter.setSizes([300, 620, 400])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
@@ -375,6 +325,12 @@ class MainWindow(QMainWindow):
         self.entities_action = self._dock_action(self.entities_dock, "Ctrl+Shift+E")
         self.figures_action = self._dock_action(self.figures_dock, "Ctrl+Shift+F")
         self.claims_action = self._dock_action(self.claims_dock, "Ctrl+Shift+C")
+        a = self.find_action = QAction(self.tr("&Find in document…"), self)
+        a.setShortcut(QKeySequence.StandardKey.Find)
+        a.triggered.connect(lambda: self.library_controller.open_find())
+        a = self.search_action = QAction(self.tr("&Search the library…"), self)
+        a.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        a.triggered.connect(self.focus_library_search)
         a = self.about_action = QAction(self.tr("&About Claimline"), self)
         a.triggered.connect(self.show_about)
 
@@ -431,6 +387,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
         self.tag_menu = bar.addMenu(self.tr("&Tag"))
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.toggle_library_action)
@@ -521,11 +480,12 @@ class MainWindow(QMainWindow):
         self._apply_kinds(kinds)
         self._refresh_recent_menu()
         self.setWindowTitle(f"{self.store.path.name} — {APP_NAME}")
-        docs = self.service.documents()
+        self.library_controller.refresh()
+        rows = self.library.model.shown_rows()
         last = self.settings.value(f"last_document/{self.store.store_id}", "")
-        ids = {d.id for d in docs}
-        target = last if last in ids else (docs[-1].id if docs else None)
-        self.library.set_documents(docs, target)
+        ids = {r.id for r in rows}
+        target = last if last in ids else (rows[-1].id if rows else None)
+        self.library.mark_current(target)
         self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in kinds})
         self._library_views_timer.start()
         if target:
@@ -652,8 +612,16 @@ class MainWindow(QMainWindow):
         self._suggest_timer.start()
         self.document_opened.emit(doc_id)
 
+    def focus_library_search(self) -> None:
+        self.toggle_library_action.setChecked(True)
+        self.library.search.focus_field()
+
     def _refresh_library(self) -> None:
-        self.library.set_documents(self.service.documents(), self.current_doc)
+        self.library_controller.refresh()
+
+    def close_document(self) -> None:
+        """Show no document (the open one was deleted)."""
+        self._show_no_document()
 
     def _show_document_tab(self, doc, orphans: list[Annotation] | None = None) -> None:
         self.document_pane.metadata.show_document(doc.id, dict(doc.info.metadata, title=doc.title), doc.info.source)
@@ -963,7 +931,7 @@ class MainWindow(QMainWindow):
         if self._page_doc == tag.document_id:
             self.page_view.upsert_tag(tag)
         self.panel.upsert_tag(tag)
-        self.library.set_tag_count(tag.document_id, sum(self.reader.tag_counts().values()))
+        self.library_controller.update_counts(tag.document_id)
         if tag.orphaned or tag.id in self._orphan_ids:
             self._show_orphans(tag.document_id)
         self._update_status()

@@ -118,6 +118,20 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             shown.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._shown = shown
 
+    def update_row(self, row_id: str, change: Callable[[Row], Row]) -> None:
+        """Replace one row by ``change(row)`` in place (its filter text is recomputed when needed)."""
+        for i, row in enumerate(self._rows):
+            if self._row_id(row) == row_id:
+                self._rows[i] = change(row)
+                for column, folded in self._folded.items():
+                    text = "\n".join(self.display(self._rows[i], c) for c in range(len(self.columns))) if column < 0 \
+                        else self.display(self._rows[i], column)
+                    folded[i] = fold(text)
+                if i in self._shown:
+                    pos = self._shown.index(i)
+                    self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(self.columns) - 1))
+                return
+
     def row_at(self, row: int) -> Row:
         return self._rows[self._shown[row]]
 
