@@ -220,32 +220,22 @@ def test_reimport_replaces_the_indexed_text(library, tmp_path):
 def test_migration_builds_the_index_of_an_older_store_with_progress(tmp_path):
     from sqlite_utils import Database
 
+    from desktop.store.db import APPLICATION_ID
     from desktop.store.migrations import migrations
 
     path = tmp_path / "old.claimline"
-    store = open_store(path)
-    store.close()
-    # Make it an m003 store with documents in it: drop what m004 made.
     conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db = Database(conn)
-    for name in ("search_text", "search_tags", "search_entities", "collection_documents", "collections"):
-        conn.execute(f"DROP TABLE {name}")
-    for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchall():
-        conn.execute(f"DROP TRIGGER {trigger}")
-    conn.execute("DROP INDEX annotations_entity")
-    conn.execute("DROP INDEX annotations_document_kind")
-    conn.execute("DROP INDEX annotations_kind_document")
-    conn.execute("CREATE INDEX annotations_kind ON annotations(kind)")
-    conn.execute("DROP INDEX documents_listing")
-    conn.execute("ALTER TABLE documents DROP COLUMN deleted_at")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_library'")
+    migrations.apply(db, stop_before="m004_library")  # a store of the release before
+    conn.execute("INSERT INTO meta VALUES ('store_id', 'old-store')")
     for i in range(450):
         conn.execute(
             "INSERT INTO documents (id, title, format, text, sha256, imported_at) VALUES (?, ?, 'txt', ?, ?, 'x')",
             (f"d{i}", f"Doc {i}", f"word{i} İzmir common", f"sha{i}"),
         )
     conn.commit()
-    assert "m004_library" in [m.name for m in migrations.pending(db)]
+    assert [m.name for m in migrations.pending(db)] == ["m004_library"]
     conn.close()
 
     seen = []

@@ -202,6 +202,8 @@ def m004_library(db: Database) -> None:
     db.execute(
         "CREATE INDEX documents_listing ON documents(id, deleted_at, title, imported_at, format, source, metadata)"
     )
+    # The few deleted documents, for searches that rank first and drop those after.
+    db.execute("CREATE INDEX documents_deleted ON documents(deleted_at) WHERE deleted_at IS NOT NULL")
     # The library counts each document's live tags per kind from this index alone.
     db.execute("CREATE INDEX annotations_document_kind ON annotations(document_id, kind) WHERE deleted_at IS NULL")
     db.execute(

@@ -182,26 +182,46 @@ def _json_list(values: Sequence[str]) -> str:
     return json.dumps(list(values))
 
 
+def _deleted_rowids(conn: sqlite3.Connection) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT rowid FROM documents WHERE deleted_at IS NOT NULL")}
+
+
+def _titles_by_rowid(conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    # id and title come before the text in the row: no overflow pages to walk.
+    rows = conn.execute(
+        "SELECT d.rowid, d.id, d.title FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))",
+        (_json_list(list(rowids)),),
+    )
+    return {rowid: (doc_id, title) for rowid, doc_id, title in rows}
+
+
 def text_matches(
     conn: sqlite3.Connection, fts: str, where: DocumentFilter, limit: int
 ) -> list[tuple[str, str, float]]:
     """(document id, title, bm25) of documents whose text matches, best first."""
-    clause, params = where.sql()
-    # The documents that pass the filter come from the covering index documents_listing
-    # (a join on the row would walk each matching text's overflow pages to reach deleted_at).
-    ranked = conn.execute(
-        "SELECT rowid, bm25(search_text) AS score FROM search_text WHERE search_text MATCH ? "
-        f"AND rowid IN (SELECT d.rowid FROM documents d INDEXED BY documents_listing WHERE {clause}) "
-        "ORDER BY score LIMIT ?",
-        (fts, *params, limit),
-    ).fetchall()
-    titles = dict(
-        ((rowid, (doc_id, title)) for rowid, doc_id, title in conn.execute(
-            # id and title come before the text in the row: no overflow pages to walk.
-            "SELECT d.rowid, d.id, d.title FROM documents d WHERE d.rowid IN (SELECT value FROM json_each(?))",
-            (_json_list([r for r, _s in ranked]),),
-        ))
-    )
+    if where == DocumentFilter():
+        # No filter but "not deleted": rank the index alone, fetch as many more as
+        # there are deleted documents, and drop those.
+        deleted = _deleted_rowids(conn)
+        ranked = conn.execute(
+            "SELECT rowid, bm25(search_text) AS score FROM search_text WHERE search_text MATCH ? "
+            "ORDER BY score LIMIT ?",
+            (fts, limit + len(deleted)),
+        ).fetchall()
+        ranked = [(r, s) for r, s in ranked if r not in deleted][:limit]
+    else:
+        clause, params = where.sql()
+        # The documents that pass the filter come from the covering index documents_listing
+        # (a join on the row would walk each matching text's overflow pages to reach
+        # deleted_at); "+rowid" makes it a test on each match, not a rowid constraint
+        # (FTS5 would run the whole query once per listed rowid).
+        ranked = conn.execute(
+            "SELECT rowid, bm25(search_text) AS score FROM search_text WHERE search_text MATCH ? "
+            f"AND +rowid IN (SELECT d.rowid FROM documents d INDEXED BY documents_listing WHERE {clause}) "
+            "ORDER BY score LIMIT ?",
+            (fts, *params, limit),
+        ).fetchall()
+    titles = _titles_by_rowid(conn, [r for r, _s in ranked])
     return [(*titles[rowid], score) for rowid, score in ranked if rowid in titles]
 
 
@@ -229,6 +249,23 @@ def tag_matches(
             'ORDER BY d.rowid, a.start LIMIT ?',
             (*params, limit),
         ).fetchall()
+    if not kinds and where == DocumentFilter():
+        # The index holds live tags only, and deleting a document tombstones its tags:
+        # rank the index alone, then read the few rows shown.
+        ranked = conn.execute(
+            "SELECT rowid, bm25(search_tags) AS score FROM search_tags WHERE search_tags MATCH ? "
+            "ORDER BY score LIMIT ?",
+            (fts, limit),
+        ).fetchall()
+        scores = dict(ranked)
+        rows = conn.execute(
+            f"SELECT a.rowid, {columns} FROM annotations a JOIN documents d ON d.id = a.document_id "
+            "WHERE a.rowid IN (SELECT value FROM json_each(?)) AND d.deleted_at IS NULL",
+            (_json_list(list(scores)),),
+        ).fetchall()
+        found = sorted(((*r[1:], scores[r[0]]) for r in rows), key=lambda r: r[-1])
+        if len(found) == len(ranked):
+            return found
     return conn.execute(
         f"SELECT {columns}, bm25(search_tags) AS score FROM search_tags "
         "JOIN annotations a ON a.rowid = search_tags.rowid JOIN documents d ON d.id = a.document_id "

@@ -23,7 +23,7 @@ from desktop.meaning.dates import format_date
 from desktop.meaning.figures import format_figure
 from desktop.model import Annotation
 from desktop.store import Store
-from desktop.store.timeline import kinds_under, linked_figures
+from desktop.store.timeline import DateTag, date_tags, kinds_under, linked_figures
 
 LANE_MODES = ("actor", "document", "kind")
 NO_ACTOR = "(no actor)"
@@ -236,7 +236,7 @@ def _figure_text(exact: str, attrs: dict[str, Any]) -> str:
     return f"{shown} ({exact})" if shown and shown != exact else exact
 
 
-def _make_item(ann: Annotation, ctx: _Context) -> Event | UndatedTag:
+def _make_item(ann: Annotation | DateTag, ctx: _Context) -> Event | UndatedTag:
     attrs = ann.attributes if isinstance(ann.attributes, dict) else {}
     quote = " ".join(ann.exact.split())
     title = str(attrs.get("title") or "").strip() or quote
@@ -276,15 +276,14 @@ def build_timeline(store: Store, document_ids: Iterable[str] | None = None) -> T
     ctx = _context(store)
     wanted = set(document_ids) if document_ids is not None else None
     timeline = Timeline()
-    for kind in kinds_under(store, "date"):
-        for ann in store.annotations(kind=kind):
-            if wanted is not None and ann.document_id not in wanted:
-                continue
-            item = _make_item(ann, ctx)
-            if isinstance(item, Event):
-                timeline.events.append(item)
-            else:
-                timeline.undated.append(item)
+    for ann in date_tags(store, kinds_under(store, "date")):
+        if wanted is not None and ann.document_id not in wanted:
+            continue
+        item = _make_item(ann, ctx)
+        if isinstance(item, Event):
+            timeline.events.append(item)
+        else:
+            timeline.undated.append(item)
     timeline.events.sort(key=event_sort_key)
     timeline.undated.sort(key=lambda u: (u.document_title.casefold(), u.document_id))  # stable: by position
     return timeline
