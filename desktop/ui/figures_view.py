@@ -80,7 +80,7 @@ class FiguresView(QWidget):
 
     tag_activated = Signal(str, str)
 
-    def __init__(self, service: Service, parent: QWidget | None = None):
+    def __init__(self, service: Service, parent: QWidget | None = None, load: bool = True):
         super().__init__(parent)
         self.setObjectName("figuresView")
         self.service = service
@@ -114,7 +114,8 @@ class FiguresView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        if load:  # the window fills a hidden view when it is first shown
+            self.refresh()
 
     def _set_unit(self, unit: str | None) -> None:
         self.model.set_predicate(None if unit is None else (lambda f: f.unit == unit))

@@ -19,7 +19,6 @@ from desktop.search.query import SearchQueryError
 from desktop.service import ServiceError
 from desktop.service import library as lib
 from desktop.service.search import search
-from desktop.timeline.events import build_timeline
 from desktop.ui.find_bar import FindBar
 from desktop.ui.library_commands import (
     CollectionMembersCommand,
@@ -92,7 +91,7 @@ class LibraryController(QObject):
         live = {r.id for r in self.panel.model.shown_rows()} if self.scope is None else None
         if current is not None and live is not None and current not in live:
             self.window.close_document()
-        self.window.timeline.set_timeline(build_timeline(self.service.store), {k.name: k.label for k in self.service.kinds()})
+        self.window._rebuild_timeline()
         self.window._library_views_timer.start()
 
     # -- documents -------------------------------------------------------------------

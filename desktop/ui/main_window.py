@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
 
         self.timeline = TimelineView(lambda ann: timeline_item(self.store, ann), self)
         self.entities_view = EntitiesView(self.meaning, self)
-        self.figures_view = FiguresView(self.service, self)
+        self.figures_view = FiguresView(self.service, self, load=False)  # filled when first shown
+        self._timeline_stale = True
         self.claims_view = ClaimsView(self.service, self)
         self.meaning_controller.connect_entities_view(self.entities_view)
         self.timeline_dock = self._dock(self.timeline, "timelineDock", self.tr("Timeline"), Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -486,7 +487,7 @@ class MainWindow(QMainWindow):
         ids = {r.id for r in rows}
         target = last if last in ids else (rows[-1].id if rows else None)
         self.library.mark_current(target)
-        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in kinds})
+        self._rebuild_timeline()
         self._library_views_timer.start()
         if target:
             self.open_document(target)
@@ -510,7 +511,7 @@ class MainWindow(QMainWindow):
             self.panel.set_tags(tags)
             if self._page_doc == self.current_doc:
                 self.page_view.set_tags(tags)
-        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in kinds})
+        self._rebuild_timeline()
 
     def _show_no_document(self) -> None:
         self.current_doc = None
@@ -845,7 +846,7 @@ class MainWindow(QMainWindow):
         self.current_doc = None
         self.open_document(doc_id)
         self._refresh_library()
-        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in self.service.kinds()})
+        self._rebuild_timeline()
         self.statusBar().showMessage(message, 10000)
         if report.orphaned:
             self.side.setCurrentWidget(self.document_pane)
@@ -913,7 +914,7 @@ class MainWindow(QMainWindow):
         return window
 
     def _after_merge(self) -> None:
-        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in self.service.kinds()})
+        self._rebuild_timeline()
         self.meaning_controller.refresh_context()
         self._library_views_timer.start()
 
@@ -936,10 +937,23 @@ class MainWindow(QMainWindow):
             self._show_orphans(tag.document_id)
         self._update_status()
 
+    def _rebuild_timeline(self) -> None:
+        """Rebuild the timeline now if it is shown, else when it is next shown.
+
+        A library of 10,000 documents has 100,000 events: building them for a hidden
+        dock would hold up opening the store.
+        """
+        self._timeline_stale = True
+        if self.timeline_dock.isVisible():
+            self._refresh_library_views()
+
     def _refresh_library_views(self) -> None:
-        """Entities, figures and claims span the library: refreshed when shown and after edits."""
+        """Timeline, entities, figures and claims span the library: refreshed when shown and after edits."""
         if self._closed:
             return
+        if self._timeline_stale and self.timeline_dock.isVisible():
+            self._timeline_stale = False
+            self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in self.service.kinds()})
         if self.entities_dock.isVisible():
             self.entities_view.refresh()
         if self.figures_dock.isVisible():
