@@ -87,7 +87,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
     store = open_store(path, create=True)
     name = os.environ.get("CLAIMLINE_AUTHOR") or author(settings)
     service = Service(store, name)
-    if not service.documents() and path == default_store_path() and seed_path().exists():
+    if path == default_store_path() and seed_path().exists() and not store.document_titles():
         # A ready store on the first start: the article this project was born from.
         service.import_files([str(seed_path())])
     add_recent_store(settings, store.path)

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.timeline = TimelineView(lambda ann: timeline_item(self.store, ann), self)
-        self.entities_view = EntitiesView(self.meaning, self)
+        self.entities_view = EntitiesView(self.meaning, self, load=False)  # filled when first shown
         self.figures_view = FiguresView(self.service, self, load=False)  # filled when first shown
         self._timeline_stale = True
         self.claims_view = ClaimsView(self.service, self)
