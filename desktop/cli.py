@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.review.cli",  # review (compare, merge, agreement)
     "desktop.suggest.cli",  # suggest
     "desktop.search.cli",  # search
+    "desktop.library_cli",  # collections
 )
 
 

@@ -105,7 +105,7 @@ def test_saved_search_is_a_smart_collection(three):
     assert lib.collection_document_ids(service, smart.id) == {grain, rail}
     with pytest.raises(ServiceError, match="saved search"):
         lib.add_to_collection(service, smart.id, [grain])
-    with pytest.raises(ValueError, match="NOT needs words"):
+    with pytest.raises(ServiceError, match="NOT needs words"):
         lib.create_collection(service, "bad", query="NOT grain")
     _import(service, "More grain", "Grain prices in Astana.")
     assert len(lib.collection_document_ids(service, smart.id)) == 3
@@ -120,3 +120,33 @@ def test_kind_counts(three):
     counts = lib.kind_counts(service)
     assert counts[grain]["claim"] == 2
     assert oil not in counts
+
+
+def test_cli_collections(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, SEED
+
+    store = ["--store", str(tmp_path / "c.claimline")]
+    run = [sys.executable, "-m", "desktop"]
+
+    def cli(*words, check=True):
+        return subprocess.run([*run, *words, *store], capture_output=True, text=True, cwd=REPO, check=check)
+
+    cli("import", str(SEED))
+    asia = cli("collections", "create", "Central", "Asia").stdout.strip()
+    cli("collections", "create", "Trade", "--parent", "central asia")
+    assert "1 document(s) added to Trade" in cli("collections", "add", "trade", "rising").stdout
+    cli("collections", "create", "Grain", "--query", "grain exports")
+    listed = json.loads(cli("collections", "--json").stdout)
+    by_name = {c["name"]: c for c in listed}
+    assert by_name["Trade"]["parent_id"] == asia and len(by_name["Trade"]["documents"]) == 1
+    assert by_name["Central Asia"]["documents"] == by_name["Trade"]["documents"]
+    assert by_name["Grain"]["query"] == "grain exports" and len(by_name["Grain"]["documents"]) == 1
+    bad = cli("collections", "create", "X", "--query", "NOT grain", check=False)
+    assert bad.returncode != 0 and "NOT needs words" in bad.stderr and "Traceback" not in bad.stderr
+    cli("collections", "rename", "trade", "Grain trade")
+    cli("collections", "delete", "central asia")
+    assert [c["name"] for c in json.loads(cli("collections", "--json").stdout)] == ["Grain trade", "Grain"]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop.model import DocumentInfo
-from desktop.search.query import parse
+from desktop.search.query import SearchQueryError, parse
 from desktop.service import Service, ServiceError
 from desktop.store import library as library_store
 from desktop.store.library import Collection
@@ -141,7 +141,10 @@ def create_collection(
     """A new collection, or a saved search when ``query`` is given (it must parse)."""
     _check_parent(service, parent_id)
     if query is not None:
-        parse(query)  # SearchQueryError tells the user what is wrong
+        try:
+            parse(query)
+        except SearchQueryError as exc:
+            raise ServiceError(f"the saved search cannot be run: {exc}") from None
     return library_store.insert_collection(service.store, _clean_name(name), parent_id, query)
 
 
