@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,9 +15,10 @@ from desktop import APP_ID, APP_NAME, __version__, i18n
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
 from desktop.settings import add_recent_store, author, open_settings
-from desktop.store import StoreError, open_store
+from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.ui import theme
 from desktop.ui.main_window import MainWindow
+from desktop.ui.store_errors import ask_after_damage, install_exception_hook
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -100,12 +102,21 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
 
 def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
     app = make_application()
-    try:
-        window = create_window(store, files)
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
+    while True:
+        try:
+            window = create_window(store, files)
+            break
+        except StoreDamaged as exc:  # offer a backup or another store
+            chosen = ask_after_damage(None, exc.path, exc.reason)
+            if chosen is None:
+                return 1
+            store = str(chosen)
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
+    install_exception_hook(lambda: window)
     window.show()
+    quit_on_signals(app, window)
     if os.environ.get("CLAIMLINE_SMOKE_TEST"):
         # Packaging checks (pip install, PyInstaller bundle): report and quit.
         return smoke_report(app, window)
@@ -118,6 +129,25 @@ def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
 
         shutdown_pool()
         window.store.close()
+
+
+def quit_on_signals(app: QApplication, window: MainWindow) -> None:
+    """SIGTERM (a session logout) and SIGINT (Ctrl+C) quit like File → Quit.
+
+    Python runs signal handlers only when it gets control, so a timer hands it
+    control a few times a second while Qt's event loop runs.  The handler closes
+    the window (its closeEvent saves the note being typed and the layout, and
+    stops tasks); ``run_gui`` then shuts the worker pool down and closes the store.
+    """
+    def handle(signum, frame) -> None:
+        QTimer.singleShot(0, lambda: (window.close(), app.quit()))
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handle)
+    timer = QTimer(app)
+    timer.setObjectName("signalPoll")
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
 
 
 def smoke_report(app: QApplication, window: MainWindow) -> int:

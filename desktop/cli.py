@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -128,12 +129,18 @@ def cli_author(explicit: str | None = None) -> str:
     return author()
 
 
+# The store the running command opened (named in error messages, marked when damaged).
+_OPEN_STORE_PATH = None
+
+
 def open_service(store_arg: str | None, *, create: bool, author: str | None = None):
     from desktop.paths import store_path_from
     from desktop.service import Service
     from desktop.store import open_store
 
+    global _OPEN_STORE_PATH
     store = open_store(store_path_from(store_arg), create=create)
+    _OPEN_STORE_PATH = store.path
     return Service(store, author or os.environ.get("CLAIMLINE_AUTHOR") or "analyst")
 
 
@@ -172,6 +179,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not args.json:
                 note = "" if o.created else "  (already in the store)"
                 print(f"{o.document.id}\t{o.document.title}{note}")
+            if o.created and o.document.metadata.get("encoding_guessed"):
+                print(f"claimline: {o.path}: warning: not UTF-8; read as {o.document.metadata.get('encoding')} "
+                      "(a guess: check the text)", file=sys.stderr)
     if args.json:
         print_json(results)
     return status
@@ -225,14 +235,22 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    service = open_service(args.store, create=False)
-    problems = service.check()
-    docs = service.documents()
+    from desktop.store import StoreDamaged
+
+    try:
+        service = open_service(args.store, create=False)
+        problems = service.check()
+    except StoreDamaged as exc:  # a report, exit 1: never a traceback
+        for line in exc.problems:
+            print(f"integrity: {line}")
+        print(f"{exc}", file=sys.stderr)
+        return 1
     if problems:
         for line in problems:
             print(line)
         print(f"{len(problems)} problem(s) in {service.store.path}")
         return 1
+    docs = service.documents()
     tags = sum(d.tag_count for d in docs)
     print(f"ok: {service.store.path} ({len(docs)} documents, {tags} tags)")
     return 0
@@ -262,10 +280,25 @@ def run_command(argv: Sequence[str]) -> int:
         return 2
     except (ServiceError, StoreError) as exc:
         return _fail(str(exc))
+    except sqlite3.DatabaseError as exc:  # a damaged or locked store: one line, never a traceback
+        return _fail(_database_error_message(exc))
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+
+
+def _database_error_message(exc: Exception) -> str:
+    from desktop.store import is_corruption
+    from desktop.store.db import mark_damaged
+
+    path = str(_OPEN_STORE_PATH or "the store")
+    if is_corruption(exc):
+        if _OPEN_STORE_PATH is not None:
+            mark_damaged(_OPEN_STORE_PATH, str(exc))
+            path = str(_OPEN_STORE_PATH)
+        return f"{path} is damaged ({exc}); nothing more is written to it. Open a backup or another store"
+    return f"store error: {exc}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

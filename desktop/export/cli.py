@@ -28,6 +28,7 @@ def configure_export(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.export.atomic import UnsafeOutput, check_output
     from desktop.export.model import ReportOptions
     from desktop.export.run import export
     from desktop.service import ServiceError
@@ -51,12 +52,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         paper=args.paper,
     )
     out = Path(args.output).expanduser()
-    if out.is_dir():
-        raise ServiceError(f"{out} is a folder; give a file name")
+    try:
+        check_output(out)
+    except UnsafeOutput as exc:
+        raise ServiceError(str(exc)) from None
     if not out.parent.exists():
         raise ServiceError(f"folder {out.parent} does not exist")
     try:
         path = export(service.store, options, args.format, out)
+    except UnsafeOutput as exc:
+        raise ServiceError(str(exc)) from None
     except OSError as exc:
         raise ServiceError(f"cannot write {out}: {exc.strerror or exc}") from None
     print(path)

@@ -19,7 +19,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
 def neutralise(value: object) -> str:
     """A cell value a spreadsheet shows as text: a leading formula character gets a '."""
     text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START):
+    # Spreadsheets skip leading blanks before a formula: " =1+1" is one too.
+    if text.startswith(_FORMULA_START) or text.lstrip().startswith(_FORMULA_START):
         return "'" + text
     return text
 

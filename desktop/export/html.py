@@ -56,6 +56,12 @@ def esc(value: object) -> str:
     return _html.escape("" if value is None else str(value), quote=True)
 
 
+def isolated(value: object) -> str:
+    """A note escaped and isolated: its bidi controls (U+202A–U+202E, U+2066–U+2069)
+    and right-to-left text cannot reorder the report around it."""
+    return f'<bdi dir="auto">{esc(value)}</bdi>'
+
+
 def render(model: ReportModel, *, progress: Progress = None) -> bytes:
     """The whole HTML page, UTF-8 encoded."""
     return page(model, body(model, progress=progress)).encode("utf-8")
@@ -213,7 +219,7 @@ def document_notes(doc: ReportDocument, note_links: bool = True) -> str:
         t = rt.tag
         n = rt.note_number
         items.append(
-            f'<li id="note-{n}" value="{n}"><b>{esc(t.kind)}</b> — {esc(t.note)} '
+            f'<li id="note-{n}" value="{n}"><b>{esc(t.kind)}</b> — {isolated(t.note)} '
             f'<span class="meta">({esc(t.author)}, {esc(rt.location.label())})</span> '
             + (f'<a href="#nref-{n}">↩</a>' if note_links else "")
             + "</li>"
@@ -262,7 +268,7 @@ def claims(model: ReportModel) -> str:
     rows = "".join(
         f'<tr><td class="quote">“{esc(c.quote)}”<br><span class="meta">{esc(c.document_title)}, '
         f"{esc(c.location.label())}</span></td><td>{esc(c.asserted_by)}</td><td>{esc(c.reference)}</td>"
-        f"<td>{esc(c.grading)}</td><td>{esc(c.note)}</td></tr>"
+        f"<td>{esc(c.grading)}</td><td>{isolated(c.note)}</td></tr>"
         for c in model.claims
     )
     return (

@@ -19,8 +19,14 @@ _PUNCT = re.compile(r"([\\`*_\[\]|~!])")
 _BLOCK_START = re.compile(r"^(\s{0,3})(?:([#>+=-])|(\d{1,9})([.)]))")
 
 
+# Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make a
+# note display in another order than it reads ("Trojan Source"): Markdown cannot
+# isolate them, so they are dropped.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def esc(value: object, *, inline: bool = True) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else str(value).translate(_BIDI_CONTROLS)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _PUNCT.sub(r"\\\1", text)
     if inline:

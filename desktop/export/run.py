@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.export import FORMATS
-from desktop.export.atomic import write_atomic
+from desktop.export.atomic import check_output, write_atomic
 from desktop.export.model import Cancelled, ReportModel, ReportOptions, gather
 from desktop.store import Store
 
@@ -48,6 +48,7 @@ def export(
         if progress is not None:
             progress(done, total, label)
 
+    check_output(path)  # refuse a store, a folder or a device before any work
     step("Reading the store", 0)
     model = gather(store, options)
     step("Rendering", 1)

@@ -455,10 +455,31 @@ def _as_html(body: Any) -> Any:
     return body
 
 
-def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
-    """(parts, metadata) that trafilatura finds in the parsed page; ([], {}) when it finds no article."""
-    import trafilatura
+_TRAFILATURA: list[Any] = []  # [module or None] once tried
 
+
+def _load_trafilatura() -> Any:
+    """trafilatura, or None when it cannot be imported (said once, in one line)."""
+    if not _TRAFILATURA:
+        try:
+            import trafilatura
+        except Exception as exc:  # e.g. lxml_html_clean missing (see PITFALLS)
+            logger.warning(
+                "web pages are read without trafilatura (it cannot load: %s); "
+                "reinstall Claimline's dependencies to restore article extraction",
+                " ".join(str(exc).split())[:200],
+            )
+            trafilatura = None
+        _TRAFILATURA.append(trafilatura)
+    return _TRAFILATURA[0]
+
+
+def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
+    """(parts, metadata) that trafilatura finds in the parsed page; ([], {}) when it finds no
+    article or cannot be loaded."""
+    trafilatura = _load_trafilatura()
+    if trafilatura is None:
+        return [], {}
     found = trafilatura.bare_extraction(
         root,  # the tree, never a URL: no download can happen
         include_comments=False,

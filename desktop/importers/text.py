@@ -25,6 +25,15 @@ from desktop.importers._common import (
 from desktop.model import Block, Document, DocumentError
 
 
+def encoding_metadata(encoding: str) -> dict[str, object]:
+    """``{"encoding": …}``, plus ``encoding_guessed`` when the bytes were not UTF-8 or
+    UTF-16 and the encoding is charset detection's guess (the import warns)."""
+    metadata: dict[str, object] = {"encoding": encoding}
+    if not encoding.lower().replace("_", "-").startswith(("utf-8", "utf-16", "utf-32", "ascii")):
+        metadata["encoding_guessed"] = True
+    return metadata
+
+
 def _decode(raw: bytes, source: str) -> tuple[str, str]:
     text, encoding = decode_text(raw, source)
     check_text_like(text, source, raw)
@@ -140,7 +149,7 @@ def extract_txt(raw: bytes, source: str) -> Document:
         text=text,
         format="txt",
         source=source,
-        metadata={"encoding": encoding},
+        metadata=encoding_metadata(encoding),
         blocks=blocks,
     )
 
@@ -341,7 +350,7 @@ def extract_md(raw: bytes, source: str) -> Document:
     if not title:
         heads = [text[b.start:b.end] for b in blocks if b.kind == "title"]
         title = heads[0] if heads else plain_structure(text)[0]
-    metadata: dict[str, object] = {"encoding": encoding}
+    metadata = encoding_metadata(encoding)
     if front.get("author"):
         metadata["author"] = front["author"]
     date = _ISO_DATE.search(front.get("date", ""))

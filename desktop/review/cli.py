@@ -60,6 +60,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
             ],
             "counts": counts,
             "items": [i.to_json() for i in cmp.items],
+            "invalid": session.theirs.invalid.to_json(),
         })
         return 0
     for i in cmp.items:
@@ -68,7 +69,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
         extra = f"  ({i.reason})" if i.reason else ""
         print(f"{STATUS_LABELS[i.status]:<20}\t{i.kind}\t{i.start}-{i.end}\t{quote}{extra}")
     print("; ".join(f"{STATUS_LABELS[s]}: {n}" for s, n in counts.items()))
+    _print_invalid(session.theirs)
     return 0
+
+
+def _print_invalid(snapshot) -> None:
+    """Rows of a store skipped as invalid, one line per table and reason (stdout: part of the report)."""
+    for line in snapshot.invalid.lines():
+        print(f"{snapshot.path}: {line}")
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -82,7 +90,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     result = {"dry_run": args.dry_run, "only": args.only, **summary, "backup": backup,
               "skipped": len(plan.skipped), "counts_after": session.comparison.counts(),
               # their entities matching several of mine by name or alias: added as their own entity
-              "ambiguous_entities": session.comparison.ambiguous_entities}
+              "ambiguous_entities": session.comparison.ambiguous_entities,
+              "invalid": session.theirs.invalid.to_json()}
     if args.json:
         print_json(result)
     else:
@@ -91,6 +100,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
               f"{summary['documents']} documents, {summary['entities_added']} entities, {summary['links']} links")
         if backup:
             print(f"backup of the store before the merge: {backup}")
+        _print_invalid(session.theirs)
     return 0
 
 
@@ -120,8 +130,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             store.close()
     report = agreement(snaps, doc_ids)
     if args.json:
-        print_json(report.to_json())
+        print_json({**report.to_json(), "invalid": {s.path: s.invalid.to_json() for s in snaps}})
         return 0
+    for snap in snaps:
+        _print_invalid(snap)
     print(f"{len(report.documents)} documents, {report.tokens} tokens, {len(snaps)} stores")
     print(f"{'kind':<12}{'tags':>16}  {'F1 exact':>8}  {'F1 overlap':>10}  {'kappa':>6}  {'alpha':>6}")
     for k, r in report.rows.items():

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.model import Annotation
+from desktop.review.validate import Invalid
 from desktop.store.meaning import Link, Reference
 
 # Attribute keys through which a tag refers to an entity by id (as
@@ -78,6 +79,7 @@ class Snapshot:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     links: list[LinkRecord] = field(default_factory=list)
     references: list[ReferenceRecord] = field(default_factory=list)
+    invalid: Invalid = field(default_factory=Invalid)  # rows skipped while reading, by reason
 
     def tag_ids(self) -> set[str]:
         return {t.id for tags in self.tags.values() for t in tags}

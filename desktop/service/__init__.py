@@ -52,7 +52,7 @@ class Service:
         self.author = author or "analyst"
         self._texts: dict[str, str] = {}
         self._kinds: dict[str, Kind] | None = None
-        if not store.readonly and store.meta("owner") is None:
+        if store.created and store.meta("owner") is None:
             store.set_meta("owner", self.author)
 
     # -- documents -------------------------------------------------------------

@@ -632,9 +632,14 @@ class Meaning:
         problems = validate_qdc(tree)
         if problems:
             raise ServiceError(f"the codebook does not validate: {problems[0]}")
+        from desktop.export.atomic import UnsafeOutput, write_atomic
+
         target = Path(path)
+        data = etree.tostring(tree, xml_declaration=True, encoding="utf-8", pretty_print=True)
         try:
-            tree.write(str(target), xml_declaration=True, encoding="utf-8", pretty_print=True)
+            write_atomic(target, data)
+        except UnsafeOutput as exc:
+            raise ServiceError(str(exc)) from None
         except OSError as exc:
             raise ServiceError(f"cannot write {target}: {exc.strerror or exc}") from None
         return target

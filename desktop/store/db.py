@@ -6,6 +6,14 @@ Every write method runs in one transaction (``db.atomic()``), so each user actio
 is committed whole or not at all; the database is in WAL mode so that a reader on
 another thread keeps working while a worker writes.
 
+Safety (issue 13): write transactions start with ``BEGIN IMMEDIATE`` and every
+connection waits up to :data:`BUSY_TIMEOUT` for another writer, so two windows or
+a window and the CLI queue instead of failing.  A store that fails ``PRAGMA
+quick_check`` or raises a corruption error is marked damaged for the rest of the
+process: its connection is switched to ``query_only`` and every later write is
+refused (:class:`StoreDamaged`).  A store whose file or folder is read-only is
+opened read-only and says so (:attr:`Store.readonly_reason`).
+
 A ``Store`` and its connection belong to the thread that opened it: a worker
 thread opens its own.
 """
@@ -13,6 +21,7 @@ thread opens its own.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import uuid
@@ -38,8 +47,64 @@ ANNOTATION_COLUMNS = (
 DOCUMENT_INFO_COLUMNS = "d.id, d.title, d.source, d.format, d.sha256, d.metadata, d.imported_at, length(d.text)"
 
 
+# Seconds a connection waits for another writer before "database is locked".
+BUSY_TIMEOUT = 10.0
+# quick_check runs when a store is opened for writing if the file is at most this
+# big.  bench/bench_faults.py: 0.12 s for a 100,000-tag store (37 MB; integrity_check
+# 0.5-0.7 s), about 3 ms per MB, so up to ~0.4 s here.  Bigger stores are checked
+# fully by `claimline check`, and any corruption error marks them damaged.
+QUICK_CHECK_MAX_BYTES = 128 * 1024 * 1024
+CORRUPTION_WORDS = ("malformed", "not a database", "corrupt", "database disk image")
+# Stores found damaged in this process (resolved path -> reason): never written again.
+_DAMAGED: dict[str, str] = {}
+
+
 class StoreError(Exception):
     """A store problem the user can understand and act on (not a bug)."""
+
+
+class StoreDamaged(StoreError):
+    """The store is corrupt; ``problems`` lists what SQLite found (may be empty)."""
+
+    def __init__(self, path: Path, reason: str, problems: Sequence[str] = ()):
+        reason = " ".join(reason.replace("***", " ").split())[:160]  # one line
+        super().__init__(
+            f"{path} is damaged ({reason}); it will not be written to. "
+            "Open a backup (a .bak file beside it) or another store"
+        )
+        self.path = path
+        self.reason = reason
+        self.problems = list(problems)
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """Whether an sqlite3 error says the file itself is damaged (not locked, not misuse)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    message = str(exc).lower()
+    return any(w in message for w in CORRUPTION_WORDS)
+
+
+def _key(path: Path) -> str:
+    return str(Path(path).expanduser().resolve())
+
+
+def damaged_reason(path: Path) -> str | None:
+    """Why the store at ``path`` was found damaged in this process, or None."""
+    return _DAMAGED.get(_key(path))
+
+
+def mark_damaged(path: Path, reason: str) -> None:
+    _DAMAGED.setdefault(_key(path), reason)
+
+
+def quick_check(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
+    """``PRAGMA quick_check`` (or ``integrity_check``) lines other than "ok"; errors become lines."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        return [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}") if r[0] != "ok"]
+    except sqlite3.DatabaseError as exc:
+        return [f"{pragma} failed: {exc}"]
 
 
 def now_iso() -> str:
@@ -88,6 +153,8 @@ def inspect_store(path: Path, uri: str | None = None) -> str:
         conn = sqlite3.connect(uri or readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open {name}: {exc}") from None
+    # Names in a damaged file may not be UTF-8: read them as bytes.
+    conn.text_factory = lambda b: b.decode("utf-8", "replace")
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -105,8 +172,19 @@ def inspect_store(path: Path, uri: str | None = None) -> str:
                 f"{name} was written by a newer version of Claimline "
                 f"(schema {max(unknown)}); update Claimline to open it"
             )
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        stored = str(row[0]).strip() if row else ""
+        if row and (not stored.isdigit() or int(stored) > len(_registered_names())):
+            raise StoreError(
+                f"{name} was written by a newer version of Claimline "
+                f"(schema version {stored[:20]}); update Claimline to open it"
+            )
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{name} is damaged or not a Claimline store ({exc})") from None
+        mark_damaged(path, str(exc))
+        raise StoreDamaged(path, str(exc), [str(exc)]) from None
+    except (ValueError, OverflowError, MemoryError) as exc:
+        mark_damaged(path, str(exc))
+        raise StoreDamaged(path, f"unreadable ({type(exc).__name__})") from None
     finally:
         conn.close()
     return "ok"
@@ -139,21 +217,56 @@ def open_store(
             except OSError as exc:
                 raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
     if readonly:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT)
         return Store(path, conn, readonly=True)
+    reason = damaged_reason(path) if exists else None
+    if reason is not None:
+        raise StoreDamaged(path, reason)
+    if exists and not _writable(path):
+        conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT)
+        store = Store(path, conn, readonly=True)
+        store.readonly_reason = f"{path} is read-only (file or folder permissions); edits are disabled"
+        return store
     try:
-        conn = sqlite3.connect(str(path))
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT)
         store = Store(path, conn)
+        if exists and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+            problems = quick_check(conn)
+            if problems:
+                conn.close()
+                mark_damaged(path, problems[0])
+                raise StoreDamaged(path, problems[0], problems)
         token = migration_progress.set(progress)
         try:
             store._prepare(new=not exists)
         finally:
             migration_progress.reset(token)
+        store.created = not exists
     except sqlite3.Error as exc:
         if not exists:
             _remove_quietly(path)
+        elif is_corruption(exc):
+            mark_damaged(path, str(exc))
+            raise StoreDamaged(path, str(exc), [str(exc)]) from None
         raise StoreError(f"cannot open {path}: {exc}") from None
     return store
+
+
+def _writable(path: Path) -> bool:
+    """Whether the store may be written: the file, and its folder for -wal/-shm.
+
+    Write permission bits count too, so that a file made read-only (chmod 444)
+    is treated as such even by a user (root) whom the system would let write.
+    """
+    def can_write(p: Path) -> bool:
+        return os.access(p, os.W_OK) and bool(p.stat().st_mode & 0o222)
+
+    if not can_write(path):
+        return False
+    side = [Path(str(path) + s) for s in ("-wal", "-shm")]
+    if all(p.exists() and can_write(p) for p in side):
+        return True
+    return can_write(path.parent)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -170,9 +283,37 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool = False):
         self.path = path
         self.readonly = readonly
-        self.db = Database(conn)
+        # Why the store is read-only when the user did not ask for it (shown to them).
+        self.readonly_reason: str | None = None
+        self.created = False  # made by this open (a read-only command must not write to an old store)
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        self.db = StoreDatabase(conn, self)
         self.conn = conn
         register_functions(conn)  # the search index triggers call them
+
+    # -- safety ----------------------------------------------------------------
+
+    @property
+    def damaged(self) -> str | None:
+        """Why this store was found damaged in this process, or None."""
+        return damaged_reason(self.path)
+
+    def ensure_writable(self) -> None:
+        """Raise StoreError unless a write may start (not read-only, not damaged)."""
+        reason = self.damaged
+        if reason is not None:
+            raise StoreDamaged(self.path, reason)
+        if self.readonly:
+            raise StoreError(self.readonly_reason or f"{self.path} is open read-only; edits are disabled")
+
+    def note_error(self, exc: BaseException) -> None:
+        """After an sqlite3 error: a corruption error marks the store damaged for good."""
+        if is_corruption(exc):
+            mark_damaged(self.path, str(exc))
+            try:
+                self.conn.execute("PRAGMA query_only = ON")
+            except sqlite3.Error:
+                pass
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -193,8 +334,10 @@ class Store:
                 self._set_meta("store_id", new_id())
                 self._set_meta("created_at", now_iso())
                 self._set_meta("app", "claimline")
-        with self.db.atomic():
-            self._set_meta("schema_version", str(len(migrations.applied(self.db))))
+        version = str(len(migrations.applied(self.db)))
+        if self.meta("schema_version") != version:  # a read-only command changes nothing
+            with self.db.atomic():
+                self._set_meta("schema_version", version)
 
     def _backup_before_migration(self) -> None:
         target = self.path.with_name(self.path.name + f".before-v{len(_registered_names())}.bak")
@@ -308,7 +451,7 @@ class Store:
                     source=row[2],
                     format=row[3],
                     sha256=row[4],
-                    metadata=json.loads(row[5]),
+                    metadata=_loads(row[5], f"metadata of document {row[0]}"),
                     imported_at=row[6],
                     length=row[7],
                     tag_count=row[8],
@@ -338,8 +481,8 @@ class Store:
         return StoredDocument(
             info=info,
             text=text,
-            pages=tuple(json.loads(pages)),
-            blocks=tuple(Block(*b) for b in json.loads(blocks)),
+            pages=tuple(_loads(pages, f"pages of document {doc_id}")),
+            blocks=tuple(Block(*b) for b in _loads(blocks, f"blocks of document {doc_id}")),
         )
 
     def document_text(self, doc_id: str) -> str | None:
@@ -440,12 +583,20 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity and foreign-key checks, then every live tag's quote."""
-        problems = []
-        for (line,) in self.conn.execute("PRAGMA integrity_check"):
-            if line != "ok":
-                problems.append(f"integrity: {line}")
+        problems = [f"integrity: {line}" for line in quick_check(self.conn, full=True)]
+        if problems:  # the rest reads the damaged tables: stop here
+            mark_damaged(self.path, problems[0])
+            return problems
         for row in self.conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"foreign key: table {row[0]} row {row[1]} refers to missing {row[2]}")
+        json_columns = (("documents", "id", ("metadata", "pages", "blocks")), ("annotations", "id", ("attributes",)))
+        for table, key, columns in json_columns:
+            for row in self.conn.execute(f"SELECT {key}, {', '.join(columns)} FROM {table}"):
+                for column, raw in zip(columns, row[1:]):
+                    try:
+                        json.loads(raw)
+                    except (ValueError, TypeError, RecursionError):
+                        problems.append(f"{table} {row[0]}: {column} is not valid JSON")
         texts: dict[str, str] = {}
         rows = self.conn.execute(
             'SELECT a.id, a.document_id, a.start, a."end", a.exact FROM annotations a '
@@ -454,22 +605,75 @@ class Store:
         for ann_id, doc_id, start, end, exact in rows:
             if doc_id not in texts:
                 texts[doc_id] = self.document_text(doc_id) or ""
-            if texts[doc_id][start:end] != exact:
+            if not (isinstance(start, int) and isinstance(end, int)) or texts[doc_id][start:end] != exact:
                 problems.append(f"tag {ann_id}: quote does not match its document text at {start}-{end}")
         return problems
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of the whole store (SQLite backup API)."""
-        dest = sqlite3.connect(str(target))
+        """A consistent copy of the whole store (SQLite backup API).
+
+        Written under a hidden ``.part`` name and renamed when complete, so that a
+        ``.bak`` file is never half a store, even after a kill -9.
+        """
+        part = target.with_name(f".{target.name}.part")
+        dest = sqlite3.connect(str(part))
         try:
             self.conn.backup(dest)
-        finally:
+        except BaseException:
             dest.close()
+            part.unlink(missing_ok=True)
+            raise
+        dest.close()
+        os.replace(part, target)
 
     def copy_file_to(self, target: Path) -> None:
         """Plain file copy after a WAL checkpoint (for tests and 'Save a copy')."""
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copyfile(self.path, target)
+
+
+class StoreDatabase(Database):
+    """sqlite-utils' Database whose transactions are safe for a shared store.
+
+    The outermost ``atomic()`` block starts with ``BEGIN IMMEDIATE``: a deferred
+    BEGIN cannot upgrade its lock when another writer committed first, and fails
+    at once whatever the busy timeout (PITFALLS).  Inner blocks are savepoints.
+    A damaged or read-only store refuses to start a write; a corruption error
+    inside a write marks the store damaged.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, store: "Store"):
+        super().__init__(conn)
+        self._store = store
+
+    @contextmanager
+    def atomic(self) -> Iterator["Database"]:
+        self._store.ensure_writable()
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            self._store.note_error(exc)
+            raise
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self._store.note_error(exc)
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+
+
+def _loads(raw: Any, what: str) -> Any:
+    """A JSON column; damaged content (SQLite cannot see it) is a StoreError, not a traceback."""
+    try:
+        return json.loads(raw)
+    except (ValueError, TypeError, RecursionError):
+        raise StoreError(f"the store holds an unreadable value ({what}); run claimline check") from None
 
 
 def _like_escape(value: str) -> str:
@@ -499,5 +703,5 @@ def _annotation_row(a: Annotation) -> tuple[Any, ...]:
 
 def _annotation_from_row(row: Sequence[Any]) -> Annotation:
     # Columns are in the dataclass's field order (ANNOTATION_COLUMNS).
-    attributes = {} if row[9] == "{}" else json.loads(row[9])
+    attributes = {} if row[9] == "{}" else _loads(row[9], f"attributes of tag {row[0]}")
     return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -390,19 +390,31 @@ def render_image(layout: TimelineLayout, width: int = 1400) -> QImage:
 
 
 def export_png(layout: TimelineLayout, path: str | Path, width: int = 1400) -> Path:
-    """Write the timeline as a PNG; raises OSError when the file cannot be written."""
-    path = Path(path)
-    if not render_image(layout, width).save(str(path), "PNG"):
+    """Write the timeline as a PNG; raises OSError when the file cannot be written.
+
+    Written atomically after :func:`desktop.export.atomic.check_output`: a store,
+    a folder or a device is refused.
+    """
+    from desktop.export.atomic import check_output, write_atomic
+
+    path = check_output(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not render_image(layout, width).save(buffer, "PNG"):
         raise OSError(f"cannot write {path}")
-    return path
+    return write_atomic(path, bytes(buffer.data()))
 
 
 def export_svg(layout: TimelineLayout, path: str | Path, width: int = 1400, title: str = "Timeline") -> Path:
     """Write the timeline as SVG (labels stay text, searchable and selectable)."""
+    from desktop.export.atomic import check_output, write_atomic
+
     ensure_gui()
-    path = Path(path)
+    path = check_output(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    gen.setOutputDevice(buffer)
     gen.setSize(QSize(int(width), int(layout.height)))
     gen.setViewBox(QRectF(0, 0, width, layout.height))
     gen.setTitle(title)
@@ -412,9 +424,7 @@ def export_svg(layout: TimelineLayout, path: str | Path, width: int = 1400, titl
         raise OSError(f"cannot write {path}")
     paint_timeline(painter, layout, width)
     painter.end()
-    if not path.exists():
-        raise OSError(f"cannot write {path}")
-    return path
+    return write_atomic(path, bytes(buffer.data()))
 
 
 __all__ = [

@@ -405,9 +405,16 @@ class ExportDialog(QDialog):
 
     def export_to(self, target: Path) -> ExportTask | None:
         """Export to ``target`` in the background; returns the running task."""
+        from desktop.export.atomic import UnsafeOutput, check_output
+
         if self.task is not None and self.task.isRunning():
             return None
         self.last_path = self.last_error = None
+        try:
+            check_output(target)
+        except UnsafeOutput as exc:
+            self._on_failed(str(exc))
+            return None
         task = ExportTask(self.service.store.path, self.options(), self.format(), Path(target), self)
         task.progress.connect(self._on_progress)
         task.exported.connect(self._on_exported)

@@ -48,7 +48,8 @@ from desktop.settings import add_recent_store, has_author, recent_stores
 from desktop.service import reimport as documents
 from desktop.service.meaning import RELATIONS, Meaning
 from desktop.service.metadata import update_metadata
-from desktop.store import Store, StoreError, open_store
+from desktop.store import Store, StoreDamaged, StoreError, open_store
+from desktop.ui.store_errors import ask_after_damage, show_store_state
 from desktop.store import suggestions as suggestion_store
 from desktop.suggest import operations as suggest_ops
 from desktop.timeline.events import build_timeline, timeline_item
@@ -481,6 +482,7 @@ class MainWindow(QMainWindow):
         self._apply_kinds(kinds)
         self._refresh_recent_menu()
         self.setWindowTitle(f"{self.store.path.name} — {APP_NAME}")
+        show_store_state(self)  # read-only: said in the status bar
         self.library_controller.refresh()
         rows = self.library.model.shown_rows()
         last = self.settings.value(f"last_document/{self.store.store_id}", "")
@@ -531,6 +533,9 @@ class MainWindow(QMainWindow):
         """Open another store (the current one stays open if that fails)."""
         try:
             store = open_store(path, create=create)
+        except StoreDamaged as exc:
+            chosen = ask_after_damage(self, exc.path, exc.reason)
+            return chosen is not None and self.switch_store(chosen, create=False)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Cannot open store"), str(exc))
             return False
@@ -773,7 +778,11 @@ class MainWindow(QMainWindow):
                 )
                 for o in scans
             ]
-        if failures or scans:
+        guessed = [o for o in opened if o.created and o.document.metadata.get("encoding_guessed")]  # type: ignore[union-attr]
+        if guessed:
+            lines.append(self.tr("Not UTF-8: the encoding was guessed; check the text:"))
+            lines += [f"• {Path(o.path).name}: {o.document.metadata.get('encoding')}" for o in guessed]  # type: ignore[union-attr]
+        if failures or scans or guessed:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), "\n".join(lines), parent=self)
             box.setObjectName("importSummary")
             box.open()
@@ -1015,6 +1024,11 @@ class MainWindow(QMainWindow):
         start, end = trim_span(text, *span)
         if end <= start:
             self.statusBar().showMessage(self.tr("The selection holds only blanks."), 4000)
+            return None
+        try:
+            self.store.ensure_writable()  # read-only or damaged: say so, push nothing
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
             return None
         command = CreateTagCommand(self.service, self.show_tag_state, self.current_doc, kind, start, end)
         try:

@@ -209,6 +209,14 @@ class ReviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.counts_label)
+        # Rows of their store that failed validation: skipped, never merged (issue 13).
+        invalid = self.session.theirs.invalid
+        self.invalid_label = QLabel(self.tr("Skipped {0} invalid rows of their store (hover for the reasons)")
+                                    .format(invalid.total))
+        self.invalid_label.setObjectName("invalidRows")
+        self.invalid_label.setToolTip("\n".join(invalid.lines()))
+        self.invalid_label.setVisible(invalid.total > 0)
+        layout.addWidget(self.invalid_label)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 

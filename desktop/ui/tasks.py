@@ -9,6 +9,7 @@ as Qt signals.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -17,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from desktop.model import Document, DocumentError
+from desktop.orphan import watch_parent
 from desktop.service import ImportOutcome, Service, default_loader
 from desktop.store import open_store
 
@@ -31,7 +33,13 @@ def process_pool() -> ProcessPoolExecutor:
     with _pool_lock:
         if _pool is None:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            # The worker ends itself when this process dies (even by kill -9).
+            _pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=watch_parent,
+                initargs=(os.getpid(),),
+            )
         return _pool
 
 

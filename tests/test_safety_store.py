@@ -1,0 +1,215 @@
+"""Issue 13, items 3, 5 and 10: damaged, shared, read-only and newer stores."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.store import StoreDamaged, StoreError, open_store
+from desktop.store import db as store_db
+from tests.conftest import REPO, SEED
+from tests.test_safety_outputs import digest, run
+
+PAGE = 4096
+
+
+@pytest.fixture(autouse=True)
+def forget_damaged():
+    store_db._DAMAGED.clear()
+    yield
+    store_db._DAMAGED.clear()
+
+
+def small_store(folder: Path, capsys) -> Path:
+    store = folder / "small.claimline"
+    assert run(capsys, "import", str(SEED), "--store", str(store))[0] == 0
+    for quote in ("Kazakhstan", "China", "2023"):
+        run(capsys, "tag", "rising", "--kind", "claim", "--quote", quote, "--store", str(store))
+    gc.collect()  # the commands' connections
+    conn = sqlite3.connect(store)
+    assert conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0  # all pages in the one file
+    conn.close()
+    return store
+
+
+def integrity_fails(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return True
+
+
+@pytest.mark.parametrize("fill", [b"\xff", b"\x00"])
+def test_corruption_sweep_every_page(tmp_path, capsys, fill):
+    """0xFF (or zeros) over each page in turn: no traceback, and a corrupt store is never written."""
+    pristine = small_store(tmp_path, capsys)
+    pages = pristine.stat().st_size // PAGE
+    assert pages > 5
+    written_while_corrupt, refusals = [], 0
+    for page in range(pages):
+        store_db._DAMAGED.clear()
+        bad = tmp_path / f"p{page}.claimline"
+        data = bytearray(pristine.read_bytes())
+        data[page * PAGE:(page + 1) * PAGE] = fill * PAGE
+        bad.write_bytes(bytes(data))
+        corrupt = integrity_fails(bad)
+        before = digest(bad)
+        s = ["--store", str(bad)]
+        code, out, err = run(capsys, "check", *s)
+        assert "Traceback" not in out + err
+        if corrupt:
+            assert code == 1, (page, out, err)
+            refusals += 1
+        for argv in (
+            ["tag", "rising", "--kind", "claim", "--quote", "Russia"],
+            ["import", str(REPO / "README.md")],
+            ["export", "--format", "md", "-o", str(tmp_path / f"p{page}.md")],
+            ["tags", "--json"],
+        ):
+            code, out, err = run(capsys, *argv, *s)  # an exception here fails the test
+            if code != 0:
+                assert len(err.strip().splitlines()) == 1, (page, argv, err)
+        gc.collect()
+        wal = Path(str(bad) + "-wal")
+        if corrupt and wal.exists() and wal.stat().st_size:
+            written_while_corrupt.append((page, "wal"))
+        if corrupt and digest(bad) != before:
+            written_while_corrupt.append(page)
+    assert written_while_corrupt == []
+    assert refusals > pages // 3
+
+
+def test_random_bytes_and_truncated_header_are_refused(tmp_path, capsys):
+    junk = tmp_path / "junk.claimline"
+    junk.write_bytes(b"SQLite format 3\x00" + os.urandom(20000))
+    for argv in (["check"], ["tags"], ["docs"]):
+        code, out, err = run(capsys, *argv, "--store", str(junk))
+        assert code != 0 and len(err.strip().splitlines()) == 1, err
+    with pytest.raises(StoreError):
+        open_store(junk, create=False)
+
+
+def test_damaged_store_is_never_written_again_in_the_process(tmp_path, capsys):
+    path = small_store(tmp_path, capsys)
+    store = open_store(path)
+    store.conn.execute("PRAGMA query_only = OFF")
+    store.note_error(sqlite3.DatabaseError("database disk image is malformed"))
+    with pytest.raises(StoreDamaged):
+        store.set_meta("x", "y")
+    with pytest.raises(StoreDamaged):
+        open_store(path)
+    store.close()
+    code, out, err = run(capsys, "tag", "rising", "--kind", "claim", "--quote", "Russia", "--store", str(path))
+    assert code == 1 and "damaged" in err
+
+
+def test_check_reports_integrity_problems_with_exit_1(tmp_path, capsys):
+    path = small_store(tmp_path, capsys)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    # Break the index of tags: its entries no longer match the table.
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type='index' AND tbl_name='annotations'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    offset = (root - 1) * PAGE
+    data[offset + 100 if root == 1 else offset + 8: offset + PAGE] = b"\x00" * (PAGE - (108 if root == 1 else 8))
+    path.write_bytes(bytes(data))
+    code, out, err = run(capsys, "check", "--store", str(path))
+    assert code == 1
+    assert "Traceback" not in out + err
+    assert out.strip()  # the report
+
+
+def tag_loop(store: Path, prefix: str, n: int) -> subprocess.Popen:
+    script = (
+        "import sys\nfrom desktop.cli import main\nfails = 0\n"
+        f"for i in range({n}):\n"
+        f"    fails += main(['tag', 'rising', '--kind', 'claim', '--quote', 'Kazakhstan', '--note', '{prefix}%d' % i,"
+        f" '--store', {str(store)!r}]) != 0\n"
+        "print(fails)\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_two_concurrent_writers_lose_nothing(tmp_path, capsys):
+    store = tmp_path / "shared.claimline"
+    assert run(capsys, "import", str(SEED), "--store", str(store))[0] == 0
+    n = 40
+    procs = [tag_loop(store, "a", n), tag_loop(store, "b", n)]
+    results = [p.communicate(timeout=300) for p in procs]
+    for out, err in results:
+        assert out.strip().splitlines()[-1] == "0", err
+        assert "locked" not in err and "Traceback" not in err
+    code, out, _ = run(capsys, "tags", "--store", str(store), "--json")
+    notes = {t["note"] for t in json.loads(out)}
+    assert notes == {f"{p}{i}" for p in "ab" for i in range(n)}
+
+
+def test_readonly_store_opens_readonly_and_says_edits_are_disabled(tmp_path, capsys):
+    path = small_store(tmp_path, capsys)
+    before = digest(path)
+    count = len(json.loads(run(capsys, "tags", "--store", str(path), "--json")[1]))
+    path.chmod(0o444)
+    try:
+        code, out, err = run(capsys, "tags", "--store", str(path), "--json")
+        assert code == 0 and len(json.loads(out)) == count > 0
+        code, out, err = run(capsys, "tag", "rising", "--kind", "claim", "--quote", "Russia", "--store", str(path))
+        assert code == 1 and "edits are disabled" in err
+        store = open_store(path)
+        assert store.readonly and "read-only" in store.readonly_reason
+        store.close()
+    finally:
+        path.chmod(0o644)
+    assert digest(path) == before
+
+
+def test_readonly_folder(tmp_path, capsys):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = small_store(folder, capsys)
+    before = digest(path)
+    folder.chmod(0o555)
+    try:
+        code, out, err = run(capsys, "docs", "--store", str(path))
+        assert code == 0
+        code, out, err = run(capsys, "tag", "rising", "--kind", "claim", "--quote", "Russia", "--store", str(path))
+        assert code == 1 and "edits are disabled" in err
+    finally:
+        folder.chmod(0o755)
+    assert digest(path) == before
+
+
+def test_newer_schema_version_in_meta_is_refused_and_untouched(tmp_path, capsys):
+    path = small_store(tmp_path, capsys)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    code, out, err = run(capsys, "tags", "--store", str(path))
+    assert code == 1 and "newer version" in err
+    assert digest(path) == before
+
+
+def test_read_only_commands_do_not_change_the_file(tmp_path, capsys):
+    path = small_store(tmp_path, capsys)
+    conn = sqlite3.connect(path)  # an older store, made before meta.owner existed
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = 'owner'")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = digest(path)
+    for argv in (["docs"], ["tags", "--json"], ["check"], ["timeline", "--json"], ["entities"]):
+        assert run(capsys, *argv, "--store", str(path))[0] == 0, argv
+        assert digest(path) == before, argv
