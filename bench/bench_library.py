@@ -86,7 +86,7 @@ def fmt_ms(seconds: float) -> str:
 
 def line(what: str, value: str, goal: str, ok: bool | None) -> None:
     mark = "" if ok is None else ("  ok" if ok else "  MISSES")
-    print(f"  {what:<44} {value:>14}   goal {goal}{mark}")
+    print(f"  {what:<44} {value:>14}   {'goal ' if ok is not None else ''}{goal}{mark}")
 
 
 # -- generating ------------------------------------------------------------------------
@@ -288,8 +288,19 @@ def measure(path: Path, n_imports: int) -> None:
     t, cl = timed(lambda: claims(service))
     line(f"Claims view data ({len(cl)} claims)", fmt_ms(t), "≤ 500 ms", t <= 0.5)
     for name, build in view_builders(service, meaning):
-        t, _w = timed(build)
+        t0 = time.perf_counter()
+        view = build()
+        app.processEvents()
+        t = time.perf_counter() - t0
         line(f"{name} view shown", fmt_ms(t), "≤ 500 ms", t <= 0.5)
+        model = getattr(view, "model", None)
+        if model is not None and not getattr(model, "complete", True):
+            while not model.complete:  # the rest arrive from a worker thread
+                app.processEvents()
+                time.sleep(0.005)
+            total = time.perf_counter() - t0
+            line(f"  … all {model.total} rows, from a worker", fmt_ms(total), "(UI stays live)", None)
+        view.deleteLater()
 
     index = index_size(store.conn)
     wal = Path(str(path) + "-wal")
@@ -363,17 +374,21 @@ def open_document(service, doc_id: str):
 
 
 def view_builders(service, meaning):
-    """The docks as the window builds them (each refreshes from the store when made)."""
+    """The docks as the window fills them when shown."""
+    from desktop.ui.claims_view import ClaimsView
     from desktop.ui.entities_view import EntitiesView
     from desktop.ui.figures_view import FiguresView
 
-    out = [("Entities", lambda: EntitiesView(meaning)), ("Figures", lambda: FiguresView(service))]
-    try:
-        from desktop.ui.claims_view import ClaimsView
-    except ImportError:
-        return out
-    out.append(("Claims", lambda: ClaimsView(service).refresh()))
-    return out
+    def claims_view():
+        view = ClaimsView(service)
+        view.refresh()
+        return view
+
+    return [
+        ("Entities", lambda: EntitiesView(meaning)),
+        ("Figures", lambda: FiguresView(service)),
+        ("Claims", claims_view),
+    ]
 
 
 def measure_import(path: Path, n: int) -> None:

@@ -86,3 +86,26 @@ def _x(header, section: int):
     from PySide6.QtCore import QPoint
 
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_a_large_library_shows_the_first_claims_at_once_and_the_rest_from_a_worker(qtbot, service):
+    from desktop.model import Annotation
+    from desktop.store import new_id, now_iso
+    from desktop.ui.claims_view import ClaimsView
+    from desktop.ui.row_table import FIRST_PAGE
+
+    text = "claim " * 700
+    info, _ = service.import_document(Document(title="Many claims", text=text, format="txt"))
+    stamp = now_iso()
+    service.store.insert_annotations(
+        Annotation(new_id(), info.id, "claim", i * 6, i * 6 + 5, "claim", "", "", "", {}, "T", stamp, stamp)
+        for i in range(FIRST_PAGE + 100)
+    )
+    view = ClaimsView(service)
+    qtbot.add_widget(view)
+    view.refresh()
+    assert view.model.rowCount() == FIRST_PAGE and not view.model.complete
+    assert "loading" in view.count_label.text()
+    qtbot.waitUntil(lambda: view.model.complete, timeout=10000)
+    assert view.model.rowCount() == FIRST_PAGE + 100
+    assert "loading" not in view.count_label.text()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.service import Service
 from desktop.store.tables import claim_rows, figure_rows
 
-COLUMNS = ("document", "date", "quote", "asserted_by", "reference", "grading", "topics", "note")
+# Rows are NamedTuples, not dataclasses: 100,000 of them are built in a third of the time.
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     tag_id: str
     document_id: str
     document: str  # title
@@ -33,9 +32,6 @@ class Claim:
     def grading(self) -> str:
         """NATO-style grading, e.g. "B2" (reliability letter, credibility digit)."""
         return f"{self.reliability}{self.credibility}"
-
-    def cell(self, column: str) -> str:
-        return getattr(self, column)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -65,13 +61,16 @@ def _topics(raw: object) -> str:
     return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
-def claims(service: Service, document_ids: Sequence[str] | None = None) -> list[Claim]:
-    """Live claims of live documents (all, or those of ``document_ids``), by document and position."""
+def claims(service: Service, document_ids: Sequence[str] | None = None, limit: int = -1) -> list[Claim]:
+    """Live claims of live documents (all, or those of ``document_ids``), by document and position.
+
+    ``limit`` (if not -1) gives the first rows only, at once: a view shows them while the rest load.
+    """
     out = []
     for (
         tag_id, doc_id, title, published, doc_author, start, end, exact, note, kind,
         who, entity_name, actor_quote, ref_label, ref_text, ref_url, cites, rel, cred, topics, _tag_author,
-    ) in claim_rows(service.store, document_ids):
+    ) in claim_rows(service.store, document_ids, limit):
         if entity_name is not None:
             asserter = entity_name
         elif actor_quote is not None:
@@ -93,8 +92,7 @@ def claims(service: Service, document_ids: Sequence[str] | None = None) -> list[
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     tag_id: str
     document_id: str
     document: str  # title
@@ -111,10 +109,12 @@ def _number(value: object) -> int | float | None:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def figures(service: Service) -> list[Figure]:
-    """Live figure tags of live documents, with their normalised value and unit."""
+def figures(service: Service, limit: int = -1) -> list[Figure]:
+    """Live figure tags of live documents, with their normalised value and unit (the first ``limit``)."""
     return [
         Figure(tag_id, doc_id, title, " ".join(exact.split()), _number(value), str(unit or ""), str(scale or ""),
                str(measures or ""), str(period or ""), author)
-        for tag_id, doc_id, title, exact, value, unit, scale, measures, period, author in figure_rows(service.store)
+        for tag_id, doc_id, title, exact, value, unit, scale, measures, period, author in figure_rows(
+            service.store, limit
+        )
     ]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.export.csv import neutralise
 from desktop.service import Service
 from desktop.service.tables import Claim, claims
-from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel
+from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
 
 # (header marked for lupdate, Claim attribute)
 COLUMNS = (
@@ -128,8 +128,13 @@ class ClaimsView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Reload the claims from the store, keeping filter and sort."""
-        self.model.set_rows(claims(self.service, self._scope))
+        """Reload the claims from the store, keeping filter and sort.
+
+        The first rows show at once; the rest of a large library arrive from a
+        worker thread (the count says "loading" meanwhile).
+        """
+        scope = self._scope
+        load_rows(self.model, self.service, lambda service, limit: claims(service, scope, limit), self._update_count)
         self._update_count()
 
     def _apply_filter(self, _text: str = "") -> None:
@@ -137,7 +142,8 @@ class ClaimsView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total))
+        text = self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total)
+        self.count_label.setText(text if self.model.complete else text + " " + self.tr("(loading…)"))
 
     def rows(self) -> list[dict[str, object]]:
         """The shown rows, in the shown order, as CSV records."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.meaning.figures import format_number
 from desktop.service import Service
 from desktop.service.tables import Figure, figures
-from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel
+from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
 
 # Header labels, marked for lupdate; shown translated in the FiguresView context.
 COLUMNS = (
@@ -121,9 +121,16 @@ class FiguresView(QWidget):
         self.model.set_predicate(None if unit is None else (lambda f: f.unit == unit))
 
     def refresh(self) -> None:
-        """Reload every live figure tag of the store (keeping filter, unit and sort)."""
-        rows = figures(self.service)
-        self.model.set_rows(rows)
+        """Reload every live figure tag of the store (keeping filter, unit and sort).
+
+        The first rows show at once; the rest of a large library arrive from a
+        worker thread, and the unit box is filled when they have.
+        """
+        load_rows(self.model, self.service, lambda service, limit: figures(service, limit), self._fill_units)
+        self._fill_units()
+
+    def _fill_units(self) -> None:
+        rows = self.model.all_rows()
         current = self.unit_box.currentData()
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("All units"), None)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
@@ -47,6 +47,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._predicate: Callable[[Row], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._folded: dict[int, list[str]] = {}  # column (-1: all) → folded text per row
+        self.generation = 0  # see load_rows
+        self.complete = True  # False while load_rows is still bringing rows
 
     # -- content -------------------------------------------------------------------
 
@@ -142,6 +144,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
                 return pos
         return -1
 
+    def all_rows(self) -> list[Row]:
+        """Every row, shown or filtered out."""
+        return list(self._rows)
+
     def shown_rows(self) -> list[Row]:
         return [self._rows[i] for i in self._shown]
 
@@ -195,6 +201,87 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.layoutChanged.emit()
 
 
+FIRST_PAGE = 500  # rows a library-wide view shows at once, before the rest arrive
+
+
+class RowsLoader(QThread):
+    """Runs ``load(service)`` on a worker thread over its own read-only connection.
+
+    Signals:
+        loaded(object): the rows, delivered on the UI thread.
+
+    Loaders keep themselves alive until they finish (a view may be closed first),
+    and the application waits for them when it quits.
+    """
+
+    loaded = Signal(object)
+    _running: set["RowsLoader"] = set()
+
+    def __init__(self, store_path, load: Callable[[Any], list]):
+        super().__init__()
+        self.store_path, self.load = store_path, load
+        RowsLoader._running.add(self)
+        self.finished.connect(self._done)
+        app = QCoreApplication.instance()
+        if app is not None and len(RowsLoader._running) == 1:
+            app.aboutToQuit.connect(RowsLoader.wait_all)
+
+    def run(self) -> None:
+        from desktop.service import Service
+        from desktop.store import StoreError, open_store
+
+        try:
+            store = open_store(self.store_path, readonly=True)
+        except StoreError:
+            return
+        try:
+            rows = self.load(Service(store, ""))
+        except Exception:  # the store changed under us (closed, replaced): the first page stays
+            return
+        finally:
+            store.close()
+        self.loaded.emit(rows)
+
+    def _done(self) -> None:
+        RowsLoader._running.discard(self)
+        self.deleteLater()
+
+    @classmethod
+    def wait_all(cls) -> None:
+        for loader in list(cls._running):
+            loader.wait()
+
+
+def load_rows(model: "RowTableModel", service, load: Callable[[Any, int], list], on_done: Callable[[], None]) -> None:
+    """Show the first rows of ``load(service, limit)`` at once; load all in the background.
+
+    ``on_done`` runs when ``model`` holds every row.  A newer call wins over an
+    older load still running.
+    """
+    model.generation += 1
+    generation = model.generation
+    first = load(service, FIRST_PAGE)
+    model.set_rows(first)
+    model.complete = len(first) < FIRST_PAGE
+    if model.complete:
+        on_done()
+        return
+    loader = RowsLoader(service.store.path, lambda worker_service: load(worker_service, -1))
+
+    def arrived(rows: list) -> None:
+        if generation != model.generation:
+            return
+        try:
+            model.set_rows(rows)
+        except RuntimeError:  # the view was closed while its rows were loading
+            return
+        model.complete = True
+        on_done()
+
+    loader.loaded.connect(arrived, Qt.ConnectionType.QueuedConnection)
+    loader.start()
+
+
 class CopyTable(QTableView):
     """A table whose Copy key (Ctrl+C) asks for the shown rows as CSV, not the current cell."""
 
@@ -205,8 +292,9 @@ class CopyTable(QTableView):
         super().__init__(parent)
         self.setObjectName(name)
         self.setModel(model)
+        # Rows come in the service's order (by document); a header click sorts.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()

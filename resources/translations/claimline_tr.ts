@@ -185,9 +185,14 @@
         <translation>CSV olarak &amp;kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="140"/>
+        <location filename="../../desktop/ui/claims_view.py" line="145"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="146"/>
+        <source>(loading…)</source>
+        <translation>(yükleniyor…)</translation>
     </message>
 </context>
 <context>
@@ -707,12 +712,12 @@
         <translation>CSV olarak &amp;kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="129"/>
+        <location filename="../../desktop/ui/figures_view.py" line="136"/>
         <source>All units</source>
         <translation>Tüm birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="131"/>
+        <location filename="../../desktop/ui/figures_view.py" line="138"/>
         <source>(no unit)</source>
         <translation>(birim yok)</translation>
     </message>
