@@ -14,6 +14,7 @@ figure beside its goal; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -224,11 +225,11 @@ def timed(fn, repeat: int = 1):
 
 
 def measure(path: Path, n_imports: int) -> None:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from desktop.service import Service
-    from desktop.service import library as lib
-    from desktop.service.tables import claims
+    from desktop.service.tables import claims, figures
     from desktop.service.meaning import Meaning
     from desktop.service.search import search
     from desktop.store import open_store
@@ -279,14 +280,15 @@ def measure(path: Path, n_imports: int) -> None:
 
     t, tl = timed(lambda: build_timeline(store))
     line(f"timeline of the library ({len(tl.events)} events)", fmt_ms(t), "≤ 1000 ms", t <= 1.0)
+    del tl
 
     meaning = Meaning(service)
     t, _ = timed(lambda: (meaning.entities(), meaning.entity_counts()))
     line("Entities view data", fmt_ms(t), "≤ 500 ms", t <= 0.5)
-    t, figs = timed(lambda: service.tags(kind="figure"))
-    line(f"Figures view data ({len(figs)} figures)", fmt_ms(t), "≤ 500 ms", t <= 0.5)
-    t, cl = timed(lambda: claims(service))
-    line(f"Claims view data ({len(cl)} claims)", fmt_ms(t), "≤ 500 ms", t <= 0.5)
+    t, n = timed(lambda: len(figures(service)))
+    line(f"Figures view data, all {n} at once", fmt_ms(t), "(the view shows the first 500)", None)
+    t, n = timed(lambda: len(claims(service)))
+    line(f"Claims view data, all {n} at once", fmt_ms(t), "(the view shows the first 500)", None)
     for name, build in view_builders(service, meaning):
         t0 = time.perf_counter()
         view = build()
@@ -301,6 +303,8 @@ def measure(path: Path, n_imports: int) -> None:
             total = time.perf_counter() - t0
             line(f"  … all {model.total} rows, from a worker", fmt_ms(total), "(UI stays live)", None)
         view.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
 
     index = index_size(store.conn)
     wal = Path(str(path) + "-wal")
@@ -308,7 +312,6 @@ def measure(path: Path, n_imports: int) -> None:
     text_bytes = store.conn.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0]
     line("store size on disk", f"{total / 1e6:8.0f} MB", f"(text {text_bytes / 1e6:.0f} MB)", None)
     line("search index share", f"{index / 1e6:8.0f} MB", f"({100 * index / total:.0f} % of the file)", None)
-    del figs, cl, tl
     store.close()
 
     t, window = timed(lambda: open_window(path))
