@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench screenshot bootstrap package translations icons
+.PHONY: run test typecheck bench screenshot bootstrap package translations icons
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -11,9 +11,12 @@ bootstrap:
 run: bootstrap
 	$(PY) -m desktop $(ARGS)
 
-# The whole test suite, headless.
-test: bootstrap
+# The static type check (pyproject.toml [tool.mypy]), then the whole test suite, headless.
+test: bootstrap typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+typecheck: bootstrap
+	$(PY) -m mypy
 
 # Speed figures of every issue (printed, never asserted).
 bench: bootstrap

@@ -1,6 +1,7 @@
 """Benchmark for big PDFs: import, first page, page rendering, memory, re-anchoring (prints, asserts nothing).
 
-On a generated 500-page text PDF it prints
+First a 1 MB text, the adversarial inputs of tests/adversarial_inputs.py and the
+shared PDF corpus (slowest file).  Then, on a generated 500-page text PDF, it prints
 
 * import through ``desktop.importers.load`` (pages/s) beside the bare PyMuPDF
   ``get_text`` time of the same file (goal: <= 2x the bare time);
@@ -79,12 +80,54 @@ def bare_get_text(path: Path) -> float:
     return time.perf_counter() - t0
 
 
+def small_inputs() -> None:
+    """Timings that used to be asserted in tests/test_importers.py: a 1 MB text, the
+    adversarial inputs (each once took seconds to minutes), the shared PDF corpus."""
+    from desktop.importers import load, load_bytes
+    from desktop.model import DocumentError
+    from tests.adversarial_inputs import ADVERSARIAL
+
+    work = Path(tempfile.mkdtemp(prefix="claimline-bench-"))
+    line = "Kazakhstan’s grain exports to Tajikistan grew by 20% in 2025 [1].\n"
+    big = work / "big.txt"
+    big.write_text(line * (1_000_000 // len(line.encode())), encoding="utf-8")
+    load(big)  # warm up imports
+    t0 = time.perf_counter()
+    load(big)
+    print(f"1 MB plain text: {time.perf_counter() - t0:.3f} s (goal < 0.5 s)")
+    slowest = ("", 0.0)
+    for name, text in ADVERSARIAL:
+        t0 = time.perf_counter()
+        try:
+            load_bytes(text.encode("utf-8"), name)
+        except DocumentError:
+            pass
+        spent = time.perf_counter() - t0
+        slowest = max(slowest, (name, spent), key=lambda x: x[1])
+    print(f"{len(ADVERSARIAL)} adversarial inputs: slowest {slowest[0]} {slowest[1]:.3f} s (goal < 1 s each)")
+    pdfs = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdfs"
+    if not pdfs.is_dir():
+        print(f"no PDF corpus at {pdfs}")
+        return
+    times = []
+    for pdf in sorted(pdfs.glob("*.pdf")):
+        t0 = time.perf_counter()
+        try:
+            load(pdf)
+        except DocumentError:
+            pass
+        times.append((time.perf_counter() - t0, pdf.name))
+    spent, name = max(times)
+    print(f"{len(times)} corpus PDFs: total {sum(t for t, _ in times):.1f} s, slowest {name} {spent:.2f} s (goal < 5 s each)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--tags", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
+    small_inputs()
     rng = random.Random(args.seed)
     global VOCABULARY
     VOCABULARY = vocabulary(rng)

@@ -97,6 +97,9 @@ def main() -> None:
         print(f"  {fmt:5} {out.stat().st_size / 1024:8.0f} KB  {med * 1000:7.0f} ms  (goal ≤ {goal:.0f} s: "
               f"{'met' if med <= goal else 'MISSED'})")
     # The timeline figure (QtGui), when the timeline renderer is present:
+    from desktop.qtgui import ensure_gui_application
+
+    ensure_gui_application()  # drawing needs a QGuiApplication, as on the command line
     t = time.perf_counter()
     model = gather(store, ReportOptions())
     print(f"  gather with the timeline figure {(time.perf_counter() - t) * 1000:7.0f} ms "

@@ -306,7 +306,7 @@ def measure(path: Path, n_imports: int) -> None:
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
 
-    index = index_size(store.conn)
+    index = index_size(store)
     wal = Path(str(path) + "-wal")
     total = size + (wal.stat().st_size if wal.exists() else 0)
     text_bytes = store.conn.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0]

@@ -6,6 +6,7 @@ Run: .venv/bin/python bench/bench_meaning.py  (prints figures; asserts nothing)
 from __future__ import annotations
 
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +32,22 @@ def timed(label: str, fn, repeat: int = 5):
     return result
 
 
+def parser_import_time() -> None:
+    """Import time of the figure and date parsers in a fresh interpreter (goal < 50 ms)."""
+    code = (
+        "import time; t = time.perf_counter(); import desktop.meaning.figures, desktop.meaning.dates; "
+        "print(time.perf_counter() - t)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    best = min(
+        float(subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True).stdout)
+        for _ in range(5)
+    )
+    print(f"{'import desktop.meaning.figures + dates (fresh process, best of 5)':<58} {best * 1000:8.1f} ms (goal < 50)")
+
+
 def main(entities: int = 2000, tags: int = 20000) -> None:
+    parser_import_time()
     rng = random.Random(4)
     folder = Path(tempfile.mkdtemp(prefix="bench-meaning-"))
     store = open_store(folder / "b.claimline")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__, i18n
+from desktop.logs import setup_logging
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
 from desktop.settings import add_recent_store, author, open_settings
@@ -87,7 +88,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
         last = settings.value("last_store", "")
         path = Path(last) if isinstance(last, str) and last and Path(last).exists() else default_store_path()
     store = open_store(path, create=True)
-    name = os.environ.get("CLAIMLINE_AUTHOR") or author(settings)
+    name = author(settings)
     service = Service(store, name)
     if path == default_store_path() and seed_path().exists() and not store.document_titles():
         # A ready store on the first start: the article this project was born from.
@@ -101,6 +102,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
 
 
 def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
+    setup_logging()
     app = make_application()
     while True:
         try:

@@ -1,9 +1,31 @@
-"""Plain data shared by importers, store, service and UI (no Qt, no SQL)."""
+"""Plain data shared by importers, store, service and UI (no Qt, no SQL).
+
+The domain types live here, below every other layer: documents and their tags,
+kinds of the codebook, entities, links between tags and document references.
+The store reads and writes them, the service returns them, the UI shows them.
+"""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
+
+from desktop.errors import UserError
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 with milliseconds, e.g. 2025-05-22T10:00:00.000Z."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def new_id() -> str:
+    """A new id for a tag, entity, link or reference (a random UUID)."""
+    return str(uuid.uuid4())
+
+
+# Types of entity an actor tag may refer to.
+ENTITY_TYPES = ("person", "organisation", "state", "place", "other")
 
 # Kinds of structural block an importer may report.  The reader styles them.
 BLOCK_KINDS = ("title", "heading", "paragraph", "list", "quote", "footnote", "meta")
@@ -44,7 +66,7 @@ class Document:
     blocks: tuple[Block, ...] = ()
 
 
-class DocumentError(Exception):
+class DocumentError(UserError):
     """A file could not be turned into a Document; ``reason`` is for the user."""
 
     def __init__(self, path: str, reason: str):
@@ -149,4 +171,109 @@ class Annotation:
             "origin_store": self.origin_store,
             "orphaned": self.orphaned,
             "attributes": self.attributes,
+        }
+
+
+@dataclass(frozen=True)
+class CodebookKind:
+    """A kind with its codebook details (description and parent kind)."""
+
+    name: str
+    label: str
+    colour: str
+    shortcut: str | None = None
+    position: int = 0
+    description: str = ""
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An actor that tags refer to by ``attributes["entity_id"]``."""
+
+    id: str
+    name: str
+    type: str = "other"
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    country: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+    deleted_at: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "roles": list(self.roles),
+            "country": self.country,
+        }
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    """How often an entity is mentioned by live actor tags, and in how many documents."""
+
+    mentions: int = 0
+    documents: int = 0
+
+
+@dataclass
+class MergeResult:
+    """What merging two entities changed: the states before, for undo."""
+
+    kept_before: Entity
+    gone_before: Entity
+    tags_before: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A typed relation from one tag to another (``relation``: asserted_by, about, …)."""
+
+    id: str
+    source_id: str
+    target_id: str
+    relation: str
+    author: str
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+    origin_store: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "source": self.source_id, "target": self.target_id, "relation": self.relation}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A footnote or bibliography entry of a document that a claim may cite.
+
+    ``text[start:end]`` of the document is the whole entry; ``text`` is the entry
+    without its label.  Found in a text (:func:`desktop.references.analyse`) it has
+    no ``id`` nor ``document_id`` yet (both ``""``); read from the store it has both,
+    and ``start``/``end`` are ``None`` when the entry is no longer in the current text.
+    """
+
+    label: str  # "1", "2", … (superscripts normalised to digits)
+    text: str
+    url: str | None = None
+    accessed: str | None = None  # ISO date when it could be read, else the words as written
+    start: int | None = None
+    end: int | None = None
+    id: str = ""
+    document_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "document_id": self.document_id,
+            "label": self.label,
+            "text": self.text,
+            "url": self.url,
+            "accessed": self.accessed,
+            "start": self.start,
+            "end": self.end,
         }

@@ -80,5 +80,10 @@ def _installed_data_dir() -> Path | None:
     return None
 
 
+def refi_qda_schema(name: str) -> Path:
+    """A REFI-QDA schema shipped in resources/schemas/refi-qda: "Codebook.xsd" or "Project.xsd"."""
+    return resource_root() / "resources" / "schemas" / "refi-qda" / name
+
+
 def seed_path() -> Path:
     return resource_root() / "seeds" / "rising-axis-of-trade.txt"

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+
+from desktop.meaning.dates import parse_date
+from desktop.model import Reference
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -48,28 +50,6 @@ _BODY_BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]")
 _BODY_SUPER = re.compile(r"(?<=[\w.,;:!?)\]”’\"'])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 _BODY_PAREN = re.compile(r"(?<=[\w.,;:!?”’\"'])\((\d{1,3})\)")
 _MAX_TEXT = 5_000_000
-
-
-@dataclass(frozen=True)
-class Reference:
-    """One entry of the reference list: ``text[start:end]`` is the whole entry."""
-
-    label: str  # "1", "2", … (superscripts normalised to digits)
-    text: str  # the entry without its label
-    url: str | None
-    accessed: str | None  # ISO date when it could be read, else the words as written
-    start: int
-    end: int
-
-    def to_row(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "text": self.text,
-            "url": self.url,
-            "accessed": self.accessed,
-            "start": self.start,
-            "end": self.end,
-        }
 
 
 @dataclass(frozen=True)
@@ -124,12 +104,7 @@ def _accessed(entry: str) -> str | None:
     words = m.group("date").strip().rstrip(".,;")
     if not words:
         return None
-    try:
-        from desktop.meaning.dates import parse_date
-
-        parsed = parse_date(words)
-    except Exception:  # an unexpected date shape must not stop the import
-        parsed = {}
+    parsed = parse_date(words)  # never raises on text (property-tested)
     if parsed and not parsed.get("undated") and parsed.get("precision") == "day" and parsed.get("start"):
         return str(parsed["start"])
     return words
@@ -188,6 +163,7 @@ def _entries(text: str) -> tuple[list[Reference], int | None]:
             )
         )
     list_start = refs[0].start
+    assert list_start is not None  # an entry found in this text has its position
     if heading is not None and heading.end() <= list_start and not text[heading.end():list_start].strip():
         list_start = heading.start()
     return refs, list_start

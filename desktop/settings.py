@@ -7,6 +7,7 @@ author name the GUI asked for.  The file lives in :func:`desktop.paths.config_di
 from __future__ import annotations
 
 import getpass
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -21,15 +22,20 @@ def open_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def author(settings: QSettings | None = None) -> str:
-    """The name put on new tags: the one the user gave, else the login name."""
+def author(settings: QSettings | None = None, *, explicit: str | None = None) -> str:
+    """The name put on new tags, the one source for the window and the command line:
+    ``explicit`` (``--author``), else ``$CLAIMLINE_AUTHOR``, else the name the user
+    gave in the window, else the login name, else "analyst"."""
+    for given in (explicit, os.environ.get("CLAIMLINE_AUTHOR")):
+        if given and given.strip():
+            return given.strip()
     s = settings or open_settings()
     value = s.value("author", "")
     if isinstance(value, str) and value.strip():
         return value.strip()
     try:
         return getpass.getuser()
-    except Exception:  # no login name on some containers
+    except (KeyError, OSError, ImportError):  # no login name (no passwd entry, no $USER) on some containers
         return "analyst"
 
 
@@ -42,7 +48,7 @@ def recent_stores(settings: QSettings) -> list[str]:
     value = settings.value("recent_stores", [])
     if isinstance(value, str):
         value = [value]
-    return [v for v in (value or []) if isinstance(v, str)]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def add_recent_store(settings: QSettings, path: Path) -> list[str]:

@@ -44,3 +44,10 @@ def seeded(service):
     outcome = service.import_files([SEED])[0]
     assert outcome.error is None, outcome.error
     return service, outcome.document.id
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):
+    """The session's QApplication, made first: a command-line test would otherwise make
+    a bare QGuiApplication (desktop.qtgui), after which no widget could be created."""
+    return qapp

@@ -155,3 +155,76 @@ def test_python_m_desktop_runs_commands_without_qtwidgets(tmp_path):
     done = subprocess.run([sys.executable, "-m", "desktop", "tags", "--bogus"], cwd=REPO, env=env,
                           capture_output=True, text=True)
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+
+
+# -- the command word --------------------------------------------------------------
+
+
+@pytest.fixture
+def no_window(monkeypatch):
+    """Record the window's start instead of opening it."""
+    import desktop.app
+
+    started = []
+    monkeypatch.setattr(desktop.app, "run_gui", lambda **kw: started.append(kw) or 0)
+    return started
+
+
+@pytest.mark.parametrize("word", ["tagz", "kinds", "improt"])
+def test_an_unknown_word_is_refused_with_the_commands_and_never_opens_the_window(capsys, tmp_path, no_window, word):
+    code, out, err = run(capsys, word)
+    assert code == 2 and out == "" and no_window == []
+    assert err.startswith(f"claimline: unknown command: {word!r}")
+    assert "import" in err and "tags" in err and "timeline" in err and len(err.splitlines()) == 1
+    code, _, err = run(capsys, "--store", str(tmp_path / "s.claimline"), word)
+    assert code == 2 and "unknown command" in err and no_window == []
+    assert not (tmp_path / "s.claimline").exists()
+
+
+def test_a_missing_file_is_refused_and_an_existing_one_opens_the_window(capsys, tmp_path, no_window):
+    code, _, err = run(capsys, str(tmp_path / "missing.pdf"))
+    assert code == 2 and "no such file or command" in err and no_window == []
+    store = str(tmp_path / "s.claimline")
+    assert run(capsys, "--store", store, str(SEED))[0] == 0
+    assert no_window == [{"store": store, "files": [str(SEED)]}]
+
+
+def test_the_store_option_may_come_before_the_command(capsys, tmp_path, no_window):
+    store = tmp_path / "first.claimline"
+    code, out, err = run(capsys, "--store", str(store), "import", str(SEED))
+    assert code == 0 and err == "" and "Rising Axis of Trade" in out and no_window == []
+    code, out, _ = run(capsys, f"--store={store}", "docs", "--json")
+    assert code == 0 and len(json.loads(out)) == 1
+    # given twice, the one after the command word wins
+    other = tmp_path / "other.claimline"
+    code, out, _ = run(capsys, "--store", str(other), "docs", "--store", str(store), "--json")
+    assert code == 0 and len(json.loads(out)) == 1 and not other.exists()
+
+
+# -- the author ------------------------------------------------------------------------
+
+
+def test_one_author_source_for_window_and_command_line(capsys, store_arg, monkeypatch):
+    from desktop import settings
+
+    monkeypatch.setenv("CLAIMLINE_AUTHOR", "Env Name")
+    assert settings.author(explicit="Given") == "Given"
+    assert settings.author() == "Env Name"
+    doc = imported(capsys, store_arg)
+    code, out, _ = run(capsys, "tag", doc, "--kind", "claim", "--quote", "trade", *store_arg, "--json")
+    assert code == 0 and json.loads(out)["author"] == "Env Name"
+    code, out, _ = run(capsys, "tag", doc, "--kind", "actor", "--quote", "trade", "--author", "Ann", *store_arg, "--json")
+    assert code == 0 and json.loads(out)["author"] == "Ann"
+
+
+def test_a_reader_that_closes_the_pipe_is_not_an_error(tmp_path):
+    """``claimline --help | head -1``: no traceback, no 'Exception ignored' line, exit 0."""
+    env = {**os.environ, "CLAIMLINE_STORE": str(tmp_path / "s.claimline"), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "desktop", "--help"], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.read(10)  # the reader takes a little, then goes away
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert b"Traceback" not in err and b"Exception ignored" not in err, err.decode()

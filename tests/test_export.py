@@ -296,7 +296,6 @@ def test_w3c_validates_against_the_w3c_schemas(report):
 def _cli(argv, monkeypatch):
     import desktop.cli
 
-    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", ("desktop.export.cli",))
     return desktop.cli.main(argv)
 
 
@@ -397,7 +396,7 @@ def test_cli_export_every_format(report, monkeypatch, capsys):
 
 
 def test_cli_module_does_not_import_qt_widgets():
-    code = "import sys, desktop.export.cli, desktop.export.run, desktop.export.html, desktop.export.pdf, desktop.export.docx, desktop.export.w3c; print('PySide6.QtWidgets' in sys.modules)"
+    code = "import sys, desktop.cli.export, desktop.export.run, desktop.export.html, desktop.export.pdf, desktop.export.docx, desktop.export.w3c; print('PySide6.QtWidgets' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

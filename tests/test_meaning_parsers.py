@@ -700,18 +700,12 @@ def test_non_str_input_is_tolerated(bad):
 
 
 # ============================================================ import cost
-def test_import_is_fast_and_pure():
+def test_import_is_pure():
+    """The parsers load no Qt, no SQLite, no dateparser (bench/bench_meaning.py prints the import time)."""
     code = (
-        "import sys, time\n"
-        "t = time.perf_counter()\n"
+        "import sys\n"
         "import desktop.meaning.figures, desktop.meaning.dates\n"
-        "print(time.perf_counter() - t)\n"
         "print(sorted(m for m in ('PySide6', 'sqlite3', 'dateparser') if m in sys.modules))\n"
     )
-    best = None
-    for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-        seconds, modules = out.stdout.splitlines()
-        assert modules == "[]"
-        best = min(float(seconds), best or 1e9)
-    assert best < 0.05, f"import took {best * 1000:.1f} ms"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -361,6 +361,20 @@ def test_codebook_export_validates_against_the_shared_xsd(service, tmp_path):
     assert schema.validate(etree.parse(str(path))), schema.error_log
 
 
+def test_the_codebook_schema_ships_with_the_app_and_is_the_standard_one():
+    """Validation never depends on a folder beside the checkout (../shared)."""
+    from desktop.paths import resource_root
+    from desktop.service.meaning import codebook_schema_path
+
+    shipped = codebook_schema_path()
+    assert shipped.is_file() and shipped.is_relative_to(resource_root() / "resources")
+    assert (shipped.parent / "LICENSE").read_text(encoding="utf-8").count("MIT license") == 1
+    for name in ("Codebook.xsd", "Project.xsd"):
+        standard = SHARED / "standards" / "refi-qda" / name
+        if standard.is_file():
+            assert (shipped.parent / name).read_bytes() == standard.read_bytes()
+
+
 def test_import_refuses_a_file_that_is_not_a_codebook(service, tmp_path):
     bad = tmp_path / "bad.qdc"
     bad.write_text("<CodeBook xmlns='urn:QDA-XML:codebook:1.0'><Codes><Code name='x'/></Codes></CodeBook>")

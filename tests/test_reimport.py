@@ -198,8 +198,7 @@ def test_metadata_edit_is_stored_and_survives_reimport(seeded, tmp_path):
 
 
 @pytest.fixture
-def cli(monkeypatch, tmp_path):
-    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", ("desktop.documents_cli",))
+def cli(tmp_path):
     store = ["--store", str(tmp_path / "cli.claimline")]
 
     def run(capsys, *argv):

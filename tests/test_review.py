@@ -19,8 +19,9 @@ from desktop.model import Document
 from desktop.review.agreement import agreement, cohen_kappa, krippendorff_alpha
 from desktop.review.compare import AGREED, CONFLICT, DELETED, ONLY_MINE, ONLY_THEIRS, compare
 from desktop.review.merge import plan_merge, select
-from desktop.review.session import ReviewSession
+from desktop.service.review import ReviewSession
 from desktop.service import Service
+from desktop.service.meaning import Meaning
 from desktop.store import StoreError, new_id, now_iso, open_store
 from desktop.store.migrations import migrations
 from desktop.store.review import apply_merge, open_colleague_store, read_snapshot, undo_merge
@@ -68,11 +69,6 @@ def run(capsys, *argv):
     code = cli.main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-@pytest.fixture(autouse=True)
-def review_commands(monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("desktop.review.cli",))
 
 
 # ---------------------------------------------------------------------------
@@ -534,7 +530,7 @@ def test_review_modules_do_not_import_qt():
     import sys
 
     code = (
-        "import sys; import desktop.review.cli, desktop.review.session, desktop.review.agreement, "
+        "import sys; import desktop.cli.review, desktop.service.review, desktop.review.agreement, "
         "desktop.store.review; assert not any(m.startswith('PySide6') for m in sys.modules), sys.modules.keys()"
     )
     from tests.conftest import REPO
@@ -592,3 +588,44 @@ def test_an_ambiguous_entity_can_come_along_as_a_new_one(tmp_path):
 def _span(service, doc, quote):
     start = service.text(doc).index(quote)
     return start, start + len(quote)
+
+
+def test_a_merged_new_kind_is_known_at_once(tmp_path):
+    """A merge that brings a colleague's new kind: my service knows the kind and its tags
+    at once (the kinds were once cached by the service and stayed stale until reopen)."""
+    a, sa, doc = make_pair(tmp_path)
+    b, sb = copy_as_colleague(a, tmp_path)
+    assert "rumour" not in {k.name for k in sa.kinds()}  # read (and cached) before the merge
+    Meaning(sb).add_kind("Rumour", "#aa00aa", shortcut="R")
+    tag = sb.tag(doc, "rumour", *find(SEED_TEXT, "trade"))
+    close_clean(b)
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    session.accept(select(session.comparison.items, "nonconflicting"))
+    assert sa.kind("rumour").label == "Rumour"
+    assert [t.id for t in sa.tags(doc, kind="rumour")] == [tag.id]
+
+
+def test_a_kind_added_by_another_connection_is_known_at_once(tmp_path):
+    a, sa, doc = make_pair(tmp_path)
+    assert sa.kinds()
+    other = open_store(tmp_path / "mine.claimline")
+    Meaning(Service(other, "Ann")).add_kind("Rumour", "#aa00aa")
+    other.close()
+    assert sa.kind("rumour").label == "Rumour"
+
+
+def test_a_merged_document_keeps_its_reference_list(tmp_path):
+    from desktop.service.reimport import references
+
+    b = open_store(tmp_path / "theirs.claimline")
+    sb = Service(b, "Bob")
+    doc = sb.import_files([SEED])[0].document.id
+    sb.tag(doc, "claim", *find(SEED_TEXT, "trade"))
+    theirs = [r.to_json() for r in references(sb, doc)]
+    assert theirs and all(r["id"] and r["document_id"] == doc for r in theirs)
+    close_clean(b)
+    a = open_store(tmp_path / "mine.claimline")
+    sa = Service(a, "Ann")
+    session = ReviewSession(a, tmp_path / "theirs.claimline")
+    session.accept(select(session.comparison.items, "nonconflicting"))
+    assert [r.to_json() for r in references(sa, doc)] == theirs

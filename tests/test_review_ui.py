@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.service import Service
 from desktop.store import new_id, open_store
-from desktop.review.session import ReviewSession
+from desktop.service.review import ReviewSession
 from desktop.ui.review_view import ReviewWindow
 from tests.conftest import SEED
 

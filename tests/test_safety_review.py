@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from desktop.review.validate import MAX_JSON_DEPTH, RowError, check_annotation, load_json
+from desktop.store.search import register_functions
 from tests.conftest import SEED
 from tests.test_safety_outputs import digest, run
 
@@ -42,6 +43,7 @@ def stores(tmp_path, capsys):
     shutil.copyfile(mine, theirs)
     # One sound tag of theirs only, then one broken copy per case.
     conn = sqlite3.connect(theirs)
+    register_functions(conn)  # the search index triggers fold text with it
     conn.execute("PRAGMA ignore_check_constraints = ON")
     conn.execute("PRAGMA foreign_keys = OFF")
     cols = [r[1] for r in conn.execute("PRAGMA table_info(annotations)")]
@@ -95,7 +97,7 @@ def test_diff_merge_agreement_skip_and_count_invalid_rows(stores, capsys):
 
 
 def test_failed_merge_removes_its_backup(stores, monkeypatch):
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
     from desktop.store import open_store
     from desktop.store import review as store_review
 
@@ -115,7 +117,7 @@ def test_failed_merge_removes_its_backup(stores, monkeypatch):
 
 
 def test_review_window_shows_skipped_rows(stores, qtbot):
-    from desktop.review.session import ReviewSession
+    from desktop.service.review import ReviewSession
     from desktop.store import open_store
     from desktop.ui.review_view import ReviewWindow
 

@@ -337,11 +337,31 @@ def test_index_agrees_with_text_quotes_and_notes_after_random_edits(tmp_path_fac
         everywhere = DocumentFilter()
         for p in PROBES:
             fts = parse(p).fts
-            found_docs = {r[0] for r in search_store.text_matches(store.conn, fts, everywhere, 10_000)}
-            found_tags = {r[0] for r in search_store.tag_matches(store.conn, fts, everywhere, (), 10_000)}
+            found_docs = {r[0] for r in search_store.text_matches(store, fts, everywhere, 10_000)}
+            found_tags = {r[0] for r in search_store.tag_matches(store, fts, everywhere, (), 10_000)}
             assert found_docs == docs[p], p
             assert found_tags == tags[p], p
         store.conn.execute("INSERT INTO search_text (search_text) VALUES ('integrity-check')")
         store.conn.execute("INSERT INTO search_tags (search_tags) VALUES ('integrity-check')")
     finally:
         store.close()
+
+
+def test_damaged_values_are_indexed_not_refused(service):
+    """A row holding a number or bytes where text belongs, or aliases that are not JSON, still writes."""
+    from desktop.store.meaning import insert_entity
+
+    info, _ = service.import_document(_doc("d", "Astana grain"))
+    conn = service.store.conn
+    with service.store.transaction():
+        conn.execute("UPDATE documents SET text = ? WHERE id = ?", (b"Astana grain bytes", info.id))
+        ent = insert_entity(service.store, "Qazaq", aliases=["Kz"])
+        conn.execute("UPDATE entities SET aliases = 'not json' WHERE id = ?", (ent.id,))
+    assert _docs(service, "bytes") == {info.id}
+    assert [r[0] for r in search_store_entities(service, "json")] == [ent.id]
+
+
+def search_store_entities(service, word):
+    from desktop.store import search as search_store
+
+    return search_store.entity_matches(service.store, parse(word).fts, 10)

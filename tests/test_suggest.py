@@ -364,7 +364,6 @@ def test_known_entities_come_from_the_store(seeded):
 def cli(monkeypatch, seeded):
     import desktop.cli
 
-    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", desktop.cli.COMMAND_MODULES + ("desktop.suggest.cli",))
     service, doc_id = seeded
     return desktop.cli, str(service.store.path), doc_id, service
 
@@ -405,7 +404,7 @@ def test_cli_suggest_text_output_and_errors(cli, capsys):
 
 def test_suggest_modules_do_not_import_qt():
     code = (
-        "import sys, desktop.suggest.cli, desktop.suggest.operations, desktop.store.suggestions;"
+        "import sys, desktop.cli.suggest, desktop.suggest.operations, desktop.store.suggestions;"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)

@@ -213,9 +213,7 @@ def test_filters(events_store):
 
 
 @pytest.fixture
-def cli(monkeypatch):
-    monkeypatch.setattr(desktop.cli, "COMMAND_MODULES", ("desktop.timeline.cli",))
-
+def cli():
     def run(capsys, *argv):
         code = desktop.cli.main(list(argv))
         out, err = capsys.readouterr()
@@ -273,7 +271,7 @@ def test_cli_svg_export_without_qtwidgets(events_store, tmp_path):
     service.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = tmp_path / "t.svg"
     probe = (
-        "import sys, desktop.cli as c; c.COMMAND_MODULES=('desktop.timeline.cli',);"
+        "import sys, desktop.cli as c;"
         f"code=c.main(['timeline','--store',{str(service.store.path)!r},'--lanes','document','--svg',{str(target)!r}]);"
         "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets imported';"
         "sys.exit(code)"

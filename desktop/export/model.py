@@ -17,6 +17,7 @@ Attribute conventions read here (all optional; missing values show as empty):
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from desktop.export import SECTIONS
 from desktop.model import Annotation, Kind
 from desktop.store import Store, now_iso
 from desktop.store import export as store_export
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -336,31 +339,29 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
 def timeline_png(store: Store, date_tags: list[Annotation]) -> bytes | None:
     """The timeline figure of the report's date tags, as PNG (None: nothing to draw).
 
-    Drawn by :mod:`desktop.timeline.render` (QtGui only, no widgets: it makes a
-    QGuiApplication when the process has none).  The figure is optional: when
-    the renderer is missing or fails, the report goes on without it.
+    Drawn by :mod:`desktop.timeline.render` (QtGui only, no widgets), which needs
+    the caller's QGuiApplication.  The figure is optional: when Qt cannot be
+    loaded or the process has no GUI application, the report goes on without it
+    (and the log says why).
     """
     if not date_tags:
         return None
+    from desktop.timeline import events as tl_events
+
+    wanted = {t.id for t in date_tags}
+    timeline = tl_events.build_timeline(store, {t.document_id for t in date_tags})
+    shown = [e for e in timeline.events if e.tag_id in wanted]
+    if not shown:
+        return None
     try:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-        from desktop.timeline import events as tl_events
         from desktop.timeline import render as tl_render
-
-        wanted = {t.id for t in date_tags}
-        timeline = tl_events.build_timeline(store, {t.document_id for t in date_tags})
-        shown = [e for e in timeline.events if e.tag_id in wanted]
-        if not shown:
-            return None
-        image = tl_render.render_image(tl_render.layout_timeline(shown, "actor"), 1400)
-        data = QByteArray()
-        buf = QBuffer(data)
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buf, "PNG")
-        buf.close()
-        png = bytes(data.data())
-    except Exception:  # an optional figure never stops an export
+    except ImportError as exc:  # Qt cannot be loaded here
+        log.warning("report without its timeline figure: %s", exc)
+        return None
+    try:
+        png = tl_render.render_png(tl_render.layout_timeline(shown, "actor"), 1400)
+    except tl_render.NoGuiApplication as exc:
+        log.warning("report without its timeline figure: %s", exc)
         return None
     return png if png.startswith(b"\x89PNG") else None
 

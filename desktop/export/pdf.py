@@ -93,6 +93,6 @@ def render(model: ReportModel, *, progress=None, cancelled=None) -> bytes:
 def _has_font(name: str) -> bool:
     try:
         pymupdf.Font(name)
-    except Exception:
+    except pymupdf.mupdf.FzErrorBase:  # MuPDF has no font of that name
         return False
     return True

@@ -206,11 +206,11 @@ def import_annotations(service: Any, path: str | Path) -> ImportReport:
         raise ServiceError(f"{path} holds no W3C Web Annotation")
     report = ImportReport()
     kinds = {k.name for k in service.kinds()}
-    parsed = []
+    parsed: list[dict[str, Any]] = []
     for i, a in enumerate(found):
         fields, problem = _parse(a, i)
-        if problem:
-            report.problems.append(problem)
+        if fields is None:
+            report.problems.append(problem or f"annotation {i + 1}: not readable")
         elif fields["kind"] not in kinds:
             report.problems.append(f"annotation {i + 1}: unknown kind {fields['kind']!r}")
         else:

@@ -29,7 +29,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from desktop.importers._common import short_title, sniff_binary_kind, tidy_text
-from desktop.importers.pdf import _prepare, collect_pages, partial_iso, text_flags, title_and_blocks
+from desktop.importers.pdf import collect_pages, partial_iso, prepare_pymupdf, text_flags, title_and_blocks
 from desktop.model import Document, DocumentError
 
 LAYOUT: dict[str, float] = {"width": 420.0, "height": 595.0, "fontsize": 11.0}
@@ -150,7 +150,7 @@ def extract(raw: bytes, source: str) -> Document:
 
     import pymupdf
 
-    errors = _prepare(pymupdf)
+    errors = prepare_pymupdf(pymupdf)
     try:
         try:
             doc = pymupdf.open(stream=raw, filetype="epub")

@@ -461,16 +461,17 @@ _TRAFILATURA: list[Any] = []  # [module or None] once tried
 def _load_trafilatura() -> Any:
     """trafilatura, or None when it cannot be imported (said once, in one line)."""
     if not _TRAFILATURA:
+        module: Any
         try:
-            import trafilatura
-        except Exception as exc:  # e.g. lxml_html_clean missing (see PITFALLS)
+            import trafilatura as module
+        except ImportError as exc:  # e.g. lxml_html_clean missing (see PITFALLS)
             logger.warning(
                 "web pages are read without trafilatura (it cannot load: %s); "
                 "reinstall Claimline's dependencies to restore article extraction",
                 " ".join(str(exc).split())[:200],
             )
-            trafilatura = None
-        _TRAFILATURA.append(trafilatura)
+            module = None
+        _TRAFILATURA.append(module)
     return _TRAFILATURA[0]
 
 
@@ -494,14 +495,15 @@ def _trafilatura(root: Any) -> tuple[list[tuple[str, str, int]], dict[str, str]]
         # date in the prose is not the publication date).
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if found is None or found.body is None:
+    body = getattr(found, "body", None)  # a trafilatura Document (None: nothing found)
+    if body is None:
         return [], {}
     metadata = {
         key: " ".join(str(value).split())
         for key in ("title", "author", "date", "sitename", "url")
         if (value := getattr(found, key, None))
     }
-    return _blocks([_as_html(found.body)]), metadata
+    return _blocks([_as_html(body)]), metadata
 
 
 def _readable_parts(root: Any) -> list[tuple[str, str, int]]:

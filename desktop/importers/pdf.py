@@ -36,7 +36,7 @@ _PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|rtf|txt|pdf|indd|qxd|odt))$", re.I)
 
 
-def _prepare(pymupdf: Any) -> tuple[type[BaseException], ...]:
+def prepare_pymupdf(pymupdf: Any) -> tuple[type[BaseException], ...]:
     """Keep MuPDF's messages off stderr; return the exceptions of damaged files."""
     global _PDF_ERRORS
     pymupdf.TOOLS.mupdf_display_errors(False)
@@ -102,7 +102,7 @@ def _dehyphenate(text: str) -> str:
     return _HYPHENATED.sub(join, text)
 
 
-def _reading_order(blocks: list[tuple], x0: float, width: float) -> list[tuple]:
+def reading_order(blocks: list[tuple], x0: float, width: float) -> list[tuple]:
     """Order text blocks (x0, y0, x1, y1, text, …) for reading.
 
     A page whose text sits in two columns is read column by column, in bands
@@ -150,7 +150,7 @@ def _text_blocks(page: Any, flags: int) -> list[tuple]:
     found = textpage.extractBLOCKS() if textpage is not None else page.get_text("blocks", flags=flags)
     raw_blocks = [b for b in found if b[6] == 0 and b[4].strip()]
     rect = page.rect
-    return _reading_order(raw_blocks, rect.x0, rect.width)
+    return reading_order(raw_blocks, rect.x0, rect.width)
 
 
 # A gap between two runs of one line wider than this many font sizes means MuPDF put
@@ -456,7 +456,7 @@ def extract(raw: bytes, source: str, password: str | None = None) -> Document:
         raise DocumentError(source, _describe_non_pdf(raw))
     import pymupdf
 
-    _prepare(pymupdf)
+    prepare_pymupdf(pymupdf)
     try:
         doc = _open(pymupdf, raw, source, password)
         try:

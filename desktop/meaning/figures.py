@@ -468,19 +468,16 @@ def parse_figure(text: str) -> dict[str, Any] | None:
     """
     if not isinstance(text, str):
         return None
-    try:
-        phrase = _clean_phrase(text)
-        if not phrase:
-            return None
-        m = _figure_re().fullmatch(phrase)
-        if m is not None:
-            attrs = _attrs_from_match(m, strict=False)
-            if attrs is not None:
-                return attrs
-        found = find_figures(phrase)
-        return found[0][2] if found else None
-    except Exception:  # pragma: no cover - defensive: never raise on text
+    phrase = _clean_phrase(text)
+    if not phrase:
         return None
+    m = _figure_re().fullmatch(phrase)
+    if m is not None:
+        attrs = _attrs_from_match(m, strict=False)
+        if attrs is not None:
+            return attrs
+    found = find_figures(phrase)
+    return found[0][2] if found else None
 
 
 def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
@@ -494,23 +491,20 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """
     if not isinstance(text, str) or not text:
         return []
-    try:
-        urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
-        urls.append((len(text) + 1, len(text) + 1))  # sentinel
-        u = 0  # matches and URLs both come in text order: walk them together
-        out: list[tuple[int, int, dict[str, Any]]] = []
-        for m in _figure_re().finditer(text):
-            start, end = m.start(), m.end()
-            while urls[u][1] <= start:
-                u += 1
-            if start >= end or urls[u][0] < end:
-                continue  # empty, or overlaps a URL
-            attrs = _attrs_from_match(m, strict=True)
-            if attrs is not None:
-                out.append((start, end, attrs))
-        return out
-    except Exception:  # pragma: no cover - defensive: never raise on text
-        return []
+    urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)]
+    urls.append((len(text) + 1, len(text) + 1))  # sentinel
+    u = 0  # matches and URLs both come in text order: walk them together
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for m in _figure_re().finditer(text):
+        start, end = m.start(), m.end()
+        while urls[u][1] <= start:
+            u += 1
+        if start >= end or urls[u][0] < end:
+            continue  # empty, or overlaps a URL
+        attrs = _attrs_from_match(m, strict=True)
+        if attrs is not None:
+            out.append((start, end, attrs))
+    return out
 
 
 def _group_digits(digits: str) -> str:

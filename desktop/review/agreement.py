@@ -30,8 +30,9 @@ from operator import mul
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, combinations
+from typing import Any
 
-from desktop.review.compare import _place, match_documents, trimmed
+from desktop.review.compare import match_documents, place_tags, trimmed
 from desktop.review.snapshot import Snapshot, no_gc
 
 OVERALL = "overall"
@@ -192,7 +193,7 @@ def _aligned_documents(stores: list[Snapshot], doc_ids: set[str] | None) -> list
         for p in match_documents(ref, other):
             if p.mine is None or p.theirs is None or p.mine.id not in per_doc:
                 continue
-            placed = _place(p, other.live_tags(p.theirs.id), {})
+            placed = place_tags(p, other.live_tags(p.theirs.id), {})
             per_doc[p.mine.id].append([(t.kind, t.start, t.end) for t, ok in placed if ok])
             found.add(p.mine.id)
         for d in list(per_doc):
@@ -214,11 +215,13 @@ def _agreement(stores: list[Snapshot], doc_ids: set[str] | None) -> AgreementRep
     kinds = sorted({k for _, _, per in docs for spans in per for k, _, _ in spans})
     m = len(stores)
     pairs = list(combinations(range(m), 2))
-    exact_tp = {(i, j): Counter() for i, j in pairs}
-    overlap_tp = {(i, j): Counter() for i, j in pairs}
-    n_tags = [Counter() for _ in range(m)]
-    kappa_pairs = {(i, j): {k: Counter() for k in (*kinds, OVERALL)} for i, j in pairs}
-    alpha_units = {k: Counter() for k in (*kinds, OVERALL)}
+    exact_tp: dict[tuple[int, int], Counter[str]] = {(i, j): Counter() for i, j in pairs}
+    overlap_tp: dict[tuple[int, int], Counter[str]] = {(i, j): Counter() for i, j in pairs}
+    n_tags: list[Counter[str]] = [Counter() for _ in range(m)]
+    kappa_pairs: dict[tuple[int, int], dict[str, Counter[Any]]] = {
+        (i, j): {k: Counter() for k in (*kinds, OVERALL)} for i, j in pairs
+    }
+    alpha_units: dict[str, Counter[Any]] = {k: Counter() for k in (*kinds, OVERALL)}
     tokens = 0
     for _, text, per in docs:
         trimmed_spans = [[(k, *trimmed(text, s, e)) for k, s, e in spans] for spans in per]

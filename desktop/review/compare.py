@@ -250,7 +250,7 @@ def _map_entities(ann: Annotation, mapping: dict[str, str]) -> Annotation:
 # classification
 
 
-def _place(pair: DocumentPair, theirs: list[Annotation], mapping: dict[str, str]) -> list[tuple[Annotation, bool]]:
+def place_tags(pair: DocumentPair, theirs: list[Annotation], mapping: dict[str, str]) -> list[tuple[Annotation, bool]]:
     """Their tags moved onto my document (id, text and spans); (tag, placed)."""
     out: list[tuple[Annotation, bool]] = []
     if pair.mine is None or pair.same_text:
@@ -421,7 +421,7 @@ def _compare(
     for p in pairs:
         mine_tags = mine.tags.get(p.mine.id, []) if p.mine is not None else []
         their_tags = theirs.tags.get(p.theirs.id, []) if p.theirs is not None else []
-        items.extend(classify(p, mine_tags, _place(p, their_tags, mapping)))
+        items.extend(classify(p, mine_tags, place_tags(p, their_tags, mapping)))
     return Comparison(mine, theirs, pairs, items, mapping, ambiguous)
 
 

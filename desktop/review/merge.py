@@ -25,17 +25,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from desktop.model import Annotation
+from desktop.model import Annotation, now_iso
 from desktop.review.compare import AGREED, CONFLICT, DELETED, ONLY_MINE, ONLY_THEIRS, Comparison, Item
 from desktop.review.snapshot import (
     DocRecord,
     EntityRecord,
     KindRecord,
-    LinkRecord,
-    ReferenceRecord,
+    Link,
+    Reference,
     entity_refs,
 )
-from desktop.store.db import now_iso
 
 SELECTIONS = ("nonconflicting", "agreed", "theirs")
 
@@ -49,8 +48,8 @@ class MergePlan:
     entity_aliases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     inserts: list[Annotation] = field(default_factory=list)
     updates: list[Annotation] = field(default_factory=list)
-    links: list[LinkRecord] = field(default_factory=list)
-    references: list[ReferenceRecord] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     skipped: list[Item] = field(default_factory=list)
 
     @property
@@ -150,10 +149,10 @@ def plan_merge(cmp: Comparison, items: Iterable[Item]) -> MergePlan:
             continue
         if not any(my_id in entity_refs(a.attributes) for a in (*plan.inserts, *plan.updates)):
             continue
-        e, m = theirs.entities[their_id], mine.entities[my_id]
-        current = aliases.setdefault(my_id, list(m.aliases))
-        known = {n.casefold() for n in (m.name, *current)}
-        for n in (e.name, *e.aliases):
+        their_entity, my_entity = theirs.entities[their_id], mine.entities[my_id]
+        current = aliases.setdefault(my_id, list(my_entity.aliases))
+        known = {n.casefold() for n in (my_entity.name, *current)}
+        for n in (their_entity.name, *their_entity.aliases):
             if n.casefold() not in known:
                 current.append(n)
                 known.add(n.casefold())

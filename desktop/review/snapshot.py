@@ -8,9 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.model import Annotation
+from desktop.model import Annotation, Link, Reference
 from desktop.review.validate import Invalid
-from desktop.store.meaning import Link, Reference
 
 # Attribute keys through which a tag refers to an entity by id (as
 # desktop/store/meaning.py writes them), and the key holding a list of entity ids.
@@ -59,14 +58,6 @@ class EntityRecord:
     deleted_at: str | None
 
 
-# A links row, as the meaning layer reads it.
-LinkRecord = Link
-
-
-# A doc_references row, as the meaning layer reads it.
-ReferenceRecord = Reference
-
-
 @dataclass
 class Snapshot:
     """Everything review needs from one store; tags include tombstones."""
@@ -77,8 +68,8 @@ class Snapshot:
     tags: dict[str, list[Annotation]] = field(default_factory=dict)  # by document id
     kinds: dict[str, KindRecord] = field(default_factory=dict)
     entities: dict[str, EntityRecord] = field(default_factory=dict)
-    links: list[LinkRecord] = field(default_factory=list)
-    references: list[ReferenceRecord] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     invalid: Invalid = field(default_factory=Invalid)  # rows skipped while reading, by reason
 
     def tag_ids(self) -> set[str]:

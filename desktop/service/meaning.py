@@ -2,7 +2,7 @@
 
 Shared by the GUI and the command line; no Qt.  :func:`attributes_for` is pure (it
 parses a new tag's quote per the data contract); :class:`Meaning` wraps a
-:class:`desktop.service.Service` and runs the store-backed operations, one
+:class:`desktop.service.core.ServiceCore` and runs the store-backed operations, one
 transaction each.  User errors raise :class:`desktop.service.ServiceError`.
 """
 
@@ -18,12 +18,12 @@ from typing import Any
 
 from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import parse_figure
-from desktop.model import Annotation
+from desktop.model import ENTITY_TYPES, Annotation, CodebookKind, Entity, EntityCount, Link, MergeResult, Reference
+from desktop.paths import refi_qda_schema
 from desktop.references import find_references
-from desktop.service import Service, ServiceError
+from desktop.service.core import ServiceCore, ServiceError, only_match
 from desktop.store import StoreError, new_id
 from desktop.store import meaning as sm
-from desktop.store.meaning import CodebookKind, Entity, Link, MergeResult, Reference
 
 RELATIONS = ("asserted_by", "about", "supports", "participant", "related")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
@@ -50,8 +50,8 @@ def sentence_around(text: str, start: int, end: int | None = None, limit: int = 
     begin = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
         begin = m.end()
-    m = _SENTENCE_END.search(text, end)
-    stop = m.end() if m else len(text)
+    after = _SENTENCE_END.search(text, end)
+    stop = after.end() if after else len(text)
     sentence = " ".join(text[begin:stop].split())
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rstrip() + "…"
@@ -90,7 +90,7 @@ def attributes_for(
         title = ""
         if text is not None and start is not None:
             title = sentence_around(text, start, start + len(exact))
-        attrs = {
+        attrs: dict[str, Any] = {
             "start": parsed.get("start"),
             "end": parsed.get("end"),
             "precision": parsed.get("precision"),
@@ -231,9 +231,9 @@ def slug(label: str) -> str:
 
 
 class Meaning:
-    """Entities, attributes, links and codebook of one store, through a :class:`Service`."""
+    """Entities, attributes, links and codebook of one store, through a :class:`ServiceCore`."""
 
-    def __init__(self, service: Service):
+    def __init__(self, service: ServiceCore):
         self.service = service
         self.store = service.store
         self._without_references: set[str] = set()
@@ -243,7 +243,7 @@ class Meaning:
     def entities(self) -> list[Entity]:
         return sm.entities(self.store)
 
-    def entity_counts(self) -> dict[str, sm.EntityCount]:
+    def entity_counts(self) -> dict[str, EntityCount]:
         return sm.entity_counts(self.store)
 
     def entity(self, entity_id: str) -> Entity:
@@ -254,13 +254,7 @@ class Meaning:
 
     def resolve_entity(self, ref: str) -> Entity:
         """A live entity by id, unique id prefix, exact name or alias (any case)."""
-        found = sm.find_entities(self.store, ref)
-        if not found:
-            raise ServiceError(f"no entity matches {ref!r}")
-        if len(found) > 1:
-            names = "; ".join(f"{e.id[:8]} {e.name}" for e in found[:5])
-            raise ServiceError(f"{ref!r} matches {len(found)} entities ({names}); be more precise")
-        return found[0]
+        return only_match(sm.find_entities(self.store, ref), ref, ("entity", "entities"), lambda e: e.name)
 
     def create_entity(
         self,
@@ -274,8 +268,8 @@ class Meaning:
         name = " ".join(name.split())
         if not name:
             raise ServiceError("an entity needs a name")
-        if type not in sm.ENTITY_TYPES:
-            raise ServiceError(f"entity type must be one of {', '.join(sm.ENTITY_TYPES)}")
+        if type not in ENTITY_TYPES:
+            raise ServiceError(f"entity type must be one of {', '.join(ENTITY_TYPES)}")
         return sm.insert_entity(
             self.store,
             name,
@@ -292,8 +286,8 @@ class Meaning:
             changes["name"] = " ".join(str(changes["name"]).split())
             if not changes["name"]:
                 raise ServiceError("an entity needs a name")
-        if "type" in changes and changes["type"] not in sm.ENTITY_TYPES:
-            raise ServiceError(f"entity type must be one of {', '.join(sm.ENTITY_TYPES)}")
+        if "type" in changes and changes["type"] not in ENTITY_TYPES:
+            raise ServiceError(f"entity type must be one of {', '.join(ENTITY_TYPES)}")
         for key in ("aliases", "roles"):
             if key in changes:
                 changes[key] = tuple(_text_list(changes[key], key))
@@ -449,7 +443,7 @@ class Meaning:
         if found or self.store.readonly or doc_id in self._without_references:
             return found
         refs = [
-            Reference(new_id(), doc_id, r.label, r.text, r.url, r.accessed, r.start, r.end)
+            replace(r, id=new_id(), document_id=doc_id)
             for r in find_references(self.service.text(doc_id))
         ]
         if refs:
@@ -493,6 +487,10 @@ class Meaning:
             return sm.set_link_deleted(self.store, link_id, False)
         except StoreError as exc:
             raise ServiceError(str(exc)) from None
+
+    def find_link(self, source_id: str, target_id: str, relation: str) -> Link | None:
+        """The live link ``relation`` from one tag to another, if there is one."""
+        return sm.find_link(self.store, source_id, target_id, relation)
 
     def links(self, tag_id: str | None = None, *, document_id: str | None = None) -> list[Link]:
         return sm.links(self.store, tag_id, document_id=document_id)
@@ -565,7 +563,6 @@ class Meaning:
             sm.insert_kind(self.store, kind)
         except StoreError as exc:
             raise ServiceError(str(exc)) from None
-        self.service._kinds = None  # the service caches kinds
         return kind
 
     def edit_kind(self, name: str, **changes: Any) -> CodebookKind:
@@ -582,7 +579,6 @@ class Meaning:
         kind = replace(current, **changes)
         self._check_kind(kind, existing)
         sm.update_kind(self.store, kind)
-        self.service._kinds = None
         return kind
 
     def remove_kind(self, name: str) -> None:
@@ -593,7 +589,6 @@ class Meaning:
             sm.delete_kind(self.store, name)
         except StoreError as exc:
             raise ServiceError(str(exc)) from None
-        self.service._kinds = None
 
     def export_codebook(self, path: str | Path) -> Path:
         """Write the codebook as a REFI-QDA .qdc file (kinds nest under their parents)."""
@@ -705,40 +700,19 @@ class Meaning:
         return counts
 
 
-def codebook_schema_path() -> Path | None:
-    """The REFI-QDA Codebook.xsd in the shared standards folder, when present."""
-    here = Path(__file__).resolve().parents[2]
-    for candidate in (here.parent / "shared" / "standards" / "refi-qda" / "Codebook.xsd",):
-        if candidate.is_file():
-            return candidate
-    return None
+def codebook_schema_path() -> Path:
+    """The REFI-QDA Codebook.xsd shipped with the application (resources/schemas)."""
+    return refi_qda_schema("Codebook.xsd")
 
 
 def validate_qdc(tree: Any) -> list[str]:
-    """Problems of a codebook tree against Codebook.xsd (when the schema is present),
-    else against the schema's rules checked by hand (root, required attributes, GUIDs)."""
+    """Problems of a codebook tree against the REFI-QDA Codebook.xsd (empty: valid)."""
     from lxml import etree
 
-    xsd = codebook_schema_path()
-    if xsd is not None:
-        schema = etree.XMLSchema(etree.parse(str(xsd)))
-        if schema.validate(tree):
-            return []
-        return [f"line {e.line}: {e.message}" for e in schema.error_log]
-    root = tree.getroot()
-    problems = []
-    if root.tag != f"{{{QDC_NAMESPACE}}}CodeBook":
-        problems.append(f"root element is {root.tag}, not CodeBook")
-    codes = root.findall(f"{{{QDC_NAMESPACE}}}Codes")
-    if len(codes) != 1 or not len(codes[0]):
-        problems.append("CodeBook needs one Codes element with at least one Code")
-    guid_re = re.compile(r"\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?")
-    for el in root.iter(f"{{{QDC_NAMESPACE}}}Code"):
-        if not guid_re.fullmatch(el.get("guid") or ""):
-            problems.append(f"line {el.sourceline}: Code guid {el.get('guid')!r} is not a GUID")
-        if el.get("name") is None or el.get("isCodable") not in ("true", "false", "1", "0"):
-            problems.append(f"line {el.sourceline}: Code needs name and isCodable")
-    return problems
+    schema = etree.XMLSchema(etree.parse(str(codebook_schema_path())))
+    if schema.validate(tree):
+        return []
+    return [f"line {e.line}: {e.message}" for e in schema.error_log]
 
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.service import Service, ServiceError
+from desktop.service.core import ServiceCore, ServiceError
 from desktop.store import versions as vstore
 
 # The fields the metadata panel edits, in its order: key → label.
@@ -20,13 +20,13 @@ _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
 
-def document_metadata(service: Service, doc_id: str) -> dict[str, Any]:
+def document_metadata(service: ServiceCore, doc_id: str) -> dict[str, Any]:
     """Title plus the stored metadata dict of a document (page_count included when known)."""
     info = service.document(doc_id).info
     return {"title": info.title, **info.metadata}
 
 
-def update_metadata(service: Service, doc_id: str, **changes: str | None) -> dict[str, Any]:
+def update_metadata(service: ServiceCore, doc_id: str, **changes: str | None) -> dict[str, Any]:
     """Change some of title/author/published/site/language; '' or None clears a field.
 
     ``published`` must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or is

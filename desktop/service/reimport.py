@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.anchoring import Anchor, make_anchor, resolve_many
-from desktop.model import Annotation, Document, DocumentError
+from desktop.model import Annotation, Document, DocumentError, Reference
 from desktop.references import analyse
-from desktop.service import Loader, Service, ServiceError, default_loader, text_sha256
+from desktop.service.core import Loader, ServiceCore, ServiceError, default_loader, text_sha256
 from desktop.store import versions as vstore
 
 
@@ -64,7 +64,7 @@ def _load(path_or_document: str | os.PathLike[str] | Document, password: str | N
 
 
 def reimport(
-    service: Service,
+    service: ServiceCore,
     doc_id: str,
     path_or_document: str | os.PathLike[str] | Document,
     *,
@@ -121,7 +121,7 @@ def reimport(
     metadata = {**new.metadata, **kept}
     if new.pages:
         metadata["page_count"] = len(new.pages)
-    refs = [r.to_row() for r in analyse(new.text).references]
+    refs = list(analyse(new.text).references)
     new_version = vstore.replace_text(
         service.store,
         doc_id,
@@ -134,16 +134,16 @@ def reimport(
         moves=moves,
         references=refs,
     )
-    service._texts.pop(doc_id, None)  # the cached text is the old version
+    service.forget_text(doc_id)  # the cached text is the old version
     return ReimportReport(doc_id, new_version, exact, fuzzy, orphaned, False, tuple(orphan_ids))
 
 
-def orphans(service: Service, doc_id: str) -> list[Annotation]:
+def orphans(service: ServiceCore, doc_id: str) -> list[Annotation]:
     """A document's live tags whose quote is not in its current text."""
     return [t for t in service.tags(doc_id) if t.orphaned]
 
 
-def reattach(service: Service, tag_id: str, start: int, end: int) -> Annotation:
+def reattach(service: ServiceCore, tag_id: str, start: int, end: int) -> Annotation:
     """Put an orphaned (or any) tag on ``text[start:end]`` of its document's current text.
 
     The tag keeps its id, kind, note, attributes and author; its quote becomes
@@ -162,22 +162,22 @@ def reattach(service: Service, tag_id: str, start: int, end: int) -> Annotation:
 # -- references ------------------------------------------------------------------
 
 
-def store_references(service: Service, doc_id: str, text: str | None = None) -> list[vstore.StoredReference]:
+def store_references(service: ServiceCore, doc_id: str, text: str | None = None) -> list[Reference]:
     """Find the reference list of a document's text and store it (replacing the old one).
 
     This is the hook ``Service.import_document`` calls for a newly stored document.
     """
     found = analyse(text if text is not None else service.text(doc_id))
-    vstore.set_references(service.store, doc_id, [r.to_row() for r in found.references])
+    vstore.set_references(service.store, doc_id, found.references)
     return vstore.references(service.store, doc_id)
 
 
-def references(service: Service, doc_id: str) -> list[vstore.StoredReference]:
+def references(service: ServiceCore, doc_id: str) -> list[Reference]:
     service.document(doc_id)  # raises ServiceError for an unknown id
     return vstore.references(service.store, doc_id)
 
 
-def versions(service: Service, doc_id: str) -> Sequence[vstore.VersionInfo]:
+def versions(service: ServiceCore, doc_id: str) -> Sequence[vstore.VersionInfo]:
     return vstore.versions(service.store, doc_id)
 
 

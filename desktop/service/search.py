@@ -87,10 +87,9 @@ def search(
     query = parse(text)
     if query.fts is None and not (query.kinds or query.entities):
         raise SearchQueryError("type words to search for (filters alone need kind: or entity:)")
-    conn = store.conn
     ids: tuple[str, ...] | None = tuple(document_ids) if document_ids is not None else None
     if query.entities:
-        mentioned = set(search_store.documents_mentioning(conn, _entity_ids(conn, query.entities)))
+        mentioned = set(search_store.documents_mentioning(store, _entity_ids(store, query.entities)))
         ids = tuple(sorted(mentioned if ids is None else mentioned & set(ids)))
     where = DocumentFilter(
         authors=tuple(fold(a) for a in query.authors),
@@ -101,30 +100,30 @@ def search(
     )
     hits: list[SearchHit] = []
     if query.fts is not None and not query.kinds:
-        hits += _text_hits(conn, query, where, limit)
+        hits += _text_hits(store, query, where, limit)
     if query.fts is not None or query.kinds:
-        hits += _tag_hits(conn, query, where, limit)
+        hits += _tag_hits(store, query, where, limit)
     if query.fts is not None and (not query.kinds or "actor" in query.kinds):
-        hits += _entity_hits(conn, query, where, limit)
+        hits += _entity_hits(store, query, where, limit)
     elif query.fts is None and query.entities and not query.kinds:
-        hits += _mention_hits(conn, _entity_ids(conn, query.entities), where, limit, 0.0)
+        hits += _mention_hits(store, _entity_ids(store, query.entities), where, limit, 0.0)
     return SearchResults(query, _group(hits, limit))
 
 
-def _entity_ids(conn, names: Sequence[str]) -> list[str]:
+def _entity_ids(store: Store, names: Sequence[str]) -> list[str]:
     """Entities whose name or an alias contains each of ``names`` as a phrase."""
     out: list[str] = []
     for name in names:
         tokens = parse(f'"{name}"').fts
         if tokens is not None:
-            out += [r[0] for r in search_store.entity_matches(conn, tokens, 1000)]
+            out += [r[0] for r in search_store.entity_matches(store, tokens, 1000)]
     return out
 
 
-def _text_hits(conn, query: Query, where: DocumentFilter, limit: int) -> list[SearchHit]:
+def _text_hits(store: Store, query: Query, where: DocumentFilter, limit: int) -> list[SearchHit]:
     assert query.fts is not None
-    rows = search_store.text_matches(conn, query.fts, where, limit)
-    texts = search_store.texts(conn, [r[0] for r in rows])
+    rows = search_store.text_matches(store, query.fts, where, limit)
+    texts = search_store.texts(store, [r[0] for r in rows])
     hits = []
     for doc_id, title, score in rows:
         text = texts.get(doc_id, "")
@@ -135,8 +134,8 @@ def _text_hits(conn, query: Query, where: DocumentFilter, limit: int) -> list[Se
     return hits
 
 
-def _tag_hits(conn, query: Query, where: DocumentFilter, limit: int) -> list[SearchHit]:
-    rows = search_store.tag_matches(conn, query.fts, where, query.kinds, limit)
+def _tag_hits(store: Store, query: Query, where: DocumentFilter, limit: int) -> list[SearchHit]:
+    rows = search_store.tag_matches(store, query.fts, where, query.kinds, limit)
     hits = []
     for tag_id, doc_id, title, kind, start, end, exact, note, score in rows:
         in_quote = find_hits(query, exact, 1)
@@ -151,20 +150,20 @@ def _tag_hits(conn, query: Query, where: DocumentFilter, limit: int) -> list[Sea
     return hits
 
 
-def _entity_hits(conn, query: Query, where: DocumentFilter, limit: int) -> list[SearchHit]:
+def _entity_hits(store: Store, query: Query, where: DocumentFilter, limit: int) -> list[SearchHit]:
     assert query.fts is not None
-    found = search_store.entity_matches(conn, query.fts, limit)
+    found = search_store.entity_matches(store, query.fts, limit)
     if not found:
         return []
     best = min(score for _id, _name, score in found)
-    return _mention_hits(conn, [r[0] for r in found], where, limit, best)
+    return _mention_hits(store, [r[0] for r in found], where, limit, best)
 
 
-def _mention_hits(conn, entity_ids: Sequence[str], where: DocumentFilter, limit: int, score: float) -> list[SearchHit]:
+def _mention_hits(store: Store, entity_ids: Sequence[str], where: DocumentFilter, limit: int, score: float) -> list[SearchHit]:
     if not entity_ids:
         return []
-    rows = search_store.entity_mentions(conn, entity_ids, where, limit)
-    texts = search_store.texts(conn, sorted({r[1] for r in rows}))
+    rows = search_store.entity_mentions(store, entity_ids, where, limit)
+    texts = search_store.texts(store, sorted({r[1] for r in rows}))
     hits = []
     for tag_id, doc_id, title, _eid, start, end in rows:
         excerpt, a, b = snippet(texts.get(doc_id, ""), start, end)

@@ -24,16 +24,15 @@ import json
 import os
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument
+from desktop.errors import UserError
+from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument, new_id, now_iso
 from desktop.store.migrations import MIGRATION_SET, migration_progress, migrations
 from desktop.store.search import register_functions
 
@@ -59,7 +58,7 @@ CORRUPTION_WORDS = ("malformed", "not a database", "corrupt", "database disk ima
 _DAMAGED: dict[str, str] = {}
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A store problem the user can understand and act on (not a bug)."""
 
 
@@ -107,17 +106,9 @@ def quick_check(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
         return [f"{pragma} failed: {exc}"]
 
 
-def now_iso() -> str:
-    """The current UTC time as ISO 8601 with milliseconds, e.g. 2025-05-22T10:00:00.000Z."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
 def _registered_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+    """The names of every migration this build knows (all are pending on an empty database)."""
+    return {m.name for m in migrations.pending(Database(memory=True))}
 
 
 def readonly_uri(path: Path) -> str:
@@ -289,6 +280,10 @@ class Store:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         self.db = StoreDatabase(conn, self)
         self.conn = conn
+        # The codebook's kinds by name, and the write counters they were read at.
+        self._kinds: dict[str, Kind] = {}
+        self._kinds_read_at: tuple[int, int] | None = None
+        self.closed = False
         register_functions(conn)  # the search index triggers call them
 
     # -- safety ----------------------------------------------------------------
@@ -348,6 +343,7 @@ class Store:
             dest.close()
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.conn.close()
         except sqlite3.Error:
@@ -393,10 +389,27 @@ class Store:
     # -- kinds -----------------------------------------------------------------
 
     def kinds(self) -> list[Kind]:
-        rows = self.conn.execute(
-            "SELECT name, label, colour, shortcut, position FROM kinds ORDER BY position, name"
-        )
-        return [Kind(*row) for row in rows]
+        """The codebook's kinds in their order (cached until the store is written)."""
+        return list(self._kind_index().values())
+
+    def kind(self, name: str) -> Kind | None:
+        return self._kind_index().get(name)
+
+    def _kind_index(self) -> dict[str, Kind]:
+        # The store is the one owner of this cache.  It is read again after any
+        # write: this connection's (total_changes: a kind added, edited, removed,
+        # or brought by a merge) or another connection's (data_version).  A closed
+        # store answers with the kinds as last read (a window shutting down).
+        if self.closed:
+            return self._kinds
+        stamp = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if stamp != self._kinds_read_at:
+            rows = self.conn.execute(
+                "SELECT name, label, colour, shortcut, position FROM kinds ORDER BY position, name"
+            )
+            self._kinds = {row[0]: Kind(*row) for row in rows}
+            self._kinds_read_at = stamp
+        return self._kinds
 
     # -- documents -------------------------------------------------------------
 
@@ -495,7 +508,7 @@ class Store:
         if exact:
             return exact
         by_prefix = self._document_infos(
-            "WHERE d.id LIKE ? ESCAPE '\\' AND d.deleted_at IS NULL", (_like_escape(ref) + "%",)
+            "WHERE d.id LIKE ? ESCAPE '\\' AND d.deleted_at IS NULL", (like_escape(ref) + "%",)
         )
         if by_prefix:
             return by_prefix
@@ -517,7 +530,7 @@ class Store:
     def _insert_annotations(self, anns: Iterable[Annotation]) -> None:
         self.conn.executemany(
             f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (_annotation_row(a) for a in anns),
+            (annotation_row(a) for a in anns),
         )
 
     def update_annotation(self, ann: Annotation) -> None:
@@ -553,7 +566,7 @@ class Store:
         row = self.conn.execute(
             f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (ann_id,)
         ).fetchone()
-        return _annotation_from_row(row) if row else None
+        return annotation_from_row(row) if row else None
 
     def annotations(
         self,
@@ -577,7 +590,7 @@ class Store:
             f'SELECT {ANNOTATION_COLUMNS} FROM annotations {where} ORDER BY document_id, start, "end", created_at',
             params,
         )
-        return [_annotation_from_row(r) for r in rows]
+        return [annotation_from_row(r) for r in rows]
 
     # -- checks ----------------------------------------------------------------
 
@@ -676,11 +689,11 @@ def _loads(raw: Any, what: str) -> Any:
         raise StoreError(f"the store holds an unreadable value ({what}); run claimline check") from None
 
 
-def _like_escape(value: str) -> str:
+def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _annotation_row(a: Annotation) -> tuple[Any, ...]:
+def annotation_row(a: Annotation) -> tuple[Any, ...]:
     return (
         a.id,
         a.document_id,
@@ -701,7 +714,7 @@ def _annotation_row(a: Annotation) -> tuple[Any, ...]:
     )
 
 
-def _annotation_from_row(row: Sequence[Any]) -> Annotation:
+def annotation_from_row(row: Sequence[Any]) -> Annotation:
     # Columns are in the dataclass's field order (ANNOTATION_COLUMNS).
     attributes = {} if row[9] == "{}" else _loads(row[9], f"attributes of tag {row[0]}")
-    return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[arg-type]
+    return Annotation(*row[:9], attributes, *row[10:15], bool(row[15]))  # type: ignore[call-arg]

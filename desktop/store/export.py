@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.model import Annotation
-from desktop.store.db import ANNOTATION_COLUMNS, Store, _annotation_from_row
+from desktop.store.db import ANNOTATION_COLUMNS, Store, annotation_from_row
 
 
 def _placeholders(values: Sequence[Any]) -> str:
@@ -54,7 +54,7 @@ def filtered_annotations(
         'ORDER BY document_id, start, "end", created_at',
         params,
     )
-    return [_annotation_from_row(r) for r in rows]
+    return [annotation_from_row(r) for r in rows]
 
 
 def tag_authors(store: Store) -> list[str]:
@@ -126,8 +126,7 @@ def existing_annotation_ids(store: Store, ids: Sequence[str]) -> set[str]:
 
 def insert_imported_annotations(store: Store, anns: Sequence[Annotation]) -> None:
     """Insert re-imported tags in one transaction."""
-    with store.db.atomic():
-        store._insert_annotations(anns)
+    store.insert_annotations(anns)
 
 
 def _json_list(raw: str | None) -> list[Any]:

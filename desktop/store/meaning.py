@@ -9,123 +9,32 @@ listings leave tombstoned rows out, and a link is live only while both of its ta
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.model import Annotation
+from desktop.model import (
+    Annotation,
+    CodebookKind,
+    Entity,
+    EntityCount,
+    Link,
+    MergeResult,
+    Reference,
+)
 from desktop.store.db import (
     ANNOTATION_COLUMNS,
     Store,
     StoreError,
-    _annotation_from_row,
+    annotation_from_row,
+    like_escape,
     new_id,
     now_iso,
 )
 
-ENTITY_TYPES = ("person", "organisation", "state", "place", "other")
 ENTITY_COLUMNS = "id, name, type, aliases, roles, country, created_at, updated_at, deleted_at"
 LINK_COLUMNS = "id, source_id, target_id, relation, author, created_at, updated_at, deleted_at, origin_store"
 KIND_COLUMNS = "name, label, colour, shortcut, position, description, parent"
-
-
-@dataclass(frozen=True)
-class Entity:
-    """An actor that tags refer to by ``attributes["entity_id"]``."""
-
-    id: str
-    name: str
-    type: str = "other"
-    aliases: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    country: str | None = None
-    created_at: str = ""
-    updated_at: str = ""
-    deleted_at: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.type,
-            "aliases": list(self.aliases),
-            "roles": list(self.roles),
-            "country": self.country,
-        }
-
-
-@dataclass(frozen=True)
-class Link:
-    """A typed relation from one tag to another (``relation``: asserted_by, about, …)."""
-
-    id: str
-    source_id: str
-    target_id: str
-    relation: str
-    author: str
-    created_at: str
-    updated_at: str
-    deleted_at: str | None = None
-    origin_store: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "source": self.source_id, "target": self.target_id, "relation": self.relation}
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A footnote or bibliography entry of a document that a claim may cite."""
-
-    id: str
-    document_id: str
-    label: str
-    text: str
-    url: str | None = None
-    accessed: str | None = None
-    start: int | None = None
-    end: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "document_id": self.document_id,
-            "label": self.label,
-            "text": self.text,
-            "url": self.url,
-            "accessed": self.accessed,
-            "start": self.start,
-            "end": self.end,
-        }
-
-
-@dataclass(frozen=True)
-class CodebookKind:
-    """A kind with its codebook details (description and parent kind)."""
-
-    name: str
-    label: str
-    colour: str
-    shortcut: str | None = None
-    position: int = 0
-    description: str = ""
-    parent: str | None = None
-
-
-@dataclass(frozen=True)
-class EntityCount:
-    """How often an entity is mentioned by live actor tags, and in how many documents."""
-
-    mentions: int = 0
-    documents: int = 0
-
-
-@dataclass
-class MergeResult:
-    """What a merge changed: the states before, for undo."""
-
-    kept_before: Entity
-    gone_before: Entity
-    tags_before: list[Annotation] = field(default_factory=list)
 
 
 # -- entities -------------------------------------------------------------------
@@ -248,7 +157,7 @@ def mentions(store: Store, entity_id: str) -> list[Annotation]:
         "AND json_extract(attributes, '$.entity_id') = ? ORDER BY document_id, start",
         (entity_id,),
     )
-    return [_annotation_from_row(r) for r in rows]
+    return [annotation_from_row(r) for r in rows]
 
 
 def tags_referring_to(store: Store, entity_id: str) -> list[Annotation]:
@@ -257,7 +166,7 @@ def tags_referring_to(store: Store, entity_id: str) -> list[Annotation]:
         f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE instr(attributes, ?) > 0",
         (json.dumps(entity_id),),
     )
-    return [_annotation_from_row(r) for r in rows]
+    return [annotation_from_row(r) for r in rows]
 
 
 def _replace_entity(attrs: dict[str, Any], gone: str, kept: str) -> dict[str, Any]:
@@ -394,15 +303,13 @@ def find_link(store: Store, source_id: str, target_id: str, relation: str) -> Li
 
 def find_tags(store: Store, ref: str) -> list[Annotation]:
     """Live tags whose id is ``ref`` or starts with it."""
-    from desktop.store.db import _like_escape
-
     rows = store.conn.execute(
         f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE deleted_at IS NULL AND "
         "(id = ? OR id LIKE ? ESCAPE '\\') ORDER BY id",
-        (ref, _like_escape(ref) + "%"),
+        (ref, like_escape(ref) + "%"),
     ).fetchall()
     exact = [r for r in rows if r[0] == ref]
-    return [_annotation_from_row(r) for r in (exact or rows)]
+    return [annotation_from_row(r) for r in (exact or rows)]
 
 
 # -- references -----------------------------------------------------------------
@@ -423,7 +330,7 @@ def references(store: Store, document_id: str) -> list[Reference]:
         "WHERE document_id = ? ORDER BY coalesce(start, 1e18), rowid",
         (document_id,),
     )
-    return [Reference(*r) for r in rows]
+    return [reference_from_row(r) for r in rows]
 
 
 def reference(store: Store, ref_id: str) -> Reference | None:
@@ -431,7 +338,14 @@ def reference(store: Store, ref_id: str) -> Reference | None:
         'SELECT id, document_id, label, text, url, accessed, start, "end" FROM doc_references WHERE id = ?',
         (ref_id,),
     ).fetchone()
-    return Reference(*row) if row else None
+    return reference_from_row(row) if row else None
+
+
+def reference_from_row(row: Sequence[Any]) -> Reference:
+    """A Reference from a ``doc_references`` row read as ``REFERENCE_COLUMNS``."""
+    return Reference(
+        id=row[0], document_id=row[1], label=row[2], text=row[3], url=row[4], accessed=row[5], start=row[6], end=row[7]
+    )
 
 
 # -- codebook kinds -------------------------------------------------------------
@@ -455,7 +369,7 @@ def insert_kind(store: Store, kind: CodebookKind) -> None:
                 f"INSERT INTO kinds ({KIND_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (kind.name, kind.label, kind.colour, kind.shortcut, kind.position, kind.description, kind.parent),
             )
-        except Exception as exc:  # sqlite3.IntegrityError: the name is taken
+        except sqlite3.IntegrityError as exc:  # the name is taken
             raise StoreError(f"cannot add kind {kind.name!r}: {exc}") from None
 
 
@@ -482,13 +396,6 @@ def delete_kind(store: Store, name: str) -> None:
 
 
 __all__ = [
-    "ENTITY_TYPES",
-    "CodebookKind",
-    "Entity",
-    "EntityCount",
-    "Link",
-    "MergeResult",
-    "Reference",
     "codebook",
     "delete_kind",
     "entities",
@@ -507,6 +414,7 @@ __all__ = [
     "merge_entities",
     "mentions",
     "reference",
+    "reference_from_row",
     "references",
     "set_link_deleted",
     "set_tag_attributes",

@@ -20,13 +20,11 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from desktop.model import Annotation
+from desktop.model import Annotation, Link
 from desktop.review.snapshot import (
     DocRecord,
     EntityRecord,
     KindRecord,
-    LinkRecord,
-    ReferenceRecord,
     Snapshot,
     no_gc,
 )
@@ -35,7 +33,8 @@ from desktop.store.db import (
     SQLITE_HEADER,
     Store,
     StoreError,
-    _annotation_row,
+    annotation_from_row,
+    annotation_row,
     inspect_store,
 )
 from desktop.review.validate import (
@@ -47,6 +46,7 @@ from desktop.review.validate import (
     check_link,
     check_reference,
 )
+from desktop.store.meaning import reference_from_row
 from desktop.store.migrations import migrations
 
 if TYPE_CHECKING:
@@ -210,14 +210,14 @@ def _read_snapshot(store: Store) -> Snapshot:
         except RowError as exc:
             invalid.add("links", r[0], str(exc))
             continue
-        snap.links.append(LinkRecord(*r))
+        snap.links.append(Link(*r))
     for r in conn.execute('SELECT id, document_id, label, text, url, accessed, start, "end" FROM doc_references'):
         try:
             check_reference(r, texts.get(r[1]))
         except RowError as exc:
             invalid.add("references", r[0], str(exc))
             continue
-        snap.references.append(ReferenceRecord(*r))
+        snap.references.append(reference_from_row(r))
     return snap
 
 
@@ -300,7 +300,7 @@ def _write_merge(store: Store, plan: "MergePlan", receipt: MergeReceipt) -> None
             receipt.entity_aliases.append((ent_id, old))
         conn.executemany(
             f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES ({', '.join('?' * 16)})",
-            (_annotation_row(a) for a in plan.inserts),
+            (annotation_row(a) for a in plan.inserts),
         )
         receipt.tags.extend(a.id for a in plan.inserts)
         if plan.updates:
@@ -344,15 +344,13 @@ def undo_merge(store: Store, receipt: MergeReceipt) -> None:
 
 
 def _annotations_by_id(store: Store, ids: list[str]) -> list[Annotation]:
-    from desktop.store.db import _annotation_from_row
-
-    out = []
+    out: list[Annotation] = []
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         rows = store.conn.execute(
             f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id IN ({', '.join('?' * len(chunk))})", chunk
         )
-        out.extend(_annotation_from_row(r) for r in rows)
+        out.extend(annotation_from_row(r) for r in rows)
     return out
 
 

@@ -22,14 +22,22 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.search.fold import fold
+
+if TYPE_CHECKING:
+    from desktop.store.db import Store
 
 # unicode61 with no diacritic removal: the text is folded already (see fold.py).
 TOKENIZER = "unicode61 remove_diacritics 0"
 INDEX_TABLES = ("search_text", "search_tags", "search_entities")
-_ALIASES = "(SELECT group_concat(value, ' ') FROM json_each({row}.aliases))"
+# An entity's aliases as words; a value that is not a JSON array (a damaged or hostile
+# row) is indexed as it is rather than making the write fail.
+_ALIASES = (
+    "(CASE WHEN json_valid({row}.aliases) AND json_type({row}.aliases) = 'array' "
+    "THEN (SELECT group_concat(value, ' ') FROM json_each({row}.aliases)) ELSE {row}.aliases END)"
+)
 
 SCHEMA = (
     f"CREATE VIRTUAL TABLE search_text USING fts5(body, content='', tokenize='{TOKENIZER}')",
@@ -88,7 +96,21 @@ Progress = Callable[[int, int], None]
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """Give ``conn`` the SQL functions the index triggers call."""
-    conn.create_function("cl_fold", 1, fold, deterministic=True)
+    conn.create_function("cl_fold", 1, _sql_fold, deterministic=True)
+
+
+def _as_text(value: object) -> str:
+    if value is None or isinstance(value, str):
+        return value or ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
+def _sql_fold(value: object) -> str:
+    # A damaged row may hold a number or bytes where text belongs: index what it
+    # says rather than fail the write.
+    return fold(_as_text(value))
 
 
 def create_index(conn: sqlite3.Connection) -> None:
@@ -196,9 +218,10 @@ def _titles_by_rowid(conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[in
 
 
 def text_matches(
-    conn: sqlite3.Connection, fts: str, where: DocumentFilter, limit: int
+    store: "Store", fts: str, where: DocumentFilter, limit: int
 ) -> list[tuple[str, str, float]]:
     """(document id, title, bm25) of documents whose text matches, best first."""
+    conn = store.conn
     if where == DocumentFilter():
         # No filter but "not deleted": rank the index alone, fetch as many more as
         # there are deleted documents, and drop those.
@@ -226,7 +249,7 @@ def text_matches(
 
 
 def tag_matches(
-    conn: sqlite3.Connection,
+    store: "Store",
     fts: str | None,
     where: DocumentFilter,
     kinds: Sequence[str],
@@ -236,6 +259,7 @@ def tag_matches(
 
     Rows: tag id, document id, title, kind, start, end, exact, note, bm25 (0 without words).
     """
+    conn = store.conn
     clause, params = where.sql()
     kind_clause = ""
     if kinds:
@@ -274,8 +298,9 @@ def tag_matches(
     ).fetchall()
 
 
-def entity_matches(conn: sqlite3.Connection, fts: str, limit: int) -> list[tuple[str, str, float]]:
+def entity_matches(store: "Store", fts: str, limit: int) -> list[tuple[str, str, float]]:
     """(entity id, name, bm25) of live entities whose name or an alias matches."""
+    conn = store.conn
     return conn.execute(
         "SELECT e.id, e.name, bm25(search_entities) AS score FROM search_entities "
         "JOIN entities e ON e.rowid = search_entities.rowid "
@@ -285,9 +310,10 @@ def entity_matches(conn: sqlite3.Connection, fts: str, limit: int) -> list[tuple
 
 
 def entity_mentions(
-    conn: sqlite3.Connection, entity_ids: Sequence[str], where: DocumentFilter, limit: int
+    store: "Store", entity_ids: Sequence[str], where: DocumentFilter, limit: int
 ) -> list[tuple[Any, ...]]:
     """Live actor tags referring to any of ``entity_ids``: tag id, document id, title, entity id, start, end."""
+    conn = store.conn
     clause, params = where.sql()
     return conn.execute(
         'SELECT a.id, a.document_id, d.title, json_extract(a.attributes, \'$.entity_id\') AS eid, a.start, a."end" '
@@ -298,7 +324,8 @@ def entity_mentions(
     ).fetchall()
 
 
-def documents_mentioning(conn: sqlite3.Connection, entity_ids: Sequence[str]) -> list[str]:
+def documents_mentioning(store: "Store", entity_ids: Sequence[str]) -> list[str]:
+    conn = store.conn
     rows = conn.execute(
         "SELECT DISTINCT document_id FROM annotations WHERE deleted_at IS NULL AND kind = 'actor' "
         "AND json_extract(attributes, '$.entity_id') IN (SELECT value FROM json_each(?))",
@@ -307,15 +334,18 @@ def documents_mentioning(conn: sqlite3.Connection, entity_ids: Sequence[str]) ->
     return [r[0] for r in rows]
 
 
-def texts(conn: sqlite3.Connection, document_ids: Sequence[str]) -> dict[str, str]:
+def texts(store: "Store", document_ids: Sequence[str]) -> dict[str, str]:
+    conn = store.conn
     rows = conn.execute(
         "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))", (_json_list(document_ids),)
     )
-    return dict(rows.fetchall())
+    # Text as the index saw it (_sql_fold), even in a damaged row.
+    return {doc_id: text if isinstance(text, str) else _as_text(text) for doc_id, text in rows}
 
 
-def index_size(conn: sqlite3.Connection) -> int:
+def index_size(store: "Store") -> int:
     """Bytes the index takes in the file (its shadow tables), from the dbstat table when available."""
+    conn = store.conn
     try:
         row = conn.execute(
             "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search\\_%' ESCAPE '\\'"

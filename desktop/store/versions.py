@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.model import Block
+from desktop.model import Block, Reference
 from desktop.store import meaning as meaning_store
 from desktop.store.db import Store, StoreError, new_id, now_iso
-from desktop.store.meaning import Reference
 
 
 @dataclass(frozen=True)
@@ -45,10 +44,6 @@ class VersionInfo:
     imported_at: str
     source: str | None
     length: int
-
-
-# A document's reference list shares its row type with the meaning layer (claims cite it).
-StoredReference = Reference
 
 
 def document_version(store: Store, doc_id: str) -> int:
@@ -92,7 +87,7 @@ def replace_text(
     blocks: Sequence[Block],
     metadata: dict[str, Any],
     moves: Sequence[TagMove],
-    references: Sequence[dict[str, Any]] | None = None,
+    references: Sequence[Reference] | None = None,
 ) -> int:
     """Make ``text`` the document's new version and move its tags; returns the new version.
 
@@ -145,23 +140,22 @@ def replace_text(
 # -- references ------------------------------------------------------------------
 
 
-def references(store: Store, doc_id: str) -> list[StoredReference]:
+def references(store: Store, doc_id: str) -> list[Reference]:
     """A document's reference list in text order (entries no longer in the text last)."""
     return meaning_store.references(store, doc_id)
 
 
-def set_references(store: Store, doc_id: str, entries: Sequence[dict[str, Any]]) -> None:
+def set_references(store: Store, doc_id: str, entries: Sequence[Reference]) -> None:
     """Replace a document's reference list (one transaction).
 
-    ``entries`` are dicts with ``label``, ``text``, ``url``, ``accessed``,
-    ``start``, ``end``.  A reference whose label is still there keeps its id
+    ``entries`` are found in the text (their ``id`` is not used).  A reference whose label is still there keeps its id
     (claims may cite it); one that disappeared is kept with no position.
     """
     with store.db.atomic():
         _replace_references(store, doc_id, entries)
 
 
-def _replace_references(store: Store, doc_id: str, entries: Sequence[dict[str, Any]]) -> None:
+def _replace_references(store: Store, doc_id: str, entries: Sequence[Reference]) -> None:
     existing = {
         label: ref_id
         for ref_id, label in store.conn.execute(
@@ -170,8 +164,8 @@ def _replace_references(store: Store, doc_id: str, entries: Sequence[dict[str, A
     }
     seen: set[str] = set()
     for e in entries:
-        label = str(e["label"])
-        values = (e["text"], e.get("url"), e.get("accessed"), e.get("start"), e.get("end"))
+        label = e.label
+        values = (e.text, e.url, e.accessed, e.start, e.end)
         ref_id = existing.get(label)
         if ref_id is not None and label not in seen:
             store.conn.execute(
@@ -206,7 +200,6 @@ def update_metadata(store: Store, doc_id: str, *, title: str, metadata: dict[str
 
 
 __all__ = [
-    "StoredReference",
     "TagMove",
     "VersionInfo",
     "document_version",

@@ -589,10 +589,7 @@ def detect(
             confidence = 0.9 if attrs.get("unit") else 0.6
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
-        try:
-            out += _actors(text, _known_key(known_entities))
-        except re.error:  # pragma: no cover - a pattern bug must not break reading
-            pass
+        out += _actors(text, _known_key(known_entities))
     out = [
         s for s in out
         if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

@@ -229,10 +229,7 @@ def _context(store: Store) -> _Context:
 
 
 def _figure_text(exact: str, attrs: dict[str, Any]) -> str:
-    try:
-        shown = format_figure(attrs) if attrs else ""
-    except Exception:  # a foreign store's odd attributes must not break the timeline
-        shown = ""
+    shown = format_figure(attrs) if attrs else ""  # never raises on odd attributes
     return f"{shown} ({exact})" if shown and shown != exact else exact
 
 

@@ -3,21 +3,20 @@
 :func:`layout_timeline` places events (pure geometry: x in days, y in pixels);
 the view's scene (``desktop.timeline.scene``) and :func:`paint_timeline` both draw
 that layout with the same brushes, markers, axis and lane headers.  PNG and SVG
-export (:func:`export_png`, :func:`export_svg`) need only a QGuiApplication, which
-:func:`ensure_gui` makes when none exists, so the command line and the report
-exporter can draw timelines without QtWidgets.
+export (:func:`export_png`, :func:`export_svg`, :func:`render_png`) need only a
+QGuiApplication, which the caller owns: the window's QApplication, or the one
+:func:`desktop.qtgui.ensure_gui_application` makes for the command line.  This
+module never makes one (it raises :class:`NoGuiApplication` instead).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -69,24 +68,14 @@ DARK_INK = Ink(
 PALETTE = ("#5b9bf0", "#d77be0", "#4cc38a", "#f2a03c", "#e5646e", "#3bb3c3", "#9b7bf0", "#a8b04a")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_app = None
+class NoGuiApplication(RuntimeError):
+    """Drawing was asked for in a process without a QGuiApplication (a bug of the caller)."""
 
 
-def ensure_gui() -> None:
-    """Make a QGuiApplication when the process has no Qt application yet (CLI export)."""
-    global _app
-    if QGuiApplication.instance() is not None:
-        return
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if "PySide6.QtWidgets" in sys.modules:
-        # Widgets are in use in this process (GUI, tests): a QGuiApplication made
-        # here would make a later QApplication impossible.
-        from PySide6.QtWidgets import QApplication
-
-        _app = QApplication([])
-    else:
-        _app = QGuiApplication([])
+def require_gui() -> None:
+    """Raise :class:`NoGuiApplication` unless the process has a QGuiApplication."""
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        raise NoGuiApplication("drawing needs a QGuiApplication: call desktop.qtgui.ensure_gui_application() first")
 
 
 def short_label(title: str) -> str:
@@ -378,7 +367,7 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
 
 
 def render_image(layout: TimelineLayout, width: int = 1400) -> QImage:
-    ensure_gui()
+    require_gui()
     image = QImage(QSize(int(width), int(layout.height)), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
@@ -387,6 +376,18 @@ def render_image(layout: TimelineLayout, width: int = 1400) -> QImage:
     paint_timeline(painter, layout, width)
     painter.end()
     return image
+
+
+def render_png(layout: TimelineLayout, width: int = 1400) -> bytes:
+    """The timeline as the bytes of a PNG file."""
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6 6.11's stubs say bytes; the binding takes only str here.
+    if not render_image(layout, width).save(buf, "PNG"):  # type: ignore[call-overload]
+        raise OSError("cannot draw the timeline as PNG")
+    buf.close()
+    return bytes(data.data())
 
 
 def export_png(layout: TimelineLayout, path: str | Path, width: int = 1400) -> Path:
@@ -398,18 +399,14 @@ def export_png(layout: TimelineLayout, path: str | Path, width: int = 1400) -> P
     from desktop.export.atomic import check_output, write_atomic
 
     path = check_output(path)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not render_image(layout, width).save(buffer, "PNG"):
-        raise OSError(f"cannot write {path}")
-    return write_atomic(path, bytes(buffer.data()))
+    return write_atomic(path, render_png(layout, width))
 
 
 def export_svg(layout: TimelineLayout, path: str | Path, width: int = 1400, title: str = "Timeline") -> Path:
     """Write the timeline as SVG (labels stay text, searchable and selectable)."""
     from desktop.export.atomic import check_output, write_atomic
 
-    ensure_gui()
+    require_gui()
     path = check_output(path)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -424,11 +421,11 @@ def export_svg(layout: TimelineLayout, path: str | Path, width: int = 1400, titl
         raise OSError(f"cannot write {path}")
     paint_timeline(painter, layout, width)
     painter.end()
-    return write_atomic(path, bytes(buffer.data()))
+    return write_atomic(path, bytes(buffer.data().data()))
 
 
 __all__ = [
     "Bar", "LaneBox", "TimelineLayout", "layout_timeline", "axis_ticks", "bar_brush", "bar_pen",
-    "diamond", "paint_axis", "paint_lane_headers", "paint_timeline", "render_image", "export_png",
-    "export_svg", "ensure_gui", "ROW_H", "BAR_H", "AXIS_H", "HEADER_W",
+    "diamond", "paint_axis", "paint_lane_headers", "paint_timeline", "render_image", "render_png",
+    "export_png", "export_svg", "NoGuiApplication", "require_gui", "ROW_H", "BAR_H", "AXIS_H", "HEADER_W",
 ]

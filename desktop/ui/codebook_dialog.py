@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.service.meaning import Meaning
-from desktop.store.meaning import CodebookKind
+from desktop.model import CodebookKind
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.meaning import ENTITY_TYPES, Entity
+from desktop.model import ENTITY_TYPES, Entity
 
 
 def _split_list(text: str) -> list[str]:

@@ -49,7 +49,6 @@ from desktop.service import reimport as documents
 from desktop.service.meaning import RELATIONS, Meaning
 from desktop.service.metadata import update_metadata
 from desktop.store import Store, StoreDamaged, StoreError, open_store
-from desktop.ui.store_errors import ask_after_damage, show_store_state
 from desktop.store import suggestions as suggestion_store
 from desktop.suggest import operations as suggest_ops
 from desktop.timeline.events import build_timeline, timeline_item
@@ -66,6 +65,7 @@ from desktop.ui.metadata_panel import DocumentPane
 from desktop.ui.page_view import PageView
 from desktop.ui.panel import AnnotationPanel
 from desktop.ui.reader import Reader
+from desktop.ui.store_errors import ask_after_damage, show_store_state
 from desktop.ui.suggestions_panel import (
     AcceptSuggestionsCommand,
     DismissSuggestionsCommand,
@@ -843,7 +843,7 @@ class MainWindow(QMainWindow):
         if report is None:
             self.statusBar().showMessage(self.tr("Re-import cancelled; nothing changed."), 6000)
             return None
-        self.service._texts.pop(doc_id, None)  # the worker wrote a new text
+        self.service.forget_text(doc_id)  # the worker wrote a new text
         if not report.unchanged:
             # Undo steps hold the old positions: after a new version they would misplace tags.
             self.undo_stack.clear()

@@ -16,10 +16,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.model import Annotation
+from desktop.model import Annotation, CodebookKind, Entity, Link, MergeResult
 from desktop.service import ServiceError
 from desktop.service.meaning import Meaning
-from desktop.store.meaning import CodebookKind, Entity, Link, MergeResult
 from desktop.ui.commands import EditTagCommand
 
 ApplyTag = Callable[[Annotation], None]
@@ -363,7 +362,6 @@ class MeaningController(QObject):
         """
 
         def changed() -> None:
-            self.meaning.service._kinds = None
             # Undo may run after the dialog has closed and been deleted.
             if shiboken6.isValid(dialog) and dialog.isVisible():
                 dialog.refresh()

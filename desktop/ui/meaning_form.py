@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.meaning.dates import format_date, parse_date
 from desktop.meaning.figures import format_figure
-from desktop.model import Annotation
+from desktop.model import Annotation, Entity, Link, Reference
 from desktop.service.meaning import RELATIONS
-from desktop.store.meaning import Entity, Link, Reference
 
 RELIABILITY_LABELS = (
     ("A", QT_TRANSLATE_NOOP("MeaningForm", "A – completely reliable")),

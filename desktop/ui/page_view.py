@@ -111,7 +111,7 @@ def map_words(
     ``base`` its offset.  A word that cannot be found near the cursor (text the
     importer dropped) gets no box rather than a wrong one.
     """
-    from desktop.importers.pdf import _reading_order  # the importer's own block order
+    from desktop.importers.pdf import reading_order as _reading_order  # the importer's own block order
 
     text_blocks = [b for b in blocks if b[6] == 0 and b[4].strip()]
     by_block: dict[int, list[tuple]] = defaultdict(list)

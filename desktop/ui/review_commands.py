@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.review.compare import Item
 from desktop.review.merge import MergePlan
-from desktop.review.session import ReviewSession
+from desktop.service.review import ReviewSession
 from desktop.store.review import MergeReceipt
 
 

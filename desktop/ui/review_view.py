@@ -38,7 +38,7 @@ from desktop.model import Annotation
 from desktop.review.agreement import EXPLANATIONS, AgreementReport, agreement
 from desktop.review.compare import STATUS_LABELS, STATUSES, Item
 from desktop.review.merge import select
-from desktop.review.session import ReviewSession
+from desktop.service.review import ReviewSession
 from desktop.service import ServiceError
 from desktop.store import StoreError, open_store
 from desktop.textmap import OffsetMap

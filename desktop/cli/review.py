@@ -5,19 +5,18 @@ from __future__ import annotations
 import argparse
 import math
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
+from desktop.review.snapshot import Snapshot
+from desktop.service.review import ReviewSession, store_agreement
 
 
 def _configure_diff(p: argparse.ArgumentParser) -> None:
     p.add_argument("theirs", metavar="THEIRS", help="the colleague's store file (opened read-only)")
-    add_store_option(p)
     p.add_argument("--doc", metavar="DOC", help="only this document of mine (id, id prefix or title words)")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _configure_merge(p: argparse.ArgumentParser) -> None:
     p.add_argument("theirs", metavar="THEIRS", help="the colleague's store file (opened read-only)")
-    add_store_option(p)
     p.add_argument(
         "--only",
         choices=("agreed", "theirs", "nonconflicting"),
@@ -26,19 +25,15 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
         "shared ancestor decides (one-sided edits and deletions); theirs: their side everywhere, conflicts too",
     )
     p.add_argument("--dry-run", action="store_true", help="show what would be merged, write nothing")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _configure_agreement(p: argparse.ArgumentParser) -> None:
     p.add_argument("stores", nargs="+", metavar="STORE", help="two or more store files (opened read-only)")
     p.add_argument("--doc", metavar="DOC", help="only this document of the first store")
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _session(args: argparse.Namespace, doc: str | None = None):
-    from desktop.review.session import ReviewSession
-
-    service = open_service(args.store, create=False, author=cli_author())
+def _session(args: argparse.Namespace, doc: str | None = None) -> ReviewSession:
+    service = open_service(args)
     doc_ids = {service.resolve_document(doc).id} if doc else None
     return ReviewSession(service.store, args.theirs, doc_ids)
 
@@ -73,7 +68,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_invalid(snapshot) -> None:
+def _print_invalid(snapshot: Snapshot) -> None:
     """Rows of a store skipped as invalid, one line per table and reason (stdout: part of the report)."""
     for line in snapshot.invalid.lines():
         print(f"{snapshot.path}: {line}")
@@ -109,26 +104,9 @@ def _fmt(v: float | None) -> str:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from desktop.review.agreement import EXPLANATIONS, agreement
-    from desktop.service import ServiceError
-    from desktop.store.review import open_colleague_store, read_snapshot
+    from desktop.review.agreement import EXPLANATIONS
 
-    if len(args.stores) < 2:
-        raise ServiceError("agreement needs two or more stores")
-    snaps = []
-    doc_ids = None
-    for i, path in enumerate(args.stores):
-        store = open_colleague_store(path)
-        try:
-            if i == 0 and args.doc:
-                found = store.find_documents(args.doc)
-                if len(found) != 1:
-                    raise ServiceError(f"{args.doc!r} matches {len(found)} documents of {path}")
-                doc_ids = {found[0].id}
-            snaps.append(read_snapshot(store))
-        finally:
-            store.close()
-    report = agreement(snaps, doc_ids)
+    report, snaps = store_agreement(args.stores, args.doc)
     if args.json:
         print_json({**report.to_json(), "invalid": {s.path: s.invalid.to_json() for s in snaps}})
         return 0
@@ -145,8 +123,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "diff": ("compare my store with a colleague's store", _configure_diff, cmd_diff),
-    "merge": ("merge a colleague's tags into my store (backup first)", _configure_merge, cmd_merge),
-    "agreement": ("agreement statistics between two or more stores", _configure_agreement, cmd_agreement),
-}
+COMMANDS = (
+    Command("diff", "compare my store with a colleague's store", cmd_diff, _configure_diff, json=True),
+    Command("merge", "merge a colleague's tags into my store (backup first)", cmd_merge, _configure_merge, json=True),
+    Command(
+        "agreement", "agreement statistics between two or more stores", cmd_agreement, _configure_agreement,
+        store=False, json=True,
+    ),
+)

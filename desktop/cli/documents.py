@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
 
 
 def _configure_reimport(p: argparse.ArgumentParser) -> None:
     p.add_argument("doc", metavar="DOC", help="document id, id prefix or title words")
     p.add_argument("file", metavar="FILE", help="the newer version of the document")
     p.add_argument("--password", help="password for an encrypted PDF")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_reimport(args: argparse.Namespace) -> int:
     from desktop.service.reimport import reimport
 
-    service = open_service(args.store, create=False, author=cli_author())
+    service = open_service(args)
     doc = service.resolve_document(args.doc)
     report = reimport(service, doc.id, args.file, password=args.password)
     if args.json:
@@ -36,14 +33,12 @@ def cmd_reimport(args: argparse.Namespace) -> int:
 
 def _configure_refs(p: argparse.ArgumentParser) -> None:
     p.add_argument("doc", metavar="DOC", help="document id, id prefix or title words")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_refs(args: argparse.Namespace) -> int:
     from desktop.service.reimport import references
 
-    service = open_service(args.store, create=False)
+    service = open_service(args)
     doc = service.resolve_document(args.doc)
     refs = references(service, doc.id)
     if args.json:
@@ -56,7 +51,10 @@ def cmd_refs(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, tuple[str, Any, Any]] = {
-    "reimport": ("replace a document's text by a newer version, keeping its tags", _configure_reimport, cmd_reimport),
-    "refs": ("list a document's references (footnotes)", _configure_refs, cmd_refs),
-}
+COMMANDS = (
+    Command(
+        "reimport", "replace a document's text by a newer version, keeping its tags", cmd_reimport,
+        _configure_reimport, json=True,
+    ),
+    Command("refs", "list a document's references (footnotes)", cmd_refs, _configure_refs, json=True),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli import add_store_option, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
 
 ACTIONS = ("list", "create", "add", "remove", "rename", "delete")
 
@@ -18,8 +18,6 @@ def configure(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--parent", metavar="COLLECTION", help="create: inside this collection (one level)")
     p.add_argument("--query", metavar="QUERY", help="create: a saved search with this query")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _need(words: list[str], n: int, usage: str) -> None:
@@ -32,7 +30,7 @@ def _need(words: list[str], n: int, usage: str) -> None:
 def cmd_collections(args: argparse.Namespace) -> int:
     from desktop.service import library as lib
 
-    service = open_service(args.store, create=False)
+    service = open_service(args)
     words = list(args.words)
     if args.action == "create":
         _need(words, 1, "create NAME [--parent COLLECTION] [--query QUERY]")
@@ -72,6 +70,6 @@ def cmd_collections(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, tuple[str, Any, Any]] = {
-    "collections": ("list, create, fill, rename and delete collections", configure, cmd_collections),
-}
+COMMANDS = (
+    Command("collections", "list, create, fill, rename and delete collections", cmd_collections, configure, json=True),
+)

@@ -6,13 +6,15 @@ and read once; my store is re-read after each merge so that the comparison is cu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from desktop.review.agreement import AgreementReport, agreement
 from desktop.review.compare import Comparison, Item, compare
 from desktop.review.snapshot import entity_refs
 from desktop.review.merge import MergePlan, plan_merge, select
 from desktop.review.snapshot import Snapshot
+from desktop.service.core import ServiceError
 from desktop.store import Store
 from desktop.store.review import MergeReceipt, apply_merge, open_colleague_store, read_snapshot, undo_merge
 
@@ -73,4 +75,26 @@ class ReviewSession:
         self.refresh()
 
 
-__all__ = ["ReviewSession"]
+def store_agreement(paths: Sequence[str | Path], doc: str | None = None) -> tuple[AgreementReport, list[Snapshot]]:
+    """Agreement between the store files at ``paths`` (two or more, each opened read-only),
+    over their common documents, or only ``doc`` of the first store (id, prefix or title words);
+    with the snapshots read (their ``invalid`` rows were skipped)."""
+    if len(paths) < 2:
+        raise ServiceError("agreement needs two or more stores")
+    snaps = []
+    doc_ids = None
+    for i, path in enumerate(paths):
+        store = open_colleague_store(path)
+        try:
+            if i == 0 and doc:
+                found = store.find_documents(doc)
+                if len(found) != 1:
+                    raise ServiceError(f"{doc!r} matches {len(found)} documents of {path}")
+                doc_ids = {found[0].id}
+            snaps.append(read_snapshot(store))
+        finally:
+            store.close()
+    return agreement(snaps, doc_ids), snaps
+
+
+__all__ = ["ReviewSession", "store_agreement"]

@@ -1,18 +1,19 @@
-"""``claimline search QUERY [--limit N] [--json]``."""
+"""``claimline search QUERY [--limit N] [--json]``: full-text search of the library."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from desktop.cli import add_store_option, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query", metavar="QUERY", help='words, "phrases", prefix*, AND/OR/NOT, kind: author: entity: doc: after: before:')
+    p.add_argument(
+        "query", metavar="QUERY",
+        help='words, "phrases", prefix*, AND/OR/NOT, kind: author: entity: doc: after: before:',
+    )
     p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits (default 50)")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -21,7 +22,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         print("claimline: --limit must be at least 1", file=sys.stderr)
         return 2
-    service = open_service(args.store, create=False)
+    service = open_service(args)
     try:
         results = search(service.store, args.query, limit=args.limit)
     except SearchQueryError as exc:
@@ -43,6 +44,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "search": ("search the library: text, tag quotes, notes, entities", configure, cmd_search),
-}
+COMMANDS = (
+    Command("search", "search the library: text, tag quotes, notes, entities", cmd_search, configure, json=True),
+)

@@ -5,24 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import add_store_option, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
+from desktop.service import ServiceError
 from desktop.timeline.events import LANE_MODES, build_timeline, lanes
 
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("docs", nargs="*", metavar="DOC", help="documents (id, id prefix or title words); default: all")
     p.add_argument("--lanes", choices=LANE_MODES, default=None, help="group events by actor, document or kind")
-    p.add_argument("--json", action="store_true", help="print JSON: events sorted by start, and 'undated'")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--png", metavar="PATH", help="draw the timeline into a PNG image")
     out.add_argument("--svg", metavar="PATH", help="draw the timeline into an SVG file")
-    add_store_option(p)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from desktop.service import ServiceError
-
-    service = open_service(args.store, create=False)
+    service = open_service(args)
     doc_ids = [service.resolve_document(ref).id for ref in args.docs] if args.docs else None
     timeline = build_timeline(service.store, doc_ids)
     by = args.lanes or "actor"
@@ -33,8 +30,10 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         if not target.parent.is_dir():
             raise ServiceError(f"cannot write {target}: no folder {target.parent}")
         # Qt is loaded only here, and only QtGui/QtSvg (never QtWidgets).
+        from desktop.qtgui import ensure_gui_application
         from desktop.timeline.render import export_png, export_svg, layout_timeline
 
+        ensure_gui_application()
         kind_labels = {k.name: k.label for k in service.kinds()}
         layout = layout_timeline(timeline.events, by, kind_labels=kind_labels)
         try:
@@ -69,6 +68,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "timeline": ("the dated events of the library, sorted by date", configure, cmd_timeline),
-}
+COMMANDS = (
+    # --json: events sorted by start, and "undated"
+    Command("timeline", "the dated events of the library, sorted by date", cmd_timeline, configure, json=True),
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
+from desktop.cli.common import Command, open_service, print_json
 from desktop.suggest.detect import KINDS, display_value
 
 
@@ -23,15 +23,12 @@ def configure(p: argparse.ArgumentParser) -> None:
         help="comma-separated kinds to detect (default: figure,date,actor)",
     )
     p.add_argument("--accept", action="store_true", help="accept the suggestions as tags")
-    p.add_argument("--author", help="author of accepted tags (default: $CLAIMLINE_AUTHOR, then the GUI's)")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from desktop.suggest import operations
 
-    service = open_service(args.store, create=False, author=cli_author(args.author) if args.accept else None)
+    service = open_service(args)
     doc = service.resolve_document(args.doc)
     found = operations.suggestions_for(service, doc.id, args.kinds)
     if args.accept:
@@ -53,6 +50,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "suggest": ("detect candidate figures, dates and actors in a document", configure, cmd_suggest),
-}
+COMMANDS = (
+    Command(
+        "suggest", "detect candidate figures, dates and actors in a document", cmd_suggest, configure,
+        json=True, author=True,
+    ),
+)

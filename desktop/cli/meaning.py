@@ -6,24 +6,16 @@ Thin wrappers over :class:`desktop.service.meaning.Meaning`; never imports Qt.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from desktop.cli.common import Command, open_service, option_parents, print_json
+from desktop.service import ServiceError
+from desktop.service.meaning import RELATIONS, Meaning
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
 
-
-def _meaning(args: argparse.Namespace, *, author: bool = False) -> Any:
-    from desktop.service.meaning import Meaning
-
-    service = open_service(args.store, create=False, author=cli_author() if author else None)
-    return Meaning(service)
+def _meaning(args: argparse.Namespace) -> Meaning:
+    return Meaning(open_service(args))
 
 
 # -- entities ----------------------------------------------------------------------
-
-
-def _configure_entities(p: argparse.ArgumentParser) -> None:
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -44,16 +36,18 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 def _configure_entity(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="entity_command", metavar="ACTION", required=True, parser_class=type(p))
-    m = sub.add_parser("merge", help="merge entity B into entity A (B's mentions move to A, its names become aliases)")
+    m = sub.add_parser(
+        "merge",
+        help="merge entity B into entity A (B's mentions move to A, its names become aliases)",
+        parents=option_parents(json=True),
+    )
     m.add_argument("a", metavar="A", help="the entity kept: id, id prefix or exact name")
     m.add_argument("b", metavar="B", help="the entity merged into A")
-    add_store_option(m)
-    m.add_argument("--json", action="store_true", help="print JSON")
-    r = sub.add_parser("rename", help="rename an entity (the old name becomes an alias)")
+    r = sub.add_parser(
+        "rename", help="rename an entity (the old name becomes an alias)", parents=option_parents(json=True)
+    )
     r.add_argument("a", metavar="ENTITY", help="id, id prefix or exact name")
     r.add_argument("name", metavar="NAME")
-    add_store_option(r)
-    r.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
@@ -81,29 +75,19 @@ def cmd_entity(args: argparse.Namespace) -> int:
 
 
 def _configure_link(p: argparse.ArgumentParser) -> None:
-    from desktop.service.meaning import RELATIONS
-
     p.add_argument("source", metavar="TAG", help="tag id or unique id prefix (the link's source)")
     p.add_argument("target", metavar="TAG", help="tag id or unique id prefix (the link's target)")
     p.add_argument("--relation", required=True, choices=RELATIONS, help="what the source is to the target")
     p.add_argument("--remove", action="store_true", help="remove this link instead of making it")
-    p.add_argument("--author", help="author name (default: the GUI's, then $CLAIMLINE_AUTHOR)")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_link(args: argparse.Namespace) -> int:
-    from desktop.service.meaning import Meaning
-    from desktop.store.meaning import find_link
-
-    service = open_service(args.store, create=False, author=cli_author(args.author))
+    service = open_service(args)
     meaning = Meaning(service)
     src, dst = meaning.resolve_tag(args.source), meaning.resolve_tag(args.target)
     if args.remove:
-        found = find_link(service.store, src.id, dst.id, args.relation)
+        found = meaning.find_link(src.id, dst.id, args.relation)
         if found is None:
-            from desktop.service import ServiceError
-
             raise ServiceError(f"no {args.relation} link from {src.id[:8]} to {dst.id[:8]}")
         ln = meaning.unlink(found.id)
     else:
@@ -122,8 +106,6 @@ def cmd_link(args: argparse.Namespace) -> int:
 def _configure_codebook(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", choices=("export", "import"), help="export or import a REFI-QDA codebook")
     p.add_argument("path", metavar="PATH", help=".qdc file")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_codebook(args: argparse.Namespace) -> int:
@@ -144,9 +126,14 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "entities": ("list entities with their mention counts", _configure_entities, cmd_entities),
-    "entity": ("merge or rename entities", _configure_entity, cmd_entity),
-    "link": ("link two tags (asserted_by, about, supports, participant, related)", _configure_link, cmd_link),
-    "codebook": ("export or import the codebook as REFI-QDA (.qdc)", _configure_codebook, cmd_codebook),
-}
+COMMANDS = (
+    Command("entities", "list entities with their mention counts", cmd_entities, json=True),
+    Command("entity", "merge or rename entities", cmd_entity, _configure_entity),
+    Command(
+        "link", "link two tags (asserted_by, about, supports, participant, related)", cmd_link, _configure_link,
+        json=True, author=True,
+    ),
+    Command(
+        "codebook", "export or import the codebook as REFI-QDA (.qdc)", cmd_codebook, _configure_codebook, json=True
+    ),
+)

@@ -5,12 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import add_store_option, cli_author, open_service, print_json
+from desktop.cli.common import Command, csv_words, open_service, print_json
 from desktop.export import FORMATS, SECTIONS
-
-
-def _csv(value: str | None) -> tuple[str, ...]:
-    return tuple(v.strip() for v in (value or "").split(",") if v.strip())
+from desktop.service import ServiceError
 
 
 def configure_export(p: argparse.ArgumentParser) -> None:
@@ -24,33 +21,35 @@ def configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only tags created on or before this day")
     p.add_argument("--title", default="", help="report title")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
-    add_store_option(p)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.export.atomic import UnsafeOutput, check_output
     from desktop.export.model import ReportOptions
     from desktop.export.run import export
-    from desktop.service import ServiceError
 
-    service = open_service(args.store, create=False)
+    service = open_service(args)
     doc_ids = tuple(service.resolve_document(d).id for d in args.docs)
-    kinds = tuple(service.kind(k).name for k in _csv(args.kinds))
-    sections = _csv(args.sections) or SECTIONS
+    kinds = tuple(service.kind(k).name for k in csv_words(args.kinds))
+    sections = csv_words(args.sections) or SECTIONS
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
         raise ServiceError(f"unknown section {unknown[0]!r} (known: {', '.join(SECTIONS)})")
     options = ReportOptions(
         document_ids=doc_ids,
         kinds=kinds,
-        authors=_csv(args.authors),
+        authors=csv_words(args.authors),
         since=args.since,
         until=args.until,
         sections=sections,
         title=args.title,
-        analyst=cli_author(),
+        analyst=service.author,
         paper=args.paper,
     )
+    if "timeline" in sections:
+        from desktop.qtgui import ensure_gui_application
+
+        ensure_gui_application()  # the report's timeline figure is drawn with QtGui
     out = Path(args.output).expanduser()
     try:
         check_output(out)
@@ -70,14 +69,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a W3C Web Annotation JSON-LD file (claimline export --format w3c)")
-    add_store_option(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     from desktop.export.w3c import import_annotations
 
-    service = open_service(args.store, create=False, author=cli_author())
+    service = open_service(args)
     report = import_annotations(service, args.file)
     if args.json:
         print_json(
@@ -100,11 +97,10 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return 1 if report.problems else 0
 
 
-COMMANDS = {
-    "export": ("export a report or the tags (html, pdf, md, docx, csv, json, w3c)", configure_export, cmd_export),
-    "import-annotations": (
-        "restore tags from a W3C Web Annotation file",
-        configure_import,
-        cmd_import_annotations,
+COMMANDS = (
+    Command("export", "export a report or the tags (html, pdf, md, docx, csv, json, w3c)", cmd_export, configure_export),
+    Command(
+        "import-annotations", "restore tags from a W3C Web Annotation file", cmd_import_annotations, configure_import,
+        json=True,
     ),
-}
+)
