@@ -88,9 +88,8 @@ class LibraryController(QObject):
         """After a library command ran or was undone."""
         current = self.window.current_doc
         self.refresh()
-        live = {r.id for r in self.panel.model.shown_rows()} if self.scope is None else None
-        if current is not None and live is not None and current not in live:
-            self.window.close_document()
+        if current is not None and current not in {r.id for r in self.panel.model.all_rows()}:
+            self.window.close_document()  # it was deleted
         self.window._rebuild_timeline()
         self.window._library_views_timer.start()
 
