@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from desktop.model import Document
 from desktop.search.fold import fold
 from desktop.search.query import SearchQueryError, find_hits, parse
+from desktop.service import library as lib
 from desktop.service.meaning import Meaning
 from desktop.service.reimport import reimport
 from desktop.service.search import search
@@ -281,21 +282,33 @@ _ops = st.lists(
         st.tuples(st.just("delete"), st.integers(0, 50)),
         st.tuples(st.just("undo"), st.integers(0, 50)),
         st.tuples(st.just("reimport"), st.integers(0, 50), _words),
+        st.tuples(st.just("delete_doc"), st.integers(0, 50)),
+        st.tuples(st.just("restore_docs"),),
     ),
-    max_size=14,
+    min_size=4,
+    max_size=16,
 )
+# Every run starts with two documents and two tags, so that edits have something to act on.
+_START = [("import", "Grain wheat İstanbul"), ("import", "ЁЛКА қазақ Çağrı"), ("tag", 0, 0, "ıslak"), ("tag", 1, 1, "")]
 
 
 def _oracle(service) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """For each probe word: the documents and the live tags that contain it, by brute force."""
+    """For each probe word: the live documents and their live tags that contain it, by brute force.
+
+    (A tag's tombstone can be lifted while its document is deleted — undo out of
+    order — and search leaves it out with its document.)
+    """
     docs = {p: set() for p in PROBES}
     tags = {p: set() for p in PROBES}
+    live = {d.id for d in service.documents()}
     for d in service.documents():
         words = set(re.findall(r"[^\W_]+", fold(service.store.document_text(d.id))))
         for p in PROBES:
             if p in words:
                 docs[p].add(d.id)
     for t in service.tags():
+        if t.document_id not in live:
+            continue
         words = set(re.findall(r"[^\W_]+", fold(t.exact + " " + t.note)))
         for p in PROBES:
             if p in words:
@@ -303,8 +316,8 @@ def _oracle(service) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return docs, tags
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(ops=_ops)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=_ops.map(lambda more: _START + more))
 def test_index_agrees_with_text_quotes_and_notes_after_random_edits(tmp_path_factory, ops):
     from desktop.store import search as search_store
     from desktop.store.search import DocumentFilter
@@ -314,15 +327,20 @@ def test_index_agrees_with_text_quotes_and_notes_after_random_edits(tmp_path_fac
     try:
         doc_ids: list[str] = []
         tag_ids: list[str] = []
+        deletions: list[tuple[str, str]] = []  # (document id, stamp) for undo
         for n, op in enumerate(ops):
             if op[0] == "import":
                 info, _ = service.import_document(_doc(f"d{n}", f"{op[1]} {n}"))
                 doc_ids.append(info.id)
             elif op[0] == "reimport" and doc_ids:
                 doc = doc_ids[op[1] % len(doc_ids)]
+                if doc not in {d.id for d in service.documents()}:
+                    continue
                 reimport(service, doc, _doc("r", f"{op[2]} r{n}"))
             elif op[0] == "tag" and doc_ids:
                 doc = doc_ids[op[1] % len(doc_ids)]
+                if doc not in {d.id for d in service.documents()}:
+                    continue
                 text = service.text(doc)
                 spans = [m.span() for m in re.finditer(r"\S+", text)]
                 s = spans[op[2] % len(spans)]
@@ -333,6 +351,13 @@ def test_index_agrees_with_text_quotes_and_notes_after_random_edits(tmp_path_fac
                 service.delete_tag(tag_ids[op[1] % len(tag_ids)])
             elif op[0] == "undo" and tag_ids:
                 service.restore_tag(tag_ids[op[1] % len(tag_ids)])
+            elif op[0] == "delete_doc" and doc_ids:
+                doc = doc_ids[op[1] % len(doc_ids)]
+                if doc in {d.id for d in service.documents()}:
+                    deletions.append((doc, lib.delete_documents(service, [doc])))
+            elif op[0] == "restore_docs" and deletions:
+                doc, stamp = deletions.pop()
+                lib.restore_documents(service, [doc], stamp)
         docs, tags = _oracle(service)
         everywhere = DocumentFilter()
         for p in PROBES:
