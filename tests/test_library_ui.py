@@ -148,3 +148,23 @@ def test_drag_documents_into_a_collection_then_filter_and_delete_with_undo(qtbot
         window.grab().save("/tmp/library_panel.png")
     finally:
         close_window(window)
+
+
+def test_a_large_timeline_is_built_on_a_worker_and_keeps_edits_made_meanwhile(qtbot, home, monkeypatch):
+    from desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "ASYNC_TIMELINE_EVENTS", 0)  # every timeline counts as large
+    window = open_window(qtbot)
+    try:
+        doc = window.current_doc
+        first = window.service.tag_quote(doc, "date", "2025")
+        window.timeline_dock.show()
+        window._refresh_library_views()  # what showing the dock starts (after its timer)
+        assert window._timeline_touched == []  # a worker is building
+        second = window.service.tag_quote(doc, "date", "2024")
+        window.show_tag_state(second)  # tagged while the worker runs
+        qtbot.waitUntil(lambda: window._timeline_touched is None, timeout=10000)
+        ids = {e.tag_id for e in window.timeline.timeline().events}
+        assert {first.id, second.id} <= ids
+    finally:
+        close_window(window)

@@ -53,6 +53,15 @@ def date_tags(store: Store, kinds: list[str]) -> list[DateTag]:
     return out
 
 
+def count_tags(store: Store, kinds: list[str]) -> int:
+    """How many live tags of ``kinds`` there are (from the (kind, document) index)."""
+    marks = ", ".join("?" for _ in kinds)
+    row = store.conn.execute(
+        f"SELECT count(*) FROM annotations WHERE kind IN ({marks}) AND deleted_at IS NULL", kinds
+    ).fetchone()
+    return int(row[0])
+
+
 def linked_figures(store: Store) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
     """Figures linked to any tag by a live 'supports' or 'related' link, in either direction.
 
@@ -85,4 +94,4 @@ def linked_figures(store: Store) -> dict[str, list[tuple[str, str, dict[str, Any
     return out
 
 
-__all__ = ["FIGURE_RELATIONS", "DateTag", "date_tags", "kinds_under", "linked_figures"]
+__all__ = ["FIGURE_RELATIONS", "DateTag", "count_tags", "date_tags", "kinds_under", "linked_figures"]

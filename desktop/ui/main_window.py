@@ -51,6 +51,7 @@ from desktop.service.metadata import update_metadata
 from desktop.store import Store, StoreDamaged, StoreError, open_store
 from desktop.store import suggestions as suggestion_store
 from desktop.suggest import operations as suggest_ops
+from desktop.store.timeline import count_tags, kinds_under
 from desktop.timeline.events import build_timeline, timeline_item
 from desktop.ui.commands import CreateTagCommand, DeleteTagsCommand, EditTagCommand
 from desktop.ui.entities_view import EntitiesView
@@ -58,6 +59,7 @@ from desktop.ui.entity_editor import EntityEditor
 from desktop.ui.claims_view import ClaimsView
 from desktop.ui.figures_view import FiguresView
 from desktop.ui.library_controller import LibraryController
+from desktop.ui.row_table import RowsLoader
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.meaning_commands import MeaningController
 from desktop.ui.meaning_form import MeaningForm
@@ -90,6 +92,9 @@ def kind_icon(colour: str, size: int = 16) -> QIcon:
     p.end()
     return QIcon(pix)
 
+
+# Beyond this many dated events the timeline is built on a worker thread.
+ASYNC_TIMELINE_EVENTS = 5000
 
 class MainWindow(QMainWindow):
     """Claimline's window on one store at a time.
@@ -182,6 +187,8 @@ class MainWindow(QMainWindow):
         self.entities_view = EntitiesView(self.meaning, self, load=False)  # filled when first shown
         self.figures_view = FiguresView(self.service, self, load=False)  # filled when first shown
         self._timeline_stale = True
+        self._timeline_generation = 0
+        self._timeline_touched: list[str] | None = None
         self.claims_view = ClaimsView(self.service, self)
         self.meaning_controller.connect_entities_view(self.entities_view)
         self.timeline_dock = self._dock(self.timeline, "timelineDock", self.tr("Timeline"), Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -932,6 +939,8 @@ class MainWindow(QMainWindow):
     def show_tag_state(self, tag: Annotation) -> None:
         """Show a tag's new state (after a command ran or was undone)."""
         self.timeline.refresh_tag(tag)
+        if self._timeline_touched is not None:  # a worker is building the timeline
+            self._timeline_touched.append(tag.id)
         self._library_views_timer.start()
         self._context_timer.start()
         if tag.document_id != self.current_doc:
@@ -956,13 +965,41 @@ class MainWindow(QMainWindow):
         if self.timeline_dock.isVisible():
             self._refresh_library_views()
 
+    def _load_timeline(self) -> None:
+        """Build the timeline: here for a few thousand events, on a worker beyond.
+
+        Tags changed while the worker builds are shown again on the new timeline.
+        """
+        labels = {k.name: k.label for k in self.service.kinds()}
+        self._timeline_generation += 1
+        if count_tags(self.store, kinds_under(self.store, "date")) < ASYNC_TIMELINE_EVENTS:
+            self._timeline_touched = None
+            self.timeline.set_timeline(build_timeline(self.store), labels)
+            return
+        generation = self._timeline_generation
+        self._timeline_touched = []
+        loader = RowsLoader(self.store.path, lambda service: build_timeline(service.store))
+
+        def arrived(timeline) -> None:
+            if generation != self._timeline_generation or self._closed:
+                return
+            touched, self._timeline_touched = self._timeline_touched or [], None
+            self.timeline.set_timeline(timeline, labels)
+            for tag_id in dict.fromkeys(touched):
+                tag = self.store.annotation(tag_id)
+                if tag is not None:
+                    self.timeline.refresh_tag(tag)
+
+        loader.loaded.connect(arrived, Qt.ConnectionType.QueuedConnection)
+        loader.start()
+
     def _refresh_library_views(self) -> None:
         """Timeline, entities, figures and claims span the library: refreshed when shown and after edits."""
         if self._closed:
             return
         if self._timeline_stale and self.timeline_dock.isVisible():
             self._timeline_stale = False
-            self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in self.service.kinds()})
+            self._load_timeline()
         if self.entities_dock.isVisible():
             self.entities_view.refresh()
         if self.figures_dock.isVisible():
