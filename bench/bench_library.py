@@ -71,9 +71,13 @@ QUERIES = [
 
 
 def schema_key() -> str:
+    """What makes a generated store stale: the migrations, the index schema, the folding."""
+    from desktop.store.search import SCHEMA
+
     digest = hashlib.sha256()
-    for rel in ("desktop/store/migrations.py", "desktop/store/search.py", "desktop/search/fold.py"):
-        digest.update((ROOT / rel).read_bytes())
+    digest.update((ROOT / "desktop/store/migrations.py").read_bytes())
+    digest.update("\n".join(SCHEMA).encode())
+    digest.update((ROOT / "desktop/search/fold.py").read_bytes())
     return digest.hexdigest()[:10]
 
 

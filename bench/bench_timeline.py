@@ -42,7 +42,7 @@ from desktop.model import Annotation  # noqa: E402
 from desktop.store import new_id, now_iso, open_store  # noqa: E402
 from desktop.timeline.events import Event, build_timeline  # noqa: E402
 from desktop.timeline.render import layout_timeline  # noqa: E402
-from desktop.timeline.scene import build_scene  # noqa: E402
+from desktop.ui.timeline_scene import build_scene  # noqa: E402
 from desktop.ui.timeline_view import TimelineView  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800

@@ -6,6 +6,8 @@ import os
 import signal
 import sys
 from pathlib import Path
+from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -15,9 +17,11 @@ from desktop import APP_ID, APP_NAME, __version__, i18n
 from desktop.logs import setup_logging
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
+from desktop import settings as settings_mod
 from desktop.settings import add_recent_store, author, open_settings
 from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.ui import theme
+from desktop.ui.bug_dialog import excepthook, show_exception
 from desktop.ui.main_window import MainWindow
 from desktop.ui.store_errors import ask_after_damage, install_exception_hook
 
@@ -48,7 +52,7 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -85,7 +89,7 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
     elif os.environ.get("CLAIMLINE_STORE"):
         path = Path(os.environ["CLAIMLINE_STORE"]).expanduser()
     else:
-        last = settings.value("last_store", "")
+        last = settings_mod.get(settings, settings_mod.LAST_STORE)
         path = Path(last) if isinstance(last, str) and last and Path(last).exists() else default_store_path()
     store = open_store(path, create=True)
     name = author(settings)
@@ -94,16 +98,36 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
         # A ready store on the first start: the article this project was born from.
         service.import_files([str(seed_path())])
     add_recent_store(settings, store.path)
-    settings.setValue("last_store", str(store.path.resolve()))
+    settings_mod.put(settings, settings_mod.LAST_STORE, str(store.path.resolve()))
     window = MainWindow(service, settings)
     if files:
         window.import_files(list(files))
     return window
 
 
+def install_excepthook() -> None:
+    """An uncaught exception on the UI thread is a bug: log it with its traceback, show it
+    with "Copy details" (instead of Python printing it and Qt carrying on silently).
+
+    After :func:`desktop.logs.setup_logging` its hook writes the log and ours adds the
+    dialog; without it, ours logs too.
+    """
+    logged = sys.excepthook
+    if not getattr(logged, "_claimline", False):
+        sys.excepthook = excepthook
+        return
+
+    def log_then_show(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        logged(kind, exc, tb)
+        show_exception(kind, exc, tb)
+
+    sys.excepthook = log_then_show
+
+
 def run_gui(store: str | None = None, files: list[str] | None = None) -> int:
     setup_logging()
     app = make_application()
+    install_excepthook()  # bugs: logged, then shown; store_errors' hook below takes store errors first
     while True:
         try:
             window = create_window(store, files)
@@ -164,6 +188,7 @@ def smoke_report(app: QApplication, window: MainWindow) -> int:
     app.processEvents()
     doc = window.store.document(window.current_doc) if window.current_doc else None
     language = i18n.installed_language()
+    translations = sorted(p.name for p in i18n.translations_dir().glob("*.qm"))
     report = {
         "resource_root": str(resource_root()),
         "module": str(Path(__file__).resolve().parent),
@@ -172,13 +197,13 @@ def smoke_report(app: QApplication, window: MainWindow) -> int:
         "icon": not app.windowIcon().isNull(),
         "stylesheet": bool(app.styleSheet().strip()),
         "seed": seed_path().exists(),
-        "translations": sorted(p.name for p in i18n.translations_dir().glob("*.qm")),
+        "translations": translations,
         "language": language,
         "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
         "menus": [a.text() for a in window.menuBar().actions()],
     }
     ok = bool(report["window_shown"] and report["document"] and report["icon"] and report["stylesheet"]
-              and report["seed"] and len(report["translations"]) >= 2)
+              and report["seed"] and len(translations) >= 2)
     report["ok"] = ok
     print(json.dumps(report, ensure_ascii=False), flush=True)
     from desktop.ui.tasks import shutdown_pool

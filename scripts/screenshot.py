@@ -48,8 +48,8 @@ def main() -> int:
     window.resize(1440, 1000)
     window.show()
     window.timeline_dock.show()
-    if window._suggest_task is not None:
-        window._suggest_task.wait()
+    if window.suggest.task is not None:
+        window.suggest.task.wait()
     for _ in range(5):
         app.processEvents()
     window.panel.select_tag(service.tags(doc, kind="actor")[0].id)

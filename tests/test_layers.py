@@ -71,15 +71,11 @@ def imports(path: Path, *, top_level_only: bool) -> set[str]:
     return found
 
 
-# A QGraphicsScene still outside desktop/ui/: it moves there with the window's split.
-WIDGETS_ELSEWHERE_FOR_NOW = {"desktop.timeline.scene"}
-
-
 def test_qtwidgets_only_in_the_ui_and_the_app():
     offenders = [
         name
         for name, path in MODULES.items()
-        if not name.startswith("desktop.ui") and name not in {"desktop.app", *WIDGETS_ELSEWHERE_FOR_NOW}
+        if not name.startswith("desktop.ui") and name != "desktop.app"
         and any(m.startswith("PySide6.QtWidgets") or m == "PySide6.QtWidgets" for m in imports(path, top_level_only=False))
     ]
     assert offenders == []

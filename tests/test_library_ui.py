@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.model import Document
 from desktop.service import library as lib
+from desktop.ui.library_panel import COLLECTION_ROLE
 from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 
 OTHER = "Ankara'daki toplantıda İSTANBUL limanı ve tahıl koridoru konuşuldu. Istanbul yine gündemde."
@@ -17,7 +18,7 @@ def _import_other(window) -> str:
     info, _ = window.service.import_document(
         Document(title="Liman raporu", text=OTHER, format="txt", metadata={"author": "Ayşe", "language": "tr"})
     )
-    window._refresh_library()
+    window.refresh_library()
     return info.id
 
 
@@ -105,15 +106,15 @@ def test_drag_documents_into_a_collection_then_filter_and_delete_with_undo(qtbot
         other = _import_other(window)
         service = window.service
         coll = lib.create_collection(service, "Ports")
-        window._refresh_library()
+        window.refresh_library()
         panel = window.library
         table = panel.table
         # select the Turkish report with a click, then drag it on "Ports"
         row = panel.model.row_of(other)
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(panel.model.index(row, 0)).center())
-        assert panel.selected_ids() == [other]
+        assert panel.selected_document_ids() == [other]
         mime = panel.model.mimeData(table.selectionModel().selectedRows())
-        target = next(i for i in panel._all_items() if getattr(i.data(0, Qt.ItemDataRole.UserRole + 1), "id", None) == coll.id)
+        target = next(i for i in panel._all_items() if getattr(i.data(0, COLLECTION_ROLE), "id", None) == coll.id)
         _drop_on(panel.collections, target, mime)
         assert lib.collection_document_ids(service, coll.id) == {other}
         window.undo_stack.undo()
@@ -151,19 +152,19 @@ def test_drag_documents_into_a_collection_then_filter_and_delete_with_undo(qtbot
 
 
 def test_a_large_timeline_is_built_on_a_worker_and_keeps_edits_made_meanwhile(qtbot, home, monkeypatch):
-    from desktop.ui import main_window
+    from desktop.ui import library_controller
 
-    monkeypatch.setattr(main_window, "ASYNC_TIMELINE_EVENTS", 0)  # every timeline counts as large
+    monkeypatch.setattr(library_controller, "ASYNC_TIMELINE_EVENTS", 0)  # every timeline counts as large
     window = open_window(qtbot)
     try:
         doc = window.current_doc
         first = window.service.tag_quote(doc, "date", "2025")
         window.timeline_dock.show()
         window._refresh_library_views()  # what showing the dock starts (after its timer)
-        assert window._timeline_touched == []  # a worker is building
+        assert window.library_controller.timeline_loading()  # a worker is building
         second = window.service.tag_quote(doc, "date", "2024")
         window.show_tag_state(second)  # tagged while the worker runs
-        qtbot.waitUntil(lambda: window._timeline_touched is None, timeout=10000)
+        qtbot.waitUntil(lambda: not window.library_controller.timeline_loading(), timeout=10000)
         ids = {e.tag_id for e in window.timeline.timeline().events}
         assert {first.id, second.id} <= ids
     finally:

@@ -38,7 +38,8 @@ LANGS = ("tr", "ru")
 REQUIRED_CONTEXTS = (
     "MainWindow", "AnnotationPanel", "Reader", "LanguageMenu", "SuggestionsPanel", "EntityEditor",
     "ReviewWindow", "ExportDialog", "CodebookDialog", "MeaningForm", "MetadataPanel", "OrphanList", "TimelineView",
-    "EntitiesView", "FiguresView", "ClaimsView", "LibraryModel", "LibraryPanel", "SearchPanel", "FindBar", "LibraryController", "PageView", "ExportTask", "AgreementDialog", "TimelineCanvas",
+    "EntitiesView", "FiguresView", "ClaimsView", "LibraryModel", "LibraryPanel", "SearchPanel", "FindBar",
+    "LibraryController", "PageView", "ExportTask", "AgreementDialog", "TimelineCanvas", "BugDialog",
 )
 # Files whose self.tr() strings must all be in the catalogues.
 REQUIRED_FILES = (
@@ -48,6 +49,8 @@ REQUIRED_FILES = (
     "desktop/ui/timeline_view.py", "desktop/ui/entities_view.py", "desktop/ui/figures_view.py",
     "desktop/ui/claims_view.py", "desktop/ui/library_panel.py", "desktop/ui/search_panel.py",
     "desktop/ui/find_bar.py", "desktop/ui/library_controller.py",
+    "desktop/ui/actions.py", "desktop/ui/imports.py", "desktop/ui/suggestions_controller.py", "desktop/ui/tagging.py",
+    "desktop/ui/stores.py", "desktop/ui/bug_dialog.py",
 )
 FIX_HINT = "run `make translations`, translate the new strings in resources/translations/*.ts, and run it again"
 
@@ -126,12 +129,17 @@ def ts_messages(lang: str) -> dict[str, list[ET.Element]]:
 
 
 def tr_literals(path: Path) -> set[str]:
-    """The string literals passed to self.tr(...) in a module."""
+    """The string literals passed to self.tr(...) or translate("Context", ...) in a module."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
-                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args]
+        if name == "tr" and isinstance(node.func, ast.Attribute) and literal[:1] == [True]:
             found.add(node.args[0].value)
+        elif name == "translate" and literal[:2] == [True, True]:
+            found.add(node.args[1].value)
     return found
 
 

@@ -477,7 +477,7 @@ def _window_with_pdf(qtbot, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     outcome = window.service.import_files([path])[0]
-    window._refresh_library()
+    window.refresh_library()
     window.open_document(outcome.document.id)
     return window, outcome.document.id, path
 
@@ -513,7 +513,9 @@ def test_window_page_view_toggle_tag_and_reimport(qtbot, tmp_path):
         page.insert_text((72, 60), "Revised edition", fontsize=9)
         newer = tmp_path / "report-v2.pdf"
         doc.save(str(newer))
-        report = window.reimport_file(str(newer))
+        task = window.imports.reimport_file(str(newer))
+        assert task is not None and task.wait(30000)
+        report = window.imports.last_report
         assert report is not None and report.version == 2 and report.exact == 1
         assert "Version 2" in window.statusBar().currentMessage()
         # Metadata edited in the Document tab is stored.

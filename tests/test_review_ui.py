@@ -131,8 +131,11 @@ def test_open_review_from_the_main_window_shares_its_undo_stack(qtbot, tmp_path,
     figure = Service(b, "Bob").tag_quote(doc, "figure", "2024")
     b.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     b.close()
-    review = open_review(window, tmp_path / "theirs.claimline")
-    assert review is not None
+    opened = []
+    task = open_review(window, tmp_path / "theirs.claimline", opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    assert task.is_finished() and task.error is None
+    review = opened[0]
     qtbot.addWidget(review)
     qtbot.waitExposed(review)
     review.activateWindow()

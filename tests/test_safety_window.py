@@ -68,7 +68,7 @@ def test_damaged_store_offers_its_backup(qtbot, home):
         button.click()
 
     QTimer.singleShot(200, click_backup)
-    assert window.switch_store(bad, create=False)
+    assert window.stores.switch_store(bad, create=False)
     assert window.store.path.name.endswith(".bak")
     assert window.service.documents()
     assert digest(bad) == before

@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.suggest import detect
-from desktop.ui.suggestions_panel import SuggestionsPanel, SuggestTask
+from desktop.service.suggestions import DetectionRequest
+from desktop.ui.suggestions_controller import detect_in_background
+from desktop.ui.suggestions_panel import SuggestionsPanel
+from desktop.ui.tasks import Task
 
 TEXT = (
     "On May 22, 2025, Minister of Agriculture Aidarbek Saparov said Kazakhstan "
@@ -114,13 +117,13 @@ def test_suggest_task_runs_in_the_background(qtbot):
     text = TEXT * 3
     at = text.index("1.3 million tons")
     gone = ("figure", at, at + len("1.3 million tons"))
-    task = SuggestTask("doc-1", text, reference="2025-07-01", dismissed={gone},
-                       known_entities=[("e1", ["Aidarbek Saparov"])])
-    with qtbot.waitSignal(task.finished_suggestions, timeout=20000) as blocker:
-        task.start()
-    task.wait()
-    doc_id, found = blocker.args
-    assert doc_id == "doc-1"
+    request = DetectionRequest("doc-1", 1, text, reference="2025-07-01", dismissed={gone},
+                               known_entities=[("e1", ["Aidarbek Saparov"])])
+    results = []
+    task = Task(None, "detect", lambda ctx: detect_in_background(request, ctx), success=results.append).start()
+    qtbot.waitUntil(task.is_finished, timeout=20000)
+    assert task.error is None, task.error
+    [found] = results
     assert found and all(text[s.start : s.end] == s.exact for s in found)
     keys = {s.key for s in found}
     assert gone not in keys

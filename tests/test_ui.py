@@ -231,12 +231,12 @@ def test_import_good_and_bad_files_with_one_summary(qtbot, home, tmp_path):
     before = {d.id for d in window.service.documents()}
     task = window.import_files([str(good), str(bad), str(empty)])
     # Not waitSignal: a quick import can finish before the wait connects to the signal.
-    qtbot.waitUntil(task.isFinished, timeout=30000)
-    qtbot.waitUntil(lambda: window.last_outcomes != [], timeout=5000)
+    qtbot.waitUntil(task.is_finished, timeout=30000)
+    qtbot.waitUntil(lambda: window.imports.last_outcomes != [], timeout=5000)
     docs = window.service.documents()
     assert len(docs) == len(before) + 1
     assert "Grain exports" in window.reader.toPlainText()
-    errors = [o for o in window.last_outcomes if o.error]
+    errors = [o for o in window.imports.last_outcomes if o.error]
     assert {Path(o.path).name for o in errors} == {"broken.pdf", "empty.txt"}
     summary = window.findChild(QMessageBox, "importSummary")
     assert summary is not None and "broken.pdf" in summary.text() and "empty.txt" in summary.text()
@@ -272,9 +272,9 @@ def test_layout_and_last_document_are_restored(qtbot, home, tmp_path):
     other = tmp_path / "second.txt"
     other.write_text("Second document\n\nA short text about customs reform.\n", encoding="utf-8")
     task = window.import_files([str(other)])
-    qtbot.waitUntil(task.isFinished, timeout=30000)
-    qtbot.waitUntil(lambda: window.last_outcomes != [], timeout=5000)
-    assert [o.error for o in window.last_outcomes] == [None]
+    qtbot.waitUntil(task.is_finished, timeout=30000)
+    qtbot.waitUntil(lambda: window.imports.last_outcomes != [], timeout=5000)
+    assert [o.error for o in window.imports.last_outcomes] == [None]
     qtbot.waitUntil(lambda: "customs reform" in window.reader.toPlainText(), timeout=5000)
     second = window.current_doc
     window.resize(760, 540)  # the offscreen screen is 800 x 600
@@ -294,11 +294,11 @@ def test_open_store_refuses_a_foreign_file(qtbot, home, tmp_path, monkeypatch):
     foreign.write_text("not a database")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    assert window.switch_store(foreign, create=False) is False
+    assert window.stores.switch_store(foreign, create=False) is False
     assert shown and "not a Claimline store" in shown[0]
     assert window.current_doc is not None  # still on the old store
     new = tmp_path / "fresh.claimline"
-    assert window.switch_store(new, create=True)
+    assert window.stores.switch_store(new, create=True)
     assert window.current_doc is None and window.library.model.rowCount() == 0
     close_window(window)
 
@@ -340,7 +340,7 @@ def test_files_given_on_the_command_line_are_imported(qtbot, home, tmp_path):
 def test_recent_stores_menu_lists_the_previous_store(qtbot, home, tmp_path):
     window = open_window(qtbot)
     first = window.store.path
-    assert window.switch_store(tmp_path / "second.claimline", create=True)
+    assert window.stores.switch_store(tmp_path / "second.claimline", create=True)
     entries = [a.text() for a in window.recent_menu.actions()]
     assert str(first.resolve()) in entries
     recent = next(a for a in window.recent_menu.actions() if a.text() == str(first.resolve()))

@@ -32,7 +32,7 @@ def tag_by_keys(qtbot, window, quote: str, key: Qt.Key, occurrence: int = 1):
 
 
 def wait_for_suggestions(qtbot, window):
-    qtbot.waitUntil(lambda: window._suggest_task is None or window._suggest_task.isFinished(), timeout=20000)
+    qtbot.waitUntil(lambda: window.suggest.task is None or window.suggest.task.is_finished(), timeout=20000)
     qtbot.waitUntil(lambda: window.suggestions.suggestions() != [], timeout=5000)
 
 
@@ -118,7 +118,7 @@ def test_timeline_dock_follows_tagging_and_opens_the_passage(qtbot, home):
                          pos=viewport_point(window.timeline, bar))
         assert window.panel.current_tag_id() == date.id
         # Deleting the tag takes it off the timeline at once; undo brings it back.
-        window.delete_tags([date.id])
+        window.tagging.delete_tags([date.id])
         assert all(e.tag_id != date.id for e in window.timeline.timeline().events)
         window.undo_stack.undo()
         assert any(e.tag_id == date.id for e in window.timeline.timeline().events)
@@ -162,9 +162,9 @@ def test_a_tag_made_while_detection_runs_is_not_suggested_again(qtbot, home):
         wait_for_suggestions(qtbot, window)
         target = next(s for s in window.suggestions.suggestions() if s.kind == "date")
         window.reader.select_span(target.start, target.end)
-        window.tag_selection("date")
+        window.tagging.tag_selection("date")
         assert all(s.key != target.key for s in window.suggestions.suggestions())
-        task = window.run_suggest()
+        task = window.suggest.run()
         assert window.suggestions.summary.text() == "Looking for suggestions…"  # until the result arrives
         task.wait()
         qtbot.waitUntil(lambda: window.suggestions.suggestions() != [], timeout=5000)
@@ -220,6 +220,7 @@ def test_export_and_review_open_from_the_file_menu(qtbot, home, tmp_path, monkey
         before = (tmp_path / "theirs.claimline").read_bytes()
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "theirs.claimline"), ""))
         menu_actions(window, "&File")["Re&view colleague's store…"].trigger()
+        qtbot.waitUntil(lambda: window.findChild(ReviewWindow) is not None, timeout=20000)  # compared in the background
         review = window.findChild(ReviewWindow)
         assert review is not None and review.isVisible()
         review.accept_all_nonconflicting()
@@ -302,7 +303,7 @@ def test_reimport_from_the_file_menu_orphan_reattached_and_undone(qtbot, home, t
     window = open_window(qtbot)
     try:
         outcome = window.service.import_files([old])[0]
-        window._refresh_library()
+        window.refresh_library()
         window.open_document(outcome.document.id)
         doc_id = outcome.document.id
         kept = tag_by_keys(qtbot, window, "12%", Qt.Key.Key_F)
@@ -313,7 +314,7 @@ def test_reimport_from_the_file_menu_orphan_reattached_and_undone(qtbot, home, t
                        encoding="utf-8")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(new), ""))
         menu_actions(window, "&File")["&Re-import new version…"].trigger()
-        assert "Version 2" in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: "Version 2" in window.statusBar().currentMessage(), timeout=20000)
         text = window.service.text(doc_id)
         moved = window.service.get_tag(kept.id)
         assert text[moved.start:moved.end] == "12%" and not moved.orphaned

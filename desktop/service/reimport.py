@@ -143,20 +143,26 @@ def orphans(service: ServiceCore, doc_id: str) -> list[Annotation]:
     return [t for t in service.tags(doc_id) if t.orphaned]
 
 
-def reattach(service: ServiceCore, tag_id: str, start: int, end: int) -> Annotation:
-    """Put an orphaned (or any) tag on ``text[start:end]`` of its document's current text.
+def reattached(service: ServiceCore, tag_id: str, start: int, end: int) -> Annotation:
+    """The state of a tag put on ``text[start:end]`` of its document's current text, unwritten.
 
     The tag keeps its id, kind, note, attributes and author; its quote becomes
-    the new text.  Returns the new state (the previous one is the caller's for undo).
+    the new text.  The window writes it through an undo command.
     """
     tag = service.get_tag(tag_id)
     text = service.text(tag.document_id)
     if not (0 <= start < end <= len(text)):
         raise ServiceError(f"span {start}-{end} is outside the document (length {len(text)})")
     a = make_anchor(text, start, end)
-    return service.write_state(
-        replace(tag, start=a.start, end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, orphaned=False)
-    )
+    return replace(tag, start=a.start, end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, orphaned=False)
+
+
+def reattach(service: ServiceCore, tag_id: str, start: int, end: int) -> Annotation:
+    """Put an orphaned (or any) tag on ``text[start:end]`` of its document's current text.
+
+    Returns the new state (the previous one is the caller's for undo).
+    """
+    return service.write_state(reattached(service, tag_id, start, end))
 
 
 # -- references ------------------------------------------------------------------

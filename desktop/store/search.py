@@ -198,7 +198,7 @@ class DocumentFilter:
         return (" AND ".join(clauses) or "1"), params
 
 
-def _json_list(values: Sequence[str]) -> str:
+def _json_list(values: Sequence[object]) -> str:
     import json
 
     return json.dumps(list(values))

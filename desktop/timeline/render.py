@@ -1,7 +1,7 @@
 """Drawing of the timeline shared by the view and the exports (QtGui only, no widgets).
 
 :func:`layout_timeline` places events (pure geometry: x in days, y in pixels);
-the view's scene (``desktop.timeline.scene``) and :func:`paint_timeline` both draw
+the view's scene (``desktop.ui.timeline_scene``) and :func:`paint_timeline` both draw
 that layout with the same brushes, markers, axis and lane headers.  PNG and SVG
 export (:func:`export_png`, :func:`export_svg`, :func:`render_png`) need only a
 QGuiApplication, which the caller owns: the window's QApplication, or the one

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.service.meaning import Meaning
 from desktop.model import CodebookKind
+from desktop.ui.roles import KIND_ROLE
 
-NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
@@ -161,15 +161,15 @@ class CodebookDialog(QDialog):
         for k in kinds:
             shortcut = f"  [{k.shortcut}]" if k.shortcut else ""
             item = QListWidgetItem(swatch(k.colour), "    " * level(k) + k.label + shortcut, self.list)
-            item.setData(NAME_ROLE, k.name)
+            item.setData(KIND_ROLE, k.name)
         self._quiet = False
-        names = [self.list.item(i).data(NAME_ROLE) for i in range(self.list.count())]
+        names = [self.list.item(i).data(KIND_ROLE) for i in range(self.list.count())]
         self.list.setCurrentRow(names.index(current) if current in names else 0)
         self._show_current()
 
     def current_name(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(NAME_ROLE) if item else None
+        return item.data(KIND_ROLE) if item else None
 
     def _show_current(self) -> None:
         if self._quiet:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand
 
 from desktop.model import Annotation
-from desktop.service import Service
+from desktop.service import Service, edits
 
 Apply = Callable[[Annotation], None]
 NOTE_EDIT_ID = 1001
@@ -51,9 +51,7 @@ class DeleteTagsCommand(QUndoCommand):
             self.apply(tag)
 
     def undo(self) -> None:
-        with self.service.store.transaction():
-            restored = [self.service.restore_tag(i) for i in self.ids]
-        for tag in restored:
+        for tag in edits.restore_tags(self.service, self.ids):
             self.apply(tag)
 
 

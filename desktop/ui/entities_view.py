@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.service.meaning import Meaning
+from desktop.ui.roles import DOC_ID_ROLE, ENTITY_ID_ROLE, SORT_ROLE, TAG_ID_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Header labels, marked for lupdate; shown through self.tr() in EntitiesView.
 COLUMNS = (
     QT_TRANSLATE_NOOP("EntitiesView", "Name"),
@@ -154,7 +153,7 @@ class EntitiesView(QWidget):
             row = []
             for col, (text, key) in enumerate(cells):
                 item = QStandardItem(text)
-                item.setData(ent.id, ID_ROLE)
+                item.setData(ent.id, ENTITY_ID_ROLE)
                 item.setData(key, SORT_ROLE)
                 item.setEditable(col == 0)
                 if col >= 3:
@@ -171,7 +170,7 @@ class EntitiesView(QWidget):
     def row_of(self, entity_id: str) -> int:
         """The view row showing an entity, or -1."""
         for r in range(self.proxy.rowCount()):
-            if self.proxy.index(r, 0).data(ID_ROLE) == entity_id:
+            if self.proxy.index(r, 0).data(ENTITY_ID_ROLE) == entity_id:
                 return r
         return -1
 
@@ -183,11 +182,11 @@ class EntitiesView(QWidget):
 
     def current_entity_id(self) -> str | None:
         index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return index.data(ENTITY_ID_ROLE) if index.isValid() else None
 
     def selected_entity_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows(0)
-        return [i.data(ID_ROLE) for i in sorted(rows, key=lambda i: i.row())]
+        return [i.data(ENTITY_ID_ROLE) for i in sorted(rows, key=lambda i: i.row())]
 
     def _show_mentions(self) -> None:
         self.mentions.clear()
@@ -207,8 +206,8 @@ class EntitiesView(QWidget):
             title = title if len(title) <= 40 else title[:39] + "…"
             label = f"…{before} [{tag.exact}] {after}…  — {title}"
             item = QListWidgetItem(label, self.mentions)
-            item.setData(ID_ROLE, tag.id)
-            item.setData(SORT_ROLE, tag.document_id)
+            item.setData(TAG_ID_ROLE, tag.id)
+            item.setData(DOC_ID_ROLE, tag.document_id)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -226,7 +225,7 @@ class EntitiesView(QWidget):
         if self._quiet or item.column() != 0:
             return
         name = " ".join(item.text().split())
-        entity_id = item.data(ID_ROLE)
+        entity_id = item.data(ENTITY_ID_ROLE)
         # Leave the view's commit of the editor before the rename reloads the rows.
         if name:
             QTimer.singleShot(0, lambda: self.rename_requested.emit(entity_id, name))
@@ -244,7 +243,7 @@ class EntitiesView(QWidget):
     def request_split(self) -> None:
         item = self.mentions.currentItem()
         if item is not None:
-            self.split_requested.emit(item.data(ID_ROLE))
+            self.split_requested.emit(item.data(TAG_ID_ROLE))
 
     def _on_mention(self, item: QListWidgetItem) -> None:
-        self.mention_activated.emit(item.data(SORT_ROLE), item.data(ID_ROLE))
+        self.mention_activated.emit(item.data(DOC_ID_ROLE), item.data(TAG_ID_ROLE))

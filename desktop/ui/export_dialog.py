@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import base64
-import threading
-from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,9 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export import FORMATS, SECTIONS, SUFFIXES
-from desktop.export.model import Cancelled, ReportOptions, gather, safe_filename
+from desktop.export.model import ReportOptions, gather, safe_filename
 from desktop.store import open_store
 from desktop.store import export as store_export
+from desktop.ui.roles import ITEM_ROLE
+from desktop.ui.tasks import Task, TaskContext, TaskError, TaskRegistry, process_pool
+
+translate = QCoreApplication.translate
 
 # Marked for lupdate; shown through self.tr() in ExportDialog.
 FORMAT_LABELS = {
@@ -58,80 +60,36 @@ SECTION_LABELS = {
     "timeline": QT_TRANSLATE_NOOP("ExportDialog", "Timeline figure"),
     "claims": QT_TRANSLATE_NOOP("ExportDialog", "Claims, sources and grading"),
 }
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ExportTask(QThread):
-    """Gathers, renders and writes one export on a worker thread.
+def export_report(store_path: Path, options: ReportOptions, fmt: str, target: Path, ctx: TaskContext) -> str:
+    """Gather, render and write one export (a :class:`Task` op: runs on a worker thread).
 
-    The thread opens its own read-only connection to the store.  PDFs are laid
-    out in the import worker process, because PyMuPDF must not run on two
-    threads at once.  The file is written atomically: a cancel or a failure
-    leaves an existing file untouched.
-
-    Signals:
-        progress(int, int, str): step done, steps, what is happening.
-        exported(str): the path written.
-        failed(str): a message for the user.
-        cancelled_export(): the user cancelled; nothing was written.
+    Opens its own read-only connection to the store.  PDFs are laid out in the
+    worker process, because PyMuPDF must not run on two threads at once.  The
+    file is written atomically: a cancel or a failure leaves an existing file
+    untouched.  Returns the path written.
     """
+    from desktop.export.atomic import write_atomic
+    from desktop.export.pdf import render as render_pdf
+    from desktop.export.run import render
 
-    progress = Signal(int, int, str)
-    exported = Signal(str)
-    failed = Signal(str)
-    cancelled_export = Signal()
-
-    def __init__(self, store_path: Path, options: ReportOptions, fmt: str, target: Path, parent=None):
-        super().__init__(parent)
-        self.store_path, self.options, self.fmt, self.target = store_path, options, fmt, target
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _check(self) -> None:
-        if self._cancel.is_set():
-            raise Cancelled("export cancelled")
-
-    def run(self) -> None:
-        from desktop.export.atomic import write_atomic
-        from desktop.export.run import render
-
-        try:
-            self.progress.emit(0, 3, self.tr("Reading the store…"))
-            with open_store(self.store_path, create=False, readonly=True) as store:
-                model = gather(store, self.options)
-            self._check()
-            self.progress.emit(1, 3, self.tr("Laying out the report…"))
-            if self.fmt == "pdf":
-                data = self._pdf_in_process(model)
-            else:
-                data = render(model, self.fmt)
-            self._check()
-            self.progress.emit(2, 3, self.tr("Writing {0}…").format(self.target.name))
-            write_atomic(self.target, data, cancelled=self._cancel.is_set)
-        except Cancelled:
-            self.cancelled_export.emit()
-            return
-        except Exception as exc:  # shown to the user; the old file is untouched
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.progress.emit(3, 3, self.tr("Done"))
-        self.exported.emit(str(self.target))
-
-    def _pdf_in_process(self, model) -> bytes:
-        from desktop.export.pdf import render as render_pdf
-        from desktop.ui.tasks import process_pool
-
+    # "ExportTask": the translation context these strings have had since the export ran in a QThread class.
+    ctx.progress(0, 3, translate("ExportTask", "Reading the store…"))
+    with open_store(store_path, create=False, readonly=True) as store:
+        model = gather(store, options)
+    ctx.check()
+    ctx.progress(1, 3, translate("ExportTask", "Laying out the report…"))
+    if fmt == "pdf":
         # A Qt-free, importable function: the spawned process needs no QtWidgets.
-        future = process_pool().submit(render_pdf, model)
-        while True:
-            try:
-                return future.result(timeout=0.1)
-            except FutureTimeout:
-                if self._cancel.is_set():
-                    future.cancel()
-                    raise Cancelled("export cancelled") from None
+        data = ctx.wait_future(process_pool().submit(render_pdf, model))
+    else:
+        data = render(model, fmt)
+    ctx.check()
+    ctx.progress(2, 3, translate("ExportTask", "Writing {0}…").format(target.name))
+    write_atomic(target, data, cancelled=ctx.cancelled)
+    ctx.progress(3, 3, translate("ExportTask", "Done"))
+    return str(target)
 
 
 class PreviewBrowser(QTextBrowser):
@@ -170,7 +128,7 @@ def _check_list(parent: QWidget, items: list[tuple[str, str]], name: str) -> QLi
     widget.setObjectName(name)
     for value, label in items:
         item = QListWidgetItem(label, widget)
-        item.setData(ID_ROLE, value)
+        item.setData(ITEM_ROLE, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
     widget.setMaximumHeight(110)
@@ -179,7 +137,7 @@ def _check_list(parent: QWidget, items: list[tuple[str, str]], name: str) -> QLi
 
 def _checked(widget: QListWidget) -> tuple[str, ...]:
     return tuple(
-        widget.item(i).data(ID_ROLE)
+        widget.item(i).data(ITEM_ROLE)
         for i in range(widget.count())
         if widget.item(i).checkState() == Qt.CheckState.Checked
     )
@@ -194,14 +152,16 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, service, current_doc: str | None, selected_docs: list[str], parent=None):
+    def __init__(self, service, current_doc: str | None, selected_docs: list[str], parent=None,
+                 tasks: TaskRegistry | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export report"))
         self.service = service
         self.current_doc = current_doc
         self.selected_docs = list(selected_docs)
-        self.task: ExportTask | None = None
+        self.task: Task | None = None
+        self.tasks = tasks  # the window's running tasks: quitting waits for the export
         self.last_path: str | None = None
         self.last_error: str | None = None
         self._build()
@@ -403,30 +363,30 @@ class ExportDialog(QDialog):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, target: Path) -> ExportTask | None:
+    def export_to(self, target: Path) -> Task | None:
         """Export to ``target`` in the background; returns the running task."""
         from desktop.export.atomic import UnsafeOutput, check_output
 
-        if self.task is not None and self.task.isRunning():
+        if self.task is not None and self.task.is_running():
             return None
         self.last_path = self.last_error = None
         try:
             check_output(target)
         except UnsafeOutput as exc:
-            self._on_failed(str(exc))
+            self._on_failed(TaskError(str(exc)))
             return None
-        task = ExportTask(self.service.store.path, self.options(), self.format(), Path(target), self)
-        task.progress.connect(self._on_progress)
-        task.exported.connect(self._on_exported)
-        task.failed.connect(self._on_failed)
-        task.cancelled_export.connect(self._on_cancelled)
+        store_path, options, fmt, target = self.service.store.path, self.options(), self.format(), Path(target)
+        task = Task(
+            self, self.tr("Export failed"), lambda ctx: export_report(store_path, options, fmt, target, ctx),
+            success=self._on_exported, failure=self._on_failed, cancelled=self._on_cancelled,
+            progress=self._on_progress, registry=self.tasks, scope="export",
+        )
         task.finished.connect(self._on_finished)
         self.task = task
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        task.start()
-        return task
+        return task.start()
 
     def cancel_export(self) -> None:
         if self.task is not None:
@@ -443,12 +403,13 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Saved {0}").format(path))
         self.exported.emit(path)
 
-    def _on_failed(self, message: str) -> None:
-        self.last_error = message
-        self.status.setText(self.tr("Export failed: {0}").format(message))
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Export failed"), message, parent=self)
-        box.setObjectName("exportFailed")
-        box.open()
+    def _on_failed(self, error: TaskError) -> None:
+        self.last_error = error.message
+        self.status.setText(self.tr("Export failed: {0}").format(error.message))
+        if not error.bug:  # a bug has its own dialog already
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Export failed"), error.message, parent=self)
+            box.setObjectName("exportFailed")
+            box.open()
 
     def _on_cancelled(self) -> None:
         self.progress.setValue(0)
@@ -459,8 +420,8 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:  # Qt override: closing cancels a running export
-        if self.task is not None and self.task.isRunning():
-            self.task.cancel()
+        if self.task is not None and self.task.is_running():
+            self.task.detach()
             self.task.wait(5000)
         super().reject()
 
@@ -475,11 +436,12 @@ def _timeline_available() -> bool:
 
 def open_export_dialog(main_window) -> ExportDialog:
     """Open the report builder for ``main_window`` (File → Export report…)."""
-    selected = main_window.library.selected_ids()
-    dialog = ExportDialog(main_window.service, getattr(main_window, "current_doc", None), selected, main_window)
+    selected = main_window.library.selected_document_ids()
+    dialog = ExportDialog(main_window.service, getattr(main_window, "current_doc", None), selected, main_window,
+                          tasks=main_window.tasks)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
 
 
-__all__ = ["ExportDialog", "ExportTask", "PreviewBrowser", "open_export_dialog"]
+__all__ = ["ExportDialog", "PreviewBrowser", "export_report", "open_export_dialog"]

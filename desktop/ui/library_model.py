@@ -20,10 +20,10 @@ from PySide6.QtCore import (
 )
 
 from desktop.service.library import LibraryRow
-from desktop.ui.row_table import ROW_ID_ROLE, Column, RowTableModel
+from desktop.ui.roles import DOC_ID_ROLE
+from desktop.ui.row_table import Column, RowTableModel
 
 DOCUMENT_IDS_MIME = "application/x-claimline-document-ids"
-DOC_ID_ROLE = ROW_ID_ROLE
 
 
 # Header labels marked for lupdate, the value shown, whether it is a number.
@@ -59,6 +59,8 @@ class LibraryModel(RowTableModel[LibraryRow]):
     def extra_data(self, row: LibraryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.source or row.title
+        if role == DOC_ID_ROLE:
+            return row.id
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop.service.library import LibraryRow
 from desktop.store.library import Collection
-from desktop.ui.library_model import DOC_ID_ROLE, LibraryModel, document_ids_from
+from desktop.ui.library_model import LibraryModel, document_ids_from
+from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE
 from desktop.ui.search_panel import Searcher, SearchPanel
 
-COLLECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+COLLECTION_ROLE = ITEM_ROLE  # a tree item's Collection (None: "All documents")
 
 
 class CollectionsTree(QTreeWidget):
@@ -183,7 +184,7 @@ class LibraryPanel(QWidget):
     # -- content ---------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[LibraryRow], current: str | None = None) -> None:
-        selected = set(self.selected_ids())
+        selected = set(self.selected_document_ids())
         self.model.set_rows(rows)
         self._update_count()
         self._select(selected or ({current} if current else set()))
@@ -250,10 +251,10 @@ class LibraryPanel(QWidget):
         if doc_id is None:
             return
         row = self.model.row_of(doc_id)
-        if row >= 0 and doc_id not in self.selected_ids():
+        if row >= 0 and doc_id not in self.selected_document_ids():
             self.table.setCurrentIndex(self.model.index(row, 0))
 
-    def selected_ids(self) -> list[str]:
+    def selected_document_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
 
@@ -297,7 +298,7 @@ class LibraryPanel(QWidget):
             self.document_chosen.emit(doc_id)
 
     def _emit_selected(self, signal) -> None:
-        ids = self.selected_ids()
+        ids = self.selected_document_ids()
         if ids:
             signal.emit(ids)
 
@@ -305,7 +306,7 @@ class LibraryPanel(QWidget):
         self.scope_changed.emit(self.current_collection_id() or "")
 
     def _table_menu(self, pos: QPoint) -> None:
-        ids = self.selected_ids()
+        ids = self.selected_document_ids()
         if not ids:
             return
         menu = QMenu(self)

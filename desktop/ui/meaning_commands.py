@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.model import Annotation, CodebookKind, Entity, Link, MergeResult
-from desktop.service import ServiceError
+from desktop.service import ServiceError, edits
 from desktop.service.meaning import Meaning
 from desktop.ui.commands import EditTagCommand
 
@@ -150,20 +150,14 @@ class SplitMentionCommand(_GuardedCommand):
             self.after, self.entity = self.meaning.split_mention(self.tag_id, self.name)
             tag = self.after
         else:
-            with self.meaning.store.transaction():
-                self.entity = self.meaning.write_entity(replace(self.entity, deleted_at=None))
-                assert self.after is not None
-                tag = self.meaning.service.write_state(replace(self.after, deleted_at=None))
+            assert self.after is not None
+            self.entity, tag = edits.restore_split(self.meaning, self.entity, self.after)
         self.apply(tag)
         self.changed()
 
     def undo(self) -> None:
         assert self.before is not None and self.entity is not None
-        from desktop.store import now_iso
-
-        with self.meaning.store.transaction():
-            tag = self.meaning.service.write_state(self.before)
-            self.entity = self.meaning.write_entity(replace(self.entity, deleted_at=now_iso()))
+        self.entity, tag = edits.undo_split(self.meaning, self.before, self.entity)
         self.apply(tag)
         self.changed()
 
@@ -354,6 +348,26 @@ class MeaningController(QObject):
         view.merge_requested.connect(self.merge_entities)
         view.split_requested.connect(self.split_mention)
         self.entities_changed.connect(view.refresh)
+
+    def connect_entity_editor(self, view: Any, editor: Any, report: Callable[[str], Any]) -> None:
+        """Let an :class:`desktop.ui.entity_editor.EntityEditor` show the entity selected in
+        ``view`` and edit it undoably; ``report`` gets the message of an edit refused."""
+
+        def show() -> None:
+            entity_id = view.current_entity_id()
+            try:
+                entity = self.meaning.entity(entity_id) if entity_id else None
+            except ServiceError:
+                entity = None
+            editor.show_entity(entity)
+
+        def edit(entity_id: str, changes: dict) -> None:
+            if not self.edit_entity(entity_id, changes):
+                report(self.form.error.text())
+
+        view.table.selectionModel().selectionChanged.connect(lambda *_: show())
+        editor.edit_requested.connect(edit)
+        self.entities_changed.connect(show)
 
     def connect_codebook_dialog(self, dialog: Any) -> None:
         """Let a :class:`desktop.ui.codebook_dialog.CodebookDialog` add and edit kinds through undo.

@@ -33,6 +33,7 @@ from desktop.meaning.dates import format_date, parse_date
 from desktop.meaning.figures import format_figure
 from desktop.model import Annotation, Entity, Link, Reference
 from desktop.service.meaning import RELATIONS
+from desktop.ui.roles import ENTITY_ID_ROLE, LINK_ID_ROLE, TAG_ID_ROLE
 
 RELIABILITY_LABELS = (
     ("A", QT_TRANSLATE_NOOP("MeaningForm", "A – completely reliable")),
@@ -405,7 +406,7 @@ class MeaningForm(QWidget):
         self.date_participants.clear()
         for ent in self._entities:
             item = QListWidgetItem(ent.name, self.date_participants)
-            item.setData(Qt.ItemDataRole.UserRole, ent.id)
+            item.setData(ENTITY_ID_ROLE, ent.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ent.id in chosen else Qt.CheckState.Unchecked)
 
@@ -467,8 +468,8 @@ class MeaningForm(QWidget):
             rel = self._relation(ln.relation)
             text = self.tr("this {0} {1}").format(rel, what) if outgoing else self.tr("{0} {1} this").format(what, rel)
             item = QListWidgetItem(text, self.links_list)
-            item.setData(Qt.ItemDataRole.UserRole, ln.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, other_id)
+            item.setData(LINK_ID_ROLE, ln.id)
+            item.setData(TAG_ID_ROLE, other_id)
         if not self._links:
             QListWidgetItem(self.tr("No links. Choose a relation and a tag below."), self.links_list).setFlags(
                 Qt.ItemFlag.NoItemFlags
@@ -501,7 +502,7 @@ class MeaningForm(QWidget):
         if self._quiet:
             return
         ids = [
-            self.date_participants.item(i).data(Qt.ItemDataRole.UserRole)
+            self.date_participants.item(i).data(ENTITY_ID_ROLE)
             for i in range(self.date_participants.count())
             if self.date_participants.item(i).checkState() == Qt.CheckState.Checked
         ]
@@ -522,11 +523,11 @@ class MeaningForm(QWidget):
 
     def remove_current_link(self) -> None:
         item = self.links_list.currentItem()
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            self.unlink_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        if item is not None and item.data(LINK_ID_ROLE):
+            self.unlink_requested.emit(item.data(LINK_ID_ROLE))
 
     def _link_activated(self, item: QListWidgetItem) -> None:
-        other = item.data(Qt.ItemDataRole.UserRole + 1)
+        other = item.data(TAG_ID_ROLE)
         if other:
             self.tag_jump_requested.emit(other)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Annotation
+from desktop.ui.roles import TAG_ID_ROLE
 
 # key → (label, placeholder); the service validates (desktop.service.metadata.EDITABLE).
 # Marked for lupdate; shown through self.tr() in MetadataPanel.
@@ -171,7 +172,7 @@ class OrphanList(QWidget):
             quote = " ".join(tag.exact.split())
             quote = quote if len(quote) <= 120 else quote[:117] + "…"
             item = QListWidgetItem(f"{tag.kind}: “{quote}”")
-            item.setData(Qt.ItemDataRole.UserRole, tag.id)
+            item.setData(TAG_ID_ROLE, tag.id)
             context = f"…{tag.prefix[-32:]}[{tag.exact}]{tag.suffix[:32]}…"
             item.setToolTip(" ".join(context.split()) + (f"\n{tag.note}" if tag.note else ""))
             self.list.addItem(item)
@@ -188,7 +189,7 @@ class OrphanList(QWidget):
 
     def current_tag(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return item.data(TAG_ID_ROLE) if item is not None else None
 
     def _on_current(self, *_: object) -> None:
         tag_id = self.current_tag()

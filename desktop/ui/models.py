@@ -11,10 +11,8 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.model import Annotation, Kind
 from desktop.ui import theme
+from desktop.ui.roles import KIND_ROLE, SUBTITLE_ROLE, TAG_ID_ROLE
 
-TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Enum arithmetic is slow in PySide6: compute the two flag sets once.

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Annotation, Kind
-from desktop.ui.models import SUBTITLE_ROLE, TAG_ID_ROLE, TagTreeModel
+from desktop.ui.models import TagTreeModel
+from desktop.ui.roles import SUBTITLE_ROLE, TAG_ID_ROLE
 
 
 

@@ -9,9 +9,11 @@ a backup of my store.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QProgressDialog,
@@ -44,6 +46,7 @@ from desktop.store import StoreError, open_store
 from desktop.textmap import OffsetMap
 from desktop.ui import theme
 from desktop.ui.review_commands import AcceptTheirsCommand
+from desktop.ui.tasks import Task, TaskContext
 
 STATUS_COLOURS = {
     "agreed": "#4cc38a",
@@ -514,73 +517,60 @@ class AgreementDialog(QDialog):
         self.resize(900, 420)
 
 
-class ReviewLoadTask(QThread):
-    """Reads both stores and compares them on a worker thread (its own read-only
-    connection to my store; a sqlite connection belongs to its thread).  The
-    session's snapshots are plain data; the window then points it at its store."""
+def load_review(my_path: Path, their_path: str | Path, ctx: TaskContext) -> ReviewSession:
+    """Read both stores and compare them (a :class:`Task` op: runs on a worker thread).
 
-    def __init__(self, my_path: Path, their_path: str | Path, parent=None):
-        super().__init__(parent)
-        self.my_path, self.their_path = Path(my_path), their_path
-        self.session: ReviewSession | None = None
-        self.error = ""
-
-    def run(self) -> None:
-        try:
-            mine = open_store(self.my_path, create=False, readonly=True)
-            try:
-                self.session = ReviewSession(mine, self.their_path)
-            finally:
-                mine.close()
-        except (StoreError, ServiceError) as exc:
-            self.error = str(exc)
-        except Exception as exc:  # reported; nothing was written
-            self.error = f"{type(exc).__name__}: {exc}"
+    Uses its own read-only connection to my store (a sqlite connection belongs to
+    its thread).  The session's snapshots are plain data; the window then points
+    it at its own store.
+    """
+    mine = open_store(my_path, create=False, readonly=True)
+    try:
+        session = ReviewSession(mine, their_path)
+    finally:
+        mine.close()
+    ctx.check()
+    return session
 
 
-def open_review(main_window, path: str | Path) -> ReviewWindow | None:
+def open_review(main_window, path: str | Path, opened: Callable[[ReviewWindow], Any] | None = None) -> Task:
     """Open the Compare window of ``main_window``'s store against the store at ``path``.
 
-    Accepting uses the main window's undo stack, so Ctrl+Z there takes a merge back too;
-    when my store changes, the main window's open document is reloaded.
+    Reading and comparing run in the background behind a progress dialog that
+    can cancel; the Compare window opens when they are done (``opened`` gets it).
+    Accepting uses the main window's undo stack, so Ctrl+Z there takes a merge
+    back too; when my store changes, the main window's open document is reloaded.
     """
     store = main_window.service.store
-    task = ReviewLoadTask(store.path, path, main_window)
+    my_path = Path(store.path)
     progress = QProgressDialog(
-        QCoreApplication.translate("ReviewWindow", "Reading and comparing {0}…").format(Path(path).name), QCoreApplication.translate("ReviewWindow", "Cancel"), 0, 0, main_window
+        QCoreApplication.translate("ReviewWindow", "Reading and comparing {0}…").format(Path(path).name),
+        QCoreApplication.translate("ReviewWindow", "Cancel"), 0, 0, main_window
     )
     progress.setWindowTitle(QCoreApplication.translate("ReviewWindow", "Review"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
-    cancelled = []
-    progress.canceled.connect(lambda: cancelled.append(True))
-    loop = QEventLoop(main_window)
-    task.finished.connect(loop.quit)
-    task.start()
-    if not task.isFinished():
-        loop.exec()  # the window stays responsive; the comparison runs on the worker
-    task.wait()
-    progress.reset()
-    if cancelled:
-        return None
-    if task.error:
-        QMessageBox.warning(main_window, APP_NAME, task.error)
-        return None
-    session = task.session
-    session.store = store  # merges write through the window's own connection
-    window = ReviewWindow(session, getattr(main_window, "undo_stack", None), main_window)
 
-    def reload(_doc_id: str) -> None:
-        current = getattr(main_window, "current_doc", None)
-        if current is not None and hasattr(main_window, "open_document"):
-            main_window.current_doc = None  # open_document skips the document already shown
-            main_window.open_document(current)
-        if hasattr(main_window, "_refresh_library"):
-            main_window._refresh_library()
+    def show(session: ReviewSession) -> None:
+        session.store = store  # merges write through the window's own connection
+        window = ReviewWindow(session, main_window.undo_stack, main_window)
 
-    window.store_changed.connect(reload)
-    window.show()
-    return window
+        def reload(_doc_id: str) -> None:
+            if main_window.current_doc is not None:
+                main_window.reload_document(main_window.current_doc)
+            main_window.refresh_library()
+
+        window.store_changed.connect(reload)
+        window.show()
+        if opened is not None:
+            opened(window)
+
+    task = Task(main_window, APP_NAME, lambda ctx: load_review(my_path, path, ctx), success=show,
+                registry=main_window.tasks, scope="review")
+    progress.canceled.connect(task.cancel)
+    task.finished.connect(progress.reset)
+    task.finished.connect(progress.deleteLater)
+    return task.start()
 
 
 __all__ = ["ReviewWindow", "open_review"]

@@ -17,9 +17,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from desktop.search.fold import fold
+from desktop.ui.roles import ITEM_ROLE
 
 Row = TypeVar("Row")
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ID_ROLE = ITEM_ROLE  # the id of the row's record (a document or a tag)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -215,16 +216,16 @@ class RowsLoader(QThread):
     """
 
     loaded = Signal(object)
-    _running: set["RowsLoader"] = set()
 
     def __init__(self, store_path, load: Callable[[Any], list]):
         super().__init__()
         self.store_path, self.load = store_path, load
-        RowsLoader._running.add(self)
+        _RUNNING.add(self)
         self.finished.connect(self._done)
         app = QCoreApplication.instance()
-        if app is not None and len(RowsLoader._running) == 1:
-            app.aboutToQuit.connect(RowsLoader.wait_all)
+        if app is not None and not _QUIT_HOOK:
+            _QUIT_HOOK.append(app)
+            app.aboutToQuit.connect(wait_for_loaders)
 
     def run(self) -> None:
         from desktop.service import Service
@@ -243,13 +244,17 @@ class RowsLoader(QThread):
         self.loaded.emit(rows)
 
     def _done(self) -> None:
-        RowsLoader._running.discard(self)
+        _RUNNING.discard(self)
         self.deleteLater()
 
-    @classmethod
-    def wait_all(cls) -> None:
-        for loader in list(cls._running):
-            loader.wait()
+
+_RUNNING: set[RowsLoader] = set()  # loaders keep themselves alive here until they finish
+_QUIT_HOOK: list[QCoreApplication] = []  # the application whose quit waits for them
+
+
+def wait_for_loaders() -> None:
+    for loader in list(_RUNNING):
+        loader.wait()
 
 
 def load_rows(model: "RowTableModel", service, load: Callable[[Any, int], list], on_done: Callable[[], None]) -> None:

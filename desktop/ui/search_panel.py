@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.service.search import SearchHit, SearchQueryError, SearchResults
+from desktop.ui.roles import ITEM_ROLE, MARKUP_ROLE
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+HIT_ROLE = ITEM_ROLE  # a hit row's SearchHit
+HTML_ROLE = MARKUP_ROLE
 Searcher = Callable[[str, "Iterable[str] | None"], SearchResults]
 
 

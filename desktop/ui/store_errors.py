@@ -100,7 +100,7 @@ def install_exception_hook(window_of: Callable[[], object]) -> None:
             mark_damaged(path, reason)
             chosen = ask_after_damage(window, path, reason)
             if chosen is not None:
-                window.switch_store(chosen, create=False)
+                window.stores.switch_store(chosen, create=False)
         else:
             window.statusBar().showMessage(str(exc), 10000)
 

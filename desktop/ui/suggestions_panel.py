@@ -3,8 +3,9 @@
 The panel only shows and asks: Enter asks to accept the current suggestion,
 Backspace to dismiss it, Tab moves to the next one (Shift+Tab back); the
 "Accept all" buttons ask to accept every suggestion of one kind.  The main
-window wraps accepts in undo commands and draws the dotted underlines.
-:class:`SuggestTask` runs detection off the UI thread.
+window's :class:`desktop.ui.suggestions_controller.SuggestionsController` runs
+detection in the background, wraps accepts in undo commands and draws the
+dotted underlines.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Annotation
+from desktop.service import edits
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
+from desktop.ui.roles import ITEM_ROLE
 
-_ROLE = Qt.ItemDataRole.UserRole
 # Kind names in undo texts ("accept 2 figure/date suggestions").
 _UNDO_KINDS = {
     "figure": QT_TRANSLATE_NOOP("SuggestionsPanel", "figure"),
@@ -174,7 +176,7 @@ class SuggestionsPanel(QWidget):
         for s in sorted(suggestions, key=lambda s: (s.start, s.end, s.kind)):
             self.list.addTopLevelItem(self._item(s))
         self.list.blockSignals(False)
-        keys = [self.list.topLevelItem(i).data(0, _ROLE).key for i in range(self.list.topLevelItemCount())]
+        keys = [self.list.topLevelItem(i).data(0, ITEM_ROLE).key for i in range(self.list.topLevelItemCount())]
         row = keys.index(current.key) if current is not None and current.key in keys else 0
         if keys:
             self.list.setCurrentItem(self.list.topLevelItem(row))
@@ -191,16 +193,16 @@ class SuggestionsPanel(QWidget):
             self.select_suggestion(items[0].key)
 
     def suggestions(self) -> list[Suggestion]:
-        return [self.list.topLevelItem(i).data(0, _ROLE) for i in range(self.list.topLevelItemCount())]
+        return [self.list.topLevelItem(i).data(0, ITEM_ROLE) for i in range(self.list.topLevelItemCount())]
 
     def current(self) -> Suggestion | None:
         item = self.list.currentItem()
-        return item.data(0, _ROLE) if item is not None else None
+        return item.data(0, ITEM_ROLE) if item is not None else None
 
     def select_suggestion(self, key: tuple[str, int, int]) -> bool:
         """Make the suggestion with this (kind, start, end) current (e.g. on a reader click)."""
         for i in range(self.list.topLevelItemCount()):
-            if self.list.topLevelItem(i).data(0, _ROLE).key == key:
+            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key == key:
                 self.list.setCurrentItem(self.list.topLevelItem(i))
                 return True
         return False
@@ -211,7 +213,7 @@ class SuggestionsPanel(QWidget):
         row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
         self.list.blockSignals(True)
         for i in reversed(range(self.list.topLevelItemCount())):
-            if self.list.topLevelItem(i).data(0, _ROLE).key in keys:
+            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key in keys:
                 self.list.takeTopLevelItem(i)
                 if i < row:
                     row -= 1
@@ -247,7 +249,7 @@ class SuggestionsPanel(QWidget):
     def _item(self, s: Suggestion) -> QTreeWidgetItem:
         quote = " ".join(s.exact.split())
         item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, display_value(s)])
-        item.setData(0, _ROLE, s)
+        item.setData(0, ITEM_ROLE, s)
         confidence = self.tr("confidence {0}").format(f"{s.confidence:.2f}")
         item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · {confidence}")
         item.setToolTip(2, display_value(s))
@@ -257,7 +259,7 @@ class SuggestionsPanel(QWidget):
         return item
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
-        self.current_changed.emit(item.data(0, _ROLE) if item is not None else None)
+        self.current_changed.emit(item.data(0, ITEM_ROLE) if item is not None else None)
 
     def _update_summary(self) -> None:
         counts = {k: 0 for k in KINDS}
@@ -274,70 +276,6 @@ class SuggestionsPanel(QWidget):
             self.summary.setText(self.tr("No suggestions"))
         for kind, button in self.accept_all.items():
             button.setEnabled(counts.get(kind, 0) > 0)
-
-
-class SuggestTask(QThread):
-    """Runs detection on a worker thread; no store access in the thread.
-
-    The UI thread reads what detection needs from the store (known entities,
-    dismissed keys, tagged spans — see :mod:`desktop.store.suggestions`) and
-    passes it in, so the worker never touches a sqlite connection.
-
-    Signals:
-        finished_suggestions(str, list): document id and its open suggestions.
-        failed(str, str): document id and an unexpected error.
-    """
-
-    finished_suggestions = Signal(str, list)
-    failed = Signal(str, str)
-
-    def __init__(
-        self,
-        doc_id: str,
-        text: str,
-        *,
-        reference: Any = None,
-        kinds: Sequence[str] = KINDS,
-        known_entities: Sequence[tuple[str, Sequence[str]]] = (),
-        dismissed: Iterable[tuple[str, int, int]] = (),
-        tagged: Iterable[tuple[str, int, int]] = (),
-        parent: QObject | None = None,
-    ):
-        super().__init__(parent)
-        self.doc_id, self.text, self.reference = doc_id, text, reference
-        self.kinds = tuple(kinds)
-        self.known_entities = [(eid, list(names)) for eid, names in known_entities]
-        self.dismissed = set(dismissed)
-        self.tagged = list(tagged)
-        self.result: list[Suggestion] = []
-        self._future = None
-
-    def cancel(self) -> None:
-        """Drop the detection if the worker process has not started it yet."""
-        if self._future is not None:
-            self._future.cancel()
-
-    def run(self) -> None:
-        from concurrent.futures import CancelledError
-        from concurrent.futures.process import BrokenProcessPool
-
-        from desktop.ui.tasks import process_pool
-
-        args = (self.text, self.reference, self.kinds, self.known_entities, self.dismissed, self.tagged)
-        try:
-            # In the worker process: detection is pure Python and would otherwise hold
-            # the interpreter lock the window needs to stay responsive.
-            try:
-                self._future = process_pool().submit(operations.detect_open, *args)
-                self.result = self._future.result()
-            except CancelledError:
-                return
-            except (BrokenProcessPool, OSError):
-                self.result = operations.detect_open(*args)  # no worker process: here, then
-        except Exception as exc:  # a detection bug must not take the window down
-            self.failed.emit(self.doc_id, f"{type(exc).__name__}: {exc}")
-            return
-        self.finished_suggestions.emit(self.doc_id, self.result)
 
 
 Shown = Callable[[list[Suggestion]], None]
@@ -371,8 +309,7 @@ class AcceptSuggestionsCommand(QUndoCommand):
         if self.tags is None:
             self.tags = operations.accept(self.service, self.doc_id, self.items)
         else:
-            with self.service.store.transaction():
-                self.tags = [self.service.restore_tag(t.id) for t in self.tags]
+            self.tags = edits.restore_tags(self.service, [t.id for t in self.tags])
             if self.withdraw is not None:
                 self.withdraw(self.items)
         for tag in self.tags:
@@ -380,8 +317,7 @@ class AcceptSuggestionsCommand(QUndoCommand):
 
     def undo(self) -> None:
         assert self.tags is not None
-        with self.service.store.transaction():
-            self.tags = [self.service.delete_tag(t.id) for t in self.tags]
+        self.tags = edits.delete_tags(self.service, [t.id for t in self.tags])
         for tag in self.tags:
             self.apply(tag)
         if self.restore is not None:

@@ -1,30 +1,73 @@
-"""Background work: imports run off the UI thread, with progress and cancel.
+"""Background work: the one way the window runs anything long off the UI thread.
 
-The worker thread opens its own store connection (a sqlite3 connection belongs
-to its thread; WAL lets the UI keep reading).  PDFs are extracted in a separate
-process because PyMuPDF is not thread-safe.  Results come back to the UI thread
-as Qt signals.
+A :class:`Task` runs ``op(ctx)`` on a worker thread and calls its callbacks on
+the UI thread, in the spirit of Anki's ``CollectionOp``/``QueryOp``::
+
+    Task(self, self.tr("Export"), lambda ctx: export(path, options, ctx),
+         success=self._on_exported, progress=self._on_progress,
+         registry=self.tasks).start()
+
+Hazards (as in Anki's docstring): **never call UI routines in ``op``**, and never
+use the window's store there: a sqlite3 connection belongs to the thread that
+opened it, so ``op`` opens its own (WAL lets the UI keep reading).  PDFs and
+EPUBs are read in a separate process because PyMuPDF is not thread-safe.
+
+Outcomes, each delivered once on the UI thread, then ``finished``:
+
+- ``success(result)``: ``op`` returned.
+- ``cancelled()``: ``op`` raised :class:`Cancelled` (see :meth:`TaskContext.check`).
+- a known user error (an instance of :data:`USER_ERRORS`): ``failure(TaskError)``
+  when given, else one clear warning box with the message.
+- anything else is a bug: logged with its traceback and shown in a dialog with
+  "Copy details"; then ``failure(TaskError(bug=True))`` when given.
+
+A :class:`TaskRegistry` knows the running tasks: the window stops and waits for
+them when it quits, and stops a document's tasks when another document opens.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
+import traceback
+from collections.abc import Callable
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QThread, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.export.model import Cancelled
 from desktop.model import Document, DocumentError
+from desktop.errors import UserError
+from desktop.export.atomic import UnsafeOutput
 from desktop.orphan import watch_parent
-from desktop.service import ImportOutcome, Service, default_loader
-from desktop.store import open_store
+from desktop.service import default_loader
+from desktop.ui.bug_dialog import show_bug
+
+log = logging.getLogger(__name__)
+
+# Errors the user can act on (a bad file, a locked, damaged or foreign store, a bad
+# reference — all UserError — or an output path that would destroy data): shown as
+# one message.  Everything else is a bug.
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError, UnsafeOutput)
 
 PROCESS_SUFFIXES = {".pdf", ".epub"}
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
+
+T = TypeVar("T")
+
+__all__ = [
+    "Cancelled", "Task", "TaskContext", "TaskError", "TaskRegistry", "USER_ERRORS",
+    "isolated_loader", "process_pool", "shutdown_pool",
+]
 
 
 def process_pool() -> ProcessPoolExecutor:
@@ -63,77 +106,238 @@ def isolated_loader(path: str, password: str | None = None) -> Document:
         raise DocumentError(path, "the PDF reader crashed on this file") from None
 
 
-class ImportTask(QThread):
-    """Imports files into the store at ``store_path`` on a worker thread.
+@dataclass(frozen=True)
+class TaskError:
+    """Why a task failed: ``message`` for the user; ``bug`` when it was not a user error."""
 
-    Signals:
-        progress(int, int, str): files done, total, file being read.
-        finished_import(list): the ImportOutcome of each file, in order.
-        failed(str): an unexpected error (the store is left as it was).
-    """
+    message: str
+    bug: bool = False
+    exception: BaseException | None = None
+
+
+class TaskContext:
+    """What ``op`` may use from its worker thread: progress, and the cancel flag."""
+
+    def __init__(self, relay: _Relay):
+        self._relay = relay
+        self._cancel = threading.Event()
+        self._on_cancel: list[Callable[[], Any]] = []
+
+    def progress(self, done: int, total: int, label: str = "") -> None:
+        """Report progress; delivered to the task's ``progress`` callback on the UI thread."""
+        try:
+            self._relay.progress.emit(done, total, label)
+        except RuntimeError:  # the task's UI side is gone (window closed): nobody to tell
+            pass
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` when the user cancelled (a cancel point in ``op``)."""
+        if self._cancel.is_set():
+            raise Cancelled("cancelled")
+
+    def on_cancel(self, hook: Callable[[], Any]) -> None:
+        """Also run ``hook`` when the task is cancelled (e.g. cancel a process future)."""
+        self._on_cancel.append(hook)
+        if self._cancel.is_set():
+            hook()
+
+    def wait_future(self, future: Future) -> Any:
+        """The result of a process-pool future, giving up (Cancelled) when the task is cancelled."""
+        self.on_cancel(future.cancel)
+        while True:
+            try:
+                return future.result(timeout=0.1)
+            except TimeoutError:
+                self.check()
+            except CancelledError:
+                raise Cancelled("cancelled") from None
+
+    def request_cancel(self) -> None:
+        self._cancel.set()
+        for hook in list(self._on_cancel):
+            hook()
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the worker emits, Qt queues the call to the UI thread."""
 
     progress = Signal(int, int, str)
-    finished_import = Signal(list)
-    failed = Signal(str)
-
-    def __init__(self, store_path: Path, author: str, paths: list[str], parent=None):
-        super().__init__(parent)
-        self.store_path, self.author, self.paths = store_path, author, list(paths)
-        self._cancel = threading.Event()
-        self.outcomes: list[ImportOutcome] = []
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            with open_store(self.store_path, create=False) as store:
-                service = Service(store, self.author)
-                self.outcomes = service.import_files(
-                    self.paths,
-                    loader=isolated_loader,
-                    progress=lambda i, n, p: self.progress.emit(i, n, p),
-                    cancelled=self._cancel.is_set,
-                )
-        except Exception as exc:  # reported to the user; nothing half-written
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.finished_import.emit(self.outcomes)
+    done = Signal()
 
 
-class ReimportTask(QThread):
-    """Re-imports a newer file of document ``doc_id`` on a worker thread.
+class Task(QObject, Generic[T]):
+    """One piece of background work with progress, cancel and outcome callbacks.
 
-    The file is read first (PDF/EPUB in the worker process); a cancel before the
-    tags are re-anchored leaves everything as it was; the re-anchoring and the
-    write are one transaction on the worker's own store connection.  Afterwards
-    ``report`` holds the :class:`~desktop.service.reimport.ReimportReport` (None
-    when cancelled) or ``error`` a message for the user.
+    ``parent`` is the widget the work belongs to: messages are shown over it, and
+    when it is destroyed before the work ends no callback runs.  The task does
+    not die with it: the worker is a plain Python thread (never a QThread that a
+    closing dialog could destroy while it runs), kept by its registry until done.
+
+    Signals:
+        finished(): the task ended (after its outcome callback), whatever the outcome.
     """
 
-    def __init__(self, store_path: Path, author: str, doc_id: str, path: str, password: str | None = None, parent=None):
-        super().__init__(parent)
-        self.store_path, self.author, self.doc_id, self.path, self.password = store_path, author, doc_id, path, password
-        self._cancel = threading.Event()
-        self.report = None
-        self.error = ""
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        op: Callable[[TaskContext], T],
+        *,
+        success: Callable[[T], Any] | None = None,
+        failure: Callable[[TaskError], Any] | None = None,
+        cancelled: Callable[[], Any] | None = None,
+        progress: Callable[[int, int, str], Any] | None = None,
+        registry: TaskRegistry | None = None,
+        scope: str = "",
+    ):
+        super().__init__(None)  # not owned by parent: a closing dialog must not delete it
+        self.owner, self.title, self.op, self.scope = parent, title, op, scope
+        self._success, self._failure, self._cancelled, self._progress = success, failure, cancelled, progress
+        self.registry = registry
+        self._relay = _Relay()
+        self._relay.progress.connect(self._on_progress)
+        self._relay.done.connect(self._finish)
+        self.context = TaskContext(self._relay)
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._ended = False  # the worker returned
+        self._delivered = False  # the outcome went to the callbacks (or was dropped)
+        self._detached = False  # drop the outcome: nobody wants it any more
+        self.result: T | None = None
+        self.error: TaskError | None = None
+        self.error_details = ""  # a bug's traceback
+        self.was_cancelled = False
+
+    # -- control ---------------------------------------------------------------
+
+    def start(self) -> Task[T]:
+        if self.registry is not None:
+            self.registry.add(self)
+        self._thread = threading.Thread(target=self._run, name=f"task: {self.title}", daemon=True)
+        self._thread.start()
+        return self
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Ask ``op`` to stop at its next cancel point."""
+        self.context.request_cancel()
 
-    def run(self) -> None:
-        from desktop.service import ServiceError
-        from desktop.service.reimport import reimport
+    def detach(self) -> None:
+        """Cancel and drop the outcome: no callback will run (the caller moved on)."""
+        self._detached = True
+        self.cancel()
 
+    def is_running(self) -> bool:
+        return self._thread is not None and not self._delivered
+
+    def is_finished(self) -> bool:
+        return self._delivered
+
+    def wait(self, timeout_ms: int | None = None) -> bool:
+        """Block until the worker returns, then deliver its outcome now; False on timeout.
+
+        Call it on the UI thread only (the callbacks run in it): on quit, or in tests.
+        """
+        if self._thread is not None:
+            self._thread.join(None if timeout_ms is None else timeout_ms / 1000)
+            if self._thread.is_alive():
+                return False
+        self._finish()
+        return True
+
+    # -- worker ----------------------------------------------------------------
+
+    def _run(self) -> None:
         try:
-            document = isolated_loader(self.path, self.password)
-            if self._cancel.is_set():
+            self.result = self.op(self.context)
+        except Cancelled:
+            self.was_cancelled = True
+        except USER_ERRORS as exc:
+            self.error = TaskError(_user_message(exc), bug=False, exception=exc)
+        except BaseException as exc:  # noqa: BLE001 - a bug: logged with its traceback, then shown
+            log.exception("background task %r failed", self.title)
+            self.error = TaskError(f"{type(exc).__name__}: {exc}", bug=True, exception=exc)
+            self.error_details = traceback.format_exc()
+        self._ended = True
+        try:
+            self._relay.done.emit()
+        except RuntimeError:
+            pass
+
+    # -- UI thread -------------------------------------------------------------
+
+    def _owner_alive(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if self._progress is not None and not self._detached and not self._delivered and self._owner_alive():
+            self._progress(done, total, label)
+
+    def _finish(self) -> None:
+        with self._lock:
+            if self._delivered or not self._ended:
                 return
-            with open_store(self.store_path, create=False) as store:
-                self.report = reimport(Service(store, self.author), self.doc_id, document)
-        except DocumentError as exc:
-            self.error = f"{exc.path}: {exc.reason}"
-        except ServiceError as exc:
-            self.error = str(exc)
-        except Exception as exc:  # reported to the user; the transaction rolled back
-            self.error = f"{type(exc).__name__}: {exc}"
+            self._delivered = True
+        if self.registry is not None:
+            self.registry.remove(self)
+        if not self._detached and self._owner_alive():
+            self._deliver()
+        self.finished.emit()
+
+    def _deliver(self) -> None:
+        if self.error is not None:
+            if self.error.bug:
+                show_bug(self.owner, self.title, self.error.message, self.error_details)
+                if self._failure is not None:
+                    self._failure(self.error)
+            elif self._failure is not None:
+                self._failure(self.error)
+            else:
+                QMessageBox.warning(self.owner, self.title, self.error.message)
+        elif self.was_cancelled:
+            if self._cancelled is not None:
+                self._cancelled()
+        elif self._success is not None:
+            self._success(self.result)  # type: ignore[arg-type]
+
+
+def _user_message(exc: BaseException) -> str:
+    if isinstance(exc, DocumentError):
+        return f"{exc.path}: {exc.reason}"
+    return str(exc)
+
+
+class TaskRegistry(QObject):
+    """The running tasks of one window: stopped on quit, per scope on a document switch."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._tasks: list[Task] = []
+
+    def add(self, task: Task) -> None:
+        if task not in self._tasks:
+            self._tasks.append(task)
+
+    def remove(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+
+    def running(self, scope: str | None = None) -> list[Task]:
+        return [t for t in self._tasks if scope is None or t.scope == scope]
+
+    def busy(self, scope: str) -> bool:
+        return bool(self.running(scope))
+
+    def stop(self, scope: str | None = None, *, wait: bool = True, timeout_ms: int = 15000) -> None:
+        """Cancel the tasks of ``scope`` (all when None) and drop their outcomes; ``wait`` for them."""
+        tasks = self.running(scope)
+        for task in tasks:
+            task.detach()
+        if wait:
+            for task in tasks:
+                if not task.wait(timeout_ms):
+                    log.warning("task %r did not stop within %d ms", task.title, timeout_ms)

@@ -57,7 +57,8 @@ from desktop.timeline.render import (
     paint_axis,
     paint_lane_headers,
 )
-from desktop.timeline.scene import TimelineScene, build_scene
+from desktop.ui.timeline_scene import TimelineScene, build_scene
+from desktop.ui.roles import DOC_ID_ROLE, TAG_ID_ROLE
 
 MAX_PX_PER_DAY = 400.0  # a day at most this wide: the deepest zoom
 MIN_SPAN_DAYS = 7  # fit-all never zooms closer than a week
@@ -506,7 +507,7 @@ class TimelineView(QWidget):
                                       0, 40)
         for i in range(self.undated_list.count()):
             entry = self.undated_list.item(i)
-            entry.setSelected(entry.data(Qt.ItemDataRole.UserRole) == tag_id)
+            entry.setSelected(entry.data(TAG_ID_ROLE) == tag_id)
         return bool(bars)
 
     # -- lanes ---------------------------------------------------------------------
@@ -685,8 +686,8 @@ class TimelineView(QWidget):
         for u in shown.undated:
             entry = QListWidgetItem(f"{u.title}\n{u.document_title}" if u.title != u.quote else
                                     f"“{u.quote}”\n{u.document_title}")
-            entry.setData(Qt.ItemDataRole.UserRole, u.tag_id)
-            entry.setData(Qt.ItemDataRole.UserRole + 1, u.document_id)
+            entry.setData(TAG_ID_ROLE, u.tag_id)
+            entry.setData(DOC_ID_ROLE, u.document_id)
             entry.setToolTip(html.escape(self.tr("“{0}” — the date could not be normalised").format(u.quote)))
             self.undated_list.addItem(entry)
         self.undated_label.setText(self.tr("Undated ({0})").format(len(shown.undated)))
@@ -698,7 +699,7 @@ class TimelineView(QWidget):
         self.tag_activated.emit(doc_id, tag_id)
 
     def _undated_chosen(self, entry: QListWidgetItem) -> None:
-        self.tag_activated.emit(entry.data(Qt.ItemDataRole.UserRole + 1), entry.data(Qt.ItemDataRole.UserRole))
+        self.tag_activated.emit(entry.data(DOC_ID_ROLE), entry.data(TAG_ID_ROLE))
 
     def visible_layout(self) -> TimelineLayout:
         """The shown lanes over the days now on screen (what the exports draw)."""

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="444"/>
+        <location filename="../../desktop/ui/review_view.py" line="447"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="445"/>
+        <location filename="../../desktop/ui/review_view.py" line="448"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="446"/>
+        <location filename="../../desktop/ui/review_view.py" line="449"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="447"/>
+        <location filename="../../desktop/ui/review_view.py" line="450"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="448"/>
+        <location filename="../../desktop/ui/review_view.py" line="451"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="449"/>
+        <location filename="../../desktop/ui/review_view.py" line="452"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="453"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="459"/>
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="463"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="467"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475"/>
+        <location filename="../../desktop/ui/review_view.py" line="478"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="489"/>
+        <location filename="../../desktop/ui/review_view.py" line="492"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="498"/>
+        <location filename="../../desktop/ui/review_view.py" line="501"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="508"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -87,44 +87,57 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="132"/>
+        <location filename="../../desktop/ui/panel.py" line="133"/>
         <source>Note on this tag…</source>
         <translation>Заметка к этой метке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="140"/>
+        <location filename="../../desktop/ui/panel.py" line="141"/>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="142"/>
+        <location filename="../../desktop/ui/panel.py" line="143"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="143"/>
+        <location filename="../../desktop/ui/panel.py" line="144"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="152"/>
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Выделите текст в окне чтения и нажмите C, A, F или D, чтобы поставить метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="159"/>
+        <location filename="../../desktop/ui/panel.py" line="160"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="268"/>
+        <location filename="../../desktop/ui/panel.py" line="269"/>
         <source>No tag selected.</source>
         <translation>Метка не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="275"/>
+        <location filename="../../desktop/ui/panel.py" line="276"/>
         <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
         <translation>Метку поставил(а) {0} · {1} UTC · символы {2}–{3}</translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bug_dialog.py" line="27"/>
+        <source>Something went wrong inside Claimline. Your tags are safe in the store.</source>
+        <translation>В Claimline произошла внутренняя ошибка. Ваши теги в хранилище в сохранности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bug_dialog.py" line="31"/>
+        <source>Copy details</source>
+        <translation>Копировать подробности</translation>
     </message>
 </context>
 <context>
@@ -287,59 +300,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="66"/>
+        <location filename="../../desktop/ui/entities_view.py" line="65"/>
         <source>Filter entities…</source>
         <translation>Фильтр сущностей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="38"/>
-        <location filename="../../desktop/ui/entities_view.py" line="99"/>
-        <location filename="../../desktop/ui/entities_view.py" line="196"/>
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <location filename="../../desktop/ui/entities_view.py" line="98"/>
+        <location filename="../../desktop/ui/entities_view.py" line="195"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="35"/>
+        <location filename="../../desktop/ui/entities_view.py" line="34"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="36"/>
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
         <source>Aliases</source>
         <translation>Псевдонимы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="39"/>
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="100"/>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="102"/>
+        <location filename="../../desktop/ui/entities_view.py" line="101"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Влить другую выбранную сущность в текущую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="104"/>
+        <location filename="../../desktop/ui/entities_view.py" line="103"/>
         <source>&amp;Split off</source>
         <translation>&amp;Отделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="106"/>
+        <location filename="../../desktop/ui/entities_view.py" line="105"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Сделать для выбранного упоминания отдельную сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="201"/>
+        <location filename="../../desktop/ui/entities_view.py" line="200"/>
         <source>Mentions of {0}: {1}</source>
         <translation>Упоминания «{0}»: {1}</translation>
     </message>
@@ -430,208 +443,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
         <source>HTML report (single file)</source>
         <translation>Отчёт HTML (один файл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
         <source>Markdown report</source>
         <translation>Отчёт Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (по строке на метку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (метки, сущности, связи, ссылки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>Веб-аннотации W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>Cover</source>
         <translation>Обложка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
         <source>Summary counts</source>
         <translation>Сводка по количеству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Document texts with highlights and notes</source>
         <translation>Тексты документов с выделениями и заметками</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Actors index</source>
         <translation>Указатель акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Figures table</source>
         <translation>Таблица показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Timeline figure</source>
         <translation>Диаграмма хронологии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Claims, sources and grading</source>
         <translation>Утверждения, источники и оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>Current</source>
         <translation>Текущий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
         <source>Selected ({0})</source>
         <translation>Выбранные ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Only tags created from</source>
         <translation>Только метки, созданные с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="229"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Построение хронологии недоступно в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Заголовок отчёта (по умолчанию — заголовок документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="247"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>Paper (PDF)</source>
         <translation>Бумага (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="394"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="443"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="403"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="449"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="416"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -639,22 +653,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
         <source>Reading the store…</source>
         <translation>Чтение хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>Laying out the report…</source>
         <translation>Вёрстка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -776,58 +790,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="100"/>
+        <location filename="../../desktop/ui/library_controller.py" line="99"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="100"/>
+        <location filename="../../desktop/ui/library_controller.py" line="99"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="106"/>
+        <location filename="../../desktop/ui/library_controller.py" line="105"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="111"/>
+        <location filename="../../desktop/ui/library_controller.py" line="110"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="116"/>
+        <location filename="../../desktop/ui/library_controller.py" line="115"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="116"/>
+        <location filename="../../desktop/ui/library_controller.py" line="115"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="117"/>
-        <location filename="../../desktop/ui/library_controller.py" line="124"/>
+        <location filename="../../desktop/ui/library_controller.py" line="116"/>
+        <location filename="../../desktop/ui/library_controller.py" line="123"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="120"/>
+        <location filename="../../desktop/ui/library_controller.py" line="119"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="124"/>
+        <location filename="../../desktop/ui/library_controller.py" line="123"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="128"/>
+        <location filename="../../desktop/ui/library_controller.py" line="127"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="131"/>
+        <location filename="../../desktop/ui/library_controller.py" line="130"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -893,77 +907,77 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="117"/>
+        <location filename="../../desktop/ui/library_panel.py" line="118"/>
         <source>Filter documents…</source>
         <translation>Фильтр документов…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="143"/>
+        <location filename="../../desktop/ui/library_panel.py" line="144"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="166"/>
+        <location filename="../../desktop/ui/library_panel.py" line="167"/>
         <source>&amp;Delete documents</source>
         <translation>&amp;Удалить документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="203"/>
+        <location filename="../../desktop/ui/library_panel.py" line="204"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="291"/>
+        <location filename="../../desktop/ui/library_panel.py" line="292"/>
         <source>{0} documents</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="291"/>
+        <location filename="../../desktop/ui/library_panel.py" line="292"/>
         <source>{0} of {1} documents</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="312"/>
+        <location filename="../../desktop/ui/library_panel.py" line="313"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="313"/>
+        <location filename="../../desktop/ui/library_panel.py" line="314"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="314"/>
+        <location filename="../../desktop/ui/library_panel.py" line="315"/>
         <source>Add to collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <location filename="../../desktop/ui/library_panel.py" line="323"/>
         <source>Remove from “{0}”</source>
         <translation>Убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="332"/>
+        <location filename="../../desktop/ui/library_panel.py" line="333"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="335"/>
+        <location filename="../../desktop/ui/library_panel.py" line="336"/>
         <source>New collection inside “{0}”…</source>
         <translation>Новая коллекция внутри «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="341"/>
+        <location filename="../../desktop/ui/library_panel.py" line="342"/>
         <source>Save the search as a collection…</source>
         <translation>Сохранить поиск как коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="345"/>
+        <location filename="../../desktop/ui/library_panel.py" line="346"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="346"/>
+        <location filename="../../desktop/ui/library_panel.py" line="347"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
@@ -978,484 +992,482 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/actions.py" line="136"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/actions.py" line="146"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <source>&amp;About Claimline</source>
-        <translation>&amp;О программе Claimline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
-        <source>Tag as {0}</source>
-        <translation>Пометить как «{0}»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
-        <source>Tag the selection as {0} ({1})</source>
-        <translation>Пометить выделенное как «{0}» ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
-        <source>Recent stores</source>
-        <translation>Недавние хранилища</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
-        <source>&amp;Tag</source>
-        <translation>&amp;Метка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
-        <source>Main</source>
-        <translation>Основная</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
-        <source>Tag</source>
-        <translation>Метка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
-        <source>Cannot open store</source>
-        <translation>Не удаётся открыть хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
-        <source>New store</source>
-        <translation>Новое хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
-        <source>Claimline stores (*.claimline *.sqlite)</source>
-        <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
-        <source>{0} already exists; use Open store.</source>
-        <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
-        <source>Open store</source>
-        <translation>Открыть хранилище</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
-        <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
-        <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
-        <source>Document details saved.</source>
-        <translation>Сведения о документе сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
-        <source>Import documents</source>
-        <translation>Импорт документов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
-        <source>Documents ({0});;All files (*)</source>
-        <translation>Документы ({0});;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
-        <source>An import is already running.</source>
-        <translation>Импорт уже выполняется.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
-        <source>Suggestions</source>
-        <translation>Предложения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <source>Entities</source>
-        <translation>Сущности</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <source>Figures</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <source>Claims</source>
-        <translation>Утверждения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
-        <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
-        <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <source>&amp;Re-import new version…</source>
-        <translation>&amp;Повторный импорт новой версии…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
-        <source>Replace the open document by a newer file, keeping every tag</source>
-        <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Экспорт отчёта…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>Export an annotated report or the tags as data</source>
-        <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
-        <source>Re&amp;view colleague&apos;s store…</source>
-        <translation>П&amp;роверить хранилище коллеги…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
-        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
-        <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Найти в документе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/actions.py" line="157"/>
+        <source>&amp;About Claimline</source>
+        <translation>&amp;О программе Claimline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <source>Tag as {0}</source>
+        <translation>Пометить как «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <source>Tag the selection as {0} ({1})</source>
+        <translation>Пометить выделенное как «{0}» ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="199"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="208"/>
+        <source>Recent stores</source>
+        <translation>Недавние хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="213"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="221"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="222"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="242"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="257"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="44"/>
+        <source>Cannot open store</source>
+        <translation>Не удаётся открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="66"/>
+        <location filename="../../desktop/ui/stores.py" line="70"/>
+        <source>New store</source>
+        <translation>Новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="67"/>
+        <source>Claimline stores (*.claimline *.sqlite)</source>
+        <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="70"/>
+        <source>{0} already exists; use Open store.</source>
+        <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="77"/>
+        <source>Open store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/stores.py" line="78"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
+        <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <source>Document details saved.</source>
+        <translation>Сведения о документе сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="83"/>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="40"/>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Документы ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="59"/>
+        <source>An import is already running.</source>
+        <translation>Импорт уже выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="102"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
+        <source>Suggestions</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <source>Entities</source>
+        <translation>Сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
+        <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <source>&amp;Re-import new version…</source>
+        <translation>&amp;Повторный импорт новой версии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <source>Replace the open document by a newer file, keeping every tag</source>
+        <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <source>Export an annotated report or the tags as data</source>
+        <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <source>Re&amp;view colleague&apos;s store…</source>
+        <translation>П&amp;роверить хранилище коллеги…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
+        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
+        <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="64"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/imports.py" line="101"/>
+        <location filename="../../desktop/ui/imports.py" line="149"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/imports.py" line="108"/>
+        <location filename="../../desktop/ui/imports.py" line="201"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/imports.py" line="125"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Эти файлы не удалось импортировать (из них ничего не сохранено):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/imports.py" line="128"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Уже есть в хранилище (не продублировано):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/imports.py" line="135"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>Импортировано файлов: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/imports.py" line="137"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>На некоторых страницах нет текстового слоя (сканы?); в текстовом виде они пусты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/imports.py" line="139"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: страницы {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/ui/imports.py" line="146"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>Не UTF-8: кодировка угадана; проверьте текст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/ui/imports.py" line="156"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
         <source>Open the document to re-import first.</source>
         <translation>Сначала откройте документ для повторного импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/ui/imports.py" line="173"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>Импортировать более новую версию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/imports.py" line="200"/>
         <source>Re-import</source>
         <translation>Повторный импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="844"/>
+        <location filename="../../desktop/ui/imports.py" line="207"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Повторный импорт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/imports.py" line="216"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/imports.py" line="220"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/ui/tagging.py" line="122"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/ui/tagging.py" line="130"/>
         <source>re-attach tag</source>
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/tagging.py" line="48"/>
         <source>Select some text to tag first.</source>
         <translation>Сначала выделите текст для метки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/ui/tagging.py" line="54"/>
         <source>The selection holds only blanks.</source>
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1064"/>
+        <location filename="../../desktop/ui/tagging.py" line="93"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Link two tags</source>
         <translation>Связать две метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Отношение первой метки ко второй:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
         <source>Suggestions failed: {0}</source>
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/ui/stores.py" line="97"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1202"/>
+        <location filename="../../desktop/ui/stores.py" line="107"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../desktop/ui/stores.py" line="109"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/stores.py" line="111"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -1778,72 +1790,72 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="31"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Who wrote it</source>
         <translation>Кто написал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Publication or site</source>
         <translation>Издание или сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>e.g. en, tr, ru</source>
         <translation>напр. en, tr, ru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="101"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="102"/>
         <source> ({0} without text: {1})</source>
         <translation> (без текста {0}: {1})</translation>
     </message>
@@ -1851,22 +1863,22 @@
 <context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
         <source>Re-attach to selection</source>
         <translation>Привязать к выделению</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
         <source>Select the new text in the reader first</source>
         <translation>Сначала выделите новый текст в окне чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>Потерянных меток: {0} — их текста нет в этой версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>No orphaned tags</source>
         <translation>Потерянных меток нет</translation>
     </message>
@@ -1874,72 +1886,72 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="283"/>
+        <location filename="../../desktop/ui/page_view.py" line="174"/>
         <source>Page (Ctrl+G)</source>
         <translation>Страница (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="284"/>
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="289"/>
+        <location filename="../../desktop/ui/page_view.py" line="180"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="299"/>
+        <location filename="../../desktop/ui/page_view.py" line="190"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="300"/>
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit the page width</source>
         <translation>Вписать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the whole page</source>
         <translation>Вписать всю страницу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="358"/>
+        <location filename="../../desktop/ui/page_view.py" line="249"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Исходный файл нельзя показать ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="361"/>
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file is locked with a password.</source>
         <translation>Исходный файл защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <location filename="../../desktop/ui/page_view.py" line="579"/>
         <source>of {0}</source>
         <translation>из {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="693"/>
+        <location filename="../../desktop/ui/page_view.py" line="584"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="757"/>
+        <location filename="../../desktop/ui/page_view.py" line="648"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>На этой странице нет текстового слоя (скан?)</translation>
     </message>
@@ -1955,177 +1967,177 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="58"/>
+        <location filename="../../desktop/ui/review_view.py" line="61"/>
         <source>agreed</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="59"/>
+        <location filename="../../desktop/ui/review_view.py" line="62"/>
         <source>only mine</source>
         <translation>только у меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="60"/>
+        <location filename="../../desktop/ui/review_view.py" line="63"/>
         <source>only theirs</source>
         <translation>только у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="61"/>
+        <location filename="../../desktop/ui/review_view.py" line="64"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="62"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>deleted by one side</source>
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/review_view.py" line="142"/>
         <source>Review {0}</source>
         <translation>Проверка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="150"/>
+        <location filename="../../desktop/ui/review_view.py" line="153"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/review_view.py" line="160"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/review_view.py" line="160"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="158"/>
+        <location filename="../../desktop/ui/review_view.py" line="161"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="167"/>
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="167"/>
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="189"/>
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="190"/>
+        <location filename="../../desktop/ui/review_view.py" line="193"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="191"/>
+        <location filename="../../desktop/ui/review_view.py" line="194"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193"/>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="194"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="214"/>
+        <location filename="../../desktop/ui/review_view.py" line="217"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="248"/>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="248"/>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="249"/>
+        <location filename="../../desktop/ui/review_view.py" line="252"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="300"/>
+        <location filename="../../desktop/ui/review_view.py" line="303"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="366"/>
+        <location filename="../../desktop/ui/review_view.py" line="369"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="368"/>
+        <location filename="../../desktop/ui/review_view.py" line="371"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="369"/>
+        <location filename="../../desktop/ui/review_view.py" line="372"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="413"/>
+        <location filename="../../desktop/ui/review_view.py" line="416"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="550"/>
+        <location filename="../../desktop/ui/review_view.py" line="547"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="550"/>
+        <location filename="../../desktop/ui/review_view.py" line="548"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="552"/>
+        <location filename="../../desktop/ui/review_view.py" line="550"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -2211,173 +2223,173 @@ Open a backup or another store.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="37"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
         <source>figure</source>
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="38"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="40"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="41"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="97"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="274"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="99"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="98"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="100"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="100"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="104"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="105"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="110"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="110"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="110"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="123"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="125"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="137"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="169"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="251"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="253"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="272"/>
         <source>1 suggestion: {0}</source>
         <translation>1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="272"/>
         <source>{0} suggestions: {1}</source>
         <translation>Предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="365"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="303"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="367"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="305"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="401"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="337"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="339"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
@@ -2385,17 +2397,17 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="258"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2403,184 +2415,184 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="67"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="68"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="83"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="88"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="558"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="561"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="577"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="632"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="633"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="634"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="635"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="636"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="637"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="639"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="640"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="678"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="681"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="682"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="690"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="691"/>
         <source>“{0}” — the date could not be normalised</source>
         <translation>«{0}» — дату не удалось нормализовать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="692"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="693"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="721"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="722"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="731"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="444"/>
+        <location filename="../../desktop/ui/review_view.py" line="447"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="445"/>
+        <location filename="../../desktop/ui/review_view.py" line="448"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="446"/>
+        <location filename="../../desktop/ui/review_view.py" line="449"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="447"/>
+        <location filename="../../desktop/ui/review_view.py" line="450"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="448"/>
+        <location filename="../../desktop/ui/review_view.py" line="451"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="449"/>
+        <location filename="../../desktop/ui/review_view.py" line="452"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="453"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="459"/>
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="463"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="467"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475"/>
+        <location filename="../../desktop/ui/review_view.py" line="478"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="489"/>
+        <location filename="../../desktop/ui/review_view.py" line="492"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="498"/>
+        <location filename="../../desktop/ui/review_view.py" line="501"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="508"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -87,44 +87,57 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="132"/>
+        <location filename="../../desktop/ui/panel.py" line="133"/>
         <source>Note on this tag…</source>
         <translation>Bu etikete not…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="140"/>
+        <location filename="../../desktop/ui/panel.py" line="141"/>
         <source>Delete tag</source>
         <translation>Etiketi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="142"/>
+        <location filename="../../desktop/ui/panel.py" line="143"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="143"/>
+        <location filename="../../desktop/ui/panel.py" line="144"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="152"/>
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Okuyucuda metin seçin ve etiketlemek için C, A, F veya D tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="159"/>
+        <location filename="../../desktop/ui/panel.py" line="160"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="268"/>
+        <location filename="../../desktop/ui/panel.py" line="269"/>
         <source>No tag selected.</source>
         <translation>Seçili etiket yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="275"/>
+        <location filename="../../desktop/ui/panel.py" line="276"/>
         <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
         <translation>Etiketleyen: {0} · {1} UTC · karakterler {2}–{3}</translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bug_dialog.py" line="27"/>
+        <source>Something went wrong inside Claimline. Your tags are safe in the store.</source>
+        <translation>Claimline içinde bir hata oluştu. Etiketleriniz depoda güvende.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bug_dialog.py" line="31"/>
+        <source>Copy details</source>
+        <translation>Ayrıntıları kopyala</translation>
     </message>
 </context>
 <context>
@@ -287,59 +300,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="66"/>
+        <location filename="../../desktop/ui/entities_view.py" line="65"/>
         <source>Filter entities…</source>
         <translation>Varlıkları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="38"/>
-        <location filename="../../desktop/ui/entities_view.py" line="99"/>
-        <location filename="../../desktop/ui/entities_view.py" line="196"/>
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <location filename="../../desktop/ui/entities_view.py" line="98"/>
+        <location filename="../../desktop/ui/entities_view.py" line="195"/>
         <source>Mentions</source>
         <translation>Anılmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="35"/>
+        <location filename="../../desktop/ui/entities_view.py" line="34"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="36"/>
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
         <source>Aliases</source>
         <translation>Diğer adlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="39"/>
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="100"/>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
         <source>&amp;Merge</source>
         <translation>&amp;Birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="102"/>
+        <location filename="../../desktop/ui/entities_view.py" line="101"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Seçili diğer varlığı bu varlıkla birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="104"/>
+        <location filename="../../desktop/ui/entities_view.py" line="103"/>
         <source>&amp;Split off</source>
         <translation>&amp;Ayır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="106"/>
+        <location filename="../../desktop/ui/entities_view.py" line="105"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Seçili anılmaya kendi varlığını ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="201"/>
+        <location filename="../../desktop/ui/entities_view.py" line="200"/>
         <source>Mentions of {0}: {1}</source>
         <translation>{0} anılmaları: {1}</translation>
     </message>
@@ -430,208 +443,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
         <source>HTML report (single file)</source>
         <translation>HTML raporu (tek dosya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
         <source>PDF report</source>
         <translation>PDF raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
         <source>Markdown report</source>
         <translation>Markdown raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>Word document (DOCX)</source>
         <translation>Word belgesi (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (her etiket için bir satır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (etiketler, varlıklar, bağlantılar, kaynaklar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>Cover</source>
         <translation>Kapak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
         <source>Summary counts</source>
         <translation>Özet sayılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Document texts with highlights and notes</source>
         <translation>Vurgular ve notlarla belge metinleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Actors index</source>
         <translation>Aktör dizini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Figures table</source>
         <translation>Rakam tablosu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Timeline figure</source>
         <translation>Zaman çizelgesi görseli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Claims, sources and grading</source>
         <translation>İddialar, kaynaklar ve derecelendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
         <source>Export report</source>
         <translation>Raporu dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>Current</source>
         <translation>Geçerli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
         <source>Selected ({0})</source>
         <translation>Seçili ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>All ({0})</source>
         <translation>Tümü ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Authors</source>
         <translation>Yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Only tags created from</source>
         <translation>Yalnızca şu tarihten itibaren oluşturulan etiketler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>to</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="229"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Zaman çizelgesi çizici bu sürümde yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
         <source>Output</source>
         <translation>Çıktı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Rapor başlığı (varsayılan: belgenin başlığı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
         <source>US Letter</source>
         <translation>Letter (ABD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="247"/>
         <source>Format</source>
         <translation>Biçim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>Paper (PDF)</source>
         <translation>Kâğıt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>Cancel export</source>
         <translation>Dışa aktarmayı iptal et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="394"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="443"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="403"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="449"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="416"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -639,22 +653,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
         <source>Reading the store…</source>
         <translation>Depo okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>Laying out the report…</source>
         <translation>Rapor düzenleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Writing {0}…</source>
         <translation>{0} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
@@ -776,58 +790,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="100"/>
+        <location filename="../../desktop/ui/library_controller.py" line="99"/>
         <source>delete document</source>
         <translation>belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="100"/>
+        <location filename="../../desktop/ui/library_controller.py" line="99"/>
         <source>delete {0} documents</source>
         <translation>{0} belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="106"/>
+        <location filename="../../desktop/ui/library_controller.py" line="105"/>
         <source>add to “{0}”</source>
         <translation>“{0}” koleksiyonuna ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="111"/>
+        <location filename="../../desktop/ui/library_controller.py" line="110"/>
         <source>remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="116"/>
+        <location filename="../../desktop/ui/library_controller.py" line="115"/>
         <source>Save search as a collection</source>
         <translation>Aramayı koleksiyon olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="116"/>
+        <location filename="../../desktop/ui/library_controller.py" line="115"/>
         <source>New collection</source>
         <translation>Yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="117"/>
-        <location filename="../../desktop/ui/library_controller.py" line="124"/>
+        <location filename="../../desktop/ui/library_controller.py" line="116"/>
+        <location filename="../../desktop/ui/library_controller.py" line="123"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="120"/>
+        <location filename="../../desktop/ui/library_controller.py" line="119"/>
         <source>new collection</source>
         <translation>yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="124"/>
+        <location filename="../../desktop/ui/library_controller.py" line="123"/>
         <source>Rename collection</source>
         <translation>Koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="128"/>
+        <location filename="../../desktop/ui/library_controller.py" line="127"/>
         <source>rename collection</source>
         <translation>koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="131"/>
+        <location filename="../../desktop/ui/library_controller.py" line="130"/>
         <source>delete collection</source>
         <translation>koleksiyonu sil</translation>
     </message>
@@ -893,77 +907,77 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="117"/>
+        <location filename="../../desktop/ui/library_panel.py" line="118"/>
         <source>Filter documents…</source>
         <translation>Belgeleri süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="143"/>
+        <location filename="../../desktop/ui/library_panel.py" line="144"/>
         <source>Library</source>
         <translation>Kütüphane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="166"/>
+        <location filename="../../desktop/ui/library_panel.py" line="167"/>
         <source>&amp;Delete documents</source>
         <translation>Belgeleri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="203"/>
+        <location filename="../../desktop/ui/library_panel.py" line="204"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="291"/>
+        <location filename="../../desktop/ui/library_panel.py" line="292"/>
         <source>{0} documents</source>
         <translation>{0} belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="291"/>
+        <location filename="../../desktop/ui/library_panel.py" line="292"/>
         <source>{0} of {1} documents</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="312"/>
+        <location filename="../../desktop/ui/library_panel.py" line="313"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="313"/>
+        <location filename="../../desktop/ui/library_panel.py" line="314"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="314"/>
+        <location filename="../../desktop/ui/library_panel.py" line="315"/>
         <source>Add to collection</source>
         <translation>Koleksiyona ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <location filename="../../desktop/ui/library_panel.py" line="323"/>
         <source>Remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="332"/>
+        <location filename="../../desktop/ui/library_panel.py" line="333"/>
         <source>New collection…</source>
         <translation>Yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="335"/>
+        <location filename="../../desktop/ui/library_panel.py" line="336"/>
         <source>New collection inside “{0}”…</source>
         <translation>“{0}” içinde yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="341"/>
+        <location filename="../../desktop/ui/library_panel.py" line="342"/>
         <source>Save the search as a collection…</source>
         <translation>Aramayı koleksiyon olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="345"/>
+        <location filename="../../desktop/ui/library_panel.py" line="346"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="346"/>
+        <location filename="../../desktop/ui/library_panel.py" line="347"/>
         <source>Delete collection</source>
         <translation>Koleksiyonu sil</translation>
     </message>
@@ -978,484 +992,482 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/actions.py" line="129"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/actions.py" line="133"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/actions.py" line="136"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/actions.py" line="146"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
-        <source>&amp;About Claimline</source>
-        <translation>Claimline &amp;hakkında</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
-        <source>Tag as {0}</source>
-        <translation>{0} olarak etiketle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
-        <source>Tag the selection as {0} ({1})</source>
-        <translation>Seçimi {0} olarak etiketle ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
-        <source>&amp;File</source>
-        <translation>&amp;Dosya</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
-        <source>Recent stores</source>
-        <translation>Son depolar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <source>&amp;Edit</source>
-        <translation>D&amp;üzen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
-        <source>&amp;Tag</source>
-        <translation>&amp;Etiket</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
-        <source>&amp;View</source>
-        <translation>&amp;Görünüm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Yardım</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
-        <source>Main</source>
-        <translation>Ana</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
-        <source>Tag</source>
-        <translation>Etiket</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
-        <source>Cannot open store</source>
-        <translation>Depo açılamıyor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
-        <source>New store</source>
-        <translation>Yeni depo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="561"/>
-        <source>Claimline stores (*.claimline *.sqlite)</source>
-        <translation>Claimline depoları (*.claimline *.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
-        <source>{0} already exists; use Open store.</source>
-        <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
-        <source>Open store</source>
-        <translation>Depo aç</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
-        <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
-        <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
-        <source>Document details saved.</source>
-        <translation>Belge ayrıntıları kaydedildi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="714"/>
-        <source>Import documents</source>
-        <translation>Belgeleri içe aktar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
-        <source>Documents ({0});;All files (*)</source>
-        <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
-        <source>An import is already running.</source>
-        <translation>Zaten bir içe aktarma sürüyor.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
-        <source>Importing…</source>
-        <translation>İçe aktarılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <source>Tags</source>
-        <translation>Etiketler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
-        <source>Suggestions</source>
-        <translation>Öneriler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
-        <source>Document</source>
-        <translation>Belge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
-        <source>Timeline</source>
-        <translation>Zaman çizelgesi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <source>Entities</source>
-        <translation>Varlıklar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
-        <source>Figures</source>
-        <translation>Rakamlar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
-        <source>Claims</source>
-        <translation>İddialar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
-        <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
-        <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <source>&amp;Re-import new version…</source>
-        <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
-        <source>Replace the open document by a newer file, keeping every tag</source>
-        <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
-        <source>&amp;Export report…</source>
-        <translation>Rapor &amp;dışa aktar…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
-        <source>Export an annotated report or the tags as data</source>
-        <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
-        <source>Re&amp;view colleague&apos;s store…</source>
-        <translation>Meslektaşın deposunu &amp;incele…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
-        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
-        <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/actions.py" line="153"/>
         <source>&amp;Find in document…</source>
         <translation>Belgede &amp;bul…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/actions.py" line="155"/>
         <source>&amp;Search the library…</source>
         <translation>Kütüphanede &amp;ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/actions.py" line="157"/>
+        <source>&amp;About Claimline</source>
+        <translation>Claimline &amp;hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="174"/>
+        <source>Tag as {0}</source>
+        <translation>{0} olarak etiketle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <source>Tag the selection as {0} ({1})</source>
+        <translation>Seçimi {0} olarak etiketle ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="199"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="208"/>
+        <source>Recent stores</source>
+        <translation>Son depolar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="213"/>
+        <source>&amp;Edit</source>
+        <translation>D&amp;üzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="221"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="222"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="242"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <source>Main</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="257"/>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="44"/>
+        <source>Cannot open store</source>
+        <translation>Depo açılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="66"/>
+        <location filename="../../desktop/ui/stores.py" line="70"/>
+        <source>New store</source>
+        <translation>Yeni depo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="67"/>
+        <source>Claimline stores (*.claimline *.sqlite)</source>
+        <translation>Claimline depoları (*.claimline *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="70"/>
+        <source>{0} already exists; use Open store.</source>
+        <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/stores.py" line="77"/>
+        <source>Open store</source>
+        <translation>Depo aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/stores.py" line="78"/>
+        <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
+        <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <source>Document details saved.</source>
+        <translation>Belge ayrıntıları kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="83"/>
+        <source>Import documents</source>
+        <translation>Belgeleri içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="40"/>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="59"/>
+        <source>An import is already running.</source>
+        <translation>Zaten bir içe aktarma sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="102"/>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
+        <source>Suggestions</source>
+        <translation>Öneriler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <source>Entities</source>
+        <translation>Varlıklar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <source>Claims</source>
+        <translation>İddialar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
+        <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <source>&amp;Re-import new version…</source>
+        <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <source>Replace the open document by a newer file, keeping every tag</source>
+        <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <source>&amp;Export report…</source>
+        <translation>Rapor &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <source>Export an annotated report or the tags as data</source>
+        <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <source>Re&amp;view colleague&apos;s store…</source>
+        <translation>Meslektaşın deposunu &amp;incele…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
+        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
+        <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="64"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="726"/>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/imports.py" line="101"/>
+        <location filename="../../desktop/ui/imports.py" line="149"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="751"/>
-        <location filename="../../desktop/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/ui/imports.py" line="108"/>
+        <location filename="../../desktop/ui/imports.py" line="201"/>
         <source>Reading {0}…</source>
         <translation>{0} okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/imports.py" line="125"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Bu dosyalar içe aktarılamadı (hiçbir kısmı kaydedilmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/imports.py" line="128"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Depoda zaten var (yinelenmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/imports.py" line="135"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>{1} dosyadan {0} tanesi içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/imports.py" line="137"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>Bazı sayfaların metin katmanı yok (taranmış?); metin görünümünde boşlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/imports.py" line="139"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: sayfa {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/ui/imports.py" line="146"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>UTF-8 değil: kodlama tahmin edildi; metni kontrol edin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/ui/imports.py" line="156"/>
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
         <source>Open the document to re-import first.</source>
         <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/ui/imports.py" line="173"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/imports.py" line="200"/>
         <source>Re-import</source>
         <translation>Yeniden içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="844"/>
+        <location filename="../../desktop/ui/imports.py" line="207"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/ui/imports.py" line="216"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/ui/imports.py" line="220"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/ui/tagging.py" line="122"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/ui/tagging.py" line="130"/>
         <source>re-attach tag</source>
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/tagging.py" line="48"/>
         <source>Select some text to tag first.</source>
         <translation>Önce etiketlenecek bir metin seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/ui/tagging.py" line="54"/>
         <source>The selection holds only blanks.</source>
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1064"/>
+        <location filename="../../desktop/ui/tagging.py" line="93"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Link two tags</source>
         <translation>İki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/tagging.py" line="96"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
         <source>Suggestions failed: {0}</source>
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/ui/stores.py" line="97"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1202"/>
+        <location filename="../../desktop/ui/stores.py" line="107"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1204"/>
+        <location filename="../../desktop/ui/stores.py" line="109"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/stores.py" line="111"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
@@ -1778,72 +1790,72 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="31"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Who wrote it</source>
         <translation>Kimin yazdığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Published</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Publication or site</source>
         <translation>Yayın veya site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>e.g. en, tr, ru</source>
         <translation>ör. en, tr, ru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="70"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="75"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
         <source>Revert</source>
         <translation>Geri döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="101"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="102"/>
         <source> ({0} without text: {1})</source>
         <translation> (metinsiz {0}: {1})</translation>
     </message>
@@ -1851,22 +1863,22 @@
 <context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="158"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
         <source>Re-attach to selection</source>
         <translation>Seçime yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
         <source>Select the new text in the reader first</source>
         <translation>Önce okuyucuda yeni metni seçin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>{0} sahipsiz etiket: metinleri bu sürümde yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="180"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>No orphaned tags</source>
         <translation>Sahipsiz etiket yok</translation>
     </message>
@@ -1874,72 +1886,72 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="283"/>
+        <location filename="../../desktop/ui/page_view.py" line="174"/>
         <source>Page (Ctrl+G)</source>
         <translation>Sayfa (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="284"/>
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page number</source>
         <translation>Sayfa numarası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="289"/>
+        <location filename="../../desktop/ui/page_view.py" line="180"/>
         <source>Page</source>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="299"/>
+        <location filename="../../desktop/ui/page_view.py" line="190"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Uzaklaştır (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="300"/>
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Yakınlaştır (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit width</source>
         <translation>Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="301"/>
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit the page width</source>
         <translation>Sayfa genişliğine sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit page</source>
         <translation>Sayfaya sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="302"/>
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the whole page</source>
         <translation>Sayfanın tamamını sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="358"/>
+        <location filename="../../desktop/ui/page_view.py" line="249"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Özgün dosya gösterilemiyor ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="361"/>
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file is locked with a password.</source>
         <translation>Özgün dosya parolayla kilitli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="688"/>
+        <location filename="../../desktop/ui/page_view.py" line="579"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="693"/>
+        <location filename="../../desktop/ui/page_view.py" line="584"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="757"/>
+        <location filename="../../desktop/ui/page_view.py" line="648"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
     </message>
@@ -1955,177 +1967,177 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="58"/>
+        <location filename="../../desktop/ui/review_view.py" line="61"/>
         <source>agreed</source>
         <translation>uyumlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="59"/>
+        <location filename="../../desktop/ui/review_view.py" line="62"/>
         <source>only mine</source>
         <translation>yalnızca bende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="60"/>
+        <location filename="../../desktop/ui/review_view.py" line="63"/>
         <source>only theirs</source>
         <translation>yalnızca onlarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="61"/>
+        <location filename="../../desktop/ui/review_view.py" line="64"/>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="62"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>deleted by one side</source>
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="139"/>
+        <location filename="../../desktop/ui/review_view.py" line="142"/>
         <source>Review {0}</source>
         <translation>İnceleme: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="150"/>
+        <location filename="../../desktop/ui/review_view.py" line="153"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/review_view.py" line="160"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/review_view.py" line="160"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="158"/>
+        <location filename="../../desktop/ui/review_view.py" line="161"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="167"/>
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Mine</source>
         <translation>Benimki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="167"/>
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Theirs</source>
         <translation>Onlarınki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Quote</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="189"/>
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="190"/>
+        <location filename="../../desktop/ui/review_view.py" line="193"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="191"/>
+        <location filename="../../desktop/ui/review_view.py" line="194"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193"/>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="194"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="214"/>
+        <location filename="../../desktop/ui/review_view.py" line="217"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="248"/>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="248"/>
+        <location filename="../../desktop/ui/review_view.py" line="251"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="249"/>
+        <location filename="../../desktop/ui/review_view.py" line="252"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="300"/>
+        <location filename="../../desktop/ui/review_view.py" line="303"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="366"/>
+        <location filename="../../desktop/ui/review_view.py" line="369"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="368"/>
+        <location filename="../../desktop/ui/review_view.py" line="371"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="369"/>
+        <location filename="../../desktop/ui/review_view.py" line="372"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="413"/>
+        <location filename="../../desktop/ui/review_view.py" line="416"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="550"/>
+        <location filename="../../desktop/ui/review_view.py" line="547"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="550"/>
+        <location filename="../../desktop/ui/review_view.py" line="548"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="552"/>
+        <location filename="../../desktop/ui/review_view.py" line="550"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
@@ -2211,173 +2223,173 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="37"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="38"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="40"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="41"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="97"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="274"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="99"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="98"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="100"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="100"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="104"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="105"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="110"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="110"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="108"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="110"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="123"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="125"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="137"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="169"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="251"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="253"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="272"/>
         <source>1 suggestion: {0}</source>
         <translation>1 öneri: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="272"/>
         <source>{0} suggestions: {1}</source>
         <translation>{0} öneri: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="365"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="303"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="367"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="305"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="401"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="337"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="339"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
@@ -2385,17 +2397,17 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="258"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2403,184 +2415,184 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="67"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="68"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="78"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="83"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="88"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="558"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="561"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="577"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="632"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="633"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="634"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="635"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="636"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="637"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="639"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="640"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="678"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="681"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="682"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="690"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="691"/>
         <source>“{0}” — the date could not be normalised</source>
         <translation>“{0}” — tarih normalleştirilemedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="692"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="693"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="721"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="722"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="731"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>
