@@ -277,19 +277,20 @@ def test_entity_details_edited_in_the_entities_dock_and_undone(qtbot, home):
         view.select_entity(entity_id)
         editor = window.entity_editor
         assert editor.entity_id() == entity_id and editor.name.text() == "Murat Nurtleu"
-        editor.type.setCurrentIndex(editor.type.findData("person"))
+        assert window.meaning.entity(entity_id).type == "person"  # a titled name: the rules know (issue 17 item 2)
+        editor.type.setCurrentIndex(editor.type.findData("organisation"))
         editor.roles.setText("Deputy Prime Minister, Minister of Foreign Affairs")
         editor.country.setFocus()
         qtbot.keyClicks(editor.country, "Kazakhstan")
         editor.name.setText("Murat Nurtleu (MFA)")
         qtbot.keyClick(editor.country, Qt.Key.Key_Return)
         ent = window.meaning.entity(entity_id)
-        assert (ent.name, ent.type, ent.country) == ("Murat Nurtleu (MFA)", "person", "Kazakhstan")
+        assert (ent.name, ent.type, ent.country) == ("Murat Nurtleu (MFA)", "organisation", "Kazakhstan")
         assert ent.roles == ("Deputy Prime Minister", "Minister of Foreign Affairs")
         assert "Murat Nurtleu" in ent.aliases  # the old name still finds it
         window.undo_stack.undo()
         ent = window.meaning.entity(entity_id)
-        assert (ent.name, ent.type, ent.country, ent.roles) == ("Murat Nurtleu", "other", None, ())
+        assert (ent.name, ent.type, ent.country, ent.roles) == ("Murat Nurtleu", "person", None, ())
         assert editor.name.text() == "Murat Nurtleu"
     finally:
         close_window(window)

@@ -66,7 +66,7 @@ def render(model: ReportModel, **_: object) -> bytes:
         for line in (
             f"Analyst: {model.analyst or '—'}",
             f"Date: {model.created[:10]}",
-            f"Store: {model.store_path} ({model.store_id[:8]})",
+            f"Store: {model.store_name} ({model.store_id[:8]})",
         ):
             doc.add_paragraph(clean(line))
     if model.has("summary"):

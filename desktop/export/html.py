@@ -135,7 +135,7 @@ def cover(model: ReportModel) -> str:
         f"<h1>{esc(model.title)}</h1>"
         f"<p>Analyst: {esc(model.analyst or '—')}</p>"
         f"<p>Date: {esc(model.created[:10])}</p>"
-        f"<p>Store: {esc(model.store_path)} ({esc(model.store_id[:8])})</p>"
+        f"<p>Store: {esc(model.store_name)} ({esc(model.store_id[:8])})</p>"
         f"<p>Documents: {len(model.documents)} · Tags: {model.counts.get('tags', 0)}</p>"
         "</header>"
     )

@@ -58,7 +58,7 @@ def render(model: ReportModel, **_: object) -> bytes:
             "",
             f"- Analyst: {esc(model.analyst or '—')}",
             f"- Date: {esc(model.created[:10])}",
-            f"- Store: {esc(model.store_path)} ({esc(model.store_id[:8])})",
+            f"- Store: {esc(model.store_name)} ({esc(model.store_id[:8])})",
             "",
         ]
     if model.has("summary"):
