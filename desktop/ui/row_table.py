@@ -8,6 +8,8 @@ numbers, so a view pays only for the cells it paints.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from desktop.search.fold import fold
 from desktop.ui.roles import ITEM_ROLE
 
+log = logging.getLogger(__name__)
 Row = TypeVar("Row")
 ROW_ID_ROLE = ITEM_ROLE  # the id of the row's record (a document or a tag)
 _Index = QModelIndex | QPersistentModelIndex
@@ -228,16 +231,19 @@ class RowsLoader(QThread):
             app.aboutToQuit.connect(wait_for_loaders)
 
     def run(self) -> None:
-        from desktop.service import Service
+        from desktop.service import Service, ServiceError
         from desktop.store import StoreError, open_store
 
         try:
             store = open_store(self.store_path, readonly=True)
-        except StoreError:
+        except StoreError as exc:
+            log.warning("rows not loaded from %s: %s", self.store_path, exc)
             return
         try:
             rows = self.load(Service(store, ""))
-        except Exception:  # the store changed under us (closed, replaced): the first page stays
+        except (StoreError, ServiceError, sqlite3.Error) as exc:
+            # The store changed under us (replaced, damaged): the first page stays.
+            log.warning("rows not loaded from %s: %s", self.store_path, exc)
             return
         finally:
             store.close()
