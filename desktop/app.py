@@ -23,6 +23,7 @@ from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.ui import theme
 from desktop.ui.bug_dialog import excepthook, show_exception
 from desktop.ui.main_window import MainWindow
+from desktop.ui.migration_progress import MigrationProgress
 from desktop.ui.store_errors import ask_after_damage, install_exception_hook
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -91,7 +92,11 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
     else:
         last = settings_mod.get(settings, settings_mod.LAST_STORE)
         path = Path(last) if isinstance(last, str) and last and Path(last).exists() else default_store_path()
-    store = open_store(path, create=True)
+    progress = MigrationProgress()
+    try:
+        store = open_store(path, create=True, progress=progress)
+    finally:
+        progress.close()
     name = author(settings)
     service = Service(store, name)
     if path == default_store_path() and seed_path().exists() and not store.document_titles():

@@ -169,3 +169,43 @@ def test_a_large_timeline_is_built_on_a_worker_and_keeps_edits_made_meanwhile(qt
         assert {first.id, second.id} <= ids
     finally:
         close_window(window)
+
+
+def test_opening_an_older_store_shows_the_index_being_built(qtbot, tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from desktop.store import open_store
+    from desktop.store.db import APPLICATION_ID
+    from desktop.store.migrations import migrations
+    from desktop.ui.migration_progress import MigrationProgress
+
+    path = tmp_path / "old.claimline"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.apply(Database(conn), stop_before="m004_library")
+    conn.execute("INSERT INTO meta VALUES ('store_id', 'old')")
+    for i in range(300):
+        conn.execute(
+            "INSERT INTO documents (id, title, format, text, sha256, imported_at) VALUES (?, ?, 'txt', ?, ?, 'x')",
+            (f"d{i}", f"Doc {i}", f"text {i}", f"sha{i}"),
+        )
+    conn.commit()
+    conn.close()
+    seen = []
+
+    class Watching(MigrationProgress):
+        def __call__(self, step, done, total):
+            super().__call__(step, done, total)
+            seen.append((self.dialog.labelText(), self.dialog.value(), self.dialog.maximum(), self.dialog.isVisible()))
+
+    progress = Watching()
+    store = open_store(path, progress=progress)
+    progress.close()
+    try:
+        assert seen[-1] == ("Updating the store: Building the search index…", 300, 300, True)
+        assert progress.dialog is None
+        assert store.document_titles()["d7"] == "Doc 7"
+    finally:
+        store.close()

@@ -441,6 +441,73 @@
     </message>
 </context>
 <context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="70"/>
+        <location filename="../../desktop/ui/exchange.py" line="74"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="72"/>
+        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="76"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="91"/>
+        <location filename="../../desktop/ui/exchange.py" line="110"/>
+        <source>Export REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="91"/>
+        <location filename="../../desktop/ui/exchange.py" line="100"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="100"/>
+        <location filename="../../desktop/ui/exchange.py" line="120"/>
+        <source>Import REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="111"/>
+        <source>Writing {0}…</source>
+        <translation type="unfinished">Запись {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="121"/>
+        <source>Reading {0}…</source>
+        <translation type="unfinished">Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="130"/>
+        <source>An exchange is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="133"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="165"/>
+        <source>Wrote {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="169"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="46"/>
@@ -790,58 +857,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="99"/>
+        <location filename="../../desktop/ui/library_controller.py" line="198"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="99"/>
+        <location filename="../../desktop/ui/library_controller.py" line="198"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="105"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="110"/>
+        <location filename="../../desktop/ui/library_controller.py" line="209"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="115"/>
+        <location filename="../../desktop/ui/library_controller.py" line="214"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="115"/>
+        <location filename="../../desktop/ui/library_controller.py" line="214"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="116"/>
-        <location filename="../../desktop/ui/library_controller.py" line="123"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="119"/>
+        <location filename="../../desktop/ui/library_controller.py" line="218"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="123"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="127"/>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="130"/>
+        <location filename="../../desktop/ui/library_controller.py" line="229"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -1172,39 +1239,39 @@
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="44"/>
+        <location filename="../../desktop/ui/stores.py" line="46"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="66"/>
         <location filename="../../desktop/ui/stores.py" line="70"/>
+        <location filename="../../desktop/ui/stores.py" line="74"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="67"/>
+        <location filename="../../desktop/ui/stores.py" line="71"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="70"/>
+        <location filename="../../desktop/ui/stores.py" line="74"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="77"/>
+        <location filename="../../desktop/ui/stores.py" line="81"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
-        <location filename="../../desktop/ui/stores.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/stores.py" line="82"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
     </message>
@@ -1229,38 +1296,38 @@
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
@@ -1392,12 +1459,12 @@
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1412,12 +1479,12 @@
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
@@ -1442,32 +1509,32 @@
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="96"/>
+        <location filename="../../desktop/ui/stores.py" line="100"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="97"/>
+        <location filename="../../desktop/ui/stores.py" line="101"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="107"/>
+        <location filename="../../desktop/ui/stores.py" line="111"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="109"/>
+        <location filename="../../desktop/ui/stores.py" line="113"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="111"/>
+        <location filename="../../desktop/ui/stores.py" line="115"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -1861,6 +1928,19 @@
     </message>
 </context>
 <context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="15"/>
+        <source>Building the search index</source>
+        <translation>построение поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="27"/>
+        <source>Updating the store: {0}…</source>
+        <translation>Обновление хранилища: {0}…</translation>
+    </message>
+</context>
+<context>
     <name>OrphanList</name>
     <message>
         <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
@@ -2145,37 +2225,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="108"/>
+        <location filename="../../desktop/ui/search_panel.py" line="109"/>
         <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
         <translation>Поиск по библиотеке: слова, &quot;фразы&quot;, префикс*, kind:claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
         <source>tag</source>
         <translation>метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="172"/>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="189"/>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
         <source>No hits</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="189"/>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
         <source>{0} hits in {1} documents</source>
         <translation>{0} совпадений в {1} документах</translation>
     </message>
