@@ -11,7 +11,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from desktop.model import DocumentInfo
 from desktop.search.query import SearchQueryError, parse
 from desktop.service import Service, ServiceError
 from desktop.store import library as library_store
@@ -206,11 +205,6 @@ def collection_document_ids(service: Service, collection_id: str) -> set[str]:
         if child.smart:
             ids |= collection_document_ids(service, child.id)
     return ids
-
-
-def collection_documents(service: Service, collection_id: str) -> list[DocumentInfo]:
-    ids = collection_document_ids(service, collection_id)
-    return [d for d in service.documents() if d.id in ids]
 
 
 def memberships(service: Service) -> dict[str, set[str]]:
