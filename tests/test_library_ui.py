@@ -130,6 +130,17 @@ def test_drag_documents_into_a_collection_then_filter_and_delete_with_undo(qtbot
         qtbot.keyClicks(panel.filter, "liman")
         assert [r.id for r in panel.model.shown_rows()] == [other]
         panel.filter.clear()
+        window.service.tag_quote(seed, "claim", "Kazakhstan")
+        window.refresh_library()
+        qtbot.keyClicks(panel.filter, "claims>0")
+        assert [r.id for r in panel.model.shown_rows()] == [seed]
+        panel.filter.clear()
+        qtbot.keyClicks(panel.filter, "liman claims=0")
+        assert [r.id for r in panel.model.shown_rows()] == [other]
+        panel.filter.clear()
+        qtbot.keyClicks(panel.filter, "liman claims>0")
+        assert panel.model.shown_rows() == []
+        panel.filter.clear()
 
         # sort by title with a header click
         header = table.horizontalHeader()

@@ -14,7 +14,8 @@ The panel emits intents; the window runs them as undoable commands.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
@@ -39,6 +40,26 @@ from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE
 from desktop.ui.search_panel import Searcher, SearchPanel
 
 COLLECTION_ROLE = ITEM_ROLE  # a tree item's Collection (None: "All documents")
+# "claims>3", "figures=0", "tags<=10": a filter word on a document's tag counts.
+_COUNT_WORD = re.compile(r"^(tags|claims|actors|figures|dates)(>=|<=|>|<|=)(\d+)$", re.IGNORECASE)
+_KIND_OF = {"claims": "claim", "actors": "actor", "figures": "figure", "dates": "date"}
+_COMPARE = {
+    ">": lambda a, b: a > b, "<": lambda a, b: a < b, "=": lambda a, b: a == b,
+    ">=": lambda a, b: a >= b, "<=": lambda a, b: a <= b,
+}
+
+
+def count_test(word: str) -> Callable[[LibraryRow], bool] | None:
+    """A test on a row's tag counts for a filter word like "claims>3" (None: a plain word)."""
+    m = _COUNT_WORD.match(word)
+    if m is None:
+        return None
+    what, op, n = m.group(1).lower(), m.group(2), int(m.group(3))
+    compare = _COMPARE[op]
+    if what == "tags":
+        return lambda row: compare(row.tags, n)
+    kind = _KIND_OF[what]
+    return lambda row: compare(row.counts.get(kind, 0), n)
 
 
 class CollectionsTree(QTreeWidget):
@@ -115,7 +136,7 @@ class LibraryPanel(QWidget):
         self.collections = CollectionsTree(self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("libraryFilter")
-        self.filter.setPlaceholderText(self.tr("Filter documents…"))
+        self.filter.setPlaceholderText(self.tr("Filter documents… (words, claims>3, figures=0)"))
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("libraryCount")
@@ -283,7 +304,15 @@ class LibraryPanel(QWidget):
             self.splitter.setSizes([total * 45 // 100, total * 15 // 100, total * 40 // 100])
 
     def _filter(self, text: str) -> None:
-        self.model.set_filter(text)
+        words, tests = [], []
+        for word in text.split():
+            test = count_test(word)
+            if test is None:
+                words.append(word)
+            else:
+                tests.append(test)
+        self.model.set_predicate((lambda row: all(t(row) for t in tests)) if tests else None)
+        self.model.set_filter(" ".join(words))
         self._update_count()
 
     def _update_count(self) -> None:

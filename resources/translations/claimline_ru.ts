@@ -974,77 +974,77 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="118"/>
-        <source>Filter documents…</source>
-        <translation>Фильтр документов…</translation>
+        <location filename="../../desktop/ui/library_panel.py" line="139"/>
+        <source>Filter documents… (words, claims&gt;3, figures=0)</source>
+        <translation>Фильтр документов… (слова, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="144"/>
+        <location filename="../../desktop/ui/library_panel.py" line="165"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="167"/>
+        <location filename="../../desktop/ui/library_panel.py" line="188"/>
         <source>&amp;Delete documents</source>
         <translation>&amp;Удалить документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="204"/>
+        <location filename="../../desktop/ui/library_panel.py" line="225"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="292"/>
+        <location filename="../../desktop/ui/library_panel.py" line="321"/>
         <source>{0} documents</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="292"/>
+        <location filename="../../desktop/ui/library_panel.py" line="321"/>
         <source>{0} of {1} documents</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="313"/>
+        <location filename="../../desktop/ui/library_panel.py" line="342"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="314"/>
+        <location filename="../../desktop/ui/library_panel.py" line="343"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="315"/>
+        <location filename="../../desktop/ui/library_panel.py" line="344"/>
         <source>Add to collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="323"/>
+        <location filename="../../desktop/ui/library_panel.py" line="352"/>
         <source>Remove from “{0}”</source>
         <translation>Убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="333"/>
+        <location filename="../../desktop/ui/library_panel.py" line="362"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="336"/>
+        <location filename="../../desktop/ui/library_panel.py" line="365"/>
         <source>New collection inside “{0}”…</source>
         <translation>Новая коллекция внутри «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="342"/>
+        <location filename="../../desktop/ui/library_panel.py" line="371"/>
         <source>Save the search as a collection…</source>
         <translation>Сохранить поиск как коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="346"/>
+        <location filename="../../desktop/ui/library_panel.py" line="375"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="347"/>
+        <location filename="../../desktop/ui/library_panel.py" line="376"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>

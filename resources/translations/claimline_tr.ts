@@ -974,77 +974,77 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="118"/>
-        <source>Filter documents…</source>
-        <translation>Belgeleri süz…</translation>
+        <location filename="../../desktop/ui/library_panel.py" line="139"/>
+        <source>Filter documents… (words, claims&gt;3, figures=0)</source>
+        <translation>Belgeleri süz… (sözcükler, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="144"/>
+        <location filename="../../desktop/ui/library_panel.py" line="165"/>
         <source>Library</source>
         <translation>Kütüphane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="167"/>
+        <location filename="../../desktop/ui/library_panel.py" line="188"/>
         <source>&amp;Delete documents</source>
         <translation>Belgeleri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="204"/>
+        <location filename="../../desktop/ui/library_panel.py" line="225"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="292"/>
+        <location filename="../../desktop/ui/library_panel.py" line="321"/>
         <source>{0} documents</source>
         <translation>{0} belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="292"/>
+        <location filename="../../desktop/ui/library_panel.py" line="321"/>
         <source>{0} of {1} documents</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="313"/>
+        <location filename="../../desktop/ui/library_panel.py" line="342"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="314"/>
+        <location filename="../../desktop/ui/library_panel.py" line="343"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="315"/>
+        <location filename="../../desktop/ui/library_panel.py" line="344"/>
         <source>Add to collection</source>
         <translation>Koleksiyona ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="323"/>
+        <location filename="../../desktop/ui/library_panel.py" line="352"/>
         <source>Remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="333"/>
+        <location filename="../../desktop/ui/library_panel.py" line="362"/>
         <source>New collection…</source>
         <translation>Yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="336"/>
+        <location filename="../../desktop/ui/library_panel.py" line="365"/>
         <source>New collection inside “{0}”…</source>
         <translation>“{0}” içinde yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="342"/>
+        <location filename="../../desktop/ui/library_panel.py" line="371"/>
         <source>Save the search as a collection…</source>
         <translation>Aramayı koleksiyon olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="346"/>
+        <location filename="../../desktop/ui/library_panel.py" line="375"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="347"/>
+        <location filename="../../desktop/ui/library_panel.py" line="376"/>
         <source>Delete collection</source>
         <translation>Koleksiyonu sil</translation>
     </message>
