@@ -21,6 +21,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -193,7 +194,7 @@ class LibraryPanel(QWidget):
 
         self.filter.textChanged.connect(self._filter)
         self.table.activated.connect(self._chosen)
-        self.table.doubleClicked.connect(self._chosen)
+        self.table.clicked.connect(self._clicked)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.collections.currentItemChanged.connect(self._collection_changed)
         self.collections.customContextMenuRequested.connect(self._collections_menu)
@@ -325,6 +326,12 @@ class LibraryPanel(QWidget):
         doc_id = index.data(DOC_ID_ROLE)
         if doc_id:
             self.document_chosen.emit(doc_id)
+
+    def _clicked(self, index) -> None:
+        # A plain click opens the document, as the list did; Ctrl/Shift+click only selects.
+        modifiers = QApplication.keyboardModifiers()
+        if not modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self._chosen(index)
 
     def _emit_selected(self, signal) -> None:
         ids = self.selected_document_ids()

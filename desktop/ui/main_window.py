@@ -31,12 +31,12 @@ from desktop.model import Annotation, Kind, StoredDocument
 from desktop.service import Service, ServiceError
 from desktop.service import reimport as documents
 from desktop.service.meaning import Meaning
-from desktop.service.metadata import update_metadata
 from desktop.settings import LAST_DOCUMENT, PAGE_MODE, WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE, get, has_author, put
 from desktop.store import Store
 from desktop.timeline.events import timeline_item
 from desktop.ui import actions
 from desktop.ui.claims_view import ClaimsView
+from desktop.ui.details import DetailsController
 from desktop.ui.document_views import DocumentViews
 from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.suggest = SuggestionsController(self)
         self.tagging = TagController(self)
         self.stores = StoreController(self)
+        self.details = DetailsController(self)
         self.library_controller = LibraryController(self)
         self.library = self.library_controller.panel
         reading = self.library_controller.reading_area(self.views)
@@ -201,9 +202,10 @@ class MainWindow(QMainWindow, actions.WindowActions):
             self.entities_view, self.entity_editor, lambda message: self.statusBar().showMessage(message, 6000))
         for library_view in (self.figures_view, self.claims_view, self.timeline):
             library_view.tag_activated.connect(self.reveal_tag_in)
+        self.timeline.published_entered.connect(self.details.set_published)
         self.suggestions.underlines_toggled.connect(self.underline_action.setChecked)
         # document tab
-        self.document_pane.metadata.metadata_edit_requested.connect(self.edit_metadata)
+        self.document_pane.metadata.metadata_edit_requested.connect(self.details.edit)
         self.document_pane.orphans.orphan_selected.connect(self.meaning_controller.show_tag)
         self.document_pane.orphans.reattach_requested.connect(self.tagging.reattach_orphan)
 
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.document_pane.orphans.set_orphans([])
         self._set_paged(False)
         self._update_status()
+        self.stores.show_start_if_empty()
 
     # -- documents -------------------------------------------------------------
 
@@ -310,18 +313,10 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.document_pane.orphans.set_orphans(orphans)
         self.tagging.update_orphan_actions()
 
-    def edit_metadata(self, doc_id: str, changes: dict) -> None:
-        try:
-            update_metadata(self.service, doc_id, **changes)
-        except ServiceError as exc:
-            self.document_pane.metadata.show_error(str(exc))
-            return
-        self.refresh_library()
-        if doc_id == self.current_doc:
-            doc = self.service.document(doc_id)
-            self._show_document_tab(doc)
-            self._show_title(doc)
-        self.statusBar().showMessage(self.tr("Document details saved."), 4000)
+    def show_document_details(self, doc: StoredDocument) -> None:
+        """The Document tab and the window title, after the document's details changed."""
+        self._show_document_tab(doc)
+        self._show_title(doc)
 
     # -- text view and page view -----------------------------------------------
 
