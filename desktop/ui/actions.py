@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from desktop.model import Kind
 from desktop.settings import UNDERLINE_SUGGESTIONS, get
+from desktop.ui.kind_menu import fill_kind_menu, fill_kind_toolbar
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.theme_menu import ThemeMenu
 from desktop.ui.undo import UndoActions
@@ -186,9 +187,9 @@ def build_kind_actions(window: MainWindow, kinds: list[Kind]) -> None:
         window.kind_actions[kind.name] = action
     window.tag_menu.clear()
     window.tag_toolbar.clear()
-    for action in window.kind_actions.values():
-        window.tag_menu.addAction(action)
-        window.tag_toolbar.addAction(action)
+    codebook = window.meaning.codebook()  # large codebooks: nested by parent, keyed kinds on the toolbar
+    fill_kind_menu(window.tag_menu, window.kind_actions, codebook)
+    fill_kind_toolbar(window.tag_toolbar, window.kind_actions, codebook)
     window.tag_menu.addSeparator()
     window.tag_menu.addAction(window.delete_action)
     window.tag_menu.addAction(window.link_action)
@@ -202,8 +203,10 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(window.import_action)
+    file_menu.addMenu(translate("MainWindow", "Import from &other tools")).addAction(window.exchange.import_action)
     file_menu.addAction(window.reimport_action)
     file_menu.addAction(window.export_action)
+    file_menu.addMenu(translate("MainWindow", "Export for o&ther tools")).addAction(window.exchange.export_action)
     file_menu.addSeparator()
     file_menu.addAction(window.review_action)
     file_menu.addSeparator()

@@ -41,6 +41,7 @@ from desktop.ui.document_views import DocumentViews
 from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
 from desktop.ui.figures_view import FiguresView
+from desktop.ui.exchange import ExchangeController
 from desktop.ui.imports import ImportController
 from desktop.ui.library_controller import LibraryController
 from desktop.ui.meaning_commands import MeaningController
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
 
         self.meaning_controller = MeaningController(self.meaning, self.undo_stack, self.meaning_form, self.show_tag_state, self)
         self.imports = ImportController(self)
+        self.exchange = ExchangeController(self)
         self.suggest = SuggestionsController(self)
         self.tagging = TagController(self)
         self.stores = StoreController(self)

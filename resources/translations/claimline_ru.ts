@@ -471,73 +471,6 @@
     </message>
 </context>
 <context>
-    <name>ExchangeController</name>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="70"/>
-        <location filename="../../desktop/ui/exchange.py" line="74"/>
-        <source>REFI-QDA project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="72"/>
-        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="76"/>
-        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="110"/>
-        <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <location filename="../../desktop/ui/exchange.py" line="120"/>
-        <source>Import REFI-QDA project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="111"/>
-        <source>Writing {0}…</source>
-        <translation type="unfinished">Запись {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="121"/>
-        <source>Reading {0}…</source>
-        <translation type="unfinished">Чтение {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="130"/>
-        <source>An exchange is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="133"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="165"/>
-        <source>Wrote {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="169"/>
-        <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="46"/>
@@ -1085,27 +1018,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1144,147 +1077,157 @@
         <translation>Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="116"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="127"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="142"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146"/>
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="148"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="157"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;Найти в документе…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="159"/>
+        <location filename="../../desktop/ui/actions.py" line="160"/>
         <source>&amp;Search the library…</source>
         <translation>&amp;Поиск по библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="161"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="182"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="203"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="212"/>
+        <location filename="../../desktop/ui/actions.py" line="206"/>
+        <source>Import from &amp;other tools</source>
+        <translation>Импорт из &amp;других программ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <source>Export for o&amp;ther tools</source>
+        <translation>Экспорт для д&amp;ругих программ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="215"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="225"/>
+        <location filename="../../desktop/ui/actions.py" line="228"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="226"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="248"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="254"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="266"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
@@ -1315,7 +1258,7 @@
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
@@ -1346,80 +1289,135 @@
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="98"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/exchange.py" line="44"/>
+        <location filename="../../desktop/ui/exchange.py" line="50"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>Проект REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="47"/>
+        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Экспортировать документы, виды и метки для NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="52"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Импортировать проект из NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="60"/>
+        <location filename="../../desktop/ui/exchange.py" line="77"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="61"/>
+        <location filename="../../desktop/ui/exchange.py" line="69"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Проект REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="68"/>
+        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <source>Import REFI-QDA project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="78"/>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="79"/>
+        <source>Wrote {0}:</source>
+        <translation>Записан {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <source>An exchange is already running.</source>
+        <translation>Обмен уже выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="101"/>
         <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="105"/>
@@ -1428,6 +1426,7 @@
         <translation>Импорт</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/exchange.py" line="86"/>
         <location filename="../../desktop/ui/imports.py" line="112"/>
         <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
@@ -1529,12 +1528,12 @@
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1549,12 +1548,12 @@
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
@@ -1589,7 +1588,7 @@
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>

@@ -471,73 +471,6 @@
     </message>
 </context>
 <context>
-    <name>ExchangeController</name>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="70"/>
-        <location filename="../../desktop/ui/exchange.py" line="74"/>
-        <source>REFI-QDA project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="72"/>
-        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="76"/>
-        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="110"/>
-        <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <location filename="../../desktop/ui/exchange.py" line="120"/>
-        <source>Import REFI-QDA project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="111"/>
-        <source>Writing {0}…</source>
-        <translation type="unfinished">{0} yazılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="121"/>
-        <source>Reading {0}…</source>
-        <translation type="unfinished">{0} okunuyor…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="130"/>
-        <source>An exchange is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="133"/>
-        <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="165"/>
-        <source>Wrote {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="169"/>
-        <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="46"/>
@@ -1085,27 +1018,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
@@ -1144,147 +1077,157 @@
         <translation>Yapıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="116"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="127"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="142"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146"/>
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="148"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="150"/>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="157"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
         <source>&amp;Find in document…</source>
         <translation>Belgede &amp;bul…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="159"/>
+        <location filename="../../desktop/ui/actions.py" line="160"/>
         <source>&amp;Search the library…</source>
         <translation>Kütüphanede &amp;ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="161"/>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>&amp;About Claimline</source>
         <translation>Claimline &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="178"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>Tag as {0}</source>
         <translation>{0} olarak etiketle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="182"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="203"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="212"/>
+        <location filename="../../desktop/ui/actions.py" line="206"/>
+        <source>Import from &amp;other tools</source>
+        <translation>Başka &amp;araçlardan içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <source>Export for o&amp;ther tools</source>
+        <translation>Başka a&amp;raçlar için dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="215"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="225"/>
+        <location filename="../../desktop/ui/actions.py" line="228"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="226"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="248"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="254"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="263"/>
+        <location filename="../../desktop/ui/actions.py" line="266"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
@@ -1315,7 +1258,7 @@
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
@@ -1346,80 +1289,135 @@
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Entities</source>
         <translation>Varlıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Claims</source>
         <translation>İddialar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;Re-import new version…</source>
         <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>&amp;Export report…</source>
         <translation>Rapor &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="98"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>Meslektaşın deposunu &amp;incele…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/exchange.py" line="44"/>
+        <location filename="../../desktop/ui/exchange.py" line="50"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA projesi (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="47"/>
+        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Belgeleri, türleri ve etiketleri NVivo, ATLAS.ti, MAXQDA, QualCoder için dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="52"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>NVivo, ATLAS.ti, MAXQDA, QualCoder projesini içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="60"/>
+        <location filename="../../desktop/ui/exchange.py" line="77"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA projesini dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="61"/>
+        <location filename="../../desktop/ui/exchange.py" line="69"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA projesi (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="68"/>
+        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA projesini içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="78"/>
+        <source>Writing {0}…</source>
+        <translation>{0} yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="79"/>
+        <source>Wrote {0}:</source>
+        <translation>{0} yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <source>An exchange is already running.</source>
+        <translation>Zaten bir aktarım sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="101"/>
         <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <source>… and {0} more</source>
+        <translation>… ve {0} tane daha</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="105"/>
@@ -1428,6 +1426,7 @@
         <translation>İçe aktarma</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/exchange.py" line="86"/>
         <location filename="../../desktop/ui/imports.py" line="112"/>
         <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
@@ -1529,12 +1528,12 @@
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
@@ -1549,12 +1548,12 @@
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
@@ -1589,7 +1588,7 @@
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
