@@ -39,7 +39,7 @@ def test_search_field_enter_opens_the_hit_and_flashes_it(qtbot, home):
         assert window.reader.flashing()
         results = window.library.search.model
         assert results.rowCount() == 1 and results.item(0).rowCount() == 2  # one document, two hits
-        assert "2 hits in 1 documents" in window.library.search.status.text()
+        assert window.library.search.status.text() == "Hits: 2 · documents: 1"
         window.grab().save("/tmp/library_search.png")
 
         # Down into the hits, Enter on the second: the reader moves there

@@ -187,7 +187,7 @@ class SearchPanel(QWidget):
         self.results.expandAll()
         count = len(results.hits)
         self.status.setText(
-            self.tr("No hits") if not count else self.tr("{0} hits in {1} documents").format(count, len(results.groups))
+            self.tr("No hits") if not count else self.tr("Hits: {0} · documents: {1}").format(count, len(results.groups))
         )
         self.status.show()
         self.setVisible(bool(count))

@@ -1013,9 +1013,6 @@
     </message>
 </context>
 <context>
-    <name>LibraryView</name>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/actions.py" line="92"/>
@@ -2345,8 +2342,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/search_panel.py" line="190"/>
-        <source>{0} hits in {1} documents</source>
-        <translation>{0} совпадений в {1} документах</translation>
+        <source>Hits: {0} · documents: {1}</source>
+        <translation>Совпадений: {0} · документов: {1}</translation>
     </message>
 </context>
 <context>
