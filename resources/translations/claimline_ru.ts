@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="460" />
+        <location filename="../../desktop/ui/review_view.py" line="460"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="461" />
+        <location filename="../../desktop/ui/review_view.py" line="461"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462" />
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="463" />
+        <location filename="../../desktop/ui/review_view.py" line="463"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464" />
+        <location filename="../../desktop/ui/review_view.py" line="464"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="465" />
-        <source>Cohen's kappa</source>
+        <location filename="../../desktop/ui/review_view.py" line="465"/>
+        <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466" />
-        <source>Krippendorff's alpha</source>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471" />
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475" />
+        <location filename="../../desktop/ui/review_view.py" line="475"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="479" />
-        <source>Share of the second store's tags the first store has exactly.</source>
+        <location filename="../../desktop/ui/review_view.py" line="479"/>
+        <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="483" />
-        <source>Share of the first store's tags the second store has exactly.</source>
+        <location filename="../../desktop/ui/review_view.py" line="483"/>
+        <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="487" />
-        <source>Cohen's kappa over every whitespace token, labelled by the kinds covering it ('none' included).</source>
-        <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая 'none').</translation>
+        <location filename="../../desktop/ui/review_view.py" line="487"/>
+        <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
+        <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="491" />
-        <source>Krippendorff's alpha (nominal) over the same token labels, across all stores.</source>
+        <location filename="../../desktop/ui/review_view.py" line="491"/>
+        <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="505" />
+        <location filename="../../desktop/ui/review_view.py" line="505"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="514" />
+        <location filename="../../desktop/ui/review_view.py" line="514"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="524" />
+        <location filename="../../desktop/ui/review_view.py" line="524"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -87,72 +87,72 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="143" />
+        <location filename="../../desktop/ui/panel.py" line="143"/>
         <source>Note on this tag…</source>
         <translation>Заметка к этой метке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="151" />
+        <location filename="../../desktop/ui/panel.py" line="151"/>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="153" />
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="154" />
+        <location filename="../../desktop/ui/panel.py" line="154"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="163" />
+        <location filename="../../desktop/ui/panel.py" line="163"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Выделите текст в окне чтения и нажмите C, A, F или D, чтобы поставить метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="178" />
+        <location filename="../../desktop/ui/panel.py" line="178"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="230" />
+        <location filename="../../desktop/ui/panel.py" line="230"/>
         <source>{0} tags in this document</source>
         <translation>Меток в документе: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="236" />
+        <location filename="../../desktop/ui/panel.py" line="236"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="236" />
+        <location filename="../../desktop/ui/panel.py" line="236"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="245" />
+        <location filename="../../desktop/ui/panel.py" line="245"/>
         <source>Dates: {0}</source>
         <translation>Даты: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="248" />
+        <location filename="../../desktop/ui/panel.py" line="248"/>
         <source>{0} with a note · tagged by {1}</source>
         <translation>с примечанием: {0} · метки ставил(и): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="249" />
+        <location filename="../../desktop/ui/panel.py" line="249"/>
         <source>Select a tag to edit its kind, note and meaning.</source>
         <translation>Выберите метку, чтобы изменить её вид, примечание и значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="326" />
+        <location filename="../../desktop/ui/panel.py" line="326"/>
         <source>No tag selected.</source>
         <translation>Метка не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="335" />
+        <location filename="../../desktop/ui/panel.py" line="335"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Метку поставил(а) {0} · {1} UTC · позиция {2}, длина {3} символов</translation>
     </message>
@@ -160,101 +160,169 @@
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../desktop/ui/bug_dialog.py" line="27" />
+        <location filename="../../desktop/ui/bug_dialog.py" line="27"/>
         <source>Something went wrong inside Claimline. Your tags are safe in the store.</source>
         <translation>В Claimline произошла внутренняя ошибка. Ваши теги в хранилище в сохранности.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bug_dialog.py" line="31" />
+        <location filename="../../desktop/ui/bug_dialog.py" line="31"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
 </context>
 <context>
+    <name>ClaimsView</name>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="37"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="38"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="39"/>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="40"/>
+        <source>Asserted by</source>
+        <translation>Кто утверждает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="41"/>
+        <source>Cites</source>
+        <translation>Ссылается на</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="42"/>
+        <source>Grading</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="43"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="44"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="85"/>
+        <source>Filter claims…</source>
+        <translation>Фильтр утверждений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="89"/>
+        <source>Any column</source>
+        <translation>Любой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="93"/>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Копировать как CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="145"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="146"/>
+        <source>(loading…)</source>
+        <translation>(загрузка…)</translation>
+    </message>
+</context>
+<context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="60" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="60"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="80" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="80"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="92" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="92"/>
         <source>&amp;Label</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="93" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="93"/>
         <source>&amp;Colour</source>
         <translation>&amp;Цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="94" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="94"/>
         <source>&amp;Shortcut</source>
         <translation>&amp;Клавиша</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="95" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="95"/>
         <source>&amp;Parent</source>
         <translation>&amp;Родитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="96" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="96"/>
         <source>&amp;Description</source>
         <translation>&amp;Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="107" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="107"/>
         <source>&amp;Add kind</source>
         <translation>&amp;Добавить вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="110" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="110"/>
         <source>&amp;Export .qdc…</source>
         <translation>&amp;Экспорт .qdc…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="112" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="112"/>
         <source>&amp;Import .qdc…</source>
         <translation>&amp;Импорт .qdc…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="186" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="186"/>
         <source>— none</source>
         <translation>— нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="192" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="192"/>
         <source>{0} tags · key {1}</source>
         <translation>Меток: {0} · клавиша {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="219" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="219"/>
         <source>Kind colour</source>
         <translation>Цвет вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="226" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="226"/>
         <source>New kind</source>
         <translation>Новый вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="236" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="236"/>
         <source>Export codebook</source>
         <translation>Экспорт кодовой книги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="237" />
-        <location filename="../../desktop/ui/codebook_dialog.py" line="243" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>Кодовая книга REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="242" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="242"/>
         <source>Import codebook</source>
         <translation>Импорт кодовой книги</translation>
     </message>
@@ -262,59 +330,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="65" />
+        <location filename="../../desktop/ui/entities_view.py" line="65"/>
         <source>Filter entities…</source>
         <translation>Фильтр сущностей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="37" />
-        <location filename="../../desktop/ui/entities_view.py" line="98" />
-        <location filename="../../desktop/ui/entities_view.py" line="194" />
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <location filename="../../desktop/ui/entities_view.py" line="98"/>
+        <location filename="../../desktop/ui/entities_view.py" line="195"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="34" />
+        <location filename="../../desktop/ui/entities_view.py" line="34"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="35" />
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="36" />
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
         <source>Aliases</source>
         <translation>Псевдонимы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="38" />
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="99" />
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="101" />
+        <location filename="../../desktop/ui/entities_view.py" line="101"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Влить другую выбранную сущность в текущую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="103" />
+        <location filename="../../desktop/ui/entities_view.py" line="103"/>
         <source>&amp;Split off</source>
         <translation>&amp;Отделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="105" />
+        <location filename="../../desktop/ui/entities_view.py" line="105"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Сделать для выбранного упоминания отдельную сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="199" />
+        <location filename="../../desktop/ui/entities_view.py" line="200"/>
         <source>Mentions of {0}: {1}</source>
         <translation>Упоминания «{0}»: {1}</translation>
     </message>
@@ -322,82 +390,82 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="43" />
+        <location filename="../../desktop/ui/entity_editor.py" line="43"/>
         <source>Entity details</source>
         <translation>Сведения о сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="50" />
+        <location filename="../../desktop/ui/entity_editor.py" line="50"/>
         <source>person</source>
         <translation>персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="51" />
+        <location filename="../../desktop/ui/entity_editor.py" line="51"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="52" />
+        <location filename="../../desktop/ui/entity_editor.py" line="52"/>
         <source>state</source>
         <translation>государство</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="53" />
+        <location filename="../../desktop/ui/entity_editor.py" line="53"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="54" />
+        <location filename="../../desktop/ui/entity_editor.py" line="54"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="60" />
+        <location filename="../../desktop/ui/entity_editor.py" line="60"/>
         <source>other names, separated by commas</source>
         <translation>другие названия через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="63" />
+        <location filename="../../desktop/ui/entity_editor.py" line="63"/>
         <source>e.g. Minister of Agriculture (2023–)</source>
         <translation>напр. министр сельского хозяйства (2023–)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="66" />
+        <location filename="../../desktop/ui/entity_editor.py" line="66"/>
         <source>e.g. Kazakhstan</source>
         <translation>напр. Казахстан</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="67" />
+        <location filename="../../desktop/ui/entity_editor.py" line="67"/>
         <source>&amp;Save details</source>
         <translation>&amp;Сохранить сведения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="70" />
+        <location filename="../../desktop/ui/entity_editor.py" line="70"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="80" />
+        <location filename="../../desktop/ui/entity_editor.py" line="80"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="81" />
+        <location filename="../../desktop/ui/entity_editor.py" line="81"/>
         <source>T&amp;ype</source>
         <translation>&amp;Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="82" />
+        <location filename="../../desktop/ui/entity_editor.py" line="82"/>
         <source>&amp;Aliases</source>
         <translation>&amp;Псевдонимы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="83" />
+        <location filename="../../desktop/ui/entity_editor.py" line="83"/>
         <source>&amp;Roles</source>
         <translation>&amp;Роли</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="84" />
+        <location filename="../../desktop/ui/entity_editor.py" line="84"/>
         <source>C&amp;ountry</source>
         <translation>С&amp;трана</translation>
     </message>
@@ -405,209 +473,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
         <source>HTML report (single file)</source>
         <translation>Отчёт HTML (один файл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="47" />
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48" />
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
         <source>Markdown report</source>
         <translation>Отчёт Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50" />
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (по строке на метку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51" />
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (метки, сущности, связи, ссылки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>Веб-аннотации W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>Cover</source>
         <translation>Обложка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
         <source>Summary counts</source>
         <translation>Сводка по количеству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Document texts with highlights and notes</source>
         <translation>Тексты документов с выделениями и заметками</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58" />
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Actors index</source>
         <translation>Указатель акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59" />
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Figures table</source>
         <translation>Таблица показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60" />
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Timeline figure</source>
         <translation>Диаграмма хронологии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61" />
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Claims, sources and grading</source>
         <translation>Утверждения, источники и оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
-        <location filename="../../desktop/ui/export_dialog.py" line="361" />
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179" />
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181" />
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>Current</source>
         <translation>Текущий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182" />
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
         <source>Selected ({0})</source>
         <translation>Выбранные ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183" />
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193" />
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="197" />
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198" />
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201" />
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Only tags created from</source>
         <translation>Только метки, созданные с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213" />
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219" />
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="229" />
+        <location filename="../../desktop/ui/export_dialog.py" line="229"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Построение хронологии недоступно в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="234" />
+        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237" />
-        <source>Report title (default: the document's title)</source>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <source>Report title (default: the document&apos;s title)</source>
         <translation>Заголовок отчёта (по умолчанию — заголовок документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244" />
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246" />
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="247" />
+        <location filename="../../desktop/ui/export_dialog.py" line="247"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="248" />
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>Paper (PDF)</source>
         <translation>Бумага (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275" />
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="278" />
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="281" />
+        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="394" />
+        <location filename="../../desktop/ui/export_dialog.py" line="394"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403" />
+        <location filename="../../desktop/ui/export_dialog.py" line="403"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408" />
+        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380" />
-        <location filename="../../desktop/ui/export_dialog.py" line="410" />
+        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="416" />
+        <location filename="../../desktop/ui/export_dialog.py" line="416"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -615,22 +683,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78" />
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
         <source>Reading the store…</source>
         <translation>Чтение хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82" />
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>Laying out the report…</source>
         <translation>Вёрстка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89" />
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91" />
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -638,666 +706,901 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="34" />
+        <location filename="../../desktop/ui/figures_view.py" line="34"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="35" />
+        <location filename="../../desktop/ui/figures_view.py" line="35"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="36" />
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="37" />
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="38" />
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
         <source>Scale</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="39" />
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
         <source>Measures</source>
         <translation>Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="40" />
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="41" />
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="97" />
+        <location filename="../../desktop/ui/figures_view.py" line="89"/>
         <source>Filter figures…</source>
         <translation>Фильтр цифр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="101" />
+        <location filename="../../desktop/ui/figures_view.py" line="93"/>
         <source>&amp;Copy as CSV</source>
         <translation>&amp;Копировать как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="176" />
+        <location filename="../../desktop/ui/figures_view.py" line="136"/>
         <source>All units</source>
         <translation>Все единицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="178" />
+        <location filename="../../desktop/ui/figures_view.py" line="138"/>
         <source>(no unit)</source>
         <translation>(без единицы)</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="41"/>
+        <source>Find in document</source>
+        <translation>Найти в документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="47"/>
+        <source>Previous (Shift+F3)</source>
+        <translation>Назад (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="50"/>
+        <source>Next (F3)</source>
+        <translation>Далее (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="53"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="136"/>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="138"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="51" />
+        <location filename="../../desktop/ui/language_menu.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="56" />
+        <location filename="../../desktop/ui/language_menu.py" line="56"/>
         <source>System default ({0})</source>
         <translation>Как в системе ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="76" />
+        <location filename="../../desktop/ui/language_menu.py" line="76"/>
         <source>The language will change when you restart {0}.</source>
         <translation>Язык сменится после перезапуска {0}.</translation>
     </message>
 </context>
 <context>
-    <name>LibraryView</name>
+    <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library.py" line="32" />
+        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <source>delete document</source>
+        <translation>удалить документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <source>delete {0} documents</source>
+        <translation>удалить документы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
+        <source>add to “{0}”</source>
+        <translation>добавить в «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="209"/>
+        <source>remove from “{0}”</source>
+        <translation>убрать из «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <source>Save search as a collection</source>
+        <translation>Сохранить поиск как коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <source>New collection</source>
+        <translation>Новая коллекция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="218"/>
+        <source>new collection</source>
+        <translation>новая коллекция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <source>Rename collection</source>
+        <translation>Переименовать коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <source>rename collection</source>
+        <translation>переименовать коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="229"/>
+        <source>delete collection</source>
+        <translation>удалить коллекцию</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="31"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="32"/>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="33"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="34"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="35"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="36"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="37"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="38"/>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="39"/>
+        <source>Actors</source>
+        <translation>Акторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="40"/>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="41"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="140"/>
+        <source>Filter documents… (words, claims&gt;3, figures=0)</source>
+        <translation>Фильтр документов… (слова, claims&gt;3, figures=0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="166"/>
         <source>Library</source>
         <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="189"/>
+        <source>&amp;Delete documents</source>
+        <translation>&amp;Удалить документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="226"/>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <source>{0} documents</source>
+        <translation>Документов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <source>{0} of {1} documents</source>
+        <translation>{0} из {1} документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="349"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="350"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="351"/>
+        <source>Add to collection</source>
+        <translation>Добавить в коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="359"/>
+        <source>Remove from “{0}”</source>
+        <translation>Убрать из «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="369"/>
+        <source>New collection…</source>
+        <translation>Новая коллекция…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="372"/>
+        <source>New collection inside “{0}”…</source>
+        <translation>Новая коллекция внутри «{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="378"/>
+        <source>Save the search as a collection…</source>
+        <translation>Сохранить поиск как коллекцию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="382"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <source>Delete collection</source>
+        <translation>Удалить коллекцию</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89" />
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101" />
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103" />
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105" />
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107" />
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="37" />
+        <location filename="../../desktop/ui/undo.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="39" />
+        <location filename="../../desktop/ui/undo.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="41" />
-        <location filename="../../desktop/ui/undo.py" line="71" />
-        <location filename="../../desktop/ui/undo.py" line="93" />
+        <location filename="../../desktop/ui/undo.py" line="41"/>
+        <location filename="../../desktop/ui/undo.py" line="71"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="42" />
-        <location filename="../../desktop/ui/undo.py" line="72" />
-        <location filename="../../desktop/ui/undo.py" line="93" />
+        <location filename="../../desktop/ui/undo.py" line="42"/>
+        <location filename="../../desktop/ui/undo.py" line="72"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="61" />
+        <location filename="../../desktop/ui/undo.py" line="61"/>
         <source>{0} — in “{1}”</source>
         <translation>{0} — в «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="101" />
+        <location filename="../../desktop/ui/undo.py" line="101"/>
         <source>Done: {0}</source>
         <translation>Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114" />
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119" />
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120" />
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122" />
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124" />
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125" />
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128" />
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131" />
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135" />
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="136" />
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138" />
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140" />
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="142" />
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144" />
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146" />
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="148" />
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="154" />
+        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Найти в документе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="160"/>
+        <source>&amp;Search the library…</source>
+        <translation>&amp;Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171" />
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175" />
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196" />
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="198" />
+        <location filename="../../desktop/ui/actions.py" line="206"/>
         <source>Import from &amp;other tools</source>
         <translation>Импорт из &amp;других программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="201" />
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>Export for o&amp;ther tools</source>
         <translation>Экспорт для д&amp;ругих программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="207" />
+        <location filename="../../desktop/ui/actions.py" line="215"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="212" />
+        <location filename="../../desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217" />
+        <location filename="../../desktop/ui/actions.py" line="228"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="218" />
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="239" />
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="242" />
+        <location filename="../../desktop/ui/actions.py" line="254"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="254" />
+        <location filename="../../desktop/ui/actions.py" line="266"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="58" />
+        <location filename="../../desktop/ui/stores.py" line="60"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="79" />
-        <location filename="../../desktop/ui/stores.py" line="83" />
+        <location filename="../../desktop/ui/stores.py" line="84"/>
+        <location filename="../../desktop/ui/stores.py" line="88"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="80" />
+        <location filename="../../desktop/ui/stores.py" line="85"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="83" />
+        <location filename="../../desktop/ui/stores.py" line="88"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="90" />
+        <location filename="../../desktop/ui/stores.py" line="95"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376" />
-        <location filename="../../desktop/ui/stores.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40" />
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="84" />
+        <location filename="../../desktop/ui/imports.py" line="84"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="40" />
+        <location filename="../../desktop/ui/imports.py" line="40"/>
         <source>Documents ({0});;All files (*)</source>
         <translation>Документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="60" />
+        <location filename="../../desktop/ui/imports.py" line="60"/>
         <source>An import is already running.</source>
         <translation>Импорт уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="106" />
+        <location filename="../../desktop/ui/imports.py" line="106"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
-        <location filename="../../desktop/ui/suggestions_controller.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92" />
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93" />
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95" />
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="96" />
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="98" />
-        <source>Re&amp;view colleague's store…</source>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99" />
-        <source>Compare a colleague's store with this one, merge, measure agreement</source>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
+        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="44" />
-        <location filename="../../desktop/ui/exchange.py" line="50" />
+        <location filename="../../desktop/ui/exchange.py" line="44"/>
+        <location filename="../../desktop/ui/exchange.py" line="50"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>Проект REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="47" />
+        <location filename="../../desktop/ui/exchange.py" line="47"/>
         <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>Экспортировать документы, виды и метки для NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="52" />
+        <location filename="../../desktop/ui/exchange.py" line="52"/>
         <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>Импортировать проект из NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="60" />
-        <location filename="../../desktop/ui/exchange.py" line="77" />
+        <location filename="../../desktop/ui/exchange.py" line="60"/>
+        <location filename="../../desktop/ui/exchange.py" line="77"/>
         <source>Export REFI-QDA project</source>
         <translation>Экспорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="61" />
-        <location filename="../../desktop/ui/exchange.py" line="69" />
+        <location filename="../../desktop/ui/exchange.py" line="61"/>
+        <location filename="../../desktop/ui/exchange.py" line="69"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>Проект REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="68" />
-        <location filename="../../desktop/ui/exchange.py" line="85" />
+        <location filename="../../desktop/ui/exchange.py" line="68"/>
+        <location filename="../../desktop/ui/exchange.py" line="85"/>
         <source>Import REFI-QDA project</source>
         <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="78" />
+        <location filename="../../desktop/ui/exchange.py" line="78"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="79" />
+        <location filename="../../desktop/ui/exchange.py" line="79"/>
         <source>Wrote {0}:</source>
         <translation>Записан {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="93" />
+        <location filename="../../desktop/ui/exchange.py" line="93"/>
         <source>An exchange is already running.</source>
         <translation>Обмен уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="101" />
-        <location filename="../../desktop/ui/imports.py" line="65" />
+        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="119" />
+        <location filename="../../desktop/ui/exchange.py" line="119"/>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="105" />
-        <location filename="../../desktop/ui/imports.py" line="155" />
+        <location filename="../../desktop/ui/imports.py" line="105"/>
+        <location filename="../../desktop/ui/imports.py" line="155"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="86" />
-        <location filename="../../desktop/ui/imports.py" line="112" />
-        <location filename="../../desktop/ui/imports.py" line="227" />
+        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/imports.py" line="112"/>
+        <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="131" />
+        <location filename="../../desktop/ui/imports.py" line="131"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Эти файлы не удалось импортировать (из них ничего не сохранено):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="134" />
+        <location filename="../../desktop/ui/imports.py" line="134"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Уже есть в хранилище (не продублировано):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="141" />
+        <location filename="../../desktop/ui/imports.py" line="141"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>Импортировано файлов: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="143" />
+        <location filename="../../desktop/ui/imports.py" line="143"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>На некоторых страницах нет текстового слоя (сканы?); в текстовом виде они пусты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="145" />
+        <location filename="../../desktop/ui/imports.py" line="145"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: страницы {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="152" />
+        <location filename="../../desktop/ui/imports.py" line="152"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>Не UTF-8: кодировка угадана; проверьте текст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="166" />
+        <location filename="../../desktop/ui/imports.py" line="166"/>
         <source>“{0}” is locked with a password. Password:</source>
         <translation>«{0}» защищён паролем. Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="168" />
+        <location filename="../../desktop/ui/imports.py" line="168"/>
         <source>That password does not open “{0}”. Try again:</source>
         <translation>Этот пароль не открывает «{0}». Попробуйте ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="169" />
+        <location filename="../../desktop/ui/imports.py" line="169"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="176" />
+        <location filename="../../desktop/ui/imports.py" line="176"/>
         <source>Not imported: {0}</source>
         <translation>Не импортирован: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="182" />
+        <location filename="../../desktop/ui/imports.py" line="182"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="194" />
+        <location filename="../../desktop/ui/imports.py" line="194"/>
         <source>Open the document to re-import first.</source>
         <translation>Сначала откройте документ для повторного импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="199" />
+        <location filename="../../desktop/ui/imports.py" line="199"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>Импортировать более новую версию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="226" />
+        <location filename="../../desktop/ui/imports.py" line="226"/>
         <source>Re-import</source>
         <translation>Повторный импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="233" />
+        <location filename="../../desktop/ui/imports.py" line="233"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Повторный импорт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="242" />
+        <location filename="../../desktop/ui/imports.py" line="242"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="246" />
-        <source>The file's text is the stored text; nothing changed.</source>
+        <location filename="../../desktop/ui/imports.py" line="246"/>
+        <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="124" />
+        <location filename="../../desktop/ui/tagging.py" line="124"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="132" />
+        <location filename="../../desktop/ui/tagging.py" line="132"/>
         <source>re-attach tag</source>
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375" />
-        <source>Review a colleague's store</source>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="48" />
+        <location filename="../../desktop/ui/tagging.py" line="48"/>
         <source>Select some text to tag first.</source>
         <translation>Сначала выделите текст для метки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="54" />
+        <location filename="../../desktop/ui/tagging.py" line="54"/>
         <source>The selection holds only blanks.</source>
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="95" />
+        <location filename="../../desktop/ui/tagging.py" line="95"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="98" />
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Link two tags</source>
         <translation>Связать две метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="98" />
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Отношение первой метки ко второй:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="89" />
+        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
         <source>Suggestions failed: {0}</source>
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="109" />
+        <location filename="../../desktop/ui/stores.py" line="114"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="110" />
+        <location filename="../../desktop/ui/stores.py" line="115"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452" />
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="120" />
+        <location filename="../../desktop/ui/stores.py" line="125"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="122" />
+        <location filename="../../desktop/ui/stores.py" line="127"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="124" />
+        <location filename="../../desktop/ui/stores.py" line="129"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -1305,329 +1608,329 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="40" />
+        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
         <source>A – completely reliable</source>
         <translation>A – полностью надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="41" />
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
         <source>B – usually reliable</source>
         <translation>B – обычно надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="42" />
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
         <source>C – fairly reliable</source>
         <translation>C – достаточно надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="43" />
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
         <source>D – not usually reliable</source>
         <translation>D – обычно ненадёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="44" />
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
         <source>E – unreliable</source>
         <translation>E – ненадёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="45" />
+        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
         <source>F – cannot be judged</source>
         <translation>F – оценить нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="48" />
+        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
         <source>1 – confirmed</source>
         <translation>1 – подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="49" />
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
         <source>2 – probably true</source>
         <translation>2 – вероятно, верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="50" />
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
         <source>3 – possibly true</source>
         <translation>3 – возможно, верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="51" />
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
         <source>4 – doubtful</source>
         <translation>4 – сомнительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="52" />
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
         <source>5 – improbable</source>
         <translation>5 – маловероятно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="53" />
+        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
         <source>6 – cannot be judged</source>
         <translation>6 – оценить нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="57" />
+        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="58" />
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="59" />
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="60" />
+        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
         <source>decade</source>
         <translation>десятилетие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="63" />
+        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
         <source>asserted by</source>
         <translation>кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64" />
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
         <source>about</source>
         <translation>касается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65" />
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
         <source>supports</source>
         <translation>подтверждает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66" />
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="67" />
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
         <source>related</source>
         <translation>связано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="188" />
+        <location filename="../../desktop/ui/meaning_form.py" line="188"/>
         <source>number, e.g. 1300000</source>
         <translation>число, напр. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="190" />
+        <location filename="../../desktop/ui/meaning_form.py" line="190"/>
         <source>t, %, USD…</source>
         <translation>т, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="194" />
+        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>что измеряет, напр. экспорт зерна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="196" />
+        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
         <source>period it covers, e.g. 2024</source>
         <translation>охватываемый период, напр. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197" />
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>&amp;Value</source>
         <translation>&amp;Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198" />
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="200" />
+        <location filename="../../desktop/ui/meaning_form.py" line="200"/>
         <source>&amp;Measures</source>
         <translation>&amp;Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="201" />
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>&amp;Period</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="210" />
+        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>введите дату: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="217" />
-        <location filename="../../desktop/ui/meaning_form.py" line="219" />
+        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="219"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="232" />
+        <location filename="../../desktop/ui/meaning_form.py" line="232"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="234" />
+        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
         <source>&amp;From – to</source>
         <translation>&amp;С – по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="235" />
+        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="236" />
+        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="237" />
+        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="262" />
+        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
         <source>name of another entity</source>
         <translation>имя другой сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="265" />
+        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
         <source>&amp;New entity</source>
         <translation>&amp;Новая сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="269" />
+        <location filename="../../desktop/ui/meaning_form.py" line="269"/>
         <source>&amp;Entity</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="271" />
+        <location filename="../../desktop/ui/meaning_form.py" line="271"/>
         <source>Same as?</source>
         <translation>Это она?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="273" />
+        <location filename="../../desktop/ui/meaning_form.py" line="273"/>
         <source>Or new</source>
         <translation>Или новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="283" />
-        <location filename="../../desktop/ui/meaning_form.py" line="287" />
+        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
         <source>— not graded</source>
         <translation>— без оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="291" />
+        <location filename="../../desktop/ui/meaning_form.py" line="291"/>
         <source>topics, comma-separated</source>
         <translation>темы через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="292" />
+        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;Кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="293" />
+        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
         <source>C&amp;ites</source>
         <translation>&amp;Ссылается на</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="294" />
+        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Надёжность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="295" />
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;Достоверность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="296" />
+        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
         <source>T&amp;opics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="307" />
+        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="323" />
+        <location filename="../../desktop/ui/meaning_form.py" line="323"/>
         <source>&amp;Link</source>
         <translation>&amp;Связать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="326" />
+        <location filename="../../desktop/ui/meaning_form.py" line="326"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="416" />
+        <location filename="../../desktop/ui/meaning_form.py" line="416"/>
         <source>no number read</source>
         <translation>число не распознано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="417" />
+        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
         <source>(written: {0})</source>
         <translation>(в тексте: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="426" />
+        <location filename="../../desktop/ui/meaning_form.py" line="426"/>
         <source>undated — type a date above</source>
         <translation>без даты — введите дату выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="446" />
+        <location filename="../../desktop/ui/meaning_form.py" line="446"/>
         <source>— no entity</source>
         <translation>— нет сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="450" />
+        <location filename="../../desktop/ui/meaning_form.py" line="450"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (совпадение {1}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="462" />
+        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
         <source>Use “{0}” ({1}% match)</source>
         <translation>Взять «{0}» (совпадение {1}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="467" />
+        <location filename="../../desktop/ui/meaning_form.py" line="467"/>
         <source>Not linked to an entity.</source>
         <translation>Не связано с сущностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="471" />
+        <location filename="../../desktop/ui/meaning_form.py" line="471"/>
         <source>also: </source>
         <translation>также: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="484" />
+        <location filename="../../desktop/ui/meaning_form.py" line="484"/>
         <source>— nobody named</source>
         <translation>— никто не назван</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="489" />
+        <location filename="../../desktop/ui/meaning_form.py" line="489"/>
         <source>— no reference</source>
         <translation>— нет ссылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505" />
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>this {0} {1}</source>
         <translation>эта метка → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505" />
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → эта метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="510" />
+        <location filename="../../desktop/ui/meaning_form.py" line="510"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Связей нет. Выберите ниже отношение и метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="532" />
+        <location filename="../../desktop/ui/meaning_form.py" line="532"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>Не удаётся прочитать «{0}» как дату.</translation>
     </message>
@@ -1635,95 +1938,108 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Who wrote it</source>
         <translation>Кто написал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Publication or site</source>
         <translation>Издание или сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>e.g. en, tr, ru</source>
         <translation>напр. en, tr, ru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="71" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="72" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="76" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="77" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="102" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="102"/>
         <source> ({0} without text: {1})</source>
         <translation> (без текста {0}: {1})</translation>
     </message>
 </context>
 <context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="15"/>
+        <source>Building the search index</source>
+        <translation>построение поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="27"/>
+        <source>Updating the store: {0}…</source>
+        <translation>Обновление хранилища: {0}…</translation>
+    </message>
+</context>
+<context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="159" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
         <source>Re-attach to selection</source>
         <translation>Привязать к выделению</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="160" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
         <source>Select the new text in the reader first</source>
         <translation>Сначала выделите новый текст в окне чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>Потерянных меток: {0} — их текста нет в этой версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>No orphaned tags</source>
         <translation>Потерянных меток нет</translation>
     </message>
@@ -1731,72 +2047,72 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="174" />
+        <location filename="../../desktop/ui/page_view.py" line="174"/>
         <source>Page (Ctrl+G)</source>
         <translation>Страница (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="175" />
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="180" />
+        <location filename="../../desktop/ui/page_view.py" line="180"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="190" />
+        <location filename="../../desktop/ui/page_view.py" line="190"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Уменьшить (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="191" />
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Увеличить (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192" />
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192" />
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit the page width</source>
         <translation>Вписать по ширине страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193" />
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193" />
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the whole page</source>
         <translation>Вписать всю страницу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="249" />
+        <location filename="../../desktop/ui/page_view.py" line="249"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Исходный файл нельзя показать ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="252" />
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file is locked with a password.</source>
         <translation>Исходный файл защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="579" />
+        <location filename="../../desktop/ui/page_view.py" line="579"/>
         <source>of {0}</source>
         <translation>из {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="584" />
+        <location filename="../../desktop/ui/page_view.py" line="584"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="648" />
+        <location filename="../../desktop/ui/page_view.py" line="648"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>На этой странице нет текстового слоя (скан?)</translation>
     </message>
@@ -1804,7 +2120,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="438" />
+        <location filename="../../desktop/ui/reader.py" line="451"/>
         <source>Tag as</source>
         <translation>Пометить как</translation>
     </message>
@@ -1812,217 +2128,255 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63" />
+        <location filename="../../desktop/ui/review_view.py" line="63"/>
         <source>agreed</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64" />
+        <location filename="../../desktop/ui/review_view.py" line="64"/>
         <source>only mine</source>
         <translation>только у меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65" />
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>only theirs</source>
         <translation>только у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66" />
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>boundary</source>
         <translation>разные границы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67" />
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68" />
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>deleted by one side</source>
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163" />
+        <location filename="../../desktop/ui/review_view.py" line="163"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170" />
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170" />
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="171" />
+        <location filename="../../desktop/ui/review_view.py" line="171"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="150" />
+        <location filename="../../desktop/ui/review_view.py" line="150"/>
         <source>me</source>
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="151" />
-        <source>Review {0}'s store ({1})</source>
+        <location filename="../../desktop/ui/review_view.py" line="151"/>
+        <source>Review {0}&apos;s store ({1})</source>
         <translation>Сверка с хранилищем: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180" />
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Mine ({0})</source>
         <translation>Мои ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="181" />
+        <location filename="../../desktop/ui/review_view.py" line="181"/>
         <source>Theirs ({0})</source>
         <translation>Чужие ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193" />
+        <location filename="../../desktop/ui/review_view.py" line="193"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="205" />
+        <location filename="../../desktop/ui/review_view.py" line="205"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="206" />
+        <location filename="../../desktop/ui/review_view.py" line="206"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="207" />
+        <location filename="../../desktop/ui/review_view.py" line="207"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="208" />
+        <location filename="../../desktop/ui/review_view.py" line="208"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="209" />
+        <location filename="../../desktop/ui/review_view.py" line="209"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210" />
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="230" />
+        <location filename="../../desktop/ui/review_view.py" line="230"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264" />
+        <location filename="../../desktop/ui/review_view.py" line="264"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264" />
+        <location filename="../../desktop/ui/review_view.py" line="264"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265" />
+        <location filename="../../desktop/ui/review_view.py" line="265"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="281" />
+        <location filename="../../desktop/ui/review_view.py" line="281"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="316" />
+        <location filename="../../desktop/ui/review_view.py" line="316"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="382" />
+        <location filename="../../desktop/ui/review_view.py" line="382"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="384" />
+        <location filename="../../desktop/ui/review_view.py" line="384"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="385" />
+        <location filename="../../desktop/ui/review_view.py" line="385"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="429" />
+        <location filename="../../desktop/ui/review_view.py" line="429"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="560" />
+        <location filename="../../desktop/ui/review_view.py" line="560"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="561" />
+        <location filename="../../desktop/ui/review_view.py" line="561"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="563" />
+        <location filename="../../desktop/ui/review_view.py" line="563"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="109"/>
+        <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
+        <translation>Поиск по библиотеке: слова, &quot;фразы&quot;, префикс*, kind:claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>tag</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>actor</source>
+        <translation>актор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <source>No hits</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <source>Hits: {0} · documents: {1}</source>
+        <translation>Совпадений: {0} · документов: {1}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="38" />
+        <location filename="../../desktop/ui/start_page.py" line="38"/>
         <source>This store has no documents yet</source>
         <translation>В этом хранилище пока нет документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="45" />
+        <location filename="../../desktop/ui/start_page.py" line="45"/>
         <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
 — several at once; they are read in the background.</source>
         <translation>Перетащите сюда файлы PDF, EPUB, веб-страницы (HTML), Markdown или текст
 — можно несколько сразу; они читаются в фоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="52" />
+        <location filename="../../desktop/ui/start_page.py" line="52"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="55" />
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
         <source>Open the &amp;sample article</source>
         <translation>Открыть &amp;пример статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="57" />
+        <location filename="../../desktop/ui/start_page.py" line="57"/>
         <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
         <translation>Короткая аналитическая статья, чтобы попробовать разметку: «The Rising Axis of Trade in Central Asia»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="64" />
+        <location filename="../../desktop/ui/start_page.py" line="64"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
@@ -2030,39 +2384,39 @@
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="42" />
+        <location filename="../../desktop/ui/store_errors.py" line="42"/>
         <source>The store {0} is damaged; nothing more is written to it.</source>
         <translation>Хранилище {0} повреждено; в него больше ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="46" />
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
         <source>SQLite says: {0}
 Open a backup or another store.</source>
         <translation>Сообщение SQLite: {0}
 Откройте резервную копию или другое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="52" />
+        <location filename="../../desktop/ui/store_errors.py" line="52"/>
         <source>Open backup {0}</source>
         <translation>Открыть резервную копию {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="54" />
+        <location filename="../../desktop/ui/store_errors.py" line="54"/>
         <source>Open another store…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="63" />
+        <location filename="../../desktop/ui/store_errors.py" line="63"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="64" />
+        <location filename="../../desktop/ui/store_errors.py" line="64"/>
         <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="82" />
+        <location filename="../../desktop/ui/store_errors.py" line="82"/>
         <source>Read-only: edits are disabled</source>
         <translation>Только чтение: правка отключена</translation>
     </message>
@@ -2070,173 +2424,173 @@ Open a backup or another store.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="39" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
         <source>figure</source>
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="40" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="40"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="41" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="41"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="99" />
-        <location filename="../../desktop/ui/suggestions_panel.py" line="277" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="99"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="277"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="101" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="101"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="103" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="105" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="105"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="106" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="106"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="126" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="129" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="129"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="254" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="254"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
         <source>1 suggestion: {0}</source>
         <translation>1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
         <source>{0} suggestions: {1}</source>
         <translation>Предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="304" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="304"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="306" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="306"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="338" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="338"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="340" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="340"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
@@ -2244,22 +2598,22 @@ Open a backup or another store.</source>
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="24" />
+        <location filename="../../desktop/ui/theme_menu.py" line="24"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="26" />
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;System</source>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="26" />
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="26" />
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
@@ -2267,17 +2621,17 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263" />
+        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263" />
+        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="264" />
+        <location filename="../../desktop/ui/timeline_view.py" line="264"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2285,209 +2639,209 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="71" />
+        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82" />
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="90" />
+        <location filename="../../desktop/ui/timeline_view.py" line="90"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="92" />
+        <location filename="../../desktop/ui/timeline_view.py" line="92"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="94" />
+        <location filename="../../desktop/ui/timeline_view.py" line="94"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="378" />
+        <location filename="../../desktop/ui/timeline_view.py" line="378"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="379" />
+        <location filename="../../desktop/ui/timeline_view.py" line="379"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="380" />
+        <location filename="../../desktop/ui/timeline_view.py" line="380"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390" />
+        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391" />
+        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392" />
+        <location filename="../../desktop/ui/timeline_view.py" line="392"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393" />
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394" />
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="395" />
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408" />
+        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="409" />
+        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410" />
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411" />
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="417" />
+        <location filename="../../desktop/ui/timeline_view.py" line="417"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="419" />
+        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="421" />
+        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="428" />
+        <location filename="../../desktop/ui/timeline_view.py" line="428"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442" />
+        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
         <source>Set publication date…</source>
         <translation>Указать дату публикации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="444" />
-        <source>Relative dates such as “last year” are placed from the document's publication date</source>
+        <location filename="../../desktop/ui/timeline_view.py" line="444"/>
+        <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="581" />
+        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="582" />
+        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="583" />
+        <location filename="../../desktop/ui/timeline_view.py" line="583"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="585" />
-        <location filename="../../desktop/ui/timeline_view.py" line="600" />
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="600"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="655" />
+        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="657" />
+        <location filename="../../desktop/ui/timeline_view.py" line="657"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="659" />
+        <location filename="../../desktop/ui/timeline_view.py" line="659"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="662" />
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="701" />
+        <location filename="../../desktop/ui/timeline_view.py" line="701"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="704" />
+        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="709" />
+        <location filename="../../desktop/ui/timeline_view.py" line="709"/>
         <source>relative: the document has no publication date</source>
         <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="710" />
+        <location filename="../../desktop/ui/timeline_view.py" line="710"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="718" />
+        <location filename="../../desktop/ui/timeline_view.py" line="718"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="740" />
+        <location filename="../../desktop/ui/timeline_view.py" line="740"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="741" />
+        <location filename="../../desktop/ui/timeline_view.py" line="741"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="772" />
-        <location filename="../../desktop/ui/timeline_view.py" line="781" />
+        <location filename="../../desktop/ui/timeline_view.py" line="772"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="781"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

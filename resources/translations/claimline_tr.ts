@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="460" />
+        <location filename="../../desktop/ui/review_view.py" line="460"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="461" />
+        <location filename="../../desktop/ui/review_view.py" line="461"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462" />
+        <location filename="../../desktop/ui/review_view.py" line="462"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="463" />
+        <location filename="../../desktop/ui/review_view.py" line="463"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464" />
+        <location filename="../../desktop/ui/review_view.py" line="464"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="465" />
-        <source>Cohen's kappa</source>
+        <location filename="../../desktop/ui/review_view.py" line="465"/>
+        <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466" />
-        <source>Krippendorff's alpha</source>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471" />
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475" />
+        <location filename="../../desktop/ui/review_view.py" line="475"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="479" />
-        <source>Share of the second store's tags the first store has exactly.</source>
+        <location filename="../../desktop/ui/review_view.py" line="479"/>
+        <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="483" />
-        <source>Share of the first store's tags the second store has exactly.</source>
+        <location filename="../../desktop/ui/review_view.py" line="483"/>
+        <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="487" />
-        <source>Cohen's kappa over every whitespace token, labelled by the kinds covering it ('none' included).</source>
-        <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası ('none' dahil).</translation>
+        <location filename="../../desktop/ui/review_view.py" line="487"/>
+        <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
+        <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="491" />
-        <source>Krippendorff's alpha (nominal) over the same token labels, across all stores.</source>
+        <location filename="../../desktop/ui/review_view.py" line="491"/>
+        <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="505" />
+        <location filename="../../desktop/ui/review_view.py" line="505"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="514" />
+        <location filename="../../desktop/ui/review_view.py" line="514"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="524" />
+        <location filename="../../desktop/ui/review_view.py" line="524"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -87,72 +87,72 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="143" />
+        <location filename="../../desktop/ui/panel.py" line="143"/>
         <source>Note on this tag…</source>
         <translation>Bu etikete not…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="151" />
+        <location filename="../../desktop/ui/panel.py" line="151"/>
         <source>Delete tag</source>
         <translation>Etiketi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="153" />
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="154" />
+        <location filename="../../desktop/ui/panel.py" line="154"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="163" />
+        <location filename="../../desktop/ui/panel.py" line="163"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Okuyucuda metin seçin ve etiketlemek için C, A, F veya D tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="178" />
+        <location filename="../../desktop/ui/panel.py" line="178"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="230" />
+        <location filename="../../desktop/ui/panel.py" line="230"/>
         <source>{0} tags in this document</source>
         <translation>Bu belgede {0} etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="236" />
+        <location filename="../../desktop/ui/panel.py" line="236"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="236" />
+        <location filename="../../desktop/ui/panel.py" line="236"/>
         <source> and {0} more</source>
         <translation> ve {0} tane daha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="245" />
+        <location filename="../../desktop/ui/panel.py" line="245"/>
         <source>Dates: {0}</source>
         <translation>Tarihler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="248" />
+        <location filename="../../desktop/ui/panel.py" line="248"/>
         <source>{0} with a note · tagged by {1}</source>
         <translation>{0} tanesi notlu · etiketleyen: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="249" />
+        <location filename="../../desktop/ui/panel.py" line="249"/>
         <source>Select a tag to edit its kind, note and meaning.</source>
         <translation>Türünü, notunu ve anlamını düzenlemek için bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="326" />
+        <location filename="../../desktop/ui/panel.py" line="326"/>
         <source>No tag selected.</source>
         <translation>Seçili etiket yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="335" />
+        <location filename="../../desktop/ui/panel.py" line="335"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Etiketleyen: {0} · {1} UTC · {2}. konumda, {3} karakter</translation>
     </message>
@@ -160,101 +160,169 @@
 <context>
     <name>BugDialog</name>
     <message>
-        <location filename="../../desktop/ui/bug_dialog.py" line="27" />
+        <location filename="../../desktop/ui/bug_dialog.py" line="27"/>
         <source>Something went wrong inside Claimline. Your tags are safe in the store.</source>
         <translation>Claimline içinde bir hata oluştu. Etiketleriniz depoda güvende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/bug_dialog.py" line="31" />
+        <location filename="../../desktop/ui/bug_dialog.py" line="31"/>
         <source>Copy details</source>
         <translation>Ayrıntıları kopyala</translation>
     </message>
 </context>
 <context>
+    <name>ClaimsView</name>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="37"/>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="38"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="39"/>
+        <source>Claim</source>
+        <translation>İddia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="40"/>
+        <source>Asserted by</source>
+        <translation>İddia eden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="41"/>
+        <source>Cites</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="42"/>
+        <source>Grading</source>
+        <translation>Derecelendirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="43"/>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="44"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="85"/>
+        <source>Filter claims…</source>
+        <translation>İddiaları süz…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="89"/>
+        <source>Any column</source>
+        <translation>Herhangi bir sütun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="93"/>
+        <source>&amp;Copy as CSV</source>
+        <translation>CSV olarak &amp;kopyala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="145"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="146"/>
+        <source>(loading…)</source>
+        <translation>(yükleniyor…)</translation>
+    </message>
+</context>
+<context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="60" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="60"/>
         <source>Codebook</source>
         <translation>Kod kitabı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="80" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="80"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="92" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="92"/>
         <source>&amp;Label</source>
         <translation>&amp;Ad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="93" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="93"/>
         <source>&amp;Colour</source>
         <translation>&amp;Renk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="94" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="94"/>
         <source>&amp;Shortcut</source>
         <translation>&amp;Kısayol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="95" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="95"/>
         <source>&amp;Parent</source>
         <translation>Ü&amp;st tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="96" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="96"/>
         <source>&amp;Description</source>
         <translation>A&amp;çıklama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="107" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="107"/>
         <source>&amp;Add kind</source>
         <translation>Tür &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="110" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="110"/>
         <source>&amp;Export .qdc…</source>
         <translation>&amp;.qdc olarak dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="112" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="112"/>
         <source>&amp;Import .qdc…</source>
         <translation>.qdc &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="186" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="186"/>
         <source>— none</source>
         <translation>— yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="192" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="192"/>
         <source>{0} tags · key {1}</source>
         <translation>{0} etiket · tuş {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="219" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="219"/>
         <source>Kind colour</source>
         <translation>Tür rengi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="226" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="226"/>
         <source>New kind</source>
         <translation>Yeni tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="236" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="236"/>
         <source>Export codebook</source>
         <translation>Kod kitabını dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="237" />
-        <location filename="../../desktop/ui/codebook_dialog.py" line="243" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA kod kitabı (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="242" />
+        <location filename="../../desktop/ui/codebook_dialog.py" line="242"/>
         <source>Import codebook</source>
         <translation>Kod kitabını içe aktar</translation>
     </message>
@@ -262,59 +330,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="65" />
+        <location filename="../../desktop/ui/entities_view.py" line="65"/>
         <source>Filter entities…</source>
         <translation>Varlıkları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="37" />
-        <location filename="../../desktop/ui/entities_view.py" line="98" />
-        <location filename="../../desktop/ui/entities_view.py" line="194" />
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
+        <location filename="../../desktop/ui/entities_view.py" line="98"/>
+        <location filename="../../desktop/ui/entities_view.py" line="195"/>
         <source>Mentions</source>
         <translation>Anılmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="34" />
+        <location filename="../../desktop/ui/entities_view.py" line="34"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="35" />
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="36" />
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
         <source>Aliases</source>
         <translation>Diğer adlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="38" />
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="99" />
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
         <source>&amp;Merge</source>
         <translation>&amp;Birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="101" />
+        <location filename="../../desktop/ui/entities_view.py" line="101"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Seçili diğer varlığı bu varlıkla birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="103" />
+        <location filename="../../desktop/ui/entities_view.py" line="103"/>
         <source>&amp;Split off</source>
         <translation>&amp;Ayır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="105" />
+        <location filename="../../desktop/ui/entities_view.py" line="105"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Seçili anılmaya kendi varlığını ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="199" />
+        <location filename="../../desktop/ui/entities_view.py" line="200"/>
         <source>Mentions of {0}: {1}</source>
         <translation>{0} anılmaları: {1}</translation>
     </message>
@@ -322,82 +390,82 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="43" />
+        <location filename="../../desktop/ui/entity_editor.py" line="43"/>
         <source>Entity details</source>
         <translation>Varlık ayrıntıları</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="50" />
+        <location filename="../../desktop/ui/entity_editor.py" line="50"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="51" />
+        <location filename="../../desktop/ui/entity_editor.py" line="51"/>
         <source>organisation</source>
         <translation>kuruluş</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="52" />
+        <location filename="../../desktop/ui/entity_editor.py" line="52"/>
         <source>state</source>
         <translation>devlet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="53" />
+        <location filename="../../desktop/ui/entity_editor.py" line="53"/>
         <source>place</source>
         <translation>yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="54" />
+        <location filename="../../desktop/ui/entity_editor.py" line="54"/>
         <source>other</source>
         <translation>diğer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="60" />
+        <location filename="../../desktop/ui/entity_editor.py" line="60"/>
         <source>other names, separated by commas</source>
         <translation>diğer adlar, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="63" />
+        <location filename="../../desktop/ui/entity_editor.py" line="63"/>
         <source>e.g. Minister of Agriculture (2023–)</source>
         <translation>ör. Tarım Bakanı (2023–)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="66" />
+        <location filename="../../desktop/ui/entity_editor.py" line="66"/>
         <source>e.g. Kazakhstan</source>
         <translation>ör. Kazakistan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="67" />
+        <location filename="../../desktop/ui/entity_editor.py" line="67"/>
         <source>&amp;Save details</source>
         <translation>Ayrıntıları &amp;kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="70" />
+        <location filename="../../desktop/ui/entity_editor.py" line="70"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="80" />
+        <location filename="../../desktop/ui/entity_editor.py" line="80"/>
         <source>&amp;Name</source>
         <translation>&amp;Ad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="81" />
+        <location filename="../../desktop/ui/entity_editor.py" line="81"/>
         <source>T&amp;ype</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="82" />
+        <location filename="../../desktop/ui/entity_editor.py" line="82"/>
         <source>&amp;Aliases</source>
         <translation>Diğer a&amp;dlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="83" />
+        <location filename="../../desktop/ui/entity_editor.py" line="83"/>
         <source>&amp;Roles</source>
         <translation>&amp;Roller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entity_editor.py" line="84" />
+        <location filename="../../desktop/ui/entity_editor.py" line="84"/>
         <source>C&amp;ountry</source>
         <translation>Ül&amp;ke</translation>
     </message>
@@ -405,209 +473,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
         <source>HTML report (single file)</source>
         <translation>HTML raporu (tek dosya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="47" />
+        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
         <source>PDF report</source>
         <translation>PDF raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48" />
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
         <source>Markdown report</source>
         <translation>Markdown raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>Word document (DOCX)</source>
         <translation>Word belgesi (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50" />
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (her etiket için bir satır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51" />
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (etiketler, varlıklar, bağlantılar, kaynaklar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52" />
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55" />
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>Cover</source>
         <translation>Kapak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56" />
+        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
         <source>Summary counts</source>
         <translation>Özet sayılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57" />
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Document texts with highlights and notes</source>
         <translation>Vurgular ve notlarla belge metinleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58" />
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Actors index</source>
         <translation>Aktör dizini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59" />
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Figures table</source>
         <translation>Rakam tablosu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60" />
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Timeline figure</source>
         <translation>Zaman çizelgesi görseli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61" />
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Claims, sources and grading</source>
         <translation>İddialar, kaynaklar ve derecelendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159" />
-        <location filename="../../desktop/ui/export_dialog.py" line="361" />
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
         <source>Export report</source>
         <translation>Raporu dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179" />
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181" />
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>Current</source>
         <translation>Geçerli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182" />
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
         <source>Selected ({0})</source>
         <translation>Seçili ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183" />
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>All ({0})</source>
         <translation>Tümü ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193" />
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="197" />
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198" />
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
         <source>Authors</source>
         <translation>Yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201" />
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Only tags created from</source>
         <translation>Yalnızca şu tarihten itibaren oluşturulan etiketler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213" />
+        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
         <source>to</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219" />
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="229" />
+        <location filename="../../desktop/ui/export_dialog.py" line="229"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Zaman çizelgesi çizici bu sürümde yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="234" />
+        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
         <source>Output</source>
         <translation>Çıktı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237" />
-        <source>Report title (default: the document's title)</source>
+        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <source>Report title (default: the document&apos;s title)</source>
         <translation>Rapor başlığı (varsayılan: belgenin başlığı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244" />
+        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
         <source>US Letter</source>
         <translation>Letter (ABD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246" />
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="247" />
+        <location filename="../../desktop/ui/export_dialog.py" line="247"/>
         <source>Format</source>
         <translation>Biçim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="248" />
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>Paper (PDF)</source>
         <translation>Kâğıt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275" />
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="278" />
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>Cancel export</source>
         <translation>Dışa aktarmayı iptal et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="281" />
+        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="394" />
+        <location filename="../../desktop/ui/export_dialog.py" line="394"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403" />
+        <location filename="../../desktop/ui/export_dialog.py" line="403"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408" />
+        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380" />
-        <location filename="../../desktop/ui/export_dialog.py" line="410" />
+        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="416" />
+        <location filename="../../desktop/ui/export_dialog.py" line="416"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -615,22 +683,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78" />
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
         <source>Reading the store…</source>
         <translation>Depo okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82" />
+        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
         <source>Laying out the report…</source>
         <translation>Rapor düzenleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89" />
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>Writing {0}…</source>
         <translation>{0} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91" />
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
@@ -638,666 +706,901 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="34" />
+        <location filename="../../desktop/ui/figures_view.py" line="34"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="35" />
+        <location filename="../../desktop/ui/figures_view.py" line="35"/>
         <source>Quote</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="36" />
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="37" />
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="38" />
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
         <source>Scale</source>
         <translation>Ölçek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="39" />
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
         <source>Measures</source>
         <translation>Ölçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="40" />
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="41" />
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="97" />
+        <location filename="../../desktop/ui/figures_view.py" line="89"/>
         <source>Filter figures…</source>
         <translation>Rakamları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="101" />
+        <location filename="../../desktop/ui/figures_view.py" line="93"/>
         <source>&amp;Copy as CSV</source>
         <translation>CSV olarak &amp;kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="176" />
+        <location filename="../../desktop/ui/figures_view.py" line="136"/>
         <source>All units</source>
         <translation>Tüm birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="178" />
+        <location filename="../../desktop/ui/figures_view.py" line="138"/>
         <source>(no unit)</source>
         <translation>(birim yok)</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="41"/>
+        <source>Find in document</source>
+        <translation>Belgede bul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="47"/>
+        <source>Previous (Shift+F3)</source>
+        <translation>Önceki (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="50"/>
+        <source>Next (F3)</source>
+        <translation>Sonraki (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="53"/>
+        <source>Close (Esc)</source>
+        <translation>Kapat (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="136"/>
+        <source>No matches</source>
+        <translation>Eşleşme yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="138"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="51" />
+        <location filename="../../desktop/ui/language_menu.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="56" />
+        <location filename="../../desktop/ui/language_menu.py" line="56"/>
         <source>System default ({0})</source>
         <translation>Sistem varsayılanı ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="76" />
+        <location filename="../../desktop/ui/language_menu.py" line="76"/>
         <source>The language will change when you restart {0}.</source>
         <translation>Dil, {0} yeniden başlatıldığında değişecek.</translation>
     </message>
 </context>
 <context>
-    <name>LibraryView</name>
+    <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library.py" line="32" />
+        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <source>delete document</source>
+        <translation>belgeyi sil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <source>delete {0} documents</source>
+        <translation>{0} belgeyi sil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
+        <source>add to “{0}”</source>
+        <translation>“{0}” koleksiyonuna ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="209"/>
+        <source>remove from “{0}”</source>
+        <translation>“{0}” koleksiyonundan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <source>Save search as a collection</source>
+        <translation>Aramayı koleksiyon olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <source>New collection</source>
+        <translation>Yeni koleksiyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="218"/>
+        <source>new collection</source>
+        <translation>yeni koleksiyon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <source>Rename collection</source>
+        <translation>Koleksiyonu yeniden adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <source>rename collection</source>
+        <translation>koleksiyonu yeniden adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="229"/>
+        <source>delete collection</source>
+        <translation>koleksiyonu sil</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="31"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="32"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="33"/>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="34"/>
+        <source>Published</source>
+        <translation>Yayın tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="35"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="36"/>
+        <source>Format</source>
+        <translation>Biçim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="37"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="38"/>
+        <source>Claims</source>
+        <translation>İddialar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="39"/>
+        <source>Actors</source>
+        <translation>Aktörler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="40"/>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="41"/>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="140"/>
+        <source>Filter documents… (words, claims&gt;3, figures=0)</source>
+        <translation>Belgeleri süz… (sözcükler, claims&gt;3, figures=0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="166"/>
         <source>Library</source>
-        <translation>Kitaplık</translation>
+        <translation>Kütüphane</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="189"/>
+        <source>&amp;Delete documents</source>
+        <translation>Belgeleri &amp;sil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="226"/>
+        <source>All documents</source>
+        <translation>Tüm belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <source>{0} documents</source>
+        <translation>{0} belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <source>{0} of {1} documents</source>
+        <translation>{1} belgeden {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="349"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="350"/>
+        <source>Export…</source>
+        <translation>Dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="351"/>
+        <source>Add to collection</source>
+        <translation>Koleksiyona ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="359"/>
+        <source>Remove from “{0}”</source>
+        <translation>“{0}” koleksiyonundan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="369"/>
+        <source>New collection…</source>
+        <translation>Yeni koleksiyon…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="372"/>
+        <source>New collection inside “{0}”…</source>
+        <translation>“{0}” içinde yeni koleksiyon…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="378"/>
+        <source>Save the search as a collection…</source>
+        <translation>Aramayı koleksiyon olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="382"/>
+        <source>Rename…</source>
+        <translation>Yeniden adlandır…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <source>Delete collection</source>
+        <translation>Koleksiyonu sil</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89" />
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101" />
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103" />
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105" />
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107" />
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="37" />
+        <location filename="../../desktop/ui/undo.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="39" />
+        <location filename="../../desktop/ui/undo.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="41" />
-        <location filename="../../desktop/ui/undo.py" line="71" />
-        <location filename="../../desktop/ui/undo.py" line="93" />
+        <location filename="../../desktop/ui/undo.py" line="41"/>
+        <location filename="../../desktop/ui/undo.py" line="71"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="42" />
-        <location filename="../../desktop/ui/undo.py" line="72" />
-        <location filename="../../desktop/ui/undo.py" line="93" />
+        <location filename="../../desktop/ui/undo.py" line="42"/>
+        <location filename="../../desktop/ui/undo.py" line="72"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="61" />
+        <location filename="../../desktop/ui/undo.py" line="61"/>
         <source>{0} — in “{1}”</source>
         <translation>{0} — “{1}” belgesinde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/undo.py" line="101" />
+        <location filename="../../desktop/ui/undo.py" line="101"/>
         <source>Done: {0}</source>
         <translation>Yapıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114" />
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119" />
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120" />
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122" />
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124" />
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125" />
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128" />
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131" />
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135" />
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="136" />
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138" />
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140" />
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="142" />
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144" />
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146" />
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="148" />
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="154" />
+        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <source>&amp;Find in document…</source>
+        <translation>Belgede &amp;bul…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="160"/>
+        <source>&amp;Search the library…</source>
+        <translation>Kütüphanede &amp;ara…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>&amp;About Claimline</source>
         <translation>Claimline &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171" />
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>Tag as {0}</source>
         <translation>{0} olarak etiketle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175" />
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196" />
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="198" />
+        <location filename="../../desktop/ui/actions.py" line="206"/>
         <source>Import from &amp;other tools</source>
         <translation>Başka &amp;araçlardan içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="201" />
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>Export for o&amp;ther tools</source>
         <translation>Başka a&amp;raçlar için dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="207" />
+        <location filename="../../desktop/ui/actions.py" line="215"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="212" />
+        <location filename="../../desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217" />
+        <location filename="../../desktop/ui/actions.py" line="228"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="218" />
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="239" />
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="242" />
+        <location filename="../../desktop/ui/actions.py" line="254"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="254" />
+        <location filename="../../desktop/ui/actions.py" line="266"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="58" />
+        <location filename="../../desktop/ui/stores.py" line="60"/>
         <source>Cannot open store</source>
         <translation>Depo açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="79" />
-        <location filename="../../desktop/ui/stores.py" line="83" />
+        <location filename="../../desktop/ui/stores.py" line="84"/>
+        <location filename="../../desktop/ui/stores.py" line="88"/>
         <source>New store</source>
         <translation>Yeni depo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="80" />
+        <location filename="../../desktop/ui/stores.py" line="85"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Claimline depoları (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="83" />
+        <location filename="../../desktop/ui/stores.py" line="88"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="90" />
+        <location filename="../../desktop/ui/stores.py" line="95"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376" />
-        <location filename="../../desktop/ui/stores.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40" />
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="84" />
+        <location filename="../../desktop/ui/imports.py" line="84"/>
         <source>Import documents</source>
         <translation>Belgeleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="40" />
+        <location filename="../../desktop/ui/imports.py" line="40"/>
         <source>Documents ({0});;All files (*)</source>
         <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="60" />
+        <location filename="../../desktop/ui/imports.py" line="60"/>
         <source>An import is already running.</source>
         <translation>Zaten bir içe aktarma sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="106" />
+        <location filename="../../desktop/ui/imports.py" line="106"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
-        <location filename="../../desktop/ui/suggestions_controller.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Entities</source>
         <translation>Varlıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <source>Claims</source>
+        <translation>İddialar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92" />
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;Re-import new version…</source>
         <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93" />
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95" />
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>&amp;Export report…</source>
         <translation>Rapor &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="96" />
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="98" />
-        <source>Re&amp;view colleague's store…</source>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <source>Re&amp;view colleague&apos;s store…</source>
         <translation>Meslektaşın deposunu &amp;incele…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99" />
-        <source>Compare a colleague's store with this one, merge, measure agreement</source>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
+        <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="44" />
-        <location filename="../../desktop/ui/exchange.py" line="50" />
+        <location filename="../../desktop/ui/exchange.py" line="44"/>
+        <location filename="../../desktop/ui/exchange.py" line="50"/>
         <source>REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA projesi (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="47" />
+        <location filename="../../desktop/ui/exchange.py" line="47"/>
         <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>Belgeleri, türleri ve etiketleri NVivo, ATLAS.ti, MAXQDA, QualCoder için dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="52" />
+        <location filename="../../desktop/ui/exchange.py" line="52"/>
         <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
         <translation>NVivo, ATLAS.ti, MAXQDA, QualCoder projesini içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="60" />
-        <location filename="../../desktop/ui/exchange.py" line="77" />
+        <location filename="../../desktop/ui/exchange.py" line="60"/>
+        <location filename="../../desktop/ui/exchange.py" line="77"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA projesini dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="61" />
-        <location filename="../../desktop/ui/exchange.py" line="69" />
+        <location filename="../../desktop/ui/exchange.py" line="61"/>
+        <location filename="../../desktop/ui/exchange.py" line="69"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA projesi (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="68" />
-        <location filename="../../desktop/ui/exchange.py" line="85" />
+        <location filename="../../desktop/ui/exchange.py" line="68"/>
+        <location filename="../../desktop/ui/exchange.py" line="85"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA projesini içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="78" />
+        <location filename="../../desktop/ui/exchange.py" line="78"/>
         <source>Writing {0}…</source>
         <translation>{0} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="79" />
+        <location filename="../../desktop/ui/exchange.py" line="79"/>
         <source>Wrote {0}:</source>
         <translation>{0} yazıldı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="93" />
+        <location filename="../../desktop/ui/exchange.py" line="93"/>
         <source>An exchange is already running.</source>
         <translation>Zaten bir aktarım sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="101" />
-        <location filename="../../desktop/ui/imports.py" line="65" />
+        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="119" />
+        <location filename="../../desktop/ui/exchange.py" line="119"/>
         <source>… and {0} more</source>
         <translation>… ve {0} tane daha</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="105" />
-        <location filename="../../desktop/ui/imports.py" line="155" />
+        <location filename="../../desktop/ui/imports.py" line="105"/>
+        <location filename="../../desktop/ui/imports.py" line="155"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="86" />
-        <location filename="../../desktop/ui/imports.py" line="112" />
-        <location filename="../../desktop/ui/imports.py" line="227" />
+        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/imports.py" line="112"/>
+        <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>{0} okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="131" />
+        <location filename="../../desktop/ui/imports.py" line="131"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Bu dosyalar içe aktarılamadı (hiçbir kısmı kaydedilmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="134" />
+        <location filename="../../desktop/ui/imports.py" line="134"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Depoda zaten var (yinelenmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="141" />
+        <location filename="../../desktop/ui/imports.py" line="141"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>{1} dosyadan {0} tanesi içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="143" />
+        <location filename="../../desktop/ui/imports.py" line="143"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>Bazı sayfaların metin katmanı yok (taranmış?); metin görünümünde boşlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="145" />
+        <location filename="../../desktop/ui/imports.py" line="145"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: sayfa {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="152" />
+        <location filename="../../desktop/ui/imports.py" line="152"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>UTF-8 değil: kodlama tahmin edildi; metni kontrol edin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="166" />
+        <location filename="../../desktop/ui/imports.py" line="166"/>
         <source>“{0}” is locked with a password. Password:</source>
         <translation>“{0}” parolayla kilitli. Parola:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="168" />
+        <location filename="../../desktop/ui/imports.py" line="168"/>
         <source>That password does not open “{0}”. Try again:</source>
         <translation>Bu parola “{0}” dosyasını açmıyor. Yeniden deneyin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="169" />
+        <location filename="../../desktop/ui/imports.py" line="169"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="176" />
+        <location filename="../../desktop/ui/imports.py" line="176"/>
         <source>Not imported: {0}</source>
         <translation>İçe aktarılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="182" />
+        <location filename="../../desktop/ui/imports.py" line="182"/>
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="194" />
+        <location filename="../../desktop/ui/imports.py" line="194"/>
         <source>Open the document to re-import first.</source>
         <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="199" />
+        <location filename="../../desktop/ui/imports.py" line="199"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="226" />
+        <location filename="../../desktop/ui/imports.py" line="226"/>
         <source>Re-import</source>
         <translation>Yeniden içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="233" />
+        <location filename="../../desktop/ui/imports.py" line="233"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="242" />
+        <location filename="../../desktop/ui/imports.py" line="242"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="246" />
-        <source>The file's text is the stored text; nothing changed.</source>
+        <location filename="../../desktop/ui/imports.py" line="246"/>
+        <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="124" />
+        <location filename="../../desktop/ui/tagging.py" line="124"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="132" />
+        <location filename="../../desktop/ui/tagging.py" line="132"/>
         <source>re-attach tag</source>
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375" />
-        <source>Review a colleague's store</source>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="48" />
+        <location filename="../../desktop/ui/tagging.py" line="48"/>
         <source>Select some text to tag first.</source>
         <translation>Önce etiketlenecek bir metin seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="54" />
+        <location filename="../../desktop/ui/tagging.py" line="54"/>
         <source>The selection holds only blanks.</source>
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="95" />
+        <location filename="../../desktop/ui/tagging.py" line="95"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="98" />
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Link two tags</source>
         <translation>İki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="98" />
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="89" />
+        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
         <source>Suggestions failed: {0}</source>
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="109" />
+        <location filename="../../desktop/ui/stores.py" line="114"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="110" />
+        <location filename="../../desktop/ui/stores.py" line="115"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
-        <translation>Claimline'ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
+        <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="452" />
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="120" />
+        <location filename="../../desktop/ui/stores.py" line="125"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="122" />
+        <location filename="../../desktop/ui/stores.py" line="127"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="124" />
+        <location filename="../../desktop/ui/stores.py" line="129"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
@@ -1305,329 +1608,329 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="40" />
+        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
         <source>A – completely reliable</source>
         <translation>A – tamamen güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="41" />
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
         <source>B – usually reliable</source>
         <translation>B – genellikle güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="42" />
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
         <source>C – fairly reliable</source>
         <translation>C – oldukça güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="43" />
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
         <source>D – not usually reliable</source>
         <translation>D – genellikle güvenilir değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="44" />
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
         <source>E – unreliable</source>
         <translation>E – güvenilmez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="45" />
+        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
         <source>F – cannot be judged</source>
         <translation>F – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="48" />
+        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
         <source>1 – confirmed</source>
         <translation>1 – doğrulanmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="49" />
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
         <source>2 – probably true</source>
         <translation>2 – muhtemelen doğru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="50" />
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
         <source>3 – possibly true</source>
         <translation>3 – doğru olabilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="51" />
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
         <source>4 – doubtful</source>
         <translation>4 – şüpheli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="52" />
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
         <source>5 – improbable</source>
         <translation>5 – olası değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="53" />
+        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
         <source>6 – cannot be judged</source>
         <translation>6 – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="57" />
+        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
         <source>day</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="58" />
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
         <source>month</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="59" />
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
         <source>year</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="60" />
+        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
         <source>decade</source>
         <translation>on yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="63" />
+        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
         <source>asserted by</source>
         <translation>ileri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64" />
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
         <source>about</source>
         <translation>hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65" />
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
         <source>supports</source>
         <translation>destekler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66" />
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
         <source>participant</source>
         <translation>katılımcı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="67" />
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
         <source>related</source>
         <translation>ilgili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="188" />
+        <location filename="../../desktop/ui/meaning_form.py" line="188"/>
         <source>number, e.g. 1300000</source>
         <translation>sayı, ör. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="190" />
+        <location filename="../../desktop/ui/meaning_form.py" line="190"/>
         <source>t, %, USD…</source>
         <translation>t, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="194" />
+        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>neyi ölçtüğü, ör. tahıl ihracatı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="196" />
+        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
         <source>period it covers, e.g. 2024</source>
         <translation>kapsadığı dönem, ör. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197" />
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>&amp;Value</source>
         <translation>&amp;Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198" />
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
         <source>&amp;Unit</source>
         <translation>&amp;Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="200" />
+        <location filename="../../desktop/ui/meaning_form.py" line="200"/>
         <source>&amp;Measures</source>
         <translation>Ö&amp;lçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="201" />
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>&amp;Period</source>
         <translation>Dö&amp;nem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="210" />
+        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>bir tarih yazın: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="217" />
-        <location filename="../../desktop/ui/meaning_form.py" line="219" />
+        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="219"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="232" />
+        <location filename="../../desktop/ui/meaning_form.py" line="232"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="234" />
+        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
         <source>&amp;From – to</source>
         <translation>&amp;Başlangıç – bitiş</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="235" />
+        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="236" />
+        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
         <source>P&amp;lace</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="237" />
+        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Katılımcılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="262" />
+        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
         <source>name of another entity</source>
         <translation>başka bir varlığın adı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="265" />
+        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
         <source>&amp;New entity</source>
         <translation>&amp;Yeni varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="269" />
+        <location filename="../../desktop/ui/meaning_form.py" line="269"/>
         <source>&amp;Entity</source>
         <translation>&amp;Varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="271" />
+        <location filename="../../desktop/ui/meaning_form.py" line="271"/>
         <source>Same as?</source>
         <translation>Aynı mı?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="273" />
+        <location filename="../../desktop/ui/meaning_form.py" line="273"/>
         <source>Or new</source>
         <translation>Ya da yeni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="283" />
-        <location filename="../../desktop/ui/meaning_form.py" line="287" />
+        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
         <source>— not graded</source>
         <translation>— derecelendirilmedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="291" />
+        <location filename="../../desktop/ui/meaning_form.py" line="291"/>
         <source>topics, comma-separated</source>
         <translation>konular, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="292" />
+        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;İleri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="293" />
+        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
         <source>C&amp;ites</source>
         <translation>Ka&amp;ynak gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="294" />
+        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Güvenilirlik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="295" />
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;İnandırıcılık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="296" />
+        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
         <source>T&amp;opics</source>
         <translation>K&amp;onular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="307" />
+        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
         <source>Links</source>
         <translation>Bağlantılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="323" />
+        <location filename="../../desktop/ui/meaning_form.py" line="323"/>
         <source>&amp;Link</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="326" />
+        <location filename="../../desktop/ui/meaning_form.py" line="326"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="416" />
+        <location filename="../../desktop/ui/meaning_form.py" line="416"/>
         <source>no number read</source>
         <translation>sayı okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="417" />
+        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
         <source>(written: {0})</source>
         <translation>(yazılışı: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="426" />
+        <location filename="../../desktop/ui/meaning_form.py" line="426"/>
         <source>undated — type a date above</source>
         <translation>tarihsiz — yukarıya bir tarih yazın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="446" />
+        <location filename="../../desktop/ui/meaning_form.py" line="446"/>
         <source>— no entity</source>
         <translation>— varlık yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="450" />
+        <location filename="../../desktop/ui/meaning_form.py" line="450"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="462" />
+        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
         <source>Use “{0}” ({1}% match)</source>
         <translation>“{0}” kullan (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="467" />
+        <location filename="../../desktop/ui/meaning_form.py" line="467"/>
         <source>Not linked to an entity.</source>
         <translation>Bir varlığa bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="471" />
+        <location filename="../../desktop/ui/meaning_form.py" line="471"/>
         <source>also: </source>
         <translation>ayrıca: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="484" />
+        <location filename="../../desktop/ui/meaning_form.py" line="484"/>
         <source>— nobody named</source>
         <translation>— kimse adlandırılmadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="489" />
+        <location filename="../../desktop/ui/meaning_form.py" line="489"/>
         <source>— no reference</source>
         <translation>— kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505" />
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>this {0} {1}</source>
         <translation>bu etiket → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505" />
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → bu etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="510" />
+        <location filename="../../desktop/ui/meaning_form.py" line="510"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Bağlantı yok. Aşağıdan bir ilişki ve bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="532" />
+        <location filename="../../desktop/ui/meaning_form.py" line="532"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>“{0}” bir tarih olarak okunamıyor.</translation>
     </message>
@@ -1635,95 +1938,108 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Who wrote it</source>
         <translation>Kimin yazdığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Published</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Publication or site</source>
         <translation>Yayın veya site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>e.g. en, tr, ru</source>
         <translation>ör. en, tr, ru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="71" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="72" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="76" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="77" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
         <source>Revert</source>
         <translation>Geri döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="102" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="102"/>
         <source> ({0} without text: {1})</source>
         <translation> (metinsiz {0}: {1})</translation>
     </message>
 </context>
 <context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="15"/>
+        <source>Building the search index</source>
+        <translation>arama dizini oluşturuluyor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="27"/>
+        <source>Updating the store: {0}…</source>
+        <translation>Depo güncelleniyor: {0}…</translation>
+    </message>
+</context>
+<context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="159" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
         <source>Re-attach to selection</source>
         <translation>Seçime yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="160" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
         <source>Select the new text in the reader first</source>
         <translation>Önce okuyucuda yeni metni seçin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>{0} sahipsiz etiket: metinleri bu sürümde yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181" />
+        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
         <source>No orphaned tags</source>
         <translation>Sahipsiz etiket yok</translation>
     </message>
@@ -1731,72 +2047,72 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="174" />
+        <location filename="../../desktop/ui/page_view.py" line="174"/>
         <source>Page (Ctrl+G)</source>
         <translation>Sayfa (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="175" />
+        <location filename="../../desktop/ui/page_view.py" line="175"/>
         <source>Page number</source>
         <translation>Sayfa numarası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="180" />
+        <location filename="../../desktop/ui/page_view.py" line="180"/>
         <source>Page</source>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="190" />
+        <location filename="../../desktop/ui/page_view.py" line="190"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Uzaklaştır (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="191" />
+        <location filename="../../desktop/ui/page_view.py" line="191"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Yakınlaştır (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192" />
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit width</source>
         <translation>Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="192" />
+        <location filename="../../desktop/ui/page_view.py" line="192"/>
         <source>Fit the page width</source>
         <translation>Sayfa genişliğine sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193" />
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit page</source>
         <translation>Sayfaya sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="193" />
+        <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit the whole page</source>
         <translation>Sayfanın tamamını sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="249" />
+        <location filename="../../desktop/ui/page_view.py" line="249"/>
         <source>The original file cannot be shown ({0}).</source>
         <translation>Özgün dosya gösterilemiyor ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="252" />
+        <location filename="../../desktop/ui/page_view.py" line="252"/>
         <source>The original file is locked with a password.</source>
         <translation>Özgün dosya parolayla kilitli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="579" />
+        <location filename="../../desktop/ui/page_view.py" line="579"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="584" />
+        <location filename="../../desktop/ui/page_view.py" line="584"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="648" />
+        <location filename="../../desktop/ui/page_view.py" line="648"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
     </message>
@@ -1804,7 +2120,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="438" />
+        <location filename="../../desktop/ui/reader.py" line="451"/>
         <source>Tag as</source>
         <translation>Etiketle:</translation>
     </message>
@@ -1812,217 +2128,255 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63" />
+        <location filename="../../desktop/ui/review_view.py" line="63"/>
         <source>agreed</source>
         <translation>uyumlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64" />
+        <location filename="../../desktop/ui/review_view.py" line="64"/>
         <source>only mine</source>
         <translation>yalnızca bende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65" />
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>only theirs</source>
         <translation>yalnızca onlarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66" />
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>boundary</source>
         <translation>sınır farkı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67" />
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68" />
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>deleted by one side</source>
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163" />
+        <location filename="../../desktop/ui/review_view.py" line="163"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170" />
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170" />
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="171" />
+        <location filename="../../desktop/ui/review_view.py" line="171"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <location filename="../../desktop/ui/review_view.py" line="192"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="150" />
+        <location filename="../../desktop/ui/review_view.py" line="150"/>
         <source>me</source>
         <translation>ben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="151" />
-        <source>Review {0}'s store ({1})</source>
+        <location filename="../../desktop/ui/review_view.py" line="151"/>
+        <source>Review {0}&apos;s store ({1})</source>
         <translation>{0} adlı kişinin deposunu incele ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180" />
+        <location filename="../../desktop/ui/review_view.py" line="180"/>
         <source>Mine ({0})</source>
         <translation>Benim ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="181" />
+        <location filename="../../desktop/ui/review_view.py" line="181"/>
         <source>Theirs ({0})</source>
         <translation>Onların ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193" />
+        <location filename="../../desktop/ui/review_view.py" line="193"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="205" />
+        <location filename="../../desktop/ui/review_view.py" line="205"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="206" />
+        <location filename="../../desktop/ui/review_view.py" line="206"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="207" />
+        <location filename="../../desktop/ui/review_view.py" line="207"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="208" />
+        <location filename="../../desktop/ui/review_view.py" line="208"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="209" />
+        <location filename="../../desktop/ui/review_view.py" line="209"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210" />
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="230" />
+        <location filename="../../desktop/ui/review_view.py" line="230"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264" />
+        <location filename="../../desktop/ui/review_view.py" line="264"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264" />
+        <location filename="../../desktop/ui/review_view.py" line="264"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265" />
+        <location filename="../../desktop/ui/review_view.py" line="265"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="281" />
+        <location filename="../../desktop/ui/review_view.py" line="281"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="316" />
+        <location filename="../../desktop/ui/review_view.py" line="316"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="382" />
+        <location filename="../../desktop/ui/review_view.py" line="382"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="384" />
+        <location filename="../../desktop/ui/review_view.py" line="384"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="385" />
+        <location filename="../../desktop/ui/review_view.py" line="385"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="429" />
+        <location filename="../../desktop/ui/review_view.py" line="429"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="560" />
+        <location filename="../../desktop/ui/review_view.py" line="560"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="561" />
+        <location filename="../../desktop/ui/review_view.py" line="561"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="563" />
+        <location filename="../../desktop/ui/review_view.py" line="563"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="109"/>
+        <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
+        <translation>Kütüphanede ara: sözcükler, &quot;ifadeler&quot;, önek*, kind:claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>text</source>
+        <translation>metin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>tag</source>
+        <translation>etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>actor</source>
+        <translation>aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <source>No hits</source>
+        <translation>Sonuç yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <source>Hits: {0} · documents: {1}</source>
+        <translation>Sonuç: {0} · belge: {1}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="38" />
+        <location filename="../../desktop/ui/start_page.py" line="38"/>
         <source>This store has no documents yet</source>
         <translation>Bu depoda henüz belge yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="45" />
+        <location filename="../../desktop/ui/start_page.py" line="45"/>
         <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
 — several at once; they are read in the background.</source>
         <translation>PDF, EPUB, web sayfası (HTML), Markdown veya metin dosyalarını buraya bırakın
 — aynı anda birkaç tane; arka planda okunurlar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="52" />
+        <location filename="../../desktop/ui/start_page.py" line="52"/>
         <source>&amp;Import files…</source>
         <translation>Dosyaları &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="55" />
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
         <source>Open the &amp;sample article</source>
         <translation>&amp;Örnek makaleyi aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="57" />
+        <location filename="../../desktop/ui/start_page.py" line="57"/>
         <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
         <translation>Etiketlemeyi denemek için kısa bir analiz: “The Rising Axis of Trade in Central Asia”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="64" />
+        <location filename="../../desktop/ui/start_page.py" line="64"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
@@ -2030,39 +2384,39 @@
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="42" />
+        <location filename="../../desktop/ui/store_errors.py" line="42"/>
         <source>The store {0} is damaged; nothing more is written to it.</source>
         <translation>{0} deposu hasarlı; ona artık hiçbir şey yazılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="46" />
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
         <source>SQLite says: {0}
 Open a backup or another store.</source>
         <translation>SQLite diyor ki: {0}
 Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="52" />
+        <location filename="../../desktop/ui/store_errors.py" line="52"/>
         <source>Open backup {0}</source>
         <translation>{0} yedeğini aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="54" />
+        <location filename="../../desktop/ui/store_errors.py" line="54"/>
         <source>Open another store…</source>
         <translation>Başka bir depo aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="63" />
+        <location filename="../../desktop/ui/store_errors.py" line="63"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="64" />
+        <location filename="../../desktop/ui/store_errors.py" line="64"/>
         <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db *.bak);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="82" />
+        <location filename="../../desktop/ui/store_errors.py" line="82"/>
         <source>Read-only: edits are disabled</source>
         <translation>Salt okunur: düzenleme kapalı</translation>
     </message>
@@ -2070,173 +2424,173 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="39" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="40" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="40"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="41" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="41"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="99" />
-        <location filename="../../desktop/ui/suggestions_panel.py" line="277" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="99"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="277"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="101" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="101"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="103" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="105" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="105"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="106" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="106"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="126" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="129" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="129"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="254" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="254"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
         <source>1 suggestion: {0}</source>
         <translation>1 öneri: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
         <source>{0} suggestions: {1}</source>
         <translation>{0} öneri: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="304" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="304"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="306" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="306"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="338" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="338"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="340" />
+        <location filename="../../desktop/ui/suggestions_panel.py" line="340"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
@@ -2244,22 +2598,22 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="24" />
+        <location filename="../../desktop/ui/theme_menu.py" line="24"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="26" />
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;System</source>
         <translation>&amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="26" />
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Light</source>
         <translation>&amp;Açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/theme_menu.py" line="26" />
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
         <source>&amp;Dark</source>
         <translation>&amp;Koyu</translation>
     </message>
@@ -2267,17 +2621,17 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263" />
+        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263" />
+        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="264" />
+        <location filename="../../desktop/ui/timeline_view.py" line="264"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2285,209 +2639,209 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="71" />
+        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82" />
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="90" />
+        <location filename="../../desktop/ui/timeline_view.py" line="90"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="92" />
+        <location filename="../../desktop/ui/timeline_view.py" line="92"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="94" />
+        <location filename="../../desktop/ui/timeline_view.py" line="94"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="378" />
+        <location filename="../../desktop/ui/timeline_view.py" line="378"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="379" />
+        <location filename="../../desktop/ui/timeline_view.py" line="379"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="380" />
+        <location filename="../../desktop/ui/timeline_view.py" line="380"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383" />
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390" />
+        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391" />
+        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392" />
+        <location filename="../../desktop/ui/timeline_view.py" line="392"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393" />
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394" />
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="395" />
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408" />
+        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="409" />
+        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410" />
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411" />
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="417" />
+        <location filename="../../desktop/ui/timeline_view.py" line="417"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="419" />
+        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="421" />
+        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="428" />
+        <location filename="../../desktop/ui/timeline_view.py" line="428"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442" />
+        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
         <source>Set publication date…</source>
         <translation>Yayın tarihini gir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="444" />
-        <source>Relative dates such as “last year” are placed from the document's publication date</source>
+        <location filename="../../desktop/ui/timeline_view.py" line="444"/>
+        <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>“geçen yıl” gibi göreli tarihler belgenin yayın tarihinden hesaplanır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="581" />
+        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="582" />
+        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="583" />
+        <location filename="../../desktop/ui/timeline_view.py" line="583"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="585" />
-        <location filename="../../desktop/ui/timeline_view.py" line="600" />
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="600"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="655" />
+        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="657" />
+        <location filename="../../desktop/ui/timeline_view.py" line="657"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="659" />
+        <location filename="../../desktop/ui/timeline_view.py" line="659"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="662" />
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="701" />
+        <location filename="../../desktop/ui/timeline_view.py" line="701"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="704" />
+        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="709" />
+        <location filename="../../desktop/ui/timeline_view.py" line="709"/>
         <source>relative: the document has no publication date</source>
         <translation>göreli: belgenin yayın tarihi yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="710" />
+        <location filename="../../desktop/ui/timeline_view.py" line="710"/>
         <source>the date could not be read</source>
         <translation>tarih okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="718" />
+        <location filename="../../desktop/ui/timeline_view.py" line="718"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="740" />
+        <location filename="../../desktop/ui/timeline_view.py" line="740"/>
         <source>Publication date</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="741" />
+        <location filename="../../desktop/ui/timeline_view.py" line="741"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="772" />
-        <location filename="../../desktop/ui/timeline_view.py" line="781" />
+        <location filename="../../desktop/ui/timeline_view.py" line="772"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="781"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>
