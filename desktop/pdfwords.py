@@ -9,11 +9,14 @@ PDF areas of tags with it (in a process of its own: PyMuPDF is not thread-safe).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 _SEARCH_WINDOW = 80  # how far ahead of the cursor a word may be found
 
@@ -110,7 +113,8 @@ def page_words(doc: Any, page: int, flags: int, text: str, pages: Sequence[int])
         blocks = textpage.extractBLOCKS()
         words = textpage.extractWORDS()
         rect = p.rect
-    except Exception:  # a damaged page: no boxes, the page still shows
+    except Exception:  # a damaged page (PyMuPDF raises several kinds): no boxes, the page still shows
+        log.info("no word boxes on page %d", page, exc_info=True)
         return []
     if not words:
         return []
@@ -144,7 +148,8 @@ def span_areas(
         return out
     try:
         doc = pymupdf.open(stream=pdf, filetype="pdf")
-    except Exception:  # damaged: the text selections are still written
+    except Exception:  # damaged (PyMuPDF raises several kinds): the text selections are still written
+        log.warning("the PDF cannot be read for its page areas", exc_info=True)
         return out
     if doc.needs_pass and not (password and doc.authenticate(password)):
         return out

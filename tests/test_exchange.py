@@ -639,3 +639,9 @@ def test_pdf_areas_count_from_the_media_box_corner():
     [[(n, x1, y1, x2, y2)]] = span_areas(pdf.tobytes(), text, [0], [(0, 5)])
     assert n == 0 and 20 <= x1 <= 22 and 45 <= x2 <= 50  # 72 - 50 from the left edge
     assert 675 <= y1 <= 680 < 690 <= y2 <= 700  # 742 - 60 from the bottom edge, one line high
+
+
+def test_a_damaged_pdf_gives_no_areas_and_the_tags_keep_their_text_selections():
+    from desktop.pdfwords import span_areas
+
+    assert span_areas(b"%PDF-1.7 not really a pdf", "some text", [0], [(0, 4), (5, 9)]) == [[], []]
