@@ -232,7 +232,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
 
     def _apply_kinds(self, kinds: list[Kind]) -> None:
         self.views.set_kinds(kinds)
-        self.panel.set_kinds(kinds)
+        self.panel.set_kinds(kinds, {k.name: k.parent for k in self.meaning.codebook()})
         self.suggestions.set_kind_colours({k.name: k.colour for k in kinds})
         actions.build_kind_actions(self, kinds)
 

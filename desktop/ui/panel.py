@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPalette, QShortcut
@@ -186,9 +186,10 @@ class AnnotationPanel(QWidget):
 
     # -- content ---------------------------------------------------------------
 
-    def set_kinds(self, kinds: Iterable[Kind]) -> None:
+    def set_kinds(self, kinds: Iterable[Kind], parents: Mapping[str, str | None] | None = None) -> None:
+        """The codebook; ``parents`` (kind → parent kind) nests the kind rows of the list."""
         self._kinds = list(kinds)
-        self.model.set_kinds(self._kinds)
+        self.model.set_kinds(self._kinds, parents)
         self.kind_box.clear()
         for k in self._kinds:
             self.kind_box.addItem(k.label, k.name)
@@ -197,8 +198,7 @@ class AnnotationPanel(QWidget):
         self.commit_note()
         self._quiet = True
         self.model.set_tags(tags)
-        for row in range(self.model.rowCount()):
-            self.tree.expand(self.model.index(row, 0))
+        self.tree.expandAll()
         self._quiet = False
         self._current = None
         self._show_form(None)
@@ -254,7 +254,8 @@ class AnnotationPanel(QWidget):
         """Reflect one tag's new state (added, edited, or tombstoned)."""
         self._quiet = True
         try:
-            self.model.upsert(tag)
+            if self.model.upsert(tag):  # a kind not listed before got its first tag
+                self.tree.expandAll()
             if not tag.deleted and not tag.orphaned:
                 self.tree.expand(self.model.tag_index(tag.id).parent())
         finally:
