@@ -52,10 +52,10 @@ from desktop.cli import main as cli_main  # noqa: E402
 from desktop.store import db as store_db  # noqa: E402
 from desktop.store import open_store  # noqa: E402
 from desktop.store.search import register_functions  # noqa: E402
-from tests.test_safety_processes import alive, descendants, wait_until  # noqa: E402
-from tests.test_safety_outputs import digest  # noqa: E402
-from tests.test_safety_review import BROKEN  # noqa: E402
-from tests.test_safety_store import integrity_fails  # noqa: E402
+from tests.export.test_safety_outputs import digest  # noqa: E402
+from tests.review.test_safety_review import BROKEN  # noqa: E402
+from tests.store.test_safety_store import integrity_fails  # noqa: E402
+from tests.ui.test_safety_processes import alive, descendants, wait_until  # noqa: E402
 
 SEED = REPO / "seeds" / "rising-axis-of-trade.txt"
 PDF = REPO.parent / "shared" / "corpus" / "pdfs" / "long--freeculture.pdf"

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from desktop.review.validate import MAX_JSON_DEPTH, RowError, check_annotation, load_json
 from desktop.store.search import register_functions
 from tests.conftest import SEED
-from tests.test_safety_outputs import digest, run
+from tests.export.test_safety_outputs import digest, run
 
 BROKEN = {  # column overrides of a copied tag → the reason it must be skipped for
     "attributes not JSON": {"attributes": "{not json"},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.importers import load, load_bytes
-from tests.importer_helpers import EPUB_CHAPTERS, check_document, load_error, make_epub, write
+from tests.importers.importer_helpers import EPUB_CHAPTERS, check_document, load_error, make_epub, write
 
 pymupdf = pytest.importorskip("pymupdf")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 
 
 def test_export_then_import_a_project_in_the_background(qtbot, home, tmp_path):

@@ -11,7 +11,7 @@ from desktop.importers import load, load_bytes
 from desktop.model import DocumentError
 from tests.adversarial_inputs import ADVERSARIAL
 from tests.conftest import SEED
-from tests.importer_helpers import RUSSIAN, TURKISH, block_texts, check_document, write
+from tests.importers.importer_helpers import RUSSIAN, TURKISH, block_texts, check_document, write
 
 
 @pytest.mark.parametrize(

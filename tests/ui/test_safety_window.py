@@ -12,8 +12,8 @@ from desktop.store import db as store_db
 from desktop.store import open_store
 from desktop.ui.store_errors import install_exception_hook
 from tests.conftest import SEED
-from tests.test_safety_outputs import digest
-from tests.test_ui import close_window, home, open_window, select_by_keyboard  # noqa: F401 (fixture)
+from tests.export.test_safety_outputs import digest
+from tests.ui.test_ui import close_window, home, open_window, select_by_keyboard  # noqa: F401 (fixture)
 
 
 def seeded_store(path):

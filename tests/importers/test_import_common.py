@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from desktop.importers import SUPPORTED_SUFFIXES, load, load_bytes
 from desktop.model import DocumentError
 from tests.conftest import REPO
-from tests.importer_helpers import check_document, load_error, write
+from tests.importers.importer_helpers import check_document, load_error, write
 
 
 def test_supported_suffixes():

@@ -10,7 +10,7 @@ from desktop.service.suggestions import DetectionRequest
 from desktop.ui.suggestions_controller import detect_in_background
 from desktop.ui.suggestions_panel import SuggestionsPanel
 from desktop.ui.tasks import Task
-from tests.test_ui import home  # noqa: F401 (fixture)
+from tests.ui.test_ui import home  # noqa: F401 (fixture)
 
 TEXT = (
     "On May 22, 2025, Minister of Agriculture Aidarbek Saparov said Kazakhstan "
@@ -180,8 +180,8 @@ def test_undoable_accept_and_dismiss(seeded, qtbot):
 def test_accepting_actor_suggestions_links_entities_with_their_type(qtbot, home):
     """Issue 17 item 2: an accepted actor is linked to (or creates) its entity with
     the recogniser's type, as tagging by hand does; one undo step takes it back."""
-    from tests.test_ui import close_window, open_window
-    from tests.test_window_features import wait_for_suggestions
+    from tests.ui.test_ui import close_window, open_window
+    from tests.ui.test_window_features import wait_for_suggestions
 
     window = open_window(qtbot)
     try:
@@ -211,7 +211,7 @@ def test_accepting_actor_suggestions_links_entities_with_their_type(qtbot, home)
         assert (person.start, person.end) not in {(t.start, t.end) for t in service.tags(doc, kind="actor")}
         assert len(service.tags(doc, kind="actor")) == 2
         # a hand-tagged person gets type person, not "other"
-        from tests.test_window_features import tag_by_keys
+        from tests.ui.test_window_features import tag_by_keys
 
         tag = tag_by_keys(qtbot, window, "Murat Nurtleu", Qt.Key.Key_A)
         assert meaning.entity(tag.attributes["entity_id"]).type == "person"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.model import Document
 from desktop.service import library as lib
 from desktop.service.meaning import Meaning
-from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
-from tests.test_window_features import tag_by_keys
+from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.ui.test_window_features import tag_by_keys
 
 
 def _show_claims(qtbot, window):

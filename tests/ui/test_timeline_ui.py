@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from desktop.timeline.events import build_timeline, timeline_item
 from desktop.timeline.render import AXIS_H, HEADER_W, axis_ticks, bar_brush
 from desktop.ui.timeline_view import TimelineView, tooltip_html
-from tests.test_timeline import seed_events, tag_date
+from tests.timeline.test_timeline import seed_events, tag_date
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_a_range_is_drawn_wider_than_a_day(view):
 def test_hover_text_has_title_date_document_quote_and_figures(view):
     widget, service, doc_id, tags = view
     fig = service.tag_quote(doc_id, "figure", "1.3 million tons")
-    from tests.test_timeline import add_link
+    from tests.timeline.test_timeline import add_link
 
     add_link(service.store, fig.id, tags["between 2024 and 2025"], "supports")
     widget.set_timeline(build_timeline(service.store))

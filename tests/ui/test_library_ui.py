@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.model import Document
 from desktop.service import library as lib
 from desktop.ui.library_panel import COLLECTION_ROLE
-from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 
 OTHER = "Ankara'daki toplantıda İSTANBUL limanı ve tahıl koridoru konuşuldu. Istanbul yine gündemde."
 

@@ -13,7 +13,7 @@ from desktop.store import new_id, open_store
 from desktop.service.review import ReviewSession
 from desktop.ui.review_view import ReviewWindow
 from tests.conftest import SEED
-from tests.test_ui import show_active
+from tests.ui.test_ui import show_active
 
 
 def show_review(qtbot, session: ReviewSession) -> ReviewWindow:

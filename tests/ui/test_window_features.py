@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.store import open_store
 from desktop.store.db import new_id
-from tests.test_timeline_ui import scene_events, viewport_point
-from tests.test_ui import close_window, home, open_window, select_by_keyboard  # noqa: F401 (fixture)
+from tests.ui.test_timeline_ui import scene_events, viewport_point
+from tests.ui.test_ui import close_window, home, open_window, select_by_keyboard  # noqa: F401 (fixture)
 
 
 def menu_actions(window, title: str) -> dict[str, object]:

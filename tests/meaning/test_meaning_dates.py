@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from desktop.meaning import dates as dates_module
 from desktop.meaning.dates import UNDATED, find_dates, format_date, parse_date
 from tests.conftest import REPO
-from tests.meaning_helpers import PROP, REF, SEED, span
+from tests.meaning.meaning_helpers import PROP, REF, SEED, span
 
 
 DATES = [

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.importers import PasswordRequired, load, load_bytes
 from desktop.model import Document
-from tests.importer_helpers import check_document, load_error, write
+from tests.importers.importer_helpers import check_document, load_error, write
 
 
 pymupdf = pytest.importorskip("pymupdf")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from desktop.meaning.dates import UNDATED, find_dates, parse_date
 from desktop.meaning.figures import find_figures, parse_figure
 from tests.conftest import REPO
-from tests.meaning_helpers import PROP, REF, SEED, any_text, fig, span
+from tests.meaning.meaning_helpers import PROP, REF, SEED, any_text, fig, span
 
 
 # ============================================================ the seed article

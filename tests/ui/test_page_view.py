@@ -291,7 +291,7 @@ def test_missing_or_locked_file_shows_a_message(qtbot, tmp_path):
 
 def test_epub_opens_with_the_importers_pages_and_word_boxes(qtbot, service, tmp_path):
     """An EPUB (issue 3): laid out as on import, every word box on its text, tags drawn."""
-    from tests.importer_helpers import make_epub
+    from tests.importers.importer_helpers import make_epub
 
     words = " ".join(f"grain{n}" for n in range(900))
     chapters = [

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.meaning.figures import find_figures, format_figure, parse_figure
-from tests.meaning_helpers import PROP, fig
+from tests.meaning.meaning_helpers import PROP, fig
 
 
 FIGURES = [

@@ -15,7 +15,7 @@ import pytest
 from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.store import db as store_db
 from tests.conftest import REPO, SEED
-from tests.test_safety_outputs import digest, run
+from tests.export.test_safety_outputs import digest, run
 
 PAGE = 4096
 

@@ -11,8 +11,8 @@ from desktop.ui.reader import Reader
 from desktop.store import open_store
 from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE, TAG_ID_ROLE
 from desktop.ui.timeline_view import tooltip_html
-from tests.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
-from tests.test_window_features import tag_by_keys
+from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.ui.test_window_features import tag_by_keys
 
 
 def _props(fmt: QTextFormat) -> dict[int, str]:
@@ -156,8 +156,8 @@ def test_an_undated_relative_date_says_why_and_offers_the_publication_date(qtbot
 
 def test_review_window_names_the_colleague_and_accepts_a_boundary_with_t(qtbot, tmp_path):
     from desktop.service.review import ReviewSession
-    from tests.test_desk import _boundary_pair
-    from tests.test_review_ui import show_review
+    from tests.service.test_desk import _boundary_pair
+    from tests.ui.test_review_ui import show_review
 
     a, sa, doc, mine, theirs, _other = _boundary_pair(tmp_path)
     window = show_review(qtbot, ReviewSession(a, tmp_path / "theirs.claimline"))
@@ -483,7 +483,7 @@ def test_view_theme_menu_switches_the_window_to_dark_and_back(qtbot, home):
 def test_an_encrypted_pdf_asks_its_password_again_until_it_opens(qtbot, home, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QLineEdit
 
-    from tests.test_desk import encrypted_pdf
+    from tests.service.test_desk import encrypted_pdf
 
     window = open_window(qtbot)
     try:

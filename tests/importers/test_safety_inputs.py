@@ -12,7 +12,7 @@ from desktop.export import csv as csv_export
 from desktop.export import html as html_export
 from desktop.export import markdown as md_export
 from tests.conftest import REPO
-from tests.test_safety_outputs import run
+from tests.export.test_safety_outputs import run
 
 BIDI = "".join(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
 

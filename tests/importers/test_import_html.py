@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.importers import load, load_bytes
-from tests.importer_helpers import RUSSIAN, block_texts, check_document, load_error, write
+from tests.importers.importer_helpers import RUSSIAN, block_texts, check_document, load_error, write
 
 
 ARTICLE_HTML = """\

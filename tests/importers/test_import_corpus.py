@@ -10,7 +10,7 @@ import pytest
 
 from desktop.importers import load
 from tests.conftest import REPO
-from tests.importer_helpers import CORPUS, check_document
+from tests.importers.importer_helpers import CORPUS, check_document
 
 
 needs_corpus = pytest.mark.skipif(

@@ -56,7 +56,7 @@ def test_the_command_line_tag_fills_participants_too(seeded, capsys):
 
 
 def _boundary_pair(tmp_path):
-    from tests.test_review import close_clean, copy_as_colleague, make_pair
+    from tests.review.test_review import close_clean, copy_as_colleague, make_pair
 
     a, sa, doc = make_pair(tmp_path)
     text = sa.text(doc)
