@@ -14,7 +14,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.csv import neutralise
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.service import Service
 from desktop.service.tables import Claim, claims
 from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
@@ -87,8 +88,8 @@ class ClaimsView(QWidget):
         self.column_box = QComboBox(self)
         self.column_box.setObjectName("claimFilterColumn")
         self.column_box.addItem(self.tr("Any column"), -1)
-        for i, (header, _attr) in enumerate(COLUMNS):
-            self.column_box.addItem(self.tr(header), i)
+        for i, (label, _attr) in enumerate(COLUMNS):
+            self.column_box.addItem(self.tr(label), i)
         self.count_label = QLabel(self)
         self.copy_button = QPushButton(self.tr("&Copy as CSV"), self)
         self.copy_button.setObjectName("copyClaimsCsv")

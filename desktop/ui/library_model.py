@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.service.library import LibraryRow
 from desktop.ui.roles import DOC_ID_ROLE
 from desktop.ui.row_table import Column, RowTableModel

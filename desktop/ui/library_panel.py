@@ -262,11 +262,13 @@ class LibraryPanel(QWidget):
                 return
 
     def _all_items(self) -> list[QTreeWidgetItem]:
-        out = []
+        out: list[QTreeWidgetItem] = []
         for i in range(self.collections.topLevelItemCount()):
             top = self.collections.topLevelItem(i)
+            if top is None:
+                continue
             out.append(top)
-            out.extend(top.child(j) for j in range(top.childCount()))
+            out.extend(child for j in range(top.childCount()) if (child := top.child(j)) is not None)
         return out
 
     def mark_current(self, doc_id: str | None) -> None:
@@ -341,6 +343,10 @@ class LibraryPanel(QWidget):
     def _collection_changed(self, *_: object) -> None:
         self.scope_changed.emit(self.current_collection_id() or "")
 
+    def _add_to(self, collection_id: str, doc_ids: list[str]) -> Callable[[], None]:
+        """The menu action's slot: these documents into that collection."""
+        return lambda: self.add_requested.emit(collection_id, doc_ids)
+
     def _table_menu(self, pos: QPoint) -> None:
         ids = self.selected_document_ids()
         if not ids:
@@ -352,7 +358,7 @@ class LibraryPanel(QWidget):
         plain = [c for c in self._collections if not c.smart]
         into.setEnabled(bool(plain))
         for coll in plain:
-            into.addAction(coll.name, lambda c=coll.id: self.add_requested.emit(c, ids))
+            into.addAction(coll.name, self._add_to(coll.id, ids))
         current = self.current_collection()
         if current is not None and not current.smart:
             menu.addAction(

@@ -7,8 +7,10 @@ dialog shows how far it is, redrawing as the migration reports.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 
 # The steps desktop.store.migrations reports, marked for lupdate.

@@ -220,7 +220,7 @@ class RowsLoader(QThread):
 
     loaded = Signal(object)
 
-    def __init__(self, store_path, load: Callable[[Any], list]):
+    def __init__(self, store_path, load: Callable[[Any], object]):
         super().__init__()
         self.store_path, self.load = store_path, load
         _RUNNING.add(self)

@@ -10,9 +10,9 @@ tag_id)``: the window shows the passage and flashes it.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from desktop.ui.roles import ITEM_ROLE, MARKUP_ROLE
 
 HIT_ROLE = ITEM_ROLE  # a hit row's SearchHit
 HTML_ROLE = MARKUP_ROLE
-Searcher = Callable[[str, "Iterable[str] | None"], SearchResults]
+Searcher = Callable[[str, "Sequence[str] | None"], SearchResults]
 
 
 def hit_html(hit: SearchHit, field_label: str) -> str:
@@ -45,7 +45,7 @@ def hit_html(hit: SearchHit, field_label: str) -> str:
 class _SnippetDelegate(QStyledItemDelegate):
     """Draws a hit's HTML (snippet with the match in bold); plain text for documents."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         markup = index.data(HTML_ROLE)
         if markup is None:
             super().paint(painter, option, index)
@@ -64,7 +64,9 @@ class _SnippetDelegate(QStyledItemDelegate):
         doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         if index.data(HTML_ROLE) is not None:
             size.setHeight(size.height() * 2 + 2)  # snippets wrap onto a second line
