@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.model import Annotation
 from desktop.service import edits
 from desktop.suggest import operations
@@ -64,12 +65,19 @@ class _SuggestionList(QTreeWidget):
         else:
             super().keyPressEvent(event)
 
+    def rows(self) -> list[QTreeWidgetItem]:
+        """The top-level items, in order."""
+        return [item for i in range(self.topLevelItemCount()) if (item := self.topLevelItem(i)) is not None]
+
+    def current_row(self, default: int) -> int:
+        """The current item's row, or ``default`` when none is current."""
+        item = self.currentItem()
+        return self.indexOfTopLevelItem(item) if item is not None else default
+
     def step(self, delta: int) -> None:
-        count = self.topLevelItemCount()
-        if not count:
-            return
-        row = self.indexOfTopLevelItem(self.currentItem()) if self.currentItem() else -1
-        self.setCurrentItem(self.topLevelItem((row + delta) % count))
+        rows = self.rows()
+        if rows:
+            self.setCurrentItem(rows[(self.current_row(-1) + delta) % len(rows)])
 
 
 class SuggestionsPanel(QWidget):
@@ -177,10 +185,11 @@ class SuggestionsPanel(QWidget):
         for s in sorted(suggestions, key=lambda s: (s.start, s.end, s.kind)):
             self.list.addTopLevelItem(self._item(s))
         self.list.blockSignals(False)
-        keys = [self.list.topLevelItem(i).data(0, ITEM_ROLE).key for i in range(self.list.topLevelItemCount())]
+        rows = self.list.rows()
+        keys = [item.data(0, ITEM_ROLE).key for item in rows]
         row = keys.index(current.key) if current is not None and current.key in keys else 0
-        if keys:
-            self.list.setCurrentItem(self.list.topLevelItem(row))
+        if rows:
+            self.list.setCurrentItem(rows[row])
         self._on_current(self.list.currentItem(), None)
         self._update_summary()
 
@@ -194,7 +203,7 @@ class SuggestionsPanel(QWidget):
             self.select_suggestion(items[0].key)
 
     def suggestions(self) -> list[Suggestion]:
-        return [self.list.topLevelItem(i).data(0, ITEM_ROLE) for i in range(self.list.topLevelItemCount())]
+        return [item.data(0, ITEM_ROLE) for item in self.list.rows()]
 
     def current(self) -> Suggestion | None:
         item = self.list.currentItem()
@@ -202,26 +211,26 @@ class SuggestionsPanel(QWidget):
 
     def select_suggestion(self, key: tuple[str, int, int]) -> bool:
         """Make the suggestion with this (kind, start, end) current (e.g. on a reader click)."""
-        for i in range(self.list.topLevelItemCount()):
-            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key == key:
-                self.list.setCurrentItem(self.list.topLevelItem(i))
+        for item in self.list.rows():
+            if item.data(0, ITEM_ROLE).key == key:
+                self.list.setCurrentItem(item)
                 return True
         return False
 
     def remove_suggestions(self, items: Iterable[Suggestion]) -> None:
         """Take suggestions out of the list; the one after the current becomes current."""
         keys = {s.key for s in items}
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
+        row = self.list.current_row(0)
         self.list.blockSignals(True)
-        for i in reversed(range(self.list.topLevelItemCount())):
-            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key in keys:
+        for i, item in reversed(list(enumerate(self.list.rows()))):
+            if item.data(0, ITEM_ROLE).key in keys:
                 self.list.takeTopLevelItem(i)
                 if i < row:
                     row -= 1
         self.list.blockSignals(False)
-        count = self.list.topLevelItemCount()
-        if count:
-            self.list.setCurrentItem(self.list.topLevelItem(min(max(row, 0), count - 1)))
+        rows = self.list.rows()
+        if rows:
+            self.list.setCurrentItem(rows[min(max(row, 0), len(rows) - 1)])
         self._on_current(self.list.currentItem(), None)
         self._update_summary()
 
