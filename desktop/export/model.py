@@ -25,6 +25,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.export import SECTIONS
+from desktop.export.texts import Texts
 from desktop.model import Annotation, Kind
 from desktop.store import Store, now_iso
 from desktop.store import export as store_export
@@ -45,6 +46,7 @@ class ReportOptions:
     title: str = ""
     analyst: str = ""
     paper: str = "a4"  # "a4" or "letter" (PDF)
+    language: str = "en"  # the report's own words: "en", "tr" or "ru" (desktop.export.texts)
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,10 @@ class Location:
     page: int | None
     paragraph: int
 
-    def label(self) -> str:
-        return f"p. {self.page}, ¶ {self.paragraph}" if self.page else f"¶ {self.paragraph}"
+    def label(self, texts: Texts = Texts()) -> str:
+        if self.page:
+            return texts.get("p. {0}, ¶ {1}").format(self.page, self.paragraph)
+        return texts.get("¶ {0}").format(self.paragraph)
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,15 @@ class ReportModel:
 
     def kind_label(self, kind: str) -> str:
         k = self.kinds.get(kind)
-        return k.label if k else kind
+        return self.texts.kind(k.name, k.label) if k else kind
+
+    @property
+    def texts(self) -> Texts:
+        """The report's own words in the chosen language."""
+        return Texts(self.options.language)
+
+    def t(self, source: str) -> str:
+        return self.texts.get(source)
 
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -314,7 +326,7 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
     if timeline and "timeline" in options.sections:
         png = timeline_png(store, [t for t in tags if t.kind == "date"])
 
-    title = options.title.strip() or (documents[0].title if len(documents) == 1 else "Claimline report")
+    title = options.title.strip() or (documents[0].title if len(documents) == 1 else Texts(options.language).get("Claimline report"))
     return ReportModel(
         title=title,
         analyst=options.analyst or store.meta("owner", "") or "",
