@@ -42,6 +42,7 @@ from desktop.ui.entity_editor import EntityEditor
 from desktop.ui.figures_view import FiguresView
 from desktop.ui.imports import ImportController
 from desktop.ui.library import LibraryView
+from desktop.ui.localised import display_kinds
 from desktop.ui.meaning_commands import MeaningController
 from desktop.ui.meaning_form import MeaningForm
 from desktop.ui.metadata_panel import DocumentPane
@@ -52,6 +53,7 @@ from desktop.ui.suggestions_controller import SuggestionsController
 from desktop.ui.store_errors import show_store_state
 from desktop.ui.stores import StoreController
 from desktop.ui.suggestions_panel import SuggestionsPanel
+from desktop.ui.tab_style import roomy_tabs
 from desktop.ui.tagging import TagController
 from desktop.ui.tasks import Task, TaskRegistry
 from desktop.ui.timeline_view import TimelineView
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.side = QTabWidget(self)
         self.side.setObjectName("sidePanel")
         self.side.setDocumentMode(True)
+        roomy_tabs(self.side)
         self.side.addTab(self.tags_pane, self.tr("Tags"))
         self.side.addTab(self.suggestions, self.tr("Suggestions"))
         self.side.addTab(self.document_pane, self.tr("Document"))
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
             self._show_no_document()
 
     def _apply_kinds(self, kinds: list[Kind]) -> None:
+        kinds = display_kinds(kinds)  # built-in labels in the UI's language
         self.views.set_kinds(kinds)
         self.panel.set_kinds(kinds)
         self.suggestions.set_kind_colours({k.name: k.colour for k in kinds})
@@ -289,7 +293,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.library.set_documents(self.service.documents(), self.current_doc)
 
     def refresh_timeline(self) -> None:
-        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in self.service.kinds()})
+        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in display_kinds(self.service.kinds())})
 
     def _show_title(self, doc: StoredDocument) -> None:
         self.setWindowTitle(f"{doc.title} — {self.store.path.name} — {APP_NAME}")
@@ -455,7 +459,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
             self.status_label.setText(self.tr("No document — import one with Ctrl+O or drop files here"))
             return
         counts = self.reader.tag_counts()
-        self.status_label.setText("  ·  ".join(f"{k.label}: {counts.get(k.name, 0)}" for k in self.service.kinds()))
+        self.status_label.setText("  ·  ".join(f"{k.label}: {counts.get(k.name, 0)}" for k in display_kinds(self.service.kinds())))
 
     # -- layout persistence and closing -------------------------------------------
 

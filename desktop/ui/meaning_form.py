@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.meaning.dates import format_date, parse_date
+from desktop.meaning.dates import parse_date
 from desktop.meaning.figures import format_figure
 from desktop.model import Annotation, Entity, Link, Reference
 from desktop.service.meaning import RELATIONS
+from desktop.ui.localised import date_text
 from desktop.ui.roles import ENTITY_ID_ROLE, LINK_ID_ROLE, TAG_ID_ROLE
 
 RELIABILITY_LABELS = (
@@ -395,7 +396,7 @@ class MeaningForm(QWidget):
         self.pages.setCurrentWidget(self.date_page)
         undated = a.get("undated") or not a.get("start")
         self.date_text.show_value("")
-        self.date_shown.setText(self.tr("undated — type a date above") if undated else f"= {format_date(a)}")
+        self.date_shown.setText(self.tr("undated — type a date above") if undated else f"= {date_text(a)}")
         self.date_start.show_value(str(a.get("start") or ""))
         self.date_end.show_value(str(a.get("end") or ""))
         index = self.date_precision.findData(a.get("precision"))

@@ -35,6 +35,7 @@ from desktop.model import Annotation
 from desktop.service import edits
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
+from desktop.ui.localised import date_words, entity_type
 from desktop.ui.roles import GROUP_ROLE, ITEM_ROLE
 
 # Kind names in undo texts ("accept 2 figure/date suggestions").
@@ -123,6 +124,7 @@ class SuggestionsPanel(QWidget):
         self._colours: dict[str, str] = {}
         self._items: list[Suggestion] = []
         self._expanded: set[tuple[str, str]] = set()
+        self._words = date_words()
         self.summary = QLabel(self.tr("No suggestions"))
         self.underlines = QCheckBox(self.tr("Underline in text"))
         self.underlines.setChecked(True)
@@ -303,7 +305,7 @@ class SuggestionsPanel(QWidget):
             name = str(first.attributes.get("name") or "") if first.kind == "actor" else ""
             name = name or " ".join(first.exact.split())
             top = QTreeWidgetItem([self._kind_labels().get(first.kind, first.kind),
-                                   self.tr("{0} — {1} mentions").format(name, len(members)), display_value(first)])
+                                   self.tr("{0} — {1} mentions").format(name, len(members)), self._value(first)])
             top.setData(0, GROUP_ROLE, key)
             top.setToolTip(1, self.tr("Enter accepts all {0}, Backspace dismisses all; → shows them").format(
                 len(members)))
@@ -346,13 +348,16 @@ class SuggestionsPanel(QWidget):
 
     def _item(self, s: Suggestion) -> QTreeWidgetItem:
         quote = " ".join(s.exact.split())
-        item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, display_value(s)])
+        item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, self._value(s)])
         item.setData(0, ITEM_ROLE, s)
         confidence = self.tr("confidence {0}").format(f"{s.confidence:.2f}")
         item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · {confidence}")
-        item.setToolTip(2, display_value(s))
+        item.setToolTip(2, self._value(s))
         self._colour(item, s.kind)
         return item
+
+    def _value(self, s: Suggestion) -> str:
+        return display_value(s, self._words, entity_type)
 
     def _colour(self, item: QTreeWidgetItem, kind: str) -> None:
         colour = self._colours.get(kind)

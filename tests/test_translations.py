@@ -1,0 +1,165 @@
+"""The window and the report in Turkish and Russian: built-in kind names, dates, section titles.
+
+A user's own kind names are never translated; every .ts entry is translated.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+
+from desktop import i18n
+from desktop.export.model import ReportOptions, gather
+from desktop.export.run import render
+from desktop.export.texts import CATALOGUE, Texts
+from desktop.store import open_store
+from tests.test_packaging import english_after  # noqa: F401 (fixture)
+from tests.test_window_features import wait_for_suggestions
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+KIND_NAMES = {
+    "tr": {"claim": "İddia", "actor": "Aktör", "figure": "Rakam", "date": "Tarih / olay"},
+    "ru": {"claim": "Утверждение", "actor": "Актор", "figure": "Показатель", "date": "Дата / событие"},
+}
+JUNE = {"tr": "Haziran", "ru": "июня"}  # "25 June 2025" in the seed article, as a day date
+
+
+def _window_in(lang, qtbot, monkeypatch, tmp_path):
+    from desktop.app import create_window, make_application
+
+    monkeypatch.setenv("CLAIMLINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CLAIMLINE_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("CLAIMLINE_LANGUAGE", lang)
+    make_application()
+    assert i18n.installed_language() == lang
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("lang", ["tr", "ru"])
+def test_window_says_built_in_kinds_and_dates_in_its_language(lang, qtbot, monkeypatch, tmp_path, english_after):
+    window = _window_in(lang, qtbot, monkeypatch, tmp_path)
+    try:
+        names = KIND_NAMES[lang]
+        tag_as = QCoreApplication.translate("MainWindow", "Tag as {0}")
+        assert tag_as != "Tag as {0}"
+        menu = [a.text() for a in window.tag_menu.actions()]
+        toolbar = [a.iconText() for a in window.tag_toolbar.actions()]
+        for name, label in names.items():
+            assert tag_as.format(label) in menu  # "İddia olarak etiketle"
+            assert label in toolbar
+        assert not {"Claim", "Actor", "Figure", "Date / event"} & set(toolbar)
+        # The Tags panel's kind rows and the status bar's counts.
+        model = window.panel.model
+        rows = [model.data(model.index(r, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
+                for r in range(model.rowCount(QModelIndex()))]
+        assert [r.split("  ·  ")[0] for r in rows] == list(names.values())
+        assert window.status_label.text().startswith(f"{names['claim']}: 0")
+        # Suggestions: dates in the language's month names, entity types translated.
+        wait_for_suggestions(qtbot, window)
+        values = [window.suggestions.list.topLevelItem(i).text(2)
+                  for i in range(window.suggestions.list.topLevelItemCount())]
+        assert any(JUNE[lang] in v for v in values), values
+        state = QCoreApplication.translate("EntityEditor", "state")
+        assert state != "state" and any(v.endswith(f"({state})") for v in values)
+
+        # A kind the user made keeps its name, even when it reads like a built-in one;
+        # a renamed built-in kind shows the user's label.
+        window.meaning.add_kind("Claim", "#123456", name="own")
+        window.meaning.edit_kind("figure", label="Numbers")
+        window._kinds_changed()
+        labels = [a.iconText() for a in window.tag_toolbar.actions()]
+        assert "Claim" in labels and "Numbers" in labels and names["claim"] in labels
+        assert names["figure"] not in labels
+    finally:
+        window.close()
+        window.store.close()
+
+
+def _report(store_path, fmt: str, lang: str) -> str:
+    store = open_store(store_path)
+    try:
+        model = gather(store, ReportOptions(language=lang), timeline=False)
+    finally:
+        store.close()
+    data = render(model, fmt)
+    if fmt == "pdf":
+        import pymupdf
+
+        with pymupdf.open(stream=data, filetype="pdf") as doc:
+            return "\n".join(page.get_text() for page in doc) + "\n" + "\n".join(t[1] for t in doc.get_toc())
+    if fmt == "docx":
+        import io
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return re.sub(r"<[^>]+>", " ", z.read("word/document.xml").decode("utf-8"))
+    return data.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx", "pdf"])
+def test_report_section_titles_in_each_language(seeded, fmt):
+    service, _doc_id = seeded
+    path = service.store.path
+    english = _report(path, fmt, "en")
+    for title in ("Summary", "Actors index", "Figures", "Claims", "Source quote", "Asserted by"):
+        assert title in english
+    for lang in ("tr", "ru"):
+        text = _report(path, fmt, lang)
+        texts = Texts(lang)
+        for title in ("Summary", "Actors index", "Figures", "Claims", "Entity", "Source quote", "Asserted by"):
+            assert texts.get(title) in text, (lang, fmt, title)
+        assert texts.get("Date / event") in text  # the built-in kind's label in the summary
+        for title in ("Summary", "Actors index", "Source quote", "Asserted by"):
+            assert title not in text, (lang, fmt, title)
+    if fmt == "html":
+        assert '<html lang="ru">' in _report(path, fmt, "ru")
+    if fmt == "pdf":
+        assert "Страница 1 из" in _report(path, fmt, "ru")
+
+
+def test_the_report_catalogue_has_every_string_the_formats_ask_for():
+    root = Path(__file__).resolve().parents[1] / "desktop" / "export"
+    asked: set[str] = set()
+    for name in ("html.py", "markdown.py", "docx.py", "pdf.py", "model.py"):
+        source = (root / name).read_text(encoding="utf-8")
+        asked |= set(re.findall(r"""\b(?:t|say|texts\.get)\(\s*["']([^"']+)["']\s*\)""", source))
+        asked |= set(re.findall(r"""\.get\(\s*["']([^"']+)["']\s*\)""", source)) & set(CATALOGUE)
+    assert {"Summary", "Actors index", "Claims", "Page {0} of {1}"} <= asked
+    assert not asked - set(CATALOGUE), sorted(asked - set(CATALOGUE))
+    for source, (tr, ru) in CATALOGUE.items():
+        for text in (tr, ru):
+            assert text and sorted(re.findall(r"\{\d\}", text)) == sorted(re.findall(r"\{\d\}", source))
+
+
+def test_cli_export_takes_a_language(seeded, tmp_path, capsys):
+    from desktop.cli import main
+
+    service, _doc_id = seeded
+    out = tmp_path / "r.md"
+    assert main(["--store", str(service.store.path), "export", "--format", "md", "-o", str(out),
+                 "--sections", "summary,claims", "--lang", "tr"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "## Özet" in text and "## İddialar" in text and "Summary" not in text
+
+
+@pytest.mark.parametrize("lang", ["tr", "ru"])
+def test_no_ts_entry_is_left_unfinished(lang):
+    root = ET.parse(TRANSLATIONS / f"claimline_{lang}.ts").getroot()
+    left = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source")
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not translation.text:
+                left.append((context.findtext("name"), source))
+            elif sorted(re.findall(r"\{\d\}", translation.text)) != sorted(re.findall(r"\{\d\}", source)):
+                left.append((context.findtext("name"), source, translation.text))
+    assert not left, f"{lang}: translate these in claimline_{lang}.ts, then `make translations`: {left}"
