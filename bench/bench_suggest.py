@@ -1,6 +1,8 @@
-"""Suggestions: precision/recall per kind on the labelled set, and detection speed.
+"""Suggestions: precision/recall/F1 per kind and language on the labelled set, model load, memory and speed.
 
 Prints (never asserts):
+  * the Russian recogniser's load time and the worker's peak memory (goal ≤ 600 MB);
+  * precision, recall and F1 per kind and per language (the files' "language");
   * precision and recall per kind on tests/data/suggest/ — overlap matching
     (goal: figures and dates R ≥ 0.9, P ≥ 0.8; actors R ≥ 0.8) and exact-span matching;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
@@ -22,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.suggest import detect  # noqa: E402
-from desktop.suggest.evaluate import score_dir  # noqa: E402
+from desktop.suggest import ner  # noqa: E402
+from desktop.suggest.evaluate import score_dir, score_file  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "suggest"
 SEED = ROOT / "seeds" / "rising-axis-of-trade.txt"
@@ -37,13 +40,84 @@ def timed(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def public_test_splits(limit: int) -> None:
+    """Actors on public labelled TEST splits (never trained or tuned on): gold PER/ORG/LOC
+    spans against the detector's actor suggestions, overlapping and exact."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_ner  # noqa: PLC0415
+
+    print("public test splits (actors; PER/ORG/LOC vs actor suggestions):")
+    for lang, files in train_ner.TEST.items():
+        for repo, path in files:
+            try:
+                sents = list(train_ner.sentences(train_ner.read_file(repo, path)))[:limit]
+            except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
+                print(f"  {lang} {repo}:{path}: not available ({type(exc).__name__})")
+                continue
+            lines, gold = [], set()
+            offset = 0
+            for sent in sents:
+                starts, pos = [], 0
+                for tok, _tag in sent:
+                    starts.append(pos)
+                    pos += len(tok) + 1
+                line = " ".join(t for t, _ in sent)
+                for a, b, _label in train_ner.spans(sent):
+                    last = sent[b - 1][0]
+                    cut = max(last.find("'"), last.find("’"))  # "İngiltere'de": the name ends at the apostrophe
+                    end = starts[b - 1] + (cut if cut > 0 else len(last))
+                    gold.add((offset + starts[a], offset + end))
+                lines.append(line)
+                offset += len(line) + 1
+            text = "\n".join(lines)
+            t0 = time.perf_counter()
+            found = [(x.start, x.end) for x in detect(text, kinds=("actor",))]
+            seconds = time.perf_counter() - t0
+            for label, match in (("overlap", lambda g, f: g[0] < f[1] and f[0] < g[1]), ("exact", lambda g, f: g == f)):
+                tp_f = sum(1 for f in found if any(match(g, f) for g in gold))
+                tp_g = sum(1 for g in gold if any(match(g, f) for f in found))
+                p = tp_f / len(found) if found else 1.0
+                r = tp_g / len(gold) if gold else 1.0
+                f1 = 2 * p * r / (p + r) if p + r else 0.0
+                print(f"  {lang} {path.rsplit('/', 1)[-1]:<22} {label:<7} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}"
+                      f"  ({len(sents)} sentences, {len(gold)} gold, {len(found)} found, {seconds:.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--test-sentences", type=int, default=1000, help="sentences per public test split")
     args = parser.parse_args()
 
+    t0 = time.perf_counter()
+    import desktop.meaning.dates, desktop.meaning.figures  # noqa: E401,F401,PLC0415 - already imported: cheap
+
+    print(f"import of the parsers (already loaded here): {(time.perf_counter() - t0) * 1000:.1f} ms")
+    t0 = time.perf_counter()
+    detect("Президент России Владимир Путин прибыл в Казань.", kinds=("actor",))
+    print(f"Russian recogniser: {ner.status()}, load {ner.load_seconds():.2f} s "
+          f"(first Russian text {time.perf_counter() - t0:.2f} s)")
+
+    public_test_splits(args.test_sentences)
+    print(f"models: natasha {ner.status()}; spaCy {ner.spacy_status()}; load {ner.load_seconds():.2f} s in all")
     print(f"labelled set: {len(list(DATA.glob('*.json')))} texts in {DATA.relative_to(ROOT)}")
+    by_lang: dict[str, dict] = {}
+    for path in sorted(DATA.glob("*.json")):
+        lang = json.loads(path.read_text(encoding="utf-8")).get("language", "?")
+        scores, _notes = score_file(path, strict=False)
+        for kind, sc in scores.items():
+            agg = by_lang.setdefault(lang, {}).setdefault(kind, [0, 0, 0])
+            agg[0] += sc.tp
+            agg[1] += sc.fp
+            agg[2] += sc.fn
+    print("  per language (overlapping spans):")
+    for lang, kinds in sorted(by_lang.items()):
+        for kind, (tp, fp, fn) in kinds.items():
+            p = tp / (tp + fp) if tp + fp else 1.0
+            r = tp / (tp + fn) if tp + fn else 1.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"    {lang:<5} {kind:<7} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  (tp {tp}, fp {fp}, fn {fn})")
     for strict in (False, True):
         total, notes = score_dir(DATA, strict=strict)
         label = "exact spans" if strict else "overlapping spans"
@@ -58,7 +132,7 @@ def main() -> None:
     detect("warm up: Kazakhstan, 20%, May 2025", reference="2025-07-01")
     t = timed(lambda: detect(seed, reference="2025-07-01"), max(args.runs, 5))
     print(f"seed article ({len(seed):,} chars, {len(detect(seed, reference='2025-07-01'))} suggestions): "
-          f"{t * 1000:.0f} ms (goal ≤ 100 ms)")
+          f"{t * 1000:.0f} ms (goal ≤ 0.5 s)")
 
     extra = "\n\n".join(json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DATA.glob("*.json")))
     unit = seed + "\n\n" + extra + "\n\n"
@@ -68,7 +142,11 @@ def main() -> None:
         count = len(detect(big, reference="2025-07-01", kinds=kinds))
         t = timed(lambda: detect(big, reference="2025-07-01", kinds=kinds), args.runs)
         print(f"  {','.join(kinds):<19} {t:5.2f} s  ({count} suggestions)")
-    print("  goal ≤ 2 s for all kinds (runs in a background thread)")
+    print("  goal ≤ 15 s for all kinds once the model is loaded (runs in the worker process)")
+    import resource  # noqa: PLC0415
+
+    print(f"peak memory of this process (as the worker): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+          "(goal ≤ 600 MB)")
 
 
 if __name__ == "__main__":

@@ -116,7 +116,7 @@ def test_codebook_export_and_import(capsys, seeded_store, tmp_path):
     other = tmp_path / "other.claimline"
     open_store(other).close()
     code, out, err = run(capsys, "codebook", "import", str(qdc), "--store", str(other), "--json")
-    assert code == 0 and json.loads(out) == {"added": 1, "updated": 4}
+    assert code == 0 and json.loads(out) == {"added": 1, "updated": 4, "warnings": []}
     assert with_meaning(other, lambda m: [k.parent for k in m.codebook() if k.name == "sanction"]) == ["claim"]
     code, _, err = run(capsys, "codebook", "import", str(tmp_path / "missing.qdc"), "--store", str(other))
     assert code == 1 and "missing.qdc" in err and "Traceback" not in err

@@ -342,11 +342,11 @@ def test_codebook_round_trips_through_refi_qda(service, tmp_path):
     from desktop.service import Service
 
     m2 = Meaning(Service(other, "Other"))
-    assert m2.import_codebook(path) == {"added": 2, "updated": 4}
+    assert m2.import_codebook(path) == {"added": 2, "updated": 4, "warnings": []}
     got = {c.name: c for c in m2.codebook()}
     assert got["sanction"].parent == "claim" and got["asset-freeze"].parent == "sanction"
     assert got["sanction"].description == "Measures & <limits>" and got["sanction"].colour == "#aa3311"
-    assert m2.import_codebook(path) == {"added": 0, "updated": 6}  # idempotent
+    assert m2.import_codebook(path) == {"added": 0, "updated": 6, "warnings": []}  # idempotent
     other.close()
 
 
@@ -423,3 +423,13 @@ def test_store_of_the_foundation_schema_migrates_with_its_data(tmp_path):
     assert {c.name for c in meaning.codebook()} == {"claim", "actor", "figure", "date"}
     assert all(c.description == "" and c.parent is None for c in meaning.codebook())
     store.close()
+
+
+def test_a_dated_tag_forgets_why_it_was_undated():
+    from desktop.service.meaning import normalise_attributes
+
+    out = normalise_attributes("date", {"start": "2025-06-26", "end": "2025-06-26", "precision": "day",
+                                        "undated": True, "reason": "relative to the publication date"})
+    assert "reason" not in out and "undated" not in out
+    kept = normalise_attributes("date", {"start": None, "end": None, "reason": "relative to the publication date"})
+    assert kept["undated"] is True and kept["reason"]

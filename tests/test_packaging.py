@@ -373,7 +373,8 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     assert "freeze_support()" in Path(scripts[0]).read_text(encoding="utf-8")
     ours = [(src, dest) for src, dest in analysis["datas"] if dest.startswith(("resources/", "seeds"))]
     assert {dest for _, dest in ours} == {
-        "resources/icons", "resources/styles", "resources/translations", "resources/schemas", "seeds"
+        "resources/icons", "resources/styles", "resources/translations", "resources/schemas",
+        "resources/gazetteer", "resources/models", "seeds"
     }
     for src, _ in ours:
         assert Path(src).is_dir() and any(Path(src).iterdir()), src
@@ -382,6 +383,9 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     assert "settings.cfg" in theirs and "English.txt" in theirs
     # The command-line modules are imported by name: they must be in the bundle.
     assert "desktop.cli.documents" in analysis["hiddenimports"]
+    # The Russian entity recogniser's two model files travel with the bundle.
+    model = {Path(src).name for src, dest in analysis["datas"] if dest.startswith("natasha")}
+    assert model == {"slovnet_ner_news_v1.tar", "navec_news_v1_1B_250K_300d_100q.tar"}
     # One folder: binaries are collected next to the executable, not packed into it.
     assert ns["exe"].kwargs["exclude_binaries"] is True
     assert ns["coll"].kwargs["name"] == "claimline"
@@ -449,7 +453,9 @@ def test_pip_install_gives_working_entry_points_with_resources(tmp_path):
                    "share/claimline/resources/translations/claimline_ru.qm", "share/claimline/seeds/rising-axis-of-trade.txt",
                    "share/claimline/resources/schemas/refi-qda/Codebook.xsd",
                    "share/claimline/resources/schemas/refi-qda/Project.xsd",
-                   "share/claimline/resources/schemas/refi-qda/LICENSE"):
+                   "share/claimline/resources/schemas/refi-qda/LICENSE",
+                   "share/claimline/resources/gazetteer/cities.tsv", "share/claimline/resources/models/ner-en/tok2vec/model",
+                   "share/claimline/resources/models/ner-en/meta.json"):
         assert any(n.endswith(needed) for n in names), needed
 
     # A fresh venv: our wheel in it; the (already downloaded) dependencies come from

@@ -10,6 +10,7 @@ from desktop.service.suggestions import DetectionRequest
 from desktop.ui.suggestions_controller import detect_in_background
 from desktop.ui.suggestions_panel import SuggestionsPanel
 from desktop.ui.tasks import Task
+from tests.test_ui import home  # noqa: F401 (fixture)
 
 TEXT = (
     "On May 22, 2025, Minister of Agriculture Aidarbek Saparov said Kazakhstan "
@@ -174,3 +175,47 @@ def test_undoable_accept_and_dismiss(seeded, qtbot):
     stack.redo()
     assert second not in panel.suggestions()
     assert second.key not in {s.key for s in operations.suggestions_for(service, doc_id)}
+
+
+def test_accepting_actor_suggestions_links_entities_with_their_type(qtbot, home):
+    """Issue 17 item 2: an accepted actor is linked to (or creates) its entity with
+    the recogniser's type, as tagging by hand does; one undo step takes it back."""
+    from tests.test_ui import close_window, open_window
+    from tests.test_window_features import wait_for_suggestions
+
+    window = open_window(qtbot)
+    try:
+        wait_for_suggestions(qtbot, window)
+        service, doc = window.service, window.current_doc
+        window.side.setCurrentWidget(window.suggestions)
+        listing = window.suggestions.list
+        states = [s for s in window.suggestions.suggestions() if s.kind == "actor" and s.exact == "Kazakhstan"]
+        person = next(s for s in window.suggestions.suggestions() if s.attributes.get("name") == "Aidarbek Saparov")
+        listing.setFocus()
+        for s in (states[0], states[1], person):
+            assert window.suggestions.select_suggestion(s.key)
+            qtbot.keyClick(listing, Qt.Key.Key_Return)
+        tags = {(t.start, t.end): t for t in service.tags(doc, kind="actor")}
+        first, second, saparov = (tags[(s.start, s.end)] for s in (states[0], states[1], person))
+        assert first.attributes["entity_id"] == second.attributes["entity_id"]  # one entity, two mentions
+        from desktop.service.meaning import Meaning
+
+        meaning = Meaning(service)
+        kz = meaning.entity(first.attributes["entity_id"])
+        assert (kz.name, kz.type) == ("Kazakhstan", "state")
+        ent = meaning.entity(saparov.attributes["entity_id"])
+        assert (ent.name, ent.type) == ("Aidarbek Saparov", "person")
+        assert "Minister of Agriculture" in ent.roles
+        assert sorted(e.name for e in meaning.entities()) == ["Aidarbek Saparov", "Kazakhstan"]
+        window.undo_stack.undo()  # the person's accept, as one step
+        assert (person.start, person.end) not in {(t.start, t.end) for t in service.tags(doc, kind="actor")}
+        assert len(service.tags(doc, kind="actor")) == 2
+        # a hand-tagged person gets type person, not "other"
+        from tests.test_window_features import tag_by_keys
+
+        tag = tag_by_keys(qtbot, window, "Murat Nurtleu", Qt.Key.Key_A)
+        assert meaning.entity(tag.attributes["entity_id"]).type == "person"
+        tag = tag_by_keys(qtbot, window, "Almaty", Qt.Key.Key_A)
+        assert meaning.entity(tag.attributes["entity_id"]).type == "place"
+    finally:
+        close_window(window)

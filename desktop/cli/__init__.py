@@ -53,6 +53,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.meaning",  # entities, entity, link, codebook
     "desktop.cli.timeline",  # timeline
     "desktop.cli.export",  # export, import-annotations
+    "desktop.cli.exchange",  # import-project (and export --format qdpx)
     "desktop.cli.review",  # diff, merge, agreement
     "desktop.cli.suggest",  # suggest
 )

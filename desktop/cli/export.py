@@ -13,7 +13,9 @@ from desktop.service import ServiceError
 
 def configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("docs", nargs="*", metavar="DOC", help="documents (id, id prefix or title words; default: all)")
-    p.add_argument("--format", required=True, choices=FORMATS, help="output format")
+    p.add_argument(
+        "--format", required=True, choices=FORMATS + ("qdpx",), help="output format (qdpx: a REFI-QDA project)"
+    )
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write (replaced atomically)")
     p.add_argument("--kinds", metavar="K,…", help="only these tag kinds")
     p.add_argument("--authors", metavar="A,…", help="only tags by these authors")
@@ -34,6 +36,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     service = open_service(args)
     doc_ids = tuple(service.resolve_document(d).id for d in args.docs)
     kinds = tuple(service.kind(k).name for k in csv_words(args.kinds))
+    if args.format == "qdpx":
+        from desktop.cli.exchange import export_qdpx
+
+        filters = {"kinds": kinds, "authors": csv_words(args.authors), "since": args.since, "until": args.until}
+        return export_qdpx(service, list(doc_ids) or None, args.output, filters)
     sections = csv_words(args.sections) or SECTIONS
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
@@ -102,7 +109,12 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 COMMANDS = (
-    Command("export", "export a report or the tags (html, pdf, md, docx, csv, json, w3c)", cmd_export, configure_export),
+    Command(
+        "export",
+        "export a report, the tags (html, pdf, md, docx, csv, json, w3c) or a REFI-QDA project (qdpx)",
+        cmd_export,
+        configure_export,
+    ),
     Command(
         "import-annotations", "restore tags from a W3C Web Annotation file", cmd_import_annotations, configure_import,
         json=True,

@@ -6,6 +6,8 @@ Thin wrappers over :class:`desktop.service.meaning.Meaning`; never imports Qt.
 from __future__ import annotations
 
 import argparse
+import sys
+
 from desktop.cli.common import Command, open_service, option_parents, print_json
 from desktop.service import ServiceError
 from desktop.service.meaning import RELATIONS, Meaning
@@ -122,6 +124,8 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     if args.json:
         print_json(counts)
     else:
+        for warning in counts["warnings"]:
+            print(f"claimline: warning: {warning}", file=sys.stderr)
         print(f"{counts['added']} kinds added, {counts['updated']} updated")
     return 0
 

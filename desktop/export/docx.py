@@ -67,7 +67,7 @@ def render(model: ReportModel, **_: object) -> bytes:
         for line in (
             f"{t('Analyst')}: {model.analyst or '—'}",
             f"{t('Date')}: {model.created[:10]}",
-            f"{t('Store')}: {model.store_path} ({model.store_id[:8]})",
+            f"{t('Store')}: {model.store_name} ({model.store_id[:8]})",
         ):
             doc.add_paragraph(clean(line))
     if model.has("summary"):

@@ -138,7 +138,7 @@ def cover(model: ReportModel) -> str:
         f"<h1>{esc(model.title)}</h1>"
         f"<p>{t('Analyst')}: {esc(model.analyst or '—')}</p>"
         f"<p>{t('Date')}: {esc(model.created[:10])}</p>"
-        f"<p>{t('Store')}: {esc(model.store_path)} ({esc(model.store_id[:8])})</p>"
+        f"<p>{t('Store')}: {esc(model.store_name)} ({esc(model.store_id[:8])})</p>"
         f"<p>{t('Documents')}: {len(model.documents)} · {t('Tags')}: {model.counts.get('tags', 0)}</p>"
         "</header>"
     )

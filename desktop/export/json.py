@@ -18,7 +18,7 @@ def data(model: ReportModel) -> dict:
         "created": model.created,
         "title": model.title,
         "analyst": model.analyst,
-        "store": {"path": model.store_path, "id": model.store_id},
+        "store": {"name": model.store_name, "id": model.store_id},
         "filters": {
             "documents": list(model.options.document_ids),
             "kinds": list(model.options.kinds),

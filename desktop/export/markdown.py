@@ -60,7 +60,7 @@ def render(model: ReportModel, **_: object) -> bytes:
             "",
             f"- {t('Analyst')}: {esc(model.analyst or '—')}",
             f"- {t('Date')}: {esc(model.created[:10])}",
-            f"- {t('Store')}: {esc(model.store_path)} ({esc(model.store_id[:8])})",
+            f"- {t('Store')}: {esc(model.store_name)} ({esc(model.store_id[:8])})",
             "",
         ]
     if model.has("summary"):

@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from desktop import __version__
@@ -31,6 +32,15 @@ from desktop.store import Store, now_iso
 from desktop.store import export as store_export
 
 log = logging.getLogger(__name__)
+
+
+def public_source(source: str | None) -> str | None:
+    """A document's source as a report may show it: a web address as is, a local file by its name only."""
+    if not source:
+        return None
+    if re.match(r"^(https?|ftp)://", source):
+        return source
+    return re.split(r"[\\/]", source.rstrip("/\\"))[-1] or None
 
 
 @dataclass(frozen=True)
@@ -135,7 +145,7 @@ class ReportModel:
     title: str
     analyst: str
     created: str
-    store_path: str
+    store_name: str  # the file name only: reports never show local paths
     store_id: str
     app_version: str
     options: ReportOptions
@@ -299,7 +309,7 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
             ReportDocument(
                 id=info.id,
                 title=info.title,
-                source=info.source,
+                source=public_source(info.source),
                 format=info.format,
                 metadata=dict(info.metadata),
                 text=stored.text,
@@ -331,7 +341,7 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
         title=title,
         analyst=options.analyst or store.meta("owner", "") or "",
         created=now_iso(),
-        store_path=str(store.path),
+        store_name=Path(store.path).name,
         store_id=store.store_id,
         app_version=__version__,
         options=options,

@@ -21,9 +21,7 @@ PyMuPDF is not thread-safe: call this from one thread (a worker process).
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import PurePath
 from typing import Any
 from xml.etree import ElementTree
@@ -31,6 +29,7 @@ from xml.etree import ElementTree
 from desktop.importers._common import short_title, sniff_binary_kind, tidy_text
 from desktop.importers.pdf import collect_pages, partial_iso, prepare_pymupdf, text_flags, title_and_blocks
 from desktop.model import Document, DocumentError
+from desktop.safezip import SafeZip, ZipRefused
 
 LAYOUT: dict[str, float] = {"width": 420.0, "height": 595.0, "fontsize": 11.0}
 """Page size (points, A5) and font size the book is laid out with, on import and in the page view."""
@@ -84,16 +83,16 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _package_metadata(archive: zipfile.ZipFile) -> dict[str, str]:
+def _package_metadata(archive: SafeZip) -> dict[str, str]:
     """dc:title, dc:creator, dc:language and dc:date of the package document ({} if unreadable)."""
     try:
         container = ElementTree.fromstring(archive.read("META-INF/container.xml"))
         rootfile = next((e for e in container.iter() if _local(e.tag) == "rootfile"), None)
         path = rootfile.get("full-path") if rootfile is not None else None
-        if not path or archive.getinfo(path).file_size > _MAX_OPF_BYTES:
+        if not path or archive.size(path) > _MAX_OPF_BYTES:
             return {}
         package = ElementTree.fromstring(archive.read(path))
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, ValueError):
+    except (KeyError, ElementTree.ParseError, ValueError):
         return {}
     found: dict[str, str] = {}
     for element in package.iter():
@@ -105,16 +104,16 @@ def _package_metadata(archive: zipfile.ZipFile) -> dict[str, str]:
     return found
 
 
-def _drm(archive: zipfile.ZipFile) -> bool:
+def _drm(archive: SafeZip) -> bool:
     """True when content (not just fonts) is encrypted, or the book has an ADEPT rights file."""
-    names = set(archive.namelist())
+    names = set(archive.names())
     if "META-INF/rights.xml" in names:
         return True
     if "META-INF/encryption.xml" not in names:
         return False
     try:
         root = ElementTree.fromstring(archive.read("META-INF/encryption.xml"))
-    except (ElementTree.ParseError, zipfile.BadZipFile, OSError, ValueError):
+    except (ElementTree.ParseError, ValueError):
         return True
     methods = [e.get("Algorithm", "") for e in root.iter() if _local(e.tag) == "EncryptionMethod"]
     return any(m not in _FONT_OBFUSCATION for m in methods)
@@ -135,18 +134,25 @@ def extract(raw: bytes, source: str) -> Document:
     if not raw.startswith(b"PK\x03\x04"):
         raise DocumentError(source, _describe_non_epub(raw))
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise DocumentError(source, "damaged EPUB: it cannot be opened (not a complete ZIP archive)") from None
+        archive = SafeZip(raw, what="EPUB")
+    except ZipRefused as exc:
+        raise DocumentError(source, str(exc)) from None
+    names = set(archive.names())
     with archive:
+        try:
+            archive.verify()  # MuPDF inflates the members itself: every one is streamed under the caps first
+        except ZipRefused as exc:
+            raise DocumentError(source, str(exc)) from None
         if "META-INF/container.xml" not in names:
             if "word/document.xml" in names:
                 raise DocumentError(source, "not an EPUB (it looks like a Word document)")
             raise DocumentError(source, "not an EPUB (a ZIP archive without META-INF/container.xml)")
-        if _drm(archive):
-            raise DocumentError(source, "this EPUB is protected by DRM; Claimline cannot read it")
-        package = _package_metadata(archive)
+        try:
+            if _drm(archive):
+                raise DocumentError(source, "this EPUB is protected by DRM; Claimline cannot read it")
+            package = _package_metadata(archive)
+        except ZipRefused as exc:
+            raise DocumentError(source, str(exc)) from None
 
     import pymupdf
 

@@ -429,7 +429,7 @@ def _n_value(text: str | None) -> int | None:
 def _relative(kind: str, offset: int, ctx: _Ctx) -> dict[str, Any]:
     ref = ctx.reference
     if ref is None:
-        return _undated()
+        return _undated_relative()
     y = ref.year
     if kind == "year":
         return _span("year", (y + offset,)) or _undated()
@@ -458,7 +458,7 @@ def _h_past(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     ref = ctx.reference
     if ref is None:
-        return _undated(), False
+        return _undated_relative(), False
     if unit.startswith(("decade", "десятилет")) or unit in ("on", "10"):
         attrs = _span("year", (ref.year - 10 * n,), (ref.year,))
         if attrs:
@@ -475,6 +475,170 @@ def _relative_handler(kind: str, offset: int) -> _Handler:
         return _relative(kind, offset, ctx), False
 
     return handler
+
+
+_NO_REFERENCE = "relative to the publication date, which the document does not have"
+
+
+def _undated_relative() -> dict[str, Any]:
+    return {**UNDATED, "reason": _NO_REFERENCE}
+
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+    "субботу": 5, "суббота": 5, "воскресенье": 6,
+    "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
+}
+_WEEKDAY_ALT = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date."""
+    word = m["wd"].lower()
+    wd = _WEEKDAYS.get(word)
+    if wd is None:
+        return None
+    if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
+        return None
+    if re.match(r",?\s+(?:\d|[^\W\d_]+\s+\d)", m.string[m.end() : m.end() + 24]):
+        return None  # "On Monday, 3 March 2025": the full date says it
+    ref = ctx.reference
+    if ref is None:
+        return _undated_relative(), False
+    day = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7)
+    return (_span("day", (day.year, day.month, day.day)) or _undated()), False
+
+
+def _week(offset: int) -> _Handler:
+    def handler(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+        ref = ctx.reference
+        if ref is None:
+            return _undated_relative(), False
+        monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * offset)
+        sunday = monday + _dt.timedelta(days=6)
+        return (_span("day", (monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day))
+                or _undated()), False
+    return handler
+
+
+_AGO_UNITS = {"year": "year", "years": "year", "лет": "year", "год": "year", "года": "year", "yıl": "year",
+              "sene": "year", "month": "month", "months": "month", "месяц": "month", "месяца": "month",
+              "месяцев": "month", "ay": "month", "week": "week", "weeks": "week", "недели": "week",
+              "неделю": "week", "недель": "week", "hafta": "week", "day": "day", "days": "day", "день": "day",
+              "дня": "day", "дней": "day", "gün": "day"}
+_AGO_NUMBERS = {**_NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
+                "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10}
+_AGO_N = "|".join(sorted(_AGO_NUMBERS, key=len, reverse=True))
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"nine months ago", "два года назад", "iki yıl önce"."""
+    raw = m["an"].lower()
+    n = int(raw) if raw.isdigit() else _AGO_NUMBERS.get(raw)
+    unit = _AGO_UNITS.get(m["au"].lower())
+    if n is None or unit is None or n > 500:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return _undated_relative(), False
+    if unit == "year":
+        return (_span("year", (ref.year - n,)) or _undated()), False
+    if unit == "month":
+        total = ref.year * 12 + ref.month - 1 - n
+        return (_span("month", (total // 12, total % 12 + 1)) or _undated()), False
+    days = n * (7 if unit == "week" else 1)
+    try:
+        day = ref - _dt.timedelta(days=days)
+    except OverflowError:
+        return None
+    return (_span("day", (day.year, day.month, day.day)) or _undated()), False
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _century_number(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    total, prev = 0, 0
+    for ch in reversed(raw.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
+    """Early/mid/late of a year range: its first, middle or last third."""
+    if attrs is None or not part:
+        return attrs
+    a, b = int(attrs["start"][:4]), int(attrs["end"][:4])
+    span = b - a + 1
+    third = max(1, span // 3)
+    part = part.lower()
+    if part in ("early", "начале", "начало", "başları", "başlarında"):
+        a, b = a, a + third - 1
+    elif part in ("mid", "middle", "середине", "ortaları", "ortalarında"):
+        a, b = a + third, b - third
+    else:
+        a, b = b - third + 1, b
+    return {**attrs, "start": f"{a:04d}", "end": f"{b:04d}", "precision": "year"}
+
+
+def _h_century(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the 20th century", "XX века", "20. yüzyıl", with early/mid/late."""
+    n = _century_number(m["c"])
+    if n is None or not 1 <= n <= 22:
+        return None
+    attrs = _part_of(_span("year", ((n - 1) * 100 + 1,), (n * 100,)), _g(m, "part"))
+    return (attrs, False) if attrs else None
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
+            "весной": (3, 5), "весна": (3, 5), "летом": (6, 8), "лето": (6, 8), "осенью": (9, 11),
+            "осень": (9, 11), "зимой": (12, 14), "зима": (12, 14),
+            "ilkbahar": (3, 5), "ilkbaharında": (3, 5), "baharında": (3, 5), "yaz": (6, 8), "yazında": (6, 8),
+            "sonbahar": (9, 11), "sonbaharında": (9, 11), "kış": (12, 14), "kışın": (12, 14), "kışında": (12, 14)}
+_SEASON_ALT = "|".join(sorted(_SEASONS, key=len, reverse=True))
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _h_season(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"summer 2010", "Летом 2010 года", "2010 yazında": months of the season."""
+    word = (_g(m, "s1") or _g(m, "s2") or "").lower()
+    months = _SEASONS.get(word)
+    if months is None:
+        return None
+    y = _int(m["y1"])
+    first, last = months
+    end = (y + 1, last - 12) if last > 12 else (y, last)
+    attrs = _span("month", (y, first), end)
+    return (attrs, False) if attrs else None
+
+
+def _h_part_year(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early 2004", "mid-2010", "late 2019": a third of the year, in months."""
+    part = m["part"].lower().rstrip("-")
+    first, last = _PART_MONTHS.get("mid" if part == "middle" else part, (1, 12))
+    y = _int(m["y1"])
+    attrs = _span("month", (y, first), (y, last))
+    return (attrs, False) if attrs else None
+
+
+def _h_decade_part(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"mid-1990s", "the early 2000s": part of the decade, in years."""
+    start = int(m["dec"])
+    attrs = _span("year", (start,), (start + 9,))
+    part = m["part"].lower()
+    if attrs is None:
+        return None
+    a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
+    return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
 
 
 # ---------------------------------------------------------------- pattern table
@@ -516,7 +680,7 @@ _PATTERNS: list[tuple[str, str, _Handler]] = [  # compiled on first use
     # 2024–25
     ("<y>", rf"(?<![\d.,/-]){_y('y1')}\s*{_DASH}\s*(?P<yy>\d{{2}})(?!\d)(?![.,]\d){_YEAR_SUFFIX}{_NOT_QUANTITY}", _h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
-    ("<y> the early mid late", rf"(?:the{_SEP})?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", _h_decade),
+    ("<y> the", rf"(?:the{_SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", _h_decade),
     ("<a> the", rf"(?:the{_SEP})?['’](?P<dd>\d)0s(?![^\W_])", _h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{_SEP}(?:годы|годов|годах|гг\.))?", _h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{_SEP}y[ıi]l{_TR_WORD})?", _h_decade),
@@ -527,6 +691,29 @@ _PATTERNS: list[tuple[str, str, _Handler]] = [  # compiled on first use
     ("<m>", rf"{_m('m1')}{_SEP}{_d('d1')}(?![^\W_])(?!,?\s*\d)", _h_day_month),
     # month alone
     ("<m> the", rf"(?P<lead>the{_SEP}month{_SEP}of{_SEP})?{_m('m1')}", _h_month_alone),
+    # weekdays, weeks, "N units ago"
+    (" ".join(_WEEKDAYS) + " в во on last",
+     rf"(?:(?:on|last|в|во){_SEP})?(?P<wd>{_WEEKDAY_ALT})(?:{_SEP}günü)?{_B}", _h_weekday),
+    ("last the past previous прошлой на", rf"(?:last|the{_SEP}past|the{_SEP}previous|на{_SEP}прошлой){_SEP}(?:week|неделе){_B}", _week(-1)),
+    ("this на", rf"(?:this|на{_SEP}этой){_SEP}(?:week|неделе){_B}", _week(0)),
+    ("next на the", rf"(?:next|the{_SEP}coming|на{_SEP}следующей){_SEP}(?:week|неделе){_B}", _week(1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){_SEP}hafta{_TR_WORD}", _week(-1)),
+    ("bu", rf"bu{_SEP}hafta{_TR_WORD}", _week(0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){_SEP}hafta{_TR_WORD}", _week(1)),
+    ("<d> " + " ".join(k for k in _AGO_NUMBERS if not k.isdigit()),
+     rf"(?P<an>\d{{1,3}}|{_AGO_N}){_SEP}(?P<au>{'|'.join(sorted(_AGO_UNITS, key=len, reverse=True))}){_SEP}(?:ago|назад|önce){_B}", _h_ago),
+    # centuries
+    ("the <d> early mid late в начале середине конце " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+     rf"(?:the{_SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){_SEP}century{_B}", _h_century),
+    ("<d> " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+     rf"(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{_SEP}(?:век[аеу]?|в\.){_B}", _h_century),
+    ("<d>", rf"(?P<c>\d{{1,2}})\.{_SEP}(?:y[üu]zy[ıi]l){_TR_WORD}", _h_century),
+    # seasons and parts of a year or decade
+    (" ".join(_SEASONS) + " the in",
+     rf"(?:(?:the|in){_SEP})?(?:(?P<s1>{_SEASON_ALT})(?:{_SEP}of)?){_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_season),
+    ("<y>", rf"{_y('y1')}(?:['’]?(?:[dt]e|[dt]a|in|ın|un|ün|nin|nın))?{_SEP}(?P<s2>{_SEASON_ALT}){_B}", _h_season),
+    ("early mid late the", rf"(?:the{_SEP})?(?P<part>early|mid|late|middle)[\s-]+{_y('y1')}(?![\d'’]?s)", _h_part_year),
+    ("early mid late the", rf"(?:the{_SEP})?(?P<part>early|mid|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", _h_decade_part),
     # relative: past N …
     ("the", rf"the{_SEP}(?:past|last){_SEP}(?P<unit>decade){_B}", _h_past),
     ("the past last", rf"(?:the{_SEP})?(?:past|last){_SEP}{_N}{_SEP}(?P<unit>decades|years|months){_B}", _h_past),
@@ -728,6 +915,8 @@ def _try_merge(text: str, a: _Cand, b: _Cand) -> _Cand | None:
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
     if _LIST_CONNECTOR.match(gap) and not prefix and pa["precision"] == "day":
         return None  # "on 22 May and 25 June" lists two dates
+    if _LIST_CONNECTOR.match(gap) and not prefix and re.search(r",\s*$", text[max(0, a.start - 3) : a.start]):
+        return None  # "2002, 2004, 2008 и 2012 годов": the end of a list, each year its own date
     if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > 100:
         return None
     start = a.start - (len(prefix.group(0)) if prefix else 0)
@@ -768,8 +957,45 @@ def _scan(text: str, reference: Any, strict: bool) -> list[_Cand]:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
     chosen = _merge(text, _select(cands, len(text)))
     if strict:
-        chosen = [c for c in chosen if not c.weak]
+        chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
+        chosen = _year_lists(text, chosen)
     return chosen
+
+
+# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
+# reference was read, not an event.
+_ACCESS_DATE = re.compile(
+    r"(?:accessed|retrieved|last\s+visited|erişi?m(?:e)?\s+tarihi|erişim|дата\s+обращения|обращения)"
+    r"(?:\s+(?:on|at))?\s*[:.,]?\s*[(\[]?$",
+    re.IGNORECASE,
+)
+_LIST_YEAR = re.compile(r"(?:,\s*|\s+(?:and|и|ve|ile)\s+)(1\d{3}|20\d{2})(?![\d.,]\d|\d)")
+
+
+def _year_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Each year of a list is its own date: "2002, 2004, 2008 и 2012 годов"."""
+    if not chosen:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    extra = []
+    for c in chosen:
+        if c.attrs.get("precision") != "year" or c.attrs.get("start") != c.attrs.get("end"):
+            continue
+        pos = c.end
+        while True:
+            m = _LIST_YEAR.match(text, pos)
+            if m is None:
+                break
+            b, e = m.start(1), m.end(1)
+            if any(tb < e and b < te for tb, te in taken):
+                break
+            attrs = _span("year", (int(m.group(1)),))
+            if attrs is None:
+                break
+            extra.append(_Cand(b, e, attrs))
+            taken.append((b, e))
+            pos = e
+    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
 
 
 # ---------------------------------------------------------------- public API

@@ -32,6 +32,7 @@ Nothing here does I/O and no function raises on any ``str`` input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 TYPE_CHECKING = False
@@ -495,8 +496,14 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     urls.append((len(text) + 1, len(text) + 1))  # sentinel
     u = 0  # matches and URLs both come in text order: walk them together
     out: list[tuple[int, int, dict[str, Any]]] = []
-    for m in _figure_re().finditer(text):
+    rx = _figure_re()
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            break
         start, end = m.start(), m.end()
+        pos = max(end, start + 1)
         while urls[u][1] <= start:
             u += 1
         if start >= end or urls[u][0] < end:
@@ -504,7 +511,202 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         attrs = _attrs_from_match(m, strict=True)
         if attrs is not None:
             out.append((start, end, attrs))
+        elif m.group("words") and end > start + 2:
+            pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
+    return _with_extras(text, out, urls)
+
+
+# ---------------------------------------------------------------- durations, counts, words, bounds, ranges
+# Duration units: (regex, symbol).  Case-insensitive, whole words.
+_DURATIONS: list[tuple[str, str]] = [
+    (r"years?|yrs?|лет|года?|годы|yıl(?:lık|dır|da|ı|ın)?|sene", "y"),
+    (r"months?|месяц(?:ев|а|ы)?|ay(?:lık|dır|dır)?", "mo"),
+    (r"weeks?|недел(?:ь|и|ю)|hafta", "wk"),
+    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür)?", "d"),
+    (r"hours?|час(?:ов|а)?|saat", "h"),
+    (r"minutes?|mins?|минут(?:ы|у)?|dakika", "min"),
+]
+# Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
+_METRIC: list[tuple[str, str]] = [
+    (r"мм|миллиметр(?:ов|а)?|mm|milimetre|millimet(?:re|er)s?", "mm"),
+    (r"см|сантиметр(?:ов|а)?|cm|santimetre|centimet(?:re|er)s?", "cm"),
+    (r"км2|км²|кв\.\s?км|km2|km²|kilometrekare", "km²"),
+    (r"км|километр(?:ов|а)?|kilometre", "km"),
+    (r"м2|м²|кв\.\s?м|m2|m²|metrekare", "m²"),
+    (r"м3|м³|m3|m³", "m³"),
+    (r"м|метр(?:ов|а)?|metre", "m"),
+    (r"кг|килограмм(?:ов|а)?|kilogram|kilo", "kg"),
+    (r"га|гектар(?:ов|а)?|hektar", "ha"),
+    (r"т|тонн(?:ы|а)?|ton", "t"),
+    (r"л|литр(?:ов|а)?|litre|liters?|litres?", "l"),
+    (r"°C|°С|градус(?:ов|а)?", "°C"),
+]
+_TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
+_PEOPLE_RU = r"человек(?:а)?|чел\."
+
+_EN_SMALL = dict(_WORD_VALUES)
+_RU_WORDS = {
+    "один": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
+    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15,
+    "пятнадцати": 15, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
+    "пятьдесят": 50, "сто": 100,
+}
+_TR_WORDS = {
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+    "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
+    "doksan": 90, "yüz": 100,
+}
+_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three-quarters": 0.75, "three quarters": 0.75, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
+    "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "yarısı": 0.5, "üçte biri": 1 / 3,
+    "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
+}
+# Bounds written before a figure → qualifier.
+_BOUNDS = [
+    (r"less\s+than|fewer\s+than|under|below|менее|меньше|en\s+fazla", "<"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|не\s+более", "≤"),
+    (r"more\s+than|over|above|at\s+least|более|больше|свыше|не\s+менее|en\s+az|fazla", ">"),
+    (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
+]
+_STOP_NOUNS = set("""
+    years year is are was were of in on at and or to the a an per percent people times more less than
+    times pm am bc ad th st nd rd
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+    """.split())
+
+
+def _alt(items: list[tuple[str, str]]) -> str:
+    return "|".join(f"(?:{p})" for p, _ in items)
+
+
+_NUMWORD_ALT = "|".join(sorted(list(_EN_SMALL) + list(_RU_WORDS) + list(_TR_WORDS), key=len, reverse=True))
+_EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
+_EXTRA_PATTERN = (
+    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|до|ile){_SP}*)?{_EXTRA_NUMBER}"
+    rf"(?:{_SP}|-)(?:(?P<dur>{_alt(_DURATIONS)})|(?P<metric>{_alt(_METRIC)})|(?P<times>{_alt(_TIMES)})"
+    rf"|(?P<ppl>{_PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
+)
+_FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
+    re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
+_RANGE_PATTERN = (
+    rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
+)
+_EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
+_RU_NOUN = re.compile(r"[а-яё]{4,}$")
+_TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
+_VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı|di|du|dü|tı|ti|mış|miş|yor)$")
+
+
+def _number_value(raw: str) -> Decimal | None:
+    low = raw.lower()
+    for table in (_EN_SMALL, _RU_WORDS, _TR_WORDS):
+        if low in table:
+            return Decimal(table[low])
+    return parse_number(raw, continental=bool(re.search(r"[а-яё]", raw)))
+
+
+def _qualifier(text: str, start: int) -> str:
+    before = text[max(0, start - 24) : start]
+    for pattern, sign in _BOUNDS:
+        if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
+            return sign
+    after = text[start : start + 60]
+    return ""
+
+
+def _extra_unit(m: re.Match[str]) -> str | None:
+    for group, table in (("dur", _DURATIONS), ("metric", _METRIC), ("times", _TIMES)):
+        word = m.group(group)
+        if word:
+            for pattern, sym in table:
+                if re.fullmatch(pattern, word, re.IGNORECASE):
+                    return sym
+    if m.group("ppl"):
+        return "people"
+    noun = m.group("noun")
+    if not noun:
+        return None
+    low = noun.lower()
+    if low in _STOP_NOUNS or _VERBISH.search(low):
+        return None
+    if not m.group("xnum")[0].isdigit():
+        return None  # "two countries": words count only with a unit ("six times", "two years")
+    if re.search("[а-яё]", low):
+        return low if _RU_NOUN.match(low) else None
+    if re.search("[çğıöşü]", low):
+        return None  # Turkish nouns carry suffixes: only the units above
+    return low if _EN_NOUN_OK.match(low) else None
+
+
+def _with_extras(
+    text: str, found: list[tuple[int, int, dict[str, Any]]], urls: list[tuple[int, int]]
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """Add durations, counts, Cyrillic/Turkish metric units, number words, fractions;
+    mark bounds ("less than") as a qualifier and read ranges with both ends."""
+    spans = sorted((b, e) for b, e, _a in found)
+
+    def free(b: int, e: int) -> bool:
+        i = bisect_left(spans, (b, b))
+        if i < len(spans) and spans[i][0] < e:
+            return False
+        if i > 0 and spans[i - 1][1] > b:
+            return False
+        return not any(ub < e and b < ue for ub, ue in urls)
+
+    extra: list[tuple[int, int, dict[str, Any]]] = []
+    for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
+        if free(m.start(), m.end()):
+            value = round(_FRACTIONS[m.group("frac").lower()], 4)
+            extra.append((m.start(), m.end(), {"value": value, "unit": "", "scale": m.group("frac").lower()}))
+            insort(spans, (m.start(), m.end()))
+    for m in _rx(_EXTRA_PATTERN, re.IGNORECASE).finditer(text):
+        unit = _extra_unit(m)
+        if unit is None:
+            continue
+        raw = m.group("xnum")
+        if raw.isdigit() and m.group("noun") and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
+            continue  # "2019 elections": a year
+        if not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
+            continue  # "one day", "on günlük" …: an article, not a count
+        number = _number_value(raw)
+        if number is None:
+            continue
+        start = m.start() if m.group("lo") else m.start("xnum")
+        if not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in _TR_WORDS:
+            continue
+        if not free(start, m.end()):
+            continue
+        attrs: dict[str, Any] = {"value": _to_number(number), "unit": unit, "scale": ""}
+        if m.group("lo"):
+            lo = parse_number(m.group("lo"), continental=bool(re.search("[а-яё]", m.group())))
+            if lo is None or lo >= number:
+                continue
+            attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
+        extra.append((start, m.end(), attrs))
+        insort(spans, (start, m.end()))
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
+        if "upper" not in attrs:
+            head = _rx(_RANGE_PATTERN).search(text[max(0, start - 24) : start])
+            if head is not None and attrs.get("unit") and not attrs.get("scale"):
+                low = parse_number(head.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
+                if low is not None and _to_number(low) < attrs["value"] and free_range(out, start - len(head.group())):
+                    start = start - len(head.group())
+                    attrs = {**attrs, "value": _to_number(low), "upper": attrs["value"]}
+        qualifier = _qualifier(text, start)
+        if qualifier:
+            attrs = {**attrs, "qualifier": qualifier}
+        out.append((start, end, attrs))
     return out
+
+
+def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:
+    return not out or out[-1][1] <= start
 
 
 def _group_digits(digits: str) -> str:
@@ -545,4 +747,10 @@ def format_figure(attrs: dict[str, Any] | None) -> str:
         unit = str(unit)
     if not number:
         return unit
+    upper = format_number(attrs.get("upper")) if attrs.get("upper") is not None else ""
+    if upper:
+        number = f"{number}–{upper}"
+    qualifier = attrs.get("qualifier")
+    if isinstance(qualifier, str) and qualifier:
+        number = f"{qualifier} {number}"
     return f"{number} {unit}" if unit else number

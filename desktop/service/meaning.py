@@ -186,6 +186,7 @@ def normalise_attributes(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
                 precision = {4: "year", 7: "month", 10: "day"}[len(start)]
             out.update(start=start, end=end, precision=precision)
             out.pop("undated", None)
+            out.pop("reason", None)  # why it was undated: no longer true
         out["title"] = str(out.get("title") or "").strip()
         out["place"] = str(out.get("place") or "").strip()
         out["participants"] = _text_list(out.get("participants"), "participants")
@@ -393,7 +394,9 @@ class Meaning:
         metadata = info.metadata if info else {}
         attrs = attributes_for(kind, text[start:end], published=metadata.get("published"), text=text, start=start)
         if kind == "actor":
-            ent = self.entity_for_quote(text[start:end])
+            from desktop.suggest.detect import entity_type  # noqa: PLC0415 - rules only, loaded on first actor tag
+
+            ent = self.entity_for_quote(text[start:end], type=entity_type(text, start, end))
             attrs["entity_id"] = ent.id if ent else None
         elif kind == "claim":
             author = metadata.get("author")
@@ -639,22 +642,15 @@ class Meaning:
             raise ServiceError(f"cannot write {target}: {exc.strerror or exc}") from None
         return target
 
-    def import_codebook(self, path: str | Path) -> dict[str, int]:
+    def import_codebook(self, path: str | Path) -> dict[str, Any]:
         """Read a REFI-QDA .qdc: known kinds (by GUID, then name or label) are updated,
-        others added; nesting becomes the parent kind.  Returns counts added/updated."""
-        from lxml import etree
+        others added; nesting becomes the parent kind.  Returns counts added/updated
+        and the warnings of a lenient read (see :mod:`desktop.exchange.codebook`)."""
+        from desktop.exchange.codebook import read_codebook
 
-        try:
-            tree = etree.parse(str(path))
-        except OSError as exc:
-            raise ServiceError(f"cannot read {path}: {exc}") from None
-        except etree.XMLSyntaxError as exc:
-            raise ServiceError(f"{path} is not an XML codebook ({exc})") from None
-        problems = validate_qdc(tree)
-        if problems:
-            raise ServiceError(f"{path} is not a valid REFI-QDA codebook: {problems[0]}")
+        tree, warnings = read_codebook(path)
         ns = {"q": QDC_NAMESPACE}
-        counts = {"added": 0, "updated": 0}
+        counts: dict[str, Any] = {"added": 0, "updated": 0, "warnings": warnings}
         with self.store.transaction():
 
             def visit(el: Any, parent: str | None) -> None:

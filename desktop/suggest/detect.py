@@ -30,11 +30,11 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer
+from desktop.suggest import gazetteer, names, ner
 
 KINDS = ("figure", "date", "actor")
 
-__all__ = ["KINDS", "Suggestion", "detect", "display_value"]
+__all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
 
 
 @dataclass(frozen=True)
@@ -301,8 +301,8 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
     if suffix is not None:
         end -= len(suffix.group())
     name_text = text[name[0][0] : end]
-    if len(name_text) < 2 or not name_text[0].isupper():
-        return None
+    if len(name_text) < 2 or not name_text[0].isupper() or name_text.isupper():
+        return None  # "главой ВГИК": an acronym is an organisation, not a name
     role = " ".join(text[title_start:role_end].split())
     return Suggestion(
         "actor", title_start, end, text[title_start:end],
@@ -383,8 +383,10 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
         i += 1
     if i and tokens[i - 1][2] in _CONNECT_TR:
         return None  # "Başkanı ve İş …": a second subject, not a name
-    name = []
+    name: list[tuple[int, int, str]] = []
     while i < len(tokens) and _is_cap(tokens[i][2]) and tokens[i][2] not in _ROLE_WORDS_TR:
+        if name and _SUFFIX_RE.search(tokens[i][2]) and _is_known_place(text, tokens[i][0], tokens[i][1]):
+            break  # "Özgür Özel İstanbul'da": the place where, not the name
         name.append(tokens[i])
         i += 1
     return _person(text, start, role_end, name)
@@ -500,6 +502,132 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int, max_len: i
 
 
 # ---------------------------------------------------------------- actors
+_CAPS_RUN = re.compile(f"[{_UP}]{{4,}}")
+
+
+def _caps_to_title(text: str) -> str:
+    """All-capital words of 4+ letters in title case, offsets unchanged
+    ("LONDON" → "London"), so the gazetteer finds datelines and headlines."""
+    def title(m: re.Match[str]) -> str:
+        word = m.group()
+        rest = "".join(c.lower() if len(c.lower()) == 1 else c for c in word[1:])
+        return word[0] + rest
+    return _CAPS_RUN.sub(title, text)
+
+
+def _actor(start: int, end: int, text: str, attrs: dict[str, Any], confidence: float) -> Suggestion:
+    return Suggestion("actor", start, end, text[start:end], attrs, confidence)
+
+
+def _place_type(form: str) -> tuple[str, str] | None:
+    return gazetteer.types_by_form().get(form.casefold())
+
+
+_NOT_ENTITIES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+    # discourse words and section headings that open sentences and lines
+    "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
+    "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
+    "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
+    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
+}
+
+
+def _statistical(text: str) -> list[Suggestion]:
+    """Persons, organisations and places from the recognisers (each paragraph in its language)."""
+    out = []
+    mid_sentence: set[str] | None = None
+    for start, end, kind, lang in ner.entities(text):
+        exact = text[start:end]
+        if end - start < 2 or not exact[:1].isupper() or exact in _NOT_ENTITIES:
+            continue  # "кВт·ч", "Monday": the models' slips
+        if lang != "ru" and " " not in exact and _place_type(exact) is None:
+            # The small models guess from the capital: a word in capitals ("ANALYSIS")
+            # or a first word that reads as a common word ("Additionally", "Following")
+            # is not taken unless the text also capitalises it inside a sentence.
+            common = exact.isupper() or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
+            if common:
+                if mid_sentence is None:
+                    mid_sentence = _capitalised_mid_sentence(text)
+                if exact not in mid_sentence:
+                    continue
+        attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
+        if kind == "place":
+            hit = _gazetteer().match_at(text, start)
+            if hit is not None and hit[0] == end:
+                attrs = dict(hit[1])
+        # natasha is trusted like the rules; the small spaCy models give way to them on equal spans
+        out.append(_actor(start, end, text, attrs, _RECOGNISED_RU if lang == "ru" else 0.65))
+    return out
+
+
+_RECOGNISED_RU = 0.75
+_COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
+_MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“«(")
+    return not before or before[-1] in ".!?\n:;—–-"
+
+
+def _capitalised_mid_sentence(text: str) -> set[str]:
+    """Words written with a capital after a lower-case word: names, not sentence starts."""
+    return set(_MID_CAP.findall(text))
+
+
+def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
+    """Honorifics, reporting frames, acronyms; and acronym → long form."""
+    out: list[Suggestion] = []
+    for start, end, name, _title in names.honorific_people(text):
+        out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
+    for start, end, name in names.reported_people(text):
+        if _is_known_place(text, start, end):
+            continue
+        out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
+    long_forms: dict[str, str] = {}
+    for start, end, long_form, acro in names.defined_acronyms(text):
+        name = " ".join(long_form.split())
+        long_forms[acro] = name
+        out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
+    for start, end, acro in names.acronyms(text):
+        name = long_forms.get(acro, acro)
+        out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))
+    return out, long_forms
+
+
+def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Suggestion]:
+    """Later mentions of a person by surname take the first full mention's name."""
+    full: dict[str, dict[str, Any]] = {}
+    for s in kept:
+        name = str(s.attributes.get("name") or "")
+        if s.attributes.get("type") == "person" and " " in name:
+            full.setdefault(name.split()[-1], s.attributes)
+    if not full:
+        return kept
+    out = []
+    for s in kept:
+        name = str(s.attributes.get("name") or "")
+        first = full.get(name)
+        if s.attributes.get("type") == "person" and " " not in name and first is not None:
+            attrs = {**s.attributes, "name": first["name"]}
+            if "entity_id" in first:
+                attrs["entity_id"] = first["entity_id"]
+            s = Suggestion(s.kind, s.start, s.end, s.exact, attrs, s.confidence)
+        out.append(s)
+    for start, end, surname in names.surname_mentions(text, full):
+        if taken.overlaps(start, end):
+            continue
+        first = full[surname]
+        attrs = {"name": first["name"], "type": "person"}
+        if "entity_id" in first:
+            attrs["entity_id"] = first["entity_id"]
+        out.append(_actor(start, end, text, attrs, 0.6))
+        taken.add(start, end)
+    return out
+
+
 def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[Suggestion]:
     # names and aliases the store knows → entity id (case-insensitive)
     by_name = {n.casefold(): eid for eid, names in known for n in names}
@@ -508,7 +636,12 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
         attrs = {"name": payload["name"], "entity_id": payload["entity_id"]}
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.95))
     forms = {name: fs for name, _k, fs in gazetteer.entries()}
-    for start, end, payload in _gazetteer().finditer(text):
+    hits = list(_gazetteer().finditer(text))
+    titled = _caps_to_title(text)
+    if titled != text:  # datelines and headlines in capitals: "LONDON"
+        seen = {(b, e) for b, e, _p in hits}
+        hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
+    for start, end, payload in hits:
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())
@@ -516,8 +649,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
                 attrs["entity_id"] = eid
                 break
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
-    for s in _people(text) + _organisations(text):
-        eid = by_name.get(str(s.attributes.get("name", "")).casefold())
+    rule_names, _long_forms = _rule_names(text)
+    for s in _people(text) + _organisations(text) + rule_names + _statistical(text):
+        eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
         cands.append(s)
@@ -542,7 +676,54 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
                     s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": k.attributes["entity_id"]}, s.confidence)
                     break
         out.append(s)
+    out = _names_from_recogniser(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
+    out.sort(key=lambda s: s.start)
+    return _link_surnames(text, out, taken)
+
+
+def _names_from_recogniser(kept: list[Suggestion], people: list[Suggestion]) -> list[Suggestion]:
+    """A titled person whose name the recogniser found takes that name
+    ("Президент России Владимир Путин": name "Владимир Путин")."""
+    if not people:
+        return kept
+    by_end = {p.end: p for p in people}
+    out = []
+    for s in kept:
+        found = by_end.get(s.end)
+        if s.attributes.get("role") and found is not None and s.start < found.start:
+            role = " ".join(s.exact[: found.start - s.start].split())
+            s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "name": found.attributes["name"], "role": role}, s.confidence)
+        out.append(s)
     return out
+
+
+def entity_type(text: str, start: int, end: int) -> str:
+    """The entity type of a hand-tagged actor ``text[start:end]`` from the cheap
+    rules (no model, no big pattern: fast enough for the window's thread): the
+    gazetteer's forms, titled and honorific people, organisation patterns,
+    acronyms, a name in a reporting frame; "other" when none says."""
+    quote = " ".join(text[start:end].split())
+    if not quote:
+        return "other"
+    found = gazetteer.types_by_form().get(quote.casefold())
+    if found is not None:
+        return found[1]
+    window_start = max(0, start - 200)
+    window = text[window_start : min(len(text), end + 200)]
+    lo, hi = start - window_start, end - window_start
+    for s in _people(window):
+        if s.start <= lo and s.end >= hi - 1:
+            return "person"
+    if any(b <= lo and e >= hi for b, e, _n, _t in names.honorific_people(window)):
+        return "person"
+    for s in _organisations(window):
+        if s.start <= lo and s.end >= hi:
+            return "organisation"
+    if any(b == lo and e == hi for b, e, _a in names.acronyms(window)):
+        return "organisation"
+    if any(b <= lo and e >= hi for b, e, _n in names.reported_people(window)):
+        return "person"
+    return "other"
 
 
 # ---------------------------------------------------------------- entry point

@@ -7,13 +7,19 @@ matching is case-sensitive.  Russian forms with lower-case letters also match
 their case endings ("Казахстана", "России"); Turkish suffixes after an
 apostrophe ("Kazakistan'ın") fall outside the match by themselves.
 
-Scope: Central Asia and its neighbours, Europe, the major powers, and the
-international organisations that articles on the region cite.  It is a list,
-not a model: a place it does not hold is not suggested unless the store
-already knows it as an entity.
+Scope of the hand-written lists: Central Asia and its neighbours, Europe, the
+major powers, and the international organisations that articles on the region
+cite.  :func:`entries` adds every state of the world by its CLDR names in
+English, Russian, Turkish and Kazakh (babel's territory names) and the world's
+cities of 250 000 people or more plus every capital (GeoNames, CC BY 4.0,
+``resources/gazetteer/cities.tsv``, built by ``scripts/build_cities.py``).
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
 
 STATES: list[tuple[str, list[str]]] = [
     ("Kazakhstan", ["Kazakhstan", "Republic of Kazakhstan", "Казахстан", "Республика Казахстан", "Kazakistan", "Қазақстан"]),
@@ -164,10 +170,76 @@ ORGANISATIONS: list[tuple[str, list[str]]] = [
 ]
 
 
+# CLDR codes that are not states (regions, unions, pseudo-territories).
+_NOT_STATES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "AQ", "BV", "HM", "UM", "TF", "IO", "CP", "DG", "EA", "IC", "TA", "AC"}
+_CLDR_LANGUAGES = ("en", "ru", "tr", "kk")
+_CLDR_NOISE = re.compile(r"\s*(?:\(.*\)|SAR\b.*|ÖİB.*|АӘА.*|\s-\s.*)$")
+
+
+@lru_cache(maxsize=1)
+def world_states() -> list[tuple[str, list[str]]]:
+    """Every state by its CLDR names in English, Russian, Turkish and Kazakh."""
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - loaded in the worker, on first use
+
+    names: dict[str, Any] = {}
+    for lang in _CLDR_LANGUAGES:
+        try:
+            names[lang] = Locale(lang).territories
+        except (UnknownLocaleError, OSError, ValueError):  # a bundle without a language's data: the others
+            names[lang] = {}
+    out = []
+    for code, english in names["en"].items():
+        if len(code) != 2 or not code.isalpha() or code in _NOT_STATES:
+            continue
+        forms = []
+        for lang in _CLDR_LANGUAGES:
+            form = _CLDR_NOISE.sub("", names[lang].get(code, "")).strip()
+            if len(form) >= 3 and form not in forms:
+                forms.append(form)
+        if forms:
+            out.append((forms[0], forms))
+    return out
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> list[tuple[str, list[str]]]:
+    """The world's large cities and every capital, with their Cyrillic and Turkish forms."""
+    from desktop.paths import resource_root  # noqa: PLC0415
+
+    path = resource_root() / "resources" / "gazetteer" / "cities.tsv"
+    out = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        name, _country, forms = line.split("\t")[:3]
+        out.append((name, forms.split("|")))
+    return out
+
+
+@lru_cache(maxsize=1)
 def entries() -> list[tuple[str, str, list[str]]]:
-    """Every gazetteer entry as ``(canonical name, entity type, forms)``."""
+    """Every gazetteer entry as ``(canonical name, entity type, forms)``: the
+    hand-written lists first, then the world's states and cities they lack."""
     out: list[tuple[str, str, list[str]]] = []
     out += [(name, "state", forms) for name, forms in STATES]
     out += [(name, "place", forms) for name, forms in PLACES]
     out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
+    seen = {f for _n, _k, forms in out for f in forms} | {n for n, _k, _f in out}
+    for kind, rows in (("state", world_states()), ("place", world_cities())):
+        for name, forms in rows:
+            fresh = [f for f in forms if f not in seen]
+            if name in seen or not fresh:
+                continue
+            seen.update(fresh)
+            out.append((name, kind, fresh))
     return out
+
+
+@lru_cache(maxsize=1)
+def types_by_form() -> dict[str, tuple[str, str]]:
+    """Each form, case-folded, → (canonical name, type)."""
+    return {f.casefold(): (name, kind) for name, kind, forms in entries() for f in forms}

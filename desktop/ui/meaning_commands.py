@@ -401,11 +401,13 @@ class MeaningController(QObject):
 
         def import_(path: str) -> None:
             try:
-                self.meaning.import_codebook(path)
+                counts = self.meaning.import_codebook(path)
             except ServiceError as exc:
                 dialog.show_error(str(exc))
                 return
             changed()
+            if counts["warnings"]:  # read leniently: say how the file departs from the standard
+                dialog.show_error("\n".join(counts["warnings"]))
 
         dialog.kind_add_requested.connect(add)
         dialog.kind_edit_requested.connect(edit)

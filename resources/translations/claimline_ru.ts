@@ -373,6 +373,73 @@
     </message>
 </context>
 <context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="70"/>
+        <location filename="../../desktop/ui/exchange.py" line="74"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>Проект REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="72"/>
+        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Экспортировать документы, виды и метки для NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="76"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Импортировать проект из NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="91"/>
+        <location filename="../../desktop/ui/exchange.py" line="110"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="91"/>
+        <location filename="../../desktop/ui/exchange.py" line="100"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Проект REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="100"/>
+        <location filename="../../desktop/ui/exchange.py" line="120"/>
+        <source>Import REFI-QDA project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="111"/>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="121"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="130"/>
+        <source>An exchange is already running.</source>
+        <translation>Обмен уже выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="165"/>
+        <source>Wrote {0}:</source>
+        <translation>Записано в {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="169"/>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="48"/>

@@ -373,6 +373,73 @@
     </message>
 </context>
 <context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="70"/>
+        <location filename="../../desktop/ui/exchange.py" line="74"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA projesi (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="72"/>
+        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Belgeleri, türleri ve etiketleri NVivo, ATLAS.ti, MAXQDA, QualCoder için dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="76"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>NVivo, ATLAS.ti, MAXQDA veya QualCoder projesini içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="91"/>
+        <location filename="../../desktop/ui/exchange.py" line="110"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA projesini dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="91"/>
+        <location filename="../../desktop/ui/exchange.py" line="100"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA projesi (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="100"/>
+        <location filename="../../desktop/ui/exchange.py" line="120"/>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA projesini içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="111"/>
+        <source>Writing {0}…</source>
+        <translation>{0} yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="121"/>
+        <source>Reading {0}…</source>
+        <translation>{0} okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="130"/>
+        <source>An exchange is already running.</source>
+        <translation>Zaten bir aktarım sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="133"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="165"/>
+        <source>Wrote {0}:</source>
+        <translation>{0} yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="169"/>
+        <source>… and {0} more</source>
+        <translation>… ve {0} tane daha</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="48"/>

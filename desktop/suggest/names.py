@@ -1,0 +1,157 @@
+"""Actor candidates beyond titles and the gazetteer (no I/O, no Qt).
+
+* :func:`acronyms` — organisations written as acronyms ("BBC", "UCU", "TBMM",
+  "BOTAŞ", "ВГИК"), never inside an all-capital headline, never a unit,
+  currency or roman numeral;
+* :func:`defined_acronyms` — "University and College Union (UCU)": the long
+  form and its acronym, so every later "UCU" gets the long form's name;
+* :func:`honorific_people` — "Mr Obama", "Mrs. May", "Dr Jo Grady", "Lord
+  Cameron", "Sir Keir Starmer";
+* :func:`reported_people` — a two- or three-word name in a reporting frame:
+  "Eric Reeves said", "said Marissa Mayer", "according to Jo Grady", "Jo Grady,
+  the UCU general secretary";
+* :func:`link_surnames` — within a document, a person's later mentions by
+  surname ("Mr Obama", "Obama") take the full name of the first mention
+  ("President Barack Obama").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["acronyms", "defined_acronyms", "honorific_people", "reported_people", "surname_mentions"]
+
+_UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "a-zçğıöşüа-яёәғқңөұүһі"
+_NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?"
+
+_ACRONYM = re.compile(rf"(?<![\w.&-])[{_UP}][{_UP}&]{{1,5}}(?![\w&-])")
+_NOT_ACRONYMS = set(
+    """II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII MW GW KW TWH GWH MWH KWH
+    USD EUR GBP RUB KZT TRY CNY TJS UZS KGS RMB TL AM PM OK TV GDP GNP CEO CFO COO PDF URL HTML PS NB AD BC
+    CET UTC GMT BST EST PST AI ID IT IQ PR VIP DNA HIV AIDS COVID SARS USA UK US EU UN PRC RF ABD BAE UAE
+    ТВ ВВП США РФ КНР СССР ОАЭ МВт ГВт КВт TEU BCM LNG LPG CO NO PhD MP MPs QC KC TBA FAQ OR AND THE OF
+    NEW TO IN ON AT BY FOR BUT NOT ALL""".split()
+)
+_CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
+
+
+def _caps_neighbour(text: str, start: int, end: int) -> bool:
+    """True when a neighbouring word is in capitals too: a headline, not an acronym."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    after = re.match(r"\s+(\S+)", text[end : end + 40])
+    for m in (before, after):
+        if m is not None:
+            word = re.sub(r"[^\w]", "", m.group(1))
+            if len(word) >= 2 and word.isupper() and not word.isdigit():
+                return True
+    return False
+
+
+def acronyms(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, acronym)`` of organisation-like acronyms."""
+    out = []
+    for m in _ACRONYM.finditer(text):
+        word = m.group()
+        if word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS or len(word.replace("&", "")) < 2:
+            continue
+        if _caps_neighbour(text, m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), word))
+    return out
+
+
+_CONNECTORS = {"and", "of", "for", "the", "on", "in", "&", "de", "и", "по", "ve"}
+
+
+def defined_acronyms(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, long form, acronym)`` for "Long Form Words (LFW)": the
+    acronym's letters are the initials of the capitalised words before it."""
+    out = []
+    for m in re.finditer(rf"\(([{_UP}][{_UP}a-zа-я&]{{1,7}})\)", text):
+        acro = m.group(1)
+        letters = [c for c in acro if c.isupper()]
+        words = list(re.finditer(r"[\w&’'-]+", text[max(0, m.start() - 160) : m.start()]))
+        base = max(0, m.start() - 160)
+        i = len(words) - 1
+        want = len(letters) - 1
+        start = None
+        while i >= 0 and want >= 0:
+            w = words[i].group()
+            if w.lower() in _CONNECTORS:
+                i -= 1
+                continue
+            if w[0].upper() != letters[want] or not w[0].isupper():
+                break
+            start = base + words[i].start()
+            want -= 1
+            i -= 1
+        if want < 0 and start is not None:
+            end = m.start()
+            while end > start and text[end - 1] in " \u00a0":
+                end -= 1
+            out.append((start, end, text[start:end], acro))
+    return out
+
+
+_HONORIFIC = re.compile(
+    rf"(?<![\w])(?P<title>Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|President-elect|Sayın|Sn|Bay|Bayan|"
+    rf"г-н|г-жа|господин|госпожа)\.?[ \u00a0]+(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+)
+
+
+def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, honorific)``: the span covers the honorific."""
+    return [(m.start(), m.end("name"), m.group("name"), m.group("title")) for m in _HONORIFIC.finditer(text)]
+
+
+_REPORT_VERBS = (
+    r"said|says|told|added|wrote|writes|warned|argued|explained|noted|asked|insisted|claimed|stressed"
+    r"|believes|thinks|announced|recalled|admitted|denied|confirmed|estimated"
+)
+_ROLE_NOUNS = (
+    r"secretary|minister|president|executive|spokes\w+|director|leader|head|chair\w*|founder|editor"
+    r"|professor|analyst|ambassador|governor|mayor|commander|envoy|officer|manager|correspondent"
+    r"|researcher|economist|adviser|advisor|lawyer|author|chief|senator|member|deputy|activist|expert"
+)
+_FULL_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:bin|bint|al|el|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{1,2}})"
+_REPORTED = [
+    re.compile(rf"{_FULL_NAME}(?:,[ \u00a0][^,.;]{{3,60}},)?[ \u00a0]+(?:{_REPORT_VERBS})\b"),
+    re.compile(rf"\b(?:{_REPORT_VERBS}|according[ \u00a0]to|by)[ \u00a0]+{_FULL_NAME}"),
+    re.compile(rf"{_FULL_NAME},[ \u00a0](?:the|a|an|its|their|his|her)[ \u00a0][^,.;]{{0,50}}?\b(?:{_ROLE_NOUNS})\b"),
+]
+
+
+# Capitalised words that start sentences, not names ("Later Obama said").
+_NOT_FIRST_NAMES = set(
+    """The A An And But Or So Then Later Earlier Now Today Yesterday Tomorrow Meanwhile However When While
+    After Before Since Although Though If As At In On Of For From By With Without This That These Those
+    Last Next Mr Mrs Ms Dr Sir Lord Lady President Minister Senator Governor Mayor General Chairman Also
+    Still Yet Even Only Both Former Acting Deputy Chief Prime Secretary Foreign Interior State""".split()
+)
+
+
+def reported_people(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of two- or three-word names in a reporting frame."""
+    out = []
+    for rx in _REPORTED:
+        for m in rx.finditer(text):
+            start, name = m.start("name"), m.group("name")
+            words = name.split()
+            while words and words[0] in _NOT_FIRST_NAMES:
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
+                words = words[1:]
+            if len(words) >= 2:
+                out.append((start, m.end("name"), " ".join(words)))
+    return out
+
+
+def surname_mentions(text: str, surnames: Iterable[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, surname)`` of capitalised words equal to a known surname
+    (with an English possessive or a Turkish suffix after an apostrophe outside)."""
+    names = sorted({s for s in surnames if len(s) >= 3}, key=len, reverse=True)
+    if not names:
+        return []
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]

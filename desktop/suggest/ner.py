@@ -1,0 +1,216 @@
+"""Statistical named-entity recognisers: Russian (natasha's slovnet model) and
+English, Turkish and Kazakh (compact spaCy pipelines trained for Claimline,
+``resources/models/ner-{en,tr,kk}``, see ``scripts/train_ner.py``).
+
+The model is the one natasha 1.6.0 ships inside its wheel (MIT licence):
+``slovnet_ner_news_v1`` (2.4 MB, trained on news) over the ``navec`` news
+embeddings (26 MB).  Only its files are used: natasha itself is not imported
+(its morphology needs pymorphy2, which Python 3.11 cannot run); ``slovnet``
+and ``navec`` load them.  Nothing is downloaded.
+
+The model is loaded on first use, in the process that asks: the window's
+detection runs in its worker process, so the window never pays for it.
+:func:`russian_entities` returns ``[]`` when the packages are not installed
+(detection then falls back to the rules and the gazetteer) and says so in
+:func:`status`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import re
+import sys
+import threading
+import time
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["entities", "russian_entities", "status", "load_seconds"]
+
+_log = logging.getLogger(__name__)
+_EMBEDDING = "data/emb/navec_news_v1_1B_250K_300d_100q.tar"
+_MODEL = "data/model/slovnet_ner_news_v1.tar"
+TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+_lock = threading.Lock()
+_model = None
+_error: str | None = None
+_load_seconds = 0.0
+
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_MAX_CHUNK = 2000  # characters per model call: a paragraph, or a slice of a long one
+_BATCH = 32
+
+
+def _natasha_dir() -> str | None:
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller: the spec copies the two files
+    if bundle and os.path.isfile(os.path.join(bundle, "natasha", _MODEL)):
+        return os.path.join(bundle, "natasha")
+    spec = importlib.util.find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return list(spec.submodule_search_locations)[0]
+
+
+def _load():
+    global _model, _error, _load_seconds
+    with _lock:
+        if _model is not None or _error is not None:
+            return _model
+        started = time.perf_counter()
+        try:
+            base = _natasha_dir()
+            if base is None:
+                raise ImportError("natasha is not installed")
+            from navec import Navec  # noqa: PLC0415 - heavy (numpy): on first use only
+            from slovnet import NER  # noqa: PLC0415
+
+            model = NER.load(os.path.join(base, _MODEL))
+            model.navec(Navec.load(os.path.join(base, _EMBEDDING)))
+            _model = model
+        except Exception as exc:  # noqa: BLE001 - any failure: rules only, and say why (logged)
+            _error = f"{type(exc).__name__}: {exc}"
+            _log.warning("Russian entity recogniser not used: %s", _error, exc_info=True)
+        _load_seconds = time.perf_counter() - started
+        return _model
+
+
+def status() -> str:
+    """"ready", "not loaded" or why the model cannot be used."""
+    if _model is not None:
+        return "ready"
+    return _error or "not loaded"
+
+
+def load_seconds() -> float:
+    """How long loading the model took (0 before it was loaded)."""
+    return _load_seconds
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Paragraphs with Cyrillic letters, cut at sentence ends to ≤ _MAX_CHUNK."""
+    return [(start, para) for start, para in _paragraphs(text) if _CYRILLIC.search(para)]
+
+
+def russian_entities(text: str, _chunks_given: list[tuple[int, str]] | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of persons, organisations and places in the
+    Russian paragraphs of ``text`` (type: person, organisation, place)."""
+    chunks = _chunks_given if _chunks_given is not None else list(_chunks(text))
+    if not chunks:
+        return []
+    model = _load()
+    if model is None:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for i in range(0, len(chunks), _BATCH):
+        batch = chunks[i : i + _BATCH]
+        for (offset, _chunk), markup in zip(batch, model.map([c for _o, c in batch])):
+            for span in markup.spans:
+                kind = TYPES.get(span.type)
+                if kind:
+                    out.append((offset + span.start, offset + span.stop, kind))
+    return out
+
+
+# ---------------------------------------------------------------- spaCy models (en, tr, kk)
+_SPACY_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+_spacy_models: dict[str, Any] = {}
+_spacy_errors: dict[str, str] = {}
+_KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_TURKISH = re.compile("[ğışİĞŞ]|(?:[çöü].*){2,}")
+_LATIN = re.compile("[A-Za-z]")
+_SPAN_STOP = re.compile(r"[\[\](){}<>\"“”«»,;:!?]|\.(?=\S*$)(?<=[^\W\d_]{3}\.)")
+_TR_SUFFIX = re.compile(r"['’][^\W\d_]{1,8}$")
+
+
+def _spacy_model(lang: str) -> Any:
+    global _load_seconds
+    with _lock:
+        if lang in _spacy_models or lang in _spacy_errors:
+            return _spacy_models.get(lang)
+        started = time.perf_counter()
+        try:
+            import spacy  # noqa: PLC0415 - heavy: in the worker, on first use
+
+            from desktop.paths import resource_root  # noqa: PLC0415
+
+            path = resource_root() / "resources" / "models" / f"ner-{lang}"
+            if not path.is_dir():
+                raise FileNotFoundError(f"no model at {path}")
+            _spacy_models[lang] = spacy.load(path)
+        except Exception as exc:  # noqa: BLE001 - rules only for this language, and say why (logged)
+            _spacy_errors[lang] = f"{type(exc).__name__}: {exc}"
+            _log.warning("entity recogniser for %s not used: %s", lang, _spacy_errors[lang], exc_info=True)
+        _load_seconds += time.perf_counter() - started
+        return _spacy_models.get(lang)
+
+
+def spacy_status() -> dict[str, str]:
+    """Per language: "ready", or why its model is not used; languages not asked for yet are absent."""
+    out = {lang: "ready" for lang in _spacy_models}
+    out.update(_spacy_errors)
+    return out
+
+
+def _language(paragraph: str) -> str | None:
+    if _CYRILLIC.search(paragraph):
+        return "kk" if _KAZAKH.search(paragraph) else "ru"
+    if not _LATIN.search(paragraph):
+        return None
+    return "tr" if _TURKISH.search(paragraph) else "en"
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
+    for m in _PARAGRAPH.finditer(text):
+        para = m.group()
+        start = m.start()
+        while len(para) > _MAX_CHUNK:
+            cut = para.rfind(". ", 0, _MAX_CHUNK)
+            cut = cut + 1 if cut > 0 else _MAX_CHUNK
+            yield start, para[:cut]
+            start += cut
+            para = para[cut:]
+        if para.strip():
+            yield start, para
+
+
+def entities(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, type, language)`` of persons, organisations and places in
+    ``text``, each paragraph read by the recogniser of its language (Russian:
+    natasha; English, Turkish, Kazakh: the shipped spaCy models)."""
+    by_lang: dict[str, list[tuple[int, str]]] = {}
+    for start, para in _paragraphs(text):
+        lang = _language(para)
+        if lang:
+            by_lang.setdefault(lang, []).append((start, para))
+    out: list[tuple[int, int, str, str]] = []
+    if "ru" in by_lang:
+        out += [(b, e, kind, "ru") for b, e, kind in russian_entities("", _chunks_given=by_lang["ru"])]
+    for lang in ("en", "tr", "kk"):
+        chunks = by_lang.get(lang)
+        if not chunks:
+            continue
+        nlp = _spacy_model(lang)
+        if nlp is None:
+            continue
+        for (offset, _para), doc in zip(chunks, nlp.pipe((p for _o, p in chunks), batch_size=64)):
+            for ent in doc.ents:
+                kind = _SPACY_TYPES.get(ent.label_)
+                if kind is None:
+                    continue
+                start, end = offset + ent.start_char, offset + ent.end_char
+                exact = text[start:end]
+                cut = _SPAN_STOP.search(exact)  # "Kazakhstan.[2": a footnote marker glued on
+                if cut is not None:
+                    end = start + len(exact[: cut.start()].rstrip(" ."))
+                    exact = text[start:end]
+                if lang in ("tr", "kk"):
+                    suffix = _TR_SUFFIX.search(exact)
+                    if suffix is not None:
+                        end -= len(suffix.group())
+                out.append((start, end, kind, lang))
+    out.sort()
+    return out
