@@ -18,6 +18,7 @@ from desktop.export.run import render
 from desktop.export.texts import CATALOGUE, Texts
 from desktop.store import open_store
 from tests.test_packaging import english_after  # noqa: F401 (fixture)
+from tests.test_review_ui import review  # noqa: F401 (fixture)
 from tests.test_window_features import wait_for_suggestions
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
@@ -163,3 +164,19 @@ def test_no_ts_entry_is_left_unfinished(lang):
             elif sorted(re.findall(r"\{\d\}", translation.text)) != sorted(re.findall(r"\{\d\}", source)):
                 left.append((context.findtext("name"), source, translation.text))
     assert not left, f"{lang}: translate these in claimline_{lang}.ts, then `make translations`: {left}"
+
+
+def test_review_kind_and_why_columns_in_turkish(review, english_after):
+    from tests.test_review_ui import row_of
+
+    window, _sa, figure, conflict = review
+    i18n.install("tr")
+    window.refresh()
+    cells = {(window.table.item(r, 1).text(), window.table.item(r, 3).text()) for r in range(window.table.rowCount())}
+    assert ("Rakam", "yalnızca onlar etiketledi") in cells  # their figure
+    row = next(r for r, item in enumerate(window.visible) if item.mine is not None and item.mine.id == conflict.id)
+    assert window.table.item(row, 1).text() == "İddia"
+    assert window.table.item(row, 3).text() == "iki tarafta da düzenlendi: not"
+    assert window.visible[row_of(window, figure.id)].reason == "tagged by them only"  # the data stays English
+    kinds = [window.kind_combo.itemText(i) for i in range(window.kind_combo.count())]
+    assert "Aktör" in kinds and "actor" not in kinds

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="447"/>
+        <location filename="../../desktop/ui/review_view.py" line="453"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="448"/>
+        <location filename="../../desktop/ui/review_view.py" line="454"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="449"/>
+        <location filename="../../desktop/ui/review_view.py" line="455"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="456"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="451"/>
+        <location filename="../../desktop/ui/review_view.py" line="457"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="452"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="453"/>
+        <location filename="../../desktop/ui/review_view.py" line="459"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="458"/>
+        <location filename="../../desktop/ui/review_view.py" line="464"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="474"/>
+        <location filename="../../desktop/ui/review_view.py" line="480"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="478"/>
+        <location filename="../../desktop/ui/review_view.py" line="484"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="492"/>
+        <location filename="../../desktop/ui/review_view.py" line="498"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="501"/>
+        <location filename="../../desktop/ui/review_view.py" line="507"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="511"/>
+        <location filename="../../desktop/ui/review_view.py" line="517"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -1760,179 +1760,272 @@
     </message>
 </context>
 <context>
+    <name>ReviewReasons</name>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="18"/>
+        <source>same tag</source>
+        <translation>та же метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="19"/>
+        <source>same kind and span</source>
+        <translation>тот же вид и фрагмент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
+        <source>tagged by them only</source>
+        <translation>отмечено только ими</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
+        <source>tagged by me only</source>
+        <translation>отмечено только мной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
+        <source>their quote was not found in my text</source>
+        <translation>их цитата не найдена в моём тексте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
+        <source>deleted by me</source>
+        <translation>удалено мной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
+        <source>deleted by them</source>
+        <translation>удалено ими</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
+        <source>edited by me</source>
+        <translation>изменено мной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
+        <source>edited by them</source>
+        <translation>изменено ими</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
+        <source>span</source>
+        <translation>фрагмент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="29"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
+        <source>entity</source>
+        <translation>сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
+        <source>attributes</source>
+        <translation>атрибуты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="34"/>
+        <source>edited by them only: {0}</source>
+        <translation>изменено только ими: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="35"/>
+        <source>edited by me only: {0}</source>
+        <translation>изменено только мной: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
+        <source>edited on both sides: {0}</source>
+        <translation>изменено с обеих сторон: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="40"/>
+        <source>overlapping spans: {0} / {1}</source>
+        <translation>пересекающиеся фрагменты: {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="41"/>
+        <source>kind {0} / {1}</source>
+        <translation>вид {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="61"/>
+        <location filename="../../desktop/ui/review_view.py" line="63"/>
         <source>agreed</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="62"/>
+        <location filename="../../desktop/ui/review_view.py" line="64"/>
         <source>only mine</source>
         <translation>только у меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>only theirs</source>
         <translation>только у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>deleted by one side</source>
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/review_view.py" line="145"/>
         <source>Review {0}</source>
         <translation>Проверка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="153"/>
+        <location filename="../../desktop/ui/review_view.py" line="156"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="160"/>
+        <location filename="../../desktop/ui/review_view.py" line="163"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="160"/>
+        <location filename="../../desktop/ui/review_view.py" line="163"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="161"/>
+        <location filename="../../desktop/ui/review_view.py" line="164"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193"/>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="194"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="196"/>
+        <location filename="../../desktop/ui/review_view.py" line="199"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="200"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="217"/>
+        <location filename="../../desktop/ui/review_view.py" line="220"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="251"/>
+        <location filename="../../desktop/ui/review_view.py" line="254"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="251"/>
+        <location filename="../../desktop/ui/review_view.py" line="254"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="252"/>
+        <location filename="../../desktop/ui/review_view.py" line="255"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="268"/>
+        <location filename="../../desktop/ui/review_view.py" line="273"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="303"/>
+        <location filename="../../desktop/ui/review_view.py" line="308"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="369"/>
+        <location filename="../../desktop/ui/review_view.py" line="375"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="371"/>
+        <location filename="../../desktop/ui/review_view.py" line="377"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="372"/>
+        <location filename="../../desktop/ui/review_view.py" line="378"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="416"/>
+        <location filename="../../desktop/ui/review_view.py" line="422"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="547"/>
+        <location filename="../../desktop/ui/review_view.py" line="553"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="548"/>
+        <location filename="../../desktop/ui/review_view.py" line="554"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="550"/>
+        <location filename="../../desktop/ui/review_view.py" line="556"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="447"/>
+        <location filename="../../desktop/ui/review_view.py" line="453"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="448"/>
+        <location filename="../../desktop/ui/review_view.py" line="454"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="449"/>
+        <location filename="../../desktop/ui/review_view.py" line="455"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="450"/>
+        <location filename="../../desktop/ui/review_view.py" line="456"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="451"/>
+        <location filename="../../desktop/ui/review_view.py" line="457"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="452"/>
+        <location filename="../../desktop/ui/review_view.py" line="458"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="453"/>
+        <location filename="../../desktop/ui/review_view.py" line="459"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="458"/>
+        <location filename="../../desktop/ui/review_view.py" line="464"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="474"/>
+        <location filename="../../desktop/ui/review_view.py" line="480"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="478"/>
+        <location filename="../../desktop/ui/review_view.py" line="484"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="492"/>
+        <location filename="../../desktop/ui/review_view.py" line="498"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="501"/>
+        <location filename="../../desktop/ui/review_view.py" line="507"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="511"/>
+        <location filename="../../desktop/ui/review_view.py" line="517"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -1760,179 +1760,272 @@
     </message>
 </context>
 <context>
+    <name>ReviewReasons</name>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="18"/>
+        <source>same tag</source>
+        <translation>aynı etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="19"/>
+        <source>same kind and span</source>
+        <translation>aynı tür ve aralık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
+        <source>tagged by them only</source>
+        <translation>yalnızca onlar etiketledi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
+        <source>tagged by me only</source>
+        <translation>yalnızca ben etiketledim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
+        <source>their quote was not found in my text</source>
+        <translation>onların alıntısı benim metnimde bulunamadı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
+        <source>deleted by me</source>
+        <translation>ben sildim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
+        <source>deleted by them</source>
+        <translation>onlar sildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
+        <source>edited by me</source>
+        <translation>ben düzenledim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
+        <source>edited by them</source>
+        <translation>onlar düzenledi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
+        <source>span</source>
+        <translation>aralık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="29"/>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
+        <source>entity</source>
+        <translation>varlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
+        <source>attributes</source>
+        <translation>öznitelikler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="34"/>
+        <source>edited by them only: {0}</source>
+        <translation>yalnızca onlar düzenledi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="35"/>
+        <source>edited by me only: {0}</source>
+        <translation>yalnızca ben düzenledim: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
+        <source>edited on both sides: {0}</source>
+        <translation>iki tarafta da düzenlendi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="40"/>
+        <source>overlapping spans: {0} / {1}</source>
+        <translation>örtüşen aralıklar: {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="41"/>
+        <source>kind {0} / {1}</source>
+        <translation>tür {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="61"/>
+        <location filename="../../desktop/ui/review_view.py" line="63"/>
         <source>agreed</source>
         <translation>uyumlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="62"/>
+        <location filename="../../desktop/ui/review_view.py" line="64"/>
         <source>only mine</source>
         <translation>yalnızca bende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>only theirs</source>
         <translation>yalnızca onlarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>deleted by one side</source>
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="142"/>
+        <location filename="../../desktop/ui/review_view.py" line="145"/>
         <source>Review {0}</source>
         <translation>İnceleme: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="153"/>
+        <location filename="../../desktop/ui/review_view.py" line="156"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="160"/>
+        <location filename="../../desktop/ui/review_view.py" line="163"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="160"/>
+        <location filename="../../desktop/ui/review_view.py" line="163"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="161"/>
+        <location filename="../../desktop/ui/review_view.py" line="164"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Mine</source>
         <translation>Benimki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Theirs</source>
         <translation>Onlarınki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Quote</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193"/>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="194"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="196"/>
+        <location filename="../../desktop/ui/review_view.py" line="199"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="200"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="217"/>
+        <location filename="../../desktop/ui/review_view.py" line="220"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="251"/>
+        <location filename="../../desktop/ui/review_view.py" line="254"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="251"/>
+        <location filename="../../desktop/ui/review_view.py" line="254"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="252"/>
+        <location filename="../../desktop/ui/review_view.py" line="255"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="268"/>
+        <location filename="../../desktop/ui/review_view.py" line="273"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="303"/>
+        <location filename="../../desktop/ui/review_view.py" line="308"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="369"/>
+        <location filename="../../desktop/ui/review_view.py" line="375"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="371"/>
+        <location filename="../../desktop/ui/review_view.py" line="377"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="372"/>
+        <location filename="../../desktop/ui/review_view.py" line="378"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="416"/>
+        <location filename="../../desktop/ui/review_view.py" line="422"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="547"/>
+        <location filename="../../desktop/ui/review_view.py" line="553"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="548"/>
+        <location filename="../../desktop/ui/review_view.py" line="554"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="550"/>
+        <location filename="../../desktop/ui/review_view.py" line="556"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
