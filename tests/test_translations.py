@@ -17,6 +17,7 @@ from desktop.export.model import ReportOptions, gather
 from desktop.export.run import render
 from desktop.export.texts import CATALOGUE, Texts
 from desktop.store import open_store
+from desktop.timeline.render import axis_ticks
 from tests.test_packaging import english_after  # noqa: F401 (fixture)
 from tests.test_review_ui import review  # noqa: F401 (fixture)
 from tests.test_window_features import wait_for_suggestions
@@ -70,6 +71,15 @@ def test_window_says_built_in_kinds_and_dates_in_its_language(lang, qtbot, monke
         assert any(JUNE[lang] in v for v in values), values
         state = QCoreApplication.translate("EntityEditor", "state")
         assert state != "state" and any(v.endswith(f"({state})") for v in values)
+
+        # The timeline: the lane without participants and the month axis.
+        date = next(s for s in window.suggestions.suggestions() if s.kind == "date" and s.attributes.get("start"))
+        window.suggest.accept([date])
+        layout = window.timeline.canvas.layout_  # what the Timeline dock draws
+        no_actor = {"tr": "(aktör yok)", "ru": "(без актора)"}[lang]
+        assert [box.label for box in layout.lanes] == [no_actor]
+        _unit, ticks = axis_ticks(0, 400, 3.0, layout.words)  # a month axis over 1 Jan year 1 + 400 days
+        assert {"tr": "Şub", "ru": "Февр"}[lang] in " ".join(label for _day, label in ticks)
 
         # A kind the user made keeps its name, even when it reads like a built-in one;
         # a renamed built-in kind shows the user's label.

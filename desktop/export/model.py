@@ -334,7 +334,7 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
 
     png = None
     if timeline and "timeline" in options.sections:
-        png = timeline_png(store, [t for t in tags if t.kind == "date"])
+        png = timeline_png(store, [t for t in tags if t.kind == "date"], Texts(options.language))
 
     title = options.title.strip() or (documents[0].title if len(documents) == 1 else Texts(options.language).get("Claimline report"))
     return ReportModel(
@@ -358,7 +358,7 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
     )
 
 
-def timeline_png(store: Store, date_tags: list[Annotation]) -> bytes | None:
+def timeline_png(store: Store, date_tags: list[Annotation], texts: Texts = Texts()) -> bytes | None:
     """The timeline figure of the report's date tags, as PNG (None: nothing to draw).
 
     Drawn by :mod:`desktop.timeline.render` (QtGui only, no widgets), which needs
@@ -381,7 +381,8 @@ def timeline_png(store: Store, date_tags: list[Annotation]) -> bytes | None:
         log.warning("report without its timeline figure: %s", exc)
         return None
     try:
-        png = tl_render.render_png(tl_render.layout_timeline(shown, "actor"), 1400)
+        words = tl_render.TimelineWords.for_language(texts.language, texts.get("(no actor)"), texts.get("{0}s"))
+        png = tl_render.render_png(tl_render.layout_timeline(shown, "actor", words=words), 1400)
     except tl_render.NoGuiApplication as exc:
         log.warning("report without its timeline figure: %s", exc)
         return None

@@ -65,6 +65,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Grading": ("Değerlendirme", "Оценка"),
     "Note": ("Not", "Заметка"),
     "No claims tagged.": ("Etiketlenmiş iddia yok.", "Отмеченных утверждений нет."),
+    "(no actor)": ("(aktör yok)", "(без актора)"),
+    "{0}s": ("{0} yılları", "{0}-е"),
     "p. {0}, ¶ {1}": ("s. {0}, ¶ {1}", "с. {0}, ¶ {1}"),
     "¶ {0}": ("¶ {0}", "¶ {0}"),
     # built-in kinds (store labels) and entity types (store values)

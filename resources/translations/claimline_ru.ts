@@ -769,6 +769,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="31"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="671"/>
         <source>{0}s</source>
         <translation>{0}-е</translation>
     </message>
@@ -2262,17 +2263,17 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="259"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="259"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="258"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2280,184 +2281,184 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="68"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="70"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="81"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="88"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="88"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="90"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="378"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="416"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="423"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="561"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="561"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="565"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="633"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="635"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="635"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="637"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="637"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="639"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="640"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="642"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="686"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="682"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="689"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="691"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="698"/>
         <source>“{0}” — the date could not be normalised</source>
         <translation>«{0}» — дату не удалось нормализовать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="693"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="700"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="722"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="731"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

@@ -769,6 +769,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="31"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="671"/>
         <source>{0}s</source>
         <translation>{0} yılları</translation>
     </message>
@@ -2262,17 +2263,17 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="259"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="259"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="258"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2280,184 +2281,184 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="68"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="70"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="79"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="81"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="88"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="88"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="90"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="378"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="416"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="423"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="559"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="561"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="560"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="561"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="565"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="633"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="635"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="635"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="637"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="637"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="639"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="640"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="642"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="679"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="686"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="682"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="689"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="691"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="698"/>
         <source>“{0}” — the date could not be normalised</source>
         <translation>“{0}” — tarih normalleştirilemedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="693"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="700"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="722"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="731"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>
