@@ -190,3 +190,41 @@ def test_review_kind_and_why_columns_in_turkish(review, english_after):
     assert window.visible[row_of(window, figure.id)].reason == "tagged by them only"  # the data stays English
     kinds = [window.kind_combo.itemText(i) for i in range(window.kind_combo.count())]
     assert "Aktör" in kinds and "actor" not in kinds
+
+
+def _ink_rows(image, x0: int, x1: int, y0: int, y1: int) -> int:
+    """Height in pixels of the dark (text) ink inside the box."""
+    from PySide6.QtGui import QColor
+
+    rows = [y for y in range(y0, y1) if any(QColor(image.pixel(x, y)).lightness() < 110 for x in range(x0, x1))]
+    return max(rows) - min(rows) + 1 if rows else 0
+
+
+def test_unselected_turkish_tab_keeps_the_dots_of_its_capital(qtbot, monkeypatch, tmp_path, english_after):
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    window = _window_in("tr", qtbot, monkeypatch, tmp_path)
+    try:
+        bar = window.side.tabBar()
+        window.side.setCurrentWidget(window.tags_pane)
+        index = window.side.indexOf(window.suggestions)
+        assert bar.tabText(index) == "Öneriler" and bar.currentIndex() != index
+        image = bar.grab().toImage()
+        scale = image.devicePixelRatio()
+        rect = bar.tabRect(index)
+        shown = _ink_rows(image, int((rect.left() + 3) * scale), int((rect.right() - 3) * scale),
+                          int(rect.top() * scale), int((rect.bottom() + 1) * scale))
+        # The same word drawn freely with the same font: dots of Ö above, nothing clipped.
+        free = QImage(int(rect.width() * 2 * scale), int(rect.height() * 3 * scale), QImage.Format.Format_RGB32)
+        free.setDevicePixelRatio(scale)
+        free.fill(QColor("white"))
+        painter = QPainter(free)
+        painter.setFont(bar.font())
+        painter.setPen(QColor("black"))
+        painter.drawText(10, int(rect.height() * 2), "Öneriler")
+        painter.end()
+        whole = _ink_rows(free, 0, free.width(), 0, free.height())
+        assert shown == whole, f"the tab shows {shown} px of the word's {whole} px: clipped"
+    finally:
+        window.close()
+        window.store.close()
