@@ -69,6 +69,7 @@ def test_window_says_built_in_kinds_and_dates_in_its_language(lang, qtbot, monke
         values = [window.suggestions.list.topLevelItem(i).text(2)
                   for i in range(window.suggestions.list.topLevelItemCount())]
         assert any(JUNE[lang] in v for v in values), values
+        assert {"tr": "1 300 000 ton", "ru": "1 300 000 т"}[lang] in values  # "1.3 million tons", unit in the language
         state = QCoreApplication.translate("EntityEditor", "state")
         assert state != "state" and any(v.endswith(f"({state})") for v in values)
 

@@ -71,12 +71,12 @@ class Suggestion:
 
 
 def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
-                  type_label: Callable[[str], str] = str) -> str:
+                  type_label: Callable[[str], str] = str, figure_text: Callable[[dict], str] = format_figure) -> str:
     """The normalized value shown next to a suggestion ("1 300 000 t", "22 May 2025",
-    "Kazakhstan (state)"); ``words`` and ``type_label`` say dates and entity types
-    in the UI's language."""
+    "Kazakhstan (state)"); ``words``, ``type_label`` and ``figure_text`` say dates,
+    entity types and figures in the UI's language."""
     if s.kind == "figure":
-        return format_figure(s.attributes)
+        return figure_text(s.attributes)
     if s.kind == "date":
         return format_date(s.attributes, words)
     name = str(s.attributes.get("name") or s.exact)

@@ -4,7 +4,8 @@ The four built-in kinds are store data ("claim" labelled "Claim"); while a
 kind keeps its built-in label it is shown translated ("İddia", "Утверждение").
 A kind the user made, or a built-in one the user renamed, is shown as written.
 Dates are said with the month names of the UI language (QLocale), the way
-:func:`desktop.meaning.dates.format_date` builds them.
+:func:`desktop.meaning.dates.format_date` builds them; figures with the unit
+symbols of the language ("т", "км").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.i18n import installed_language
 from desktop.meaning.dates import DateWords, format_date
+from desktop.meaning.figures import format_figure
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES, Kind
 
 CONTEXT = "Kinds"
@@ -30,6 +32,30 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("Kinds", "{0}–{1} (decade)"),
     QT_TRANSLATE_NOOP("Kinds", "{0}s"),
 )
+
+# Unit symbols that differ between languages ("t" → "т"); currency codes and % are shown as stored.
+UNIT_SOURCES = {
+    "t": QT_TRANSLATE_NOOP("Units", "t"),
+    "kg": QT_TRANSLATE_NOOP("Units", "kg"),
+    "km": QT_TRANSLATE_NOOP("Units", "km"),
+    "km²": QT_TRANSLATE_NOOP("Units", "km²"),
+    "m": QT_TRANSLATE_NOOP("Units", "m"),
+    "m³": QT_TRANSLATE_NOOP("Units", "m³"),
+    "ha": QT_TRANSLATE_NOOP("Units", "ha"),
+    "people": QT_TRANSLATE_NOOP("Units", "people"),
+    "pp": QT_TRANSLATE_NOOP("Units", "pp"),
+    "bbl": QT_TRANSLATE_NOOP("Units", "bbl"),
+    "bcm": QT_TRANSLATE_NOOP("Units", "bcm"),
+    "Mt": QT_TRANSLATE_NOOP("Units", "Mt"),
+    "kW": QT_TRANSLATE_NOOP("Units", "kW"),
+    "MW": QT_TRANSLATE_NOOP("Units", "MW"),
+    "GW": QT_TRANSLATE_NOOP("Units", "GW"),
+    "kWh": QT_TRANSLATE_NOOP("Units", "kWh"),
+    "MWh": QT_TRANSLATE_NOOP("Units", "MWh"),
+    "GWh": QT_TRANSLATE_NOOP("Units", "GWh"),
+    "TWh": QT_TRANSLATE_NOOP("Units", "TWh"),
+    "TEU": QT_TRANSLATE_NOOP("Units", "TEU"),
+}
 
 K = TypeVar("K", bound=Kind)
 
@@ -67,3 +93,15 @@ def date_words() -> DateWords:
 def date_text(attrs: dict | None) -> str:
     """A date tag's normalised value in the UI's language ("25 Haziran 2025", "25 июня 2025")."""
     return format_date(attrs, date_words())
+
+
+def unit_label(unit: str) -> str:
+    """A figure's unit symbol in the UI's language ("t" → "т" in Russian); others as stored."""
+    return QCoreApplication.translate("Units", unit) if unit in UNIT_SOURCES else unit
+
+
+def figure_text(attrs: dict | None) -> str:
+    """A figure's normalised value with its unit in the UI's language ("1 300 000 т")."""
+    if not isinstance(attrs, dict):
+        return format_figure(attrs)
+    return format_figure({**attrs, "unit": unit_label(str(attrs.get("unit") or ""))})

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.meaning.dates import parse_date
-from desktop.meaning.figures import format_figure
 from desktop.model import Annotation, Entity, Link, Reference
 from desktop.service.meaning import RELATIONS
-from desktop.ui.localised import date_text
+from desktop.ui.localised import date_text, figure_text
 from desktop.ui.roles import ENTITY_ID_ROLE, LINK_ID_ROLE, TAG_ID_ROLE
 
 RELIABILITY_LABELS = (
@@ -383,7 +382,7 @@ class MeaningForm(QWidget):
         value = a.get("value")
         self.figure_value.show_value("" if value is None else str(value))
         self.figure_unit.show_value(str(a.get("unit") or ""))
-        shown = format_figure(a)
+        shown = figure_text(a)
         scale = a.get("scale")
         self.figure_shown.setText(
             (f"= {shown}" if shown else self.tr("no number read"))

@@ -35,7 +35,7 @@ from desktop.model import Annotation
 from desktop.service import edits
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
-from desktop.ui.localised import date_words, entity_type
+from desktop.ui.localised import date_words, entity_type, figure_text
 from desktop.ui.roles import GROUP_ROLE, ITEM_ROLE
 
 # Kind names in undo texts ("accept 2 figure/date suggestions").
@@ -357,7 +357,7 @@ class SuggestionsPanel(QWidget):
         return item
 
     def _value(self, s: Suggestion) -> str:
-        return display_value(s, self._words, entity_type)
+        return display_value(s, self._words, entity_type, figure_text)
 
     def _colour(self, item: QTreeWidgetItem, kind: str) -> None:
         colour = self._colours.get(kind)

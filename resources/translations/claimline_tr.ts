@@ -738,37 +738,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="25"/>
+        <location filename="../../desktop/ui/localised.py" line="27"/>
         <source>Claim</source>
         <translation>İddia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="26"/>
+        <location filename="../../desktop/ui/localised.py" line="28"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="27"/>
+        <location filename="../../desktop/ui/localised.py" line="29"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="28"/>
+        <location filename="../../desktop/ui/localised.py" line="30"/>
         <source>Date / event</source>
         <translation>Tarih / olay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="29"/>
+        <location filename="../../desktop/ui/localised.py" line="31"/>
         <source>undated</source>
         <translation>tarihsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="30"/>
+        <location filename="../../desktop/ui/localised.py" line="32"/>
         <source>{0}–{1} (decade)</source>
         <translation>{0}–{1} (on yıl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="31"/>
+        <location filename="../../desktop/ui/localised.py" line="33"/>
         <location filename="../../desktop/ui/timeline_view.py" line="671"/>
         <source>{0}s</source>
         <translation>{0} yılları</translation>
@@ -1271,314 +1271,314 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="39"/>
         <source>A – completely reliable</source>
         <translation>A – tamamen güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
         <source>B – usually reliable</source>
         <translation>B – genellikle güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
         <source>C – fairly reliable</source>
         <translation>C – oldukça güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
         <source>D – not usually reliable</source>
         <translation>D – genellikle güvenilir değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
         <source>E – unreliable</source>
         <translation>E – güvenilmez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
         <source>F – cannot be judged</source>
         <translation>F – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="47"/>
         <source>1 – confirmed</source>
         <translation>1 – doğrulanmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
         <source>2 – probably true</source>
         <translation>2 – muhtemelen doğru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
         <source>3 – possibly true</source>
         <translation>3 – doğru olabilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
         <source>4 – doubtful</source>
         <translation>4 – şüpheli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
         <source>5 – improbable</source>
         <translation>5 – olası değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
         <source>6 – cannot be judged</source>
         <translation>6 – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="56"/>
         <source>day</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
         <source>month</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
         <source>year</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
         <source>decade</source>
         <translation>on yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="62"/>
         <source>asserted by</source>
         <translation>ileri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
         <source>about</source>
         <translation>hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
         <source>supports</source>
         <translation>destekler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
         <source>participant</source>
         <translation>katılımcı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
         <source>related</source>
         <translation>ilgili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="164"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="163"/>
         <source>number, e.g. 1300000</source>
         <translation>sayı, ör. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="166"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="165"/>
         <source>t, %, USD…</source>
         <translation>t, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="170"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="169"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>neyi ölçtüğü, ör. tahıl ihracatı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="172"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
         <source>period it covers, e.g. 2024</source>
         <translation>kapsadığı dönem, ör. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="173"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="172"/>
         <source>&amp;Value</source>
         <translation>&amp;Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="174"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="173"/>
         <source>&amp;Unit</source>
         <translation>&amp;Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="176"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="175"/>
         <source>&amp;Measures</source>
         <translation>Ö&amp;lçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="177"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="176"/>
         <source>&amp;Period</source>
         <translation>Dö&amp;nem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="186"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="185"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>bir tarih yazın: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="193"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="195"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="192"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="209"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="208"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
         <source>&amp;From – to</source>
         <translation>&amp;Başlangıç – bitiş</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="212"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="213"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="212"/>
         <source>P&amp;lace</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="214"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="213"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Katılımcılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
         <source>&amp;New entity</source>
         <translation>&amp;Yeni varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="239"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
         <source>&amp;Entity</source>
         <translation>&amp;Varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="241"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="240"/>
         <source>Or new</source>
         <translation>Ya da yeni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="254"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="259"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="258"/>
         <source>— not graded</source>
         <translation>— derecelendirilmedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
         <source>topics, comma-separated</source>
         <translation>konular, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;İleri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
         <source>C&amp;ites</source>
         <translation>Ka&amp;ynak gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="266"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Güvenilirlik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="267"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="266"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;İnandırıcılık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="268"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="267"/>
         <source>T&amp;opics</source>
         <translation>K&amp;onular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="279"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="278"/>
         <source>Links</source>
         <translation>Bağlantılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="299"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="298"/>
         <source>&amp;Link</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="302"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="301"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="389"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="388"/>
         <source>no number read</source>
         <translation>sayı okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="390"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="389"/>
         <source>(written: {0})</source>
         <translation>(yazılışı: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="399"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
         <source>undated — type a date above</source>
         <translation>tarihsiz — yukarıya bir tarih yazın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="419"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="418"/>
         <source>— no entity</source>
         <translation>— varlık yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="423"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="422"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="434"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
         <source>Not linked to an entity.</source>
         <translation>Bir varlığa bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="438"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="437"/>
         <source>also: </source>
         <translation>ayrıca: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="449"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="448"/>
         <source>— nobody named</source>
         <translation>— kimse adlandırılmadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="454"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
         <source>— no reference</source>
         <translation>— kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="470"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
         <source>this {0} {1}</source>
         <translation>bu etiket → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="470"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → bu etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="475"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Bağlantı yok. Aşağıdan bir ilişki ve bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="497"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="496"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>“{0}” bir tarih olarak okunamıyor.</translation>
     </message>
@@ -2461,6 +2461,109 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <location filename="../../desktop/ui/timeline_view.py" line="739"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="38"/>
+        <source>t</source>
+        <translation>ton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="39"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="40"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="41"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="42"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="43"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="44"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="45"/>
+        <source>people</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="46"/>
+        <source>pp</source>
+        <translation>puan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="47"/>
+        <source>bbl</source>
+        <translation>varil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="48"/>
+        <source>bcm</source>
+        <translation>milyar m³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="49"/>
+        <source>Mt</source>
+        <translation>milyon ton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="50"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="51"/>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="52"/>
+        <source>GW</source>
+        <translation>GW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="53"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="54"/>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="55"/>
+        <source>GWh</source>
+        <translation>GWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="56"/>
+        <source>TWh</source>
+        <translation>TWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="57"/>
+        <source>TEU</source>
+        <translation>TEU</translation>
     </message>
 </context>
 </TS>
