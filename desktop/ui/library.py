@@ -49,7 +49,7 @@ class LibraryView(QWidget):
     def set_documents(self, docs: list[DocumentInfo], current: str | None) -> None:
         self.model.clear()
         for d in docs:
-            item = QStandardItem(f"{d.title}\n{d.format.upper()} · {d.tag_count} tags")
+            item = QStandardItem(f"{d.title}\n{d.format.upper()} · " + self.tr("{0} tags").format(d.tag_count))
             item.setData(d.id, DOC_ID_ROLE)
             item.setToolTip(d.source or d.title)
             self.model.appendRow(item)
@@ -61,7 +61,7 @@ class LibraryView(QWidget):
             if item.data(DOC_ID_ROLE) == doc_id:
                 title, _, info = item.text().partition("\n")
                 fmt = info.split(" · ")[0]
-                item.setText(f"{title}\n{fmt} · {count} tags")
+                item.setText(f"{title}\n{fmt} · " + self.tr("{0} tags").format(count))
                 return
 
     def mark_current(self, doc_id: str | None) -> None:

@@ -59,6 +59,7 @@ from desktop.timeline.render import (
     paint_axis,
     paint_lane_headers,
 )
+from desktop.ui.localised import date_words
 from desktop.ui.timeline_scene import TimelineScene, build_scene
 from desktop.ui.roles import DOC_ID_ROLE, TAG_ID_ROLE
 
@@ -667,8 +668,7 @@ class TimelineView(QWidget):
 
     def _words(self) -> TimelineWords:
         """Month names, decades and "(no actor)" in the UI's language."""
-        return TimelineWords.for_language(installed_language(), self.tr(NO_ACTOR_TEXT),
-                                          QCoreApplication.translate("Kinds", "{0}s"))
+        return TimelineWords.for_language(installed_language(), self.tr(NO_ACTOR_TEXT), date_words().decade_s)
 
     def _rebuild(self, keep_view: bool) -> None:
         shown = apply_filters(self._timeline, self._filters)

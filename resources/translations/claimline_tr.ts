@@ -769,7 +769,6 @@
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="33"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="671"/>
         <source>{0}s</source>
         <translation>{0} yılları</translation>
     </message>
@@ -798,6 +797,12 @@
         <location filename="../../desktop/ui/library.py" line="44"/>
         <source>Library</source>
         <translation>Kitaplık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library.py" line="52"/>
+        <location filename="../../desktop/ui/library.py" line="64"/>
+        <source>{0} tags</source>
+        <translation>{0} etiket</translation>
     </message>
 </context>
 <context>
@@ -2263,17 +2268,17 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="259"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="259"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="261"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2281,158 +2286,158 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="70"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="81"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="88"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="89"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="90"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="91"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="378"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="379"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="407"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="415"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="416"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="417"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="423"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="561"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="564"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="565"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="580"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="566"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="635"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="636"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="637"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="638"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="639"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="640"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="642"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="643"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
