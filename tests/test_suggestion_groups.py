@@ -80,3 +80,19 @@ def test_backspace_on_a_group_dismisses_all_and_a_mention_alone(qtbot, window):
     window.undo_stack.undo()
     open_keys = {s.key for s in operations.suggestions_for(window.service, window.current_doc)}
     assert {s.key for s in rest} <= open_keys
+
+
+def test_accept_and_dismiss_buttons_act_on_the_current_group_with_one_click(qtbot, window):
+    panel = window.suggestions
+    row, _text, members = _biggest_group(panel)
+    panel.list.setCurrentItem(panel.list.topLevelItem(row))
+    qtbot.mouseClick(panel.accept_row, Qt.MouseButton.LeftButton)
+    tags = window.service.tags(window.current_doc, kind=members[0].kind)
+    assert sorted((t.start, t.end) for t in tags) == sorted((s.start, s.end) for s in members)
+    assert not set(members) & set(panel.suggestions())
+    second = panel.current_items()
+    qtbot.mouseClick(panel.dismiss_row, Qt.MouseButton.LeftButton)
+    open_keys = {s.key for s in operations.suggestions_for(window.service, window.current_doc)}
+    assert second and not {s.key for s in second} & open_keys
+    panel.set_suggestions([])
+    assert not panel.accept_row.isEnabled() and not panel.dismiss_row.isEnabled()

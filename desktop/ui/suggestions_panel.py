@@ -161,6 +161,16 @@ class SuggestionsPanel(QWidget):
             self.accept_all[kind] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # The current row with one click: a mention, or every mention of a group.
+        self.accept_row = QPushButton(self.tr("Accept"))
+        self.accept_row.setToolTip(self.tr("Accept the selected suggestion, or every mention of the selected group (Enter)"))
+        self.accept_row.clicked.connect(self.accept_current)
+        self.dismiss_row = QPushButton(self.tr("Dismiss"))
+        self.dismiss_row.setToolTip(
+            self.tr("Dismiss the selected suggestion, or every mention of the selected group (Backspace)"))
+        self.dismiss_row.clicked.connect(self.dismiss_current)
+        buttons.addWidget(self.accept_row)
+        buttons.addWidget(self.dismiss_row)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -169,6 +179,7 @@ class SuggestionsPanel(QWidget):
 
         hint = QLabel(self.tr("Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions"))
         hint.setEnabled(False)
+        hint.setWordWrap(True)  # long in Russian: wraps instead of widening the side panel
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -366,6 +377,8 @@ class SuggestionsPanel(QWidget):
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
         members = self._members(item)
+        self.accept_row.setEnabled(bool(members))
+        self.dismiss_row.setEnabled(bool(members))
         self.current_changed.emit(members[0] if members else None)
 
     def _update_summary(self) -> None:

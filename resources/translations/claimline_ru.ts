@@ -2095,7 +2095,7 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="388"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
@@ -2145,122 +2145,142 @@ Open a backup or another store.</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="165"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
+        <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
+        <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
+        <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="180"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="187"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="187"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="187"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="308"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="318"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="310"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="353"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="363"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="381"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="393"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="383"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="385"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="415"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="427"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="417"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="449"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="461"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="451"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>

@@ -2095,7 +2095,7 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="388"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
@@ -2145,122 +2145,142 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="165"/>
+        <source>Accept</source>
+        <translation>Kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
+        <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
+        <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <source>Dismiss</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
+        <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="180"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="187"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="187"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="187"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="308"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="318"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="310"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="353"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="363"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="381"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="393"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="383"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="385"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="415"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="427"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="417"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="449"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="461"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="451"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
