@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
@@ -53,7 +52,7 @@ from desktop.ui.suggestions_controller import SuggestionsController
 from desktop.ui.store_errors import show_store_state
 from desktop.ui.stores import StoreController
 from desktop.ui.suggestions_panel import SuggestionsPanel
-from desktop.ui.tab_style import roomy_tabs
+from desktop.ui.tab_style import roomy_tab_widget
 from desktop.ui.tagging import TagController
 from desktop.ui.tasks import Task, TaskRegistry
 from desktop.ui.timeline_view import TimelineView
@@ -105,10 +104,9 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.tags_pane.setChildrenCollapsible(False)
         self.suggestions = SuggestionsPanel(self)
         self.document_pane = DocumentPane(self)
-        self.side = QTabWidget(self)
+        self.side = roomy_tab_widget(self)
         self.side.setObjectName("sidePanel")
         self.side.setDocumentMode(True)
-        roomy_tabs(self.side)
         self.side.addTab(self.tags_pane, self.tr("Tags"))
         self.side.addTab(self.suggestions, self.tr("Suggestions"))
         self.side.addTab(self.document_pane, self.tr("Document"))

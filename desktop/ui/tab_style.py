@@ -31,3 +31,10 @@ def roomy_tabs(tabs: QTabWidget) -> None:
         _shared = RoomyTabs()  # follows the application's style, also after it changes
         _shared.setParent(QApplication.instance())  # outlives every tab bar, dies with the application
     tabs.tabBar().setStyle(_shared)
+
+
+def roomy_tab_widget(parent: QWidget | None = None) -> QTabWidget:
+    """A QTabWidget with :func:`roomy_tabs`."""
+    tabs = QTabWidget(parent)
+    roomy_tabs(tabs)
+    return tabs
