@@ -229,3 +229,14 @@ def test_unselected_turkish_tab_keeps_the_dots_of_its_capital(qtbot, monkeypatch
     finally:
         window.close()
         window.store.close()
+
+
+def test_report_notes_name_the_kind_in_russian(seeded):
+    service, doc_id = seeded
+    claim = service.tag_quote(doc_id, "claim", "trade")
+    service.edit_tag(claim.id, note="проверить")
+    text = _report(service.store.path, "md", "ru")
+    assert "**Утверждение** — проверить" in text
+    assert "**claim**" not in text
+    html = _report(service.store.path, "html", "ru")
+    assert "<b>Утверждение</b> — " in html

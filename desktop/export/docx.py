@@ -168,7 +168,7 @@ def _document(doc, model: ReportModel, d: ReportDocument) -> None:
                     t = rt.tag
                     doc.add_comment(
                         [first_run[i], run],
-                        text=clean(f"[{rt.note_number}] {t.kind}: {t.note}"),
+                        text=clean(f"[{rt.note_number}] {model.kind_label(t.kind)}: {t.note}"),
                         author=clean(t.author) or "analyst",
                         initials=clean("".join(w[0] for w in t.author.split()[:3])) or "A",
                     )

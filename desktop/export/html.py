@@ -169,7 +169,7 @@ def document(model: ReportModel, doc: ReportDocument, index: int, *, note_links:
         if doc.metadata.get(key):
             meta.append(f"{esc(model.t(key.replace('_', ' ').capitalize()))}: {esc(doc.metadata[key])}")
     head = f'<section class="document"><h2 id="doc-{index}">{esc(doc.title)}</h2><p class="meta">{" · ".join(meta)}</p>'
-    return head + document_text(model, doc, note_links) + document_notes(doc, note_links, model.texts) + "</section>"
+    return head + document_text(model, doc, note_links) + document_notes(doc, note_links, model.texts, model.kind_label) + "</section>"
 
 
 def document_text(model: ReportModel, doc: ReportDocument, note_links: bool = True) -> str:
@@ -215,7 +215,8 @@ def document_text(model: ReportModel, doc: ReportDocument, note_links: bool = Tr
     return "".join(out)
 
 
-def document_notes(doc: ReportDocument, note_links: bool = True, texts: Texts = Texts()) -> str:
+def document_notes(doc: ReportDocument, note_links: bool = True, texts: Texts = Texts(),
+                   kind_label: Callable[[str], str] = str) -> str:
     items = []
     for rt in doc.tags:
         if rt.note_number is None:
@@ -223,7 +224,7 @@ def document_notes(doc: ReportDocument, note_links: bool = True, texts: Texts = 
         t = rt.tag
         n = rt.note_number
         items.append(
-            f'<li id="note-{n}" value="{n}"><b>{esc(t.kind)}</b> — {isolated(t.note)} '
+            f'<li id="note-{n}" value="{n}"><b>{esc(kind_label(t.kind))}</b> — {isolated(t.note)} '
             f'<span class="meta">({esc(t.author)}, {esc(rt.location.label(texts))})</span> '
             + (f'<a href="#nref-{n}">↩</a>' if note_links else "")
             + "</li>"

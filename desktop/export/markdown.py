@@ -9,6 +9,7 @@ formed from a note), and newlines inside a cell or note become spaces.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.export.model import ReportDocument, ReportModel, segments, text_lines
 from desktop.export.texts import Texts
@@ -69,7 +70,7 @@ def render(model: ReportModel, **_: object) -> bytes:
         out += ["", _table([t("Document"), t("Tags")], [[d.title, str(len(d.tags))] for d in model.documents]), ""]
     if model.has("documents"):
         for doc in model.documents:
-            out += _document(doc, texts)
+            out += _document(doc, texts, model.kind_label)
     if model.has("actors"):
         out += [f"## {t('Actors index')}", ""]
         out.append(
@@ -107,7 +108,7 @@ def render(model: ReportModel, **_: object) -> bytes:
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def _document(doc: ReportDocument, texts: Texts) -> list[str]:
+def _document(doc: ReportDocument, texts: Texts, kind_label: Callable[[str], str] = str) -> list[str]:
     out = [f"## {esc(doc.title)}", ""]
     spans = [(rt.tag.start, rt.tag.end) for rt in doc.tags]
     text = doc.text
@@ -124,12 +125,12 @@ def _document(doc: ReportDocument, texts: Texts) -> list[str]:
             for i in seg.active:
                 rt = doc.tags[i]
                 if spans[i][1] == seg.end:
-                    para.append(f"[^{rt.note_number}]" if rt.note_number else f"\\[{esc(rt.tag.kind)}\\]")
+                    para.append(f"[^{rt.note_number}]" if rt.note_number else f"\\[{esc(kind_label(rt.tag.kind))}\\]")
         out += [block("".join(para).replace("****", "")), ""]
     notes = [rt for rt in doc.tags if rt.note_number]
     for rt in notes:
         t = rt.tag
-        out.append(f"[^{rt.note_number}]: **{esc(t.kind)}** — {esc(t.note)} ({esc(t.author)}, {esc(rt.location.label(texts))})")
+        out.append(f"[^{rt.note_number}]: **{esc(kind_label(t.kind))}** — {esc(t.note)} ({esc(t.author)}, {esc(rt.location.label(texts))})")
     if notes:
         out.append("")
     return out
