@@ -240,3 +240,17 @@ def test_report_notes_name_the_kind_in_russian(seeded):
     assert "**claim**" not in text
     html = _report(service.store.path, "html", "ru")
     assert "<b>Утверждение</b> — " in html
+
+
+def test_export_dialog_writes_the_report_in_the_ui_language(qtbot, seeded, english_after):
+    from desktop.ui.export_dialog import ExportDialog
+
+    service, doc_id = seeded
+    i18n.install("tr")
+    dialog = ExportDialog(service, doc_id, [doc_id])
+    qtbot.addWidget(dialog)
+    assert dialog.options().language == "tr"
+    dialog.show()
+    qtbot.waitUntil(lambda: "Aktör dizini" in dialog.preview.toPlainText(), timeout=10000)
+    kinds = [dialog.kinds_list.item(i).text() for i in range(dialog.kinds_list.count())]
+    assert "İddia" in kinds and "Claim" not in kinds
