@@ -22,9 +22,13 @@ typecheck: bootstrap
 bench: bootstrap
 	@for b in bench/run.py bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
-# Refresh docs/screenshot.png from the seed article.
+# Refresh docs/screenshot.png and one picture per view in docs/screenshots/
+# (light, dark, and the window in Turkish) from the seed article.
 screenshot: bootstrap
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py --views docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py --views docs/screenshots --dark
+	QT_QPA_PLATFORM=offscreen CLAIMLINE_LANGUAGE=tr $(PY) scripts/screenshot.py --views docs/screenshots --suffix tr --only window
 
 # The one-folder bundle in dist/claimline (PyInstaller); prints its size, then starts it
 # offscreen once.  See packaging/build.sh.

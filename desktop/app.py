@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,23 +18,16 @@ from desktop.logs import setup_logging
 from desktop.paths import default_store_path, resource_root, seed_path
 from desktop.service import Service
 from desktop import settings as settings_mod
-from desktop.settings import add_recent_store, author, open_settings
+from desktop.settings import add_recent_store, author, open_settings, theme_choice
 from desktop.store import StoreDamaged, StoreError, open_store
 from desktop.ui import theme
+from desktop.ui.theme import apply_theme, stylesheet  # noqa: F401 (the names scripts and tests use)
 from desktop.ui.bug_dialog import excepthook, show_exception
 from desktop.ui.main_window import MainWindow
 from desktop.ui.store_errors import ask_after_damage, install_exception_hook
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
-def stylesheet(dark: bool) -> str:
-    """resources/styles/light.qss or dark.qss ("" when missing, e.g. a broken install)."""
-    path = resource_root() / "resources" / "styles" / ("dark.qss" if dark else "light.qss")
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
+_follows_scheme = False  # the application follows the desktop's colour scheme changes
 
 
 def app_icon() -> QIcon:
@@ -58,24 +51,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setStyle("Fusion")
-    apply_theme(app)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _=None: apply_theme(app))
+    theme.apply_choice(app, theme_choice(open_settings()))
+    global _follows_scheme
+    if not _follows_scheme:  # one connection, however many windows
+        _follows_scheme = True
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _=None: theme.apply_choice(app, theme_choice(open_settings())))
     i18n.install(i18n.chosen_language(open_settings()), app)
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
     return app
-
-
-def apply_theme(app: QApplication, dark: bool | None = None) -> None:
-    """Follow the system's light or dark scheme (Fusion + palette); ``dark`` forces one."""
-    if dark is None:
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    if dark:
-        app.setPalette(theme.dark_palette())
-    else:
-        app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(stylesheet(dark))
 
 
 def create_window(store_arg: str | None = None, files: list[str] | None = None) -> MainWindow:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings
 from desktop.paths import config_dir
 
 MAX_RECENT = 8
+THEMES = ("system", "light", "dark")  # View → Theme; "system" follows the desktop's colour scheme
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Setting:
 AUTHOR = Setting("author", "", "The name put on new tags (empty: ask, and use the login name meanwhile).")
 RECENT_STORES = Setting("recent_stores", [], f"The last {MAX_RECENT} stores opened, newest first.")
 LANGUAGE = Setting("language", "", 'The UI language code ("en", "tr", "ru"); empty follows the system.')
+THEME = Setting("theme", "system", 'The colour scheme: "system" (follow the desktop), "light" or "dark" (View → Theme).')
 LAST_STORE = Setting("last_store", "", "The store the window opens on the next start.")
 LAST_DOCUMENT = Setting("last_document/{}", "", "Per store id: the document to reopen in that store.")
 PAGE_MODE = Setting("page_mode", False, "Show PDFs and EPUBs as their real pages rather than reflowed text.")
@@ -47,7 +49,7 @@ WINDOW_GEOMETRY = Setting("window/geometry", None, "The main window's size and p
 WINDOW_STATE = Setting("window/state", None, "Toolbars and docks of the main window (QMainWindow.saveState).")
 WINDOW_SPLITTER = Setting("window/splitter", None, "The widths of library, document and side panel.")
 SETTINGS = (
-    AUTHOR, RECENT_STORES, LANGUAGE, LAST_STORE, LAST_DOCUMENT, PAGE_MODE, UNDERLINE_SUGGESTIONS,
+    AUTHOR, RECENT_STORES, LANGUAGE, THEME, LAST_STORE, LAST_DOCUMENT, PAGE_MODE, UNDERLINE_SUGGESTIONS,
     WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SPLITTER,
 )
 
@@ -114,4 +116,18 @@ def language(settings: QSettings | None = None) -> str:
 def set_language(settings: QSettings, code: str) -> None:
     """Remember the UI language ("" to follow the system); applied on the next start."""
     put(settings, LANGUAGE, code)
+    settings.sync()
+
+
+def theme_choice(settings: QSettings | None = None) -> str:
+    """The chosen colour scheme: "system" (the default), "light" or "dark"."""
+    s = settings or open_settings()
+    value = get(s, THEME)
+    return value if value in THEMES else "system"
+
+
+def set_theme_choice(settings: QSettings, value: str) -> None:
+    if value not in THEMES:
+        raise ValueError(f"theme must be one of {', '.join(THEMES)}")
+    put(settings, THEME, value)
     settings.sync()

@@ -1,6 +1,10 @@
-"""Take a screenshot of the window on the seed article with a few tags (for the README).
+"""Take screenshots of the window on the seed article with a few tags (for the README).
 
 Usage: python scripts/screenshot.py OUT.png [--dark] [--suggestions] [--document]
+       python scripts/screenshot.py --views DIR [--dark] [--suffix NAME] [--only VIEW,…]
+
+The second form writes one picture per view (window, timeline, review, export,
+start page) as DIR/VIEW-light.png or DIR/VIEW-dark.png (or DIR/VIEW-NAME.png).
 Runs offscreen in a temporary data folder, so it never touches the user's store.
 """
 
@@ -34,7 +38,120 @@ TAGS = [
 ]
 
 
+def _option(name: str) -> str | None:
+    if name in sys.argv:
+        i = sys.argv.index(name)
+        return sys.argv[i + 1] if i + 1 < len(sys.argv) else None
+    return None
+
+
+def _settle(ms: int = 400) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(ms)  # forms and docks refresh shortly after edits
+
+
+def _tagged_window(app):
+    window = create_window()
+    service, doc = window.service, window.current_doc
+    for kind, quote, note in TAGS:
+        tag = service.tag_quote(doc, kind, quote, note=note)
+        window.show_tag_state(tag)
+    window.resize(1440, 1000)
+    window.show()
+    window.timeline_dock.show()
+    if window.suggest.task is not None:
+        window.suggest.task.wait()
+    for _ in range(5):
+        app.processEvents()
+    window.panel.select_tag(service.tags(doc, kind="actor")[0].id)
+    _settle()
+    return window
+
+
+def _review(window, folder: Path):
+    """A colleague's copy of the store with other tags, and the Compare window on it."""
+    from desktop.service.review import ReviewSession
+    from desktop.service import Service
+    from desktop.store import new_id, open_store
+    from desktop.ui.review_view import ReviewWindow
+
+    path = folder / "colleague.claimline"
+    window.store.copy_file_to(path)
+    theirs = open_store(path)
+    theirs.set_meta("store_id", new_id())
+    theirs.set_meta("owner", "B. Colleague")
+    colleague = Service(theirs, "B. Colleague")
+    doc = window.current_doc
+    colleague.tag_quote(doc, "figure", "1.3 million tons")
+    # My full sentence against their half of it: one "boundary" item.
+    window.service.tag_quote(doc, "claim", "The agreement aims to further reduce border crossing times")
+    colleague.tag_quote(doc, "claim", "reduce border crossing times")
+    colleague.tag_quote(doc, "actor", "Orienbank")
+    theirs.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    theirs.close()
+    review = ReviewWindow(ReviewSession(window.store, path))
+    review.resize(1200, 760)
+    review.show()
+    review.select_row(next(i for i, item in enumerate(review.visible) if item.status == "boundary"))
+    return review
+
+
+def _export(window):
+    from desktop.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.service, window.current_doc, [window.current_doc])
+    dialog.resize(1200, 760)
+    dialog.show()
+    return dialog
+
+
+def _start(window):
+    """A second window on a new, empty store: the start page."""
+    empty = create_window(str(home / "new.claimline"))
+    empty.resize(1200, 760)
+    empty.show()
+    return empty
+
+
+def views(folder: Path, suffix: str, only: set[str]) -> int:
+    """One picture per view, in ``folder``, named VIEW-``suffix``.png."""
+    app = make_application()
+    if "--dark" in sys.argv:
+        apply_theme(app, dark=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    window = _tagged_window(app)
+    shots = {
+        "window": lambda: window,
+        "timeline": lambda: window.timeline,
+        "review": lambda: _review(window, home),
+        "export": lambda: _export(window),
+        "start": lambda: _start(window),
+    }
+    for name, make in shots.items():
+        if only and name not in only:
+            continue
+        widget = make()
+        _settle(600)
+        out = folder / f"{name}-{suffix}.png"
+        widget.grab().save(str(out))
+        print(f"wrote {out}")
+        if widget is not window and widget is not window.timeline:
+            widget.close()
+            if hasattr(widget, "store") and widget.store is not window.store:
+                widget.store.close()
+    window.close()
+    window.store.close()
+    QApplication.processEvents()
+    return 0
+
+
 def main() -> int:
+    folder = _option("--views")
+    if folder:
+        suffix = _option("--suffix") or ("dark" if "--dark" in sys.argv else "light")
+        only = {v for v in (_option("--only") or "").split(",") if v}
+        return views(Path(folder), suffix, only)
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0] if args else "docs/screenshot.png")
     app = make_application()

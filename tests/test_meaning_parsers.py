@@ -718,8 +718,10 @@ def test_parse_figure_never_raises(text):
 @given(any_text, st.one_of(st.none(), st.dates()))
 def test_parse_date_never_raises(text, ref):
     result = parse_date(text, ref)
-    assert set(result) == {"start", "end", "precision", "undated"}
+    assert {"start", "end", "precision", "undated"} <= set(result) <= {"start", "end", "precision", "undated", "reason"}
     assert result["undated"] == (result["start"] is None)
+    if "reason" in result:  # why a date could not be placed: only ever on an undated one
+        assert result["undated"] and isinstance(result["reason"], str) and result["reason"]
     if not result["undated"]:
         assert result["start"] <= result["end"]
 

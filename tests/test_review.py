@@ -215,7 +215,7 @@ def test_statuses(tmp_path):
     deleted = [i for i in cmp.items if i.status == DELETED]
     assert len(deleted) == 1 and deleted[0].auto == "theirs"
     counts = cmp.counts()
-    assert counts == {AGREED: 1, ONLY_MINE: 1, ONLY_THEIRS: 2, CONFLICT: 2, DELETED: 1}
+    assert counts == {AGREED: 1, ONLY_MINE: 1, ONLY_THEIRS: 2, "boundary": 0, CONFLICT: 2, DELETED: 1}
     # a bulk non-conflicting merge takes the one-sided edit, the tombstone and the new tag only
     plan = plan_merge(cmp, select(cmp.items, "nonconflicting"))
     receipt = apply_merge(a, plan, backup=True)
@@ -507,7 +507,7 @@ def test_cli_diff_and_merge_json(tmp_path, capsys):
     mine = ["--store", tmp_path / "mine.claimline"]
     code, out, _ = run(capsys, "diff", theirs, *mine, "--json")
     data = json.loads(out)
-    assert data["counts"] == {"agreed": 1, "only_mine": 0, "only_theirs": 1, "conflict": 0, "deleted": 0}
+    assert data["counts"] == {"agreed": 1, "only_mine": 0, "only_theirs": 1, "boundary": 0, "conflict": 0, "deleted": 0}
     item = [i for i in data["items"] if i["status"] == "only_theirs"][0]
     assert item["kind"] == "claim" and item["quote"] == "trade" and item["theirs"] == t.id
     assert item["mine"] is None and item["document_id"] == doc

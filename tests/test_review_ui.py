@@ -13,6 +13,12 @@ from desktop.store import new_id, open_store
 from desktop.service.review import ReviewSession
 from desktop.ui.review_view import ReviewWindow
 from tests.conftest import SEED
+from tests.test_ui import show_active
+
+
+def show_review(qtbot, session: ReviewSession) -> ReviewWindow:
+    """The Compare window on ``session``, shown and active."""
+    return show_active(qtbot, ReviewWindow(session))
 
 
 @pytest.fixture
@@ -32,12 +38,7 @@ def review(tmp_path: Path, qtbot):
     b.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     b.close()
     session = ReviewSession(a, tmp_path / "theirs.claimline")
-    window = ReviewWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window = show_review(qtbot, session)
     yield window, sa, figure, conflict
     a.close()
 
@@ -171,12 +172,7 @@ def test_accepting_a_tag_with_an_ambiguous_entity_asks_which_one(tmp_path, qtbot
     tag = sb.tag(doc, "actor", start, start + len("Kazakhstan"), attributes={"entity_id": theirs.id})
     b.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     b.close()
-    window = ReviewWindow(ReviewSession(a, tmp_path / "theirs.claimline"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window = show_review(qtbot, ReviewSession(a, tmp_path / "theirs.claimline"))
     asked = []
 
     def answer(_parent, _title, label, options, *_args):

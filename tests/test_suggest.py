@@ -335,7 +335,9 @@ def test_dismissals_and_open_suggestions(seeded):
     date = next(s for s in again if s.kind == "date")
     (tag,) = operations.accept(service, doc_id, [date])
     assert (tag.kind, tag.start, tag.end, tag.exact) == ("date", date.start, date.end, date.exact)
-    assert tag.attributes == date.attributes
+    # the suggestion's attributes, plus the event's sentence and its tagged actors
+    assert {k: tag.attributes[k] for k in date.attributes} == date.attributes
+    assert tag.attributes["title"].startswith("However, the past decade") and tag.attributes["participants"] == []
     assert date.key not in {s.key for s in operations.suggestions_for(service, doc_id)}
     operations.undismiss(service, doc_id, [figure])
     assert figure.key in {s.key for s in operations.suggestions_for(service, doc_id)}

@@ -183,11 +183,12 @@ def test_review_kind_and_why_columns_in_turkish(review, english_after):
     window, _sa, figure, conflict = review
     i18n.install("tr")
     window.refresh()
-    cells = {(window.table.item(r, 1).text(), window.table.item(r, 3).text()) for r in range(window.table.rowCount())}
+    why = window.table.columnCount() - 1  # Status, Kind, the two quotes, Why
+    cells = {(window.table.item(r, 1).text(), window.table.item(r, why).text()) for r in range(window.table.rowCount())}
     assert ("Rakam", "yalnızca onlar etiketledi") in cells  # their figure
     row = next(r for r, item in enumerate(window.visible) if item.mine is not None and item.mine.id == conflict.id)
     assert window.table.item(row, 1).text() == "İddia"
-    assert window.table.item(row, 3).text() == "iki tarafta da düzenlendi: not"
+    assert window.table.item(row, why).text() == "iki tarafta da düzenlendi: not"
     assert window.visible[row_of(window, figure.id)].reason == "tagged by them only"  # the data stays English
     kinds = [window.kind_combo.itemText(i) for i in range(window.kind_combo.count())]
     assert "Aktör" in kinds and "actor" not in kinds
@@ -254,3 +255,12 @@ def test_export_dialog_writes_the_report_in_the_ui_language(qtbot, seeded, engli
     qtbot.waitUntil(lambda: "Aktör dizini" in dialog.preview.toPlainText(), timeout=10000)
     kinds = [dialog.kinds_list.item(i).text() for i in range(dialog.kinds_list.count())]
     assert "İddia" in kinds and "Claim" not in kinds
+
+
+def test_review_reasons_unknown_and_boundary(english_after):
+    from desktop.ui.review_reasons import reason_text
+
+    i18n.install("ru")
+    assert reason_text("same kind, different extent: “a; b” / “c”") == "тот же вид, другие границы: “a; b” / “c”"
+    assert reason_text("deleted by them; edited by me") == "удалено ими; изменено мной"
+    assert reason_text("a reason nobody wrote yet") == "a reason nobody wrote yet"

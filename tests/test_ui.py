@@ -23,14 +23,19 @@ def home(tmp_path, monkeypatch):
     return tmp_path
 
 
-def open_window(qtbot, store: str | None = None):
-    make_application()
-    window = create_window(store)
+def show_active(qtbot, window):
+    """Show a top-level window and wait until it is the active one (keys go to it)."""
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window
+
+
+def open_window(qtbot, store: str | None = None):
+    make_application()
+    window = show_active(qtbot, create_window(store))
     window.reader.setFocus()
     return window
 

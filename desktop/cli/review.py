@@ -48,6 +48,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         print_json({
             "theirs": str(args.theirs),
             "their_store_id": cmp.theirs.store_id,
+            "colleague": session.their_name,
             "documents": [
                 {"mine": p.mine.id if p.mine else None, "theirs": p.theirs.id if p.theirs else None,
                  "title": p.title, "matched_by": p.matched_by, "same_text": p.same_text}

@@ -99,9 +99,18 @@ def section_titles(model: ReportModel) -> list[tuple[str, str]]:
     return out
 
 
-def body(model: ReportModel, *, progress: Progress = None, toc: bool = True, note_links: bool = True) -> str:
+def body(
+    model: ReportModel,
+    *,
+    progress: Progress = None,
+    toc: bool = True,
+    note_links: bool = True,
+    timeline_images: Callable[[ReportModel], list[tuple[bytes, str]]] | None = None,
+) -> str:
     """The report's HTML body.  ``note_links=False`` leaves note numbers and marks
-    without anchors (the PDF: 1,000 internal links cost PyMuPDF a second)."""
+    without anchors (the PDF: 1,000 internal links cost PyMuPDF a second);
+    ``timeline_images`` gives the timeline figure as several images, each PNG with
+    its ``<img>`` attributes (the PDF: one per page)."""
     parts: list[str] = []
     if model.has("cover"):
         parts.append(cover(model))
@@ -121,10 +130,12 @@ def body(model: ReportModel, *, progress: Progress = None, toc: bool = True, not
     if model.has("figures"):
         parts.append(figures(model))
     if model.has("timeline") and model.timeline_png:
-        data = base64.b64encode(model.timeline_png).decode("ascii")
+        images = timeline_images(model) if timeline_images is not None else [(model.timeline_png, "")]
         parts.append(
             f'<section><h2 id="sec-timeline">{esc(model.t("Timeline"))}</h2><figure>'
-            f'<img alt="{esc(model.t("Timeline of dated events"))}" src="data:image/png;base64,{data}"></figure></section>'
+            + "".join(f'<img alt="{esc(model.t("Timeline of dated events"))}"{attrs} src="data:image/png;base64,'
+                      f'{base64.b64encode(png).decode("ascii")}">' for png, attrs in images)
+            + "</figure></section>"
         )
     if model.has("claims"):
         parts.append(claims(model))

@@ -158,6 +158,9 @@ class ReportModel:
     figures: tuple[FigureRow, ...] = ()
     claims: tuple[ClaimRow, ...] = ()
     timeline_png: bytes | None = None
+    # Pixel rows of timeline_png where it may be cut (between lanes), the first one
+    # under the time axis: a paged report splits a tall figure there.
+    timeline_breaks: tuple[int, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
 
     def has(self, section: str) -> bool:
@@ -332,9 +335,10 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
     counts["notes"] = note_number
     counts["entities"] = len(actors)
 
-    png = None
+    png: bytes | None = None
+    breaks: tuple[int, ...] = ()
     if timeline and "timeline" in options.sections:
-        png = timeline_png(store, [t for t in tags if t.kind == "date"], Texts(options.language))
+        png, breaks = timeline_png(store, [t for t in tags if t.kind == "date"], Texts(options.language))
 
     title = options.title.strip() or (documents[0].title if len(documents) == 1 else Texts(options.language).get("Claimline report"))
     return ReportModel(
@@ -354,12 +358,19 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
         figures=figures,
         claims=claims,
         timeline_png=png,
+        timeline_breaks=breaks,
         counts=counts,
     )
 
 
-def timeline_png(store: Store, date_tags: list[Annotation], texts: Texts = Texts()) -> bytes | None:
-    """The timeline figure of the report's date tags, as PNG (None: nothing to draw).
+TIMELINE_WIDTH = 900  # layout pixels: labels stay legible at a page's text width
+TIMELINE_SCALE = 2  # image pixels per layout pixel: sharp when printed
+
+
+def timeline_png(store: Store, date_tags: list[Annotation],
+                 texts: Texts = Texts()) -> tuple[bytes | None, tuple[int, ...]]:
+    """The timeline figure of the report's date tags, as PNG (None: nothing to draw),
+    with the image rows where it may be cut (under the axis, between lanes).
 
     Drawn by :mod:`desktop.timeline.render` (QtGui only, no widgets), which needs
     the caller's QGuiApplication.  The figure is optional: when Qt cannot be
@@ -367,26 +378,29 @@ def timeline_png(store: Store, date_tags: list[Annotation], texts: Texts = Texts
     (and the log says why).
     """
     if not date_tags:
-        return None
+        return None, ()
     from desktop.timeline import events as tl_events
 
     wanted = {t.id for t in date_tags}
     timeline = tl_events.build_timeline(store, {t.document_id for t in date_tags})
     shown = [e for e in timeline.events if e.tag_id in wanted]
     if not shown:
-        return None
+        return None, ()
     try:
         from desktop.timeline import render as tl_render
     except ImportError as exc:  # Qt cannot be loaded here
         log.warning("report without its timeline figure: %s", exc)
-        return None
+        return None, ()
+    words = tl_render.TimelineWords.for_language(texts.language, texts.get("(no actor)"), texts.get("{0}s"))
+    layout = tl_render.layout_timeline(shown, "actor", base_width=TIMELINE_WIDTH, words=words)
     try:
-        words = tl_render.TimelineWords.for_language(texts.language, texts.get("(no actor)"), texts.get("{0}s"))
-        png = tl_render.render_png(tl_render.layout_timeline(shown, "actor", words=words), 1400)
+        png = tl_render.render_png(layout, TIMELINE_WIDTH, TIMELINE_SCALE)
     except tl_render.NoGuiApplication as exc:
         log.warning("report without its timeline figure: %s", exc)
-        return None
-    return png if png.startswith(b"\x89PNG") else None
+        return None, ()
+    cuts = [tl_render.AXIS_H + 4] + [box.y + box.height for box in layout.lanes]
+    breaks = tuple(round(y * TIMELINE_SCALE) for y in cuts)
+    return (png, breaks) if png.startswith(b"\x89PNG") else (None, ())
 
 
 def _text(value: Any) -> str:

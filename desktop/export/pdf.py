@@ -35,18 +35,22 @@ a { color: #0f2747; text-decoration: none; }
 sup { font-size: 7pt; }
 ol.notes { font-size: 8.5pt; }
 .quote { font-style: italic; }
+figure { margin: 0; }
+figure img { display: block; margin: 0 0 6pt 0; }
 """
+HEADING_ROOM = 60  # points above the first part of the timeline: its section heading
 # No background-color on blocks or table cells: MuPDF 1.28's Story repaints such
 # backgrounds at the same place on every later page (seen as stray grey bars).
 # Inline backgrounds (the highlights) are drawn correctly.
 
 
 def render(model: ReportModel, *, progress=None, cancelled=None) -> bytes:
-    body = html_export.body(model, progress=None, toc=True, note_links=False)
-    if cancelled is not None and cancelled():
-        raise Cancelled("export cancelled")
     mediabox = pymupdf.paper_rect(PAPERS.get(model.options.paper, "a4"))
     where = mediabox + (50, 60, -50, -56)
+    body = html_export.body(model, progress=None, toc=True, note_links=False,
+                            timeline_images=lambda m: timeline_parts(m.timeline_png or b"", m.timeline_breaks, where))
+    if cancelled is not None and cancelled():
+        raise Cancelled("export cancelled")
     headings: list[tuple[int, str, int]] = []
 
     def rectfn(rect_num, filled):
@@ -94,6 +98,48 @@ def _font_for(text: str) -> pymupdf.Font:
     if any(not font.has_glyph(ord(c)) for c in text):
         font = pymupdf.Font("notos") if _has_font("notos") else pymupdf.Font("cjk")
     return font
+
+
+def timeline_parts(png: bytes, breaks: tuple[int, ...], where: pymupdf.Rect) -> list[tuple[bytes, str]]:
+    """The timeline figure as images as wide as the text, each short enough for a page.
+
+    A tall figure is cut between lanes (``breaks``: image rows, the first one under
+    the time axis), and every part after the first repeats the time axis on top.
+    """
+    src = pymupdf.Pixmap(png)
+    width = where.width
+    scale = width / src.width  # points per image pixel
+    room = int((where.height - HEADING_ROOM) / scale)  # image rows that fit on a page
+    attrs = lambda h: f' width="{width:.0f}" height="{h * scale:.0f}"'  # noqa: E731
+    if src.height <= room or not breaks:
+        return [(png, attrs(src.height))]
+    axis = breaks[0]
+    cuts = sorted({b for b in breaks[1:] if axis < b < src.height} | {src.height})
+    parts: list[tuple[bytes, str]] = []
+    top = 0
+    while top < src.height:
+        limit = room if top == 0 else room - axis
+        ends = [c for c in cuts if top < c <= top + limit]
+        end = ends[-1] if ends else min(top + limit, src.height)  # a lane taller than a page is cut
+        part = _rows(src, [(0, axis)] if top else [], top, end)
+        parts.append((part.tobytes("png"), attrs(part.height)))
+        top = end
+    return parts
+
+
+def _rows(src: pymupdf.Pixmap, heads: list[tuple[int, int]], top: int, end: int) -> pymupdf.Pixmap:
+    """Rows ``[top, end)`` of ``src``, under the row ranges ``heads`` (the repeated axis)."""
+    height = sum(b - a for a, b in heads) + end - top
+    out = pymupdf.Pixmap(src.colorspace, pymupdf.IRect(0, 0, src.width, height), src.alpha)
+    y = 0
+    for a, b in [*heads, (top, end)]:
+        # Pixmap.copy copies a rectangle to the same coordinates: move this pixmap's
+        # origin so that the source rows land at y.
+        out.set_origin(0, a - y)
+        out.copy(src, pymupdf.IRect(0, a, src.width, b))
+        y += b - a
+    out.set_origin(0, 0)
+    return out
 
 
 def _has_font(name: str) -> bool:

@@ -14,6 +14,8 @@ Items (``Item.status``):
   punctuation at both ends), or the same tag id in the same state;
 * ``only_mine`` / ``only_theirs`` -- a tag one side has and the other lacks, or a
   shared tag (same id) edited on that side only;
+* ``boundary`` -- overlapping spans of the same kind that differ in extent (my
+  full sentence, their half of it): one item, not "only mine" plus "only theirs";
 * ``conflict`` -- overlapping spans of different kinds, or the same tag id edited
   differently on both sides (kind, span, note, attributes, entity);
 * ``deleted`` -- a shared tag one side has deleted (a tombstone).
@@ -36,11 +38,13 @@ from desktop.model import Annotation
 from desktop.review.snapshot import ENTITY_KEYS, ENTITY_LIST_KEYS, DocRecord, Snapshot, no_gc
 
 AGREED, ONLY_MINE, ONLY_THEIRS, CONFLICT, DELETED = "agreed", "only_mine", "only_theirs", "conflict", "deleted"
-STATUSES = (AGREED, ONLY_MINE, ONLY_THEIRS, CONFLICT, DELETED)
+BOUNDARY = "boundary"
+STATUSES = (AGREED, ONLY_MINE, ONLY_THEIRS, BOUNDARY, CONFLICT, DELETED)
 STATUS_LABELS = {
     AGREED: "agreed",
     ONLY_MINE: "only mine",
     ONLY_THEIRS: "only theirs",
+    BOUNDARY: "boundary",
     CONFLICT: "conflict",
     DELETED: "deleted by one side",
 }
@@ -319,6 +323,11 @@ def _shared_item(doc_id: str, m: Annotation, t: Annotation, placed: bool) -> Ite
     return Item(CONFLICT, doc_id, m.kind, m.exact, m, t, f"edited on both sides: {diff}", None, placed)
 
 
+def _clip(quote: str, n: int = 40) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= n else quote[: n - 1] + "…"
+
+
 def _item_order(i: Item) -> tuple[int, int, str]:
     tag = i.mine or i.theirs
     return (tag.start, tag.end, i.kind) if tag is not None else (0, 0, i.kind)
@@ -369,14 +378,19 @@ def classify(pair: DocumentPair, mine: list[Annotation], theirs: list[tuple[Anno
         if placed:
             lo = bisect.bisect_left(starts, t.start - max_len)
             hi = bisect.bisect_left(starts, t.end)
-            best = 0
+            best = (False, 0)  # a tag of the same kind first, then the largest overlap
             for m in left_m[lo:hi]:
-                if m.id in used or m.kind == t.kind:
+                if m.id in used:
                     continue
-                ov = min(m.end, t.end) - max(m.start, t.start)
-                if ov > best:
-                    best, partner = ov, m
-        if partner is not None:
+                rank = (m.kind == t.kind, min(m.end, t.end) - max(m.start, t.start))
+                if rank[1] > 0 and rank > best:
+                    best, partner = rank, m
+        if partner is not None and partner.kind == t.kind:
+            used.add(partner.id)
+            items.append(Item(BOUNDARY, doc_id, partner.kind, partner.exact, partner, t,
+                              f"same kind, different extent: “{_clip(partner.exact)}” / “{_clip(t.exact)}”",
+                              placed=placed))
+        elif partner is not None:
             used.add(partner.id)
             items.append(Item(CONFLICT, doc_id, partner.kind, partner.exact, partner, t,
                               f"overlapping spans: {partner.kind} / {t.kind}", placed=placed))
@@ -426,6 +440,6 @@ def _compare(
 
 
 __all__ = [
-    "AGREED", "ONLY_MINE", "ONLY_THEIRS", "CONFLICT", "DELETED", "STATUSES", "STATUS_LABELS",
+    "AGREED", "ONLY_MINE", "ONLY_THEIRS", "BOUNDARY", "CONFLICT", "DELETED", "STATUSES", "STATUS_LABELS",
     "DocumentPair", "Item", "Comparison", "compare", "match_documents", "match_entities", "trimmed",
 ]

@@ -10,6 +10,8 @@ Accepting theirs, per item:
 * ``only_theirs`` on a shared tag (edited by them only): write their state;
 * ``conflict``: on a shared tag write their state; on different tags insert theirs
   and tombstone mine;
+* ``boundary``: my tag takes their extent (span, quote and context); it keeps its
+  id, meaning and note, so that comparing again finds the two ``agreed``;
 * ``deleted``: take their side (their tombstone, or their live tag restored);
 * ``agreed`` and ``only_mine``: nothing.
 
@@ -26,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from desktop.model import Annotation, now_iso
-from desktop.review.compare import AGREED, CONFLICT, DELETED, ONLY_MINE, ONLY_THEIRS, Comparison, Item
+from desktop.review.compare import AGREED, BOUNDARY, CONFLICT, DELETED, ONLY_MINE, ONLY_THEIRS, Comparison, Item
 from desktop.review.snapshot import (
     DocRecord,
     EntityRecord,
@@ -110,6 +112,11 @@ def plan_merge(cmp: Comparison, items: Iterable[Item]) -> MergePlan:
     for item in items:
         t = item.theirs
         if t is None or item.status in (AGREED, ONLY_MINE):
+            continue
+        if item.status == BOUNDARY and item.mine is not None and item.mine.id != t.id:
+            m = item.mine  # a boundary item's tag of theirs is always placed on my text
+            updated[m.id] = replace(m, start=t.start, end=t.end, exact=t.exact, prefix=t.prefix,
+                                    suffix=t.suffix, updated_at=stamp)
             continue
         if item.mine is None or item.mine.id != t.id:
             if t.id in mine_ids or t.id in inserted:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from desktop.model import Annotation, Link, Reference
@@ -71,6 +73,15 @@ class Snapshot:
     links: list[Link] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     invalid: Invalid = field(default_factory=Invalid)  # rows skipped while reading, by reason
+    owner: str = ""  # the store's owner (its first author), "" when unknown
+
+    def person(self, not_named: str = "") -> str:
+        """Who this store is: its owner, else the author of most of its tags, else its
+        file name -- other than ``not_named`` (me: a copy of my store keeps my name as owner)."""
+        if self.owner.strip() and self.owner.strip() != not_named:
+            return self.owner.strip()
+        authors = Counter(t.author for tags in self.tags.values() for t in tags if t.author and t.author != not_named)
+        return authors.most_common(1)[0][0] if authors else Path(self.path).stem
 
     def tag_ids(self) -> set[str]:
         return {t.id for tags in self.tags.values() for t in tags}

@@ -94,7 +94,9 @@ class Service(ServiceCore):
                     break
                 info, created = self.import_document(doc)
             except DocumentError as exc:
-                outcomes.append(ImportOutcome(path, error=exc.reason))
+                from desktop.importers._common import PasswordRequired  # loaded with the importers
+
+                outcomes.append(ImportOutcome(path, error=exc.reason, locked=isinstance(exc, PasswordRequired)))
             except (ServiceError, StoreError) as exc:
                 outcomes.append(ImportOutcome(path, error=str(exc)))
             else:
@@ -118,15 +120,21 @@ class Service(ServiceCore):
         Without ``attributes`` the tag's meaning is worked out from its quote
         (a figure's value and unit, a date's ISO form, an actor's entity — created
         when new — a claim's asserter and cited reference); see
-        :meth:`desktop.service.meaning.Meaning.attributes_for_tag`.
+        :meth:`desktop.service.meaning.Meaning.attributes_for_tag`.  A date tag
+        also gets its sentence as title and the actors tagged in that sentence as
+        participants, unless ``attributes`` name them
+        (:meth:`~desktop.service.meaning.Meaning.complete_event`).
         """
         text = self.text(doc_id)
         if not (0 <= start < end <= len(text)):
             raise ServiceError(f"span {start}-{end} is outside the document (length {len(text)})")
         kind = self.kind(kind).name
         with self.store.transaction():  # a new entity and the tag that names it, or neither
+            meaning = Meaning(self)
             if attributes is None:
-                attributes = Meaning(self).attributes_for_tag(doc_id, kind, start, end)
+                attributes = meaning.attributes_for_tag(doc_id, kind, start, end)
+            # A date: its sentence as title, the actors tagged in it as participants.
+            attributes = meaning.complete_event(doc_id, kind, start, end, attributes)
             return self._insert_tag(doc_id, kind, start, end, note, attributes, text)
 
     def _insert_tag(

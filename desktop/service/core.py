@@ -32,6 +32,7 @@ class ImportOutcome:
     document: DocumentInfo | None = None
     created: bool = False  # False when the same text was already in the store
     error: str | None = None  # the user-facing reason when the file failed
+    locked: bool = False  # an encrypted PDF whose password was missing or wrong: ask and retry
 
 
 def text_sha256(text: str) -> str:

@@ -24,6 +24,7 @@ from desktop.references import find_references
 from desktop.service.core import ServiceCore, ServiceError, only_match
 from desktop.store import StoreError, new_id
 from desktop.store import meaning as sm
+from desktop.store.timeline import kinds_under
 
 RELATIONS = ("asserted_by", "about", "supports", "participant", "related")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
@@ -41,17 +42,22 @@ _SENTENCE_END = re.compile(r"[.!?…](?:\[\d{1,3}\])*(?=[\s\"”»’)]|$)|\n")
 # -- pure: attributes of a new tag ----------------------------------------------
 
 
-def sentence_around(text: str, start: int, end: int | None = None, limit: int = 300) -> str:
-    """The sentence (or line) of ``text`` holding ``text[start:end]``, trimmed to ``limit``."""
-    if not text:
-        return ""
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """``(begin, stop)`` of the sentence (or line) of ``text`` holding ``text[start:end]``."""
     start = max(0, min(start, len(text)))
     end = start if end is None else max(start, min(end, len(text)))
     begin = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
         begin = m.end()
     after = _SENTENCE_END.search(text, end)
-    stop = after.end() if after else len(text)
+    return begin, (after.end() if after else len(text))
+
+
+def sentence_around(text: str, start: int, end: int | None = None, limit: int = 300) -> str:
+    """The sentence (or line) of ``text`` holding ``text[start:end]``, trimmed to ``limit``."""
+    if not text:
+        return ""
+    begin, stop = sentence_bounds(text, start, end)
     sentence = " ".join(text[begin:stop].split())
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rstrip() + "…"
@@ -410,6 +416,33 @@ class Meaning:
                         attrs["cites"] = ref.id
                         break
         return attrs
+
+    def complete_event(self, doc_id: str, kind: str, start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:
+        """A new date tag's attributes with what the analyst would fill in first: the
+        sentence as its title, and as participants the entities of the actors tagged
+        in that sentence (in text order).  Values already given are kept; other kinds
+        are returned unchanged."""
+        if kind not in kinds_under(self.store, "date"):
+            return attrs
+        out = dict(attrs)
+        text = self.service.text(doc_id)
+        if not str(out.get("title") or "").strip() or out.get("title") == text[start:end]:
+            out["title"] = sentence_around(text, start, end) or " ".join(text[start:end].split())
+        if not out.get("participants"):
+            out["participants"] = self.participants_near(doc_id, start, end)
+        out.setdefault("place", "")
+        return out
+
+    def participants_near(self, doc_id: str, start: int, end: int) -> list[str]:
+        """Entity ids of the live actor tags in the sentence holding ``[start, end)``."""
+        begin, stop = sentence_bounds(self.service.text(doc_id), start, end)
+        actor_kinds = set(kinds_under(self.store, "actor"))
+        found: list[str] = []
+        for tag in self.service.tags(doc_id):
+            entity = tag.attributes.get("entity_id") if isinstance(tag.attributes, dict) else None
+            if tag.kind in actor_kinds and begin <= tag.start and tag.end <= stop and entity and entity not in found:
+                found.append(entity)
+        return found
 
     def validate(self, kind: str, attrs: dict[str, Any], doc_id: str | None = None) -> dict[str, Any]:
         """:func:`normalise_attributes` plus checks that entity and reference ids exist."""

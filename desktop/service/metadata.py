@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from desktop.service.core import ServiceCore, ServiceError
@@ -31,7 +32,9 @@ def update_metadata(service: ServiceCore, doc_id: str, **changes: str | None) ->
 
     ``published`` must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or is
     parsed from words ("3 July 2025"); ``language`` a BCP 47 tag.  Returns
-    the new metadata (as :func:`document_metadata`).  One transaction.
+    the new metadata (as :func:`document_metadata`).  A new publication date
+    also dates the relative date tags that were undated for lack of it
+    (:func:`redate_relative`).  One transaction.
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -56,8 +59,34 @@ def update_metadata(service: ServiceCore, doc_id: str, **changes: str | None) ->
                 raise ServiceError(f"{value!r} is not a language tag (for example en, tr, de-AT)")
             value = value.replace("_", "-")
         metadata[key] = value
-    vstore.update_metadata(service.store, doc_id, title=title, metadata=metadata)
+    with service.store.transaction():
+        vstore.update_metadata(service.store, doc_id, title=title, metadata=metadata)
+        if metadata.get("published") and metadata.get("published") != info.metadata.get("published"):
+            redate_relative(service, doc_id, metadata["published"])
     return {"title": title, **metadata}
+
+
+def redate_relative(service: ServiceCore, doc_id: str, published: Any) -> list[Any]:
+    """Date the document's undated date tags that read as relative to ``published``
+    (an ISO date, as parse_date takes it: "last year", "the past decade"); returns
+    their new states."""
+    from desktop.meaning.dates import parse_date
+    from desktop.store.timeline import kinds_under
+
+    changed = []
+    for kind in kinds_under(service.store, "date"):
+        for tag in service.tags(doc_id, kind=kind):
+            attrs = tag.attributes if isinstance(tag.attributes, dict) else {}
+            if attrs.get("start") and not attrs.get("undated"):
+                continue
+            parsed = parse_date(tag.exact, published)
+            if parsed.get("undated") or not parsed.get("start"):
+                continue
+            new = {k: v for k, v in attrs.items() if k not in ("undated", "reason")}
+            new.update(start=parsed["start"], end=parsed.get("end") or parsed["start"],
+                       precision=parsed.get("precision"))
+            changed.append(service.write_state(replace(tag, attributes=new)))
+    return changed
 
 
 def _iso_date(value: str) -> str:
@@ -73,4 +102,4 @@ def _iso_date(value: str) -> str:
     raise ServiceError(f"{value!r} is not a date (use YYYY-MM-DD)")
 
 
-__all__ = ["EDITABLE", "document_metadata", "update_metadata"]
+__all__ = ["EDITABLE", "document_metadata", "update_metadata", "redate_relative"]

@@ -36,6 +36,15 @@ class ReviewSession:
         self.entity_choices: dict[str, str | None] = {}
         self.comparison: Comparison = self.refresh()
 
+    @property
+    def my_name(self) -> str:
+        return self.store.meta("owner") or ""
+
+    @property
+    def their_name(self) -> str:
+        """The colleague: their store's owner, else the main author of their tags."""
+        return self.theirs.person(not_named=self.my_name)
+
     def refresh(self) -> Comparison:
         self.comparison = compare(read_snapshot(self.store), self.theirs, self.doc_ids, self.entity_choices)
         return self.comparison

@@ -150,7 +150,7 @@ def _read_snapshot(store: Store) -> Snapshot:
     """Every row is validated (desktop/review/validate.py): an invalid one is skipped
     and counted in ``snap.invalid`` with its reason, never returned."""
     conn = store.conn
-    snap = Snapshot(store_id=store.store_id, path=str(store.path))
+    snap = Snapshot(store_id=store.store_id, path=str(store.path), owner=store.meta("owner") or "")
     invalid = snap.invalid
     for row in conn.execute(
         "SELECT id, title, source, format, text, sha256, metadata, pages, blocks, imported_at, version "

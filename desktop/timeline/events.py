@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import heapq
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.meaning.dates import format_date
+from desktop.meaning.dates import format_date, parse_date
 from desktop.meaning.figures import format_figure
 from desktop.model import Annotation
 from desktop.store import Store
@@ -49,6 +50,11 @@ class Event:
     figures: tuple[str, ...]  # display strings of the linked figures
     first_day: int  # ordinal of the first day covered
     last_day: int  # ordinal of the day after the last one covered
+
+    @property
+    def label(self) -> str:
+        """A short title for the axis (the full title is shown on hover)."""
+        return short_title(self.title, self.quote, self.participant_names)
 
     @property
     def written(self) -> str:
@@ -95,6 +101,7 @@ class UndatedTag:
     title: str
     quote: str
     participant_names: tuple[str, ...] = ()
+    needs_published: bool = False  # a relative date ("last year") in a document with no publication date
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -103,6 +110,7 @@ class UndatedTag:
             "document_id": self.document_id,
             "tag_id": self.tag_id,
             "quote": self.quote,
+            "needs_published": self.needs_published,
         }
 
 
@@ -132,6 +140,51 @@ class Lane:
     key: str
     label: str
     events: tuple[Event, ...]
+
+
+TITLE_MAX = 60
+# Leading clauses that set the scene rather than say what happened.
+_INTRO_WORDS = frozenset(
+    "on in at during by since from between as after before shortly furthermore however moreover "
+    "additionally meanwhile then also thus therefore according in particular to sum up finally "
+    "earlier later today yesterday last once while when to with".split()
+)
+_CLAUSE = re.compile(r",\s+")
+
+
+def short_title(title: str, quote: str, participants: Sequence[str] = (), limit: int = TITLE_MAX) -> str:
+    """An event's title in at most ``limit`` characters.
+
+    A short title is kept as it is.  A long one (the sentence a date was tagged
+    in) loses its leading scene-setting clauses ("Shortly before this meeting,
+    on May 22, 2025, …", "According to …, ") so that it starts with its subject
+    and verb, and is cut at a word.  When nothing
+    is left of it, the date as written with its actors stands instead.
+    """
+    title = " ".join((title or "").split())
+    quote = " ".join((quote or "").split())
+    if len(title) <= limit and title:
+        return title
+    body = title.replace(quote, "\0") if quote else title
+    clauses = _CLAUSE.split(body)
+    while len(clauses) > 1:
+        head = clauses[0].strip()
+        words = head.split()
+        if not words or words[0].strip("“”\"'([").casefold() in _INTRO_WORDS:
+            clauses.pop(0)
+        else:
+            break
+    rest = ", ".join(clauses).replace("\0", quote).strip()
+    if len(rest.split()) < 3:
+        names = ", ".join(participants)
+        rest = f"{quote} — {names}" if names else (quote or title)
+    rest = rest[:1].upper() + rest[1:]
+    if len(rest) <= limit:
+        return rest
+    cut = rest[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:—-") + "…"
 
 
 def event_sort_key(e: Event) -> tuple[Any, ...]:
@@ -202,14 +255,22 @@ class _Context:
     names: dict[str, str]
     titles: dict[str, str]
     figures: dict[str, list[tuple[str, str, dict[str, Any]]]]
+    published: dict[str, bool]
 
 
 def _context(store: Store) -> _Context:
+    docs = store.documents()
     return _Context(
         names=store.entity_names(),
-        titles={d.id: d.title for d in store.documents()},
+        titles={d.id: d.title for d in docs},
         figures=linked_figures(store),
+        published={d.id: bool(d.metadata.get("published")) for d in docs},
     )
+
+
+def _relative(quote: str) -> bool:
+    """Whether a quote is a date only relative to a publication date ("last year")."""
+    return not parse_date(quote, _dt.date(2000, 1, 1)).get("undated")
 
 
 def _figure_text(exact: str, attrs: dict[str, Any]) -> str:
@@ -229,7 +290,8 @@ def _make_item(ann: Annotation, ctx: _Context) -> Event | UndatedTag:
     doc_title = ctx.titles.get(ann.document_id, "")
     span = day_span(attrs)
     if span is None:
-        return UndatedTag(ann.id, ann.document_id, doc_title, ann.kind, ann.author, title, quote, names)
+        needs = not ctx.published.get(ann.document_id, False) and _relative(quote)
+        return UndatedTag(ann.id, ann.document_id, doc_title, ann.kind, ann.author, title, quote, names, needs)
     precision = attrs.get("precision") if attrs.get("precision") in PRECISIONS else "day"
     figures = tuple(_figure_text(exact, fa) for _fid, exact, fa in ctx.figures.get(ann.id, []))
     return Event(
@@ -408,5 +470,5 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
 __all__ = [
     "Event", "UndatedTag", "Timeline", "Lane", "Filters", "LANE_MODES", "NO_ACTOR",
     "build_timeline", "timeline_item", "lanes", "stack", "apply_filters", "day_span",
-    "first_day", "after_last_day", "event_sort_key",
+    "first_day", "after_last_day", "event_sort_key", "short_title",
 ]

@@ -39,9 +39,8 @@ BAR_H = 14
 LANE_PAD = 6  # space above and below a lane's rows
 AXIS_H = 30  # the time axis band at the top
 HEADER_W = 170  # the lane header column at the left
-LABEL_CHAR_W = 6.6  # average label character width at LABEL_PX, for stacking
+MARK_PX = 14  # the room a one-day marker takes on the axis, for stacking
 LABEL_PX = 11
-LABEL_MAX = 48  # characters of a title shown on the bar (the tooltip has all)
 BASE_WIDTH = 1200  # pixels of time axis the stacking keeps labels apart at
 MIN_TICK_PX = 64
 @dataclass(frozen=True)
@@ -101,11 +100,6 @@ def require_gui() -> None:
         raise NoGuiApplication("drawing needs a QGuiApplication: call desktop.qtgui.ensure_gui_application() first")
 
 
-def short_label(title: str) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= LABEL_MAX else title[: LABEL_MAX - 1] + "…"
-
-
 @dataclass(frozen=True)
 class Bar:
     """One event drawn in one lane: x in days (ordinals), y in pixels from the top."""
@@ -157,9 +151,9 @@ def layout_timeline(
     """Lanes and stacked bars for ``events``.
 
     ``order`` lists lane keys to put first (the user's reordering), ``hidden`` the
-    lane keys left out.  Stacking keeps each label's room free at ``base_width``
-    pixels for the whole span, so labels do not run into each other when the
-    whole timeline is shown at that width or wider.
+    lane keys left out.  Rows are packed: events share a row unless they overlap
+    in time (or their markers would touch at ``base_width`` pixels for the whole
+    span); a label is cut where the next event of its row starts.
     """
     hidden = set(hidden)
     groups = [lane for lane in lanes(events, by, kind_labels=kind_labels) if lane.key not in hidden]
@@ -181,11 +175,11 @@ def layout_timeline(
     bars: list[Bar] = []
     for li, lane in enumerate(groups):
         colour = PALETTE[li % len(PALETTE)]
-        labels = [short_label(e.title) for e in lane.events]
-        spans = [
-            (float(e.first_day), max(float(e.last_day), e.first_day + (len(t) * LABEL_CHAR_W + 22) / px_per_day))
-            for e, t in zip(lane.events, labels)
-        ]
+        labels = [e.label for e in lane.events]
+        # Packed rows: events that do not overlap in time share a row (a label is
+        # cut at the next event of its row; hovering shows it whole).
+        spans = [(float(e.first_day), max(float(e.last_day), e.first_day + MARK_PX / px_per_day))
+                 for e in lane.events]
         rows = stack(spans)
         n_rows = (max(rows) + 1) if rows else 1
         height = n_rows * ROW_H + 2 * LANE_PAD
@@ -394,25 +388,27 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
     painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), QColor("#f3f4f6"))
 
 
-def render_image(layout: TimelineLayout, width: int = 1400) -> QImage:
+def render_image(layout: TimelineLayout, width: int = 1400, scale: float = 1.0) -> QImage:
+    """The layout drawn ``width`` pixels wide, every pixel ``scale`` image pixels (2: sharp in print)."""
     require_gui()
-    image = QImage(QSize(int(width), int(layout.height)), QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(QSize(round(width * scale), round(layout.height * scale)), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
     paint_timeline(painter, layout, width)
     painter.end()
     return image
 
 
-def render_png(layout: TimelineLayout, width: int = 1400) -> bytes:
-    """The timeline as the bytes of a PNG file."""
+def render_png(layout: TimelineLayout, width: int = 1400, scale: float = 1.0) -> bytes:
+    """The timeline as the bytes of a PNG file (see :func:`render_image`)."""
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     # PySide6 6.11's stubs say bytes; the binding takes only str here.
-    if not render_image(layout, width).save(buf, "PNG"):  # type: ignore[call-overload]
+    if not render_image(layout, width, scale).save(buf, "PNG"):  # type: ignore[call-overload]
         raise OSError("cannot draw the timeline as PNG")
     buf.close()
     return bytes(data.data())

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from desktop.model import Kind
 from desktop.settings import UNDERLINE_SUGGESTIONS, get
+from desktop.ui.kind_menu import fill_kind_menu, fill_kind_toolbar
 from desktop.ui.language_menu import LanguageMenu
-from desktop.ui.library import kind_icon
+from desktop.ui.theme_menu import ThemeMenu
+from desktop.ui.undo import UndoActions
+from desktop.ui.theme import kind_icon
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -41,6 +44,8 @@ class WindowActions:
     quit_action: QAction
     undo_action: QAction
     redo_action: QAction
+    undo_button_action: QAction
+    redo_button_action: QAction
     delete_action: QAction
     link_action: QAction
     codebook_action: QAction
@@ -63,6 +68,7 @@ class WindowActions:
     tag_menu: QMenu
     tag_toolbar: QToolBar
     language_menu: LanguageMenu
+    theme_menu: ThemeMenu
 
 
 def _action(window: MainWindow, text: str, shortcut: QKeySequence.StandardKey | str | None = None,
@@ -102,10 +108,9 @@ def build_actions(window: MainWindow) -> None:
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     w.quit_action.triggered.connect(w.close)
 
-    w.undo_action = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
-    w.undo_action.setShortcut(QKeySequence(keys.Undo))
-    w.redo_action = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
-    w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    undo = UndoActions(w)  # the menu's Undo names the step (and its document when another)
+    w.undo_action, w.redo_action = undo.undo_action, undo.redo_action
+    w.undo_button_action, w.redo_button_action = undo.undo_button, undo.redo_button
     w.delete_action = _action(w, translate("MainWindow", "&Delete tag"), keys.Delete)
     # The panel's list handles Delete itself; this action serves menus and the reader.
     w.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -174,9 +179,9 @@ def build_kind_actions(window: MainWindow, kinds: list[Kind]) -> None:
         window.kind_actions[kind.name] = action
     window.tag_menu.clear()
     window.tag_toolbar.clear()
-    for action in window.kind_actions.values():
-        window.tag_menu.addAction(action)
-        window.tag_toolbar.addAction(action)
+    codebook = window.meaning.codebook()  # large codebooks: nested by parent, keyed kinds on the toolbar
+    fill_kind_menu(window.tag_menu, window.kind_actions, codebook)
+    fill_kind_toolbar(window.tag_toolbar, window.kind_actions, codebook)
     window.tag_menu.addSeparator()
     window.tag_menu.addAction(window.delete_action)
     window.tag_menu.addAction(window.link_action)
@@ -190,8 +195,10 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(window.import_action)
+    file_menu.addMenu(translate("MainWindow", "Import from &other tools")).addAction(window.exchange.import_action)
     file_menu.addAction(window.reimport_action)
     file_menu.addAction(window.export_action)
+    file_menu.addMenu(translate("MainWindow", "Export for o&ther tools")).addAction(window.exchange.export_action)
     file_menu.addSeparator()
     file_menu.addAction(window.review_action)
     file_menu.addSeparator()
@@ -227,6 +234,8 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     window.language_menu = LanguageMenu(window.settings, window)
     view_menu.addMenu(window.language_menu)
+    window.theme_menu = ThemeMenu(window.settings, window)
+    view_menu.addMenu(window.theme_menu)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(window.about_action)
 
@@ -236,8 +245,8 @@ def build_menus(window: MainWindow) -> None:
     toolbar.setIconSize(QSize(14, 14))
     toolbar.addAction(window.import_action)
     toolbar.addSeparator()
-    toolbar.addAction(window.undo_action)
-    toolbar.addAction(window.redo_action)
+    toolbar.addAction(window.undo_button_action)  # a fixed label: the toolbar never shifts
+    toolbar.addAction(window.redo_button_action)
     toolbar.addSeparator()
     toolbar.addAction(window.page_view_action)
     toolbar.addAction(window.timeline_action)

@@ -24,6 +24,7 @@ class CreateTagCommand(QUndoCommand):
         super().__init__()
         self.service, self.apply = service, apply
         self.args = (doc_id, kind, start, end)
+        self.document_id = doc_id  # the undo actions name it when another document is open
         self.tag: Annotation | None = None
         self.setText(f"tag as {kind}")
 
@@ -44,6 +45,7 @@ class DeleteTagsCommand(QUndoCommand):
     def __init__(self, service: Service, apply: Apply, tag_ids: list[str]):
         super().__init__()
         self.service, self.apply, self.ids = service, apply, list(tag_ids)
+        self.document_id = service.get_tag(self.ids[0]).document_id if self.ids else None
         self.setText("delete tag" if len(self.ids) == 1 else f"delete {len(self.ids)} tags")
 
     def redo(self) -> None:
@@ -62,6 +64,7 @@ class EditTagCommand(QUndoCommand):
         super().__init__()
         self.service, self.apply = service, apply
         self.before, self.after = before, after
+        self.document_id = before.document_id
         self.note_only = before.kind == after.kind and before.attributes == after.attributes
         self.setText(text)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from desktop.model import Annotation, Kind, StoredDocument
 from desktop.ui.page_view import PageView
 from desktop.ui.reader import Reader
+from desktop.ui.start_page import StartPage
 
 PAGED_FORMATS = {"pdf", "epub"}
 
@@ -28,8 +29,10 @@ class DocumentViews(QStackedWidget):
         self.setObjectName("documentViews")
         self.reader = Reader(self)
         self.page_view = PageView(self)
+        self.start_page = StartPage(self)  # an empty store: import, drop, the sample, recent stores
         self.addWidget(self.reader)
         self.addWidget(self.page_view)
+        self.addWidget(self.start_page)
         self.paged = False
         self.page_doc: str | None = None
 
@@ -43,8 +46,18 @@ class DocumentViews(QStackedWidget):
         self.reader.set_kinds(kinds)
         self.page_view.set_kinds(kinds)
 
+    def show_start(self, recent: list[str], sample_available: bool) -> None:
+        """The start page instead of a blank reader (the store has no documents)."""
+        self.start_page.set_recent(recent, sample_available=sample_available)
+        self.setCurrentWidget(self.start_page)
+
+    def showing_start(self) -> bool:
+        return self.currentWidget() is self.start_page
+
     def show_document(self, doc: StoredDocument, tags: list[Annotation]) -> None:
         """Show ``doc`` as text; its pages are loaded when first asked for."""
+        if self.showing_start():
+            self.setCurrentWidget(self.reader)
         self.reader.show_document(doc.text, doc.blocks, tags)
         self.page_doc = None
         self.page_view.clear_document()

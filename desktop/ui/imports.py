@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from desktop import APP_NAME
 from desktop.importers import SUPPORTED_SUFFIXES
@@ -53,6 +53,7 @@ class ImportController(QObject):
         self.window = window
         self.last_outcomes: list[ImportOutcome] = []
         self.last_report: ReimportReport | None = None
+        self._locked: list[ImportOutcome] = []  # encrypted PDFs still to ask a password for
 
     def _busy(self) -> bool:
         if self.window.tasks.busy(SCOPE):
@@ -85,8 +86,11 @@ class ImportController(QObject):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> Task | None:
-        """Import in the background with a progress dialog; one summary at the end."""
+    def import_files(self, paths: list[str], password: str | None = None) -> Task | None:
+        """Import in the background with a progress dialog; one summary at the end.
+
+        An encrypted PDF is asked for its password afterwards, again while it is wrong.
+        """
         if self._busy():
             return None
         store_path, author = self.window.store.path, self.window.service.author
@@ -95,7 +99,7 @@ class ImportController(QObject):
         def op(ctx: TaskContext) -> list[ImportOutcome]:
             with open_store(store_path, create=False) as store:
                 return Service(store, author).import_files(
-                    paths, loader=isolated_loader, progress=ctx.progress, cancelled=ctx.cancelled
+                    paths, password=password, loader=isolated_loader, progress=ctx.progress, cancelled=ctx.cancelled
                 )
 
         title = translate("MainWindow", "Import")
@@ -118,7 +122,9 @@ class ImportController(QObject):
         opened = [o for o in outcomes if o.document is not None]
         if opened:
             window.open_document(opened[-1].document.id)  # type: ignore[union-attr]
-        failures = [o for o in outcomes if o.error]
+        locked = [o for o in outcomes if o.locked] + self._locked
+        self._locked = []
+        failures = [o for o in outcomes if o.error and not o.locked]
         skipped = [o for o in opened if not o.created]
         lines = []
         if failures:
@@ -150,6 +156,26 @@ class ImportController(QObject):
         elif skipped:
             window.statusBar().showMessage("\n".join(lines).replace("\n", " "), 8000)
         window.refresh_library_views()
+        if locked:  # once this import's task is over, so that the retry can start
+            QTimer.singleShot(0, lambda: self._ask_password(locked))
+
+    def _ask_password(self, locked: list[ImportOutcome]) -> None:
+        """Ask the first locked PDF's password and import it again; the others wait their turn."""
+        first, rest = locked[0], locked[1:]
+        name = Path(first.path).name
+        prompt = translate("MainWindow", "“{0}” is locked with a password. Password:").format(name)
+        if first.error == "wrong password":
+            prompt = translate("MainWindow", "That password does not open “{0}”. Try again:").format(name)
+        password, ok = QInputDialog.getText(self.window, translate("MainWindow", "Password"), prompt,
+                                            QLineEdit.EchoMode.Password)
+        if ok and password:
+            self._locked = rest
+            if self.import_files([first.path], password=password) is None:
+                self._locked = []
+            return
+        self.window.statusBar().showMessage(translate("MainWindow", "Not imported: {0}").format(name), 6000)
+        if rest:
+            self._ask_password(rest)
 
     def _import_failed(self, error: TaskError) -> None:
         if not error.bug:  # a bug already has its own dialog

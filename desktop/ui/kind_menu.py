@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from desktop.store.meaning import CodebookKind
+from desktop.model import CodebookKind
 
 FLAT_LIMIT = 12  # up to this many kinds, the menu lists them flat, in codebook order
 

@@ -9,6 +9,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -20,6 +22,28 @@ from desktop.settings import language, set_language
 SOURCE_NOTE = "The language will change when you restart {0}."
 
 
+def add_choices(
+    menu: QMenu, entries: list[tuple[str, str]], current: str, choose: Callable[[str], None]
+) -> tuple[QActionGroup, dict[str, QAction]]:
+    """One checkable action per ``(value, label)``, exclusive, ``current`` checked; the
+    first entry (the system's own setting) is set apart by a separator."""
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    actions: dict[str, QAction] = {}
+    for i, (value, label) in enumerate(entries):
+        action = QAction(label, menu)
+        action.setCheckable(True)
+        action.setData(value)
+        action.setChecked(value == current)
+        action.triggered.connect(lambda _checked=False, v=value: choose(v))
+        group.addAction(action)
+        menu.addAction(action)
+        actions[value] = action
+        if i == 0:
+            menu.addSeparator()
+    return group, actions
+
+
 class LanguageMenu(QMenu):
     languageChosen = Signal(str)
 
@@ -27,24 +51,11 @@ class LanguageMenu(QMenu):
         super().__init__(self.tr("&Language"), parent)
         self.settings = settings
         self.notice: QMessageBox | None = None
-        self.group = QActionGroup(self)
-        self.group.setExclusive(True)
         current = language(settings)
         system_name = LANGUAGES[system_language()]
-        self.actions_by_code: dict[str, QAction] = {}
         entries = [("", self.tr("System default ({0})").format(system_name))]
         entries += list(LANGUAGES.items())
-        for code, label in entries:
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code == current or (code == "" and current not in LANGUAGES))
-            action.triggered.connect(lambda _checked=False, c=code: self.choose(c))
-            self.group.addAction(action)
-            self.addAction(action)
-            self.actions_by_code[code] = action
-            if code == "":
-                self.addSeparator()
+        self.group, self.actions_by_code = add_choices(self, entries, current if current in LANGUAGES else "", self.choose)
 
     def choose(self, code: str) -> None:
         """Save ``code`` ("" for the system's language) and tell when it applies."""

@@ -1,25 +1,13 @@
-"""The library pane: the store's documents, and the kind icons of menus and toolbars."""
+"""The library pane: the store's documents."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop.model import DocumentInfo
 from desktop.ui.roles import DOC_ID_ROLE
-
-
-def kind_icon(colour: str, size: int = 16) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor(colour))
-    p.setPen(QColor(colour).darker(130))
-    p.drawRoundedRect(2, 2, size - 4, size - 4, 3, 3)
-    p.end()
-    return QIcon(pix)
 
 
 class LibraryView(QWidget):

@@ -30,15 +30,16 @@ from desktop.model import Annotation, Kind, StoredDocument
 from desktop.service import Service, ServiceError
 from desktop.service import reimport as documents
 from desktop.service.meaning import Meaning
-from desktop.service.metadata import update_metadata
 from desktop.settings import LAST_DOCUMENT, PAGE_MODE, WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE, get, has_author, put
 from desktop.store import Store
 from desktop.timeline.events import build_timeline, timeline_item
 from desktop.ui import actions
+from desktop.ui.details import DetailsController
 from desktop.ui.document_views import DocumentViews
 from desktop.ui.entities_view import EntitiesView
 from desktop.ui.entity_editor import EntityEditor
 from desktop.ui.figures_view import FiguresView
+from desktop.ui.exchange import ExchangeController
 from desktop.ui.imports import ImportController
 from desktop.ui.library import LibraryView
 from desktop.ui.localised import display_kinds
@@ -113,9 +114,11 @@ class MainWindow(QMainWindow, actions.WindowActions):
 
         self.meaning_controller = MeaningController(self.meaning, self.undo_stack, self.meaning_form, self.show_tag_state, self)
         self.imports = ImportController(self)
+        self.exchange = ExchangeController(self)
         self.suggest = SuggestionsController(self)
         self.tagging = TagController(self)
         self.stores = StoreController(self)
+        self.details = DetailsController(self)
 
         self.splitter = self._splitter(Qt.Orientation.Horizontal, "mainSplitter", [self.library, self.views, self.side], [0, 1, 0])
         self.splitter.setSizes([210, 680, 430])
@@ -197,9 +200,10 @@ class MainWindow(QMainWindow, actions.WindowActions):
             self.entities_view, self.entity_editor, lambda message: self.statusBar().showMessage(message, 6000))
         self.figures_view.tag_activated.connect(self.reveal_tag_in)
         self.timeline.tag_activated.connect(self.reveal_tag_in)
+        self.timeline.published_entered.connect(self.details.set_published)
         self.suggestions.underlines_toggled.connect(self.underline_action.setChecked)
         # document tab
-        self.document_pane.metadata.metadata_edit_requested.connect(self.edit_metadata)
+        self.document_pane.metadata.metadata_edit_requested.connect(self.details.edit)
         self.document_pane.orphans.orphan_selected.connect(self.meaning_controller.show_tag)
         self.document_pane.orphans.reattach_requested.connect(self.tagging.reattach_orphan)
 
@@ -252,6 +256,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.document_pane.orphans.set_orphans([])
         self._set_paged(False)
         self._update_status()
+        self.stores.show_start_if_empty()
 
     # -- documents -------------------------------------------------------------
 
@@ -307,18 +312,10 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.document_pane.orphans.set_orphans(orphans)
         self.tagging.update_orphan_actions()
 
-    def edit_metadata(self, doc_id: str, changes: dict) -> None:
-        try:
-            update_metadata(self.service, doc_id, **changes)
-        except ServiceError as exc:
-            self.document_pane.metadata.show_error(str(exc))
-            return
-        self.refresh_library()
-        if doc_id == self.current_doc:
-            doc = self.service.document(doc_id)
-            self._show_document_tab(doc)
-            self._show_title(doc)
-        self.statusBar().showMessage(self.tr("Document details saved."), 4000)
+    def show_document_details(self, doc: StoredDocument) -> None:
+        """The Document tab and the window title, after the document's details changed."""
+        self._show_document_tab(doc)
+        self._show_title(doc)
 
     # -- text view and page view -----------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -95,6 +96,28 @@ class _Line(QLineEdit):
             self.committed.emit(self.text())
 
 
+MATCH_OFFER = 85  # fuzzy score from which another entity is offered as "Same as?"
+
+
+class _Combo(QComboBox):
+    """A combo box as wide as the form allows, not as its longest item (an entity's
+    or a reference's full text would push the form off the panel's right edge);
+    its open list is as wide as its longest item, within the screen."""
+
+    def __init__(self, name: str, parent: QWidget, min_chars: int = 8):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(min_chars)
+
+    def showPopup(self) -> None:
+        view = self.view()
+        screen = self.screen().availableGeometry().width() if self.screen() else 1200
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24, screen - 40))
+        super().showPopup()
+
+
+
 class MeaningForm(QWidget):
     """Kind-specific fields of one tag, plus its links.
 
@@ -154,6 +177,8 @@ class MeaningForm(QWidget):
         form = QFormLayout(page)
         form.setContentsMargins(6, 2, 6, 2)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow panel a label goes above its field rather than squeezing it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.pages.addWidget(page)
         return page, form
 
@@ -192,8 +217,7 @@ class MeaningForm(QWidget):
         self.date_start.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.date_end = _Line("dateEnd", range_row)
         self.date_end.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.date_precision = QComboBox(range_row)
-        self.date_precision.setObjectName("datePrecision")
+        self.date_precision = _Combo("datePrecision", range_row, 5)
         for p, label in PRECISION_LABELS:
             self.date_precision.addItem(self.tr(label), p)
         row.addWidget(self.date_start, 1)
@@ -221,22 +245,31 @@ class MeaningForm(QWidget):
 
     def _build_actor(self) -> None:
         self.actor_page, form = self._form_page()
-        self.actor_entity = QComboBox(self.actor_page)
-        self.actor_entity.setObjectName("actorEntity")
+        self.actor_entity = _Combo("actorEntity", self.actor_page)
         self.actor_info = QLabel(self.actor_page)
         self.actor_info.setObjectName("actorInfo")
         self.actor_info.setWordWrap(True)
+        # The closest existing entity is offered before a new one (a new entity
+        # for every spelling is how a store fills with duplicates).
+        self.actor_match = QPushButton(self.actor_page)
+        self.actor_match.setObjectName("actorMatch")
+        self.actor_match.clicked.connect(self._match_chosen)
         new_row = QWidget(self.actor_page)
         row = QHBoxLayout(new_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.actor_new_name = QLineEdit(new_row)
         self.actor_new_name.setObjectName("actorNewName")
+        self.actor_new_name.setPlaceholderText(self.tr("name of another entity"))
+        self.actor_new_name.textChanged.connect(
+            lambda t: self.actor_new.setEnabled(bool(t.strip())))
         self.actor_new = QPushButton(self.tr("&New entity"), new_row)
         self.actor_new.setObjectName("actorNew")
         row.addWidget(self.actor_new_name, 1)
         row.addWidget(self.actor_new)
         form.addRow(self.tr("&Entity"), self.actor_entity)
         form.addRow("", self.actor_info)
+        self.actor_match_label = QLabel(self.tr("Same as?"), self.actor_page)
+        form.addRow(self.actor_match_label, self.actor_match)
         form.addRow(self.tr("Or new"), new_row)
         self.actor_entity.activated.connect(self._entity_chosen)
         self.actor_new.clicked.connect(self._new_entity)
@@ -244,17 +277,13 @@ class MeaningForm(QWidget):
 
     def _build_claim(self) -> None:
         self.claim_page, form = self._form_page()
-        self.claim_by = QComboBox(self.claim_page)
-        self.claim_by.setObjectName("claimAssertedBy")
-        self.claim_cites = QComboBox(self.claim_page)
-        self.claim_cites.setObjectName("claimCites")
-        self.claim_reliability = QComboBox(self.claim_page)
-        self.claim_reliability.setObjectName("claimReliability")
+        self.claim_by = _Combo("claimAssertedBy", self.claim_page)
+        self.claim_cites = _Combo("claimCites", self.claim_page)
+        self.claim_reliability = _Combo("claimReliability", self.claim_page)
         self.claim_reliability.addItem(self.tr("— not graded"), None)
         for code, label in RELIABILITY_LABELS:
             self.claim_reliability.addItem(self.tr(label), code)
-        self.claim_credibility = QComboBox(self.claim_page)
-        self.claim_credibility.setObjectName("claimCredibility")
+        self.claim_credibility = _Combo("claimCredibility", self.claim_page)
         self.claim_credibility.addItem(self.tr("— not graded"), None)
         for code, label in CREDIBILITY_LABELS:
             self.claim_credibility.addItem(self.tr(label), code)
@@ -285,26 +314,23 @@ class MeaningForm(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_current_link)
         add_row = QWidget(self.links_box)
-        row = QHBoxLayout(add_row)
+        row = QGridLayout(add_row)  # relation and target above, the buttons under them
         row.setContentsMargins(0, 0, 0, 0)
-        self.link_relation = QComboBox(add_row)
-        self.link_relation.setObjectName("linkRelation")
+        self.link_relation = _Combo("linkRelation", add_row, 6)
         for rel in RELATIONS:
             self.link_relation.addItem(self._relation(rel), rel)
-        self.link_target = QComboBox(add_row)
-        self.link_target.setObjectName("linkTarget")
-        self.link_target.setMinimumContentsLength(6)
-        self.link_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.link_target = _Combo("linkTarget", add_row, 6)
         self.link_add = QPushButton(self.tr("&Link"), add_row)
         self.link_add.setObjectName("linkAdd")
         self.link_add.clicked.connect(self._add_link)
         self.link_remove = QPushButton(self.tr("Remove"), add_row)
         self.link_remove.setObjectName("linkRemove")
         self.link_remove.clicked.connect(self.remove_current_link)
-        row.addWidget(self.link_relation)
-        row.addWidget(self.link_target, 1)
-        row.addWidget(self.link_add)
-        row.addWidget(self.link_remove)
+        row.addWidget(self.link_relation, 0, 0)
+        row.addWidget(self.link_target, 0, 1, 1, 3)
+        row.addWidget(self.link_add, 1, 2)
+        row.addWidget(self.link_remove, 1, 3)
+        row.setColumnStretch(1, 1)
         layout.addWidget(self.links_title)
         layout.addWidget(self.links_list)
         layout.addWidget(add_row)
@@ -366,7 +392,9 @@ class MeaningForm(QWidget):
             page = self.pages.widget(i)
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
-        self.pages.adjustSize()
+        # Let the form's layout size the pages (adjustSize() gave them their preferred
+        # width, wider than a narrow panel: the fields ran off its right edge).
+        self.pages.updateGeometry()
 
     def show_error(self, message: str) -> None:
         """Tell the user why an edit was refused, and show the stored values again."""
@@ -428,6 +456,12 @@ class MeaningForm(QWidget):
                 self.actor_entity.addItem(ent.name, ent.id)
         index = self.actor_entity.findData(current)
         self.actor_entity.setCurrentIndex(max(index, 0))
+        best = next(((e, score) for e, score in suggested if e.id != current and score >= MATCH_OFFER), None)
+        self.actor_match.setProperty("entity_id", best[0].id if best else None)
+        if best is not None:
+            self.actor_match.setText(self.tr("Use “{0}” ({1}% match)").format(best[0].name, f"{best[1]:.0f}"))
+        self.actor_match.setVisible(best is not None)
+        self.actor_match_label.setVisible(best is not None)
         ent = next((e for e in self._entities if e.id == current), None)
         if ent is None:
             self.actor_info.setText(self.tr("Not linked to an entity."))
@@ -440,7 +474,9 @@ class MeaningForm(QWidget):
             if ent.country:
                 bits.append(ent.country)
             self.actor_info.setText(" · ".join(bits))
-        self.actor_new_name.setText(" ".join(self._tag.exact.split()))
+        # Linked already: a new entity is for another name, typed on purpose.
+        self.actor_new_name.setText("" if current else " ".join(self._tag.exact.split()))
+        self.actor_new.setEnabled(bool(self.actor_new_name.text()))
 
     def _show_claim(self, a: dict[str, Any]) -> None:
         self.pages.setCurrentWidget(self.claim_page)
@@ -510,6 +546,11 @@ class MeaningForm(QWidget):
 
     def _entity_chosen(self, _index: int) -> None:
         self._edit(entity_id=self.actor_entity.currentData())
+
+    def _match_chosen(self) -> None:
+        entity_id = self.actor_match.property("entity_id")
+        if entity_id:
+            self._edit(entity_id=entity_id)
 
     def _new_entity(self) -> None:
         name = " ".join(self.actor_new_name.text().split())

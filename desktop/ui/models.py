@@ -73,6 +73,10 @@ class TagTreeModel(QAbstractItemModel):
         self._keys = {k: [_key(t) for t in rows] for k, rows in self._rows.items()}
         self.endResetModel()
 
+    def tags_by_kind(self) -> dict[str, list[Annotation]]:
+        """The live tags listed, per kind in codebook order, each list in text order."""
+        return {k: list(rows) for k, rows in self._rows.items()}
+
     def upsert(self, tag: Annotation) -> None:
         """Insert, move or remove one tag row to match the tag's new state."""
         old = self._where.pop(tag.id, None)

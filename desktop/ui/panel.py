@@ -6,6 +6,8 @@ window turns them into undoable commands.
 
 from __future__ import annotations
 
+import html
+from collections import Counter
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
@@ -25,10 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.meaning.dates import format_date
 from desktop.model import Annotation, Kind
+from desktop.ui import theme
 from desktop.ui.models import TagTreeModel
 from desktop.ui.roles import SUBTITLE_ROLE, TAG_ID_ROLE
 
+
+
+MIN_TAG_ROWS = 4
 
 
 class TagDelegate(QStyledItemDelegate):
@@ -116,6 +123,9 @@ class AnnotationPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegate(TagDelegate(self.tree))
+        # Room for a kind heading and about three tags however small the window
+        # (at 1024×700 with a dock open the list used to shrink to one row).
+        self.tree.setMinimumHeight(MIN_TAG_ROWS * (self.tree.fontMetrics().height() * 2 + 10))
         self.tree.selectionModel().selectionChanged.connect(self._on_selection)
         self.tree.clicked.connect(self._on_clicked)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
@@ -155,6 +165,14 @@ class AnnotationPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("panelHint")
 
+        # With no tag selected: what the document holds, instead of a disabled form.
+        self.summary = QLabel(self)
+        self.summary.setObjectName("tagSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setContentsMargins(8, 6, 8, 6)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Tags"), self)
@@ -162,6 +180,7 @@ class AnnotationPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.summary)
         layout.addWidget(self.form)
         self._show_form(None)
 
@@ -192,7 +211,44 @@ class AnnotationPanel(QWidget):
         return self.model.tag_index(tag_id)
 
     def _update_empty(self) -> None:
-        self.empty.setVisible(self.model.tag_count() == 0)
+        none = self.model.tag_count() == 0
+        self.empty.setVisible(none)
+        self.summary.setVisible(not none and self._current is None)
+        self.form.setVisible(self._current is not None)
+        if self.summary.isVisibleTo(self):
+            self.summary.setText(self._summary_html())
+
+    def _summary_html(self) -> str:
+        """The document's tags at a glance: counts per kind, actors, the dates covered, notes."""
+        esc = html.escape
+        by_kind = self.model.tags_by_kind()
+        total = sum(len(v) for v in by_kind.values())
+        counts = " · ".join(
+            f"<span style='color:{theme.strong_colour(k.colour, theme.is_dark()).name()}'>■</span> "
+            f"{esc(k.label)} <b>{len(by_kind.get(k.name, []))}</b>"
+            for k in self._kinds if by_kind.get(k.name))
+        heading = self.tr("{0} tags in this document").format(total)
+        lines = [f"<b>{esc(heading)}</b>", counts]
+        actors = Counter(" ".join(t.exact.split()) for t in by_kind.get("actor", []))
+        if actors:
+            top = ", ".join(f"{esc(name)}" + (f" ({n})" if n > 1 else "") for name, n in actors.most_common(6))
+            more = len(actors) - 6
+            lines.append(self.tr("Actors: {0}").format(top) + (self.tr(" and {0} more").format(more) if more > 0 else ""))
+        spans = [t.attributes for t in by_kind.get("date", [])
+                 if isinstance(t.attributes, dict) and t.attributes.get("start") and not t.attributes.get("undated")]
+        if spans:
+            first = min(spans, key=lambda a: str(a["start"]))
+            last = max(spans, key=lambda a: str(a.get("end") or a["start"]))
+            lo = format_date({"start": first["start"], "end": first["start"], "precision": first.get("precision")})
+            hi = format_date({"start": last.get("end") or last["start"], "end": last.get("end") or last["start"],
+                              "precision": last.get("precision")})
+            lines.append(self.tr("Dates: {0}").format(esc(lo if lo == hi else f"{lo} – {hi}")))
+        notes = sum(1 for rows in by_kind.values() for t in rows if t.note.strip())
+        authors = sorted({t.author for rows in by_kind.values() for t in rows})
+        lines.append(self.tr("{0} with a note · tagged by {1}").format(notes, esc(", ".join(authors))))
+        hint = self.tr("Select a tag to edit its kind, note and meaning.")
+        lines.append(f"<i>{esc(hint)}</i>")
+        return "<br>".join(lines)
 
     def upsert_tag(self, tag: Annotation) -> None:
         """Reflect one tag's new state (added, edited, or tombstoned)."""
@@ -258,6 +314,7 @@ class AnnotationPanel(QWidget):
         changed = tag_id != self._current
         self._current = tag_id
         self._show_form(self.model.tag(tag_id) if tag_id else None)
+        self._update_empty()
         if changed:
             self.current_changed.emit(tag_id or "")
 
@@ -273,7 +330,10 @@ class AnnotationPanel(QWidget):
             if self.note_edit.toPlainText() != tag.note and not self._note_pending:
                 self.note_edit.setPlainText(tag.note)
             created = tag.created_at[:16].replace("T", " ")
-            self.info.setText(self.tr("Tagged by {0} · {1} UTC · characters {2}–{3}").format(tag.author, created, tag.start, tag.end))
+            # Where the tag is, as a position and a length: "characters 2024–2037" on a
+            # date tag read like a range of years.
+            self.info.setText(self.tr("Tagged by {0} · {1} UTC · at position {2}, {3} characters long").format(
+                tag.author, created, tag.start, tag.end - tag.start))
         self._quiet_note = False
 
     # -- edits -----------------------------------------------------------------

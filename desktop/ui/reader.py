@@ -65,6 +65,8 @@ class Reader(QTextEdit):
         self.document().setDefaultFont(font)
         self._text = ""
         self._map = OffsetMap("")
+        self._blocks: list[Block] = []
+        self._painted_dark = False
         self._kinds: dict[str, Kind] = {}
         self._tags: dict[str, Annotation] = {}
         self._by_start: list[tuple[int, int, str]] = []  # (start, end, id), sorted
@@ -88,7 +90,21 @@ class Reader(QTextEdit):
         self._tags.clear()
         self._by_start.clear()
         self._forget_extras()
-        self.setPlainText("")
+        self._set_plain_text("")
+
+    def _set_plain_text(self, text: str) -> None:
+        """Replace the text with no format carried over from the previous document.
+
+        ``QTextEdit.setPlainText`` gives the whole new text the character format of
+        the cursor (position 0 of the old text: a styled title or meta line), so
+        reset that format first, and give every block a plain block format.
+        """
+        self.setCurrentCharFormat(QTextCharFormat())
+        self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setCharFormat(QTextCharFormat())
 
     def _forget_extras(self) -> None:
         """Underlines, flashes and footnotes belong to the text being replaced."""
@@ -102,8 +118,10 @@ class Reader(QTextEdit):
         self._forget_extras()
         self._text = text
         self._map = OffsetMap(text)
-        self.setPlainText(text)
-        self._style_blocks(list(blocks))
+        self._blocks = list(blocks)
+        self._painted_dark = theme.is_dark()
+        self._set_plain_text(text)
+        self._style_blocks(self._blocks)
         self.set_tags(tags, fresh=True)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -248,6 +266,22 @@ class Reader(QTextEdit):
         start = self._map.from_qt(cursor.selectionStart())
         end = self._map.from_qt(cursor.selectionEnd())
         return (start, end) if end > start else None
+
+    def clear_selection(self) -> None:
+        """Collapse the selection to its end (after tagging it, so the new highlight shows).
+
+        Quietly: the cursor lands where a tag may start, and that is not a click on it.
+        """
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        cursor.setPosition(cursor.selectionEnd())
+        blocked = self.blockSignals(True)
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self.blockSignals(blocked)
+        self.selection_changed.emit(False)
 
     def select_span(self, start: int, end: int) -> None:
         cursor = self.textCursor()
@@ -419,6 +453,11 @@ class Reader(QTextEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._update_margins()
+        if event.type() == QEvent.Type.PaletteChange and self._text and self._painted_dark != theme.is_dark():
+            # Light ↔ dark while running: muted text and highlight fills follow the palette.
+            top = self.top_offset()
+            self.show_document(self._text, self._blocks, list(self._tags.values()))
+            self.scroll_to_offset(top)
 
     def _update_margins(self) -> None:
         em = self.fontMetrics().horizontalAdvance("M") * (self.document().defaultFont().pointSizeF() / max(self.font().pointSizeF(), 1))

@@ -38,6 +38,8 @@ _WITH_DIFFERENCES = {
 _KINDS_PAIR = re.compile(r"^kind (\S+) / (\S+)$")
 _OVERLAP = re.compile(r"^overlapping spans: (\S+) / (\S+)$")
 OVERLAP_TEXT = QT_TRANSLATE_NOOP("ReviewReasons", "overlapping spans: {0} / {1}")
+BOUNDARY_HEAD = "same kind, different extent: "
+BOUNDARY_TEXT = QT_TRANSLATE_NOOP("ReviewReasons", "same kind, different extent: {0}")
 KINDS_TEXT = QT_TRANSLATE_NOOP("ReviewReasons", "kind {0} / {1}")
 
 
@@ -47,6 +49,8 @@ def _tr(source: str) -> str:
 
 def reason_text(reason: str, kind_label: Callable[[str], str] = str) -> str:
     """``reason`` in the UI's language; ``kind_label`` names a kind ("claim" → "İddia")."""
+    if reason.startswith(BOUNDARY_HEAD):  # then two quotes, which may hold anything
+        return _tr(BOUNDARY_TEXT).format(reason[len(BOUNDARY_HEAD):])
     return "; ".join(_piece(p, kind_label) for p in reason.split("; "))
 
 

@@ -9,6 +9,7 @@ a backup of my store.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ STATUS_COLOURS = {
     "agreed": "#4cc38a",
     "only_mine": "#5b9bf0",
     "only_theirs": "#d77be0",
+    "boundary": "#e0a030",
     "conflict": "#e5534b",
     "deleted": "#8a8f98",
 }
@@ -63,9 +65,14 @@ STATUS_TEXTS = {
     "agreed": QT_TRANSLATE_NOOP("ReviewWindow", "agreed"),
     "only_mine": QT_TRANSLATE_NOOP("ReviewWindow", "only mine"),
     "only_theirs": QT_TRANSLATE_NOOP("ReviewWindow", "only theirs"),
+    "boundary": QT_TRANSLATE_NOOP("ReviewWindow", "boundary"),
     "conflict": QT_TRANSLATE_NOOP("ReviewWindow", "conflict"),
     "deleted": QT_TRANSLATE_NOOP("ReviewWindow", "deleted by one side"),
 }
+
+
+def _quote(tag: Annotation | None) -> str:
+    return "—" if tag is None else " ".join(tag.exact.split())
 
 
 def status_label(status: str) -> str:
@@ -142,7 +149,10 @@ class ReviewWindow(QDialog):
         self.kept: set[str] = set()
         self.kind_labels: dict[str, str] = {}  # kind name → label as shown (built-in ones translated)
         self.visible: list[Item] = []
-        self.setWindowTitle(self.tr("Review {0}").format(Path(session.theirs.path).name) + f" — {APP_NAME}")
+        self.their_name = session.their_name
+        self.my_name = session.my_name or self.tr("me")
+        self.setWindowTitle(self.tr("Review {0}'s store ({1})").format(self.their_name, Path(session.theirs.path).name)
+                            + f" — {APP_NAME}")
         self.resize(1200, 720)
         self._build()
         self._fill_documents()
@@ -170,17 +180,20 @@ class ReviewWindow(QDialog):
         self.mine_pane = TextPane("mine")
         self.theirs_pane = TextPane("theirs")
         panes = QSplitter(Qt.Orientation.Horizontal)
-        for title, pane in ((self.tr("Mine"), self.mine_pane), (self.tr("Theirs"), self.theirs_pane)):
+        for title, pane in ((self.tr("Mine ({0})").format(self.my_name), self.mine_pane),
+                            (self.tr("Theirs ({0})").format(self.their_name), self.theirs_pane)):
             box = QWidget()
             lay = QVBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
-            head = QLabel(f"<b>{title}</b>")
+            head = QLabel(f"<b>{html.escape(title)}</b>")
             lay.addWidget(head)
             lay.addWidget(pane)
             panes.addWidget(box)
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Kind"), self.tr("Quote"), self.tr("Why")])
+        self.table = QTableWidget(0, 5)
+        # The quote columns are named after the two people: what each of them tagged.
+        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Kind"), self.my_name, self.their_name,
+                                              self.tr("Why")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -189,8 +202,8 @@ class ReviewWindow(QDialog):
         # column on every setItem (17 s for 1,000 rows of a visible table).
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col in (2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
         self.accept_button = QPushButton(self.tr("Accept theirs (T)"))
         self.keep_button = QPushButton(self.tr("Keep mine (M)"))
@@ -306,7 +319,7 @@ class ReviewWindow(QDialog):
         self.table.setRowCount(len(self.visible))
         for row, item in enumerate(self.visible):
             label = status_label(item.status) + (" ✓ " + self.tr("kept") if item.key in self.kept else "")
-            cells = (label, self.kind_labels.get(item.kind, item.kind), item.quote.replace("\n", " "),
+            cells = (label, self.kind_labels.get(item.kind, item.kind), _quote(item.mine), _quote(item.theirs),
                      reason_text(item.reason, lambda k: self.kind_labels.get(k, k)))
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)

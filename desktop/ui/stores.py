@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop import APP_NAME, __version__
+from desktop.paths import seed_path
 from desktop.service import Service
 from desktop.settings import AUTHOR, LAST_STORE, add_recent_store, put, recent_stores
 from desktop.store import StoreDamaged, StoreError, open_store
@@ -31,6 +32,19 @@ class StoreController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        start = window.views.start_page
+        start.import_requested.connect(window.imports.choose_import)
+        start.sample_requested.connect(lambda: window.imports.import_files([str(seed_path())]))
+        start.store_chosen.connect(lambda path: self.switch_store(Path(path), create=False))
+
+    def show_start_if_empty(self) -> None:
+        """An empty store shows the start page, with the other recent stores."""
+        w = self.window
+        if w.service.documents():
+            return
+        current = str(w.store.path.resolve())
+        recent = [p for p in recent_stores(w.settings) if p != current and Path(p).exists()]
+        w.views.show_start(recent, sample_available=seed_path().exists())
 
     def switch_store(self, path: Path, create: bool) -> bool:
         """Open another store (the current one stays open if that fails)."""

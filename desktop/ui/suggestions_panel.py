@@ -126,6 +126,7 @@ class SuggestionsPanel(QWidget):
         self._expanded: set[tuple[str, str]] = set()
         self._words = date_words()
         self.summary = QLabel(self.tr("No suggestions"))
+        self.summary.setWordWrap(True)  # a long count must not widen the side panel (the reader would jump)
         self.underlines = QCheckBox(self.tr("Underline in text"))
         self.underlines.setChecked(True)
         self.underlines.setToolTip(self.tr("Show suggestions as dotted underlines in the reader"))

@@ -65,6 +65,8 @@ class TagController(QObject):
             QMessageBox.warning(w, APP_NAME, str(exc))
             return None
         w.suggest.withdraw_under(command.tag)
+        # The selection would hide the new highlight: collapse it to its end.
+        w.active_view().clear_selection()
         w.side.setCurrentWidget(w.tags_pane)
         w.panel.select_tag(command.tag.id)  # type: ignore[union-attr]
         return command.tag

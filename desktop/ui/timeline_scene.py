@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
@@ -37,6 +37,7 @@ from desktop.timeline.render import (
 MARKER_R = 6.0  # half-width of a one-day event's diamond, pixels
 MIN_BAR_PX = 3.0
 LABEL_GAP = 4.0
+MIN_LABEL_PX = 24.0  # less room than this: no label (hovering shows it)
 
 
 class _Row:
@@ -109,12 +110,21 @@ class LaneItem(QGraphicsItem):
             room = (nxt - self.day0) * sx + dx - text_x - LABEL_GAP
             labels.append((text_x, y, room, bar.label))
         painter.setPen(text_pen)
+        widths = self._scene.label_widths
+        char_w = self._scene.char_width
         for text_x, y, room, label in labels:
-            if room < 14:
+            if room < MIN_LABEL_PX:
                 continue
-            shown = label if metrics.horizontalAdvance(label) <= room else \
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
-            if shown and shown != "…":
+            width = widths.get(label)
+            if width is None:
+                width = widths[label] = metrics.horizontalAdvance(label)
+            if width <= room:
+                shown = label
+            else:
+                # Rows are packed, so many labels are cut at the next event: cut by the
+                # average character width (elidedText on each would double a repaint).
+                shown = label[: max(int(room / char_w) - 1, 0)].rstrip() + "…"
+            if len(shown) > 1:
                 painter.drawText(QPointF(text_x, y + BAR_H - 3), shown)
         painter.restore()
 
@@ -155,6 +165,9 @@ class TimelineScene(QGraphicsScene):
         self.highlighted: str | None = None
         self.font = label_font()
         self.metrics = QFontMetricsF(self.font)
+        self.label_widths: dict[str, float] = {}  # label → pixels, measured once
+        # A little over the average: a cut label must stay clear of the next event.
+        self.char_width = self.metrics.averageCharWidth() * 1.15
         self._brushes: dict[tuple[str, str], QBrush] = {}
         self._solids: dict[str, QBrush] = {}
         span = max(layout.day1 - layout.day0, 1)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QGestureEvent,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPinchGesture,
+    QPushButton,
     QSplitter,
     QToolButton,
     QToolTip,
@@ -43,6 +45,7 @@ from desktop.timeline.events import (
     Timeline,
     UndatedTag,
     apply_filters,
+    short_title,
 )
 from desktop.timeline.render import (
     AXIS_H,
@@ -61,7 +64,7 @@ from desktop.timeline.render import (
 )
 from desktop.ui.localised import date_words
 from desktop.ui.timeline_scene import TimelineScene, build_scene
-from desktop.ui.roles import DOC_ID_ROLE, TAG_ID_ROLE
+from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE, TAG_ID_ROLE
 
 MAX_PX_PER_DAY = 400.0  # a day at most this wide: the deepest zoom
 MIN_SPAN_DAYS = 7  # fit-all never zooms closer than a week
@@ -81,7 +84,10 @@ def tooltip_html(e: Event) -> str:
     esc = html.escape
     written = QCoreApplication.translate("TimelineView", "{0} — written “{1}”").format(
         esc(e.display_date), esc(e.written))
-    rows = [f"<b>{esc(e.title)}</b>", written, f"<i>{esc(e.document_title)}</i>"]
+    rows = [f"<b>{esc(e.label)}</b>"]
+    if e.title != e.label:
+        rows.append(esc(e.title))
+    rows += [written, f"<i>{esc(e.document_title)}</i>"]
     if e.participant_names:
         actors = esc(", ".join(e.participant_names))
         rows.append(QCoreApplication.translate("TimelineView", "Actors: {0}").format(actors))
@@ -355,6 +361,7 @@ class TimelineView(QWidget):
     """
 
     tag_activated = Signal(str, str)
+    published_entered = Signal(str, str)
 
     def __init__(self, item_for: ItemFor | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -431,13 +438,20 @@ class TimelineView(QWidget):
         self.undated_list.setObjectName("timelineUndated")
         self.undated_list.setWordWrap(True)
         self.undated_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.undated_list.setSpacing(3)
         self.undated_list.itemActivated.connect(self._undated_chosen)
         self.undated_list.itemClicked.connect(self._undated_chosen)
+        self.undated_list.currentItemChanged.connect(lambda *_: self._update_published_button())
+        self.published_button = QPushButton(self.tr("Set publication date…"), self)
+        self.published_button.setToolTip(self.tr(
+            "Relative dates such as “last year” are placed from the document's publication date"))
+        self.published_button.clicked.connect(self.ask_published)
         side = QWidget(self)
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(4, 0, 0, 0)
         side_box.addWidget(self.undated_label)
         side_box.addWidget(self.undated_list)
+        side_box.addWidget(self.published_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(side)
@@ -467,6 +481,14 @@ class TimelineView(QWidget):
         self.canvas.event_clicked.connect(self._event_clicked)
         self.canvas.header_menu_requested.connect(self._header_menu)
         self._rebuild(keep_view=False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The scene's ink (label and axis colours) is chosen when it is built: a
+        # system switch between light and dark while running needs a new one.
+        if event.type() == QEvent.Type.PaletteChange and self.canvas.timeline_scene() is not None:
+            if self.canvas.timeline_scene().ink is not ink_for(self):
+                self._rebuild(keep_view=True)
 
     # -- content -------------------------------------------------------------------
 
@@ -691,13 +713,41 @@ class TimelineView(QWidget):
             self.clear_button.setEnabled(True)
         self.undated_list.clear()
         for u in shown.undated:
-            entry = QListWidgetItem(f"{u.title}\n{u.document_title}" if u.title != u.quote else
-                                    f"“{u.quote}”\n{u.document_title}")
+            why = (self.tr("relative: the document has no publication date") if u.needs_published
+                   else self.tr("the date could not be read"))
+            title = short_title(u.title, u.quote, limit=48)
+            entry = QListWidgetItem(f"{title}\n“{u.quote}” · {why}" if title != u.quote else f"“{u.quote}”\n{why}")
             entry.setData(TAG_ID_ROLE, u.tag_id)
             entry.setData(DOC_ID_ROLE, u.document_id)
-            entry.setToolTip(html.escape(self.tr("“{0}” — the date could not be normalised").format(u.quote)))
+            entry.setData(ITEM_ROLE, u.needs_published)  # waits for a publication date
+            entry.setToolTip(html.escape(f"{short_title(u.title, u.quote)}\n{u.title}\n“{u.quote}” — {why}\n{u.document_title}"))
             self.undated_list.addItem(entry)
         self.undated_label.setText(self.tr("Undated ({0})").format(len(shown.undated)))
+        self._update_published_button()
+
+    def _update_published_button(self) -> None:
+        """Offered while a relative date waits for its document's publication date."""
+        entry = self.undated_list.currentItem()
+        waiting = [self.undated_list.item(i) for i in range(self.undated_list.count())
+                   if self.undated_list.item(i).data(ITEM_ROLE)]
+        self.published_button.setVisible(bool(waiting))
+        self.published_button.setEnabled(entry is None or bool(entry.data(ITEM_ROLE)))
+
+    def ask_published(self) -> None:
+        """Ask the publication date of the chosen (or first waiting) entry's document."""
+        entry = self.undated_list.currentItem()
+        if entry is None or not entry.data(ITEM_ROLE):
+            entry = next((self.undated_list.item(i) for i in range(self.undated_list.count())
+                          if self.undated_list.item(i).data(ITEM_ROLE)), None)
+        if entry is None:
+            return
+        doc_id = entry.data(DOC_ID_ROLE)
+        title = next((u.document_title for u in self._timeline.undated if u.document_id == doc_id), "")
+        value, ok = QInputDialog.getText(
+            self, self.tr("Publication date"),
+            self.tr("When was “{0}” published? (YYYY-MM-DD)").format(title))
+        if ok and value.strip():
+            self.published_entered.emit(doc_id, value.strip())
 
     # -- activation and export -----------------------------------------------------------
 

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="453"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="454"/>
+        <location filename="../../desktop/ui/review_view.py" line="467"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="456"/>
+        <location filename="../../desktop/ui/review_view.py" line="469"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="457"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="458"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="459"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464"/>
+        <location filename="../../desktop/ui/review_view.py" line="477"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="485"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="476"/>
+        <location filename="../../desktop/ui/review_view.py" line="489"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="480"/>
+        <location filename="../../desktop/ui/review_view.py" line="493"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="484"/>
+        <location filename="../../desktop/ui/review_view.py" line="497"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="498"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="507"/>
+        <location filename="../../desktop/ui/review_view.py" line="520"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="517"/>
+        <location filename="../../desktop/ui/review_view.py" line="530"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -87,44 +87,74 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="133"/>
+        <location filename="../../desktop/ui/panel.py" line="143"/>
         <source>Note on this tag…</source>
         <translation>Заметка к этой метке…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="141"/>
+        <location filename="../../desktop/ui/panel.py" line="151"/>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="143"/>
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="144"/>
+        <location filename="../../desktop/ui/panel.py" line="154"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="153"/>
+        <location filename="../../desktop/ui/panel.py" line="163"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Выделите текст в окне чтения и нажмите C, A, F или D, чтобы поставить метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="160"/>
+        <location filename="../../desktop/ui/panel.py" line="178"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="269"/>
+        <location filename="../../desktop/ui/panel.py" line="230"/>
+        <source>{0} tags in this document</source>
+        <translation>Меток в документе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="236"/>
+        <source>Actors: {0}</source>
+        <translation>Акторы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="236"/>
+        <source> and {0} more</source>
+        <translation> и ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="245"/>
+        <source>Dates: {0}</source>
+        <translation>Даты: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="248"/>
+        <source>{0} with a note · tagged by {1}</source>
+        <translation>с примечанием: {0} · метки ставил(и): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="249"/>
+        <source>Select a tag to edit its kind, note and meaning.</source>
+        <translation>Выберите метку, чтобы изменить её вид, примечание и значение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="326"/>
         <source>No tag selected.</source>
         <translation>Метка не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="276"/>
-        <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
-        <translation>Метку поставил(а) {0} · {1} UTC · символы {2}–{3}</translation>
+        <location filename="../../desktop/ui/panel.py" line="335"/>
+        <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
+        <translation>Метку поставил(а) {0} · {1} UTC · позиция {2}, длина {3} символов</translation>
     </message>
 </context>
 <context>
@@ -370,73 +400,6 @@
         <location filename="../../desktop/ui/entity_editor.py" line="84"/>
         <source>C&amp;ountry</source>
         <translation>С&amp;трана</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeController</name>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="70"/>
-        <location filename="../../desktop/ui/exchange.py" line="74"/>
-        <source>REFI-QDA project (.qdpx)…</source>
-        <translation>Проект REFI-QDA (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="72"/>
-        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation>Экспортировать документы, виды и метки для NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="76"/>
-        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation>Импортировать проект из NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="110"/>
-        <source>Export REFI-QDA project</source>
-        <translation>Экспорт проекта REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <source>REFI-QDA project (*.qdpx)</source>
-        <translation>Проект REFI-QDA (*.qdpx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <location filename="../../desktop/ui/exchange.py" line="120"/>
-        <source>Import REFI-QDA project</source>
-        <translation>Импорт проекта REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="111"/>
-        <source>Writing {0}…</source>
-        <translation>Запись {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="121"/>
-        <source>Reading {0}…</source>
-        <translation>Чтение {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="130"/>
-        <source>An exchange is already running.</source>
-        <translation>Обмен уже выполняется.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="133"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="165"/>
-        <source>Wrote {0}:</source>
-        <translation>Записано в {0}:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="169"/>
-        <source>… and {0} more</source>
-        <translation>… и ещё {0}</translation>
     </message>
 </context>
 <context>
@@ -776,17 +739,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="27"/>
+        <location filename="../../desktop/ui/language_menu.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="35"/>
+        <location filename="../../desktop/ui/language_menu.py" line="56"/>
         <source>System default ({0})</source>
         <translation>Как в системе ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="65"/>
+        <location filename="../../desktop/ui/language_menu.py" line="76"/>
         <source>The language will change when you restart {0}.</source>
         <translation>Язык сменится после перезапуска {0}.</translation>
     </message>
@@ -794,13 +757,13 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library.py" line="44"/>
+        <location filename="../../desktop/ui/library.py" line="32"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/library.py" line="40"/>
         <location filename="../../desktop/ui/library.py" line="52"/>
-        <location filename="../../desktop/ui/library.py" line="64"/>
         <source>{0} tags</source>
         <translation>меток: {0}</translation>
     </message>
@@ -808,214 +771,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/undo.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/undo.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/undo.py" line="41"/>
+        <location filename="../../desktop/ui/undo.py" line="71"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="42"/>
+        <location filename="../../desktop/ui/undo.py" line="72"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="61"/>
+        <source>{0} — in “{1}”</source>
+        <translation>{0} — в «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="101"/>
+        <source>Done: {0}</source>
+        <translation>Выполнено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="136"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="146"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="148"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="154"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="166"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="175"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="191"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="198"/>
+        <source>Import from &amp;other tools</source>
+        <translation>Импорт из &amp;других программ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <source>Export for o&amp;ther tools</source>
+        <translation>Экспорт для д&amp;ругих программ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="217"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="211"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="242"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="254"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="44"/>
+        <location filename="../../desktop/ui/stores.py" line="58"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="65"/>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="79"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="66"/>
+        <location filename="../../desktop/ui/stores.py" line="80"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="76"/>
+        <location filename="../../desktop/ui/stores.py" line="90"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
-        <location filename="../../desktop/ui/stores.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/stores.py" line="91"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="83"/>
+        <location filename="../../desktop/ui/imports.py" line="84"/>
         <source>Import documents</source>
         <translation>Импорт документов</translation>
     </message>
@@ -1025,180 +1022,256 @@
         <translation>Документы ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="59"/>
+        <location filename="../../desktop/ui/imports.py" line="60"/>
         <source>An import is already running.</source>
         <translation>Импорт уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="102"/>
+        <location filename="../../desktop/ui/imports.py" line="106"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="64"/>
+        <location filename="../../desktop/ui/exchange.py" line="44"/>
+        <location filename="../../desktop/ui/exchange.py" line="50"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>Проект REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="47"/>
+        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Экспортировать документы, виды и метки для NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="52"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Импортировать проект из NVivo, ATLAS.ti, MAXQDA, QualCoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="60"/>
+        <location filename="../../desktop/ui/exchange.py" line="77"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="61"/>
+        <location filename="../../desktop/ui/exchange.py" line="69"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Проект REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="68"/>
+        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <source>Import REFI-QDA project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="78"/>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="79"/>
+        <source>Wrote {0}:</source>
+        <translation>Записан {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <source>An exchange is already running.</source>
+        <translation>Обмен уже выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="101"/>
-        <location filename="../../desktop/ui/imports.py" line="149"/>
+        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="105"/>
+        <location filename="../../desktop/ui/imports.py" line="155"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="108"/>
-        <location filename="../../desktop/ui/imports.py" line="201"/>
+        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/imports.py" line="112"/>
+        <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="125"/>
+        <location filename="../../desktop/ui/imports.py" line="131"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Эти файлы не удалось импортировать (из них ничего не сохранено):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="128"/>
+        <location filename="../../desktop/ui/imports.py" line="134"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Уже есть в хранилище (не продублировано):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="135"/>
+        <location filename="../../desktop/ui/imports.py" line="141"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>Импортировано файлов: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="137"/>
+        <location filename="../../desktop/ui/imports.py" line="143"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>На некоторых страницах нет текстового слоя (сканы?); в текстовом виде они пусты:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="139"/>
+        <location filename="../../desktop/ui/imports.py" line="145"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: страницы {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="146"/>
+        <location filename="../../desktop/ui/imports.py" line="152"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>Не UTF-8: кодировка угадана; проверьте текст:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="156"/>
+        <location filename="../../desktop/ui/imports.py" line="166"/>
+        <source>“{0}” is locked with a password. Password:</source>
+        <translation>«{0}» защищён паролем. Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <source>That password does not open “{0}”. Try again:</source>
+        <translation>Этот пароль не открывает «{0}». Попробуйте ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="169"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="176"/>
+        <source>Not imported: {0}</source>
+        <translation>Не импортирован: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="182"/>
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <location filename="../../desktop/ui/imports.py" line="194"/>
         <source>Open the document to re-import first.</source>
         <translation>Сначала откройте документ для повторного импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="173"/>
+        <location filename="../../desktop/ui/imports.py" line="199"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>Импортировать более новую версию «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="200"/>
+        <location filename="../../desktop/ui/imports.py" line="226"/>
         <source>Re-import</source>
         <translation>Повторный импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="207"/>
+        <location filename="../../desktop/ui/imports.py" line="233"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Повторный импорт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="216"/>
+        <location filename="../../desktop/ui/imports.py" line="242"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Версия {0}: точно найдено меток: {1}, приблизительно: {2}, осиротело: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="220"/>
+        <location filename="../../desktop/ui/imports.py" line="246"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Текст файла совпадает с сохранённым; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/tagging.py" line="124"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Сначала выделите фрагмент, к которому относится метка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="130"/>
+        <location filename="../../desktop/ui/tagging.py" line="132"/>
         <source>re-attach tag</source>
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1213,27 +1286,27 @@
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="93"/>
+        <location filename="../../desktop/ui/tagging.py" line="95"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Чтобы связать метки, выберите на панели ровно две (Ctrl+щелчок).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Link two tags</source>
         <translation>Связать две метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Отношение первой метки ко второй:</translation>
     </message>
@@ -1243,32 +1316,32 @@
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="95"/>
+        <location filename="../../desktop/ui/stores.py" line="109"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="96"/>
+        <location filename="../../desktop/ui/stores.py" line="110"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="106"/>
+        <location filename="../../desktop/ui/stores.py" line="120"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="108"/>
+        <location filename="../../desktop/ui/stores.py" line="122"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="110"/>
+        <location filename="../../desktop/ui/stores.py" line="124"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -1276,314 +1349,329 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="39"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
         <source>A – completely reliable</source>
         <translation>A – полностью надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
         <source>B – usually reliable</source>
         <translation>B – обычно надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
         <source>C – fairly reliable</source>
         <translation>C – достаточно надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
         <source>D – not usually reliable</source>
         <translation>D – обычно ненадёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
         <source>E – unreliable</source>
         <translation>E – ненадёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
         <source>F – cannot be judged</source>
         <translation>F – оценить нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="47"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
         <source>1 – confirmed</source>
         <translation>1 – подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
         <source>2 – probably true</source>
         <translation>2 – вероятно, верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
         <source>3 – possibly true</source>
         <translation>3 – возможно, верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
         <source>4 – doubtful</source>
         <translation>4 – сомнительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
         <source>5 – improbable</source>
         <translation>5 – маловероятно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
         <source>6 – cannot be judged</source>
         <translation>6 – оценить нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="56"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
         <source>decade</source>
         <translation>десятилетие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="62"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
         <source>asserted by</source>
         <translation>кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
         <source>about</source>
         <translation>касается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
         <source>supports</source>
         <translation>подтверждает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
         <source>related</source>
         <translation>связано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="163"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="188"/>
         <source>number, e.g. 1300000</source>
         <translation>число, напр. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="165"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="190"/>
         <source>t, %, USD…</source>
         <translation>т, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="169"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>что измеряет, напр. экспорт зерна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
         <source>period it covers, e.g. 2024</source>
         <translation>охватываемый период, напр. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="172"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>&amp;Value</source>
         <translation>&amp;Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="173"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="175"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="200"/>
         <source>&amp;Measures</source>
         <translation>&amp;Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="176"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>&amp;Period</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="185"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>введите дату: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="192"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="219"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="208"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="232"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
         <source>&amp;From – to</source>
         <translation>&amp;С – по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="212"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="213"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
+        <source>name of another entity</source>
+        <translation>имя другой сущности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
         <source>&amp;New entity</source>
         <translation>&amp;Новая сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="269"/>
         <source>&amp;Entity</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="240"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="271"/>
+        <source>Same as?</source>
+        <translation>Это она?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="273"/>
         <source>Or new</source>
         <translation>Или новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="258"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
         <source>— not graded</source>
         <translation>— без оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="291"/>
         <source>topics, comma-separated</source>
         <translation>темы через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;Кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
         <source>C&amp;ites</source>
         <translation>&amp;Ссылается на</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Надёжность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="266"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;Достоверность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="267"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
         <source>T&amp;opics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="278"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="298"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="323"/>
         <source>&amp;Link</source>
         <translation>&amp;Связать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="301"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="326"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="388"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="416"/>
         <source>no number read</source>
         <translation>число не распознано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="389"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
         <source>(written: {0})</source>
         <translation>(в тексте: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="426"/>
         <source>undated — type a date above</source>
         <translation>без даты — введите дату выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="418"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="446"/>
         <source>— no entity</source>
         <translation>— нет сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="422"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="450"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (совпадение {1}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
+        <source>Use “{0}” ({1}% match)</source>
+        <translation>Взять «{0}» (совпадение {1}%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="467"/>
         <source>Not linked to an entity.</source>
         <translation>Не связано с сущностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="437"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="471"/>
         <source>also: </source>
         <translation>также: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="448"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="484"/>
         <source>— nobody named</source>
         <translation>— никто не назван</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="489"/>
         <source>— no reference</source>
         <translation>— нет ссылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>this {0} {1}</source>
         <translation>эта метка → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → эта метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="510"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Связей нет. Выберите ниже отношение и метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="496"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="532"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>Не удаётся прочитать «{0}» как дату.</translation>
     </message>
@@ -1760,7 +1848,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="404"/>
+        <location filename="../../desktop/ui/reader.py" line="438"/>
         <source>Tag as</source>
         <translation>Пометить как</translation>
     </message>
@@ -1853,7 +1941,12 @@
         <translation>пересекающиеся фрагменты: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="41"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
+        <source>same kind, different extent: {0}</source>
+        <translation>тот же вид, другие границы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="43"/>
         <source>kind {0} / {1}</source>
         <translation>вид {0} / {1}</translation>
     </message>
@@ -1861,179 +1954,219 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>agreed</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>only mine</source>
         <translation>только у меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>only theirs</source>
         <translation>только у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <source>boundary</source>
+        <translation>разные границы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>deleted by one side</source>
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="145"/>
-        <source>Review {0}</source>
-        <translation>Проверка: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/review_view.py" line="166"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="164"/>
+        <location filename="../../desktop/ui/review_view.py" line="174"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
-        <source>Mine</source>
-        <translation>Мои</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
-        <source>Theirs</source>
-        <translation>Их</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
-        <source>Quote</source>
-        <translation>Цитата</translation>
+        <location filename="../../desktop/ui/review_view.py" line="153"/>
+        <source>me</source>
+        <translation>я</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="154"/>
+        <source>Review {0}&apos;s store ({1})</source>
+        <translation>Сверка с хранилищем: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <source>Mine ({0})</source>
+        <translation>Мои ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="184"/>
+        <source>Theirs ({0})</source>
+        <translation>Чужие ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="208"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="196"/>
+        <location filename="../../desktop/ui/review_view.py" line="209"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="199"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="200"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="220"/>
+        <location filename="../../desktop/ui/review_view.py" line="233"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="254"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="254"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="255"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="273"/>
+        <location filename="../../desktop/ui/review_view.py" line="286"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="308"/>
+        <location filename="../../desktop/ui/review_view.py" line="321"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="375"/>
+        <location filename="../../desktop/ui/review_view.py" line="388"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="377"/>
+        <location filename="../../desktop/ui/review_view.py" line="390"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="378"/>
+        <location filename="../../desktop/ui/review_view.py" line="391"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="422"/>
+        <location filename="../../desktop/ui/review_view.py" line="435"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="553"/>
+        <location filename="../../desktop/ui/review_view.py" line="566"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="554"/>
+        <location filename="../../desktop/ui/review_view.py" line="567"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="556"/>
+        <location filename="../../desktop/ui/review_view.py" line="569"/>
         <source>Review</source>
         <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="38"/>
+        <source>This store has no documents yet</source>
+        <translation>В этом хранилище пока нет документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="45"/>
+        <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
+— several at once; they are read in the background.</source>
+        <translation>Перетащите сюда файлы PDF, EPUB, веб-страницы (HTML), Markdown или текст
+— можно несколько сразу; они читаются в фоне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="52"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импортировать файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <source>Open the &amp;sample article</source>
+        <translation>Открыть &amp;пример статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="57"/>
+        <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
+        <translation>Короткая аналитическая статья, чтобы попробовать разметку: «The Rising Axis of Trade in Central Asia»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="64"/>
+        <source>Recent stores</source>
+        <translation>Недавние хранилища</translation>
     </message>
 </context>
 <context>
@@ -2095,210 +2228,233 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="402"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="129"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="130"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="131"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="132"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="133"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="135"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="165"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="169"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="180"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="181"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="318"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="322"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="363"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="365"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="393"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="399"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="427"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="431"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="461"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="465"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="24"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="261"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="267"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2306,184 +2462,209 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="93"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="89"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="95"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="91"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="97"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="379"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="407"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="415"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="417"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="431"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="445"/>
+        <source>Set publication date…</source>
+        <translation>Указать дату публикации…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="447"/>
+        <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
+        <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="564"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="566"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="636"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="638"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="640"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="643"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="686"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="689"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="698"/>
-        <source>“{0}” — the date could not be normalised</source>
-        <translation>«{0}» — дату не удалось нормализовать</translation>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
+        <source>relative: the document has no publication date</source>
+        <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="700"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <source>the date could not be read</source>
+        <translation>дату не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="725"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="747"/>
+        <source>Publication date</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
+        <source>When was “{0}” published? (YYYY-MM-DD)</source>
+        <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="789"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="453"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="454"/>
+        <location filename="../../desktop/ui/review_view.py" line="467"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="455"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="456"/>
+        <location filename="../../desktop/ui/review_view.py" line="469"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="457"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="458"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="459"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464"/>
+        <location filename="../../desktop/ui/review_view.py" line="477"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="485"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="476"/>
+        <location filename="../../desktop/ui/review_view.py" line="489"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="480"/>
+        <location filename="../../desktop/ui/review_view.py" line="493"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="484"/>
+        <location filename="../../desktop/ui/review_view.py" line="497"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="498"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="507"/>
+        <location filename="../../desktop/ui/review_view.py" line="520"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="517"/>
+        <location filename="../../desktop/ui/review_view.py" line="530"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -87,44 +87,74 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="133"/>
+        <location filename="../../desktop/ui/panel.py" line="143"/>
         <source>Note on this tag…</source>
         <translation>Bu etikete not…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="141"/>
+        <location filename="../../desktop/ui/panel.py" line="151"/>
         <source>Delete tag</source>
         <translation>Etiketi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="143"/>
+        <location filename="../../desktop/ui/panel.py" line="153"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="144"/>
+        <location filename="../../desktop/ui/panel.py" line="154"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="153"/>
+        <location filename="../../desktop/ui/panel.py" line="163"/>
         <source>Select text in the reader and press C, A, F or D to tag it.</source>
         <translation>Okuyucuda metin seçin ve etiketlemek için C, A, F veya D tuşuna basın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="160"/>
+        <location filename="../../desktop/ui/panel.py" line="178"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="269"/>
+        <location filename="../../desktop/ui/panel.py" line="230"/>
+        <source>{0} tags in this document</source>
+        <translation>Bu belgede {0} etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="236"/>
+        <source>Actors: {0}</source>
+        <translation>Aktörler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="236"/>
+        <source> and {0} more</source>
+        <translation> ve {0} tane daha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="245"/>
+        <source>Dates: {0}</source>
+        <translation>Tarihler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="248"/>
+        <source>{0} with a note · tagged by {1}</source>
+        <translation>{0} tanesi notlu · etiketleyen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="249"/>
+        <source>Select a tag to edit its kind, note and meaning.</source>
+        <translation>Türünü, notunu ve anlamını düzenlemek için bir etiket seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/panel.py" line="326"/>
         <source>No tag selected.</source>
         <translation>Seçili etiket yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="276"/>
-        <source>Tagged by {0} · {1} UTC · characters {2}–{3}</source>
-        <translation>Etiketleyen: {0} · {1} UTC · karakterler {2}–{3}</translation>
+        <location filename="../../desktop/ui/panel.py" line="335"/>
+        <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
+        <translation>Etiketleyen: {0} · {1} UTC · {2}. konumda, {3} karakter</translation>
     </message>
 </context>
 <context>
@@ -370,73 +400,6 @@
         <location filename="../../desktop/ui/entity_editor.py" line="84"/>
         <source>C&amp;ountry</source>
         <translation>Ül&amp;ke</translation>
-    </message>
-</context>
-<context>
-    <name>ExchangeController</name>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="70"/>
-        <location filename="../../desktop/ui/exchange.py" line="74"/>
-        <source>REFI-QDA project (.qdpx)…</source>
-        <translation>REFI-QDA projesi (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="72"/>
-        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation>Belgeleri, türleri ve etiketleri NVivo, ATLAS.ti, MAXQDA, QualCoder için dışa aktar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="76"/>
-        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
-        <translation>NVivo, ATLAS.ti, MAXQDA veya QualCoder projesini içe aktar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="110"/>
-        <source>Export REFI-QDA project</source>
-        <translation>REFI-QDA projesini dışa aktar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="91"/>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <source>REFI-QDA project (*.qdpx)</source>
-        <translation>REFI-QDA projesi (*.qdpx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="100"/>
-        <location filename="../../desktop/ui/exchange.py" line="120"/>
-        <source>Import REFI-QDA project</source>
-        <translation>REFI-QDA projesini içe aktar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="111"/>
-        <source>Writing {0}…</source>
-        <translation>{0} yazılıyor…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="121"/>
-        <source>Reading {0}…</source>
-        <translation>{0} okunuyor…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="130"/>
-        <source>An exchange is already running.</source>
-        <translation>Zaten bir aktarım sürüyor.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="133"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="165"/>
-        <source>Wrote {0}:</source>
-        <translation>{0} yazıldı:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange.py" line="169"/>
-        <source>… and {0} more</source>
-        <translation>… ve {0} tane daha</translation>
     </message>
 </context>
 <context>
@@ -776,17 +739,17 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="27"/>
+        <location filename="../../desktop/ui/language_menu.py" line="51"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="35"/>
+        <location filename="../../desktop/ui/language_menu.py" line="56"/>
         <source>System default ({0})</source>
         <translation>Sistem varsayılanı ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="65"/>
+        <location filename="../../desktop/ui/language_menu.py" line="76"/>
         <source>The language will change when you restart {0}.</source>
         <translation>Dil, {0} yeniden başlatıldığında değişecek.</translation>
     </message>
@@ -794,13 +757,13 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop/ui/library.py" line="44"/>
+        <location filename="../../desktop/ui/library.py" line="32"/>
         <source>Library</source>
         <translation>Kitaplık</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/library.py" line="40"/>
         <location filename="../../desktop/ui/library.py" line="52"/>
-        <location filename="../../desktop/ui/library.py" line="64"/>
         <source>{0} tags</source>
         <translation>{0} etiket</translation>
     </message>
@@ -808,214 +771,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ui/actions.py" line="89"/>
         <source>&amp;Import…</source>
         <translation>&amp;İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>&amp;New store…</source>
         <translation>&amp;Yeni depo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>&amp;Open store…</source>
         <translation>Depo &amp;aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="105"/>
         <source>Set &amp;author name…</source>
         <translation>&amp;Yazar adını ayarla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/undo.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/undo.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/undo.py" line="41"/>
+        <location filename="../../desktop/ui/undo.py" line="71"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="42"/>
+        <location filename="../../desktop/ui/undo.py" line="72"/>
+        <location filename="../../desktop/ui/undo.py" line="93"/>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="61"/>
+        <source>{0} — in “{1}”</source>
+        <translation>{0} — “{1}” belgesinde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/undo.py" line="101"/>
+        <source>Done: {0}</source>
+        <translation>Yapıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="114"/>
         <source>&amp;Delete tag</source>
         <translation>Etiketi &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>&amp;Link two tags…</source>
         <translation>İki etiketi &amp;bağla…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="115"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Panelde seçili iki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Kod kitabı…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="124"/>
         <source>Detect &amp;suggestions</source>
         <translation>Ö&amp;neri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Bu belgedeki aday rakamları, tarihleri ve aktörleri bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Show &amp;library</source>
         <translation>&amp;Kitaplığı göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show &amp;tags panel</source>
         <translation>&amp;Etiket panelini göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="130"/>
+        <location filename="../../desktop/ui/actions.py" line="135"/>
         <source>&amp;Page view</source>
         <translation>&amp;Sayfa görünümü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="136"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>PDF veya EPUB belgesinin gerçek sayfalarını göster (kapalı: akan metin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="133"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>&amp;Go to page…</source>
         <translation>Sayfaya &amp;git…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="140"/>
         <source>Fit &amp;width</source>
         <translation>&amp;Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="137"/>
+        <location filename="../../desktop/ui/actions.py" line="142"/>
         <source>Fit &amp;page</source>
         <translation>Sayfaya s&amp;ığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="139"/>
+        <location filename="../../desktop/ui/actions.py" line="144"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="141"/>
+        <location filename="../../desktop/ui/actions.py" line="146"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="143"/>
+        <location filename="../../desktop/ui/actions.py" line="148"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Önerilerin &amp;altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="149"/>
+        <location filename="../../desktop/ui/actions.py" line="154"/>
         <source>&amp;About Claimline</source>
         <translation>Claimline &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="166"/>
+        <location filename="../../desktop/ui/actions.py" line="171"/>
         <source>Tag as {0}</source>
         <translation>{0} olarak etiketle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="170"/>
+        <location filename="../../desktop/ui/actions.py" line="175"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="191"/>
+        <location filename="../../desktop/ui/actions.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="200"/>
+        <location filename="../../desktop/ui/actions.py" line="198"/>
+        <source>Import from &amp;other tools</source>
+        <translation>Başka &amp;araçlardan içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <source>Export for o&amp;ther tools</source>
+        <translation>Başka a&amp;raçlar için dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="205"/>
+        <location filename="../../desktop/ui/actions.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="210"/>
+        <location filename="../../desktop/ui/actions.py" line="217"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="211"/>
+        <location filename="../../desktop/ui/actions.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="230"/>
+        <location filename="../../desktop/ui/actions.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="233"/>
+        <location filename="../../desktop/ui/actions.py" line="242"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="245"/>
+        <location filename="../../desktop/ui/actions.py" line="254"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="44"/>
+        <location filename="../../desktop/ui/stores.py" line="58"/>
         <source>Cannot open store</source>
         <translation>Depo açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="65"/>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="79"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>New store</source>
         <translation>Yeni depo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="66"/>
+        <location filename="../../desktop/ui/stores.py" line="80"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Claimline depoları (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="69"/>
+        <location filename="../../desktop/ui/stores.py" line="83"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} zaten var; Depo aç komutunu kullanın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="76"/>
+        <location filename="../../desktop/ui/stores.py" line="90"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
-        <location filename="../../desktop/ui/stores.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/stores.py" line="91"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="83"/>
+        <location filename="../../desktop/ui/imports.py" line="84"/>
         <source>Import documents</source>
         <translation>Belgeleri içe aktar</translation>
     </message>
@@ -1025,180 +1022,256 @@
         <translation>Belgeler ({0});;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="59"/>
+        <location filename="../../desktop/ui/imports.py" line="60"/>
         <source>An import is already running.</source>
         <translation>Zaten bir içe aktarma sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="102"/>
+        <location filename="../../desktop/ui/imports.py" line="106"/>
         <source>Importing…</source>
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Entities</source>
         <translation>Varlıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Belge içe aktar (metin, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Re-import new version…</source>
         <translation>Yeni sürümü &amp;yeniden içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Açık belgeyi daha yeni bir dosyayla değiştir, tüm etiketleri koru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;Export report…</source>
         <translation>Rapor &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Açıklamalı bir rapor ya da etiketleri veri olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>Meslektaşın deposunu &amp;incele…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Bir meslektaşın deposunu bununla karşılaştır, birleştir, uyumu ölç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="64"/>
+        <location filename="../../desktop/ui/exchange.py" line="44"/>
+        <location filename="../../desktop/ui/exchange.py" line="50"/>
+        <source>REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA projesi (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="47"/>
+        <source>Export documents, kinds and tags for NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>Belgeleri, türleri ve etiketleri NVivo, ATLAS.ti, MAXQDA, QualCoder için dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="52"/>
+        <source>Import a project from NVivo, ATLAS.ti, MAXQDA, QualCoder</source>
+        <translation>NVivo, ATLAS.ti, MAXQDA, QualCoder projesini içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="60"/>
+        <location filename="../../desktop/ui/exchange.py" line="77"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA projesini dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="61"/>
+        <location filename="../../desktop/ui/exchange.py" line="69"/>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA projesi (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="68"/>
+        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <source>Import REFI-QDA project</source>
+        <translation>REFI-QDA projesini içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="78"/>
+        <source>Writing {0}…</source>
+        <translation>{0} yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="79"/>
+        <source>Wrote {0}:</source>
+        <translation>{0} yazıldı:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <source>An exchange is already running.</source>
+        <translation>Zaten bir aktarım sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="101"/>
-        <location filename="../../desktop/ui/imports.py" line="149"/>
+        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <source>… and {0} more</source>
+        <translation>… ve {0} tane daha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="105"/>
+        <location filename="../../desktop/ui/imports.py" line="155"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="108"/>
-        <location filename="../../desktop/ui/imports.py" line="201"/>
+        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/imports.py" line="112"/>
+        <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
         <translation>{0} okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="125"/>
+        <location filename="../../desktop/ui/imports.py" line="131"/>
         <source>These files could not be imported (nothing of them was stored):</source>
         <translation>Bu dosyalar içe aktarılamadı (hiçbir kısmı kaydedilmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="128"/>
+        <location filename="../../desktop/ui/imports.py" line="134"/>
         <source>Already in the store (not duplicated):</source>
         <translation>Depoda zaten var (yinelenmedi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="135"/>
+        <location filename="../../desktop/ui/imports.py" line="141"/>
         <source>Imported {0} of {1} file(s)</source>
         <translation>{1} dosyadan {0} tanesi içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="137"/>
+        <location filename="../../desktop/ui/imports.py" line="143"/>
         <source>Some pages have no text layer (scans?); they are empty in the text view:</source>
         <translation>Bazı sayfaların metin katmanı yok (taranmış?); metin görünümünde boşlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="139"/>
+        <location filename="../../desktop/ui/imports.py" line="145"/>
         <source>{0}: pages {1}</source>
         <translation>{0}: sayfa {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="146"/>
+        <location filename="../../desktop/ui/imports.py" line="152"/>
         <source>Not UTF-8: the encoding was guessed; check the text:</source>
         <translation>UTF-8 değil: kodlama tahmin edildi; metni kontrol edin:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="156"/>
+        <location filename="../../desktop/ui/imports.py" line="166"/>
+        <source>“{0}” is locked with a password. Password:</source>
+        <translation>“{0}” parolayla kilitli. Parola:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <source>That password does not open “{0}”. Try again:</source>
+        <translation>Bu parola “{0}” dosyasını açmıyor. Yeniden deneyin:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="169"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="176"/>
+        <source>Not imported: {0}</source>
+        <translation>İçe aktarılmadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports.py" line="182"/>
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="168"/>
+        <location filename="../../desktop/ui/imports.py" line="194"/>
         <source>Open the document to re-import first.</source>
         <translation>Önce yeniden içe aktarılacak belgeyi açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="173"/>
+        <location filename="../../desktop/ui/imports.py" line="199"/>
         <source>Re-import a newer version of “{0}”</source>
         <translation>“{0}” belgesinin daha yeni bir sürümünü içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="200"/>
+        <location filename="../../desktop/ui/imports.py" line="226"/>
         <source>Re-import</source>
         <translation>Yeniden içe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="207"/>
+        <location filename="../../desktop/ui/imports.py" line="233"/>
         <source>Re-import cancelled; nothing changed.</source>
         <translation>Yeniden içe aktarma iptal edildi; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="216"/>
+        <location filename="../../desktop/ui/imports.py" line="242"/>
         <source>Version {0}: {1} tags found exactly, {2} fuzzily, {3} orphaned.</source>
         <translation>Sürüm {0}: {1} etiket tam olarak, {2} yaklaşık olarak bulundu, {3} etiket sahipsiz kaldı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports.py" line="220"/>
+        <location filename="../../desktop/ui/imports.py" line="246"/>
         <source>The file&apos;s text is the stored text; nothing changed.</source>
         <translation>Dosyanın metni kayıtlı metinle aynı; hiçbir şey değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="122"/>
+        <location filename="../../desktop/ui/tagging.py" line="124"/>
         <source>Select the passage the tag belongs to first.</source>
         <translation>Önce etiketin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="130"/>
+        <location filename="../../desktop/ui/tagging.py" line="132"/>
         <source>re-attach tag</source>
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
@@ -1213,27 +1286,27 @@
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="93"/>
+        <location filename="../../desktop/ui/tagging.py" line="95"/>
         <source>Select exactly two tags in the panel (Ctrl+click) to link them.</source>
         <translation>Bağlamak için panelde tam olarak iki etiket seçin (Ctrl+tık).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Link two tags</source>
         <translation>İki etiketi bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tagging.py" line="96"/>
+        <location filename="../../desktop/ui/tagging.py" line="98"/>
         <source>Relation of the first tag to the second:</source>
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
@@ -1243,32 +1316,32 @@
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="95"/>
+        <location filename="../../desktop/ui/stores.py" line="109"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="96"/>
+        <location filename="../../desktop/ui/stores.py" line="110"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="454"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="106"/>
+        <location filename="../../desktop/ui/stores.py" line="120"/>
         <source>About Claimline</source>
         <translation>Claimline hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="108"/>
+        <location filename="../../desktop/ui/stores.py" line="122"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Okuduklarınızdaki iddiaları, aktörleri, rakamları ve tarihleri etiketleyin; çevrimdışı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="110"/>
+        <location filename="../../desktop/ui/stores.py" line="124"/>
         <source>Store: {0}</source>
         <translation>Depo: {0}</translation>
     </message>
@@ -1276,314 +1349,329 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="39"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
         <source>A – completely reliable</source>
         <translation>A – tamamen güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
         <source>B – usually reliable</source>
         <translation>B – genellikle güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
         <source>C – fairly reliable</source>
         <translation>C – oldukça güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
         <source>D – not usually reliable</source>
         <translation>D – genellikle güvenilir değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
         <source>E – unreliable</source>
         <translation>E – güvenilmez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
         <source>F – cannot be judged</source>
         <translation>F – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="47"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
         <source>1 – confirmed</source>
         <translation>1 – doğrulanmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
         <source>2 – probably true</source>
         <translation>2 – muhtemelen doğru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
         <source>3 – possibly true</source>
         <translation>3 – doğru olabilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
         <source>4 – doubtful</source>
         <translation>4 – şüpheli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
         <source>5 – improbable</source>
         <translation>5 – olası değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
         <source>6 – cannot be judged</source>
         <translation>6 – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="56"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
         <source>day</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
         <source>month</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
         <source>year</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
         <source>decade</source>
         <translation>on yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="62"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
         <source>asserted by</source>
         <translation>ileri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
         <source>about</source>
         <translation>hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
         <source>supports</source>
         <translation>destekler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
         <source>participant</source>
         <translation>katılımcı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
         <source>related</source>
         <translation>ilgili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="163"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="188"/>
         <source>number, e.g. 1300000</source>
         <translation>sayı, ör. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="165"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="190"/>
         <source>t, %, USD…</source>
         <translation>t, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="169"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>neyi ölçtüğü, ör. tahıl ihracatı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="171"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
         <source>period it covers, e.g. 2024</source>
         <translation>kapsadığı dönem, ör. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="172"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>&amp;Value</source>
         <translation>&amp;Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="173"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
         <source>&amp;Unit</source>
         <translation>&amp;Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="175"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="200"/>
         <source>&amp;Measures</source>
         <translation>Ö&amp;lçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="176"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>&amp;Period</source>
         <translation>Dö&amp;nem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="185"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>bir tarih yazın: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="192"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="219"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="208"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="232"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
         <source>&amp;From – to</source>
         <translation>&amp;Başlangıç – bitiş</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="212"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
         <source>P&amp;lace</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="213"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Katılımcılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
+        <source>name of another entity</source>
+        <translation>başka bir varlığın adı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
         <source>&amp;New entity</source>
         <translation>&amp;Yeni varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="269"/>
         <source>&amp;Entity</source>
         <translation>&amp;Varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="240"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="271"/>
+        <source>Same as?</source>
+        <translation>Aynı mı?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="273"/>
         <source>Or new</source>
         <translation>Ya da yeni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="253"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="258"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
         <source>— not graded</source>
         <translation>— derecelendirilmedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="291"/>
         <source>topics, comma-separated</source>
         <translation>konular, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;İleri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
         <source>C&amp;ites</source>
         <translation>Ka&amp;ynak gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Güvenilirlik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="266"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;İnandırıcılık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="267"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
         <source>T&amp;opics</source>
         <translation>K&amp;onular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="278"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
         <source>Links</source>
         <translation>Bağlantılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="298"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="323"/>
         <source>&amp;Link</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="301"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="326"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="388"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="416"/>
         <source>no number read</source>
         <translation>sayı okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="389"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
         <source>(written: {0})</source>
         <translation>(yazılışı: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="398"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="426"/>
         <source>undated — type a date above</source>
         <translation>tarihsiz — yukarıya bir tarih yazın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="418"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="446"/>
         <source>— no entity</source>
         <translation>— varlık yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="422"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="450"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="433"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
+        <source>Use “{0}” ({1}% match)</source>
+        <translation>“{0}” kullan (%{1} eşleşme)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meaning_form.py" line="467"/>
         <source>Not linked to an entity.</source>
         <translation>Bir varlığa bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="437"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="471"/>
         <source>also: </source>
         <translation>ayrıca: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="448"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="484"/>
         <source>— nobody named</source>
         <translation>— kimse adlandırılmadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="489"/>
         <source>— no reference</source>
         <translation>— kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>this {0} {1}</source>
         <translation>bu etiket → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="469"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → bu etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="510"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Bağlantı yok. Aşağıdan bir ilişki ve bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="496"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="532"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>“{0}” bir tarih olarak okunamıyor.</translation>
     </message>
@@ -1760,7 +1848,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="404"/>
+        <location filename="../../desktop/ui/reader.py" line="438"/>
         <source>Tag as</source>
         <translation>Etiketle:</translation>
     </message>
@@ -1853,7 +1941,12 @@
         <translation>örtüşen aralıklar: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="41"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
+        <source>same kind, different extent: {0}</source>
+        <translation>aynı tür, farklı sınırlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="43"/>
         <source>kind {0} / {1}</source>
         <translation>tür {0} / {1}</translation>
     </message>
@@ -1861,179 +1954,219 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>agreed</source>
         <translation>uyumlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>only mine</source>
         <translation>yalnızca bende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>only theirs</source>
         <translation>yalnızca onlarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <source>boundary</source>
+        <translation>sınır farkı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>deleted by one side</source>
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="145"/>
-        <source>Review {0}</source>
-        <translation>İnceleme: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/review_view.py" line="166"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="164"/>
+        <location filename="../../desktop/ui/review_view.py" line="174"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
-        <source>Mine</source>
-        <translation>Benimki</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
-        <source>Theirs</source>
-        <translation>Onlarınki</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
-        <source>Quote</source>
-        <translation>Alıntı</translation>
+        <location filename="../../desktop/ui/review_view.py" line="153"/>
+        <source>me</source>
+        <translation>ben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="154"/>
+        <source>Review {0}&apos;s store ({1})</source>
+        <translation>{0} adlı kişinin deposunu incele ({1})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <source>Mine ({0})</source>
+        <translation>Benim ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="184"/>
+        <source>Theirs ({0})</source>
+        <translation>Onların ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="208"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="196"/>
+        <location filename="../../desktop/ui/review_view.py" line="209"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="199"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="200"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="220"/>
+        <location filename="../../desktop/ui/review_view.py" line="233"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="254"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="254"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="255"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="273"/>
+        <location filename="../../desktop/ui/review_view.py" line="286"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="308"/>
+        <location filename="../../desktop/ui/review_view.py" line="321"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="375"/>
+        <location filename="../../desktop/ui/review_view.py" line="388"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="377"/>
+        <location filename="../../desktop/ui/review_view.py" line="390"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="378"/>
+        <location filename="../../desktop/ui/review_view.py" line="391"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="422"/>
+        <location filename="../../desktop/ui/review_view.py" line="435"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="553"/>
+        <location filename="../../desktop/ui/review_view.py" line="566"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="554"/>
+        <location filename="../../desktop/ui/review_view.py" line="567"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="556"/>
+        <location filename="../../desktop/ui/review_view.py" line="569"/>
         <source>Review</source>
         <translation>İnceleme</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="38"/>
+        <source>This store has no documents yet</source>
+        <translation>Bu depoda henüz belge yok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="45"/>
+        <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
+— several at once; they are read in the background.</source>
+        <translation>PDF, EPUB, web sayfası (HTML), Markdown veya metin dosyalarını buraya bırakın
+— aynı anda birkaç tane; arka planda okunurlar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="52"/>
+        <source>&amp;Import files…</source>
+        <translation>Dosyaları &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <source>Open the &amp;sample article</source>
+        <translation>&amp;Örnek makaleyi aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="57"/>
+        <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
+        <translation>Etiketlemeyi denemek için kısa bir analiz: “The Rising Axis of Trade in Central Asia”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="64"/>
+        <source>Recent stores</source>
+        <translation>Son depolar</translation>
     </message>
 </context>
 <context>
@@ -2095,210 +2228,233 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="402"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="129"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="130"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="131"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="132"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="133"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="135"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="159"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="165"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="169"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="180"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="181"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="318"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="322"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="363"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="365"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="393"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="399"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="427"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="431"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="461"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="465"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="24"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Açık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/theme_menu.py" line="26"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Koyu</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="260"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="261"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="267"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2306,184 +2462,209 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="93"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="89"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="95"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="91"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="97"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="375"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="379"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="389"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="405"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="406"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="407"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="415"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="417"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="431"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="562"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="445"/>
+        <source>Set publication date…</source>
+        <translation>Yayın tarihini gir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="447"/>
+        <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
+        <translation>“geçen yıl” gibi göreli tarihler belgenin yayın tarihinden hesaplanır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="563"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="564"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="566"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="636"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="638"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="640"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="643"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="686"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="689"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="698"/>
-        <source>“{0}” — the date could not be normalised</source>
-        <translation>“{0}” — tarih normalleştirilemedi</translation>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
+        <source>relative: the document has no publication date</source>
+        <translation>göreli: belgenin yayın tarihi yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="700"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <source>the date could not be read</source>
+        <translation>tarih okunamadı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="725"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="730"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="747"/>
+        <source>Publication date</source>
+        <translation>Yayın tarihi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
+        <source>When was “{0}” published? (YYYY-MM-DD)</source>
+        <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="789"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>
