@@ -74,8 +74,9 @@ def test_window_says_built_in_kinds_and_dates_in_its_language(lang, qtbot, monke
         assert state != "state" and any(v.endswith(f"({state})") for v in values)
 
         # The timeline: the lane without participants and the month axis.
-        date = next(s for s in window.suggestions.suggestions() if s.kind == "date" and s.attributes.get("start"))
-        window.suggest.accept([date])
+        dates = [s for s in window.suggestions.suggestions() if s.kind == "date" and s.attributes.get("start")]
+        window.suggest.accept(dates)
+        assert JUNE[lang] in window.panel._summary_html()  # the Tags tab's summary: "2024 – 26 Haziran 2025"
         layout = window.timeline.canvas.layout_  # what the Timeline dock draws
         no_actor = {"tr": "(aktör yok)", "ru": "(без актора)"}[lang]
         assert [box.label for box in layout.lanes] == [no_actor]
