@@ -24,6 +24,7 @@ from desktop.ui import theme
 from desktop.ui.theme import apply_theme, stylesheet  # noqa: F401 (the names scripts and tests use)
 from desktop.ui.bug_dialog import excepthook, show_exception
 from desktop.ui.main_window import MainWindow
+from desktop.ui.migration_progress import MigrationProgress
 from desktop.ui.store_errors import ask_after_damage, install_exception_hook
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -77,10 +78,14 @@ def create_window(store_arg: str | None = None, files: list[str] | None = None) 
     else:
         last = settings_mod.get(settings, settings_mod.LAST_STORE)
         path = Path(last) if isinstance(last, str) and last and Path(last).exists() else default_store_path()
-    store = open_store(path, create=True)
+    progress = MigrationProgress()
+    try:
+        store = open_store(path, create=True, progress=progress)
+    finally:
+        progress.close()
     name = author(settings)
     service = Service(store, name)
-    if not service.documents() and path == default_store_path() and seed_path().exists():
+    if path == default_store_path() and seed_path().exists() and not store.document_titles():
         # A ready store on the first start: the article this project was born from.
         service.import_files([str(seed_path())])
     add_recent_store(settings, store.path)

@@ -53,14 +53,12 @@ def fresh_formats(window, doc_id: str):
 
 def click_document(qtbot, window, doc_id: str) -> None:
     lib = window.library
-    for row in range(lib.model.rowCount()):
-        item = lib.model.item(row)
-        if item.data(DOC_ID_ROLE) == doc_id:
-            rect = lib.list.visualRect(item.index())
-            qtbot.mouseClick(lib.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            qtbot.waitUntil(lambda: window.current_doc == doc_id, timeout=3000)
-            return
-    raise AssertionError(f"{doc_id} not in the library")
+    row = lib.model.row_of(doc_id)
+    if row < 0:
+        raise AssertionError(f"{doc_id} not in the library")
+    rect = lib.table.visualRect(lib.model.index(row, 0))
+    qtbot.mouseClick(lib.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.current_doc == doc_id, timeout=3000)
 
 
 def test_switching_documents_keeps_each_documents_formatting(qtbot, home, tmp_path):
@@ -69,7 +67,7 @@ def test_switching_documents_keeps_each_documents_formatting(qtbot, home, tmp_pa
     md = tmp_path / "notes.md"
     md.write_text("# A heading\n\nPlain paragraph one.\n\n> A quoted line.\n\n## Second heading\n\nLast words.\n", encoding="utf-8")
     other = window.service.import_files([md])[0].document.id
-    window.library.set_documents(window.service.documents(), seed)
+    window.refresh_library()
 
     click_document(qtbot, window, other)
     assert block_formats(window.reader) == fresh_formats(window, other)

@@ -313,7 +313,7 @@ def test_figures_view_sorts_numbers_filters_and_copies_csv(qtbot, seeded):
     qtbot.add_widget(view)
     view.resize(760, 300)
     view.show()
-    assert view.proxy.rowCount() == 4
+    assert view.model.rowCount() == 4
     view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert [r["value"] for r in view.rows()] == [4500000000, 1300000, 900, 20]
     view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -330,7 +330,7 @@ def test_figures_view_sorts_numbers_filters_and_copies_csv(qtbot, seeded):
     assert [(r["quote"], r["value"], r["unit"], r["measures"]) for r in records] == [
         ("900 t", "900", "t", ""), ("1.3 million tons", "1300000", "t", "grain exports")]
     assert records[1]["tag_id"] == tons.id and records[1]["period"] == "2025"
-    view.table.setCurrentIndex(view.proxy.index(1, 1))
+    view.table.setCurrentIndex(view.model.index(1, 1))
     with qtbot.wait_signal(view.tag_activated) as blocker:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert blocker.args == [doc, tons.id]

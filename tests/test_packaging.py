@@ -36,9 +36,10 @@ TRANSLATIONS = RESOURCES / "translations"
 LANGS = ("tr", "ru")
 # The main window, its menus and dialogs: these must be fully translated.
 REQUIRED_CONTEXTS = (
-    "MainWindow", "LibraryView", "AnnotationPanel", "Reader", "LanguageMenu", "SuggestionsPanel", "EntityEditor",
+    "MainWindow", "AnnotationPanel", "Reader", "LanguageMenu", "SuggestionsPanel", "EntityEditor",
     "ReviewWindow", "ExportDialog", "CodebookDialog", "MeaningForm", "MetadataPanel", "OrphanList", "TimelineView",
-    "EntitiesView", "FiguresView", "PageView", "ExportTask", "AgreementDialog", "TimelineCanvas", "BugDialog",
+    "EntitiesView", "FiguresView", "ClaimsView", "LibraryModel", "LibraryPanel", "SearchPanel", "FindBar",
+    "LibraryController", "PageView", "ExportTask", "AgreementDialog", "TimelineCanvas", "BugDialog",
 )
 # Files whose self.tr() strings must all be in the catalogues.
 REQUIRED_FILES = (
@@ -46,6 +47,8 @@ REQUIRED_FILES = (
     "desktop/ui/entity_editor.py", "desktop/ui/export_dialog.py", "desktop/ui/review_view.py",
     "desktop/ui/codebook_dialog.py", "desktop/ui/meaning_form.py", "desktop/ui/metadata_panel.py",
     "desktop/ui/timeline_view.py", "desktop/ui/entities_view.py", "desktop/ui/figures_view.py",
+    "desktop/ui/claims_view.py", "desktop/ui/library_panel.py", "desktop/ui/search_panel.py",
+    "desktop/ui/find_bar.py", "desktop/ui/library_controller.py",
     "desktop/ui/actions.py", "desktop/ui/imports.py", "desktop/ui/suggestions_controller.py", "desktop/ui/tagging.py",
     "desktop/ui/stores.py", "desktop/ui/bug_dialog.py",
 )

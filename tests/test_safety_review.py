@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from desktop.review.validate import MAX_JSON_DEPTH, RowError, check_annotation, load_json
+from desktop.store.search import register_functions
 from tests.conftest import SEED
 from tests.test_safety_outputs import digest, run
 
@@ -42,6 +43,7 @@ def stores(tmp_path, capsys):
     shutil.copyfile(mine, theirs)
     # One sound tag of theirs only, then one broken copy per case.
     conn = sqlite3.connect(theirs)
+    register_functions(conn)  # the search index triggers fold text with it
     conn.execute("PRAGMA ignore_check_constraints = ON")
     conn.execute("PRAGMA foreign_keys = OFF")
     cols = [r[1] for r in conn.execute("PRAGMA table_info(annotations)")]

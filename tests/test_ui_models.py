@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.model import Annotation
-from desktop.ui.library import LibraryView
+from desktop.ui.library_model import LibraryModel
 from desktop.ui.models import TagTreeModel
 from desktop.ui.roles import DOC_ID_ROLE, TAG_ID_ROLE
 
@@ -46,21 +47,32 @@ def test_tag_tree_model_groups_and_internal_ids(qtmodeltester, service):
 
 
 @pytest.fixture
-def library_view(qapp):
+def library_model(qapp):
     """Outlives the model tester (which disconnects from the model at its teardown)."""
-    view = LibraryView()
-    yield view
-    view.deleteLater()
+    model = LibraryModel()
+    yield model
+    model.deleteLater()
 
 
-def test_library_model(library_view, qtmodeltester, seeded):
+def test_library_model(library_model, qtmodeltester, seeded):
+    from desktop.model import Document
+    from desktop.service import library as lib
+
     service, doc_id = seeded
-    view = library_view
-    view.set_documents(service.documents(), doc_id)
-    qtmodeltester.check(view.model, force_py=True)
-    assert view.model.item(0).data(DOC_ID_ROLE) == doc_id
-    view.set_tag_count(doc_id, 7)
-    assert "7 tags" in view.model.item(0).text()
+    model = library_model
+    model.set_rows(lib.library_rows(service))
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 0).data(DOC_ID_ROLE) == doc_id
+    other, _ = service.import_document(Document(title="Other", text="Some other text.", format="txt"))
+    model.set_rows(lib.library_rows(service))
+    model.sort(0)
+    model.set_filter("other")
+    assert [r.id for r in model.shown_rows()] == [other.id]
+    model.set_filter("")
+    service.tag_quote(doc_id, "claim", "Kazakhstan")
+    model.update_row(doc_id, lambda row: replace(row, counts=lib.document_counts(service, doc_id)))
+    tags_column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Claims")
+    assert model.index(model.row_of(doc_id), tags_column).data() == "1"
 
 
 @pytest.fixture
@@ -77,6 +89,15 @@ def _figures(service):
     return FiguresView(service)
 
 
+def _claims(service):
+    from desktop.ui.claims_view import ClaimsView
+
+    service.tag_quote(service.documents()[0].id, "claim", "Tajikistan")
+    view = ClaimsView(service)
+    view.refresh()
+    return view
+
+
 def _entities(service):
     from desktop.service.meaning import Meaning
     from desktop.ui.entities_view import EntitiesView
@@ -85,9 +106,10 @@ def _entities(service):
 
 
 # One model per test: pytest-qt's tester follows the last model checked.
-@pytest.mark.parametrize("make", [_figures, _entities])
-@pytest.mark.parametrize("which", ["model", "proxy"])
-def test_figures_and_entities_tables(qtbot, qtmodeltester, tagged, make, which):
+@pytest.mark.parametrize("make, which", [
+    (_figures, "model"), (_claims, "model"), (_entities, "model"), (_entities, "proxy"),
+])
+def test_figures_claims_and_entities_tables(qtbot, qtmodeltester, tagged, make, which):
     service, _ = tagged
     view = make(service)
     qtbot.addWidget(view)

@@ -56,6 +56,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.cli.exchange",  # import-project (and export --format qdpx)
     "desktop.cli.review",  # diff, merge, agreement
     "desktop.cli.suggest",  # suggest
+    "desktop.cli.search",  # search
+    "desktop.cli.collections",  # collections
 )
 
 

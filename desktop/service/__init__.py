@@ -46,6 +46,11 @@ class Service(ServiceCore):
         sha = text_sha256(doc.text)
         existing = self.store.find_document_by_sha(sha)
         if existing is not None:
+            from desktop.store import library as library_store
+
+            if library_store.deleted_document_with_sha(self.store, sha) == existing.id:
+                library_store.undelete_document(self.store, existing.id)  # imported again: back, with its tags
+                return existing, True
             return existing, False
         metadata = dict(doc.metadata)
         if doc.pages:

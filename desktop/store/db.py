@@ -24,7 +24,7 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,8 @@ from sqlite_utils import Database
 
 from desktop.errors import UserError
 from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument, new_id, now_iso
-from desktop.store.migrations import MIGRATION_SET, migrations
+from desktop.store.migrations import MIGRATION_SET, migration_progress, migrations
+from desktop.store.search import register_functions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the file as ours (see https://sqlite.org/pragma.html).
@@ -180,12 +181,19 @@ def inspect_store(path: Path, uri: str | None = None) -> str:
     return "ok"
 
 
-def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> "Store":
+def open_store(
+    path: str | Path,
+    *,
+    create: bool = True,
+    readonly: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> "Store":
     """Open (or, with ``create``, make) the store at ``path``.
 
     An existing file is first inspected read-only; only a sound Claimline store
     of this or an older schema is then opened for writing, migrated (after a
-    backup copy next to it) and put in WAL mode.
+    backup copy next to it) and put in WAL mode.  A long migration (building the
+    search index of a large library) calls ``progress(step, done, total)``.
     """
     path = Path(path).expanduser()
     exists = path.exists()
@@ -219,7 +227,11 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False)
                 conn.close()
                 mark_damaged(path, problems[0])
                 raise StoreDamaged(path, problems[0], problems)
-        store._prepare(new=not exists)
+        token = migration_progress.set(progress)
+        try:
+            store._prepare(new=not exists)
+        finally:
+            migration_progress.reset(token)
         store.created = not exists
     except sqlite3.Error as exc:
         if not exists:
@@ -272,6 +284,7 @@ class Store:
         self._kinds: dict[str, Kind] = {}
         self._kinds_read_at: tuple[int, int] | None = None
         self.closed = False
+        register_functions(conn)  # the search index triggers call them
 
     # -- safety ----------------------------------------------------------------
 
@@ -460,7 +473,12 @@ class Store:
         return out
 
     def documents(self) -> list[DocumentInfo]:
-        return self._document_infos()
+        """Live documents (a deleted one is a tombstone: see desktop.store.library)."""
+        return self._document_infos("WHERE d.deleted_at IS NULL")
+
+    def document_titles(self) -> dict[str, str]:
+        """Title of every live document by id (without reading texts or counting tags)."""
+        return dict(self.conn.execute("SELECT id, title FROM documents WHERE deleted_at IS NULL").fetchall())
 
     def document_info(self, doc_id: str) -> DocumentInfo | None:
         rows = self._document_infos("WHERE d.id = ?", (doc_id,))
@@ -486,15 +504,17 @@ class Store:
 
     def find_documents(self, ref: str) -> list[DocumentInfo]:
         """Documents whose id is ``ref``, starts with ``ref``, or whose title contains it."""
-        exact = self._document_infos("WHERE d.id = ?", (ref,))
+        exact = self._document_infos("WHERE d.id = ? AND d.deleted_at IS NULL", (ref,))
         if exact:
             return exact
-        by_prefix = self._document_infos("WHERE d.id LIKE ? ESCAPE '\\'", (like_escape(ref) + "%",))
+        by_prefix = self._document_infos(
+            "WHERE d.id LIKE ? ESCAPE '\\' AND d.deleted_at IS NULL", (like_escape(ref) + "%",)
+        )
         if by_prefix:
             return by_prefix
         # SQLite's LIKE folds ASCII only; fold Unicode titles in Python instead.
         needle = ref.casefold()
-        return [d for d in self._document_infos() if needle in d.title.casefold()]
+        return [d for d in self.documents() if needle in d.title.casefold()]
 
     # -- annotations -----------------------------------------------------------
 

@@ -7,6 +7,9 @@ is refused (see :func:`desktop.store.db.open_store`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -159,3 +162,70 @@ def m003_versions_orphans_suggestions(db: Database) -> None:
             PRIMARY KEY (document_id, kind, start, "end")
         )"""
     )
+
+
+# Whoever opens (and so migrates) a store may watch a long migration: see
+# :func:`desktop.store.db.open_store`'s ``progress``.  A ContextVar, because
+# sqlite-utils calls a migration with the database alone.
+migration_progress: ContextVar[Callable[[str, int, int], None] | None] = ContextVar(
+    "migration_progress", default=None
+)
+
+
+def _report(step: str) -> Callable[[int, int], None] | None:
+    callback = migration_progress.get()
+    if callback is None:
+        return None
+    return lambda done, total: callback(step, done, total)
+
+
+@migrations()
+def m004_library(db: Database) -> None:
+    """Full-text index, collections and saved searches, document tombstones."""
+    from desktop.store import search
+
+    search.register_functions(db.conn)
+    # A deleted document keeps its row (undo brings it back); lists and search skip it.
+    db.execute("ALTER TABLE documents ADD COLUMN deleted_at TEXT")
+    # Entity counts, mentions and filters read live actor tags by entity from this index alone.
+    db.execute(
+        "CREATE INDEX annotations_entity ON annotations(json_extract(attributes, '$.entity_id'), document_id) "
+        "WHERE kind = 'actor' AND deleted_at IS NULL"
+    )
+    # Library-wide views ask for one kind in document order (figures, dates, claims): with
+    # only (kind) and (document_id, start), SQLite walked all tags in document order.
+    db.execute("CREATE INDEX annotations_kind_document ON annotations(kind, document_id, start)")
+    db.execute("DROP INDEX annotations_kind")
+    # Every column after `text` in a row sits behind its overflow pages (30 KB of text:
+    # about 8 pages to walk), so lists and joins that need a document's title, state
+    # or metadata read them from this covering index instead of the row.
+    db.execute(
+        "CREATE INDEX documents_listing ON documents(id, deleted_at, title, imported_at, format, source, metadata)"
+    )
+    # The few deleted documents, for searches that rank first and drop those after.
+    db.execute("CREATE INDEX documents_deleted ON documents(deleted_at) WHERE deleted_at IS NOT NULL")
+    # The library counts each document's live tags per kind from this index alone.
+    db.execute("CREATE INDEX annotations_document_kind ON annotations(document_id, kind) WHERE deleted_at IS NULL")
+    db.execute(
+        """CREATE TABLE collections (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            parent_id TEXT REFERENCES collections(id) ON DELETE CASCADE,
+            query TEXT,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE collection_documents (
+            collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (collection_id, document_id)
+        )"""
+    )
+    db.execute("CREATE INDEX collection_documents_document ON collection_documents(document_id)")
+    search.create_index(db.conn)
+    search.rebuild_index(db.conn, _report("Building the search index"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.store.db import Store
 
@@ -17,6 +17,49 @@ def kinds_under(store: Store, root: str) -> list[str]:
         "SELECT name FROM kinds WHERE name = ? OR parent = ? ORDER BY position, name", (root, root)
     )
     return [r[0] for r in rows]
+
+
+class DateTag(NamedTuple):
+    """The fields of a date tag the timeline reads (a light stand-in for Annotation)."""
+
+    id: str
+    document_id: str
+    kind: str
+    author: str
+    exact: str
+    attributes: dict[str, Any]
+
+
+def date_tags(store: Store, kinds: list[str]) -> list[DateTag]:
+    """Live tags of ``kinds`` with parsed attributes, without building whole Annotations.
+
+    100,000 date tags are the timeline of a large library: this reads six columns
+    instead of sixteen and skips the dataclass per row.
+    """
+    marks = ", ".join("?" for _ in kinds)
+    rows = store.conn.execute(
+        f"SELECT id, document_id, kind, author, exact, attributes FROM annotations "
+        f"WHERE kind IN ({marks}) AND deleted_at IS NULL ORDER BY document_id, start",
+        kinds,
+    ).fetchall()
+    loads = json.loads
+    out = []
+    for tag_id, doc_id, kind, author, exact, attrs in rows:
+        try:
+            parsed = loads(attrs) if attrs and attrs != "{}" else {}
+        except ValueError:
+            parsed = {}
+        out.append(DateTag(tag_id, doc_id, kind, author, exact, parsed if isinstance(parsed, dict) else {}))
+    return out
+
+
+def count_tags(store: Store, kinds: list[str]) -> int:
+    """How many live tags of ``kinds`` there are (from the (kind, document) index)."""
+    marks = ", ".join("?" for _ in kinds)
+    row = store.conn.execute(
+        f"SELECT count(*) FROM annotations WHERE kind IN ({marks}) AND deleted_at IS NULL", kinds
+    ).fetchone()
+    return int(row[0])
 
 
 def linked_figures(store: Store) -> dict[str, list[tuple[str, str, dict[str, Any]]]]:
@@ -51,4 +94,4 @@ def linked_figures(store: Store) -> dict[str, list[tuple[str, str, dict[str, Any
     return out
 
 
-__all__ = ["FIGURE_RELATIONS", "kinds_under", "linked_figures"]
+__all__ = ["FIGURE_RELATIONS", "DateTag", "count_tags", "date_tags", "kinds_under", "linked_figures"]

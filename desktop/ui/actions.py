@@ -62,6 +62,9 @@ class WindowActions:
     timeline_action: QAction
     entities_action: QAction
     figures_action: QAction
+    claims_action: QAction
+    find_action: QAction
+    search_action: QAction
     about_action: QAction
     kind_actions: dict[str, QAction]
     recent_menu: QMenu
@@ -151,6 +154,11 @@ def build_actions(window: MainWindow) -> None:
     w.timeline_action = dock_action(w.timeline_dock, "Ctrl+Shift+T")
     w.entities_action = dock_action(w.entities_dock, "Ctrl+Shift+E")
     w.figures_action = dock_action(w.figures_dock, "Ctrl+Shift+F")
+    w.claims_action = dock_action(w.claims_dock, "Ctrl+Shift+C")
+    w.find_action = _action(w, translate("MainWindow", "&Find in document…"), keys.Find)
+    w.find_action.triggered.connect(w.library_controller.open_find)
+    w.search_action = _action(w, translate("MainWindow", "&Search the library…"), "Ctrl+Shift+L")
+    w.search_action.triggered.connect(w.library_controller.focus_search)
     w.about_action = _action(w, translate("MainWindow", "&About Claimline"))
     w.about_action.triggered.connect(w.stores.show_about)
 
@@ -214,6 +222,9 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
     edit_menu.addAction(window.delete_action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.find_action)
+    edit_menu.addAction(window.search_action)
     window.tag_menu = bar.addMenu(translate("MainWindow", "&Tag"))
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(window.toggle_library_action)
@@ -222,6 +233,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(window.timeline_action)
     view_menu.addAction(window.entities_action)
     view_menu.addAction(window.figures_action)
+    view_menu.addAction(window.claims_action)
     view_menu.addSeparator()
     view_menu.addAction(window.page_view_action)
     view_menu.addAction(window.go_to_page_action)

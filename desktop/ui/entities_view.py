@@ -54,7 +54,7 @@ class EntitiesView(QWidget):
     split_requested = Signal(str)
     mention_activated = Signal(str, str)
 
-    def __init__(self, meaning: Meaning, parent: QWidget | None = None):
+    def __init__(self, meaning: Meaning, parent: QWidget | None = None, load: bool = True):
         super().__init__(parent)
         self.setObjectName("entitiesView")
         self.meaning = meaning
@@ -128,7 +128,8 @@ class EntitiesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        self.refresh()
+        if load:  # the window fills a hidden view when it is first shown
+            self.refresh()
 
     # -- content -------------------------------------------------------------------
 
@@ -193,7 +194,7 @@ class EntitiesView(QWidget):
         if entity_id is None:
             self.mentions_title.setText(self.tr("Mentions"))
             return
-        titles = {d.id: d.title for d in self.meaning.service.documents()}
+        titles = self.meaning.service.store.document_titles()
         found = self.meaning.mentions(entity_id)
         name = self.proxy.index(self.table.currentIndex().row(), 0).data()
         self.mentions_title.setText(self.tr("Mentions of {0}: {1}").format(name, len(found)))

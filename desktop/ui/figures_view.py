@@ -2,7 +2,9 @@
 
 Values sort as numbers; the filter matches any column (and a unit chosen in the
 unit box).  Ctrl+C or "Copy as CSV" puts the shown rows, in the shown order, on
-the clipboard.  Enter or double-click on a row emits ``tag_activated``.
+the clipboard.  Enter or double-click on a row emits ``tag_activated``.  Rows are
+plain :class:`desktop.service.tables.Figure` records under a
+:class:`desktop.ui.row_table.RowTableModel`, so 200,000 figures show at once.
 """
 
 from __future__ import annotations
@@ -10,26 +12,24 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.meaning.figures import format_number
 from desktop.service import Service
-from desktop.ui.roles import DOC_ID_ROLE, SORT_ROLE, TAG_ID_ROLE, VALUE_ROLE
+from desktop.service.tables import Figure, figures
+from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
 
-# Header labels, marked for lupdate; shown through self.tr() in FiguresView.
+# Header labels, marked for lupdate; shown translated in the FiguresView context.
 COLUMNS = (
     QT_TRANSLATE_NOOP("FiguresView", "Document"),
     QT_TRANSLATE_NOOP("FiguresView", "Quote"),
@@ -41,42 +41,34 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("FiguresView", "Author"),
 )
 CSV_COLUMNS = ("document", "quote", "value", "unit", "scale", "measures", "period", "author", "tag_id")
+_NO_VALUE = float("-inf")
 
 
-class _FigureFilter(QSortFilterProxyModel):
-    """Text in any column, plus an exact unit."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.unit: str | None = None
-
-    def set_unit(self, unit: str | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9: invalidateFilter() is deprecated
-            self.beginFilterChange()
-            self.unit = unit
-            self.endFilterChange()
-        else:  # pragma: no cover - older Qt
-            self.unit = unit
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 (Qt override)
-        model = self.sourceModel()
-        if self.unit is not None and model.index(row, 3, parent).data() != self.unit:
-            return False
-        return super().filterAcceptsRow(row, parent)
+def _value_text(f: Figure) -> str:
+    return format_number(f.value) if f.value is not None else ""
 
 
-class _Table(QTableView):
-    """A table whose Copy key copies the shown rows as CSV (not just the current cell)."""
+class FiguresModel(RowTableModel[Figure]):
+    def __init__(self, parent=None):
+        getters = (
+            lambda f: f.document,
+            lambda f: f.quote,
+            lambda f: f.value if f.value is not None else _NO_VALUE,
+            lambda f: f.unit,
+            lambda f: f.scale,
+            lambda f: f.measures,
+            lambda f: f.period,
+            lambda f: f.author,
+        )
+        super().__init__(
+            [Column(QCoreApplication.translate("FiguresView", h), g, numeric=i == 2)
+             for i, (h, g) in enumerate(zip(COLUMNS, getters, strict=True))],
+            lambda f: f.tag_id,
+            parent,
+        )
 
-    copy_requested = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    def display(self, row: Figure, column: int) -> str:
+        return _value_text(row) if column == 2 else super().display(row, column)
 
 
 class FiguresView(QWidget):
@@ -88,7 +80,7 @@ class FiguresView(QWidget):
 
     tag_activated = Signal(str, str)
 
-    def __init__(self, service: Service, parent: QWidget | None = None):
+    def __init__(self, service: Service, parent: QWidget | None = None, load: bool = True):
         super().__init__(parent)
         self.setObjectName("figuresView")
         self.service = service
@@ -100,30 +92,17 @@ class FiguresView(QWidget):
         self.unit_box.setObjectName("figureUnitBox")
         self.copy_button = QPushButton(self.tr("&Copy as CSV"), self)
         self.copy_button.setObjectName("copyCsv")
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.proxy = _FigureFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = _Table(self)
-        self.table.setObjectName("figureTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.model = FiguresModel(self)
+        self.table = CopyTable(self, "figureTable", self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 180)  # long titles are elided; the user can widen the column
+        # Fixed widths: ResizeToContents would measure every one of 200,000 rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((160, 190, 100, 50, 60, 110, 60)):
+            header.resizeSection(col, width)  # long titles are elided; the user can widen a column
         self.table.activated.connect(self._on_activated)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.unit_box.activated.connect(lambda _i: self.proxy.set_unit(self.unit_box.currentData()))
+        self.filter.textChanged.connect(self.model.set_filter)
+        self.unit_box.activated.connect(lambda _i: self._set_unit(self.unit_box.currentData()))
         self.copy_button.clicked.connect(self.copy_csv)
         self.table.copy_requested.connect(self.copy_csv)
 
@@ -135,69 +114,47 @@ class FiguresView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        if load:  # the window fills a hidden view when it is first shown
+            self.refresh()
+
+    def _set_unit(self, unit: str | None) -> None:
+        self.model.set_predicate(None if unit is None else (lambda f: f.unit == unit))
 
     def refresh(self) -> None:
-        """Reload every live figure tag of the store."""
-        titles = {d.id: d.title for d in self.service.documents()}
-        self.table.setSortingEnabled(False)
-        self.model.removeRows(0, self.model.rowCount())
-        units: set[str] = set()
-        for tag in self.service.tags(kind="figure"):
-            a = tag.attributes
-            value = a.get("value")
-            number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-            unit = str(a.get("unit") or "")
-            units.add(unit)
-            cells = [
-                (titles.get(tag.document_id, ""), titles.get(tag.document_id, "").casefold()),
-                (" ".join(tag.exact.split()), tag.exact.casefold()),
-                (format_number(number) if number is not None else "", float(number) if number is not None else float("-inf")),
-                (unit, unit),
-                (str(a.get("scale") or ""), str(a.get("scale") or "")),
-                (str(a.get("measures") or ""), str(a.get("measures") or "").casefold()),
-                (str(a.get("period") or ""), str(a.get("period") or "")),
-                (tag.author, tag.author.casefold()),
-            ]
-            row = []
-            for col, (text, key) in enumerate(cells):
-                item = QStandardItem(text)
-                item.setData(tag.id, TAG_ID_ROLE)
-                item.setData(tag.document_id, DOC_ID_ROLE)
-                item.setData(key, SORT_ROLE)
-                if col == 2:
-                    item.setData(number, VALUE_ROLE)
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                row.append(item)
-            self.model.appendRow(row)
-        self.table.setSortingEnabled(True)
+        """Reload every live figure tag of the store (keeping filter, unit and sort).
+
+        The first rows show at once; the rest of a large library arrive from a
+        worker thread, and the unit box is filled when they have.
+        """
+        load_rows(self.model, self.service, lambda service, limit: figures(service, limit), self._fill_units)
+        self._fill_units()
+
+    def _fill_units(self) -> None:
+        rows = self.model.all_rows()
         current = self.unit_box.currentData()
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("All units"), None)
-        for unit in sorted(units):
+        for unit in sorted({f.unit for f in rows}):
             self.unit_box.addItem(unit or self.tr("(no unit)"), unit)
         self.unit_box.setCurrentIndex(max(self.unit_box.findData(current), 0) if current is not None else 0)
-        self.proxy.set_unit(self.unit_box.currentData())
+        self._set_unit(self.unit_box.currentData())
 
     def rows(self) -> list[dict[str, object]]:
         """The shown rows, in the shown order, as CSV records."""
-        out = []
-        for r in range(self.proxy.rowCount()):
-            idx = [self.proxy.index(r, c) for c in range(len(COLUMNS))]
-            out.append(
-                {
-                    "document": idx[0].data(),
-                    "quote": idx[1].data(),
-                    "value": "" if idx[2].data(VALUE_ROLE) is None else idx[2].data(VALUE_ROLE),
-                    "unit": idx[3].data(),
-                    "scale": idx[4].data(),
-                    "measures": idx[5].data(),
-                    "period": idx[6].data(),
-                    "author": idx[7].data(),
-                    "tag_id": idx[0].data(TAG_ID_ROLE),
-                }
-            )
-        return out
+        return [
+            {
+                "document": f.document,
+                "quote": f.quote,
+                "value": "" if f.value is None else f.value,
+                "unit": f.unit,
+                "scale": f.scale,
+                "measures": f.measures,
+                "period": f.period,
+                "author": f.author,
+                "tag_id": f.tag_id,
+            }
+            for f in self.model.shown_rows()
+        ]
 
     def to_csv(self) -> str:
         buf = io.StringIO()
@@ -210,4 +167,5 @@ class FiguresView(QWidget):
         QApplication.clipboard().setText(self.to_csv())
 
     def _on_activated(self, index) -> None:
-        self.tag_activated.emit(index.data(DOC_ID_ROLE), index.data(TAG_ID_ROLE))
+        if index.isValid():
+            self.tag_activated.emit(self.model.row_at(index.row()).document_id, index.data(ROW_ID_ROLE))

@@ -32,8 +32,9 @@ from desktop.service import reimport as documents
 from desktop.service.meaning import Meaning
 from desktop.settings import LAST_DOCUMENT, PAGE_MODE, WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE, get, has_author, put
 from desktop.store import Store
-from desktop.timeline.events import build_timeline, timeline_item
+from desktop.timeline.events import timeline_item
 from desktop.ui import actions
+from desktop.ui.claims_view import ClaimsView
 from desktop.ui.details import DetailsController
 from desktop.ui.document_views import DocumentViews
 from desktop.ui.entities_view import EntitiesView
@@ -41,7 +42,7 @@ from desktop.ui.entity_editor import EntityEditor
 from desktop.ui.figures_view import FiguresView
 from desktop.ui.exchange import ExchangeController
 from desktop.ui.imports import ImportController
-from desktop.ui.library import LibraryView
+from desktop.ui.library_controller import LibraryController
 from desktop.ui.localised import display_kinds
 from desktop.ui.meaning_commands import MeaningController
 from desktop.ui.meaning_form import MeaningForm
@@ -87,7 +88,6 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.setAcceptDrops(True)
         self.setMinimumSize(720, 480)
         self.setDockNestingEnabled(True)
-        self.library = LibraryView(self)
         self.views = DocumentViews(self)
         self.reader: Reader = self.views.reader
         self.page_view: PageView = self.views.page_view
@@ -119,15 +119,18 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.tagging = TagController(self)
         self.stores = StoreController(self)
         self.details = DetailsController(self)
-
-        self.splitter = self._splitter(Qt.Orientation.Horizontal, "mainSplitter", [self.library, self.views, self.side], [0, 1, 0])
-        self.splitter.setSizes([210, 680, 430])
+        self.library_controller = LibraryController(self)
+        self.library = self.library_controller.panel
+        reading = self.library_controller.reading_area(self.views)
+        self.splitter = self._splitter(Qt.Orientation.Horizontal, "mainSplitter", [self.library, reading, self.side], [0, 1, 0])
+        self.splitter.setSizes([300, 620, 400])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
         self.timeline = TimelineView(lambda ann: timeline_item(self.store, ann), self)
-        self.entities_view = EntitiesView(self.meaning, self)
-        self.figures_view = FiguresView(self.service, self)
+        self.entities_view = EntitiesView(self.meaning, self, load=False)
+        self.figures_view = FiguresView(self.service, self, load=False)
+        self.claims_view = ClaimsView(self.service, self)
         self.meaning_controller.connect_entities_view(self.entities_view)
         self.entity_editor = EntityEditor(self)
         entities_box = self._splitter(Qt.Orientation.Horizontal, "entitiesBox", [self.entities_view, self.entity_editor], [3, 1])
@@ -135,10 +138,12 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.timeline_dock = self._dock(self.timeline, "timelineDock", self.tr("Timeline"), bottom)
         self.entities_dock = self._dock(entities_box, "entitiesDock", self.tr("Entities"), bottom)
         self.figures_dock = self._dock(self.figures_view, "figuresDock", self.tr("Figures"), bottom)
+        self.claims_dock = self._dock(self.claims_view, "claimsDock", self.tr("Claims"), bottom)
         self.tabifyDockWidget(self.timeline_dock, self.entities_dock)
         self.tabifyDockWidget(self.entities_dock, self.figures_dock)
+        self.tabifyDockWidget(self.figures_dock, self.claims_dock)
         self.timeline_dock.raise_()
-        for dock in (self.timeline_dock, self.entities_dock, self.figures_dock):
+        for dock in (self.timeline_dock, self.entities_dock, self.figures_dock, self.claims_dock):
             dock.hide()  # opened from the View menu; the reader gets the room
         # Views over the whole library catch up after a burst of edits, not per keystroke.
         self._library_views_timer = self._timer(250, self._refresh_library_views)
@@ -198,8 +203,8 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.entities_view.mention_activated.connect(self.reveal_tag_in)
         self.meaning_controller.connect_entity_editor(
             self.entities_view, self.entity_editor, lambda message: self.statusBar().showMessage(message, 6000))
-        self.figures_view.tag_activated.connect(self.reveal_tag_in)
-        self.timeline.tag_activated.connect(self.reveal_tag_in)
+        for library_view in (self.figures_view, self.claims_view, self.timeline):
+            library_view.tag_activated.connect(self.reveal_tag_in)
         self.timeline.published_entered.connect(self.details.set_published)
         self.suggestions.underlines_toggled.connect(self.underline_action.setChecked)
         # document tab
@@ -218,10 +223,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.stores.refresh_recent_menu()
         self.setWindowTitle(f"{self.store.path.name} — {APP_NAME}")
         show_store_state(self)  # read-only: said in the status bar
-        docs = self.service.documents()
-        last = get(self.settings, LAST_DOCUMENT, self.store.store_id)
-        target = last if last in {d.id for d in docs} else (docs[-1].id if docs else None)
-        self.library.set_documents(docs, target)
+        target = self.library_controller.load(get(self.settings, LAST_DOCUMENT, self.store.store_id))
         self.refresh_timeline()
         self._library_views_timer.start()
         if target:
@@ -293,10 +295,13 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.open_document(doc_id)
 
     def refresh_library(self) -> None:
-        self.library.set_documents(self.service.documents(), self.current_doc)
+        self.library_controller.refresh()
+
+    def close_document(self) -> None:
+        self._show_no_document()  # the open document was deleted
 
     def refresh_timeline(self) -> None:
-        self.timeline.set_timeline(build_timeline(self.store), {k.name: k.label for k in display_kinds(self.service.kinds())})
+        self.library_controller.timeline_changed()
 
     def _show_title(self, doc: StoredDocument) -> None:
         self.setWindowTitle(f"{doc.title} — {self.store.path.name} — {APP_NAME}")
@@ -400,6 +405,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
     def show_tag_state(self, tag: Annotation) -> None:
         """Show a tag's new state (after a command ran or was undone)."""
         self.timeline.refresh_tag(tag)
+        self.library_controller.tag_changed(tag.id)
         self._library_views_timer.start()
         self._context_timer.start()
         if tag.document_id != self.current_doc:
@@ -407,20 +413,17 @@ class MainWindow(QMainWindow, actions.WindowActions):
             return
         self.views.upsert_tag(tag)
         self.panel.upsert_tag(tag)
-        self.library.set_tag_count(tag.document_id, sum(self.reader.tag_counts().values()))
+        self.library_controller.update_counts(tag.document_id)
         if tag.orphaned or tag.id in self._orphan_ids:
             self._show_orphans(tag.document_id)
         self._update_status()
 
     def refresh_library_views(self) -> None:
-        """Entities and figures span the library: refreshed soon (when shown)."""
+        """Timeline, entities, figures and claims span the library: refreshed soon (when shown)."""
         self._library_views_timer.start()
 
     def _refresh_library_views(self) -> None:
-        if self.entities_dock.isVisible():
-            self.entities_view.refresh()
-        if self.figures_dock.isVisible():
-            self.figures_view.refresh()
+        self.library_controller.refresh_views()
 
     def _current_tag_changed(self, tag_id: str) -> None:
         """The panel's current tag changed (from the panel, the reader or a command)."""

@@ -301,18 +301,31 @@ class Reader(QTextEdit):
         self.setTextCursor(cursor)  # leaves the view showing the tag's start
         self.ensureCursorVisible()
         self._active_tag = tag_id
-        self._start_flash(tag)
+        kind = self._kinds.get(tag.kind)
+        self._start_flash(tag.start, tag.end, kind.colour if kind else "#999999")
 
-    def _start_flash(self, tag: Annotation) -> None:
+    def reveal_span(self, start: int, end: int) -> None:
+        """Scroll to ``text[start:end]`` (a search hit), select it and flash it."""
+        start = max(0, min(start, len(self._text)))
+        end = max(start, min(end, len(self._text)))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(end))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.select_span(start, end)
+        self.ensureCursorVisible()
+        if end > start:
+            self._start_flash(start, end, "#ffd54a")
+
+    def _start_flash(self, start: int, end: int, colour_name: str) -> None:
         if self._flash is not None:
             self._flash.stop()
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_qt(tag.start))
-        cursor.setPosition(self._map.to_qt(tag.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
-        kind = self._kinds.get(tag.kind)
-        colour = QColor(kind.colour if kind else "#999999")
+        colour = QColor(colour_name)
         colour.setAlpha(200)
         sel.format.setBackground(colour)
         steps = [True, False, True, False]

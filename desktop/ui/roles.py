@@ -20,4 +20,5 @@ SORT_ROLE = _USER + 5  # the value a column sorts by
 VALUE_ROLE = _USER + 6  # a row's normalized value (a figure's number)
 ENTITY_ID_ROLE = _USER + 7  # an entity id
 LINK_ID_ROLE = _USER + 8  # a link id
-GROUP_ROLE = _USER + 9  # a Suggestions group row's key (its mentions are its children)
+MARKUP_ROLE = _USER + 9  # rich text a delegate draws (a search hit's snippet with its match in bold)
+GROUP_ROLE = _USER + 10  # a Suggestions group row's key (its mentions are its children)

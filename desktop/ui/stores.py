@@ -18,6 +18,7 @@ from desktop.paths import seed_path
 from desktop.service import Service
 from desktop.settings import AUTHOR, LAST_STORE, add_recent_store, put, recent_stores
 from desktop.store import StoreDamaged, StoreError, open_store
+from desktop.ui.migration_progress import MigrationProgress
 from desktop.ui.store_errors import ask_after_damage
 
 if TYPE_CHECKING:
@@ -49,14 +50,17 @@ class StoreController(QObject):
     def switch_store(self, path: Path, create: bool) -> bool:
         """Open another store (the current one stays open if that fails)."""
         w = self.window
+        progress = MigrationProgress(w)
         try:
-            store = open_store(path, create=create)
+            store = open_store(path, create=create, progress=progress)
         except StoreDamaged as exc:
             chosen = ask_after_damage(w, exc.path, exc.reason)
             return chosen is not None and self.switch_store(chosen, create=False)
         except StoreError as exc:
             QMessageBox.warning(w, translate("MainWindow", "Cannot open store"), str(exc))
             return False
+        finally:
+            progress.close()
         w.panel.commit_note()
         w.suggest.stop()
         w.tasks.stop()  # their results belong to the old store
@@ -65,6 +69,7 @@ class StoreController(QObject):
         # The views keep their Meaning and Service objects: point them at the new store.
         w.meaning.service, w.meaning.store = w.service, store
         w.figures_view.service = w.service
+        w.claims_view.service = w.service
         old.close()
         w.undo_stack.clear()
         add_recent_store(w.settings, store.path)

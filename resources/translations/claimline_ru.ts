@@ -171,6 +171,74 @@
     </message>
 </context>
 <context>
+    <name>ClaimsView</name>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="37"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="38"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="39"/>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="40"/>
+        <source>Asserted by</source>
+        <translation>Кто утверждает</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="41"/>
+        <source>Cites</source>
+        <translation>Ссылается на</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="42"/>
+        <source>Grading</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="43"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="44"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="85"/>
+        <source>Filter claims…</source>
+        <translation>Фильтр утверждений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="89"/>
+        <source>Any column</source>
+        <translation>Любой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="93"/>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Копировать как CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="145"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_view.py" line="146"/>
+        <source>(loading…)</source>
+        <translation>(загрузка…)</translation>
+    </message>
+</context>
+<context>
     <name>CodebookDialog</name>
     <message>
         <location filename="../../desktop/ui/codebook_dialog.py" line="60"/>
@@ -269,7 +337,7 @@
     <message>
         <location filename="../../desktop/ui/entities_view.py" line="37"/>
         <location filename="../../desktop/ui/entities_view.py" line="98"/>
-        <location filename="../../desktop/ui/entities_view.py" line="194"/>
+        <location filename="../../desktop/ui/entities_view.py" line="195"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
@@ -314,7 +382,7 @@
         <translation>Сделать для выбранного упоминания отдельную сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="199"/>
+        <location filename="../../desktop/ui/entities_view.py" line="200"/>
         <source>Mentions of {0}: {1}</source>
         <translation>Упоминания «{0}»: {1}</translation>
     </message>
@@ -678,24 +746,57 @@
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="97"/>
+        <location filename="../../desktop/ui/figures_view.py" line="89"/>
         <source>Filter figures…</source>
         <translation>Фильтр цифр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="101"/>
+        <location filename="../../desktop/ui/figures_view.py" line="93"/>
         <source>&amp;Copy as CSV</source>
         <translation>&amp;Копировать как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="176"/>
+        <location filename="../../desktop/ui/figures_view.py" line="136"/>
         <source>All units</source>
         <translation>Все единицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="178"/>
+        <location filename="../../desktop/ui/figures_view.py" line="138"/>
         <source>(no unit)</source>
         <translation>(без единицы)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="41"/>
+        <source>Find in document</source>
+        <translation>Найти в документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="47"/>
+        <source>Previous (Shift+F3)</source>
+        <translation>Назад (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="50"/>
+        <source>Next (F3)</source>
+        <translation>Далее (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="53"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="136"/>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_bar.py" line="138"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
     </message>
 </context>
 <context>
@@ -755,43 +856,224 @@
     </message>
 </context>
 <context>
-    <name>LibraryView</name>
+    <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library.py" line="32"/>
+        <location filename="../../desktop/ui/library_controller.py" line="199"/>
+        <source>delete document</source>
+        <translation>удалить документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="199"/>
+        <source>delete {0} documents</source>
+        <translation>удалить документы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="205"/>
+        <source>add to “{0}”</source>
+        <translation>добавить в «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="210"/>
+        <source>remove from “{0}”</source>
+        <translation>убрать из «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <source>Save search as a collection</source>
+        <translation>Сохранить поиск как коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <source>New collection</source>
+        <translation>Новая коллекция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="219"/>
+        <source>new collection</source>
+        <translation>новая коллекция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <source>Rename collection</source>
+        <translation>Переименовать коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="227"/>
+        <source>rename collection</source>
+        <translation>переименовать коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <source>delete collection</source>
+        <translation>удалить коллекцию</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="31"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="32"/>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="33"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="34"/>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="35"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="36"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="37"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="38"/>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="39"/>
+        <source>Actors</source>
+        <translation>Акторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="40"/>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_model.py" line="41"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="140"/>
+        <source>Filter documents… (words, claims&gt;3, figures=0)</source>
+        <translation>Фильтр документов… (слова, claims&gt;3, figures=0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="166"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="40"/>
-        <location filename="../../desktop/ui/library.py" line="52"/>
-        <source>{0} tags</source>
-        <translation>меток: {0}</translation>
+        <location filename="../../desktop/ui/library_panel.py" line="189"/>
+        <source>&amp;Delete documents</source>
+        <translation>&amp;Удалить документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="226"/>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <source>{0} documents</source>
+        <translation>Документов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <source>{0} of {1} documents</source>
+        <translation>{0} из {1} документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="349"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="350"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="351"/>
+        <source>Add to collection</source>
+        <translation>Добавить в коллекцию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="359"/>
+        <source>Remove from “{0}”</source>
+        <translation>Убрать из «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="369"/>
+        <source>New collection…</source>
+        <translation>Новая коллекция…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="372"/>
+        <source>New collection inside “{0}”…</source>
+        <translation>Новая коллекция внутри «{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="378"/>
+        <source>Save the search as a collection…</source>
+        <translation>Сохранить поиск как коллекцию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="382"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <source>Delete collection</source>
+        <translation>Удалить коллекцию</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="89"/>
+        <location filename="../../desktop/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;New store…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Открыть хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="105"/>
+        <location filename="../../desktop/ui/actions.py" line="108"/>
         <source>Set &amp;author name…</source>
         <translation>Указать имя &amp;автора…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -830,179 +1112,189 @@
         <translation>Выполнено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="114"/>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Удалить метку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="122"/>
         <source>&amp;Link two tags…</source>
         <translation>&amp;Связать две метки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
         <source>Link the two tags selected in the panel</source>
         <translation>Связать две метки, выбранные на панели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="122"/>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
         <source>&amp;Codebook…</source>
         <translation>&amp;Кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="124"/>
+        <location filename="../../desktop/ui/actions.py" line="127"/>
         <source>Detect &amp;suggestions</source>
         <translation>Найти &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <location filename="../../desktop/ui/actions.py" line="128"/>
         <source>Find candidate figures, dates and actors in this document</source>
         <translation>Найти в документе возможные показатели, даты и акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="128"/>
+        <location filename="../../desktop/ui/actions.py" line="131"/>
         <source>Show &amp;library</source>
         <translation>Показать &amp;библиотеку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="131"/>
+        <location filename="../../desktop/ui/actions.py" line="134"/>
         <source>Show &amp;tags panel</source>
         <translation>Показать панель &amp;меток</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="135"/>
+        <location filename="../../desktop/ui/actions.py" line="138"/>
         <source>&amp;Page view</source>
         <translation>&amp;Постраничный вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="136"/>
+        <location filename="../../desktop/ui/actions.py" line="139"/>
         <source>Show the real pages of a PDF or EPUB (off: the reflowed text)</source>
         <translation>Показать настоящие страницы PDF или EPUB (выкл.: сплошной текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="138"/>
+        <location filename="../../desktop/ui/actions.py" line="141"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Перейти к странице…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="140"/>
+        <location filename="../../desktop/ui/actions.py" line="143"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="142"/>
+        <location filename="../../desktop/ui/actions.py" line="145"/>
         <source>Fit &amp;page</source>
         <translation>Страница &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="144"/>
+        <location filename="../../desktop/ui/actions.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="146"/>
+        <location filename="../../desktop/ui/actions.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="148"/>
+        <location filename="../../desktop/ui/actions.py" line="151"/>
         <source>Underline s&amp;uggestions</source>
         <translation>Подчёркивать &amp;предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="154"/>
+        <location filename="../../desktop/ui/actions.py" line="158"/>
+        <source>&amp;Find in document…</source>
+        <translation>&amp;Найти в документе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="160"/>
+        <source>&amp;Search the library…</source>
+        <translation>&amp;Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="162"/>
         <source>&amp;About Claimline</source>
         <translation>&amp;О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="171"/>
+        <location filename="../../desktop/ui/actions.py" line="179"/>
         <source>Tag as {0}</source>
         <translation>Пометить как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="175"/>
+        <location filename="../../desktop/ui/actions.py" line="183"/>
         <source>Tag the selection as {0} ({1})</source>
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="196"/>
+        <location filename="../../desktop/ui/actions.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="198"/>
+        <location filename="../../desktop/ui/actions.py" line="206"/>
         <source>Import from &amp;other tools</source>
         <translation>Импорт из &amp;других программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="201"/>
+        <location filename="../../desktop/ui/actions.py" line="209"/>
         <source>Export for o&amp;ther tools</source>
         <translation>Экспорт для д&amp;ругих программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="207"/>
+        <location filename="../../desktop/ui/actions.py" line="215"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="212"/>
+        <location filename="../../desktop/ui/actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="217"/>
+        <location filename="../../desktop/ui/actions.py" line="228"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="218"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="239"/>
+        <location filename="../../desktop/ui/actions.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="242"/>
+        <location filename="../../desktop/ui/actions.py" line="254"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="254"/>
+        <location filename="../../desktop/ui/actions.py" line="266"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="58"/>
+        <location filename="../../desktop/ui/stores.py" line="60"/>
         <source>Cannot open store</source>
         <translation>Не удаётся открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="79"/>
-        <location filename="../../desktop/ui/stores.py" line="83"/>
+        <location filename="../../desktop/ui/stores.py" line="84"/>
+        <location filename="../../desktop/ui/stores.py" line="88"/>
         <source>New store</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="80"/>
+        <location filename="../../desktop/ui/stores.py" line="85"/>
         <source>Claimline stores (*.claimline *.sqlite)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="83"/>
+        <location filename="../../desktop/ui/stores.py" line="88"/>
         <source>{0} already exists; use Open store.</source>
         <translation>{0} уже существует; воспользуйтесь командой «Открыть хранилище».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="90"/>
+        <location filename="../../desktop/ui/stores.py" line="95"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
-        <location filename="../../desktop/ui/stores.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
@@ -1048,52 +1340,57 @@
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>Import documents (text, Markdown, HTML, PDF, EPUB)</source>
         <translation>Импорт документов (текст, Markdown, HTML, PDF, EPUB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="92"/>
+        <location filename="../../desktop/ui/actions.py" line="95"/>
         <source>&amp;Re-import new version…</source>
         <translation>&amp;Повторный импорт новой версии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>Replace the open document by a newer file, keeping every tag</source>
         <translation>Заменить открытый документ более новым файлом, сохранив все метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ui/actions.py" line="98"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="96"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>Export an annotated report or the tags as data</source>
         <translation>Экспортировать аннотированный отчёт или метки как данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="98"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>Re&amp;view colleague&apos;s store…</source>
         <translation>П&amp;роверить хранилище коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="102"/>
         <source>Compare a colleague&apos;s store with this one, merge, measure agreement</source>
         <translation>Сравнить хранилище коллеги с этим, объединить, измерить согласованность</translation>
     </message>
@@ -1266,12 +1563,12 @@
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1286,12 +1583,12 @@
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
@@ -1316,32 +1613,32 @@
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="109"/>
+        <location filename="../../desktop/ui/stores.py" line="114"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="110"/>
+        <location filename="../../desktop/ui/stores.py" line="115"/>
         <source>The name Claimline puts on your tags (you can change it in the File menu):</source>
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="120"/>
+        <location filename="../../desktop/ui/stores.py" line="125"/>
         <source>About Claimline</source>
         <translation>О программе Claimline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="122"/>
+        <location filename="../../desktop/ui/stores.py" line="127"/>
         <source>Tag claims, actors, figures and dates in what you read; offline.</source>
         <translation>Отмечайте в прочитанном утверждения, участников, цифры и даты — без сети.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/stores.py" line="124"/>
+        <location filename="../../desktop/ui/stores.py" line="129"/>
         <source>Store: {0}</source>
         <translation>Хранилище: {0}</translation>
     </message>
@@ -1750,6 +2047,19 @@
     </message>
 </context>
 <context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="15"/>
+        <source>Building the search index</source>
+        <translation>построение поискового индекса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/migration_progress.py" line="27"/>
+        <source>Updating the store: {0}…</source>
+        <translation>Обновление хранилища: {0}…</translation>
+    </message>
+</context>
+<context>
     <name>OrphanList</name>
     <message>
         <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
@@ -1848,7 +2158,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="438"/>
+        <location filename="../../desktop/ui/reader.py" line="451"/>
         <source>Tag as</source>
         <translation>Пометить как</translation>
     </message>
@@ -2132,6 +2442,44 @@
         <location filename="../../desktop/ui/review_view.py" line="569"/>
         <source>Review</source>
         <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="109"/>
+        <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
+        <translation>Поиск по библиотеке: слова, &quot;фразы&quot;, префикс*, kind:claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>tag</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <source>actor</source>
+        <translation>актор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <source>No hits</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <source>Hits: {0} · documents: {1}</source>
+        <translation>Совпадений: {0} · документов: {1}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Full-text search over a library: query syntax, folding, snippets (pure; no SQL, no Qt)."""
