@@ -51,6 +51,7 @@ os.environ.setdefault("CLAIMLINE_AUTHOR", "Bench")
 from desktop.cli import main as cli_main  # noqa: E402
 from desktop.store import db as store_db  # noqa: E402
 from desktop.store import open_store  # noqa: E402
+from desktop.store.search import register_functions  # noqa: E402
 from tests.test_safety_processes import alive, descendants, wait_until  # noqa: E402
 from tests.test_safety_outputs import digest  # noqa: E402
 from tests.test_safety_review import BROKEN  # noqa: E402
@@ -175,6 +176,7 @@ def hostile_stores(folder: Path) -> None:
         theirs = folder / f"h-{abs(hash(name))}.claimline"
         shutil.copyfile(mine, theirs)
         conn = sqlite3.connect(theirs)
+        register_functions(conn)  # the search index's triggers fold text with it
         conn.execute("PRAGMA ignore_check_constraints = ON")
         cols = [r[1] for r in conn.execute("PRAGMA table_info(annotations)")]
         row = dict(zip(cols, conn.execute("SELECT * FROM annotations").fetchone()), id=str(uuid.uuid4()), **override)

@@ -4,7 +4,7 @@
 #   bash packaging/build.sh          (or: make package)
 #
 # Output: dist/claimline/ (run dist/claimline/claimline).  Prints the build time and
-# the unpacked size (goal: under 250 MB), then starts the bundle offscreen with a
+# the unpacked size (goal: at most 373 MB, see README), then starts the bundle offscreen with a
 # clean environment (no Python on PATH, temporary data and config folders): it must
 # open the seed article and find its icon, stylesheet and translations.
 set -euo pipefail
@@ -14,7 +14,8 @@ VENV=${VENV:-.venv}
 PY="$VENV/bin/python"
 DIST=${DIST:-dist}
 WORK=${WORK:-build/pyinstaller}
-GOAL_MB=250
+# 223 MB before the entity recognisers + the 150 MB issue 15 allowed them.
+GOAL_MB=373
 
 if ! "$PY" -m PyInstaller --version >/dev/null 2>&1; then
   echo "build: installing PyInstaller into $VENV"
@@ -30,8 +31,8 @@ bundle="$DIST/claimline"
 bytes=$(du -sb "$bundle" | cut -f1)
 mb=$(( (bytes + 524288) / 1048576 ))
 echo "build: PyInstaller $("$PY" -m PyInstaller --version) built $bundle in ${elapsed}s"
-echo "build: bundle size ${mb} MB unpacked ($(find "$bundle" -type f | wc -l) files; goal < ${GOAL_MB} MB)"
-if [ "$mb" -ge "$GOAL_MB" ]; then
+echo "build: bundle size ${mb} MB unpacked ($(find "$bundle" -type f | wc -l) files; goal ≤ ${GOAL_MB} MB)"
+if [ "$mb" -gt "$GOAL_MB" ]; then
   echo "build: WARNING: the bundle is over the ${GOAL_MB} MB goal" >&2
 fi
 

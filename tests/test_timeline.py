@@ -16,7 +16,9 @@ from desktop.meaning.dates import parse_date
 from desktop.store import new_id, now_iso
 from desktop.timeline.events import (
     NO_ACTOR,
+    Event,
     Filters,
+    UndatedTag,
     apply_filters,
     build_timeline,
     day_span,
@@ -284,3 +286,57 @@ def test_cli_svg_export_without_qtwidgets(events_store, tmp_path):
     for title in ("Customs protocol signed in Almaty", "Grain shipments reach 1.3 million tons"):
         assert title in svg
     assert "The Rising Axis" in svg  # the document lane's header (elided to fit)
+
+
+def _day_span_before(attrs):
+    """day_span as it was before it read (start, end) through one cache: the reference."""
+    from desktop.timeline.events import after_last_day, first_day
+
+    if not isinstance(attrs, dict) or attrs.get("undated"):
+        return None
+    lo = first_day(attrs.get("start"))
+    if lo is None:
+        return None
+    hi = after_last_day(attrs.get("end") or attrs.get("start"))
+    if hi is None or hi <= lo:
+        hi = after_last_day(attrs.get("start"))
+    return lo, hi
+
+
+_iso = st.one_of(
+    st.dates().map(lambda d: d.isoformat()),
+    st.dates().map(lambda d: d.isoformat()[:7]),
+    st.integers(1, 9999).map(str),
+    st.sampled_from(["", "2025-13-01", "2025-02-30", "June", "0", "2025-", " 2025", "-1"]),
+    st.none(),
+    st.integers(),
+)
+
+
+@given(st.fixed_dictionaries({"start": _iso}, optional={"end": _iso, "undated": st.booleans()}))
+def test_day_span_agrees_with_the_reference(attrs):
+    assert day_span(attrs) == _day_span_before(attrs)
+
+
+def test_library_timeline_equals_tag_by_tag(events_store):
+    """The library-wide build (attributes parsed once per distinct text) gives what each
+    tag gives on its own, odd attributes included."""
+    service, doc_id, _tags = events_store
+    odd = service.tag_quote(doc_id, "date", "2024")
+    service.edit_tag(odd.id, attributes={"start": "2024", "end": 2025, "precision": ["year"],
+                                         "participants": "not a list", "place": None})
+    same = [service.tag_quote(doc_id, "date", "2025", occurrence=n) for n in (1, 2)]
+    for tag in same:  # the same attributes text twice
+        service.edit_tag(tag.id, attributes={"start": "2025", "end": "2025", "precision": "year", "title": ""})
+    timeline = build_timeline(service.store)
+    live = [t for t in service.tags(doc_id) if timeline_item(service.store, t) is not None]
+    one_by_one = [timeline_item(service.store, t) for t in live]
+    by_tag = lambda item: item.tag_id  # noqa: E731
+    assert sorted(timeline.events, key=by_tag) == sorted(
+        (i for i in one_by_one if isinstance(i, Event)), key=by_tag)
+    assert sorted(timeline.undated, key=by_tag) == sorted(
+        (i for i in one_by_one if isinstance(i, UndatedTag)), key=by_tag)
+    assert len(timeline.events) + len(timeline.undated) == len(live) >= 8
+    by_id = {e.tag_id: e for e in timeline.events}
+    assert (by_id[odd.id].end, by_id[odd.id].precision, by_id[odd.id].participants) == ("2025", "day", ())
+    assert by_id[same[0].id].first_day == by_id[same[1].id].first_day

@@ -30,27 +30,37 @@ class DateTag(NamedTuple):
     attributes: dict[str, Any]
 
 
-def date_tags(store: Store, kinds: list[str]) -> list[DateTag]:
-    """Live tags of ``kinds`` with parsed attributes, without building whole Annotations.
+def parse_attributes(text: str | None) -> dict[str, Any]:
+    """A tag's stored attributes as a dict ({} when empty, unreadable or not an object)."""
+    try:
+        parsed = json.loads(text) if text and text != "{}" else {}
+    except ValueError:
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def date_tag_rows(store: Store, kinds: list[str]) -> list[tuple[str, str, str, str, str, str]]:
+    """``(id, document_id, kind, author, exact, attributes JSON)`` of live tags of ``kinds``,
+    by document and position.
 
     100,000 date tags are the timeline of a large library: this reads six columns
-    instead of sixteen and skips the dataclass per row.
+    instead of sixteen, and leaves the attributes as text so that the caller parses
+    each distinct value once.
     """
     marks = ", ".join("?" for _ in kinds)
-    rows = store.conn.execute(
+    return store.conn.execute(
         f"SELECT id, document_id, kind, author, exact, attributes FROM annotations "
         f"WHERE kind IN ({marks}) AND deleted_at IS NULL ORDER BY document_id, start",
         kinds,
     ).fetchall()
-    loads = json.loads
-    out = []
-    for tag_id, doc_id, kind, author, exact, attrs in rows:
-        try:
-            parsed = loads(attrs) if attrs and attrs != "{}" else {}
-        except ValueError:
-            parsed = {}
-        out.append(DateTag(tag_id, doc_id, kind, author, exact, parsed if isinstance(parsed, dict) else {}))
-    return out
+
+
+def date_tags(store: Store, kinds: list[str]) -> list[DateTag]:
+    """Live tags of ``kinds`` with parsed attributes, without building whole Annotations."""
+    return [
+        DateTag(tag_id, doc_id, kind, author, exact, parse_attributes(attrs))
+        for tag_id, doc_id, kind, author, exact, attrs in date_tag_rows(store, kinds)
+    ]
 
 
 def count_tags(store: Store, kinds: list[str]) -> int:
@@ -86,12 +96,11 @@ def linked_figures(store: Store) -> dict[str, list[tuple[str, str, dict[str, Any
         if (tag_id, fig_id) in seen:
             continue
         seen.add((tag_id, fig_id))
-        try:
-            parsed = json.loads(attrs) if attrs else {}
-        except ValueError:
-            parsed = {}
-        out.setdefault(tag_id, []).append((fig_id, exact, parsed if isinstance(parsed, dict) else {}))
+        out.setdefault(tag_id, []).append((fig_id, exact, parse_attributes(attrs)))
     return out
 
 
-__all__ = ["FIGURE_RELATIONS", "DateTag", "count_tags", "date_tags", "kinds_under", "linked_figures"]
+__all__ = [
+    "FIGURE_RELATIONS", "DateTag", "count_tags", "date_tag_rows", "date_tags", "kinds_under", "linked_figures",
+    "parse_attributes",
+]
