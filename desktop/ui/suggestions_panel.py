@@ -139,6 +139,7 @@ class SuggestionsPanel(QWidget):
         self.list.setColumnCount(3)
         self.list.setHeaderLabels([self.tr("Kind"), self.tr("Text"), self.tr("Value")])
         self.list.setRootIsDecorated(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a narrow panel keeps a group's count in view
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
