@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.meaning.dates import format_date
 from desktop.model import Annotation, Kind
 from desktop.ui import theme
+from desktop.ui.localised import date_text
 from desktop.ui.models import TagTreeModel
 from desktop.ui.roles import SUBTITLE_ROLE, TAG_ID_ROLE
 
@@ -239,9 +239,9 @@ class AnnotationPanel(QWidget):
         if spans:
             first = min(spans, key=lambda a: str(a["start"]))
             last = max(spans, key=lambda a: str(a.get("end") or a["start"]))
-            lo = format_date({"start": first["start"], "end": first["start"], "precision": first.get("precision")})
-            hi = format_date({"start": last.get("end") or last["start"], "end": last.get("end") or last["start"],
-                              "precision": last.get("precision")})
+            lo = date_text({"start": first["start"], "end": first["start"], "precision": first.get("precision")})
+            hi = date_text({"start": last.get("end") or last["start"], "end": last.get("end") or last["start"],
+                            "precision": last.get("precision")})
             lines.append(self.tr("Dates: {0}").format(esc(lo if lo == hi else f"{lo} – {hi}")))
         notes = sum(1 for rows in by_kind.values() for t in rows if t.note.strip())
         authors = sorted({t.author for rows in by_kind.values() for t in rows})
