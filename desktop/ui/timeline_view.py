@@ -488,9 +488,8 @@ class TimelineView(QWidget):
         super().changeEvent(event)
         # The scene's ink (label and axis colours) is chosen when it is built: a
         # system switch between light and dark while running needs a new one.
-        if event.type() == QEvent.Type.PaletteChange:
-            scene = self.canvas.timeline_scene()
-            if scene is not None and scene.ink is not ink_for(self):
+        if event.type() == QEvent.Type.PaletteChange and (scene := self.canvas.timeline_scene()) is not None:
+            if scene.ink is not ink_for(self):
                 self._rebuild(keep_view=True)
 
     # -- content -------------------------------------------------------------------
