@@ -147,12 +147,12 @@
         <translation>Выберите метку, чтобы изменить её вид, примечание и значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="326"/>
+        <location filename="../../desktop/ui/panel.py" line="327"/>
         <source>No tag selected.</source>
         <translation>Метка не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="335"/>
+        <location filename="../../desktop/ui/panel.py" line="336"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Метку поставил(а) {0} · {1} UTC · позиция {2}, длина {3} символов</translation>
     </message>
@@ -996,12 +996,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} documents</source>
+        <source>Documents: {0}</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} of {1} documents</source>
+        <source>Documents: {0} of {1}</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange.py" line="68"/>
-        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <location filename="../../desktop/ui/exchange.py" line="87"/>
         <source>Import REFI-QDA project</source>
         <translation>Импорт проекта REFI-QDA</translation>
     </message>
@@ -1439,18 +1439,18 @@
         <translation>Записан {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <location filename="../../desktop/ui/exchange.py" line="95"/>
         <source>An exchange is already running.</source>
         <translation>Обмен уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/exchange.py" line="103"/>
         <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <location filename="../../desktop/ui/exchange.py" line="121"/>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/exchange.py" line="88"/>
         <location filename="../../desktop/ui/imports.py" line="112"/>
         <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
@@ -2140,17 +2140,17 @@
         <translation>Исходный файл защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="579"/>
+        <location filename="../../desktop/ui/page_view.py" line="564"/>
         <source>of {0}</source>
         <translation>из {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="584"/>
+        <location filename="../../desktop/ui/page_view.py" line="569"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="648"/>
+        <location filename="../../desktop/ui/page_view.py" line="633"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>На этой странице нет текстового слоя (скан?)</translation>
     </message>
@@ -2576,7 +2576,7 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="402"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
@@ -2616,152 +2616,152 @@ Open a backup or another store.</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="169"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="181"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="182"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="321"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="322"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="323"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="365"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="366"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="396"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="399"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="430"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="431"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="432"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="464"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="465"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="466"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>

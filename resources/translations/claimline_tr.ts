@@ -147,12 +147,12 @@
         <translation>Türünü, notunu ve anlamını düzenlemek için bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="326"/>
+        <location filename="../../desktop/ui/panel.py" line="327"/>
         <source>No tag selected.</source>
         <translation>Seçili etiket yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="335"/>
+        <location filename="../../desktop/ui/panel.py" line="336"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Etiketleyen: {0} · {1} UTC · {2}. konumda, {3} karakter</translation>
     </message>
@@ -996,12 +996,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} documents</source>
+        <source>Documents: {0}</source>
         <translation>{0} belge</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} of {1} documents</source>
+        <source>Documents: {0} of {1}</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange.py" line="68"/>
-        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <location filename="../../desktop/ui/exchange.py" line="87"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA projesini içe aktar</translation>
     </message>
@@ -1439,18 +1439,18 @@
         <translation>{0} yazıldı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <location filename="../../desktop/ui/exchange.py" line="95"/>
         <source>An exchange is already running.</source>
         <translation>Zaten bir aktarım sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/exchange.py" line="103"/>
         <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <location filename="../../desktop/ui/exchange.py" line="121"/>
         <source>… and {0} more</source>
         <translation>… ve {0} tane daha</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/exchange.py" line="88"/>
         <location filename="../../desktop/ui/imports.py" line="112"/>
         <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
@@ -2140,17 +2140,17 @@
         <translation>Özgün dosya parolayla kilitli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="579"/>
+        <location filename="../../desktop/ui/page_view.py" line="564"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="584"/>
+        <location filename="../../desktop/ui/page_view.py" line="569"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="648"/>
+        <location filename="../../desktop/ui/page_view.py" line="633"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
     </message>
@@ -2576,7 +2576,7 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="402"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
@@ -2616,152 +2616,152 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="166"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="169"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="181"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="182"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="320"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="321"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="322"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="323"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="365"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="366"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="395"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="396"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="397"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="399"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="429"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="430"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="431"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="432"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="463"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="464"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="465"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="466"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
