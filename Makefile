@@ -38,7 +38,7 @@ package: bootstrap
 # Refresh the .ts catalogues from desktop/ui/*.py (keeps existing translations; new
 # strings arrive as unfinished: translate them), then compile the .qm files.
 translations: bootstrap
-	$(VENV)/bin/pyside6-lupdate desktop/ui/*.py -ts resources/translations/claimline_tr.ts resources/translations/claimline_ru.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/ui/*.py -ts resources/translations/claimline_tr.ts resources/translations/claimline_ru.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/claimline_tr.ts resources/translations/claimline_ru.ts
 
 # Re-render resources/icons/claimline-*.png from claimline.svg.

@@ -24,6 +24,10 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# The built-in kinds' labels as every store is created with them (desktop.store.migrations):
+# shown in the UI's or report's language while the user has not renamed them.
+BUILTIN_KIND_LABELS = {"claim": "Claim", "actor": "Actor", "figure": "Figure", "date": "Date / event"}
+
 # Types of entity an actor tag may refer to.
 ENTITY_TYPES = ("person", "organisation", "state", "place", "other")
 

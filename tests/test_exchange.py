@@ -553,3 +553,95 @@ def test_qdpx_export_never_overwrites_the_store_or_a_folder(capsys, seeded, tmp_
     assert Path(store).read_bytes() == before
     with pytest.raises(ServiceError):
         export_project(service, service.store.path)
+
+
+def _two_page_pdf(path: Path) -> Path:
+    import pymupdf
+
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    page.insert_text((72, 100), "The ministry reported grain exports rising sharply.", fontsize=12)
+    page.insert_text((72, 800), "Officials in Kyiv expected a further", fontsize=12)
+    pdf.new_page(width=595, height=842).insert_text((72, 80), "increase before winter came.", fontsize=12)
+    pdf.save(path)
+    return path
+
+
+def _pdf_selections(qdpx: Path) -> list[dict[str, str]]:
+    from lxml import etree
+
+    with zipfile.ZipFile(qdpx) as z:
+        root = etree.fromstring(z.read("project.qde"))
+    return [dict(el.attrib) for el in root.iter("{%s}PDFSelection" % refi.NS)]
+
+
+def test_tags_on_a_pdf_are_pdf_selections_whose_rectangles_hold_the_words(tmp_path):
+    import pymupdf
+
+    path = _two_page_pdf(tmp_path / "report.pdf")
+    service = Service(open_store(tmp_path / "s.claimline"), "Me")
+    doc = service.import_files([path])[0].document
+    one = service.tag_quote(doc.id, "claim", "grain exports")
+    across = service.tag_quote(doc.id, "claim", "further increase")  # from the foot of page 0 to page 1
+    out = tmp_path / "pdf.qdpx"
+    export_project(service, out)
+    areas = _pdf_selections(out)
+    assert sorted(a["page"] for a in areas) == ["0", "0", "1"]  # one selection per page a tag is on
+    assert len({a["guid"] for a in areas}) == 3
+    with pymupdf.open(path) as pdf:
+        height = pdf[0].rect.height
+        for words, page in (("grain exports", 0), ("further", 0), ("increase", 1)):
+            hit = pdf[page].search_for(words)[0]  # MuPDF's top-left space
+            want = (hit.x0, height - hit.y1, hit.x1, height - hit.y0)  # REFI-QDA: bottom-left origin
+            inside = [
+                a for a in areas if int(a["page"]) == page
+                and int(a["firstX"]) <= want[0] + 0.5 and int(a["firstY"]) <= want[1] + 0.5
+                and int(a["secondX"]) >= want[2] - 0.5 and int(a["secondY"]) >= want[3] - 0.5
+            ]
+            assert inside, (words, want, areas)
+            a = inside[0]  # and tight: no more than a line's height around the words
+            assert int(a["secondY"]) - int(a["firstY"]) < 20 and int(a["firstX"]) >= want[0] - 2
+    with zipfile.ZipFile(out) as z:
+        qde = z.read("project.qde").decode()
+    assert qde.index("<PDFSelection") < qde.index("<Representation")  # the schema's order
+    assert f'startPosition="{one.start}"' in qde and f'startPosition="{across.start}"' in qde
+    if CHECK_REFI.is_file():
+        done = subprocess.run([sys.executable, str(CHECK_REFI), "--strict", str(out)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+    other = Service(open_store(tmp_path / "t.claimline"), "Them")
+    back = import_project(other, out)  # the text selections come back; the areas are the same tags
+    assert sorted(t.exact for t in other.tags()) == ["further increase", "grain exports"]
+    assert back.tags == 2
+
+
+def test_the_window_exports_pdf_areas_through_the_reader_process(tmp_path):
+    from desktop.ui.exchange import _areas_in_reader
+
+    path = _two_page_pdf(tmp_path / "report.pdf")
+    service = Service(open_store(tmp_path / "s.claimline"), "Me")
+    doc = service.import_files([path])[0].document
+    service.tag_quote(doc.id, "claim", "ministry")
+    export_project(service, tmp_path / "a.qdpx")
+    export_project(service, tmp_path / "b.qdpx", pdf_areas=_areas_in_reader)
+    assert _pdf_selections(tmp_path / "a.qdpx") == _pdf_selections(tmp_path / "b.qdpx") != []
+
+
+def test_pdf_areas_count_from_the_media_box_corner():
+    import pymupdf
+
+    from desktop.pdfwords import span_areas
+
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=595, height=842)
+    page.insert_text((72, 100), "hello world", fontsize=12)  # user space: baseline at y = 742
+    pdf.xref_set_key(page.xref, "MediaBox", "[50 60 645 902]")  # the page's corner is no longer (0, 0)
+    text = "hello world"
+    [[(n, x1, y1, x2, y2)]] = span_areas(pdf.tobytes(), text, [0], [(0, 5)])
+    assert n == 0 and 20 <= x1 <= 22 and 45 <= x2 <= 50  # 72 - 50 from the left edge
+    assert 675 <= y1 <= 680 < 690 <= y2 <= 700  # 742 - 60 from the bottom edge, one line high
+
+
+def test_a_damaged_pdf_gives_no_areas_and_the_tags_keep_their_text_selections():
+    from desktop.pdfwords import span_areas
+
+    assert span_areas(b"%PDF-1.7 not really a pdf", "some text", [0], [(0, 4), (5, 9)]) == [[], []]

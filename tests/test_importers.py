@@ -947,7 +947,7 @@ def flat(text: str) -> str:
 def word_boxes(data: bytes, doc: Document) -> tuple[list[str], list[str]]:
     """(words of the PDF the page view finds in the text, words it does not)."""
     pytest.importorskip("PySide6")
-    from desktop.ui.page_view import map_words, text_flags
+    from desktop.pdfwords import map_words, text_flags
 
     pdf = pymupdf.open(stream=data, filetype="pdf")
     found, missing = [], []

@@ -353,7 +353,7 @@ def test_word_boxes_of_real_pdfs_map_to_the_imported_text(name, pages):
     """Real PDFs nobody here wrote (two columns, a book, CJK, RTL): boxes land on their words."""
     from desktop.importers import load
     from desktop.importers.pdf import page_flags
-    from desktop.ui.page_view import map_words
+    from desktop.pdfwords import map_words
     from tests.conftest import SHARED
 
     path = SHARED / "corpus" / "pdfs" / name

@@ -118,3 +118,31 @@ def test_figures_claims_and_entities_tables(qtbot, qtmodeltester, tagged, make, 
     qtmodeltester.check(model, force_py=True)
     view.refresh()  # reloads every row under the tester's eyes
     assert model.rowCount() >= 1
+
+
+def test_tag_tree_model_nests_kinds_and_hides_unused_ones_of_a_large_codebook(qtmodeltester):
+    from desktop.model import Kind
+
+    kinds = [Kind(n, n.title(), "#336699") for n in ("claim", "actor", "figure", "date")]
+    kinds += [Kind(f"k{i}", f"K{i}", "#993366") for i in range(12)]
+    # k1 under k0, k2 under k1; k3 and k4 parent each other (a cycle: both at the top); k5's parent is unknown
+    parents = {"k1": "k0", "k2": "k1", "k3": "k4", "k4": "k3", "k5": "gone"}
+    model = TagTreeModel()
+    model.set_kinds(kinds, parents)
+    model.set_tags([tag(1, "k2", 0), tag(2, "k0", 8), tag(3, "k5", 4), tag(4, "k3", 2)])
+    qtmodeltester.check(model, force_py=True)  # stays attached: every change below is checked too
+    top = [model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+    assert [t.split()[0] for t in top] == ["Claim", "Actor", "Figure", "Date", "K0", "K3", "K5"]
+    k0 = model.index(4, 0)
+    assert model.rowCount(k0) == 2 and model.index(0, 0, k0).data(Qt.ItemDataRole.DisplayRole) == "K1  ·  1"
+    assert model.index(1, 0, k0).data(TAG_ID_ROLE) == "t2"  # the kind's own tags after its child kinds
+    assert model.tag_index("t1").parent().parent() == model.index(0, 0, k0)
+    assert k0.data(Qt.ItemDataRole.DisplayRole) == "K0  ·  2"  # its tags and those below it
+    assert model.upsert(tag(5, "k9", 1)) is True  # a hidden kind gets a tag: laid out anew
+    assert model.tag_index("t5").parent().data(Qt.ItemDataRole.DisplayRole) == "K9  ·  1"
+    assert model.upsert(replace(tag(2, "k0", 8), kind="k1")) is False  # moves within shown kinds
+    assert model.tag_index("t2").parent() == model.index(0, 0, k0)
+    model.upsert(replace(tag(3, "k5", 4), deleted_at="2025-03-01T00:00:00"))
+    assert model.tag_index("t3").isValid() is False
+    model.set_kinds(kinds[:6], parents)  # six kinds: every one listed, nested
+    assert model.rowCount() == 5 and model.rowCount(model.index(4, 0)) == 1

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.cli.common import Command, csv_words, open_service, print_json
 from desktop.export import FORMATS, SECTIONS
+from desktop.export.texts import LANGUAGES as REPORT_LANGUAGES
 from desktop.service import ServiceError
 
 
@@ -23,6 +24,8 @@ def configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only tags created on or before this day")
     p.add_argument("--title", default="", help="report title")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size")
+    p.add_argument("--lang", choices=REPORT_LANGUAGES, default="en",
+                   help="language of the report's titles and labels (the store's text is never translated)")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -52,6 +55,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         title=args.title,
         analyst=service.author,
         paper=args.paper,
+        language=args.lang,
     )
     if "timeline" in sections:
         from desktop.qtgui import ensure_gui_application

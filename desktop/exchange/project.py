@@ -39,6 +39,7 @@ from desktop.anchoring import make_anchor
 from desktop.exchange import refi
 from desktop.exchange.units import CODEPOINT, UTF16, PositionMap, detect_unit
 from desktop.model import Annotation, Document
+from desktop.pdfwords import Area, span_areas
 from desktop.safezip import ZipRefused
 
 Progress = Callable[[int, int, str], None]
@@ -389,8 +390,16 @@ def export_project(
     filters: dict[str, Any] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    pdf_areas: Callable[..., list[list[Area]]] = span_areas,
 ) -> ExchangeSummary:
     """Write the documents (default: all), the codebook and the tags as a ``.qdpx``.
+
+    A document imported from a PDF whose file is still there is written as a
+    PDFSource holding that PDF; each of its tags is then also a PDFSelection on
+    every page its words are on (one per page, the rectangle around its words
+    there, from :func:`desktop.pdfwords.span_areas`).  ``pdf_areas`` is that
+    function; the window passes one that runs it in the reader process, as
+    PyMuPDF is not thread-safe.
 
     ``filters`` holds ``kinds``, ``authors``, ``since``, ``until`` as
     :func:`desktop.store.export.filtered_annotations` takes them.
@@ -442,7 +451,14 @@ def export_project(
         _step(progress, i, total, d.title)
         text = service.store.document_text(d.id) or ""
         selections = []
-        for t in by_doc.get(d.id, []):
+        pdf = _original_pdf(d, summary)
+        doc_tags = by_doc.get(d.id, [])
+        areas: list[list[Area]] = [[] for _ in doc_tags]
+        if pdf is not None and doc_tags:
+            stored = service.store.document(d.id)
+            if stored is not None and stored.pages:
+                areas = pdf_areas(pdf, text, list(stored.pages), [(t.start, t.end) for t in doc_tags])
+        for t, t_areas in zip(doc_tags, areas):
             ug = user_guid(t.author)
             users.setdefault(ug, refi.xml_safe(t.author))
             coding = refi.norm_guid(t.id) or derived_guid("tag", t.id)
@@ -455,6 +471,7 @@ def export_project(
                 user=ug,
                 created=t.created_at,
                 modified=t.updated_at,
+                areas=t_areas,
             )
             if t.attributes:
                 note_guid = derived_guid("attributes", t.id)
@@ -477,7 +494,7 @@ def export_project(
                 text=text,
                 selections=selections,
                 description=refi.xml_safe(str(d.metadata.get("source_url") or "")),
-                pdf=_original_pdf(d, summary),
+                pdf=pdf,
             )
         )
         summary.documents += 1

@@ -122,6 +122,8 @@ class Selection:
     user: str | None = None
     created: str | None = None
     modified: str | None = None
+    # On the original PDF (written as PDFSelections): (page, firstX, firstY, secondX, secondY)
+    areas: list[tuple[int, int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -464,39 +466,57 @@ def build_xml(project: OutProject) -> Any:
                 pdf = E(sources_el, _Q + "PDFSource", guid=s.guid, name=s.name, path=f"internal://{s.guid}.pdf")
                 if s.description:
                     E(pdf, _Q + "Description").text = s.description
+                for sel in s.selections:
+                    for page, x1, y1, x2, y2 in sel.areas:
+                        area = {"page": str(page), "firstX": str(x1), "firstY": str(y1), "secondX": str(x2), "secondY": str(y2)}
+                        _write_selection(pdf, "PDFSelection", sel, area, f"page {page}")
                 src = E(pdf, _Q + "Representation", guid=s.text_guid, name=s.name, plainTextPath=text_path)
             else:
                 src = E(sources_el, _Q + "TextSource", guid=s.guid, name=s.name, plainTextPath=text_path)
                 if s.description:
                     E(src, _Q + "Description").text = s.description
             for sel in s.selections:
-                attrs = {"guid": sel.guid, "name": "", "startPosition": str(sel.start), "endPosition": str(sel.end)}
-                if sel.user:
-                    attrs["creatingUser"] = sel.user
-                if created := _dt(sel.created):
-                    attrs["creationDateTime"] = created
-                if sel.user:
-                    attrs["modifyingUser"] = sel.user
-                if modified := _dt(sel.modified):
-                    attrs["modifiedDateTime"] = modified
-                sel_el = E(src, _Q + "PlainTextSelection", attrs)
-                if sel.description:
-                    E(sel_el, _Q + "Description").text = sel.description
-                for code, coding, user in sel.codes:
-                    c_attrs = {"guid": coding or str(uuid.uuid4())}
-                    if user:
-                        c_attrs["creatingUser"] = user
-                    if created := _dt(sel.created):
-                        c_attrs["creationDateTime"] = created
-                    E(E(sel_el, _Q + "Coding", c_attrs), _Q + "CodeRef", targetGUID=code)
-                for ref in sel.note_refs:
-                    E(sel_el, _Q + "NoteRef", targetGUID=ref)
+                _write_selection(src, "PlainTextSelection", sel, {"startPosition": str(sel.start), "endPosition": str(sel.end)})
     if project.notes:
         notes_el = E(root, _Q + "Notes")
         for n in project.notes:
             note = E(notes_el, _Q + "Note", guid=n.guid, name=n.name)
             E(note, _Q + "PlainTextContent").text = n.text
     return root
+
+
+def _write_selection(parent: Any, tag: str, sel: Selection, where: dict[str, str], part: str = "") -> None:
+    """One selection element with its codings and notes; ``part`` names a further piece of
+    the same selection (a PDF page), whose element and codings get GUIDs of their own."""
+
+    from lxml import etree
+
+    E = etree.SubElement
+
+    def own(guid: str) -> str:
+        return str(uuid.uuid5(uuid.UUID(guid), part)) if part else guid
+
+    attrs = {"guid": own(sel.guid), "name": ""} | where
+    if sel.user:
+        attrs["creatingUser"] = sel.user
+    if created := _dt(sel.created):
+        attrs["creationDateTime"] = created
+    if sel.user:
+        attrs["modifyingUser"] = sel.user
+    if modified := _dt(sel.modified):
+        attrs["modifiedDateTime"] = modified
+    sel_el = E(parent, _Q + tag, attrs)
+    if sel.description:
+        E(sel_el, _Q + "Description").text = sel.description
+    for code, coding, user in sel.codes:
+        c_attrs = {"guid": own(coding) if coding else str(uuid.uuid4())}
+        if user:
+            c_attrs["creatingUser"] = user
+        if created := _dt(sel.created):
+            c_attrs["creationDateTime"] = created
+        E(E(sel_el, _Q + "Coding", c_attrs), _Q + "CodeRef", targetGUID=code)
+    for ref in sel.note_refs:
+        E(sel_el, _Q + "NoteRef", targetGUID=ref)
 
 
 def project_bytes(project: OutProject) -> bytes:

@@ -57,6 +57,7 @@ def nearest_highlight(colour: str) -> WD_COLOR_INDEX:
 
 
 def render(model: ReportModel, **_: object) -> bytes:
+    t, texts = model.t, model.texts
     doc = _new_document()
     style = doc.styles["Normal"]
     style.font.name = "Calibri"
@@ -64,46 +65,46 @@ def render(model: ReportModel, **_: object) -> bytes:
     if model.has("cover"):
         doc.add_heading(clean(model.title), level=0)
         for line in (
-            f"Analyst: {model.analyst or '—'}",
-            f"Date: {model.created[:10]}",
-            f"Store: {model.store_name} ({model.store_id[:8]})",
+            f"{t('Analyst')}: {model.analyst or '—'}",
+            f"{t('Date')}: {model.created[:10]}",
+            f"{t('Store')}: {model.store_name} ({model.store_id[:8]})",
         ):
             doc.add_paragraph(clean(line))
     if model.has("summary"):
-        doc.add_heading("Summary", level=1)
-        _table(doc, ["Kind", "Tags"], [[model.kind_label(k), str(model.counts.get(k, 0))] for k in model.kinds])
-        _table(doc, ["Document", "Tags"], [[d.title, str(len(d.tags))] for d in model.documents])
+        doc.add_heading(t("Summary"), level=1)
+        _table(doc, [t("Kind"), t("Tags")], [[model.kind_label(k), str(model.counts.get(k, 0))] for k in model.kinds])
+        _table(doc, [t("Document"), t("Tags")], [[d.title, str(len(d.tags))] for d in model.documents])
     if model.has("documents"):
         for d in model.documents:
             _document(doc, model, d)
     if model.has("actors"):
-        doc.add_heading("Actors index", level=1)
+        doc.add_heading(t("Actors index"), level=1)
         _table(
             doc,
-            ["Entity", "Type", "Roles", "Mentions"],
+            [t("Entity"), t("Type"), t("Roles"), t("Mentions")],
             [
-                [a.name, a.type, "; ".join(a.roles),
-                 f"{len(a.mentions)}: " + "; ".join(f"{m.document_title} {m.location.label()}" for m in a.mentions)]
+                [a.name, texts.entity_type(a.type), "; ".join(a.roles),
+                 f"{len(a.mentions)}: " + "; ".join(f"{m.document_title} {m.location.label(texts)}" for m in a.mentions)]
                 for a in model.actors
             ],
         )
     if model.has("figures"):
-        doc.add_heading("Figures", level=1)
+        doc.add_heading(t("Figures"), level=1)
         _table(
             doc,
-            ["Value", "Unit", "What", "Period", "Source quote"],
-            [[f.value, f.unit, f.what, f.period, f"“{f.quote}” ({f.document_title}, {f.location.label()})"]
+            [t("Value"), t("Unit"), t("What"), t("Period"), t("Source quote")],
+            [[f.value, f.unit, f.what, f.period, f"“{f.quote}” ({f.document_title}, {f.location.label(texts)})"]
              for f in model.figures],
         )
     if model.has("timeline") and model.timeline_png:
-        doc.add_heading("Timeline", level=1)
+        doc.add_heading(t("Timeline"), level=1)
         doc.add_picture(io.BytesIO(model.timeline_png), width=Pt(460))
     if model.has("claims"):
-        doc.add_heading("Claims", level=1)
+        doc.add_heading(t("Claims"), level=1)
         _table(
             doc,
-            ["Claim", "Asserted by", "Reference cited", "Grading", "Note"],
-            [[f"“{c.quote}” ({c.document_title}, {c.location.label()})", c.asserted_by, c.reference, c.grading, c.note]
+            [t("Claim"), t("Asserted by"), t("Reference cited"), t("Grading"), t("Note")],
+            [[f"“{c.quote}” ({c.document_title}, {c.location.label(texts)})", c.asserted_by, c.reference, c.grading, c.note]
              for c in model.claims],
         )
     buf = io.BytesIO()
@@ -143,7 +144,8 @@ def _add_text(p, text: str):
 def _document(doc, model: ReportModel, d: ReportDocument) -> None:
     doc.add_heading(clean(d.title), level=1)
     meta = doc.add_paragraph()
-    run = meta.add_run(clean(f"Format: {d.format}" + (f" · Source: {d.source}" if d.source else "")))
+    say = model.t
+    run = meta.add_run(clean(f"{say('Format')}: {d.format}" + (f" · {say('Source')}: {d.source}" if d.source else "")))
     run.font.size = Pt(8.5)
     run.font.color.rgb = RGBColor(0x5B, 0x66, 0x75)
     tags = [rt.tag for rt in d.tags]
@@ -166,7 +168,7 @@ def _document(doc, model: ReportModel, d: ReportDocument) -> None:
                     t = rt.tag
                     doc.add_comment(
                         [first_run[i], run],
-                        text=clean(f"[{rt.note_number}] {t.kind}: {t.note}"),
+                        text=clean(f"[{rt.note_number}] {model.kind_label(t.kind)}: {t.note}"),
                         author=clean(t.author) or "analyst",
                         initials=clean("".join(w[0] for w in t.author.split()[:3])) or "A",
                     )

@@ -19,6 +19,7 @@ import html as _html
 from collections.abc import Callable
 
 from desktop.export.model import ReportDocument, ReportModel, segments, text_lines
+from desktop.export.texts import Texts
 
 Progress = Callable[[int, int], None] | None
 
@@ -69,7 +70,7 @@ def render(model: ReportModel, *, progress: Progress = None) -> bytes:
 
 def page(model: ReportModel, body_html: str, css: str = CSS) -> str:
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{model.texts.html_lang}\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="referrer" content="no-referrer">'
         f'<meta name="generator" content="Claimline {esc(model.app_version)}">'
@@ -80,20 +81,21 @@ def page(model: ReportModel, body_html: str, css: str = CSS) -> str:
 
 def section_titles(model: ReportModel) -> list[tuple[str, str]]:
     """(anchor id, title) of each section in the report, for tables of contents."""
+    t = model.t
     out = []
     if model.has("summary"):
-        out.append(("sec-summary", "Summary"))
+        out.append(("sec-summary", t("Summary")))
     if model.has("documents"):
         for i, doc in enumerate(model.documents, 1):
             out.append((f"doc-{i}", doc.title))
     if model.has("actors"):
-        out.append(("sec-actors", "Actors index"))
+        out.append(("sec-actors", t("Actors index")))
     if model.has("figures"):
-        out.append(("sec-figures", "Figures"))
+        out.append(("sec-figures", t("Figures")))
     if model.has("timeline") and model.timeline_png:
-        out.append(("sec-timeline", "Timeline"))
+        out.append(("sec-timeline", t("Timeline")))
     if model.has("claims"):
-        out.append(("sec-claims", "Claims"))
+        out.append(("sec-claims", t("Claims")))
     return out
 
 
@@ -114,7 +116,7 @@ def body(
         parts.append(cover(model))
     if toc:
         items = "".join(f'<li><a href="#{a}">{esc(t)}</a></li>' for a, t in section_titles(model))
-        parts.append(f'<nav class="toc"><h2 id="toc">Contents</h2><ol>{items}</ol></nav>')
+        parts.append(f'<nav class="toc"><h2 id="toc">{esc(model.t("Contents"))}</h2><ol>{items}</ol></nav>')
     if model.has("summary"):
         parts.append(summary(model))
     if model.has("documents"):
@@ -130,8 +132,8 @@ def body(
     if model.has("timeline") and model.timeline_png:
         images = timeline_images(model) if timeline_images is not None else [(model.timeline_png, "")]
         parts.append(
-            '<section><h2 id="sec-timeline">Timeline</h2><figure>'
-            + "".join(f'<img alt="Timeline of dated events"{attrs} src="data:image/png;base64,'
+            f'<section><h2 id="sec-timeline">{esc(model.t("Timeline"))}</h2><figure>'
+            + "".join(f'<img alt="{esc(model.t("Timeline of dated events"))}"{attrs} src="data:image/png;base64,'
                       f'{base64.b64encode(png).decode("ascii")}">' for png, attrs in images)
             + "</figure></section>"
         )
@@ -141,18 +143,20 @@ def body(
 
 
 def cover(model: ReportModel) -> str:
+    t = model.t
     return (
         '<header class="cover" id="cover">'
         f"<h1>{esc(model.title)}</h1>"
-        f"<p>Analyst: {esc(model.analyst or '—')}</p>"
-        f"<p>Date: {esc(model.created[:10])}</p>"
-        f"<p>Store: {esc(model.store_name)} ({esc(model.store_id[:8])})</p>"
-        f"<p>Documents: {len(model.documents)} · Tags: {model.counts.get('tags', 0)}</p>"
+        f"<p>{t('Analyst')}: {esc(model.analyst or '—')}</p>"
+        f"<p>{t('Date')}: {esc(model.created[:10])}</p>"
+        f"<p>{t('Store')}: {esc(model.store_name)} ({esc(model.store_id[:8])})</p>"
+        f"<p>{t('Documents')}: {len(model.documents)} · {t('Tags')}: {model.counts.get('tags', 0)}</p>"
         "</header>"
     )
 
 
 def summary(model: ReportModel) -> str:
+    t = model.t
     rows = "".join(
         f'<tr><td><span style="background-color:{model.kind_colour(k)}">&nbsp;&nbsp;&nbsp;</span> '
         f"{esc(model.kind_label(k))}</td><td>{model.counts.get(k, 0)}</td></tr>"
@@ -162,21 +166,21 @@ def summary(model: ReportModel) -> str:
         f"<tr><td>{esc(d.title)}</td><td>{len(d.tags)}</td></tr>" for d in model.documents
     )
     return (
-        '<section><h2 id="sec-summary">Summary</h2>'
-        f"<table><tr><th>Kind</th><th>Tags</th></tr>{rows}"
-        f"<tr><th>All</th><th>{model.counts.get('tags', 0)}</th></tr></table>"
-        f"<table><tr><th>Document</th><th>Tags</th></tr>{docs}</table>"
-        f"<p>Notes: {model.counts.get('notes', 0)} · Actors: {model.counts.get('entities', 0)}</p></section>"
+        f'<section><h2 id="sec-summary">{t("Summary")}</h2>'
+        f"<table><tr><th>{t('Kind')}</th><th>{t('Tags')}</th></tr>{rows}"
+        f"<tr><th>{t('All')}</th><th>{model.counts.get('tags', 0)}</th></tr></table>"
+        f"<table><tr><th>{t('Document')}</th><th>{t('Tags')}</th></tr>{docs}</table>"
+        f"<p>{t('Notes')}: {model.counts.get('notes', 0)} · {t('Actors')}: {model.counts.get('entities', 0)}</p></section>"
     )
 
 
 def document(model: ReportModel, doc: ReportDocument, index: int, *, note_links: bool = True) -> str:
-    meta = [f"Format: {esc(doc.format)}"]
+    meta = [f"{model.t('Format')}: {esc(doc.format)}"]
     for key in ("author", "published", "site", "source_url"):
         if doc.metadata.get(key):
-            meta.append(f"{esc(key.replace('_', ' ').capitalize())}: {esc(doc.metadata[key])}")
+            meta.append(f"{esc(model.t(key.replace('_', ' ').capitalize()))}: {esc(doc.metadata[key])}")
     head = f'<section class="document"><h2 id="doc-{index}">{esc(doc.title)}</h2><p class="meta">{" · ".join(meta)}</p>'
-    return head + document_text(model, doc, note_links) + document_notes(doc, note_links) + "</section>"
+    return head + document_text(model, doc, note_links) + document_notes(doc, note_links, model.texts, model.kind_label) + "</section>"
 
 
 def document_text(model: ReportModel, doc: ReportDocument, note_links: bool = True) -> str:
@@ -222,7 +226,8 @@ def document_text(model: ReportModel, doc: ReportDocument, note_links: bool = Tr
     return "".join(out)
 
 
-def document_notes(doc: ReportDocument, note_links: bool = True) -> str:
+def document_notes(doc: ReportDocument, note_links: bool = True, texts: Texts = Texts(),
+                   kind_label: Callable[[str], str] = str) -> str:
     items = []
     for rt in doc.tags:
         if rt.note_number is None:
@@ -230,61 +235,66 @@ def document_notes(doc: ReportDocument, note_links: bool = True) -> str:
         t = rt.tag
         n = rt.note_number
         items.append(
-            f'<li id="note-{n}" value="{n}"><b>{esc(t.kind)}</b> — {isolated(t.note)} '
-            f'<span class="meta">({esc(t.author)}, {esc(rt.location.label())})</span> '
+            f'<li id="note-{n}" value="{n}"><b>{esc(kind_label(t.kind))}</b> — {isolated(t.note)} '
+            f'<span class="meta">({esc(t.author)}, {esc(rt.location.label(texts))})</span> '
             + (f'<a href="#nref-{n}">↩</a>' if note_links else "")
             + "</li>"
         )
     if not items:
         return ""
-    return f'<h3>Notes</h3><ol class="notes">{"".join(items)}</ol>'
+    return f'<h3>{esc(texts.get("Notes"))}</h3><ol class="notes">{"".join(items)}</ol>'
 
 
 def actors(model: ReportModel) -> str:
+    t = model.t
     rows = []
     for a in model.actors:
         mentions = "; ".join(
-            f"{esc(m.document_title)} {esc(m.location.label())}" for m in a.mentions
+            f"{esc(m.document_title)} {esc(m.location.label(model.texts))}" for m in a.mentions
         )
         rows.append(
             f"<tr><td><b>{esc(a.name)}</b>"
-            + (f'<br><span class="meta">also: {esc(", ".join(a.aliases))}</span>' if a.aliases else "")
-            + f"</td><td>{esc(a.type)}</td><td>{esc('; '.join(a.roles))}</td>"
+            + (f'<br><span class="meta">{t("also")}: {esc(", ".join(a.aliases))}</span>' if a.aliases else "")
+            + f"</td><td>{esc(model.texts.entity_type(a.type))}</td><td>{esc('; '.join(a.roles))}</td>"
             f"<td>{len(a.mentions)}: {mentions}</td></tr>"
         )
     return (
-        '<section><h2 id="sec-actors">Actors index</h2>'
-        "<table><tr><th>Entity</th><th>Type</th><th>Roles</th><th>Mentions</th></tr>"
-        + ("".join(rows) or '<tr><td colspan="4">No actors tagged.</td></tr>')
+        f'<section><h2 id="sec-actors">{t("Actors index")}</h2>'
+        f"<table><tr><th>{t('Entity')}</th><th>{t('Type')}</th><th>{t('Roles')}</th><th>{t('Mentions')}</th></tr>"
+        + ("".join(rows) or f'<tr><td colspan="4">{t("No actors tagged.")}</td></tr>')
         + "</table></section>"
     )
 
 
 def figures(model: ReportModel) -> str:
+    t = model.t
     rows = "".join(
         f"<tr><td>{esc(f.value)}</td><td>{esc(f.unit)}</td><td>{esc(f.what)}</td><td>{esc(f.period)}</td>"
         f'<td class="quote">“{esc(f.quote)}”<br><span class="meta">{esc(f.document_title)}, '
-        f"{esc(f.location.label())}</span></td></tr>"
+        f"{esc(f.location.label(model.texts))}</span></td></tr>"
         for f in model.figures
     )
     return (
-        '<section><h2 id="sec-figures">Figures</h2>'
-        "<table><tr><th>Value</th><th>Unit</th><th>What</th><th>Period</th><th>Source quote</th></tr>"
-        + (rows or '<tr><td colspan="5">No figures tagged.</td></tr>')
+        f'<section><h2 id="sec-figures">{t("Figures")}</h2>'
+        f"<table><tr><th>{t('Value')}</th><th>{t('Unit')}</th><th>{t('What')}</th><th>{t('Period')}</th>"
+        f"<th>{t('Source quote')}</th></tr>"
+        + (rows or f'<tr><td colspan="5">{t("No figures tagged.")}</td></tr>')
         + "</table></section>"
     )
 
 
 def claims(model: ReportModel) -> str:
+    t = model.t
     rows = "".join(
         f'<tr><td class="quote">“{esc(c.quote)}”<br><span class="meta">{esc(c.document_title)}, '
-        f"{esc(c.location.label())}</span></td><td>{esc(c.asserted_by)}</td><td>{esc(c.reference)}</td>"
+        f"{esc(c.location.label(model.texts))}</span></td><td>{esc(c.asserted_by)}</td><td>{esc(c.reference)}</td>"
         f"<td>{esc(c.grading)}</td><td>{isolated(c.note)}</td></tr>"
         for c in model.claims
     )
     return (
-        '<section><h2 id="sec-claims">Claims</h2>'
-        "<table><tr><th>Claim</th><th>Asserted by</th><th>Reference cited</th><th>Grading</th><th>Note</th></tr>"
-        + (rows or '<tr><td colspan="5">No claims tagged.</td></tr>')
+        f'<section><h2 id="sec-claims">{t("Claims")}</h2>'
+        f"<table><tr><th>{t('Claim')}</th><th>{t('Asserted by')}</th><th>{t('Reference cited')}</th>"
+        f"<th>{t('Grading')}</th><th>{t('Note')}</th></tr>"
+        + (rows or f'<tr><td colspan="5">{t("No claims tagged.")}</td></tr>')
         + "</table></section>"
     )

@@ -9,8 +9,10 @@ formed from a note), and newlines inside a cell or note become spaces.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.export.model import ReportDocument, ReportModel, segments, text_lines
+from desktop.export.texts import Texts
 
 # Enough to stop emphasis, code, links, images, footnotes, tables and strike-through;
 # "(" and ":" are harmless once "[" and "<" cannot open a link or an autolink.
@@ -51,52 +53,54 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def render(model: ReportModel, **_: object) -> bytes:
+    t, texts = model.t, model.texts
     out: list[str] = []
     if model.has("cover"):
         out += [
             f"# {esc(model.title)}",
             "",
-            f"- Analyst: {esc(model.analyst or '—')}",
-            f"- Date: {esc(model.created[:10])}",
-            f"- Store: {esc(model.store_name)} ({esc(model.store_id[:8])})",
+            f"- {t('Analyst')}: {esc(model.analyst or '—')}",
+            f"- {t('Date')}: {esc(model.created[:10])}",
+            f"- {t('Store')}: {esc(model.store_name)} ({esc(model.store_id[:8])})",
             "",
         ]
     if model.has("summary"):
-        out += ["## Summary", ""]
-        out.append(_table(["Kind", "Tags"], [[model.kind_label(k), str(model.counts.get(k, 0))] for k in model.kinds]))
-        out += ["", _table(["Document", "Tags"], [[d.title, str(len(d.tags))] for d in model.documents]), ""]
+        out += [f"## {t('Summary')}", ""]
+        out.append(_table([t("Kind"), t("Tags")], [[model.kind_label(k), str(model.counts.get(k, 0))] for k in model.kinds]))
+        out += ["", _table([t("Document"), t("Tags")], [[d.title, str(len(d.tags))] for d in model.documents]), ""]
     if model.has("documents"):
         for doc in model.documents:
-            out += _document(doc)
+            out += _document(doc, texts, model.kind_label)
     if model.has("actors"):
-        out += ["## Actors index", ""]
+        out += [f"## {t('Actors index')}", ""]
         out.append(
             _table(
-                ["Entity", "Type", "Roles", "Mentions"],
+                [t("Entity"), t("Type"), t("Roles"), t("Mentions")],
                 [
-                    [a.name, a.type, "; ".join(a.roles),
-                     f"{len(a.mentions)}: " + "; ".join(f"{m.document_title} {m.location.label()}" for m in a.mentions)]
+                    [a.name, texts.entity_type(a.type), "; ".join(a.roles),
+                     f"{len(a.mentions)}: "
+                     + "; ".join(f"{m.document_title} {m.location.label(texts)}" for m in a.mentions)]
                     for a in model.actors
                 ],
             )
         )
         out.append("")
     if model.has("figures"):
-        out += ["## Figures", ""]
+        out += [f"## {t('Figures')}", ""]
         out.append(
             _table(
-                ["Value", "Unit", "What", "Period", "Source quote"],
-                [[f.value, f.unit, f.what, f.period, f"“{f.quote}” ({f.document_title}, {f.location.label()})"]
+                [t("Value"), t("Unit"), t("What"), t("Period"), t("Source quote")],
+                [[f.value, f.unit, f.what, f.period, f"“{f.quote}” ({f.document_title}, {f.location.label(texts)})"]
                  for f in model.figures],
             )
         )
         out.append("")
     if model.has("claims"):
-        out += ["## Claims", ""]
+        out += [f"## {t('Claims')}", ""]
         out.append(
             _table(
-                ["Claim", "Asserted by", "Reference cited", "Grading", "Note"],
-                [[f"“{c.quote}” ({c.document_title}, {c.location.label()})", c.asserted_by, c.reference, c.grading, c.note]
+                [t("Claim"), t("Asserted by"), t("Reference cited"), t("Grading"), t("Note")],
+                [[f"“{c.quote}” ({c.document_title}, {c.location.label(texts)})", c.asserted_by, c.reference, c.grading, c.note]
                  for c in model.claims],
             )
         )
@@ -104,7 +108,7 @@ def render(model: ReportModel, **_: object) -> bytes:
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def _document(doc: ReportDocument) -> list[str]:
+def _document(doc: ReportDocument, texts: Texts, kind_label: Callable[[str], str] = str) -> list[str]:
     out = [f"## {esc(doc.title)}", ""]
     spans = [(rt.tag.start, rt.tag.end) for rt in doc.tags]
     text = doc.text
@@ -121,12 +125,12 @@ def _document(doc: ReportDocument) -> list[str]:
             for i in seg.active:
                 rt = doc.tags[i]
                 if spans[i][1] == seg.end:
-                    para.append(f"[^{rt.note_number}]" if rt.note_number else f"\\[{esc(rt.tag.kind)}\\]")
+                    para.append(f"[^{rt.note_number}]" if rt.note_number else f"\\[{esc(kind_label(rt.tag.kind))}\\]")
         out += [block("".join(para).replace("****", "")), ""]
     notes = [rt for rt in doc.tags if rt.note_number]
     for rt in notes:
         t = rt.tag
-        out.append(f"[^{rt.note_number}]: **{esc(t.kind)}** — {esc(t.note)} ({esc(t.author)}, {esc(rt.location.label())})")
+        out.append(f"[^{rt.note_number}]: **{esc(kind_label(t.kind))}** — {esc(t.note)} ({esc(t.author)}, {esc(rt.location.label(texts))})")
     if notes:
         out.append("")
     return out

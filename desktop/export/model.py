@@ -26,6 +26,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.export import SECTIONS
+from desktop.export.texts import Texts
 from desktop.model import Annotation, Kind
 from desktop.store import Store, now_iso
 from desktop.store import export as store_export
@@ -55,6 +56,7 @@ class ReportOptions:
     title: str = ""
     analyst: str = ""
     paper: str = "a4"  # "a4" or "letter" (PDF)
+    language: str = "en"  # the report's own words: "en", "tr" or "ru" (desktop.export.texts)
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,10 @@ class Location:
     page: int | None
     paragraph: int
 
-    def label(self) -> str:
-        return f"p. {self.page}, ¶ {self.paragraph}" if self.page else f"¶ {self.paragraph}"
+    def label(self, texts: Texts = Texts()) -> str:
+        if self.page:
+            return texts.get("p. {0}, ¶ {1}").format(self.page, self.paragraph)
+        return texts.get("¶ {0}").format(self.paragraph)
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,15 @@ class ReportModel:
 
     def kind_label(self, kind: str) -> str:
         k = self.kinds.get(kind)
-        return k.label if k else kind
+        return self.texts.kind(k.name, k.label) if k else kind
+
+    @property
+    def texts(self) -> Texts:
+        """The report's own words in the chosen language."""
+        return Texts(self.options.language)
+
+    def t(self, source: str) -> str:
+        return self.texts.get(source)
 
 
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -326,9 +338,9 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
     png: bytes | None = None
     breaks: tuple[int, ...] = ()
     if timeline and "timeline" in options.sections:
-        png, breaks = timeline_png(store, [t for t in tags if t.kind == "date"])
+        png, breaks = timeline_png(store, [t for t in tags if t.kind == "date"], Texts(options.language))
 
-    title = options.title.strip() or (documents[0].title if len(documents) == 1 else "Claimline report")
+    title = options.title.strip() or (documents[0].title if len(documents) == 1 else Texts(options.language).get("Claimline report"))
     return ReportModel(
         title=title,
         analyst=options.analyst or store.meta("owner", "") or "",
@@ -355,7 +367,8 @@ TIMELINE_WIDTH = 900  # layout pixels: labels stay legible at a page's text widt
 TIMELINE_SCALE = 2  # image pixels per layout pixel: sharp when printed
 
 
-def timeline_png(store: Store, date_tags: list[Annotation]) -> tuple[bytes | None, tuple[int, ...]]:
+def timeline_png(store: Store, date_tags: list[Annotation],
+                 texts: Texts = Texts()) -> tuple[bytes | None, tuple[int, ...]]:
     """The timeline figure of the report's date tags, as PNG (None: nothing to draw),
     with the image rows where it may be cut (under the axis, between lanes).
 
@@ -378,7 +391,8 @@ def timeline_png(store: Store, date_tags: list[Annotation]) -> tuple[bytes | Non
     except ImportError as exc:  # Qt cannot be loaded here
         log.warning("report without its timeline figure: %s", exc)
         return None, ()
-    layout = tl_render.layout_timeline(shown, "actor", base_width=TIMELINE_WIDTH)
+    words = tl_render.TimelineWords.for_language(texts.language, texts.get("(no actor)"), texts.get("{0}s"))
+    layout = tl_render.layout_timeline(shown, "actor", base_width=TIMELINE_WIDTH, words=words)
     try:
         png = tl_render.render_png(layout, TIMELINE_WIDTH, TIMELINE_SCALE)
     except tl_render.NoGuiApplication as exc:

@@ -69,19 +69,17 @@ def render(model: ReportModel, *, progress=None, cancelled=None) -> bytes:
         raise Cancelled("export cancelled")
     total = doc.page_count
     header = model.title if len(model.title) <= 90 else model.title[:87] + "…"
-    font = pymupdf.Font("helv")
-    # helv covers Latin-1 only; titles in other scripts use the built-in Noto fallback.
-    if any(not font.has_glyph(ord(c)) for c in header):
-        font = pymupdf.Font("notos") if _has_font("notos") else pymupdf.Font("cjk")
+    font = _font_for(header)
+    label_font = _font_for(model.t("Page {0} of {1}"))
     for page in doc:
         if cancelled is not None and cancelled():
             raise Cancelled("export cancelled")
         page.wrap_contents()  # Story leaves its coordinate transform open; isolate it
         tw = pymupdf.TextWriter(page.rect, color=(0.36, 0.4, 0.46))
         tw.append((50, 38), header, font=font, fontsize=8)
-        label = f"Page {page.number + 1} of {total}"
-        width = pymupdf.Font("helv").text_length(label, fontsize=8)
-        tw.append((page.rect.width - 50 - width, page.rect.height - 30), label, font=pymupdf.Font("helv"), fontsize=8)
+        label = model.t("Page {0} of {1}").format(page.number + 1, total)
+        width = label_font.text_length(label, fontsize=8)
+        tw.append((page.rect.width - 50 - width, page.rect.height - 30), label, font=label_font, fontsize=8)
         tw.write_text(page)
         page.draw_line((50, 44), (page.rect.width - 50, 44), color=(0.75, 0.78, 0.83), width=0.5)
         if progress is not None:
@@ -92,6 +90,14 @@ def render(model: ReportModel, *, progress=None, cancelled=None) -> bytes:
     data = doc.tobytes(garbage=1, deflate=True)
     doc.close()
     return data
+
+
+def _font_for(text: str) -> pymupdf.Font:
+    """helv when it has every character of ``text`` (Latin-1 only), else the built-in Noto fallback."""
+    font = pymupdf.Font("helv")
+    if any(not font.has_glyph(ord(c)) for c in text):
+        font = pymupdf.Font("notos") if _has_font("notos") else pymupdf.Font("cjk")
+    return font
 
 
 def timeline_parts(png: bytes, breaks: tuple[int, ...], where: pymupdf.Rect) -> list[tuple[bytes, str]]:

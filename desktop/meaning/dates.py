@@ -45,9 +45,12 @@ month-first on numbers and reports footnote markers and "20%" as dates):
 
 Nothing here does I/O and no function raises on any ``str`` input.
 
-Size: a little over the house limit of 800 lines: the month and relative-word
-lexicons of three languages and the one pattern table they build (``_Table``)
-are read together by the scanner; they stay in one module.
+Size: over the house limit of 800 lines (about 1,070): the month and
+relative-word lexicons of three languages, the handlers that turn a match into
+an interval and the one pattern table they build (``_Table``) are read together
+by the scanner, and the handlers share the private candidate and context types.
+Splitting them would export those private types to a second module; they stay
+in one module.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -1033,12 +1038,28 @@ def _parts(iso: str) -> tuple[int, int, int]:
     return (bits + [1, 1])[0], (bits + [1, 1])[1], (bits + [1, 1])[2]
 
 
-def format_date(attrs: dict[str, Any] | None) -> str:
+@dataclass(frozen=True)
+class DateWords:
+    """The words of a displayed date in one language: month names after a day
+    (``months``, Russian genitive "июня") and alone (``standalone``, "июнь")."""
+
+    months: Sequence[str] = tuple(_MONTH_NAMES_EN)
+    standalone: Sequence[str] = tuple(_MONTH_NAMES_EN)
+    undated: str = "undated"
+    decade: str = "{0}–{1} (decade)"
+    decade_s: str = "{0}s"
+
+
+ENGLISH_DATE_WORDS = DateWords()
+
+
+def format_date(attrs: dict[str, Any] | None, words: DateWords = ENGLISH_DATE_WORDS) -> str:
     """Display form: "22 May 2025", "June 2025", "2024–2025", "1990s",
-    "2015–2025 (decade)", "22–25 May 2025", "May–June 2025", "undated"."""
+    "2015–2025 (decade)", "22–25 May 2025", "May–June 2025", "undated"
+    (in the language of ``words``)."""
     try:
         if not isinstance(attrs, dict) or attrs.get("undated") or not attrs.get("start"):
-            return "undated"
+            return words.undated
         precision = attrs.get("precision")
         start = str(attrs["start"])
         end = str(attrs.get("end") or start)
@@ -1046,19 +1067,19 @@ def format_date(attrs: dict[str, Any] | None) -> str:
         y2, m2, d2 = _parts(end)
         if precision == "decade":
             if y1 % 10 == 0 and y2 == y1 + 9:
-                return f"{y1}s"
-            return f"{y1}–{y2} (decade)"
+                return words.decade_s.format(y1)
+            return words.decade.format(y1, y2)
         if precision == "year":
             return f"{y1}" if y1 == y2 else f"{y1}–{y2}"
         if precision == "month":
-            first, last = _MONTH_NAMES_EN[m1 - 1], _MONTH_NAMES_EN[m2 - 1]
+            first, last = words.standalone[m1 - 1], words.standalone[m2 - 1]
             if (y1, m1) == (y2, m2):
                 return f"{first} {y1}"
             if y1 == y2:
                 return f"{first}–{last} {y1}"
             return f"{first} {y1}–{last} {y2}"
         if precision == "day":
-            first, last = _MONTH_NAMES_EN[m1 - 1], _MONTH_NAMES_EN[m2 - 1]
+            first, last = words.months[m1 - 1], words.months[m2 - 1]
             if (y1, m1, d1) == (y2, m2, d2):
                 return f"{d1} {first} {y1}"
             if (y1, m1) == (y2, m2):
@@ -1068,4 +1089,4 @@ def format_date(attrs: dict[str, Any] | None) -> str:
             return f"{d1} {first} {y1}–{d2} {last} {y2}"
         return start if start == end else f"{start}–{end}"
     except (ValueError, IndexError, TypeError, KeyError):
-        return "undated"
+        return words.undated

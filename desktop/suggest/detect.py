@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from desktop.meaning.dates import find_dates, format_date
+from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import gazetteer, names, ner
 
@@ -70,14 +70,17 @@ class Suggestion:
         }
 
 
-def display_value(s: Suggestion) -> str:
-    """The normalized value shown next to a suggestion ("1 300 000 t", "22 May 2025")."""
+def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
+                  type_label: Callable[[str], str] = str, figure_text: Callable[[dict], str] = format_figure) -> str:
+    """The normalized value shown next to a suggestion ("1 300 000 t", "22 May 2025",
+    "Kazakhstan (state)"); ``words``, ``type_label`` and ``figure_text`` say dates,
+    entity types and figures in the UI's language."""
     if s.kind == "figure":
-        return format_figure(s.attributes)
+        return figure_text(s.attributes)
     if s.kind == "date":
-        return format_date(s.attributes)
+        return format_date(s.attributes, words)
     name = str(s.attributes.get("name") or s.exact)
-    kind = s.attributes.get("type")
+    kind = type_label(str(s.attributes["type"])) if s.attributes.get("type") else ""
     role = s.attributes.get("role")
     out = f"{name} ({kind})" if kind else name
     return f"{out} — {role}" if role else out

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from desktop.timeline.events import Event, lanes, stack
+from desktop.timeline.events import NO_ACTOR, Event, lanes, stack
 
 ROW_H = 22  # one stacked row of a lane
 BAR_H = 14
@@ -66,6 +66,29 @@ DARK_INK = Ink(
 
 PALETTE = ("#5b9bf0", "#d77be0", "#4cc38a", "#f2a03c", "#e5646e", "#3bb3c3", "#9b7bf0", "#a8b04a")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class TimelineWords:
+    """The words a timeline drawing shows: short month names on the axis, a decade
+    ("{0}s" → "1990s") and the lane of events without participants."""
+
+    months: Sequence[str] = MONTHS
+    decade: str = "{0}s"
+    no_actor: str = NO_ACTOR
+
+    @classmethod
+    def for_language(cls, code: str, no_actor: str = NO_ACTOR, decade: str = "{0}s") -> TimelineWords:
+        """Month names of ``code`` ("tr", "ru") from QLocale; English for an unknown code."""
+        if code in ("", "en") or QLocale(code).language() == QLocale.Language.C:
+            return cls(no_actor=no_actor, decade=decade)
+        locale = QLocale(code)
+        months = tuple(locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat).rstrip(".").capitalize()
+                       for m in range(1, 13))
+        return cls(months, decade, no_actor)
+
+
+ENGLISH_WORDS = TimelineWords()
 
 class NoGuiApplication(RuntimeError):
     """Drawing was asked for in a process without a QGuiApplication (a bug of the caller)."""
@@ -108,6 +131,7 @@ class TimelineLayout:
     day1: float  # right edge
     height: float
     lane_mode: str
+    words: TimelineWords = ENGLISH_WORDS
 
     def bars_of(self, tag_id: str) -> list[Bar]:
         return [b for b in self.bars if b.event.tag_id == tag_id]
@@ -122,6 +146,7 @@ def layout_timeline(
     kind_labels: dict[str, str] | None = None,
     base_width: float = BASE_WIDTH,
     window: tuple[float, float] | None = None,
+    words: TimelineWords = ENGLISH_WORDS,
 ) -> TimelineLayout:
     """Lanes and stacked bars for ``events``.
 
@@ -161,9 +186,10 @@ def layout_timeline(
         for e, t, row in zip(lane.events, labels, rows):
             bars.append(Bar(e, li, row, float(e.first_day), float(e.last_day),
                             y + LANE_PAD + row * ROW_H + (ROW_H - BAR_H) / 2, colour, t))
-        boxes.append(LaneBox(lane.key, lane.label, y, height, len(lane.events)))
+        label = words.no_actor if by == "actor" and lane.key == "" and lane.label == NO_ACTOR else lane.label
+        boxes.append(LaneBox(lane.key, label, y, height, len(lane.events)))
         y += height
-    return TimelineLayout(boxes, bars, day0, day1, y + 8, by)
+    return TimelineLayout(boxes, bars, day0, day1, y + 8, by, words)
 
 
 # -- shapes and brushes ------------------------------------------------------------
@@ -220,7 +246,8 @@ def _add_months(d: _dt.date, n: int) -> _dt.date:
     return _dt.date(d.year + m // 12, m % 12 + 1, 1)
 
 
-def axis_ticks(day0: float, day1: float, px_per_day: float) -> tuple[str, list[tuple[int, str]]]:
+def axis_ticks(day0: float, day1: float, px_per_day: float,
+               words: TimelineWords = ENGLISH_WORDS) -> tuple[str, list[tuple[int, str]]]:
     """Tick unit and ``(ordinal, label)`` ticks for the visible days.
 
     The unit adapts to the zoom — decades, years, months, then days — so that
@@ -251,28 +278,29 @@ def axis_ticks(day0: float, day1: float, px_per_day: float) -> tuple[str, list[t
     if unit == "day":
         d = first if step == 1 else first - _dt.timedelta(days=first.weekday())
         while d.toordinal() <= hi and len(out) < 2000:
-            label = f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if d.day <= step or step == 7 else "")
+            label = f"{d.day} {words.months[d.month - 1]}" + (f" {d.year}" if d.day <= step or step == 7 else "")
             out.append((d.toordinal(), label))
             d += _dt.timedelta(days=step)
     elif unit == "month":
         d = _dt.date(first.year, first.month - (first.month - 1) % step, 1)
         while d.toordinal() <= hi and len(out) < 2000:
-            out.append((d.toordinal(), f"{MONTHS[d.month - 1]} {d.year}"))
+            out.append((d.toordinal(), f"{words.months[d.month - 1]} {d.year}"))
             d = _add_months(d, step)
     else:
         y = first.year - first.year % step
         while y <= 9998 and _dt.date(max(y, 1), 1, 1).toordinal() <= hi and len(out) < 2000:
             if y >= 1:
-                label = f"{y}s" if unit == "decade" else str(y)
+                label = words.decade.format(y) if unit == "decade" else str(y)
                 out.append((_dt.date(y, 1, 1).toordinal(), label))
             y += step
     return unit, out
 
 
 def paint_axis(painter: QPainter, x_of: Callable[[float], float], day0: float, day1: float,
-               px_per_day: float, left: float, width: float, grid_bottom: float, ink: Ink = LIGHT_INK) -> str:
+               px_per_day: float, left: float, width: float, grid_bottom: float, ink: Ink = LIGHT_INK,
+               words: TimelineWords = ENGLISH_WORDS) -> str:
     """The axis band (at y 0..AXIS_H) and grid lines down to ``grid_bottom``; returns the unit."""
-    unit, ticks = axis_ticks(day0, day1, px_per_day)
+    unit, ticks = axis_ticks(day0, day1, px_per_day, words)
     painter.save()
     painter.fillRect(QRectF(left, 0, width, AXIS_H), QColor(ink.axis_bg))
     painter.setPen(QPen(QColor(ink.rule), 1))
@@ -340,7 +368,7 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
     for i, box in enumerate(layout.lanes):
         if i % 2:
             painter.fillRect(QRectF(HEADER_W, box.y, axis_w, box.height), QColor("#f7f8fa"))
-    paint_axis(painter, x_of, layout.day0, layout.day1, ppd, HEADER_W, axis_w, layout.height)
+    paint_axis(painter, x_of, layout.day0, layout.day1, ppd, HEADER_W, axis_w, layout.height, words=layout.words)
     painter.setFont(label_font())
     for bar in layout.bars:
         x0, x1 = x_of(bar.x0), x_of(bar.x1)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop.service import Service
 from desktop.store import open_store
-from desktop.ui.tasks import Task, TaskContext, TaskError
+from desktop.ui.tasks import Task, TaskContext, TaskError, process_pool, shutdown_pool
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -77,7 +77,9 @@ class ExchangeController(QObject):
         title = translate("MainWindow", "Export REFI-QDA project")
         label = translate("MainWindow", "Writing {0}…").format(Path(path).name)
         heading = translate("MainWindow", "Wrote {0}:").format(Path(path).name)
-        return self._run(title, label, lambda service, **kw: export_project(service, path, **kw), heading, False)
+        return self._run(
+            title, label, lambda service, **kw: export_project(service, path, pdf_areas=_areas_in_reader, **kw), heading, False
+        )
 
     def import_from(self, path: str) -> Task | None:
         from desktop.exchange.project import import_project
@@ -140,3 +142,16 @@ class ExchangeController(QObject):
 
 
 __all__ = ["ExchangeController"]
+
+
+def _areas_in_reader(*args: Any) -> Any:
+    """:func:`desktop.pdfwords.span_areas` in the reader process (PyMuPDF is not thread-safe)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from desktop.pdfwords import span_areas
+
+    try:
+        return process_pool().submit(span_areas, *args).result()
+    except BrokenProcessPool:  # MuPDF crashed on the file: the tags keep their text selections
+        shutdown_pool()
+        return [[] for _ in args[3]]

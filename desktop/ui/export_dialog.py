@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from desktop.export import FORMATS, SECTIONS, SUFFIXES
 from desktop.export.model import ReportOptions, gather, safe_filename
+from desktop.i18n import installed_language
 from desktop.store import open_store
 from desktop.store import export as store_export
+from desktop.ui.localised import kind_label
 from desktop.ui.roles import ITEM_ROLE
 from desktop.ui.tasks import Task, TaskContext, TaskError, TaskRegistry, process_pool
 
@@ -192,7 +194,7 @@ class ExportDialog(QDialog):
 
         filters = QGroupBox(self.tr("Tags"), left)
         grid = QGridLayout(filters)
-        self.kinds_list = _check_list(filters, [(k.name, k.label) for k in store.kinds()], "exportKinds")
+        self.kinds_list = _check_list(filters, [(k.name, kind_label(k.name, k.label)) for k in store.kinds()], "exportKinds")
         self.authors_list = _check_list(filters, [(a, a) for a in store_export.tag_authors(store)], "exportAuthors")
         grid.addWidget(QLabel(self.tr("Kinds"), filters), 0, 0)
         grid.addWidget(QLabel(self.tr("Authors"), filters), 0, 1)
@@ -324,6 +326,7 @@ class ExportDialog(QDialog):
             title=self.title_edit.text(),
             analyst=self.service.author,
             paper=self.paper_combo.currentData(),
+            language=installed_language(),
         )
 
     def _format_changed(self, *_: object) -> None:

@@ -30,6 +30,7 @@ from desktop.ui.library_commands import (
     WriteCollectionCommand,
 )
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.localised import display_kinds
 from desktop.ui.row_table import RowsLoader
 
 # Beyond this many dated events the timeline is built on a worker thread.
@@ -117,7 +118,7 @@ class LibraryController(QObject):
         """
         window, store = self.window, self.service.store
         self.timeline_stale = False
-        labels = {k.name: k.label for k in self.service.kinds()}
+        labels = {k.name: k.label for k in display_kinds(self.service.kinds())}
         self._timeline_generation += 1
         if count_tags(store, kinds_under(store, "date")) < ASYNC_TIMELINE_EVENTS:
             self._timeline_touched = None

@@ -323,7 +323,7 @@ class LibraryPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(
-            self.tr("{0} documents").format(total) if shown == total else self.tr("{0} of {1} documents").format(shown, total)
+            self.tr("Documents: {0}").format(total) if shown == total else self.tr("Documents: {0} of {1}").format(shown, total)
         )
 
     def _chosen(self, index) -> None:

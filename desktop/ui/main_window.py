@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
@@ -44,6 +43,7 @@ from desktop.ui.figures_view import FiguresView
 from desktop.ui.exchange import ExchangeController
 from desktop.ui.imports import ImportController
 from desktop.ui.library_controller import LibraryController
+from desktop.ui.localised import display_kinds
 from desktop.ui.meaning_commands import MeaningController
 from desktop.ui.meaning_form import MeaningForm
 from desktop.ui.metadata_panel import DocumentPane
@@ -54,6 +54,7 @@ from desktop.ui.suggestions_controller import SuggestionsController
 from desktop.ui.store_errors import show_store_state
 from desktop.ui.stores import StoreController
 from desktop.ui.suggestions_panel import SuggestionsPanel
+from desktop.ui.tab_style import roomy_tab_widget
 from desktop.ui.tagging import TagController
 from desktop.ui.tasks import Task, TaskRegistry
 from desktop.ui.timeline_view import TimelineView
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.tags_pane.setChildrenCollapsible(False)
         self.suggestions = SuggestionsPanel(self)
         self.document_pane = DocumentPane(self)
-        self.side = QTabWidget(self)
+        self.side = roomy_tab_widget(self)
         self.side.setObjectName("sidePanel")
         self.side.setDocumentMode(True)
         self.side.addTab(self.tags_pane, self.tr("Tags"))
@@ -231,8 +232,9 @@ class MainWindow(QMainWindow, actions.WindowActions):
             self._show_no_document()
 
     def _apply_kinds(self, kinds: list[Kind]) -> None:
+        kinds = display_kinds(kinds)  # built-in labels in the UI's language
         self.views.set_kinds(kinds)
-        self.panel.set_kinds(kinds)
+        self.panel.set_kinds(kinds, {k.name: k.parent for k in self.meaning.codebook()})
         self.suggestions.set_kind_colours({k.name: k.colour for k in kinds})
         actions.build_kind_actions(self, kinds)
 
@@ -460,7 +462,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
             self.status_label.setText(self.tr("No document — import one with Ctrl+O or drop files here"))
             return
         counts = self.reader.tag_counts()
-        self.status_label.setText("  ·  ".join(f"{k.label}: {counts.get(k.name, 0)}" for k in self.service.kinds()))
+        self.status_label.setText("  ·  ".join(f"{k.label}: {counts.get(k.name, 0)}" for k in display_kinds(self.service.kinds())))
 
     # -- layout persistence and closing -------------------------------------------
 

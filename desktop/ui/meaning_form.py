@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.meaning.dates import format_date, parse_date
-from desktop.meaning.figures import format_figure
+from desktop.meaning.dates import parse_date
 from desktop.model import Annotation, Entity, Link, Reference
 from desktop.service.meaning import RELATIONS
+from desktop.ui.localised import date_text, figure_text
 from desktop.ui.roles import ENTITY_ID_ROLE, LINK_ID_ROLE, TAG_ID_ROLE
 
 RELIABILITY_LABELS = (
@@ -410,7 +410,7 @@ class MeaningForm(QWidget):
         value = a.get("value")
         self.figure_value.show_value("" if value is None else str(value))
         self.figure_unit.show_value(str(a.get("unit") or ""))
-        shown = format_figure(a)
+        shown = figure_text(a)
         scale = a.get("scale")
         self.figure_shown.setText(
             (f"= {shown}" if shown else self.tr("no number read"))
@@ -423,7 +423,7 @@ class MeaningForm(QWidget):
         self.pages.setCurrentWidget(self.date_page)
         undated = a.get("undated") or not a.get("start")
         self.date_text.show_value("")
-        self.date_shown.setText(self.tr("undated — type a date above") if undated else f"= {format_date(a)}")
+        self.date_shown.setText(self.tr("undated — type a date above") if undated else f"= {date_text(a)}")
         self.date_start.show_value(str(a.get("start") or ""))
         self.date_end.show_value(str(a.get("end") or ""))
         index = self.date_precision.findData(a.get("precision"))

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Annotation, Kind
-from desktop.ui.page_words import DEFAULT_CACHE_BYTES, PageCache, Word, filetype_of, map_words, text_flags
+from desktop.ui.page_words import DEFAULT_CACHE_BYTES, PageCache, Word, filetype_of, page_words, text_flags
 
 PAGE_GAP = 12  # pixels between pages and around them
 MIN_ZOOM, MAX_ZOOM = 0.25, 5.0
@@ -332,22 +332,7 @@ class PageView(QWidget):
         if found is None:
             found = []
             if self._doc is not None and 0 <= page < self.page_count:
-                try:
-                    from desktop.importers.pdf import page_flags
-
-                    p = self._doc.load_page(page)
-                    flags, textpage = page_flags(p, self._flags)  # the importer's choice for this page
-                    if textpage is None:
-                        textpage = p.get_textpage(flags=flags)
-                    blocks = textpage.extractBLOCKS()
-                    words = textpage.extractWORDS()
-                    rect = p.rect
-                except Exception:  # a damaged page: no boxes, the page still shows
-                    blocks, words, rect = [], [], None
-                if words and rect is not None and page < len(self._pages):
-                    start = self._pages[page]
-                    end = self._pages[page + 1] if page + 1 < len(self._pages) else len(self._text)
-                    found = map_words(blocks, words, rect.x0, rect.width, self._text[start:end], start)
+                found = page_words(self._doc, page, self._flags, self._text, self._pages)
             self._words[page] = found
             self._word_starts[page] = [w.start for w in found]
         return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QPalette, QShortcut
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.meaning.dates import format_date
 from desktop.model import Annotation, Kind
 from desktop.ui import theme
+from desktop.ui.localised import date_text
 from desktop.ui.models import TagTreeModel
 from desktop.ui.roles import SUBTITLE_ROLE, TAG_ID_ROLE
 
@@ -186,9 +186,10 @@ class AnnotationPanel(QWidget):
 
     # -- content ---------------------------------------------------------------
 
-    def set_kinds(self, kinds: Iterable[Kind]) -> None:
+    def set_kinds(self, kinds: Iterable[Kind], parents: Mapping[str, str | None] | None = None) -> None:
+        """The codebook; ``parents`` (kind → parent kind) nests the kind rows of the list."""
         self._kinds = list(kinds)
-        self.model.set_kinds(self._kinds)
+        self.model.set_kinds(self._kinds, parents)
         self.kind_box.clear()
         for k in self._kinds:
             self.kind_box.addItem(k.label, k.name)
@@ -197,8 +198,7 @@ class AnnotationPanel(QWidget):
         self.commit_note()
         self._quiet = True
         self.model.set_tags(tags)
-        for row in range(self.model.rowCount()):
-            self.tree.expand(self.model.index(row, 0))
+        self.tree.expandAll()
         self._quiet = False
         self._current = None
         self._show_form(None)
@@ -239,9 +239,9 @@ class AnnotationPanel(QWidget):
         if spans:
             first = min(spans, key=lambda a: str(a["start"]))
             last = max(spans, key=lambda a: str(a.get("end") or a["start"]))
-            lo = format_date({"start": first["start"], "end": first["start"], "precision": first.get("precision")})
-            hi = format_date({"start": last.get("end") or last["start"], "end": last.get("end") or last["start"],
-                              "precision": last.get("precision")})
+            lo = date_text({"start": first["start"], "end": first["start"], "precision": first.get("precision")})
+            hi = date_text({"start": last.get("end") or last["start"], "end": last.get("end") or last["start"],
+                            "precision": last.get("precision")})
             lines.append(self.tr("Dates: {0}").format(esc(lo if lo == hi else f"{lo} – {hi}")))
         notes = sum(1 for rows in by_kind.values() for t in rows if t.note.strip())
         authors = sorted({t.author for rows in by_kind.values() for t in rows})
@@ -254,7 +254,8 @@ class AnnotationPanel(QWidget):
         """Reflect one tag's new state (added, edited, or tombstoned)."""
         self._quiet = True
         try:
-            self.model.upsert(tag)
+            if self.model.upsert(tag):  # a kind not listed before got its first tag
+                self.tree.expandAll()
             if not tag.deleted and not tag.orphaned:
                 self.tree.expand(self.model.tag_index(tag.id).parent())
         finally:

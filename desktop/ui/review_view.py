@@ -46,7 +46,9 @@ from desktop.service import ServiceError
 from desktop.store import StoreError, open_store
 from desktop.textmap import OffsetMap
 from desktop.ui import theme
+from desktop.ui.localised import kind_label
 from desktop.ui.review_commands import AcceptTheirsCommand
+from desktop.ui.review_reasons import reason_text
 from desktop.ui.tasks import Task, TaskContext
 
 STATUS_COLOURS = {
@@ -145,6 +147,7 @@ class ReviewWindow(QDialog):
         self.session = session
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.kept: set[str] = set()
+        self.kind_labels: dict[str, str] = {}  # kind name → label as shown (built-in ones translated)
         self.visible: list[Item] = []
         self.their_name = session.their_name
         self.my_name = session.my_name or self.tr("me")
@@ -277,12 +280,14 @@ class ReviewWindow(QDialog):
         pair = cmp.pair(self.document_id) if self.document_id else None
         kinds = {k.name: k.colour for k in (*cmp.theirs.kinds.values(), *cmp.mine.kinds.values())}
         self.colours = kinds
+        self.kind_labels = {k.name: kind_label(k.name, k.label)
+                            for k in (*cmp.theirs.kinds.values(), *cmp.mine.kinds.values())}
         current_kind = self.kind_combo.currentData()
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
         self.kind_combo.addItem(self.tr("All kinds"), ALL)
         for name in kinds:
-            self.kind_combo.addItem(name, name)
+            self.kind_combo.addItem(self.kind_labels.get(name, name), name)
         idx = self.kind_combo.findData(current_kind)
         self.kind_combo.setCurrentIndex(max(0, idx))
         self.kind_combo.blockSignals(False)
@@ -316,7 +321,8 @@ class ReviewWindow(QDialog):
         self.table.setRowCount(len(self.visible))
         for row, item in enumerate(self.visible):
             label = status_label(item.status) + (" ✓ " + self.tr("kept") if item.key in self.kept else "")
-            cells = (label, item.kind, _quote(item.mine), _quote(item.theirs), item.reason)
+            cells = (label, self.kind_labels.get(item.kind, item.kind), _quote(item.mine), _quote(item.theirs),
+                     reason_text(item.reason, lambda k: self.kind_labels.get(k, k)))
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 if col == 0:

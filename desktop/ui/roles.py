@@ -21,3 +21,4 @@ VALUE_ROLE = _USER + 6  # a row's normalized value (a figure's number)
 ENTITY_ID_ROLE = _USER + 7  # an entity id
 LINK_ID_ROLE = _USER + 8  # a link id
 MARKUP_ROLE = _USER + 9  # rich text a delegate draws (a search hit's snippet with its match in bold)
+GROUP_ROLE = _USER + 10  # a Suggestions group row's key (its mentions are its children)

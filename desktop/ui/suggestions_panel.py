@@ -1,8 +1,11 @@
 """The Suggestions list: candidate figures, dates and actors, accepted or dismissed by key.
 
-The panel only shows and asks: Enter asks to accept the current suggestion,
-Backspace to dismiss it, Tab moves to the next one (Shift+Tab back); the
-"Accept all" buttons ask to accept every suggestion of one kind.  The main
+Suggestions of one entity or one value share a row ("Kazakhstan — 14
+mentions", see :func:`group_key`) that opens onto its mentions.  The panel only
+shows and asks: Enter asks to accept the current row (a mention, or every
+mention of a group, as one undo step), Backspace to dismiss it, Tab moves to the
+next visible row (Shift+Tab back); the "Accept all" buttons ask to accept every
+suggestion of one kind.  The summary says how many are left.  The main
 window's :class:`desktop.ui.suggestions_controller.SuggestionsController` runs
 detection in the background, wraps accepts in undo commands and draws the
 dotted underlines.
@@ -32,7 +35,8 @@ from desktop.model import Annotation
 from desktop.service import edits
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion, display_value
-from desktop.ui.roles import ITEM_ROLE
+from desktop.ui.localised import date_words, entity_type, figure_text
+from desktop.ui.roles import GROUP_ROLE, ITEM_ROLE
 
 # Kind names in undo texts ("accept 2 figure/date suggestions").
 _UNDO_KINDS = {
@@ -43,7 +47,7 @@ _UNDO_KINDS = {
 
 
 class _SuggestionList(QTreeWidget):
-    """The list itself: Tab and Shift+Tab move between rows instead of widgets."""
+    """The list itself: Tab and Shift+Tab move between visible rows instead of widgets."""
 
     accept_key = Signal()
     dismiss_key = Signal()
@@ -64,12 +68,34 @@ class _SuggestionList(QTreeWidget):
         else:
             super().keyPressEvent(event)
 
+    def visible_rows(self) -> list[QTreeWidgetItem]:
+        """Rows in screen order: groups, and the mentions of expanded groups."""
+        rows: list[QTreeWidgetItem] = []
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            rows.append(top)
+            if top.isExpanded():
+                rows.extend(top.child(j) for j in range(top.childCount()))
+        return rows
+
     def step(self, delta: int) -> None:
-        count = self.topLevelItemCount()
-        if not count:
+        rows = self.visible_rows()
+        if not rows:
             return
-        row = self.indexOfTopLevelItem(self.currentItem()) if self.currentItem() else -1
-        self.setCurrentItem(self.topLevelItem((row + delta) % count))
+        current = self.currentItem()
+        row = rows.index(current) if current in rows else -1
+        self.setCurrentItem(rows[(row + delta) % len(rows)])
+
+
+def group_key(s: Suggestion) -> tuple[str, str]:
+    """What puts suggestions in one row: an actor's entity (or name), a figure's or date's value."""
+    if s.kind == "actor":
+        entity = s.attributes.get("entity_id")
+        name = entity or " ".join(str(s.attributes.get("name") or s.exact).split()).casefold()
+        return (s.kind, f"{name}\x1f{s.attributes.get('type') or ''}")
+    if s.kind == "date" and s.attributes.get("undated"):
+        return (s.kind, "undated\x1f" + " ".join(s.exact.split()).casefold())  # no value: same words only
+    return (s.kind, display_value(s))
 
 
 class SuggestionsPanel(QWidget):
@@ -96,6 +122,9 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._colours: dict[str, str] = {}
+        self._items: list[Suggestion] = []
+        self._expanded: set[tuple[str, str]] = set()
+        self._words = date_words()
         self.summary = QLabel(self.tr("No suggestions"))
         self.summary.setWordWrap(True)  # a long count must not widen the side panel (the reader would jump)
         self.underlines = QCheckBox(self.tr("Underline in text"))
@@ -109,7 +138,8 @@ class SuggestionsPanel(QWidget):
         self.list = _SuggestionList()
         self.list.setColumnCount(3)
         self.list.setHeaderLabels([self.tr("Kind"), self.tr("Text"), self.tr("Value")])
-        self.list.setRootIsDecorated(False)
+        self.list.setRootIsDecorated(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a narrow panel keeps a group's count in view
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,6 +148,8 @@ class SuggestionsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemExpanded.connect(self._on_expanded)
+        self.list.itemCollapsed.connect(self._on_collapsed)
         self.list.accept_key.connect(self.accept_current)
         self.list.dismiss_key.connect(self.dismiss_current)
 
@@ -131,14 +163,25 @@ class SuggestionsPanel(QWidget):
             self.accept_all[kind] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # The current row with one click: a mention, or every mention of a group.
+        self.accept_row = QPushButton(self.tr("Accept"))
+        self.accept_row.setToolTip(self.tr("Accept the selected suggestion, or every mention of the selected group (Enter)"))
+        self.accept_row.clicked.connect(self.accept_current)
+        self.dismiss_row = QPushButton(self.tr("Dismiss"))
+        self.dismiss_row.setToolTip(
+            self.tr("Dismiss the selected suggestion, or every mention of the selected group (Backspace)"))
+        self.dismiss_row.clicked.connect(self.dismiss_current)
+        buttons.addWidget(self.accept_row)
+        buttons.addWidget(self.dismiss_row)
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.underlines)
         top.addWidget(self.redetect)
 
-        hint = QLabel(self.tr("Enter accepts · Backspace dismisses · Tab goes to the next"))
+        hint = QLabel(self.tr("Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions"))
         hint.setEnabled(False)
+        hint.setWordWrap(True)  # long in Russian: wraps instead of widening the side panel
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -170,108 +213,191 @@ class SuggestionsPanel(QWidget):
         self.summary.setText(self.tr("Looking for suggestions…"))
 
     def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
-        """Show these suggestions (ordered by position); keeps the current one if still there."""
-        current = self.current()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for s in sorted(suggestions, key=lambda s: (s.start, s.end, s.kind)):
-            self.list.addTopLevelItem(self._item(s))
-        self.list.blockSignals(False)
-        keys = [self.list.topLevelItem(i).data(0, ITEM_ROLE).key for i in range(self.list.topLevelItemCount())]
-        row = keys.index(current.key) if current is not None and current.key in keys else 0
-        if keys:
-            self.list.setCurrentItem(self.list.topLevelItem(row))
+        """Show these suggestions (ordered by position); keeps the current row if still there."""
+        current = self.current_items()
+        self._items = sorted(suggestions, key=lambda s: (s.start, s.end, s.kind))
+        self._rebuild()
+        self._select_members(current)
         self._on_current(self.list.currentItem(), None)
         self._update_summary()
 
     def add_suggestions(self, items: Iterable[Suggestion]) -> None:
-        """Put suggestions back (after an undo); the first of them becomes current."""
+        """Put suggestions back (after an undo); the row of the first of them becomes current."""
         items = list(items)
-        present = {s.key for s in self.suggestions()}
-        merged = self.suggestions() + [s for s in items if s.key not in present]
-        self.set_suggestions(merged)
+        present = {s.key for s in self._items}
+        self.set_suggestions(self._items + [s for s in items if s.key not in present])
         if items:
-            self.select_suggestion(items[0].key)
+            self._select_members(items)
 
     def suggestions(self) -> list[Suggestion]:
-        return [self.list.topLevelItem(i).data(0, ITEM_ROLE) for i in range(self.list.topLevelItemCount())]
+        """Every suggestion in the list, grouped or not, in text order."""
+        return list(self._items)
 
     def current(self) -> Suggestion | None:
-        item = self.list.currentItem()
-        return item.data(0, ITEM_ROLE) if item is not None else None
+        """The current row's suggestion (a group's first mention)."""
+        items = self.current_items()
+        return items[0] if items else None
+
+    def current_items(self) -> list[Suggestion]:
+        """What Enter and Backspace act on: the current mention, or every mention of the current group."""
+        return self._members(self.list.currentItem())
+
+    def rows(self) -> list[tuple[str, list[Suggestion]]]:
+        """The top-level rows as (text, suggestions): a group row holds all its mentions."""
+        return [(self.list.topLevelItem(i).text(1), self._members(self.list.topLevelItem(i)))
+                for i in range(self.list.topLevelItemCount())]
 
     def select_suggestion(self, key: tuple[str, int, int]) -> bool:
-        """Make the suggestion with this (kind, start, end) current (e.g. on a reader click)."""
+        """Make the suggestion with this (kind, start, end) current (e.g. on a reader click);
+        a grouped one opens its group."""
         for i in range(self.list.topLevelItemCount()):
-            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key == key:
-                self.list.setCurrentItem(self.list.topLevelItem(i))
-                return True
+            top = self.list.topLevelItem(i)
+            if top.childCount() == 0:
+                if top.data(0, ITEM_ROLE).key == key:
+                    self.list.setCurrentItem(top)
+                    return True
+                continue
+            for j in range(top.childCount()):
+                if top.child(j).data(0, ITEM_ROLE).key == key:
+                    top.setExpanded(True)
+                    self.list.setCurrentItem(top.child(j))
+                    return True
         return False
 
     def remove_suggestions(self, items: Iterable[Suggestion]) -> None:
-        """Take suggestions out of the list; the one after the current becomes current."""
+        """Take suggestions out of the list; the row after the current one becomes current."""
         keys = {s.key for s in items}
-        row = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
-        self.list.blockSignals(True)
-        for i in reversed(range(self.list.topLevelItemCount())):
-            if self.list.topLevelItem(i).data(0, ITEM_ROLE).key in keys:
-                self.list.takeTopLevelItem(i)
-                if i < row:
-                    row -= 1
-        self.list.blockSignals(False)
-        count = self.list.topLevelItemCount()
-        if count:
-            self.list.setCurrentItem(self.list.topLevelItem(min(max(row, 0), count - 1)))
+        rows = self.list.visible_rows()
+        current = self.list.currentItem()
+        at = rows.index(current) if current in rows else 0
+        target: list[Suggestion] = []
+        for row in rows[at:] + rows[:at][::-1]:
+            target = [s for s in self._members(row) if s.key not in keys]
+            if target:
+                break
+        self._items = [s for s in self._items if s.key not in keys]
+        self._rebuild()
+        self._select_members(target)
         self._on_current(self.list.currentItem(), None)
         self._update_summary()
 
     # -- intents ---------------------------------------------------------------
 
     def accept_current(self) -> None:
-        s = self.current()
-        if s is not None:
-            self.remove_suggestions([s])
-            self.accept_requested.emit([s])
+        chosen = self.current_items()
+        if chosen:
+            self.remove_suggestions(chosen)
+            self.accept_requested.emit(chosen)
 
     def dismiss_current(self) -> None:
-        s = self.current()
-        if s is not None:
-            self.remove_suggestions([s])
-            self.dismiss_requested.emit([s])
+        chosen = self.current_items()
+        if chosen:
+            self.remove_suggestions(chosen)
+            self.dismiss_requested.emit(chosen)
 
     def accept_all_of(self, kind: str) -> None:
-        chosen = [s for s in self.suggestions() if s.kind == kind]
+        chosen = [s for s in self._items if s.kind == kind]
         if chosen:
             self.remove_suggestions(chosen)
             self.accept_requested.emit(chosen)
 
     # -- internals -------------------------------------------------------------
 
+    def _rebuild(self) -> None:
+        """One row per group of :func:`group_key` (ordered by its first mention), its mentions below."""
+        groups: dict[tuple[str, str], list[Suggestion]] = {}
+        for s in self._items:
+            groups.setdefault(group_key(s), []).append(s)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for key, members in groups.items():
+            if len(members) == 1:
+                self.list.addTopLevelItem(self._item(members[0]))
+                continue
+            first = members[0]
+            name = str(first.attributes.get("name") or "") if first.kind == "actor" else ""
+            name = name or " ".join(first.exact.split())
+            top = QTreeWidgetItem([self._kind_labels().get(first.kind, first.kind),
+                                   self.tr("{0} — {1} mentions").format(name, len(members)), self._value(first)])
+            top.setData(0, GROUP_ROLE, key)
+            top.setToolTip(1, self.tr("Enter accepts all {0}, Backspace dismisses all; → shows them").format(
+                len(members)))
+            font = top.font(1)
+            font.setBold(True)
+            top.setFont(1, font)
+            self._colour(top, first.kind)
+            self.list.addTopLevelItem(top)
+            for s in members:
+                child = self._item(s)
+                child.setText(0, "")
+                top.addChild(child)
+            top.setExpanded(key in self._expanded)
+        self.list.blockSignals(False)
+
+    def _members(self, item: QTreeWidgetItem | None) -> list[Suggestion]:
+        if item is None:
+            return []
+        if item.data(0, GROUP_ROLE) is not None:
+            return [item.child(j).data(0, ITEM_ROLE) for j in range(item.childCount())]
+        return [item.data(0, ITEM_ROLE)]
+
+    def _select_members(self, members: Sequence[Suggestion]) -> None:
+        """Make current the row holding exactly these suggestions, else the row holding the first."""
+        rows = self.list.visible_rows()
+        if not rows:
+            return
+        wanted = {s.key for s in members}
+        exact = [r for r in rows if {s.key for s in self._members(r)} == wanted]
+        holding = [r for r in rows if members and members[0].key in {s.key for s in self._members(r)}]
+        self.list.setCurrentItem((exact or holding or rows)[0])
+
+    def _on_expanded(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, GROUP_ROLE)
+        if key is not None:
+            self._expanded.add(key)
+
+    def _on_collapsed(self, item: QTreeWidgetItem) -> None:
+        self._expanded.discard(item.data(0, GROUP_ROLE))
+
     def _item(self, s: Suggestion) -> QTreeWidgetItem:
         quote = " ".join(s.exact.split())
-        item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, display_value(s)])
+        item = QTreeWidgetItem([self._kind_labels().get(s.kind, s.kind), quote, self._value(s)])
         item.setData(0, ITEM_ROLE, s)
         confidence = self.tr("confidence {0}").format(f"{s.confidence:.2f}")
         item.setToolTip(1, f"{s.exact}\n{s.start}–{s.end} · {confidence}")
-        item.setToolTip(2, display_value(s))
-        colour = self._colours.get(s.kind)
-        if colour:
-            item.setForeground(0, QColor(colour))
+        item.setToolTip(2, self._value(s))
+        self._colour(item, s.kind)
         return item
 
+    def _value(self, s: Suggestion) -> str:
+        return display_value(s, self._words, entity_type, figure_text)
+
+    def _colour(self, item: QTreeWidgetItem, kind: str) -> None:
+        colour = self._colours.get(kind)
+        if colour:
+            item.setForeground(0, QColor(colour))
+
     def _on_current(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
-        self.current_changed.emit(item.data(0, ITEM_ROLE) if item is not None else None)
+        members = self._members(item)
+        self.accept_row.setEnabled(bool(members))
+        self.dismiss_row.setEnabled(bool(members))
+        self.current_changed.emit(members[0] if members else None)
 
     def _update_summary(self) -> None:
         counts = {k: 0 for k in KINDS}
-        for s in self.suggestions():
+        for s in self._items:
             counts[s.kind] = counts.get(s.kind, 0) + 1
         total = sum(counts.values())
         if total:
             one, many = self._count_labels()
             parts = ", ".join((one[k] if n == 1 else many[k].format(n)) for k, n in counts.items() if n)
-            text = self.tr("1 suggestion: {0}").format(parts) if total == 1 else self.tr("{0} suggestions: {1}").format(
-                total, parts)
+            rows = self.list.topLevelItemCount()
+            if total == 1:
+                text = self.tr("1 suggestion left: {0}").format(parts)
+            elif rows < total:
+                text = self.tr("{0} suggestions left in {1} rows: {2}").format(total, rows, parts)
+            else:
+                text = self.tr("{0} suggestions left: {1}").format(total, parts)
             self.summary.setText(text)
         else:
             self.summary.setText(self.tr("No suggestions"))

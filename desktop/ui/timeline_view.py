@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import installed_language
 from desktop.model import Annotation
 from desktop.timeline.events import (
     LANE_MODES,
@@ -54,12 +55,14 @@ from desktop.timeline.render import (
     Bar,
     LaneBox,
     TimelineLayout,
+    TimelineWords,
     export_png,
     export_svg,
     layout_timeline,
     paint_axis,
     paint_lane_headers,
 )
+from desktop.ui.localised import date_words
 from desktop.ui.timeline_scene import TimelineScene, build_scene
 from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE, TAG_ID_ROLE
 
@@ -256,7 +259,7 @@ class TimelineCanvas(QGraphicsView):
             return self.mapFromScene(QPointF(0, y)).y()
 
         ink = ink_for(self)
-        paint_axis(painter, x_of, day0, day1, self.ppd, HEADER_W, width - HEADER_W, AXIS_H, ink)
+        paint_axis(painter, x_of, day0, day1, self.ppd, HEADER_W, width - HEADER_W, AXIS_H, ink, layout.words)
         paint_lane_headers(painter, layout.lanes, y_of, AXIS_H, height, ink)
         painter.fillRect(QRectF(0, 0, HEADER_W, AXIS_H), self.palette().window())
         painter.drawText(QRectF(8, 0, HEADER_W - 8, AXIS_H), int(Qt.AlignmentFlag.AlignVCenter),
@@ -685,12 +688,16 @@ class TimelineView(QWidget):
 
     # -- building --------------------------------------------------------------------
 
+    def _words(self) -> TimelineWords:
+        """Month names, decades and "(no actor)" in the UI's language."""
+        return TimelineWords.for_language(installed_language(), self.tr(NO_ACTOR_TEXT), date_words().decade_s)
+
     def _rebuild(self, keep_view: bool) -> None:
         shown = apply_filters(self._timeline, self._filters)
         layout = layout_timeline(
             shown.events, self._lane_mode,
             order=self._lane_order[self._lane_mode], hidden=self._hidden[self._lane_mode],
-            kind_labels=self._kind_labels,
+            kind_labels=self._kind_labels, words=self._words(),
         )
         scene = build_scene(layout, self, ink_for(self))
         self.canvas.set_layout(layout, scene, keep_view)
@@ -759,6 +766,7 @@ class TimelineView(QWidget):
         return layout_timeline(
             shown, self._lane_mode, order=self._lane_order[self._lane_mode],
             hidden=self._hidden[self._lane_mode], kind_labels=self._kind_labels, window=(first, last),
+            words=self._words(),
         )
 
     def export_png(self, path: str | Path) -> Path:

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="460"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="461"/>
+        <location filename="../../desktop/ui/review_view.py" line="467"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="463"/>
+        <location filename="../../desktop/ui/review_view.py" line="469"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="465"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="477"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475"/>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="479"/>
+        <location filename="../../desktop/ui/review_view.py" line="485"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="483"/>
+        <location filename="../../desktop/ui/review_view.py" line="489"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="487"/>
+        <location filename="../../desktop/ui/review_view.py" line="493"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="491"/>
+        <location filename="../../desktop/ui/review_view.py" line="497"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="505"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="514"/>
+        <location filename="../../desktop/ui/review_view.py" line="520"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="524"/>
+        <location filename="../../desktop/ui/review_view.py" line="530"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -147,12 +147,12 @@
         <translation>Выберите метку, чтобы изменить её вид, примечание и значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="326"/>
+        <location filename="../../desktop/ui/panel.py" line="327"/>
         <source>No tag selected.</source>
         <translation>Метка не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="335"/>
+        <location filename="../../desktop/ui/panel.py" line="336"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Метку поставил(а) {0} · {1} UTC · позиция {2}, длина {3} символов</translation>
     </message>
@@ -473,209 +473,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
         <source>HTML report (single file)</source>
         <translation>Отчёт HTML (один файл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>Markdown report</source>
         <translation>Отчёт Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (по строке на метку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (метки, сущности, связи, ссылки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>Веб-аннотации W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Cover</source>
         <translation>Обложка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Summary counts</source>
         <translation>Сводка по количеству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Document texts with highlights and notes</source>
         <translation>Тексты документов с выделениями и заметками</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Actors index</source>
         <translation>Указатель акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Figures table</source>
         <translation>Таблица показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
         <source>Timeline figure</source>
         <translation>Диаграмма хронологии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
         <source>Claims, sources and grading</source>
         <translation>Утверждения, источники и оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="364"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>Current</source>
         <translation>Текущий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
         <source>Selected ({0})</source>
         <translation>Выбранные ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
         <source>Only tags created from</source>
         <translation>Только метки, созданные с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="231"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Построение хронологии недоступно в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Заголовок отчёта (по умолчанию — заголовок документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
         <source>Paper (PDF)</source>
         <translation>Бумага (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="406"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="411"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="416"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="419"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>Reading the store…</source>
         <translation>Чтение хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Laying out the report…</source>
         <translation>Вёрстка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -800,6 +800,44 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="27"/>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="28"/>
+        <source>Actor</source>
+        <translation>Актор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="29"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="30"/>
+        <source>Date / event</source>
+        <translation>Дата / событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="31"/>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="32"/>
+        <source>{0}–{1} (decade)</source>
+        <translation>{0}–{1} (десятилетие)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="33"/>
+        <source>{0}s</source>
+        <translation>{0}-е</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../desktop/ui/language_menu.py" line="51"/>
@@ -820,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <location filename="../../desktop/ui/library_controller.py" line="199"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <location filename="../../desktop/ui/library_controller.py" line="199"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="204"/>
+        <location filename="../../desktop/ui/library_controller.py" line="205"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="209"/>
+        <location filename="../../desktop/ui/library_controller.py" line="210"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="215"/>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="218"/>
+        <location filename="../../desktop/ui/library_controller.py" line="219"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <location filename="../../desktop/ui/library_controller.py" line="227"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="229"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -958,12 +996,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} documents</source>
+        <source>Documents: {0}</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} of {1} documents</source>
+        <source>Documents: {0} of {1}</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
@@ -1255,7 +1293,7 @@
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
@@ -1286,38 +1324,38 @@
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Entities</source>
         <translation>Сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Claims</source>
         <translation>Утверждения</translation>
     </message>
@@ -1386,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange.py" line="68"/>
-        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <location filename="../../desktop/ui/exchange.py" line="87"/>
         <source>Import REFI-QDA project</source>
         <translation>Импорт проекта REFI-QDA</translation>
     </message>
@@ -1401,18 +1439,18 @@
         <translation>Записан {0}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <location filename="../../desktop/ui/exchange.py" line="95"/>
         <source>An exchange is already running.</source>
         <translation>Обмен уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/exchange.py" line="103"/>
         <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <location filename="../../desktop/ui/exchange.py" line="121"/>
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
     </message>
@@ -1423,7 +1461,7 @@
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/exchange.py" line="88"/>
         <location filename="../../desktop/ui/imports.py" line="112"/>
         <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
@@ -1525,12 +1563,12 @@
         <translation>прикрепить метку заново</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Проверить хранилище коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>That is the store open in this window.</source>
         <translation>Это хранилище уже открыто в этом окне.</translation>
     </message>
@@ -1545,12 +1583,12 @@
         <translation>Выделение состоит только из пробелов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>edit note</source>
         <translation>изменение заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>change kind</source>
         <translation>изменение вида</translation>
     </message>
@@ -1585,7 +1623,7 @@
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
@@ -2102,17 +2140,17 @@
         <translation>Исходный файл защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="579"/>
+        <location filename="../../desktop/ui/page_view.py" line="564"/>
         <source>of {0}</source>
         <translation>из {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="584"/>
+        <location filename="../../desktop/ui/page_view.py" line="569"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>На этой странице нет текстового слоя (скан?): её нельзя разметить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="648"/>
+        <location filename="../../desktop/ui/page_view.py" line="633"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>На этой странице нет текстового слоя (скан?)</translation>
     </message>
@@ -2126,184 +2164,282 @@
     </message>
 </context>
 <context>
+    <name>ReviewReasons</name>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="18"/>
+        <source>same tag</source>
+        <translation>та же метка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="19"/>
+        <source>same kind and span</source>
+        <translation>тот же вид и фрагмент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
+        <source>tagged by them only</source>
+        <translation>отмечено только ими</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
+        <source>tagged by me only</source>
+        <translation>отмечено только мной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
+        <source>their quote was not found in my text</source>
+        <translation>их цитата не найдена в моём тексте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
+        <source>deleted by me</source>
+        <translation>удалено мной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
+        <source>deleted by them</source>
+        <translation>удалено ими</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
+        <source>edited by me</source>
+        <translation>изменено мной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
+        <source>edited by them</source>
+        <translation>изменено ими</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
+        <source>span</source>
+        <translation>фрагмент</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="29"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
+        <source>entity</source>
+        <translation>сущность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
+        <source>attributes</source>
+        <translation>атрибуты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="34"/>
+        <source>edited by them only: {0}</source>
+        <translation>изменено только ими: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="35"/>
+        <source>edited by me only: {0}</source>
+        <translation>изменено только мной: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
+        <source>edited on both sides: {0}</source>
+        <translation>изменено с обеих сторон: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="40"/>
+        <source>overlapping spans: {0} / {1}</source>
+        <translation>пересекающиеся фрагменты: {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
+        <source>same kind, different extent: {0}</source>
+        <translation>тот же вид, другие границы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="43"/>
+        <source>kind {0} / {1}</source>
+        <translation>вид {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>agreed</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>only mine</source>
         <translation>только у меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>only theirs</source>
         <translation>только у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>boundary</source>
         <translation>разные границы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>deleted by one side</source>
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163"/>
+        <location filename="../../desktop/ui/review_view.py" line="166"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="171"/>
+        <location filename="../../desktop/ui/review_view.py" line="174"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="150"/>
+        <location filename="../../desktop/ui/review_view.py" line="153"/>
         <source>me</source>
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="151"/>
+        <location filename="../../desktop/ui/review_view.py" line="154"/>
         <source>Review {0}&apos;s store ({1})</source>
         <translation>Сверка с хранилищем: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Mine ({0})</source>
         <translation>Мои ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="181"/>
+        <location filename="../../desktop/ui/review_view.py" line="184"/>
         <source>Theirs ({0})</source>
         <translation>Чужие ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193"/>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="205"/>
+        <location filename="../../desktop/ui/review_view.py" line="208"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="206"/>
+        <location filename="../../desktop/ui/review_view.py" line="209"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="207"/>
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="208"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="209"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="230"/>
+        <location filename="../../desktop/ui/review_view.py" line="233"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="281"/>
+        <location filename="../../desktop/ui/review_view.py" line="286"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="316"/>
+        <location filename="../../desktop/ui/review_view.py" line="321"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="382"/>
+        <location filename="../../desktop/ui/review_view.py" line="388"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="384"/>
+        <location filename="../../desktop/ui/review_view.py" line="390"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="385"/>
+        <location filename="../../desktop/ui/review_view.py" line="391"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="429"/>
+        <location filename="../../desktop/ui/review_view.py" line="435"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="560"/>
+        <location filename="../../desktop/ui/review_view.py" line="566"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="561"/>
+        <location filename="../../desktop/ui/review_view.py" line="567"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="563"/>
+        <location filename="../../desktop/ui/review_view.py" line="569"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -2424,173 +2560,208 @@ Open a backup or another store.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="43"/>
         <source>figure</source>
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="40"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="44"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="41"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="99"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="277"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="101"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="130"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="132"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="105"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="106"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="135"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="129"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
-        <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
-        <translation>Enter — принять · Backspace — отклонить · Tab — следующее</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
+        <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
+        <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="182"/>
+        <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
+        <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="254"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="321"/>
+        <source>{0} — {1} mentions</source>
+        <translation>{0} — упоминаний: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="323"/>
+        <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
+        <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="366"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
-        <source>1 suggestion: {0}</source>
-        <translation>1 предложение: {0}</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="396"/>
+        <source>1 suggestion left: {0}</source>
+        <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
-        <source>{0} suggestions: {1}</source>
-        <translation>Предложений: {0} ({1})</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
+        <source>{0} suggestions left in {1} rows: {2}</source>
+        <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="304"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <source>{0} suggestions left: {1}</source>
+        <translation>Осталось предложений: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="430"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="306"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="432"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="338"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="464"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="340"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="466"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
@@ -2621,17 +2792,17 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="264"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="267"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2639,211 +2810,314 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="90"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="93"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="92"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="95"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="94"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="97"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="378"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="379"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="380"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="417"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="428"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="431"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="445"/>
         <source>Set publication date…</source>
         <translation>Указать дату публикации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="444"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="447"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="583"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="600"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="657"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="659"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="701"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="709"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
         <source>relative: the document has no publication date</source>
         <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="710"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="718"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="725"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="740"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="747"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="741"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="772"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="781"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="789"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="38"/>
+        <source>t</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="39"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="40"/>
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="41"/>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="42"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="43"/>
+        <source>m³</source>
+        <translation>м³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="44"/>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="45"/>
+        <source>people</source>
+        <translation>чел.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="46"/>
+        <source>pp</source>
+        <translation>п. п.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="47"/>
+        <source>bbl</source>
+        <translation>барр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="48"/>
+        <source>bcm</source>
+        <translation>млрд м³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="49"/>
+        <source>Mt</source>
+        <translation>млн т</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="50"/>
+        <source>kW</source>
+        <translation>кВт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="51"/>
+        <source>MW</source>
+        <translation>МВт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="52"/>
+        <source>GW</source>
+        <translation>ГВт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="53"/>
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="54"/>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="55"/>
+        <source>GWh</source>
+        <translation>ГВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="56"/>
+        <source>TWh</source>
+        <translation>ТВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="57"/>
+        <source>TEU</source>
+        <translation>ДФЭ</translation>
     </message>
 </context>
 </TS>

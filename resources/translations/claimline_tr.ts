@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="460"/>
+        <location filename="../../desktop/ui/review_view.py" line="466"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="461"/>
+        <location filename="../../desktop/ui/review_view.py" line="467"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="462"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="463"/>
+        <location filename="../../desktop/ui/review_view.py" line="469"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="464"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="465"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="477"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475"/>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="479"/>
+        <location filename="../../desktop/ui/review_view.py" line="485"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="483"/>
+        <location filename="../../desktop/ui/review_view.py" line="489"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="487"/>
+        <location filename="../../desktop/ui/review_view.py" line="493"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="491"/>
+        <location filename="../../desktop/ui/review_view.py" line="497"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="505"/>
+        <location filename="../../desktop/ui/review_view.py" line="511"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="514"/>
+        <location filename="../../desktop/ui/review_view.py" line="520"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="524"/>
+        <location filename="../../desktop/ui/review_view.py" line="530"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -147,12 +147,12 @@
         <translation>Türünü, notunu ve anlamını düzenlemek için bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="326"/>
+        <location filename="../../desktop/ui/panel.py" line="327"/>
         <source>No tag selected.</source>
         <translation>Seçili etiket yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panel.py" line="335"/>
+        <location filename="../../desktop/ui/panel.py" line="336"/>
         <source>Tagged by {0} · {1} UTC · at position {2}, {3} characters long</source>
         <translation>Etiketleyen: {0} · {1} UTC · {2}. konumda, {3} karakter</translation>
     </message>
@@ -473,209 +473,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
         <source>HTML report (single file)</source>
         <translation>HTML raporu (tek dosya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>PDF report</source>
         <translation>PDF raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>Markdown report</source>
         <translation>Markdown raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>Word document (DOCX)</source>
         <translation>Word belgesi (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (her etiket için bir satır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (etiketler, varlıklar, bağlantılar, kaynaklar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
         <source>Cover</source>
         <translation>Kapak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Summary counts</source>
         <translation>Özet sayılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Document texts with highlights and notes</source>
         <translation>Vurgular ve notlarla belge metinleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Actors index</source>
         <translation>Aktör dizini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Figures table</source>
         <translation>Rakam tablosu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
         <source>Timeline figure</source>
         <translation>Zaman çizelgesi görseli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
         <source>Claims, sources and grading</source>
         <translation>İddialar, kaynaklar ve derecelendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="361"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="364"/>
         <source>Export report</source>
         <translation>Raporu dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>Current</source>
         <translation>Geçerli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
         <source>Selected ({0})</source>
         <translation>Seçili ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>All ({0})</source>
         <translation>Tümü ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
         <source>Authors</source>
         <translation>Yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
         <source>Only tags created from</source>
         <translation>Yalnızca şu tarihten itibaren oluşturulan etiketler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>to</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="231"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Zaman çizelgesi çizici bu sürümde yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
         <source>Output</source>
         <translation>Çıktı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Rapor başlığı (varsayılan: belgenin başlığı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
         <source>US Letter</source>
         <translation>Letter (ABD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
         <source>Format</source>
         <translation>Biçim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
         <source>Paper (PDF)</source>
         <translation>Kâğıt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>Cancel export</source>
         <translation>Dışa aktarmayı iptal et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="406"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="411"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="416"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="419"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
         <source>Reading the store…</source>
         <translation>Depo okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>Laying out the report…</source>
         <translation>Rapor düzenleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
         <source>Writing {0}…</source>
         <translation>{0} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
@@ -800,6 +800,44 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="27"/>
+        <source>Claim</source>
+        <translation>İddia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="28"/>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="29"/>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="30"/>
+        <source>Date / event</source>
+        <translation>Tarih / olay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="31"/>
+        <source>undated</source>
+        <translation>tarihsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="32"/>
+        <source>{0}–{1} (decade)</source>
+        <translation>{0}–{1} (on yıl)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="33"/>
+        <source>{0}s</source>
+        <translation>{0} yılları</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../desktop/ui/language_menu.py" line="51"/>
@@ -820,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <location filename="../../desktop/ui/library_controller.py" line="199"/>
         <source>delete document</source>
         <translation>belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="198"/>
+        <location filename="../../desktop/ui/library_controller.py" line="199"/>
         <source>delete {0} documents</source>
         <translation>{0} belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="204"/>
+        <location filename="../../desktop/ui/library_controller.py" line="205"/>
         <source>add to “{0}”</source>
         <translation>“{0}” koleksiyonuna ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="209"/>
+        <location filename="../../desktop/ui/library_controller.py" line="210"/>
         <source>remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>Save search as a collection</source>
         <translation>Aramayı koleksiyon olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>New collection</source>
         <translation>Yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="215"/>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="218"/>
+        <location filename="../../desktop/ui/library_controller.py" line="219"/>
         <source>new collection</source>
         <translation>yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
         <source>Rename collection</source>
         <translation>Koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <location filename="../../desktop/ui/library_controller.py" line="227"/>
         <source>rename collection</source>
         <translation>koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="229"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>delete collection</source>
         <translation>koleksiyonu sil</translation>
     </message>
@@ -958,12 +996,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} documents</source>
+        <source>Documents: {0}</source>
         <translation>{0} belge</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_panel.py" line="322"/>
-        <source>{0} of {1} documents</source>
+        <source>Documents: {0} of {1}</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
@@ -1255,7 +1293,7 @@
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <location filename="../../desktop/ui/stores.py" line="96"/>
         <source>Claimline stores (*.claimline *.sqlite *.db);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
@@ -1286,38 +1324,38 @@
         <translation>İçe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
         <source>Timeline</source>
         <translation>Zaman çizelgesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Entities</source>
         <translation>Varlıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Claims</source>
         <translation>İddialar</translation>
     </message>
@@ -1386,7 +1424,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange.py" line="68"/>
-        <location filename="../../desktop/ui/exchange.py" line="85"/>
+        <location filename="../../desktop/ui/exchange.py" line="87"/>
         <source>Import REFI-QDA project</source>
         <translation>REFI-QDA projesini içe aktar</translation>
     </message>
@@ -1401,18 +1439,18 @@
         <translation>{0} yazıldı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="93"/>
+        <location filename="../../desktop/ui/exchange.py" line="95"/>
         <source>An exchange is already running.</source>
         <translation>Zaten bir aktarım sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="101"/>
+        <location filename="../../desktop/ui/exchange.py" line="103"/>
         <location filename="../../desktop/ui/imports.py" line="65"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="119"/>
+        <location filename="../../desktop/ui/exchange.py" line="121"/>
         <source>… and {0} more</source>
         <translation>… ve {0} tane daha</translation>
     </message>
@@ -1423,7 +1461,7 @@
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange.py" line="86"/>
+        <location filename="../../desktop/ui/exchange.py" line="88"/>
         <location filename="../../desktop/ui/imports.py" line="112"/>
         <location filename="../../desktop/ui/imports.py" line="227"/>
         <source>Reading {0}…</source>
@@ -1525,12 +1563,12 @@
         <translation>etiketi yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Review a colleague&apos;s store</source>
         <translation>Meslektaşın deposunu incele</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>That is the store open in this window.</source>
         <translation>Bu, bu pencerede açık olan depo.</translation>
     </message>
@@ -1545,12 +1583,12 @@
         <translation>Seçim yalnızca boşluklardan oluşuyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>edit note</source>
         <translation>notu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>change kind</source>
         <translation>türü değiştir</translation>
     </message>
@@ -1585,7 +1623,7 @@
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
@@ -2102,17 +2140,17 @@
         <translation>Özgün dosya parolayla kilitli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="579"/>
+        <location filename="../../desktop/ui/page_view.py" line="564"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="584"/>
+        <location filename="../../desktop/ui/page_view.py" line="569"/>
         <source>No text layer on this page (scanned?): it cannot be tagged</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?): etiketlenemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_view.py" line="648"/>
+        <location filename="../../desktop/ui/page_view.py" line="633"/>
         <source>No text layer on this page (scanned?)</source>
         <translation>Bu sayfada metin katmanı yok (taranmış mı?)</translation>
     </message>
@@ -2126,184 +2164,282 @@
     </message>
 </context>
 <context>
+    <name>ReviewReasons</name>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="18"/>
+        <source>same tag</source>
+        <translation>aynı etiket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="19"/>
+        <source>same kind and span</source>
+        <translation>aynı tür ve aralık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
+        <source>tagged by them only</source>
+        <translation>yalnızca onlar etiketledi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
+        <source>tagged by me only</source>
+        <translation>yalnızca ben etiketledim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
+        <source>their quote was not found in my text</source>
+        <translation>onların alıntısı benim metnimde bulunamadı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
+        <source>deleted by me</source>
+        <translation>ben sildim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
+        <source>deleted by them</source>
+        <translation>onlar sildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
+        <source>edited by me</source>
+        <translation>ben düzenledim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
+        <source>edited by them</source>
+        <translation>onlar düzenledi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
+        <source>span</source>
+        <translation>aralık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="29"/>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
+        <source>entity</source>
+        <translation>varlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
+        <source>attributes</source>
+        <translation>öznitelikler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="34"/>
+        <source>edited by them only: {0}</source>
+        <translation>yalnızca onlar düzenledi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="35"/>
+        <source>edited by me only: {0}</source>
+        <translation>yalnızca ben düzenledim: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
+        <source>edited on both sides: {0}</source>
+        <translation>iki tarafta da düzenlendi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="40"/>
+        <source>overlapping spans: {0} / {1}</source>
+        <translation>örtüşen aralıklar: {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
+        <source>same kind, different extent: {0}</source>
+        <translation>aynı tür, farklı sınırlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_reasons.py" line="43"/>
+        <source>kind {0} / {1}</source>
+        <translation>tür {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="63"/>
+        <location filename="../../desktop/ui/review_view.py" line="65"/>
         <source>agreed</source>
         <translation>uyumlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="64"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>only mine</source>
         <translation>yalnızca bende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>only theirs</source>
         <translation>yalnızca onlarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>boundary</source>
         <translation>sınır farkı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>deleted by one side</source>
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="163"/>
+        <location filename="../../desktop/ui/review_view.py" line="166"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="170"/>
+        <location filename="../../desktop/ui/review_view.py" line="173"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="171"/>
+        <location filename="../../desktop/ui/review_view.py" line="174"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192"/>
+        <location filename="../../desktop/ui/review_view.py" line="195"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="150"/>
+        <location filename="../../desktop/ui/review_view.py" line="153"/>
         <source>me</source>
         <translation>ben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="151"/>
+        <location filename="../../desktop/ui/review_view.py" line="154"/>
         <source>Review {0}&apos;s store ({1})</source>
         <translation>{0} adlı kişinin deposunu incele ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="180"/>
+        <location filename="../../desktop/ui/review_view.py" line="183"/>
         <source>Mine ({0})</source>
         <translation>Benim ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="181"/>
+        <location filename="../../desktop/ui/review_view.py" line="184"/>
         <source>Theirs ({0})</source>
         <translation>Onların ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="193"/>
+        <location filename="../../desktop/ui/review_view.py" line="196"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="205"/>
+        <location filename="../../desktop/ui/review_view.py" line="208"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="206"/>
+        <location filename="../../desktop/ui/review_view.py" line="209"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="207"/>
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="208"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="209"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="230"/>
+        <location filename="../../desktop/ui/review_view.py" line="233"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="264"/>
+        <location filename="../../desktop/ui/review_view.py" line="267"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="265"/>
+        <location filename="../../desktop/ui/review_view.py" line="268"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="281"/>
+        <location filename="../../desktop/ui/review_view.py" line="286"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="316"/>
+        <location filename="../../desktop/ui/review_view.py" line="321"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="382"/>
+        <location filename="../../desktop/ui/review_view.py" line="388"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="384"/>
+        <location filename="../../desktop/ui/review_view.py" line="390"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="385"/>
+        <location filename="../../desktop/ui/review_view.py" line="391"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="429"/>
+        <location filename="../../desktop/ui/review_view.py" line="435"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="560"/>
+        <location filename="../../desktop/ui/review_view.py" line="566"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="561"/>
+        <location filename="../../desktop/ui/review_view.py" line="567"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="563"/>
+        <location filename="../../desktop/ui/review_view.py" line="569"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
@@ -2424,173 +2560,208 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="39"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="43"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="40"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="44"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="41"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="99"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="277"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="101"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="130"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="103"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="132"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="105"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="106"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="135"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="111"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="126"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="129"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
-        <source>Enter accepts · Backspace dismisses · Tab goes to the next</source>
-        <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <source>Accept</source>
+        <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
+        <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <source>Dismiss</source>
+        <translation>Reddet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
+        <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="182"/>
+        <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
+        <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="157"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="254"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="321"/>
+        <source>{0} — {1} mentions</source>
+        <translation>{0} — {1} kez geçiyor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="323"/>
+        <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
+        <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="366"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
-        <source>1 suggestion: {0}</source>
-        <translation>1 öneri: {0}</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="396"/>
+        <source>1 suggestion left: {0}</source>
+        <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="273"/>
-        <source>{0} suggestions: {1}</source>
-        <translation>{0} öneri: {1}</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
+        <source>{0} suggestions left in {1} rows: {2}</source>
+        <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="304"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <source>{0} suggestions left: {1}</source>
+        <translation>{0} öneri kaldı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="430"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="306"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="432"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="338"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="464"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="340"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="466"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
@@ -2621,17 +2792,17 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="263"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="264"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="267"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2639,211 +2810,314 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="71"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="90"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="93"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="92"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="95"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="94"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="97"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="378"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="379"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="380"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="390"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="391"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="392"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="409"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="417"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="421"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="428"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="431"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="442"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="445"/>
         <source>Set publication date…</source>
         <translation>Yayın tarihini gir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="444"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="447"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>“geçen yıl” gibi göreli tarihler belgenin yayın tarihinden hesaplanır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="581"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="582"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="583"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="600"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="657"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="659"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="701"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="709"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
         <source>relative: the document has no publication date</source>
         <translation>göreli: belgenin yayın tarihi yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="710"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
         <source>the date could not be read</source>
         <translation>tarih okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="718"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="725"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="740"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="747"/>
         <source>Publication date</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="741"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="772"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="781"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="789"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="38"/>
+        <source>t</source>
+        <translation>ton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="39"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="40"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="41"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="42"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="43"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="44"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="45"/>
+        <source>people</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="46"/>
+        <source>pp</source>
+        <translation>puan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="47"/>
+        <source>bbl</source>
+        <translation>varil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="48"/>
+        <source>bcm</source>
+        <translation>milyar m³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="49"/>
+        <source>Mt</source>
+        <translation>milyon ton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="50"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="51"/>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="52"/>
+        <source>GW</source>
+        <translation>GW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="53"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="54"/>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="55"/>
+        <source>GWh</source>
+        <translation>GWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="56"/>
+        <source>TWh</source>
+        <translation>TWh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="57"/>
+        <source>TEU</source>
+        <translation>TEU</translation>
     </message>
 </context>
 </TS>

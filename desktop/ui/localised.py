@@ -1,0 +1,107 @@
+"""Built-in names from the store shown in the UI's language: kind labels, entity types, dates.
+
+The four built-in kinds are store data ("claim" labelled "Claim"); while a
+kind keeps its built-in label it is shown translated ("İddia", "Утверждение").
+A kind the user made, or a built-in one the user renamed, is shown as written.
+Dates are said with the month names of the UI language (QLocale), the way
+:func:`desktop.meaning.dates.format_date` builds them; figures with the unit
+symbols of the language ("т", "км").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from desktop.i18n import installed_language
+from desktop.meaning.dates import DateWords, format_date
+from desktop.meaning.figures import format_figure
+from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES, Kind
+
+CONTEXT = "Kinds"
+# The built-in labels and date words, for lupdate (the values are the English sources).
+_SOURCES = (
+    QT_TRANSLATE_NOOP("Kinds", "Claim"),
+    QT_TRANSLATE_NOOP("Kinds", "Actor"),
+    QT_TRANSLATE_NOOP("Kinds", "Figure"),
+    QT_TRANSLATE_NOOP("Kinds", "Date / event"),
+    QT_TRANSLATE_NOOP("Kinds", "undated"),
+    QT_TRANSLATE_NOOP("Kinds", "{0}–{1} (decade)"),
+    QT_TRANSLATE_NOOP("Kinds", "{0}s"),
+)
+
+# Unit symbols that differ between languages ("t" → "т"); currency codes and % are shown as stored.
+UNIT_SOURCES = {
+    "t": QT_TRANSLATE_NOOP("Units", "t"),
+    "kg": QT_TRANSLATE_NOOP("Units", "kg"),
+    "km": QT_TRANSLATE_NOOP("Units", "km"),
+    "km²": QT_TRANSLATE_NOOP("Units", "km²"),
+    "m": QT_TRANSLATE_NOOP("Units", "m"),
+    "m³": QT_TRANSLATE_NOOP("Units", "m³"),
+    "ha": QT_TRANSLATE_NOOP("Units", "ha"),
+    "people": QT_TRANSLATE_NOOP("Units", "people"),
+    "pp": QT_TRANSLATE_NOOP("Units", "pp"),
+    "bbl": QT_TRANSLATE_NOOP("Units", "bbl"),
+    "bcm": QT_TRANSLATE_NOOP("Units", "bcm"),
+    "Mt": QT_TRANSLATE_NOOP("Units", "Mt"),
+    "kW": QT_TRANSLATE_NOOP("Units", "kW"),
+    "MW": QT_TRANSLATE_NOOP("Units", "MW"),
+    "GW": QT_TRANSLATE_NOOP("Units", "GW"),
+    "kWh": QT_TRANSLATE_NOOP("Units", "kWh"),
+    "MWh": QT_TRANSLATE_NOOP("Units", "MWh"),
+    "GWh": QT_TRANSLATE_NOOP("Units", "GWh"),
+    "TWh": QT_TRANSLATE_NOOP("Units", "TWh"),
+    "TEU": QT_TRANSLATE_NOOP("Units", "TEU"),
+}
+
+K = TypeVar("K", bound=Kind)
+
+
+def kind_label(name: str, label: str) -> str:
+    """``label`` of kind ``name`` as shown: translated while it is the built-in one."""
+    if BUILTIN_KIND_LABELS.get(name) == label:
+        return QCoreApplication.translate(CONTEXT, label)
+    return label
+
+
+def display_kinds(kinds: Iterable[K]) -> list[K]:
+    """The kinds with their labels as shown (see :func:`kind_label`)."""
+    return [replace(k, label=kind_label(k.name, k.label)) for k in kinds]
+
+
+def entity_type(value: str) -> str:
+    """An entity type ("state") in the UI's language (the entity editor's words); an unknown type as written."""
+    return QCoreApplication.translate("EntityEditor", value) if value in ENTITY_TYPES else value
+
+
+def date_words() -> DateWords:
+    """Month names and date words of the installed UI language."""
+    locale = QLocale(installed_language())
+    long = QLocale.FormatType.LongFormat
+    return DateWords(
+        months=tuple(locale.monthName(m, long) for m in range(1, 13)),
+        standalone=tuple(locale.standaloneMonthName(m, long).capitalize() for m in range(1, 13)),
+        undated=QCoreApplication.translate(CONTEXT, "undated"),
+        decade=QCoreApplication.translate(CONTEXT, "{0}–{1} (decade)"),
+        decade_s=QCoreApplication.translate(CONTEXT, "{0}s"),
+    )
+
+
+def date_text(attrs: dict | None) -> str:
+    """A date tag's normalised value in the UI's language ("25 Haziran 2025", "25 июня 2025")."""
+    return format_date(attrs, date_words())
+
+
+def unit_label(unit: str) -> str:
+    """A figure's unit symbol in the UI's language ("t" → "т" in Russian); others as stored."""
+    return QCoreApplication.translate("Units", unit) if unit in UNIT_SOURCES else unit
+
+
+def figure_text(attrs: dict | None) -> str:
+    """A figure's normalised value with its unit in the UI's language ("1 300 000 т")."""
+    if not isinstance(attrs, dict):
+        return format_figure(attrs)
+    return format_figure({**attrs, "unit": unit_label(str(attrs.get("unit") or ""))})
