@@ -378,19 +378,15 @@ class MainWindow(QMainWindow, actions.WindowActions):
         return open_export_dialog(self)
 
     def choose_review_store(self, doc_ids: list[str] | None = None) -> None:
-        """Ask for a colleague's store and review it (only ``doc_ids`` of mine when given)."""
-        title = (self.tr("Review a colleague's store") if not doc_ids
-                 else self.tr("Review {0} documents against a colleague's store").format(len(doc_ids)))
         path, _ = QFileDialog.getOpenFileName(
-            self, title, str(self.store.path.parent),
+            self, self.tr("Review a colleague's store"), str(self.store.path.parent),
             self.tr("Claimline stores (*.claimline *.sqlite *.db);;All files (*)"),
         )
         if path:
             self.open_review(path, doc_ids)
 
     def open_review(self, path: str, doc_ids: list[str] | None = None) -> Task | None:
-        """Compare with a colleague's store in the background (all documents, or only
-        ``doc_ids`` of mine); the Compare window opens after."""
+        """Compare with a colleague's store (only ``doc_ids`` of mine when given) in the background; then show it."""
         from desktop.ui.review_view import open_review
 
         if Path(path).resolve() == self.store.path.resolve():
