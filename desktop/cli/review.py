@@ -12,7 +12,8 @@ from desktop.service.review import ReviewSession, store_agreement
 
 def _configure_diff(p: argparse.ArgumentParser) -> None:
     p.add_argument("theirs", metavar="THEIRS", help="the colleague's store file (opened read-only)")
-    p.add_argument("--doc", metavar="DOC", help="only this document of mine (id, id prefix or title words)")
+    p.add_argument("--doc", metavar="DOC", action="append", default=[],
+                   help="only this document of mine (id, id prefix or title words); repeat for several")
 
 
 def _configure_merge(p: argparse.ArgumentParser) -> None:
@@ -24,24 +25,28 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
         help="nonconflicting (default): all their items that need no decision; agreed: only changes the "
         "shared ancestor decides (one-sided edits and deletions); theirs: their side everywhere, conflicts too",
     )
+    p.add_argument("--doc", metavar="DOC", action="append", default=[],
+                   help="only this document of mine (id, id prefix or title words); repeat for several")
     p.add_argument("--dry-run", action="store_true", help="show what would be merged, write nothing")
 
 
 def _configure_agreement(p: argparse.ArgumentParser) -> None:
     p.add_argument("stores", nargs="+", metavar="STORE", help="two or more store files (opened read-only)")
-    p.add_argument("--doc", metavar="DOC", help="only this document of the first store")
+    p.add_argument("--doc", metavar="DOC", action="append", default=[],
+                   help="only this document of the first store; repeat for several")
 
 
-def _session(args: argparse.Namespace, doc: str | None = None) -> ReviewSession:
+def _session(args: argparse.Namespace) -> ReviewSession:
+    """The session over every document, or only the ``--doc`` ones."""
     service = open_service(args)
-    doc_ids = {service.resolve_document(doc).id} if doc else None
+    doc_ids = {service.resolve_document(doc).id for doc in args.doc} if args.doc else None
     return ReviewSession(service.store, args.theirs, doc_ids)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from desktop.review.compare import STATUS_LABELS
 
-    session = _session(args, args.doc)
+    session = _session(args)
     cmp = session.comparison
     counts = cmp.counts()
     if args.json:

@@ -22,17 +22,20 @@ from desktop.store.review import MergeReceipt, apply_merge, open_colleague_store
 class ReviewSession:
     """Compare ``store`` (mine) with the store file at ``their_path``; accept their items.
 
+    With ``doc_ids`` the comparison, and so agreement and merges, cover only those documents.
+
     Be careful: ``store`` belongs to the thread that opened it, and so does the session.
     """
 
-    def __init__(self, store: Store, their_path: str | Path, doc_ids: set[str] | None = None):
+    def __init__(self, store: Store, their_path: str | Path, doc_ids: Iterable[str] | None = None):
         self.store = store
         their = open_colleague_store(their_path)
         try:
             self.theirs: Snapshot = read_snapshot(their)
         finally:
             their.close()
-        self.doc_ids = doc_ids
+        # only these documents (ids, mine or theirs) are compared, agreed on and merged
+        self.doc_ids: set[str] | None = None if doc_ids is None else set(doc_ids)
         self.entity_choices: dict[str, str | None] = {}
         self.comparison: Comparison = self.refresh()
 
@@ -84,22 +87,26 @@ class ReviewSession:
         self.refresh()
 
 
-def store_agreement(paths: Sequence[str | Path], doc: str | None = None) -> tuple[AgreementReport, list[Snapshot]]:
+def store_agreement(
+    paths: Sequence[str | Path], docs: Sequence[str] = ()
+) -> tuple[AgreementReport, list[Snapshot]]:
     """Agreement between the store files at ``paths`` (two or more, each opened read-only),
-    over their common documents, or only ``doc`` of the first store (id, prefix or title words);
-    with the snapshots read (their ``invalid`` rows were skipped)."""
+    over their common documents, or only ``docs`` of the first store (each an id, prefix or
+    title words naming one document); with the snapshots read (their ``invalid`` rows were skipped)."""
     if len(paths) < 2:
         raise ServiceError("agreement needs two or more stores")
     snaps = []
-    doc_ids = None
+    doc_ids: set[str] | None = None
     for i, path in enumerate(paths):
         store = open_colleague_store(path)
         try:
-            if i == 0 and doc:
-                found = store.find_documents(doc)
-                if len(found) != 1:
-                    raise ServiceError(f"{doc!r} matches {len(found)} documents of {path}")
-                doc_ids = {found[0].id}
+            if i == 0 and docs:
+                doc_ids = set()
+                for doc in docs:
+                    found = store.find_documents(doc)
+                    if len(found) != 1:
+                        raise ServiceError(f"{doc!r} matches {len(found)} documents of {path}")
+                    doc_ids.add(found[0].id)
             snaps.append(read_snapshot(store))
         finally:
             store.close()

@@ -100,7 +100,7 @@ def build_actions(window: MainWindow) -> None:
     w.export_action.triggered.connect(w.open_export)
     w.review_action = _action(w, translate("MainWindow", "Re&view colleague's store…"), "Ctrl+Shift+R",
                               translate("MainWindow", "Compare a colleague's store with this one, merge, measure agreement"))
-    w.review_action.triggered.connect(w.choose_review_store)
+    w.review_action.triggered.connect(lambda: w.choose_review_store())
     w.new_store_action = _action(w, translate("MainWindow", "&New store…"), "Ctrl+Shift+N")
     w.new_store_action.triggered.connect(w.stores.choose_new_store)
     w.open_store_action = _action(w, translate("MainWindow", "&Open store…"), "Ctrl+Shift+O")

@@ -56,6 +56,7 @@ class LibraryController(QObject):
         p.scope_changed.connect(self._scope_changed)
         p.delete_requested.connect(self.delete_documents)
         p.export_requested.connect(lambda _ids: self.window.open_export())
+        p.review_requested.connect(lambda ids: self.window.choose_review_store(ids))
         p.add_requested.connect(self.add_documents)
         p.remove_requested.connect(self.remove_documents)
         p.create_collection_requested.connect(self.create_collection)

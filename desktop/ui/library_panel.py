@@ -113,6 +113,7 @@ class LibraryPanel(QWidget):
         scope_changed(collection_id or '')          a collection was chosen ('' = all)
         delete_requested(doc_ids)
         export_requested(doc_ids)
+        review_requested(doc_ids)                   review these documents against a colleague's store
         add_requested(collection_id, doc_ids)       documents into a collection
         remove_requested(collection_id, doc_ids)    documents out of the chosen collection
         create_collection_requested(parent_id or '', query or '')
@@ -124,6 +125,7 @@ class LibraryPanel(QWidget):
     scope_changed = Signal(str)
     delete_requested = Signal(list)
     export_requested = Signal(list)
+    review_requested = Signal(list)
     add_requested = Signal(str, list)
     remove_requested = Signal(str, list)
     create_collection_requested = Signal(str, str)
@@ -191,6 +193,8 @@ class LibraryPanel(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(lambda: self._emit_selected(self.delete_requested))
         self.table.addAction(self.delete_action)
+        self.review_action = QAction(self.tr("&Review selected documents against a colleague's store…"), self)
+        self.review_action.triggered.connect(lambda: self._emit_selected(self.review_requested))
 
         self.filter.textChanged.connect(self._filter)
         self.table.activated.connect(self._chosen)
@@ -354,6 +358,7 @@ class LibraryPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.document_chosen.emit(ids[0]))
         menu.addAction(self.tr("Export…"), lambda: self.export_requested.emit(ids))
+        menu.addAction(self.review_action)
         into = menu.addMenu(self.tr("Add to collection"))
         plain = [c for c in self._collections if not c.smart]
         into.setEnabled(bool(plain))

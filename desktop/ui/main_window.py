@@ -377,23 +377,24 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.panel.commit_note()
         return open_export_dialog(self)
 
-    def choose_review_store(self) -> None:
+    def choose_review_store(self, doc_ids: list[str] | None = None) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Review a colleague's store"), str(self.store.path.parent),
             self.tr("Claimline stores (*.claimline *.sqlite *.db);;All files (*)"),
         )
         if path:
-            self.open_review(path)
+            self.open_review(path, doc_ids)
 
-    def open_review(self, path: str) -> Task | None:
-        """Compare with a colleague's store in the background; the Compare window opens after."""
+    def open_review(self, path: str, doc_ids: list[str] | None = None) -> Task | None:
+        """Compare with a colleague's store (only ``doc_ids`` of mine when given) in the background; then show it."""
         from desktop.ui.review_view import open_review
 
         if Path(path).resolve() == self.store.path.resolve():
             QMessageBox.information(self, APP_NAME, self.tr("That is the store open in this window."))
             return None
         self.panel.commit_note()
-        return open_review(self, path, lambda window: window.store_changed.connect(lambda _doc: self._after_merge()))
+        return open_review(self, path, lambda window: window.store_changed.connect(lambda _doc: self._after_merge()),
+                           doc_ids=doc_ids)
 
     def _after_merge(self) -> None:
         self.refresh_timeline()

@@ -10,7 +10,7 @@ a backup of my store.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -152,8 +152,10 @@ class ReviewWindow(QDialog):
         self.visible: list[Item] = []
         self.their_name = session.their_name
         self.my_name = session.my_name or self.tr("me")
-        self.setWindowTitle(self.tr("Review {0}'s store ({1})").format(self.their_name, Path(session.theirs.path).name)
-                            + f" — {APP_NAME}")
+        title = self.tr("Review {0}'s store ({1})").format(self.their_name, Path(session.theirs.path).name)
+        if session.doc_ids is not None:
+            title += self.tr(", {0} selected documents").format(len(session.doc_ids))
+        self.setWindowTitle(title + f" — {APP_NAME}")
         self.resize(1200, 720)
         self._build()
         self._fill_documents()
@@ -511,6 +513,7 @@ class AgreementDialog(QDialog):
 
     def __init__(self, report: AgreementReport, parent: QWidget | None = None):
         super().__init__(parent)
+        self.report = report
         self.setWindowTitle(self.tr("Agreement") + f" — {APP_NAME}")
         self.table = QTableWidget(len(report.rows), len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(label) for _, label in self.COLUMNS])
@@ -539,8 +542,11 @@ class AgreementDialog(QDialog):
         self.resize(900, 420)
 
 
-def load_review(my_path: Path, their_path: str | Path, ctx: TaskContext) -> ReviewSession:
-    """Read both stores and compare them (a :class:`Task` op: runs on a worker thread).
+def load_review(
+    my_path: Path, their_path: str | Path, ctx: TaskContext, doc_ids: Iterable[str] | None = None
+) -> ReviewSession:
+    """Read both stores and compare them, all documents or only ``doc_ids`` (a :class:`Task`
+    op: runs on a worker thread).
 
     Uses its own read-only connection to my store (a sqlite connection belongs to
     its thread).  The session's snapshots are plain data; the window then points
@@ -548,15 +554,19 @@ def load_review(my_path: Path, their_path: str | Path, ctx: TaskContext) -> Revi
     """
     mine = open_store(my_path, create=False, readonly=True)
     try:
-        session = ReviewSession(mine, their_path)
+        session = ReviewSession(mine, their_path, None if doc_ids is None else set(doc_ids))
     finally:
         mine.close()
     ctx.check()
     return session
 
 
-def open_review(main_window, path: str | Path, opened: Callable[[ReviewWindow], Any] | None = None) -> Task:
-    """Open the Compare window of ``main_window``'s store against the store at ``path``.
+def open_review(
+    main_window, path: str | Path, opened: Callable[[ReviewWindow], Any] | None = None,
+    doc_ids: Iterable[str] | None = None,
+) -> Task:
+    """Open the Compare window of ``main_window``'s store against the store at ``path``,
+    over every document or only ``doc_ids`` (then agreement and merges are limited to them).
 
     Reading and comparing run in the background behind a progress dialog that
     can cancel; the Compare window opens when they are done (``opened`` gets it).
@@ -565,6 +575,7 @@ def open_review(main_window, path: str | Path, opened: Callable[[ReviewWindow], 
     """
     store = main_window.service.store
     my_path = Path(store.path)
+    doc_ids = None if doc_ids is None else frozenset(doc_ids)
     progress = QProgressDialog(
         QCoreApplication.translate("ReviewWindow", "Reading and comparing {0}…").format(Path(path).name),
         QCoreApplication.translate("ReviewWindow", "Cancel"), 0, 0, main_window
@@ -587,7 +598,7 @@ def open_review(main_window, path: str | Path, opened: Callable[[ReviewWindow], 
         if opened is not None:
             opened(window)
 
-    task = Task(main_window, APP_NAME, lambda ctx: load_review(my_path, path, ctx), success=show,
+    task = Task(main_window, APP_NAME, lambda ctx: load_review(my_path, path, ctx, doc_ids), success=show,
                 registry=main_window.tasks, scope="review")
     progress.canceled.connect(task.cancel)
     task.finished.connect(progress.reset)

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="467"/>
+        <location filename="../../desktop/ui/review_view.py" line="469"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="469"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="473"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="477"/>
+        <location filename="../../desktop/ui/review_view.py" line="479"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="481"/>
+        <location filename="../../desktop/ui/review_view.py" line="483"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="485"/>
+        <location filename="../../desktop/ui/review_view.py" line="487"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="489"/>
+        <location filename="../../desktop/ui/review_view.py" line="491"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="493"/>
+        <location filename="../../desktop/ui/review_view.py" line="495"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="497"/>
+        <location filename="../../desktop/ui/review_view.py" line="499"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="511"/>
+        <location filename="../../desktop/ui/review_view.py" line="514"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="520"/>
+        <location filename="../../desktop/ui/review_view.py" line="523"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="530"/>
+        <location filename="../../desktop/ui/review_view.py" line="533"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="199"/>
+        <location filename="../../desktop/ui/library_controller.py" line="200"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="199"/>
+        <location filename="../../desktop/ui/library_controller.py" line="200"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="205"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="210"/>
+        <location filename="../../desktop/ui/library_controller.py" line="211"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <location filename="../../desktop/ui/library_controller.py" line="216"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <location filename="../../desktop/ui/library_controller.py" line="216"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="217"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="219"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="227"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="231"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -975,77 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="140"/>
+        <location filename="../../desktop/ui/library_panel.py" line="142"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Фильтр документов… (слова, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="166"/>
+        <location filename="../../desktop/ui/library_panel.py" line="168"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="189"/>
+        <location filename="../../desktop/ui/library_panel.py" line="191"/>
         <source>&amp;Delete documents</source>
         <translation>&amp;Удалить документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="226"/>
+        <location filename="../../desktop/ui/library_panel.py" line="196"/>
+        <source>&amp;Review selected documents against a colleague&apos;s store…</source>
+        <translation>&amp;Сверить выбранные документы с хранилищем коллеги…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="230"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <location filename="../../desktop/ui/library_panel.py" line="326"/>
         <source>Documents: {0}</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <location filename="../../desktop/ui/library_panel.py" line="326"/>
         <source>Documents: {0} of {1}</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="349"/>
+        <location filename="../../desktop/ui/library_panel.py" line="353"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="350"/>
+        <location filename="../../desktop/ui/library_panel.py" line="354"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="351"/>
+        <location filename="../../desktop/ui/library_panel.py" line="356"/>
         <source>Add to collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="359"/>
+        <location filename="../../desktop/ui/library_panel.py" line="364"/>
         <source>Remove from “{0}”</source>
         <translation>Убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="369"/>
+        <location filename="../../desktop/ui/library_panel.py" line="374"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="372"/>
+        <location filename="../../desktop/ui/library_panel.py" line="377"/>
         <source>New collection inside “{0}”…</source>
         <translation>Новая коллекция внутри «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="378"/>
+        <location filename="../../desktop/ui/library_panel.py" line="383"/>
         <source>Save the search as a collection…</source>
         <translation>Сохранить поиск как коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="382"/>
+        <location filename="../../desktop/ui/library_panel.py" line="387"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <location filename="../../desktop/ui/library_panel.py" line="388"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
@@ -1623,7 +1628,7 @@
         <translation>Имя, которым Claimline подписывает ваши метки (его можно изменить в меню «Файл»):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Нет документа — импортируйте его через Ctrl+O или перетащите файлы сюда</translation>
     </message>
@@ -2294,32 +2299,32 @@
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="166"/>
+        <location filename="../../desktop/ui/review_view.py" line="168"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
+        <location filename="../../desktop/ui/review_view.py" line="175"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
+        <location filename="../../desktop/ui/review_view.py" line="175"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="174"/>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2334,112 +2339,117 @@
         <translation>Сверка с хранилищем: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <location filename="../../desktop/ui/review_view.py" line="156"/>
+        <source>, {0} selected documents</source>
+        <translation>, выбрано документов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="185"/>
         <source>Mine ({0})</source>
         <translation>Мои ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="184"/>
+        <location filename="../../desktop/ui/review_view.py" line="186"/>
         <source>Theirs ({0})</source>
         <translation>Чужие ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="196"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="208"/>
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="209"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="211"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="212"/>
+        <location filename="../../desktop/ui/review_view.py" line="214"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="213"/>
+        <location filename="../../desktop/ui/review_view.py" line="215"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="233"/>
+        <location filename="../../desktop/ui/review_view.py" line="235"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="267"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="267"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="268"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="286"/>
+        <location filename="../../desktop/ui/review_view.py" line="288"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="321"/>
+        <location filename="../../desktop/ui/review_view.py" line="323"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="388"/>
+        <location filename="../../desktop/ui/review_view.py" line="390"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="390"/>
+        <location filename="../../desktop/ui/review_view.py" line="392"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="391"/>
+        <location filename="../../desktop/ui/review_view.py" line="393"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="435"/>
+        <location filename="../../desktop/ui/review_view.py" line="437"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="566"/>
+        <location filename="../../desktop/ui/review_view.py" line="577"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="567"/>
+        <location filename="../../desktop/ui/review_view.py" line="578"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="569"/>
+        <location filename="../../desktop/ui/review_view.py" line="580"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>

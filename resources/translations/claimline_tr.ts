@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="466"/>
+        <location filename="../../desktop/ui/review_view.py" line="468"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="467"/>
+        <location filename="../../desktop/ui/review_view.py" line="469"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="469"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="473"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="477"/>
+        <location filename="../../desktop/ui/review_view.py" line="479"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="481"/>
+        <location filename="../../desktop/ui/review_view.py" line="483"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="485"/>
+        <location filename="../../desktop/ui/review_view.py" line="487"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="489"/>
+        <location filename="../../desktop/ui/review_view.py" line="491"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="493"/>
+        <location filename="../../desktop/ui/review_view.py" line="495"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="497"/>
+        <location filename="../../desktop/ui/review_view.py" line="499"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="511"/>
+        <location filename="../../desktop/ui/review_view.py" line="514"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="520"/>
+        <location filename="../../desktop/ui/review_view.py" line="523"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="530"/>
+        <location filename="../../desktop/ui/review_view.py" line="533"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="199"/>
+        <location filename="../../desktop/ui/library_controller.py" line="200"/>
         <source>delete document</source>
         <translation>belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="199"/>
+        <location filename="../../desktop/ui/library_controller.py" line="200"/>
         <source>delete {0} documents</source>
         <translation>{0} belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="205"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>add to “{0}”</source>
         <translation>“{0}” koleksiyonuna ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="210"/>
+        <location filename="../../desktop/ui/library_controller.py" line="211"/>
         <source>remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <location filename="../../desktop/ui/library_controller.py" line="216"/>
         <source>Save search as a collection</source>
         <translation>Aramayı koleksiyon olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="215"/>
+        <location filename="../../desktop/ui/library_controller.py" line="216"/>
         <source>New collection</source>
         <translation>Yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="217"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="219"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>new collection</source>
         <translation>yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>Rename collection</source>
         <translation>Koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="227"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>rename collection</source>
         <translation>koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="231"/>
         <source>delete collection</source>
         <translation>koleksiyonu sil</translation>
     </message>
@@ -975,77 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="140"/>
+        <location filename="../../desktop/ui/library_panel.py" line="142"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Belgeleri süz… (sözcükler, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="166"/>
+        <location filename="../../desktop/ui/library_panel.py" line="168"/>
         <source>Library</source>
         <translation>Kütüphane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="189"/>
+        <location filename="../../desktop/ui/library_panel.py" line="191"/>
         <source>&amp;Delete documents</source>
         <translation>Belgeleri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="226"/>
+        <location filename="../../desktop/ui/library_panel.py" line="196"/>
+        <source>&amp;Review selected documents against a colleague&apos;s store…</source>
+        <translation>Seçili belgeleri bir meslektaşın deposuyla &amp;karşılaştır…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library_panel.py" line="230"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <location filename="../../desktop/ui/library_panel.py" line="326"/>
         <source>Documents: {0}</source>
         <translation>{0} belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="322"/>
+        <location filename="../../desktop/ui/library_panel.py" line="326"/>
         <source>Documents: {0} of {1}</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="349"/>
+        <location filename="../../desktop/ui/library_panel.py" line="353"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="350"/>
+        <location filename="../../desktop/ui/library_panel.py" line="354"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="351"/>
+        <location filename="../../desktop/ui/library_panel.py" line="356"/>
         <source>Add to collection</source>
         <translation>Koleksiyona ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="359"/>
+        <location filename="../../desktop/ui/library_panel.py" line="364"/>
         <source>Remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="369"/>
+        <location filename="../../desktop/ui/library_panel.py" line="374"/>
         <source>New collection…</source>
         <translation>Yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="372"/>
+        <location filename="../../desktop/ui/library_panel.py" line="377"/>
         <source>New collection inside “{0}”…</source>
         <translation>“{0}” içinde yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="378"/>
+        <location filename="../../desktop/ui/library_panel.py" line="383"/>
         <source>Save the search as a collection…</source>
         <translation>Aramayı koleksiyon olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="382"/>
+        <location filename="../../desktop/ui/library_panel.py" line="387"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <location filename="../../desktop/ui/library_panel.py" line="388"/>
         <source>Delete collection</source>
         <translation>Koleksiyonu sil</translation>
     </message>
@@ -1623,7 +1628,7 @@
         <translation>Claimline&apos;ın etiketlerinize yazacağı ad (Dosya menüsünden değiştirebilirsiniz):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>No document — import one with Ctrl+O or drop files here</source>
         <translation>Belge yok — Ctrl+O ile içe aktarın ya da dosyaları buraya bırakın</translation>
     </message>
@@ -2294,32 +2299,32 @@
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="166"/>
+        <location filename="../../desktop/ui/review_view.py" line="168"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
+        <location filename="../../desktop/ui/review_view.py" line="175"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="173"/>
+        <location filename="../../desktop/ui/review_view.py" line="175"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="174"/>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="195"/>
+        <location filename="../../desktop/ui/review_view.py" line="197"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
@@ -2334,112 +2339,117 @@
         <translation>{0} adlı kişinin deposunu incele ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="183"/>
+        <location filename="../../desktop/ui/review_view.py" line="156"/>
+        <source>, {0} selected documents</source>
+        <translation>, {0} seçili belge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="185"/>
         <source>Mine ({0})</source>
         <translation>Benim ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="184"/>
+        <location filename="../../desktop/ui/review_view.py" line="186"/>
         <source>Theirs ({0})</source>
         <translation>Onların ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="196"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="208"/>
+        <location filename="../../desktop/ui/review_view.py" line="210"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="209"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="211"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="212"/>
+        <location filename="../../desktop/ui/review_view.py" line="214"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="213"/>
+        <location filename="../../desktop/ui/review_view.py" line="215"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="233"/>
+        <location filename="../../desktop/ui/review_view.py" line="235"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="267"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="267"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="268"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="286"/>
+        <location filename="../../desktop/ui/review_view.py" line="288"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="321"/>
+        <location filename="../../desktop/ui/review_view.py" line="323"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="388"/>
+        <location filename="../../desktop/ui/review_view.py" line="390"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="390"/>
+        <location filename="../../desktop/ui/review_view.py" line="392"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="391"/>
+        <location filename="../../desktop/ui/review_view.py" line="393"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="435"/>
+        <location filename="../../desktop/ui/review_view.py" line="437"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="566"/>
+        <location filename="../../desktop/ui/review_view.py" line="577"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="567"/>
+        <location filename="../../desktop/ui/review_view.py" line="578"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="569"/>
+        <location filename="../../desktop/ui/review_view.py" line="580"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>

@@ -525,6 +525,36 @@ def test_cli_diff_and_merge_json(tmp_path, capsys):
     assert merged["author"] == "Bob" and merged["origin_store"] is not None
 
 
+def test_cli_diff_merge_and_agreement_with_repeated_doc(tmp_path, capsys):
+    a, sa, seed = make_pair(tmp_path)
+    docs = {seed}
+    for title, text in (("Aktau notes", "The harbour of Aktau grew in 2023."),
+                        ("Liman raporu", "Ankara'daki toplantıda İSTANBUL limanı konuşuldu.")):
+        docs.add(sa.import_document(Document(title=title, text=text, format="txt", metadata={}))[0].id)
+    aktau, liman = sorted(docs - {seed}, key=lambda d: sa.document(d).title)
+    b, sb = copy_as_colleague(a, tmp_path)
+    theirs_tags = {seed: sb.tag_quote(seed, "figure", "2024").id, aktau: sb.tag_quote(aktau, "actor", "Aktau").id,
+                   liman: sb.tag_quote(liman, "actor", "Ankara").id}
+    close_clean(b)
+    a.close()
+    theirs = tmp_path / "theirs.claimline"
+    mine = ["--store", tmp_path / "mine.claimline"]
+    code, out, _ = run(capsys, "diff", theirs, *mine, "--json", "--doc", seed[:8], "--doc", "Aktau notes")
+    data = json.loads(out)
+    assert code == 0 and {i["document_id"] for i in data["items"]} == {seed, aktau}
+    assert {p["mine"] for p in data["documents"]} == {seed, aktau}
+    assert data["counts"]["only_theirs"] == 2
+    code, out, _ = run(capsys, "agreement", tmp_path / "mine.claimline", theirs, "--json", "--doc", seed, "--doc", liman)
+    assert code == 0 and sorted(json.loads(out)["documents"]) == sorted([seed, liman])
+    code, out, _ = run(capsys, "merge", theirs, *mine, "--json", "--doc", aktau, "--doc", liman)
+    assert code == 0 and json.loads(out)["tags_added"] == 2
+    code, out, _ = run(capsys, "tags", *mine, "--json")
+    merged = {x["id"] for x in json.loads(out)}
+    assert theirs_tags[aktau] in merged and theirs_tags[liman] in merged and theirs_tags[seed] not in merged
+    code, _, err = run(capsys, "diff", theirs, *mine, "--doc", seed[:8], "--doc", "no such title words")
+    assert code == 1 and err
+
+
 def test_review_modules_do_not_import_qt():
     import subprocess
     import sys

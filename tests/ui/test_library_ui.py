@@ -220,3 +220,61 @@ def test_opening_an_older_store_shows_the_index_being_built(qtbot, tmp_path):
         assert store.document_titles()["d7"] == "Doc 7"
     finally:
         store.close()
+
+
+def test_review_selected_documents_against_a_colleague_store(qtbot, home, monkeypatch):
+    from desktop.service import Service
+    from desktop.store import new_id, open_store
+    from desktop.ui import main_window
+    from desktop.ui.review_view import ReviewWindow
+
+    window = open_window(qtbot)
+    try:
+        seed = window.current_doc
+        other = _import_other(window)
+        third, _ = window.service.import_document(
+            Document(title="Aktau notes", text="The harbour of Aktau grew in 2023.", format="txt", metadata={})
+        )
+        window.refresh_library()
+        theirs_path = home / "theirs.claimline"
+        window.store.copy_file_to(theirs_path)
+        b = open_store(theirs_path)
+        b.set_meta("store_id", new_id())
+        bob = Service(b, "Bob")
+        theirs = {seed: bob.tag_quote(seed, "figure", "2024").id, other: bob.tag_quote(other, "actor", "Ankara").id,
+                  third.id: bob.tag_quote(third.id, "actor", "Aktau").id}
+        b.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        b.close()
+
+        # select the seed and the Turkish report (click, Ctrl+click), then review them only
+        panel, table = window.library, window.library.table
+        for doc, mods in ((seed, Qt.KeyboardModifier.NoModifier), (other, Qt.KeyboardModifier.ControlModifier)):
+            pos = table.visualRect(panel.model.index(panel.model.row_of(doc), 0)).center()
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, mods, pos)
+        assert set(panel.selected_document_ids()) == {seed, other}
+        asked = []
+        monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName",
+                            lambda *a, **k: (asked.append(a[1]) or str(theirs_path), ""))
+        panel.review_action.trigger()
+        assert asked == ["Review a colleague's store"]
+        qtbot.waitUntil(lambda: bool(window.findChildren(ReviewWindow)), timeout=20000)
+        review = window.findChildren(ReviewWindow)[0]
+        qtbot.addWidget(review)
+        items = review.session.comparison.items
+        assert {i.document_id for i in items} == {seed, other}
+        assert {i.theirs.id for i in items if i.status == "only_theirs"} == {theirs[seed], theirs[other]}
+        assert review.doc_combo.count() == 2
+        assert "2 selected documents" in review.windowTitle()
+        dialog = review.show_agreement()
+        assert sorted(dialog.report.documents) == sorted([seed, other])
+        dialog.close()
+
+        # accepting everything merges the two documents' tags, not the third's
+        review.accept_all_nonconflicting()
+        merged = {t.id for d in (seed, other, third.id) for t in window.service.tags(d)}
+        assert theirs[seed] in merged and theirs[other] in merged and theirs[third.id] not in merged
+        window.undo_stack.undo()
+        assert theirs[seed] not in {t.id for t in window.service.tags(seed)}
+        review.close()
+    finally:
+        close_window(window)
