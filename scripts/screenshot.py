@@ -51,6 +51,21 @@ def _settle(ms: int = 400) -> None:
     QTest.qWait(ms)  # forms and docks refresh shortly after edits
 
 
+def _wait_for_suggestions(app, window, seconds: float = 60.0) -> None:
+    """Detection starts 300 ms after the document shows and loads the recognisers in
+    the worker first: wait for it to start, then for its result (bounded)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while window.suggest.timer.isActive() and time.monotonic() < deadline:
+        _settle(50)
+    task = window.suggest.task
+    if task is not None:
+        while not task.is_finished() and time.monotonic() < deadline:
+            _settle(50)
+    app.processEvents()
+
+
 def _tagged_window(app):
     window = create_window()
     service, doc = window.service, window.current_doc
@@ -60,8 +75,7 @@ def _tagged_window(app):
     window.resize(1440, 1000)
     window.show()
     window.timeline_dock.show()
-    if window.suggest.task is not None:
-        window.suggest.task.wait()
+    _wait_for_suggestions(app, window)
     for _ in range(5):
         app.processEvents()
     window.panel.select_tag(service.tags(doc, kind="actor")[0].id)
@@ -157,26 +171,12 @@ def main() -> int:
     app = make_application()
     if "--dark" in sys.argv:
         apply_theme(app, dark=True)
-    window = create_window()
-    service, doc = window.service, window.current_doc
-    for kind, quote, note in TAGS:
-        tag = service.tag_quote(doc, kind, quote, note=note)
-        window.show_tag_state(tag)
-    window.resize(1440, 1000)
-    window.show()
-    window.timeline_dock.show()
-    if window.suggest.task is not None:
-        window.suggest.task.wait()
-    for _ in range(5):
-        app.processEvents()
-    window.panel.select_tag(service.tags(doc, kind="actor")[0].id)
+    window = _tagged_window(app)
     if "--suggestions" in sys.argv:
         window.side.setCurrentWidget(window.suggestions)
     if "--document" in sys.argv:
         window.side.setCurrentWidget(window.document_pane)
-    from PySide6.QtTest import QTest
-
-    QTest.qWait(400)  # the meaning form and the docks refresh shortly after edits
+    _settle()
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
     print(f"wrote {out}")
