@@ -420,11 +420,7 @@ def _people(text: str) -> list[Suggestion]:
 
 # ---------------------------------------------------------------- organisations
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
-_ORG_HEADS_EN = (
-    r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
-    r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
-    r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
-)
+_ORG_HEADS_EN = names.ORG_HEADS_EN
 _ORG_TAIL_EN = (
     rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
@@ -442,7 +438,8 @@ _ORG_RU = re.compile(
 _ORG_TR = re.compile(
     rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
     r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
-    r"|Teşkilatı|Şirketi|Odası|Üniversitesi)(?![\w])"
+    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
+    rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
 )
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
@@ -552,6 +549,7 @@ def _statistical(text: str) -> list[Suggestion]:
                     mid_sentence = _capitalised_mid_sentence(text)
                 if exact not in mid_sentence:
                     continue
+        kind = names.retype(text, start, end, kind)
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
             hit = _gazetteer().match_at(text, start)
@@ -655,6 +653,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
         cands.append(s)
+    for start, end in names.organisation_then_place(text, [(c.start, c.end, c.attributes.get("type", "")) for c in cands]):
+        cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []

@@ -167,6 +167,24 @@ ORGANISATIONS: list[tuple[str, list[str]]] = [
     ("Organisation of Islamic Cooperation", ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC", "ОИС", "İslam İşbirliği Teşkilatı", "İİT"]),
     ("Belt and Road Initiative", ["Belt and Road Initiative", "BRI", "Один пояс, один путь", "Kuşak ve Yol Girişimi"]),
     ("Middle Corridor", ["Trans-Caspian International Transport Route", "Middle Corridor", "Средний коридор", "Транскаспийский международный транспортный маршрут", "Orta Koridor"]),
+    # news agencies the region's articles cite (a made-up word reads as a place or a person to a model)
+    ("Kazinform", ["Kazinform", "Казинформ", "Kazinform Uluslararası Haber Ajansı"]),
+    ("TASS", ["TASS", "ТАСС"]),
+    ("RIA Novosti", ["RIA Novosti", "РИА Новости", "RIA Novosti Ajansı"]),
+    ("Interfax", ["Interfax", "Интерфакс"]),
+    ("Reuters", ["Reuters", "Рейтер", "Рейтерс"]),
+    ("Associated Press", ["Associated Press", "Ассошиэйтед Пресс"]),
+    ("Agence France-Presse", ["Agence France-Presse", "AFP", "Франс Пресс", "Франс-Пресс"]),
+    ("Anadolu Agency", ["Anadolu Agency", "Anadolu Ajansı", "Анадолу"]),
+    ("Xinhua", ["Xinhua", "Синьхуа", "Şinhua"]),
+    ("Trend News Agency", ["Trend News Agency", "Trend Ajansı"]),
+    ("AKIpress", ["AKIpress", "АКИpress", "АКИпресс"]),
+    ("Kabar", ["Kabar News Agency", "Кабар"]),
+    ("Tengrinews", ["Tengrinews", "Тengrinews"]),
+    ("Asia-Plus", ["Asia-Plus", "Азия-Плюс"]),
+    ("Khovar", ["Khovar", "Ховар"]),
+    ("Kun.uz", ["Kun.uz"]),
+    ("Gazeta.uz", ["Gazeta.uz"]),
 ]
 
 

@@ -12,7 +12,13 @@
   the UCU general secretary";
 * :func:`link_surnames` — within a document, a person's later mentions by
   surname ("Mr Obama", "Obama") take the full name of the first mention
-  ("President Barack Obama").
+  ("President Barack Obama");
+* :func:`retype` — the type a recogniser gave a span, corrected by its words and
+  its neighbours: an organisation's head word ("Customs Administrations of …"), a
+  news agency's name ("Kazinform"), a settlement noun ("Kecialan village", "the
+  village of Kecialan", "Keçialan köyü");
+* :func:`organisation_then_place` — an organisation written with a place in its
+  name ("Yahoo Japan", "Pilot Gallery İstanbul") is one organisation.
 """
 
 from __future__ import annotations
@@ -20,7 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["acronyms", "defined_acronyms", "honorific_people", "reported_people", "surname_mentions"]
+__all__ = [
+    "ORG_HEADS_EN", "acronyms", "defined_acronyms", "honorific_people", "organisation_then_place", "reported_people",
+    "retype", "surname_mentions",
+]
 
 _UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zçğıöşüа-яёәғқңөұүһі"
@@ -155,3 +164,54 @@ def surname_mentions(text: str, surnames: Iterable[str]) -> list[tuple[int, int,
         return []
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     return [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+
+
+# ---------------------------------------------------------------- types of recognised spans
+# Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration").
+ORG_HEADS_EN = (
+    r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
+    r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
+    r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
+    r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
+)
+_ORG_HEADS_OTHER = (
+    r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"
+    r"|Şirketi|Odası|Üniversitesi|İdaresi|Müdürlüğü|Galerisi|Müzesi|Partisi"
+    r"|Министерств\w*|Агентств\w*|Комитет\w*|Управлени\w*|Служб\w*|Администраци\w*|Банк\w*"
+)
+_ORG_HEAD = re.compile(rf"(?<![\w-])(?:{ORG_HEADS_EN}|{_ORG_HEADS_OTHER})(?![\w-])")
+# News agencies and papers named by one made-up word: Kazinform, AKIpress, Tengrinews, Gazeta.uz.
+_AGENCY_WORD = re.compile(r"^[A-ZА-Я]\w*(?:inform|press|news|пресс|информ)$|^\w+\.(?:kz|uz|kg|tj|ru|az|com)$", re.IGNORECASE)
+_SETTLEMENT = (
+    r"village|town|city|district|province|region|county|valley|köy\w*|kent\w*|ilçe\w*|mahalle\w*|kasaba\w*"
+    r"|сел[оау]|деревн\w+|посёлок|поселок|город\w*|район\w*|аул\w*|ауыл\w*"
+)
+_SETTLEMENT_AFTER = re.compile(rf"[ \u00a0]+(?:{_SETTLEMENT})(?![\w])", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def retype(text: str, start: int, end: int, kind: str) -> str:
+    """The entity type of a recognised span ``text[start:end]`` that the recogniser
+    called ``kind`` (person, organisation, place), corrected by what says otherwise."""
+    exact = text[start:end]
+    if kind != "organisation" and (_ORG_HEAD.search(exact) or _AGENCY_WORD.search(exact)):
+        return "organisation"
+    if kind == "person" and " " not in exact.strip():
+        if _SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text[max(0, start - 20) : start]):
+            return "place"
+    return kind
+
+
+def organisation_then_place(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of an organisation directly followed by a place or state
+    ("Yahoo" + "Japan", "Pilot Gallery" + "İstanbul"): one name, the organisation's.
+    ``spans`` are ``(start, end, type)`` candidates, in any order."""
+    places = {s: e for s, e, kind in spans if kind in ("place", "state")}
+    out = []
+    for start, end, kind in spans:
+        if kind != "organisation" or text[end : end + 1] not in (" ", "\u00a0"):
+            continue
+        place_end = places.get(end + 1)
+        if place_end is not None:
+            out.append((start, place_end))
+    return out

@@ -1,0 +1,79 @@
+"""Actor rules on top of the recognisers: types by head word, news agencies,
+settlements, an organisation with a place in its name (issue 15's known errors)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.names import organisation_then_place, retype
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ASTANA, Kazinform - The Minister of Trade met the delegation.", "According to Kazinform, the talks go on.",
+     "KAZINFORM reports that exports grew."],
+)
+def test_a_news_agency_is_an_organisation_not_a_place(text):
+    found = actors(text)
+    agency = next(attrs for exact, attrs in found.items() if exact.casefold() == "kazinform")
+    assert agency == {"name": "Kazinform", "type": "organisation"}
+
+
+def test_customs_administrations_are_an_organisation():
+    found = actors("Customs Administrations of the two countries agreed to simplify procedures.")
+    assert found["Customs Administrations"]["type"] == "organisation"
+    found = actors("The Customs Administrations of Kazakhstan and Uzbekistan signed a protocol.")
+    assert [a["type"] for a in found.values()] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    "text, start, end, kind, want",
+    [
+        ("Farmers from Kecialan village joined.", 13, 21, "person", "place"),
+        ("Shells hit the village of Kecialan.", 26, 34, "person", "place"),
+        ("Kecialan köyünde yaşayan çiftçiler", 0, 8, "person", "place"),
+        ("Жители села Кечиалан", 12, 20, "person", "place"),
+        ("According to Kazinform, talks", 13, 22, "place", "organisation"),
+        ("The Customs Administrations of Kazakhstan", 4, 41, "place", "organisation"),
+        ("Пресс-служба Министерства энергетики сообщила", 13, 36, "person", "organisation"),
+        ("Marissa Mayer, the chief executive", 0, 13, "person", "person"),
+        ("Eric Reeves of the village said", 0, 11, "person", "person"),  # two words: a name, whatever follows
+        ("Troops entered Khartoum.", 15, 23, "place", "place"),
+    ],
+)
+def test_retype_corrects_the_recognisers_type(text, start, end, kind, want):
+    assert retype(text, start, end, kind) == want
+
+
+def test_a_settlement_word_makes_a_recognised_single_word_a_place_in_the_detector():
+    found = actors("Farmers from the village of Kecialan joined the protest near Kecialan village.")
+    assert all(a["type"] != "person" for e, a in found.items() if "Kecialan" in e)
+
+
+def test_an_organisation_with_a_place_in_its_name_is_one_organisation():
+    found = actors("The exhibition opened at Pilot Gallery İstanbul last week.")
+    assert found == {"Pilot Gallery İstanbul": {"name": "Pilot Gallery İstanbul", "type": "organisation"}}
+    found = actors("Sergio Tavares, Galeri Nev İstanbul'da yeni sergisini açtı.")
+    assert found["Galeri Nev İstanbul"]["type"] == "organisation"
+    assert "İstanbul" not in found
+
+
+def test_organisation_then_place_joins_only_neighbours():
+    text = "Yahoo Japan and Yahoo, Japan"
+    spans = [(0, 5, "organisation"), (6, 11, "state"), (16, 21, "organisation"), (23, 28, "state")]
+    assert organisation_then_place(text, spans) == [(0, 11)]
+    assert organisation_then_place(text, [(0, 5, "person"), (6, 11, "state")]) == []
+
+
+@given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60),
+       st.sampled_from(["person", "organisation", "place"]))
+def test_retype_never_raises_and_keeps_to_the_three_types(text, a, b, kind):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert retype(text, start, end, kind) in {"person", "organisation", "place"}
