@@ -22,9 +22,10 @@ Each source has its own label map to the app's PER/ORG/LOC; other labels are dro
 | tr | Turkish Wiki NER (turkish-nlp-suite) | ``train.conll`` | CC BY-SA 4.0 | PER ORG LOC |
 | kk | KazNERD | ``IOB2_valid.txt`` (the train file is not in the mirror) | CC BY 4.0 | PERSON ORGANISATION GPE LOCATION |
 
-re3d labels descriptions and pronouns too ("the Army", "rebels", "he"); the app suggests
-named actors, so a re3d span keeps only its capitalised core (lower-case words at its
-edges go) and a span without a capitalised word is not an entity.  Nationality (like
+re3d labels descriptions and pronouns too ("the Army", "Syrian regime", "rebels", "he");
+the app suggests named actors, so a re3d span loses a leading "the"/"a"/"an", a pronoun is
+not an entity, and a span that then starts or ends with a lower-case word (other than a name particle such as "al")
+or has no capitalised word is a description and not an entity.  Nationality (like
 UNER's OTH) is not an actor and is dropped.  The same reading applies to re3d's test
 file in the bench.
 
@@ -139,22 +140,33 @@ def list_files(repo: str, folder: str) -> list[str]:
     return sorted(_git(repo, "ls-tree", "-r", "--name-only", "HEAD", folder).split())
 
 
+_DETERMINERS = {"the", "a", "an"}
+_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "us", "them", "him", "her", "our", "their", "its", "his"}
+_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "van", "von", "de", "di", "da", "du", "-"}
+
+
 def names_only(text: str) -> str:
-    """IOB2 text whose spans are cut to their capitalised core: lower-case words at a
-    span's edges become O, and a span with no capitalised word at all ("he", "rebels")."""
+    """IOB2 text whose spans are proper names: a leading "the"/"a"/"an" goes, a pronoun
+    ("We", "They") is no name, and a span
+    that starts or ends with another lower-case word is a description ("Syrian regime",
+    "rebels", "he"), not a name, and becomes O ("al-Qaida" keeps its particle)."""
     out: list[str] = []
     for sent in sentences(text):
         tags = [tag for _tok, tag in sent]
         for a, b, _label in _raw_spans(sent):
-            caps = [i for i in range(a, b) if sent[i][0][:1].isupper()]
             label = tags[a][2:]
             for i in range(a, b):
                 tags[i] = "O"
-            if caps:
-                first, last = caps[0], caps[-1]
-                tags[first] = f"B-{label}"
-                for i in range(first + 1, last + 1):
-                    tags[i] = f"I-{label}"
+            while a < b and sent[a][0].lower() in _DETERMINERS:
+                a += 1
+            words = [tok for tok, _t in sent[a:b]]
+            if not words or not any(w[:1].isupper() for w in words) or all(w.lower() in _PRONOUNS for w in words):
+                continue
+            if any(w[:1].islower() and w not in _PARTICLES for w in (words[0], words[-1])):
+                continue
+            tags[a] = f"B-{label}"
+            for i in range(a + 1, b):
+                tags[i] = f"I-{label}"
         out += [f"{tok}\t{tag}" for (tok, _t), tag in zip(sent, tags)]
         out.append("")
     return "\n".join(out)

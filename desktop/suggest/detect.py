@@ -536,14 +536,17 @@ def _statistical(text: str) -> list[Suggestion]:
     out = []
     mid_sentence: set[str] | None = None
     for start, end, kind, lang in ner.entities(text):
+        start = names.without_leading_preposition(text, start, end)
         exact = text[start:end]
-        if end - start < 2 or not exact[:1].isupper() or exact in _NOT_ENTITIES:
-            continue  # "кВт·ч", "Monday": the models' slips
+        if " " not in exact and gazetteer.is_demonym(exact):
+            continue  # "Syrian", "Jordanian": a description, not an actor
+        if end - start < 2 or not (exact[:1].isupper() or _NAME_PARTICLE.match(exact)) or exact in _NOT_ENTITIES:
+            continue  # "кВт·ч", "Monday": the models' slips; "al-Qaida" is a name
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
             # The small models guess from the capital: a word in capitals ("ANALYSIS")
             # or a first word that reads as a common word ("Additionally", "Following")
             # is not taken unless the text also capitalises it inside a sentence.
-            common = exact.isupper() or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
+            common = (exact.isupper() and "." not in exact) or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
             if common:
                 if mid_sentence is None:
                     mid_sentence = _capitalised_mid_sentence(text)
@@ -561,6 +564,7 @@ def _statistical(text: str) -> list[Suggestion]:
 
 
 _RECOGNISED_RU = 0.75
+_NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 _COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
 

@@ -42,7 +42,7 @@ STATES: list[tuple[str, list[str]]] = [
     ("Moldova", ["Moldova", "Молдова", "Молдавия"]),
     ("Mongolia", ["Mongolia", "Монголия", "Moğolistan"]),
     ("United States", ["United States of America", "United States", "USA", "U.S.", "US", "США", "Соединённые Штаты", "Соединенные Штаты", "ABD", "Amerika Birleşik Devletleri"]),
-    ("United Kingdom", ["United Kingdom", "Great Britain", "Britain", "UK", "Великобритания", "Birleşik Krallık", "İngiltere"]),
+    ("United Kingdom", ["United Kingdom", "Great Britain", "Britain", "UK", "U.K.", "Великобритания", "Birleşik Krallık", "İngiltere"]),
     ("Germany", ["Germany", "Германия", "Almanya"]),
     ("France", ["France", "Франция", "Fransa"]),
     ("Italy", ["Italy", "Италия", "İtalya"]),
@@ -261,3 +261,30 @@ def entries() -> list[tuple[str, str, list[str]]]:
 def types_by_form() -> dict[str, tuple[str, str]]:
     """Each form, case-folded, → (canonical name, type)."""
     return {f.casefold(): (name, kind) for name, kind, forms in entries() for f in forms}
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> frozenset[str]:
+    return frozenset(f for f, (_name, kind) in types_by_form().items() if kind == "state")
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "")
+_DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
+
+
+def is_demonym(word: str) -> bool:
+    """True for a nationality adjective made from a state's English name ("Syrian",
+    "Jordanian", "Iraqi", "Chinese", "Kazakh"): a description, not an actor."""
+    if not word[:1].isupper() or " " in word or len(word) < 4:
+        return False
+    states = _state_forms()
+    low = word.casefold()
+    if low in states:
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        base = low[: len(low) - len(ending)] if ending else low
+        if len(base) >= 3 and any(base + extra in states for extra in _DEMONYM_BASES if extra or ending):
+            return True
+    return False

@@ -41,7 +41,8 @@ _NOT_ACRONYMS = set(
     USD EUR GBP RUB KZT TRY CNY TJS UZS KGS RMB TL AM PM OK TV GDP GNP CEO CFO COO PDF URL HTML PS NB AD BC
     CET UTC GMT BST EST PST AI ID IT IQ PR VIP DNA HIV AIDS COVID SARS USA UK US EU UN PRC RF ABD BAE UAE
     ТВ ВВП США РФ КНР СССР ОАЭ МВт ГВт КВт TEU BCM LNG LPG CO NO PhD MP MPs QC KC TBA FAQ OR AND THE OF
-    NEW TO IN ON AT BY FOR BUT NOT ALL""".split()
+    NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
+    DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -163,7 +164,17 @@ def surname_mentions(text: str, surnames: Iterable[str]) -> list[tuple[int, int,
     if not names:
         return []
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in rx.finditer(text) if not _inside_a_name(text, m.start(), m.end())]
+
+
+_CAP_BEFORE = re.compile(rf"[{_UP}][\w.’'-]*[ \u00a0]$")
+_CAP_AFTER = re.compile(rf"[ \u00a0][{_UP}]")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: the word is part of another name
+    ("Grammy Award", "Davis Cup", "Iron Curtain"), not a person's surname alone."""
+    return bool(_CAP_BEFORE.search(text, max(0, start - 30), start)) or bool(_CAP_AFTER.match(text, end))
 
 
 # ---------------------------------------------------------------- types of recognised spans
@@ -215,3 +226,16 @@ def organisation_then_place(text: str, spans: Iterable[tuple[int, int, str]]) ->
         if place_end is not None:
             out.append((start, place_end))
     return out
+
+
+_LEADING_PREPOSITION = re.compile(
+    r"(?:Near|In|At|On|From|To|By|For|With|Without|Of|Under|Outside|Inside|Across|Around|Across|Into|Between"
+    r"|And|But|Or|As|After|Before|During|Since|Via|Against)[ \u00a0]+(?=[^\W\d_])"
+)
+
+
+def without_leading_preposition(text: str, start: int, end: int) -> int:
+    """Where a recognised span really starts: after a capitalised preposition or
+    conjunction that opened its sentence ("Near Mosul" → "Mosul")."""
+    m = _LEADING_PREPOSITION.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start

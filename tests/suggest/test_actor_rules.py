@@ -8,7 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.names import organisation_then_place, retype
+from desktop.suggest.gazetteer import is_demonym
+from desktop.suggest.names import (
+    acronyms, organisation_then_place, retype, surname_mentions, without_leading_preposition,
+)
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -77,3 +80,31 @@ def test_organisation_then_place_joins_only_neighbours():
 def test_retype_never_raises_and_keeps_to_the_three_types(text, a, b, kind):
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     assert retype(text, start, end, kind) in {"person", "organisation", "place"}
+
+
+@pytest.mark.parametrize("word", ["Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Russian", "Sudanese"])
+def test_nationality_adjectives_are_demonyms(word):
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Syria", "Jordan", "Georgia", "Brian", "Christian", "Adrian", "Obama", "Indiana", "kazakh"])
+def test_states_and_names_are_not_demonyms(word):
+    assert not is_demonym(word)
+
+
+def test_a_sentence_opening_preposition_is_outside_a_recognised_span():
+    text = "Near Mosul, troops advanced. In Kazakhstan talks began."
+    assert without_leading_preposition(text, 0, 10) == 5
+    assert without_leading_preposition(text, 29, 44) == 32
+    assert without_leading_preposition(text, 5, 10) == 5  # "Mosul" alone stays
+    assert without_leading_preposition("Inna Petrova", 0, 12) == 0  # a name that starts like "In"
+
+
+def test_a_surname_inside_another_name_is_not_a_later_mention():
+    text = "Obama spoke. The Obama Foundation paid, and the Grammy Award went to Obama."
+    assert [text[a:b] for a, b, _s in surname_mentions(text, ["Obama", "Award"])] == ["Obama", "Obama"]
+    assert [m[0] for m in surname_mentions(text, ["Obama"])] == [0, 69]
+
+
+def test_weapons_and_devices_are_not_organisation_acronyms():
+    assert acronyms("An IED and a UAV hit the NATO base; a VBIED followed.") == [(25, 29, "NATO")]
