@@ -188,7 +188,8 @@ ORG_HEADS_EN = (
 _ORG_HEADS_OTHER = (
     r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"
     r"|Şirketi|Odası|Üniversitesi|İdaresi|Müdürlüğü|Galerisi|Müzesi|Partisi"
-    r"|Министерств\w*|Агентств\w*|Комитет\w*|Управлени\w*|Служб\w*|Администраци\w*|Банк\w*"
+    r"|Министерств[оаеу]|Агентств[оаеу]|Комитет(?:а|у|ом|е)?|Управлени[еяюи]|Служб[аыеу]|Администраци[яиюей]"
+    r"|Банк(?:а|у|ом|е)?"
 )
 _ORG_HEAD = re.compile(rf"(?<![\w-])(?:{ORG_HEADS_EN}|{_ORG_HEADS_OTHER})(?![\w-])")
 # News agencies and papers named by one made-up word: Kazinform, AKIpress, Tengrinews, Gazeta.uz.
