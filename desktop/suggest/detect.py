@@ -528,6 +528,8 @@ _NOT_ENTITIES = {
     "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
     "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
     "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
+    # pronouns and determiners that open sentences
+    "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
 }
 
 
@@ -540,8 +542,9 @@ def _statistical(text: str) -> list[Suggestion]:
         exact = text[start:end]
         if " " not in exact and gazetteer.is_demonym(exact):
             continue  # "Syrian", "Jordanian": a description, not an actor
-        if end - start < 2 or not (exact[:1].isupper() or _NAME_PARTICLE.match(exact)) or exact in _NOT_ENTITIES:
-            continue  # "кВт·ч", "Monday": the models' slips; "al-Qaida" is a name
+        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or _place_type(exact) is not None
+        if end - start < 2 or not named or exact in _NOT_ENTITIES:
+            continue  # "кВт·ч", "Monday": the models' slips; "al-Qaida", "india" are names
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
             # The small models guess from the capital: a word in capitals ("ANALYSIS")
             # or a first word that reads as a common word ("Additionally", "Following")
@@ -657,7 +660,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
         cands.append(s)
-    for start, end in names.organisation_then_place(text, [(c.start, c.end, c.attributes.get("type", "")) for c in cands]):
+    typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
+    for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))

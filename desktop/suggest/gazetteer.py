@@ -273,10 +273,12 @@ _DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 
 
 def is_demonym(word: str) -> bool:
-    """True for a nationality adjective made from a state's English name ("Syrian",
-    "Jordanian", "Iraqi", "Chinese", "Kazakh"): a description, not an actor."""
+    """True for a nationality adjective or noun made from a state's English name
+    ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians"): not an actor."""
     if not word[:1].isupper() or " " in word or len(word) < 4:
         return False
+    if word.endswith("s") and is_demonym(word[:-1]):
+        return True  # "Syrians", "Iraqis"
     states = _state_forms()
     low = word.casefold()
     if low in states:

@@ -42,7 +42,8 @@ _NOT_ACRONYMS = set(
     CET UTC GMT BST EST PST AI ID IT IQ PR VIP DNA HIV AIDS COVID SARS USA UK US EU UN PRC RF ABD BAE UAE
     ТВ ВВП США РФ КНР СССР ОАЭ МВт ГВт КВт TEU BCM LNG LPG CO NO PhD MP MPs QC KC TBA FAQ OR AND THE OF
     NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
-    DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI""".split()
+    DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
+    PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -231,12 +232,13 @@ def organisation_then_place(text: str, spans: Iterable[tuple[int, int, str]]) ->
 
 _LEADING_PREPOSITION = re.compile(
     r"(?:Near|In|At|On|From|To|By|For|With|Without|Of|Under|Outside|Inside|Across|Around|Across|Into|Between"
-    r"|And|But|Or|As|After|Before|During|Since|Via|Against)[ \u00a0]+(?=[^\W\d_])"
+    r"|And|But|Or|As|After|Before|During|Since|Via|Against|The)[ \u00a0]+(?=[^\W\d_])"
 )
 
 
 def without_leading_preposition(text: str, start: int, end: int) -> int:
-    """Where a recognised span really starts: after a capitalised preposition or
-    conjunction that opened its sentence ("Near Mosul" → "Mosul")."""
+    """Where a recognised span really starts: after a capitalised preposition,
+    conjunction or article that opened its sentence ("Near Mosul" → "Mosul", "The
+    National Bank …" → "National Bank …", as the rules and the gazetteer write names)."""
     m = _LEADING_PREPOSITION.match(text, start, end)
     return m.end() if m is not None and m.end() < end else start

@@ -109,3 +109,24 @@ def test_a_surname_inside_another_name_is_not_a_later_mention():
 
 def test_weapons_and_devices_are_not_organisation_acronyms():
     assert acronyms("An IED and a UAV hit the NATO base; a VBIED followed.") == [(25, 29, "NATO")]
+
+
+def test_plural_nationality_nouns_are_demonyms():
+    assert is_demonym("Syrians") and is_demonym("Iraqis") and not is_demonym("Kansas")
+
+
+def test_words_in_capitals_of_news_feeds_are_not_organisation_acronyms():
+    assert [a for _s, _e, a in acronyms("Watch the VIDEO of the NATO summit, LIVE from Riga at 9 AEST")] == ["NATO"]
+
+
+@pytest.mark.parametrize("span, cut", [("United States and", "United States"), ("Bank of", "Bank"),
+                                       ("Halk ve", "Halk"), ("Anadolu Ajansı", "Anadolu Ajansı")])
+def test_a_recognised_span_does_not_end_on_a_connector(span, cut):
+    from desktop.suggest.ner import _TRAILING_CONNECTOR
+
+    m = _TRAILING_CONNECTOR.search(span)
+    assert (span[: m.start()] if m else span) == cut
+
+
+def test_pronouns_opening_sentences_are_not_actors():
+    assert actors("We met them in Kazakhstan. They said so.") == {"Kazakhstan": {"name": "Kazakhstan", "type": "state"}}
