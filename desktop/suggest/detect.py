@@ -709,7 +709,8 @@ def entity_type(text: str, start: int, end: int) -> str:
     """The entity type of a hand-tagged actor ``text[start:end]`` from the cheap
     rules (no model, no big pattern: fast enough for the window's thread): the
     gazetteer's forms, titled and honorific people, organisation patterns,
-    acronyms, a name in a reporting frame; "other" when none says."""
+    acronyms, a name in a reporting frame, an organisation's head word, a settlement
+    word beside it; "other" when none says."""
     quote = " ".join(text[start:end].split())
     if not quote:
         return "other"
@@ -731,7 +732,7 @@ def entity_type(text: str, start: int, end: int) -> str:
         return "organisation"
     if any(b <= lo and e >= hi for b, e, _n in names.reported_people(window)):
         return "person"
-    return "other"
+    return names.retype(text, start, end, "other")
 
 
 # ---------------------------------------------------------------- entry point

@@ -205,11 +205,12 @@ _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$
 
 def retype(text: str, start: int, end: int, kind: str) -> str:
     """The entity type of a recognised span ``text[start:end]`` that the recogniser
-    called ``kind`` (person, organisation, place), corrected by what says otherwise."""
+    called ``kind`` (person, organisation, place; "other" when nothing said), corrected
+    by what says otherwise."""
     exact = text[start:end]
     if kind != "organisation" and (_ORG_HEAD.search(exact) or _AGENCY_WORD.search(exact)):
         return "organisation"
-    if kind == "person" and " " not in exact.strip():
+    if kind in ("person", "other") and " " not in exact.strip():
         if _SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text[max(0, start - 20) : start]):
             return "place"
     return kind

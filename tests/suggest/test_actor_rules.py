@@ -130,3 +130,17 @@ def test_a_recognised_span_does_not_end_on_a_connector(span, cut):
 
 def test_pronouns_opening_sentences_are_not_actors():
     assert actors("We met them in Kazakhstan. They said so.") == {"Kazakhstan": {"name": "Kazakhstan", "type": "state"}}
+
+
+@pytest.mark.parametrize("text, quote, want", [
+    ("Customs Administrations of the two countries met.", "Customs Administrations", "organisation"),
+    ("Farmers from Kecialan village joined.", "Kecialan", "place"),
+    ("Trust was low.", "Trust", "other"),
+])
+def test_hand_tagged_actors_take_the_type_the_words_say(text, quote, want):
+    import importlib
+
+    entity_type = importlib.import_module("desktop.suggest.detect").entity_type
+
+    start = text.index(quote)
+    assert entity_type(text, start, start + len(quote)) == want
