@@ -549,7 +549,8 @@ def _statistical(text: str) -> list[Suggestion]:
             # The small models guess from the capital: a word in capitals ("ANALYSIS")
             # or a first word that reads as a common word ("Additionally", "Following")
             # is not taken unless the text also capitalises it inside a sentence.
-            common = (exact.isupper() and "." not in exact) or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
+            headline = exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
+            common = headline or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
             if common:
                 if mid_sentence is None:
                     mid_sentence = _capitalised_mid_sentence(text)

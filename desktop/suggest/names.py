@@ -243,3 +243,13 @@ def without_leading_preposition(text: str, start: int, end: int) -> int:
     National Bank …" → "National Bank …", as the rules and the gazetteer write names)."""
     m = _LEADING_PREPOSITION.match(text, start, end)
     return m.end() if m is not None and m.end() < end else start
+
+
+_LOWER_BEFORE = re.compile(rf"(?:^|[^\w])[{_LOW}][\w’'-]*[ \u00a0]+$")
+_LOWER_AFTER = re.compile(rf"[ \u00a0]+[{_LOW}]")
+
+
+def in_running_text(text: str, start: int, end: int) -> bool:
+    """A lower-case word right before or after ``text[start:end]`` on its line: a word
+    in capitals there is a name ("said CENTCOM officials"), not a heading ("ANALYSIS")."""
+    return bool(_LOWER_BEFORE.search(text, max(0, start - 40), start)) or bool(_LOWER_AFTER.match(text, end))

@@ -144,3 +144,12 @@ def test_hand_tagged_actors_take_the_type_the_words_say(text, quote, want):
 
     start = text.index(quote)
     assert entity_type(text, start, start + len(quote)) == want
+
+
+def test_a_word_in_capitals_is_a_name_in_running_text_not_on_its_own_line():
+    from desktop.suggest.names import in_running_text
+
+    text = "ANALYSIS\nThe strike was claimed by CENTCOM officials."
+    assert not in_running_text(text, 0, 8)
+    assert in_running_text(text, 35, 42)
+    assert not in_running_text("BREAKING NEWS", 0, 8)
