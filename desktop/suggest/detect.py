@@ -520,17 +520,6 @@ def _place_type(form: str) -> tuple[str, str] | None:
     return gazetteer.types_by_form().get(form.casefold())
 
 
-_NOT_ENTITIES = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
-    # discourse words and section headings that open sentences and lines
-    "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
-    "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
-    "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
-    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
-    # pronouns and determiners that open sentences
-    "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
-}
 
 
 def _statistical(text: str) -> list[Suggestion]:
@@ -543,7 +532,7 @@ def _statistical(text: str) -> list[Suggestion]:
         if " " not in exact and gazetteer.is_demonym(exact):
             continue  # "Syrian", "Jordanian": a description, not an actor
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or _place_type(exact) is not None
-        if end - start < 2 or not named or exact in _NOT_ENTITIES:
+        if end - start < 2 or not named or exact in names.NOT_ENTITIES:
             continue  # "кВт·ч", "Monday": the models' slips; "al-Qaida", "india" are names
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
             # The small models guess from the capital: a word in capitals ("ANALYSIS")
@@ -604,18 +593,24 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
 
 
 def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Suggestion]:
-    """Later mentions of a person by surname take the first full mention's name."""
+    """A surname in capitals joins the name before it; later mentions of a person by
+    surname take the first full mention's name."""
     full: dict[str, dict[str, Any]] = {}
+    kept = [_with_caps_surname(text, s, taken) for s in kept]
     for s in kept:
         name = str(s.attributes.get("name") or "")
         if s.attributes.get("type") == "person" and " " in name:
-            full.setdefault(name.split()[-1], s.attributes)
+            full.setdefault(names.fold(name.split()[-1]), s.attributes)
     if not full:
         return kept
+    people = [s for s in kept if s.attributes.get("type") == "person"]
+    spelled = {names.fold(str(s.attributes["name"])): s.attributes["name"] for s in reversed(people)}  # first wins
     out = []
     for s in kept:
         name = str(s.attributes.get("name") or "")
-        first = full.get(name)
+        if s.attributes.get("type") == "person" and spelled.get(names.fold(name), name) != name:
+            s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "name": spelled[names.fold(name)]}, s.confidence)
+        first = full.get(names.fold(name))
         if s.attributes.get("type") == "person" and " " not in name and first is not None:
             attrs = {**s.attributes, "name": first["name"]}
             if "entity_id" in first:
@@ -632,6 +627,15 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
         out.append(_actor(start, end, text, attrs, 0.6))
         taken.add(start, end)
     return out
+
+
+def _with_caps_surname(text: str, s: Suggestion, taken: _Taken) -> Suggestion:
+    hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
+    if hit is None or taken.overlaps(s.end + 1, hit[0]) or _place_type(hit[1]) is not None:
+        return s
+    taken.add(s.end, hit[0])
+    attrs = {**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"}
+    return Suggestion(s.kind, s.start, hit[0], text[s.start : hit[0]], attrs, s.confidence)
 
 
 def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[Suggestion]:

@@ -27,8 +27,9 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
-    "ORG_HEADS_EN", "acronyms", "defined_acronyms", "honorific_people", "organisation_then_place", "reported_people",
-    "retype", "surname_mentions",
+    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "defined_acronyms", "fold", "honorific_people",
+    "in_running_text", "organisation_then_place", "reported_people", "retype", "surname_mentions",
+    "without_leading_preposition",
 ]
 
 _UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -160,12 +161,35 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
 
 def surname_mentions(text: str, surnames: Iterable[str]) -> list[tuple[int, int, str]]:
     """``(start, end, surname)`` of capitalised words equal to a known surname
-    (with an English possessive or a Turkish suffix after an apostrophe outside)."""
-    names = sorted({s for s in surnames if len(s) >= 3}, key=len, reverse=True)
+    (with an English possessive or a Turkish suffix after an apostrophe outside);
+    letters are compared :func:`fold`-ed, and ``surname`` is the folded form."""
+    names = sorted({fold(s) for s in surnames if len(s) >= 3}, key=len, reverse=True)
     if not names:
         return []
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return [(m.start(), m.end(), m.group()) for m in rx.finditer(text) if not _inside_a_name(text, m.start(), m.end())]
+    return [(m.start(), m.end(), m.group()) for m in rx.finditer(fold(text)) if not _inside_a_name(text, m.start(), m.end())]
+
+
+_FOLD = str.maketrans("çğıöşüâîûÇĞİÖŞÜÂÎÛ", "cgiosuaiuCGIOSUAIU")
+
+
+def fold(text: str) -> str:
+    """Turkish letters without their marks, character for character (offsets kept):
+    "Keçialan" and "Kecialan" are one surname."""
+    return text.translate(_FOLD)
+
+
+_CAPS_SURNAME = re.compile(rf"[ \u00a0]([{_UP}]{{4,}})(?![\w])")
+
+
+def caps_surname(text: str, end: int) -> tuple[int, str] | None:
+    """A surname written in capitals right after a name ending at ``end`` ("Dilara
+    Cansın KEÇİALAN", as bylines write it): (its end, the surname in title case)."""
+    m = _CAPS_SURNAME.match(text, end)
+    if m is None or m.group(1) in _NOT_ACRONYMS:
+        return None
+    word = m.group(1)
+    return m.end(), word[0] + "".join("i" if c == "İ" else c.lower() for c in word[1:])
 
 
 _CAP_BEFORE = re.compile(rf"[{_UP}][\w.’'-]*[ \u00a0]$")
@@ -176,6 +200,20 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word right before or after: the word is part of another name
     ("Grammy Award", "Davis Cup", "Iron Curtain"), not a person's surname alone."""
     return bool(_CAP_BEFORE.search(text, max(0, start - 30), start)) or bool(_CAP_AFTER.match(text, end))
+
+
+# Capitalised words the recognisers take for names: days, months, discourse words, headings.
+NOT_ENTITIES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+    # discourse words and section headings that open sentences and lines
+    "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
+    "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
+    "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
+    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
+    # pronouns and determiners that open sentences
+    "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
+}
 
 
 # ---------------------------------------------------------------- types of recognised spans

@@ -153,3 +153,22 @@ def test_a_word_in_capitals_is_a_name_in_running_text_not_on_its_own_line():
     assert not in_running_text(text, 0, 8)
     assert in_running_text(text, 35, 42)
     assert not in_running_text("BREAKING NEWS", 0, 8)
+
+
+def test_a_surname_in_capitals_joins_the_name_and_later_mentions_link_without_marks():
+    from desktop.suggest.names import caps_surname, fold
+
+    text = "Dilara Cansın KEÇİALAN wrote it. Ahmet Yılmaz NEWS"
+    assert caps_surname(text, 13) == (22, "Keçialan")
+    assert caps_surname(text, 45) is None  # a feed word is no surname
+    assert fold("Keçialan") == "Kecialan" and len(fold("İstanbul")) == len("İstanbul")
+    assert [m[2] for m in surname_mentions("Later Kecialan spoke.", ["Keçialan"])] == ["Kecialan"]
+
+
+def test_the_author_line_and_later_surname_name_one_person():
+    pytest.importorskip("spacy")
+    text = ("Dilara Cansın KEÇİALAN\n\nDilara Cansın KECİALAN is a research assistant. "
+            "Working at the institute, Kecialan's main areas of interest are Eurasia and Turkestan.")
+    people = {s.exact: s.attributes["name"] for s in detect(text, kinds=("actor",)) if s.attributes.get("type") == "person"}
+    assert people.get("Dilara Cansın KEÇİALAN") == "Dilara Cansın Keçialan"
+    assert set(people.values()) == {"Dilara Cansın Keçialan"}
