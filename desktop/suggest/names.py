@@ -192,14 +192,17 @@ def caps_surname(text: str, end: int) -> tuple[int, str] | None:
     return m.end(), word[0] + "".join("i" if c == "İ" else c.lower() for c in word[1:])
 
 
-_CAP_BEFORE = re.compile(rf"[{_UP}][\w.’'-]*[ \u00a0]$")
+_CAP_BEFORE = re.compile(rf"([{_UP}][\w.’'-]*)[ \u00a0]$")
 _CAP_AFTER = re.compile(rf"[ \u00a0][{_UP}]")
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word right before or after: the word is part of another name
     ("Grammy Award", "Davis Cup", "Iron Curtain"), not a person's surname alone."""
-    return bool(_CAP_BEFORE.search(text, max(0, start - 30), start)) or bool(_CAP_AFTER.match(text, end))
+    before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) not in _NOT_FIRST_NAMES:  # "Later Obama": a sentence's first word
+        return True
+    return bool(_CAP_AFTER.match(text, end))
 
 
 # Capitalised words the recognisers take for names: days, months, discourse words, headings.
