@@ -255,7 +255,7 @@ class SuggestionsPanel(QWidget):
     def show_stopped(self) -> None:
         """Detection was stopped: say so (Detect again starts it anew)."""
         self._running(False)
-        self.summary.setText(self.tr("Stopped looking for suggestions. “Detect again” looks again."))
+        self.summary.setText(self.tr("Detection stopped"))
 
     def show_failed(self, message: str) -> None:
         self._running(False)
