@@ -31,7 +31,7 @@ from typing import Any
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import gazetteer, names, ner
-from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps
+from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
 
 KINDS = ("figure", "date", "actor")
 
@@ -630,7 +630,7 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
 
 
 def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
-            recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
+            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     # names and aliases the store knows → entity id (case-insensitive)
     by_name = {n.casefold(): eid for eid, names in known for n in names}
     cands: list[Suggestion] = []
@@ -639,6 +639,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.95))
     forms = {name: fs for name, _k, fs in gazetteer.entries()}
     hits = list(_gazetteer().finditer(text))
+    tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
         seen = {(b, e) for b, e, _p in hits}
@@ -651,8 +652,11 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
                 attrs["entity_id"] = eid
                 break
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
+    tick()
     rule_names, _long_forms = _rule_names(text)
-    for s in _people(text) + _organisations(text) + rule_names + _statistical(text, recognised):
+    people = _people(text)
+    tick()
+    for s in people + _organisations(text) + rule_names + _statistical(text, recognised):
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
@@ -780,8 +784,8 @@ def detect(
             confidence = 0.9 if attrs.get("unit") else 0.6
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
-        recognised = steps.run("names", ner.entities, NAMES_PIECE)
-        out += steps.whole("actors", lambda: _actors(text, _known_key(known_entities), recognised))
+        recognised = steps.run("names", lambda piece: ner.entities(capitalised_lines(piece)), NAMES_PIECE)
+        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 4))
     out = [
         s for s in out
         if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

@@ -37,6 +37,17 @@ Found = TypeVar("Found", bound=tuple)
 _ran: set[str] = set()  # stages run in this process before (the models are loaded)
 
 
+def capitalised_lines(text: str) -> str:
+    """``text`` with the lines that hold no capital letter blanked (same length, same
+    offsets): the recognisers skip blank lines, and a name they found on such a line
+    would be dropped anyway (detection keeps names that start with a capital)."""
+    return "\n".join(line if _has_capital(line) else " " * len(line) for line in text.split("\n"))
+
+
+def _has_capital(line: str) -> bool:
+    return line.lower() != line or (not line.isascii() and any(c.isupper() for c in line))
+
+
 def pieces(text: str, size: int) -> list[tuple[int, int]]:
     """``(start, end)`` slices covering ``text``, each ending at a blank line (else at a
     line break) after about ``size`` characters; a text without line breaks is one piece."""
@@ -80,12 +91,20 @@ class Steps:
             self.done += weight * (end - start)
         return out
 
-    def whole(self, label: str, find: Callable[[], Any]) -> Any:
-        """A stage that reads the whole text at once (one step)."""
-        self.report(label)
-        result = find()
-        self.done += WEIGHTS[label] * max(len(self.text), 1)
-        return result
+    def ticker(self, label: str, parts: int) -> Callable[[], None]:
+        """For a stage that reads the whole text in ``parts`` steps: call the result
+        before each step (it reports, and is a cancel point)."""
+        step = WEIGHTS[label] * len(self.text) // parts
+        start = self.done
+        count = 0
+
+        def tick() -> None:
+            nonlocal count
+            self.done = start + min(count, parts) * step
+            count += 1
+            self.report(label)
+
+        return tick
 
     def finish(self) -> None:
         self.done = self.total

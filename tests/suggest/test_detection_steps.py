@@ -7,6 +7,8 @@ import importlib
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.service import suggestions as suggestion_service
 from desktop.service.suggestions import STAGES, DetectionRequest
@@ -40,6 +42,29 @@ def test_pieces_cover_the_text_and_end_at_paragraph_breaks():
     assert all(end - start <= 4_000 for start, end in cuts[:-1])
     assert steps.pieces("no line break " * 100, 50) == [(0, 1400)]  # nowhere to cut: one piece
     assert steps.pieces("", 50) == [(0, 0)]
+
+
+@given(st.text(alphabet="ab \n.", max_size=400), st.integers(min_value=1, max_value=60))
+def test_pieces_are_contiguous_and_cut_after_line_breaks(text, size):
+    cuts = steps.pieces(text, size)
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(cuts, cuts[1:]))
+    assert all(text[end - 1] == "\n" for _start, end in cuts[:-1])
+
+
+def test_lines_without_capitals_are_blanked_in_place():
+    text = "The Minister spoke.\nall in lower case, 12 tons\n\nщи да каша\nİstanbul'da\nσ Ω"
+    blanked = steps.capitalised_lines(text)
+    assert len(blanked) == len(text)
+    assert blanked.split("\n") == ["The Minister spoke.", " " * 26, "", " " * 10, "İstanbul'da", "σ Ω"]
+
+
+def test_skipping_lines_without_capitals_changes_nothing(monkeypatch):
+    lower = "\n".join(line.lower() for line in labelled_text(12_000).split("\n")[::2])
+    text = labelled_text(12_000) + "\n" + lower
+    skipped = detect(text, reference="2025-07-01")
+    monkeypatch.setattr(detect_module, "capitalised_lines", lambda piece: piece)
+    assert [(s.key, s.attributes) for s in skipped] == [(s.key, s.attributes) for s in detect(text, reference="2025-07-01")]
 
 
 def test_detection_in_pieces_finds_what_the_whole_text_finds(monkeypatch):
