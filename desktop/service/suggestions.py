@@ -67,7 +67,8 @@ def detect(request: DetectionRequest, progress: Progress | None = None) -> list[
     growing to ``total``; ``label`` is one of :data:`STAGES` and names the work
     about to run.  What ``progress`` raises stops detection (a cancel point).
     """
-    return operations.detect_open(*request.args(), progress=progress)
+    text, reference, kinds, known, dismissed, tagged = request.args()
+    return operations.detect_open(text, reference, kinds, known, dismissed, tagged, progress=progress)
 
 
 def still_open(service: Any, request: DetectionRequest, found: list[Suggestion]) -> list[Suggestion] | None:
