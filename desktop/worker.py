@@ -40,6 +40,7 @@ def init_worker(parent_pid: int, progress: Any, cancel: Any) -> None:
     """The pool's initializer: watch the parent, keep the two queues."""
     global _progress, _cancel
     watch_parent(parent_pid)
+    progress.cancel_join_thread()  # reports nobody reads any more must not hold the worker's exit
     _progress, _cancel = progress, cancel
 
 

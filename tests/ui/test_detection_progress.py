@@ -149,3 +149,16 @@ def test_opening_another_document_stops_the_old_detection(qtbot, home, tmp_path)
         assert max(s.end for s in shown) <= len(seed_text)
     finally:
         close_window(window)
+
+
+def test_closing_the_window_mid_detection_stops_it(qtbot, home, tmp_path):
+    window = open_window(qtbot)
+    try:
+        window.open_document(import_long(window, tmp_path))
+        wait_detecting(qtbot, window, "figures")
+        task = window.suggest.task
+        assert task is not None and task.is_running()
+    finally:
+        close_window(window)  # waits for the window's tasks
+    assert task.is_finished() and task.context.cancelled() and task.was_cancelled
+    assert tasks._channel is None or not tasks._channel.listeners  # nobody listens for the stopped job
