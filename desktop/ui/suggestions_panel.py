@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ _UNDO_KINDS = {
 
 
 _STEPS = 1000  # the progress bar's range
+BAR_DELAY_MS = 400
 
 
 class _SuggestionList(QTreeWidget):
@@ -158,6 +159,12 @@ class SuggestionsPanel(QWidget):
         self.progress.setRange(0, _STEPS)
         self.progress.setTextVisible(False)  # the summary says the stage and the percentage
         self.progress.hide()
+        self._detecting = False
+        # The bar and Stop appear only when detection lasts (no flash on a short document).
+        self._show_bar = QTimer(self)
+        self._show_bar.setSingleShot(True)
+        self._show_bar.setInterval(BAR_DELAY_MS)
+        self._show_bar.timeout.connect(lambda: self._running(self._detecting))
 
         self.list = _SuggestionList()
         self.list.setColumnCount(3)
@@ -239,7 +246,8 @@ class SuggestionsPanel(QWidget):
         or :meth:`show_stopped`): the bar, Stop, and the stage as it reports."""
         self.summary.setText(self.tr("Looking for suggestions…"))
         self.progress.setValue(0)
-        self._running(True)
+        self._detecting = True
+        self._show_bar.start()
 
     def show_progress(self, done: int, total: int, stage: str) -> None:
         """Detection reports: ``done`` of ``total``, now at ``stage`` (see
@@ -262,9 +270,12 @@ class SuggestionsPanel(QWidget):
         self.summary.setText(self.tr("Detection failed: {0}").format(message))
 
     def is_detecting(self) -> bool:
-        return self.stop.isVisibleTo(self)
+        return self._detecting
 
     def _running(self, on: bool) -> None:
+        self._detecting = on
+        if not on:
+            self._show_bar.stop()
         self.progress.setVisible(on)
         self.stop.setVisible(on)
         self.redetect.setVisible(not on)

@@ -93,8 +93,9 @@ def test_a_long_document_shows_progress_and_stop_stops_it(qtbot, home, tmp_path)
         window.open_document(doc_id)
         window.side.setCurrentWidget(panel)
         wait_detecting(qtbot, window)
-        assert panel.progress.isVisible() and panel.stop.isVisible() and not panel.redetect.isVisible()
-        assert panel.summary.text() == "Looking for suggestions…"
+        assert panel.summary.text().startswith(("Looking for suggestions…", "Finding dates…"))
+        qtbot.waitUntil(panel.progress.isVisible, timeout=5000)  # after a moment: no flash on short texts
+        assert panel.stop.isVisible() and not panel.redetect.isVisible()
         # the bar moves through the stages while the worker reads the text
         for stage in ("figures", "names"):
             wait_detecting(qtbot, window, stage)
@@ -162,3 +163,30 @@ def test_closing_the_window_mid_detection_stops_it(qtbot, home, tmp_path):
         close_window(window)  # waits for the window's tasks
     assert task.is_finished() and task.context.cancelled() and task.was_cancelled
     assert tasks._channel is None or not tasks._channel.listeners  # nobody listens for the stopped job
+
+
+def test_the_panel_says_the_stage_and_how_far(qtbot):
+    from desktop.ui.suggestions_panel import SuggestionsPanel
+
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_progress(5, 10, "dates")  # a report from a detection that already ended
+    assert panel.summary.text() == "No suggestions" and not panel.progress.isVisible()
+    stopped: list[bool] = []
+    panel.stop_requested.connect(lambda: stopped.append(True))
+    panel.show_detecting()
+    qtbot.waitUntil(panel.progress.isVisible, timeout=5000)
+    panel.show_progress(0, 120, "models")
+    assert panel.summary.text() == "Loading the language models…"
+    panel.show_progress(48, 120, "actors")
+    assert panel.summary.text() == "Finding actors… 40 %"
+    assert panel.progress.value() == 400
+    qtbot.mouseClick(panel.stop, Qt.MouseButton.LeftButton)
+    assert stopped == [True]
+    panel.show_failed("no memory")
+    assert panel.summary.text() == "Detection failed: no memory" and not panel.progress.isVisible()
+    panel.show_detecting()
+    panel.set_suggestions([])  # the result came before the bar showed: it never does
+    qtbot.wait(600)
+    assert not panel.progress.isVisible() and not panel.stop.isVisible() and panel.redetect.isVisible()
