@@ -190,3 +190,30 @@ def test_the_panel_says_the_stage_and_how_far(qtbot):
     panel.set_suggestions([])  # the result came before the bar showed: it never does
     qtbot.wait(600)
     assert not panel.progress.isVisible() and not panel.stop.isVisible() and panel.redetect.isVisible()
+
+
+def test_without_a_worker_detection_runs_here_with_progress_and_stop(qtbot, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from desktop.ui import suggestions_controller
+
+    def broken(*_args):
+        raise BrokenProcessPool("the worker died")
+
+    resets: list[bool] = []
+    monkeypatch.setattr(suggestions_controller, "run_in_worker", broken)
+    monkeypatch.setattr(suggestions_controller, "shutdown_pool", lambda: resets.append(True))
+    request = DetectionRequest("doc", 1, labelled_text(60_000), reference="2025-07-01")
+    reports: list[tuple[int, int, str]] = []
+    results: list[list] = []
+    task = Task(None, "detect", lambda ctx: suggestions_controller.detect_in_background(request, ctx),
+                success=results.append, progress=lambda *r: reports.append(r)).start()
+    qtbot.waitUntil(task.is_finished, timeout=60000)
+    assert resets == [True]  # a new worker next time
+    assert results and results[0] and reports[-1][2] == "done"
+
+    stopped = Task(None, "detect", lambda ctx: suggestions_controller.detect_in_background(request, ctx),
+                   success=results.append, progress=lambda *r: stopped.cancel())
+    stopped.start()
+    qtbot.waitUntil(stopped.is_finished, timeout=60000)
+    assert stopped.was_cancelled and len(results) == 1
