@@ -163,6 +163,7 @@ def progress_and_cancel(text: str) -> None:
     from desktop.service.suggestions import detect as detect_request  # noqa: PLC0415
 
     context = multiprocessing.get_context("spawn")
+    worker.one_blas_thread()  # as the window's worker
     progress, cancel = context.Queue(), context.Queue()
     request = DetectionRequest("bench", 1, text, reference="2025-07-01")
     warm = DetectionRequest("warm", 1, "Президент России Владимир Путин.\nPresident Obama met Erdoğan in Ankara.\n"

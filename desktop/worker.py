@@ -20,6 +20,7 @@ the module is imported by the spawned worker.
 
 from __future__ import annotations
 
+import os
 import queue
 from collections.abc import Callable
 from typing import Any
@@ -27,13 +28,28 @@ from typing import Any
 from desktop.export.model import Cancelled
 from desktop.orphan import watch_parent
 
-__all__ = ["Cancelled", "Report", "init_worker", "run_job"]
+__all__ = ["Cancelled", "Report", "init_worker", "one_blas_thread", "run_job"]
 
 Report = Callable[[int, int, str], None]
 
 _progress: Any = None  # multiprocessing queues (None outside a worker started by init_worker)
 _cancel: Any = None
 _cancelled: set[int] = set()
+
+
+# The recognisers' matrix products run on numpy's BLAS, which by default starts a
+# thread per core that spins while it waits: on 2 cores shared with the window this
+# costs 1 MB of detection ~50 % more CPU and ~40 % more time (bench/bench_suggest.py).
+# BLAS reads these when it loads, and the store's modules load numpy before the
+# worker's initializer runs: they must be in the environment the worker starts with.
+_ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def one_blas_thread() -> None:
+    """Let processes started from now on use one BLAS thread (unless the user set it);
+    call before starting the worker.  This process's BLAS, already loaded, keeps its own."""
+    for name in _ONE_THREAD:
+        os.environ.setdefault(name, "1")
 
 
 def init_worker(parent_pid: int, progress: Any, cancel: Any) -> None:

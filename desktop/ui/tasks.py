@@ -109,6 +109,7 @@ def process_pool() -> ProcessPoolExecutor:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             # The worker ends itself when this process dies (even by kill -9).
             context = multiprocessing.get_context("spawn")
+            worker.one_blas_thread()
             _channel = _Channel(context)
             _pool = ProcessPoolExecutor(
                 max_workers=1,

@@ -217,3 +217,11 @@ def test_without_a_worker_detection_runs_here_with_progress_and_stop(qtbot, monk
     stopped.start()
     qtbot.waitUntil(stopped.is_finished, timeout=60000)
     assert stopped.was_cancelled and len(results) == 1
+
+
+def test_the_worker_uses_one_blas_thread():
+    """Spinning BLAS threads cost the busy 2-core machine CPU for nothing (bench_suggest)."""
+    import os
+
+    expected = os.environ.get("OPENBLAS_NUM_THREADS", "1")  # a user's own setting is kept
+    assert tasks.process_pool().submit(os.getenv, "OPENBLAS_NUM_THREADS").result(timeout=60) == expected
