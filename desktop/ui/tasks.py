@@ -93,8 +93,11 @@ class _Channel:
                 return
             job, done, total, label = message
             listener = self.listeners.get(job)
-            if listener is not None:
-                listener(done, total, label)
+            try:
+                if listener is not None:
+                    listener(done, total, label)
+            except Exception:  # noqa: BLE001 - one listener's bug must not end the relay for all
+                log.exception("progress listener of job %d failed", job)
 
     def close(self) -> None:
         self.progress.put(None)
