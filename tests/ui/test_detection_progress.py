@@ -73,37 +73,51 @@ def test_run_in_worker_forwards_progress_to_the_task(qtbot):
     assert reports[-1][2] == "done" and reports[-1][0] == reports[-1][1]
 
 
-def wait_detecting(qtbot, window, stage: str | None = None) -> None:
-    """Until the panel shows detection under way (at ``stage``, when given)."""
+def watch_stages(monkeypatch, panel) -> list[str]:
+    """Every text the panel's summary takes on a report, in order (none missed, however
+    the reports queue up while the window is busy)."""
+    shown: list[str] = []
+    real = panel.show_progress
+
+    def show(done: int, total: int, stage: str) -> None:
+        real(done, total, stage)
+        shown.append(panel.summary.text())
+
+    monkeypatch.setattr(panel, "show_progress", show)  # detection binds it when it starts
+    return shown
+
+
+def wait_detecting(qtbot, window, shown: list[str] | None = None, stage: str | None = None) -> None:
+    """Until the panel shows detection under way (and has shown ``stage``, when given)."""
     panel = window.suggestions
     qtbot.waitUntil(lambda: window.suggest.task is not None and panel.is_detecting(), timeout=10000)
-    if stage is not None:
+    if shown is not None and stage is not None:
         label = panel._stage_labels()[stage].split("…")[0]
-        qtbot.waitUntil(lambda: panel.summary.text().startswith(label), timeout=60000)
+        qtbot.waitUntil(lambda: any(text.startswith(label) for text in shown), timeout=60000)
 
 
-def test_a_long_document_shows_progress_and_stop_stops_it(qtbot, home, tmp_path):
+def test_a_long_document_shows_progress_and_stop_stops_it(qtbot, home, tmp_path, monkeypatch):
     window = open_window(qtbot)
     panel = window.suggestions
     try:
         doc_id = import_long(window, tmp_path)
         values: list[int] = []
-        texts: list[str] = []
         panel.progress.valueChanged.connect(values.append)
+        shown = watch_stages(monkeypatch, panel)
         window.open_document(doc_id)
         window.side.setCurrentWidget(panel)
         wait_detecting(qtbot, window)
-        assert panel.summary.text().startswith(("Looking for suggestions…", "Finding dates…"))
         qtbot.waitUntil(panel.progress.isVisible, timeout=5000)  # after a moment: no flash on short texts
         assert panel.stop.isVisible() and not panel.redetect.isVisible()
         # the bar moves through the stages while the worker reads the text
-        for stage in ("figures", "names"):
-            wait_detecting(qtbot, window, stage)
-            texts.append(panel.summary.text())
-        qtbot.waitUntil(lambda: len(set(values)) > 3 and panel.summary.text().endswith("%"), timeout=60000)
+        wait_detecting(qtbot, window, shown, "names")
+        qtbot.waitUntil(lambda: len(set(values)) > 3, timeout=60000)
         assert values == sorted(values) and 0 < values[-1] < panel.progress.maximum()
-        assert texts[0].startswith("Finding figures…") and texts[0].endswith("%")
-        assert texts[1].startswith(("Finding names…", "Loading the language models…"))
+        stages = [text.split("…")[0] for text in shown]
+        order = [s for i, s in enumerate(stages) if i == 0 or stages[i - 1] != s]
+        assert order[:3] == ["Finding dates", "Finding figures", "Loading the language models"] or \
+            order[:3] == ["Finding dates", "Finding figures", "Finding names"], order
+        assert all(text.endswith("%") for text in shown if not text.startswith("Loading"))
         task = window.suggest.task
         assert task is not None and task.is_running()
 
@@ -128,15 +142,16 @@ def test_a_long_document_shows_progress_and_stop_stops_it(qtbot, home, tmp_path)
         close_window(window)
 
 
-def test_opening_another_document_stops_the_old_detection(qtbot, home, tmp_path):
+def test_opening_another_document_stops_the_old_detection(qtbot, home, tmp_path, monkeypatch):
     window = open_window(qtbot)
     panel = window.suggestions
     try:
         seed_id = window.current_doc
         assert seed_id is not None
         long_id = import_long(window, tmp_path)
+        shown = watch_stages(monkeypatch, panel)
         window.open_document(long_id)
-        wait_detecting(qtbot, window, "figures")
+        wait_detecting(qtbot, window, shown, "figures")
         old = window.suggest.task
         assert old is not None and old.is_running()
         window.open_document(seed_id)
@@ -152,11 +167,12 @@ def test_opening_another_document_stops_the_old_detection(qtbot, home, tmp_path)
         close_window(window)
 
 
-def test_closing_the_window_mid_detection_stops_it(qtbot, home, tmp_path):
+def test_closing_the_window_mid_detection_stops_it(qtbot, home, tmp_path, monkeypatch):
     window = open_window(qtbot)
     try:
+        shown = watch_stages(monkeypatch, window.suggestions)
         window.open_document(import_long(window, tmp_path))
-        wait_detecting(qtbot, window, "figures")
+        wait_detecting(qtbot, window, shown, "figures")
         task = window.suggest.task
         assert task is not None and task.is_running()
     finally:
