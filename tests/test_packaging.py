@@ -408,6 +408,50 @@ def test_pyinstaller_spec_excludes_no_qt_module_the_app_imports():
     assert not clash, f"packaging/claimline.spec excludes Qt modules the app imports: {sorted(clash)}"
 
 
+@pytest.mark.parametrize("lang", ["en", "tr", "ru", "kk"])
+def test_build_smoke_texts_need_the_recognisers(lang, monkeypatch):
+    """build.sh's check that each recogniser works in the bundle means something only if
+    the rules alone find no actor in its text."""
+    import importlib
+
+    from desktop.suggest import ner
+
+    detect = importlib.import_module("desktop.suggest.detect")
+    text = (PACKAGING / "smoke" / f"ner-{lang}.txt").read_text(encoding="utf-8")
+    assert [s for s in detect.detect(text, kinds=("actor",)) if s.kind == "actor"]
+    monkeypatch.setattr(ner, "entities", lambda text: [])
+    assert detect.detect(text, kinds=("actor",)) == []
+    assert "packaging/smoke/ner-$lang.txt" in (PACKAGING / "build.sh").read_text(encoding="utf-8")
+
+
+def test_bundle_report_sorts_parts_and_finds_a_broken_library(tmp_path):
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import bundle_report
+    finally:
+        sys.path.remove(str(PACKAGING))
+    files = {
+        "claimline": 100, "_internal/PySide6/Qt/lib/libQt6Core.so.6": 10, "_internal/libQt6Core.so.6": 1,
+        "_internal/pymupdf/libmupdf.so.28.2": 20, "_internal/spacy/tokens/doc.so": 30, "_internal/blis/cy.so": 5,
+        "_internal/numpy.libs/libopenblas.so": 40, "_internal/resources/models/ner-en/model": 50,
+        "_internal/natasha/data/emb/navec.tar": 6, "_internal/libcups.so.2": 7, "_internal/lxml/etree.so": 8,
+        "_internal/resources/icons/claimline.svg": 2,
+    }
+    for rel, size in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"\0" * size)
+    sizes = bundle_report.breakdown(tmp_path)
+    assert sum(sizes.values()) == sum(files.values())
+    parts = {part.split(" ")[0]: size for part, size in sizes.items()}
+    assert parts == {"Qt": 11, "PyMuPDF": 20, "spaCy": 35, "numpy": 40, "models": 56, "Python": 100,
+                     "system": 7, "other": 10}
+    if not shutil.which("ldd"):
+        pytest.skip("ldd is missing")
+    (tmp_path / "_internal" / "libbroken.so").write_bytes(b"\x7fELF" + b"\0" * 60)
+    missing, broken = bundle_report.check_libraries(tmp_path)
+    assert [line.split(":")[0] for line in broken] == ["_internal/libbroken.so"]
+
+
 def test_build_script_is_valid_bash():
     run = subprocess.run(["bash", "-n", str(PACKAGING / "build.sh")], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
