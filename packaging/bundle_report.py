@@ -6,7 +6,8 @@ Prints the bundle's size per part (Qt, PyMuPDF, spaCy + thinc, numpy, models, Py
 system libraries, other).  With SITE_PACKAGES (the build's virtualenv), it also runs
 ``ldd`` on every bundled ELF file and exits 1 when the loader cannot load one (a
 library broken by ``strip``) or one needs a library that the bundle lacks but a wheel
-of the build ships: a library the spec left out that something still links.  Libraries that neither the bundle nor
+of the build ships: a library the spec left out that something still links
+(claimline.spec's QT_UNUSED_LIBS).  Libraries that neither the bundle nor
 the wheels have (GTK for Qt's GTK theme) come from the user's system, as before.
 """
 
