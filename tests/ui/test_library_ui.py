@@ -278,3 +278,31 @@ def test_review_selected_documents_against_a_colleague_store(qtbot, home, monkey
         review.close()
     finally:
         close_window(window)
+
+
+def test_library_table_fits_the_panel_and_remembers_the_chosen_columns(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        panel = window.library
+        table = panel.table
+        header = table.horizontalHeader()
+        # Title and Published by default; the title takes the rest, so no sideways scrolling
+        assert panel.visible_columns() == [0, 3]
+        assert not table.horizontalScrollBar().isVisible()
+        assert header.sectionSize(0) > 100
+        # the collections tree is as tall as its rows, not a third of the panel
+        assert panel.collections.height() < 4 * (panel.collections.fontMetrics().height() + 8)
+        menu = panel.column_menu()
+        author = next(a for a in menu.actions() if a.text() == "Author")
+        assert not author.isChecked()
+        author.trigger()
+        assert not header.isSectionHidden(2)
+        assert panel.visible_columns() == [0, 2, 3]
+        menu.deleteLater()
+    finally:
+        close_window(window)
+    window = open_window(qtbot)  # the next window shows the columns chosen
+    try:
+        assert window.library.visible_columns() == [0, 2, 3]
+    finally:
+        close_window(window)
