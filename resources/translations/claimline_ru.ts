@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="203"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="203"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="209"/>
+        <location filename="../../desktop/ui/library_controller.py" line="212"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <location filename="../../desktop/ui/library_controller.py" line="217"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="219"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="219"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="220"/>
-        <location filename="../../desktop/ui/library_controller.py" line="227"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="227"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="231"/>
+        <location filename="../../desktop/ui/library_controller.py" line="234"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="234"/>
+        <location filename="../../desktop/ui/library_controller.py" line="237"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -1304,9 +1304,19 @@
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>edit document details</source>
+        <translation>изменить сведения о документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="68"/>
+        <source>set publication date</source>
+        <translation>указать дату публикации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="84"/>
@@ -2457,37 +2467,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="111"/>
+        <location filename="../../desktop/ui/search_panel.py" line="112"/>
         <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
         <translation>Поиск по библиотеке: слова, &quot;фразы&quot;, префикс*, kind:claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>tag</source>
         <translation>метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="192"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>No hits</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="192"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Совпадений: {0} · документов: {1}</translation>
     </message>

@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="203"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete document</source>
         <translation>belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="203"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete {0} documents</source>
         <translation>{0} belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="209"/>
+        <location filename="../../desktop/ui/library_controller.py" line="212"/>
         <source>add to “{0}”</source>
         <translation>“{0}” koleksiyonuna ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="214"/>
+        <location filename="../../desktop/ui/library_controller.py" line="217"/>
         <source>remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="219"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>Save search as a collection</source>
         <translation>Aramayı koleksiyon olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="219"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>New collection</source>
         <translation>Yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="220"/>
-        <location filename="../../desktop/ui/library_controller.py" line="227"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
         <source>new collection</source>
         <translation>yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="227"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Rename collection</source>
         <translation>Koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="231"/>
+        <location filename="../../desktop/ui/library_controller.py" line="234"/>
         <source>rename collection</source>
         <translation>koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="234"/>
+        <location filename="../../desktop/ui/library_controller.py" line="237"/>
         <source>delete collection</source>
         <translation>koleksiyonu sil</translation>
     </message>
@@ -1304,9 +1304,19 @@
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>edit document details</source>
+        <translation>belge bilgilerini düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="68"/>
+        <source>set publication date</source>
+        <translation>yayın tarihini belirle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="84"/>
@@ -2457,37 +2467,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="111"/>
+        <location filename="../../desktop/ui/search_panel.py" line="112"/>
         <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
         <translation>Kütüphanede ara: sözcükler, &quot;ifadeler&quot;, önek*, kind:claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>tag</source>
         <translation>etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>note</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="192"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>No hits</source>
         <translation>Sonuç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="192"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Sonuç: {0} · belge: {1}</translation>
     </message>
