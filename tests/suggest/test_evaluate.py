@@ -1,0 +1,133 @@
+"""The public-set scorer of bench/bench_suggest.py: gold filters, CoNLL readers, span scores.
+
+Every text here is written for the test (none comes from a corpus' test split)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest.evaluate import (
+    conllu_gold,
+    detokenize,
+    iob_gold,
+    quantity_kind,
+    score_spans,
+    time_kind,
+)
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        ("May 2006", "date"), ("Thursday", "date"), ("the 1990s", "date"), ("28 July", "date"),
+        ("last week", "date"), ("four years ago", "date"), ("yesterday", "date"), ("Dec. 7th", "date"),
+        ("the past 24 hours", "date"), ("11am on Thursday 28 July", "date"),
+        ("12 months", "figure"), ("nearly four long years", "figure"), ("six or seven hours", "figure"),
+        ("45 minutes", "figure"), ("a few days", "figure"),
+        ("spring", None), ("the morning", None), ("10 a.m.", None), ("months", None), ("that time", None),
+    ],
+)
+def test_time_mentions_are_dates_durations_or_ignored(mention, kind):
+    assert time_kind(mention) == kind
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [("$5 million", "figure"), ("two", "figure"), ("tens of thousands", "figure"), ("645 beds", "figure"),
+     ("wages", None), ("multiple", None), ("an", None)],
+)
+def test_quantities_are_figures_when_they_name_a_number(mention, kind):
+    assert quantity_kind(mention) == kind
+
+
+def test_detokenize_rejoins_numbers_money_and_punctuation():
+    text, offsets = detokenize(["It", "cost", "$", "14", ",", "000", "(", "2", ".", "4", "%", ")", "."])
+    assert text == "It cost $14,000 (2.4%)."
+    assert [text[a:b] for a, b in offsets][3:6] == ["14", ",", "000"]
+    assert detokenize(["in", "2016", ",", "400", "died"])[0] == "in 2016, 400 died"
+
+
+@given(st.lists(st.text(alphabet="ab1,.$%( )", min_size=1, max_size=4).filter(str.strip), max_size=12))
+def test_detokenize_offsets_point_at_the_tokens(tokens):
+    tokens = [t.strip() for t in tokens]
+    text, offsets = detokenize(tokens)
+    assert [text[a:b] for a, b in offsets] == tokens
+
+
+def test_iob_gold_classifies_each_mention():
+    sents = [
+        [("Troops", "O"), ("left", "O"), ("on", "O"), ("3", "B-Temporal"), ("March", "I-Temporal"),
+         ("after", "O"), ("two", "B-Temporal"), ("weeks", "I-Temporal"), (".", "O")],
+        [("It", "O"), ("cost", "O"), ("$", "B-Money"), ("5", "I-Money"), ("million", "I-Money"),
+         ("in", "O"), ("wages", "B-Money"), ("each", "O"), ("morning", "B-Temporal")],
+    ]
+    gold = iob_gold(sents)
+    assert gold.text == "Troops left on 3 March after two weeks.\nIt cost $5 million in wages each morning"
+    words = lambda spans: sorted(gold.text[a:b] for a, b in spans)  # noqa: E731
+    assert words(gold.spans["date"]) == ["3 March"]
+    assert words(gold.spans["figure"]) == ["$5 million", "two weeks"]
+    assert words(gold.ignored["figure"]) == ["3 March", "morning", "wages"]
+    assert words(gold.ignored["date"]) == ["morning", "two weeks"]
+
+
+CONLLU = """\
+# newdoc id = doc_a
+# meta::dateCreated = 2019-05-02
+# text = In 1998, three hundred people left.
+1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_
+2\t1998\t1998\tNUM\tCD\t_\t7\tobl\t_\tEntity=(5-time-new-x-sgl)|SpaceAfter=No
+3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_
+4\tthree\tthree\tNUM\tCD\t_\t5\tcompound\t_\tEntity=(6-person-new-x-sgl
+5\thundred\thundred\tNUM\tCD\t_\t6\tnummod\t_\t_
+6\tpeople\tpeople\tNOUN\tNNS\t_\t7\tnsubj\t_\tEntity=6)
+7\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No
+8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_
+
+# text = We don't know one thing since last year.
+1\tWe\twe\tPRON\tPRP\t_\t4\tnsubj\t_\t_
+2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_
+3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\t_
+5\tone\tone\tNUM\tCD\t_\t6\tnummod\t_\t_
+6\tthing\tthing\tNOUN\tNN\t_\t4\tobj\t_\t_
+7\tsince\tsince\tADP\tIN\t_\t9\tcase\t_\t_
+8\tlast\tlast\tADJ\tJJ\t_\t9\tamod\t_\tEntity=(7-time-new-x-sgl
+9\tyear\tyear\tNOUN\tNN\t_\t4\tobl\t_\tEntity=7)|SpaceAfter=No
+10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+# newdoc id = doc_b
+# text = Wait two hours.
+1\tWait\twait\tVERB\tVB\t_\t0\troot\t_\t_
+2\ttwo\ttwo\tNUM\tCD\t_\t3\tnummod\t_\tEntity=(8-time-new-x-sgl
+3\thours\thour\tNOUN\tNNS\t_\t1\tobj\t_\tEntity=8)|SpaceAfter=No
+4\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_
+"""
+
+
+def test_conllu_gold_reads_documents_dates_durations_and_counts():
+    a, b = conllu_gold(CONLLU)
+    assert a.reference == "2019-05-02" and b.reference is None
+    assert a.text.splitlines() == ["In 1998, three hundred people left.", "We don't know one thing since last year."]
+    words = lambda g, spans: sorted(g.text[s:e] for s, e in spans)  # noqa: E731
+    assert words(a, a.spans["date"]) == ["1998", "last year"]
+    assert words(a, a.spans["figure"]) == ["three hundred people"]
+    assert words(a, a.ignored["figure"]) == ["1998", "last year", "one thing"]
+    assert b.text == "Wait two hours.\n"
+    assert words(b, b.spans["figure"]) == ["two hours"]
+    assert words(b, b.spans["date"]) == []
+
+
+def test_score_spans_overlap_exact_and_ignored():
+    gold, ignored = {(0, 10), (20, 30)}, {(40, 50)}
+    found = [(0, 10), (22, 25), (41, 45), (60, 62)]
+    lenient, false, missed = score_spans(gold, ignored, found, exact=False)
+    assert (lenient.found_ok, lenient.found, lenient.gold_ok, lenient.gold) == (2, 3, 2, 2)
+    assert false == [(60, 62)] and missed == []
+    strict, false, missed = score_spans(gold, ignored, found, exact=True)
+    assert (strict.found_ok, strict.found, strict.gold_ok) == (1, 3, 1)
+    assert false == [(22, 25), (60, 62)] and missed == [(20, 30)]
+    assert strict.precision == pytest.approx(1 / 3) and strict.recall == 0.5
+    assert strict.f1 == pytest.approx(2 * (1 / 3) * 0.5 / (1 / 3 + 0.5))
