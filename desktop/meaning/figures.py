@@ -35,8 +35,11 @@ import re
 from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
+from desktop.meaning.counts import find_counts, not_a_count, noun_after
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from collections.abc import Callable
     from typing import Any
 
 __all__ = ["parse_figure", "find_figures", "format_figure", "parse_number", "format_number"]
@@ -141,6 +144,10 @@ _UNITS: list[tuple[str, str, str]] = [
     (r"hectares?|ha", "ha", "en"),
     (r"гектар(?:ов|а)?|га", "ha", "ru"),
     (r"hektar" + _TR_BACK, "ha", "tr"),
+    (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
+    (r"miles?|mi", "mi", "en"),
+    (r"feet|foot|ft", "ft", "en"),
+    (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),
     # energy
@@ -666,7 +673,7 @@ def _with_extras(
             insort(spans, (m.start(), m.end()))
     for m in _rx(_EXTRA_PATTERN, re.IGNORECASE).finditer(text):
         unit = _extra_unit(m)
-        if unit is None:
+        if unit is None or (m.group("noun") and not_a_count(text, m.start("xnum"), m.group("noun"))):
             continue
         raw = m.group("xnum")
         if raw.isdigit() and m.group("noun") and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
@@ -689,6 +696,10 @@ def _with_extras(
             attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
+    for start, end, count in find_counts(text, free):
+        extra.append((start, end, count))
+        insort(spans, (start, end))
+    found = [_with_noun(text, f, free) for f in found]
     out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
@@ -703,6 +714,19 @@ def _with_extras(
             attrs = {**attrs, "qualifier": qualifier}
         out.append((start, end, attrs))
     return out
+
+
+def _with_noun(
+    text: str, figure: tuple[int, int, dict[str, Any]], free: Callable[[int, int], bool]
+) -> tuple[int, int, dict[str, Any]]:
+    """A number without a unit ("1,250", "1.5 million") takes the plural noun it counts."""
+    start, end, attrs = figure
+    if attrs.get("unit") or attrs.get("upper") is not None:
+        return figure
+    after = noun_after(text, end)
+    if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]):
+        return figure
+    return start, after[0], {**attrs, "unit": after[1]}
 
 
 def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:

@@ -1,0 +1,133 @@
+"""Counts of things in English running text: a number and the plural noun it counts.
+
+"14 ISIL tanks", "four tactical units", "seven ISIL-held buildings", "twenty-five
+soldiers", "five hundred pages" → ``{"value", "unit": noun, "scale": ""}``. Up to two
+modifiers may stand between the number and the noun; the noun must be a lower-case
+plural. A number in words after a definite word ("the two countries", "their three
+sons") refers back to things already named and is not a count; "one" never counts.
+Years ("2016 Syrian elections") and numbered references ("Article 5 states",
+"Resolution 2254 calls") are not counts. :func:`find_counts` is called by
+:func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["find_counts", "not_a_count", "noun_after"]
+
+_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SMALL = {"one": 1, **_UNITS, **_TEENS, **_TENS}
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WORD_NUMBER = (
+    rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand))?"
+)
+_NOUN_AFTER = r"\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s)(?![\w'’-])"
+_COUNT = re.compile(
+    rf"(?<![\w.,%$€£/'’-])(?i:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}))(?![\w.,]\w)"
+    + _NOUN_AFTER
+)
+_NOUN_AFTER_RE = re.compile(_NOUN_AFTER)
+# Words that end the phrase: a modifier is never one of these.
+_FUNCTION = set("""
+    the a an of in on at to for by with from and or but nor per than as is are was were be been being
+    has have had will would can could may might must shall should do does did not no who whom which
+    that this these those it its their his her our your my we they he she you me him us them there
+    here so if then also only just more most less least other others such same some any all each every
+    both few many much very out up off over into onto upon about after before since until while
+    under between among against during without within through across near said says
+    january february march april may june july august september october november december
+    """.split())
+# Words before a number in words that make it a reference, not a count ("the two countries").
+_DEFINITE = set("the these those its their his her our my your whose all both".split())
+# Words before a number that make it a label ("Article 5", "Resolution 2254").
+_LABELS = set("""
+    article articles chapter chapters figure fig table section page pages p pp no nos number resolution
+    paragraph item step phase level grade route highway room flight unit platform gate line
+    """.split())
+# Plural-looking words that are verbs or no counted thing ("Figure 2 shows", "two years": a duration).
+_NOT_NOUNS = set("""
+    says shows reads means makes takes gives goes comes seems remains includes contains becomes needs
+    wants looks gets puts adds keeps leads lets
+    years months weeks days hours minutes seconds decades centuries times percent cents
+    people persons individuals dollars euros pounds tons tonnes miles kilometres kilometers metres meters
+    others thus various previous serious famous obvious religious numerous analysis basis crisis
+    """.split())
+# Of _NOT_NOUNS, the plurals figures.py reads as units, durations or people of its own.
+_FIGURE_UNITS = set("""
+    years months weeks days hours minutes times percent people persons individuals dollars euros
+    pounds tons tonnes miles kilometres kilometers metres meters
+    """.split())
+_PREVIOUS_WORD = re.compile(r"([\w.]+)\s*$")
+
+
+def _value(num: str, mult: str | None) -> int | None:
+    low = num.lower()
+    if mult:
+        low = low[: -len(mult)].strip()
+    if low[0].isdigit():
+        value = int(low.replace(",", ""))
+    elif "-" in low:
+        tens, units = low.split("-")
+        value = _TENS[tens] + (_UNITS.get(units) or 1)
+    else:
+        value = _SMALL[low]
+    return value * {"hundred": 100, "thousand": 1000}.get((mult or "").lower(), 1)
+
+
+def _previous_word(text: str, start: int) -> str:
+    before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    return before.group(1).lower().strip(".") if before else ""
+
+
+def not_a_count(text: str, start: int, noun: str) -> bool:
+    """A number at ``start`` followed by ``noun`` is a label, a verb's subject or part of
+    "24/7" rather than a count ("Article 5 states", "Figure 2 shows", "24/7 programs")."""
+    low = noun.lower()
+    verb = low in _NOT_NOUNS and low not in _FIGURE_UNITS
+    return verb or text[start - 1 : start] == "/" or _previous_word(text, start) in _LABELS
+
+
+def _counted(m: re.Match[str]) -> bool:
+    """The modifiers and noun of a count are plausible (no function word, adverb or verb)."""
+    noun = m["noun"]
+    if noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is")):
+        return False
+    return not any(w.lower().strip(".") in _FUNCTION or w.lower().endswith("ly") for w in m["mods"].split())
+
+
+def noun_after(text: str, end: int) -> tuple[int, str] | None:
+    """The counted noun after a number ending at ``end`` ("1.5 million| displaced people"
+    → its end and "people"), or None."""
+    m = _NOUN_AFTER_RE.match(text, end)
+    return (m.end(), m["noun"]) if m is not None and _counted(m) else None
+
+
+def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | str]]]:
+    """Counts in ``text`` whose span ``free(start, end)`` allows (no other figure there)."""
+    out: list[tuple[int, int, dict[str, int | str]]] = []
+    for m in _COUNT.finditer(text):
+        num, noun = m["num"], m["noun"]
+        in_words = not num[0].isdigit()
+        if not _counted(m) or num.lower() in ("one", "1"):
+            continue
+        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099:
+            continue  # "2016 Syrian elections": a year
+        previous = _previous_word(text, m.start())
+        if previous in _LABELS or (in_words and previous in _DEFINITE):
+            continue
+        value = _value(num, m["mult"])
+        if value is None or not free(m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), {"value": value, "unit": noun, "scale": ""}))
+    return out
