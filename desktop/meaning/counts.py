@@ -1,7 +1,8 @@
 """Counts of things in English running text: a number and the plural noun it counts.
 
 "14 ISIL tanks", "four tactical units", "seven ISIL-held buildings", "twenty-five
-soldiers", "five hundred pages" → ``{"value", "unit": noun, "scale": ""}``. Up to two
+soldiers", "five hundred pages" → ``{"value", "unit": noun, "scale": ""}``; durations the
+other patterns leave ("nearly four long years", "two centuries" → 200 y) take their symbol. Up to two
 modifiers may stand between the number and the noun; the noun must be a lower-case
 plural. A number in words after a definite word ("the two countries", "their three
 sons") refers back to things already named and is not a count; "one" never counts.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["find_counts", "not_a_count", "noun_after"]
+__all__ = ["count_unit", "find_counts", "not_a_count", "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -32,7 +33,7 @@ def _alt(words: dict[str, int]) -> str:
 _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand))?"
 )
-_NOUN_AFTER = r"\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s)(?![\w'’-])"
+_NOUN_AFTER = r"\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s|people|(?:wo)?men|children)(?![\w'’-])"
 _COUNT = re.compile(
     rf"(?<![\w.,%$€£/'’-])(?i:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}))(?![\w.,]\w)"
     + _NOUN_AFTER
@@ -94,14 +95,22 @@ def not_a_count(text: str, start: int, noun: str) -> bool:
     """A number at ``start`` followed by ``noun`` is a label, a verb's subject or part of
     "24/7" rather than a count ("Article 5 states", "Figure 2 shows", "24/7 programs")."""
     low = noun.lower()
-    verb = low in _NOT_NOUNS and low not in _FIGURE_UNITS
+    verb = low in _NOT_NOUNS and low not in _FIGURE_UNITS and low not in _DURATIONS
     return verb or text[start - 1 : start] == "/" or _previous_word(text, start) in _LABELS
+
+
+# Durations and people the other figure patterns leave ("twenty-five years", "nearly four long
+# years", "two centuries", "1.5 million displaced people"): unit symbol and how many of it one
+# counted noun is.
+_DURATIONS = {"years": ("y", 1), "decades": ("y", 10), "centuries": ("y", 100), "months": ("mo", 1),
+              "weeks": ("wk", 1), "days": ("d", 1), "hours": ("h", 1), "minutes": ("min", 1),
+              "people": ("people", 1), "persons": ("people", 1), "individuals": ("people", 1)}
 
 
 def _counted(m: re.Match[str]) -> bool:
     """The modifiers and noun of a count are plausible (no function word, adverb or verb)."""
     noun = m["noun"]
-    if noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is")):
+    if noun not in _DURATIONS and (noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is"))):
         return False
     return not any(w.lower().strip(".") in _FUNCTION or w.lower().endswith("ly") for w in m["mods"].split())
 
@@ -111,6 +120,12 @@ def noun_after(text: str, end: int) -> tuple[int, str] | None:
     → its end and "people"), or None."""
     m = _NOUN_AFTER_RE.match(text, end)
     return (m.end(), m["noun"]) if m is not None and _counted(m) else None
+
+
+def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
+    """The unit (and value) a counted noun gives: "years" → y, "two centuries" → 200 y."""
+    unit, times = _DURATIONS.get(noun, (noun, 1))
+    return {"value": value * times, "unit": unit}
 
 
 def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | str]]]:
@@ -129,5 +144,5 @@ def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         value = _value(num, m["mult"])
         if value is None or not free(m.start(), m.end()):
             continue
-        out.append((m.start(), m.end(), {"value": value, "unit": noun, "scale": ""}))
+        out.append((m.start(), m.end(), {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)))
     return out

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
-from desktop.meaning.counts import find_counts, not_a_count, noun_after
+from desktop.meaning.counts import count_unit, find_counts, not_a_count, noun_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -726,7 +726,7 @@ def _with_noun(
     after = noun_after(text, end)
     if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]):
         return figure
-    return start, after[0], {**attrs, "unit": after[1]}
+    return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
 
 def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:

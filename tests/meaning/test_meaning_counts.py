@@ -28,6 +28,8 @@ def figures(text: str) -> list[tuple[str, object, object]]:
         ("She wrote five hundred pages.", [("five hundred pages", 500, "pages")]),
         ("Two thousand workers went on strike.", [("Two thousand workers", 2000, "workers")]),
         ("More than 40 member states met.", [("40 member states", 40, "states")]),
+        ("Some 1.5 million displaced people returned.", [("1.5 million displaced people", 1500000, "people")]),
+        ("Three women and 12 children were rescued.", [("Three women", 3, "women"), ("12 children", 12, "children")]),
     ],
 )
 def test_counts_with_words_and_modifiers(text, expected):
@@ -53,6 +55,20 @@ def test_counts_with_words_and_modifiers(text, expected):
 )
 def test_not_counts(text):
     assert [f for f in figures(text) if f[2] not in ("d",)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mechanic has worked there for twenty-five years.", [("twenty-five years", 25, "y")]),
+        ("After nearly four long years of siege the town fell.", [("four long years", 4, "y")]),
+        ("The custom has lasted almost two centuries.", [("two centuries", 200, "y")]),
+        ("Three decades of war followed.", [("Three decades", 30, "y")]),
+        ("The ruins are 1,500 years old.", [("1,500 years", 1500, "y")]),
+    ],
+)
+def test_durations_the_other_patterns_leave(text, expected):
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
