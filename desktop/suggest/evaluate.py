@@ -110,11 +110,16 @@ date   = a time mention naming a calendar point or period: a month or weekday na
          tomorrow, "last|next|this|past|previous|coming week|weekend|month|year|decade|century",
          or "... ago"; durations are not dates
 figure = money or quantity mentions that name a number (digits or a number word: two, dozen,
-         thousand, million…); time mentions that are durations ("12 months", "nearly four years");
+         thousand, million…); time mentions that are durations ("12 months", "nearly four years",
+         "1.5 years of limited exposure");
          GUM: a cardinal numeral (UPOS NUM) counting a noun (deprel nummod) with that noun, the
          numeral "one" alone left out, numerals inside a date left out
 ignored = the corpus' other time/money/quantity mentions ("spring", "the morning", "dozens",
-         "wages", "10 a.m."): a suggestion overlapping one counts neither way"""
+         "wages", "10 a.m."), and OntoNotes CARDINAL numerals (Turkish Wiki NER): a suggestion
+         overlapping one counts neither way
+Turkish = the same with Turkish month/weekday names, dün/bugün/yarın/önce, "geçen/gelecek/bu
+         hafta|ay|yıl", durations "N yıl|ay|hafta|gün|saat|dakika" (N < 1000 or in words);
+         DATE and TIME as time mentions, MONEY, PERCENT and QUANTITY as money/quantity"""
 
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -129,6 +134,18 @@ _MONTHS = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# Turkish (the Turkish Wiki NER set): month and weekday names, relative words, duration units.
+_TR_CALENDAR = re.compile(
+    r"(?<!\w)(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|dün|bugün|yarın|önce"
+    r"|(?:geçen|gelecek|bu)\s+(?:hafta|ay|yıl|sene))",
+    re.IGNORECASE,
+)
+_TR_DURATION = re.compile(
+    r"^(?:yaklaşık\s+|en\s+az\s+)?(?:\d{1,3}(?:[.,]\d+)?|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz"
+    r"|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|birkaç)\s+(?:yıl|sene|ay|hafta|gün|saat|dakika|saniye)\w*$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\b(?:yesterday|today|tomorrow|ago"
     r"|(?:last|next|this|past|previous|coming)\s+(?:week|weekend|month|year|decade|century))\b",
@@ -136,11 +153,11 @@ _RELATIVE = re.compile(
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 _TIME_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
-_QUALIFIER = (r"(?:about|around|almost|nearly|over|under|some|roughly|approximately|up\s+to|at\s+least"
+_QUALIFIER = (r"(?:about|around|almost|nearly|over|under|some|roughly|approximately|up\s+to|at\s+least|close\s+to"
               r"|more\s+than|less\s+than|fewer\s+than|another|the\s+first|the\s+last|the\s+past)")
 _AMOUNT = rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORD}|a|an|a\s+few|several)"
 _DURATION = re.compile(
-    rf"^(?:{_QUALIFIER}\s+)?{_AMOUNT}(?:\s*(?:-|–|to|or)\s*{_AMOUNT})?(?:\s*-\s*|\s+)(?:[a-z]+\s+)?{_TIME_UNIT}$",
+    rf"^(?:{_QUALIFIER}\s+)?{_AMOUNT}(?:\s*(?:-|–|to|or)\s*{_AMOUNT})?(?:\s*-\s*|\s+)(?:[a-z]+\s+)?{_TIME_UNIT}(?:\s+of\s.*)?$",
     re.IGNORECASE,
 )
 
@@ -150,7 +167,9 @@ def time_kind(mention: str) -> str | None:
     text = " ".join(mention.split())
     if _DURATION.match(text) and not re.search(r"\b(?:ago|the\s+past|the\s+last)\b", text, re.IGNORECASE):
         return "figure"
-    if _MONTHS.search(text) or _WEEKDAYS.search(text) or _RELATIVE.search(text):
+    if _TR_DURATION.match(text):
+        return "figure"
+    if _MONTHS.search(text) or _WEEKDAYS.search(text) or _RELATIVE.search(text) or _TR_CALENDAR.search(text):
         return "date"
     if re.search(r"\d", _CLOCK.sub(" ", text)):
         return "date"
@@ -179,7 +198,7 @@ class Gold:
                 self.ignored[k].add(span)
 
 
-_NO_SPACE_BEFORE = {",", ".", ":", ";", "%", ")", "]", "!", "?", "'s", "n't", "’s", "’"}
+_NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "]", "!", "?", "'s", "n't", "’s", "’"}
 _NO_SPACE_AFTER = {"(", "[", "$", "£", "€", "#"}
 
 
@@ -195,7 +214,10 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
         number_part = before.isdigit() and tok.isdigit() and (
             prev == "." or prev == "," and len(before) <= 3 and len(tok) == 3)
         possessive = tok in {"s", "S"} and prev in {"'", "’"}
-        glue = not i or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or number_part or possessive
+        percent_first = prev == "%" and tok[:1].isdigit() and not before[-1:].isdigit()  # Turkish "%20"
+        percent_after = tok == "%" and prev[-1:].isdigit()  # "25 %" → "25%"
+        glue = (not i or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or number_part or possessive
+                or percent_first or percent_after)
         if not glue:
             out.append(" ")
             pos += 1
@@ -205,11 +227,23 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), offsets
 
 
-RE3D_KINDS = {"Temporal": time_kind, "Money": quantity_kind, "Quantity": quantity_kind}
+def _cardinal(mention: str) -> str | None:
+    return None  # OntoNotes CARDINAL is any numeral ("bir", "1"): ignored, neither figure nor miss
+
+
+# Corpus labels → classifier: re3d (Temporal, Money, Quantity) and OntoNotes-style labels
+# of the Turkish Wiki NER set (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL).
+IOB_KINDS = {
+    "Temporal": time_kind, "DATE": time_kind, "TIME": time_kind,
+    "Money": quantity_kind, "Quantity": quantity_kind,
+    "MONEY": quantity_kind, "PERCENT": quantity_kind, "QUANTITY": quantity_kind, "CARDINAL": _cardinal,
+}
+_TIME_LABELS = {"Temporal", "DATE", "TIME"}
 
 
 def iob_gold(sentences: Iterable[list[tuple[str, str]]]) -> Gold:
-    """re3d-style CoNLL (token, IOB2 tag) sentences → one text (a sentence a line) and its gold."""
+    """CoNLL (token, IOB2 tag) sentences (re3d, Turkish Wiki NER) → one text (a sentence a
+    line) and its gold."""
     lines: list[str] = []
     gold = Gold("")
     offset = 0
@@ -219,9 +253,9 @@ def iob_gold(sentences: Iterable[list[tuple[str, str]]]) -> Gold:
         for i, (_tok, tag) in enumerate([*sent, ("", "O")]):
             if label is not None and not (tag.startswith("I-") and tag[2:] == label):
                 a, b = offset + offsets[start][0], offset + offsets[i - 1][1]
-                classify = RE3D_KINDS.get(label)
+                classify = IOB_KINDS.get(label)
                 if classify is not None:
-                    source = ("figure", "date") if label == "Temporal" else ("figure",)
+                    source = ("figure", "date") if label in _TIME_LABELS else ("figure",)
                     gold.add(classify(line[offsets[start][0] : offsets[i - 1][1]]), (a, b), source_kinds=source)
                 label = None
             if tag[:2] in ("B-", "I-") and label is None:

@@ -28,6 +28,7 @@ def figures(text: str) -> list[tuple[str, object, object]]:
         ("She wrote five hundred pages.", [("five hundred pages", 500, "pages")]),
         ("Two thousand workers went on strike.", [("Two thousand workers", 2000, "workers")]),
         ("More than 40 member states met.", [("40 member states", 40, "states")]),
+        ("Strikes damaged 18 supply routes.", [("18 supply routes", 18, "routes")]),
         ("Some 1.5 million displaced people returned.", [("1.5 million displaced people", 1500000, "people")]),
         ("Three women and 12 children were rescued.", [("Three women", 3, "women"), ("12 children", 12, "children")]),
     ],
@@ -97,3 +98,48 @@ def test_counts_never_raise_and_stay_in_the_text(text):
     for start, end, attrs in find_counts(text, lambda a, b: True):
         assert 0 <= start < end <= len(text)
         assert attrs["unit"] == text[start:end].split()[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rose Troche (Go Fish, Six Feet Under) bulunmaktadır.",  # a title inside running text
+        'Amazon\'s "25 Days of Free" campaign ended.',
+        "The band's 15 Years of Metal album sold well.",
+        "See ISBN 975 545 002 5 for the book.",
+        "Airlines ordered the Boeing 737 800 model.",
+        "The C 130 Hercules landed.",
+    ],
+)
+def test_titles_and_designations_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_headline_in_title_case_keeps_its_figures():
+    assert figures("Russia Exports 20 Million Tons Of Grain To Egypt") == [("20 Million Tons", 20000000, "t")]
+    assert figures("A 20% rise in prices.") == [("20%", 20, "%")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bu portreler 30 saniyelik pozlama ile çekildi.", [("30 saniyelik", 30, "s")]),
+        ("Kulüp ile 3 yıllığına anlaşmıştır.", [("3 yıllığına", 3, "y")]),
+        ("Maçın son 15 dakikasında oynadı.", [("15 dakikasında", 15, "min")]),
+        ("Yol 2 saatlik sürdü.", [("2 saatlik", 2, "h")]),
+        ("1933 yılında doğdu.", []),  # a year, not 1933 years
+    ],
+)
+def test_turkish_durations_with_case_endings(text, expected):
+    assert figures(text) == expected
+
+
+@given(st.integers(2, 999), st.sampled_from(["yıl", "hafta", "gün", "saat", "dakika", "saniye"]),
+       st.sampled_from(["", "lık", "lik", "dır", "dir", "da", "de", "sı", "si", "ı", "i"]))
+def test_turkish_duration_value_and_unit(n, stem, ending):
+    text = f"Toplam {n} {stem}{ending} sürdü."
+    found = find_figures(text)
+    symbol = {"yıl": "y", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min", "saniye": "s"}[stem]
+    assert [(a["value"], a["unit"]) for _s, _e, a in found] in ([(n, symbol)], [])
+    if found:
+        assert text[found[0][0] : found[0][1]].startswith(f"{n} {stem}")

@@ -25,7 +25,8 @@ from desktop.suggest.evaluate import (
         ("last week", "date"), ("four years ago", "date"), ("yesterday", "date"), ("Dec. 7th", "date"),
         ("the past 24 hours", "date"), ("11am on Thursday 28 July", "date"),
         ("12 months", "figure"), ("nearly four long years", "figure"), ("six or seven hours", "figure"),
-        ("45 minutes", "figure"), ("a few days", "figure"),
+        ("45 minutes", "figure"), ("a few days", "figure"), ("1.5 years of limited exposure", "figure"),
+        ("close to 100 years", "figure"),
         ("spring", None), ("the morning", None), ("10 a.m.", None), ("months", None), ("that time", None),
     ],
 )
@@ -47,6 +48,7 @@ def test_detokenize_rejoins_numbers_money_and_punctuation():
     assert text == "It cost $14,000 (2.4%)."
     assert [text[a:b] for a, b in offsets][3:6] == ["14", ",", "000"]
     assert detokenize(["in", "2016", ",", "400", "died"])[0] == "in 2016, 400 died"
+    assert detokenize(["nüfusun", "%", "90", "ı"])[0] == "nüfusun %90 ı"  # Turkish: the sign comes first
 
 
 @given(st.lists(st.text(alphabet="ab1,.$%( )", min_size=1, max_size=4).filter(str.strip), max_size=12))
