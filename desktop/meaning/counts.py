@@ -1,8 +1,9 @@
 """Counts of things in English running text: a number and the plural noun it counts.
 
 "14 ISIL tanks", "four tactical units", "seven ISIL-held buildings", "twenty-five
-soldiers", "five hundred pages" → ``{"value", "unit": noun, "scale": ""}``; durations the
-other patterns leave ("nearly four long years", "two centuries" → 200 y) take their symbol. Up to two
+soldiers", "five hundred pages" → ``{"value", "unit": noun, "scale": ""}``; ages ("14-year-old",
+"18-летний", "14 yaşındaki") and durations the
+other patterns leave ("nearly four long years", "two centuries" → 200 y) take their symbol. Up to three
 modifiers may stand between the number and the noun; the noun must be a lower-case
 plural. A number in words after a definite word ("the two countries", "their three
 sons") refers back to things already named and is not a count; "one" never counts.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["count_unit", "find_counts", "not_a_count", "not_a_quantity", "noun_after"]
+__all__ = ["count_unit", "find_ages", "find_counts", "not_a_count", "not_a_quantity", "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -33,12 +34,19 @@ def _alt(words: dict[str, int]) -> str:
 _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand))?"
 )
-_NOUN_AFTER = r"\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){0,2}?)(?P<noun>[a-z]{3,}s|people|(?:wo)?men|children)(?![\w'’-])"
+_NOUN_AFTER = (r"\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){0,3}?)"
+               r"(?P<noun>[a-z]{3,}s|people|(?:wo)?men|children|aircraft|personnel|police|staff)(?![\w'’-])")
+# Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
+_AGE = re.compile(
+    rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
+    r"(?:-year-old|\s+years?\s+old|-?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)|\s+yaşında(?:ki)?)(?![\w-])"
+)
 _COUNT = re.compile(
     rf"(?<![\w.,%$€£/'’-])(?i:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}))(?![\w.,]\w)"
     + _NOUN_AFTER
 )
 _NOUN_AFTER_RE = re.compile(_NOUN_AFTER)
+_SECOND_NOUN = re.compile(r"[ \u00a0]([a-z]{3,}s)(?![\w'’-])")
 # Words that end the phrase: a modifier is never one of these.
 _FUNCTION = set("""
     the a an of in on at to for by with from and or but nor per than as is are was were be been being
@@ -175,5 +183,19 @@ def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         value = _value(num, m["mult"])
         if value is None or not free(m.start(), m.end()):
             continue
-        out.append((m.start(), m.end(), {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)))
+        end = m.end()
+        compound = _SECOND_NOUN.match(text, end)  # "police officers", "weapons caches"
+        if compound is not None and compound[1] not in _NOT_NOUNS:
+            noun, end = compound[1], compound.end()
+        out.append((m.start(), end, {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)))
+    return out
+
+
+def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
+    """Ages in years: "14-year-old", "a five-year-old boy", "18-летний", "14 yaşındaki"."""
+    out: list[tuple[int, int, dict[str, int | str]]] = []
+    for m in _AGE.finditer(text):
+        value = _value(m["num"], m["mult"])
+        if value is not None and value < 150:
+            out.append((m.start(), m.end(), {"value": value, "unit": "y", "scale": ""}))
     return out

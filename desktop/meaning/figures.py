@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
-from desktop.meaning.counts import count_unit, find_counts, not_a_count, not_a_quantity, noun_after
+from desktop.meaning.counts import count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -673,6 +673,10 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
+    for start, end, age in find_ages(text):
+        if free(start, end):
+            extra.append((start, end, age))
+            insort(spans, (start, end))
     for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
         if free(m.start(), m.end()):
             value = round(_FRACTIONS[m.group("frac").lower()], 4)
