@@ -5,10 +5,14 @@ Prints (never asserts):
   * precision, recall and F1 per kind and per language (the files' "language");
   * precision and recall per kind on tests/data/suggest/ — overlap matching
     (goal: figures and dates R ≥ 0.9, P ≥ 0.8; actors R ≥ 0.8) and exact-span matching;
+  * actor P/R/F1 on public NER test splits, and figure and date P/R/F1 (overlapping and
+    exact spans) per set and language on the public test sets re3d, GUM and Turkish Wiki
+    NER, with the gold filter that maps their mentions to figures and dates;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
     (goal ≤ 2 s, in the background), per kind and all together (medians).
 
-Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``
+Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``; ``--study`` scores
+figures and dates on the train/dev portions only (``--study --misses`` lists their misses).
 """
 
 from __future__ import annotations
