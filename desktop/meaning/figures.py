@@ -144,6 +144,13 @@ _UNITS: list[tuple[str, str, str]] = [
     (r"hectares?|ha", "ha", "en"),
     (r"гектар(?:ов|а)?|га", "ha", "ru"),
     (r"hektar" + _TR_BACK, "ha", "tr"),
+    (r"centimet(?:re|er)s?|cm", "cm", "en"),
+    (r"millimet(?:re|er)s?|mm", "mm", "en"),
+    (r"milligrams?|mg", "mg", "en"),
+    (r"grams?|grammes?", "g", "en"),
+    (r"derece" + _TR_FRONT, "°", "tr"),
+    (r"fit" + _TR_FRONT, "ft", "tr"),
+    (r"sterlin" + _TR_FRONT, "GBP", "tr"),
     (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
     (r"miles?|mi", "mi", "en"),
     (r"feet|foot|ft", "ft", "en"),
@@ -629,7 +636,6 @@ def _qualifier(text: str, start: int) -> str:
     for pattern, sign in _BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
-    after = text[start : start + 60]
     return ""
 
 

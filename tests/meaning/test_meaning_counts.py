@@ -87,9 +87,11 @@ def test_durations_the_other_patterns_leave_and_turkish_case_endings(text, expec
 @pytest.mark.parametrize(
     "phrase, value, unit",
     [("700 square miles", 700, "mi²"), ("5.0 mi", 5, "mi"), ("984ft", 984, "ft"), ("four miles", 4, "mi"),
-     ("121,607 acres", 121607, "acre"), ("30 feet", 30, "ft")],
+     ("121,607 acres", 121607, "acre"), ("30 feet", 30, "ft"), ("160cm", 160, "cm"), ("5 mg", 5, "mg"),
+     ("200 grams", 200, "g"), ("3 mm", 3, "mm"), ("45 derece", 45, "°"), ("1200 fit", 1200, "ft"),
+     ("100 sterlin", 100, "GBP")],
 )
-def test_imperial_units(phrase, value, unit):
+def test_imperial_metric_and_turkish_units(phrase, value, unit):
     attrs = parse_figure(phrase)
     assert attrs is not None and (attrs["value"], attrs["unit"]) == (value, unit)
     assert figures(f"The area is {phrase} wide.") == [(phrase, value, unit)]
