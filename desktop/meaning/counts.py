@@ -34,7 +34,9 @@ def _alt(words: dict[str, int]) -> str:
 _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand))?"
 )
-_NOUN_AFTER = (r"\s+(?P<mods>(?:[A-Za-z][\w'’.-]*\s+){0,3}?)"
+# Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
+# other word may end in a full stop (a sentence ends there).
+_NOUN_AFTER = (r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
                r"(?P<noun>[a-z]{3,}s|people|(?:wo)?men|children|aircraft|personnel|police|staff)(?![\w'’-])")
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(

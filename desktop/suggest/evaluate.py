@@ -211,8 +211,8 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1] if i else ""
         before = tokens[i - 2] if i >= 2 else ""
-        number_part = before.isdigit() and tok.isdigit() and (
-            prev == "." or prev == "," and len(before) <= 3 and len(tok) == 3)
+        number_part = before.isdigit() and tok[:1].isdigit() and (
+            prev == "." or prev == "," and len(before) <= 3 and tok.isdigit() and len(tok) == 3)
         possessive = tok in {"s", "S"} and prev in {"'", "’"}
         percent_first = prev == "%" and tok[:1].isdigit() and not before[-1:].isdigit()  # Turkish "%20"
         percent_after = tok == "%" and prev[-1:].isdigit()  # "25 %" → "25%"

@@ -32,6 +32,7 @@ def figures(text: str) -> list[tuple[str, object, object]]:
         ("Militants killed 50 former local police officers.", [("50 former local police officers", 50, "officers")]),
         ("Raids hit two weapons caches.", [("two weapons caches", 2, "caches")]),
         ("During the raid 16 coalition aircraft fired.", [("16 coalition aircraft", 16, "aircraft")]),
+        ("At least 10 U.S. marines died.", [("10 U.S. marines", 10, "marines")]),
         ("Some 1.5 million displaced people returned.", [("1.5 million displaced people", 1500000, "people")]),
         ("Three women and 12 children were rescued.", [("Three women", 3, "women"), ("12 children", 12, "children")]),
     ],
@@ -55,6 +56,8 @@ def test_counts_with_words_and_modifiers(text, expected):
         "Four were in the city of Homs.",
         "Three quickly moving columns left.",
         "The first two days passed.",
+        "They met at the G 20 Interfaith Conference.\nEuropean leaders pledged aid.",  # not across a line
+        "He brought 20 Conference.\nEuropean leaders left.",
     ],
 )
 def test_not_counts(text):

@@ -48,6 +48,7 @@ def test_detokenize_rejoins_numbers_money_and_punctuation():
     assert text == "It cost $14,000 (2.4%)."
     assert [text[a:b] for a, b in offsets][3:6] == ["14", ",", "000"]
     assert detokenize(["in", "2016", ",", "400", "died"])[0] == "in 2016, 400 died"
+    assert detokenize(["over", "£", "1", ".", "1bn", "in", "aid"])[0] == "over £1.1bn in aid"
     assert detokenize(["nüfusun", "%", "90", "ı"])[0] == "nüfusun %90 ı"  # Turkish: the sign comes first
 
 
