@@ -37,7 +37,7 @@ _WORD_NUMBER = (
 # Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-               r"(?P<noun>[a-z]{3,}s|people|(?:wo)?men|children|aircraft|personnel|police|staff)(?![\w'’-])")
+               r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|(?:wo)?men|children|aircraft|personnel|police|staff)(?![\w'’-])")
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
@@ -48,6 +48,11 @@ _COUNT = re.compile(
     + _NOUN_AFTER
 )
 _NOUN_AFTER_RE = re.compile(_NOUN_AFTER)
+# The lower end of a count's range: "six or seven shots", "3,000 to 5,000 people".
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w.,%$€£/'’-])(?i:(?P<lo>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER.replace('?P<mult>', '?:')}))"
+    r"[ \u00a0]+(?:or|to)[ \u00a0]+$"
+)
 _SECOND_NOUN = re.compile(r"[ \u00a0]([a-z]{3,}s)(?![\w'’-])")
 # Words that end the phrase: a modifier is never one of these.
 _FUNCTION = set("""
@@ -82,8 +87,9 @@ _FIGURE_UNITS = set("""
 _PREVIOUS_WORD = re.compile(r"([\w.]+)\s*$")
 
 
-def _value(num: str, mult: str | None) -> int | None:
+def _value(num: str, mult: str | None) -> int:
     low = num.lower()
+    mult = mult or next((w for w in ("hundred", "thousand") if low.endswith(" " + w)), None)
     if mult:
         low = low[: -len(mult)].strip()
     if low[0].isdigit():
@@ -170,9 +176,12 @@ def not_a_quantity(text: str, start: int, word: str) -> bool:
 
 
 def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | str]]]:
-    """Counts in ``text`` whose span ``free(start, end)`` allows (no other figure there)."""
+    """Counts in ``text`` whose span ``free(start, end)`` allows (no other figure there);
+    "six or seven shots", "3,000 to 5,000 people" are ranges (``value`` and ``upper``)."""
     out: list[tuple[int, int, dict[str, int | str]]] = []
-    for m in _COUNT.finditer(text):
+    pos = 0
+    while (m := _COUNT.search(text, pos)) is not None:
+        pos = m.end("num")  # a rejected match may hide a count after its number: read on from there
         num, noun = m["num"], m["noun"]
         in_words = not num[0].isdigit()
         if not _counted(m) or num.lower() in ("one", "1"):
@@ -183,13 +192,21 @@ def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         if previous in _LABELS or (in_words and previous in _DEFINITE) or not_a_quantity(text, m.start(), ""):
             continue
         value = _value(num, m["mult"])
-        if value is None or not free(m.start(), m.end()):
+        start, attrs = m.start(), dict[str, int | str]()
+        low = _RANGE_BEFORE.search(text, max(0, start - 24), start)
+        if low is not None and not low["lo"][0].isdigit() and _previous_word(text, low.start()) in _DEFINITE:
+            continue  # "the two or three tanks"
+        if low is not None and low["lo"].lower() != "one" and _value(low["lo"], None) < value:
+            start, attrs = low.start(), {"upper": value}
+            value = _value(low["lo"], None)
+        if not free(start, m.end()):
             continue
         end = m.end()
         compound = _SECOND_NOUN.match(text, end)  # "police officers", "weapons caches"
         if compound is not None and compound[1] not in _NOT_NOUNS:
             noun, end = compound[1], compound.end()
-        out.append((m.start(), end, {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)))
+        out.append((start, end, {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value) | attrs))
+        pos = end
     return out
 
 

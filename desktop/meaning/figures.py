@@ -608,7 +608,7 @@ def _alt(items: list[tuple[str, str]]) -> str:
 _NUMWORD_ALT = "|".join(sorted(list(_EN_SMALL) + list(_RU_WORDS) + list(_TR_WORDS), key=len, reverse=True))
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
-    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|до|ile){_SP}*)?{_EXTRA_NUMBER}"
+    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(_DURATIONS)})|(?P<metric>{_alt(_METRIC)})|(?P<times>{_alt(_TIMES)})"
     rf"|(?P<ppl>{_PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )

@@ -33,6 +33,7 @@ def figures(text: str) -> list[tuple[str, object, object]]:
         ("Raids hit two weapons caches.", [("two weapons caches", 2, "caches")]),
         ("During the raid 16 coalition aircraft fired.", [("16 coalition aircraft", 16, "aircraft")]),
         ("At least 10 U.S. marines died.", [("10 U.S. marines", 10, "marines")]),
+        ("She did 20 push-ups daily.", [("20 push-ups", 20, "push-ups")]),
         ("Some 1.5 million displaced people returned.", [("1.5 million displaced people", 1500000, "people")]),
         ("Three women and 12 children were rescued.", [("Three women", 3, "women"), ("12 children", 12, "children")]),
     ],
@@ -56,6 +57,7 @@ def test_counts_with_words_and_modifiers(text, expected):
         "Four were in the city of Homs.",
         "Three quickly moving columns left.",
         "The first two days passed.",
+        "The two or three tanks left.",
         "They met at the G 20 Interfaith Conference.\nEuropean leaders pledged aid.",  # not across a line
         "He brought 20 Conference.\nEuropean leaders left.",
     ],
@@ -85,6 +87,16 @@ def test_not_counts(text):
 )
 def test_durations_the_other_patterns_leave_and_turkish_case_endings(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [("I think six or seven shots were fired.", 6, 7, "shots"), ("They killed 3 or 4 soldiers.", 3, 4, "soldiers"),
+     ("Some five hundred or six hundred men came.", 500, 600, "men"), ("They sent 3 to 5 teams.", 3, 5, "teams")],
+)
+def test_count_ranges_keep_both_ends(text, low, high, unit):
+    [(_s, _e, attrs)] = find_figures(text)
+    assert (attrs["value"], attrs["upper"], attrs["unit"]) == (low, high, unit)
 
 
 @pytest.mark.parametrize(
