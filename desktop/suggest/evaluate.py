@@ -113,7 +113,8 @@ figure = money or quantity mentions that name a number (digits or a number word:
          thousand, million…); time mentions that are durations ("12 months", "nearly four years",
          "1.5 years of limited exposure");
          GUM: a cardinal numeral (UPOS NUM) counting a noun (deprel nummod) with that noun, the
-         numeral "one" alone left out, numerals inside a date left out
+         numeral "one" alone left out, numerals inside a date left out; a date mention inside
+         another ("1799" in "August 1799") is ignored, the outer one counts
 ignored = the corpus' other time/money/quantity mentions ("spring", "the morning", "dozens",
          "wages", "10 a.m."), and OntoNotes CARDINAL numerals (Turkish Wiki NER): a suggestion
          overlapping one counts neither way
@@ -348,15 +349,13 @@ def conllu_gold(text: str) -> list[Gold]:
         base = len("".join(parts))
         words, mentions, surface = _conllu_words(block, base)
         parts.append(surface + "\n")
-        dates: list[tuple[int, int]] = []
-        for first, last, etype in mentions:
-            if etype != "time":
-                continue
-            span = (words[first].start, words[last].end)
-            kind = time_kind(surface[span[0] - base : span[1] - base])
+        timed = [(words[first].start, words[last].end) for first, last, etype in mentions if etype == "time"]
+        kinds = [time_kind(surface[a - base : b - base]) for a, b in timed]
+        dates = [span for span, kind in zip(timed, kinds) if kind == "date"]
+        for span, kind in zip(timed, kinds):
+            if kind == "date" and any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in dates):
+                kind = None  # "1799" inside "August 1799": GUM nests mentions, the outer date counts
             doc.add(kind, span, source_kinds=("figure", "date"))
-            if kind == "date":
-                dates.append(span)
         for i, w in enumerate(words):
             if w.upos != "NUM" or not w.deprel.startswith("nummod") or not w.head:
                 continue

@@ -130,6 +130,21 @@ def test_conllu_gold_reads_documents_dates_durations_and_counts():
     assert words(b, b.spans["date"]) == []
 
 
+def test_conllu_gold_keeps_the_outer_of_nested_dates():
+    text = (
+        "# newdoc id = doc_c\n# text = He left in August 1799.\n"
+        "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+        "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+        "4\tAugust\tAugust\tPROPN\tNNP\t_\t2\tobl\t_\tEntity=(9-time-new-x-sgl\n"
+        "5\t1799\t1799\tNUM\tCD\t_\t4\tnmod:tmod\t_\tEntity=(10-time-new-x-sgl)9)|SpaceAfter=No\n"
+        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    )
+    [doc] = conllu_gold(text)
+    assert [doc.text[a:b] for a, b in doc.spans["date"]] == ["August 1799"]
+    assert "1799" in [doc.text[a:b] for a, b in doc.ignored["date"]]
+
+
 def test_score_spans_overlap_exact_and_ignored():
     gold, ignored = {(0, 10), (20, 30)}, {(40, 50)}
     found = [(0, 10), (22, 25), (41, 45), (60, 62)]
