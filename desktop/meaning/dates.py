@@ -535,6 +535,32 @@ def _h_month_relative(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool
     return (_span("month", (y, mo)) or _undated()), False
 
 
+_BEFORE_ERA = re.compile(r"(?<![^\W_])(?:M\.?\s?Ö\.?|BC|BCE)\s*$")
+_BCE = re.compile(r"\s*(?:до\s+н\.\s?э\.|до\s+нашей\s+эры|BC\b|BCE\b|B\.C\.)", re.IGNORECASE)
+# "с 862 года" is a year, "2 года" two years: "года" and "г." need a preposition before them.
+_SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|после|около|к|по)\s+$", re.IGNORECASE)
+
+
+def _h_short_year(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A year before 1000 named with its year word or era ("в 286 году", "AD 286")."""
+    y = int(m["sy"])
+    word = (_g(m, "yw") or "").lower()
+    if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    if _BEFORE_ERA.search(m.string, max(0, m.start() - 8), m.start()) or _BCE.match(m.string, m.end()):
+        return None  # "MÖ 480 yılında", "286 г. до н. э.": before the era, which ISO years do not hold
+    if not 1 <= y < _MIN_YEAR:
+        return None
+    iso = f"{y:04d}"
+    return {"start": iso, "end": iso, "precision": "year", "undated": False}, False
+
+
+def _h_nine_eleven(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"9/11": the attacks of 11 September 2001."""
+    attrs = _span("day", (2001, 9, 11))
+    return (attrs, False) if attrs else None
+
+
 def _relative_handler(kind: str, offset: int) -> _Handler:
     def handler(m: re.Match[str], ctx: _Ctx) -> tuple[dict[str, Any], bool] | None:
         return _relative(kind, offset, ctx), False
@@ -776,6 +802,11 @@ _PATTERNS: list[tuple[str, str, _Handler]] = [  # compiled on first use
     ("<d> " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
      rf"(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{_SEP}(?:век[аеу]?|в\.){_B}", _h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{_SEP}(?:y[üu]zy[ıi]l{_TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", _h_century),
+    # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
+    ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){_SEP}(?P<yw>году|года|г\.|yılında|yılından|yılına)(?![^\W_])", _h_short_year),
+    ("ad", rf"AD{_SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", _h_short_year),
+    ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){_SEP}(?-i:AD|CE)(?![^\W_])", _h_short_year),
+    ("<d>", r"(?<![\d/.])9/11(?![\d/])", _h_nine_eleven),
     # seasons and parts of a year or decade
     (" ".join(_SEASONS) + " the in",
      rf"(?:(?:the|in){_SEP})?(?:(?P<s1>{_SEASON_ALT})(?:{_SEP}of)?){_SEP}{_y('y1')}{_YEAR_SUFFIX}", _h_season),
@@ -850,7 +881,7 @@ class _Table:
         # One scan of the text finds every place a pattern can start; the
         # alternatives exclude each other except month/keyword (see rows_at).
         self.trigger = re.compile(
-            rf"(?<![^\W_])(?:(?P<y>\d{{4}})(?!\d)|(?P<d>\d{{1,2}})(?!\d)|(?P<q>[QH][1-4])"
+            rf"(?<![^\W_])(?:(?P<y>\d{{4}})(?!\d)|(?P<d>\d{{1,2}})(?!\d)|(?P<t>\d{{3}})(?!\d)|(?P<q>[QH][1-4])"
             rf"|(?P<a>)(?=['’]\d)|(?P<m>{_MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
             re.IGNORECASE,
         )

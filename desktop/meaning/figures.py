@@ -594,7 +594,7 @@ _BOUNDS = [
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 _STOP_NOUNS = set("""
-    years year is are was were of in on at and or to the a an per percent people times more less than
+    years year году is are was were of in on at and or to the a an per percent people times more less than
     times pm am bc ad th st nd rd
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
@@ -614,9 +614,7 @@ _EXTRA_PATTERN = (
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
-_RANGE_PATTERN = (
-    rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
-)
+_RANGE_PATTERN = rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _RU_NOUN = re.compile(r"[а-яё]{4,}$")
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
@@ -696,8 +694,9 @@ def _with_extras(
         if not_a_quantity(text, m.start(), word):
             continue
         raw = m.group("xnum")
-        if raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
-            continue  # "2019 elections", "1933 yılında": a year
+        year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
+        if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
+            continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration
         if not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
             continue  # "one day", "on günlük" …: an article, not a count
         number = _number_value(raw)

@@ -36,6 +36,12 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None]]:
         ("The Daily Herald, 10-February-2006", [("10-February-2006", "2006-02-10", "2006-02-10")]),
         ("Our 9-May-2006 meeting", [("9-May-2006", "2006-05-09", "2006-05-09")]),
         ("Nobody misses the 90s.", [("the 90s", "1990", "1999")]),
+        ("After 9/11 the rules changed.", [("9/11", "2001-09-11", "2001-09-11")]),
+        ("Город основан в 286 году.", [("286 году", "0286", "0286")]),
+        ("Известен с 862 года.", [("862 года", "0862", "0862")]),
+        ("Şehir 330 yılında kuruldu.", [("330 yılında", "0330", "0330")]),
+        ("It was built in AD 286 by the emperor.", [("AD 286", "0286", "0286")]),
+        ("He died in 476 CE.", [("476 CE", "0476", "0476")]),
         ("1989 tarihli albüm çıktı.", [("1989", "1989", "1989")]),
         ("1972 yapımı bir film.", [("1972", "1972", "1972")]),
         ("1962 doğumlu sanatçı.", [("1962", "1962", "1962")]),
@@ -57,6 +63,10 @@ def test_news_dates(text, expected):
         "The 1500 men marched.",
         "this may be the end",  # "may" the verb
         "She is in her 90s.",
+        "Это заняло 2 года.",  # two years, a duration
+        "в 286 г. до н. э.",  # before the era: not an ISO year
+        "MÖ 480 yılında başlayan istila",
+        "Весит 5 г.",
     ],
 )
 def test_not_news_dates(text):
@@ -97,3 +107,9 @@ def test_last_month_name_is_before_the_reference_month(ref, month):
 
 def test_a_bare_turkish_number_stays_a_number():
     assert dates("Toplantıya 1500 kişi geldi.") == []
+
+
+@given(st.integers(1, 999), st.sampled_from(["Основан в {} году.", "Kent {} yılında kuruldu.", "Built in AD {}."]))
+def test_years_before_1000_with_their_year_word(year, template):
+    [(_exact, start, end)] = dates(template.format(year))
+    assert start == end == f"{year:04d}"
