@@ -119,7 +119,8 @@ ignored = the corpus' other time/money/quantity mentions ("spring", "the morning
          "wages", "10 a.m."), and OntoNotes CARDINAL numerals (Turkish Wiki NER): a suggestion
          overlapping one counts neither way
 Turkish = the same with Turkish month/weekday names, dün/bugün/yarın/önce, "geçen/gelecek/bu
-         hafta|ay|yıl", durations "N yıl|ay|hafta|gün|saat|dakika" (N < 1000 or in words);
+         hafta|ay|yıl", durations "N yıl|ay|hafta|gün|saat|dakika" (N < 1000 or in words; not
+         "N yılında", in the year N);
          DATE and TIME as time mentions, MONEY, PERCENT and QUANTITY as money/quantity"""
 
 _NUMBER_WORDS = (
@@ -144,7 +145,7 @@ _TR_CALENDAR = re.compile(
 )
 _TR_DURATION = re.compile(
     r"^(?:yaklaşık\s+|en\s+az\s+)?(?:\d{1,3}(?:[.,]\d+)?|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz"
-    r"|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|birkaç)\s+(?:yıl|sene|ay|hafta|gün|saat|dakika|saniye)\w*$",
+    r"|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|birkaç)\s+(?!yılın(?:da|dan|a)\b)(?:yıl|sene|ay|hafta|gün|saat|dakika|saniye)\w*$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

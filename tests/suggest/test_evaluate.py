@@ -34,6 +34,7 @@ from conftest import REPO
         ("12 months", "figure"), ("nearly four long years", "figure"), ("six or seven hours", "figure"),
         ("45 minutes", "figure"), ("a few days", "figure"), ("1.5 years of limited exposure", "figure"),
         ("close to 100 years", "figure"),
+        ("iki yıl", "figure"), ("30 dakikalık", "figure"), ("330 yılında", "date"), ("5 Ekim 2009'da", "date"),
         ("spring", None), ("the morning", None), ("10 a.m.", None), ("months", None), ("that time", None),
     ],
 )
