@@ -1,15 +1,19 @@
-"""Counts of things in English running text: a number and the plural noun it counts.
+"""Counts of things, ages and leftover durations in running text (English; ages also
+Russian and Turkish).
 
-"14 ISIL tanks", "four tactical units", "seven ISIL-held buildings", "twenty-five
-soldiers", "five hundred pages" → ``{"value", "unit": noun, "scale": ""}``; ages ("14-year-old",
-"18-летний", "14 yaşındaki") and durations the
-other patterns leave ("nearly four long years", "two centuries" → 200 y) take their symbol. Up to three
-modifiers may stand between the number and the noun; the noun must be a lower-case
-plural. A number in words after a definite word ("the two countries", "their three
-sons") refers back to things already named and is not a count; "one" never counts.
-Years ("2016 Syrian elections") and numbered references ("Article 5 states",
-"Resolution 2254 calls") are not counts. :func:`find_counts` is called by
-:func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
+* Counts: a number (digits or words) and the plural noun it counts, with up to three
+  modifiers between them — "14 ISIL tanks", "four tactical units", "seven ISIL-held
+  buildings", "twenty-five soldiers", "five hundred pages" → ``{"value", "unit": noun,
+  "scale": ""}``; "six or seven shots" → ``value`` 6, ``upper`` 7. A number in words
+  after a definite word ("the two countries", "their three sons") refers back to things
+  already named and is not a count; "one" never counts. Years ("2016 Syrian elections"),
+  numbered references ("Article 5 states", "Resolution 2254 calls"), designations
+  ("C 130 Hercules") and titles ("25 Days of Free") are not counts.
+* Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
+* Durations and people the other figure patterns leave: "nearly four long years",
+  "two centuries" → 200 y, "1.5 million displaced people".
+
+Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
 """
 
 from __future__ import annotations
@@ -36,8 +40,11 @@ _WORD_NUMBER = (
 )
 # Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
 # other word may end in a full stop (a sentence ends there).
-_NOUN_AFTER = (r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-               r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|(?:wo)?men|children|aircraft|personnel|police|staff)(?![\w'’-])")
+_NOUN_AFTER = (
+    r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
+    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|(?:wo)?men|children|aircraft|personnel|police|staff)"
+    r"(?![\w'’-])"
+)
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
@@ -48,7 +55,7 @@ _COUNT = re.compile(
     + _NOUN_AFTER
 )
 _NOUN_AFTER_RE = re.compile(_NOUN_AFTER)
-# The lower end of a count's range: "six or seven shots", "3,000 to 5,000 people".
+# The lower end of a count's range: "six or seven shots", "3 to 5 teams".
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w.,%$€£/'’-])(?i:(?P<lo>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER.replace('?P<mult>', '?:')}))"
     r"[ \u00a0]+(?:or|to)[ \u00a0]+$"
@@ -132,7 +139,9 @@ def _counted(m: re.Match[str]) -> bool:
 
 
 # "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
-_LY_WORDS = set("supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy".split())
+_LY_WORDS = set("""
+    supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy
+    """.split())
 
 
 def _ends_phrase(word: str) -> bool:
@@ -154,7 +163,9 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
 
 # A code or a name right before a number makes it a designation, not a quantity
 # ("ISBN 975 545 002 5", "C 130 Hercules", "CD 833 864", "Boeing 737 800").
-_DESIGNATION = re.compile(r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$")
+_DESIGNATION = re.compile(
+    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$"
+)
 # Lower-case words a headline in title case may still have.
 _HEADLINE_SMALL = set("with from into over under than that this after amid about onto upon".split())
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -175,10 +186,12 @@ def not_a_quantity(text: str, start: int, word: str) -> bool:
     return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
 
 
-def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | str]]]:
+def find_counts(
+    text: str, free: Callable[[int, int], bool]
+) -> list[tuple[int, int, dict[str, int | float | str]]]:
     """Counts in ``text`` whose span ``free(start, end)`` allows (no other figure there);
-    "six or seven shots", "3,000 to 5,000 people" are ranges (``value`` and ``upper``)."""
-    out: list[tuple[int, int, dict[str, int | str]]] = []
+    "six or seven shots", "3 to 5 teams" are ranges (``value`` and ``upper``)."""
+    out: list[tuple[int, int, dict[str, int | float | str]]] = []
     pos = 0
     while (m := _COUNT.search(text, pos)) is not None:
         pos = m.end("num")  # a rejected match may hide a count after its number: read on from there
@@ -191,21 +204,23 @@ def find_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, 
         previous = _previous_word(text, m.start())
         if previous in _LABELS or (in_words and previous in _DEFINITE) or not_a_quantity(text, m.start(), ""):
             continue
-        value = _value(num, m["mult"])
-        start, attrs = m.start(), dict[str, int | str]()
+        value, upper = _value(num, m["mult"]), None
+        start = m.start()
         low = _RANGE_BEFORE.search(text, max(0, start - 24), start)
         if low is not None and not low["lo"][0].isdigit() and _previous_word(text, low.start()) in _DEFINITE:
             continue  # "the two or three tanks"
         if low is not None and low["lo"].lower() != "one" and _value(low["lo"], None) < value:
-            start, attrs = low.start(), {"upper": value}
-            value = _value(low["lo"], None)
+            start, value, upper = low.start(), _value(low["lo"], None), value
         if not free(start, m.end()):
             continue
         end = m.end()
         compound = _SECOND_NOUN.match(text, end)  # "police officers", "weapons caches"
         if compound is not None and compound[1] not in _NOT_NOUNS:
             noun, end = compound[1], compound.end()
-        out.append((start, end, {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value) | attrs))
+        attrs = {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)
+        if upper is not None:
+            attrs["upper"] = count_unit(noun, upper)["value"]
+        out.append((start, end, attrs))
         pos = end
     return out
 
@@ -215,6 +230,6 @@ def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
     out: list[tuple[int, int, dict[str, int | str]]] = []
     for m in _AGE.finditer(text):
         value = _value(m["num"], m["mult"])
-        if value is not None and value < 150:
+        if value < 150:
             out.append((m.start(), m.end(), {"value": value, "unit": "y", "scale": ""}))
     return out

@@ -92,7 +92,8 @@ def test_durations_the_other_patterns_leave_and_turkish_case_endings(text, expec
 @pytest.mark.parametrize(
     "text, low, high, unit",
     [("I think six or seven shots were fired.", 6, 7, "shots"), ("They killed 3 or 4 soldiers.", 3, 4, "soldiers"),
-     ("Some five hundred or six hundred men came.", 500, 600, "men"), ("They sent 3 to 5 teams.", 3, 5, "teams")],
+     ("Some five hundred or six hundred men came.", 500, 600, "men"), ("They sent 3 to 5 teams.", 3, 5, "teams"),
+     ("It began two or three centuries earlier.", 200, 300, "y")],
 )
 def test_count_ranges_keep_both_ends(text, low, high, unit):
     [(_s, _e, attrs)] = find_figures(text)
