@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="163"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
@@ -634,48 +634,48 @@
         <translation>Бумага (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="417"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="200"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="200"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="212"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="211"/>
+        <location filename="../../desktop/ui/library_controller.py" line="217"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="217"/>
-        <location filename="../../desktop/ui/library_controller.py" line="224"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="220"/>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="224"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="228"/>
+        <location filename="../../desktop/ui/library_controller.py" line="234"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="231"/>
+        <location filename="../../desktop/ui/library_controller.py" line="237"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -975,82 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="142"/>
+        <location filename="../../desktop/ui/library_panel.py" line="161"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Фильтр документов… (слова, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="168"/>
+        <location filename="../../desktop/ui/library_panel.py" line="193"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="191"/>
+        <location filename="../../desktop/ui/library_panel.py" line="218"/>
         <source>&amp;Delete documents</source>
         <translation>&amp;Удалить документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="196"/>
+        <location filename="../../desktop/ui/library_panel.py" line="223"/>
         <source>&amp;Review selected documents against a colleague&apos;s store…</source>
         <translation>&amp;Сверить выбранные документы с хранилищем коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="230"/>
+        <location filename="../../desktop/ui/library_panel.py" line="257"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="328"/>
+        <location filename="../../desktop/ui/library_panel.py" line="403"/>
         <source>Documents: {0}</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="328"/>
+        <location filename="../../desktop/ui/library_panel.py" line="403"/>
         <source>Documents: {0} of {1}</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="359"/>
+        <location filename="../../desktop/ui/library_panel.py" line="434"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="360"/>
+        <location filename="../../desktop/ui/library_panel.py" line="435"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="362"/>
+        <location filename="../../desktop/ui/library_panel.py" line="437"/>
         <source>Add to collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="370"/>
+        <location filename="../../desktop/ui/library_panel.py" line="445"/>
         <source>Remove from “{0}”</source>
         <translation>Убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="380"/>
+        <location filename="../../desktop/ui/library_panel.py" line="455"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <location filename="../../desktop/ui/library_panel.py" line="458"/>
         <source>New collection inside “{0}”…</source>
         <translation>Новая коллекция внутри «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="389"/>
+        <location filename="../../desktop/ui/library_panel.py" line="464"/>
         <source>Save the search as a collection…</source>
         <translation>Сохранить поиск как коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="393"/>
+        <location filename="../../desktop/ui/library_panel.py" line="468"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="394"/>
+        <location filename="../../desktop/ui/library_panel.py" line="469"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
@@ -1304,9 +1304,19 @@
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>edit document details</source>
+        <translation>изменить сведения о документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="68"/>
+        <source>set publication date</source>
+        <translation>указать дату публикации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="84"/>
@@ -2457,37 +2467,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="111"/>
+        <location filename="../../desktop/ui/search_panel.py" line="112"/>
         <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
         <translation>Поиск по библиотеке: слова, &quot;фразы&quot;, префикс*, kind:claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>tag</source>
         <translation>метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="175"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="192"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>No hits</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="192"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Совпадений: {0} · документов: {1}</translation>
     </message>
@@ -2562,7 +2572,12 @@ Open a backup or another store.</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="86"/>
+        <location filename="../../desktop/ui/store_errors.py" line="79"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="94"/>
         <source>Read-only: edits are disabled</source>
         <translation>Только чтение: правка отключена</translation>
     </message>
@@ -2585,243 +2600,243 @@ Open a backup or another store.</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="143"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="469"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="147"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="153"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
         <source>Stop looking for suggestions in this document</source>
         <translation>Прекратить поиск предложений в этом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="164"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="164"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="164"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="182"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="185"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="226"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="226"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="226"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="229"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="229"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="229"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="258"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
         <source>Detection stopped</source>
         <translation>Поиск остановлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="262"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
         <source>Detection failed: {0}</source>
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="274"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
         <source>Loading the language models…</source>
         <translation>Загрузка языковых моделей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="275"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
         <source>Finding dates… {0} %</source>
         <translation>Поиск дат… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
         <source>Finding figures… {0} %</source>
         <translation>Поиск показателей… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="277"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
         <source>Finding names… {0} %</source>
         <translation>Поиск имён… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="278"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
         <source>Finding actors… {0} %</source>
         <translation>Поиск акторов… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="279"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Поиск предложений… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="387"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="389"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="432"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="462"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="464"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="466"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="496"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="498"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="530"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="532"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
@@ -2852,17 +2867,17 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="268"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="268"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="269"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="255"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2870,209 +2885,209 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="76"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="61"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="87"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="72"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="95"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="97"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="99"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="399"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="399"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="415"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="416"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="426"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="433"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="447"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="433"/>
         <source>Set publication date…</source>
         <translation>Указать дату публикации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="449"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="435"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="572"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="587"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="573"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="574"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="590"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="605"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="576"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="591"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="646"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="648"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="664"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="650"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="667"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="653"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="710"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="696"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="713"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="699"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="718"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
         <source>relative: the document has no publication date</source>
         <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="719"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="705"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="727"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="713"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="749"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="735"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="750"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="736"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="782"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="791"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="768"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="777"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>
