@@ -230,6 +230,69 @@ def main() -> None:
 
     print(f"peak memory of this process (as the worker): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
           "(goal ≤ 600 MB)")
+    progress_and_cancel(big)
+
+
+def progress_and_cancel(text: str) -> None:
+    """Detection of ``text`` in a worker process as the window runs it (desktop.worker's
+    queues): how often progress arrives, and how long a cancel takes to stop the worker."""
+    import multiprocessing  # noqa: PLC0415
+    import os  # noqa: PLC0415
+    import queue  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    from desktop import worker  # noqa: PLC0415
+    from desktop.service.suggestions import DetectionRequest  # noqa: PLC0415
+    from desktop.service.suggestions import detect as detect_request  # noqa: PLC0415
+
+    context = multiprocessing.get_context("spawn")
+    worker.one_blas_thread()  # as the window's worker
+    progress, cancel = context.Queue(), context.Queue()
+    request = DetectionRequest("bench", 1, text, reference="2025-07-01")
+    warm = DetectionRequest("warm", 1, "Президент России Владимир Путин.\nPresident Obama met Erdoğan in Ankara.\n"
+                            "Türkiye'de yaşıyor.\nҚазақстан Республикасы", reference="2025-07-01")
+
+    def reports_until(future, stop_at: float | None = None) -> list[tuple[float, int, int, str]]:
+        seen: list[tuple[float, int, int, str]] = []
+        while not future.done():
+            try:
+                _job, done, total, label = progress.get(timeout=0.02)
+            except queue.Empty:
+                continue
+            seen.append((time.perf_counter(), done, total, label))
+            if stop_at is not None and done >= stop_at * total:
+                return seen
+        return seen
+
+    print(f"progress and cancel in a worker process ({len(text):,} chars):")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=worker.init_worker,
+                             initargs=(os.getpid(), progress, cancel)) as pool:
+        t0 = time.perf_counter()
+        pool.submit(worker.run_job, 1, detect_request, warm).result()
+        print(f"  worker start and model load: {time.perf_counter() - t0:.2f} s")
+        t0 = time.perf_counter()
+        future = pool.submit(worker.run_job, 2, detect_request, request)
+        seen = reports_until(future)
+        count = len(future.result())
+        elapsed = time.perf_counter() - t0
+        while not progress.empty():
+            _job, done, total, label = progress.get()
+            seen.append((time.perf_counter(), done, total, label))
+        times = [t0] + [t for t, *_rest in seen]
+        gaps = [b - a for a, b in zip(times, times[1:])]
+        print(f"  all kinds: {elapsed:.2f} s, {count} suggestions, {len(seen)} progress reports, "
+              f"longest step {max(gaps):.2f} s, median {statistics.median(gaps):.3f} s (goal ≤ 0.5 s)")
+        for fraction in (0.1, 0.5, 0.9):
+            future = pool.submit(worker.run_job, 3 + int(fraction * 10), detect_request, request)
+            seen = reports_until(future, stop_at=fraction)
+            t1 = time.perf_counter()
+            cancel.put(3 + int(fraction * 10))
+            error = future.exception()
+            stage = seen[-1][3] if seen else "?"
+            print(f"  cancel at {fraction:.0%} ({stage}): worker stopped after {time.perf_counter() - t1:.2f} s "
+                  f"({type(error).__name__ if error else 'ran to the end'})")
+            while not progress.empty():
+                progress.get()
 
 
 if __name__ == "__main__":

@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="163"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
@@ -634,48 +634,48 @@
         <translation>Бумага (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="417"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112"/>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="74"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
@@ -1623,7 +1623,7 @@
         <translation>Отношение первой метки ко второй:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="98"/>
         <source>Suggestions failed: {0}</source>
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
@@ -2585,208 +2585,258 @@ Open a backup or another store.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="44"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
         <source>figure</source>
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="137"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="141"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="143"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <source>Stop looking for suggestions in this document</source>
+        <translation>Прекратить поиск предложений в этом документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="176"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="177"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="179"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="181"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="222"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="328"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
+        <source>Detection stopped</source>
+        <translation>Поиск остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <source>Detection failed: {0}</source>
+        <translation>Поиск не удался: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
+        <source>Loading the language models…</source>
+        <translation>Загрузка языковых моделей…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
+        <source>Finding dates… {0} %</source>
+        <translation>Поиск дат… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
+        <source>Finding figures… {0} %</source>
+        <translation>Поиск показателей… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
+        <source>Finding names… {0} %</source>
+        <translation>Поиск имён… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
+        <source>Finding actors… {0} %</source>
+        <translation>Поиск акторов… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
+        <source>Looking for suggestions… {0} %</source>
+        <translation>Поиск предложений… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="330"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="373"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="405"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="407"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="437"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="439"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="471"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>

@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="163"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Export report</source>
         <translation>Raporu dışa aktar</translation>
     </message>
@@ -634,48 +634,48 @@
         <translation>Kâğıt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Cancel export</source>
         <translation>Dışa aktarmayı iptal et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="385"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="417"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="421"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112"/>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="74"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
@@ -1623,7 +1623,7 @@
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="98"/>
         <source>Suggestions failed: {0}</source>
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
@@ -2585,208 +2585,258 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="44"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="137"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="139"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="141"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="143"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <source>Stop looking for suggestions in this document</source>
+        <translation>Bu belgede öneri aramayı durdur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="176"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="177"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="179"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="181"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="191"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="212"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="222"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="328"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
+        <source>Detection stopped</source>
+        <translation>Arama durduruldu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <source>Detection failed: {0}</source>
+        <translation>Arama başarısız oldu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
+        <source>Loading the language models…</source>
+        <translation>Dil modelleri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
+        <source>Finding dates… {0} %</source>
+        <translation>Tarihler aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
+        <source>Finding figures… {0} %</source>
+        <translation>Rakamlar aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
+        <source>Finding names… {0} %</source>
+        <translation>Adlar aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
+        <source>Finding actors… {0} %</source>
+        <translation>Aktörler aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
+        <source>Looking for suggestions… {0} %</source>
+        <translation>Öneriler aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="330"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="373"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="405"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="407"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="437"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="439"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="471"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
