@@ -3194,5 +3194,95 @@ Open a backup or another store.</source>
         <source>TEU</source>
         <translation>ДФЭ</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <source>mi²</source>
+        <translation>кв. миль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <source>mi</source>
+        <translation>миль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <source>ft</source>
+        <translation>фут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <source>acre</source>
+        <translation>акр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <source>mg</source>
+        <translation>мг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>times</source>
+        <translation>раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <source>y</source>
+        <translation>г.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>mo</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <source>wk</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <source>d</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
 </context>
 </TS>

@@ -3194,5 +3194,95 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <source>TEU</source>
         <translation>TEU</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <source>mi²</source>
+        <translation>mil²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <source>mi</source>
+        <translation>mil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <source>ft</source>
+        <translation>ft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <source>acre</source>
+        <translation>akre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>times</source>
+        <translation>kez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <source>y</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>mo</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <source>wk</source>
+        <translation>hafta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <source>d</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <source>h</source>
+        <translation>sa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <source>min</source>
+        <translation>dk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <source>s</source>
+        <translation>sn</translation>
+    </message>
 </context>
 </TS>
