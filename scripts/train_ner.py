@@ -149,15 +149,17 @@ _PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "van", "von", 
 
 
 def names_only(text: str) -> str:
-    """IOB2 text whose spans are proper names: a leading "the"/"a"/"an" goes, a pronoun
-    ("We", "They") is no name, and a span
-    that starts or ends with another lower-case word is a description ("Syrian regime",
-    "rebels", "he"), not a name, and becomes O ("al-Qaida" keeps its particle)."""
+    """IOB2 text whose actor spans (re3d's Person, Organisation, Location) are proper
+    names: a leading "the"/"a"/"an" goes, a pronoun ("We", "They") is no name, and a
+    span that starts or ends with another lower-case word is a description ("Syrian
+    regime", "rebels", "he") and becomes O ("al-Qaida" keeps its particle).  Other
+    labels (Temporal, Quantity, …) are left as they are."""
     out: list[str] = []
     for sent in sentences(text):
         tags = [tag for _tok, tag in sent]
-        for a, b, _label in _raw_spans(sent):
-            label = tags[a][2:]
+        for a, b, label in _raw_spans(sent):
+            if label not in _RE3D_LABELS:
+                continue  # Temporal, Quantity, Weapon…: not actors, left as they are
             for i in range(a, b):
                 tags[i] = "O"
             while a < b and sent[a][0].lower() in _DETERMINERS:

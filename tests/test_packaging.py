@@ -349,21 +349,26 @@ def test_install_desktop_registers_entry_icons_and_file_type(tmp_path):
 
 
 class _Recorder:
-    """Stands in for PyInstaller's build classes; keeps what the spec passes."""
+    """Stands in for PyInstaller's build classes; keeps what the spec passes.  An
+    Analysis also "finds" the class's ``found`` binaries, data and modules."""
 
     calls: dict[str, tuple] = {}
+    found: dict[str, list] = {}
 
     def __init__(self, *args, **kwargs):
         type(self).calls[type(self).__name__] = (args, kwargs)
         self.args, self.kwargs = args, kwargs
-        self.pure = self.scripts = self.binaries = []
+        self.scripts = []
+        self.pure = list(self.found.get("pure", []))
+        self.binaries = list(self.found.get("binaries", []))
         self.datas = [(dest + "/x", src, "DATA") for src, dest in kwargs.get("datas", [])]
         self.datas += [("PySide6/Qt/translations/qtbase_de.qm", "x", "DATA"),
                        ("PySide6/Qt/translations/qtbase_ru.qm", "x", "DATA")]
+        self.datas += list(self.found.get("datas", []))
 
 
-def load_spec() -> dict:
-    names = {n: type(n, (_Recorder,), {}) for n in ("Analysis", "PYZ", "EXE", "COLLECT")}
+def load_spec(**found: list) -> dict:
+    names = {n: type(n, (_Recorder,), {"found": found}) for n in ("Analysis", "PYZ", "EXE", "COLLECT")}
     namespace = {"SPECPATH": str(PACKAGING), "__file__": str(PACKAGING / "claimline.spec"), **names}
     exec(compile((PACKAGING / "claimline.spec").read_text(encoding="utf-8"), "claimline.spec", "exec"), namespace)
     return namespace
@@ -406,6 +411,102 @@ def test_pyinstaller_spec_excludes_no_qt_module_the_app_imports():
     assert {"QtCore", "QtGui", "QtWidgets"} <= used
     clash = {f"PySide6.{m}" for m in used} & excludes
     assert not clash, f"packaging/claimline.spec excludes Qt modules the app imports: {sorted(clash)}"
+
+
+def test_pyinstaller_spec_leaves_out_only_what_the_app_never_loads(monkeypatch):
+    # PyInstaller's dependency lists (ldd), faked: the GTK theme alone needs cairo.
+    imports = {"/q/libqgtk3.so": {"libcairo.so.2", "libglib-2.0.so.0"}, "/q/libqxcb.so": {"libglib-2.0.so.0"}}
+    monkeypatch.setattr("PyInstaller.depend.bindepend.get_imports",
+                        lambda src, search_paths=None: {(n, "/usr/lib/" + n) for n in imports.get(src, ())})
+    plugins = "PySide6/Qt/plugins/"
+    found = {
+        "binaries": [
+            (plugins + "platforms/libqxcb.so", "/q/libqxcb.so", "BINARY"),
+            (plugins + "platforms/libqwayland.so", "/q/libqwayland.so", "BINARY"),
+            (plugins + "platforms/libqoffscreen.so", "/q/libqoffscreen.so", "BINARY"),
+            (plugins + "platformthemes/libqgtk3.so", "/q/libqgtk3.so", "BINARY"),
+            (plugins + "platforms/libqvnc.so", "/q/libqvnc.so", "BINARY"),
+            (plugins + "platforms/libqeglfs.so", "/q/libqeglfs.so", "BINARY"),
+            (plugins + "egldeviceintegrations/libqeglfs-x11-integration.so", "/q/x11.so", "BINARY"),
+            (plugins + "generic/libqevdevmouseplugin.so", "/q/evdev.so", "BINARY"),
+            ("PySide6/Qt/lib/libQt6Network.so.6", "/q/libQt6Network.so.6", "BINARY"),
+            ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+            ("PySide6/Qt/lib/libQt6Widgets.so.6", "/q/libQt6Widgets.so.6", "BINARY"),
+            ("libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),
+            ("libglib-2.0.so.0", "/usr/lib/libglib-2.0.so.0", "BINARY"),
+            ("numpy.libs/libopenblas.so", "/v/numpy.libs/libopenblas.so", "BINARY"),
+            ("numpy/_core/_umath.so", "/v/numpy/_core/_umath.so", "EXTENSION"),
+        ],
+        "datas": [("spacy/tokens/doc.pyx", "x", "DATA"), ("spacy/default_config.cfg", "x", "DATA")],
+        "pure": [(name, "x", "PYMODULE") for name in (
+            "pygments", "pygments.lexers", "pygments.lexers._mapping", "pygments.lexers.python",
+            "pygments.styles._mapping", "pygments.styles.monokai", "spacy.language")],
+    }
+    ns = load_spec(**found)
+    kept = {dest: typecode for dest, _src, typecode in ns["a"].binaries}
+    assert set(kept) == {
+        plugins + "platforms/libqxcb.so", plugins + "platforms/libqwayland.so", plugins + "platforms/libqoffscreen.so",
+        plugins + "platformthemes/libqgtk3.so", "PySide6/Qt/lib/libQt6Widgets.so.6", "libglib-2.0.so.0",
+        "numpy.libs/libopenblas.so", "numpy/_core/_umath.so",
+    }
+    # Wheel-vendored libraries are copied unstripped; the rest is stripped.
+    assert kept["numpy.libs/libopenblas.so"] == "DATA" and kept["numpy/_core/_umath.so"] == "EXTENSION"
+    assert ns["coll"].kwargs["strip"] is True
+    assert {d[0] for d in ns["a"].datas} >= {"spacy/default_config.cfg"}
+    assert "spacy/tokens/doc.pyx" not in {d[0] for d in ns["a"].datas}
+    assert {m[0] for m in ns["a"].pure} == {
+        "pygments", "pygments.lexers", "pygments.lexers._mapping", "pygments.styles._mapping", "spacy.language"}
+    # spaCy's language data: the shipped models' languages and those spaCy itself imports stay.
+    excludes = set(ns["a"].kwargs["excludes"])
+    langs = {re.search(r'^lang = "(\w+)"', c.read_text(encoding="utf-8"), re.MULTILINE).group(1)
+             for c in (RESOURCES / "models").glob("*/config.cfg")}
+    assert langs >= {"en", "tr", "xx"}
+    assert not {f"spacy.lang.{code}" for code in langs | {"ja", "zh"}} & excludes
+    assert {"spacy.lang.de", "spacy.lang.ru", "mypy", "lxml.objectify"} <= excludes
+
+
+@pytest.mark.parametrize("lang", ["en", "tr", "ru", "kk"])
+def test_build_smoke_texts_need_the_recognisers(lang, monkeypatch):
+    """build.sh's check that each recogniser works in the bundle means something only if
+    the rules alone find no actor in its text."""
+    import importlib
+
+    from desktop.suggest import ner
+
+    detect = importlib.import_module("desktop.suggest.detect")
+    text = (PACKAGING / "smoke" / f"ner-{lang}.txt").read_text(encoding="utf-8")
+    assert [s for s in detect.detect(text, kinds=("actor",)) if s.kind == "actor"]
+    monkeypatch.setattr(ner, "entities", lambda text: [])
+    assert detect.detect(text, kinds=("actor",)) == []
+    assert "packaging/smoke/ner-$lang.txt" in (PACKAGING / "build.sh").read_text(encoding="utf-8")
+
+
+def test_bundle_report_sorts_parts_and_finds_a_broken_library(tmp_path):
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import bundle_report
+    finally:
+        sys.path.remove(str(PACKAGING))
+    files = {
+        "claimline": 100, "_internal/PySide6/Qt/lib/libQt6Core.so.6": 10, "_internal/libQt6Core.so.6": 1,
+        "_internal/pymupdf/libmupdf.so.28.2": 20, "_internal/spacy/tokens/doc.so": 30, "_internal/blis/cy.so": 5,
+        "_internal/numpy.libs/libopenblas.so": 40, "_internal/resources/models/ner-en/model": 50,
+        "_internal/natasha/data/emb/navec.tar": 6, "_internal/libcups.so.2": 7, "_internal/lxml/etree.so": 8,
+        "_internal/resources/icons/claimline.svg": 2,
+    }
+    for rel, size in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(b"\0" * size)
+    sizes = bundle_report.breakdown(tmp_path)
+    assert sum(sizes.values()) == sum(files.values())
+    parts = {part.split(" ")[0]: size for part, size in sizes.items()}
+    assert parts == {"Qt": 11, "PyMuPDF": 20, "spaCy": 35, "numpy": 40, "models": 56, "Python": 100,
+                     "system": 7, "other": 10}
+    if not shutil.which("ldd"):
+        pytest.skip("ldd is missing")
+    (tmp_path / "_internal" / "libbroken.so").write_bytes(b"\x7fELF" + b"\0" * 60)
+    missing, broken = bundle_report.check_libraries(tmp_path)
+    assert [line.split(":")[0] for line in broken] == ["_internal/libbroken.so"]
 
 
 def test_build_script_is_valid_bash():

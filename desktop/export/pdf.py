@@ -37,7 +37,10 @@ ol.notes { font-size: 8.5pt; }
 .quote { font-style: italic; }
 figure { margin: 0; }
 figure img { display: block; margin: 0 0 6pt 0; }
+#sec-timeline { page-break-before: always; }
 """
+# The timeline starts a page: its heading was left alone at a page's foot when the
+# first part of the figure did not fit below it (MuPDF has no "page-break-after: avoid").
 HEADING_ROOM = 60  # points above the first part of the timeline: its section heading
 # No background-color on blocks or table cells: MuPDF 1.28's Story repaints such
 # backgrounds at the same place on every later page (seen as stray grey bars).

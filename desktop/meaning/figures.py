@@ -35,8 +35,11 @@ import re
 from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
+from desktop.meaning.counts import count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from collections.abc import Callable
     from typing import Any
 
 __all__ = ["parse_figure", "find_figures", "format_figure", "parse_number", "format_number"]
@@ -141,6 +144,17 @@ _UNITS: list[tuple[str, str, str]] = [
     (r"hectares?|ha", "ha", "en"),
     (r"гектар(?:ов|а)?|га", "ha", "ru"),
     (r"hektar" + _TR_BACK, "ha", "tr"),
+    (r"centimet(?:re|er)s?|cm", "cm", "en"),
+    (r"millimet(?:re|er)s?|mm", "mm", "en"),
+    (r"milligrams?|mg", "mg", "en"),
+    (r"grams?|grammes?", "g", "en"),
+    (r"derece" + _TR_FRONT, "°", "tr"),
+    (r"fit" + _TR_FRONT, "ft", "tr"),
+    (r"sterlin" + _TR_FRONT, "GBP", "tr"),
+    (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
+    (r"miles?|mi", "mi", "en"),
+    (r"feet|foot|ft", "ft", "en"),
+    (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),
     # energy
@@ -434,8 +448,11 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
 
 def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str, scale: str) -> bool:
-    """Find-mode filter: keep quantities, drop years, footnotes, stray words."""
+    """Find-mode filter: keep quantities, drop years, footnotes, stray words, the numbers of
+    titles ("Six Feet Under") and designations ("ISBN 975 545 002 5", "Boeing 737 800")."""
     text = m.string
+    if not_a_quantity(text, m.start(), m.group("unit") or m.group("scale") or ""):
+        return False
     if raw_num is None:  # number words: need a scale or a unit, and not "one"
         return bool(scale) or (bool(unit) and abs(number) >= 2)
     if not unit and not scale:
@@ -517,14 +534,18 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
 
 
 # ---------------------------------------------------------------- durations, counts, words, bounds, ranges
+# A Turkish case ending after a duration's stem or its -lık/-sı ("3 yıllığına", "30 saniyelik",
+# "15 dakikasında"): part of the span, as "yılda" always was.
+_TR_SUFFIX = r"(?:[ıiuü]?n?(?:[dt][ae]n?|[ny]?[ae]|[ıiuü]n?|l[ae])?)"
 # Duration units: (regex, symbol).  Case-insensitive, whole words.
 _DURATIONS: list[tuple[str, str]] = [
-    (r"years?|yrs?|лет|года?|годы|yıl(?:lık|dır|da|ı|ın)?|sene", "y"),
+    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + _TR_SUFFIX + "|sene" + _TR_SUFFIX, "y"),
     (r"months?|месяц(?:ев|а|ы)?|ay(?:lık|dır|dır)?", "mo"),
-    (r"weeks?|недел(?:ь|и|ю)|hafta", "wk"),
-    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür)?", "d"),
-    (r"hours?|час(?:ов|а)?|saat", "h"),
-    (r"minutes?|mins?|минут(?:ы|у)?|dakika", "min"),
+    (r"weeks?|недел(?:ь|и|ю)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + _TR_SUFFIX, "wk"),
+    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür|ü)?" + _TR_SUFFIX, "d"),
+    (r"hours?|час(?:ов|а)?|saat(?:lik|tir|i)?" + _TR_SUFFIX, "h"),
+    (r"minutes?|mins?|минут(?:ы|у)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + _TR_SUFFIX, "min"),
+    (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + _TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
 _METRIC: list[tuple[str, str]] = [
@@ -573,7 +594,7 @@ _BOUNDS = [
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 _STOP_NOUNS = set("""
-    years year is are was were of in on at and or to the a an per percent people times more less than
+    years year году is are was were of in on at and or to the a an per percent people times more less than
     times pm am bc ad th st nd rd
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
@@ -587,15 +608,13 @@ def _alt(items: list[tuple[str, str]]) -> str:
 _NUMWORD_ALT = "|".join(sorted(list(_EN_SMALL) + list(_RU_WORDS) + list(_TR_WORDS), key=len, reverse=True))
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
-    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|до|ile){_SP}*)?{_EXTRA_NUMBER}"
+    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(_DURATIONS)})|(?P<metric>{_alt(_METRIC)})|(?P<times>{_alt(_TIMES)})"
     rf"|(?P<ppl>{_PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
-_RANGE_PATTERN = (
-    rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
-)
+_RANGE_PATTERN = rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _RU_NOUN = re.compile(r"[а-яё]{4,}$")
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
@@ -615,7 +634,6 @@ def _qualifier(text: str, start: int) -> str:
     for pattern, sign in _BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
-    after = text[start : start + 60]
     return ""
 
 
@@ -659,6 +677,10 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
+    for start, end, age in find_ages(text):
+        if free(start, end):
+            extra.append((start, end, age))
+            insort(spans, (start, end))
     for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
         if free(m.start(), m.end()):
             value = round(_FRACTIONS[m.group("frac").lower()], 4)
@@ -666,11 +688,15 @@ def _with_extras(
             insort(spans, (m.start(), m.end()))
     for m in _rx(_EXTRA_PATTERN, re.IGNORECASE).finditer(text):
         unit = _extra_unit(m)
-        if unit is None:
+        word = m.group("noun") or m.group("dur") or m.group("metric") or m.group("times") or ""
+        if unit is None or (m.group("noun") and not_a_count(text, m.start("xnum"), m.group("noun"))):
+            continue
+        if not_a_quantity(text, m.start(), word):
             continue
         raw = m.group("xnum")
-        if raw.isdigit() and m.group("noun") and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
-            continue  # "2019 elections": a year
+        year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
+        if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
+            continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration
         if not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
             continue  # "one day", "on günlük" …: an article, not a count
         number = _number_value(raw)
@@ -689,6 +715,10 @@ def _with_extras(
             attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
+    for start, end, count in find_counts(text, free):
+        extra.append((start, end, count))
+        insort(spans, (start, end))
+    found = [_with_noun(text, f, free) for f in found]
     out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
@@ -703,6 +733,19 @@ def _with_extras(
             attrs = {**attrs, "qualifier": qualifier}
         out.append((start, end, attrs))
     return out
+
+
+def _with_noun(
+    text: str, figure: tuple[int, int, dict[str, Any]], free: Callable[[int, int], bool]
+) -> tuple[int, int, dict[str, Any]]:
+    """A number without a unit ("1,250", "1.5 million") takes the plural noun it counts."""
+    start, end, attrs = figure
+    if attrs.get("unit") or attrs.get("upper") is not None:
+        return figure
+    after = noun_after(text, end)
+    if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]):
+        return figure
+    return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
 
 def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop.model import Annotation
 from desktop.service.core import ServiceCore, ServiceError
 from desktop.store import versions as vstore
 
@@ -27,14 +28,39 @@ def document_metadata(service: ServiceCore, doc_id: str) -> dict[str, Any]:
     return {"title": info.title, **info.metadata}
 
 
+@dataclass(frozen=True)
+class MetadataState:
+    """A document's title and metadata, with the states of the date tags an edit re-dated:
+    what :func:`change_metadata` returns before and after, and :func:`restore_metadata` writes back."""
+
+    title: str
+    metadata: dict[str, Any]
+    tags: tuple[Annotation, ...] = ()
+
+
 def update_metadata(service: ServiceCore, doc_id: str, **changes: str | None) -> dict[str, Any]:
+    """Change some of title/author/published/site/language (see :func:`change_metadata`);
+    returns the new metadata (as :func:`document_metadata`)."""
+    _before, after = change_metadata(service, doc_id, **changes)
+    return {"title": after.title, **after.metadata}
+
+
+def restore_metadata(service: ServiceCore, doc_id: str, state: MetadataState) -> None:
+    """Write ``state`` back (undo and redo of an edit): title, metadata and its tags' states, one transaction."""
+    with service.store.transaction():
+        vstore.update_metadata(service.store, doc_id, title=state.title, metadata=dict(state.metadata))
+        for tag in state.tags:
+            service.write_state(tag)
+
+
+def change_metadata(service: ServiceCore, doc_id: str, **changes: str | None) -> tuple[MetadataState, MetadataState]:
     """Change some of title/author/published/site/language; '' or None clears a field.
 
     ``published`` must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or is
-    parsed from words ("3 July 2025"); ``language`` a BCP 47 tag.  Returns
-    the new metadata (as :func:`document_metadata`).  A new publication date
-    also dates the relative date tags that were undated for lack of it
-    (:func:`redate_relative`).  One transaction.
+    parsed from words ("3 July 2025"); ``language`` a BCP 47 tag.  A new
+    publication date also dates the relative date tags that were undated for
+    lack of it (:func:`redate_relative`).  One transaction.  Returns the states
+    before and after, for undo.
     """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -59,21 +85,26 @@ def update_metadata(service: ServiceCore, doc_id: str, **changes: str | None) ->
                 raise ServiceError(f"{value!r} is not a language tag (for example en, tr, de-AT)")
             value = value.replace("_", "-")
         metadata[key] = value
+    old_tags: list[Annotation] = []
+    new_tags: list[Annotation] = []
     with service.store.transaction():
         vstore.update_metadata(service.store, doc_id, title=title, metadata=metadata)
         if metadata.get("published") and metadata.get("published") != info.metadata.get("published"):
-            redate_relative(service, doc_id, metadata["published"])
-    return {"title": title, **metadata}
+            for old, new in redate_relative(service, doc_id, metadata["published"]):
+                old_tags.append(old)
+                new_tags.append(new)
+    return (MetadataState(info.title, dict(info.metadata), tuple(old_tags)),
+            MetadataState(title, metadata, tuple(new_tags)))
 
 
-def redate_relative(service: ServiceCore, doc_id: str, published: Any) -> list[Any]:
+def redate_relative(service: ServiceCore, doc_id: str, published: Any) -> list[tuple[Annotation, Annotation]]:
     """Date the document's undated date tags that read as relative to ``published``
     (an ISO date, as parse_date takes it: "last year", "the past decade"); returns
-    their new states."""
+    their states before and after."""
     from desktop.meaning.dates import parse_date
     from desktop.store.timeline import kinds_under
 
-    changed = []
+    changed: list[tuple[Annotation, Annotation]] = []
     for kind in kinds_under(service.store, "date"):
         for tag in service.tags(doc_id, kind=kind):
             attrs = tag.attributes if isinstance(tag.attributes, dict) else {}
@@ -85,7 +116,7 @@ def redate_relative(service: ServiceCore, doc_id: str, published: Any) -> list[A
             new = {k: v for k, v in attrs.items() if k not in ("undated", "reason")}
             new.update(start=parsed["start"], end=parsed.get("end") or parsed["start"],
                        precision=parsed.get("precision"))
-            changed.append(service.write_state(replace(tag, attributes=new)))
+            changed.append((tag, service.write_state(replace(tag, attributes=new))))
     return changed
 
 
@@ -102,4 +133,5 @@ def _iso_date(value: str) -> str:
     raise ServiceError(f"{value!r} is not a date (use YYYY-MM-DD)")
 
 
-__all__ = ["EDITABLE", "document_metadata", "update_metadata", "redate_relative"]
+__all__ = ["EDITABLE", "MetadataState", "change_metadata", "document_metadata", "redate_relative", "restore_metadata",
+           "update_metadata"]

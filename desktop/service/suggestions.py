@@ -19,6 +19,8 @@ from desktop.store import suggestions as suggestion_store
 from desktop.store import versions as version_store
 from desktop.suggest import operations
 from desktop.suggest.detect import KINDS, Suggestion
+from desktop.suggest.steps import LABELS as STAGES
+from desktop.suggest.steps import Progress
 
 
 @dataclass(frozen=True)
@@ -58,9 +60,15 @@ def detection_request(service: Any, doc_id: str, kinds: Sequence[str] = KINDS) -
     )
 
 
-def detect(request: DetectionRequest) -> list[Suggestion]:
-    """Detection with no store (what the worker process runs)."""
-    return operations.detect_open(*request.args())
+def detect(request: DetectionRequest, progress: Progress | None = None) -> list[Suggestion]:
+    """Detection with no store (what the worker process runs).
+
+    ``progress(done, total, label)`` is called between steps of the work, ``done``
+    growing to ``total``; ``label`` is one of :data:`STAGES` and names the work
+    about to run.  What ``progress`` raises stops detection (a cancel point).
+    """
+    text, reference, kinds, known, dismissed, tagged = request.args()
+    return operations.detect_open(text, reference, kinds, known, dismissed, tagged, progress=progress)
 
 
 def still_open(service: Any, request: DetectionRequest, found: list[Suggestion]) -> list[Suggestion] | None:

@@ -24,13 +24,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import gazetteer, names, ner
+from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
 
 KINDS = ("figure", "date", "actor")
 
@@ -420,13 +421,12 @@ def _people(text: str) -> list[Suggestion]:
 
 # ---------------------------------------------------------------- organisations
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
-_ORG_HEADS_EN = names.ORG_HEADS_EN
 _ORG_TAIL_EN = (
     rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
 _ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{_ORG_HEADS_EN})|(?:{_ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
     rf"(?![\w’'-]){_ORG_TAIL_EN}"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
 )
@@ -520,20 +520,16 @@ def _place_type(form: str) -> tuple[str, str] | None:
     return gazetteer.types_by_form().get(form.casefold())
 
 
-
-
-def _statistical(text: str) -> list[Suggestion]:
-    """Persons, organisations and places from the recognisers (each paragraph in its language)."""
+def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
+    """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
     mid_sentence: set[str] | None = None
-    for start, end, kind, lang in ner.entities(text):
+    for start, end, kind, lang in recognised:
         start = names.without_leading_preposition(text, start, end)
         exact = text[start:end]
-        if " " not in exact and gazetteer.is_demonym(exact):
-            continue  # "Syrian", "Jordanian": a description, not an actor
-        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or _place_type(exact) is not None
-        if end - start < 2 or not named or exact in names.NOT_ENTITIES:
-            continue  # "кВт·ч", "Monday": the models' slips; "al-Qaida", "india" are names
+        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
+        if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
+            continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
             # The small models guess from the capital: a word in capitals ("ANALYSIS")
             # or a first word that reads as a common word ("Additionally", "Following")
@@ -609,21 +605,17 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
     for s in kept:
         name = str(s.attributes.get("name") or "")
         if s.attributes.get("type") == "person" and spelled.get(names.fold(name), name) != name:
-            s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "name": spelled[names.fold(name)]}, s.confidence)
+            s = replace(s, attributes={**s.attributes, "name": spelled[names.fold(name)]})
         first = full.get(names.fold(name))
         if s.attributes.get("type") == "person" and " " not in name and first is not None:
-            attrs = {**s.attributes, "name": first["name"]}
-            if "entity_id" in first:
-                attrs["entity_id"] = first["entity_id"]
-            s = Suggestion(s.kind, s.start, s.end, s.exact, attrs, s.confidence)
+            link: dict[str, Any] = {k: first[k] for k in ("name", "entity_id") if k in first}
+            s = replace(s, attributes={**s.attributes, **link})
         out.append(s)
     for start, end, surname in names.surname_mentions(text, full):
         if taken.overlaps(start, end):
             continue
-        first = full[surname]
-        attrs = {"name": first["name"], "type": "person"}
-        if "entity_id" in first:
-            attrs["entity_id"] = first["entity_id"]
+        attrs: dict[str, Any] = {k: full[surname][k] for k in ("name", "entity_id") if k in full[surname]}
+        attrs["type"] = "person"
         out.append(_actor(start, end, text, attrs, 0.6))
         taken.add(start, end)
     return out
@@ -638,7 +630,8 @@ def _with_caps_surname(text: str, s: Suggestion, taken: _Taken) -> Suggestion:
     return Suggestion(s.kind, s.start, hit[0], text[s.start : hit[0]], attrs, s.confidence)
 
 
-def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[Suggestion]:
+def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
+            recognised: list[tuple[int, int, str, str]], tick: Callable[[], None] = lambda: None) -> list[Suggestion]:
     # names and aliases the store knows → entity id (case-insensitive)
     by_name = {n.casefold(): eid for eid, names in known for n in names}
     cands: list[Suggestion] = []
@@ -647,6 +640,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.95))
     forms = {name: fs for name, _k, fs in gazetteer.entries()}
     hits = list(_gazetteer().finditer(text))
+    tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
         seen = {(b, e) for b, e, _p in hits}
@@ -659,8 +653,11 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...]) -> list[S
                 attrs["entity_id"] = eid
                 break
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
+    tick()
     rule_names, _long_forms = _rule_names(text)
-    for s in _people(text) + _organisations(text) + rule_names + _statistical(text):
+    people = _people(text)
+    tick()
+    for s in people + _organisations(text) + rule_names + _statistical(text, recognised):
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
@@ -758,20 +755,25 @@ def detect(
     reference: Any = None,
     kinds: Sequence[str] = KINDS,
     known_entities: Iterable[Any] = (),
+    progress: Progress | None = None,
 ) -> list[Suggestion]:
     """Candidate tags of the given kinds in ``text``, ordered by position.
 
     ``reference`` is the publication date (date or ISO string) for relative
     dates; ``known_entities`` is a sequence of ``(entity_id, [name, alias…])``.
-    Never raises on a ``str``; every suggestion's ``exact == text[start:end]``.
+    ``progress(done, total, label)`` is called between the steps of the work
+    (see :mod:`desktop.suggest.steps`); what it raises stops detection.
+    Never raises on a ``str`` otherwise; every suggestion's ``exact == text[start:end]``.
     """
     if not isinstance(text, str) or not text:
         return []
     wanted = {k for k in kinds if k in KINDS}
     out: list[Suggestion] = []
     dates: list[Suggestion] = []
+    stages = (["dates"] if wanted & {"date", "figure"} else []) + (["figures"] if "figure" in wanted else [])
+    steps = Steps(text, stages + (["names", "actors"] if "actor" in wanted else []), progress)
     if "date" in wanted or "figure" in wanted:
-        for start, end, attrs in find_dates(text, reference):
+        for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE):
             confidence = 0.5 if attrs.get("undated") else 0.9
             date = Suggestion("date", start, end, text[start:end], attrs, confidence)
             if not _mid_word(text, date):  # a dropped date does not hide a figure
@@ -781,16 +783,18 @@ def detect(
     if "figure" in wanted:
         date_spans = sorted((d.start, d.end) for d in dates)
         longest = max((e - b for b, e in date_spans), default=0)
-        for start, end, attrs in find_figures(text):
+        for start, end, attrs in steps.run("figures", find_figures, PARSER_PIECE):
             if _overlaps_any(date_spans, start, end, longest):
                 continue
             confidence = 0.9 if attrs.get("unit") else 0.6
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
-        out += _actors(text, _known_key(known_entities))
+        recognised = steps.run("names", lambda piece: ner.entities(capitalised_lines(piece)), NAMES_PIECE)
+        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 4))
     out = [
         s for s in out
         if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
     ]
     out.sort(key=lambda s: (s.start, s.end, s.kind))
+    steps.finish()
     return out

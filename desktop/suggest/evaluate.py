@@ -10,7 +10,9 @@ overlap (``lenient``); each expected tag is matched at most once.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +98,351 @@ def score_dir(folder: Path, *, strict: bool = False) -> tuple[dict[str, Score], 
             total[k].fp += s.fp
             total[k].fn += s.fn
     return total, notes
+
+
+# ---------------------------------------------------------------- public corpora: figures and dates
+# The gold filter turns a corpus' broad "time"/"quantity" mentions into what Claimline calls a
+# date or a figure (README, Suggestions: evaluation). It was written from the corpora's
+# guidelines and their train/dev portions, before any test split was scored.
+GOLD_FILTER = """\
+date   = a time mention naming a calendar point or period: a month or weekday name, a number
+         that is not only a clock time (years, decades, "9/11", "28 July"), yesterday/today/
+         tomorrow, "last|next|this|past|previous|coming week|weekend|month|year|decade|century",
+         or "... ago"; durations are not dates
+figure = money or quantity mentions that name a number (digits or a number word: two, dozen,
+         thousand, million…); time mentions that are durations ("12 months", "nearly four years",
+         "1.5 years of limited exposure");
+         GUM: a cardinal numeral (UPOS NUM) counting a noun (deprel nummod) with that noun, the
+         numeral "one" alone left out, numerals inside a date left out; a date mention inside
+         another ("1799" in "August 1799") is ignored, the outer one counts
+ignored = the corpus' other time/money/quantity mentions ("spring", "the morning", "dozens",
+         "wages", "10 a.m."), and OntoNotes CARDINAL numerals (Turkish Wiki NER): a suggestion
+         overlapping one counts neither way
+Turkish = the same with Turkish month/weekday names, dün/bugün/yarın/önce, "geçen/gelecek/bu
+         hafta|ay|yıl", durations "N yıl|ay|hafta|gün|saat|dakika" (N < 1000 or in words; not
+         "N yılında", in the year N);
+         DATE and TIME as time mentions, MONEY, PERCENT and QUANTITY as money/quantity"""
+
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion dozen half"
+).split()
+_NUMBER_WORD = r"(?:" + "|".join(_NUMBER_WORDS) + r")"
+_HAS_NUMBER = re.compile(rf"\d|\b{_NUMBER_WORD}s?\b", re.IGNORECASE)
+_MONTHS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+_WEEKDAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# Turkish (the Turkish Wiki NER set): month and weekday names, relative words, duration units.
+_TR_CALENDAR = re.compile(
+    r"(?<!\w)(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|dün|bugün|yarın|önce"
+    r"|(?:geçen|gelecek|bu)\s+(?:hafta|ay|yıl|sene))",
+    re.IGNORECASE,
+)
+_TR_DURATION = re.compile(
+    r"^(?:yaklaşık\s+|en\s+az\s+)?(?:\d{1,3}(?:[.,]\d+)?|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz"
+    r"|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|birkaç)\s+(?!yılın(?:da|dan|a)\b)(?:yıl|sene|ay|hafta|gün|saat|dakika|saniye)\w*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?:yesterday|today|tomorrow|ago"
+    r"|(?:last|next|this|past|previous|coming)\s+(?:week|weekend|month|year|decade|century))\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+_TIME_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?"
+_QUALIFIER = (r"(?:about|around|almost|nearly|over|under|some|roughly|approximately|up\s+to|at\s+least|close\s+to"
+              r"|more\s+than|less\s+than|fewer\s+than|another|the\s+first|the\s+last|the\s+past)")
+_AMOUNT = rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORD}|a|an|a\s+few|several)"
+_DURATION = re.compile(
+    rf"^(?:{_QUALIFIER}\s+)?{_AMOUNT}(?:\s*(?:-|–|to|or)\s*{_AMOUNT})?(?:\s*-\s*|\s+)(?:[a-z]+\s+)?{_TIME_UNIT}(?:\s+of\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def time_kind(mention: str) -> str | None:
+    """What a corpus' time mention is for Claimline: "date", "figure" (a duration) or None (ignored)."""
+    text = " ".join(mention.split())
+    if _DURATION.match(text) and not re.search(r"\b(?:ago|the\s+past|the\s+last)\b", text, re.IGNORECASE):
+        return "figure"
+    if _TR_DURATION.match(text):
+        return "figure"
+    if _MONTHS.search(text) or _WEEKDAYS.search(text) or _RELATIVE.search(text) or _TR_CALENDAR.search(text):
+        return "date"
+    if re.search(r"\d", _CLOCK.sub(" ", text)):
+        return "date"
+    return None
+
+
+def quantity_kind(mention: str) -> str | None:
+    """A money or quantity mention is a figure when it names a number."""
+    return "figure" if _HAS_NUMBER.search(mention) else None
+
+
+@dataclass
+class Gold:
+    """One scored text: the gold spans per kind, and the corpus mentions the filter left out."""
+
+    text: str
+    reference: str | None = None
+    spans: dict[str, set[tuple[int, int]]] = field(default_factory=lambda: {"figure": set(), "date": set()})
+    ignored: dict[str, set[tuple[int, int]]] = field(default_factory=lambda: {"figure": set(), "date": set()})
+
+    def add(self, kind: str | None, span: tuple[int, int], *, source_kinds: tuple[str, ...]) -> None:
+        if kind is not None:
+            self.spans[kind].add(span)
+        for k in source_kinds:
+            if k != kind:
+                self.ignored[k].add(span)
+
+
+_NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "]", "!", "?", "'s", "n't", "’s", "’"}
+_NO_SPACE_AFTER = {"(", "[", "$", "£", "€", "#"}
+
+
+def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Text and token offsets from CoNLL tokens, with the spaces a writer would leave out
+    ("$ 100" → "$100", "14 , 000" → "14,000", "2 . 4 %" → "2.4%", "end ." → "end.")."""
+    out: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        before = tokens[i - 2] if i >= 2 else ""
+        number_part = before.isdigit() and tok[:1].isdigit() and (
+            prev == "." or prev == "," and len(before) <= 3 and tok.isdigit() and len(tok) == 3)
+        possessive = tok in {"s", "S"} and prev in {"'", "’"}
+        percent_first = prev == "%" and tok[:1].isdigit() and not before[-1:].isdigit()  # Turkish "%20"
+        percent_after = tok == "%" and prev[-1:].isdigit()  # "25 %" → "25%"
+        glue = (not i or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or number_part or possessive
+                or percent_first or percent_after)
+        if not glue:
+            out.append(" ")
+            pos += 1
+        offsets.append((pos, pos + len(tok)))
+        out.append(tok)
+        pos += len(tok)
+    return "".join(out), offsets
+
+
+def _cardinal(mention: str) -> str | None:
+    return None  # OntoNotes CARDINAL is any numeral ("bir", "1"): ignored, neither figure nor miss
+
+
+# Corpus labels → classifier: re3d (Temporal, Money, Quantity) and OntoNotes-style labels
+# of the Turkish Wiki NER set (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL).
+IOB_KINDS = {
+    "Temporal": time_kind, "DATE": time_kind, "TIME": time_kind,
+    "Money": quantity_kind, "Quantity": quantity_kind,
+    "MONEY": quantity_kind, "PERCENT": quantity_kind, "QUANTITY": quantity_kind, "CARDINAL": _cardinal,
+}
+_TIME_LABELS = {"Temporal", "DATE", "TIME"}
+
+
+def iob_gold(sentences: Iterable[list[tuple[str, str]]]) -> Gold:
+    """CoNLL (token, IOB2 tag) sentences (re3d, Turkish Wiki NER) → one text (a sentence a
+    line) and its gold."""
+    lines: list[str] = []
+    gold = Gold("")
+    offset = 0
+    for sent in sentences:
+        line, offsets = detokenize([t for t, _ in sent])
+        label, start = None, 0
+        for i, (_tok, tag) in enumerate([*sent, ("", "O")]):
+            if label is not None and not (tag.startswith("I-") and tag[2:] == label):
+                a, b = offset + offsets[start][0], offset + offsets[i - 1][1]
+                classify = IOB_KINDS.get(label)
+                if classify is not None:
+                    source = ("figure", "date") if label in _TIME_LABELS else ("figure",)
+                    gold.add(classify(line[offsets[start][0] : offsets[i - 1][1]]), (a, b), source_kinds=source)
+                label = None
+            if tag[:2] in ("B-", "I-") and label is None:
+                label, start = tag[2:], i
+        lines.append(line)
+        offset += len(line) + 1
+    gold.text = "\n".join(lines)
+    return gold
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    form: str
+    upos: str
+    head: int
+    deprel: str
+
+
+def _conllu_words(block: list[str], pos: int) -> tuple[list[_Word], list[tuple[int, int, str]], str]:
+    """One CoNLL-U sentence: its words (offsets from ``pos``), its entity mentions
+    (first word, last word, etype) from MISC ``Entity=``, and its surface text."""
+    words: list[_Word] = []
+    mentions: list[tuple[int, int, str]] = []
+    open_: dict[str, list[tuple[int, str]]] = {}
+    parts: list[str] = []
+    mwt_end, mwt_span = 0, (0, 0)
+    for line in block:
+        cols = line.split("\t")
+        if len(cols) != 10:
+            continue
+        misc = cols[9]
+        space = "SpaceAfter=No" not in misc
+        if "-" in cols[0]:  # a multiword token: the surface form, its words share its span
+            a, b = cols[0].split("-")
+            mwt_end, mwt_span = int(b), (pos, pos + len(cols[1]))
+            parts.append(cols[1] + (" " if space else ""))
+            pos += len(cols[1]) + (1 if space else 0)
+            continue
+        if "." in cols[0]:
+            continue
+        index = int(cols[0])
+        if index <= mwt_end:
+            start, end = mwt_span
+        else:
+            start, end = pos, pos + len(cols[1])
+            parts.append(cols[1] + (" " if space else ""))
+            pos = end + (1 if space else 0)
+        words.append(_Word(start, end, cols[1], cols[3], int(cols[6]) if cols[6].isdigit() else 0, cols[7]))
+        entity = next((f[7:] for f in misc.split("|") if f.startswith("Entity=")), "")
+        for m in re.finditer(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)", entity):
+            if m.group(1):
+                if m.group(3):
+                    mentions.append((len(words) - 1, len(words) - 1, m.group(2)))
+                else:
+                    open_.setdefault(m.group(1), []).append((len(words) - 1, m.group(2)))
+            elif open_.get(m.group(4)):
+                first, etype = open_[m.group(4)].pop()
+                mentions.append((first, len(words) - 1, etype))
+    return words, mentions, "".join(parts).rstrip(" ")
+
+
+def _subtree_span(words: list[_Word], index: int) -> tuple[int, int]:
+    changed = True
+    members = {index}
+    while changed:
+        changed = False
+        for i, w in enumerate(words):
+            if i not in members and w.head - 1 in members:
+                members.add(i)
+                changed = True
+    lo, hi = min(members), max(members)
+    return lo, hi
+
+
+def conllu_gold(text: str) -> list[Gold]:
+    """GUM-style CoNLL-U → one Gold per document (``# newdoc``), the reference date from
+    ``# meta::dateCreated``; dates and durations from ``time`` mentions, counts from
+    ``nummod`` numerals (see GOLD_FILTER)."""
+    docs: list[Gold] = []
+    block: list[str] = []
+    parts: list[str] = []
+
+    def flush_sentence() -> None:
+        if not block or not docs:
+            block.clear()
+            return
+        doc = docs[-1]
+        base = len("".join(parts))
+        words, mentions, surface = _conllu_words(block, base)
+        parts.append(surface + "\n")
+        timed = [(words[first].start, words[last].end) for first, last, etype in mentions if etype == "time"]
+        kinds = [time_kind(surface[a - base : b - base]) for a, b in timed]
+        dates = [span for span, kind in zip(timed, kinds) if kind == "date"]
+        for span, kind in zip(timed, kinds):
+            if kind == "date" and any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in dates):
+                kind = None  # "1799" inside "August 1799": GUM nests mentions, the outer date counts
+            doc.add(kind, span, source_kinds=("figure", "date"))
+        for i, w in enumerate(words):
+            if w.upos != "NUM" or not w.deprel.startswith("nummod") or not w.head:
+                continue
+            lo, hi = _subtree_span(words, i)
+            lo, hi = min(lo, w.head - 1), max(hi, w.head - 1)
+            span = (words[lo].start, words[hi].end)
+            if any(a < span[1] and span[0] < b for a, b in dates):
+                continue
+            alone_one = w.form.lower() in {"one", "1"} and lo == hi - 1
+            doc.add(None if alone_one else "figure", span, source_kinds=("figure",))
+        block.clear()
+
+    for line in text.splitlines():
+        if line.startswith("# newdoc"):
+            flush_sentence()
+            if docs:
+                docs[-1].text = "".join(parts)
+            parts = []
+            docs.append(Gold(""))
+        elif line.startswith("# meta::dateCreated") and docs:
+            docs[-1].reference = line.split("=", 1)[1].strip()
+        elif not line.strip():
+            flush_sentence()
+        elif not line.startswith("#"):
+            block.append(line)
+    flush_sentence()
+    if docs:
+        docs[-1].text = "".join(parts)
+    return docs
+
+
+@dataclass
+class SpanScore:
+    """Precision/recall counts of one kind: ``found_ok`` suggestions matching a gold span,
+    ``found`` suggestions counted (those on an ignored mention are not), ``gold_ok`` gold spans
+    matched, ``gold`` gold spans."""
+
+    found_ok: int = 0
+    found: int = 0
+    gold_ok: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.found_ok / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_ok / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: SpanScore) -> SpanScore:
+        self.found_ok += other.found_ok
+        self.found += other.found
+        self.gold_ok += other.gold_ok
+        self.gold += other.gold
+        return self
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_spans(
+    gold: set[tuple[int, int]], ignored: set[tuple[int, int]], found: Iterable[tuple[int, int]], *, exact: bool
+) -> tuple[SpanScore, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Score of ``found`` against ``gold`` (overlapping or exact spans), with the false
+    alarms and the misses. A suggestion overlapping an ignored mention and no gold span is
+    not counted."""
+
+    def hit(g: tuple[int, int], f: tuple[int, int]) -> bool:
+        return g == f if exact else _overlap(g, f)
+
+    score = SpanScore(gold=len(gold))
+    false: list[tuple[int, int]] = []
+    for f in sorted(set(found)):
+        if any(hit(g, f) for g in gold):
+            score.found += 1
+            score.found_ok += 1
+        elif any(_overlap(g, f) for g in gold) or not any(_overlap(g, f) for g in ignored):
+            score.found += 1
+            false.append(f)
+    missed = [g for g in sorted(gold) if not any(hit(g, f) for f in found)]
+    score.gold_ok = len(gold) - len(missed)
+    return score, false, missed

@@ -14,6 +14,7 @@ from typing import Any
 from desktop.model import ENTITY_TYPES, Annotation
 from desktop.store import suggestions as sql
 from desktop.suggest.detect import KINDS, Suggestion, detect
+from desktop.suggest.steps import Progress
 
 
 def reference_date(service: Any, doc_id: str) -> str | None:
@@ -51,9 +52,11 @@ def detect_open(
     known_entities: Sequence[tuple[str, Sequence[str]]],
     dismissed: set[tuple[str, int, int]],
     tagged: Iterable[tuple[str, int, int]],
+    progress: Progress | None = None,
 ) -> list[Suggestion]:
-    """Detection and filtering with no store: what the window runs in a worker process."""
-    found = detect(text, reference=reference, kinds=kinds, known_entities=known_entities)
+    """Detection and filtering with no store: what the window runs in a worker process
+    (``progress`` as for :func:`desktop.suggest.detect.detect`)."""
+    found = detect(text, reference=reference, kinds=kinds, known_entities=known_entities, progress=progress)
     return filter_open(found, dismissed, tagged)
 
 

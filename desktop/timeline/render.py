@@ -43,6 +43,12 @@ MARK_PX = 14  # the room a one-day marker takes on the axis, for stacking
 LABEL_PX = 11
 BASE_WIDTH = 1200  # pixels of time axis the stacking keeps labels apart at
 MIN_TICK_PX = 64
+LABEL_RESERVE_PX = 300  # room kept right of the last event, so its label is not cut at the edge
+
+
+def label_reserve(axis_width: float) -> float:
+    """Pixels kept free at the right of a fitted axis for the last events' labels."""
+    return min(LABEL_RESERVE_PX, axis_width * 0.3)
 @dataclass(frozen=True)
 class Ink:
     """The neutral colours of axis, headers and labels (lane colours are PALETTE)."""
@@ -306,6 +312,7 @@ def paint_axis(painter: QPainter, x_of: Callable[[float], float], day0: float, d
     painter.setPen(QPen(QColor(ink.rule), 1))
     painter.drawLine(QPointF(left, AXIS_H), QPointF(left + width, AXIS_H))
     painter.setFont(label_font())
+    metrics = QFontMetricsF(painter.font())
     grid = QPen(QColor(*ink.grid), 1)
     text_pen = QPen(QColor(ink.axis_text))
     for day, label in ticks:
@@ -314,6 +321,8 @@ def paint_axis(painter: QPainter, x_of: Callable[[float], float], day0: float, d
             continue
         painter.setPen(grid)
         painter.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, grid_bottom))
+        if x + 3 + metrics.horizontalAdvance(label) > left + width:
+            continue  # a label the edge would cut: the grid line alone
         painter.setPen(text_pen)
         painter.drawText(QRectF(x + 3, 4, MIN_TICK_PX * 2, AXIS_H - 8),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
@@ -359,7 +368,7 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
     """Draw ``layout`` fitted to ``width`` pixels: lanes, bars, labels, axis, headers."""
     span = max(layout.day1 - layout.day0, 1)
     axis_w = max(width - HEADER_W, 50)
-    ppd = axis_w / span
+    ppd = (axis_w - label_reserve(axis_w)) / span
 
     def x_of(day: float) -> float:
         return HEADER_W + (day - layout.day0) * ppd
@@ -368,7 +377,8 @@ def paint_timeline(painter: QPainter, layout: TimelineLayout, width: float,
     for i, box in enumerate(layout.lanes):
         if i % 2:
             painter.fillRect(QRectF(HEADER_W, box.y, axis_w, box.height), QColor("#f7f8fa"))
-    paint_axis(painter, x_of, layout.day0, layout.day1, ppd, HEADER_W, axis_w, layout.height, words=layout.words)
+    paint_axis(painter, x_of, layout.day0, layout.day0 + axis_w / ppd, ppd, HEADER_W, axis_w, layout.height,
+               words=layout.words)
     painter.setFont(label_font())
     for bar in layout.bars:
         x0, x1 = x_of(bar.x0), x_of(bar.x1)

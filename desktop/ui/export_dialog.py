@@ -259,6 +259,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
+        self.progress.hide()  # shown from the first export on: idle, it looked like an empty text field
         self.status = QLabel("", left)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -391,6 +392,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
+        self.progress.show()
         return task.start()
 
     def cancel_export(self) -> None:

@@ -19,6 +19,7 @@ from desktop.search.query import SearchQueryError
 from desktop.service import ServiceError
 from desktop.service import library as lib
 from desktop.service.search import search
+from desktop.settings import LIBRARY_COLUMNS, get, put
 from desktop.store.timeline import count_tags, kinds_under
 from desktop.timeline.events import build_timeline
 from desktop.ui.find_bar import FindBar
@@ -63,6 +64,11 @@ class LibraryController(QObject):
         p.rename_collection_requested.connect(self.rename_collection)
         p.delete_collection_requested.connect(self.delete_collection)
         p.search.hit_activated.connect(self.show_hit)
+        p.search.kind_label = lambda name: next(
+            (k.label for k in display_kinds(self.service.kinds()) if k.name == name), name
+        )
+        p.set_visible_columns(get(window.settings, LIBRARY_COLUMNS))
+        p.columns_changed.connect(lambda columns: put(window.settings, LIBRARY_COLUMNS, columns))
         self.find_bar.span_requested.connect(self.show_span)
         self.find_bar.closed.connect(lambda: self.window.active_view().setFocus())
         window.document_opened.connect(lambda doc_id: self.find_bar.set_text(self.window.service.text(doc_id)))

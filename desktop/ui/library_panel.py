@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,23 @@ class CollectionsTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """As tall as its rows (two to eight), so "All documents" alone takes no room from the table."""
+        rows = min(max(self._row_count(), 2), 8)
+        row_h = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        return QSize(super().sizeHint().width(), rows * row_h + 2 * self.frameWidth() + 2)
+
+    def _row_count(self) -> int:
+        count, stack = 0, [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item is None:
+                continue
+            count += 1
+            if item.isExpanded():
+                stack += [item.child(i) for i in range(item.childCount())]
+        return count
+
     def _target(self, pos: QPoint) -> QTreeWidgetItem | None:
         item = self.itemAt(pos)
         coll = item.data(0, COLLECTION_ROLE) if item is not None else None
@@ -119,6 +136,7 @@ class LibraryPanel(QWidget):
         create_collection_requested(parent_id or '', query or '')
         rename_collection_requested(collection_id)
         delete_collection_requested(collection_id)
+        columns_changed(column numbers)             the user chose the table's columns
     """
 
     document_chosen = Signal(str)
@@ -131,6 +149,7 @@ class LibraryPanel(QWidget):
     create_collection_requested = Signal(str, str)
     rename_collection_requested = Signal(str)
     delete_collection_requested = Signal(str)
+    columns_changed = Signal(list)
 
     def __init__(self, searcher: Searcher, parent: QWidget | None = None):
         super().__init__(parent)
@@ -160,9 +179,15 @@ class LibraryPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 260)
+        header.setStretchLastSection(False)
         for col in range(1, self.model.columnCount()):
             header.resizeSection(col, 90 if col < 6 else 60)
+        # The title takes what the other columns leave, so the narrow panel shows no
+        # horizontal scroll bar; right-clicking the header chooses the columns.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.set_visible_columns([0, 3])
         self.collections.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         title = QLabel(self.tr("Library"), self)
@@ -179,8 +204,10 @@ class LibraryPanel(QWidget):
         self.splitter.addWidget(self.collections)
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setStretchFactor(2, 4)
+        self._splitter_moved = False  # until the user drags it, the tree keeps its rows' height
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -243,11 +270,59 @@ class LibraryPanel(QWidget):
                 self.collections.addTopLevelItem(item)
             items[coll.id] = item
         self.collections.expandAll()
+        self._fit_collections()
         target = items.get(current or "", everything)
         self.collections.setCurrentItem(target)
         self.collections.blockSignals(False)
         if current and current not in items:  # the chosen collection is gone: back to all
             self.scope_changed.emit("")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit_collections()
+
+    def _fit_collections(self) -> None:
+        """Give the collections tree the height of its rows and the table the rest."""
+        sizes = self.splitter.sizes()
+        if self._splitter_moved or sum(sizes) == 0:
+            return
+        extra = sizes[1] - self.collections.sizeHint().height()
+        sizes[1] -= extra
+        sizes[2] += extra
+        self.splitter.setSizes(sizes)
+
+    def visible_columns(self) -> list[int]:
+        header = self.table.horizontalHeader()
+        return [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+
+    def set_visible_columns(self, columns: Sequence[int | str] | str) -> None:
+        """Show these columns of the table (the title always), hide the others."""
+        if isinstance(columns, str):  # QSettings gives a one-item list back as its item
+            columns = [columns]
+        shown = {0} | {int(c) for c in columns if str(c).isdigit()}
+        header = self.table.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            header.setSectionHidden(col, col not in shown)
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: one checkable entry per column but the title."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(1, self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, col=col: self._show_column(col, on))
+        return menu
+
+    def _show_column(self, col: int, on: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(col, not on)
+        self.columns_changed.emit(self.visible_columns())
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def current_collection(self) -> Collection | None:
         item = self.collections.currentItem()

@@ -55,6 +55,25 @@ UNIT_SOURCES = {
     "GWh": QT_TRANSLATE_NOOP("Units", "GWh"),
     "TWh": QT_TRANSLATE_NOOP("Units", "TWh"),
     "TEU": QT_TRANSLATE_NOOP("Units", "TEU"),
+    "m²": QT_TRANSLATE_NOOP("Units", "m²"),
+    "mi²": QT_TRANSLATE_NOOP("Units", "mi²"),
+    "cm": QT_TRANSLATE_NOOP("Units", "cm"),
+    "mm": QT_TRANSLATE_NOOP("Units", "mm"),
+    "mi": QT_TRANSLATE_NOOP("Units", "mi"),
+    "ft": QT_TRANSLATE_NOOP("Units", "ft"),
+    "acre": QT_TRANSLATE_NOOP("Units", "acre"),
+    "g": QT_TRANSLATE_NOOP("Units", "g"),
+    "mg": QT_TRANSLATE_NOOP("Units", "mg"),
+    "l": QT_TRANSLATE_NOOP("Units", "l"),
+    "times": QT_TRANSLATE_NOOP("Units", "times"),
+    # durations
+    "y": QT_TRANSLATE_NOOP("Units", "y"),
+    "mo": QT_TRANSLATE_NOOP("Units", "mo"),
+    "wk": QT_TRANSLATE_NOOP("Units", "wk"),
+    "d": QT_TRANSLATE_NOOP("Units", "d"),
+    "h": QT_TRANSLATE_NOOP("Units", "h"),
+    "min": QT_TRANSLATE_NOOP("Units", "min"),
+    "s": QT_TRANSLATE_NOOP("Units", "s"),
 }
 
 K = TypeVar("K", bound=Kind)

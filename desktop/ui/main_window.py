@@ -51,7 +51,7 @@ from desktop.ui.page_view import PageView
 from desktop.ui.panel import AnnotationPanel
 from desktop.ui.reader import Reader
 from desktop.ui.suggestions_controller import SuggestionsController
-from desktop.ui.store_errors import show_store_state
+from desktop.ui.store_errors import show_store_state, store_label
 from desktop.ui.stores import StoreController
 from desktop.ui.suggestions_panel import SuggestionsPanel
 from desktop.ui.tab_style import roomy_tab_widget
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
     def load_store_view(self) -> None:
         self._apply_kinds(self.service.kinds())
         self.stores.refresh_recent_menu()
-        self.setWindowTitle(f"{self.store.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{store_label(self)} — {APP_NAME}")
         show_store_state(self)  # read-only: said in the status bar
         target = self.library_controller.load(get(self.settings, LAST_DOCUMENT, self.store.store_id))
         self.refresh_timeline()
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.library_controller.timeline_changed()
 
     def _show_title(self, doc: StoredDocument) -> None:
-        self.setWindowTitle(f"{doc.title} — {self.store.path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{doc.title} — {store_label(self)} — {APP_NAME}")
 
     def _show_document_tab(self, doc: StoredDocument, orphans: list[Annotation] | None = None) -> None:
         self.document_pane.metadata.show_document(doc.id, dict(doc.info.metadata, title=doc.title), doc.info.source)

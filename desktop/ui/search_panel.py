@@ -106,6 +106,7 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.searcher = searcher
         self.scope: list[str] | None = None  # the current collection's documents, or None
+        self.kind_label: Callable[[str], str] = lambda name: name  # a kind's name → its label as shown
         self.field = QLineEdit(self)
         self.field.setObjectName("librarySearch")
         self.field.setPlaceholderText(self.tr('Search the library: words, "phrases", prefix*, kind:claim…'))
@@ -180,7 +181,9 @@ class SearchPanel(QWidget):
             font.setBold(True)
             doc_item.setFont(font)
             for hit in group.hits:
-                label = labels[hit.field] if hit.kind is None or hit.field == "entity" else f"{labels[hit.field]} ({hit.kind})"
+                label = labels[hit.field]
+                if hit.kind is not None and hit.field != "entity":
+                    label = f"{label} ({self.kind_label(hit.kind)})"
                 item = QStandardItem(hit.snippet)
                 item.setData(hit, HIT_ROLE)
                 item.setData(hit_html(hit, label), HTML_ROLE)

@@ -71,6 +71,14 @@ def ask_after_damage(parent: QWidget | None, path: Path, reason: str) -> Path | 
     return None
 
 
+def store_label(window: MainWindow) -> str:
+    """The store's file name for the window title, marked when the store is read-only."""
+    name = window.store.path.name
+    if window.store.readonly_reason is None:
+        return name
+    return translate("StoreErrors", "{name} (read-only)").format(name=name)
+
+
 def show_store_state(window: MainWindow) -> None:
     """The status bar says (permanently) when the window's store is read-only."""
     label = window.findChild(QLabel, "storeReadOnly")

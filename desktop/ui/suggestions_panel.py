@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,6 +46,10 @@ _UNDO_KINDS = {
     "date": QT_TRANSLATE_NOOP("SuggestionsPanel", "date"),
     "actor": QT_TRANSLATE_NOOP("SuggestionsPanel", "actor"),
 }
+
+
+_STEPS = 1000  # the progress bar's range
+BAR_DELAY_MS = 400
 
 
 class _SuggestionList(QTreeWidget):
@@ -120,6 +125,7 @@ class SuggestionsPanel(QWidget):
         current_changed(object): the current Suggestion (None when the list is empty).
         underlines_toggled(bool): show or hide the dotted underlines in the reader.
         detect_requested(): run detection again on the open document.
+        stop_requested(): stop the running detection.
     """
 
     accept_requested = Signal(list)
@@ -127,6 +133,7 @@ class SuggestionsPanel(QWidget):
     current_changed = Signal(object)
     underlines_toggled = Signal(bool)
     detect_requested = Signal()
+    stop_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -143,6 +150,21 @@ class SuggestionsPanel(QWidget):
         self.redetect = QPushButton(self.tr("Detect again"))
         self.redetect.setToolTip(self.tr("Run detection on the open document again"))
         self.redetect.clicked.connect(self.detect_requested)
+        # While detection runs: how far it is, and Stop in the place of "Detect again".
+        self.stop = QPushButton(self.tr("Stop"))
+        self.stop.setToolTip(self.tr("Stop looking for suggestions in this document"))
+        self.stop.clicked.connect(self.stop_requested)
+        self.stop.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, _STEPS)
+        self.progress.setTextVisible(False)  # the summary says the stage and the percentage
+        self.progress.hide()
+        self._detecting = False
+        # The bar and Stop appear only when detection lasts (no flash on a short document).
+        self._show_bar = QTimer(self)
+        self._show_bar.setSingleShot(True)
+        self._show_bar.setInterval(BAR_DELAY_MS)
+        self._show_bar.timeout.connect(lambda: self._running(self._detecting))
 
         self.list = _SuggestionList()
         self.list.setColumnCount(3)
@@ -187,6 +209,7 @@ class SuggestionsPanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.underlines)
         top.addWidget(self.redetect)
+        top.addWidget(self.stop)
 
         hint = QLabel(self.tr("Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions"))
         hint.setEnabled(False)
@@ -195,6 +218,7 @@ class SuggestionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.progress)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(hint)
@@ -218,12 +242,58 @@ class SuggestionsPanel(QWidget):
         self._colours = dict(colours)
 
     def show_detecting(self) -> None:
-        """Say that detection runs (until :meth:`set_suggestions` shows its result)."""
+        """Say that detection runs (until :meth:`set_suggestions` shows its result,
+        or :meth:`show_stopped`): the bar, Stop, and the stage as it reports."""
         self.summary.setText(self.tr("Looking for suggestions…"))
+        self.progress.setValue(0)
+        self._detecting = True
+        self._show_bar.start()
+
+    def show_progress(self, done: int, total: int, stage: str) -> None:
+        """Detection reports: ``done`` of ``total``, now at ``stage`` (see
+        :data:`desktop.service.suggestions.STAGES`)."""
+        if not self.is_detecting():
+            return  # a report that crossed the end of detection
+        fraction = done / total if total > 0 else 0.0
+        self.progress.setValue(round(fraction * _STEPS))
+        text = self._stage_labels().get(stage)
+        if text is not None:
+            self.summary.setText(text.format(int(fraction * 100)))
+
+    def show_stopped(self) -> None:
+        """Detection was stopped: say so (Detect again starts it anew)."""
+        self._running(False)
+        self.summary.setText(self.tr("Detection stopped"))
+
+    def show_failed(self, message: str) -> None:
+        self._running(False)
+        self.summary.setText(self.tr("Detection failed: {0}").format(message))
+
+    def is_detecting(self) -> bool:
+        return self._detecting
+
+    def _running(self, on: bool) -> None:
+        self._detecting = on
+        if not on:
+            self._show_bar.stop()
+        self.progress.setVisible(on)
+        self.stop.setVisible(on)
+        self.redetect.setVisible(not on)
+
+    def _stage_labels(self) -> dict[str, str]:
+        return {
+            "models": self.tr("Loading the language models…"),
+            "dates": self.tr("Finding dates… {0} %"),
+            "figures": self.tr("Finding figures… {0} %"),
+            "names": self.tr("Finding names… {0} %"),
+            "actors": self.tr("Finding actors… {0} %"),
+            "done": self.tr("Looking for suggestions… {0} %"),
+        }
 
     def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
         """Show these suggestions (ordered by position); keeps the current row if still there."""
         current = self.current_items()
+        self._running(False)
         self._items = sorted(suggestions, key=lambda s: (s.start, s.end, s.kind))
         self._rebuild()
         self._select_members(current)

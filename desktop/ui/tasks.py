@@ -27,6 +27,7 @@ them when it quits, and stops a document's tasks when another document opens.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -47,8 +48,8 @@ from desktop.export.model import Cancelled
 from desktop.model import Document, DocumentError
 from desktop.errors import UserError
 from desktop.export.atomic import UnsafeOutput
-from desktop.orphan import watch_parent
 from desktop.service import default_loader
+from desktop import worker
 from desktop.ui.bug_dialog import show_bug
 
 log = logging.getLogger(__name__)
@@ -61,37 +62,103 @@ USER_ERRORS: tuple[type[BaseException], ...] = (UserError, UnsafeOutput)
 PROCESS_SUFFIXES = {".pdf", ".epub"}
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
+_channel: _Channel | None = None  # progress and cancel of the pool's jobs (see desktop.worker)
 
 T = TypeVar("T")
 
 __all__ = [
     "Cancelled", "Task", "TaskContext", "TaskError", "TaskRegistry", "USER_ERRORS",
-    "isolated_loader", "process_pool", "shutdown_pool",
+    "isolated_loader", "process_pool", "run_in_worker", "shutdown_pool",
 ]
+
+
+class _Channel:
+    """This side of :mod:`desktop.worker`'s queues: a thread hands each progress
+    message to its job's listener; cancelling a job puts its number on the cancel queue."""
+
+    def __init__(self, context: Any):
+        self.progress = context.Queue()
+        self.cancel = context.Queue()
+        self.listeners: dict[int, Callable[[int, int, str], Any]] = {}
+        self.jobs = itertools.count(1)
+        threading.Thread(target=self._relay, name="worker progress", daemon=True).start()
+
+    def _relay(self) -> None:
+        while True:
+            try:
+                message = self.progress.get()
+            except (OSError, ValueError, EOFError):  # the queue was closed
+                return
+            if message is None:
+                return
+            job, done, total, label = message
+            listener = self.listeners.get(job)
+            try:
+                if listener is not None:
+                    listener(done, total, label)
+            except Exception:  # noqa: BLE001 - one listener's bug must not end the relay for all
+                log.exception("progress listener of job %d failed", job)
+
+    def close(self) -> None:
+        self.progress.put(None)
+        self.cancel.close()
 
 
 def process_pool() -> ProcessPoolExecutor:
     """The one worker process (spawned on first use) for PDF/EPUB reading and detection."""
-    global _pool
+    global _pool, _channel
     with _pool_lock:
         if _pool is None:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             # The worker ends itself when this process dies (even by kill -9).
+            context = multiprocessing.get_context("spawn")
+            worker.one_blas_thread()
+            _channel = _Channel(context)
             _pool = ProcessPoolExecutor(
                 max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=watch_parent,
-                initargs=(os.getpid(),),
+                mp_context=context,
+                initializer=worker.init_worker,
+                initargs=(os.getpid(), _channel.progress, _channel.cancel),
             )
         return _pool
 
 
 def shutdown_pool() -> None:
-    global _pool
+    global _pool, _channel
     with _pool_lock:
         if _pool is not None:
             _pool.shutdown(wait=False, cancel_futures=True)
             _pool = None
+        if _channel is not None:
+            _channel.close()
+            _channel = None
+
+
+def run_in_worker(ctx: TaskContext, fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args, progress=report)`` in the worker process, for the task of ``ctx``:
+    its reports reach ``ctx.progress``, and cancelling the task stops it at its next
+    report (see :mod:`desktop.worker`).  Raises BrokenProcessPool or OSError when
+    there is no working worker process (the caller may then run ``fn`` here)."""
+    pool = process_pool()
+    channel = _channel
+    assert channel is not None
+    job = next(channel.jobs)
+    channel.listeners[job] = ctx.progress
+    future = pool.submit(worker.run_job, job, fn, *args)
+
+    def cancel() -> None:
+        if not future.cancel():  # running: stop it at its next report
+            try:
+                channel.cancel.put(job)
+            except (OSError, ValueError):  # the pool was shut down meanwhile
+                pass
+
+    try:
+        ctx.on_cancel(cancel)
+        result: T = ctx.wait_future(future)
+        return result
+    finally:
+        channel.listeners.pop(job, None)
 
 
 def isolated_loader(path: str, password: str | None = None) -> Document:

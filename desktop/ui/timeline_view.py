@@ -17,24 +17,8 @@ from PySide6.QtGui import (
     QAction, QHelpEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QTransform, QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QGraphicsView,
-    QGestureEvent,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QPinchGesture,
-    QPushButton,
-    QSplitter,
-    QToolButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
+    QComboBox, QFileDialog, QGraphicsView, QGestureEvent, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMenu, QPinchGesture, QPushButton, QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, installed_language
@@ -60,6 +44,7 @@ from desktop.timeline.render import (
     TimelineWords,
     export_png,
     export_svg,
+    label_reserve,
     layout_timeline,
     paint_axis,
     paint_lane_headers,
@@ -157,7 +142,7 @@ class TimelineCanvas(QGraphicsView):
         if self.layout_ is None:
             return 0.001
         span = max(self.layout_.day1 - self.layout_.day0, MIN_SPAN_DAYS)
-        return min(self.axis_width() / span, MAX_PX_PER_DAY)
+        return min((self.axis_width() - label_reserve(self.axis_width())) / span, MAX_PX_PER_DAY)
 
     def _apply(self, ppd: float, left_day: float, top: float | None = None) -> None:
         """Zoom to ``ppd`` with ``left_day`` at the left edge of the time axis."""
@@ -166,8 +151,9 @@ class TimelineCanvas(QGraphicsView):
         span = self.layout_.day1 - self.layout_.day0
         pad = HEADER_W / self.ppd
         scene = self.scene()
-        if scene is not None:
-            scene.setSceneRect(QRectF(-pad, 0, span + pad, max(self.layout_.height, 1)))
+        if scene is not None:  # with room at the right for the last events' labels
+            scene.setSceneRect(QRectF(-pad, 0, span + (HEADER_W + label_reserve(self.axis_width())) / self.ppd,
+                                      max(self.layout_.height, 1)))
         self.setTransform(QTransform.fromScale(self.ppd, 1.0))
         # The scroll value is the device x of the viewport's left edge.
         x = (left_day - self.layout_.day0) * self.ppd - HEADER_W

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="469"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="473"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="475"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="473"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="474"/>
+        <location filename="../../desktop/ui/review_view.py" line="477"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="479"/>
+        <location filename="../../desktop/ui/review_view.py" line="482"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="483"/>
+        <location filename="../../desktop/ui/review_view.py" line="486"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="487"/>
+        <location filename="../../desktop/ui/review_view.py" line="490"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="491"/>
+        <location filename="../../desktop/ui/review_view.py" line="494"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="495"/>
+        <location filename="../../desktop/ui/review_view.py" line="498"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="499"/>
+        <location filename="../../desktop/ui/review_view.py" line="502"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="514"/>
+        <location filename="../../desktop/ui/review_view.py" line="517"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="523"/>
+        <location filename="../../desktop/ui/review_view.py" line="526"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="533"/>
+        <location filename="../../desktop/ui/review_view.py" line="536"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -173,67 +173,67 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="37"/>
+        <location filename="../../desktop/ui/claims_view.py" line="38"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="38"/>
+        <location filename="../../desktop/ui/claims_view.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="39"/>
+        <location filename="../../desktop/ui/claims_view.py" line="40"/>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="40"/>
+        <location filename="../../desktop/ui/claims_view.py" line="41"/>
         <source>Asserted by</source>
         <translation>Кто утверждает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="41"/>
+        <location filename="../../desktop/ui/claims_view.py" line="42"/>
         <source>Cites</source>
         <translation>Ссылается на</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="42"/>
+        <location filename="../../desktop/ui/claims_view.py" line="43"/>
         <source>Grading</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="43"/>
+        <location filename="../../desktop/ui/claims_view.py" line="44"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="44"/>
+        <location filename="../../desktop/ui/claims_view.py" line="45"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="85"/>
+        <location filename="../../desktop/ui/claims_view.py" line="86"/>
         <source>Filter claims…</source>
         <translation>Фильтр утверждений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="89"/>
+        <location filename="../../desktop/ui/claims_view.py" line="90"/>
         <source>Any column</source>
         <translation>Любой столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="93"/>
+        <location filename="../../desktop/ui/claims_view.py" line="94"/>
         <source>&amp;Copy as CSV</source>
         <translation>&amp;Копировать как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="145"/>
+        <location filename="../../desktop/ui/claims_view.py" line="146"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="146"/>
+        <location filename="../../desktop/ui/claims_view.py" line="147"/>
         <source>(loading…)</source>
         <translation>(загрузка…)</translation>
     </message>
@@ -291,38 +291,38 @@
         <translation>&amp;Импорт .qdc…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="187"/>
         <source>— none</source>
         <translation>— нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="193"/>
         <source>{0} tags · key {1}</source>
         <translation>Меток: {0} · клавиша {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="220"/>
         <source>Kind colour</source>
         <translation>Цвет вида</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="227"/>
         <source>New kind</source>
         <translation>Новый вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
         <source>Export codebook</source>
         <translation>Экспорт кодовой книги</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="244"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>Кодовая книга REFI-QDA (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
         <source>Import codebook</source>
         <translation>Импорт кодовой книги</translation>
     </message>
@@ -330,59 +330,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="65"/>
+        <location filename="../../desktop/ui/entities_view.py" line="66"/>
         <source>Filter entities…</source>
         <translation>Фильтр сущностей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="37"/>
-        <location filename="../../desktop/ui/entities_view.py" line="98"/>
-        <location filename="../../desktop/ui/entities_view.py" line="195"/>
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="196"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="34"/>
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="35"/>
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="36"/>
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
         <source>Aliases</source>
         <translation>Псевдонимы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="38"/>
+        <location filename="../../desktop/ui/entities_view.py" line="39"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="100"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="101"/>
+        <location filename="../../desktop/ui/entities_view.py" line="102"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Влить другую выбранную сущность в текущую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="103"/>
+        <location filename="../../desktop/ui/entities_view.py" line="104"/>
         <source>&amp;Split off</source>
         <translation>&amp;Отделить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="105"/>
+        <location filename="../../desktop/ui/entities_view.py" line="106"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Сделать для выбранного упоминания отдельную сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="200"/>
+        <location filename="../../desktop/ui/entities_view.py" line="201"/>
         <source>Mentions of {0}: {1}</source>
         <translation>Упоминания «{0}»: {1}</translation>
     </message>
@@ -473,209 +473,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>HTML report (single file)</source>
         <translation>Отчёт HTML (один файл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>PDF report</source>
         <translation>Отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>Markdown report</source>
         <translation>Отчёт Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>Word document (DOCX)</source>
         <translation>Документ Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (по строке на метку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (метки, сущности, связи, ссылки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>Веб-аннотации W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Cover</source>
         <translation>Обложка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Summary counts</source>
         <translation>Сводка по количеству</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Document texts with highlights and notes</source>
         <translation>Тексты документов с выделениями и заметками</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Actors index</source>
         <translation>Указатель акторов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
         <source>Figures table</source>
         <translation>Таблица показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
         <source>Timeline figure</source>
         <translation>Диаграмма хронологии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="64"/>
         <source>Claims, sources and grading</source>
         <translation>Утверждения, источники и оценка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Current</source>
         <translation>Текущий</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
         <source>Selected ({0})</source>
         <translation>Выбранные ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="187"/>
         <source>All ({0})</source>
         <translation>Все ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="202"/>
         <source>Authors</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="205"/>
         <source>Only tags created from</source>
         <translation>Только метки, созданные с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Построение хронологии недоступно в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Заголовок отчёта (по умолчанию — заголовок документа)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
         <source>Paper (PDF)</source>
         <translation>Бумага (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
         <source>Export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="417"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="81"/>
         <source>Reading the store…</source>
         <translation>Чтение хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>Laying out the report…</source>
         <translation>Вёрстка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -706,62 +706,62 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="34"/>
+        <location filename="../../desktop/ui/figures_view.py" line="35"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="35"/>
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="36"/>
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="37"/>
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="38"/>
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
         <source>Scale</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="39"/>
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
         <source>Measures</source>
         <translation>Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="40"/>
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="41"/>
+        <location filename="../../desktop/ui/figures_view.py" line="42"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="89"/>
+        <location filename="../../desktop/ui/figures_view.py" line="90"/>
         <source>Filter figures…</source>
         <translation>Фильтр цифр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="93"/>
+        <location filename="../../desktop/ui/figures_view.py" line="94"/>
         <source>&amp;Copy as CSV</source>
         <translation>&amp;Копировать как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="136"/>
+        <location filename="../../desktop/ui/figures_view.py" line="137"/>
         <source>All units</source>
         <translation>Все единицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="138"/>
+        <location filename="../../desktop/ui/figures_view.py" line="139"/>
         <source>(no unit)</source>
         <translation>(без единицы)</translation>
     </message>
@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="200"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="200"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="212"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="211"/>
+        <location filename="../../desktop/ui/library_controller.py" line="217"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="217"/>
-        <location filename="../../desktop/ui/library_controller.py" line="224"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="220"/>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="224"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="228"/>
+        <location filename="../../desktop/ui/library_controller.py" line="234"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="231"/>
+        <location filename="../../desktop/ui/library_controller.py" line="237"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -975,82 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="142"/>
+        <location filename="../../desktop/ui/library_panel.py" line="161"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Фильтр документов… (слова, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="168"/>
+        <location filename="../../desktop/ui/library_panel.py" line="193"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="191"/>
+        <location filename="../../desktop/ui/library_panel.py" line="218"/>
         <source>&amp;Delete documents</source>
         <translation>&amp;Удалить документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="196"/>
+        <location filename="../../desktop/ui/library_panel.py" line="223"/>
         <source>&amp;Review selected documents against a colleague&apos;s store…</source>
         <translation>&amp;Сверить выбранные документы с хранилищем коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="230"/>
+        <location filename="../../desktop/ui/library_panel.py" line="257"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="326"/>
+        <location filename="../../desktop/ui/library_panel.py" line="403"/>
         <source>Documents: {0}</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="326"/>
+        <location filename="../../desktop/ui/library_panel.py" line="403"/>
         <source>Documents: {0} of {1}</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="353"/>
+        <location filename="../../desktop/ui/library_panel.py" line="434"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="354"/>
+        <location filename="../../desktop/ui/library_panel.py" line="435"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="356"/>
+        <location filename="../../desktop/ui/library_panel.py" line="437"/>
         <source>Add to collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="364"/>
+        <location filename="../../desktop/ui/library_panel.py" line="445"/>
         <source>Remove from “{0}”</source>
         <translation>Убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="374"/>
+        <location filename="../../desktop/ui/library_panel.py" line="455"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="377"/>
+        <location filename="../../desktop/ui/library_panel.py" line="458"/>
         <source>New collection inside “{0}”…</source>
         <translation>Новая коллекция внутри «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <location filename="../../desktop/ui/library_panel.py" line="464"/>
         <source>Save the search as a collection…</source>
         <translation>Сохранить поиск как коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="387"/>
+        <location filename="../../desktop/ui/library_panel.py" line="468"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="388"/>
+        <location filename="../../desktop/ui/library_panel.py" line="469"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
@@ -1304,9 +1304,19 @@
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>edit document details</source>
+        <translation>изменить сведения о документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>Document details saved.</source>
         <translation>Сведения о документе сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="68"/>
+        <source>set publication date</source>
+        <translation>указать дату публикации</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="84"/>
@@ -1335,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112"/>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="74"/>
         <source>Suggestions</source>
         <translation>Предложения</translation>
     </message>
@@ -1613,7 +1623,7 @@
         <translation>Отношение первой метки ко второй:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="98"/>
         <source>Suggestions failed: {0}</source>
         <translation>Не удалось найти предложения: {0}</translation>
     </message>
@@ -1651,329 +1661,329 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
         <source>A – completely reliable</source>
         <translation>A – полностью надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
         <source>B – usually reliable</source>
         <translation>B – обычно надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
         <source>C – fairly reliable</source>
         <translation>C – достаточно надёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
         <source>D – not usually reliable</source>
         <translation>D – обычно ненадёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
         <source>E – unreliable</source>
         <translation>E – ненадёжен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="46"/>
         <source>F – cannot be judged</source>
         <translation>F – оценить нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
         <source>1 – confirmed</source>
         <translation>1 – подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
         <source>2 – probably true</source>
         <translation>2 – вероятно, верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
         <source>3 – possibly true</source>
         <translation>3 – возможно, верно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
         <source>4 – doubtful</source>
         <translation>4 – сомнительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
         <source>5 – improbable</source>
         <translation>5 – маловероятно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="54"/>
         <source>6 – cannot be judged</source>
         <translation>6 – оценить нельзя</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
         <source>year</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="61"/>
         <source>decade</source>
         <translation>десятилетие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
         <source>asserted by</source>
         <translation>кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
         <source>about</source>
         <translation>касается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
         <source>supports</source>
         <translation>подтверждает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="68"/>
         <source>related</source>
         <translation>связано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="188"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="189"/>
         <source>number, e.g. 1300000</source>
         <translation>число, напр. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="190"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="191"/>
         <source>t, %, USD…</source>
         <translation>т, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="195"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>что измеряет, напр. экспорт зерна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>period it covers, e.g. 2024</source>
         <translation>охватываемый период, напр. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
         <source>&amp;Value</source>
         <translation>&amp;Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
         <source>&amp;Unit</source>
         <translation>&amp;Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="200"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>&amp;Measures</source>
         <translation>&amp;Измеряет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="202"/>
         <source>&amp;Period</source>
         <translation>&amp;Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>введите дату: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="219"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="218"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="232"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="233"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
         <source>&amp;From – to</source>
         <translation>&amp;С – по</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
         <source>name of another entity</source>
         <translation>имя другой сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
         <source>&amp;New entity</source>
         <translation>&amp;Новая сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="269"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="270"/>
         <source>&amp;Entity</source>
         <translation>&amp;Сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="271"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="272"/>
         <source>Same as?</source>
         <translation>Это она?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="273"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="274"/>
         <source>Or new</source>
         <translation>Или новая</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="288"/>
         <source>— not graded</source>
         <translation>— без оценки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="291"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
         <source>topics, comma-separated</source>
         <translation>темы через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;Кем утверждается</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
         <source>C&amp;ites</source>
         <translation>&amp;Ссылается на</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Надёжность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;Достоверность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="297"/>
         <source>T&amp;opics</source>
         <translation>&amp;Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="308"/>
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="323"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="324"/>
         <source>&amp;Link</source>
         <translation>&amp;Связать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="326"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="327"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="416"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="419"/>
         <source>no number read</source>
         <translation>число не распознано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="420"/>
         <source>(written: {0})</source>
         <translation>(в тексте: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="426"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="429"/>
         <source>undated — type a date above</source>
         <translation>без даты — введите дату выше</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="446"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="449"/>
         <source>— no entity</source>
         <translation>— нет сущности</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="450"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (совпадение {1}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="465"/>
         <source>Use “{0}” ({1}% match)</source>
         <translation>Взять «{0}» (совпадение {1}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="467"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="470"/>
         <source>Not linked to an entity.</source>
         <translation>Не связано с сущностью.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="471"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
         <source>also: </source>
         <translation>также: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="484"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="487"/>
         <source>— nobody named</source>
         <translation>— никто не назван</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="489"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="492"/>
         <source>— no reference</source>
         <translation>— нет ссылки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
         <source>this {0} {1}</source>
         <translation>эта метка → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → эта метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="510"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="513"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Связей нет. Выберите ниже отношение и метку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="532"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="535"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>Не удаётся прочитать «{0}» как дату.</translation>
     </message>
@@ -1981,72 +1991,72 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Who wrote it</source>
         <translation>Кто написал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Publication or site</source>
         <translation>Издание или сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="37"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="37"/>
         <source>e.g. en, tr, ru</source>
         <translation>напр. en, tr, ru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="73"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="78"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="102"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="103"/>
         <source> ({0} without text: {1})</source>
         <translation> (без текста {0}: {1})</translation>
     </message>
@@ -2054,12 +2064,12 @@
 <context>
     <name>MigrationProgress</name>
     <message>
-        <location filename="../../desktop/ui/migration_progress.py" line="15"/>
+        <location filename="../../desktop/ui/migration_progress.py" line="17"/>
         <source>Building the search index</source>
         <translation>построение поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/migration_progress.py" line="27"/>
+        <location filename="../../desktop/ui/migration_progress.py" line="29"/>
         <source>Updating the store: {0}…</source>
         <translation>Обновление хранилища: {0}…</translation>
     </message>
@@ -2067,22 +2077,22 @@
 <context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
         <source>Re-attach to selection</source>
         <translation>Привязать к выделению</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="161"/>
         <source>Select the new text in the reader first</source>
         <translation>Сначала выделите новый текст в окне чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="182"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>Потерянных меток: {0} — их текста нет в этой версии</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="182"/>
         <source>No orphaned tags</source>
         <translation>Потерянных меток нет</translation>
     </message>
@@ -2163,7 +2173,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="451"/>
+        <location filename="../../desktop/ui/reader.py" line="452"/>
         <source>Tag as</source>
         <translation>Пометить как</translation>
     </message>
@@ -2171,97 +2181,97 @@
 <context>
     <name>ReviewReasons</name>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="18"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
         <source>same tag</source>
         <translation>та же метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="19"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
         <source>same kind and span</source>
         <translation>тот же вид и фрагмент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
         <source>tagged by them only</source>
         <translation>отмечено только ими</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
         <source>tagged by me only</source>
         <translation>отмечено только мной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
         <source>their quote was not found in my text</source>
         <translation>их цитата не найдена в моём тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
         <source>deleted by me</source>
         <translation>удалено мной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
         <source>deleted by them</source>
         <translation>удалено ими</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="27"/>
         <source>edited by me</source>
         <translation>изменено мной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
         <source>edited by them</source>
         <translation>изменено ими</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
         <source>span</source>
         <translation>фрагмент</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="29"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="32"/>
         <source>entity</source>
         <translation>сущность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="33"/>
         <source>attributes</source>
         <translation>атрибуты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="34"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
         <source>edited by them only: {0}</source>
         <translation>изменено только ими: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="35"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="37"/>
         <source>edited by me only: {0}</source>
         <translation>изменено только мной: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="38"/>
         <source>edited on both sides: {0}</source>
         <translation>изменено с обеих сторон: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="40"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
         <source>overlapping spans: {0} / {1}</source>
         <translation>пересекающиеся фрагменты: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="44"/>
         <source>same kind, different extent: {0}</source>
         <translation>тот же вид, другие границы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="43"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="45"/>
         <source>kind {0} / {1}</source>
         <translation>вид {0} / {1}</translation>
     </message>
@@ -2269,187 +2279,187 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>agreed</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>only mine</source>
         <translation>только у меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>only theirs</source>
         <translation>только у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>boundary</source>
         <translation>разные границы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="69"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70"/>
+        <location filename="../../desktop/ui/review_view.py" line="71"/>
         <source>deleted by one side</source>
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="168"/>
+        <location filename="../../desktop/ui/review_view.py" line="169"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="153"/>
+        <location filename="../../desktop/ui/review_view.py" line="154"/>
         <source>me</source>
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/review_view.py" line="155"/>
         <source>Review {0}&apos;s store ({1})</source>
         <translation>Сверка с хранилищем: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/review_view.py" line="157"/>
         <source>, {0} selected documents</source>
         <translation>, выбрано документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="185"/>
+        <location filename="../../desktop/ui/review_view.py" line="186"/>
         <source>Mine ({0})</source>
         <translation>Мои ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="186"/>
+        <location filename="../../desktop/ui/review_view.py" line="187"/>
         <source>Theirs ({0})</source>
         <translation>Чужие ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="199"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="211"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="212"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="213"/>
+        <location filename="../../desktop/ui/review_view.py" line="214"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="214"/>
+        <location filename="../../desktop/ui/review_view.py" line="215"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="215"/>
+        <location filename="../../desktop/ui/review_view.py" line="216"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="235"/>
+        <location filename="../../desktop/ui/review_view.py" line="236"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="269"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="269"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="271"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="288"/>
+        <location filename="../../desktop/ui/review_view.py" line="289"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="323"/>
+        <location filename="../../desktop/ui/review_view.py" line="324"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="390"/>
+        <location filename="../../desktop/ui/review_view.py" line="393"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="392"/>
+        <location filename="../../desktop/ui/review_view.py" line="395"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="393"/>
+        <location filename="../../desktop/ui/review_view.py" line="396"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="437"/>
+        <location filename="../../desktop/ui/review_view.py" line="440"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="577"/>
+        <location filename="../../desktop/ui/review_view.py" line="580"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="578"/>
+        <location filename="../../desktop/ui/review_view.py" line="581"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="580"/>
+        <location filename="../../desktop/ui/review_view.py" line="583"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -2457,37 +2467,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="109"/>
+        <location filename="../../desktop/ui/search_panel.py" line="112"/>
         <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
         <translation>Поиск по библиотеке: слова, &quot;фразы&quot;, префикс*, kind:claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>tag</source>
         <translation>метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>No hits</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Совпадений: {0} · документов: {1}</translation>
     </message>
@@ -2530,39 +2540,44 @@
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="42"/>
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
         <source>The store {0} is damaged; nothing more is written to it.</source>
         <translation>Хранилище {0} повреждено; в него больше ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="46"/>
+        <location filename="../../desktop/ui/store_errors.py" line="50"/>
         <source>SQLite says: {0}
 Open a backup or another store.</source>
         <translation>Сообщение SQLite: {0}
 Откройте резервную копию или другое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="52"/>
+        <location filename="../../desktop/ui/store_errors.py" line="56"/>
         <source>Open backup {0}</source>
         <translation>Открыть резервную копию {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="54"/>
+        <location filename="../../desktop/ui/store_errors.py" line="58"/>
         <source>Open another store…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="63"/>
+        <location filename="../../desktop/ui/store_errors.py" line="67"/>
         <source>Open store</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="64"/>
+        <location filename="../../desktop/ui/store_errors.py" line="68"/>
         <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
         <translation>Хранилища Claimline (*.claimline *.sqlite *.db *.bak);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="82"/>
+        <location filename="../../desktop/ui/store_errors.py" line="79"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="94"/>
         <source>Read-only: edits are disabled</source>
         <translation>Только чтение: правка отключена</translation>
     </message>
@@ -2570,208 +2585,258 @@ Open a backup or another store.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="43"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
         <source>figure</source>
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="44"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="130"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="132"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="135"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <source>Stop looking for suggestions in this document</source>
+        <translation>Прекратить поиск предложений в этом документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
         <source>Accept all:</source>
         <translation>Принять все:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="182"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="321"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
+        <source>Detection stopped</source>
+        <translation>Поиск остановлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <source>Detection failed: {0}</source>
+        <translation>Поиск не удался: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
+        <source>Loading the language models…</source>
+        <translation>Загрузка языковых моделей…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
+        <source>Finding dates… {0} %</source>
+        <translation>Поиск дат… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
+        <source>Finding figures… {0} %</source>
+        <translation>Поиск показателей… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
+        <source>Finding names… {0} %</source>
+        <translation>Поиск имён… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
+        <source>Finding actors… {0} %</source>
+        <translation>Поиск акторов… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
+        <source>Looking for suggestions… {0} %</source>
+        <translation>Поиск предложений… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="323"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="366"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="396"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="430"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="432"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="464"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="466"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
@@ -2802,17 +2867,17 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="267"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="255"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2820,209 +2885,209 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="61"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="72"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="93"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="95"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="97"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="399"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="431"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="445"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="433"/>
         <source>Set publication date…</source>
         <translation>Указать дату публикации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="447"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="435"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="572"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="573"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="574"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="576"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="591"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="646"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="648"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="650"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="653"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="696"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="699"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
         <source>relative: the document has no publication date</source>
         <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="705"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="725"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="713"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="747"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="735"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="736"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="789"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="768"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="777"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>
@@ -3128,6 +3193,96 @@ Open a backup or another store.</source>
         <location filename="../../desktop/ui/localised.py" line="57"/>
         <source>TEU</source>
         <translation>ДФЭ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <source>m²</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <source>mi²</source>
+        <translation>кв. миль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <source>mi</source>
+        <translation>миль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <source>ft</source>
+        <translation>фут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <source>acre</source>
+        <translation>акр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <source>mg</source>
+        <translation>мг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>times</source>
+        <translation>раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <source>y</source>
+        <translation>г.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>mo</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <source>wk</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <source>d</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <source>s</source>
+        <translation>с</translation>
     </message>
 </context>
 </TS>

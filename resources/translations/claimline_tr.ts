@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="468"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="469"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="470"/>
+        <location filename="../../desktop/ui/review_view.py" line="473"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="475"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="473"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="474"/>
+        <location filename="../../desktop/ui/review_view.py" line="477"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="479"/>
+        <location filename="../../desktop/ui/review_view.py" line="482"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="483"/>
+        <location filename="../../desktop/ui/review_view.py" line="486"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="487"/>
+        <location filename="../../desktop/ui/review_view.py" line="490"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="491"/>
+        <location filename="../../desktop/ui/review_view.py" line="494"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="495"/>
+        <location filename="../../desktop/ui/review_view.py" line="498"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="499"/>
+        <location filename="../../desktop/ui/review_view.py" line="502"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="514"/>
+        <location filename="../../desktop/ui/review_view.py" line="517"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="523"/>
+        <location filename="../../desktop/ui/review_view.py" line="526"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="533"/>
+        <location filename="../../desktop/ui/review_view.py" line="536"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -173,67 +173,67 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="37"/>
+        <location filename="../../desktop/ui/claims_view.py" line="38"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="38"/>
+        <location filename="../../desktop/ui/claims_view.py" line="39"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="39"/>
+        <location filename="../../desktop/ui/claims_view.py" line="40"/>
         <source>Claim</source>
         <translation>İddia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="40"/>
+        <location filename="../../desktop/ui/claims_view.py" line="41"/>
         <source>Asserted by</source>
         <translation>İddia eden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="41"/>
+        <location filename="../../desktop/ui/claims_view.py" line="42"/>
         <source>Cites</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="42"/>
+        <location filename="../../desktop/ui/claims_view.py" line="43"/>
         <source>Grading</source>
         <translation>Derecelendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="43"/>
+        <location filename="../../desktop/ui/claims_view.py" line="44"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="44"/>
+        <location filename="../../desktop/ui/claims_view.py" line="45"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="85"/>
+        <location filename="../../desktop/ui/claims_view.py" line="86"/>
         <source>Filter claims…</source>
         <translation>İddiaları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="89"/>
+        <location filename="../../desktop/ui/claims_view.py" line="90"/>
         <source>Any column</source>
         <translation>Herhangi bir sütun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="93"/>
+        <location filename="../../desktop/ui/claims_view.py" line="94"/>
         <source>&amp;Copy as CSV</source>
         <translation>CSV olarak &amp;kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="145"/>
+        <location filename="../../desktop/ui/claims_view.py" line="146"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_view.py" line="146"/>
+        <location filename="../../desktop/ui/claims_view.py" line="147"/>
         <source>(loading…)</source>
         <translation>(yükleniyor…)</translation>
     </message>
@@ -291,38 +291,38 @@
         <translation>.qdc &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="187"/>
         <source>— none</source>
         <translation>— yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="193"/>
         <source>{0} tags · key {1}</source>
         <translation>{0} etiket · tuş {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="220"/>
         <source>Kind colour</source>
         <translation>Tür rengi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="227"/>
         <source>New kind</source>
         <translation>Yeni tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
         <source>Export codebook</source>
         <translation>Kod kitabını dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="237"/>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="244"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA kod kitabı (*.qdc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/codebook_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/codebook_dialog.py" line="243"/>
         <source>Import codebook</source>
         <translation>Kod kitabını içe aktar</translation>
     </message>
@@ -330,59 +330,59 @@
 <context>
     <name>EntitiesView</name>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="65"/>
+        <location filename="../../desktop/ui/entities_view.py" line="66"/>
         <source>Filter entities…</source>
         <translation>Varlıkları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="37"/>
-        <location filename="../../desktop/ui/entities_view.py" line="98"/>
-        <location filename="../../desktop/ui/entities_view.py" line="195"/>
+        <location filename="../../desktop/ui/entities_view.py" line="38"/>
+        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="196"/>
         <source>Mentions</source>
         <translation>Anılmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="34"/>
+        <location filename="../../desktop/ui/entities_view.py" line="35"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="35"/>
+        <location filename="../../desktop/ui/entities_view.py" line="36"/>
         <source>Type</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="36"/>
+        <location filename="../../desktop/ui/entities_view.py" line="37"/>
         <source>Aliases</source>
         <translation>Diğer adlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="38"/>
+        <location filename="../../desktop/ui/entities_view.py" line="39"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="99"/>
+        <location filename="../../desktop/ui/entities_view.py" line="100"/>
         <source>&amp;Merge</source>
         <translation>&amp;Birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="101"/>
+        <location filename="../../desktop/ui/entities_view.py" line="102"/>
         <source>Fold the other selected entity into the current one</source>
         <translation>Seçili diğer varlığı bu varlıkla birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="103"/>
+        <location filename="../../desktop/ui/entities_view.py" line="104"/>
         <source>&amp;Split off</source>
         <translation>&amp;Ayır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="105"/>
+        <location filename="../../desktop/ui/entities_view.py" line="106"/>
         <source>Give the selected mention an entity of its own</source>
         <translation>Seçili anılmaya kendi varlığını ver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entities_view.py" line="200"/>
+        <location filename="../../desktop/ui/entities_view.py" line="201"/>
         <source>Mentions of {0}: {1}</source>
         <translation>{0} anılmaları: {1}</translation>
     </message>
@@ -473,209 +473,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
         <source>HTML report (single file)</source>
         <translation>HTML raporu (tek dosya)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
         <source>PDF report</source>
         <translation>PDF raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
         <source>Markdown report</source>
         <translation>Markdown raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
         <source>Word document (DOCX)</source>
         <translation>Word belgesi (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
         <source>CSV (one row per tag)</source>
         <translation>CSV (her etiket için bir satır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
         <source>JSON (tags, entities, links, references)</source>
         <translation>JSON (etiketler, varlıklar, bağlantılar, kaynaklar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="55"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
         <source>Cover</source>
         <translation>Kapak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
         <source>Summary counts</source>
         <translation>Özet sayılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
         <source>Document texts with highlights and notes</source>
         <translation>Vurgular ve notlarla belge metinleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
         <source>Actors index</source>
         <translation>Aktör dizini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
         <source>Figures table</source>
         <translation>Rakam tablosu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
         <source>Timeline figure</source>
         <translation>Zaman çizelgesi görseli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="64"/>
         <source>Claims, sources and grading</source>
         <translation>İddialar, kaynaklar ve derecelendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="367"/>
         <source>Export report</source>
         <translation>Raporu dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
         <source>Current</source>
         <translation>Geçerli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
         <source>Selected ({0})</source>
         <translation>Seçili ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="187"/>
         <source>All ({0})</source>
         <translation>Tümü ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="202"/>
         <source>Authors</source>
         <translation>Yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="205"/>
         <source>Only tags created from</source>
         <translation>Yalnızca şu tarihten itibaren oluşturulan etiketler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
         <source>to</source>
         <translation>ile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="233"/>
         <source>The timeline renderer is not available in this build.</source>
         <translation>Zaman çizelgesi çizici bu sürümde yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>Output</source>
         <translation>Çıktı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="241"/>
         <source>Report title (default: the document&apos;s title)</source>
         <translation>Rapor başlığı (varsayılan: belgenin başlığı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
         <source>US Letter</source>
         <translation>Letter (ABD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>Format</source>
         <translation>Biçim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
         <source>Paper (PDF)</source>
         <translation>Kâğıt (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="278"/>
         <source>&amp;Preview</source>
         <translation>Ö&amp;nizleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
         <source>&amp;Export…</source>
         <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
         <source>Cancel export</source>
         <translation>Dışa aktarmayı iptal et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="286"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="401"/>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="410"/>
         <source>Saved {0}</source>
         <translation>{0} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="415"/>
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="417"/>
         <source>Export failed</source>
         <translation>Dışa aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="423"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>ExportTask</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="81"/>
         <source>Reading the store…</source>
         <translation>Depo okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>Laying out the report…</source>
         <translation>Rapor düzenleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="92"/>
         <source>Writing {0}…</source>
         <translation>{0} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="94"/>
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
@@ -706,62 +706,62 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="34"/>
+        <location filename="../../desktop/ui/figures_view.py" line="35"/>
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="35"/>
+        <location filename="../../desktop/ui/figures_view.py" line="36"/>
         <source>Quote</source>
         <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="36"/>
+        <location filename="../../desktop/ui/figures_view.py" line="37"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="37"/>
+        <location filename="../../desktop/ui/figures_view.py" line="38"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="38"/>
+        <location filename="../../desktop/ui/figures_view.py" line="39"/>
         <source>Scale</source>
         <translation>Ölçek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="39"/>
+        <location filename="../../desktop/ui/figures_view.py" line="40"/>
         <source>Measures</source>
         <translation>Ölçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="40"/>
+        <location filename="../../desktop/ui/figures_view.py" line="41"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="41"/>
+        <location filename="../../desktop/ui/figures_view.py" line="42"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="89"/>
+        <location filename="../../desktop/ui/figures_view.py" line="90"/>
         <source>Filter figures…</source>
         <translation>Rakamları süz…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="93"/>
+        <location filename="../../desktop/ui/figures_view.py" line="94"/>
         <source>&amp;Copy as CSV</source>
         <translation>CSV olarak &amp;kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="136"/>
+        <location filename="../../desktop/ui/figures_view.py" line="137"/>
         <source>All units</source>
         <translation>Tüm birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_view.py" line="138"/>
+        <location filename="../../desktop/ui/figures_view.py" line="139"/>
         <source>(no unit)</source>
         <translation>(birim yok)</translation>
     </message>
@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="200"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete document</source>
         <translation>belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="200"/>
+        <location filename="../../desktop/ui/library_controller.py" line="206"/>
         <source>delete {0} documents</source>
         <translation>{0} belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="212"/>
         <source>add to “{0}”</source>
         <translation>“{0}” koleksiyonuna ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="211"/>
+        <location filename="../../desktop/ui/library_controller.py" line="217"/>
         <source>remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>Save search as a collection</source>
         <translation>Aramayı koleksiyon olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="216"/>
+        <location filename="../../desktop/ui/library_controller.py" line="222"/>
         <source>New collection</source>
         <translation>Yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="217"/>
-        <location filename="../../desktop/ui/library_controller.py" line="224"/>
+        <location filename="../../desktop/ui/library_controller.py" line="223"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="220"/>
+        <location filename="../../desktop/ui/library_controller.py" line="226"/>
         <source>new collection</source>
         <translation>yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="224"/>
+        <location filename="../../desktop/ui/library_controller.py" line="230"/>
         <source>Rename collection</source>
         <translation>Koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="228"/>
+        <location filename="../../desktop/ui/library_controller.py" line="234"/>
         <source>rename collection</source>
         <translation>koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="231"/>
+        <location filename="../../desktop/ui/library_controller.py" line="237"/>
         <source>delete collection</source>
         <translation>koleksiyonu sil</translation>
     </message>
@@ -975,82 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="142"/>
+        <location filename="../../desktop/ui/library_panel.py" line="161"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Belgeleri süz… (sözcükler, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="168"/>
+        <location filename="../../desktop/ui/library_panel.py" line="193"/>
         <source>Library</source>
         <translation>Kütüphane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="191"/>
+        <location filename="../../desktop/ui/library_panel.py" line="218"/>
         <source>&amp;Delete documents</source>
         <translation>Belgeleri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="196"/>
+        <location filename="../../desktop/ui/library_panel.py" line="223"/>
         <source>&amp;Review selected documents against a colleague&apos;s store…</source>
         <translation>Seçili belgeleri bir meslektaşın deposuyla &amp;karşılaştır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="230"/>
+        <location filename="../../desktop/ui/library_panel.py" line="257"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="326"/>
+        <location filename="../../desktop/ui/library_panel.py" line="403"/>
         <source>Documents: {0}</source>
         <translation>{0} belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="326"/>
+        <location filename="../../desktop/ui/library_panel.py" line="403"/>
         <source>Documents: {0} of {1}</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="353"/>
+        <location filename="../../desktop/ui/library_panel.py" line="434"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="354"/>
+        <location filename="../../desktop/ui/library_panel.py" line="435"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="356"/>
+        <location filename="../../desktop/ui/library_panel.py" line="437"/>
         <source>Add to collection</source>
         <translation>Koleksiyona ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="364"/>
+        <location filename="../../desktop/ui/library_panel.py" line="445"/>
         <source>Remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="374"/>
+        <location filename="../../desktop/ui/library_panel.py" line="455"/>
         <source>New collection…</source>
         <translation>Yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="377"/>
+        <location filename="../../desktop/ui/library_panel.py" line="458"/>
         <source>New collection inside “{0}”…</source>
         <translation>“{0}” içinde yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="383"/>
+        <location filename="../../desktop/ui/library_panel.py" line="464"/>
         <source>Save the search as a collection…</source>
         <translation>Aramayı koleksiyon olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="387"/>
+        <location filename="../../desktop/ui/library_panel.py" line="468"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="388"/>
+        <location filename="../../desktop/ui/library_panel.py" line="469"/>
         <source>Delete collection</source>
         <translation>Koleksiyonu sil</translation>
     </message>
@@ -1304,9 +1304,19 @@
         <translation>Claimline depoları (*.claimline *.sqlite *.db);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>edit document details</source>
+        <translation>belge bilgilerini düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>Document details saved.</source>
         <translation>Belge ayrıntıları kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="68"/>
+        <source>set publication date</source>
+        <translation>yayın tarihini belirle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports.py" line="84"/>
@@ -1335,7 +1345,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="112"/>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="71"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="74"/>
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
@@ -1613,7 +1623,7 @@
         <translation>Birinci etiketin ikinciyle ilişkisi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_controller.py" line="89"/>
+        <location filename="../../desktop/ui/suggestions_controller.py" line="98"/>
         <source>Suggestions failed: {0}</source>
         <translation>Öneriler bulunamadı: {0}</translation>
     </message>
@@ -1651,329 +1661,329 @@
 <context>
     <name>MeaningForm</name>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="40"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
         <source>A – completely reliable</source>
         <translation>A – tamamen güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="41"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
         <source>B – usually reliable</source>
         <translation>B – genellikle güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="42"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
         <source>C – fairly reliable</source>
         <translation>C – oldukça güvenilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="43"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
         <source>D – not usually reliable</source>
         <translation>D – genellikle güvenilir değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="44"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
         <source>E – unreliable</source>
         <translation>E – güvenilmez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="45"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="46"/>
         <source>F – cannot be judged</source>
         <translation>F – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="48"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
         <source>1 – confirmed</source>
         <translation>1 – doğrulanmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="49"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
         <source>2 – probably true</source>
         <translation>2 – muhtemelen doğru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="50"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
         <source>3 – possibly true</source>
         <translation>3 – doğru olabilir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="51"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
         <source>4 – doubtful</source>
         <translation>4 – şüpheli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="52"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
         <source>5 – improbable</source>
         <translation>5 – olası değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="53"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="54"/>
         <source>6 – cannot be judged</source>
         <translation>6 – değerlendirilemez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="57"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
         <source>day</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="58"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
         <source>month</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="59"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
         <source>year</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="60"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="61"/>
         <source>decade</source>
         <translation>on yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="63"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
         <source>asserted by</source>
         <translation>ileri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="64"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
         <source>about</source>
         <translation>hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="65"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
         <source>supports</source>
         <translation>destekler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="66"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
         <source>participant</source>
         <translation>katılımcı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="67"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="68"/>
         <source>related</source>
         <translation>ilgili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="188"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="189"/>
         <source>number, e.g. 1300000</source>
         <translation>sayı, ör. 1300000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="190"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="191"/>
         <source>t, %, USD…</source>
         <translation>t, %, USD…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="194"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="195"/>
         <source>what it measures, e.g. grain exports</source>
         <translation>neyi ölçtüğü, ör. tahıl ihracatı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="196"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
         <source>period it covers, e.g. 2024</source>
         <translation>kapsadığı dönem, ör. 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="197"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
         <source>&amp;Value</source>
         <translation>&amp;Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="198"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="199"/>
         <source>&amp;Unit</source>
         <translation>&amp;Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="200"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
         <source>&amp;Measures</source>
         <translation>Ö&amp;lçtüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="201"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="202"/>
         <source>&amp;Period</source>
         <translation>Dö&amp;nem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="210"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="211"/>
         <source>type a date: 22 May 2025, June 2025, 2024–2025</source>
         <translation>bir tarih yazın: 22 May 2025, June 2025, 2024–2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="217"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="219"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="218"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="220"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="232"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="233"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="234"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
         <source>&amp;From – to</source>
         <translation>&amp;Başlangıç – bitiş</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="235"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
         <source>&amp;Title</source>
         <translation>&amp;Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="236"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
         <source>P&amp;lace</source>
         <translation>&amp;Yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="237"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="238"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Katılımcılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="262"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="263"/>
         <source>name of another entity</source>
         <translation>başka bir varlığın adı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="265"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="264"/>
         <source>&amp;New entity</source>
         <translation>&amp;Yeni varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="269"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="270"/>
         <source>&amp;Entity</source>
         <translation>&amp;Varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="271"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="272"/>
         <source>Same as?</source>
         <translation>Aynı mı?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="273"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="274"/>
         <source>Or new</source>
         <translation>Ya da yeni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="283"/>
-        <location filename="../../desktop/ui/meaning_form.py" line="287"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="284"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="288"/>
         <source>— not graded</source>
         <translation>— derecelendirilmedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="291"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
         <source>topics, comma-separated</source>
         <translation>konular, virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="292"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
         <source>Asserted &amp;by</source>
         <translation>&amp;İleri süren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="293"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
         <source>C&amp;ites</source>
         <translation>Ka&amp;ynak gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="294"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
         <source>&amp;Reliability</source>
         <translation>&amp;Güvenilirlik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="295"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
         <source>Cr&amp;edibility</source>
         <translation>&amp;İnandırıcılık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="296"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="297"/>
         <source>T&amp;opics</source>
         <translation>K&amp;onular</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="307"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="308"/>
         <source>Links</source>
         <translation>Bağlantılar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="323"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="324"/>
         <source>&amp;Link</source>
         <translation>&amp;Bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="326"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="327"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="416"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="419"/>
         <source>no number read</source>
         <translation>sayı okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="417"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="420"/>
         <source>(written: {0})</source>
         <translation>(yazılışı: {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="426"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="429"/>
         <source>undated — type a date above</source>
         <translation>tarihsiz — yukarıya bir tarih yazın</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="446"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="449"/>
         <source>— no entity</source>
         <translation>— varlık yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="450"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="453"/>
         <source>{0}  ({1}% match)</source>
         <translation>{0}  (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="462"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="465"/>
         <source>Use “{0}” ({1}% match)</source>
         <translation>“{0}” kullan (%{1} eşleşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="467"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="470"/>
         <source>Not linked to an entity.</source>
         <translation>Bir varlığa bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="471"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="474"/>
         <source>also: </source>
         <translation>ayrıca: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="484"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="487"/>
         <source>— nobody named</source>
         <translation>— kimse adlandırılmadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="489"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="492"/>
         <source>— no reference</source>
         <translation>— kaynak yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
         <source>this {0} {1}</source>
         <translation>bu etiket → {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="505"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="508"/>
         <source>{0} {1} this</source>
         <translation>{0} → {1} → bu etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="510"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="513"/>
         <source>No links. Choose a relation and a tag below.</source>
         <translation>Bağlantı yok. Aşağıdan bir ilişki ve bir etiket seçin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meaning_form.py" line="532"/>
+        <location filename="../../desktop/ui/meaning_form.py" line="535"/>
         <source>Cannot read “{0}” as a date.</source>
         <translation>“{0}” bir tarih olarak okunamıyor.</translation>
     </message>
@@ -1981,72 +1991,72 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="32"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Author</source>
         <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="33"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
         <source>Who wrote it</source>
         <translation>Kimin yazdığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>Published</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="34"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="35"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
         <source>Publication or site</source>
         <translation>Yayın veya site</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="37"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="36"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="37"/>
         <source>e.g. en, tr, ru</source>
         <translation>ör. en, tr, ru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="71"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="72"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="73"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="76"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="77"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="78"/>
         <source>Revert</source>
         <translation>Geri döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="102"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="103"/>
         <source> ({0} without text: {1})</source>
         <translation> (metinsiz {0}: {1})</translation>
     </message>
@@ -2054,12 +2064,12 @@
 <context>
     <name>MigrationProgress</name>
     <message>
-        <location filename="../../desktop/ui/migration_progress.py" line="15"/>
+        <location filename="../../desktop/ui/migration_progress.py" line="17"/>
         <source>Building the search index</source>
         <translation>arama dizini oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/migration_progress.py" line="27"/>
+        <location filename="../../desktop/ui/migration_progress.py" line="29"/>
         <source>Updating the store: {0}…</source>
         <translation>Depo güncelleniyor: {0}…</translation>
     </message>
@@ -2067,22 +2077,22 @@
 <context>
     <name>OrphanList</name>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="159"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
         <source>Re-attach to selection</source>
         <translation>Seçime yeniden bağla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="160"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="161"/>
         <source>Select the new text in the reader first</source>
         <translation>Önce okuyucuda yeni metni seçin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="182"/>
         <source>{0} orphaned tag(s): their text is not in this version</source>
         <translation>{0} sahipsiz etiket: metinleri bu sürümde yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/metadata_panel.py" line="181"/>
+        <location filename="../../desktop/ui/metadata_panel.py" line="182"/>
         <source>No orphaned tags</source>
         <translation>Sahipsiz etiket yok</translation>
     </message>
@@ -2163,7 +2173,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="451"/>
+        <location filename="../../desktop/ui/reader.py" line="452"/>
         <source>Tag as</source>
         <translation>Etiketle:</translation>
     </message>
@@ -2171,97 +2181,97 @@
 <context>
     <name>ReviewReasons</name>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="18"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
         <source>same tag</source>
         <translation>aynı etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="19"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
         <source>same kind and span</source>
         <translation>aynı tür ve aralık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="20"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
         <source>tagged by them only</source>
         <translation>yalnızca onlar etiketledi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="21"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
         <source>tagged by me only</source>
         <translation>yalnızca ben etiketledim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="22"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
         <source>their quote was not found in my text</source>
         <translation>onların alıntısı benim metnimde bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="23"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
         <source>deleted by me</source>
         <translation>ben sildim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="24"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
         <source>deleted by them</source>
         <translation>onlar sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="25"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="27"/>
         <source>edited by me</source>
         <translation>ben düzenledim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="26"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
         <source>edited by them</source>
         <translation>onlar düzenledi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="28"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
         <source>span</source>
         <translation>aralık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="29"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
         <source>note</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="30"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="32"/>
         <source>entity</source>
         <translation>varlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="31"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="33"/>
         <source>attributes</source>
         <translation>öznitelikler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="34"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
         <source>edited by them only: {0}</source>
         <translation>yalnızca onlar düzenledi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="35"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="37"/>
         <source>edited by me only: {0}</source>
         <translation>yalnızca ben düzenledim: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="36"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="38"/>
         <source>edited on both sides: {0}</source>
         <translation>iki tarafta da düzenlendi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="40"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
         <source>overlapping spans: {0} / {1}</source>
         <translation>örtüşen aralıklar: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="42"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="44"/>
         <source>same kind, different extent: {0}</source>
         <translation>aynı tür, farklı sınırlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_reasons.py" line="43"/>
+        <location filename="../../desktop/ui/review_reasons.py" line="45"/>
         <source>kind {0} / {1}</source>
         <translation>tür {0} / {1}</translation>
     </message>
@@ -2269,187 +2279,187 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="65"/>
+        <location filename="../../desktop/ui/review_view.py" line="66"/>
         <source>agreed</source>
         <translation>uyumlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>only mine</source>
         <translation>yalnızca bende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>only theirs</source>
         <translation>yalnızca onlarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>boundary</source>
         <translation>sınır farkı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="69"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70"/>
+        <location filename="../../desktop/ui/review_view.py" line="71"/>
         <source>deleted by one side</source>
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="168"/>
+        <location filename="../../desktop/ui/review_view.py" line="169"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="175"/>
+        <location filename="../../desktop/ui/review_view.py" line="176"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="177"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="197"/>
+        <location filename="../../desktop/ui/review_view.py" line="198"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="153"/>
+        <location filename="../../desktop/ui/review_view.py" line="154"/>
         <source>me</source>
         <translation>ben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/review_view.py" line="155"/>
         <source>Review {0}&apos;s store ({1})</source>
         <translation>{0} adlı kişinin deposunu incele ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="156"/>
+        <location filename="../../desktop/ui/review_view.py" line="157"/>
         <source>, {0} selected documents</source>
         <translation>, {0} seçili belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="185"/>
+        <location filename="../../desktop/ui/review_view.py" line="186"/>
         <source>Mine ({0})</source>
         <translation>Benim ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="186"/>
+        <location filename="../../desktop/ui/review_view.py" line="187"/>
         <source>Theirs ({0})</source>
         <translation>Onların ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="199"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="210"/>
+        <location filename="../../desktop/ui/review_view.py" line="211"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="211"/>
+        <location filename="../../desktop/ui/review_view.py" line="212"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="212"/>
+        <location filename="../../desktop/ui/review_view.py" line="213"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="213"/>
+        <location filename="../../desktop/ui/review_view.py" line="214"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="214"/>
+        <location filename="../../desktop/ui/review_view.py" line="215"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="215"/>
+        <location filename="../../desktop/ui/review_view.py" line="216"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="235"/>
+        <location filename="../../desktop/ui/review_view.py" line="236"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="269"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="269"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="271"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="288"/>
+        <location filename="../../desktop/ui/review_view.py" line="289"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="323"/>
+        <location filename="../../desktop/ui/review_view.py" line="324"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="390"/>
+        <location filename="../../desktop/ui/review_view.py" line="393"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="392"/>
+        <location filename="../../desktop/ui/review_view.py" line="395"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="393"/>
+        <location filename="../../desktop/ui/review_view.py" line="396"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="437"/>
+        <location filename="../../desktop/ui/review_view.py" line="440"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="577"/>
+        <location filename="../../desktop/ui/review_view.py" line="580"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="578"/>
+        <location filename="../../desktop/ui/review_view.py" line="581"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="580"/>
+        <location filename="../../desktop/ui/review_view.py" line="583"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
@@ -2457,37 +2467,37 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="109"/>
+        <location filename="../../desktop/ui/search_panel.py" line="112"/>
         <source>Search the library: words, &quot;phrases&quot;, prefix*, kind:claim…</source>
         <translation>Kütüphanede ara: sözcükler, &quot;ifadeler&quot;, önek*, kind:claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>text</source>
         <translation>metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>tag</source>
         <translation>etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>note</source>
         <translation>not</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="173"/>
+        <location filename="../../desktop/ui/search_panel.py" line="176"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>No hits</source>
         <translation>Sonuç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="190"/>
+        <location filename="../../desktop/ui/search_panel.py" line="195"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Sonuç: {0} · belge: {1}</translation>
     </message>
@@ -2530,39 +2540,44 @@
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="42"/>
+        <location filename="../../desktop/ui/store_errors.py" line="46"/>
         <source>The store {0} is damaged; nothing more is written to it.</source>
         <translation>{0} deposu hasarlı; ona artık hiçbir şey yazılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="46"/>
+        <location filename="../../desktop/ui/store_errors.py" line="50"/>
         <source>SQLite says: {0}
 Open a backup or another store.</source>
         <translation>SQLite diyor ki: {0}
 Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="52"/>
+        <location filename="../../desktop/ui/store_errors.py" line="56"/>
         <source>Open backup {0}</source>
         <translation>{0} yedeğini aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="54"/>
+        <location filename="../../desktop/ui/store_errors.py" line="58"/>
         <source>Open another store…</source>
         <translation>Başka bir depo aç…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="63"/>
+        <location filename="../../desktop/ui/store_errors.py" line="67"/>
         <source>Open store</source>
         <translation>Depo aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="64"/>
+        <location filename="../../desktop/ui/store_errors.py" line="68"/>
         <source>Claimline stores (*.claimline *.sqlite *.db *.bak);;All files (*)</source>
         <translation>Claimline depoları (*.claimline *.sqlite *.db *.bak);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_errors.py" line="82"/>
+        <location filename="../../desktop/ui/store_errors.py" line="79"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (salt okunur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_errors.py" line="94"/>
         <source>Read-only: edits are disabled</source>
         <translation>Salt okunur: düzenleme kapalı</translation>
     </message>
@@ -2570,208 +2585,258 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="43"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="44"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="128"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="403"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="130"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="132"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="134"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="135"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <source>Stop looking for suggestions in this document</source>
+        <translation>Bu belgede öneri aramayı durdur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="140"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="158"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
         <source>Accept all:</source>
         <translation>Tümünü kabul et:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="161"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="167"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="168"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="170"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="182"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="200"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="204"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="213"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="321"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
+        <source>Detection stopped</source>
+        <translation>Arama durduruldu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <source>Detection failed: {0}</source>
+        <translation>Arama başarısız oldu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
+        <source>Loading the language models…</source>
+        <translation>Dil modelleri yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
+        <source>Finding dates… {0} %</source>
+        <translation>Tarihler aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
+        <source>Finding figures… {0} %</source>
+        <translation>Rakamlar aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
+        <source>Finding names… {0} %</source>
+        <translation>Adlar aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
+        <source>Finding actors… {0} %</source>
+        <translation>Aktörler aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
+        <source>Looking for suggestions… {0} %</source>
+        <translation>Öneriler aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="323"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="366"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="396"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="430"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="432"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="464"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="466"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
@@ -2802,17 +2867,17 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="266"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="267"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="255"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2820,209 +2885,209 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="61"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="85"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="72"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="93"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="95"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="97"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="393"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="394"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="395"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="396"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="397"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="398"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="411"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="399"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="413"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="420"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="422"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="431"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="445"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="433"/>
         <source>Set publication date…</source>
         <translation>Yayın tarihini gir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="447"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="435"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>“geçen yıl” gibi göreli tarihler belgenin yayın tarihinden hesaplanır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="584"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="572"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="585"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="573"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="586"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="574"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="588"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="603"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="576"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="591"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="658"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="646"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="660"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="648"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="662"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="650"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="665"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="653"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="696"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="711"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="699"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
         <source>relative: the document has no publication date</source>
         <translation>göreli: belgenin yayın tarihi yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="717"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="705"/>
         <source>the date could not be read</source>
         <translation>tarih okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="725"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="713"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="747"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="735"/>
         <source>Publication date</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="748"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="736"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="789"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="768"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="777"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>
@@ -3128,6 +3193,96 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <location filename="../../desktop/ui/localised.py" line="57"/>
         <source>TEU</source>
         <translation>TEU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <source>mi²</source>
+        <translation>mil²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <source>mi</source>
+        <translation>mil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <source>ft</source>
+        <translation>ft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <source>acre</source>
+        <translation>akre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>times</source>
+        <translation>kez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <source>y</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>mo</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <source>wk</source>
+        <translation>hafta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <source>d</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <source>h</source>
+        <translation>sa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <source>min</source>
+        <translation>dk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <source>s</source>
+        <translation>sn</translation>
     </message>
 </context>
 </TS>

@@ -483,3 +483,19 @@ def test_date_window_and_document_choice(report):
     assert [d.id for d in _model(service, document_ids=(doc_id,)).documents] == [doc_id]
     with pytest.raises(StoreError):
         _model(service, document_ids=("no-such-document",))
+
+
+def test_pdf_timeline_heading_is_on_the_page_of_its_figure(qapp, report):
+    """The Timeline heading was left alone at a page's foot, its figure on the next page."""
+    pytest.importorskip("desktop.timeline.render", reason="the timeline renderer is not in this build")
+    import pymupdf
+
+    service, doc_id, _tags, _ = report
+    d = service.tag_quote(doc_id, "date", "Customs")
+    service.edit_tag(d.id, attributes={"start": "2025-05-22", "end": "2025-05-22", "precision": "day", "what": "talks"})
+    figure = service.tag_quote(doc_id, "figure", "orientation")
+    for words in (0, 10, 200):  # a few layouts: the heading lands at different heights (0 and 10 orphaned it)
+        service.edit_tag(figure.id, note="word " * words)
+        pdf = pymupdf.open(stream=render(_model(service), "pdf"), filetype="pdf")
+        [page] = [page - 1 for _level, title, page in pdf.get_toc() if title == "Timeline"]
+        assert pdf[page].get_images(), f"the Timeline heading on page {page + 1} has no figure below it"

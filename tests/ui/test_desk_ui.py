@@ -150,6 +150,15 @@ def test_an_undated_relative_date_says_why_and_offers_the_publication_date(qtbot
         assert [u.tag_id for u in view.timeline().undated] == [other.id]
         assert any(e.tag_id == tag.id for e in view.timeline().events)
         assert not view.published_button.isVisible()
+        # Undo takes the date back and the tag is undated again; redo dates it again.
+        window.reader.setFocus()
+        qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert not window.service.document(doc).info.metadata.get("published")
+        assert window.service.get_tag(tag.id).attributes.get("undated")
+        assert {u.tag_id for u in view.timeline().undated} == {tag.id, other.id}
+        window.undo_stack.redo()
+        assert window.service.document(doc).info.metadata["published"] == "2025-07-03"
+        assert window.service.get_tag(tag.id).attributes["start"] == "2015"
     finally:
         close_window(window)
 

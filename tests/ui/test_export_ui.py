@@ -71,9 +71,11 @@ def test_export_html_with_a_kind_unchecked(qtbot, dialog, tmp_path, monkeypatch)
     qtbot.mouseClick(dialog.section_checks["actors"], Qt.MouseButton.LeftButton)
     _choose_format(qtbot, dialog, "html")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert not dialog.progress.isVisible()  # idle: no empty bar
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5000)
+    assert dialog.progress.isVisible()
     tree = lxml_html.fromstring(target.read_bytes())
     assert sorted(m.get("data-kind") for m in tree.xpath("//mark[@data-tag-id]")) == ["actor", "claim"]
     assert not tree.xpath('//h2[@id="sec-actors"]') and tree.xpath('//h2[@id="sec-claims"]')

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.model import Document
 from desktop.service import library as lib
 from desktop.ui.library_panel import COLLECTION_ROLE
+from desktop.ui.search_panel import HTML_ROLE
 from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 
 OTHER = "Ankara'daki toplantıda İSTANBUL limanı ve tahıl koridoru konuşuldu. Istanbul yine gündemde."
@@ -276,5 +277,50 @@ def test_review_selected_documents_against_a_colleague_store(qtbot, home, monkey
         window.undo_stack.undo()
         assert theirs[seed] not in {t.id for t in window.service.tags(seed)}
         review.close()
+    finally:
+        close_window(window)
+
+
+def test_library_table_fits_the_panel_and_remembers_the_chosen_columns(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        panel = window.library
+        table = panel.table
+        header = table.horizontalHeader()
+        # Title and Published by default; the title takes the rest, so no sideways scrolling
+        assert panel.visible_columns() == [0, 3]
+        assert not table.horizontalScrollBar().isVisible()
+        assert header.sectionSize(0) > 100
+        # the collections tree is as tall as its rows, not a third of the panel
+        assert panel.collections.height() < 4 * (panel.collections.fontMetrics().height() + 8)
+        menu = panel.column_menu()
+        author = next(a for a in menu.actions() if a.text() == "Author")
+        assert not author.isChecked()
+        author.trigger()
+        assert not header.isSectionHidden(2)
+        assert panel.visible_columns() == [0, 2, 3]
+        menu.deleteLater()
+    finally:
+        close_window(window)
+    window = open_window(qtbot)  # the next window shows the columns chosen
+    try:
+        assert window.library.visible_columns() == [0, 2, 3]
+    finally:
+        close_window(window)
+
+
+def test_search_hits_name_the_kind_by_its_label(qtbot, home):
+    window = open_window(qtbot)
+    try:
+        text = window.service.text(window.current_doc)
+        start = text.index("product-based trade diplomacy")
+        window.service.tag(window.current_doc, "claim", start, start + len("product-based trade diplomacy"))
+        field = window.library.search.field
+        qtbot.keyClicks(field, "diplomacy kind:claim")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        model = window.library.search.model
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+        shown = model.item(0).child(0).data(HTML_ROLE)
+        assert "tag (Claim)" in shown and "(claim)" not in shown
     finally:
         close_window(window)

@@ -33,6 +33,7 @@ def test_read_only_store_says_edits_are_disabled_and_is_not_written(qtbot, home)
         window = open_window(qtbot, str(path))
         label = window.findChild(QLabel, "storeReadOnly")
         assert label is not None and label.isVisible() and "edits are disabled" in label.text()
+        assert "ro.claimline (read-only)" in window.windowTitle()
         install_exception_hook(lambda: window)
         text = window.service.text(window.current_doc)
         start = text.index("Astana")
@@ -40,6 +41,15 @@ def test_read_only_store_says_edits_are_disabled_and_is_not_written(qtbot, home)
         qtbot.keyClick(window.reader, Qt.Key.Key_C)
         assert window.store.annotations() == []
         assert "edits are disabled" in window.statusBar().currentMessage()
+        # an edit that is not a tag (the Document tab) is refused the same way
+        window.statusBar().clearMessage()
+        window.side.setCurrentWidget(window.document_pane)
+        meta = window.document_pane.metadata
+        meta.edits["author"].setText("Somebody Else")
+        meta.save()
+        assert "edits are disabled" in window.statusBar().currentMessage()
+        assert "author" not in window.service.document(window.current_doc).info.metadata
+        assert not window.undo_stack.canUndo()
         window.grab().save("/tmp/h13-readonly.png")
         close_window(window)
     finally:

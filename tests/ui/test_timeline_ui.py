@@ -263,3 +263,16 @@ def test_wheel_pinch_and_hover(view, qtbot):
     QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
     assert "Nurtleu meets Asadullozoda in Astana" in QToolTip.text() and "June 25, 2025" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_fit_all_leaves_room_for_the_last_labels(view):
+    widget, *_ = view
+    canvas = widget.canvas
+    canvas.fit_all()
+    scene = canvas.timeline_scene()
+    width = canvas.viewport().width()
+    for _lane, _tag, _x, bar in scene_events(widget):
+        # every label after its marker ends inside the view (one without a next event is never cut by the edge)
+        label_px = scene.metrics.horizontalAdvance(bar.label)
+        right = canvas.bar_rect(bar).right() if bar.event.shape == "point" else canvas.bar_rect(bar).left()
+        assert right + min(label_px, 250) + 8 <= width, bar.label

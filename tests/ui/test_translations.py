@@ -265,3 +265,19 @@ def test_review_reasons_unknown_and_boundary(english_after):
     assert reason_text("same kind, different extent: “a; b” / “c”") == "тот же вид, другие границы: “a; b” / “c”"
     assert reason_text("deleted by them; edited by me") == "удалено ими; изменено мной"
     assert reason_text("a reason nobody wrote yet") == "a reason nobody wrote yet"
+
+
+def test_every_unit_the_parsers_give_has_a_symbol_per_language(english_after):
+    """A unit symbol the figure parser can produce and no language catalogue has would be shown in English."""
+    from desktop.meaning import figures
+    from desktop.ui.localised import UNIT_SOURCES, figure_text
+
+    produced = {row[1] for row in figures._UNITS} | {row[1] for row in figures._DURATIONS}
+    produced |= {row[1] for row in figures._METRIC} | {row[1] for row in figures._TIMES}
+    as_stored = {"", "%", "°", "°C"} | {u for u in produced if re.fullmatch(r"[A-Z]{3}", u)}  # currency codes
+    assert produced - as_stored - set(UNIT_SOURCES) == set()
+    i18n.install("ru")
+    assert figure_text({"value": 18, "unit": "y"}) == "18 г."
+    assert figure_text({"value": 30, "unit": "min"}) == "30 мин"
+    i18n.install("tr")
+    assert figure_text({"value": 6, "unit": "times"}) == "6 kez"

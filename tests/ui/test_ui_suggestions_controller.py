@@ -37,15 +37,15 @@ def test_suggestions_of_the_old_text_are_never_shown_after_a_reimport(qtbot, tmp
     gate = threading.Event()
     real_detect = suggestion_service.detect
 
-    def held_detect(request):  # detection on the old text is still running when the re-import ends
+    def held_detect(request, progress=None):  # detection on the old text is still running when the re-import ends
         gate.wait(20)
-        return real_detect(request)
+        return real_detect(request, progress)
 
-    def no_worker_process():
+    def no_worker_process(*_args):
         raise OSError("no worker process in this test")
 
     monkeypatch.setattr(suggestion_service, "detect", held_detect)
-    monkeypatch.setattr(suggestions_controller, "process_pool", no_worker_process)
+    monkeypatch.setattr(suggestions_controller, "run_in_worker", no_worker_process)
     make_application()
     path = tmp_path / "brief.txt"
     path.write_text(OLD, encoding="utf-8")

@@ -184,6 +184,12 @@ def test_document_tab_metadata_and_footnote_tooltip(qtbot, home):
         meta.edits["author"].setText("Aidarbek Saparov")
         meta.save()
         assert window.service.document(window.current_doc).info.metadata["author"] == "Aidarbek Saparov"
+        assert window.undo_stack.undoText() == "edit document details"
+        window.undo_stack.undo()
+        assert "author" not in window.service.document(window.current_doc).info.metadata
+        assert meta.edits["author"].text() == ""
+        window.undo_stack.redo()
+        assert window.service.document(window.current_doc).info.metadata["author"] == "Aidarbek Saparov"
         # Hovering a footnote marker shows its reference.
         text = window.service.text(window.current_doc)
         marker = text.index("[1]")

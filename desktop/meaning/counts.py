@@ -1,0 +1,235 @@
+"""Counts of things, ages and leftover durations in running text (English; ages also
+Russian and Turkish).
+
+* Counts: a number (digits or words) and the plural noun it counts, with up to three
+  modifiers between them — "14 ISIL tanks", "four tactical units", "seven ISIL-held
+  buildings", "twenty-five soldiers", "five hundred pages" → ``{"value", "unit": noun,
+  "scale": ""}``; "six or seven shots" → ``value`` 6, ``upper`` 7. A number in words
+  after a definite word ("the two countries", "their three sons") refers back to things
+  already named and is not a count; "one" never counts. Years ("2016 Syrian elections"),
+  numbered references ("Article 5 states", "Resolution 2254 calls"), designations
+  ("C 130 Hercules") and titles ("25 Days of Free") are not counts.
+* Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
+* Durations and people the other figure patterns leave: "nearly four long years",
+  "two centuries" → 200 y, "1.5 million displaced people".
+
+Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["count_unit", "find_ages", "find_counts", "not_a_count", "not_a_quantity", "noun_after"]
+
+_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SMALL = {"one": 1, **_UNITS, **_TEENS, **_TENS}
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WORD_NUMBER = (
+    rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand))?"
+)
+# Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
+# other word may end in a full stop (a sentence ends there).
+_NOUN_AFTER = (
+    r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
+    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|(?:wo)?men|children|aircraft|personnel|police|staff)"
+    r"(?![\w'’-])"
+)
+# Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
+_AGE = re.compile(
+    rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
+    r"(?:-year-old|\s+years?\s+old|-?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)|\s+yaşında(?:ki)?)(?![\w-])"
+)
+_COUNT = re.compile(
+    rf"(?<![\w.,%$€£/'’-])(?i:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}))(?![\w.,]\w)"
+    + _NOUN_AFTER
+)
+_NOUN_AFTER_RE = re.compile(_NOUN_AFTER)
+# The lower end of a count's range: "six or seven shots", "3 to 5 teams".
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w.,%$€£/'’-])(?i:(?P<lo>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER.replace('?P<mult>', '?:')}))"
+    r"[ \u00a0]+(?:or|to)[ \u00a0]+$"
+)
+_SECOND_NOUN = re.compile(r"[ \u00a0]([a-z]{3,}s)(?![\w'’-])")
+# Words that end the phrase: a modifier is never one of these.
+_FUNCTION = set("""
+    the a an of in on at to for by with from and or but nor per than as is are was were be been being
+    has have had will would can could may might must shall should do does did not no who whom which
+    that this these those it its their his her our your my we they he she you me him us them there
+    here so if then also only just more most less least other others such same some any all each every
+    both few many much very out up off over into onto upon about after before since until while
+    under between among against during without within through across near said says
+    january february march april may june july august september october november december
+    """.split())
+# Words before a number in words that make it a reference, not a count ("the two countries").
+_DEFINITE = set("the these those its their his her our my your whose all both".split())
+# Words before a number that make it a label ("Article 5", "Resolution 2254").
+_LABELS = set("""
+    article articles chapter chapters figure fig table section page pages p pp no nos number resolution
+    paragraph item step phase level grade route highway room flight unit platform gate line
+    """.split())
+# Plural-looking words that are verbs or no counted thing ("Figure 2 shows", "two years": a duration).
+_NOT_NOUNS = set("""
+    says shows reads means makes takes gives goes comes seems remains includes contains becomes needs
+    wants looks gets puts adds keeps leads lets
+    years months weeks days hours minutes seconds decades centuries times percent cents
+    people persons individuals dollars euros pounds tons tonnes miles kilometres kilometers metres meters
+    others thus various previous serious famous obvious religious numerous analysis basis crisis
+    """.split())
+# Of _NOT_NOUNS, the plurals figures.py reads as units, durations or people of its own.
+_FIGURE_UNITS = set("""
+    years months weeks days hours minutes times percent people persons individuals dollars euros
+    pounds tons tonnes miles kilometres kilometers metres meters
+    """.split())
+_PREVIOUS_WORD = re.compile(r"([\w.]+)\s*$")
+
+
+def _value(num: str, mult: str | None) -> int:
+    low = num.lower()
+    mult = mult or next((w for w in ("hundred", "thousand") if low.endswith(" " + w)), None)
+    if mult:
+        low = low[: -len(mult)].strip()
+    if low[0].isdigit():
+        value = int(low.replace(",", ""))
+    elif "-" in low:
+        tens, units = low.split("-")
+        value = _TENS[tens] + (_UNITS.get(units) or 1)
+    else:
+        value = _SMALL[low]
+    return value * {"hundred": 100, "thousand": 1000}.get((mult or "").lower(), 1)
+
+
+def _previous_word(text: str, start: int) -> str:
+    before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    return before.group(1).lower().strip(".") if before else ""
+
+
+def not_a_count(text: str, start: int, noun: str) -> bool:
+    """A number at ``start`` followed by ``noun`` is a label, a verb's subject or part of
+    "24/7" rather than a count ("Article 5 states", "Figure 2 shows", "24/7 programs")."""
+    low = noun.lower()
+    verb = low in _NOT_NOUNS and low not in _FIGURE_UNITS and low not in _DURATIONS
+    return verb or text[start - 1 : start] == "/" or _previous_word(text, start) in _LABELS
+
+
+# Durations and people the other figure patterns leave ("twenty-five years", "nearly four long
+# years", "two centuries", "1.5 million displaced people"): unit symbol and how many of it one
+# counted noun is.
+_DURATIONS = {"years": ("y", 1), "decades": ("y", 10), "centuries": ("y", 100), "months": ("mo", 1),
+              "weeks": ("wk", 1), "days": ("d", 1), "hours": ("h", 1), "minutes": ("min", 1),
+              "people": ("people", 1), "persons": ("people", 1), "individuals": ("people", 1)}
+
+
+def _counted(m: re.Match[str]) -> bool:
+    """The modifiers and noun of a count are plausible (no function word, adverb or verb)."""
+    noun = m["noun"]
+    if noun not in _DURATIONS and (noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is"))):
+        return False
+    return not any(_ends_phrase(w.lower().strip(".")) for w in m["mods"].split())
+
+
+# "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
+_LY_WORDS = set("""
+    supply family assembly ally rally reply early daily weekly monthly yearly elderly friendly holy
+    """.split())
+
+
+def _ends_phrase(word: str) -> bool:
+    return word in _FUNCTION or (word.endswith("ly") and word not in _LY_WORDS)
+
+
+def noun_after(text: str, end: int) -> tuple[int, str] | None:
+    """The counted noun after a number ending at ``end`` ("1.5 million| displaced people"
+    → its end and "people"), or None."""
+    m = _NOUN_AFTER_RE.match(text, end)
+    return (m.end(), m["noun"]) if m is not None and _counted(m) else None
+
+
+def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
+    """The unit (and value) a counted noun gives: "years" → y, "two centuries" → 200 y."""
+    unit, times = _DURATIONS.get(noun, (noun, 1))
+    return {"value": value * times, "unit": unit}
+
+
+# A code or a name right before a number makes it a designation, not a quantity
+# ("ISBN 975 545 002 5", "C 130 Hercules", "CD 833 864", "Boeing 737 800").
+_DESIGNATION = re.compile(
+    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$"
+)
+# Lower-case words a headline in title case may still have.
+_HEADLINE_SMALL = set("with from into over under than that this after amid about onto upon".split())
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def not_a_quantity(text: str, start: int, word: str) -> bool:
+    """The number at ``start`` is a designation, or ``word`` (its unit, scale or noun) is
+    capitalised in running text so the figure belongs to a title ("Six Feet Under",
+    "25 Days of Free", "15 Years of Metal"). A line with no lower-case word (a headline in
+    title case) is not running text."""
+    if _DESIGNATION.search(text, max(0, start - 12), start):
+        return True
+    if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)][:400]
+    return any(w[0].islower() and w not in _HEADLINE_SMALL for w in _LONG_WORD.findall(line))
+
+
+def find_counts(
+    text: str, free: Callable[[int, int], bool]
+) -> list[tuple[int, int, dict[str, int | float | str]]]:
+    """Counts in ``text`` whose span ``free(start, end)`` allows (no other figure there);
+    "six or seven shots", "3 to 5 teams" are ranges (``value`` and ``upper``)."""
+    out: list[tuple[int, int, dict[str, int | float | str]]] = []
+    pos = 0
+    while (m := _COUNT.search(text, pos)) is not None:
+        pos = m.end("num")  # a rejected match may hide a count after its number: read on from there
+        num, noun = m["num"], m["noun"]
+        in_words = not num[0].isdigit()
+        if not _counted(m) or num.lower() in ("one", "1"):
+            continue
+        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099:
+            continue  # "2016 Syrian elections": a year
+        previous = _previous_word(text, m.start())
+        if previous in _LABELS or (in_words and previous in _DEFINITE) or not_a_quantity(text, m.start(), ""):
+            continue
+        value, upper = _value(num, m["mult"]), None
+        start = m.start()
+        low = _RANGE_BEFORE.search(text, max(0, start - 24), start)
+        if low is not None and not low["lo"][0].isdigit() and _previous_word(text, low.start()) in _DEFINITE:
+            continue  # "the two or three tanks"
+        if low is not None and low["lo"].lower() != "one" and _value(low["lo"], None) < value:
+            start, value, upper = low.start(), _value(low["lo"], None), value
+        if not free(start, m.end()):
+            continue
+        end = m.end()
+        compound = _SECOND_NOUN.match(text, end)  # "police officers", "weapons caches"
+        if compound is not None and compound[1] not in _NOT_NOUNS:
+            noun, end = compound[1], compound.end()
+        attrs = {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)
+        if upper is not None:
+            attrs["upper"] = count_unit(noun, upper)["value"]
+        out.append((start, end, attrs))
+        pos = end
+    return out
+
+
+def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
+    """Ages in years: "14-year-old", "a five-year-old boy", "18-летний", "14 yaşındaki"."""
+    out: list[tuple[int, int, dict[str, int | str]]] = []
+    for m in _AGE.finditer(text):
+        value = _value(m["num"], m["mult"])
+        if value < 150:
+            out.append((m.start(), m.end(), {"value": value, "unit": "y", "scale": ""}))
+    return out

@@ -1,0 +1,161 @@
+"""Counts of things (desktop/meaning/counts.py, through find_figures) and the imperial units.
+
+Sentences are written for these tests in the style of military and news reports."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.counts import find_counts
+from desktop.meaning.figures import find_figures, parse_figure
+
+
+def figures(text: str) -> list[tuple[str, object, object]]:
+    return [(text[s:e], a["value"], a["unit"]) for s, e, a in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aircraft destroyed 12 enemy tanks near the river.", [("12 enemy tanks", 12, "tanks")]),
+        ("Near the town, seven strikes engaged four hostile tactical units.",
+         [("seven strikes", 7, "strikes"), ("four hostile tactical units", 4, "units")]),
+        ("Rebels held three rebel-held bridges.", [("three rebel-held bridges", 3, "bridges")]),
+        ("Twenty-five soldiers and 1,250 volunteers arrived.",
+         [("Twenty-five soldiers", 25, "soldiers"), ("1,250 volunteers", 1250, "volunteers")]),
+        ("She wrote five hundred pages.", [("five hundred pages", 500, "pages")]),
+        ("Two thousand workers went on strike.", [("Two thousand workers", 2000, "workers")]),
+        ("More than 40 member states met.", [("40 member states", 40, "states")]),
+        ("Strikes damaged 18 supply routes.", [("18 supply routes", 18, "routes")]),
+        ("Militants killed 50 former local police officers.", [("50 former local police officers", 50, "officers")]),
+        ("Raids hit two weapons caches.", [("two weapons caches", 2, "caches")]),
+        ("During the raid 16 coalition aircraft fired.", [("16 coalition aircraft", 16, "aircraft")]),
+        ("At least 10 U.S. marines died.", [("10 U.S. marines", 10, "marines")]),
+        ("She did 20 push-ups daily.", [("20 push-ups", 20, "push-ups")]),
+        ("Some 1.5 million displaced people returned.", [("1.5 million displaced people", 1500000, "people")]),
+        ("Three women and 12 children were rescued.", [("Three women", 3, "women"), ("12 children", 12, "children")]),
+    ],
+)
+def test_counts_with_words_and_modifiers(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries signed.",  # a reference back, not a count
+        "Their three sons left.",
+        "One day he came.",
+        "Figure 2 shows the trend.",
+        "Article 5 states the rule.",
+        "Resolution 2254 calls for talks.",
+        "In 2016 Syrian forces withdrew.",
+        "They broadcast 24/7 programs.",
+        "Two of the towns fell.",
+        "Four were in the city of Homs.",
+        "Three quickly moving columns left.",
+        "The first two days passed.",
+        "The two or three tanks left.",
+        "They met at the G 20 Interfaith Conference.\nEuropean leaders pledged aid.",  # not across a line
+        "He brought 20 Conference.\nEuropean leaders left.",
+    ],
+)
+def test_not_counts(text):
+    assert [f for f in figures(text) if f[2] not in ("d",)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mechanic has worked there for twenty-five years.", [("twenty-five years", 25, "y")]),
+        ("After nearly four long years of siege the town fell.", [("four long years", 4, "y")]),
+        ("The custom has lasted almost two centuries.", [("two centuries", 200, "y")]),
+        ("Three decades of war followed.", [("Three decades", 30, "y")]),
+        ("The ruins are 1,500 years old.", [("1,500 years", 1500, "y")]),
+        ("For 14-year-old Amal the camp is safer.", [("14-year-old", 14, "y")]),
+        ("A five-year-old boy was found.", [("five-year-old", 5, "y")]),
+        ("Погиб 18-летний студент.", [("18-летний", 18, "y")]),
+        ("14 yaşındaki çocuk kurtarıldı.", [("14 yaşındaki", 14, "y")]),
+        ("Bu portreler 30 saniyelik pozlama ile çekildi.", [("30 saniyelik", 30, "s")]),
+        ("Kulüp ile 3 yıllığına anlaşmıştır.", [("3 yıllığına", 3, "y")]),
+        ("Maçın son 15 dakikasında oynadı.", [("15 dakikasında", 15, "min")]),
+        ("Yol 2 saatlik sürdü.", [("2 saatlik", 2, "h")]),
+        ("1933 yılında doğdu.", []),  # a year, not 1933 years
+    ],
+)
+def test_durations_the_other_patterns_leave_and_turkish_case_endings(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [("I think six or seven shots were fired.", 6, 7, "shots"), ("They killed 3 or 4 soldiers.", 3, 4, "soldiers"),
+     ("Some five hundred or six hundred men came.", 500, 600, "men"), ("They sent 3 to 5 teams.", 3, 5, "teams"),
+     ("It began two or three centuries earlier.", 200, 300, "y")],
+)
+def test_count_ranges_keep_both_ends(text, low, high, unit):
+    [(_s, _e, attrs)] = find_figures(text)
+    assert (attrs["value"], attrs["upper"], attrs["unit"]) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "phrase, value, unit",
+    [("700 square miles", 700, "mi²"), ("5.0 mi", 5, "mi"), ("984ft", 984, "ft"), ("four miles", 4, "mi"),
+     ("121,607 acres", 121607, "acre"), ("30 feet", 30, "ft"), ("160cm", 160, "cm"), ("5 mg", 5, "mg"),
+     ("200 grams", 200, "g"), ("3 mm", 3, "mm"), ("45 derece", 45, "°"), ("1200 fit", 1200, "ft"),
+     ("100 sterlin", 100, "GBP")],
+)
+def test_imperial_metric_and_turkish_units(phrase, value, unit):
+    attrs = parse_figure(phrase)
+    assert attrs is not None and (attrs["value"], attrs["unit"]) == (value, unit)
+    assert figures(f"The area is {phrase} wide.") == [(phrase, value, unit)]
+
+
+@given(st.integers(2, 999_999), st.sampled_from(["tanks", "vehicles", "civilians", "buildings"]),
+       st.sampled_from(["", "enemy ", "armoured ", "ISIL-held ", "oil tanker "]))
+def test_any_count_reads_its_value_and_noun(n, noun, mods):
+    number = f"{n:,}" if n > 9999 else str(n)
+    if 1500 <= n <= 2099:
+        number = f"{n:,}"
+    text = f"Forces destroyed {number} {mods}{noun} on the road."
+    assert [(a["value"], a["unit"]) for _s, _e, a in find_figures(text)] == [(n, noun)]
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789,.-/'’", max_size=80))
+def test_counts_never_raise_and_stay_in_the_text(text):
+    for start, end, attrs in find_counts(text, lambda a, b: True):
+        assert 0 <= start < end <= len(text)
+        assert attrs["unit"] == text[start:end].split()[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rose Troche (Go Fish, Six Feet Under) bulunmaktadır.",  # a title inside running text
+        'Amazon\'s "25 Days of Free" campaign ended.',
+        "The band's 15 Years of Metal album sold well.",
+        "See ISBN 975 545 002 5 for the book.",
+        "Airlines ordered the Boeing 737 800 model.",
+        "The C 130 Hercules landed.",
+    ],
+)
+def test_titles_and_designations_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_headline_in_title_case_keeps_its_figures():
+    assert figures("Russia Exports 20 Million Tons Of Grain To Egypt") == [("20 Million Tons", 20000000, "t")]
+    assert figures("A 20% rise in prices.") == [("20%", 20, "%")]
+
+
+@given(st.integers(2, 999), st.sampled_from(["yıl", "hafta", "gün", "saat", "dakika", "saniye"]),
+       st.sampled_from(["", "lık", "lik", "dır", "dir", "da", "de", "sı", "si", "ı", "i"]))
+def test_turkish_duration_value_and_unit(n, stem, ending):
+    text = f"Toplam {n} {stem}{ending} sürdü."
+    found = find_figures(text)
+    symbol = {"yıl": "y", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min", "saniye": "s"}[stem]
+    assert [(a["value"], a["unit"]) for _s, _e, a in found] in ([(n, symbol)], [])
+    if found:
+        assert text[found[0][0] : found[0][1]].startswith(f"{n} {stem}")
