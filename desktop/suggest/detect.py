@@ -530,10 +530,11 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
+        if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
+            continue  # a headline in title case: its states and places, not the model's guess
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
-            # The small models guess from the capital: a word in capitals ("ANALYSIS")
-            # or a first word that reads as a common word ("Additionally", "Following")
-            # is not taken unless the text also capitalises it inside a sentence.
+            # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
+            # word that reads as a common word ("Following") is taken only if capitalised mid-sentence.
             headline = exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
             common = headline or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
             if common:
@@ -626,8 +627,7 @@ def _with_caps_surname(text: str, s: Suggestion, taken: _Taken) -> Suggestion:
     if hit is None or taken.overlaps(s.end + 1, hit[0]) or _place_type(hit[1]) is not None:
         return s
     taken.add(s.end, hit[0])
-    attrs = {**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"}
-    return Suggestion(s.kind, s.start, hit[0], text[s.start : hit[0]], attrs, s.confidence)
+    return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 
 
 def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "defined_acronyms", "fold", "honorific_people",
-    "in_running_text", "organisation_then_place", "reported_people", "retype", "surname_mentions",
+    "in_running_text", "organisation_then_place", "reported_people", "retype", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
 
@@ -294,3 +294,18 @@ def in_running_text(text: str, start: int, end: int) -> bool:
     """A lower-case word right before or after ``text[start:end]`` on its line: a word
     in capitals there is a name ("said CENTCOM officials"), not a heading ("ANALYSIS")."""
     return bool(_LOWER_BEFORE.search(text, max(0, start - 40), start)) or bool(_LOWER_AFTER.match(text, end))
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def title_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is a headline in title case ("The Economic
+    Convergence of Kazakhstan and Tajikistan"): five or more long words, nearly all
+    capitalised, no full stop at its end; its capitals say nothing about names."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    words = _LONG_WORD.findall(text, start, end)
+    headline = not text[start:end].rstrip().endswith(".")
+    return headline and len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

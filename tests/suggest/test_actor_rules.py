@@ -172,3 +172,19 @@ def test_the_author_line_and_later_surname_name_one_person():
     people = {s.exact: s.attributes["name"] for s in detect(text, kinds=("actor",)) if s.attributes.get("type") == "person"}
     assert people.get("Dilara Cansın KEÇİALAN") == "Dilara Cansın Keçialan"
     assert set(people.values()) == {"Dilara Cansın Keçialan"}
+
+
+def test_a_title_case_headline_keeps_its_states():
+    from desktop.suggest.names import title_line
+
+    head = "The Rising Axis of Trade in Central Asia: The Economic Convergence of Kazakhstan and Tajikistan\nBody text here."
+    assert title_line(head, 10) and not title_line(head, len(head) - 3)
+    found = actors(head)
+    assert found.get("Kazakhstan", {}).get("type") == "state" and found.get("Tajikistan", {}).get("type") == "state"
+
+
+def test_a_sentence_with_names_is_no_headline():
+    from desktop.suggest.names import title_line
+
+    assert not title_line("Президент России Владимир Путин прибыл.", 0)
+    assert not title_line("Marissa Mayer Met Yahoo Board", 0)  # four long words: too short to tell
