@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -421,17 +421,12 @@ def _people(text: str) -> list[Suggestion]:
 
 # ---------------------------------------------------------------- organisations
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
-_ORG_HEADS_EN = (
-    r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
-    r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
-    r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
-)
 _ORG_TAIL_EN = (
     rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
 _ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{_ORG_HEADS_EN})|(?:{_ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
     rf"(?![\w’'-]){_ORG_TAIL_EN}"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
 )
@@ -443,7 +438,8 @@ _ORG_RU = re.compile(
 _ORG_TR = re.compile(
     rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
     r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
-    r"|Teşkilatı|Şirketi|Odası|Üniversitesi)(?![\w])"
+    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
+    rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
 )
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
@@ -524,35 +520,29 @@ def _place_type(form: str) -> tuple[str, str] | None:
     return gazetteer.types_by_form().get(form.casefold())
 
 
-_NOT_ENTITIES = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
-    # discourse words and section headings that open sentences and lines
-    "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
-    "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
-    "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
-    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
-}
-
-
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
     mid_sentence: set[str] | None = None
     for start, end, kind, lang in recognised:
+        start = names.without_leading_preposition(text, start, end)
         exact = text[start:end]
-        if end - start < 2 or not exact[:1].isupper() or exact in _NOT_ENTITIES:
-            continue  # "кВт·ч", "Monday": the models' slips
+        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
+        if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
+            continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
+        if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
+            continue  # a headline in title case: its states and places, not the model's guess
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
-            # The small models guess from the capital: a word in capitals ("ANALYSIS")
-            # or a first word that reads as a common word ("Additionally", "Following")
-            # is not taken unless the text also capitalises it inside a sentence.
-            common = exact.isupper() or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
+            # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
+            # word that reads as a common word ("Following") is taken only if capitalised mid-sentence.
+            headline = exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
+            common = headline or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
             if common:
                 if mid_sentence is None:
                     mid_sentence = _capitalised_mid_sentence(text)
                 if exact not in mid_sentence:
                     continue
+        kind = names.retype(text, start, end, kind)
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
             hit = _gazetteer().match_at(text, start)
@@ -564,6 +554,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
 
 
 _RECOGNISED_RU = 0.75
+_NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 _COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
 
@@ -599,34 +590,44 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
 
 
 def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Suggestion]:
-    """Later mentions of a person by surname take the first full mention's name."""
+    """A surname in capitals joins the name before it; later mentions of a person by
+    surname take the first full mention's name."""
     full: dict[str, dict[str, Any]] = {}
+    kept = [_with_caps_surname(text, s, taken) for s in kept]
     for s in kept:
         name = str(s.attributes.get("name") or "")
         if s.attributes.get("type") == "person" and " " in name:
-            full.setdefault(name.split()[-1], s.attributes)
+            full.setdefault(names.fold(name.split()[-1]), s.attributes)
     if not full:
         return kept
+    people = [s for s in kept if s.attributes.get("type") == "person"]
+    spelled = {names.fold(str(s.attributes["name"])): s.attributes["name"] for s in reversed(people)}  # first wins
     out = []
     for s in kept:
         name = str(s.attributes.get("name") or "")
-        first = full.get(name)
+        if s.attributes.get("type") == "person" and spelled.get(names.fold(name), name) != name:
+            s = replace(s, attributes={**s.attributes, "name": spelled[names.fold(name)]})
+        first = full.get(names.fold(name))
         if s.attributes.get("type") == "person" and " " not in name and first is not None:
-            attrs = {**s.attributes, "name": first["name"]}
-            if "entity_id" in first:
-                attrs["entity_id"] = first["entity_id"]
-            s = Suggestion(s.kind, s.start, s.end, s.exact, attrs, s.confidence)
+            link: dict[str, Any] = {k: first[k] for k in ("name", "entity_id") if k in first}
+            s = replace(s, attributes={**s.attributes, **link})
         out.append(s)
     for start, end, surname in names.surname_mentions(text, full):
         if taken.overlaps(start, end):
             continue
-        first = full[surname]
-        attrs = {"name": first["name"], "type": "person"}
-        if "entity_id" in first:
-            attrs["entity_id"] = first["entity_id"]
+        attrs: dict[str, Any] = {k: full[surname][k] for k in ("name", "entity_id") if k in full[surname]}
+        attrs["type"] = "person"
         out.append(_actor(start, end, text, attrs, 0.6))
         taken.add(start, end)
     return out
+
+
+def _with_caps_surname(text: str, s: Suggestion, taken: _Taken) -> Suggestion:
+    hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
+    if hit is None or taken.overlaps(s.end + 1, hit[0]) or _place_type(hit[1]) is not None:
+        return s
+    taken.add(s.end, hit[0])
+    return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 
 
 def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
@@ -661,6 +662,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
         cands.append(s)
+    typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
+    for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
+        cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -707,7 +711,8 @@ def entity_type(text: str, start: int, end: int) -> str:
     """The entity type of a hand-tagged actor ``text[start:end]`` from the cheap
     rules (no model, no big pattern: fast enough for the window's thread): the
     gazetteer's forms, titled and honorific people, organisation patterns,
-    acronyms, a name in a reporting frame; "other" when none says."""
+    acronyms, a name in a reporting frame, an organisation's head word, a settlement
+    word beside it; "other" when none says."""
     quote = " ".join(text[start:end].split())
     if not quote:
         return "other"
@@ -729,7 +734,7 @@ def entity_type(text: str, start: int, end: int) -> str:
         return "organisation"
     if any(b <= lo and e >= hi for b, e, _n in names.reported_people(window)):
         return "person"
-    return "other"
+    return names.retype(text, start, end, "other")
 
 
 # ---------------------------------------------------------------- entry point

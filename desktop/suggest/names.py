@@ -12,7 +12,13 @@
   the UCU general secretary";
 * :func:`link_surnames` — within a document, a person's later mentions by
   surname ("Mr Obama", "Obama") take the full name of the first mention
-  ("President Barack Obama").
+  ("President Barack Obama");
+* :func:`retype` — the type a recogniser gave a span, corrected by its words and
+  its neighbours: an organisation's head word ("Customs Administrations of …"), a
+  news agency's name ("Kazinform"), a settlement noun ("Kecialan village", "the
+  village of Kecialan", "Keçialan köyü");
+* :func:`organisation_then_place` — an organisation written with a place in its
+  name ("Yahoo Japan", "Pilot Gallery İstanbul") is one organisation.
 """
 
 from __future__ import annotations
@@ -20,7 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["acronyms", "defined_acronyms", "honorific_people", "reported_people", "surname_mentions"]
+__all__ = [
+    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "defined_acronyms", "fold", "honorific_people",
+    "in_running_text", "organisation_then_place", "reported_people", "retype", "surname_mentions", "title_line",
+    "without_leading_preposition",
+]
 
 _UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zçğıöşüа-яёәғқңөұүһі"
@@ -32,7 +42,9 @@ _NOT_ACRONYMS = set(
     USD EUR GBP RUB KZT TRY CNY TJS UZS KGS RMB TL AM PM OK TV GDP GNP CEO CFO COO PDF URL HTML PS NB AD BC
     CET UTC GMT BST EST PST AI ID IT IQ PR VIP DNA HIV AIDS COVID SARS USA UK US EU UN PRC RF ABD BAE UAE
     ТВ ВВП США РФ КНР СССР ОАЭ МВт ГВт КВт TEU BCM LNG LPG CO NO PhD MP MPs QC KC TBA FAQ OR AND THE OF
-    NEW TO IN ON AT BY FOR BUT NOT ALL""".split()
+    NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
+    DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
+    PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -149,9 +161,151 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
 
 def surname_mentions(text: str, surnames: Iterable[str]) -> list[tuple[int, int, str]]:
     """``(start, end, surname)`` of capitalised words equal to a known surname
-    (with an English possessive or a Turkish suffix after an apostrophe outside)."""
-    names = sorted({s for s in surnames if len(s) >= 3}, key=len, reverse=True)
+    (with an English possessive or a Turkish suffix after an apostrophe outside);
+    letters are compared :func:`fold`-ed, and ``surname`` is the folded form."""
+    names = sorted({fold(s) for s in surnames if len(s) >= 3}, key=len, reverse=True)
     if not names:
         return []
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in rx.finditer(fold(text)) if not _inside_a_name(text, m.start(), m.end())]
+
+
+_FOLD = str.maketrans("çğıöşüâîûÇĞİÖŞÜÂÎÛ", "cgiosuaiuCGIOSUAIU")
+
+
+def fold(text: str) -> str:
+    """Turkish letters without their marks, character for character (offsets kept):
+    "Keçialan" and "Kecialan" are one surname."""
+    return text.translate(_FOLD)
+
+
+_CAPS_SURNAME = re.compile(rf"[ \u00a0]([{_UP}]{{4,}})(?![\w])")
+
+
+def caps_surname(text: str, end: int) -> tuple[int, str] | None:
+    """A surname written in capitals right after a name ending at ``end`` ("Dilara
+    Cansın KEÇİALAN", as bylines write it): (its end, the surname in title case)."""
+    m = _CAPS_SURNAME.match(text, end)
+    if m is None or m.group(1) in _NOT_ACRONYMS:
+        return None
+    word = m.group(1)
+    return m.end(), word[0] + "".join("i" if c == "İ" else c.lower() for c in word[1:])
+
+
+_CAP_BEFORE = re.compile(rf"([{_UP}][\w.’'-]*)[ \u00a0]$")
+_CAP_AFTER = re.compile(rf"[ \u00a0][{_UP}]")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: the word is part of another name
+    ("Grammy Award", "Davis Cup", "Iron Curtain"), not a person's surname alone."""
+    before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) not in _NOT_FIRST_NAMES:  # "Later Obama": a sentence's first word
+        return True
+    return bool(_CAP_AFTER.match(text, end))
+
+
+# Capitalised words the recognisers take for names: days, months, discourse words, headings.
+NOT_ENTITIES = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+    # discourse words and section headings that open sentences and lines
+    "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
+    "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
+    "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
+    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
+    # pronouns and determiners that open sentences
+    "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
+}
+
+
+# ---------------------------------------------------------------- types of recognised spans
+# Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration").
+ORG_HEADS_EN = (
+    r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
+    r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
+    r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
+    r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
+)
+_ORG_HEADS_OTHER = (
+    r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"
+    r"|Şirketi|Odası|Üniversitesi|İdaresi|Müdürlüğü|Galerisi|Müzesi|Partisi"
+    r"|Министерств[оаеу]|Агентств[оаеу]|Комитет(?:а|у|ом|е)?|Управлени[еяюи]|Служб[аыеу]|Администраци[яиюей]"
+    r"|Банк(?:а|у|ом|е)?"
+)
+_ORG_HEAD = re.compile(rf"(?<![\w-])(?:{ORG_HEADS_EN}|{_ORG_HEADS_OTHER})(?![\w-])")
+# News agencies and papers named by one made-up word: Kazinform, AKIpress, Tengrinews, Gazeta.uz.
+_AGENCY_WORD = re.compile(r"^[A-ZА-Я]\w*(?:inform|press|news|пресс|информ)$|^\w+\.(?:kz|uz|kg|tj|ru|az|com)$", re.IGNORECASE)
+_SETTLEMENT = (
+    r"village|town|city|district|province|region|county|valley|köy\w*|kent\w*|ilçe\w*|mahalle\w*|kasaba\w*"
+    r"|сел[оау]|деревн\w+|посёлок|поселок|город\w*|район\w*|аул\w*|ауыл\w*"
+)
+_SETTLEMENT_AFTER = re.compile(rf"[ \u00a0]+(?:{_SETTLEMENT})(?![\w])", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def retype(text: str, start: int, end: int, kind: str) -> str:
+    """The entity type of a recognised span ``text[start:end]`` that the recogniser
+    called ``kind`` (person, organisation, place; "other" when nothing said), corrected
+    by what says otherwise."""
+    exact = text[start:end]
+    if kind != "organisation" and (_ORG_HEAD.search(exact) or _AGENCY_WORD.search(exact)):
+        return "organisation"
+    if kind in ("person", "other") and " " not in exact.strip():
+        if _SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text[max(0, start - 20) : start]):
+            return "place"
+    return kind
+
+
+def organisation_then_place(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of an organisation directly followed by a place or state
+    ("Yahoo" + "Japan", "Pilot Gallery" + "İstanbul"): one name, the organisation's.
+    ``spans`` are ``(start, end, type)`` candidates, in any order."""
+    places = {s: e for s, e, kind in spans if kind in ("place", "state")}
+    out = []
+    for start, end, kind in spans:
+        if kind != "organisation" or text[end : end + 1] not in (" ", "\u00a0"):
+            continue
+        place_end = places.get(end + 1)
+        if place_end is not None:
+            out.append((start, place_end))
+    return out
+
+
+_LEADING_PREPOSITION = re.compile(
+    r"(?:Near|In|At|On|From|To|By|For|With|Without|Of|Under|Outside|Inside|Across|Around|Across|Into|Between"
+    r"|And|But|Or|As|After|Before|During|Since|Via|Against|The)[ \u00a0]+(?=[^\W\d_])"
+)
+
+
+def without_leading_preposition(text: str, start: int, end: int) -> int:
+    """Where a recognised span really starts: after a capitalised preposition,
+    conjunction or article that opened its sentence ("Near Mosul" → "Mosul", "The
+    National Bank …" → "National Bank …", as the rules and the gazetteer write names)."""
+    m = _LEADING_PREPOSITION.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start
+
+
+_LOWER_BEFORE = re.compile(rf"(?:^|[^\w])[{_LOW}][\w’'-]*[ \u00a0]+$")
+_LOWER_AFTER = re.compile(rf"[ \u00a0]+[{_LOW}]")
+
+
+def in_running_text(text: str, start: int, end: int) -> bool:
+    """A lower-case word right before or after ``text[start:end]`` on its line: a word
+    in capitals there is a name ("said CENTCOM officials"), not a heading ("ANALYSIS")."""
+    return bool(_LOWER_BEFORE.search(text, max(0, start - 40), start)) or bool(_LOWER_AFTER.match(text, end))
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def title_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is a headline in title case ("The Economic
+    Convergence of Kazakhstan and Tajikistan"): five or more long words, nearly all
+    capitalised, no full stop at its end; its capitals say nothing about names."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    words = _LONG_WORD.findall(text, start, end)
+    headline = not text[start:end].rstrip().endswith(".")
+    return headline and len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

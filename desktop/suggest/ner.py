@@ -123,6 +123,7 @@ _KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _TURKISH = re.compile("[ğışİĞŞ]|(?:[çöü].*){2,}")
 _LATIN = re.compile("[A-Za-z]")
 _SPAN_STOP = re.compile(r"[\[\](){}<>\"“”«»,;:!?]|\.(?=\S*$)(?<=[^\W\d_]{3}\.)")
+_TRAILING_CONNECTOR = re.compile(r"(?:[ \u00a0]+(?:and|of|the|for|in|on|at|to|ve|ile|и|в|мен|және))+$")
 _TR_SUFFIX = re.compile(r"['’][^\W\d_]{1,8}$")
 
 
@@ -207,6 +208,11 @@ def entities(text: str) -> list[tuple[int, int, str, str]]:
                 if cut is not None:
                     end = start + len(exact[: cut.start()].rstrip(" ."))
                     exact = text[start:end]
+                while end > start and text[end - 1] in " -–":  # "U.S. -": a hyphen the tokenizer split off
+                    end -= 1
+                tail = _TRAILING_CONNECTOR.search(text, start, end)  # "United States and"
+                if tail is not None:
+                    end = tail.start()
                 if lang in ("tr", "kk"):
                     suffix = _TR_SUFFIX.search(exact)
                     if suffix is not None:

@@ -1,0 +1,190 @@
+"""Actor rules on top of the recognisers: types by head word, news agencies,
+settlements, an organisation with a place in its name (issue 15's known errors)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.gazetteer import is_demonym
+from desktop.suggest.names import (
+    acronyms, organisation_then_place, retype, surname_mentions, without_leading_preposition,
+)
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ASTANA, Kazinform - The Minister of Trade met the delegation.", "According to Kazinform, the talks go on.",
+     "KAZINFORM reports that exports grew."],
+)
+def test_a_news_agency_is_an_organisation_not_a_place(text):
+    found = actors(text)
+    agency = next(attrs for exact, attrs in found.items() if exact.casefold() == "kazinform")
+    assert agency == {"name": "Kazinform", "type": "organisation"}
+
+
+def test_customs_administrations_are_an_organisation():
+    found = actors("Customs Administrations of the two countries agreed to simplify procedures.")
+    assert found["Customs Administrations"]["type"] == "organisation"
+    found = actors("The Customs Administrations of Kazakhstan and Uzbekistan signed a protocol.")
+    assert [a["type"] for a in found.values()] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    "text, start, end, kind, want",
+    [
+        ("Farmers from Kecialan village joined.", 13, 21, "person", "place"),
+        ("Shells hit the village of Kecialan.", 26, 34, "person", "place"),
+        ("Kecialan köyünde yaşayan çiftçiler", 0, 8, "person", "place"),
+        ("Жители села Кечиалан", 12, 20, "person", "place"),
+        ("According to Kazinform, talks", 13, 22, "place", "organisation"),
+        ("The Customs Administrations of Kazakhstan", 4, 41, "place", "organisation"),
+        ("Пресс-служба Министерства энергетики сообщила", 13, 36, "person", "organisation"),
+        ("Marissa Mayer, the chief executive", 0, 13, "person", "person"),
+        ("Сергей Банкин сказал", 0, 13, "person", "person"),  # a head word inside a surname is no head
+        ("Eric Reeves of the village said", 0, 11, "person", "person"),  # two words: a name, whatever follows
+        ("Troops entered Khartoum.", 15, 23, "place", "place"),
+    ],
+)
+def test_retype_corrects_the_recognisers_type(text, start, end, kind, want):
+    assert retype(text, start, end, kind) == want
+
+
+def test_a_settlement_word_makes_a_recognised_single_word_a_place_in_the_detector():
+    found = actors("Farmers from the village of Kecialan joined the protest near Kecialan village.")
+    assert all(a["type"] != "person" for e, a in found.items() if "Kecialan" in e)
+
+
+def test_an_organisation_with_a_place_in_its_name_is_one_organisation():
+    found = actors("The exhibition opened at Pilot Gallery İstanbul last week.")
+    assert found == {"Pilot Gallery İstanbul": {"name": "Pilot Gallery İstanbul", "type": "organisation"}}
+    found = actors("Sergio Tavares, Galeri Nev İstanbul'da yeni sergisini açtı.")
+    assert found["Galeri Nev İstanbul"]["type"] == "organisation"
+    assert "İstanbul" not in found
+
+
+def test_organisation_then_place_joins_only_neighbours():
+    text = "Yahoo Japan and Yahoo, Japan"
+    spans = [(0, 5, "organisation"), (6, 11, "state"), (16, 21, "organisation"), (23, 28, "state")]
+    assert organisation_then_place(text, spans) == [(0, 11)]
+    assert organisation_then_place(text, [(0, 5, "person"), (6, 11, "state")]) == []
+
+
+@given(st.text(max_size=60), st.integers(0, 60), st.integers(0, 60),
+       st.sampled_from(["person", "organisation", "place"]))
+def test_retype_never_raises_and_keeps_to_the_three_types(text, a, b, kind):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert retype(text, start, end, kind) in {"person", "organisation", "place"}
+
+
+@pytest.mark.parametrize("word", ["Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Russian", "Sudanese"])
+def test_nationality_adjectives_are_demonyms(word):
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Syria", "Jordan", "Georgia", "Brian", "Christian", "Adrian", "Obama", "Indiana", "kazakh"])
+def test_states_and_names_are_not_demonyms(word):
+    assert not is_demonym(word)
+
+
+def test_a_sentence_opening_preposition_is_outside_a_recognised_span():
+    text = "Near Mosul, troops advanced. In Kazakhstan talks began."
+    assert without_leading_preposition(text, 0, 10) == 5
+    assert without_leading_preposition(text, 29, 44) == 32
+    assert without_leading_preposition(text, 5, 10) == 5  # "Mosul" alone stays
+    assert without_leading_preposition("Inna Petrova", 0, 12) == 0  # a name that starts like "In"
+
+
+def test_a_surname_inside_another_name_is_not_a_later_mention():
+    text = "Obama spoke. The Obama Foundation paid, and the Grammy Award went to Obama."
+    assert [text[a:b] for a, b, _s in surname_mentions(text, ["Obama", "Award"])] == ["Obama", "Obama"]
+    assert [m[0] for m in surname_mentions(text, ["Obama"])] == [0, 69]
+
+
+def test_weapons_and_devices_are_not_organisation_acronyms():
+    assert acronyms("An IED and a UAV hit the NATO base; a VBIED followed.") == [(25, 29, "NATO")]
+
+
+def test_plural_nationality_nouns_are_demonyms():
+    assert is_demonym("Syrians") and is_demonym("Iraqis") and not is_demonym("Kansas")
+
+
+def test_words_in_capitals_of_news_feeds_are_not_organisation_acronyms():
+    assert [a for _s, _e, a in acronyms("Watch the VIDEO of the NATO summit, LIVE from Riga at 9 AEST")] == ["NATO"]
+
+
+@pytest.mark.parametrize("span, cut", [("United States and", "United States"), ("Bank of", "Bank"),
+                                       ("Halk ve", "Halk"), ("Anadolu Ajansı", "Anadolu Ajansı")])
+def test_a_recognised_span_does_not_end_on_a_connector(span, cut):
+    from desktop.suggest.ner import _TRAILING_CONNECTOR
+
+    m = _TRAILING_CONNECTOR.search(span)
+    assert (span[: m.start()] if m else span) == cut
+
+
+def test_pronouns_opening_sentences_are_not_actors():
+    assert actors("We met them in Kazakhstan. They said so.") == {"Kazakhstan": {"name": "Kazakhstan", "type": "state"}}
+
+
+@pytest.mark.parametrize("text, quote, want", [
+    ("Customs Administrations of the two countries met.", "Customs Administrations", "organisation"),
+    ("Farmers from Kecialan village joined.", "Kecialan", "place"),
+    ("Trust was low.", "Trust", "other"),
+])
+def test_hand_tagged_actors_take_the_type_the_words_say(text, quote, want):
+    import importlib
+
+    entity_type = importlib.import_module("desktop.suggest.detect").entity_type
+
+    start = text.index(quote)
+    assert entity_type(text, start, start + len(quote)) == want
+
+
+def test_a_word_in_capitals_is_a_name_in_running_text_not_on_its_own_line():
+    from desktop.suggest.names import in_running_text
+
+    text = "ANALYSIS\nThe strike was claimed by CENTCOM officials."
+    assert not in_running_text(text, 0, 8)
+    assert in_running_text(text, 35, 42)
+    assert not in_running_text("BREAKING NEWS", 0, 8)
+
+
+def test_a_surname_in_capitals_joins_the_name_and_later_mentions_link_without_marks():
+    from desktop.suggest.names import caps_surname, fold
+
+    text = "Dilara Cansın KEÇİALAN wrote it. Ahmet Yılmaz NEWS"
+    assert caps_surname(text, 13) == (22, "Keçialan")
+    assert caps_surname(text, 45) is None  # a feed word is no surname
+    assert fold("Keçialan") == "Kecialan" and len(fold("İstanbul")) == len("İstanbul")
+    assert [m[2] for m in surname_mentions("Later Kecialan spoke.", ["Keçialan"])] == ["Kecialan"]
+
+
+def test_the_author_line_and_later_surname_name_one_person():
+    pytest.importorskip("spacy")
+    text = ("Dilara Cansın KEÇİALAN\n\nDilara Cansın KECİALAN is a research assistant. "
+            "Working at the institute, Kecialan's main areas of interest are Eurasia and Turkestan.")
+    people = {s.exact: s.attributes["name"] for s in detect(text, kinds=("actor",)) if s.attributes.get("type") == "person"}
+    assert people.get("Dilara Cansın KEÇİALAN") == "Dilara Cansın Keçialan"
+    assert set(people.values()) == {"Dilara Cansın Keçialan"}
+
+
+def test_a_title_case_headline_keeps_its_states():
+    from desktop.suggest.names import title_line
+
+    head = "The Rising Axis of Trade in Central Asia: The Economic Convergence of Kazakhstan and Tajikistan\nBody text here."
+    assert title_line(head, 10) and not title_line(head, len(head) - 3)
+    found = actors(head)
+    assert found.get("Kazakhstan", {}).get("type") == "state" and found.get("Tajikistan", {}).get("type") == "state"
+
+
+def test_a_sentence_with_names_is_no_headline():
+    from desktop.suggest.names import title_line
+
+    assert not title_line("Президент России Владимир Путин прибыл.", 0)
+    assert not title_line("Marissa Mayer Met Yahoo Board", 0)  # four long words: too short to tell
