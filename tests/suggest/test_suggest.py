@@ -413,25 +413,6 @@ def test_suggest_modules_do_not_import_qt():
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
 
 
-# ---------------------------------------------------------------- real-world text
-def test_real_world_samples_from_the_shared_corpus():
-    folder = REPO.parent / "shared" / "corpus" / "unicode"
-    if not folder.is_dir():
-        pytest.skip(f"shared corpus not found at {folder}")
-    seen: set[tuple[str, str]] = set()
-    for path in sorted(folder.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for s in detect(text):
-            assert text[s.start : s.end] == s.exact
-            seen.add((s.kind, s.exact))
-    # written by others: a Turkish news sample and a Russian encyclopedia sample
-    assert ("actor", "Başbakan Recep Tayyip Erdoğan") in seen
-    assert ("actor", "Uluslararası Kızılhaç Örgütü") in seen
-    assert ("date", "29 июля 1994 года") in seen
-    # a Russian title followed by adjectives is not a person
-    assert not any(k == "actor" and e.startswith("главы Московской") for k, e in seen)
-
-
 # ---------------------------------------------------------------- actors real news uses (issue 15)
 def actor_attrs(text: str) -> dict[str, dict]:
     return {s.exact: s.attributes for s in one(text, "actor")}
