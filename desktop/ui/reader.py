@@ -93,16 +93,20 @@ class Reader(QTextEdit):
         self._forget_extras()
         self._set_plain_text("")
 
-    def _set_plain_text(self, text: str) -> None:
+    def _set_plain_text(self, text: str, edit: QTextCursor | None = None) -> None:
         """Replace the text with no format carried over from the previous document.
 
         ``QTextEdit.setPlainText`` gives the whole new text the character format of
         the cursor (position 0 of the old text: a styled title or meta line), so
-        reset that format first, and give every block a plain block format.
+        reset that format first, and give every block a plain block format.  With
+        ``edit``, an edit block is opened on it after the text is set (the caller
+        ends it when its own formatting is done).
         """
         self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(text)
-        cursor = QTextCursor(self.document())
+        cursor = edit if edit is not None else QTextCursor(self.document())
+        if edit is not None:
+            edit.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.setBlockFormat(QTextBlockFormat())
         cursor.setCharFormat(QTextCharFormat())
@@ -121,9 +125,13 @@ class Reader(QTextEdit):
         self._map = OffsetMap(text)
         self._blocks = list(blocks)
         self._painted_dark = theme.is_dark()
-        self._set_plain_text(text)
+        # One edit block around the format reset, the block styles and the highlights:
+        # the 1 MB text is laid out once instead of once per whole-document step.
+        outer = QTextCursor(self.document())
+        self._set_plain_text(text, outer)
         self._style_blocks(self._blocks)
         self.set_tags(tags, fresh=True)
+        outer.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _style_blocks(self, blocks: list[Block]) -> None:
