@@ -19,60 +19,32 @@ trained on; the bench scores ``files.test``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
+
+from desktop.suggest.evaluate import conllu_sentence
 
 REPO = "UniversalDependencies+UD_English-GUM"
 SOURCES = "not-to-release/sources/"
 GENRES = ("news", "interview", "bio", "voyage", "textbook", "speech", "vlog")
 TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 _JOINERS = {"ADP", "CCONJ", "DET", "PUNCT", "PART", "NUM"}
-_OPEN = re.compile(r"\((\d+)-([a-z]+)")
-_CLOSE = re.compile(r"(\d+)\)")
 
 Reader = Callable[[str], str]  # path in the repository → its text
 
 
 def _mentions(text: str) -> Iterator[tuple[list[tuple[str, str]], list[tuple[int, int, str]]]]:
-    """(tokens as (form, UPOS), mentions as (start, end, etype)) per sentence of a CoNLL-U text."""
-    sent: list[tuple[str, str]] = []
-    found: list[tuple[int, int, str]] = []
-    open_: dict[str, list[tuple[int, str]]] = {}
-    for line in text.splitlines():
-        if not line.strip():
-            if sent:
-                yield sent, found
-            sent, found, open_ = [], [], {}
+    """(tokens as (form, UPOS), mentions as (start, end, etype)) per sentence of a CoNLL-U
+    text, read by the bench's own reader (:func:`desktop.suggest.evaluate.conllu_sentence`)."""
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if line.strip():
+            if not line.startswith("#"):
+                block.append(line)
             continue
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 10 or not cols[0].isdigit():
-            continue  # multi-word tokens and empty nodes
-        sent.append((cols[1], cols[3]))
-        entity = re.search(r"Entity=([^|]*)", cols[9])
-        if not entity:
-            continue
-        ent, pos, here = entity.group(1), 0, len(sent) - 1
-        while pos < len(ent):
-            if m := _OPEN.match(ent, pos):
-                end = pos + 1
-                while end < len(ent) and ent[end] not in "()":
-                    end += 1
-                if end < len(ent) and ent[end] == ")":  # a one-token mention
-                    found.append((here, here + 1, m.group(2)))
-                    end += 1
-                else:
-                    open_.setdefault(m.group(1), []).append((here, m.group(2)))
-                pos = end
-            elif (m := _CLOSE.match(ent, pos)) and open_.get(m.group(1)):
-                start, etype = open_[m.group(1)].pop()
-                found.append((start, here + 1, etype))
-                pos = m.end()
-            else:
-                pos += 1
-    if sent:
-        yield sent, found
+        if block:
+            words, mentions, _surface = conllu_sentence(block)
+            yield [(w.form, w.upos) for w in words], [(first, last + 1, etype) for first, last, etype in mentions]
+        block = []
 
 
 def _named(sent: list[tuple[str, str]], a: int, b: int) -> tuple[int, int] | None:

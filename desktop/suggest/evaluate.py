@@ -269,7 +269,9 @@ def iob_gold(sentences: Iterable[list[tuple[str, str]]]) -> Gold:
 
 
 @dataclass
-class _Word:
+class Word:
+    """A CoNLL-U word: its offsets in the surface text, form, UPOS, head (1-based, 0: root) and relation."""
+
     start: int
     end: int
     form: str
@@ -278,10 +280,10 @@ class _Word:
     deprel: str
 
 
-def _conllu_words(block: list[str], pos: int) -> tuple[list[_Word], list[tuple[int, int, str]], str]:
+def conllu_sentence(block: list[str], pos: int = 0) -> tuple[list[Word], list[tuple[int, int, str]], str]:
     """One CoNLL-U sentence: its words (offsets from ``pos``), its entity mentions
     (first word, last word, etype) from MISC ``Entity=``, and its surface text."""
-    words: list[_Word] = []
+    words: list[Word] = []
     mentions: list[tuple[int, int, str]] = []
     open_: dict[str, list[tuple[int, str]]] = {}
     parts: list[str] = []
@@ -307,7 +309,7 @@ def _conllu_words(block: list[str], pos: int) -> tuple[list[_Word], list[tuple[i
             start, end = pos, pos + len(cols[1])
             parts.append(cols[1] + (" " if space else ""))
             pos = end + (1 if space else 0)
-        words.append(_Word(start, end, cols[1], cols[3], int(cols[6]) if cols[6].isdigit() else 0, cols[7]))
+        words.append(Word(start, end, cols[1], cols[3], int(cols[6]) if cols[6].isdigit() else 0, cols[7]))
         entity = next((f[7:] for f in misc.split("|") if f.startswith("Entity=")), "")
         for m in re.finditer(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)", entity):
             if m.group(1):
@@ -321,7 +323,7 @@ def _conllu_words(block: list[str], pos: int) -> tuple[list[_Word], list[tuple[i
     return words, mentions, "".join(parts).rstrip(" ")
 
 
-def _subtree_span(words: list[_Word], index: int) -> tuple[int, int]:
+def _subtree_span(words: list[Word], index: int) -> tuple[int, int]:
     changed = True
     members = {index}
     while changed:
@@ -348,7 +350,7 @@ def conllu_gold(text: str) -> list[Gold]:
             return
         doc = docs[-1]
         base = len("".join(parts))
-        words, mentions, surface = _conllu_words(block, base)
+        words, mentions, surface = conllu_sentence(block, base)
         parts.append(surface + "\n")
         timed = [(words[first].start, words[last].end) for first, last, etype in mentions if etype == "time"]
         kinds = [time_kind(surface[a - base : b - base]) for a, b in timed]
