@@ -64,9 +64,7 @@ class LibraryController(QObject):
         p.rename_collection_requested.connect(self.rename_collection)
         p.delete_collection_requested.connect(self.delete_collection)
         p.search.hit_activated.connect(self.show_hit)
-        p.search.kind_label = lambda name: next(
-            (k.label for k in display_kinds(self.service.kinds()) if k.name == name), name
-        )
+        p.search.kind_labels = lambda: {k.name: k.label for k in display_kinds(self.service.kinds())}
         p.set_visible_columns(get(window.settings, LIBRARY_COLUMNS))
         p.columns_changed.connect(lambda columns: put(window.settings, LIBRARY_COLUMNS, columns))
         self.find_bar.span_requested.connect(self.show_span)

@@ -91,25 +91,25 @@ class Reader(QTextEdit):
         self._tags.clear()
         self._by_start.clear()
         self._forget_extras()
-        self._set_plain_text("")
+        self._set_plain_text("").endEditBlock()
 
-    def _set_plain_text(self, text: str, edit: QTextCursor | None = None) -> None:
+    def _set_plain_text(self, text: str) -> QTextCursor:
         """Replace the text with no format carried over from the previous document.
 
         ``QTextEdit.setPlainText`` gives the whole new text the character format of
         the cursor (position 0 of the old text: a styled title or meta line), so
-        reset that format first, and give every block a plain block format.  With
-        ``edit``, an edit block is opened on it after the text is set (the caller
-        ends it when its own formatting is done).
+        reset that format first, and give every block a plain block format.  The
+        reset is made in an edit block that is left open on the returned cursor: the
+        caller adds its own formatting and ends it, so the text is laid out once.
         """
         self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(text)
-        cursor = edit if edit is not None else QTextCursor(self.document())
-        if edit is not None:
-            edit.beginEditBlock()
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.setBlockFormat(QTextBlockFormat())
         cursor.setCharFormat(QTextCharFormat())
+        return cursor
 
     def _forget_extras(self) -> None:
         """Underlines, flashes and footnotes belong to the text being replaced."""
@@ -127,11 +127,10 @@ class Reader(QTextEdit):
         self._painted_dark = theme.is_dark()
         # One edit block around the format reset, the block styles and the highlights:
         # the 1 MB text is laid out once instead of once per whole-document step.
-        outer = QTextCursor(self.document())
-        self._set_plain_text(text, outer)
+        edit = self._set_plain_text(text)
         self._style_blocks(self._blocks)
         self.set_tags(tags, fresh=True)
-        outer.endEditBlock()
+        edit.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _style_blocks(self, blocks: list[Block]) -> None:

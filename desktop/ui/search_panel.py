@@ -106,7 +106,7 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.searcher = searcher
         self.scope: list[str] | None = None  # the current collection's documents, or None
-        self.kind_label: Callable[[str], str] = lambda name: name  # a kind's name → its label as shown
+        self.kind_labels: Callable[[], dict[str, str]] = dict  # kind name → its label as shown, read once a search
         self.field = QLineEdit(self)
         self.field.setObjectName("librarySearch")
         self.field.setPlaceholderText(self.tr('Search the library: words, "phrases", prefix*, kind:claim…'))
@@ -174,6 +174,7 @@ class SearchPanel(QWidget):
             self.hide()
             return
         labels = {"text": self.tr("text"), "quote": self.tr("tag"), "note": self.tr("note"), "entity": self.tr("actor")}
+        kinds = self.kind_labels()
         for group in results.groups:
             doc_item = QStandardItem(group.title)
             doc_item.setToolTip(group.title)
@@ -183,7 +184,7 @@ class SearchPanel(QWidget):
             for hit in group.hits:
                 label = labels[hit.field]
                 if hit.kind is not None and hit.field != "entity":
-                    label = f"{label} ({self.kind_label(hit.kind)})"
+                    label = f"{label} ({kinds.get(hit.kind, hit.kind)})"
                 item = QStandardItem(hit.snippet)
                 item.setData(hit, HIT_ROLE)
                 item.setData(hit_html(hit, label), HTML_ROLE)
