@@ -36,6 +36,10 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.counts import count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after
+from desktop.meaning.units import (
+    BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
+    PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -52,158 +56,6 @@ _GROUP_APOSTROPHES = "'\u2019"
 # Languages whose number convention is decimal comma / dot (or space) grouping.
 _CONTINENTAL = {"ru", "tr"}
 
-# ---------------------------------------------------------------- vocabularies
-# Turkish words take case and derivational suffixes ("milyar dolara", "dolarlık",
-# "milyonluk", "kişiyi", "bine").  A Turkish unit or scale matches its stem; the
-# lookahead lets a suffix of the right vowel harmony follow, and the span ends
-# at the stem ("1,2 milyar dolar" in "1,2 milyar dolara").  Front-vowel stems
-# do not take back-vowel suffixes, so "bin" is not read inside "bina".
-_TR_END = r"(?![^\W_])"
-_TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n)?"
-            + _TR_END + ")")
-_TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n)?"
-             + _TR_END + ")")
-
-# Scale words: (regex, power of ten, language).  Order = alternation order, so
-# longer spellings come before their prefixes.
-_SCALES: list[tuple[str, int, str]] = [
-    (r"thousands?", 3, "en"),
-    (r"millions?", 6, "en"),
-    (r"billions?", 9, "en"),
-    (r"trillions?", 12, "en"),
-    (r"mln\.?", 6, "en"),
-    (r"mn", 6, "en"),
-    (r"bln\.?", 9, "en"),
-    (r"bn", 9, "en"),
-    (r"trn|tn", 12, "en"),
-    (r"тысяч[аи]?|тыс\.?", 3, "ru"),
-    (r"миллион(?:ов|а)?|млн\.?", 6, "ru"),
-    (r"миллиард(?:ов|а)?|млрд\.?", 9, "ru"),
-    (r"триллион(?:ов|а)?|трлн\.?", 12, "ru"),
-    (r"milyon" + _TR_BACK, 6, "tr"),
-    (r"milyar" + _TR_BACK, 9, "tr"),
-    (r"trilyon" + _TR_BACK, 12, "tr"),
-    (r"bin" + _TR_FRONT, 3, "tr"),
-    # Single letters: only when nothing letter-like follows ("5km" is km).
-    # "m" and "b" count as scales only next to a currency ("€3m").
-    (r"k(?![^\W\d_])", 3, "en"),
-    (r"m(?![^\W_])", 6, "en"),
-    (r"b(?![^\W_])", 9, "en"),
-]
-_CURRENCY_ONLY_SCALES = {"m", "b"}
-
-# Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
-_UNITS: list[tuple[str, str, str]] = [
-    # percent and percentage points
-    (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
-    (r"per\s?cent|pct\.?", "%", "en"),
-    (r"процент(?:ов|а|ы)?", "%", "ru"),
-    (r"%", "%", ""),
-    # money
-    (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
-    (r"доллар(?:ов|а|ы)?(?:\s+США)?|долл\.", "USD", "ru"),
-    (r"dolar" + _TR_BACK, "USD", "tr"),
-    (r"US\$|\$", "USD", ""),
-    (r"euros?", "EUR", "en"),
-    (r"евро", "EUR", "ru"),
-    (r"avro" + _TR_BACK, "EUR", "tr"),
-    (r"€", "EUR", ""),
-    (r"(?:Russian\s+)?r(?:o)?ubles?", "RUB", "en"),
-    (r"рубл(?:ей|я|ь)|руб\.?", "RUB", "ru"),
-    (r"₽", "RUB", ""),
-    (r"tenge", "KZT", "en"),
-    (r"тенге", "KZT", "ru"),
-    (r"₸", "KZT", ""),
-    (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
-    (r"(?-i:TL)", "TRY", "tr"),
-    (r"lira" + _TR_BACK, "TRY", "tr"),
-    (r"(?:турецких\s+)?лир[ыа]?", "TRY", "ru"),
-    (r"₺", "TRY", ""),
-    (r"£|pounds\s+sterling", "GBP", "en"),
-    (r"yuan|renminbi", "CNY", "en"),
-    (r"юан(?:ей|я|ь)", "CNY", "ru"),
-    (r"somoni", "TJS", "en"),
-    (r"сомони", "TJS", "ru"),
-    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS)", "", ""),  # code itself
-    # mass
-    (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
-    (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
-    (r"ton" + _TR_BACK, "t", "tr"),
-    (r"(?-i:Mt)", "Mt", "en"),
-    (r"kilogram(?:me)?s?|kilos?|kg", "kg", "en"),
-    (r"килограмм(?:ов|а)?|кг", "kg", "ru"),
-    # area, volume, length
-    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km²|km2", "km²", "en"),
-    (r"кв\.\s?км", "km²", "ru"),
-    (r"cubic\s+met(?:re|er)s?|m³|m3", "m³", "en"),
-    (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
-    (r"metreküp" + _TR_FRONT, "m³", "tr"),
-    (r"bcm", "bcm", "en"),
-    (r"kilomet(?:re|er)s?|km", "km", "en"),
-    (r"километр(?:ов|а)?|км", "km", "ru"),
-    (r"hectares?|ha", "ha", "en"),
-    (r"гектар(?:ов|а)?|га", "ha", "ru"),
-    (r"hektar" + _TR_BACK, "ha", "tr"),
-    (r"centimet(?:re|er)s?|cm", "cm", "en"),
-    (r"millimet(?:re|er)s?|mm", "mm", "en"),
-    (r"milligrams?|mg", "mg", "en"),
-    (r"grams?|grammes?", "g", "en"),
-    (r"derece" + _TR_FRONT, "°", "tr"),
-    (r"fit" + _TR_FRONT, "ft", "tr"),
-    (r"sterlin" + _TR_FRONT, "GBP", "tr"),
-    (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
-    (r"miles?|mi", "mi", "en"),
-    (r"feet|foot|ft", "ft", "en"),
-    (r"acres?", "acre", "en"),
-    (r"met(?:re|er)s?", "m", "en"),
-    (r"метр(?:ов|а)?", "m", "ru"),
-    # energy
-    (r"kWh|kW·h", "kWh", "en"),
-    (r"MWh", "MWh", "en"),
-    (r"GWh", "GWh", "en"),
-    (r"TWh", "TWh", "en"),
-    (r"кВт[·*]?ч", "kWh", "ru"),
-    (r"МВт[·*]?ч", "MWh", "ru"),
-    (r"ГВт[·*]?ч", "GWh", "ru"),
-    (r"megawatts?|MW", "MW", "en"),
-    (r"gigawatts?|GW", "GW", "en"),
-    (r"kilowatts?|kW", "kW", "en"),
-    (r"МВт", "MW", "ru"),
-    (r"ГВт", "GW", "ru"),
-    (r"кВт", "kW", "ru"),
-    # oil, containers, people
-    (r"barrels?|bbl", "bbl", "en"),
-    (r"баррел(?:ей|я|ь)", "bbl", "ru"),
-    (r"varil" + _TR_FRONT, "bbl", "tr"),
-    (r"TEUs?", "TEU", "en"),
-    (r"people|persons?|individuals", "people", "en"),
-    (r"человек|чел\.", "people", "ru"),
-    (r"kişi" + _TR_FRONT, "people", "tr"),
-    # single-letter units last
-    (r"t", "t", ""),
-    (r"m", "m", ""),
-]
-
-# Currency signs / codes written before the number.
-_PRE_CURRENCIES: list[tuple[str, str]] = [
-    (r"US\$|U\.S\.\s?\$|\$", "USD"),
-    (r"€", "EUR"),
-    (r"£", "GBP"),
-    (r"₸", "KZT"),
-    (r"₽", "RUB"),
-    (r"₺", "TRY"),
-    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|TJS)(?=[ \u00a0\u202f\d])", ""),
-]
-
-_WORD_VALUES: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 
 # ---------------------------------------------------------------- the pattern
 _NUM = r"""
@@ -214,7 +66,7 @@ _NUM = r"""
       |\d+(?:[.,]\d+)?                                     # 1300000 / 1.3 / 1,2
     )(?!\d)(?![.,]\d)
 """
-_NW = "|".join(sorted(list(_WORD_VALUES) + list(_MULTIPLIER_WORDS), key=len, reverse=True))
+_NW = "|".join(sorted(list(WORD_VALUES) + list(MULTIPLIER_WORDS), key=len, reverse=True))
 _WORDS = rf"""
     \b(?:an?|{_NW})\b
     (?:(?:-|\s+(?:and\s+)?)(?:{_NW})\b)*
@@ -232,18 +84,18 @@ _UNIT_END = r"(?!(?<=[^\W_])[^\W_])"  # a unit ending in a letter ends its word
 def _word_end(pattern: str, check: str) -> str:
     """``pattern`` followed by the word-end ``check``, unless it is a Turkish
     stem whose own lookahead already allows only a suffix to follow."""
-    return pattern if pattern.endswith(_TR_END + ")") else f"(?:{pattern}){check}"
+    return pattern if pattern.endswith(TR_END + ")") else f"(?:{pattern}){check}"
 
 
 _FIGURE_PATTERN = (
     rf"""
     (?<![\w.,%$€£₸₽₺])
-    (?:(?P<precur>{_alternation([p for p, _ in _PRE_CURRENCIES])}){_SP}?
+    (?:(?P<precur>{_alternation([p for p, _ in PRE_CURRENCIES])}){_SP}?
       |(?P<prepct>%|yüzde{_SP}))?
     (?P<sign>[-\u2212+](?=\d))?
     (?:(?P<num>{_NUM})|(?P<words>{_WORDS}))
-    (?:{_SP}?(?P<scale>{_alternation([_word_end(p, _SCALE_END) for p, _, _ in _SCALES])}))?
-    (?:{_SP}?(?!(?<=[^\W\d_])[^\W\d_])(?P<unit>{_alternation([_word_end(p, _UNIT_END) for p, _, _ in _UNITS])}))?
+    (?:{_SP}?(?P<scale>{_alternation([_word_end(p, _SCALE_END) for p, _, _ in SCALES])}))?
+    (?:{_SP}?(?!(?<=[^\W\d_])[^\W\d_])(?P<unit>{_alternation([_word_end(p, _UNIT_END) for p, _, _ in UNITS])}))?
     """
 )
 _COMPILED: dict[str, re.Pattern[str]] = {}
@@ -299,14 +151,14 @@ def _lookup_precur(word: str) -> str:
 
 
 def _find_scale(word: str) -> tuple[int, str] | None:
-    for pattern, power, lang in _SCALES:
+    for pattern, power, lang in SCALES:
         if _rx(pattern).fullmatch(word):
             return power, lang
     return None
 
 
 def _find_unit(word: str) -> tuple[str, str] | None:
-    for pattern, sym, lang in _UNITS:
+    for pattern, sym, lang in UNITS:
         if _rx(pattern).fullmatch(word):
             if not sym:  # an ISO code written as the unit
                 return word.upper().replace("RMB", "CNY"), ""
@@ -317,7 +169,7 @@ def _find_unit(word: str) -> tuple[str, str] | None:
 def _find_precur(word: str) -> str:
     if word in _CURRENCY_CODES:
         return word
-    for pattern, sym in _PRE_CURRENCIES:
+    for pattern, sym in PRE_CURRENCIES:
         if sym and _rx(pattern).fullmatch(word):
             return sym
     return ""
@@ -371,10 +223,10 @@ def _words_value(words: str) -> int | None:
     for tok in tokens:
         if tok in ("a", "an"):
             current = 1
-        elif tok in _WORD_VALUES:
-            current += _WORD_VALUES[tok]
-        elif tok in _MULTIPLIER_WORDS:
-            current = max(current, 1) * _MULTIPLIER_WORDS[tok]
+        elif tok in WORD_VALUES:
+            current += WORD_VALUES[tok]
+        elif tok in MULTIPLIER_WORDS:
+            current = max(current, 1) * MULTIPLIER_WORDS[tok]
         else:
             return None
     return current
@@ -422,7 +274,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         unit = currency
     is_money = unit in _CURRENCY_CODES
 
-    if scale_word.lower() in _CURRENCY_ONLY_SCALES and not is_money:
+    if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money:
         if scale_word.lower() == "m" and not unit_word:
             unit, scale_word, power = "m", "", 0  # "3 m" is metres
         else:
@@ -533,87 +385,20 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     return _with_extras(text, out, urls)
 
 
-# ---------------------------------------------------------------- durations, counts, words, bounds, ranges
-# A Turkish case ending after a duration's stem or its -lık/-sı ("3 yıllığına", "30 saniyelik",
-# "15 dakikasında"): part of the span, as "yılda" always was.
-_TR_SUFFIX = r"(?:[ıiuü]?n?(?:[dt][ae]n?|[ny]?[ae]|[ıiuü]n?|l[ae])?)"
-# Duration units: (regex, symbol).  Case-insensitive, whole words.
-_DURATIONS: list[tuple[str, str]] = [
-    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + _TR_SUFFIX + "|sene" + _TR_SUFFIX, "y"),
-    (r"months?|месяц(?:ев|а|ы)?|ay(?:lık|dır|dır)?", "mo"),
-    (r"weeks?|недел(?:ь|и|ю)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + _TR_SUFFIX, "wk"),
-    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür|ü)?" + _TR_SUFFIX, "d"),
-    (r"hours?|час(?:ов|а)?|saat(?:lik|tir|i)?" + _TR_SUFFIX, "h"),
-    (r"minutes?|mins?|минут(?:ы|у)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + _TR_SUFFIX, "min"),
-    (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + _TR_SUFFIX, "s"),
-]
-# Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
-_METRIC: list[tuple[str, str]] = [
-    (r"мм|миллиметр(?:ов|а)?|mm|milimetre|millimet(?:re|er)s?", "mm"),
-    (r"см|сантиметр(?:ов|а)?|cm|santimetre|centimet(?:re|er)s?", "cm"),
-    (r"км2|км²|кв\.\s?км|km2|km²|kilometrekare", "km²"),
-    (r"км|километр(?:ов|а)?|kilometre", "km"),
-    (r"м2|м²|кв\.\s?м|m2|m²|metrekare", "m²"),
-    (r"м3|м³|m3|m³", "m³"),
-    (r"м|метр(?:ов|а)?|metre", "m"),
-    (r"кг|килограмм(?:ов|а)?|kilogram|kilo", "kg"),
-    (r"га|гектар(?:ов|а)?|hektar", "ha"),
-    (r"т|тонн(?:ы|а)?|ton", "t"),
-    (r"л|литр(?:ов|а)?|litre|liters?|litres?", "l"),
-    (r"°C|°С|градус(?:ов|а)?", "°C"),
-]
-_TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
-_PEOPLE_RU = r"человек(?:а)?|чел\."
-
-_EN_SMALL = dict(_WORD_VALUES)
-_RU_WORDS = {
-    "один": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
-    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
-    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15,
-    "пятнадцати": 15, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
-    "пятьдесят": 50, "сто": 100,
-}
-_TR_WORDS = {
-    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
-    "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
-    "doksan": 90, "yüz": 100,
-}
-_FRACTIONS = {
-    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
-    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
-    "three-quarters": 0.75, "three quarters": 0.75, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
-    "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "yarısı": 0.5, "üçte biri": 1 / 3,
-    "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
-}
-# Bounds written before a figure → qualifier.
-_BOUNDS = [
-    (r"less\s+than|fewer\s+than|under|below|менее|меньше|en\s+fazla", "<"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|не\s+более", "≤"),
-    (r"more\s+than|over|above|at\s+least|более|больше|свыше|не\s+менее|en\s+az|fazla", ">"),
-    (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
-]
-_STOP_NOUNS = set("""
-    years year году is are was were of in on at and or to the a an per percent people times more less than
-    times pm am bc ad th st nd rd
-    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
-    """.split())
-
 
 def _alt(items: list[tuple[str, str]]) -> str:
     return "|".join(f"(?:{p})" for p, _ in items)
 
 
-_NUMWORD_ALT = "|".join(sorted(list(_EN_SMALL) + list(_RU_WORDS) + list(_TR_WORDS), key=len, reverse=True))
+_NUMWORD_ALT = "|".join(sorted(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS), key=len, reverse=True))
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|veya){_SP}*)?{_EXTRA_NUMBER}"
-    rf"(?:{_SP}|-)(?:(?P<dur>{_alt(_DURATIONS)})|(?P<metric>{_alt(_METRIC)})|(?P<times>{_alt(_TIMES)})"
-    rf"|(?P<ppl>{_PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
+    rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
+    rf"|(?P<ppl>{PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
-    re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
+    re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
 _RANGE_PATTERN = rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _RU_NOUN = re.compile(r"[а-яё]{4,}$")
@@ -623,7 +408,7 @@ _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı
 
 def _number_value(raw: str) -> Decimal | None:
     low = raw.lower()
-    for table in (_EN_SMALL, _RU_WORDS, _TR_WORDS):
+    for table in (EN_SMALL, RU_WORDS, TR_WORDS):
         if low in table:
             return Decimal(table[low])
     return parse_number(raw, continental=bool(re.search(r"[а-яё]", raw)))
@@ -631,14 +416,14 @@ def _number_value(raw: str) -> Decimal | None:
 
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
-    for pattern, sign in _BOUNDS:
+    for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
     return ""
 
 
 def _extra_unit(m: re.Match[str]) -> str | None:
-    for group, table in (("dur", _DURATIONS), ("metric", _METRIC), ("times", _TIMES)):
+    for group, table in (("dur", DURATIONS), ("metric", METRIC), ("times", TIMES)):
         word = m.group(group)
         if word:
             for pattern, sym in table:
@@ -650,7 +435,7 @@ def _extra_unit(m: re.Match[str]) -> str | None:
     if not noun:
         return None
     low = noun.lower()
-    if low in _STOP_NOUNS or _VERBISH.search(low):
+    if low in STOP_NOUNS or _VERBISH.search(low):
         return None
     if not m.group("xnum")[0].isdigit():
         return None  # "two countries": words count only with a unit ("six times", "two years")
@@ -683,7 +468,7 @@ def _with_extras(
             insort(spans, (start, end))
     for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
         if free(m.start(), m.end()):
-            value = round(_FRACTIONS[m.group("frac").lower()], 4)
+            value = round(FRACTIONS[m.group("frac").lower()], 4)
             extra.append((m.start(), m.end(), {"value": value, "unit": "", "scale": m.group("frac").lower()}))
             insort(spans, (m.start(), m.end()))
     for m in _rx(_EXTRA_PATTERN, re.IGNORECASE).finditer(text):
@@ -703,7 +488,7 @@ def _with_extras(
         if number is None:
             continue
         start = m.start() if m.group("lo") else m.start("xnum")
-        if not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in _TR_WORDS:
+        if not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in TR_WORDS:
             continue
         if not free(start, m.end()):
             continue

@@ -269,11 +269,11 @@ def test_review_reasons_unknown_and_boundary(english_after):
 
 def test_every_unit_the_parsers_give_has_a_symbol_per_language(english_after):
     """A unit symbol the figure parser can produce and no language catalogue has would be shown in English."""
-    from desktop.meaning import figures
+    from desktop.meaning import units
     from desktop.ui.localised import UNIT_SOURCES, figure_text
 
-    produced = {row[1] for row in figures._UNITS} | {row[1] for row in figures._DURATIONS}
-    produced |= {row[1] for row in figures._METRIC} | {row[1] for row in figures._TIMES}
+    produced = {row[1] for row in units.UNITS} | {row[1] for row in units.DURATIONS}
+    produced |= {row[1] for row in units.METRIC} | {row[1] for row in units.TIMES}
     as_stored = {"", "%", "°", "°C"} | {u for u in produced if re.fullmatch(r"[A-Z]{3}", u)}  # currency codes
     assert produced - as_stored - set(UNIT_SOURCES) == set()
     i18n.install("ru")

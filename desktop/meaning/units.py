@@ -1,0 +1,230 @@
+"""The vocabularies of the figure parsers: scale words, units, currencies, number words,
+durations, metric units in every script, fractions and bounds (English, Russian, Turkish).
+
+Each unit table row is ``(regex, symbol[, language])``; the regexes are matched
+case-insensitively as whole words by :mod:`desktop.meaning.figures`.  A symbol shown to
+the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currency codes,
+"%", "°" and "°C" are shown as stored).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- vocabularies
+# Turkish words take case and derivational suffixes ("milyar dolara", "dolarlık",
+# "milyonluk", "kişiyi", "bine").  A Turkish unit or scale matches its stem; the
+# lookahead lets a suffix of the right vowel harmony follow, and the span ends
+# at the stem ("1,2 milyar dolar" in "1,2 milyar dolara").  Front-vowel stems
+# do not take back-vowel suffixes, so "bin" is not read inside "bina".
+TR_END = r"(?![^\W_])"
+TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n)?"
+            + TR_END + ")")
+TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n)?"
+             + TR_END + ")")
+
+# Scale words: (regex, power of ten, language).  Order = alternation order, so
+# longer spellings come before their prefixes.
+SCALES: list[tuple[str, int, str]] = [
+    (r"thousands?", 3, "en"),
+    (r"millions?", 6, "en"),
+    (r"billions?", 9, "en"),
+    (r"trillions?", 12, "en"),
+    (r"mln\.?", 6, "en"),
+    (r"mn", 6, "en"),
+    (r"bln\.?", 9, "en"),
+    (r"bn", 9, "en"),
+    (r"trn|tn", 12, "en"),
+    (r"тысяч[аи]?|тыс\.?", 3, "ru"),
+    (r"миллион(?:ов|а)?|млн\.?", 6, "ru"),
+    (r"миллиард(?:ов|а)?|млрд\.?", 9, "ru"),
+    (r"триллион(?:ов|а)?|трлн\.?", 12, "ru"),
+    (r"milyon" + TR_BACK, 6, "tr"),
+    (r"milyar" + TR_BACK, 9, "tr"),
+    (r"trilyon" + TR_BACK, 12, "tr"),
+    (r"bin" + TR_FRONT, 3, "tr"),
+    # Single letters: only when nothing letter-like follows ("5km" is km).
+    # "m" and "b" count as scales only next to a currency ("€3m").
+    (r"k(?![^\W\d_])", 3, "en"),
+    (r"m(?![^\W_])", 6, "en"),
+    (r"b(?![^\W_])", 9, "en"),
+]
+CURRENCY_ONLY_SCALES = {"m", "b"}
+
+# Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
+UNITS: list[tuple[str, str, str]] = [
+    # percent and percentage points
+    (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
+    (r"per\s?cent|pct\.?", "%", "en"),
+    (r"процент(?:ов|а|ы)?", "%", "ru"),
+    (r"%", "%", ""),
+    # money
+    (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
+    (r"доллар(?:ов|а|ы)?(?:\s+США)?|долл\.", "USD", "ru"),
+    (r"dolar" + TR_BACK, "USD", "tr"),
+    (r"US\$|\$", "USD", ""),
+    (r"euros?", "EUR", "en"),
+    (r"евро", "EUR", "ru"),
+    (r"avro" + TR_BACK, "EUR", "tr"),
+    (r"€", "EUR", ""),
+    (r"(?:Russian\s+)?r(?:o)?ubles?", "RUB", "en"),
+    (r"рубл(?:ей|я|ь)|руб\.?", "RUB", "ru"),
+    (r"₽", "RUB", ""),
+    (r"tenge", "KZT", "en"),
+    (r"тенге", "KZT", "ru"),
+    (r"₸", "KZT", ""),
+    (r"Türk\s+liras[ıi]|(?:Turkish\s+)?liras?", "TRY", "en"),
+    (r"(?-i:TL)", "TRY", "tr"),
+    (r"lira" + TR_BACK, "TRY", "tr"),
+    (r"(?:турецких\s+)?лир[ыа]?", "TRY", "ru"),
+    (r"₺", "TRY", ""),
+    (r"£|pounds\s+sterling", "GBP", "en"),
+    (r"yuan|renminbi", "CNY", "en"),
+    (r"юан(?:ей|я|ь)", "CNY", "ru"),
+    (r"somoni", "TJS", "en"),
+    (r"сомони", "TJS", "ru"),
+    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS)", "", ""),  # code itself
+    # mass
+    (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
+    (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
+    (r"ton" + TR_BACK, "t", "tr"),
+    (r"(?-i:Mt)", "Mt", "en"),
+    (r"kilogram(?:me)?s?|kilos?|kg", "kg", "en"),
+    (r"килограмм(?:ов|а)?|кг", "kg", "ru"),
+    # area, volume, length
+    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km²|km2", "km²", "en"),
+    (r"кв\.\s?км", "km²", "ru"),
+    (r"cubic\s+met(?:re|er)s?|m³|m3", "m³", "en"),
+    (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
+    (r"metreküp" + TR_FRONT, "m³", "tr"),
+    (r"bcm", "bcm", "en"),
+    (r"kilomet(?:re|er)s?|km", "km", "en"),
+    (r"километр(?:ов|а)?|км", "km", "ru"),
+    (r"hectares?|ha", "ha", "en"),
+    (r"гектар(?:ов|а)?|га", "ha", "ru"),
+    (r"hektar" + TR_BACK, "ha", "tr"),
+    (r"centimet(?:re|er)s?|cm", "cm", "en"),
+    (r"millimet(?:re|er)s?|mm", "mm", "en"),
+    (r"milligrams?|mg", "mg", "en"),
+    (r"grams?|grammes?", "g", "en"),
+    (r"derece" + TR_FRONT, "°", "tr"),
+    (r"fit" + TR_FRONT, "ft", "tr"),
+    (r"sterlin" + TR_FRONT, "GBP", "tr"),
+    (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
+    (r"miles?|mi", "mi", "en"),
+    (r"feet|foot|ft", "ft", "en"),
+    (r"acres?", "acre", "en"),
+    (r"met(?:re|er)s?", "m", "en"),
+    (r"метр(?:ов|а)?", "m", "ru"),
+    # energy
+    (r"kWh|kW·h", "kWh", "en"),
+    (r"MWh", "MWh", "en"),
+    (r"GWh", "GWh", "en"),
+    (r"TWh", "TWh", "en"),
+    (r"кВт[·*]?ч", "kWh", "ru"),
+    (r"МВт[·*]?ч", "MWh", "ru"),
+    (r"ГВт[·*]?ч", "GWh", "ru"),
+    (r"megawatts?|MW", "MW", "en"),
+    (r"gigawatts?|GW", "GW", "en"),
+    (r"kilowatts?|kW", "kW", "en"),
+    (r"МВт", "MW", "ru"),
+    (r"ГВт", "GW", "ru"),
+    (r"кВт", "kW", "ru"),
+    # oil, containers, people
+    (r"barrels?|bbl", "bbl", "en"),
+    (r"баррел(?:ей|я|ь)", "bbl", "ru"),
+    (r"varil" + TR_FRONT, "bbl", "tr"),
+    (r"TEUs?", "TEU", "en"),
+    (r"people|persons?|individuals", "people", "en"),
+    (r"человек|чел\.", "people", "ru"),
+    (r"kişi" + TR_FRONT, "people", "tr"),
+    # single-letter units last
+    (r"t", "t", ""),
+    (r"m", "m", ""),
+]
+
+# Currency signs / codes written before the number.
+PRE_CURRENCIES: list[tuple[str, str]] = [
+    (r"US\$|U\.S\.\s?\$|\$", "USD"),
+    (r"€", "EUR"),
+    (r"£", "GBP"),
+    (r"₸", "KZT"),
+    (r"₽", "RUB"),
+    (r"₺", "TRY"),
+    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|TJS)(?=[ \u00a0\u202f\d])", ""),
+]
+
+WORD_VALUES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
+
+# ---------------------------------------------------------------- durations, counts, words, bounds, ranges
+# A Turkish case ending after a duration's stem or its -lık/-sı ("3 yıllığına", "30 saniyelik",
+# "15 dakikasında"): part of the span, as "yılda" always was.
+TR_SUFFIX = r"(?:[ıiuü]?n?(?:[dt][ae]n?|[ny]?[ae]|[ıiuü]n?|l[ae])?)"
+# Duration units: (regex, symbol).  Case-insensitive, whole words.
+DURATIONS: list[tuple[str, str]] = [
+    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + TR_SUFFIX + "|sene" + TR_SUFFIX, "y"),
+    (r"months?|месяц(?:ев|а|ы)?|ay(?:lık|dır|dır)?", "mo"),
+    (r"weeks?|недел(?:ь|и|ю)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
+    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
+    (r"hours?|час(?:ов|а)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
+    (r"minutes?|mins?|минут(?:ы|у)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "min"),
+    (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
+]
+# Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
+METRIC: list[tuple[str, str]] = [
+    (r"мм|миллиметр(?:ов|а)?|mm|milimetre|millimet(?:re|er)s?", "mm"),
+    (r"см|сантиметр(?:ов|а)?|cm|santimetre|centimet(?:re|er)s?", "cm"),
+    (r"км2|км²|кв\.\s?км|km2|km²|kilometrekare", "km²"),
+    (r"км|километр(?:ов|а)?|kilometre", "km"),
+    (r"м2|м²|кв\.\s?м|m2|m²|metrekare", "m²"),
+    (r"м3|м³|m3|m³", "m³"),
+    (r"м|метр(?:ов|а)?|metre", "m"),
+    (r"кг|килограмм(?:ов|а)?|kilogram|kilo", "kg"),
+    (r"га|гектар(?:ов|а)?|hektar", "ha"),
+    (r"т|тонн(?:ы|а)?|ton", "t"),
+    (r"л|литр(?:ов|а)?|litre|liters?|litres?", "l"),
+    (r"°C|°С|градус(?:ов|а)?", "°C"),
+]
+TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
+PEOPLE_RU = r"человек(?:а)?|чел\."
+
+EN_SMALL = dict(WORD_VALUES)
+RU_WORDS = {
+    "один": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
+    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15,
+    "пятнадцати": 15, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
+    "пятьдесят": 50, "сто": 100,
+}
+TR_WORDS = {
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+    "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
+    "doksan": 90, "yüz": 100,
+}
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three-quarters": 0.75, "three quarters": 0.75, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
+    "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "yarısı": 0.5, "üçte biri": 1 / 3,
+    "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
+}
+# Bounds written before a figure → qualifier.
+BOUNDS = [
+    (r"less\s+than|fewer\s+than|under|below|менее|меньше|en\s+fazla", "<"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|не\s+более", "≤"),
+    (r"more\s+than|over|above|at\s+least|более|больше|свыше|не\s+менее|en\s+az|fazla", ">"),
+    (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
+]
+STOP_NOUNS = set("""
+    years year году is are was were of in on at and or to the a an per percent people times more less than
+    times pm am bc ad th st nd rd
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+    """.split())
