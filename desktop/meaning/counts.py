@@ -42,7 +42,7 @@ _WORD_NUMBER = (
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|(?:wo)?men|children|aircraft|personnel|police|staff)"
+    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|(?:wo)?men|children|aircraft|personnel|police|staff)"
     r"(?![\w'’-])"
 )
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
@@ -92,6 +92,7 @@ _FIGURE_UNITS = set("""
     pounds tons tonnes miles kilometres kilometers metres meters
     """.split())
 _PREVIOUS_WORD = re.compile(r"([\w.]+)\s*$")
+_BOUND_BEFORE = re.compile(r"\b(?i:about|around|nearly|almost|some|than|least|approximately|roughly)\s+$")
 
 
 def _value(num: str, mult: str | None) -> int:
@@ -135,7 +136,10 @@ def _counted(m: re.Match[str]) -> bool:
     noun = m["noun"]
     if noun not in _DURATIONS and (noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is"))):
         return False
-    return not any(_ends_phrase(w.lower().strip(".")) for w in m["mods"].split())
+    mods = m["mods"].split()
+    if mods and mods[0].lower() in ("more", "other"):
+        mods = mods[1:]  # "256 more prisoners", "two other soldiers"
+    return not any(_ends_phrase(w.lower().strip(".")) for w in mods)
 
 
 # "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").
@@ -171,12 +175,13 @@ _HEADLINE_SMALL = set("with from into over under than that this after amid about
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def not_a_quantity(text: str, start: int, word: str) -> bool:
-    """The number at ``start`` is a designation, or ``word`` (its unit, scale or noun) is
-    capitalised in running text so the figure belongs to a title ("Six Feet Under",
-    "25 Days of Free", "15 Years of Metal"). A line with no lower-case word (a headline in
-    title case) is not running text."""
-    if _DESIGNATION.search(text, max(0, start - 12), start):
+def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -> bool:
+    """The number at ``start`` is a designation (unless ``designation`` is false: money and
+    percentages are never one, "ABD 2 milyar dolar", "DSP %85"), or ``word`` (its unit, scale
+    or noun) is capitalised in running text so the figure belongs to a title ("Six Feet
+    Under", "25 Days of Free", "15 Years of Metal"). A line with no lower-case word (a
+    headline in title case) is not running text."""
+    if designation and _DESIGNATION.search(text, max(0, start - 12), start):
         return True
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
         return False
@@ -199,8 +204,9 @@ def find_counts(
         in_words = not num[0].isdigit()
         if not _counted(m) or num.lower() in ("one", "1"):
             continue
-        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099:
-            continue  # "2016 Syrian elections": a year
+        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099 and not _BOUND_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue  # "2016 Syrian elections": a year; "about 2000 words" is a count
         previous = _previous_word(text, m.start())
         if previous in _LABELS or (in_words and previous in _DEFINITE) or not_a_quantity(text, m.start(), ""):
             continue

@@ -35,6 +35,7 @@ import re
 from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
+from desktop.meaning.amounts import find_amounts
 from desktop.meaning.counts import count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
@@ -274,6 +275,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         unit = currency
     is_money = unit in _CURRENCY_CODES
 
+    if scale_word.lower() == "k" and m.start("scale") > m.end("num" if raw_num is not None else "words"):
+        return None  # "2 K Games": a thousand is written "2k" or "2K"
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money:
         if scale_word.lower() == "m" and not unit_word:
             unit, scale_word, power = "m", "", 0  # "3 m" is metres
@@ -303,7 +306,8 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     """Find-mode filter: keep quantities, drop years, footnotes, stray words, the numbers of
     titles ("Six Feet Under") and designations ("ISBN 975 545 002 5", "Boeing 737 800")."""
     text = m.string
-    if not_a_quantity(text, m.start(), m.group("unit") or m.group("scale") or ""):
+    money = bool(m.group("precur") or m.group("prepct")) or unit in _CURRENCY_CODES or unit == "%"
+    if not_a_quantity(text, m.start(), m.group("unit") or m.group("scale") or "", designation=not money):
         return False
     if raw_num is None:  # number words: need a scale or a unit, and not "one"
         return bool(scale) or (bool(unit) and abs(number) >= 2)
@@ -400,6 +404,7 @@ _EXTRA_PATTERN = (
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
 _RANGE_PATTERN = rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
+_TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _RU_NOUN = re.compile(r"[а-яё]{4,}$")
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
@@ -420,6 +425,15 @@ def _qualifier(text: str, start: int) -> str:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
     return ""
+
+
+def _half_of(text: str, m: re.Match[str]) -> bool:
+    """"half" alone is a share only before what it divides ("half of all children", "half the
+    stations") or after a bound ("almost half"): not "the eastern half", nor "Half Life"."""
+    if m.group("frac")[0] == "H" and text[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "\n"):
+        return False
+    after = _rx(r"\s+(of|the|a|an|its|their|his|her|our|all|this|that|these|those)\b").match(text, m.end())
+    return after is not None or bool(_qualifier(text, m.start()))
 
 
 def _extra_unit(m: re.Match[str]) -> str | None:
@@ -467,6 +481,8 @@ def _with_extras(
             extra.append((start, end, age))
             insort(spans, (start, end))
     for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
+        if m.group("frac").lower() == "half" and not _half_of(text, m):
+            continue
         if free(m.start(), m.end()):
             value = round(FRACTIONS[m.group("frac").lower()], 4)
             extra.append((m.start(), m.end(), {"value": value, "unit": "", "scale": m.group("frac").lower()}))
@@ -478,17 +494,22 @@ def _with_extras(
             continue
         if not_a_quantity(text, m.start(), word):
             continue
-        raw = m.group("xnum")
+        raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
             continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration
-        if not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
-            continue  # "one day", "on günlük" …: an article, not a count
+        # A Turkish number word with a Turkish unit of time counts, "bir" and "on" too ("bir yıl
+        # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day).
+        tr_time = _rx(_TR_TIME).match(m.group("dur") or "") is not None and raw.lower() in TR_WORDS
+        if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün"):
+            continue
+        if not tr_time and not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
+            continue  # "one day", "on days" …: an article or a word, not a count
         number = _number_value(raw)
         if number is None:
             continue
         start = m.start() if m.group("lo") else m.start("xnum")
-        if not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in TR_WORDS:
+        if not tr_time and not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in TR_WORDS:
             continue
         if not free(start, m.end()):
             continue
@@ -503,6 +524,10 @@ def _with_extras(
     for start, end, count in find_counts(text, free):
         extra.append((start, end, count))
         insort(spans, (start, end))
+    counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
+    for start, end, amount in find_amounts(text, free, counted):
+        extra.append((start, end, amount))
+        insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in found]
     out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
@@ -514,7 +539,7 @@ def _with_extras(
                     start = start - len(head.group())
                     attrs = {**attrs, "value": _to_number(low), "upper": attrs["value"]}
         qualifier = _qualifier(text, start)
-        if qualifier:
+        if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
         out.append((start, end, attrs))
     return out

@@ -59,7 +59,7 @@ UNITS: list[tuple[str, str, str]] = [
     # money
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
     (r"доллар(?:ов|а|ы)?(?:\s+США)?|долл\.", "USD", "ru"),
-    (r"dolar" + TR_BACK, "USD", "tr"),
+    (r"(?:(?:ABD|Amerikan)\s+)?dolar" + TR_BACK, "USD", "tr"),
     (r"US\$|\$", "USD", ""),
     (r"euros?", "EUR", "en"),
     (r"евро", "EUR", "ru"),
@@ -77,6 +77,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"(?:турецких\s+)?лир[ыа]?", "TRY", "ru"),
     (r"₺", "TRY", ""),
     (r"£|pounds\s+sterling", "GBP", "en"),
+    (r"фунт(?:ов|а)?\s+стерлинг(?:ов|а)?", "GBP", "ru"),
     (r"yuan|renminbi", "CNY", "en"),
     (r"юан(?:ей|я|ь)", "CNY", "ru"),
     (r"somoni", "TJS", "en"),
@@ -168,8 +169,8 @@ MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 TR_SUFFIX = r"(?:[ıiuü]?n?(?:[dt][ae]n?|[ny]?[ae]|[ıiuü]n?|l[ae])?)"
 # Duration units: (regex, symbol).  Case-insensitive, whole words.
 DURATIONS: list[tuple[str, str]] = [
-    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + TR_SUFFIX + "|sene" + TR_SUFFIX, "y"),
-    (r"months?|месяц(?:ев|а|ы)?|ay(?:lık|dır|dır)?", "mo"),
+    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + TR_SUFFIX + "|sene(?:l[ıi]k)?" + TR_SUFFIX, "y"),
+    (r"months?|месяц(?:ев|а|ы)?|ay(?:l[ıi]ğ|lık|dır)?" + TR_SUFFIX, "mo"),
     (r"weeks?|недел(?:ь|и|ю)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
     (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
     (r"hours?|час(?:ов|а)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
@@ -177,19 +178,29 @@ DURATIONS: list[tuple[str, str]] = [
     (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
+# A Turkish case or derivational ending after a metric unit ("4875 metreye", "3890 metredir",
+# "26 metrelik", "520 kilometreden", "597 kiloya", "9x18 mm'lik"): part of the span.
+TR_CASE = (r"(?:'(?=\w))?(?:l[ıiuü]k|l[ae]r)?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?"
+           r"|[dt][ıiuü]r|[dt][ae][dt][ıiuü]r|n[dt][ae]n?)?")
 METRIC: list[tuple[str, str]] = [
-    (r"мм|миллиметр(?:ов|а)?|mm|milimetre|millimet(?:re|er)s?", "mm"),
-    (r"см|сантиметр(?:ов|а)?|cm|santimetre|centimet(?:re|er)s?", "cm"),
-    (r"км2|км²|кв\.\s?км|km2|km²|kilometrekare", "km²"),
-    (r"км|километр(?:ов|а)?|kilometre", "km"),
-    (r"м2|м²|кв\.\s?м|m2|m²|metrekare", "m²"),
+    (r"мм|миллиметр(?:ов|а)?|millimet(?:re|er)s?|(?:mm|milimetre)" + TR_CASE, "mm"),
+    (r"см|сантиметр(?:ов|а)?|centimet(?:re|er)s?|(?:cm|santimetre)" + TR_CASE, "cm"),
+    (r"км2|км²|кв\.\s?км|km2|km²|kilometrekare" + TR_CASE, "km²"),
+    (r"км|километр(?:ов|а)?|(?:km|kilometre)" + TR_CASE, "km"),
+    (r"м2|м²|кв\.\s?м|m2|m²|metrekare" + TR_CASE, "m²"),
     (r"м3|м³|m3|m³", "m³"),
-    (r"м|метр(?:ов|а)?|metre", "m"),
-    (r"кг|килограмм(?:ов|а)?|kilogram|kilo", "kg"),
-    (r"га|гектар(?:ов|а)?|hektar", "ha"),
-    (r"т|тонн(?:ы|а)?|ton", "t"),
-    (r"л|литр(?:ов|а)?|litre|liters?|litres?", "l"),
+    (r"м|метр(?:ов|а)?|metre" + TR_CASE, "m"),
+    (r"кг|килограмм(?:ов|а)?|(?:kilogram|kilo)" + TR_CASE, "kg"),
+    (r"га|гектар(?:ов|а)?|hektar" + TR_CASE, "ha"),
+    (r"т|тонн(?:ы|а)?|ton" + TR_CASE, "t"),
+    (r"мл|миллилитр(?:ов|а)?|millilit(?:re|er)s?|(?:ml|mililitre)" + TR_CASE, "ml"),
+    (r"л|литр(?:ов|а)?|liters?|litres?|(?:litre|lt)" + TR_CASE, "l"),
     (r"°C|°С|градус(?:ов|а)?", "°C"),
+    (r"mil" + TR_CASE, "mi"),
+    (r"дюйм(?:ов|а)?|inch(?:es)?|inç" + TR_CASE, "in"),
+    (r"световых\s+лет|светового\s+года|световой\s+год|light[ -]years?|ışık\s+yıl(?:ı|lık)" + TR_CASE, "ly"),
+    (r"ватт|watts?|watt" + TR_CASE, "W"),
+    (r"lbs?", "lb"),
 ]
 TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
@@ -212,7 +223,7 @@ FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
-    "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "yarısı": 0.5, "üçte biri": 1 / 3,
+    "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "üçte biri": 1 / 3,
     "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
 }
 # Bounds written before a figure → qualifier.
@@ -223,7 +234,7 @@ BOUNDS = [
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 STOP_NOUNS = set("""
-    years year году is are was were of in on at and or to the a an per percent people times more less than
+    years year году is are was were plus of in on at and or to the a an per percent people times more less than
     times pm am bc ad th st nd rd
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık

@@ -65,6 +65,11 @@ UNIT_SOURCES = {
     "g": QT_TRANSLATE_NOOP("Units", "g"),
     "mg": QT_TRANSLATE_NOOP("Units", "mg"),
     "l": QT_TRANSLATE_NOOP("Units", "l"),
+    "ml": QT_TRANSLATE_NOOP("Units", "ml"),
+    "in": QT_TRANSLATE_NOOP("Units", "in"),
+    "lb": QT_TRANSLATE_NOOP("Units", "lb"),
+    "ly": QT_TRANSLATE_NOOP("Units", "ly"),
+    "W": QT_TRANSLATE_NOOP("Units", "W"),
     "times": QT_TRANSLATE_NOOP("Units", "times"),
     # durations
     "y": QT_TRANSLATE_NOOP("Units", "y"),

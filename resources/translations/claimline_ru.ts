@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="212"/>
+        <location filename="../../desktop/ui/library_controller.py" line="210"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="217"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="221"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="234"/>
+        <location filename="../../desktop/ui/library_controller.py" line="232"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="237"/>
+        <location filename="../../desktop/ui/library_controller.py" line="235"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -2173,7 +2173,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="452"/>
+        <location filename="../../desktop/ui/reader.py" line="459"/>
         <source>Tag as</source>
         <translation>Пометить как</translation>
     </message>
@@ -2492,12 +2492,12 @@
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>No hits</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Совпадений: {0} · документов: {1}</translation>
     </message>
@@ -3246,41 +3246,66 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>ml</source>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="69"/>
+        <source>in</source>
+        <translation>дюйм.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <source>lb</source>
+        <translation>фунт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <source>ly</source>
+        <translation>св. г.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <source>W</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
         <source>times</source>
         <translation>раз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
         <source>y</source>
         <translation>г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
         <source>mo</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>wk</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>s</source>
         <translation>с</translation>
     </message>

@@ -1,0 +1,212 @@
+"""Vague amounts, single units, ages after a name, bare numbers after a bound (English) and
+heights (Turkish).
+
+* Vague amounts are read as a range and marked approximate (``qualifier`` "≈"), by one
+  rule: a plural of a number word means at least two and fewer than ten of it —
+  "tens of thousands" → 20 000–100 000, "hundreds of thousands" → 200 000–1 000 000,
+  "millions of dollars" → 2–10 million USD, "dozens of villages" → 24–120 villages,
+  "thousands of people" → 2 000–10 000 people.  "A few" is 2–5, "several" 3–9 and "a
+  couple (of)" 2, of a number word or a unit of time: "a few thousand" → 2 000–5 000,
+  "several decades" → 30–90 y, "a few dozen steps" → 24–60 steps, "a couple minutes" →
+  ≈ 2 min.  A counted thing after "of" ("tens of thousands of people") is the unit.
+* One unit of time: "a year later", "for an hour", "one year since", "one week" →
+  ``value`` 1.  "A day" or "one day" only where it is a length ("for a day", "lasted one
+  day"), never a rate ("eight hours a day", "once a year"), the period of another figure
+  ("rose 20% in a month") nor "one day" = some day.
+* "One" counting a thing the same text counts in the plural elsewhere: "one strike"
+  where "two strikes" also occurs.  Not "one of", "no one", "the one".
+* Ages after a name: "Scott C. Dayton, 42, of Woodbridge" → 42 y.
+* A bare number after a bound: "At least 10 U.S. Marines", "about 60 regional and
+  international nations" → 10 (qualifier ">"), 60 ("≈"); "the 60-plus nation
+  coalition" → > 60.  Not clock times, years or dates ("about 10 a.m.", "at least 2020").
+* A person's height in Turkish: "1.92 boyundaki oyuncu", "2,01 boyunda" → 1.92 m, 2.01 m.
+
+Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)`` check
+(no other figure there); no I/O, never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+__all__ = ["find_amounts"]
+
+Found = tuple[int, int, dict[str, int | float | str]]
+
+_SCALE_WORDS = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+                "billions": 10**9}
+_SINGLE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+# How many a vague word means: (low, high) times what follows.
+_VAGUE = {"a few": (2, 5), "several": (3, 9), "a couple of": (2, 2), "a couple": (2, 2)}
+_TIME_UNITS = {"year": ("y", 1), "decade": ("y", 10), "century": ("y", 100), "month": ("mo", 1),
+               "week": ("wk", 1), "day": ("d", 1), "hour": ("h", 1), "minute": ("min", 1),
+               "second": ("s", 1)}
+_TIME_PLURALS = {("centuries" if w == "century" else w + "s"): v for w, v in _TIME_UNITS.items()}
+_MONEY = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB"}
+_PLURAL_NOUN = r"[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|children|(?:wo)?men"
+
+_VAGUE_RE = re.compile(
+    r"(?<![\w-])(?i:(?P<vague>a\s+few|several|a\s+couple(?:\s+of)?)\s+"
+    r"(?P<what>dozen|hundred|thousand|million|billion|" + "|".join(_TIME_PLURALS) + r"))(?![\w-])"
+    r"|(?<![\w-])(?i:(?P<plural>tens|dozens|hundreds|thousands|millions|billions))"
+    r"(?:\s+of\s+(?P<scale>(?i:hundreds|thousands|millions|billions))(?![\w-])|(?=\s+of\s))"
+)
+_OF_THING = re.compile(r"\s+of\s+(?:(?:[a-z][\w'’-]*)\s+){0,2}?(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])")
+_THING = re.compile(r"\s+(?:(?:[a-z][\w'’-]*)\s+){0,2}?(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])")
+# Words before "a day" / "one day" that make it a length: "in a day", "lasted one day".
+# Not "in": "rose 20% in a month" gives the period of another figure.
+_LENGTH_BEFORE = set("""
+    for within after about around nearly almost over than least only just barely half took take takes
+    taking spent spend spends lasted last lasts lasting wait waited waiting more less to
+    """.split())
+_LENGTH_AFTER = set("later earlier before after long or and".split())
+_SINGLE_RE = re.compile(
+    r"(?<![\w-])(?P<one>(?i:an?|one))\s+(?P<unit>" + "|".join(_TIME_UNITS) + r")(?![\w-])"
+)
+_NOT_AFTER_ONE = set("the no any each every which this that only".split())
+_ONE_THING_RE = re.compile(
+    r"(?<![\w-])(?i:one)\s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){0,2}?)(?P<noun>[a-z]{3,}|[A-Z]{2,})(?![\w'’-])"
+)
+_NAMED_AGE_RE = re.compile(
+    r"(?<=[a-z]),[ \u00a0](?P<age>\d{1,3}),[ \u00a0]"
+    r"(?=(?:of|from|who|a|an|the|and|was|is|has|had|said|says|died|were|are|lives|lived)\b)"
+)
+_NOT_NAMES = set("""
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split())
+_BOUND_RE = re.compile(
+    r"(?<![\w-])(?P<bound>(?i:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|"
+    r"nearly|almost|about|approximately|roughly))\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w.,:/%-]|\.\d)"
+    r"(?!\s*(?i:a\.?m\b|p\.?m\b|o['’]clock|per\s?cent|percent|st\b|nd\b|rd\b|th\b))"
+)
+_MONTHS = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+_BOUND_SIGN = {"at least": ">", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
+               "as many as": "≤"}
+_PLUS_RE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,6})-plus(?![\w-])")
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([\w’']+)\W*$", text[max(0, start - 24) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\W*?([\w’']+)", text[end : end + 24])
+    return m.group(1).lower() if m else ""
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“‘")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _vague(text: str) -> Iterable[Found]:
+    for m in _VAGUE_RE.finditer(text):
+        end = m.end()
+        if m["vague"]:
+            low, high = _VAGUE[" ".join(m["vague"].lower().split())]
+            what = m["what"].lower()
+            if what in _TIME_PLURALS:
+                unit, times = _TIME_PLURALS[what]
+                attrs: dict[str, int | float | str] = {"value": low * times, "unit": unit, "scale": ""}
+                if high > low:
+                    attrs["upper"] = high * times
+                yield m.start(), end, {**attrs, "qualifier": "≈"}
+                continue
+            size = _SINGLE_SCALES[what]
+        else:
+            if m["plural"].lower() == "tens" and not m["scale"]:
+                continue  # "tens of people" is rare; "tens" alone is no amount
+            low, high = 2, 10
+            size = _SCALE_WORDS[m["plural"].lower()] * (_SCALE_WORDS[m["scale"].lower()] if m["scale"] else 1)
+        unit = ""
+        thing = (_OF_THING if not m["vague"] or text[end:].lstrip().lower().startswith("of") else _THING).match(
+            text, end)
+        if thing is not None:
+            noun = thing["noun"].lower()
+            unit = _MONEY.get(noun) or (_TIME_PLURALS.get(noun, ("",))[0]) or ("people" if noun == "people" else noun)
+            end = thing.end()
+        yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
+                               "qualifier": "≈"}
+
+
+def _single_units(text: str) -> Iterable[Found]:
+    for m in _SINGLE_RE.finditer(text):
+        one, word = m["one"].lower(), m["unit"].lower()
+        before, after = _previous_word(text, m.start()), _next_word(text, m.end())
+        if after == "ago" or text[m.end() : m.end() + 1] in "-'’" and m.end() < len(text):
+            continue  # "a year ago" is a date; "a day-to-day", "one year's"
+        if one == "one" and before in _NOT_AFTER_ONE:
+            continue
+        # "a day" / "one day" is a length only where its context says so; "a year" needs
+        # that too unless it starts a sentence ("A year later"); "one year" is a count.
+        length = before in _LENGTH_BEFORE or after in _LENGTH_AFTER
+        if (word == "day" or one != "one") and not length and not (
+                one != "one" and _at_sentence_start(text, m.start()) and after in _LENGTH_AFTER):
+            continue
+        unit, times = _TIME_UNITS[word]
+        yield m.start(), m.end(), {"value": times, "unit": unit, "scale": ""}
+
+
+def _plural(noun: str) -> tuple[str, ...]:
+    if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
+        return (noun[:-1] + "ies",)
+    return (noun + "s", noun + "es")
+
+
+def _one_things(text: str, counted: set[str]) -> Iterable[Found]:
+    if not counted:
+        return
+    for m in _ONE_THING_RE.finditer(text):
+        noun = m["noun"]
+        plural = next((p for p in _plural(noun) if p in counted), None)
+        if plural is None or _previous_word(text, m.start()) in _NOT_AFTER_ONE:
+            continue
+        if any(w.lower() in ("of", "the", "and", "or", "a", "an") for w in m["mods"].split()):
+            continue
+        yield m.start(), m.end(), {"value": 1, "unit": plural, "scale": ""}
+
+
+def _named_ages(text: str) -> Iterable[Found]:
+    for m in _NAMED_AGE_RE.finditer(text):
+        name = re.search(r"([A-Z][\w'’-]*)$", text[max(0, m.start() - 40) : m.start()])
+        if name is None or name.group(1).lower() in _NOT_NAMES:
+            continue
+        age = int(m["age"])
+        if 0 < age < 120:
+            yield m.start("age"), m.end("age"), {"value": age, "unit": "y", "scale": ""}
+
+
+def _bounded(text: str) -> Iterable[Found]:
+    for m in _BOUND_RE.finditer(text):
+        raw = m["num"]
+        value = int(raw.replace(",", ""))
+        if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099 or _MONTHS.match(text, m.end()):
+            continue  # "at least 2020", "about 10 May": a date
+        bound = " ".join(m["bound"].lower().split())
+        sign = _BOUND_SIGN.get(bound, "≈")
+        yield m.start("num"), m.end("num"), {"value": value, "unit": "", "scale": "", "qualifier": sign}
+    for m in _PLUS_RE.finditer(text):
+        yield m.start(), m.end(), {"value": int(m["num"]), "unit": "", "scale": "", "qualifier": ">"}
+
+
+_HEIGHT_RE = re.compile(r"(?<![\w.,])(?P<m>[12][.,]\d{2})[ \u00a0]boy(?:unda(?:ki)?|lu)(?![\w])")
+
+
+def _heights(text: str) -> Iterable[Found]:
+    for m in _HEIGHT_RE.finditer(text):
+        yield m.start(), m.end(), {"value": float(m["m"].replace(",", ".")), "unit": "m", "scale": ""}
+
+
+def find_amounts(text: str, free: Callable[[int, int], bool], counted: set[str]) -> list[Found]:
+    """The figures above whose span ``free`` allows; ``counted`` holds the plural nouns the
+    text's other counts use as units ("strikes"), for "one strike"."""
+    out: list[Found] = []
+    for found in (_vague(text), _single_units(text), _one_things(text, counted), _named_ages(text),
+                  _bounded(text), _heights(text)):
+        for start, end, attrs in found:
+            if free(start, end) and not any(b < end and start < e for b, e, _a in out):
+                out.append((start, end, attrs))
+    return out

@@ -1,0 +1,221 @@
+"""Vague amounts, single units of time, "one" counting a thing, ages after a name, bare
+numbers after a bound, Turkish heights (desktop/meaning/amounts.py) and the units and
+forms added with them (Turkish case endings on metric units, Turkish number words before a
+unit of time, acronym plurals), all through find_figures.
+
+Sentences are written for these tests in the style of news and military reports."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.figures import find_figures, format_figure
+from tests.meaning.meaning_helpers import PROP
+
+
+def found(text: str) -> list[tuple[str, dict]]:
+    return [(text[s:e], a) for s, e, a in find_figures(text)]
+
+
+def only(text: str) -> tuple[str, dict]:
+    result = found(text)
+    assert len(result) == 1, result
+    return result[0]
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, upper, unit",
+    [
+        ("Tens of thousands of people fled the city.", "Tens of thousands of people", 20000, 100000, "people"),
+        ("The influx of hundreds of thousands to Europe grew.", "hundreds of thousands", 200000, 1000000, ""),
+        ("The group earned millions of dollars from oil.", "millions of dollars", 2000000, 10000000, "USD"),
+        ("Rebels hold dozens of villages.", "dozens of villages", 24, 120, "villages"),
+        ("Thousands of displaced civilians returned.", "Thousands of displaced civilians", 2000, 10000,
+         "civilians"),
+        ("Only a few thousand were allowed to work.", "a few thousand", 2000, 5000, ""),
+        ("It took a few years to finish.", "a few years", 2, 5, "y"),
+        ("The ills came over several decades.", "several decades", 30, 90, "y"),
+        ("Walk a few dozen steps to the car.", "a few dozen steps", 24, 60, "steps"),
+        ("We waited several hours outside.", "several hours", 3, 9, "h"),
+    ],
+)
+def test_vague_amounts_are_approximate_ranges(text, exact, value, upper, unit):
+    span, attrs = only(text)
+    assert span == exact
+    assert (attrs["value"], attrs["upper"], attrs["unit"], attrs["qualifier"]) == (value, upper, unit, "≈")
+
+
+def test_a_couple_is_two_and_shown_approximate():
+    span, attrs = only("One of us would be dead in a couple minutes.")
+    assert (span, attrs["value"], attrs["unit"], attrs["qualifier"]) == ("a couple minutes", 2, "min", "≈")
+    assert "upper" not in attrs
+    assert format_figure(only("Tens of thousands of people fled.")[1]) == "≈ 20 000–100 000 people"
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("A year later, the library opened.", "A year", 1, "y"),
+        ("The exercise ran for a week.", "a week", 1, "wk"),
+        ("We may wait up to an hour.", "an hour", 1, "h"),
+        ("The minister marks one year since the attack.", "one year", 1, "y"),
+        ("The talks lasted one day.", "one day", 1, "d"),
+        ("Take a minute to explain it.", "a minute", 1, "min"),
+        ("Bir yıl sonra ilk çalışmalar başlatılır.", "Bir yıl", 1, "y"),
+        ("Festival bir hafta sürer.", "bir hafta", 1, "wk"),
+        ("Odysseus on yıl daha denizlerde kaldı.", "on yıl", 10, "y"),
+        ("Beş yıl birliktelik yaşadı.", "Beş yıl", 5, "y"),
+        ("İki yıl bu ligde mücadele etti.", "İki yıl", 2, "y"),
+        ("Dört haftalık şovda çaldılar.", "Dört haftalık", 4, "wk"),
+        ("Albüm yedi aydan daha az bir süre sonra çıktı.", "yedi aydan", 7, "mo"),
+        ("Onu altı aylığına gönderdi.", "altı aylığına", 6, "mo"),
+        ("Oyuncu ile 3 senelik kontrat imzalandı.", "3 senelik", 3, "y"),
+    ],
+)
+def test_one_unit_of_time_and_turkish_number_words(text, exact, value, unit):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He walks eight hours a day.",  # a rate: only "eight hours"
+        "Prices rose 20% in a month.",  # the period of another figure: only "20%"
+        "They meet once a year.",
+        "One day he came home.",
+        "No one came, and one of them left.",
+        "Bir gün geldi.",  # "one day", some day
+        "He left a year ago.",  # a date, not a length
+        "A day-to-day job.",
+    ],
+)
+def test_single_units_that_are_rates_idioms_or_dates(text):
+    assert [span for span, attrs in found(text) if attrs["value"] == 1] == []
+
+
+def test_one_counts_a_thing_the_text_counts_in_the_plural():
+    text = "Near Palmyra, one strike destroyed a tank. Near Raqqah, two strikes hit bridges."
+    assert [(s, a["value"], a["unit"]) for s, a in found(text)] == [
+        ("one strike", 1, "strikes"), ("two strikes", 2, "strikes")]
+    assert found("Near Palmyra, one strike destroyed a tank.") == []  # nothing counts strikes
+    assert [s for s, _a in found("The one strike that mattered; two strikes missed.")] == ["two strikes"]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died.", 42),
+        ("Thomas Sam, 36, and his wife were charged.", 36),
+        ("Maria Lopez, 7, who was found alive, is safe.", 7),
+    ],
+)
+def test_ages_after_a_name(text, age):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["unit"]) == (str(age), age, "y")
+
+
+@pytest.mark.parametrize("text", ["It closed on Friday, 12, and reopened.", "Rooms 12, 14, and 16 are free.",
+                                  "Smith, 200, of Leeds"])
+def test_numbers_after_a_comma_that_are_no_age(text):
+    assert [a for _s, a in found(text) if a["unit"] == "y"] == []
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, qualifier",
+    [
+        ("At least 10 U.S. Marines died.", "10", 10, ">"),
+        ("About 60 regional and international nations joined.", "60", 60, "≈"),
+        ("Up to 300 were held.", "300", 300, "≤"),
+        ("The 60-plus nation coalition met.", "60-plus", 60, ">"),
+        ("I wrote only about 2000 words.", "2000 words", 2000, "≈"),
+    ],
+)
+def test_bare_numbers_after_a_bound(text, exact, value, qualifier):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["qualifier"]) == (exact, value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["We met at about 10 a.m. today.", "It will last until at least 2020.",
+                                  "They arrived about 10 May.", "Nearly 3:30 it rang."])
+def test_bounds_before_times_and_dates_are_not_figures(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Dağın yüksekliği 4875 metreye ulaşır.", "4875 metreye", 4875, "m"),
+        ("Ortalama derinlik 3890 metredir.", "3890 metredir", 3890, "m"),
+        ("Nehir 520 kilometreden uzundur.", "520 kilometreden", 520, "km"),
+        ("Şehrin 13 kilometrekarelik bir sahili var.", "13 kilometrekarelik", 13, "km²"),
+        ("Arazi 5584 hektardır.", "5584 hektardır", 5584, "ha"),
+        ("Uribe 597 kiloya ulaştı.", "597 kiloya", 597, "kg"),
+        ("Jefferson 40 mil ötededir.", "40 mil", 40, "mi"),
+        ("Disketler 8 inç boyutundaydı.", "8 inç", 8, "in"),
+        ("Bulutsu 8000 ışık yılı uzaklıktadır.", "8000 ışık yılı", 8000, "ly"),
+        ("Kesede 600 ml idrar birikir.", "600 ml", 600, "ml"),
+        ("Lambalar 30 watt tüketir.", "30 watt", 30, "W"),
+        ("Film 650000 ABD doları ile çekildi.", "650000 ABD dolar", 650000, "USD"),
+        ("1.92 boyundaki oyuncu sayı attı.", "1.92 boyundaki", 1.92, "m"),
+        ("A 32 lb cannon fired.", "32 lb", 32, "lb"),
+        ("Экран 15 дюймов, лампа 60 ватт.", "15 дюймов", 15, "in"),
+        ("Штраф 100 фунтов стерлингов.", "100 фунтов стерлингов", 100, "GBP"),
+        ("Forces fought off six VBIEDs.", "six VBIEDs", 6, "VBIEDs"),
+        ("They took 256 more prisoners.", "256 more prisoners", 256, "prisoners"),
+        ("DSP %85 oy aldı.", "%85", 85, "%"),
+        ("ABD 2 milyar dolar verdi.", "2 milyar dolar", 2000000000, "USD"),
+    ],
+)
+def test_units_in_every_script_and_counts(text, exact, value, unit):
+    span, attrs = found(text)[0]
+    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+
+
+@pytest.mark.parametrize("text", ["The city's eastern half fell.", "Half Life 2 was a game.",
+                                  "2 K Games released it.", "Bu kontenjanın yarısı doldu."])
+def test_half_alone_and_a_spaced_k_are_not_figures(text):
+    assert found(text) == []
+
+
+def test_half_of_something_stays_a_share():
+    assert [(s, a["value"]) for s, a in found("Almost half of all children walk.")] == [("half", 0.5)]
+
+
+@PROP
+@given(st.sampled_from(["dozens", "hundreds", "thousands", "millions", "billions"]),
+       st.sampled_from(["", " of thousands", " of millions"]),
+       st.sampled_from(["people", "civilians", "dollars", "barrels of oil"]))
+def test_any_plural_number_word_is_two_to_ten_of_it(plural, scale, thing):
+    if plural in ("millions", "billions") and scale:
+        scale = ""
+    size = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}[plural]
+    size *= {"": 1, " of thousands": 1000, " of millions": 10**6}[scale]
+    span, attrs = only(f"Officials said {plural}{scale} of {thing} were affected.")
+    assert (attrs["value"], attrs["upper"], attrs["qualifier"]) == (2 * size, 10 * size, "≈")
+    assert span.startswith(plural)
+
+
+@PROP
+@given(st.integers(2, 99_999), st.sampled_from([("metre", "m"), ("kilometre", "km"), ("hektar", "ha"),
+                                                ("kilo", "kg"), ("metrekare", "m²"), ("mil", "mi")]),
+       st.sampled_from(["", "ye", "ya", "dir", "dır", "den", "dan", "lik", "lık", "yi", "nin", "de", "da"]))
+def test_turkish_metric_units_with_endings(n, unit, ending):
+    stem, symbol = unit
+    text = f"Toplam {n} {stem}{ending} ölçüldü."
+    result = found(text)
+    if result:  # an ending of the wrong vowel harmony may be left alone, never misread
+        span, attrs = result[0]
+        assert (attrs["value"], attrs["unit"]) == (n, symbol)
+        assert span in (f"{n} {stem}{ending}", f"{n} {stem}")  # the main pattern's span ends at the stem
+
+
+@PROP
+@given(st.sampled_from(["at least", "more than", "fewer than", "up to", "nearly", "about"]),
+       st.integers(1, 999_999).filter(lambda n: not 1500 <= n <= 2099))
+def test_a_bound_before_a_bare_number(bound, n):
+    sign = {"at least": ">", "more than": ">", "fewer than": "<", "up to": "≤"}.get(bound, "≈")
+    span, attrs = only(f"Officials said {bound} {n:,} were hurt.")
+    assert (span, attrs["value"], attrs["qualifier"]) == (f"{n:,}", n, sign)
