@@ -1,5 +1,5 @@
-"""Vague amounts, single units, ages after a name, bare numbers after a bound (English) and
-heights (Turkish).
+"""Vague amounts (English, Russian, Turkish), single units, ages after a name, bare numbers
+after a bound (English) and heights (Turkish).
 
 * Vague amounts are read as a range and marked approximate (``qualifier`` "≈"), by one
   rule: a plural of a number word means at least two and fewer than ten of it —
@@ -9,6 +9,10 @@ heights (Turkish).
   couple (of)" 2, of a number word or a unit of time: "a few thousand" → 2 000–5 000,
   "several decades" → 30–90 y, "a few dozen steps" → 24–60 steps, "a couple minutes" →
   ≈ 2 min.  A counted thing after "of" ("tens of thousands of people") is the unit.
+  Russian and Turkish alike: "десятки тысяч жителей" → 20 000–100 000 жителей, "сотни
+  людей" → 200–1 000 people, "несколько сотен" (several) → 300–900, "несколько лет" → 3–9 y,
+  "binlerce kişi" → 2 000–10 000 people, "on binlerce", "birkaç yıl" (a few) → 2–5 y.  Not
+  before "ago" ("a few years ago", "birkaç yıl önce": a date), not "две тысячи" (a number).
 * One unit of time: "a year later", "for an hour", "one year since", "one week" →
   ``value`` 1.  "A day" or "one day" only where it is a length ("for a day", "lasted one
   day"), never a rate ("eight hours a day", "once a year"), the period of another figure
@@ -84,6 +88,7 @@ _BOUND_RE = re.compile(
 _MONTHS = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _BOUND_SIGN = {"at least": ">", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
                "as many as": "≤"}
+_OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
 _PLUS_RE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,6})-plus(?![\w-])")
 
 
@@ -102,8 +107,21 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
+_AGO = {"ago", "önce", "назад"}
+
+
+def _misplaced(text: str, m: re.Match[str]) -> bool:
+    """A vague amount of time before "ago" is a date ("a few years ago", "birkaç yıl önce"); a
+    capitalised one inside a sentence belongs to a title ("Milyonlarca Kuştuk")."""
+    if _next_word(text, m.end()) in _AGO:
+        return True
+    return text[m.start()].isupper() and not _at_sentence_start(text, m.start())
+
+
 def _vague(text: str) -> Iterable[Found]:
     for m in _VAGUE_RE.finditer(text):
+        if _misplaced(text, m):
+            continue
         end = m.end()
         if m["vague"]:
             low, high = _VAGUE[" ".join(m["vague"].lower().split())]
@@ -132,11 +150,74 @@ def _vague(text: str) -> Iterable[Found]:
                                "qualifier": "≈"}
 
 
+# Russian and Turkish vague amounts, by the same rule: (regex, size, low, high).
+_RU_SCALE = r"(?:тысяч|сотен|десятков|миллионов|миллиардов)"
+_VAGUE_OTHER: list[tuple[str, int, int, int]] = [
+    (r"десятк(?:и|ов|ами|ах)\s+тысяч", 10_000, 2, 10),
+    (r"сот(?:ни|ен|нями|нях)\s+тысяч", 100_000, 2, 10),
+    (r"десятк(?:и|ов|ами|ах)\s+миллионов", 10**7, 2, 10),
+    (r"сот(?:ни|ен|нями|нях)\s+миллионов", 10**8, 2, 10),
+    (r"несколько\s+тысяч", 1000, 3, 9),
+    (r"несколько\s+сотен", 100, 3, 9),
+    (r"несколько\s+десятков", 10, 3, 9),
+    (r"несколько\s+миллионов", 10**6, 3, 9),
+    (r"десятк(?:и|ов|ами|ах)", 10, 2, 10),
+    (r"сот(?:ни|ен|нями|нях)", 100, 2, 10),
+    (r"тысяч(?:и|ами|ах)", 1000, 2, 10),
+    (r"миллион(?:ы|ами|ах)", 10**6, 2, 10),
+    (r"миллиард(?:ы|ами|ах)", 10**9, 2, 10),
+    (r"on\s+binlerce", 10_000, 2, 10),
+    (r"yüz\s+binlerce", 100_000, 2, 10),
+    (r"onlarca", 10, 2, 10),
+    (r"yüzlerce", 100, 2, 10),
+    (r"binlerce", 1000, 2, 10),
+    (r"milyonlarca", 10**6, 2, 10),
+    (r"milyarlarca", 10**9, 2, 10),
+    (r"birkaç\s+bin", 1000, 2, 5),
+    (r"birkaç\s+yüz", 100, 2, 5),
+    (r"birkaç\s+milyon", 10**6, 2, 5),
+]
+_VAGUE_OTHER_RE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(f"(?P<v{i}>{p})" for i, (p, *_rest) in enumerate(_VAGUE_OTHER)) + r")(?![\w-])")
+# The thing counted: a Russian genitive plural (one adjective may come first) or Turkish "kişi".
+_OTHER_THING = re.compile(
+    r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))"
+    r"(?![\w-])", re.IGNORECASE)
+# A number word right before makes "тысячи" part of a number ("две тысячи"), not a vague amount.
+_RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
+# "несколько лет", "birkaç yıl": a few of a unit of time.
+_FEW_TIMES = re.compile(
+    r"(?<![\w-])(?i:(?P<few>несколько|birkaç)\s+(?P<unit>лет|месяцев|недель|дней|часов|минут"
+    r"|yıl|sene|ay|hafta|gün|saat|dakika))(?![\w-])")
+_FEW_UNITS = {"лет": "y", "месяцев": "mo", "недель": "wk", "дней": "d", "часов": "h", "минут": "min",
+              "yıl": "y", "sene": "y", "ay": "mo", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min"}
+
+
+def _vague_other(text: str) -> Iterable[Found]:
+    for m in _VAGUE_OTHER_RE.finditer(text):
+        if _RU_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _misplaced(text, m):
+            continue
+        index = next(i for i in range(len(_VAGUE_OTHER)) if m[f"v{i}"])
+        _pattern, size, low, high = _VAGUE_OTHER[index]
+        end, unit = m.end(), ""
+        thing = _OTHER_THING.match(text, end)
+        if thing is not None:
+            unit, end = ("people" if thing["people"] else thing["noun"].lower()), thing.end()
+        yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
+                               "qualifier": "≈"}
+    for m in _FEW_TIMES.finditer(text):
+        if _misplaced(text, m):
+            continue
+        low, high = (3, 9) if m["few"].lower() == "несколько" else (2, 5)
+        yield m.start(), m.end(), {"value": low, "upper": high, "unit": _FEW_UNITS[m["unit"].lower()],
+                                   "scale": "", "qualifier": "≈"}
+
+
 def _single_units(text: str) -> Iterable[Found]:
     for m in _SINGLE_RE.finditer(text):
         one, word = m["one"].lower(), m["unit"].lower()
         before, after = _previous_word(text, m.start()), _next_word(text, m.end())
-        if after == "ago" or text[m.end() : m.end() + 1] in "-'’" and m.end() < len(text):
+        if after in _AGO or text[m.end() : m.end() + 1] in "-'’" and m.end() < len(text):
             continue  # "a year ago" is a date; "a day-to-day", "one year's"
         if one == "one" and before in _NOT_AFTER_ONE:
             continue
@@ -186,8 +267,13 @@ def _bounded(text: str) -> Iterable[Found]:
         if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099 or _MONTHS.match(text, m.end()):
             continue  # "at least 2020", "about 10 May": a date
         bound = " ".join(m["bound"].lower().split())
-        sign = _BOUND_SIGN.get(bound, "≈")
-        yield m.start("num"), m.end("num"), {"value": value, "unit": "", "scale": "", "qualifier": sign}
+        attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": "",
+                                               "qualifier": _BOUND_SIGN.get(bound, "≈")}
+        end = m.end("num")
+        other = _OR_NUMBER.match(text, end)  # "about 10 or 12 of these"
+        if other is not None and int(other["hi"]) > value:
+            attrs["upper"], end = int(other["hi"]), other.end()
+        yield m.start("num"), end, attrs
     for m in _PLUS_RE.finditer(text):
         yield m.start(), m.end(), {"value": int(m["num"]), "unit": "", "scale": "", "qualifier": ">"}
 
@@ -204,7 +290,7 @@ def find_amounts(text: str, free: Callable[[int, int], bool], counted: set[str])
     """The figures above whose span ``free`` allows; ``counted`` holds the plural nouns the
     text's other counts use as units ("strikes"), for "one strike"."""
     out: list[Found] = []
-    for found in (_vague(text), _single_units(text), _one_things(text, counted), _named_ages(text),
+    for found in (_vague(text), _vague_other(text), _single_units(text), _one_things(text, counted), _named_ages(text),
                   _bounded(text), _heights(text)):
         for start, end, attrs in found:
             if free(start, end) and not any(b < end and start < e for b, e, _a in out):

@@ -152,11 +152,19 @@ def _ends_phrase(word: str) -> bool:
     return word in _FUNCTION or (word.endswith("ly") and word not in _LY_WORDS)
 
 
+# A Russian noun in the genitive plural after a scaled number, with at most one adjective:
+# "2 тыс. домов", "1,5 млн новых жителей", "3 млрд зданий".
+_RU_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий))(?![\w-])")
+
+
 def noun_after(text: str, end: int) -> tuple[int, str] | None:
     """The counted noun after a number ending at ``end`` ("1.5 million| displaced people"
-    → its end and "people"), or None."""
+    → its end and "people"; "2 тыс.| домов" → "домов"), or None."""
     m = _NOUN_AFTER_RE.match(text, end)
-    return (m.end(), m["noun"]) if m is not None and _counted(m) else None
+    if m is not None and _counted(m):
+        return m.end(), m["noun"]
+    ru = _RU_NOUN_AFTER_RE.match(text, end)
+    return (ru.end(), ru["noun"]) if ru is not None else None
 
 
 def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:

@@ -306,7 +306,7 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     """Find-mode filter: keep quantities, drop years, footnotes, stray words, the numbers of
     titles ("Six Feet Under") and designations ("ISBN 975 545 002 5", "Boeing 737 800")."""
     text = m.string
-    money = bool(m.group("precur") or m.group("prepct")) or unit in _CURRENCY_CODES or unit == "%"
+    money = bool(m.group("precur") or m.group("prepct")) or unit in _CURRENCY_CODES
     if not_a_quantity(text, m.start(), m.group("unit") or m.group("scale") or "", designation=not money):
         return False
     if raw_num is None:  # number words: need a scale or a unit, and not "one"

@@ -138,6 +138,11 @@ def test_bare_numbers_after_a_bound(text, exact, value, qualifier):
     assert (span, attrs["value"], attrs["qualifier"]) == (exact, value, qualifier)
 
 
+def test_a_bound_before_two_numbers_is_a_range():
+    span, attrs = only("To this day, about 10 or 12 of these ships remain.")
+    assert (span, attrs["value"], attrs["upper"], attrs["qualifier"]) == ("10 or 12", 10, 12, "≈")
+
+
 @pytest.mark.parametrize("text", ["We met at about 10 a.m. today.", "It will last until at least 2020.",
                                   "They arrived about 10 May.", "Nearly 3:30 it rang."])
 def test_bounds_before_times_and_dates_are_not_figures(text):
@@ -219,3 +224,52 @@ def test_a_bound_before_a_bare_number(bound, n):
     sign = {"at least": ">", "more than": ">", "fewer than": "<", "up to": "≤"}.get(bound, "≈")
     span, attrs = only(f"Officials said {bound} {n:,} were hurt.")
     assert (span, attrs["value"], attrs["qualifier"]) == (f"{n:,}", n, sign)
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, upper, unit",
+    [
+        ("Пострадали десятки тысяч жителей.", "десятки тысяч жителей", 20000, 100000, "жителей"),
+        ("Сотни людей эвакуированы.", "Сотни людей", 200, 1000, "people"),
+        ("Эвакуированы тысячи семей.", "тысячи семей", 2000, 10000, "семей"),
+        ("Прибыли несколько сотен военных.", "несколько сотен", 300, 900, ""),
+        ("Это длилось несколько лет.", "несколько лет", 3, 9, "y"),
+        ("Binlerce kişi sokağa çıktı.", "Binlerce kişi", 2000, 10000, "people"),
+        ("Sınırda on binlerce mülteci bekliyor.", "on binlerce", 20000, 100000, ""),
+        ("Birkaç yıl sonra döndü.", "Birkaç yıl", 2, 5, "y"),
+    ],
+)
+def test_russian_and_turkish_vague_amounts(text, exact, value, upper, unit):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["upper"], attrs["unit"], attrs["qualifier"]) == (
+        exact, value, upper, unit, "≈")
+
+
+@pytest.mark.parametrize("text", ["Две тысячи человек пришли.", "Birkaç yıl önce döndü.",
+                                  "He left a few years ago.", "Это было несколько лет назад."])
+def test_vague_amounts_that_are_numbers_or_dates(text):
+    assert [a for _s, a in found(text) if a.get("qualifier") == "≈"] == []
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Свыше 2 тыс. домов остались без света.", "2 тыс. домов", 2000, "домов"),
+        ("Прибыли 1,5 млн новых жителей.", "1,5 млн новых жителей", 1500000, "жителей"),
+        ("Построено 1 500 домов.", "1 500 домов", 1500, "домов"),
+    ],
+)
+def test_a_russian_noun_after_a_scaled_number_is_its_unit(text, exact, value, unit):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+
+
+@PROP
+@given(st.sampled_from([("десятки", 10), ("сотни", 100), ("тысячи", 1000), ("миллионы", 10**6),
+                        ("onlarca", 10), ("yüzlerce", 100), ("binlerce", 1000), ("milyonlarca", 10**6)]),
+       st.sampled_from(["", " людей", " жителей", " kişi"]))
+def test_any_russian_or_turkish_plural_number_word_is_two_to_ten_of_it(word, thing):
+    plural, size = word
+    span, attrs = only(f"По данным властей, {plural}{thing} пострадали.")
+    assert (attrs["value"], attrs["upper"], attrs["qualifier"]) == (2 * size, 10 * size, "≈")
+    assert span == f"{plural}{thing}"
