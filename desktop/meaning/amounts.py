@@ -64,7 +64,7 @@ _LENGTH_BEFORE = set("""
     for within after about around nearly almost over than least only just barely half took take takes
     taking spent spend spends lasted last lasts lasting wait waited waiting more less to
     """.split())
-_LENGTH_AFTER = set("later earlier before after long or and".split())
+_LENGTH_AFTER = set("later earlier before after long".split())
 _SINGLE_RE = re.compile(
     r"(?<![\w-])(?P<one>(?i:an?|one))\s+(?P<unit>" + "|".join(_TIME_UNITS) + r")(?![\w-])"
 )
@@ -73,9 +73,14 @@ _ONE_THING_RE = re.compile(
     r"(?<![\w-])(?i:one)\s+(?P<mods>(?:[A-Za-z][\w'’-]*\s+){0,2}?)(?P<noun>[a-z]{3,}|[A-Z]{2,})(?![\w'’-])"
 )
 _NAMED_AGE_RE = re.compile(
-    r"(?<=[a-z]),[ \u00a0](?P<age>\d{1,3}),[ \u00a0]"
-    r"(?=(?:of|from|who|a|an|the|and|was|is|has|had|said|says|died|were|are|lives|lived)\b)"
+    r"(?<=[a-z]),[ \u00a0](?P<age>\d{1,3}),[ \u00a0](?=[a-z])"
+    r"|(?<![\w-])(?i:aged)[ \u00a0](?P<aged>\d{1,3})(?:[ \u00a0]*(?:-|–|to)[ \u00a0]*(?P<upto>\d{1,3}))?(?![\w.,]\w|[-–])"
 )
+# Who may be named by a common noun before ", 37,": "the woman, 37, was released".
+_PERSONS = set("""
+    man woman boy girl teenager child mother father son daughter wife husband brother sister victim
+    suspect driver officer soldier pensioner student worker farmer resident
+    """.split())
 _NOT_NAMES = set("""
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
@@ -151,7 +156,6 @@ def _vague(text: str) -> Iterable[Found]:
 
 
 # Russian and Turkish vague amounts, by the same rule: (regex, size, low, high).
-_RU_SCALE = r"(?:тысяч|сотен|десятков|миллионов|миллиардов)"
 _VAGUE_OTHER: list[tuple[str, int, int, int]] = [
     (r"десятк(?:и|ов|ами|ах)\s+тысяч", 10_000, 2, 10),
     (r"сот(?:ни|ен|нями|нях)\s+тысяч", 100_000, 2, 10),
@@ -252,12 +256,42 @@ def _one_things(text: str, counted: set[str]) -> Iterable[Found]:
 
 def _named_ages(text: str) -> Iterable[Found]:
     for m in _NAMED_AGE_RE.finditer(text):
-        name = re.search(r"([A-Z][\w'’-]*)$", text[max(0, m.start() - 40) : m.start()])
-        if name is None or name.group(1).lower() in _NOT_NAMES:
+        if m["aged"]:  # "aged 42", "aged 8–10"
+            attrs: dict[str, int | float | str] = {"value": int(m["aged"]), "unit": "y", "scale": ""}
+            if m["upto"] and int(m["upto"]) > int(m["aged"]):
+                attrs["upper"] = int(m["upto"])
+            if int(m["aged"]) < 120:
+                yield m.start(), m.end(), attrs
+            continue
+        name = re.search(r"([A-Z][\w'’-]*|[a-z]+)$", text[max(0, m.start() - 40) : m.start()])
+        if name is None or name.group(1).lower() in _NOT_NAMES or (
+                name.group(1).islower() and name.group(1) not in _PERSONS):
             continue
         age = int(m["age"])
         if 0 < age < 120:
             yield m.start("age"), m.end("age"), {"value": age, "unit": "y", "scale": ""}
+
+
+_RATIO_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "a hundred": 100}
+_RATIO_NUM = r"\d{1,4}|" + "|".join(sorted(_RATIO_WORDS, key=len, reverse=True))
+_RATIO_RE = re.compile(
+    rf"(?<![\w.,-])(?i:(?P<n>{_RATIO_NUM})\s+(?:in|out\s+of)\s+(?P<d>{_RATIO_NUM}))(?![\w.,]\w|[-–])"
+    r"(?!\s+(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches?)\b)"
+)
+
+
+def _ratio_value(word: str) -> int:
+    low = word.lower()
+    return int(low) if low.isdigit() else _RATIO_WORDS[low]
+
+
+def _ratios(text: str) -> Iterable[Found]:
+    """"one in five adults", "3 in 10", "seven out of 10 voters" → 0.2, 0.3, 0.7."""
+    for m in _RATIO_RE.finditer(text):
+        n, d = _ratio_value(m["n"]), _ratio_value(m["d"])
+        if 0 < n < d and not 1500 <= d <= 2099:
+            yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
 
 
 def _bounded(text: str) -> Iterable[Found]:
@@ -290,7 +324,7 @@ def find_amounts(text: str, free: Callable[[int, int], bool], counted: set[str])
     """The figures above whose span ``free`` allows; ``counted`` holds the plural nouns the
     text's other counts use as units ("strikes"), for "one strike"."""
     out: list[Found] = []
-    for found in (_vague(text), _vague_other(text), _single_units(text), _one_things(text, counted), _named_ages(text),
+    for found in (_ratios(text), _vague(text), _vague_other(text), _single_units(text), _one_things(text, counted), _named_ages(text),
                   _bounded(text), _heights(text)):
         for start, end, attrs in found:
             if free(start, end) and not any(b < end and start < e for b, e, _a in out):

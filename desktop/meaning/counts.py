@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["count_unit", "find_ages", "find_counts", "not_a_count", "not_a_quantity", "noun_after"]
+__all__ = ["after_ratio", "count_unit", "find_ages", "find_counts", "not_a_count", "not_a_quantity", "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -36,7 +36,8 @@ def _alt(words: dict[str, int]) -> str:
 
 
 _WORD_NUMBER = (
-    rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand))?"
+    rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
+    r"|a\s+dozen"
 )
 # Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
 # other word may end in a full stop (a sentence ends there).
@@ -92,27 +93,36 @@ _FIGURE_UNITS = set("""
     pounds tons tonnes miles kilometres kilometers metres meters
     """.split())
 _PREVIOUS_WORD = re.compile(r"([\w.]+)\s*$")
+_RATIO_BEFORE = re.compile(r"(?<![\w.,-])(?i:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                           r"\s+(?:in|out\s+of)\s+$")
 _BOUND_BEFORE = re.compile(r"\b(?i:about|around|nearly|almost|some|than|least|approximately|roughly)\s+$")
 
 
 def _value(num: str, mult: str | None) -> int:
     low = num.lower()
-    mult = mult or next((w for w in ("hundred", "thousand") if low.endswith(" " + w)), None)
+    mult = mult or next((w for w in ("hundred", "thousand", "dozen") if low.endswith(" " + w)), None)
     if mult:
         low = low[: -len(mult)].strip()
-    if low[0].isdigit():
+    if low == "a":  # "a dozen"
+        value = 1
+    elif low[0].isdigit():
         value = int(low.replace(",", ""))
     elif "-" in low:
         tens, units = low.split("-")
         value = _TENS[tens] + (_UNITS.get(units) or 1)
     else:
         value = _SMALL[low]
-    return value * {"hundred": 100, "thousand": 1000}.get((mult or "").lower(), 1)
+    return value * {"hundred": 100, "thousand": 1000, "dozen": 12}.get((mult or "").lower(), 1)
 
 
 def _previous_word(text: str, start: int) -> str:
     before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
     return before.group(1).lower().strip(".") if before else ""
+
+
+def after_ratio(text: str, start: int) -> bool:
+    """The number at ``start`` ends a ratio ("one in |five adults", "seven out of |10 voters")."""
+    return _RATIO_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def not_a_count(text: str, start: int, noun: str) -> bool:
@@ -216,6 +226,8 @@ def find_counts(
                 text, max(0, m.start() - 16), m.start()):
             continue  # "2016 Syrian elections": a year; "about 2000 words" is a count
         previous = _previous_word(text, m.start())
+        if after_ratio(text, m.start()):
+            continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if previous in _LABELS or (in_words and previous in _DEFINITE) or not_a_quantity(text, m.start(), ""):
             continue
         value, upper = _value(num, m["mult"]), None

@@ -36,7 +36,9 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.amounts import find_amounts
-from desktop.meaning.counts import count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after
+from desktop.meaning.counts import (
+    after_ratio, count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
+)
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
@@ -481,6 +483,15 @@ def _with_extras(
             extra.append((start, end, age))
             insort(spans, (start, end))
     for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
+        of_a = _rx(r"\s+(?:of\s+)?(?=an?\s)").match(text, m.end())
+        whole = next((i for i, f in enumerate(found) if of_a and f[0] == of_a.end() and f[2].get("scale")), None)
+        if whole is not None:  # "half a million voters", "a quarter of a million homes"
+            b, e, attrs = found[whole]
+            spans.remove((b, e))
+            value = FRACTIONS[m.group("frac").lower()] * attrs["value"]
+            found[whole] = (m.start(), e, {**attrs, "value": round(value) if value >= 100 else round(value, 4)})
+            insort(spans, (m.start(), e))
+            continue
         if m.group("frac").lower() == "half" and not _half_of(text, m):
             continue
         if free(m.start(), m.end()):
@@ -490,7 +501,8 @@ def _with_extras(
     for m in _rx(_EXTRA_PATTERN, re.IGNORECASE).finditer(text):
         unit = _extra_unit(m)
         word = m.group("noun") or m.group("dur") or m.group("metric") or m.group("times") or ""
-        if unit is None or (m.group("noun") and not_a_count(text, m.start("xnum"), m.group("noun"))):
+        if unit is None or (m.group("noun") and (not_a_count(text, m.start("xnum"), m.group("noun"))
+                                                 or after_ratio(text, m.start("xnum")))):
             continue
         if not_a_quantity(text, m.start(), word):
             continue

@@ -70,6 +70,8 @@ UNIT_SOURCES = {
     "lb": QT_TRANSLATE_NOOP("Units", "lb"),
     "ly": QT_TRANSLATE_NOOP("Units", "ly"),
     "W": QT_TRANSLATE_NOOP("Units", "W"),
+    "km/h": QT_TRANSLATE_NOOP("Units", "km/h"),
+    "mph": QT_TRANSLATE_NOOP("Units", "mph"),
     "times": QT_TRANSLATE_NOOP("Units", "times"),
     # durations
     "y": QT_TRANSLATE_NOOP("Units", "y"),

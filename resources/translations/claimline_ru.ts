@@ -3271,41 +3271,51 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="73"/>
+        <source>km/h</source>
+        <translation>км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <source>mph</source>
+        <translation>миль/ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
         <source>times</source>
         <translation>раз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>y</source>
         <translation>г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>mo</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>wk</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>s</source>
         <translation>с</translation>
     </message>

@@ -3271,41 +3271,51 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="73"/>
+        <source>km/h</source>
+        <translation>km/sa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <source>mph</source>
+        <translation>mil/sa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
         <source>times</source>
         <translation>kez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

@@ -273,3 +273,45 @@ def test_any_russian_or_turkish_plural_number_word_is_two_to_ten_of_it(word, thi
     span, attrs = only(f"По данным властей, {plural}{thing} пострадали.")
     assert (attrs["value"], attrs["upper"], attrs["qualifier"]) == (2 * size, 10 * size, "≈")
     assert span == f"{plural}{thing}"
+
+
+@pytest.mark.parametrize(
+    "text, exact, value",
+    [
+        ("One in five adults is obese.", "One in five", 0.2),
+        ("Polls say 3 in 10 children walk.", "3 in 10", 0.3),
+        ("Seven out of 10 voters agreed.", "Seven out of 10", 0.7),
+    ],
+)
+def test_ratios_are_shares_not_counts(text, exact, value):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["unit"]) == (exact, value, "")
+
+
+def test_a_number_in_a_time_is_no_ratio():
+    assert [(s, a["unit"]) for s, a in found("He scored 5 in 10 minutes.")] == [("10 minutes", "min")]
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Half a million voters stayed home.", "Half a million voters", 500000, "voters"),
+        ("It reached a quarter of a million homes.", "a quarter of a million homes", 250000, "homes"),
+        ("She bought two dozen eggs.", "two dozen eggs", 24, "eggs"),
+        ("About a dozen officers came.", "a dozen officers", 12, "officers"),
+        ("It was 30°C outside.", "30°C", 30, "°C"),
+        ("The car hit 80 km/h.", "80 km/h", 80, "km/h"),
+        ("Winds of 50 mph swept in.", "50 mph", 50, "mph"),
+        ("Скорость 120 км/ч.", "120 км/ч", 120, "km/h"),
+        ("The man, aged 42, was arrested.", "aged 42", 42, "y"),
+        ("The woman, 37, was released.", "37", 37, "y"),
+        ("Mr Johnson, 59, resigned.", "59", 59, "y"),
+    ],
+)
+def test_fractions_of_a_scale_dozens_speeds_and_ages(text, exact, value, unit):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+
+
+def test_a_price_per_hour_is_no_duration():
+    assert [s for s, _a in found("He earns £9.50 an hour.")] == ["£9.50"]
