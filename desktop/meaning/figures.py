@@ -486,10 +486,10 @@ def _with_extras(
         of_a = _rx(r"\s+(?:of\s+)?(?=an?\s)").match(text, m.end())
         whole = next((i for i, f in enumerate(found) if of_a and f[0] == of_a.end() and f[2].get("scale")), None)
         if whole is not None:  # "half a million voters", "a quarter of a million homes"
-            b, e, attrs = found[whole]
+            b, e, scaled = found[whole]
             spans.remove((b, e))
-            value = FRACTIONS[m.group("frac").lower()] * attrs["value"]
-            found[whole] = (m.start(), e, {**attrs, "value": round(value) if value >= 100 else round(value, 4)})
+            value = FRACTIONS[m.group("frac").lower()] * scaled["value"]
+            found[whole] = (m.start(), e, {**scaled, "value": round(value) if value >= 100 else round(value, 4)})
             insort(spans, (m.start(), e))
             continue
         if m.group("frac").lower() == "half" and not _half_of(text, m):
