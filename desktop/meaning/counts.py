@@ -36,7 +36,7 @@ def _alt(words: dict[str, int]) -> str:
 
 
 _WORD_NUMBER = (
-    rf"(?:(?:{_alt(_TENS)})-(?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
+    rf"(?:(?:{_alt(_TENS)})[- ](?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
     r"|a\s+dozen"
 )
 # Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
@@ -107,8 +107,8 @@ def _value(num: str, mult: str | None) -> int:
         value = 1
     elif low[0].isdigit():
         value = int(low.replace(",", ""))
-    elif "-" in low:
-        tens, units = low.split("-")
+    elif "-" in low or " " in low:
+        tens, units = re.split(r"[- ]", low)
         value = _TENS[tens] + (_UNITS.get(units) or 1)
     else:
         value = _SMALL[low]

@@ -396,7 +396,18 @@ def _alt(items: list[tuple[str, str]]) -> str:
     return "|".join(f"(?:{p})" for p, _ in items)
 
 
-_NUMWORD_ALT = "|".join(sorted(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS), key=len, reverse=True))
+
+
+def _compound_alt(table: dict[str, int], tens_from: int) -> str:
+    """Tens and units in words of one language: "twenty five", "yirmi beş", "on dokuz", "сорок два"."""
+    tens = sorted((w for w, v in table.items() if v >= tens_from and v < 100 and v % 10 == 0), key=len, reverse=True)
+    units = sorted((w for w, v in table.items() if 1 <= v <= 9), key=len, reverse=True)
+    return f"(?:{'|'.join(tens)})[ \u00a0-](?:{'|'.join(units)})"
+
+
+_NUMWORD_ALT = "|".join(
+    [_compound_alt(EN_SMALL, 20), _compound_alt(RU_WORDS, 20), _compound_alt(TR_WORDS, 10)]
+    + sorted(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS), key=len, reverse=True))
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|veya){_SP}*)?{_EXTRA_NUMBER}"
@@ -415,9 +426,12 @@ _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı
 
 def _number_value(raw: str) -> Decimal | None:
     low = raw.lower()
+    words = re.split(r"[ \u00a0-]", low)
     for table in (EN_SMALL, RU_WORDS, TR_WORDS):
         if low in table:
             return Decimal(table[low])
+        if len(words) == 2 and all(w in table for w in words):  # "yirmi beş" = 25
+            return Decimal(table[words[0]] + table[words[1]])
     return parse_number(raw, continental=bool(re.search(r"[а-яё]", raw)))
 
 

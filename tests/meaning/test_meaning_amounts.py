@@ -315,3 +315,23 @@ def test_fractions_of_a_scale_dozens_speeds_and_ages(text, exact, value, unit):
 
 def test_a_price_per_hour_is_no_duration():
     assert [s for s, _a in found("He earns £9.50 an hour.")] == ["£9.50"]
+
+
+_TENS = {"en": [("twenty", 20), ("forty", 40), ("ninety", 90)], "ru": [("двадцать", 20), ("сорок", 40)],
+         "tr": [("on", 10), ("yirmi", 20), ("kırk", 40), ("doksan", 90)]}
+_ONES = {"en": [("one", 1), ("two", 2), ("five", 5), ("nine", 9)], "ru": [("один", 1), ("два", 2), ("пять", 5)],
+         "tr": [("bir", 1), ("iki", 2), ("beş", 5), ("dokuz", 9)]}
+_YEARS = {"en": "years", "ru": "лет", "tr": "yıl"}
+
+
+@PROP
+@given(st.sampled_from(["en", "ru", "tr"]).flatmap(
+    lambda lang: st.tuples(st.just(lang), st.sampled_from(_TENS[lang]), st.sampled_from(_ONES[lang]))),
+    st.sampled_from([" ", "-"]))
+def test_tens_and_units_in_words_add_up(parts, joint):
+    lang, (tens, ten_value), (ones, one_value) = parts
+    if lang != "en" and joint == "-":
+        joint = " "
+    phrase = f"{tens}{joint}{ones} {_YEARS[lang]}"
+    span, attrs = only(f"It lasted {phrase} in all.")
+    assert (span, attrs["value"], attrs["unit"]) == (phrase, ten_value + one_value, "y")
