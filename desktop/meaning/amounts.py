@@ -22,7 +22,7 @@ after a bound (English) and heights (Turkish).
 * Ages after a name: "Scott C. Dayton, 42, of Woodbridge" → 42 y.
 * A bare number after a bound: "At least 10 U.S. Marines", "about 60 regional and
   international nations" → 10 (qualifier ">"), 60 ("≈"); "the 60-plus nation
-  coalition" → > 60.  Not clock times, years or dates ("about 10 a.m.", "at least 2020").
+  coalition" → > 60; Turkish puts it after: "120'den fazla kişi" → > 120 people.  Not clock times, years or dates ("about 10 a.m.", "at least 2020").
 * A person's height in Turkish: "1.92 boyundaki oyuncu", "2,01 boyunda" → 1.92 m, 2.01 m.
 
 Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)`` check
@@ -38,7 +38,7 @@ __all__ = ["find_amounts"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
-_SCALE_WORDS = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+_SCALE_WORDS = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 10**6,
                 "billions": 10**9}
 _SINGLE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 # How many a vague word means: (low, high) times what follows.
@@ -53,10 +53,11 @@ _PLURAL_NOUN = r"[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|children|(?:wo)?men"
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?i:(?P<vague>a\s+few|several|a\s+couple(?:\s+of)?)\s+"
     r"(?P<what>dozen|hundred|thousand|million|billion|" + "|".join(_TIME_PLURALS) + r"))(?![\w-])"
-    r"|(?<![\w-])(?i:(?P<plural>tens|dozens|hundreds|thousands|millions|billions))"
-    r"(?:\s+of\s+(?P<scale>(?i:hundreds|thousands|millions|billions))(?![\w-])|(?=\s+of\s))"
+    r"|(?<![\w-])(?i:(?P<plural>tens|dozens|scores|hundreds|thousands|millions|billions))"
+    r"(?:\s+of\s+(?P<scale>(?i:hundreds|thousands|millions|billions))(?![\w-])|(?=\s+of\s)"
+    r"|(?P<bare>(?=\s+(?!of\b)[a-z]|\s*[,.;:!?)]|\s*$)))"
 )
-_OF_THING = re.compile(r"\s+of\s+(?:(?:[a-z][\w'’-]*)\s+){0,2}?(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])")
+_OF_THING = re.compile(r"\s+of\s+(?:(?:[A-Za-z][\w'’-]*)\s+){0,2}?(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])")
 _THING = re.compile(r"\s+(?:(?:[a-z][\w'’-]*)\s+){0,2}?(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])")
 # Words before "a day" / "one day" that make it a length: "in a day", "lasted one day".
 # Not "in": "rose 20% in a month" gives the period of another figure.
@@ -93,6 +94,12 @@ _BOUND_RE = re.compile(
 _MONTHS = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _BOUND_SIGN = {"at least": ">", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
                "as many as": "≤"}
+# Turkish puts the bound after the number: "120'den fazla kişi" (more than 120 people), "50'yi
+# aşkın" (over 50), "10'dan az" (fewer than 10).
+_TR_BOUND_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})*|\d{1,6})['’](?P<bound>(?:[dt][ae]n[ \u00a0]+(?:fazla|çok|az))"
+    r"|(?:y?[ıiuü][ \u00a0]+(?:aşkın|aşan|geçen|bulan)))(?![\w])(?P<people>[ \u00a0]+kişi)?(?![\w])",
+    re.IGNORECASE)
 _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
 _PLUS_RE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,6})-plus(?![\w-])")
 
@@ -140,14 +147,16 @@ def _vague(text: str) -> Iterable[Found]:
                 continue
             size = _SINGLE_SCALES[what]
         else:
-            if m["plural"].lower() == "tens" and not m["scale"]:
-                continue  # "tens of people" is rare; "tens" alone is no amount
+            plural = m["plural"].lower()
+            if plural == "tens" and not m["scale"] or m["bare"] is not None and (
+                    plural == "scores" or _previous_word(text, m.start()) in ("the", "their", "its")):
+                continue  # "tens" and "scores" alone are no amount ("test scores"); "in the thousands"
             low, high = 2, 10
             size = _SCALE_WORDS[m["plural"].lower()] * (_SCALE_WORDS[m["scale"].lower()] if m["scale"] else 1)
         unit = ""
         thing = (_OF_THING if not m["vague"] or text[end:].lstrip().lower().startswith("of") else _THING).match(
             text, end)
-        if thing is not None:
+        if thing is not None and thing["noun"].lower() != "others":
             noun = thing["noun"].lower()
             unit = _MONEY.get(noun) or (_TIME_PLURALS.get(noun, ("",))[0]) or ("people" if noun == "people" else noun)
             end = thing.end()
@@ -308,6 +317,10 @@ def _bounded(text: str) -> Iterable[Found]:
         if other is not None and int(other["hi"]) > value:
             attrs["upper"], end = int(other["hi"]), other.end()
         yield m.start("num"), end, attrs
+    for m in _TR_BOUND_RE.finditer(text):
+        sign = "<" if m["bound"].lower().endswith("az") else ">"
+        yield m.start(), m.end(), {"value": int(m["num"].replace(".", "")), "unit": "people" if m["people"] else "",
+                                   "scale": "", "qualifier": sign}
     for m in _PLUS_RE.finditer(text):
         yield m.start(), m.end(), {"value": int(m["num"]), "unit": "", "scale": "", "qualifier": ">"}
 

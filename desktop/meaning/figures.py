@@ -554,7 +554,7 @@ def _with_extras(
     for start, end, amount in find_amounts(text, free, counted):
         extra.append((start, end, amount))
         insort(spans, (start, end))
-    found = [_with_noun(text, f, free) for f in found]
+    found = [_with_noun(text, f, free) for f in _composed(text, found)]
     out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
@@ -569,6 +569,29 @@ def _with_extras(
             attrs = {**attrs, "qualifier": qualifier}
         out.append((start, end, attrs))
     return out
+
+
+def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Russian and Turkish write a number as its parts: "3 milyon 200 bin kişi" → 3 200 000
+    people, "2 bin 500" → 2500, "1 млн 200 тыс. рублей" → 1 200 000 RUB."""
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    for start, end, attrs in sorted(found, key=lambda f: f[0]):
+        if out and out[-1][2].get("composable") and start == out[-1][1] + 1 and text[out[-1][1]] in " \u00a0":
+            head_start, _head_end, head = out[-1]
+            if not attrs.get("scale") or (_lookup_scale(attrs["scale"]) or (99, ""))[0] < head["composable"]:
+                if attrs["value"] < 10 ** head["composable"]:
+                    out[-1] = (head_start, end, {**attrs, "value": head["value"] + attrs["value"], "scale": head["scale"]})
+                    continue
+        power = _lookup_scale(attrs["scale"]) if attrs.get("scale") and not attrs.get("unit") else None
+        if power is not None and power[1] in _CONTINENTAL:
+            tail = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)").match(text, end)
+            if tail is not None and not any(f[0] == end + 1 for f in found):
+                out.append((start, tail.end(), {**attrs, "value": attrs["value"] + int(tail[1])}))
+                continue
+            out.append((start, end, {**attrs, "composable": power[0]}))
+            continue
+        out.append((start, end, attrs))
+    return [(s, e, {k: v for k, v in a.items() if k != "composable"}) for s, e, a in out]
 
 
 def _with_noun(

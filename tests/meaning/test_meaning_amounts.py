@@ -335,3 +335,55 @@ def test_tens_and_units_in_words_add_up(parts, joint):
     phrase = f"{tens}{joint}{ones} {_YEARS[lang]}"
     span, attrs = only(f"It lasted {phrase} in all.")
     assert (span, attrs["value"], attrs["unit"]) == (phrase, ten_value + one_value, "y")
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("3 milyon 200 bin kişi oy kullandı.", "3 milyon 200 bin kişi", 3200000, "people"),
+        ("2 bin 500 asker geldi.", "2 bin 500", 2500, ""),
+        ("2 bin 500 ton buğday alındı.", "2 bin 500 ton", 2500, "t"),
+        ("Собрано 1 млн 200 тыс. рублей.", "1 млн 200 тыс. рублей", 1200000, "RUB"),
+        ("Пришли 2 тыс. 300 человек.", "2 тыс. 300 человек", 2300, "people"),
+    ],
+)
+def test_numbers_written_in_parts(text, exact, value, unit):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+
+
+def test_parts_of_two_figures_stay_apart():
+    assert [s for s, _a in found("5 milyar dolar ve 2 bin kişi geldi.")] == ["5 milyar dolar", "2 bin kişi"]
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, upper",
+    [
+        ("Hundreds were arrested.", "Hundreds", 200, 1000),
+        ("Police said thousands fled.", "thousands", 2000, 10000),
+        ("The blast killed dozens.", "dozens", 24, 120),
+        ("Scores of others were hurt.", "Scores", 40, 200),
+    ],
+)
+def test_plural_number_words_alone(text, exact, value, upper):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["upper"], attrs["qualifier"]) == (exact, value, upper, "≈")
+
+
+@pytest.mark.parametrize("text", ["Test scores rose.", "Tickets sold in the thousands.", "Tens came."])
+def test_plural_number_words_that_are_no_amount(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit, qualifier",
+    [
+        ("Depremde 120'den fazla kişi yaralandı.", "120'den fazla kişi", 120, "people", ">"),
+        ("50'yi aşkın ülke katıldı.", "50'yi aşkın", 50, "", ">"),
+        ("Salonda 10'dan az kişi vardı.", "10'dan az kişi", 10, "people", "<"),
+        ("Более ста человек задержаны.", "ста человек", 100, "people", ">"),
+    ],
+)
+def test_bounds_after_the_number_in_turkish_and_russian_number_words(text, exact, value, unit, qualifier):
+    span, attrs = only(text)
+    assert (span, attrs["value"], attrs["unit"], attrs["qualifier"]) == (exact, value, unit, qualifier)
