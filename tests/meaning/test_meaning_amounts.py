@@ -25,6 +25,12 @@ def only(text: str) -> tuple[str, dict]:
     return result[0]
 
 
+def span_value_unit(text: str) -> tuple[str, object, object]:
+    """The one figure of ``text``: its span, value and unit."""
+    span, attrs = only(text)
+    return span, attrs["value"], attrs["unit"]
+
+
 @pytest.mark.parametrize(
     "text, exact, value, upper, unit",
     [
@@ -75,8 +81,7 @@ def test_a_couple_is_two_and_shown_approximate():
     ],
 )
 def test_one_unit_of_time_and_turkish_number_words(text, exact, value, unit):
-    span, attrs = only(text)
-    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+    assert span_value_unit(text) == (exact, value, unit)
 
 
 @pytest.mark.parametrize(
@@ -260,8 +265,7 @@ def test_vague_amounts_that_are_numbers_or_dates(text):
     ],
 )
 def test_a_russian_noun_after_a_scaled_number_is_its_unit(text, exact, value, unit):
-    span, attrs = only(text)
-    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+    assert span_value_unit(text) == (exact, value, unit)
 
 
 @PROP
@@ -309,8 +313,7 @@ def test_a_number_in_a_time_is_no_ratio():
     ],
 )
 def test_fractions_of_a_scale_dozens_speeds_and_ages(text, exact, value, unit):
-    span, attrs = only(text)
-    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+    assert span_value_unit(text) == (exact, value, unit)
 
 
 def test_a_price_per_hour_is_no_duration():
@@ -348,8 +351,7 @@ def test_tens_and_units_in_words_add_up(parts, joint):
     ],
 )
 def test_numbers_written_in_parts(text, exact, value, unit):
-    span, attrs = only(text)
-    assert (span, attrs["value"], attrs["unit"]) == (exact, value, unit)
+    assert span_value_unit(text) == (exact, value, unit)
 
 
 def test_parts_of_two_figures_stay_apart():
