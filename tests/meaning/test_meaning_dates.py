@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.meaning import dates as dates_module
+from desktop.meaning import date_patterns
 from desktop.meaning.dates import UNDATED, find_dates, format_date, parse_date
 from tests.conftest import REPO
 from tests.meaning.meaning_helpers import PROP, REF, SEED, span
@@ -366,7 +366,7 @@ def test_russian_month_cases(month):
 
 # --- the prefilter in find_dates tries every pattern wherever it could match
 def _cands(collect, text, ref):
-    ctx = dates_module._Ctx(dates_module._coerce_reference(ref), True)
+    ctx = date_patterns.Ctx(date_patterns.coerce_reference(ref), True)
     return [(c.start, c.end, c.attrs, c.weak) for c in collect(text, ctx)]
 
 
@@ -376,8 +376,8 @@ def test_prefilter_matches_a_full_scan_on_real_texts(name):
         text = SEED
     else:
         text = json.loads((REPO / "tests" / "data" / "suggest" / f"{name}.json").read_text(encoding="utf-8"))["text"]
-    fast = _cands(dates_module._collect, text, REF)
-    assert fast == _cands(dates_module._collect_full_scan, text, REF)
+    fast = _cands(date_patterns.collect, text, REF)
+    assert fast == _cands(date_patterns.collect_full_scan, text, REF)
     assert fast
 
 
@@ -400,4 +400,10 @@ date_text = st.lists(st.sampled_from(DATE_TOKENS), max_size=14).flatmap(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(date_text, st.one_of(st.none(), st.dates()))
 def test_prefilter_matches_a_full_scan(text, ref):
-    assert _cands(dates_module._collect, text, ref) == _cands(dates_module._collect_full_scan, text, ref)
+    assert _cands(date_patterns.collect, text, ref) == _cands(date_patterns.collect_full_scan, text, ref)
+
+
+def test_date_modules_stay_within_the_house_limit():
+    for path in sorted((REPO / "desktop" / "meaning").glob("date*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 800, f"{path.name}: {lines} lines"
