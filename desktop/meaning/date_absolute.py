@@ -47,6 +47,11 @@ def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
+def h_year_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """Turkish year before month: "2006 Temmuz'unda", "1494 nisanında", "1919 Mayıs"."""
+    return h_month_year(m, ctx)
+
+
 def h_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     mo1, mo2 = month_of(m["m1"], ctx), month_of(m["m2"], ctx)
     if mo1 is None or mo2 is None:
@@ -106,11 +111,22 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     suffix = m.group(0)[len(m["y1"]):]
     weak = not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        count = _COUNT_AFTER.match(m.string, m.end())
+        if count is not None and count.group(1) not in _EVENT_PLURALS:
+            return None  # "a survey of 1709 schoolchildren": a count
     if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()):
         after = _YEAR_NOUN.match(m.string, m.end())
-        weak = after is None or after.group(1).lower() in _NOT_YEAR_NOUNS
-    if weak and _TR_YEAR_AFTER.match(m.string, m.end()):
+        if after is not None:
+            word = after.group(1)
+            plural_count = word.islower() and word.endswith("s") and word not in _EVENT_PLURALS
+            weak = plural_count or word.lower() in _NOT_YEAR_NOUNS
+    if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
+                 or _EVENT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())):
         weak = False
+    if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(
+            m.string, max(0, m.start() - 2), m.start()):
+        weak = False  # "2009: Gazete Habertürk." — a line of a chronology
     return attrs, weak
 
 
@@ -118,15 +134,47 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 # "1962 doğumlu", "2010 11 sezonunda", "2011 başında", "1218 başlarında", "1564 ortalarında".
 _TR_YEAR_AFTER = re.compile(
     r"[ \u00a0]+(?:tarihli|tarihinde|yapımı|yapımlı|doğumlu|çıkışlı|model|sezon[^\W\d_]*"
-    r"|baş(?:ı|lar[ıi])?nda|son(?:u|lar[ıi])?nda|orta(?:s[ıi]|lar[ıi])nda)(?![^\W_])",
+    r"|baş(?:ı|lar[ıi])?nda|son(?:u|lar[ıi])?nda|orta(?:s[ıi]|lar[ıi])nda"
+    r"|ver[iı]ler[^\W\d_]*|seçim[^\W\d_]*|sayım[^\W\d_]*|savaş(?:ı|ın|ında|ıyla|ından|ına))(?![^\W_])",
     re.IGNORECASE,
 )
+# A year before the name of an event: "2006 FIFA Dünya Kupası", "1998 NBA Seçmeleri",
+# "2016 Summer Olympics", "1659 Pirene Barışı": up to four capitalised words, then the event's noun.
+_EVENT_NOUNS_EN = (
+    "Summit|Olympics|Olympic Games|Games|Cup|Championships?|Elections?|War|Treaty|Agreement|Accords?|Festival"
+    "|Awards?|Revolution|Crisis|Conference|Census|Uprising|Coup|Earthquake|Grand Prix|Tournament|Referendum"
+    "|Congress|Marathon|Draft|Finals?|Expo|Eurovision"
+)
+_EVENT_NOUNS_TR = (
+    "Kupas[ıi]|Şampiyonas[ıi]|Olimpiyatlar[ıi]|Seçmeleri|Ödülleri|Ödülü|Yarışmas[ıi]|Yarış[ıi]|Barış[ıi]|Turu"
+    "|Festivali|Oyunlar[ıi]|Finalleri|Finali|Ligi|Sezonu|Savaş[ıi]|Antlaşmas[ıi]|Anlaşmas[ıi]|Zirvesi|Devrimi"
+    "|Darbesi|Depremi|Krizi|Seçimleri|Ayaklanmas[ıi]|Kongresi|Konferans[ıi]|Say[ıi]m[ıi]|Maratonu|Elemeleri"
+    r"|Turnuvas[ıi]|Finallerin[^\W\d_]*"
+)
+_EVENT_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{1,3}|&|-|–|ve|and|of))*?[ \u00a0]+"
+    rf"(?:{_EVENT_NOUNS_EN})(?:['’]s)?(?![^\W_])"
+    rf"|(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{{1,3}}|ve))*?[ \u00a0]+(?:{_EVENT_NOUNS_TR})(?:['’]?[^\W\d_]{{0,8}})?(?![^\W_])"
+)
+# The event's name before the year: "the UK-France Summit 2016", "Euro 2008", "Vision 2030".
+_EVENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:Summit|Olympics|Games|Cup|Championships?|Expo|Euro|Eurovision|Festival|Awards|Conference"
+    r"|Census|Vision|Agenda)[ \u00a0]+$"
+)
+_CHRONOLOGY_AFTER = re.compile(r":[ \u00a0]")
+_CHRONOLOGY_BEFORE = re.compile(r"(?:^|\n|\.[ \u00a0])$")
 
 
 # "the 2003 war", "a 2008 raid", "the 1991 Gulf War": a year naming an event (a singular
 # or capitalised noun follows; "the 2000 troops" is a count).
 _YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
-_YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+(?<!s))\b")
+_YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")
+# Plural nouns after "the 2020 …" that name one event, not a count ("the 2020 elections").
+_EVENT_PLURALS = {"elections", "games", "olympics", "talks", "protests", "riots", "attacks", "floods", "midterms",
+                  "primaries", "negotiations", "accords", "sanctions", "hearings", "championships", "finals",
+                  "playoffs", "awards", "bombings", "wildfires", "polls"}
 _NOT_YEAR_NOUNS = set("""
     m ft mi ha km kg lb sq metre meter mile acre hectare ton tonne barrel foot feet person man woman
     men women children people police personnel staff and or to of in on at for by with from is was
@@ -190,6 +238,14 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return {"start": iso, "end": iso, "precision": "year", "undated": False}, False
 
 
+BEFORE_THE_ERA = "before the Common Era, which the calendar of dates here does not hold"
+
+
+def h_before_era(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.": a date, but undated with the reason."""
+    return {**undated(), "reason": BEFORE_THE_ERA}, False
+
+
 def h_nine_eleven(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"9/11": the attacks of 11 September 2001."""
     attrs = span("day", (2001, 9, 11))
@@ -212,6 +268,20 @@ def _century_number(raw: str) -> int | None:
     return total
 
 
+_PART_PREFIXES = (("early", ("early", "beginning", "start", "начал", "baş")),
+                  ("mid", ("mid", "middle", "серед", "orta")),
+                  ("late", ("late", "end", "конц", "конец", "son")))
+
+
+def part_key(word: str | None) -> str | None:
+    """"early", "mid" or "late" for a part word of any language ("начале", "ortalarında", "end")."""
+    low = (word or "").lower().rstrip("-")
+    for key, prefixes in _PART_PREFIXES:
+        if low.startswith(prefixes):
+            return key
+    return None
+
+
 def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
     """Early/mid/late of a year range: its first, middle or last third."""
     if attrs is None or not part:
@@ -219,10 +289,10 @@ def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] |
     a, b = int(attrs["start"][:4]), int(attrs["end"][:4])
     span = b - a + 1
     third = max(1, span // 3)
-    part = part.lower()
-    if part in ("early", "начале", "начало", "başları", "başlarında"):
+    key = part_key(part)
+    if key == "early":
         a, b = a, a + third - 1
-    elif part in ("mid", "middle", "середине", "ortaları", "ortalarında"):
+    elif key == "mid":
         a, b = a + third, b - third
     else:
         a, b = b - third + 1, b
@@ -238,6 +308,18 @@ def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
+def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the late 19th and early 20th centuries": from the first century (or its part) to the second."""
+    first, second = _century_number(m["c"]), _century_number(m["c2"])
+    if first is None or second is None or not 1 <= first < second <= 22:
+        return None
+    a = _part_of(span("year", ((first - 1) * 100 + 1,), (first * 100,)), group(m, "part"))
+    b = _part_of(span("year", ((second - 1) * 100 + 1,), (second * 100,)), group(m, "part2"))
+    if a is None or b is None:
+        return None
+    return {**a, "end": b["end"]}, False
+
+
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
             "весной": (3, 5), "весна": (3, 5), "летом": (6, 8), "лето": (6, 8), "осенью": (9, 11),
             "осень": (9, 11), "зимой": (12, 14), "зима": (12, 14),
@@ -247,12 +329,17 @@ SEASON_ALT = "|".join(sorted(SEASONS, key=len, reverse=True))
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
+_GAMES_AFTER = re.compile(r"[ \u00a0]+(?:Olymp|Olimp|Paralymp|Paralimp|Games|Oyunlar|Universiade|Üniversiad)")
+
+
 def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"summer 2010", "Летом 2010 года", "2010 yazında": months of the season."""
     word = (group(m, "s1") or group(m, "s2") or "").lower()
     months = SEASONS.get(word)
     if months is None:
         return None
+    if group(m, "s2") and _GAMES_AFTER.match(m.string, m.end()):
+        return None  # "the 2004 Summer Olympic Games", "1948 Yaz Olimpiyatları": the year names the games
     y = to_int(m["y1"])
     first, last = months
     end = (y + 1, last - 12) if last > 12 else (y, last)
@@ -262,8 +349,7 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"early 2004", "mid-2010", "late 2019": a third of the year, in months."""
-    part = m["part"].lower().rstrip("-")
-    first, last = _PART_MONTHS.get("mid" if part == "middle" else part, (1, 12))
+    first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
     y = to_int(m["y1"])
     attrs = span("month", (y, first), (y, last))
     return (attrs, False) if attrs else None
@@ -273,9 +359,26 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     """"mid-1990s", "the early 2000s": part of the decade, in years."""
     start = int(m["dec"])
     attrs = span("year", (start,), (start + 9,))
-    part = m["part"].lower()
-    if attrs is None:
+    part = part_key(m["part"])
+    if attrs is None or part is None:
         return None
     a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
     return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
 
+
+def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """Turkish parts of a year: "2004'ün ilk günlerinde" (January), "2011 başında" (January–April),
+    "1564 ortalarında", "2019 sonunda", "2010'un ilk yarısında" (January–June), "son aylarında"."""
+    y = to_int(m["y1"])
+    if group(m, "edge"):
+        first_edge = m["edge"].lower() == "ilk"
+        if m["unit"].lower() == "ay":
+            first, last = _PART_MONTHS["early" if first_edge else "late"]
+        else:  # the first or last days or weeks: that month
+            first = last = 1 if first_edge else 12
+    elif group(m, "half"):
+        first, last = (1, 6) if m["half"].lower() == "ilk" else (7, 12)
+    else:
+        first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
+    attrs = span("month", (y, first), (y, last))
+    return (attrs, False) if attrs else None

@@ -108,6 +108,8 @@ RU_PREPOSITIONAL = {fold(f) for fs in _MONTH_FORMS["ru"].values() for f in fs if
 _other_keys = {fold(f) for lang in ("ru", "tr") for fs in _MONTH_FORMS[lang].values() for f in fs}
 _MONTH_EN_ONLY: set[str] = {fold(f) for fs in _MONTH_FORMS["en"].values() for f in fs} - _other_keys
 MONTH_ALT = _trie_regex(_month_alternatives)
+# Turkish month names alone (a year before the month: "2006 Temmuz'unda", "1494 nisanında").
+TR_MONTH_ALT = _trie_regex([f for fs in _MONTH_FORMS["tr"].values() for f in fs])
 # Turkish case suffixes: after an apostrophe anything short, else locative/ablative.
 _TR_SUFFIX = r"(?:['’][^\W\d_]{1,5}|n?d[ae]n?|t[ae]n?)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?"
 
@@ -123,6 +125,7 @@ def day_re(g: str) -> str:
 YEAR_SUFFIX = (
     r"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.|г)(?![^\W_])"
     r"|['’][^\W\d_]{1,6}"
+    r"|(?:[dt][ae]n?|[dt][ae]ki)(?![^\W_])"  # Turkish case endings without the apostrophe: "1987de"
     r"|\s+(?:y[ıi]l|sene)[^\W\d_]{0,9})?"
 )
 # A following unit makes a 4-digit number a quantity, not a year.
@@ -151,7 +154,8 @@ NUMBER = r"(?P<n>\d{1,3}|" + "|".join(NUMWORDS) + ")"
 YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|through|throughout|during|before|after|from|"
     r"between|as\s+of|of|early|late|mid|year|around|circa|c\.|spring|summer|autumn|"
-    r"fall|winter|fiscal|FY|end|beginning|start)"
+    r"fall|winter|fiscal|FY|end|beginning|start|born|died|founded|established|b\.|d\.|ö\."
+    r"|kuruluş|kuruluşu|doğum|ölüm)"
     r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от)|\()\s*-?\s*$",
     re.IGNORECASE,
 )

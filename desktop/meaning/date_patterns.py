@@ -11,15 +11,15 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    SEASON_ALT, SEASONS, h_century, h_day_month, h_decade, h_decade_part, h_dmy, h_iso, h_month_alone, h_month_range, h_month_year,
-    h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_year, h_year_short_range,
+    SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_range, h_month_year, h_year_month,
+    h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_base import (
-    CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
+    CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_past_days, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_next, h_past_days, h_weekday, h_weekend, relative_handler, week,
 )
 
 TYPE_CHECKING = False
@@ -47,6 +47,10 @@ class Cand:
 # any other word is a keyword the match can begin with.  find_dates tries a
 # pattern only where one of its heads stands (see collect), so a head must
 # list every way the pattern can begin (tests check this against a full scan).
+_BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}нашей{SEP}эры(?![^\W_]))".replace("{SEP}", SEP)
+_BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
+_TR_PART_END = r"(?:l[ae]r)?s?[ıiuü]n?d[ae](?![^\W_])"  # başında, başlarında, ortasında, sonunda, günlerinde
+PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
 _RANGE_HEAD = "between from между с со от "
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # 2025-05-22, 2025/05/22, 2025.05.22
@@ -71,6 +75,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
     ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
+    # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)
+    ("<y>", rf"{year_re('y1')}{SEP}(?P<m1>{TR_MONTH_ALT})(?:['’][^\W\d_]{{1,6}}|[ıiuü]?n?[dt][ae]n?|[ıiuü]n[ıiuü]n)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?(?![^\W_])", h_year_month),
     # Q1 2025, H2 2025, the first quarter of 2025
     ("<q> <d> the first second third fourth",
      rf"(?:(?P<kind>[QH])(?P<q>[1-4])|(?:the{SEP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -100,28 +106,53 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
     ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit()),
-     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?:ago|назад|önce){WORD_END}", h_ago),
+     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|назад|önce){WORD_END}", h_ago),
     # centuries
-    ("the <d> early mid late в начале середине конце " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+    ("the <d> early mid late " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){SEP}century{WORD_END}", h_century),
-    ("<d> " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
-     rf"(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
+    # the late 19th and early 20th centuries
+    ("the <d> early mid late",
+     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}"
+     rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centuries{WORD_END}", h_centuries),
+    ("<d> начале середине конце " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+     rf"(?:(?P<part>начале|середине|конце){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
+    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
     # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?-i:AD|CE)(?![^\W_])", h_short_year),
     ("<d>", r"(?<![\d/.])9/11(?![\d/])", h_nine_eleven),
+    # before the era: found, left undated ("508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.")
+    ("<d> <y> <t>", rf"(?<![\d.,])\d{{1,4}}(?:{SEP}(?:году|года|г\.|yılında))?{SEP}?{_BC_AFTER}", h_before_era),
+    ("mö m milattan", rf"{_BC_BEFORE}{SEP}?\d{{1,4}}(?![\d.,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:{SEP}y[ıi]l{TR_WORD})?", h_before_era),
+    ("the <d> early mid late",
+     rf"(?:the{SEP})?(?:(?:early|mid|late)[\s-]+)?\d{{1,2}}(?:st|nd|rd|th){SEP}centur(?:y|ies){SEP}{_BC_AFTER}", h_before_era),
+    ("mö m milattan", rf"{_BC_BEFORE}{SEP}?\d{{1,2}}\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?)", h_before_era),
+    ("<d> " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+     rf"(?:[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){SEP}{_BC_AFTER}", h_before_era),
     # seasons and parts of a year or decade
     (" ".join(SEASONS) + " the in",
      rf"(?:(?:the|in){SEP})?(?:(?P<s1>{SEASON_ALT})(?:{SEP}of)?){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_season),
     ("<y>", rf"{year_re('y1')}(?:['’]?(?:[dt]e|[dt]a|in|ın|un|ün|nin|nın))?{SEP}(?P<s2>{SEASON_ALT}){WORD_END}", h_season),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+{year_re('y1')}(?![\d'’]?s)", h_part_year),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade_part),
+    ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
+    ("начале середине конце начала середины конца",
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
+    ("начале середине конце начала середины конца",
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])"
+     rf"(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade_part),
+    ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
+     rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
-    ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
-    ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
+    ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
+    # the next N years/months: from the publication date on
+    ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_next),
+    ("önümüzdeki gelecek", rf"(?:önümüzdeki|gelecek){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_next),
+    ("ближайшие следующие", rf"(?:ближайшие|следующие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_next),
+    ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
     ("this last next the", rf"(?P<rel>this|last|next|the{SEP}coming){SEP}weekend{WORD_END}", h_weekend),
     ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
@@ -139,8 +170,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год){WORD_END}", relative_handler("year", 0)),
     ("следующем будущем наступающем следующий",
      rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год){WORD_END}", relative_handler("year", 1)),
-    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", -1)),
-    ("bu", rf"bu{SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 0)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
+    ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
     # relative months
     ("last a", rf"(?:last{SEP}month|a{SEP}month{SEP}ago){WORD_END}", relative_handler("month", -1)),
@@ -191,6 +222,7 @@ class _Table:
             re.IGNORECASE,
         )
         self._by_word: dict[str, list[int]] = {}
+        self.weekday_before = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
     def keyword_rows(self, word: str) -> list[int]:
         rows = self._by_word.get(word)
@@ -365,6 +397,11 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     if strict:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
+        for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
+            if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
+                w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
+                if w is not None:
+                    c.start = w.start()
     return chosen
 
 
@@ -375,31 +412,38 @@ _ACCESS_DATE = re.compile(
     r"(?:\s+(?:on|at))?\s*[:.,]?\s*[(\[]?$",
     re.IGNORECASE,
 )
-_LIST_YEAR = re.compile(r"(?:,\s*|\s+(?:and|и|ve|ile)\s+)(1\d{3}|20\d{2})(?![\d.,]\d|\d)")
+_LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile)\s+|\s*&\s*)"
+_LIST_YEAR = re.compile(rf"{_LIST_GAP}(1\d{{3}}|20\d{{2}})(?![\d.,]\d|\d)")
+# The years before the dated one: "1961, 1962 ve 1963'te", "2002, 2003 ve 2004 yıllarında".
+_LIST_YEAR_BEFORE = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}}){_LIST_GAP}$")
 
 
 def _year_lists(text: str, chosen: list[Cand]) -> list[Cand]:
-    """Each year of a list is its own date: "2002, 2004, 2008 и 2012 годов"."""
+    """Each year of a list is its own date: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te"."""
     if not chosen:
         return chosen
     taken = [(c.start, c.end) for c in chosen]
-    extra = []
+    extra: list[Cand] = []
+
+    def take(m: re.Match[str] | None) -> Cand | None:
+        """The listed year ``m`` found, as a date, unless it overlaps one already taken."""
+        if m is None:
+            return None
+        b, e = m.start(1), m.end(1)
+        attrs = span("year", (int(m.group(1)),))
+        if attrs is None or any(tb < e and b < te for tb, te in taken):
+            return None
+        extra.append(Cand(b, e, attrs))
+        taken.append((b, e))
+        return extra[-1]
+
     for c in chosen:
         if c.attrs.get("precision") != "year" or c.attrs.get("start") != c.attrs.get("end"):
             continue
-        pos = c.end
-        while True:
-            m = _LIST_YEAR.match(text, pos)
-            if m is None:
-                break
-            b, e = m.start(1), m.end(1)
-            if any(tb < e and b < te for tb, te in taken):
-                break
-            attrs = span("year", (int(m.group(1)),))
-            if attrs is None:
-                break
-            extra.append(Cand(b, e, attrs))
-            taken.append((b, e))
-            pos = e
+        after: Cand | None = c
+        while after is not None:  # the years after it: "… 2008 и 2012"
+            after = take(_LIST_YEAR.match(text, after.end))
+        before: Cand | None = c
+        while before is not None:  # the years before it: "1961, 1962 ve 1963'te"
+            before = take(_LIST_YEAR_BEFORE.search(text, max(0, before.start - 16), before.start))
     return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen
-

@@ -70,6 +70,26 @@ def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (span("year", (ref.year - n,), (ref.year,)) or undated()), False
 
 
+def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": from the reference on."""
+    unit = (m["unit"] or "").lower()
+    n = _n_value(group(m, "n"))
+    if n is None or n > 200:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit.startswith(("decade",)):
+        attrs = span("year", (ref.year,), (ref.year + 10 * n,))
+        if attrs:
+            attrs["precision"] = "decade"
+        return (attrs or undated()), False
+    if unit.startswith(("month", "месяц", "ay")):
+        total = ref.year * 12 + ref.month - 1 + n
+        return (span("month", (ref.year, ref.month), (total // 12, total % 12 + 1)) or undated()), False
+    return (span("year", (ref.year,), (ref.year + n,)) or undated()), False
+
+
 def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the past 24 hours / three days / two weeks": the days up to the reference."""
     n = _n_value(group(m, "n"))
@@ -123,6 +143,10 @@ WEEKDAYS = {
 WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 
+# Turkish weekday names that are also common words or places: dated only with "günü".
+_TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date."""
     word = m["wd"].lower()
@@ -133,6 +157,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     if re.match(r",?\s+(?:\d|[^\W\d_]+\s+\d)", m.string[m.end() : m.end() + 24]):
         return None  # "On Monday, 3 March 2025": the full date says it
+    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü"):
+        return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district)
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
@@ -164,6 +190,9 @@ AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "ele
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
+_TR_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}['’]?(?:[dt][ae]n)\s+$")
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce"."""
     raw = m["an"].lower()
@@ -171,6 +200,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     unit = AGO_UNITS.get(m["au"].lower())
     if n is None or unit is None or n > 500:
         return None
+    if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False

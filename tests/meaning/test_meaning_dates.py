@@ -166,8 +166,8 @@ NO_REFERENCE = "relative to the publication date, which the document does not ha
         ("в 2002, 2004, 2008 и 2012 годов", [("2002", "2002", "2002", "year"), ("2004", "2004", "2004", "year"),
                                            ("2008", "2008", "2008", "year"), ("2012 годов", "2012", "2012", "year")]),
         ("in the 20th century", [("the 20th century", "1901", "2000", "year")]),
-        ("в конце XX века", [("XX века", "1901", "2000", "year")]),
-        ("20. yüzyılın başında", [("20. yüzyılın", "1901", "2000", "year")]),
+        ("в конце XX века", [("конце XX века", "1968", "2000", "year")]),
+        ("20. yüzyılın başında", [("20. yüzyılın başında", "1901", "1933", "year")]),
         ("Летом 2010 года", [("Летом 2010 года", "2010-06", "2010-08", "month")]),
         ("2010 yazında", [("2010 yazında", "2010-06", "2010-08", "month")]),
         ("in the mid-1990s", [("the mid-1990s", "1993", "1996", "year")]),
@@ -242,7 +242,7 @@ def test_format_date(attrs, shown):
 
 FIND_DATE_TEXTS = [
     ("Prices may rise. The March of progress. On Monday, 3 March 2025, officials met.",
-     [("3 March 2025", span("2025-03-03", precision="day"))]),
+     [("Monday, 3 March 2025", span("2025-03-03", precision="day"))]),
     ("They met on 22 May and 25 June.",
      [("22 May", span("2025-05-22", precision="day")), ("25 June", span("2025-06-25", precision="day"))]),
     ("In 2025, exports grew by 20% to 1.3 million tons [1]. Page 2025 of 2,025 tons.",
@@ -255,7 +255,7 @@ FIND_DATE_TEXTS = [
      [("2024 yılında", span("2024")), ("Haziran'da", span("2025-06", precision="month")),
       ("geçen yıl", span("2024"))]),
     ("by the end of 2026 (2027), in mid-2025, the 2020s, the last five years, Q3 2025.",
-     [("2026", span("2026")), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),
+     [("the end of 2026", span("2026-09", "2026-12", "month")), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),
       ("the 2020s", span("2020", "2029", "decade")), ("the last five years", span("2020", "2025")),
       ("Q3 2025", span("2025-07", "2025-09", "month"))]),
 ]
