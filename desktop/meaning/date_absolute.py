@@ -304,8 +304,13 @@ def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     n = _century_number(m["c"])
     if n is None or not 1 <= n <= 22:
         return None
-    attrs = _part_of(span("year", ((n - 1) * 100 + 1,), (n * 100,)), group(m, "part"))
+    attrs = _part_of(_century(n), group(m, "part"))
     return (attrs, False) if attrs else None
+
+
+def _century(n: int) -> dict[str, Any]:
+    """The years of the n-th century (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
+    return {"start": f"{(n - 1) * 100 + 1:04d}", "end": f"{n * 100:04d}", "precision": "year", "undated": False}
 
 
 def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -313,8 +318,8 @@ def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     first, second = _century_number(m["c"]), _century_number(m["c2"])
     if first is None or second is None or not 1 <= first < second <= 22:
         return None
-    a = _part_of(span("year", ((first - 1) * 100 + 1,), (first * 100,)), group(m, "part"))
-    b = _part_of(span("year", ((second - 1) * 100 + 1,), (second * 100,)), group(m, "part2"))
+    a = _part_of(_century(first), group(m, "part"))
+    b = _part_of(_century(second), group(m, "part2"))
     if a is None or b is None:
         return None
     return {**a, "end": b["end"]}, False

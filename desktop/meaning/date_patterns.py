@@ -81,8 +81,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<q> <d> the first second third fourth",
      rf"(?:(?P<kind>[QH])(?P<q>[1-4])|(?:the{SEP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
      rf"{SEP}(?P<kind2>quarter|half)(?:{SEP}of)?){SEP}{year_re('y1')}", h_quarter),
-    # 2024–25
-    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*{DASH}\s*(?P<yy>\d{{2}})(?!\d)(?![.,]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # 2024–25, 2019/20
+    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
     ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0s(?![^\W_])", h_decade),

@@ -54,6 +54,10 @@ def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, s
         ("Prices fell by the end of 2010.", [("the end of 2010", "2010-09", "2010-12", "month")]),
         ("Songs written in the late 19th and early 20th centuries survive.",
          [("the late 19th and early 20th centuries", "1868", "1933", "year")]),
+        ("Pausanias 2. yüzyılda yazdı.", [("2. yüzyılda", "0101", "0200", "year")]),
+        ("It was built in the 5th century.", [("the 5th century", "0401", "0500", "year")]),
+        ("He joined for the 2019/20 season.", [("2019/20", "2019", "2020", "year")]),
+        ("Meclis 1776/77 döneminde toplandı.", [("1776/77", "1776", "1777", "year")]),
         # lists: every year its own date, also the ones before the dated year
         ("Takım 1961, 1962 ve 1963'te şampiyon oldu.",
          [("1961", "1961", "1961", "year"), ("1962", "1962", "1962", "year"), ("1963'te", "1963", "1963", "year")]),
@@ -221,3 +225,9 @@ def test_the_next_n_units_start_at_the_reference(n, unit, ref):
 def test_a_year_before_the_era_is_never_dated(year, template):
     found = find_dates(f"It fell in {template.format(year)}.", REF)
     assert found and all(a["undated"] for _s, _e, a in found)
+
+
+@given(st.integers(1, 22), st.sampled_from(["the {}th century", "{}. yüzyılda"]))
+def test_every_century_is_its_hundred_years(n, template):
+    [(_exact, start, end, precision)] = dates(f"It began in {template.format(n)}.")
+    assert (int(start), int(end), precision) == ((n - 1) * 100 + 1, n * 100, "year")
