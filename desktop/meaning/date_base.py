@@ -126,7 +126,7 @@ YEAR_SUFFIX = (
     r"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.|г)(?![^\W_])"
     r"|['’][^\W\d_]{1,6}"
     r"|(?:[dt][ae]n?|[dt][ae]ki)(?![^\W_])"  # Turkish case endings without the apostrophe: "1987de"
-    r"|\s+(?:y[ıi]l|sene)[^\W\d_]{0,9})?"
+    r"|\s+(?:y[ıi]l(?!l[ıi]k)|sene)[^\W\d_]{0,9})?"
 )
 # A following unit makes a 4-digit number a quantity, not a year.
 NOT_QUANTITY = (

@@ -170,7 +170,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год){WORD_END}", relative_handler("year", 0)),
     ("следующем будущем наступающем следующий",
      rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год){WORD_END}", relative_handler("year", 1)),
-    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
+    ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
     ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
     # relative months

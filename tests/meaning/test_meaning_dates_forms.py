@@ -87,6 +87,8 @@ def test_forms_from_the_study(text, expected):
         "Bina tamamlanmasından beş yıl önce yıkıldı.",  # before another event, not before publication
         "Aradan geçen yılların ardından döndü.",  # the years that passed
         "Bu yıllarda birçok oyun yaptı.",  # these years
+        "Önemi her geçen yıl artıyor.",  # every passing year
+        "Bin yıllık imparatorluk, 1000 yıllık bir tarih.",  # a thousand-year history: a duration
     ],
 )
 def test_not_dates(text):
