@@ -19,7 +19,7 @@ from desktop.meaning.date_base import (
     month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_next, h_past_days, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_next, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 
 TYPE_CHECKING = False
@@ -154,6 +154,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("ближайшие следующие", rf"(?:ближайшие|следующие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_next),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
     ("this last next the", rf"(?P<rel>this|last|next|the{SEP}coming){SEP}weekend{WORD_END}", h_weekend),
+    ("this last next прошлой прошлым этой этим следующей следующим будущей geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
+     rf"(?P<season>spring|summer|autumn|fall|winter|весной|летом|осенью|зимой){WORD_END}"
+     rf"|(?P<rel2>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?P<season2>ilkbahar|sonbahar|bahar|yaz|kış)"
+     rf"(?:[ıi]n?|da|ta)?{WORD_END}", h_season_relative),
     ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),

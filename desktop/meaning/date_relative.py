@@ -182,7 +182,8 @@ AGO_UNITS = {"year": "year", "years": "year", "лет": "year", "год": "year"
               "sene": "year", "month": "month", "months": "month", "месяц": "month", "месяца": "month",
               "месяцев": "month", "ay": "month", "week": "week", "weeks": "week", "недели": "week",
               "неделю": "week", "недель": "week", "hafta": "week", "day": "day", "days": "day", "день": "day",
-              "дня": "day", "дней": "day", "gün": "day"}
+              "дня": "day", "дней": "day", "gün": "day", "decade": "decade", "decades": "decade",
+              "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade"}
 AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
                 "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
@@ -194,7 +195,7 @@ _TR_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}['’]?(?:[dt][ae]n)\s+$")
 
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"nine months ago", "два года назад", "iki yıl önce"."""
+    """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
     raw = m["an"].lower()
     n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
     unit = AGO_UNITS.get(m["au"].lower())
@@ -205,8 +206,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if unit == "year":
-        return (span("year", (ref.year - n,)) or undated()), False
+    if unit in ("year", "decade"):
+        return (span("year", (ref.year - n * (10 if unit == "decade" else 1),)) or undated()), False
     if unit == "month":
         total = ref.year * 12 + ref.month - 1 - n
         return (span("month", (total // 12, total % 12 + 1)) or undated()), False
@@ -217,3 +218,33 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     return (span("day", (day.year, day.month, day.day)) or undated()), False
 
+
+# Seasons relative to the publication date: months of the year (winter runs into the next year).
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
+                  "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "зимой": (12, 14),
+                  "ilkbahar": (3, 5), "bahar": (3, 5), "yaz": (6, 8), "sonbahar": (9, 11), "kış": (12, 14)}
+_SEASON_OFFSET = {"last": -1, "прошлой": -1, "прошлым": -1, "прошлую": -1, "geçen": -1, "geçtiğimiz": -1,
+                  "this": 0, "этой": 0, "этим": 0, "bu": 0, "next": 1, "следующей": 1, "следующим": 1,
+                  "будущей": 1, "gelecek": 1, "önümüzdeki": 1}
+
+
+def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"this spring", "last summer", "next winter", "прошлым летом", "geçen yaz": the season
+    around the publication date (this), the latest one ended before it (last), the first one after it (next)."""
+    months = _SEASON_MONTHS.get((group(m, "season") or group(m, "season2") or "").lower())
+    offset = _SEASON_OFFSET.get((group(m, "rel") or group(m, "rel2") or "").lower())
+    if months is None or offset is None:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    now = ref.year * 12 + ref.month - 1
+    first, last = months
+    spans = [(y * 12 + first - 1, y * 12 + last - 1) for y in range(ref.year - 2, ref.year + 2)]
+    if offset < 0:
+        a, b = max((s for s in spans if s[1] < now), default=spans[0])
+    elif offset > 0:
+        a, b = min((s for s in spans if s[0] > now), default=spans[-1])
+    else:  # the one holding the reference month, else the one of its year
+        a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
+    return (span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1)) or undated()), False

@@ -233,3 +233,40 @@ def test_a_year_before_the_era_is_never_dated(year, template):
 def test_every_century_is_its_hundred_years(n, template):
     [(_exact, start, end, precision)] = dates(f"It began in {template.format(n)}.")
     assert (int(start), int(end), precision) == ((n - 1) * 100 + 1, n * 100, "year")
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("It happened this spring.", REF, ("this spring", "2025-03", "2025-05", "month")),
+        ("Last summer was hot.", REF, ("Last summer", "2024-06", "2024-08", "month")),
+        ("Last summer was hot.", datetime.date(2025, 10, 1), ("Last summer", "2025-06", "2025-08", "month")),
+        ("This winter is mild.", datetime.date(2025, 1, 10), ("This winter", "2024-12", "2025-02", "month")),
+        ("Next winter will be cold.", REF, ("Next winter", "2025-12", "2026-02", "month")),
+        ("Прошлым летом было жарко.", REF, ("Прошлым летом", "2024-06", "2024-08", "month")),
+        ("Этой зимой холодно.", datetime.date(2025, 1, 10), ("Этой зимой", "2024-12", "2025-02", "month")),
+        ("Geçen yaz sıcaktı.", REF, ("Geçen yaz", "2024-06", "2024-08", "month")),
+        ("Bu kış soğuk geçti.", datetime.date(2025, 2, 1), ("Bu kış", "2024-12", "2025-02", "month")),
+        ("The law was passed a decade ago.", REF, ("a decade ago", "2015", "2015", "year")),
+        ("Two decades ago the town was rich.", REF, ("Two decades ago", "2005", "2005", "year")),
+    ],
+)
+def test_seasons_and_decades_relative_to_the_publication_date(text, reference, expected):
+    assert dates(text, reference) == [expected]
+
+
+@given(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from(["spring", "summer", "autumn", "winter"]), st.sampled_from(["last", "this", "next"]))
+def test_a_relative_season_is_three_months_placed_around_the_reference(ref, season, rel):
+    [(_exact, start, end, precision)] = dates(f"Prices rose {rel} {season}.", ref)
+    y1, m1 = map(int, start.split("-"))
+    y2, m2 = map(int, end.split("-"))
+    first, last, now = y1 * 12 + m1 - 1, y2 * 12 + m2 - 1, ref.year * 12 + ref.month - 1
+    assert precision == "month" and last - first == 2
+    assert m1 == {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
+    if rel == "last":
+        assert last < now and now - last <= 12
+    elif rel == "next":
+        assert first > now and first - now <= 12
+    else:
+        assert abs(first - now) <= 12
