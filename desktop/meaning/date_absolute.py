@@ -387,3 +387,24 @@ def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
         first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
     attrs = span("month", (y, first), (y, last))
     return (attrs, False) if attrs else None
+
+
+def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early June" (1–10), "mid-June" (11–20), "late June" (21 to the month's end), "в начале марта",
+    "Eylül sonunda", "the end of June 2020": days of the month, of the reference year when none is written."""
+    mo = month_of(m["m1"], ctx)
+    key = part_key(m["part"])
+    if mo is None or key is None:
+        return None
+    if group(m, "y1"):
+        y = to_int(m["y1"])
+    elif ctx.reference is not None:
+        y = ctx.reference.year
+    else:
+        return undated(), False
+    if not 1 <= y <= 9999:
+        return None
+    last_day = ((_dt.date(y + 1, 1, 1) if mo == 12 else _dt.date(y, mo + 1, 1)) - _dt.timedelta(days=1)).day
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[key]
+    attrs = span("day", (y, mo, first), (y, mo, last))
+    return (attrs or undated()), False

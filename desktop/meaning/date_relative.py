@@ -103,11 +103,15 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return (span("day", (first.year, first.month, first.day), (ref.year, ref.month, ref.day)) or undated()), False
 
 
+_WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
+                   "this": 0, "эти": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
+
+
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"this / last / next weekend": Saturday and Sunday of that week."""
+    """"this / last / next weekend", "в минувшие выходные", "geçen hafta sonu": Saturday and Sunday of that week."""
     if ctx.reference is None:
         return undated_relative(), False
-    offset = {"last": -1, "next": 1}.get(m["rel"].lower(), 0 if m["rel"].lower() == "this" else 1)
+    offset = _WEEKEND_OFFSET.get(m["rel"].lower(), 1)
     saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
     sunday = saturday + _dt.timedelta(days=1)
     return (span("day", (saturday.year, saturday.month, saturday.day), (sunday.year, sunday.month, sunday.day))
@@ -196,8 +200,8 @@ _TR_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}['’]?(?:[dt][ae]n)\s+$")
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
-    raw = m["an"].lower()
-    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
+    raw = (group(m, "an") or "").lower()
+    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
     unit = AGO_UNITS.get(m["au"].lower())
     if n is None or unit is None or n > 500:
         return None

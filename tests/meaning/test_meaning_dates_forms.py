@@ -270,3 +270,45 @@ def test_a_relative_season_is_three_months_placed_around_the_reference(ref, seas
         assert first > now and first - now <= 12
     else:
         assert abs(first - now) <= 12
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("В середине июня прошли выборы.", ("середине июня", "2025-06-11", "2025-06-20", "day")),
+        ("Это произошло в начале марта.", ("начале марта", "2025-03-01", "2025-03-10", "day")),
+        ("Это было в конце февраля 2024 года.", ("конце февраля 2024 года", "2024-02-21", "2024-02-29", "day")),
+        ("Mart başında açıklandı.", ("Mart başında", "2025-03-01", "2025-03-10", "day")),
+        ("Haziran'ın ortasında seçim var.", ("Haziran'ın ortasında", "2025-06-11", "2025-06-20", "day")),
+        ("Eylül 2020 sonunda bitti.", ("Eylül 2020 sonunda", "2020-09-21", "2020-09-30", "day")),
+        ("Prices peaked in mid-June.", ("mid-June", "2025-06-11", "2025-06-20", "day")),
+        ("Talks resume in early March 2026.", ("early March 2026", "2026-03-01", "2026-03-10", "day")),
+        ("By the end of June 2020 it closed.", ("the end of June 2020", "2020-06-21", "2020-06-30", "day")),
+        ("2023 yılının ilk yarısında büyüme yavaşladı.", ("2023 yılının ilk yarısında", "2023-01", "2023-06", "month")),
+        ("Год назад всё было иначе.", ("Год назад", "2024", "2024", "year")),
+        ("Неделю назад он уехал.", ("Неделю назад", "2025-06-06", "2025-06-06", "day")),
+        ("Месяц назад цены выросли.", ("Месяц назад", "2025-05", "2025-05", "month")),
+        ("В минувшие выходные прошли акции.", ("минувшие выходные", "2025-06-07", "2025-06-08", "day")),
+        ("Geçen hafta sonu miting yapıldı.", ("Geçen hafta sonu", "2025-06-07", "2025-06-08", "day")),
+    ],
+)
+def test_parts_of_months_and_short_relative_forms(text, expected):
+    assert dates(text) == [expected]
+
+
+def test_a_part_of_a_month_without_a_year_or_publication_date_is_undated():
+    [(_s, _e, attrs)] = find_dates("Prices peaked in mid-June.", None)
+    assert attrs["undated"] is True
+
+
+_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+
+
+@given(st.integers(1000, 2199), st.integers(1, 12), st.sampled_from(["early", "mid", "late"]))
+def test_a_part_of_a_month_is_its_third_in_days(year, month, part):
+    [(_exact, start, end, precision)] = dates(f"Talks resume in {part} {_MONTHS_EN[month - 1]} {year}.")
+    first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    assert precision == "day" and (first.year, first.month) == (last.year, last.month) == (year, month)
+    assert first.day == {"early": 1, "mid": 11, "late": 21}[part]
+    assert (last + datetime.timedelta(days=1)).day == 1 if part == "late" else last.day == first.day + 9
