@@ -235,7 +235,10 @@ _SEASON_OFFSET = {"last": -1, "прошлой": -1, "прошлым": -1, "пр�
 def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"this spring", "last summer", "next winter", "прошлым летом", "geçen yaz": the season
     around the publication date (this), the latest one ended before it (last), the first one after it (next)."""
-    months = _SEASON_MONTHS.get((group(m, "season") or group(m, "season2") or "").lower())
+    season = group(m, "season") or group(m, "season2") or ""
+    if season[:1].isupper():
+        return None  # "I Know What You Did Last Summer": a title
+    months = _SEASON_MONTHS.get(season.lower())
     offset = _SEASON_OFFSET.get((group(m, "rel") or group(m, "rel2") or "").lower())
     if months is None or offset is None:
         return None

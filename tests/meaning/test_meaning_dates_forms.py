@@ -88,6 +88,8 @@ def test_forms_from_the_study(text, expected):
         "Aradan geçen yılların ardından döndü.",  # the years that passed
         "Bu yıllarda birçok oyun yaptı.",  # these years
         "Önemi her geçen yıl artıyor.",  # every passing year
+        "Bu yazı dergide çıktı.",  # this text ("yazı"), not this summer
+        "She starred in I Know What You Did Last Summer.",  # a title
         "Bin yıllık imparatorluk, 1000 yıllık bir tarih.",  # a thousand-year history: a duration
     ],
 )
