@@ -39,6 +39,12 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   range may be written with any dash or hyphen ("1972–1981", "1972 - 1981",
   "1972 -- 1981").  Russian month names are read in every case ("октябрь",
   "октября", "к октябрю", "в октябре").
+* Parts are intervals: early/mid/late (and "в начале", "ortasında", "the end
+  of") are the first, middle or last third of a year (in months), decade or
+  century (in years) or month (days 1–10, 11–20, 21–end); seasons are their
+  three months (winter runs into the next year).
+* A year before the era ("508 BC", "MÖ 388'de", "V век до н. э.") is found
+  but undated, with the reason: ISO years here start at 1.
 * :func:`find_dates` spans leave out leading prepositions ("in", "on",
   "as of", "в") but keep range words ("between 2024 and 2025", "from May to
   June 2025") and trailing year words ("2024 году", "2025 yılında").
