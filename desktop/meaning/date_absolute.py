@@ -121,6 +121,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
             word = after.group(1)
             plural_count = word.islower() and word.endswith("s") and word not in _EVENT_PLURALS
             weak = plural_count or word.lower() in _NOT_YEAR_NOUNS
+    if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
+        weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
                  or _EVENT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())):
         weak = False
@@ -135,8 +137,15 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 _TR_YEAR_AFTER = re.compile(
     r"[ \u00a0]+(?:tarihli|tarihinde|yapımı|yapımlı|doğumlu|çıkışlı|model|sezon[^\W\d_]*"
     r"|baş(?:ı|lar[ıi])?nda|son(?:u|lar[ıi])?nda|orta(?:s[ıi]|lar[ıi])nda"
+    r"|içinde|içerisinde|boyunca|sonrasında|sonrası|öncesinde|öncesi"
     r"|ver[iı]ler[^\W\d_]*|seçim[^\W\d_]*|sayım[^\W\d_]*|savaş(?:ı|ın|ında|ıyla|ından|ına))(?![^\W_])",
     re.IGNORECASE,
+)
+# With a place or name between (modern years only: "1500 Ankara yapımı sandalye" counts chairs):
+# "1962 İngiltere yapımı", "2009 nüfus sayımına göre", "1954 Türkiye genel seçimleri", "2003 Emmy ödüllerinde".
+_TR_YEAR_AFTER_NAMED = re.compile(
+    r"(?:[ \u00a0]+[A-ZÇĞİÖŞÜ][\w.-]*){0,3}[ \u00a0]+(?:yapımı|yapımlı|nüfus[ \u00a0]+sayım[^\W\d_]*"
+    r"|(?:genel|başkanlık|cumhurbaşkanlığı|yerel|ara|milletvekili)[ \u00a0]+seçim[^\W\d_]*|ödüller[^\W\d_]*)(?![^\W_])"
 )
 # A year before the name of an event: "2006 FIFA Dünya Kupası", "1998 NBA Seçmeleri",
 # "2016 Summer Olympics", "1659 Pirene Barışı": up to four capitalised words, then the event's noun.

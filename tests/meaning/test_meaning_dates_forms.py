@@ -34,6 +34,11 @@ def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, s
         ("Bölge 1659 Pirene Barışı ile el değiştirdi.", [("1659", "1659", "1659", "year")]),
         ("Şehir 1967 savaşıyla sarsıldı.", [("1967", "1967", "1967", "year")]),
         ("Nüfus 1987 verilerine göre arttı.", [("1987", "1987", "1987", "year")]),
+        ("Film 1962 İngiltere yapımı bir dramdır.", [("1962", "1962", "1962", "year")]),
+        ("İl 2009 nüfus sayımına göre büyüdü.", [("2009", "2009", "2009", "year")]),
+        ("Parti 1954 Türkiye genel seçimleri sonrası kuruldu.", [("1954", "1954", "1954", "year")]),
+        ("Film 2003 Emmy ödüllerinde yarıştı.", [("2003", "2003", "2003", "year")]),
+        ("Albüm 2006 içinde çıkacak.", [("2006", "2006", "2006", "year")]),
         ("Yazar Ahmet Kaya (d. 1931, ö. 1993), şair.", [("1931", "1931", "1931", "year"), ("1993", "1993", "1993", "year")]),
         ("The painter (b. 1950) lives abroad.", [("1950", "1950", "1950", "year")]),
         ("2009: Yeni albüm. 2011: Turne.", [("2009", "2009", "2009", "year"), ("2011", "2011", "2011", "year")]),
@@ -88,6 +93,7 @@ def test_forms_from_the_study(text, expected):
         "Aradan geçen yılların ardından döndü.",  # the years that passed
         "Bu yıllarda birçok oyun yaptı.",  # these years
         "Önemi her geçen yıl artıyor.",  # every passing year
+        "Salona 1500 Ankara yapımı sandalye kondu.",  # a count of chairs made in Ankara
         "Bu yazı dergide çıktı.",  # this text ("yazı"), not this summer
         "She starred in I Know What You Did Last Summer.",  # a title
         "Bin yıllık imparatorluk, 1000 yıllık bir tarih.",  # a thousand-year history: a duration
