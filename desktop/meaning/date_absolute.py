@@ -85,6 +85,22 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return (attrs or undated()), False
 
 
+def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"March 3-5", "3–5 мая", "3-5 Mayıs" without a year: days of the reference year."""
+    mo = month_of(m["m1"], ctx)
+    d1, d2 = to_int(m["d1"]), to_int(m["d2"])
+    if mo is None or d2 <= d1:
+        return None
+    try:
+        _dt.date(2000, mo, d2)
+    except ValueError:
+        return None
+    if ctx.reference is None:
+        return undated(), False
+    y = ctx.reference.year
+    return (span("day", (y, mo, d1), (y, mo, d2)) or undated()), False
+
+
 def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A month without a year ("the month of June", "in June"): reference year."""
     name = m["m1"]
@@ -214,7 +230,13 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    y = to_int(m["y1"])
+    """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year)."""
+    if group(m, "y1"):
+        y = to_int(m["y1"])
+    elif ctx.reference is not None:
+        y = ctx.reference.year
+    else:
+        return undated(), False
     kind = (m["kind"] or m["kind2"] or "").lower()
     ordinal = (m["ord"] or "").lower()
     index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
+    SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_base import (
@@ -19,7 +19,7 @@ from desktop.meaning.date_base import (
     month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_next, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 
 TYPE_CHECKING = False
@@ -50,6 +50,7 @@ class Cand:
 _BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}нашей{SEP}эры(?![^\W_]))".replace("{SEP}", SEP)
 _BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
 _TR_PART_END = r"(?:l[ae]r)?s?[ıiuü]n?d[ae](?![^\W_])"  # başında, başlarında, ortasında, sonunda, günlerinde
+SEP_ONE = r"[ \u00a0]"
 PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
 _RANGE_HEAD = "between from между с со от "
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
@@ -81,6 +82,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<q> <d> the first second third fourth",
      rf"(?:(?P<kind>[QH])(?P<q>[1-4])|(?:the{SEP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
      rf"{SEP}(?P<kind2>quarter|half)(?:{SEP}of)?){SEP}{year_re('y1')}", h_quarter),
+    # the first quarter, the second half (of the year): the reference year
+    ("the", rf"the{SEP}(?P<ord>first|second|third|fourth){SEP}(?P<kind2>quarter|half)(?P<kind>)(?P<q>)"
+     rf"(?:{SEP}of{SEP}(?:the|this){SEP}year)?{WORD_END}(?!{SEP}(?:of|century)\b)", h_quarter),
     # 2024–25, 2019/20
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
@@ -94,6 +98,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # day + month without year
     ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}", h_day_month),
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_])(?!,?\s*\d)", h_day_month),
+    # March 3-5, 3–5 мая without a year
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
+    ("<d>", rf"{day_re('d1')}\s*{DASH}\s*{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     # weekdays, weeks, "N units ago"
@@ -155,6 +162,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
+    # the past year / month: the twelve months or the month up to the publication date
+    ("the", rf"(?:the{SEP}past|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
+     rf"{SEP}(?P<unit>year|month){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
     ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_next),
@@ -176,7 +186,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
     # relative years
-    ("last a", rf"(?:last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),
+    ("last a", rf"(?:(?<!the )last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),
     ("this the", rf"(?:this{SEP}year|the{SEP}current{SEP}year){WORD_END}", relative_handler("year", 0)),
     ("next the", rf"(?:next{SEP}year|the{SEP}coming{SEP}year){WORD_END}", relative_handler("year", 1)),
     ("прошлом прошедшем минувшем прошлый",
@@ -189,7 +199,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
     # relative months
-    ("last a", rf"(?:last{SEP}month|a{SEP}month{SEP}ago){WORD_END}", relative_handler("month", -1)),
+    ("last a", rf"(?:(?<!the )last{SEP}month|a{SEP}month{SEP}ago){WORD_END}", relative_handler("month", -1)),
     ("this", rf"this{SEP}month{WORD_END}", relative_handler("month", 0)),
     ("next", rf"next{SEP}month{WORD_END}", relative_handler("month", 1)),
     ("прошлом прошедшем минувшем", rf"(?:прошлом|прошедшем|минувшем){SEP}месяце{WORD_END}", relative_handler("month", -1)),

@@ -70,6 +70,21 @@ def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (span("year", (ref.year - n,), (ref.year,)) or undated()), False
 
 
+def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past year" (the twelve months up to the reference month), "the past month" (the days
+    from the same day a month before)."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if m["unit"].lower() == "year":
+        return (span("month", (ref.year - 1, ref.month), (ref.year, ref.month)) or undated()), False
+    total = ref.year * 12 + ref.month - 2
+    y, mo = total // 12, total % 12 + 1
+    last = ((_dt.date(y + (mo == 12), mo % 12 + 1, 1)) - _dt.timedelta(days=1)).day
+    first = (y, mo, min(ref.day, last))
+    return (span("day", first, (ref.year, ref.month, ref.day)) or undated()), False
+
+
 def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": from the reference on."""
     unit = (m["unit"] or "").lower()

@@ -320,3 +320,31 @@ def test_a_part_of_a_month_is_its_third_in_days(year, month, part):
     assert precision == "day" and (first.year, first.month) == (last.year, last.month) == (year, month)
     assert first.day == {"early": 1, "mid": 11, "late": 21}[part]
     assert (last + datetime.timedelta(days=1)).day == 1 if part == "late" else last.day == first.day + 9
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The summit runs March 3-5.", [("March 3-5", "2025-03-03", "2025-03-05", "day")]),
+        ("Переговоры шли 3–5 мая.", [("3–5 мая", "2025-05-03", "2025-05-05", "day")]),
+        ("Fuar 3-5 Mayıs tarihlerinde.", [("3-5 Mayıs", "2025-05-03", "2025-05-05", "day")]),
+        ("Growth slowed in the first quarter.", [("the first quarter", "2025-01", "2025-03", "month")]),
+        ("Sales rose in the second half of the year.", [("the second half of the year", "2025-07", "2025-12", "month")]),
+        ("Over the past year, sales rose.", [("the past year", "2024-06", "2025-06", "month")]),
+        ("Over the past month, sales rose.", [("the past month", "2025-05-13", "2025-06-13", "day")]),
+        ("In the last year, crime fell.", [("the last year", "2024-06", "2025-06", "month")]),
+        ("The first half of the century was calm.", []),
+        ("The last year of his life was calm.", []),
+        ("It was the last year that he won.", []),
+        ("The last month of the war was cruel.", []),
+    ],
+)
+def test_periods_of_the_reference_year_and_rolling_periods(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)))
+def test_the_past_month_ends_at_the_reference_and_starts_a_month_before(ref):
+    [(_exact, start, end, _p)] = dates("Over the past month, sales rose.", ref)
+    first = datetime.date.fromisoformat(start)
+    assert end == ref.isoformat() and 28 <= (ref - first).days <= 31
