@@ -6,6 +6,7 @@ pattern's match into an interval (see :mod:`desktop.meaning.date_base`).
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 
@@ -229,13 +230,17 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return attrs, False
 
 
+def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
+    """The year written in the match (group ``y1``), else the reference year, else ``None``."""
+    if group(m, "y1"):
+        return to_int(m["y1"])
+    return ctx.reference.year if ctx.reference is not None else None
+
+
 def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year)."""
-    if group(m, "y1"):
-        y = to_int(m["y1"])
-    elif ctx.reference is not None:
-        y = ctx.reference.year
-    else:
+    y = _written_or_reference_year(m, ctx)
+    if y is None:
         return undated(), False
     kind = (m["kind"] or m["kind2"] or "").lower()
     ordinal = (m["ord"] or "").lower()
@@ -427,15 +432,12 @@ def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     key = part_key(m["part"])
     if mo is None or key is None:
         return None
-    if group(m, "y1"):
-        y = to_int(m["y1"])
-    elif ctx.reference is not None:
-        y = ctx.reference.year
-    else:
+    y = _written_or_reference_year(m, ctx)
+    if y is None:
         return undated(), False
     if not 1 <= y <= 9999:
         return None
-    last_day = ((_dt.date(y + 1, 1, 1) if mo == 12 else _dt.date(y, mo + 1, 1)) - _dt.timedelta(days=1)).day
+    last_day = calendar.monthrange(y, mo)[1]
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[key]
     attrs = span("day", (y, mo, first), (y, mo, last))
     return (attrs or undated()), False

@@ -6,6 +6,7 @@ the reason.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 
@@ -80,8 +81,7 @@ def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
         return (span("month", (ref.year - 1, ref.month), (ref.year, ref.month)) or undated()), False
     total = ref.year * 12 + ref.month - 2
     y, mo = total // 12, total % 12 + 1
-    last = ((_dt.date(y + (mo == 12), mo % 12 + 1, 1)) - _dt.timedelta(days=1)).day
-    first = (y, mo, min(ref.day, last))
+    first = (y, mo, min(ref.day, calendar.monthrange(y, mo)[1]))
     return (span("day", first, (ref.year, ref.month, ref.day)) or undated()), False
 
 
