@@ -8,6 +8,12 @@ Public API:
   ``(start, end, attrs)`` with Python ``str`` offsets;
 * :func:`format_figure` — attributes back to a display string ("1 300 000 t").
 
+The vocabularies (scales, units, currencies, number words, durations, bounds) are in
+:mod:`desktop.meaning.units`; counts and ages in :mod:`desktop.meaning.counts`; vague
+amounts, single units of time, ratios and bounds written apart in
+:mod:`desktop.meaning.amounts`.  ``find_figures`` may add ``upper`` (a range's high
+end) and ``qualifier`` ("<", "≤", ">", "≈") to the attributes.
+
 Attribute contract: ``value`` is an ``int`` when integral, else a ``float``
 (the scale word is already applied: "1.3 million" → 1300000); ``unit`` is a
 short symbol ("t", "%", "USD", "km", "people", …) or ``""``; ``scale`` is the
