@@ -19,7 +19,7 @@ specific one).  No I/O, no Qt, and :func:`detect` never raises on a ``str``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -28,6 +28,8 @@ from typing import Any
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import gazetteer, names, ner
+from desktop.suggest.spans import Taken as _Taken
+from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
 
 KINDS = ("figure", "date", "actor")
@@ -468,33 +470,6 @@ def _organisations(text: str) -> list[Suggestion]:
     return out
 
 
-# ---------------------------------------------------------------- overlaps
-class _Taken:
-    """Non-overlapping spans kept so far; overlap checks in O(log n)."""
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.spans, (start, start))
-        if i < len(self.spans) and self.spans[i][0] < end:
-            return True
-        return i > 0 and self.spans[i - 1][1] > start
-
-    def add(self, start: int, end: int) -> None:
-        insort(self.spans, (start, end))
-
-
-def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int, max_len: int) -> bool:
-    """``spans`` sorted by start, none longer than ``max_len``."""
-    i = bisect_left(spans, (start - max_len, 0))
-    while i < len(spans) and spans[i][0] < end:
-        if spans[i][1] > start:
-            return True
-        i += 1
-    return False
-
-
 # ---------------------------------------------------------------- actors
 _CAPS_RUN = re.compile(f"[{_UP}]{{4,}}")
 
@@ -533,7 +508,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
             # word that reads as a common word ("Following") is taken only if capitalised mid-sentence.
             headline = exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
-            common = headline or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
+            common = headline or (names.opens_sentence(text, start) and _COMMON_WORD.search(exact) is not None)
             if common:
                 if mid_sentence is None:
                     mid_sentence = _capitalised_mid_sentence(text)
@@ -554,11 +529,6 @@ _RECOGNISED_RU = 0.75
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 _COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“«(")
-    return not before or before[-1] in ".!?\n:;—–-"
 
 
 def _capitalised_mid_sentence(text: str) -> set[str]:
@@ -687,7 +657,23 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
-    return _link_surnames(text, out, taken)
+    return _link_surnames(text, out + _beside_names(text, out, taken), taken)
+
+
+def _beside_names(text: str, kept: list[Suggestion], taken: _Taken) -> list[Suggestion]:
+    """Names the recognisers missed beside the ones they found: the other members of a
+    list of names ("Tohpati, Ridho and Abdee Negara"; a list of states gives places), and
+    a place after "the city/province of"."""
+    typed = [(s.start, s.end, str(s.attributes.get("type", ""))) for s in kept]
+    found = names.list_members(text, typed) + [(a, b, "place") for a, b in names.places_named_after_noun(text)]
+    out = []
+    for start, end, kind in sorted(found):
+        if taken.overlaps(start, end):
+            continue
+        taken.add(start, end)
+        kind = "place" if kind == "state" else kind
+        out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.55))
+    return out
 
 
 def _names_from_recogniser(kept: list[Suggestion], people: list[Suggestion]) -> list[Suggestion]:

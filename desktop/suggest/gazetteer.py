@@ -138,6 +138,25 @@ PLACES: list[tuple[str, list[str]]] = [
     ("Fergana Valley", ["Fergana Valley", "Ферганская долина", "Fergana Vadisi"]),
 ]
 
+# First-level divisions that news datelines and stories name as places: the states of the
+# United States and Australia, Canada's provinces and territories, the nations of the United
+# Kingdom (the ISO 3166-2 names; "Georgia" and "Washington" are already a state and a city,
+# "Victoria" is more often a person).
+_US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Wisconsin Wyoming""".split() + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia", "Washington State", "District of Columbia",
+]
+_OTHER_DIVISIONS = [
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+    "Prince Edward Island", "Quebec", "Saskatchewan", "Northwest Territories", "Nunavut", "Yukon",
+    "New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia", "Northern Territory",
+    "England", "Scotland", "Wales", "Northern Ireland",
+]
+REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS]
+
 ORGANISATIONS: list[tuple[str, list[str]]] = [
     ("United Nations", ["United Nations", "UN", "ООН", "Организация Объединённых Наций", "Организация Объединенных Наций", "Birleşmiş Milletler", "BM"]),
     ("European Union", ["European Union", "EU", "Европейский союз", "Евросоюз", "ЕС", "Avrupa Birliği", "AB"]),
@@ -244,7 +263,7 @@ def entries() -> list[tuple[str, str, list[str]]]:
     hand-written lists first, then the world's states and cities they lack."""
     out: list[tuple[str, str, list[str]]] = []
     out += [(name, "state", forms) for name, forms in STATES]
-    out += [(name, "place", forms) for name, forms in PLACES]
+    out += [(name, "place", forms) for name, forms in PLACES + REGIONS]
     out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
     seen = {f for _n, _k, forms in out for f in forms} | {n for n, _k, _f in out}
     for kind, rows in (("state", world_states()), ("place", world_cities())):

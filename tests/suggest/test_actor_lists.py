@@ -1,0 +1,114 @@
+"""Actor rules added from the English study sets (bench_suggest.py --study): ranks and
+honorifics before a name, the first-level divisions of the gazetteer, organisations by their
+head word, the other members of a list of names, a place after "the city of"."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.names import honorific_people, list_members, places_named_after_noun, retype
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+@pytest.mark.parametrize(
+    "text, exact, name",
+    [
+        ("Brig. Gen. Richard Coe said the inquiry was over.", "Brig. Gen. Richard Coe", "Richard Coe"),
+        ("Professor Cres Eastman warned of iodine deficiency.", "Professor Cres Eastman", "Cres Eastman"),
+        ("Sen. Elizabeth Warren voted against it.", "Sen. Elizabeth Warren", "Elizabeth Warren"),
+        ("Lt. Col. John Smith led the unit.", "Lt. Col. John Smith", "John Smith"),
+        ("She wrote to Miss Chaworth again.", "Miss Chaworth", "Chaworth"),
+        ("Gov. Andrew Cuomo Office staff left.", "Gov. Andrew Cuomo", "Andrew Cuomo"),
+    ],
+)
+def test_ranks_and_honorifics_before_a_name(text, exact, name):
+    found = [(text[a:b], n) for a, b, n, _title in honorific_people(text)]
+    assert found == [(exact, name)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Gen Z shoppers spend less.", "Col Sanders was a brand.", "Mr Ministry of Trade", "Rep Office opened."]
+)
+def test_an_abbreviation_without_its_stop_or_before_an_organisation_is_no_person(text):
+    assert honorific_people(text) == []
+
+
+_NAME = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True)
+
+
+@given(st.sampled_from(["Mr", "Mrs", "Dr", "Prof.", "Professor", "Sen.", "Gov.", "Gen.", "Brig. Gen.", "Lt. Col.",
+                        "Rev.", "Capt."]),
+       st.lists(_NAME, min_size=1, max_size=3))
+def test_any_honorific_and_name_give_the_name_and_the_whole_span(title, words):
+    name = " ".join(words)
+    text = f"Yesterday {title} {name} said so."
+    found = honorific_people(text)
+    assert [(text[a:b], n) for a, b, n, _t in found] == [(f"{title} {name}", name)]
+
+
+@pytest.mark.parametrize(
+    "text, exact, name",
+    [
+        ("He grew up in Florida and moved to North Carolina.", "North Carolina", "North Carolina"),
+        ("Flooding hit British Columbia on Monday.", "British Columbia", "British Columbia"),
+        ("She was born in Scotland.", "Scotland", "Scotland"),
+        ("PORTLAND, OREGON - The council met.", "OREGON", "Oregon"),
+    ],
+)
+def test_states_provinces_and_nations_are_places(text, exact, name):
+    assert actors(text)[exact] == {"name": name, "type": "place"}
+
+
+@pytest.mark.parametrize(
+    "text, exact",
+    [("The Australian National Socialist Party was banned.", "Australian National Socialist Party"),
+     ("He joined the Brazilian Cycling Confederation in 1990.", "Brazilian Cycling Confederation"),
+     ("Officers of the Popular Mobilization Forces met.", "Popular Mobilization Forces")],
+)
+def test_organisations_by_their_head_word(text, exact):
+    assert actors(text)[exact]["type"] == "organisation"
+
+
+def test_a_head_word_alone_is_no_organisation():
+    assert retype("Trust was low.", 0, 5, "other") == "other"
+    assert retype("Police Scotland said", 0, 15, "place") == "organisation"
+
+
+def test_the_other_members_of_a_list_of_names_take_its_type():
+    text = "He played with Tohpati, Ridho and Abdee Negara last year."
+    found = [(text.index("Tohpati"), text.index("Tohpati") + 7, "person"),
+             (text.index("Ridho"), text.index("Ridho") + 5, "person")]
+    assert [(text[a:b], kind) for a, b, kind in list_members(text, found)] == [("Abdee Negara", "person")]
+
+
+def test_a_list_needs_half_of_its_names_of_one_type():
+    text = "Tohpati, Ridho, Abdee Negara and Dewa Budjana played."
+    one = [(0, 7, "person")]
+    assert list_members(text, one) == []
+    mixed = [(0, 7, "person"), (9, 14, "organisation")]
+    assert list_members(text, mixed) == []
+
+
+def test_a_comma_pair_is_a_place_and_its_state_not_a_clause():
+    text = "Residents of Boxborough, Massachusetts gather."
+    b = text.index("Massachusetts")
+    assert [(text[s:e], k) for s, e, k in list_members(text, [(b, b + 13, "place")])] == [("Boxborough", "place")]
+    text = "During the Middle Ages, Athens declined."
+    b = text.index("Athens")
+    assert list_members(text, [(b, b + 6, "place")]) == []
+    text = "Afterwards, Wang Shichong and Li Mi surrendered."
+    w = text.index("Wang Shichong")
+    assert list_members(text, [(w, w + 13, "person"), (text.index("Li Mi"), text.index("Li Mi") + 5, "person")]) == []
+
+
+def test_a_place_after_the_city_of():
+    text = "In the eastern city of Baqubah, guerrillas detonated a car bomb; the province of Latakia too."
+    assert [text[a:b] for a, b in places_named_after_noun(text)] == ["Baqubah", "Latakia"]
+    assert actors(text)["Baqubah"]["type"] == "place"
+    assert places_named_after_noun("the City of London") == []
