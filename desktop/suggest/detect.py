@@ -502,6 +502,8 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
+        if exact.isupper() and names.common_abbreviation(exact) and _place_type(exact) is None:
+            continue  # "UAV", "LNG", "WWII": an abbreviation, not a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if lang != "ru" and " " not in exact and _place_type(exact) is None:

@@ -28,8 +28,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "defined_acronyms", "fold", "honorific_people",
-    "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
+    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "fold",
+    "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "reported_people", "retype", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
@@ -46,7 +46,8 @@ _NOT_ACRONYMS = set(
     ТВ ВВП США РФ КНР СССР ОАЭ МВт ГВт КВт TEU BCM LNG LPG CO NO PhD MP MPs QC KC TBA FAQ OR AND THE OF
     NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
     DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
-    PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT""".split()
+    PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
+    API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -63,12 +64,18 @@ def _caps_neighbour(text: str, start: int, end: int) -> bool:
     return False
 
 
+def common_abbreviation(word: str) -> bool:
+    """True for capitals that are a unit, a currency, a numeral, a common abbreviation or a
+    heading word ("MW", "USD", "XIV", "CEO", "UAV", "WWII", "UPDATE"), not an organisation."""
+    return word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS
+
+
 def acronyms(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, acronym)`` of organisation-like acronyms."""
     out = []
     for m in _ACRONYM.finditer(text):
         word = m.group()
-        if word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS or len(word.replace("&", "")) < 2:
+        if common_abbreviation(word) or len(word.replace("&", "")) < 2:
             continue
         if _caps_neighbour(text, m.start(), m.end()):
             continue

@@ -112,3 +112,13 @@ def test_a_place_after_the_city_of():
     assert [text[a:b] for a, b in places_named_after_noun(text)] == ["Baqubah", "Latakia"]
     assert actors(text)["Baqubah"]["type"] == "place"
     assert places_named_after_noun("the City of London") == []
+
+
+@pytest.mark.parametrize("text", ["Strikes hit a UAV and an LNG tanker after WWII, the API docs say.",
+                                   "I am able to DM you the POS codes."])
+def test_common_abbreviations_are_no_actors(text):
+    assert actors(text) == {}
+
+
+def test_a_state_written_as_an_abbreviation_is_still_an_actor():
+    assert actors("The US and the EU signed.")["US"]["type"] == "state"
