@@ -565,8 +565,12 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
     kept = [_with_caps_surname(text, s, taken) for s in kept]
     for s in kept:
         name = str(s.attributes.get("name") or "")
-        if s.attributes.get("type") == "person" and " " in name:
+        if s.attributes.get("type") != "person":
+            continue
+        if " " in name:
             full.setdefault(names.fold(name.split()[-1]), s.attributes)
+        elif s.exact != name and s.exact.endswith(name) and _surname_alone(name):
+            full.setdefault(names.fold(name), s.attributes)  # "Mr Obama", "Lord Byron": later "Obama", "Byron"
     if not full:
         return kept
     people = [s for s in kept if s.attributes.get("type") == "person"]
@@ -589,6 +593,12 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
         out.append(_actor(start, end, text, attrs, 0.6))
         taken.add(start, end)
     return out
+
+
+def _surname_alone(name: str) -> bool:
+    """A surname a title or honorific named ("Mrs May") can be looked for alone later
+    unless it is a month, a weekday or a discourse word, or the gazetteer's place."""
+    return len(name) >= 3 and name not in names.NOT_ENTITIES and _place_type(name) is None
 
 
 def _with_caps_surname(text: str, s: Suggestion, taken: _Taken) -> Suggestion:

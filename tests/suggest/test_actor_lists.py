@@ -122,3 +122,18 @@ def test_common_abbreviations_are_no_actors(text):
 
 def test_a_state_written_as_an_abbreviation_is_still_an_actor():
     assert actors("The US and the EU signed.")["US"]["type"] == "state"
+
+
+def test_a_surname_named_with_an_honorific_is_found_alone_later():
+    text = "Lord Byron left Harrow in 1805. Two years later Byron published his poems."
+    found = [(s.exact, s.attributes.get("name"), s.attributes.get("type")) for s in detect(text, kinds=("actor",))]
+    assert ("Lord Byron", "Byron", "person") in found
+    assert ("Byron", "Byron", "person") in found
+
+
+def test_a_surname_that_is_a_month_or_a_place_is_not_looked_for_alone():
+    text = "Mrs May spoke on Monday. The vote is in May, in Paris. Mr Paris left."
+    found = {(s.start, s.exact): s.attributes for s in detect(text, kinds=("actor",))}
+    may = text.index("May,")
+    assert (may, "May") not in found
+    assert found[(text.index("Paris."), "Paris")]["type"] == "place"
