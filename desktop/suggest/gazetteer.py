@@ -291,9 +291,18 @@ _DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "")
 _DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 
 
+# Nationality nouns and adjectives not made from their state's name by an ending.
+_OTHER_DEMONYMS = set("""Pole Poles Swede Swedes Finn Finns Dane Danes Turk Turks Greek Greeks Arab Arabs Kurd Kurds
+    Kurdish Serb Serbs Croat Croats Czech Czechs Slovak Slovaks Scot Scots Scottish Brit Brits Briton Britons British
+    Dutch French English Welsh Irish Swiss Thai Filipino Filipinos Spaniard Spaniards Pashtun Pashtuns Uyghur Uyghurs""".split())
+
+
 def is_demonym(word: str) -> bool:
     """True for a nationality adjective or noun made from a state's English name
-    ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians"): not an actor."""
+    ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians") or one of the others
+    ("Poles", "Greek", "Dutch"): not an actor."""
+    if word in _OTHER_DEMONYMS:
+        return True
     if not word[:1].isupper() or " " in word or len(word) < 4:
         return False
     if word.endswith("s") and is_demonym(word[:-1]):

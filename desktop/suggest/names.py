@@ -248,6 +248,10 @@ NOT_ENTITIES = {
     "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
     # pronouns and determiners that open sentences
     "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
+    # abbreviated months and weekdays ("Jan", "Mar", "Sun", "Sat" are names too), feasts, faiths
+    "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Thu", "Thurs", "Fri",
+    "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Passover", "Diwali", "Lent", "Sunni", "Sunnis", "Shia",
+    "Shias", "Shiite", "Shiites", "Muslims", "Christians", "Jews", "Catholics", "Protestants", "Hindus", "Buddhists",
 }
 
 

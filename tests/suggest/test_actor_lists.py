@@ -137,3 +137,18 @@ def test_a_surname_that_is_a_month_or_a_place_is_not_looked_for_alone():
     may = text.index("May,")
     assert (may, "May") not in found
     assert found[(text.index("Paris."), "Paris")]["type"] == "place"
+
+
+@pytest.mark.parametrize("word", ["Poles", "Greek", "Dutch", "Kurds", "British"])
+def test_nationalities_not_made_by_an_ending_are_demonyms(word):
+    from desktop.suggest.gazetteer import is_demonym
+
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Dec", "Ramadan", "Sunnis", "Christmas"])
+def test_abbreviated_months_feasts_and_faiths_are_no_entities(word):
+    from desktop.suggest.names import NOT_ENTITIES
+
+    assert word in NOT_ENTITIES
+    assert "Jan" not in NOT_ENTITIES  # a name too ("his wife Jan")
