@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer, names, ner
+from desktop.suggest import gazetteer, names, ner, organisations, words
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
@@ -87,10 +87,7 @@ def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
 
 
 # ---------------------------------------------------------------- word classes
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁӘҒҚҢӨҰҮҺІЎ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яёәғқңөұүһіў"
-_WORD = rf"[{_UP}{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*"
-_WORD_RE = re.compile(_WORD)
+_UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 _CYR_LOWER = "а-яё"
 _CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
@@ -418,59 +415,13 @@ def _people(text: str) -> list[Suggestion]:
     return out
 
 
-# ---------------------------------------------------------------- organisations
-_CAP_EN = r"[A-Z][A-Za-z&-]*"
-_ORG_TAIL_EN = (
-    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
-    rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
-)
-_ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
-    rf"(?![\w’'-]){_ORG_TAIL_EN}"
-    rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
-)
-_ORG_RU = re.compile(
-    r"(?<![\w-])(?:[Мм]инистерств[оаеу]|[Аа]гентств[оаеу]|[Кк]омитет[а-я]{0,2}|[Фф]онд[а-я]{0,2})"
-    r"(?:[ ](?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ства|ния|ции|ки|ли|ов|ев|сти|ния)|дел|и)){1,4}"
-    r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:[ ][а-яё]+)?[ ](?:банк|союз|фонд|комитет|совет|агентство)[а-я]{0,3}(?![\w])"
-)
-_ORG_TR = re.compile(
-    rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
-    r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
-    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
-    rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
-)
-_ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
-
-
-def _organisations(text: str) -> list[Suggestion]:
-    out: list[Suggestion] = []
-    for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
-        for m in rx.finditer(text):
-            start, end = m.start(), m.end()
-            first = _WORD_RE.match(text, start)
-            while first is not None and first.group() in _ORG_LEADING_NOISE:
-                nxt = _WORD_RE.search(text, first.end())
-                if nxt is None or nxt.start() >= end:
-                    break
-                start = nxt.start()
-                first = nxt
-            exact = text[start:end].rstrip()
-            end = start + len(exact)
-            if len(exact) < 4:
-                continue
-            # a trailing known state in Russian ("… Республики Казахстан")
-            nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
-            if nxt is not None and rx is _ORG_RU and _is_known_place(text, nxt.start(), nxt.end()):
-                end = nxt.end()
-            out.append(Suggestion(
-                "actor", start, end, text[start:end],
-                {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7,
-            ))
-    return out
-
-
 # ---------------------------------------------------------------- actors
+def _organisations(text: str) -> list[Suggestion]:
+    """Organisations by pattern (:mod:`desktop.suggest.organisations`)."""
+    return [_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7)
+            for start, end in organisations.find(text, _is_known_place)]
+
+
 _CAPS_RUN = re.compile(f"[{_UP}]{{4,}}")
 
 
