@@ -595,6 +595,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end)]  # "ABD'li": from the US
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []

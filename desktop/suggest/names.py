@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "fold",
+    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "demonym_suffix", "fold",
     "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "reported_people", "retype", "surname_mentions", "title_line",
     "without_leading_preposition",
@@ -47,7 +47,7 @@ _NOT_ACRONYMS = set(
     NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
     DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
     PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
-    API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP""".split()
+    API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -393,6 +393,15 @@ def list_members(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+_DEMONYM_SUFFIX = re.compile(r"['’]l[iıuü](?:lar|ler)?(?:[ıiuü]n|[ıiuü]|d[ıiuü]r|[dt][ae]|y[ae]|[dt][ae]n)?(?![^\W\d_])")
+
+
+def demonym_suffix(text: str, end: int) -> bool:
+    """True when a Turkish "-li" suffix follows ``text[:end]``: "ABD'li bir şirket",
+    "İstanbul'lu" say where someone is from, they do not name the place."""
+    return _DEMONYM_SUFFIX.match(text, end) is not None
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """True when ``text[start:]`` opens a sentence, a line or a clause after a colon or a dash."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“«(")
@@ -405,8 +414,16 @@ _PLACE_OF = re.compile(
 )
 
 
+_PLACE_BEFORE_TR = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})?)[ \u00a0]+"
+    r"(?:ilçe|belde|köy(?:ü|ler)|şehri|kenti|kasaba|mahalle|ili(?:n|nde|ne|nin|nden)?(?![\w]))[\w]*"
+)
+
+
 def places_named_after_noun(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of a place named after a settlement noun and "of": "the city of
-    Baqubah", "the province of Latakia" (the noun in lower case: "City of London" is a name)."""
-    return [(m.start("name"), m.end("name")) for m in _PLACE_OF.finditer(text)
-            if m.group("name").split()[0] not in NOT_ENTITIES]
+    Baqubah", "the province of Latakia" (the noun in lower case: "City of London" is a name);
+    and in Turkish before it: "Nazilli ilçesi", "İslamköy beldesinde", "Ankara ilinde"."""
+    out = [(m.start("name"), m.end("name")) for m in _PLACE_OF.finditer(text)]
+    out += [(m.start("name"), m.end("name")) for m in _PLACE_BEFORE_TR.finditer(text)]
+    return [(a, b) for a, b in out if text[a:b].split()[0] not in NOT_ENTITIES | _NOT_FIRST_NAMES]

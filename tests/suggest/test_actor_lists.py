@@ -152,3 +152,20 @@ def test_abbreviated_months_feasts_and_faiths_are_no_entities(word):
 
     assert word in NOT_ENTITIES
     assert "Jan" not in NOT_ENTITIES  # a name too ("his wife Jan")
+
+
+def test_a_turkish_place_before_its_settlement_noun():
+    text = "Kuyucak batısında Nazilli ilçesi, doğusunda Buharkent ilçesiyle çevrilidir; Grylls ile konuştu."
+    assert [text[a:b] for a, b in places_named_after_noun(text)] == ["Nazilli", "Buharkent"]
+    assert actors(text)["Buharkent"]["type"] == "place"
+
+
+@pytest.mark.parametrize("suffix", ["'li", "'lı", "’lu", "'lü", "'liler", "'lidir"])
+def test_a_state_with_the_turkish_from_suffix_is_no_actor(suffix):
+    text = f"Elektra Records, ABD{suffix} bir plak şirketi. Fransa{suffix} oyuncu da geldi."
+    found = actors(text)
+    assert "ABD" not in found and "Fransa" not in found
+
+
+def test_a_state_with_a_case_suffix_is_still_an_actor():
+    assert actors("ABD'de ve Fransa'nın başkentinde.")["ABD"]["type"] == "state"
