@@ -238,7 +238,8 @@ _TITLE_EN = re.compile(
     r"|[Mm]inister|[Pp]resident|[Aa]mbassador|[Cc]hair(?:man|woman|person)?|Director(?:-General|\s+General)?"
     r"|[Gg]overnor|[Mm]ayor|[Aa]kim|Secretary[- ]General|[Ss]ecretary|[Hh]ead|[Ss]peaker|CEO"
     r"|[Ss]pokes(?:person|man|woman)|Commissioner|[Ee]nvoy|Special\s+Representative|Senator|Emir|King"
-    r"|Crown\s+Prince|Sheikh)(?![\w’'-])"
+    r"|Crown\s+Prince|Sheikh|[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Ff]ounder|[Cc]hancellor|[Jj]udge|[Cc]oach"
+    r"|[Cc]ongress(?:man|woman)|[Aa]ttorney\s+[Gg]eneral|[Pp]rosecutor|[Cc]ommander|Queen|Prince|Princess|Pope)(?![\w’'-])"
 )
 _TITLE_RU = re.compile(
     r"(?<![\w-])(?:[Пп]ервы[йм]\s+)?(?:[Зз]аместител[ьяем]{1,2}\s+|[Вв]ице-)?"

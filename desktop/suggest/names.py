@@ -161,7 +161,7 @@ _ROLE_NOUNS = (
 )
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:bin|bint|al|el|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{1,2}})"
 _REPORTED = [
-    re.compile(rf"{_FULL_NAME}(?:,[ \u00a0][^,.;]{{3,60}},)?[ \u00a0]+(?:{_REPORT_VERBS})\b"),
+    re.compile(rf"{_FULL_NAME}(?:,[ \u00a0][^,.;]{{3,60}})?,?[ \u00a0]+(?:{_REPORT_VERBS})\b"),
     re.compile(rf"\b(?:{_REPORT_VERBS}|according[ \u00a0]to|by)[ \u00a0]+{_FULL_NAME}"),
     re.compile(rf"{_FULL_NAME},[ \u00a0](?:the|a|an|its|their|his|her)[ \u00a0][^,.;]{{0,50}}?\b(?:{_ROLE_NOUNS})\b"),
 ]

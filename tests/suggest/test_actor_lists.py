@@ -169,3 +169,22 @@ def test_a_state_with_the_turkish_from_suffix_is_no_actor(suffix):
 
 def test_a_state_with_a_case_suffix_is_still_an_actor():
     assert actors("ABD'de ve Fransa'nın başkentinde.")["ABD"]["type"] == "state"
+
+
+@pytest.mark.parametrize(
+    "text, exact, name, role",
+    [("Labour leader Keir Starmer said the plan was wrong.", "leader Keir Starmer", "Keir Starmer", "leader"),
+     ("Yahoo chief executive Marissa Mayer resigned.", "chief executive Marissa Mayer", "Marissa Mayer", "chief executive"),
+     ("Pope Francis visited Iraq.", "Pope Francis", "Francis", "Pope")],
+)
+def test_roles_before_a_name(text, exact, name, role):
+    assert actors(text)[exact] == {"name": name, "type": "person", "role": role}
+
+
+def test_a_name_between_commas_before_a_reporting_verb():
+    from desktop.suggest.names import reported_people
+
+    text = "The union's general secretary, Jo Grady, said the strike would go on."
+    assert [(text[a:b], n) for a, b, n in reported_people(text)] == [("Jo Grady", "Jo Grady")]
+    assert actors(text)["Jo Grady"] == {"name": "Jo Grady", "type": "person"}
+    assert actors("The world leader in batteries grew.") == {}
