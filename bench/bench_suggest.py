@@ -168,7 +168,8 @@ _NEREL_TYPES = {"PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROV", "L
 
 def nerel_dev(limit: int = 100) -> tuple[str, set[tuple[int, int]], str]:
     """NEREL v1.1's dev documents (Russian Wikinews; nested entities in brat files): the first
-    ``limit`` texts joined by blank lines, and the outermost actor spans among them.  NEREL
+    ``limit`` texts joined by blank lines, and the outermost actor spans among them that are
+    names (they start with a capital: NEREL labels "полиция" and "британской" too).  NEREL
     states no licence: it is read here for evaluation only, nothing is copied."""
     train_ner = _train_ner()
     paths = [p for p in train_ner.list_files(NEREL, "NEREL-v1.1/dev") if p.endswith(".txt")][:limit]
@@ -182,8 +183,9 @@ def nerel_dev(limit: int = 100) -> tuple[str, set[tuple[int, int]], str]:
             if not line.startswith("T") or len(cols) < 2:
                 continue
             kind, *where = cols[1].replace(";", " ").split()
-            if kind in _NEREL_TYPES:
-                spans.append((int(where[0]), int(where[-1])))
+            a, b = int(where[0]), int(where[-1])
+            if kind in _NEREL_TYPES and text[a:a + 1].isupper():  # names only: "полиция", "британской" are not
+                spans.append((a, b))
         for a, b in spans:
             if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans):
                 gold.add((offset + a, offset + b))
