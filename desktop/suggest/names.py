@@ -47,7 +47,8 @@ _NOT_ACRONYMS = set(
     NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
     DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
     PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
-    API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS""".split()
+    API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
+    СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -64,10 +65,13 @@ def _caps_neighbour(text: str, start: int, end: int) -> bool:
     return False
 
 
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})|X{1,3}(?:IX|IV|V?I{0,3})")
+
+
 def common_abbreviation(word: str) -> bool:
     """True for capitals that are a unit, a currency, a numeral, a common abbreviation or a
     heading word ("MW", "USD", "XIV", "CEO", "UAV", "WWII", "UPDATE"), not an organisation."""
-    return word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS
+    return word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS or (len(word) >= 2 and _ROMAN.fullmatch(word) is not None)
 
 
 def acronyms(text: str) -> list[tuple[int, int, str]]:
@@ -248,6 +252,8 @@ NOT_ENTITIES = {
     "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
     # pronouns and determiners that open sentences
     "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
+    # Russian discourse words that open sentences ("Тогда", "Однако")
+    "Тогда", "Однако", "Также", "Поэтому", "Сейчас", "Теперь", "Затем", "Потом", "Кроме", "Впрочем", "Между",
     # abbreviated months and weekdays ("Jan", "Mar", "Sun", "Sat" are names too), feasts, faiths
     "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Thu", "Thurs", "Fri",
     "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Passover", "Diwali", "Lent", "Sunni", "Sunnis", "Shia",

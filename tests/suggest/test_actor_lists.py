@@ -188,3 +188,19 @@ def test_a_name_between_commas_before_a_reporting_verb():
     assert [(text[a:b], n) for a, b, n in reported_people(text)] == [("Jo Grady", "Jo Grady")]
     assert actors(text)["Jo Grady"] == {"name": "Jo Grady", "type": "person"}
     assert actors("The world leader in batteries grew.") == {}
+
+
+@pytest.mark.parametrize("word", ["XXVII", "XIV", "СМИ", "ЕГЭ"])
+def test_roman_numerals_and_russian_common_abbreviations_are_not_organisations(word):
+    from desktop.suggest.names import common_abbreviation
+
+    assert common_abbreviation(word)
+    text = f"Об этом сообщили {word} в понедельник."
+    assert word not in actors(text)
+
+
+@pytest.mark.parametrize("word", ["CIA", "ВГИК", "X", "MIX"])
+def test_acronyms_that_are_names_stay(word):
+    from desktop.suggest.names import common_abbreviation
+
+    assert not common_abbreviation(word)
