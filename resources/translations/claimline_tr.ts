@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete document</source>
         <translation>belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete {0} documents</source>
         <translation>{0} belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="212"/>
+        <location filename="../../desktop/ui/library_controller.py" line="210"/>
         <source>add to “{0}”</source>
         <translation>“{0}” koleksiyonuna ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="217"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>Save search as a collection</source>
         <translation>Aramayı koleksiyon olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>New collection</source>
         <translation>Yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="221"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>new collection</source>
         <translation>yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Rename collection</source>
         <translation>Koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="234"/>
+        <location filename="../../desktop/ui/library_controller.py" line="232"/>
         <source>rename collection</source>
         <translation>koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="237"/>
+        <location filename="../../desktop/ui/library_controller.py" line="235"/>
         <source>delete collection</source>
         <translation>koleksiyonu sil</translation>
     </message>
@@ -975,82 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="161"/>
+        <location filename="../../desktop/ui/library_panel.py" line="168"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Belgeleri süz… (sözcükler, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="193"/>
+        <location filename="../../desktop/ui/library_panel.py" line="200"/>
         <source>Library</source>
         <translation>Kütüphane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="218"/>
+        <location filename="../../desktop/ui/library_panel.py" line="225"/>
         <source>&amp;Delete documents</source>
         <translation>Belgeleri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="223"/>
+        <location filename="../../desktop/ui/library_panel.py" line="230"/>
         <source>&amp;Review selected documents against a colleague&apos;s store…</source>
         <translation>Seçili belgeleri bir meslektaşın deposuyla &amp;karşılaştır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="257"/>
+        <location filename="../../desktop/ui/library_panel.py" line="264"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="403"/>
+        <location filename="../../desktop/ui/library_panel.py" line="411"/>
         <source>Documents: {0}</source>
         <translation>{0} belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="403"/>
+        <location filename="../../desktop/ui/library_panel.py" line="411"/>
         <source>Documents: {0} of {1}</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="434"/>
+        <location filename="../../desktop/ui/library_panel.py" line="442"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="435"/>
+        <location filename="../../desktop/ui/library_panel.py" line="443"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="437"/>
+        <location filename="../../desktop/ui/library_panel.py" line="445"/>
         <source>Add to collection</source>
         <translation>Koleksiyona ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="445"/>
+        <location filename="../../desktop/ui/library_panel.py" line="453"/>
         <source>Remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="455"/>
+        <location filename="../../desktop/ui/library_panel.py" line="463"/>
         <source>New collection…</source>
         <translation>Yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="458"/>
+        <location filename="../../desktop/ui/library_panel.py" line="466"/>
         <source>New collection inside “{0}”…</source>
         <translation>“{0}” içinde yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="464"/>
+        <location filename="../../desktop/ui/library_panel.py" line="472"/>
         <source>Save the search as a collection…</source>
         <translation>Aramayı koleksiyon olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="468"/>
+        <location filename="../../desktop/ui/library_panel.py" line="476"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="469"/>
+        <location filename="../../desktop/ui/library_panel.py" line="477"/>
         <source>Delete collection</source>
         <translation>Koleksiyonu sil</translation>
     </message>
@@ -2173,7 +2173,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="452"/>
+        <location filename="../../desktop/ui/reader.py" line="459"/>
         <source>Tag as</source>
         <translation>Etiketle:</translation>
     </message>
@@ -2492,12 +2492,12 @@
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>No hits</source>
         <translation>Sonuç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Sonuç: {0} · belge: {1}</translation>
     </message>
@@ -2510,29 +2510,29 @@
         <translation>Bu depoda henüz belge yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="45"/>
+        <location filename="../../desktop/ui/start_page.py" line="46"/>
         <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
 — several at once; they are read in the background.</source>
         <translation>PDF, EPUB, web sayfası (HTML), Markdown veya metin dosyalarını buraya bırakın
 — aynı anda birkaç tane; arka planda okunurlar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="52"/>
+        <location filename="../../desktop/ui/start_page.py" line="53"/>
         <source>&amp;Import files…</source>
         <translation>Dosyaları &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <location filename="../../desktop/ui/start_page.py" line="56"/>
         <source>Open the &amp;sample article</source>
         <translation>&amp;Örnek makaleyi aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="57"/>
+        <location filename="../../desktop/ui/start_page.py" line="58"/>
         <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
         <translation>Etiketlemeyi denemek için kısa bir analiz: “The Rising Axis of Trade in Central Asia”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="64"/>
+        <location filename="../../desktop/ui/start_page.py" line="65"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
@@ -2585,258 +2585,268 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="48"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="489"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="147"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Stop looking for suggestions in this document</source>
         <translation>Bu belgede öneri aramayı durdur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
-        <source>Accept all:</source>
-        <translation>Tümünü kabul et:</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <source>Accept all</source>
+        <translation>Tümünü kabul et</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
+        <source>Accept every suggestion of one kind in this document</source>
+        <translation>Bu belgedeki bir türün tüm önerilerini kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="205"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="208"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="222"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="256"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="275"/>
         <source>Detection stopped</source>
         <translation>Arama durduruldu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="279"/>
         <source>Detection failed: {0}</source>
         <translation>Arama başarısız oldu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="294"/>
         <source>Loading the language models…</source>
         <translation>Dil modelleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
         <source>Finding dates… {0} %</source>
         <translation>Tarihler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
         <source>Finding figures… {0} %</source>
         <translation>Rakamlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
         <source>Finding names… {0} %</source>
         <translation>Adlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
         <source>Finding actors… {0} %</source>
         <translation>Aktörler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Öneriler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="407"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="409"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="452"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="482"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="484"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="486"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="493"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="519"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="521"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="553"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="555"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
