@@ -187,8 +187,8 @@ class LibraryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col in range(1, self.model.columnCount()):
-            header.resizeSection(col, 90 if col < 6 else 60)
+        for col in range(1, self.model.columnCount()):  # at least as wide as its name ("Опубликовано")
+            header.resizeSection(col, max(90 if col < 6 else 60, header.sectionSizeFromContents(col).width()))
         # The title takes what the other columns leave, so the narrow panel shows no
         # horizontal scroll bar; right-clicking the header chooses the columns.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

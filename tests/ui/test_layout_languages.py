@@ -91,3 +91,49 @@ def test_the_library_keeps_its_width_and_the_document_most_of_the_window(
     finally:
         window.close()
         window.store.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_timeline_the_review_and_the_export_dialog_fit_the_smallest_screen(
+        lang, qtbot, monkeypatch, tmp_path, english_after):
+    from desktop.service.review import ReviewSession
+    from desktop.store import new_id, open_store
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.review_view import ReviewWindow
+
+    window = _open(lang, (1024, 700), qtbot, monkeypatch, tmp_path)
+    try:
+        window.timeline_dock.show()
+        timeline = window.timeline
+        qtbot.waitUntil(timeline.isVisible)
+        qtbot.wait(50)
+        assert clipped_buttons(timeline) == []
+        for edit in (timeline.since_edit, timeline.until_edit, timeline.text_filter):
+            assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText()), edit.placeholderText()
+        for combo in (timeline.actor_filter, timeline.kind_filter, timeline.document_filter, timeline.author_filter):
+            assert combo.width() >= combo.sizeHint().width(), combo.currentText()  # "Все авторы", not "Все автор"
+
+        colleague = tmp_path / "colleague.claimline"
+        window.store.copy_file_to(colleague)
+        theirs = open_store(colleague)
+        theirs.set_meta("store_id", new_id())
+        theirs.close()
+        review = ReviewWindow(ReviewSession(window.store, colleague))
+        qtbot.addWidget(review)
+        review.resize(1024, 700)
+        review.show()
+        qtbot.waitExposed(review)
+        assert review.minimumSizeHint().width() <= 1024 and review.width() == 1024
+        assert clipped_buttons(review) == []
+        review.close()
+
+        dialog = ExportDialog(window.service, window.current_doc, [window.current_doc])
+        qtbot.addWidget(dialog)
+        dialog.resize(1024, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() == 1024 and clipped_buttons(dialog) == []
+        dialog.close()
+    finally:
+        window.close()
+        window.store.close()
