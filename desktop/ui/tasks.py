@@ -187,7 +187,7 @@ def in_worker(fn: Callable[..., T], *args: Any) -> T:
         try:
             result: T = pool.submit(fn, *args).result()
             return result
-        except BrokenProcessPool:
+        except (BrokenProcessPool, RuntimeError):  # RuntimeError: submitted as it was being ended
             if pool not in _ended:
                 raise
 
@@ -202,7 +202,7 @@ def run_in_worker(ctx: TaskContext, fn: Callable[..., T], *args: Any) -> T:
         pool, channel = _worker()
         try:
             return _run_job(ctx, pool, channel, fn, *args)
-        except BrokenProcessPool:
+        except (BrokenProcessPool, RuntimeError):  # RuntimeError: submitted as it was being ended
             if ctx.cancelled():  # its worker was ended to stop it
                 raise Cancelled("cancelled") from None
             if pool not in _ended:
