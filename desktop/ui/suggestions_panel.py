@@ -190,14 +190,15 @@ class SuggestionsPanel(QWidget):
         self.accept_all_button = QPushButton(self.tr("Accept all"))
         self.accept_all_button.setObjectName("acceptAll")
         self.accept_all_button.setToolTip(self.tr("Accept every suggestion of one kind in this document"))
-        accept_all_menu = QMenu(self.accept_all_button)
+        # The same menu is in the window's Tag menu, for the keyboard (Alt+T).
+        self.accept_all_menu = QMenu(self.tr("Accept all suggestions"), self.accept_all_button)
         self.accept_all: dict[str, QAction] = {}
         for kind in KINDS:
-            action = accept_all_menu.addAction(self._plural_labels()[kind])
+            action = self.accept_all_menu.addAction(self._plural_labels()[kind])
             action.setToolTip(self.tr("Accept every suggestion of this kind in this document"))
             action.triggered.connect(lambda _=False, k=kind: self.accept_all_of(k))
             self.accept_all[kind] = action
-        self.accept_all_button.setMenu(accept_all_menu)
+        self.accept_all_button.setMenu(self.accept_all_menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_all_button)
         buttons.addStretch(1)

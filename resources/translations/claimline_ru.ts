@@ -1222,52 +1222,52 @@
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="206"/>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>Import from &amp;other tools</source>
         <translation>Импорт из &amp;других программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>Export for o&amp;ther tools</source>
         <translation>Экспорт для д&amp;ругих программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="215"/>
+        <location filename="../../desktop/ui/actions.py" line="216"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="220"/>
+        <location filename="../../desktop/ui/actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="228"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="229"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="254"/>
+        <location filename="../../desktop/ui/actions.py" line="255"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="266"/>
+        <location filename="../../desktop/ui/actions.py" line="267"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
@@ -2601,7 +2601,7 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="489"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="490"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
@@ -2661,192 +2661,197 @@ Open a backup or another store.</source>
         <translation>Принять все предложения одного вида в этом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <source>Accept all suggestions</source>
+        <translation>Принять все предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="205"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="208"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="211"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="222"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="256"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="257"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="275"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
         <source>Detection stopped</source>
         <translation>Поиск остановлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="279"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="280"/>
         <source>Detection failed: {0}</source>
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="294"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
         <source>Loading the language models…</source>
         <translation>Загрузка языковых моделей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
         <source>Finding dates… {0} %</source>
         <translation>Поиск дат… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
         <source>Finding figures… {0} %</source>
         <translation>Поиск показателей… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
         <source>Finding names… {0} %</source>
         <translation>Поиск имён… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
         <source>Finding actors… {0} %</source>
         <translation>Поиск акторов… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Поиск предложений… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="407"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="408"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="409"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="452"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="453"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="482"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="483"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="484"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="486"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="493"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="494"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="519"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="520"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="521"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="553"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="554"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="555"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>

@@ -1222,52 +1222,52 @@
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="206"/>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>Import from &amp;other tools</source>
         <translation>Başka &amp;araçlardan içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>Export for o&amp;ther tools</source>
         <translation>Başka a&amp;raçlar için dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="215"/>
+        <location filename="../../desktop/ui/actions.py" line="216"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="220"/>
+        <location filename="../../desktop/ui/actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="228"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="229"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="254"/>
+        <location filename="../../desktop/ui/actions.py" line="255"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="266"/>
+        <location filename="../../desktop/ui/actions.py" line="267"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
@@ -2601,7 +2601,7 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="489"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="490"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
@@ -2661,192 +2661,197 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>Bu belgedeki bir türün tüm önerilerini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="197"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <source>Accept all suggestions</source>
+        <translation>Tüm önerileri kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="205"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="208"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="210"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="211"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="222"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="239"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="242"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="245"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="256"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="257"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="275"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
         <source>Detection stopped</source>
         <translation>Arama durduruldu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="279"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="280"/>
         <source>Detection failed: {0}</source>
         <translation>Arama başarısız oldu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="294"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
         <source>Loading the language models…</source>
         <translation>Dil modelleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
         <source>Finding dates… {0} %</source>
         <translation>Tarihler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
         <source>Finding figures… {0} %</source>
         <translation>Rakamlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
         <source>Finding names… {0} %</source>
         <translation>Adlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
         <source>Finding actors… {0} %</source>
         <translation>Aktörler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Öneriler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="407"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="408"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="409"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="452"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="453"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="482"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="483"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="484"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="486"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="493"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="494"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="519"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="520"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="521"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="553"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="554"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="555"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>

@@ -92,6 +92,9 @@ def choose_from_menu(qtbot, button, label: str) -> None:
     qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
     assert chosen, f"no enabled entry {label!r} in the menu"
+    # the offscreen platform does not give the activation back when a popup closes
+    button.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is button.window(), timeout=3000)
 
 
 def test_accept_all_per_kind_from_the_menu_by_keyboard(panel, qtbot):
@@ -263,5 +266,32 @@ def test_accepting_actor_suggestions_links_entities_with_their_type(qtbot, home)
         assert meaning.entity(tag.attributes["entity_id"]).type == "person"
         tag = tag_by_keys(qtbot, window, "Almaty", Qt.Key.Key_A)
         assert meaning.entity(tag.attributes["entity_id"]).type == "place"
+    finally:
+        close_window(window)
+
+
+def test_accept_all_figures_in_the_window_makes_one_undoable_step_of_figure_tags(qtbot, home):
+    """The real window: the Accept all menu by keyboard tags every figure suggestion;
+    the same menu is in the Tag menu; Ctrl+Z takes the tags back and the suggestions return."""
+    from tests.ui.test_ui import close_window, open_window
+    from tests.ui.test_window_features import wait_for_suggestions
+
+    window = open_window(qtbot)
+    try:
+        wait_for_suggestions(qtbot, window)
+        panel, doc = window.suggestions, window.current_doc
+        window.side.setCurrentWidget(panel)
+        assert panel.accept_all_menu.menuAction() in window.tag_menu.actions()
+        figures = sorted((s.start, s.end) for s in panel.suggestions() if s.kind == "figure")
+        assert figures
+        before = {t.id for t in window.service.tags(doc, kind="figure")}
+        choose_from_menu(qtbot, panel.accept_all_button, panel.accept_all["figure"].text())
+        made = [t for t in window.service.tags(doc, kind="figure") if t.id not in before]
+        assert sorted((t.start, t.end) for t in made) == figures
+        assert not any(s.kind == "figure" for s in panel.suggestions())
+        window.reader.setFocus()
+        qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert {t.id for t in window.service.tags(doc, kind="figure")} == before
+        assert sorted((s.start, s.end) for s in panel.suggestions() if s.kind == "figure") == figures
     finally:
         close_window(window)
