@@ -20,7 +20,7 @@ LIBRARY_MIN_CHARS = 26
 READING_MIN_CHARS = 40
 # The first widths, as shares of the window's width (each at least its minimum).
 LIBRARY_SHARE, LIBRARY_MAX = 0.2, 300
-SIDE_SHARE, SIDE_MAX = 0.3, 440
+SIDE_SHARE, SIDE_MAX = 0.33, 520
 DEFAULT_SIZE = (1280, 820)
 
 
