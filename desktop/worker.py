@@ -34,7 +34,7 @@ from desktop.orphan import watch_parent
 __all__ = ["Cancelled", "Report", "STARTED", "init_worker", "one_blas_thread", "run_job"]
 
 Report = Callable[[int, int, str], None]
-STARTED = "\x00started"  # the label of the message that says the worker began a job
+STARTED = "\x00started"  # the label of the message that says the worker (its pid as "done") began a job
 
 _progress: Any = None  # multiprocessing queues (None outside a worker started by init_worker)
 _cancel: Any = None
@@ -94,7 +94,7 @@ def run_job(job: int, fn: Callable[..., Any], *args: Any) -> Any:
         if _is_cancelled(job):
             raise Cancelled("cancelled")
         if _progress is not None:
-            _progress.put((job, 0, 0, STARTED))
+            _progress.put((job, os.getpid(), 0, STARTED))
         return fn(*args, progress=reporter(job))
     finally:
         _cancelled.discard(job)

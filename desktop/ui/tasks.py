@@ -87,6 +87,7 @@ class _Channel:
         self.listeners: dict[int, Callable[[int, int, str], Any]] = {}
         self.jobs = itertools.count(1)
         self.running: int | None = None  # the job the worker began last (its STARTED message)
+        self.worker_pid: int | None = None  # the worker's pid (from the same message)
         threading.Thread(target=self._relay, name="worker progress", daemon=True).start()
 
     def _relay(self) -> None:
@@ -99,7 +100,7 @@ class _Channel:
                 return
             job, done, total, label = message
             if label == worker.STARTED:
-                self.running = job
+                self.running, self.worker_pid = job, done
                 continue
             listener = self.listeners.get(job)
             try:
@@ -141,28 +142,31 @@ def process_pool() -> ProcessPoolExecutor:
     return _worker()[0]
 
 
-def _stop(pool: ProcessPoolExecutor, channel: _Channel | None) -> None:
+def _stop(pool: ProcessPoolExecutor, channel: _Channel | None, *, close: bool = True) -> None:
     """End ``pool``'s worker now, whatever it runs (its work only reads: nothing is lost),
     and reap it, so that no process is left behind and nobody waits for its job."""
-    for process in list((pool._processes or {}).values()):
-        process.kill()
+    pid = channel.worker_pid if channel is not None else None
+    for process in multiprocessing.active_children():  # our live children only: never a reused pid
+        if pid is not None and process.pid == pid:
+            process.kill()
     pool.shutdown(wait=True, cancel_futures=True)  # the dead worker is joined: no zombie
-    if channel is not None:
+    if channel is not None and close:
         channel.close()
 
 
-def end_worker(pool: ProcessPoolExecutor) -> None:
-    """End ``pool``'s worker at once, abandoning the job it runs (a cancelled job stuck in
-    a step with no cancel point, like loading the language models).  The next call of
-    :func:`process_pool` starts a fresh worker; work that was queued behind the abandoned
-    job is submitted to it again (:func:`in_worker`, :func:`run_in_worker`)."""
+def end_worker(pool: ProcessPoolExecutor, channel: _Channel) -> None:
+    """End ``pool``'s worker (``channel`` is its channel) at once, abandoning the job it
+    runs (a cancelled job stuck in a step with no cancel point, like loading the language
+    models).  The next call of :func:`process_pool` starts a fresh worker; work that was
+    queued behind the abandoned job is submitted to it again (:func:`in_worker`,
+    :func:`run_in_worker`)."""
     global _pool, _channel
     with _pool_lock:
         _ended.add(pool)
-        channel = None
-        if _pool is pool:
-            _pool, channel, _channel = None, _channel, None
-    _stop(pool, channel)
+        current = _pool is pool
+        if current:
+            _pool, _channel = None, None
+    _stop(pool, channel, close=current)
 
 
 def shutdown_pool() -> None:
@@ -218,7 +222,7 @@ def _run_job(ctx: TaskContext, pool: ProcessPoolExecutor, channel: _Channel, fn:
     def end_if_stuck() -> None:
         if channel.running == job and not future.done():
             log.info("a cancelled job did not stop within %.2f s: ending the worker", STOP_GRACE_SECONDS)
-            end_worker(pool)
+            end_worker(pool, channel)
 
     def cancel() -> None:
         if future.cancel():  # still queued here: it never runs
