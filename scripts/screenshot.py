@@ -3,9 +3,10 @@
 Usage: python scripts/screenshot.py OUT.png [--dark] [--suggestions] [--document] [--size WxH]
        python scripts/screenshot.py --views DIR [--dark] [--suffix NAME] [--only VIEW,…] [--size WxH]
 
-The second form writes one picture per view (window, its suggestions and document
-panels, timeline, review, export, start page) as DIR/VIEW-light.png or
-DIR/VIEW-dark.png (or DIR/VIEW-NAME.png).  ``--size`` sets the main window's size
+The second form writes one picture per view (window, timeline, review, export,
+start page; and the window on its suggestions or document tab when named with
+--only suggestions,document) as DIR/VIEW-light.png or DIR/VIEW-dark.png (or
+DIR/VIEW-NAME.png).  ``--size`` sets the main window's size
 (1440x1000 by default; the dialogs get the same size when it is smaller than theirs),
 e.g. ``--size 1024x700`` for the smallest screen the window is laid out for.
 Runs offscreen in a temporary data folder, so it never touches the user's store.
@@ -103,6 +104,9 @@ def _tagged_window(app):
     return window
 
 
+SIDE_VIEWS = {"suggestions", "document"}  # the window with another side tab: only when asked for with --only
+
+
 def _side(window, pane):
     """The window with ``pane`` shown in its side panel."""
     window.side.setCurrentWidget(pane)
@@ -171,7 +175,7 @@ def views(folder: Path, suffix: str, only: set[str]) -> int:
         "start": lambda: _start(window),
     }
     for name, make in shots.items():
-        if only and name not in only:
+        if (only and name not in only) or (not only and name in SIDE_VIEWS):
             continue
         widget = make()
         _settle(600)

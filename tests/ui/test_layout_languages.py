@@ -137,3 +137,29 @@ def test_the_timeline_the_review_and_the_export_dialog_fit_the_smallest_screen(
     finally:
         window.close()
         window.store.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_page_view_of_a_pdf_fits_the_smallest_screen(lang, qtbot, monkeypatch, tmp_path, english_after):
+    from tests.ui.test_page_view import build_pdf
+
+    window = _open(lang, (1024, 700), qtbot, monkeypatch, tmp_path)
+    try:
+        path = tmp_path / "report.pdf"
+        build_pdf(path)
+        doc_id = window.service.import_files([path])[0].document.id
+        window.refresh_library()
+        window.open_document(doc_id)
+        window.page_view_action.setChecked(True)
+        qtbot.waitUntil(window.page_view.isVisible, timeout=10000)
+        qtbot.wait(50)
+        assert clipped_buttons(window.centralWidget()) == []
+        lib, reading, side = window.splitter.sizes()
+        assert reading > lib and reading > side and lib >= panel_min(window)
+    finally:
+        window.close()
+        window.store.close()
+
+
+def panel_min(window) -> int:
+    return 26 * window.library.fontMetrics().averageCharWidth()
