@@ -1,0 +1,443 @@
+"""Handlers of calendar dates: ISO and numeric dates, day-month-year, months,
+years and year ranges, decades, quarters, centuries, seasons and early/mid/late
+parts, years before 1000 with their year word or era, 9/11.  Each turns a
+pattern's match into an interval (see :mod:`desktop.meaning.date_base`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+
+from desktop.meaning.date_base import (
+    MIN_YEAR, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    undated,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+
+def h_iso(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    attrs = span("day", (to_int(m["y1"]), to_int(m["mo"]), to_int(m["d1"])))
+    return (attrs, False) if attrs else None
+
+
+def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    a, b, y = to_int(m["a"]), to_int(m["b"]), to_int(m["y1"])
+    attrs = span("day", (y, b, a))
+    if attrs is None and m["sep"] == "/" and a <= 12 < b:
+        attrs = span("day", (y, a, b))  # only possible reading is month-first
+    return (attrs, False) if attrs else None
+
+
+def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    mo = month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    y = to_int(m["y1"])
+    if group(m, "d2"):
+        mo2 = month_of(group(m, "m2"), ctx) if group(m, "m2") else mo
+        if mo2 is None:
+            return None
+        attrs = span("day", (y, mo, to_int(m["d1"])), (y, mo2, to_int(m["d2"])))
+    else:
+        attrs = span("day", (y, mo, to_int(m["d1"])))
+    return (attrs, False) if attrs else None
+
+
+def h_year_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """Turkish year before month: "2006 Temmuz'unda", "1494 nisanında", "1919 Mayıs"."""
+    return h_month_year(m, ctx)
+
+
+def h_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    mo1, mo2 = month_of(m["m1"], ctx), month_of(m["m2"], ctx)
+    if mo1 is None or mo2 is None:
+        return None
+    y = to_int(m["y1"])
+    attrs = span("month", (y, mo1), (y, mo2))
+    return (attrs, False) if attrs else None
+
+
+def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    mo = month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    attrs = span("month", (to_int(m["y1"]), mo))
+    return (attrs, False) if attrs else None
+
+
+def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A day and month without a year: the reference year."""
+    mo = month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    day = to_int(m["d1"])
+    try:
+        _dt.date(2000, mo, day)  # leap year: 29 Feb is a valid day-month
+    except ValueError:
+        return None
+    if ctx.reference is None:
+        return undated(), False
+    attrs = span("day", (ctx.reference.year, mo, day))
+    return (attrs or undated()), False
+
+
+def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"March 3-5", "3–5 мая", "3-5 Mayıs" without a year: days of the reference year."""
+    mo = month_of(m["m1"], ctx)
+    d1, d2 = to_int(m["d1"]), to_int(m["d2"])
+    if mo is None or d2 <= d1:
+        return None
+    try:
+        _dt.date(2000, mo, d2)
+    except ValueError:
+        return None
+    if ctx.reference is None:
+        return undated(), False
+    y = ctx.reference.year
+    return (span("day", (y, mo, d1), (y, mo, d2)) or undated()), False
+
+
+def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A month without a year ("the month of June", "in June"): reference year."""
+    name = m["m1"]
+    mo = month_of(name, ctx)
+    if mo is None:
+        return None
+    lead = m["lead"] or ""
+    suffix = m.group(0)[len(lead) + len(name):]
+    has_context = (
+        bool(lead)
+        or bool(MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
+        or fold(name) in RU_PREPOSITIONAL  # "в июне" is always a date
+        or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
+    )
+    weak = not has_context
+    if ctx.reference is None:
+        return undated(), weak
+    return span("month", (ctx.reference.year, mo)) or undated(), weak
+
+
+def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    attrs = span("year", (to_int(m["y1"]),))
+    if attrs is None:
+        return None
+    suffix = m.group(0)[len(m["y1"]):]
+    weak = not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        count = _COUNT_AFTER.match(m.string, m.end())
+        if count is not None and count.group(1) not in _EVENT_PLURALS:
+            return None  # "a survey of 1709 schoolchildren": a count
+    if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()):
+        after = _YEAR_NOUN.match(m.string, m.end())
+        if after is not None:
+            word = after.group(1)
+            plural_count = word.islower() and word.endswith("s") and word not in _EVENT_PLURALS
+            weak = plural_count or word.lower() in _NOT_YEAR_NOUNS
+    if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
+        weak = False
+    if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
+                 or _EVENT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())):
+        weak = False
+    if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(
+            m.string, max(0, m.start() - 2), m.start()):
+        weak = False  # "2009: Gazete Habertürk." — a line of a chronology
+    return attrs, weak
+
+
+# Turkish words after a bare year that make it a date: "1989 tarihli", "1972 yapımı",
+# "1962 doğumlu", "2010 11 sezonunda", "2011 başında", "1218 başlarında", "1564 ortalarında".
+_TR_YEAR_AFTER = re.compile(
+    r"[ \u00a0]+(?:tarihli|tarihinde|yapımı|yapımlı|doğumlu|çıkışlı|model|sezon[^\W\d_]*"
+    r"|baş(?:ı|lar[ıi])?nda|son(?:u|lar[ıi])?nda|orta(?:s[ıi]|lar[ıi])nda"
+    r"|içinde|içerisinde|boyunca|sonrasında|sonrası|öncesinde|öncesi"
+    r"|ver[iı]ler[^\W\d_]*|seçim[^\W\d_]*|sayım[^\W\d_]*|savaş(?:ı|ın|ında|ıyla|ından|ına))(?![^\W_])",
+    re.IGNORECASE,
+)
+# With a place or name between (modern years only: "1500 Ankara yapımı sandalye" counts chairs):
+# "1962 İngiltere yapımı", "2009 nüfus sayımına göre", "1954 Türkiye genel seçimleri", "2003 Emmy ödüllerinde".
+_TR_YEAR_AFTER_NAMED = re.compile(
+    r"(?:[ \u00a0]+[A-ZÇĞİÖŞÜ][\w.-]*){0,3}[ \u00a0]+(?:yapımı|yapımlı|nüfus[ \u00a0]+sayım[^\W\d_]*"
+    r"|(?:genel|başkanlık|cumhurbaşkanlığı|yerel|ara|milletvekili)[ \u00a0]+seçim[^\W\d_]*|ödüller[^\W\d_]*)(?![^\W_])"
+)
+# A year before the name of an event: "2006 FIFA Dünya Kupası", "1998 NBA Seçmeleri",
+# "2016 Summer Olympics", "1659 Pirene Barışı": up to four capitalised words, then the event's noun.
+_EVENT_NOUNS_EN = (
+    "Summit|Olympics|Olympic Games|Games|Cup|Championships?|Elections?|War|Treaty|Agreement|Accords?|Festival"
+    "|Awards?|Revolution|Crisis|Conference|Census|Uprising|Coup|Earthquake|Grand Prix|Tournament|Referendum"
+    "|Congress|Marathon|Draft|Finals?|Expo|Eurovision"
+)
+_EVENT_NOUNS_TR = (
+    "Kupas[ıi]|Şampiyonas[ıi]|Olimpiyatlar[ıi]|Seçmeleri|Ödülleri|Ödülü|Yarışmas[ıi]|Yarış[ıi]|Barış[ıi]|Turu"
+    "|Festivali|Oyunlar[ıi]|Finalleri|Finali|Ligi|Sezonu|Savaş[ıi]|Antlaşmas[ıi]|Anlaşmas[ıi]|Zirvesi|Devrimi"
+    "|Darbesi|Depremi|Krizi|Seçimleri|Ayaklanmas[ıi]|Kongresi|Konferans[ıi]|Say[ıi]m[ıi]|Maratonu|Elemeleri"
+    r"|Turnuvas[ıi]|Finallerin[^\W\d_]*"
+)
+_EVENT_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{1,3}|&|-|–|ve|and|of))*?[ \u00a0]+"
+    rf"(?:{_EVENT_NOUNS_EN})(?:['’]s)?(?![^\W_])"
+    rf"|(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{{1,3}}|ve))*?[ \u00a0]+(?:{_EVENT_NOUNS_TR})(?:['’]?[^\W\d_]{{0,8}})?(?![^\W_])"
+)
+# The event's name before the year: "the UK-France Summit 2016", "Euro 2008", "Vision 2030".
+_EVENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:Summit|Olympics|Games|Cup|Championships?|Expo|Euro|Eurovision|Festival|Awards|Conference"
+    r"|Census|Vision|Agenda)[ \u00a0]+$"
+)
+_CHRONOLOGY_AFTER = re.compile(r":[ \u00a0]")
+_CHRONOLOGY_BEFORE = re.compile(r"(?:^|\n|\.[ \u00a0])$")
+
+
+# "the 2003 war", "a 2008 raid", "the 1991 Gulf War": a year naming an event (a singular
+# or capitalised noun follows; "the 2000 troops" is a count).
+_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")
+# Plural nouns after "the 2020 …" that name one event, not a count ("the 2020 elections").
+_EVENT_PLURALS = {"elections", "games", "olympics", "talks", "protests", "riots", "attacks", "floods", "midterms",
+                  "primaries", "negotiations", "accords", "sanctions", "hearings", "championships", "finals",
+                  "playoffs", "awards", "bombings", "wildfires", "polls"}
+_NOT_YEAR_NOUNS = set("""
+    m ft mi ha km kg lb sq metre meter mile acre hectare ton tonne barrel foot feet person man woman
+    men women children people police personnel staff and or to of in on at for by with from is was
+    were are than per
+    """.split())
+
+
+def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    y1 = to_int(m["y1"])
+    y2 = y1 // 100 * 100 + to_int(m["yy"])
+    if y2 <= y1:
+        return None
+    attrs = span("year", (y1,), (y2,))
+    return (attrs, False) if attrs else None
+
+
+def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    if group(m, "dec"):
+        start = int(m["dec"])
+    else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
+        dd = to_int(group(m, "dd")) * 10
+        start = (1900 if dd >= 30 else 2000) + dd
+    attrs = span("year", (start,), (start + 9,))
+    if attrs is None:
+        return None
+    attrs["precision"] = "decade"
+    return attrs, False
+
+
+def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
+    """The year written in the match (group ``y1``), else the reference year, else ``None``."""
+    if group(m, "y1"):
+        return to_int(m["y1"])
+    return ctx.reference.year if ctx.reference is not None else None
+
+
+def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year)."""
+    y = _written_or_reference_year(m, ctx)
+    if y is None:
+        return undated(), False
+    kind = (m["kind"] or m["kind2"] or "").lower()
+    ordinal = (m["ord"] or "").lower()
+    index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+             "fourth": 4, "4th": 4}.get(ordinal) or to_int(m["q"])
+    months = 6 if kind.startswith("h") else 3
+    if not 1 <= index <= 12 // months:
+        return None
+    first = (index - 1) * months + 1
+    attrs = span("month", (y, first), (y, first + months - 1))
+    return (attrs, False) if attrs else None
+
+
+_BEFORE_ERA = re.compile(r"(?<![^\W_])(?:M\.?\s?Ö\.?|BC|BCE)\s*$")
+_BCE = re.compile(r"\s*(?:до\s+н\.\s?э\.|до\s+нашей\s+эры|BC\b|BCE\b|B\.C\.)", re.IGNORECASE)
+# "с 862 года" is a year, "2 года" two years: "года" and "г." need a preposition before them.
+_SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|после|около|к|по)\s+$", re.IGNORECASE)
+
+
+def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A year before 1000 named with its year word or era ("в 286 году", "AD 286")."""
+    y = int(m["sy"])
+    word = (group(m, "yw") or "").lower()
+    if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    if _BEFORE_ERA.search(m.string, max(0, m.start() - 8), m.start()) or _BCE.match(m.string, m.end()):
+        return None  # "MÖ 480 yılında", "286 г. до н. э.": before the era, which ISO years do not hold
+    if not 1 <= y < MIN_YEAR:
+        return None
+    iso = f"{y:04d}"
+    return {"start": iso, "end": iso, "precision": "year", "undated": False}, False
+
+
+BEFORE_THE_ERA = "before the Common Era, which the calendar of dates here does not hold"
+
+
+def h_before_era(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.": a date, but undated with the reason."""
+    return {**undated(), "reason": BEFORE_THE_ERA}, False
+
+
+def h_nine_eleven(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"9/11": the attacks of 11 September 2001."""
+    attrs = span("day", (2001, 9, 11))
+    return (attrs, False) if attrs else None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _century_number(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    total, prev = 0, 0
+    for ch in reversed(raw.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+_PART_PREFIXES = (("early", ("early", "beginning", "start", "начал", "baş")),
+                  ("mid", ("mid", "middle", "серед", "orta")),
+                  ("late", ("late", "end", "конц", "конец", "son")))
+
+
+def part_key(word: str | None) -> str | None:
+    """"early", "mid" or "late" for a part word of any language ("начале", "ortalarında", "end")."""
+    low = (word or "").lower().rstrip("-")
+    for key, prefixes in _PART_PREFIXES:
+        if low.startswith(prefixes):
+            return key
+    return None
+
+
+def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
+    """Early/mid/late of a year range: its first, middle or last third."""
+    if attrs is None or not part:
+        return attrs
+    a, b = int(attrs["start"][:4]), int(attrs["end"][:4])
+    span = b - a + 1
+    third = max(1, span // 3)
+    key = part_key(part)
+    if key == "early":
+        a, b = a, a + third - 1
+    elif key == "mid":
+        a, b = a + third, b - third
+    else:
+        a, b = b - third + 1, b
+    return {**attrs, "start": f"{a:04d}", "end": f"{b:04d}", "precision": "year"}
+
+
+def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the 20th century", "XX века", "20. yüzyıl", with early/mid/late."""
+    n = _century_number(m["c"])
+    if n is None or not 1 <= n <= 22:
+        return None
+    attrs = _part_of(_century(n), group(m, "part"))
+    return (attrs, False) if attrs else None
+
+
+def _century(n: int) -> dict[str, Any]:
+    """The years of the n-th century (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
+    return {"start": f"{(n - 1) * 100 + 1:04d}", "end": f"{n * 100:04d}", "precision": "year", "undated": False}
+
+
+def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the late 19th and early 20th centuries": from the first century (or its part) to the second."""
+    first, second = _century_number(m["c"]), _century_number(m["c2"])
+    if first is None or second is None or not 1 <= first < second <= 22:
+        return None
+    a = _part_of(_century(first), group(m, "part"))
+    b = _part_of(_century(second), group(m, "part2"))
+    if a is None or b is None:
+        return None
+    return {**a, "end": b["end"]}, False
+
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
+            "весной": (3, 5), "весна": (3, 5), "летом": (6, 8), "лето": (6, 8), "осенью": (9, 11),
+            "осень": (9, 11), "зимой": (12, 14), "зима": (12, 14),
+            "ilkbahar": (3, 5), "ilkbaharında": (3, 5), "baharında": (3, 5), "yaz": (6, 8), "yazında": (6, 8),
+            "sonbahar": (9, 11), "sonbaharında": (9, 11), "kış": (12, 14), "kışın": (12, 14), "kışında": (12, 14)}
+SEASON_ALT = "|".join(sorted(SEASONS, key=len, reverse=True))
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+_GAMES_AFTER = re.compile(r"[ \u00a0]+(?:Olymp|Olimp|Paralymp|Paralimp|Games|Oyunlar|Universiade|Üniversiad)")
+
+
+def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"summer 2010", "Летом 2010 года", "2010 yazında": months of the season."""
+    word = (group(m, "s1") or group(m, "s2") or "").lower()
+    months = SEASONS.get(word)
+    if months is None:
+        return None
+    if group(m, "s2") and _GAMES_AFTER.match(m.string, m.end()):
+        return None  # "the 2004 Summer Olympic Games", "1948 Yaz Olimpiyatları": the year names the games
+    y = to_int(m["y1"])
+    first, last = months
+    end = (y + 1, last - 12) if last > 12 else (y, last)
+    attrs = span("month", (y, first), end)
+    return (attrs, False) if attrs else None
+
+
+def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early 2004", "mid-2010", "late 2019": a third of the year, in months."""
+    first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
+    y = to_int(m["y1"])
+    attrs = span("month", (y, first), (y, last))
+    return (attrs, False) if attrs else None
+
+
+def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"mid-1990s", "the early 2000s": part of the decade, in years."""
+    start = int(m["dec"])
+    attrs = span("year", (start,), (start + 9,))
+    part = part_key(m["part"])
+    if attrs is None or part is None:
+        return None
+    a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
+    return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
+
+
+def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """Turkish parts of a year: "2004'ün ilk günlerinde" (January), "2011 başında" (January–April),
+    "1564 ortalarında", "2019 sonunda", "2010'un ilk yarısında" (January–June), "son aylarında"."""
+    y = to_int(m["y1"])
+    if group(m, "edge"):
+        first_edge = m["edge"].lower() == "ilk"
+        if m["unit"].lower() == "ay":
+            first, last = _PART_MONTHS["early" if first_edge else "late"]
+        else:  # the first or last days or weeks: that month
+            first = last = 1 if first_edge else 12
+    elif group(m, "half"):
+        first, last = (1, 6) if m["half"].lower() == "ilk" else (7, 12)
+    else:
+        first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
+    attrs = span("month", (y, first), (y, last))
+    return (attrs, False) if attrs else None
+
+
+def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early June" (1–10), "mid-June" (11–20), "late June" (21 to the month's end), "в начале марта",
+    "Eylül sonunda", "the end of June 2020": days of the month, of the reference year when none is written."""
+    mo = month_of(m["m1"], ctx)
+    key = part_key(m["part"])
+    if mo is None or key is None:
+        return None
+    y = _written_or_reference_year(m, ctx)
+    if y is None:
+        return undated(), False
+    if not 1 <= y <= 9999:
+        return None
+    last_day = calendar.monthrange(y, mo)[1]
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[key]
+    attrs = span("day", (y, mo, first), (y, mo, last))
+    return (attrs or undated()), False

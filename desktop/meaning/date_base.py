@@ -1,0 +1,244 @@
+"""What every date pattern shares: the month words of English, Russian and Turkish,
+the regex building blocks the patterns are written with, the context a handler
+is called with and the interval value it returns (see :mod:`desktop.meaning.dates`
+for the attribute contract).
+
+Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any, Callable
+
+    # A pattern's handler: (match, ctx) -> (attrs, weak) or None when the match is not a date;
+    # ``weak`` marks a bare year or month that needs context in running text.
+    Handler = Callable[[re.Match[str], "Ctx"], "tuple[dict[str, Any], bool] | None"]
+
+UNDATED: dict[str, object] = {"start": None, "end": None, "precision": None, "undated": True}
+MIN_YEAR, _MAX_YEAR = 1000, 2199
+
+# ---------------------------------------------------------------- month names
+# Lower-case forms; a trailing "." marks an abbreviation (the dot is optional
+# in text).  Russian: nominative, genitive, dative, prepositional, instrumental;
+# Turkish: the base name (case suffixes are matched separately).
+_MONTH_FORMS: dict[str, dict[int, list[str]]] = {
+    "en": {
+        1: ["january", "jan."], 2: ["february", "feb."], 3: ["march", "mar."],
+        4: ["april", "apr."], 5: ["may"], 6: ["june", "jun."], 7: ["july", "jul."],
+        8: ["august", "aug."], 9: ["september", "sept.", "sep."],
+        10: ["october", "oct."], 11: ["november", "nov."], 12: ["december", "dec."],
+    },
+    "ru": {
+        1: ["январь", "января", "январю", "январе", "январём", "январем", "янв."],
+        2: ["февраль", "февраля", "февралю", "феврале", "февралём", "февралем", "февр.", "фев."],
+        3: ["март", "марта", "марту", "марте", "мартом", "мар."],
+        4: ["апрель", "апреля", "апрелю", "апреле", "апрелем", "апр."],
+        5: ["май", "мая", "маю", "мае", "маем"],
+        6: ["июнь", "июня", "июню", "июне", "июнем", "июн."],
+        7: ["июль", "июля", "июлю", "июле", "июлем", "июл."],
+        8: ["август", "августа", "августу", "августе", "августом", "авг."],
+        9: ["сентябрь", "сентября", "сентябрю", "сентябре", "сентябрём", "сентябрем", "сент.", "сен."],
+        10: ["октябрь", "октября", "октябрю", "октябре", "октябрём", "октябрем", "окт."],
+        11: ["ноябрь", "ноября", "ноябрю", "ноябре", "ноябрём", "ноябрем", "нояб.", "ноя."],
+        12: ["декабрь", "декабря", "декабрю", "декабре", "декабрём", "декабрем", "дек."],
+    },
+    "tr": {
+        1: ["ocak"], 2: ["şubat"], 3: ["mart"], 4: ["nisan"], 5: ["mayıs"],
+        6: ["haziran"], 7: ["temmuz"], 8: ["ağustos"], 9: ["eylül"], 10: ["ekim"],
+        11: ["kasım"], 12: ["aralık"],
+    },
+}
+MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July",
+                   "August", "September", "October", "November", "December"]
+
+_FOLD_TABLE = str.maketrans({
+    "ı": "i", "İ": "i", "I": "i", "ş": "s", "Ş": "s", "ğ": "g", "Ğ": "g",
+    "ü": "u", "Ü": "u", "ö": "o", "Ö": "o", "ç": "c", "Ç": "c", "ё": "е", "Ё": "е",
+    "\u0307": None,
+})
+# Letters that may be written without their diacritic (ASCII keyboards).
+_CHAR_CLASSES = {"ş": "[şs]", "ğ": "[ğg]", "ü": "[üu]", "ö": "[öo]", "ç": "[çc]",
+                 "ı": "[ıi]", "ё": "[её]"}
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive key (Turkish İ/ı safe)."""
+    return text.translate(_FOLD_TABLE).lower().rstrip(".")
+
+
+def _tokens(form: str) -> list[str]:
+    """Regex tokens of one month form: Turkish letters also match ASCII."""
+    toks = [_CHAR_CLASSES.get(ch, re.escape(ch)) for ch in form.rstrip(".")]
+    return toks + ([r"\.?"] if form.endswith(".") else [])
+
+
+def _trie_regex(forms: list[str]) -> str:
+    """One alternation of all ``forms`` as a prefix tree (fast to match)."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for tok in _tokens(form):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        alts = [tok + render(child) for tok, child in node.items() if tok]
+        alts.sort(key=lambda a: a.startswith(r"\.?"))  # optional dots last
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
+_MONTH_LOOKUP: dict[str, int] = {}
+_month_alternatives: list[str] = []
+for _lang, _forms_by_month in _MONTH_FORMS.items():
+    for _num, _forms in _forms_by_month.items():
+        for _form in _forms:
+            _MONTH_LOOKUP[fold(_form)] = _num
+            _month_alternatives.append(_form)
+RU_PREPOSITIONAL = {fold(f) for fs in _MONTH_FORMS["ru"].values() for f in fs if f.endswith("е")}
+_other_keys = {fold(f) for lang in ("ru", "tr") for fs in _MONTH_FORMS[lang].values() for f in fs}
+_MONTH_EN_ONLY: set[str] = {fold(f) for fs in _MONTH_FORMS["en"].values() for f in fs} - _other_keys
+MONTH_ALT = _trie_regex(_month_alternatives)
+# Turkish month names alone (a year before the month: "2006 Temmuz'unda", "1494 nisanında").
+TR_MONTH_ALT = _trie_regex([f for fs in _MONTH_FORMS["tr"].values() for f in fs])
+# Turkish case suffixes: after an apostrophe anything short, else locative/ablative.
+_TR_SUFFIX = r"(?:['’][^\W\d_]{1,5}|n?d[ae]n?|t[ae]n?)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?"
+
+# ---------------------------------------------------------------- building blocks
+def month_re(g: str) -> str:
+    return rf"(?P<{g}>{MONTH_ALT}){_TR_SUFFIX}(?![^\W_])"
+
+
+def day_re(g: str) -> str:
+    return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|-?го)?(?!\d)"
+
+
+YEAR_SUFFIX = (
+    r"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.|г)(?![^\W_])"
+    r"|['’][^\W\d_]{1,6}"
+    r"|(?:[dt][ae]n?|[dt][ae]ki)(?![^\W_])"  # Turkish case endings without the apostrophe: "1987de"
+    r"|\s+(?:y[ıi]l(?!l[ıi]k)|sene)[^\W\d_]{0,9})?"
+)
+# A following unit makes a 4-digit number a quantity, not a year.
+NOT_QUANTITY = (
+    r"(?!\s*(?:%|percent|per\s+cent|процент|tons?\b|tonnes?\b|t\b|km\b|kg\b"
+    r"|millions?\b|billions?\b|млн|млрд|тыс|тонн|milyon|milyar|bin\b|dollars?\b|\$|€|₸|₽|₺))"
+)
+
+
+def year_re(g: str) -> str:
+    return rf"(?P<{g}>1\d{{3}}|2[01]\d{{2}})(?!\d)(?![.,]\d)"
+
+
+# Dashes between the two ends of a range: hyphen(s) ("1972 - 1981", "1972 -- 1981")
+# or any Unicode dash ("1972–1981", "1972 — 1981").
+DASH = r"(?:-{1,3}|[‐‑‒–—―−])"
+CONNECT = rf"(?:\s*{DASH}\s*|\s+(?:to|and|until|till|through|thru|по|до|и|ile|ve)\s+)"
+RANGE_PREFIX = r"(?:(?:between|from|между|с|со|от)\s+)?"
+NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+             "два": 2, "три": 3, "пять": 5, "десять": 10}
+NUMBER = r"(?P<n>\d{1,3}|" + "|".join(NUMWORDS) + ")"
+
+# Words before a bare year that make it "clearly a date" in running text.
+YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|through|throughout|during|before|after|from|"
+    r"between|as\s+of|of|early|late|mid|year|around|circa|c\.|spring|summer|autumn|"
+    r"fall|winter|fiscal|FY|end|beginning|start|born|died|founded|established|b\.|d\.|ö\."
+    r"|kuruluş|kuruluşu|doğum|ölüm)"
+    r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от)|\()\s*-?\s*$",
+    re.IGNORECASE,
+)
+# Words before a bare month name that make it a date ("in June", "the month of June").
+MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|during|throughout|since|by|until|till|early|late|mid|of|from)"
+    r"|(?<![^\W_])(?:в|во|с|со|до|к|по|с\s+начала|в\s+начале|в\s+конце))\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+
+class Ctx:
+    """Per-call settings handed to the pattern handlers."""
+
+    __slots__ = ("reference", "strict")
+
+    def __init__(self, reference: _dt.date | None, strict: bool):
+        self.reference = reference
+        self.strict = strict  # running text (find_dates) rather than one phrase
+
+
+def undated() -> dict[str, Any]:
+    return dict(UNDATED)
+
+
+def _iso(precision: str, y: int, mo: int = 1, d: int = 1) -> str:
+    if precision == "day":
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    if precision == "month":
+        return f"{y:04d}-{mo:02d}"
+    return f"{y:04d}"
+
+
+def span(precision: str, start: tuple[int, ...], end: tuple[int, ...] | None = None) -> dict[str, Any] | None:
+    """Attributes for a validated single date or range; ``None`` if invalid."""
+    end = end or start
+    try:
+        for parts in (start, end):
+            y = parts[0]
+            if not MIN_YEAR <= y <= _MAX_YEAR:
+                return None
+            if precision == "day":
+                _dt.date(parts[0], parts[1], parts[2])
+            elif precision == "month" and not 1 <= parts[1] <= 12:
+                return None
+    except (ValueError, IndexError):
+        return None
+    s, e = _iso(precision, *start), _iso(precision, *end)
+    if e < s:
+        return None
+    return {"start": s, "end": e, "precision": precision, "undated": False}
+
+
+def month_of(text: str | None, ctx: Ctx) -> int | None:
+    if not text:
+        return None
+    key = fold(text)
+    num = _MONTH_LOOKUP.get(key)
+    if num is None:
+        return None
+    if ctx.strict and key in _MONTH_EN_ONLY and not text[:1].isupper():
+        return None  # English month names are capitalised ("may" is a verb)
+    return num
+
+
+def to_int(text: str | None) -> int:
+    return int(text) if text else 0
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    """A group's text, or ``None`` when the pattern has no such group."""
+    return m.groupdict().get(name)
+
+
+
+_NO_REFERENCE = "relative to the publication date, which the document does not have"
+
+
+def undated_relative() -> dict[str, Any]:
+    return {**UNDATED, "reason": _NO_REFERENCE}
+
+
+SEP = r"[\s\u00a0]+"
+TR_WORD = r"[^\W\d_]*"
+WORD_END = r"(?![^\W_])"  # Unicode word end: "Dün" is not read inside "Dünya"
+TR_LOCATIVE = re.compile(r"['’]?(?:n?d[ae]n?|t[ae]n?)$|\s+ay", re.IGNORECASE)

@@ -1,0 +1,474 @@
+"""The pattern table of :mod:`desktop.meaning.dates` and the scanner that runs it:
+one prefilter scan finds where a pattern can start, the longest non-overlapping
+matches are kept, "X – Y" pairs are merged into ranges, each year of a list
+becomes its own date and access dates of references are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+
+from desktop.meaning.date_absolute import (
+    SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
+    h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
+)
+from desktop.meaning.date_base import (
+    CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
+    month_re, span, year_re,
+)
+from desktop.meaning.date_relative import (
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+    from desktop.meaning.date_base import Handler
+
+
+class Cand:
+    """A date expression found at ``start:end``."""
+
+    __slots__ = ("start", "end", "attrs", "weak")
+
+    def __init__(self, start: int, end: int, attrs: dict[str, Any], weak: bool = False):
+        self.start = start
+        self.end = end
+        self.attrs = attrs
+        self.weak = weak  # a bare year/month that needs context in running text
+
+
+# Heads: where a pattern can start (every pattern also starts at a word start).
+# "<y>" a run of exactly 4 digits, "<d>" a run of 1-2 digits, "<m>" a month
+# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s");
+# any other word is a keyword the match can begin with.  find_dates tries a
+# pattern only where one of its heads stands (see collect), so a head must
+# list every way the pattern can begin (tests check this against a full scan).
+_BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}нашей{SEP}эры(?![^\W_]))".replace("{SEP}", SEP)
+_BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
+_TR_PART_END = r"(?:l[ae]r)?s?[ıiuü]n?d[ae](?![^\W_])"  # başında, başlarında, ortasında, sonunda, günlerinde
+SEP_ONE = r"[ \u00a0]"
+PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
+_RANGE_HEAD = "between from между с со от "
+_PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
+    # 2025-05-22, 2025/05/22, 2025.05.22
+    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}(?P<s>[-/.])(?P<mo>0[1-9]|1[0-2])(?P=s)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.]\d|\d)", h_iso),
+    # 03.07.2025, 03/07/2025, 03-07-2025
+    ("<d>", rf"(?<![\d.,/-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){year_re('y1')}{YEAR_SUFFIX}", h_numeric),
+    # 22–25 May 2025, с 22 по 25 мая 2025 года
+    (_RANGE_HEAD + "<d>", rf"{RANGE_PREFIX}{day_re('d1')}{CONNECT}{day_re('d2')}{SEP}{month_re('m1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
+    # 22 May – 3 June 2025
+    (_RANGE_HEAD + "<d>", rf"{RANGE_PREFIX}{day_re('d1')}{SEP}{month_re('m1')}{CONNECT}{day_re('d2')}{SEP}{month_re('m2')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
+    # May 22–25, 2025
+    (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{SEP}{day_re('d1')}{CONNECT}{day_re('d2')},?{SEP}{year_re('y1')}", h_dmy),
+    # May 22 – June 3, 2025
+    (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{SEP}{day_re('d1')}{CONNECT}{month_re('m2')}{SEP}{day_re('d2')},?{SEP}{year_re('y1')}", h_dmy),
+    # 8-May-2006, 10-Feb-2006
+    ("<d>", rf"(?<![\d-]){day_re('d1')}-{month_re('m1')}-{year_re('y1')}", h_dmy),
+    # 22 May 2025, 22nd of May 2025, 22 мая 2025 года, 22 Mayıs 2025
+    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
+    # May 22, 2025
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
+    # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
+    (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
+    # June 2025, мае 2025 года, Haziran 2025
+    ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
+    # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)
+    ("<y>", rf"{year_re('y1')}{SEP}(?P<m1>{TR_MONTH_ALT})(?:['’][^\W\d_]{{1,6}}|[ıiuü]?n?[dt][ae]n?|[ıiuü]n[ıiuü]n)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?(?![^\W_])", h_year_month),
+    # Q1 2025, H2 2025, the first quarter of 2025
+    ("<q> <d> the first second third fourth",
+     rf"(?:(?P<kind>[QH])(?P<q>[1-4])|(?:the{SEP})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+     rf"{SEP}(?P<kind2>quarter|half)(?:{SEP}of)?){SEP}{year_re('y1')}", h_quarter),
+    # the first quarter, the second half (of the year): the reference year
+    ("the", rf"the{SEP}(?P<ord>first|second|third|fourth){SEP}(?P<kind2>quarter|half)(?P<kind>)(?P<q>)"
+     rf"(?:{SEP}of{SEP}(?:the|this){SEP}year)?{WORD_END}(?!{SEP}(?:of|century)\b)", h_quarter),
+    # 2024–25, 2019/20
+    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
+    ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
+    ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0s(?![^\W_])", h_decade),
+    ("the", rf"the{SEP}(?P<dd>[1-9])0s(?![^\W_])", h_decade),
+    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
+    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
+    # a bare year (context decides in running text)
+    ("<y>", rf"(?<![\d.,'’/]){year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_year),
+    # day + month without year
+    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}", h_day_month),
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_])(?!,?\s*\d)", h_day_month),
+    # March 3-5, 3–5 мая without a year
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
+    ("<d>", rf"{day_re('d1')}\s*{DASH}\s*{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # month alone
+    ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
+    # weekdays, weeks, "N units ago"
+    (" ".join(WEEKDAYS) + " в во on last",
+     rf"(?:(?:on|last|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+    ("last the past previous прошлой на", rf"(?:last|the{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
+    ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
+    ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
+    ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
+    ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit()),
+     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|назад|önce){WORD_END}", h_ago),
+    ("год неделю месяц день", rf"(?P<au>год|неделю|месяц|день){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
+    ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
+    ("the beginning start middle end",
+     rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
+    ("начале середине конце начала середины конца",
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
+    ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_part),
+    # centuries
+    ("the <d> early mid late " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){SEP}century{WORD_END}", h_century),
+    # the late 19th and early 20th centuries
+    ("the <d> early mid late",
+     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}"
+     rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centuries{WORD_END}", h_centuries),
+    ("<d> начале середине конце " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+     rf"(?:(?P<part>начале|середине|конце){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
+    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_century),
+    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
+    # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
+    ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
+    ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
+    ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?-i:AD|CE)(?![^\W_])", h_short_year),
+    ("<d>", r"(?<![\d/.])9/11(?![\d/])", h_nine_eleven),
+    # before the era: found, left undated ("508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.")
+    ("<d> <y> <t>", rf"(?<![\d.,])\d{{1,4}}(?:{SEP}(?:году|года|г\.|yılında))?{SEP}?{_BC_AFTER}", h_before_era),
+    ("mö m milattan", rf"{_BC_BEFORE}{SEP}?\d{{1,4}}(?![\d.,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:{SEP}y[ıi]l{TR_WORD})?", h_before_era),
+    ("the <d> early mid late",
+     rf"(?:the{SEP})?(?:(?:early|mid|late)[\s-]+)?\d{{1,2}}(?:st|nd|rd|th){SEP}centur(?:y|ies){SEP}{_BC_AFTER}", h_before_era),
+    ("mö m milattan", rf"{_BC_BEFORE}{SEP}?\d{{1,2}}\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?)", h_before_era),
+    ("<d> " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+     rf"(?:[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){SEP}{_BC_AFTER}", h_before_era),
+    # seasons and parts of a year or decade
+    (" ".join(SEASONS) + " the in",
+     rf"(?:(?:the|in){SEP})?(?:(?P<s1>{SEASON_ALT})(?:{SEP}of)?){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_season),
+    ("<y>", rf"{year_re('y1')}(?:['’]?(?:[dt]e|[dt]a|in|ın|un|ün|nin|nın))?{SEP}(?P<s2>{SEASON_ALT}){WORD_END}", h_season),
+    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+{year_re('y1')}(?![\d'’]?s)", h_part_year),
+    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade_part),
+    ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
+    ("начале середине конце начала середины конца",
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
+    ("начале середине конце начала середины конца",
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])"
+     rf"(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade_part),
+    ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
+     rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
+    # relative: past N …
+    ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
+    # the past year / month: the twelve months or the month up to the publication date
+    ("the", rf"(?:the{SEP}past|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
+     rf"{SEP}(?P<unit>year|month){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
+    ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
+    # the next N years/months: from the publication date on
+    ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_next),
+    ("önümüzdeki gelecek", rf"(?:önümüzdeki|gelecek){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_next),
+    ("ближайшие следующие", rf"(?:ближайшие|следующие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_next),
+    ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
+    ("this last next the", rf"(?P<rel>this|last|next|the{SEP}coming){SEP}weekend{WORD_END}", h_weekend),
+    ("минувшие прошлые прошедшие эти следующие", rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие){SEP}выходные{WORD_END}", h_weekend),
+    ("geçen geçtiğimiz bu gelecek önümüzdeki", rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}hafta{SEP}sonu{TR_WORD}", h_weekend),
+    ("this last next прошлой прошлым этой этим следующей следующим будущей geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
+     rf"(?P<season>spring|summer|autumn|fall|winter|весной|летом|осенью|зимой){WORD_END}"
+     rf"|(?P<rel2>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?P<season2>ilkbahar|sonbahar|bahar|yaz|kış)"
+     rf"(?:da|ta)?{WORD_END}", h_season_relative),
+    ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
+    ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
+    ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+    ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<unit>on|10){SEP}y[ıi]l{TR_WORD}", h_past),
+    ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
+    ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
+    # relative years
+    ("last a", rf"(?:(?<!the )last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),
+    ("this the", rf"(?:this{SEP}year|the{SEP}current{SEP}year){WORD_END}", relative_handler("year", 0)),
+    ("next the", rf"(?:next{SEP}year|the{SEP}coming{SEP}year){WORD_END}", relative_handler("year", 1)),
+    ("прошлом прошедшем минувшем прошлый",
+     rf"(?:(?:прошлом|прошедшем|минувшем){SEP}году|прошлый{SEP}год){WORD_END}", relative_handler("year", -1)),
+    ("этом текущем нынешнем этот текущий",
+     rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год){WORD_END}", relative_handler("year", 0)),
+    ("следующем будущем наступающем следующий",
+     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год){WORD_END}", relative_handler("year", 1)),
+    ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
+    ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
+    # relative months
+    ("last a", rf"(?:(?<!the )last{SEP}month|a{SEP}month{SEP}ago){WORD_END}", relative_handler("month", -1)),
+    ("this", rf"this{SEP}month{WORD_END}", relative_handler("month", 0)),
+    ("next", rf"next{SEP}month{WORD_END}", relative_handler("month", 1)),
+    ("прошлом прошедшем минувшем", rf"(?:прошлом|прошедшем|минувшем){SEP}месяце{WORD_END}", relative_handler("month", -1)),
+    ("этом текущем", rf"(?:этом|текущем){SEP}месяце{WORD_END}", relative_handler("month", 0)),
+    ("следующем", rf"следующем{SEP}месяце{WORD_END}", relative_handler("month", 1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{TR_WORD}", relative_handler("month", -1)),
+    ("bu", rf"bu{SEP}ay(?:[ıi]n|da)?{WORD_END}", relative_handler("month", 0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_WORD}", relative_handler("month", 1)),
+    # relative days (whole words only: "Dün" is not read inside "Dünya")
+    ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
+    ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
+    ("tomorrow завтра yarın", rf"(?:tomorrow|завтра|yarın){WORD_END}", relative_handler("day", 1)),
+]
+
+
+class _Table:
+    """The compiled pattern table and the one prefilter that finds where any
+    pattern can start (built on first use, not at import)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[re.Pattern[str], Handler]] = []
+        self.by_head: dict[str, list[int]] = {}
+        keyword_heads: list[tuple[int, list[str]]] = []
+        for index, (heads, rx, handler) in enumerate(_PATTERNS):
+            self.rows.append((re.compile(rf"(?<![^\W_])(?:{rx})", re.IGNORECASE), handler))
+            words = []
+            for head in heads.split():
+                if head.startswith("<"):
+                    self.by_head.setdefault(head[1:-1], []).append(index)
+                else:
+                    words.append(head)
+            if words:
+                keyword_heads.append((index, words))
+        self.keyword_heads = [
+            (index, re.compile("|".join(map(re.escape, words)), re.IGNORECASE)) for index, words in keyword_heads
+        ]
+        all_words = sorted({w for _, ws in keyword_heads for w in ws}, key=len, reverse=True)
+        keywords = "|".join(map(re.escape, all_words))
+        self.keyword_re = re.compile(rf"(?:{keywords})(?![^\W_])", re.IGNORECASE)
+        # One scan of the text finds every place a pattern can start; the
+        # alternatives exclude each other except month/keyword (see rows_at).
+        self.trigger = re.compile(
+            rf"(?<![^\W_])(?:(?P<y>\d{{4}})(?!\d)|(?P<d>\d{{1,2}})(?!\d)|(?P<t>\d{{3}})(?!\d)|(?P<q>[QH][1-4])"
+            rf"|(?P<a>)(?=['’]\d)|(?P<m>{MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
+            re.IGNORECASE,
+        )
+        self._by_word: dict[str, list[int]] = {}
+        self.weekday_before = re.compile(rf"(?<![^\W_])(?:{WEEKDAY_ALT}),?[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+
+    def keyword_rows(self, word: str) -> list[int]:
+        rows = self._by_word.get(word)
+        if rows is None:
+            rows = self._by_word[word] = [i for i, rx in self.keyword_heads if rx.fullmatch(word)]
+        return rows
+
+    def rows_at(self, trigger: re.Match[str]) -> list[int]:
+        head = trigger.lastgroup or ""
+        if head == "k":
+            return self.keyword_rows(trigger.group("k"))
+        rows = self.by_head.get(head, [])
+        if head == "m":  # a month name that is also a keyword (none today)
+            kw = self.keyword_re.match(trigger.string, trigger.start())
+            if kw is not None:
+                rows = sorted(set(rows) | set(self.keyword_rows(kw.group())))
+        return rows
+
+
+_TABLE: list[_Table] = []
+
+
+def _table() -> _Table:
+    if not _TABLE:
+        _TABLE.append(_Table())
+    return _TABLE[0]
+
+
+_DIGIT_RUN_AFTER = re.compile(r"[-–—/.]\d")
+_DIGIT_RUN_BEFORE = re.compile(r"\d[-–—/.]$")
+_MERGE_GAP = re.compile(rf"^{CONNECT}$", re.IGNORECASE)
+_MERGE_PREFIX = re.compile(r"(?<![^\W_])(?:between|from|между|с|со|от)\s+$", re.IGNORECASE)
+_LIST_CONNECTOR = re.compile(r"^\s+(?:and|и|ile|ve)\s+$", re.IGNORECASE)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- scanning
+def collect(text: str, ctx: Ctx) -> list[Cand]:
+    """Every pattern's matches, as ``finditer`` per pattern would give them.
+
+    Instead of scanning the text once per pattern, one prefilter scan finds
+    the places where some pattern can start, and only the patterns whose
+    head stands there are tried (``match`` at that place).  ``resume`` keeps
+    each pattern's matches non-overlapping exactly as ``finditer`` does, and
+    the result lists pattern by pattern, so ties in :func:`_select` resolve as
+    before.  :func:`collect_full_scan` is the slow reference (tests).
+    """
+    table = _table()
+    rows = table.rows
+    found: list[list[Cand]] = [[] for _ in rows]
+    resume = [0] * len(rows)
+    for trigger in table.trigger.finditer(text):
+        pos = trigger.start()
+        for index in table.rows_at(trigger):
+            if pos < resume[index]:
+                continue
+            rx, handler = rows[index]
+            m = rx.match(text, pos)
+            if m is None:
+                continue
+            end = m.end()
+            resume[index] = end if end > pos else pos + 1
+            if end == pos:
+                continue
+            result = handler(m, ctx)
+            if result is not None:
+                found[index].append(Cand(pos, end, result[0], result[1]))
+    return [c for cands in found for c in cands]
+
+
+def collect_full_scan(text: str, ctx: Ctx) -> list[Cand]:
+    """Reference for :func:`collect`: every pattern over the whole text."""
+    out: list[Cand] = []
+    for rx, handler in _table().rows:
+        for m in rx.finditer(text):
+            if m.start() == m.end():
+                continue
+            result = handler(m, ctx)
+            if result is None:
+                continue
+            attrs, weak = result
+            out.append(Cand(m.start(), m.end(), attrs, weak))
+    return out
+
+
+def _select(cands: list[Cand], size: int) -> list[Cand]:
+    """Keep the longest non-overlapping candidates (earlier wins a tie)."""
+    taken = bytearray(size)
+    chosen: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if any(taken[c.start : c.end]):
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _merge(text: str, cands: list[Cand]) -> list[Cand]:
+    """Join "X – Y", "between X and Y", "from X to Y" into ranges."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            n = cands[i + 1]
+            merged = _try_merge(text, c, n)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _try_merge(text: str, a: Cand, b: Cand) -> Cand | None:
+    gap = text[a.end : b.start]
+    if not _MERGE_GAP.match(gap):
+        return None
+    if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
+        return None  # "2024-2025-1234" is a code, not a range
+    pa, pb = a.attrs, b.attrs
+    if pa["undated"] or pb["undated"] or pa["precision"] != pb["precision"]:
+        return None
+    if pa["precision"] == "decade" or pb["start"] < pa["end"] or pb["start"] == pa["start"]:
+        return None
+    prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
+    if _LIST_CONNECTOR.match(gap) and not prefix and pa["precision"] == "day":
+        return None  # "on 22 May and 25 June" lists two dates
+    if _LIST_CONNECTOR.match(gap) and not prefix and re.search(r",\s*$", text[max(0, a.start - 3) : a.start]):
+        return None  # "2002, 2004, 2008 и 2012 годов": the end of a list, each year its own date
+    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > 100:
+        return None
+    start = a.start - (len(prefix.group(0)) if prefix else 0)
+    attrs = {"start": pa["start"], "end": pb["end"], "precision": pa["precision"], "undated": False}
+    return Cand(start, b.end, attrs, weak=False)
+
+
+def coerce_reference(reference: Any) -> _dt.date | None:
+    if isinstance(reference, _dt.datetime):
+        return reference.date()
+    if isinstance(reference, _dt.date):
+        return reference
+    if isinstance(reference, str):
+        try:
+            return _dt.date.fromisoformat(reference.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, (start, _INF)) - 1
+    if i >= 0 and spans[i][1] > start:
+        return True
+    return i + 1 < len(spans) and spans[i + 1][0] < end
+
+
+_INF = float("inf")
+
+
+def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
+    ctx = Ctx(coerce_reference(reference), strict)
+    cands = collect(text, ctx)
+    if strict:
+        urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)] if "://" in text or "www." in text.lower() else []
+        if urls:
+            cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
+    chosen = _merge(text, _select(cands, len(text)))
+    if strict:
+        chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
+        chosen = _year_lists(text, chosen)
+        for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
+            if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
+                w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
+                if w is not None:
+                    c.start = w.start()
+    return chosen
+
+
+# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
+# reference was read, not an event.
+_ACCESS_DATE = re.compile(
+    r"(?:accessed|retrieved|last\s+visited|erişi?m(?:e)?\s+tarihi|erişim|дата\s+обращения|обращения)"
+    r"(?:\s+(?:on|at))?\s*[:.,]?\s*[(\[]?$",
+    re.IGNORECASE,
+)
+_LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile)\s+|\s*&\s*)"
+_LIST_YEAR = re.compile(rf"{_LIST_GAP}(1\d{{3}}|20\d{{2}})(?![\d.,]\d|\d)")
+# The years before the dated one: "1961, 1962 ve 1963'te", "2002, 2003 ve 2004 yıllarında".
+_LIST_YEAR_BEFORE = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}}){_LIST_GAP}$")
+
+
+def _year_lists(text: str, chosen: list[Cand]) -> list[Cand]:
+    """Each year of a list is its own date: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te"."""
+    if not chosen:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    extra: list[Cand] = []
+
+    def take(m: re.Match[str] | None) -> Cand | None:
+        """The listed year ``m`` found, as a date, unless it overlaps one already taken."""
+        if m is None:
+            return None
+        b, e = m.start(1), m.end(1)
+        attrs = span("year", (int(m.group(1)),))
+        if attrs is None or any(tb < e and b < te for tb, te in taken):
+            return None
+        extra.append(Cand(b, e, attrs))
+        taken.append((b, e))
+        return extra[-1]
+
+    for c in chosen:
+        if c.attrs.get("precision") != "year" or c.attrs.get("start") != c.attrs.get("end"):
+            continue
+        after: Cand | None = c
+        while after is not None:  # the years after it: "… 2008 и 2012"
+            after = take(_LIST_YEAR.match(text, after.end))
+        before: Cand | None = c
+        while before is not None:  # the years before it: "1961, 1962 ve 1963'te"
+            before = take(_LIST_YEAR_BEFORE.search(text, max(0, before.start - 16), before.start))
+    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen

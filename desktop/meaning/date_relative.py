@@ -1,0 +1,272 @@
+"""Handlers of dates relative to the document's publication date: "last year",
+"the past decade", weekdays, "last/this/next week", weekends, "last December",
+"N units ago", "yesterday".  Without a publication date they are undated with
+the reason.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+
+from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+    from desktop.meaning.date_base import Handler
+
+
+def _n_value(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    return NUMWORDS.get(text.lower())
+
+
+def _relative(kind: str, offset: int, ctx: Ctx) -> dict[str, Any]:
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative()
+    y = ref.year
+    if kind == "year":
+        return span("year", (y + offset,)) or undated()
+    if kind == "month":
+        total = y * 12 + (ref.month - 1) + offset
+        return span("month", (total // 12, total % 12 + 1)) or undated()
+    if kind == "day":
+        try:
+            day = ref + _dt.timedelta(days=offset)
+        except OverflowError:
+            return undated()
+        return span("day", (day.year, day.month, day.day)) or undated()
+    if kind == "decade_this":
+        attrs = span("year", (y // 10 * 10,), (y // 10 * 10 + 9,))
+        if attrs:
+            attrs["precision"] = "decade"
+        return attrs or undated()
+    return undated()
+
+
+def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past decade / N decades / N years / N months" up to the reference."""
+    unit = (m["unit"] or "").lower()
+    n = _n_value(group(m, "n")) or 1
+    if n > 200:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit.startswith(("decade", "десятилет")) or unit in ("on", "10"):
+        attrs = span("year", (ref.year - 10 * n,), (ref.year,))
+        if attrs:
+            attrs["precision"] = "decade"
+        return (attrs or undated()), False
+    if unit.startswith(("month", "месяц", "ay")):
+        total = ref.year * 12 + ref.month - 1 - n
+        return (span("month", (total // 12, total % 12 + 1), (ref.year, ref.month)) or undated()), False
+    return (span("year", (ref.year - n,), (ref.year,)) or undated()), False
+
+
+def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past year" (the twelve months up to the reference month), "the past month" (the days
+    from the same day a month before)."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if m["unit"].lower() == "year":
+        return (span("month", (ref.year - 1, ref.month), (ref.year, ref.month)) or undated()), False
+    total = ref.year * 12 + ref.month - 2
+    y, mo = total // 12, total % 12 + 1
+    first = (y, mo, min(ref.day, calendar.monthrange(y, mo)[1]))
+    return (span("day", first, (ref.year, ref.month, ref.day)) or undated()), False
+
+
+def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": from the reference on."""
+    unit = (m["unit"] or "").lower()
+    n = _n_value(group(m, "n"))
+    if n is None or n > 200:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit.startswith(("decade",)):
+        attrs = span("year", (ref.year,), (ref.year + 10 * n,))
+        if attrs:
+            attrs["precision"] = "decade"
+        return (attrs or undated()), False
+    if unit.startswith(("month", "месяц", "ay")):
+        total = ref.year * 12 + ref.month - 1 + n
+        return (span("month", (ref.year, ref.month), (total // 12, total % 12 + 1)) or undated()), False
+    return (span("year", (ref.year,), (ref.year + n,)) or undated()), False
+
+
+def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past 24 hours / three days / two weeks": the days up to the reference."""
+    n = _n_value(group(m, "n"))
+    if n is None or n > 1000:
+        return None
+    if ctx.reference is None:
+        return undated_relative(), False
+    unit = m["unit"].lower().rstrip("s")
+    first = ctx.reference - _dt.timedelta(days={"week": 7 * n, "day": n}.get(unit, -(-n // 24)))
+    ref = ctx.reference
+    return (span("day", (first.year, first.month, first.day), (ref.year, ref.month, ref.day)) or undated()), False
+
+
+_WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
+                   "this": 0, "эти": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
+
+
+def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"this / last / next weekend", "в минувшие выходные", "geçen hafta sonu": Saturday and Sunday of that week."""
+    if ctx.reference is None:
+        return undated_relative(), False
+    offset = _WEEKEND_OFFSET.get(m["rel"].lower(), 1)
+    saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
+    sunday = saturday + _dt.timedelta(days=1)
+    return (span("day", (saturday.year, saturday.month, saturday.day), (sunday.year, sunday.month, sunday.day))
+            or undated()), False
+
+
+def h_month_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"last December" (the latest December before the reference month), "next March", "this April"."""
+    mo = month_of(m["m1"], ctx)
+    if mo is None or not m["m1"][:1].isupper():
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    rel = m["rel"].lower()
+    y = ref.year - (mo >= ref.month) if rel == "last" else ref.year + (mo <= ref.month) if rel == "next" else ref.year
+    return (span("month", (y, mo)) or undated()), False
+
+
+def relative_handler(kind: str, offset: int) -> Handler:
+    def handler(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+        return _relative(kind, offset, ctx), False
+
+    return handler
+
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+    "субботу": 5, "суббота": 5, "воскресенье": 6,
+    "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
+}
+WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+
+# Turkish weekday names that are also common words or places: dated only with "günü".
+_TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
+
+
+def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date."""
+    word = m["wd"].lower()
+    wd = WEEKDAYS.get(word)
+    if wd is None:
+        return None
+    if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
+        return None
+    if re.match(r",?\s+(?:\d|[^\W\d_]+\s+\d)", m.string[m.end() : m.end() + 24]):
+        return None  # "On Monday, 3 March 2025": the full date says it
+    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü"):
+        return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district)
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    day = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7)
+    return (span("day", (day.year, day.month, day.day)) or undated()), False
+
+
+def week(offset: int) -> Handler:
+    def handler(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+        ref = ctx.reference
+        if ref is None:
+            return undated_relative(), False
+        monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * offset)
+        sunday = monday + _dt.timedelta(days=6)
+        return (span("day", (monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day))
+                or undated()), False
+    return handler
+
+
+AGO_UNITS = {"year": "year", "years": "year", "лет": "year", "год": "year", "года": "year", "yıl": "year",
+              "sene": "year", "month": "month", "months": "month", "месяц": "month", "месяца": "month",
+              "месяцев": "month", "ay": "month", "week": "week", "weeks": "week", "недели": "week",
+              "неделю": "week", "недель": "week", "hafta": "week", "day": "day", "days": "day", "день": "day",
+              "дня": "day", "дней": "day", "gün": "day", "decade": "decade", "decades": "decade",
+              "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade"}
+AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
+                "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10}
+AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
+
+
+_TR_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}['’]?(?:[dt][ae]n)\s+$")
+
+
+def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
+    raw = (group(m, "an") or "").lower()
+    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
+    unit = AGO_UNITS.get(m["au"].lower())
+    if n is None or unit is None or n > 500:
+        return None
+    if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit in ("year", "decade"):
+        return (span("year", (ref.year - n * (10 if unit == "decade" else 1),)) or undated()), False
+    if unit == "month":
+        total = ref.year * 12 + ref.month - 1 - n
+        return (span("month", (total // 12, total % 12 + 1)) or undated()), False
+    days = n * (7 if unit == "week" else 1)
+    try:
+        day = ref - _dt.timedelta(days=days)
+    except OverflowError:
+        return None
+    return (span("day", (day.year, day.month, day.day)) or undated()), False
+
+
+# Seasons relative to the publication date: months of the year (winter runs into the next year).
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
+                  "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "зимой": (12, 14),
+                  "ilkbahar": (3, 5), "bahar": (3, 5), "yaz": (6, 8), "sonbahar": (9, 11), "kış": (12, 14)}
+_SEASON_OFFSET = {"last": -1, "прошлой": -1, "прошлым": -1, "прошлую": -1, "geçen": -1, "geçtiğimiz": -1,
+                  "this": 0, "этой": 0, "этим": 0, "bu": 0, "next": 1, "следующей": 1, "следующим": 1,
+                  "будущей": 1, "gelecek": 1, "önümüzdeki": 1}
+
+
+def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"this spring", "last summer", "next winter", "прошлым летом", "geçen yaz": the season
+    around the publication date (this), the latest one ended before it (last), the first one after it (next)."""
+    season = group(m, "season") or group(m, "season2") or ""
+    if season[:1].isupper():
+        return None  # "I Know What You Did Last Summer": a title
+    months = _SEASON_MONTHS.get(season.lower())
+    offset = _SEASON_OFFSET.get((group(m, "rel") or group(m, "rel2") or "").lower())
+    if months is None or offset is None:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    now = ref.year * 12 + ref.month - 1
+    first, last = months
+    spans = [(y * 12 + first - 1, y * 12 + last - 1) for y in range(ref.year - 2, ref.year + 2)]
+    if offset < 0:
+        a, b = max((s for s in spans if s[1] < now), default=spans[0])
+    elif offset > 0:
+        a, b = min((s for s in spans if s[0] > now), default=spans[-1])
+    else:  # the one holding the reference month, else the one of its year
+        a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
+    return (span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1)) or undated()), False
