@@ -8,8 +8,9 @@ their case endings ("Казахстана", "России"); Turkish suffixes af
 apostrophe ("Kazakistan'ın") fall outside the match by themselves.
 
 Scope of the hand-written lists: Central Asia and its neighbours, Europe, the
-major powers, and the international organisations that articles on the region
-cite.  :func:`entries` adds every state of the world by its CLDR names in
+major powers, the international organisations that articles on the region
+cite, and the first-level divisions news names as places (the states of the US and
+Australia, Canada's provinces, the nations of the UK).  :func:`entries` adds every state of the world by its CLDR names in
 English, Russian, Turkish and Kazakh (babel's territory names) and the world's
 cities of 250 000 people or more plus every capital (GeoNames, CC BY 4.0,
 ``resources/gazetteer/cities.tsv``, built by ``scripts/build_cities.py``).

@@ -18,7 +18,12 @@
   news agency's name ("Kazinform"), a settlement noun ("Kecialan village", "the
   village of Kecialan", "Keçialan köyü");
 * :func:`organisation_then_place` — an organisation written with a place in its
-  name ("Yahoo Japan", "Pilot Gallery İstanbul") is one organisation.
+  name ("Yahoo Japan", "Pilot Gallery İstanbul") is one organisation;
+* :func:`list_members` — the other names of a list whose names are mostly found
+  ("Tohpati, Ridho and Abdee Negara"), and :func:`places_named_after_noun` — "the city
+  of Baqubah", "Nazilli ilçesi";
+* :func:`common_abbreviation`, :func:`demonym_suffix` and :data:`NOT_ENTITIES` — what
+  is not an actor ("UAV", "XXVII", "СМИ"; "ABD'li"; "Dec", "Ramadan").
 """
 
 from __future__ import annotations
@@ -28,8 +33,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "demonym_suffix", "fold",
-    "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
+    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
+    "demonym_suffix", "fold", "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "reported_people", "retype", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
