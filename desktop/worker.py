@@ -31,10 +31,11 @@ from typing import Any
 from desktop.export.model import Cancelled
 from desktop.orphan import watch_parent
 
-__all__ = ["Cancelled", "Report", "STARTED", "init_worker", "one_blas_thread", "run_job"]
+__all__ = ["Cancelled", "FINISHED", "Report", "STARTED", "init_worker", "one_blas_thread", "run_job"]
 
 Report = Callable[[int, int, str], None]
 STARTED = "\x00started"  # the label of the message that says the worker (its pid as "done") began a job
+FINISHED = "\x00finished"  # the label of a job's last message: every report of it was sent before
 
 _progress: Any = None  # multiprocessing queues (None outside a worker started by init_worker)
 _cancel: Any = None
@@ -98,3 +99,5 @@ def run_job(job: int, fn: Callable[..., Any], *args: Any) -> Any:
         return fn(*args, progress=reporter(job))
     finally:
         _cancelled.discard(job)
+        if _progress is not None:  # after the job's reports on the same queue, so none is lost
+            _progress.put((job, 0, 0, FINISHED))

@@ -68,6 +68,9 @@ _ended: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()  # pools whose 
 # A cancelled job stops at its next report; one that has not stopped this long after
 # is in a step with no report (loading the language models: seconds): its worker is ended.
 STOP_GRACE_SECONDS = 0.25
+# How long a finished job's result waits for its last progress reports to be relayed
+# (they are on their way; this only bounds the wait when the queue broke).
+RELAY_WAIT_SECONDS = 2.0
 
 T = TypeVar("T")
 
@@ -85,6 +88,7 @@ class _Channel:
         self.progress = context.Queue()
         self.cancel = context.Queue()
         self.listeners: dict[int, Callable[[int, int, str], Any]] = {}
+        self.finished: dict[int, threading.Event] = {}  # set at each job's FINISHED message
         self.jobs = itertools.count(1)
         self.running: int | None = None  # the job the worker began last (its STARTED message)
         self.worker_pid: int | None = None  # the worker's pid (from the same message)
@@ -101,6 +105,11 @@ class _Channel:
             job, done, total, label = message
             if label == worker.STARTED:
                 self.running, self.worker_pid = job, done
+                continue
+            if label == worker.FINISHED:
+                event = self.finished.get(job)
+                if event is not None:
+                    event.set()
                 continue
             listener = self.listeners.get(job)
             try:
@@ -217,6 +226,7 @@ def run_in_worker(ctx: TaskContext, fn: Callable[..., T], *args: Any) -> T:
 def _run_job(ctx: TaskContext, pool: ProcessPoolExecutor, channel: _Channel, fn: Callable[..., T], *args: Any) -> T:
     job = next(channel.jobs)
     channel.listeners[job] = ctx.progress
+    finished = channel.finished[job] = threading.Event()
     future = pool.submit(worker.run_job, job, fn, *args)
 
     def end_if_stuck() -> None:
@@ -238,9 +248,13 @@ def _run_job(ctx: TaskContext, pool: ProcessPoolExecutor, channel: _Channel, fn:
     try:
         ctx.on_cancel(cancel)
         result: T = ctx.wait_future(future)
+        # The result comes back on the pool's pipe, the reports on the progress queue:
+        # hand on the job's last reports before its result.
+        finished.wait(RELAY_WAIT_SECONDS)
         return result
     finally:
         channel.listeners.pop(job, None)
+        channel.finished.pop(job, None)
 
 
 def isolated_loader(path: str, password: str | None = None) -> Document:

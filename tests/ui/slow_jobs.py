@@ -22,3 +22,11 @@ def pid_of_the_worker() -> int:
     import os
 
     return os.getpid()
+
+
+def reports_then_returns(count, progress):
+    """A quick job whose reports come right before its result (the race of a result
+    overtaking the job's last reports)."""
+    for done in range(1, count + 1):
+        progress(done, count, "step")
+    return count

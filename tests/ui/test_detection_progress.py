@@ -14,6 +14,7 @@ from desktop.service.suggestions import DetectionRequest
 from desktop.ui import tasks
 from desktop.ui.tasks import Cancelled, Task, run_in_worker
 from tests.suggest.test_detection_steps import labelled_text
+from tests.ui.slow_jobs import reports_then_returns
 from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
 
 LONG = 600_000  # characters: detection takes seconds, reporting many steps
@@ -71,6 +72,20 @@ def test_run_in_worker_forwards_progress_to_the_task(qtbot):
     dones = [done for done, _total, _stage in reports]
     assert len(reports) > 5 and dones == sorted(dones)
     assert reports[-1][2] == "done" and reports[-1][0] == reports[-1][1]
+
+
+def test_a_jobs_last_reports_reach_the_task_before_its_result(qtbot):
+    """The result comes back on the pool's pipe and the reports on the progress queue:
+    the task still sees every report of a job that reports right before it returns."""
+    for _ in range(15):
+        reports: list[tuple[int, int, str]] = []
+        results: list[int] = []
+        task = Task(None, "quick", lambda ctx: run_in_worker(ctx, reports_then_returns, 40),
+                    success=results.append, progress=lambda *r: reports.append(r)).start()
+        qtbot.waitUntil(task.is_finished, timeout=60000)
+        assert task.error is None, task.error
+        assert results == [40]
+        assert [done for done, _total, _label in reports] == list(range(1, 41))
 
 
 def watch_stages(monkeypatch, panel) -> list[str]:
