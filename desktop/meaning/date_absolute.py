@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    MIN_YEAR, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    BETWEEN_AFTER, MIN_YEAR, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
     undated,
 )
 
@@ -33,6 +33,27 @@ def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
+_LIST_WORD = re.compile(r"(st|nd|rd|th)?\s+(?:and|и|ve|ile)\s+", re.IGNORECASE)
+_RANGE_WORD_FIRST = re.compile(r"(?:between|from|между|с|со|от)\s", re.IGNORECASE)
+
+
+def _listed(m: re.Match[str], attrs: dict[str, Any]) -> dict[str, Any]:
+    """``attrs`` of a two-ended match; when the ends are joined by "and" without "between" or
+    "from" ("22 and 25 May 2025", "May and June 2025", "Mayıs ve Haziran 2025") they list two
+    dates: ``parts`` then holds each one's span and attributes (the scanner splits them)."""
+    seconds = [m.start(g) for g in ("d2", "m2") if group(m, g)]
+    firsts = [m.end(g) for g in ("d1", "m1") if group(m, g) and seconds and m.end(g) <= min(seconds)]
+    if not firsts:
+        return attrs
+    first_end, second = max(firsts), min(seconds)
+    gap = _LIST_WORD.fullmatch(m.string, first_end, second)
+    if gap is None or _RANGE_WORD_FIRST.match(m.group(0)) or BETWEEN_AFTER.match(m.string, m.end()):
+        return attrs
+    first_end += len(gap.group(1) or "")  # "22nd and 25th May 2025": the first day keeps its "nd"
+    first, last = {**attrs, "end": attrs["start"]}, {**attrs, "start": attrs["end"]}
+    return {**attrs, "parts": [(m.start(), first_end, first), (second, m.end(), last)]}
+
+
 def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     mo = month_of(m["m1"], ctx)
     if mo is None:
@@ -43,6 +64,7 @@ def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if mo2 is None:
             return None
         attrs = span("day", (y, mo, to_int(m["d1"])), (y, mo2, to_int(m["d2"])))
+        return (_listed(m, attrs), False) if attrs else None
     else:
         attrs = span("day", (y, mo, to_int(m["d1"])))
     return (attrs, False) if attrs else None
@@ -59,7 +81,7 @@ def h_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         return None
     y = to_int(m["y1"])
     attrs = span("month", (y, mo1), (y, mo2))
-    return (attrs, False) if attrs else None
+    return (_listed(m, attrs), False) if attrs else None
 
 
 def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

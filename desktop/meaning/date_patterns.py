@@ -15,7 +15,7 @@ from desktop.meaning.date_absolute import (
     h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_base import (
-    CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
+    BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
@@ -104,8 +104,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     # weekdays, weeks, "N units ago"
-    (" ".join(WEEKDAYS) + " в во on last",
-     rf"(?:(?:on|last|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+    (" ".join(WEEKDAYS) + " в во on last next",
+     rf"(?:(?:on|(?P<rel>last|next)|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
     ("last the past previous прошлой на", rf"(?:last|the{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
@@ -346,15 +346,27 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     return chosen
 
 
-def _merge(text: str, cands: list[Cand]) -> list[Cand]:
-    """Join "X – Y", "between X and Y", "from X to Y" into ranges."""
+def _split_lists(cands: list[Cand], strict: bool) -> list[Cand]:
+    """In running text a match that lists two dates ("22 and 25 May 2025", "May and June 2025")
+    becomes both; one phrase (``parse_date``) keeps the interval that holds them."""
+    out: list[Cand] = []
+    for c in cands:
+        parts = c.attrs.pop("parts", None)
+        out += [Cand(s, e, a) for s, e, a in parts] if parts and strict else [c]
+    return out
+
+
+def _merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
+    """Join "X – Y", "between X and Y", "from X to Y", "X ile Y arasında" into ranges; "X and Y"
+    alone ("in 1991 and 1995", "1991 ve 1995 yıllarında") lists two dates in running text (one
+    phrase, ``strict=False``, keeps the interval that holds them)."""
     out: list[Cand] = []
     i = 0
     while i < len(cands):
         c = cands[i]
         if i + 1 < len(cands):
             n = cands[i + 1]
-            merged = _try_merge(text, c, n)
+            merged = _try_merge(text, c, n, strict)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -364,7 +376,7 @@ def _merge(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _try_merge(text: str, a: Cand, b: Cand) -> Cand | None:
+def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     gap = text[a.end : b.start]
     if not _MERGE_GAP.match(gap):
         return None
@@ -376,10 +388,8 @@ def _try_merge(text: str, a: Cand, b: Cand) -> Cand | None:
     if pa["precision"] == "decade" or pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
-    if _LIST_CONNECTOR.match(gap) and not prefix and pa["precision"] == "day":
-        return None  # "on 22 May and 25 June" lists two dates
-    if _LIST_CONNECTOR.match(gap) and not prefix and re.search(r",\s*$", text[max(0, a.start - 3) : a.start]):
-        return None  # "2002, 2004, 2008 и 2012 годов": the end of a list, each year its own date
+    if strict and _LIST_CONNECTOR.match(gap) and not prefix and not BETWEEN_AFTER.match(text, b.end):
+        return None  # "in 1991 and 1995", "on 22 May and 25 June", "2002, 2004, 2008 и 2012 годов": a list
     if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > 100:
         return None
     start = a.start - (len(prefix.group(0)) if prefix else 0)
@@ -418,7 +428,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)] if "://" in text or "www." in text.lower() else []
         if urls:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
-    chosen = _merge(text, _select(cands, len(text)))
+    chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
     if strict:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)

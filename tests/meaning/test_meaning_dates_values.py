@@ -1,0 +1,160 @@
+"""Date values (issue 15): lists of years and dates are each their own date, ranges stay
+ranges; a weekday is resolved forwards when its clause is about the future. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.date_tense import FUTURE, PAST, UNKNOWN, clause_tense
+from desktop.meaning.dates import find_dates, parse_date
+
+REF = datetime.date(2025, 6, 27)  # a Friday
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(text[s:e], a["start"], a["end"], a["precision"]) for s, e, a in find_dates(text, reference)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list: each year its own date
+        ("Elections were held in 1991 and 1995.", [("1991", "1991", "1991", "year"), ("1995", "1995", "1995", "year")]),
+        ("Выборы прошли в 1991 и 1995 годах.", [("1991", "1991", "1991", "year"),
+                                               ("1995 годах", "1995", "1995", "year")]),
+        ("Seçimler 1991 ve 1995 yıllarında yapıldı.", [("1991", "1991", "1991", "year"),
+                                                      ("1995 yıllarında", "1995", "1995", "year")]),
+        ("выборы 2002, 2004, 2008 и 2012 годов", [("2002", "2002", "2002", "year"), ("2004", "2004", "2004", "year"),
+                                                 ("2008", "2008", "2008", "year"), ("2012 годов", "2012", "2012", "year")]),
+        ("They met on 22 May and 25 June 2025.", [("22 May", "2025-05-22", "2025-05-22", "day"),
+                                                  ("25 June 2025", "2025-06-25", "2025-06-25", "day")]),
+        ("They met on 22nd and 25th May 2025.", [("22nd", "2025-05-22", "2025-05-22", "day"),
+                                                ("25th May 2025", "2025-05-25", "2025-05-25", "day")]),
+        ("Votes were cast in January and March 2025.", [("January", "2025-01", "2025-01", "month"),
+                                                        ("March 2025", "2025-03", "2025-03", "month")]),
+        ("Ocak ve Mart 2025 aylarında", [("Ocak", "2025-01", "2025-01", "month"), ("Mart 2025", "2025-03", "2025-03", "month")]),
+        # ranges stay ranges
+        ("It grew between 1991 and 1995.", [("between 1991 and 1995", "1991", "1995", "year")]),
+        ("It grew from 1991 to 1995.", [("from 1991 to 1995", "1991", "1995", "year")]),
+        ("It grew in 1991–1995.", [("1991–1995", "1991", "1995", "year")]),
+        ("Рост между 1991 и 1995 годами.", [("между 1991 и 1995", "1991", "1995", "year")]),
+        ("Рост с 1991 по 1995 год.", [("с 1991 по 1995 год", "1991", "1995", "year")]),
+        ("1991 ile 1995 arasında büyüdü.", [("1991 ile 1995", "1991", "1995", "year")]),
+        ("1991 ve 1995 yılları arasında büyüdü.", [("1991 ve 1995 yılları", "1991", "1995", "year")]),
+        ("Ocak ve Mart 2025 arasında", [("Ocak ve Mart 2025", "2025-01", "2025-03", "month")]),
+        ("between May and June 2025", [("between May and June 2025", "2025-05", "2025-06", "month")]),
+        ("from 22 May to 25 June 2025", [("from 22 May to 25 June 2025", "2025-05-22", "2025-06-25", "day")]),
+    ],
+)
+def test_lists_and_ranges(text, expected):
+    assert dates(text) == expected
+
+
+def test_one_phrase_keeps_the_interval_of_a_list():
+    """A phrase tagged by hand ("2024 and 2025") is one date: the interval that holds both."""
+    assert parse_date("in 2024 and 2025", REF)["end"] == "2025"
+    assert parse_date("May and June 2025", REF)[("start")] == "2025-05"
+
+
+@given(st.lists(st.integers(1900, 2099), min_size=2, max_size=2, unique=True).map(sorted),
+       st.sampled_from([("in {} and {}", ""), ("в {} и {}", " годах"), ("{} ve {}", " yıllarında")]))
+def test_two_listed_years_are_two_dates(years, form):
+    template, ending = form
+    text = "Votes: " + template.format(*years) + ending + "."
+    assert [start for _x, start, end, _p in dates(text)] == [str(y) for y in years]
+
+
+@given(st.integers(1900, 2050).flatmap(lambda y: st.tuples(st.just(y), st.integers(y + 1, min(2099, y + 100)))),
+       st.sampled_from(["between {} and {}", "from {} to {}", "{}–{}", "между {} и {}", "{} ile {} arasında"]))
+def test_two_years_with_a_range_word_are_one_range(years, template):
+    [(_x, start, end, precision)] = dates("Growth " + template.format(*years) + ".")
+    assert (start, end, precision) == (str(years[0]), str(years[1]), "year")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Talks are due to resume Wednesday.", "2025-07-02"),
+        ("The ministers will meet on Monday.", "2025-06-30"),
+        ("They'll vote on Tuesday.", "2025-07-01"),
+        ("The summit is scheduled for Thursday.", "2025-07-03"),
+        ("The court is expected to rule on Friday.", "2025-06-27"),  # the publication day itself
+        ("Встреча состоится в среду.", "2025-07-02"),
+        ("Переговоры будут продолжены в понедельник.", "2025-06-30"),
+        ("Meclis Salı günü toplanacak.", "2025-07-01"),
+        ("Heyet Pazartesi günü Ankara'ya gidecek.", "2025-06-30"),
+        ("We meet next Friday.", "2025-07-04"),
+        # the past and the present stay backwards
+        ("The ministers met on Monday.", "2025-06-23"),
+        ("He said on Monday that talks will resume.", "2025-06-23"),
+        ("Talks resumed Wednesday, officials said.", "2025-06-25"),
+        ("Встреча прошла в среду.", "2025-06-25"),
+        ("Заявление сделали в понедельник.", "2025-06-23"),
+        ("Meclis Salı günü toplandı.", "2025-06-24"),
+        ("Protesters gathered on Thursday.", "2025-06-26"),
+        ("On Thursday the market opens early.", "2025-06-26"),
+        ("We met last Friday.", "2025-06-20"),
+    ],
+)
+def test_weekday_direction(text, day):
+    [(_x, start, end, precision)] = dates(text)
+    assert (start, end, precision) == (day, day, "day")
+
+
+@given(st.integers(0, 6), st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from(["The board will meet on {}.", "Talks are due to resume {}.", "Встреча состоится в {}.",
+                        "Kurul {} günü toplanacak."]))
+def test_weekday_in_a_future_clause_is_the_next_such_day(wd, published, template):
+    name = {"Встреча": ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"],
+            "Kurul": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]}.get(
+        template.split()[0], WEEKDAYS_EN)[wd]
+    [(_x, start, _e, _p)] = dates(template.format(name), published)
+    day = datetime.date.fromisoformat(start)
+    assert day.weekday() == wd and 0 <= (day - published).days < 7
+
+
+@given(st.integers(0, 6), st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from(["last", "next"]))
+def test_last_and_next_weekday_are_a_day_before_or_after_publication(wd, published, rel):
+    [(_x, start, _e, _p)] = dates(f"The board meets {rel} {WEEKDAYS_EN[wd]} in town", published)
+    delta = (datetime.date.fromisoformat(start) - published).days
+    assert (1 <= delta <= 7) if rel == "next" else (-7 <= delta <= -1)
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # a Tuesday: "took place this weekend" is the weekend just gone
+        ("The fair took place at the centre this weekend.", datetime.date(2016, 9, 6), ("2016-09-03", "2016-09-04")),
+        ("The fair will open this weekend.", datetime.date(2016, 9, 6), ("2016-09-10", "2016-09-11")),
+        ("There were attacks this weekend in the capital.", datetime.date(2017, 2, 10), ("2017-02-11", "2017-02-12")),
+    ],
+)
+def test_this_weekend_follows_the_tense_early_in_the_week(text, ref, expected):
+    [(_x, start, end, _p)] = dates(text, ref)
+    assert (start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        ("The talks will resume DATE.", FUTURE),
+        ("The talks resumed DATE.", PAST),
+        ("The talks resume DATE.", UNKNOWN),
+        ("He said DATE that the talks will resume.", PAST),
+        ("Talks resumed. They will meet again DATE", FUTURE),
+        ("They will meet. DATE the talks resumed", PAST),
+        ("The United Nations will meet DATE.", FUTURE),
+        ("Канал покажет фильм DATE.", UNKNOWN),
+        ("Kendi evinde DATE kalacak.", FUTURE),
+    ],
+)
+def test_clause_tense_takes_the_nearest_cue_in_the_sentence(text, tense):
+    at = text.index("DATE")
+    assert clause_tense(text, at, at + 4) == tense
