@@ -40,6 +40,11 @@ TEI attributes as intervals (first day, last day), and how they are compared wit
 * A time of day (``2006-02-23T10:00:00``) keeps its date.  Years before the era (``-0480``)
   are not held by our intervals (we suggest them undated, with the reason): they are counted as
   "before the era" and left out of the scores, as are malformed values (``when="w"``).
+* GUM marks each end of a written range as its own date ("from <date when="1947">1947</date> to
+  <date when="1960">1960</date>", "1871 – 72", "between 1656 and 1662"); we suggest the range.
+  Two gold dates joined only by a dash, "to", "until", "till", "through" — or by "and" after
+  "between" — are scored as one gold range, from the first's lower end to the second's upper
+  end ("split range" in the breakdown).  "1991 and 1995" (a list) stays two gold dates.
 * When several suggestions overlap one gold date, the one overlapping it most is compared.
 
 Run: ``.venv/bin/python bench/bench_date_values.py [--partitions train,dev,test] [--misses]``.
@@ -68,7 +73,7 @@ from desktop.suggest.detect import detect  # noqa: E402
 
 REPO = Path("/work/.mirror/amir-zeldes+gum/repo")
 STUDY = ("train", "dev")
-FORMS = ("when-day", "when-month", "when-year", "when-yearless", "from/to", "notBefore/notAfter", "open")
+FORMS = ("when-day", "when-month", "when-year", "when-yearless", "from/to", "notBefore/notAfter", "open", "split range")
 
 Interval = tuple["_dt.date | None", "_dt.date | None"]
 
@@ -120,9 +125,13 @@ class GoldDate:
     doc: str = ""
     text: str = ""
 
+    split: bool = False  # two gold dates that are the ends of one written range
+
     @property
     def form(self) -> str:
         a = self.attrs
+        if self.split:
+            return "split range"
         if "when" in a:
             v = a["when"]
             if v.startswith(("--", "xxxx")):
@@ -247,6 +256,37 @@ def documents() -> tuple[list[Document], Counter[str]]:
     return docs, skipped
 
 
+_RANGE_GAP = re.compile(r"\s*(?:-{1,3}|[–—]|to|until|till|through|thru)\s*", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _ends(g: GoldDate) -> tuple[str | None, str | None]:
+    a = g.attrs
+    return a.get("when") or a.get("from") or a.get("notBefore"), a.get("when") or a.get("to") or a.get("notAfter")
+
+
+def join_split_ranges(text: str, golds: list[GoldDate]) -> list[GoldDate]:
+    """Two gold dates that are the two ends of one written range become one gold range."""
+    golds = sorted(golds, key=lambda g: g.start)
+    out: list[GoldDate] = []
+    i = 0
+    while i < len(golds):
+        g = golds[i]
+        if i + 1 < len(golds):
+            n = golds[i + 1]
+            gap = text[g.end : n.start]
+            lo, hi = _ends(g)[0], _ends(n)[1]
+            joined = _RANGE_GAP.fullmatch(gap) or (_AND_GAP.fullmatch(gap) and _BETWEEN.search(text, 0, g.start))
+            if joined and lo and hi and g.end <= n.start:
+                out.append(GoldDate(g.start, n.end, {"from": lo, "to": hi}, g.doc, text[g.start : n.end], split=True))
+                i += 2
+                continue
+        out.append(g)
+        i += 1
+    return out
+
+
 # ---------------------------------------------------------------- scoring
 @dataclass
 class Tally:
@@ -259,7 +299,7 @@ class Tally:
 
 def score(doc: Document, tally: Tally) -> None:
     found = [s for s in detect(doc.text, reference=doc.reference, kinds=("date",)) if s.kind == "date"]
-    for g in doc.dates:
+    for g in join_split_ranges(doc.text, doc.dates):
         status = g.status()
         if status != "value":
             tally.excluded[status] += 1

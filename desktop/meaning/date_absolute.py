@@ -239,9 +239,29 @@ def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool
     return (attrs, False) if attrs else None
 
 
+def _hundreds(m: re.Match[str]) -> dict[str, Any] | None:
+    """"the 1800s", "the 1600's" (English, a round hundred up to 1900): the hundred years
+    1800–1899, not the decade 1800–1809; ``None`` for any other decade."""
+    dec = group(m, "dec")
+    if not dec or int(dec) % 100 or int(dec) > 1900 or not m.group(0).lower().endswith("s"):
+        return None
+    return span("year", (int(dec),), (int(dec) + 99,))
+
+
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+                 "eighties": 1980, "nineties": 1990}
+DECADE_WORD_ALT = "|".join(_DECADE_WORDS)
+
+
 def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the 1990s", "the '90s", "the nineties", "1990-е", "1990'larda"; "the 1800s" is a hundred years."""
+    hundreds = _hundreds(m)
+    if hundreds is not None:
+        return hundreds, False
     if group(m, "dec"):
         start = int(m["dec"])
+    elif group(m, "dw"):  # "the sixties": the 1960s
+        start = _DECADE_WORDS[m["dw"].lower()]
     else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
         dd = to_int(group(m, "dd")) * 10
         start = (1900 if dd >= 30 else 2000) + dd
@@ -358,12 +378,18 @@ def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] |
 
 
 def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the 20th century", "XX века", "20. yüzyıl", with early/mid/late."""
-    n = _century_number(m["c"])
+    """"the 20th century", "the twentieth century", "XX века", "20. yüzyıl", with early/mid/late."""
+    n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else _century_number(m["c"])
     if n is None or not 1 <= n <= 22:
         return None
     attrs = _part_of(_century(n), group(m, "part"))
     return (attrs, False) if attrs else None
+
+
+_CENTURY_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second".split(), 1)}
+CENTURY_WORD_ALT = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
 
 
 def _century(n: int) -> dict[str, Any]:
@@ -419,10 +445,14 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"mid-1990s", "the early 2000s": part of the decade, in years."""
-    start = int(m["dec"])
-    attrs = span("year", (start,), (start + 9,))
+    """"mid-1990s", "the early 2000s", "the late sixties": part of the decade, in years; "the late
+    1800s" is the last third of the hundred years."""
     part = part_key(m["part"])
+    hundreds = _hundreds(m)
+    if hundreds is not None and part is not None:
+        return _part_of(hundreds, part), False
+    start = _DECADE_WORDS[m["dw"].lower()] if group(m, "dw") else int(m["dec"])
+    attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
         return None
     a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
+    CENTURY_WORD_ALT, DECADE_WORD_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_base import (
@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # May 22, 2025
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
     # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
-    (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
+    (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:(?:of|in){SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
     ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
     # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)
@@ -91,6 +91,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dd>[1-9])0s(?![^\W_])", h_decade),
+    ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
+    ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
     # a bare year (context decides in running text)
@@ -125,6 +127,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # centuries
     ("the <d> early mid late " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){SEP}century{WORD_END}", h_century),
+    ("the", rf"the{SEP}(?:(?P<part>early|mid|late)[\s-]+)?(?P<cw>{CENTURY_WORD_ALT}){SEP}century{WORD_END}", h_century),
     # the late 19th and early 20th centuries
     ("the <d> early mid late",
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}"
@@ -211,6 +214,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
+    # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
+    ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
+     rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", relative_handler("day", 0)),
+    ("last", rf"last{SEP}night{WORD_END}", relative_handler("day", -1)),
     ("tomorrow завтра yarın", rf"(?:tomorrow|завтра|yarın){WORD_END}", relative_handler("day", 1)),
 ]
 

@@ -158,3 +158,52 @@ def test_this_weekend_follows_the_tense_early_in_the_week(text, ref, expected):
 def test_clause_tense_takes_the_nearest_cue_in_the_sentence(text, tense):
     at = text.index("DATE")
     assert clause_tense(text, at, at + 4) == tense
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a round hundred with "s" is the hundred years (GUM dev/train: "the 1600s", "the later 1800s")
+        ("Trade grew in the 1800s.", [("the 1800s", "1800", "1899", "year")]),
+        ("It was built in the early 1600's.", [("the early 1600's", "1600", "1632", "year")]),
+        ("Mills closed in the late 1800s.", [("the late 1800s", "1867", "1899", "year")]),
+        ("Mills closed in the 2000s.", [("the 2000s", "2000", "2009", "decade")]),
+        ("Mills closed in the 1990s.", [("the 1990s", "1990", "1999", "decade")]),
+        # decades and centuries in words
+        ("Music of the sixties.", [("the sixties", "1960", "1969", "decade")]),
+        ("It peaked in the late seventies.", [("the late seventies", "1976", "1979", "year")]),
+        ("Voters in their sixties.", []),
+        ("Art of the twentieth century.", [("the twentieth century", "1901", "2000", "year")]),
+        ("In the early nineteenth century.", [("the early nineteenth century", "1801", "1833", "year")]),
+        # a month range with "in" before the year (GUM train: "between May and June in 1981")
+        ("They met between May and June in 1981.", [("between May and June in 1981", "1981-05", "1981-06", "month")]),
+        # parts of the publication day, and the night before it
+        ("The minister spoke this morning.", [("this morning", "2025-06-27", "2025-06-27", "day")]),
+        ("Tonight the council votes.", [("Tonight", "2025-06-27", "2025-06-27", "day")]),
+        ("Last night a fire broke out.", [("Last night", "2025-06-26", "2025-06-26", "day")]),
+        ("Bu sabah toplandılar.", [("Bu sabah", "2025-06-27", "2025-06-27", "day")]),
+        ("Этим утром прошли переговоры.", [("Этим утром", "2025-06-27", "2025-06-27", "day")]),
+    ],
+)
+def test_hundreds_decade_and_century_words_and_parts_of_the_day(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(10, 19), st.sampled_from(["", "early ", "mid-", "late "]))
+def test_a_round_hundred_is_a_hundred_years_and_its_parts_thirds(hundred, part):
+    start = hundred * 100
+    [(_x, first, last, precision)] = dates(f"Built in the {part}{start}s.")
+    lo, hi = int(first), int(last)
+    assert precision == "year" and start <= lo <= hi <= start + 99
+    assert (lo, hi) == {"": (start, start + 99), "early ": (start, start + 32), "mid-": (start + 33, start + 66),
+                        "late ": (start + 67, start + 99)}[part]
+
+
+@given(st.sampled_from(["thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]),
+       st.sampled_from(["", "early ", "mid-", "late "]))
+def test_decade_words_are_the_decades_of_the_1900s(word, part):
+    [(_x, first, last, _p)] = dates(f"Songs of the {part}{word}.")
+    decade = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+              "eighties": 1980, "nineties": 1990}[word]
+    assert decade <= int(first) <= int(last) <= decade + 9
+    assert (int(first), int(last)) == (decade, decade + 9) or part
