@@ -450,7 +450,8 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     part = part_key(m["part"])
     hundreds = _hundreds(m)
     if hundreds is not None and part is not None:
-        return _part_of(hundreds, part), False
+        third = _part_of(hundreds, part)
+        return (third, False) if third else None
     start = _DECADE_WORDS[m["dw"].lower()] if group(m, "dw") else int(m["dec"])
     attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
