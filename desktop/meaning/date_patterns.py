@@ -217,7 +217,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
     ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", relative_handler("day", 0)),
-    ("last", rf"last{SEP}night{WORD_END}", relative_handler("day", -1)),
+    ("last", rf"(?<!the{SEP_ONE})last{SEP}night{WORD_END}(?!{SEP}(?:of|before|in)\b)", relative_handler("day", -1)),
     ("tomorrow завтра yarın", rf"(?:tomorrow|завтра|yarın){WORD_END}", relative_handler("day", 1)),
 ]
 

@@ -181,6 +181,8 @@ def test_clause_tense_takes_the_nearest_cue_in_the_sentence(text, tense):
         ("The minister spoke this morning.", [("this morning", "2025-06-27", "2025-06-27", "day")]),
         ("Tonight the council votes.", [("Tonight", "2025-06-27", "2025-06-27", "day")]),
         ("Last night a fire broke out.", [("Last night", "2025-06-26", "2025-06-26", "day")]),
+        ("The last night of school was loud.", []),
+        ("It was their last night in Paris.", []),
         ("Bu sabah toplandılar.", [("Bu sabah", "2025-06-27", "2025-06-27", "day")]),
         ("Этим утром прошли переговоры.", [("Этим утром", "2025-06-27", "2025-06-27", "day")]),
     ],
