@@ -244,7 +244,7 @@ WORD_END = r"(?![^\W_])"  # Unicode word end: "Dün" is not read inside "Dünya"
 TR_LOCATIVE = re.compile(r"['’]?(?:n?d[ae]n?|t[ae]n?)$|\s+ay", re.IGNORECASE)
 
 
-# "1991 ile 1995 arasında", "1991 ve 1995 yılları arasında", "Mayıs ve Haziran arasında": between, a range.
+# "1991 ile 1995 arasında", "1991 ve 1995 yılları arasında", "1988 ve 1994 arasındaki": between, a range.
 BETWEEN_AFTER = re.compile(
-    r"(?:['’]?[^\W\d_]{0,6})?(?:[ \u00a0]+(?:y[ıi]llar[ıi]|aylar[ıi]))?[ \u00a0]+aras[ıi]nda(?![^\W_])", re.IGNORECASE
+    r"(?:['’]?[^\W\d_]{0,6})?(?:[ \u00a0]+(?:y[ıi]llar[ıi]|aylar[ıi]))?[ \u00a0]+aras[ıi]nda(?:ki)?(?![^\W_])", re.IGNORECASE
 )

@@ -150,6 +150,17 @@ def h_month_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     return (span("month", (y, mo)) or undated()), False
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\n(«\"“]\s*)$")
+
+
+def h_today_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"this morning", "tonight", "этим утром", "bu sabah": the publication day.  Capitalised
+    inside a sentence it is a title ("Entertainment Tonight", "Waiting for Tonight")."""
+    if ctx.strict and m.group(0)[:1].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 3), m.start()):
+        return None
+    return _relative("day", 0, ctx), False
+
+
 def relative_handler(kind: str, offset: int) -> Handler:
     def handler(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return _relative(kind, offset, ctx), False

@@ -38,6 +38,10 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None, s
                                                 ("25th May 2025", "2025-05-25", "2025-05-25", "day")]),
         ("Votes were cast in January and March 2025.", [("January", "2025-01", "2025-01", "month"),
                                                         ("March 2025", "2025-03", "2025-03", "month")]),
+        ("Spectra, tıpkı 2000 ve 2002 yarışmalarında olduğu gibi", [("2000", "2000", "2000", "year"),
+                                                                   ("2002", "2002", "2002", "year")]),
+        ("1970 ve 1994 Dünya Kupaları'nda", [("1970", "1970", "1970", "year"), ("1994", "1994", "1994", "year")]),
+        ("1988 ve 1994 arasındaki savaş", [("1988 ve 1994", "1988", "1994", "year")]),
         ("Ocak ve Mart 2025 aylarında", [("Ocak", "2025-01", "2025-01", "month"), ("Mart 2025", "2025-03", "2025-03", "month")]),
         # ranges stay ranges
         ("It grew between 1991 and 1995.", [("between 1991 and 1995", "1991", "1995", "year")]),
@@ -180,6 +184,8 @@ def test_clause_tense_takes_the_nearest_cue_in_the_sentence(text, tense):
         # parts of the publication day, and the night before it
         ("The minister spoke this morning.", [("this morning", "2025-06-27", "2025-06-27", "day")]),
         ("Tonight the council votes.", [("Tonight", "2025-06-27", "2025-06-27", "day")]),
+        ("She is on Entertainment Tonight.", []),
+        ('The single " Waiting for Tonight " sold well.', []),
         ("Last night a fire broke out.", [("Last night", "2025-06-26", "2025-06-26", "day")]),
         ("The last night of school was loud.", []),
         ("It was their last night in Paris.", []),
