@@ -395,8 +395,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if pa["precision"] == "decade" or pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
-    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > 100:
-        return None
+    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > (500 if prefix else 100):
+        return None  # "1200 ve 1900": two years; "from 1598 to 1722" (a range word first) may be long
     if strict and _LIST_CONNECTOR.match(gap) and not prefix and not BETWEEN_AFTER.match(text, b.end):
         # "in 1991 and 1995", "on 22 May and 25 June", "2002, 2004, 2008 и 2012 годов": a list, each
         # date as sure as the range it would have made ("2000 ve 2002 yarışmalarında")

@@ -46,6 +46,8 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None, s
         # ranges stay ranges
         ("It grew between 1991 and 1995.", [("between 1991 and 1995", "1991", "1995", "year")]),
         ("It grew from 1991 to 1995.", [("from 1991 to 1995", "1991", "1995", "year")]),
+        ("The capital of Persia from 1598 to 1722, it", [("from 1598 to 1722", "1598", "1722", "year")]),
+        ("Built 1598 – 1722, it", []),  # two bare years a long way apart, no range word: not read
         ("It grew in 1991–1995.", [("1991–1995", "1991", "1995", "year")]),
         ("Рост между 1991 и 1995 годами.", [("между 1991 и 1995", "1991", "1995", "year")]),
         ("Рост с 1991 по 1995 год.", [("с 1991 по 1995 год", "1991", "1995", "year")]),
