@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, MIN_YEAR, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
     undated,
 )
 
@@ -105,7 +105,7 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     if ctx.reference is None:
         return undated(), False
     attrs = span("day", (ctx.reference.year, mo, day))
-    return (attrs or undated()), False
+    return (yearless(attrs) or undated()), False
 
 
 def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -121,7 +121,7 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     if ctx.reference is None:
         return undated(), False
     y = ctx.reference.year
-    return (span("day", (y, mo, d1), (y, mo, d2)) or undated()), False
+    return (yearless(span("day", (y, mo, d1), (y, mo, d2))) or undated()), False
 
 
 def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -141,7 +141,7 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     weak = not has_context
     if ctx.reference is None:
         return undated(), weak
-    return span("month", (ctx.reference.year, mo)) or undated(), weak
+    return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -493,4 +493,4 @@ def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     last_day = calendar.monthrange(y, mo)[1]
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[key]
     attrs = span("day", (y, mo, first), (y, mo, last))
-    return (attrs or undated()), False
+    return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False

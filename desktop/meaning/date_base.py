@@ -248,3 +248,11 @@ TR_LOCATIVE = re.compile(r"['’]?(?:n?d[ae]n?|t[ae]n?)$|\s+ay", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(
     r"(?:['’]?[^\W\d_]{0,6})?(?:[ \u00a0]+(?:y[ıi]llar[ıi]|aylar[ıi]))?[ \u00a0]+aras[ıi]nda(?:ki)?(?![^\W_])", re.IGNORECASE
 )
+
+
+def yearless(attrs: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``attrs`` of a day or month written without a year, marked so that the scanner may give
+    it the year of the text around it (the mark never leaves the scanner)."""
+    if attrs is not None:
+        attrs["yearless"] = True
+    return attrs

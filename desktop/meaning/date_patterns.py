@@ -442,12 +442,43 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     if strict:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
+        _anchor_years(text, chosen)
+    for c in chosen:
+        c.attrs.pop("yearless", None)
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
             if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
                 if w is not None:
                     c.start = w.start()
     return chosen
+
+
+def _anchor_years(text: str, chosen: list[Cand]) -> None:
+    """A day or month written without a year ("On March 3", "in June") takes the year of the
+    latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
+    in June" June of last year), else keeps the publication year."""
+    anchor: tuple[int, int] | None = None  # (end, year) of the latest date with a year
+    for c in chosen:
+        a = c.attrs
+        if a.get("undated") or not a.get("start"):
+            continue
+        if anchor is not None and "\n" in text[anchor[0] : c.start]:
+            anchor = None
+        if not a.get("yearless"):
+            if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
+                anchor = (c.end, int(a["start"][:4]))
+            continue
+        if anchor is None or anchor[1] == int(a["start"][:4]):
+            continue
+        shift = anchor[1] - int(a["start"][:4])
+        moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
+        try:
+            for iso in moved.values():
+                if len(iso) == 10:
+                    _dt.date.fromisoformat(iso)  # 29 February of another year
+        except ValueError:
+            continue
+        a.update(moved)
 
 
 # "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a

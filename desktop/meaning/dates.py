@@ -31,7 +31,9 @@ month-first on numbers and reports footnote markers and "20%" as dates):
 * Relative forms ("last year", "this month", "the month of June", "22 May"
   without a year, "yesterday") need ``reference`` (the document's
   publication date); without it they are undated.  A month or day written
-  without a year takes the reference year.
+  without a year takes the year of the latest date before it in its
+  paragraph ("In 2008 … On March 3", "Last year, in June"), else the
+  reference year.
 * Anaphoric forms that depend on another date in the text rather than the
   publication date ("the previous year", "during this period", "in recent
   times") are not dates here.

@@ -217,3 +217,41 @@ def test_decade_words_are_the_decades_of_the_1900s(word, part):
               "eighties": 1980, "nineties": 1990}[word]
     assert decade <= int(first) <= int(last) <= decade + 9
     assert (int(first), int(last)) == (decade, decade + 9) or part
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day or month without a year takes the year of the latest date before it in its paragraph
+        ("Galois was born in 1811. He died on 31 May after a duel.", [("1811", "1811", "1811", "year"),
+                                                                     ("31 May", "1811-05-31", "1811-05-31", "day")]),
+        ("In 2008 the law passed. In June it took effect.", [("2008", "2008", "2008", "year"),
+                                                            ("June", "2008-06", "2008-06", "month")]),
+        ("Last year, on March 3, the plant closed.", [("Last year", "2024", "2024", "year"),
+                                                     ("March 3", "2024-03-03", "2024-03-03", "day")]),
+        ("В 2019 году завод закрыли, а 3 марта открыли снова.", [("2019 году", "2019", "2019", "year"),
+                                                                ("3 марта", "2019-03-03", "2019-03-03", "day")]),
+        ("2019 yılında kapandı; 3 Mart'ta yeniden açıldı.", [("2019 yılında", "2019", "2019", "year"),
+                                                           ("3 Mart'ta", "2019-03-03", "2019-03-03", "day")]),
+        # a new paragraph, or no date before it: the publication year
+        ("In 2008 the law passed.\nOn March 3 it was repealed.", [("2008", "2008", "2008", "year"),
+                                                                 ("March 3", "2025-03-03", "2025-03-03", "day")]),
+        ("On March 3 the plant closed.", [("March 3", "2025-03-03", "2025-03-03", "day")]),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_of_its_paragraph(text, expected):
+    assert dates(text, datetime.date(2025, 6, 27)) == expected
+
+
+def test_29_february_is_not_moved_to_a_year_without_it():
+    leap = datetime.date(2024, 6, 27)
+    assert dates("In 2020 it rained. On 29 February it snowed.", leap)[-1][1] == "2020-02-29"
+    assert dates("In 2023 it rained. On 29 February it snowed.", leap)[-1][1] == "2024-02-29"
+
+
+@given(st.integers(1900, 2099), st.integers(1, 12), st.integers(1, 28))
+def test_day_month_after_a_year_is_in_that_year(year, month, day):
+    name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"][month - 1]
+    found = dates(f"In {year} the plant was built. On {day} {name} it opened.")
+    assert found[-1][1:] == (f"{year}-{month:02d}-{day:02d}",) * 2 + ("day",)
