@@ -11,7 +11,10 @@ cannot be passed with each call):
   listener (the task's :meth:`desktop.ui.tasks.TaskContext.progress`);
 * **cancel**: the window puts a job's number on the cancel queue; the job's
   next progress report in the worker raises :class:`Cancelled`, so work that
-  reports often stops promptly and its worker is free for the next job.
+  reports often stops promptly and its worker is free for the next job.  A job
+  begins with a :data:`STARTED` message, so the window knows which job the worker
+  runs: one that does not stop (a step with no report, such as loading the
+  language models) has its worker ended instead (:func:`desktop.ui.tasks.end_worker`).
 
 :func:`run_job` is what the pool runs: ``fn(*args, progress=report)`` where
 ``report(done, total, label)`` reports and is the cancel point.  No Qt here:
@@ -28,9 +31,10 @@ from typing import Any
 from desktop.export.model import Cancelled
 from desktop.orphan import watch_parent
 
-__all__ = ["Cancelled", "Report", "init_worker", "one_blas_thread", "run_job"]
+__all__ = ["Cancelled", "Report", "STARTED", "init_worker", "one_blas_thread", "run_job"]
 
 Report = Callable[[int, int, str], None]
+STARTED = "\x00started"  # the label of the message that says the worker (its pid as "done") began a job
 
 _progress: Any = None  # multiprocessing queues (None outside a worker started by init_worker)
 _cancel: Any = None
@@ -89,6 +93,8 @@ def run_job(job: int, fn: Callable[..., Any], *args: Any) -> Any:
     try:
         if _is_cancelled(job):
             raise Cancelled("cancelled")
+        if _progress is not None:
+            _progress.put((job, os.getpid(), 0, STARTED))
         return fn(*args, progress=reporter(job))
     finally:
         _cancelled.discard(job)

@@ -1,10 +1,14 @@
 """Take screenshots of the window on the seed article with a few tags (for the README).
 
-Usage: python scripts/screenshot.py OUT.png [--dark] [--suggestions] [--document]
-       python scripts/screenshot.py --views DIR [--dark] [--suffix NAME] [--only VIEW,…]
+Usage: python scripts/screenshot.py OUT.png [--dark] [--suggestions] [--document] [--size WxH]
+       python scripts/screenshot.py --views DIR [--dark] [--suffix NAME] [--only VIEW,…] [--size WxH]
 
 The second form writes one picture per view (window, timeline, review, export,
-start page) as DIR/VIEW-light.png or DIR/VIEW-dark.png (or DIR/VIEW-NAME.png).
+start page; and the window on its suggestions or document tab when named with
+--only suggestions,document) as DIR/VIEW-light.png or DIR/VIEW-dark.png (or
+DIR/VIEW-NAME.png).  ``--size`` sets the main window's size
+(1440x1000 by default; the dialogs get the same size when it is smaller than theirs),
+e.g. ``--size 1024x700`` for the smallest screen the window is laid out for.
 Runs offscreen in a temporary data folder, so it never touches the user's store.
 """
 
@@ -45,6 +49,23 @@ def _option(name: str) -> str | None:
     return None
 
 
+def _size(default: tuple[int, int]) -> tuple[int, int]:
+    """``--size WxH`` when given (each side at most the default for dialogs), else ``default``."""
+    given = _option("--size")
+    if not given:
+        return default
+    try:
+        width, height = (int(part) for part in given.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"--size wants WxH, e.g. 1024x700, not {given!r}") from None
+    return width, height
+
+
+def _dialog_size(default: tuple[int, int]) -> tuple[int, int]:
+    width, height = _size(default)
+    return min(width, default[0]), min(height, default[1])
+
+
 def _settle(ms: int = 400) -> None:
     from PySide6.QtTest import QTest
 
@@ -72,7 +93,7 @@ def _tagged_window(app):
     for kind, quote, note in TAGS:
         tag = service.tag_quote(doc, kind, quote, note=note)
         window.show_tag_state(tag)
-    window.resize(1440, 1000)
+    window.resize(*_size((1440, 1000)))
     window.show()
     window.timeline_dock.show()
     _wait_for_suggestions(app, window)
@@ -80,6 +101,15 @@ def _tagged_window(app):
         app.processEvents()
     window.panel.select_tag(service.tags(doc, kind="actor")[0].id)
     _settle()
+    return window
+
+
+SIDE_VIEWS = {"suggestions", "document"}  # the window with another side tab: only when asked for with --only
+
+
+def _side(window, pane):
+    """The window with ``pane`` shown in its side panel."""
+    window.side.setCurrentWidget(pane)
     return window
 
 
@@ -105,7 +135,7 @@ def _review(window, folder: Path):
     theirs.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     theirs.close()
     review = ReviewWindow(ReviewSession(window.store, path))
-    review.resize(1200, 760)
+    review.resize(*_dialog_size((1200, 760)))
     review.show()
     review.select_row(next(i for i, item in enumerate(review.visible) if item.status == "boundary"))
     return review
@@ -115,7 +145,7 @@ def _export(window):
     from desktop.ui.export_dialog import ExportDialog
 
     dialog = ExportDialog(window.service, window.current_doc, [window.current_doc])
-    dialog.resize(1200, 760)
+    dialog.resize(*_dialog_size((1200, 760)))
     dialog.show()
     return dialog
 
@@ -123,7 +153,7 @@ def _export(window):
 def _start(window):
     """A second window on a new, empty store: the start page."""
     empty = create_window(str(home / "new.claimline"))
-    empty.resize(1200, 760)
+    empty.resize(*_dialog_size((1200, 760)))
     empty.show()
     return empty
 
@@ -137,20 +167,24 @@ def views(folder: Path, suffix: str, only: set[str]) -> int:
     window = _tagged_window(app)
     shots = {
         "window": lambda: window,
+        "suggestions": lambda: _side(window, window.suggestions),
+        "document": lambda: _side(window, window.document_pane),
         "timeline": lambda: window.timeline,
         "review": lambda: _review(window, home),
         "export": lambda: _export(window),
         "start": lambda: _start(window),
     }
     for name, make in shots.items():
-        if only and name not in only:
+        if (only and name not in only) or (not only and name in SIDE_VIEWS):
             continue
         widget = make()
         _settle(600)
         out = folder / f"{name}-{suffix}.png"
         widget.grab().save(str(out))
         print(f"wrote {out}")
-        if widget is not window and widget is not window.timeline:
+        if widget is window:
+            window.side.setCurrentIndex(0)
+        elif widget is not window.timeline:
             widget.close()
             if hasattr(widget, "store") and widget.store is not window.store:
                 widget.store.close()

@@ -195,6 +195,7 @@ def build_kind_actions(window: MainWindow, kinds: list[Kind]) -> None:
     window.tag_menu.addAction(window.link_action)
     window.tag_menu.addSeparator()
     window.tag_menu.addAction(window.suggest_action)
+    window.tag_menu.addMenu(window.suggestions.accept_all_menu)
     window.tag_menu.addAction(window.codebook_action)
 
 

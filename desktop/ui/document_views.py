@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop.model import Annotation, Kind, StoredDocument
@@ -35,6 +36,12 @@ class DocumentViews(QStackedWidget):
         self.addWidget(self.start_page)
         self.paged = False
         self.page_doc: str | None = None
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The shown view's: the page bar or start page, hidden, must not widen the reader's column."""
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
     def active_view(self) -> Reader | PageView:
         return self.page_view if self.currentWidget() is self.page_view else self.reader

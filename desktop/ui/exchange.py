@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop.service import Service
 from desktop.store import open_store
-from desktop.ui.tasks import Task, TaskContext, TaskError, process_pool, shutdown_pool
+from desktop.ui.tasks import Task, TaskContext, TaskError, in_worker, shutdown_pool
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -151,7 +151,7 @@ def _areas_in_reader(*args: Any) -> Any:
     from desktop.pdfwords import span_areas
 
     try:
-        return process_pool().submit(span_areas, *args).result()
+        return in_worker(span_areas, *args)
     except BrokenProcessPool:  # MuPDF crashed on the file: the tags keep their text selections
         shutdown_pool()
         return [[] for _ in args[3]]

@@ -81,10 +81,17 @@ class CollectionsTree(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        """As tall as its rows (two to eight), so "All documents" alone takes no room from the table."""
-        rows = min(max(self._row_count(), 2), 8)
+        """As tall as its rows (two to ten), so "All documents" alone takes no room from the table."""
+        return self._rows_high(10)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Never fewer than four rows in view (when it has them): a search's hits do not squeeze it to one."""
+        return self._rows_high(4)
+
+    def _rows_high(self, most: int) -> QSize:
+        rows = min(max(self._row_count(), 2), most)
         row_h = max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
-        return QSize(super().sizeHint().width(), rows * row_h + 2 * self.frameWidth() + 2)
+        return QSize(super().minimumSizeHint().width(), rows * row_h + 2 * self.frameWidth() + 2)
 
     def _row_count(self) -> int:
         count, stack = 0, [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
@@ -180,8 +187,8 @@ class LibraryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col in range(1, self.model.columnCount()):
-            header.resizeSection(col, 90 if col < 6 else 60)
+        for col in range(1, self.model.columnCount()):  # at least as wide as its name ("Опубликовано")
+            header.resizeSection(col, max(90 if col < 6 else 60, header.sectionSizeFromContents(col).width()))
         # The title takes what the other columns leave, so the narrow panel shows no
         # horizontal scroll bar; right-clicking the header chooses the columns.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -383,7 +390,8 @@ class LibraryPanel(QWidget):
         sizes = self.splitter.sizes()
         if count and sizes[0] < 120:
             total = sum(sizes)
-            self.splitter.setSizes([total * 45 // 100, total * 15 // 100, total * 40 // 100])
+            tree = max(total * 15 // 100, min(self.collections.sizeHint().height(), total * 30 // 100))
+            self.splitter.setSizes([total * 45 // 100, tree, total - total * 45 // 100 - tree])
 
     def _filter(self, text: str) -> None:
         words, tests = [], []

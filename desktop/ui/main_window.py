@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,10 +30,10 @@ from desktop.model import Annotation, Kind, StoredDocument
 from desktop.service import Service, ServiceError
 from desktop.service import reimport as documents
 from desktop.service.meaning import Meaning
-from desktop.settings import LAST_DOCUMENT, PAGE_MODE, WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE, get, has_author, put
+from desktop.settings import LAST_DOCUMENT, PAGE_MODE, get, has_author, put
 from desktop.store import Store
 from desktop.timeline.events import timeline_item
-from desktop.ui import actions
+from desktop.ui import actions, window_layout
 from desktop.ui.claims_view import ClaimsView
 from desktop.ui.details import DetailsController
 from desktop.ui.document_views import DocumentViews
@@ -122,8 +122,8 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.library_controller = LibraryController(self)
         self.library = self.library_controller.panel
         reading = self.library_controller.reading_area(self.views)
-        self.splitter = self._splitter(Qt.Orientation.Horizontal, "mainSplitter", [self.library, reading, self.side], [0, 1, 0])
-        self.splitter.setSizes([300, 620, 400])
+        self.splitter = self._splitter(Qt.Orientation.Horizontal, "mainSplitter", [self.library, reading, self.side], [1, 5, 2])
+        window_layout.set_minimum_widths(self.library, reading)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
@@ -463,32 +463,19 @@ class MainWindow(QMainWindow, actions.WindowActions):
     # -- layout persistence and closing -------------------------------------------
 
     def _restore_layout(self) -> None:
-        geometry = get(self.settings, WINDOW_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
-        state = get(self.settings, WINDOW_STATE)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        window_layout.restore_geometry(self, self.settings)
         self._splitter_restored = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splitter_restored:
-            # After the window has its restored size, or the panes would be rescaled.
             self._splitter_restored = True
-            splitter = get(self.settings, WINDOW_SPLITTER)
-            if isinstance(splitter, QByteArray):
-                self.splitter.restoreState(splitter)
+            window_layout.restore_columns(self, self.splitter, self.settings)
             self.toggle_library_action.setChecked(self.library.isVisibleTo(self))
             self.toggle_panel_action.setChecked(self.side.isVisibleTo(self))
 
     def save_layout(self) -> None:
-        put(self.settings, WINDOW_GEOMETRY, self.saveGeometry())
-        put(self.settings, WINDOW_STATE, self.saveState())
-        put(self.settings, WINDOW_SPLITTER, self.splitter.saveState())
-        self.settings.sync()
+        window_layout.save_layout(self, self.splitter, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed = True

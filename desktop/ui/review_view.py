@@ -47,6 +47,7 @@ from desktop.service import ServiceError
 from desktop.store import StoreError, open_store
 from desktop.textmap import OffsetMap
 from desktop.ui import theme
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.localised import kind_label
 from desktop.ui.review_commands import AcceptTheirsCommand
 from desktop.ui.review_reasons import reason_text
@@ -172,13 +173,15 @@ class ReviewWindow(QDialog):
         self.kind_combo = QComboBox()
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setWordWrap(True)  # long in Russian: wraps instead of widening the window
         top = QHBoxLayout()
         for label, w in ((self.tr("Document:"), self.doc_combo), (self.tr("Status:"), self.status_combo),
                          (self.tr("Kind:"), self.kind_combo)):
             top.addWidget(QLabel(label))
-            top.addWidget(w)
-        self.doc_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        top.addStretch(1)
+            top.addWidget(w, 1 if w is self.doc_combo else 0)
+        # A long title takes the room there is (elided), not the window's minimum width.
+        self.doc_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.doc_combo.setMinimumContentsLength(24)
 
         self.mine_pane = TextPane("mine")
         self.theirs_pane = TextPane("theirs")
@@ -214,15 +217,11 @@ class ReviewWindow(QDialog):
         self.next_button = QPushButton(self.tr("Next (N)"))
         self.bulk_button = QPushButton(self.tr("Accept all non-conflicting…"))
         self.agreement_button = QPushButton(self.tr("Agreement…"))
-        buttons = QHBoxLayout()
-        for b in (self.prev_button, self.next_button, self.accept_button, self.keep_button):
+        buttons = FlowLayout()  # wraps onto a second row when the window is narrow
+        for b in (self.prev_button, self.next_button, self.accept_button, self.keep_button,
+                  self.agreement_button, self.bulk_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        self.agreement_button.setAutoDefault(False)
-        buttons.addWidget(self.agreement_button)
-        self.bulk_button.setAutoDefault(False)
-        buttons.addWidget(self.bulk_button)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(panes)

@@ -41,6 +41,7 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        title.setWordWrap(True)  # long in Russian: wraps in a narrow reading column
         self.drop_area = QLabel(self.tr(
             "Drop PDF, EPUB, web pages (HTML), Markdown or text files here\n"
             "— several at once; they are read in the background."), self)

@@ -4,8 +4,8 @@ Suggestions of one entity or one value share a row ("Kazakhstan — 14
 mentions", see :func:`group_key`) that opens onto its mentions.  The panel only
 shows and asks: Enter asks to accept the current row (a mention, or every
 mention of a group, as one undo step), Backspace to dismiss it, Tab moves to the
-next visible row (Shift+Tab back); the "Accept all" buttons ask to accept every
-suggestion of one kind.  The summary says how many are left.  The main
+next visible row (Shift+Tab back); the "Accept all" button's menu asks to accept
+every suggestion of one kind.  The summary says how many are left.  The main
 window's :class:`desktop.ui.suggestions_controller.SuggestionsController` runs
 detection in the background, wraps accepts in undo commands and draws the
 dotted underlines.
@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -184,15 +185,22 @@ class SuggestionsPanel(QWidget):
         self.list.accept_key.connect(self.accept_current)
         self.list.dismiss_key.connect(self.dismiss_current)
 
-        self.accept_all: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Accept all:")))
+        # "Accept all ▾": one button whose menu holds a choice per kind, so the row stays
+        # narrow in every language (Space or a click opens it, arrows and Enter choose).
+        self.accept_all_button = QPushButton(self.tr("Accept all"))
+        self.accept_all_button.setObjectName("acceptAll")
+        self.accept_all_button.setToolTip(self.tr("Accept every suggestion of one kind in this document"))
+        # The same menu is in the window's Tag menu, for the keyboard (Alt+T).
+        self.accept_all_menu = QMenu(self.tr("Accept all suggestions"), self.accept_all_button)
+        self.accept_all: dict[str, QAction] = {}
         for kind in KINDS:
-            button = QPushButton(self._plural_labels()[kind])
-            button.setToolTip(self.tr("Accept every suggestion of this kind in this document"))
-            button.clicked.connect(lambda _=False, k=kind: self.accept_all_of(k))
-            self.accept_all[kind] = button
-            buttons.addWidget(button)
+            action = self.accept_all_menu.addAction(self._plural_labels()[kind])
+            action.setToolTip(self.tr("Accept every suggestion of this kind in this document"))
+            action.triggered.connect(lambda _=False, k=kind: self.accept_all_of(k))
+            self.accept_all[kind] = action
+        self.accept_all_button.setMenu(self.accept_all_menu)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_all_button)
         buttons.addStretch(1)
         # The current row with one click: a mention, or every mention of a group.
         self.accept_row = QPushButton(self.tr("Accept"))
@@ -205,9 +213,10 @@ class SuggestionsPanel(QWidget):
         buttons.addWidget(self.accept_row)
         buttons.addWidget(self.dismiss_row)
 
+        # The summary has a row of its own: it wraps there instead of squeezing the controls.
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
         top.addWidget(self.underlines)
+        top.addStretch(1)
         top.addWidget(self.redetect)
         top.addWidget(self.stop)
 
@@ -217,6 +226,7 @@ class SuggestionsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.list, 1)
@@ -465,8 +475,8 @@ class SuggestionsPanel(QWidget):
         for s in self._items:
             counts[s.kind] = counts.get(s.kind, 0) + 1
         total = sum(counts.values())
+        one, many = self._count_labels()
         if total:
-            one, many = self._count_labels()
             parts = ", ".join((one[k] if n == 1 else many[k].format(n)) for k, n in counts.items() if n)
             rows = self.list.topLevelItemCount()
             if total == 1:
@@ -478,8 +488,11 @@ class SuggestionsPanel(QWidget):
             self.summary.setText(text)
         else:
             self.summary.setText(self.tr("No suggestions"))
-        for kind, button in self.accept_all.items():
-            button.setEnabled(counts.get(kind, 0) > 0)
+        for kind, action in self.accept_all.items():
+            n = counts.get(kind, 0)
+            action.setEnabled(n > 0)
+            action.setText(self.tr("{0} ({1})").format(self._plural_labels()[kind], n))
+        self.accept_all_button.setEnabled(total > 0)
 
 
 Shown = Callable[[list[Suggestion]], None]

@@ -33,6 +33,7 @@ import multiprocessing
 import os
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -63,12 +64,16 @@ PROCESS_SUFFIXES = {".pdf", ".epub"}
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 _channel: _Channel | None = None  # progress and cancel of the pool's jobs (see desktop.worker)
+_ended: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()  # pools whose worker was ended on purpose
+# A cancelled job stops at its next report; one that has not stopped this long after
+# is in a step with no report (loading the language models: seconds): its worker is ended.
+STOP_GRACE_SECONDS = 0.25
 
 T = TypeVar("T")
 
 __all__ = [
     "Cancelled", "Task", "TaskContext", "TaskError", "TaskRegistry", "USER_ERRORS",
-    "isolated_loader", "process_pool", "run_in_worker", "shutdown_pool",
+    "end_worker", "in_worker", "isolated_loader", "process_pool", "run_in_worker", "shutdown_pool",
 ]
 
 
@@ -81,6 +86,8 @@ class _Channel:
         self.cancel = context.Queue()
         self.listeners: dict[int, Callable[[int, int, str], Any]] = {}
         self.jobs = itertools.count(1)
+        self.running: int | None = None  # the job the worker began last (its STARTED message)
+        self.worker_pid: int | None = None  # the worker's pid (from the same message)
         threading.Thread(target=self._relay, name="worker progress", daemon=True).start()
 
     def _relay(self) -> None:
@@ -92,6 +99,9 @@ class _Channel:
             if message is None:
                 return
             job, done, total, label = message
+            if label == worker.STARTED:
+                self.running, self.worker_pid = job, done
+                continue
             listener = self.listeners.get(job)
             try:
                 if listener is not None:
@@ -100,15 +110,19 @@ class _Channel:
                 log.exception("progress listener of job %d failed", job)
 
     def close(self) -> None:
+        # A worker killed while writing may hold the queues' lock for good: what is
+        # still unwritten must not hold this process's exit (it joins the queues' threads).
+        for q in (self.progress, self.cancel):
+            q.cancel_join_thread()
         self.progress.put(None)
         self.cancel.close()
 
 
-def process_pool() -> ProcessPoolExecutor:
-    """The one worker process (spawned on first use) for PDF/EPUB reading and detection."""
+def _worker() -> tuple[ProcessPoolExecutor, _Channel]:
+    """The one worker process (spawned on first use) and its progress and cancel channel."""
     global _pool, _channel
     with _pool_lock:
-        if _pool is None:
+        if _pool is None or _channel is None:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             # The worker ends itself when this process dies (even by kill -9).
             context = multiprocessing.get_context("spawn")
@@ -120,38 +134,106 @@ def process_pool() -> ProcessPoolExecutor:
                 initializer=worker.init_worker,
                 initargs=(os.getpid(), _channel.progress, _channel.cancel),
             )
-        return _pool
+        return _pool, _channel
+
+
+def process_pool() -> ProcessPoolExecutor:
+    """The one worker process (spawned on first use) for PDF/EPUB reading and detection."""
+    return _worker()[0]
+
+
+def _stop(pool: ProcessPoolExecutor, channel: _Channel | None, *, close: bool = True) -> None:
+    """End ``pool``'s worker now, whatever it runs (its work only reads: nothing is lost),
+    and reap it, so that no process is left behind and nobody waits for its job."""
+    pid = channel.worker_pid if channel is not None else None
+    for process in multiprocessing.active_children():  # our live children only: never a reused pid
+        if pid is not None and process.pid == pid:
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)  # the dead worker is joined: no zombie
+    if channel is not None and close:
+        channel.close()
+
+
+def end_worker(pool: ProcessPoolExecutor, channel: _Channel) -> None:
+    """End ``pool``'s worker (``channel`` is its channel) at once, abandoning the job it
+    runs (a cancelled job stuck in a step with no cancel point, like loading the language
+    models).  The next call of :func:`process_pool` starts a fresh worker; work that was
+    queued behind the abandoned job is submitted to it again (:func:`in_worker`,
+    :func:`run_in_worker`)."""
+    global _pool, _channel
+    with _pool_lock:
+        _ended.add(pool)
+        current = _pool is pool
+        if current:
+            _pool, _channel = None, None
+    _stop(pool, channel, close=current)
 
 
 def shutdown_pool() -> None:
+    """End the worker (on quit, or after it crashed); a new one starts when next needed."""
     global _pool, _channel
     with _pool_lock:
-        if _pool is not None:
-            _pool.shutdown(wait=False, cancel_futures=True)
-            _pool = None
-        if _channel is not None:
-            _channel.close()
-            _channel = None
+        pool, channel, _pool, _channel = _pool, _channel, None, None
+        if pool is not None:
+            _ended.add(pool)
+    if pool is not None:
+        _stop(pool, channel)
+    elif channel is not None:
+        channel.close()
+
+
+def in_worker(fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)`` in the worker process, waiting for its result; submitted again to a
+    fresh worker when the one it was queued on was ended meanwhile (:func:`end_worker`).
+    Raises BrokenProcessPool when the worker died by itself (e.g. MuPDF crashed)."""
+    while True:
+        pool = process_pool()
+        try:
+            result: T = pool.submit(fn, *args).result()
+            return result
+        except (BrokenProcessPool, RuntimeError):  # RuntimeError: submitted as it was being ended
+            if pool not in _ended:
+                raise
 
 
 def run_in_worker(ctx: TaskContext, fn: Callable[..., T], *args: Any) -> T:
     """``fn(*args, progress=report)`` in the worker process, for the task of ``ctx``:
     its reports reach ``ctx.progress``, and cancelling the task stops it at its next
-    report (see :mod:`desktop.worker`).  Raises BrokenProcessPool or OSError when
-    there is no working worker process (the caller may then run ``fn`` here)."""
-    pool = process_pool()
-    channel = _channel
-    assert channel is not None
+    report (see :mod:`desktop.worker`), or ends the worker when the job has not
+    stopped :data:`STOP_GRACE_SECONDS` later.  Raises BrokenProcessPool or OSError
+    when there is no working worker process (the caller may then run ``fn`` here)."""
+    while True:
+        pool, channel = _worker()
+        try:
+            return _run_job(ctx, pool, channel, fn, *args)
+        except (BrokenProcessPool, RuntimeError):  # RuntimeError: submitted as it was being ended
+            if ctx.cancelled():  # its worker was ended to stop it
+                raise Cancelled("cancelled") from None
+            if pool not in _ended:
+                raise
+            # another job's Stop ended the worker this one was queued on: run it on a fresh one
+
+
+def _run_job(ctx: TaskContext, pool: ProcessPoolExecutor, channel: _Channel, fn: Callable[..., T], *args: Any) -> T:
     job = next(channel.jobs)
     channel.listeners[job] = ctx.progress
     future = pool.submit(worker.run_job, job, fn, *args)
 
+    def end_if_stuck() -> None:
+        if channel.running == job and not future.done():
+            log.info("a cancelled job did not stop within %.2f s: ending the worker", STOP_GRACE_SECONDS)
+            end_worker(pool, channel)
+
     def cancel() -> None:
-        if not future.cancel():  # running: stop it at its next report
-            try:
-                channel.cancel.put(job)
-            except (OSError, ValueError):  # the pool was shut down meanwhile
-                pass
+        if future.cancel():  # still queued here: it never runs
+            return
+        try:  # running or handed to the worker: it stops at its next report
+            channel.cancel.put(job)
+        except (OSError, ValueError):  # the pool was shut down meanwhile
+            return
+        timer = threading.Timer(STOP_GRACE_SECONDS, end_if_stuck)
+        timer.daemon = True
+        timer.start()
 
     try:
         ctx.on_cancel(cancel)
@@ -166,7 +248,7 @@ def isolated_loader(path: str, password: str | None = None) -> Document:
     if Path(path).suffix.lower() not in PROCESS_SUFFIXES:
         return default_loader(path, password)
     try:
-        return process_pool().submit(default_loader, path, password).result()
+        return in_worker(default_loader, path, password)
     except BrokenProcessPool:
         # The reader process died on this file (a MuPDF crash): the app lives on.
         shutdown_pool()

@@ -17,11 +17,13 @@ from PySide6.QtGui import (
     QAction, QHelpEvent, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QTransform, QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGraphicsView, QGestureEvent, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMenu, QPinchGesture, QPushButton, QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QGraphicsView, QGestureEvent, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMenu, QPinchGesture, QPushButton, QSizePolicy, QSplitter, QToolButton, QToolTip, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, installed_language
+from desktop.ui.flow_layout import FlowLayout
 from desktop.model import Annotation
 from desktop.timeline.events import (
     LANE_MODES,
@@ -370,9 +372,9 @@ class TimelineView(QWidget):
                             ("document", QT_TRANSLATE_NOOP("TimelineView", "Lanes: document")),
                             ("kind", QT_TRANSLATE_NOOP("TimelineView", "Lanes: kind"))):
             self.lanes_combo.addItem(self.tr(label), mode)
-        self.lanes_button = QToolButton(self)
-        self.lanes_button.setText(self.tr("Lanes"))
-        self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button draws its menu arrow beside the text (a tool button's covers it).
+        self.lanes_button = QPushButton(self.tr("Lanes"), self)
+        self.lanes_button.setAutoDefault(False)
         self.lanes_menu = QMenu(self)
         self.lanes_button.setMenu(self.lanes_menu)
         self.lanes_menu.aboutToShow.connect(self._fill_lanes_menu)
@@ -411,8 +413,11 @@ class TimelineView(QWidget):
         self.text_filter = QLineEdit(self)
         self.text_filter.setPlaceholderText(self.tr("Search events…"))
         self.text_filter.setClearButtonEnabled(True)
-        for edit, width in ((self.since_edit, 110), (self.until_edit, 110)):
-            edit.setMaximumWidth(width)
+        for edit in (self.since_edit, self.until_edit, self.text_filter):
+            # wide enough for its hint in every language ("по ГГГГ-ММ-ДД")
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+        for edit in (self.since_edit, self.until_edit):
+            edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for edit in (self.since_edit, self.until_edit, self.text_filter):
             edit.textChanged.connect(self._filters_edited)
         self.clear_button = QToolButton(self)
@@ -446,14 +451,11 @@ class TimelineView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([800, 220])
 
-        top = QHBoxLayout()
-        top.addWidget(self.lanes_combo)
-        top.addWidget(self.lanes_button)
-        top.addSpacing(12)
-        for b in buttons:
-            top.addWidget(b)
-        top.addStretch(1)
-        filters = QHBoxLayout()
+        # The bars wrap onto a second row when the dock is narrow (Russian, 1024 px).
+        top = FlowLayout()
+        for w in (self.lanes_combo, self.lanes_button, *buttons):
+            top.addWidget(w)
+        filters = FlowLayout()
         for w in (self.actor_filter, self.kind_filter, self.document_filter, self.author_filter,
                   self.since_edit, self.until_edit, self.text_filter, self.clear_button):
             filters.addWidget(w)

@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Tags (mine / theirs)</source>
         <translation>Метки (мои / их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>F1 exact</source>
         <translation>F1 (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="473"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>F1 overlap</source>
         <translation>F1 (перекрытие)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="474"/>
+        <location filename="../../desktop/ui/review_view.py" line="473"/>
         <source>Precision exact</source>
         <translation>Точность (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Recall exact</source>
         <translation>Полнота (точное)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="476"/>
+        <location filename="../../desktop/ui/review_view.py" line="475"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Каппа Коэна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="477"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Альфа Криппендорфа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="482"/>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>F1 по меткам одного вида с одинаковым фрагментом (пробелы и знаки препинания по краям отбрасываются).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="486"/>
+        <location filename="../../desktop/ui/review_view.py" line="485"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>F1 по меткам одного вида с перекрывающимися фрагментами (каждая метка сопоставляется один раз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <location filename="../../desktop/ui/review_view.py" line="489"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>Доля меток второго хранилища, которые в точности есть в первом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="494"/>
+        <location filename="../../desktop/ui/review_view.py" line="493"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Доля меток первого хранилища, которые в точности есть во втором.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="498"/>
+        <location filename="../../desktop/ui/review_view.py" line="497"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Каппа Коэна по всем токенам, разделённым пробелами, с метками видов, которые их покрывают (включая &apos;none&apos;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="502"/>
+        <location filename="../../desktop/ui/review_view.py" line="501"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Альфа Криппендорфа (номинальная) по тем же меткам токенов во всех хранилищах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="517"/>
+        <location filename="../../desktop/ui/review_view.py" line="516"/>
         <source>Agreement</source>
         <translation>Согласованность</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="526"/>
+        <location filename="../../desktop/ui/review_view.py" line="525"/>
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="536"/>
+        <location filename="../../desktop/ui/review_view.py" line="535"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>Документов: {0}, токенов: {1}; н/д — не определено (например, нет меток).</translation>
     </message>
@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete document</source>
         <translation>удалить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete {0} documents</source>
         <translation>удалить документы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="212"/>
+        <location filename="../../desktop/ui/library_controller.py" line="210"/>
         <source>add to “{0}”</source>
         <translation>добавить в «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="217"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>remove from “{0}”</source>
         <translation>убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>Save search as a collection</source>
         <translation>Сохранить поиск как коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>New collection</source>
         <translation>Новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="221"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>new collection</source>
         <translation>новая коллекция</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Rename collection</source>
         <translation>Переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="234"/>
+        <location filename="../../desktop/ui/library_controller.py" line="232"/>
         <source>rename collection</source>
         <translation>переименовать коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="237"/>
+        <location filename="../../desktop/ui/library_controller.py" line="235"/>
         <source>delete collection</source>
         <translation>удалить коллекцию</translation>
     </message>
@@ -934,7 +934,7 @@
     <message>
         <location filename="../../desktop/ui/library_model.py" line="34"/>
         <source>Published</source>
-        <translation>Опубликовано</translation>
+        <translation>Дата публ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/library_model.py" line="35"/>
@@ -975,82 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="161"/>
+        <location filename="../../desktop/ui/library_panel.py" line="168"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Фильтр документов… (слова, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="193"/>
+        <location filename="../../desktop/ui/library_panel.py" line="200"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="218"/>
+        <location filename="../../desktop/ui/library_panel.py" line="225"/>
         <source>&amp;Delete documents</source>
         <translation>&amp;Удалить документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="223"/>
+        <location filename="../../desktop/ui/library_panel.py" line="230"/>
         <source>&amp;Review selected documents against a colleague&apos;s store…</source>
         <translation>&amp;Сверить выбранные документы с хранилищем коллеги…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="257"/>
+        <location filename="../../desktop/ui/library_panel.py" line="264"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="403"/>
+        <location filename="../../desktop/ui/library_panel.py" line="411"/>
         <source>Documents: {0}</source>
         <translation>Документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="403"/>
+        <location filename="../../desktop/ui/library_panel.py" line="411"/>
         <source>Documents: {0} of {1}</source>
         <translation>{0} из {1} документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="434"/>
+        <location filename="../../desktop/ui/library_panel.py" line="442"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="435"/>
+        <location filename="../../desktop/ui/library_panel.py" line="443"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="437"/>
+        <location filename="../../desktop/ui/library_panel.py" line="445"/>
         <source>Add to collection</source>
         <translation>Добавить в коллекцию</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="445"/>
+        <location filename="../../desktop/ui/library_panel.py" line="453"/>
         <source>Remove from “{0}”</source>
         <translation>Убрать из «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="455"/>
+        <location filename="../../desktop/ui/library_panel.py" line="463"/>
         <source>New collection…</source>
         <translation>Новая коллекция…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="458"/>
+        <location filename="../../desktop/ui/library_panel.py" line="466"/>
         <source>New collection inside “{0}”…</source>
         <translation>Новая коллекция внутри «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="464"/>
+        <location filename="../../desktop/ui/library_panel.py" line="472"/>
         <source>Save the search as a collection…</source>
         <translation>Сохранить поиск как коллекцию…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="468"/>
+        <location filename="../../desktop/ui/library_panel.py" line="476"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="469"/>
+        <location filename="../../desktop/ui/library_panel.py" line="477"/>
         <source>Delete collection</source>
         <translation>Удалить коллекцию</translation>
     </message>
@@ -1222,52 +1222,52 @@
         <translation>Пометить выделенное как «{0}» ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="206"/>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>Import from &amp;other tools</source>
         <translation>Импорт из &amp;других программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>Export for o&amp;ther tools</source>
         <translation>Экспорт для д&amp;ругих программ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="215"/>
+        <location filename="../../desktop/ui/actions.py" line="216"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="220"/>
+        <location filename="../../desktop/ui/actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="228"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="229"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="254"/>
+        <location filename="../../desktop/ui/actions.py" line="255"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="266"/>
+        <location filename="../../desktop/ui/actions.py" line="267"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
@@ -2137,7 +2137,7 @@
     <message>
         <location filename="../../desktop/ui/page_view.py" line="193"/>
         <source>Fit page</source>
-        <translation>Страница целиком</translation>
+        <translation>Вся страница</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/page_view.py" line="193"/>
@@ -2173,7 +2173,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="452"/>
+        <location filename="../../desktop/ui/reader.py" line="459"/>
         <source>Tag as</source>
         <translation>Пометить как</translation>
     </message>
@@ -2279,187 +2279,187 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>agreed</source>
         <translation>совпадает</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>only mine</source>
         <translation>только у меня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>only theirs</source>
         <translation>только у них</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="69"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>boundary</source>
         <translation>разные границы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70"/>
+        <location filename="../../desktop/ui/review_view.py" line="71"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="71"/>
+        <location filename="../../desktop/ui/review_view.py" line="72"/>
         <source>deleted by one side</source>
         <translation>удалено одной стороной</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="169"/>
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="178"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="178"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="179"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="201"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="201"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/review_view.py" line="155"/>
         <source>me</source>
         <translation>я</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="155"/>
+        <location filename="../../desktop/ui/review_view.py" line="156"/>
         <source>Review {0}&apos;s store ({1})</source>
         <translation>Сверка с хранилищем: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/review_view.py" line="158"/>
         <source>, {0} selected documents</source>
         <translation>, выбрано документов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="186"/>
+        <location filename="../../desktop/ui/review_view.py" line="189"/>
         <source>Mine ({0})</source>
         <translation>Мои ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="187"/>
+        <location filename="../../desktop/ui/review_view.py" line="190"/>
         <source>Theirs ({0})</source>
         <translation>Чужие ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="199"/>
+        <location filename="../../desktop/ui/review_view.py" line="202"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="211"/>
+        <location filename="../../desktop/ui/review_view.py" line="214"/>
         <source>Accept theirs (T)</source>
         <translation>Принять их вариант (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="212"/>
+        <location filename="../../desktop/ui/review_view.py" line="215"/>
         <source>Keep mine (M)</source>
         <translation>Оставить мой (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="213"/>
+        <location filename="../../desktop/ui/review_view.py" line="216"/>
         <source>Previous (P)</source>
         <translation>Предыдущее (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="214"/>
+        <location filename="../../desktop/ui/review_view.py" line="217"/>
         <source>Next (N)</source>
         <translation>Следующее (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="215"/>
+        <location filename="../../desktop/ui/review_view.py" line="218"/>
         <source>Accept all non-conflicting…</source>
         <translation>Принять все бесконфликтные…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="216"/>
+        <location filename="../../desktop/ui/review_view.py" line="219"/>
         <source>Agreement…</source>
         <translation>Согласованность…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="236"/>
+        <location filename="../../desktop/ui/review_view.py" line="235"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Пропущено недопустимых строк в их хранилище: {0} (причины — во всплывающей подсказке)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only mine)</source>
         <translation> (только у меня)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only theirs)</source>
         <translation> (только у них)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="271"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — к проверке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="289"/>
+        <location filename="../../desktop/ui/review_view.py" line="288"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="324"/>
+        <location filename="../../desktop/ui/review_view.py" line="323"/>
         <source>kept</source>
         <translation>оставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="393"/>
+        <location filename="../../desktop/ui/review_view.py" line="392"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Другая сущность: добавить «{0}» как новую</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="395"/>
+        <location filename="../../desktop/ui/review_view.py" line="394"/>
         <source>Which entity is it?</source>
         <translation>Какая это сущность?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="396"/>
+        <location filename="../../desktop/ui/review_view.py" line="395"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Их сущность «{0}» совпадает по названию или псевдониму с несколькими вашими. Какая из них?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="440"/>
+        <location filename="../../desktop/ui/review_view.py" line="439"/>
         <source>accept {0} non-conflicting items</source>
         <translation>принятие бесконфликтных элементов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="580"/>
+        <location filename="../../desktop/ui/review_view.py" line="579"/>
         <source>Reading and comparing {0}…</source>
         <translation>Чтение и сравнение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="581"/>
+        <location filename="../../desktop/ui/review_view.py" line="580"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="583"/>
+        <location filename="../../desktop/ui/review_view.py" line="582"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -2492,12 +2492,12 @@
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>No hits</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Совпадений: {0} · документов: {1}</translation>
     </message>
@@ -2510,29 +2510,29 @@
         <translation>В этом хранилище пока нет документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="45"/>
+        <location filename="../../desktop/ui/start_page.py" line="46"/>
         <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
 — several at once; they are read in the background.</source>
         <translation>Перетащите сюда файлы PDF, EPUB, веб-страницы (HTML), Markdown или текст
 — можно несколько сразу; они читаются в фоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="52"/>
+        <location filename="../../desktop/ui/start_page.py" line="53"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <location filename="../../desktop/ui/start_page.py" line="56"/>
         <source>Open the &amp;sample article</source>
         <translation>Открыть &amp;пример статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="57"/>
+        <location filename="../../desktop/ui/start_page.py" line="58"/>
         <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
         <translation>Короткая аналитическая статья, чтобы попробовать разметку: «The Rising Axis of Trade in Central Asia»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="64"/>
+        <location filename="../../desktop/ui/start_page.py" line="65"/>
         <source>Recent stores</source>
         <translation>Недавние хранилища</translation>
     </message>
@@ -2585,258 +2585,273 @@ Open a backup or another store.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
         <source>figure</source>
         <translation>показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="48"/>
         <source>actor</source>
         <translation>актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="490"/>
         <source>No suggestions</source>
         <translation>Предложений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="147"/>
         <source>Underline in text</source>
         <translation>Подчёркивать в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Показывать предложения пунктирным подчёркиванием в тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Detect again</source>
         <translation>Найти снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
         <source>Run detection on the open document again</source>
         <translation>Снова выполнить поиск в открытом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Stop looking for suggestions in this document</source>
         <translation>Прекратить поиск предложений в этом документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
-        <source>Accept all:</source>
-        <translation>Принять все:</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <source>Accept all</source>
+        <translation>Принять все</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
+        <source>Accept every suggestion of one kind in this document</source>
+        <translation>Принять все предложения одного вида в этом документе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <source>Accept all suggestions</source>
+        <translation>Принять все предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Принять все предложения этого типа в документе</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Принять выбранное предложение или все упоминания выбранной группы (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="211"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Отклонить выбранное предложение или все упоминания выбранной группы (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter — принять · Backspace — отклонить · Tab — следующее · на группе — все её упоминания</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Actor</source>
         <translation>Актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 figure</source>
         <translation>1 показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 date</source>
         <translation>1 дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 actor</source>
         <translation>1 актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} figures</source>
         <translation>показателей: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} dates</source>
         <translation>дат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} actors</source>
         <translation>акторов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="257"/>
         <source>Looking for suggestions…</source>
         <translation>Поиск предложений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
         <source>Detection stopped</source>
         <translation>Поиск остановлен</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="280"/>
         <source>Detection failed: {0}</source>
         <translation>Поиск не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
         <source>Loading the language models…</source>
         <translation>Загрузка языковых моделей…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
         <source>Finding dates… {0} %</source>
         <translation>Поиск дат… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
         <source>Finding figures… {0} %</source>
         <translation>Поиск показателей… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
         <source>Finding names… {0} %</source>
         <translation>Поиск имён… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
         <source>Finding actors… {0} %</source>
         <translation>Поиск акторов… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Поиск предложений… {0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="408"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — упоминаний: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter принимает все ({0}), Backspace отклоняет все; → показывает их</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="453"/>
         <source>confidence {0}</source>
         <translation>уверенность {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="483"/>
         <source>1 suggestion left: {0}</source>
         <translation>Осталось 1 предложение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>Осталось предложений: {0}, строк: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
         <source>{0} suggestions left: {1}</source>
         <translation>Осталось предложений: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="494"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="520"/>
         <source>accept {0} {1} suggestion</source>
         <translation>принятие {0} предложения ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
         <source>accept {0} {1} suggestions</source>
         <translation>принятие предложений ({1}): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="554"/>
         <source>dismiss suggestion</source>
         <translation>отклонение предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
         <source>dismiss {0} suggestions</source>
         <translation>отклонение предложений: {0}</translation>
     </message>
@@ -2867,17 +2882,17 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
         <source>Actors</source>
         <translation>Акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="255"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
@@ -2885,209 +2900,209 @@ Open a backup or another store.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="61"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="63"/>
         <source>(no actor)</source>
         <translation>(без актора)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="72"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — в тексте «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>Actors: {0}</source>
         <translation>Акторы: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Place: {0}</source>
         <translation>Место: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
         <source>Figures: {0}</source>
         <translation>Показатели: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
         <source>Lanes: actor</source>
         <translation>Дорожки: акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
         <source>Lanes: document</source>
         <translation>Дорожки: документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
         <source>Lanes: kind</source>
         <translation>Дорожки: виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Zoom out (-)</source>
         <translation>Уменьшить (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
         <source>Zoom in (+)</source>
         <translation>Увеличить (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Fit all</source>
         <translation>Показать всё</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Show the whole timeline (0)</source>
         <translation>Показать всю хронологию (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Экспортировать видимую часть хронологии в PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Экспортировать видимую часть хронологии в SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="399"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
         <source>Only this actor</source>
         <translation>Только этот актор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
         <source>Only this kind</source>
         <translation>Только этот вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
         <source>Only this document</source>
         <translation>Только этот документ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
         <source>Only this author</source>
         <translation>Только этот автор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>until YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Search events…</source>
         <translation>Поиск событий…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="433"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="438"/>
         <source>Set publication date…</source>
         <translation>Указать дату публикации…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="435"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="440"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>Относительные даты («в прошлом году») отсчитываются от даты публикации документа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="572"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="574"/>
         <source>Move lane up</source>
         <translation>Поднять дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="573"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="575"/>
         <source>Move lane down</source>
         <translation>Опустить дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="574"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="576"/>
         <source>Hide lane</source>
         <translation>Скрыть дорожку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="576"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="591"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="593"/>
         <source>Show all lanes</source>
         <translation>Показать все дорожки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="646"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="648"/>
         <source>All actors</source>
         <translation>Все акторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="648"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="650"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="650"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="652"/>
         <source>All documents</source>
         <translation>Все документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="653"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="696"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="698"/>
         <source>{0} events · no filter</source>
         <translation>Событий: {0} · без фильтра</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="699"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="701"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>Событий: {0} из {1} · фильтр: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="706"/>
         <source>relative: the document has no publication date</source>
         <translation>относительная: у документа нет даты публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="705"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="707"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="713"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="715"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="735"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="737"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="736"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="768"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="777"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="770"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="779"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

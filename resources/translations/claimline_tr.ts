@@ -4,82 +4,82 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="471"/>
+        <location filename="../../desktop/ui/review_view.py" line="470"/>
         <source>Tags (mine / theirs)</source>
         <translation>Etiketler (benim / onların)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="472"/>
+        <location filename="../../desktop/ui/review_view.py" line="471"/>
         <source>F1 exact</source>
         <translation>F1 (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="473"/>
+        <location filename="../../desktop/ui/review_view.py" line="472"/>
         <source>F1 overlap</source>
         <translation>F1 (örtüşme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="474"/>
+        <location filename="../../desktop/ui/review_view.py" line="473"/>
         <source>Precision exact</source>
         <translation>Kesinlik (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="475"/>
+        <location filename="../../desktop/ui/review_view.py" line="474"/>
         <source>Recall exact</source>
         <translation>Duyarlılık (tam)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="476"/>
+        <location filename="../../desktop/ui/review_view.py" line="475"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen kappası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="477"/>
+        <location filename="../../desktop/ui/review_view.py" line="476"/>
         <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorff alfası</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="482"/>
+        <location filename="../../desktop/ui/review_view.py" line="481"/>
         <source>F1 of tags with the same kind and the same span (ends trimmed of spaces and punctuation).</source>
         <translation>Aynı türde ve aynı aralıktaki etiketlerin F1 değeri (uçlardaki boşluk ve noktalama işaretleri kırpılır).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="486"/>
+        <location filename="../../desktop/ui/review_view.py" line="485"/>
         <source>F1 of tags with the same kind whose spans overlap (each tag matched once).</source>
         <translation>Aynı türde ve aralıkları örtüşen etiketlerin F1 değeri (her etiket bir kez eşleşir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="490"/>
+        <location filename="../../desktop/ui/review_view.py" line="489"/>
         <source>Share of the second store&apos;s tags the first store has exactly.</source>
         <translation>İkinci deponun etiketlerinden birinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="494"/>
+        <location filename="../../desktop/ui/review_view.py" line="493"/>
         <source>Share of the first store&apos;s tags the second store has exactly.</source>
         <translation>Birinci deponun etiketlerinden ikinci depoda birebir bulunanların oranı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="498"/>
+        <location filename="../../desktop/ui/review_view.py" line="497"/>
         <source>Cohen&apos;s kappa over every whitespace token, labelled by the kinds covering it (&apos;none&apos; included).</source>
         <translation>Boşluklarla ayrılan her sözcük birimi üzerinden, onu kapsayan türlerle etiketlenmiş Cohen kappası (&apos;none&apos; dahil).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="502"/>
+        <location filename="../../desktop/ui/review_view.py" line="501"/>
         <source>Krippendorff&apos;s alpha (nominal) over the same token labels, across all stores.</source>
         <translation>Aynı sözcük birimi etiketleri üzerinden, tüm depolar genelinde Krippendorff alfası (nominal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="517"/>
+        <location filename="../../desktop/ui/review_view.py" line="516"/>
         <source>Agreement</source>
         <translation>Uyum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="526"/>
+        <location filename="../../desktop/ui/review_view.py" line="525"/>
         <source>n/a</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="536"/>
+        <location filename="../../desktop/ui/review_view.py" line="535"/>
         <source>{0} document(s), {1} tokens; n/a: undefined (e.g. no tags).</source>
         <translation>{0} belge, {1} sözcük birimi; yok: tanımsız (ör. hiç etiket yoksa).</translation>
     </message>
@@ -858,58 +858,58 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete document</source>
         <translation>belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="206"/>
+        <location filename="../../desktop/ui/library_controller.py" line="204"/>
         <source>delete {0} documents</source>
         <translation>{0} belgeyi sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="212"/>
+        <location filename="../../desktop/ui/library_controller.py" line="210"/>
         <source>add to “{0}”</source>
         <translation>“{0}” koleksiyonuna ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="217"/>
+        <location filename="../../desktop/ui/library_controller.py" line="215"/>
         <source>remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>Save search as a collection</source>
         <translation>Aramayı koleksiyon olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="222"/>
+        <location filename="../../desktop/ui/library_controller.py" line="220"/>
         <source>New collection</source>
         <translation>Yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="223"/>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="221"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="226"/>
+        <location filename="../../desktop/ui/library_controller.py" line="224"/>
         <source>new collection</source>
         <translation>yeni koleksiyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="230"/>
+        <location filename="../../desktop/ui/library_controller.py" line="228"/>
         <source>Rename collection</source>
         <translation>Koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="234"/>
+        <location filename="../../desktop/ui/library_controller.py" line="232"/>
         <source>rename collection</source>
         <translation>koleksiyonu yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_controller.py" line="237"/>
+        <location filename="../../desktop/ui/library_controller.py" line="235"/>
         <source>delete collection</source>
         <translation>koleksiyonu sil</translation>
     </message>
@@ -975,82 +975,82 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="161"/>
+        <location filename="../../desktop/ui/library_panel.py" line="168"/>
         <source>Filter documents… (words, claims&gt;3, figures=0)</source>
         <translation>Belgeleri süz… (sözcükler, claims&gt;3, figures=0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="193"/>
+        <location filename="../../desktop/ui/library_panel.py" line="200"/>
         <source>Library</source>
         <translation>Kütüphane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="218"/>
+        <location filename="../../desktop/ui/library_panel.py" line="225"/>
         <source>&amp;Delete documents</source>
         <translation>Belgeleri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="223"/>
+        <location filename="../../desktop/ui/library_panel.py" line="230"/>
         <source>&amp;Review selected documents against a colleague&apos;s store…</source>
         <translation>Seçili belgeleri bir meslektaşın deposuyla &amp;karşılaştır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="257"/>
+        <location filename="../../desktop/ui/library_panel.py" line="264"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="403"/>
+        <location filename="../../desktop/ui/library_panel.py" line="411"/>
         <source>Documents: {0}</source>
         <translation>{0} belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="403"/>
+        <location filename="../../desktop/ui/library_panel.py" line="411"/>
         <source>Documents: {0} of {1}</source>
         <translation>{1} belgeden {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="434"/>
+        <location filename="../../desktop/ui/library_panel.py" line="442"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="435"/>
+        <location filename="../../desktop/ui/library_panel.py" line="443"/>
         <source>Export…</source>
         <translation>Dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="437"/>
+        <location filename="../../desktop/ui/library_panel.py" line="445"/>
         <source>Add to collection</source>
         <translation>Koleksiyona ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="445"/>
+        <location filename="../../desktop/ui/library_panel.py" line="453"/>
         <source>Remove from “{0}”</source>
         <translation>“{0}” koleksiyonundan çıkar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="455"/>
+        <location filename="../../desktop/ui/library_panel.py" line="463"/>
         <source>New collection…</source>
         <translation>Yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="458"/>
+        <location filename="../../desktop/ui/library_panel.py" line="466"/>
         <source>New collection inside “{0}”…</source>
         <translation>“{0}” içinde yeni koleksiyon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="464"/>
+        <location filename="../../desktop/ui/library_panel.py" line="472"/>
         <source>Save the search as a collection…</source>
         <translation>Aramayı koleksiyon olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="468"/>
+        <location filename="../../desktop/ui/library_panel.py" line="476"/>
         <source>Rename…</source>
         <translation>Yeniden adlandır…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library_panel.py" line="469"/>
+        <location filename="../../desktop/ui/library_panel.py" line="477"/>
         <source>Delete collection</source>
         <translation>Koleksiyonu sil</translation>
     </message>
@@ -1222,52 +1222,52 @@
         <translation>Seçimi {0} olarak etiketle ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="204"/>
+        <location filename="../../desktop/ui/actions.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="206"/>
+        <location filename="../../desktop/ui/actions.py" line="207"/>
         <source>Import from &amp;other tools</source>
         <translation>Başka &amp;araçlardan içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="209"/>
+        <location filename="../../desktop/ui/actions.py" line="210"/>
         <source>Export for o&amp;ther tools</source>
         <translation>Başka a&amp;raçlar için dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="215"/>
+        <location filename="../../desktop/ui/actions.py" line="216"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="220"/>
+        <location filename="../../desktop/ui/actions.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="228"/>
+        <location filename="../../desktop/ui/actions.py" line="229"/>
         <source>&amp;Tag</source>
         <translation>&amp;Etiket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="229"/>
+        <location filename="../../desktop/ui/actions.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="251"/>
+        <location filename="../../desktop/ui/actions.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="254"/>
+        <location filename="../../desktop/ui/actions.py" line="255"/>
         <source>Main</source>
         <translation>Ana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="266"/>
+        <location filename="../../desktop/ui/actions.py" line="267"/>
         <source>Tag</source>
         <translation>Etiket</translation>
     </message>
@@ -2173,7 +2173,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="452"/>
+        <location filename="../../desktop/ui/reader.py" line="459"/>
         <source>Tag as</source>
         <translation>Etiketle:</translation>
     </message>
@@ -2279,187 +2279,187 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="66"/>
+        <location filename="../../desktop/ui/review_view.py" line="67"/>
         <source>agreed</source>
         <translation>uyumlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="67"/>
+        <location filename="../../desktop/ui/review_view.py" line="68"/>
         <source>only mine</source>
         <translation>yalnızca bende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68"/>
+        <location filename="../../desktop/ui/review_view.py" line="69"/>
         <source>only theirs</source>
         <translation>yalnızca onlarda</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="69"/>
+        <location filename="../../desktop/ui/review_view.py" line="70"/>
         <source>boundary</source>
         <translation>sınır farkı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70"/>
+        <location filename="../../desktop/ui/review_view.py" line="71"/>
         <source>conflict</source>
         <translation>çakışma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="71"/>
+        <location filename="../../desktop/ui/review_view.py" line="72"/>
         <source>deleted by one side</source>
         <translation>bir taraf sildi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="169"/>
+        <location filename="../../desktop/ui/review_view.py" line="170"/>
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="178"/>
         <source>Document:</source>
         <translation>Belge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="176"/>
+        <location filename="../../desktop/ui/review_view.py" line="178"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="177"/>
+        <location filename="../../desktop/ui/review_view.py" line="179"/>
         <source>Kind:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="201"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="198"/>
+        <location filename="../../desktop/ui/review_view.py" line="201"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="154"/>
+        <location filename="../../desktop/ui/review_view.py" line="155"/>
         <source>me</source>
         <translation>ben</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="155"/>
+        <location filename="../../desktop/ui/review_view.py" line="156"/>
         <source>Review {0}&apos;s store ({1})</source>
         <translation>{0} adlı kişinin deposunu incele ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="157"/>
+        <location filename="../../desktop/ui/review_view.py" line="158"/>
         <source>, {0} selected documents</source>
         <translation>, {0} seçili belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="186"/>
+        <location filename="../../desktop/ui/review_view.py" line="189"/>
         <source>Mine ({0})</source>
         <translation>Benim ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="187"/>
+        <location filename="../../desktop/ui/review_view.py" line="190"/>
         <source>Theirs ({0})</source>
         <translation>Onların ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="199"/>
+        <location filename="../../desktop/ui/review_view.py" line="202"/>
         <source>Why</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="211"/>
+        <location filename="../../desktop/ui/review_view.py" line="214"/>
         <source>Accept theirs (T)</source>
         <translation>Onlarınkini kabul et (T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="212"/>
+        <location filename="../../desktop/ui/review_view.py" line="215"/>
         <source>Keep mine (M)</source>
         <translation>Benimkini koru (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="213"/>
+        <location filename="../../desktop/ui/review_view.py" line="216"/>
         <source>Previous (P)</source>
         <translation>Önceki (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="214"/>
+        <location filename="../../desktop/ui/review_view.py" line="217"/>
         <source>Next (N)</source>
         <translation>Sonraki (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="215"/>
+        <location filename="../../desktop/ui/review_view.py" line="218"/>
         <source>Accept all non-conflicting…</source>
         <translation>Çakışmayanların tümünü kabul et…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="216"/>
+        <location filename="../../desktop/ui/review_view.py" line="219"/>
         <source>Agreement…</source>
         <translation>Uyum…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="236"/>
+        <location filename="../../desktop/ui/review_view.py" line="235"/>
         <source>Skipped {0} invalid rows of their store (hover for the reasons)</source>
         <translation>Onların deposundaki {0} geçersiz satır atlandı (nedenler için üzerine gelin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only mine)</source>
         <translation> (yalnızca bende)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="270"/>
+        <location filename="../../desktop/ui/review_view.py" line="269"/>
         <source> (only theirs)</source>
         <translation> (yalnızca onlarda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="271"/>
+        <location filename="../../desktop/ui/review_view.py" line="270"/>
         <source>{0} — {1} to review</source>
         <translation>{0} — incelenecek: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="289"/>
+        <location filename="../../desktop/ui/review_view.py" line="288"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="324"/>
+        <location filename="../../desktop/ui/review_view.py" line="323"/>
         <source>kept</source>
         <translation>korundu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="393"/>
+        <location filename="../../desktop/ui/review_view.py" line="392"/>
         <source>A different entity: add “{0}” as a new one</source>
         <translation>Farklı bir varlık: “{0}” yeni olarak eklensin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="395"/>
+        <location filename="../../desktop/ui/review_view.py" line="394"/>
         <source>Which entity is it?</source>
         <translation>Hangi varlık?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="396"/>
+        <location filename="../../desktop/ui/review_view.py" line="395"/>
         <source>Their entity “{0}” matches several of yours by name or alias. Which one is it?</source>
         <translation>Onların “{0}” varlığı, ad veya diğer adıyla sizin birkaç varlığınızla eşleşiyor. Hangisi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="440"/>
+        <location filename="../../desktop/ui/review_view.py" line="439"/>
         <source>accept {0} non-conflicting items</source>
         <translation>çakışmayan {0} öğeyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="580"/>
+        <location filename="../../desktop/ui/review_view.py" line="579"/>
         <source>Reading and comparing {0}…</source>
         <translation>{0} okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="581"/>
+        <location filename="../../desktop/ui/review_view.py" line="580"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="583"/>
+        <location filename="../../desktop/ui/review_view.py" line="582"/>
         <source>Review</source>
         <translation>İnceleme</translation>
     </message>
@@ -2492,12 +2492,12 @@
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>No hits</source>
         <translation>Sonuç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="195"/>
+        <location filename="../../desktop/ui/search_panel.py" line="196"/>
         <source>Hits: {0} · documents: {1}</source>
         <translation>Sonuç: {0} · belge: {1}</translation>
     </message>
@@ -2510,29 +2510,29 @@
         <translation>Bu depoda henüz belge yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="45"/>
+        <location filename="../../desktop/ui/start_page.py" line="46"/>
         <source>Drop PDF, EPUB, web pages (HTML), Markdown or text files here
 — several at once; they are read in the background.</source>
         <translation>PDF, EPUB, web sayfası (HTML), Markdown veya metin dosyalarını buraya bırakın
 — aynı anda birkaç tane; arka planda okunurlar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="52"/>
+        <location filename="../../desktop/ui/start_page.py" line="53"/>
         <source>&amp;Import files…</source>
         <translation>Dosyaları &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="55"/>
+        <location filename="../../desktop/ui/start_page.py" line="56"/>
         <source>Open the &amp;sample article</source>
         <translation>&amp;Örnek makaleyi aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="57"/>
+        <location filename="../../desktop/ui/start_page.py" line="58"/>
         <source>“The Rising Axis of Trade in Central Asia”, a short analysis to try tagging on</source>
         <translation>Etiketlemeyi denemek için kısa bir analiz: “The Rising Axis of Trade in Central Asia”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="64"/>
+        <location filename="../../desktop/ui/start_page.py" line="65"/>
         <source>Recent stores</source>
         <translation>Son depolar</translation>
     </message>
@@ -2585,258 +2585,273 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="45"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
         <source>figure</source>
         <translation>rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="46"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
         <source>date</source>
         <translation>tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="47"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="48"/>
         <source>actor</source>
         <translation>aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="144"/>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="480"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="145"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="490"/>
         <source>No suggestions</source>
         <translation>Öneri yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="146"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="147"/>
         <source>Underline in text</source>
         <translation>Metinde altını çiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="148"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="149"/>
         <source>Show suggestions as dotted underlines in the reader</source>
         <translation>Önerileri okuyucuda noktalı alt çizgiyle göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="150"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
         <source>Detect again</source>
         <translation>Yeniden bul</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="151"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="152"/>
         <source>Run detection on the open document again</source>
         <translation>Açık belgede aramayı yeniden çalıştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="154"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="155"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="156"/>
         <source>Stop looking for suggestions in this document</source>
         <translation>Bu belgede öneri aramayı durdur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="171"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="172"/>
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="189"/>
-        <source>Accept all:</source>
-        <translation>Tümünü kabul et:</translation>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="190"/>
+        <source>Accept all</source>
+        <translation>Tümünü kabul et</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suggestions_panel.py" line="192"/>
+        <source>Accept every suggestion of one kind in this document</source>
+        <translation>Bu belgedeki bir türün tüm önerilerini kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="194"/>
+        <source>Accept all suggestions</source>
+        <translation>Tüm önerileri kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
         <source>Accept every suggestion of this kind in this document</source>
         <translation>Bu belgedeki bu türden tüm önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="198"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="206"/>
         <source>Accept</source>
         <translation>Kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="199"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="207"/>
         <source>Accept the selected suggestion, or every mention of the selected group (Enter)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri kabul et (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="201"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="209"/>
         <source>Dismiss</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="203"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="211"/>
         <source>Dismiss the selected suggestion, or every mention of the selected group (Backspace)</source>
         <translation>Seçili öneriyi ya da seçili grubun geçtiği tüm yerleri reddet (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="214"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="223"/>
         <source>Enter accepts · Backspace dismisses · Tab goes to the next · on a group, all its mentions</source>
         <translation>Enter kabul eder · Backspace reddeder · Tab sonrakine geçer · bir grupta tüm geçtiği yerler için</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Figure</source>
         <translation>Rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="230"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="240"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Figures</source>
         <translation>Rakamlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Dates</source>
         <translation>Tarihler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="243"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 figure</source>
         <translation>1 rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 date</source>
         <translation>1 tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="236"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="246"/>
         <source>1 actor</source>
         <translation>1 aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} figures</source>
         <translation>{0} rakam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} dates</source>
         <translation>{0} tarih</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="237"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
         <source>{0} actors</source>
         <translation>{0} aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="247"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="257"/>
         <source>Looking for suggestions…</source>
         <translation>Öneriler aranıyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="266"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="276"/>
         <source>Detection stopped</source>
         <translation>Arama durduruldu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="270"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="280"/>
         <source>Detection failed: {0}</source>
         <translation>Arama başarısız oldu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="285"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="295"/>
         <source>Loading the language models…</source>
         <translation>Dil modelleri yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="286"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="296"/>
         <source>Finding dates… {0} %</source>
         <translation>Tarihler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="287"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="297"/>
         <source>Finding figures… {0} %</source>
         <translation>Rakamlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="288"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="298"/>
         <source>Finding names… {0} %</source>
         <translation>Adlar aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="289"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="299"/>
         <source>Finding actors… {0} %</source>
         <translation>Aktörler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="290"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="300"/>
         <source>Looking for suggestions… {0} %</source>
         <translation>Öneriler aranıyor… %{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="398"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="408"/>
         <source>{0} — {1} mentions</source>
         <translation>{0} — {1} kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="400"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="410"/>
         <source>Enter accepts all {0}, Backspace dismisses all; → shows them</source>
         <translation>Enter {0} yerin hepsini kabul eder, Backspace hepsini reddeder; → hepsini gösterir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="443"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="453"/>
         <source>confidence {0}</source>
         <translation>güven {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="473"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="483"/>
         <source>1 suggestion left: {0}</source>
         <translation>1 öneri kaldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="475"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="485"/>
         <source>{0} suggestions left in {1} rows: {2}</source>
         <translation>{0} öneri kaldı, {1} satırda: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="477"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="487"/>
         <source>{0} suggestions left: {1}</source>
         <translation>{0} öneri kaldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="507"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="494"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="520"/>
         <source>accept {0} {1} suggestion</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="509"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="522"/>
         <source>accept {0} {1} suggestions</source>
         <translation>{0} {1} önerisini kabul et</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="541"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="554"/>
         <source>dismiss suggestion</source>
         <translation>öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suggestions_panel.py" line="543"/>
+        <location filename="../../desktop/ui/suggestions_panel.py" line="556"/>
         <source>dismiss {0} suggestions</source>
         <translation>{0} öneriyi reddet</translation>
     </message>
@@ -2867,17 +2882,17 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
         <source>Actors</source>
         <translation>Aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="254"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="256"/>
         <source>Documents</source>
         <translation>Belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="255"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="257"/>
         <source>Kinds</source>
         <translation>Türler</translation>
     </message>
@@ -2885,209 +2900,209 @@ Bir yedeği veya başka bir depoyu açın.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="61"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="63"/>
         <source>(no actor)</source>
         <translation>(aktör yok)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="72"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="74"/>
         <source>{0} — written “{1}”</source>
         <translation>{0} — yazılışı “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="80"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
         <source>Actors: {0}</source>
         <translation>Aktörler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="82"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
         <source>Place: {0}</source>
         <translation>Yer: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="84"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="86"/>
         <source>Figures: {0}</source>
         <translation>Rakamlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="369"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
         <source>Lanes: actor</source>
         <translation>Şeritler: aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="370"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="372"/>
         <source>Lanes: document</source>
         <translation>Şeritler: belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="371"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="373"/>
         <source>Lanes: kind</source>
         <translation>Şeritler: tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="374"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="376"/>
         <source>Lanes</source>
         <translation>Şeritler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="381"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
         <source>Zoom out (-)</source>
         <translation>Uzaklaştır (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="382"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
         <source>Zoom in (+)</source>
         <translation>Yakınlaştır (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="383"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
         <source>Fit all</source>
         <translation>Tümünü sığdır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="384"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
         <source>Show the whole timeline (0)</source>
         <translation>Zaman çizelgesinin tamamını göster (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="385"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="387"/>
         <source>Export the visible timeline as PNG</source>
         <translation>Görünen zaman çizelgesini PNG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="386"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="388"/>
         <source>Export the visible timeline as SVG</source>
         <translation>Görünen zaman çizelgesini SVG olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="399"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
         <source>Only this actor</source>
         <translation>Yalnızca bu aktör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="400"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
         <source>Only this kind</source>
         <translation>Yalnızca bu tür</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="401"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="403"/>
         <source>Only this document</source>
         <translation>Yalnızca bu belge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="402"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="404"/>
         <source>Only this author</source>
         <translation>Yalnızca bu yazar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="408"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
         <source>from YYYY-MM-DD</source>
         <translation>başlangıç YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="410"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
         <source>until YYYY-MM-DD</source>
         <translation>bitiş YYYY-AA-GG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="412"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="414"/>
         <source>Search events…</source>
         <translation>Olaylarda ara…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="419"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="424"/>
         <source>Clear filters</source>
         <translation>Süzgeçleri temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="433"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="438"/>
         <source>Set publication date…</source>
         <translation>Yayın tarihini gir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="435"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="440"/>
         <source>Relative dates such as “last year” are placed from the document&apos;s publication date</source>
         <translation>“geçen yıl” gibi göreli tarihler belgenin yayın tarihinden hesaplanır</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="572"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="574"/>
         <source>Move lane up</source>
         <translation>Şeridi yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="573"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="575"/>
         <source>Move lane down</source>
         <translation>Şeridi aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="574"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="576"/>
         <source>Hide lane</source>
         <translation>Şeridi gizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="576"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="591"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="578"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="593"/>
         <source>Show all lanes</source>
         <translation>Tüm şeritleri göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="646"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="648"/>
         <source>All actors</source>
         <translation>Tüm aktörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="648"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="650"/>
         <source>All kinds</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="650"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="652"/>
         <source>All documents</source>
         <translation>Tüm belgeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="653"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="655"/>
         <source>All authors</source>
         <translation>Tüm yazarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="696"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="698"/>
         <source>{0} events · no filter</source>
         <translation>{0} olay · süzgeç yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="699"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="701"/>
         <source>{0} of {1} events · filtered by {2}</source>
         <translation>{1} olaydan {0} tanesi · süzgeç: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="704"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="706"/>
         <source>relative: the document has no publication date</source>
         <translation>göreli: belgenin yayın tarihi yok</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="705"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="707"/>
         <source>the date could not be read</source>
         <translation>tarih okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="713"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="715"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="735"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="737"/>
         <source>Publication date</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="736"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="768"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="777"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="770"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="779"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>

@@ -368,9 +368,10 @@ def test_with_no_tag_selected_the_panel_sums_up_the_documents_tags(qtbot, home):
         assert "5 tags in this document" in text and "Actor <b>3</b>" in text
         assert "Kazakhstan (2)" in text and "Murat Nurtleu" in text
         assert "22 May 2025 – 25 June 2025" in text
-        # Selecting a tag brings the form back.
-        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
-                         pos=panel.tree.visualRect(panel.index_of(window.service.tags(window.current_doc)[0].id)).center())
+        # Selecting a tag brings the form back (scrolled into view first, as a user would).
+        first = panel.index_of(window.service.tags(window.current_doc)[0].id)
+        panel.tree.scrollTo(first)
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=panel.tree.visualRect(first).center())
         assert panel.form.isVisible() and not panel.summary.isVisible()
     finally:
         close_window(window)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.suggest import detect
 from desktop.service.suggestions import DetectionRequest
@@ -70,16 +71,64 @@ def test_tab_wraps_around(panel, qtbot):
     assert panel.current() == panel.suggestions()[0]
 
 
-def test_accept_all_per_kind(panel, qtbot):
+def choose_from_menu(qtbot, button, label: str) -> None:
+    """Open ``button``'s menu with Space and choose the entry starting with ``label`` by
+    arrow keys and Enter, as a keyboard user does (the menu runs its own event loop)."""
+    chosen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), menu
+        for _ in menu.actions():
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+            if menu.activeAction() is not None and menu.activeAction().text().startswith(label):
+                chosen.append(menu.activeAction().text())
+                qtbot.keyClick(menu, Qt.Key.Key_Return)
+                return
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
+    assert chosen, f"no enabled entry {label!r} in the menu"
+    # the offscreen platform does not give the activation back when a popup closes
+    button.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is button.window(), timeout=3000)
+
+
+def test_accept_all_per_kind_from_the_menu_by_keyboard(panel, qtbot):
     accepted = []
     panel.accept_requested.connect(accepted.append)
     figures = [s for s in panel.suggestions() if s.kind == "figure"]
     assert len(figures) == 2
-    qtbot.mouseClick(panel.accept_all["figure"], Qt.MouseButton.LeftButton)
+    assert panel.accept_all["figure"].text() == "Figures (2)"
+    choose_from_menu(qtbot, panel.accept_all_button, "Figures")
     assert accepted == [figures]
     assert not any(s.kind == "figure" for s in panel.suggestions())
-    assert not panel.accept_all["figure"].isEnabled()
+    assert not panel.accept_all["figure"].isEnabled() and panel.accept_all["figure"].text() == "Figures (0)"
     assert panel.accept_all["date"].isEnabled()
+    dates = [s for s in panel.suggestions() if s.kind == "date"]
+    choose_from_menu(qtbot, panel.accept_all_button, "Dates")  # the disabled Figures entry is skipped
+    assert accepted[1:] == [dates]
+
+
+def test_accept_all_per_kind_from_the_menu_by_mouse(panel, qtbot):
+    accepted = []
+    panel.accept_requested.connect(accepted.append)
+    actors = [s for s in panel.suggestions() if s.kind == "actor"]
+
+    def click() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(panel.accept_all["actor"]).center())
+
+    QTimer.singleShot(0, click)
+    qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=3000)
+    assert accepted == [actors]
+    panel.set_suggestions([])
+    assert not panel.accept_all_button.isEnabled()  # nothing to accept
 
 
 def test_underline_toggle_and_empty_list(panel, qtbot):
@@ -217,5 +266,32 @@ def test_accepting_actor_suggestions_links_entities_with_their_type(qtbot, home)
         assert meaning.entity(tag.attributes["entity_id"]).type == "person"
         tag = tag_by_keys(qtbot, window, "Almaty", Qt.Key.Key_A)
         assert meaning.entity(tag.attributes["entity_id"]).type == "place"
+    finally:
+        close_window(window)
+
+
+def test_accept_all_figures_in_the_window_makes_one_undoable_step_of_figure_tags(qtbot, home):
+    """The real window: the Accept all menu by keyboard tags every figure suggestion;
+    the same menu is in the Tag menu; Ctrl+Z takes the tags back and the suggestions return."""
+    from tests.ui.test_ui import close_window, open_window
+    from tests.ui.test_window_features import wait_for_suggestions
+
+    window = open_window(qtbot)
+    try:
+        wait_for_suggestions(qtbot, window)
+        panel, doc = window.suggestions, window.current_doc
+        window.side.setCurrentWidget(panel)
+        assert panel.accept_all_menu.menuAction() in window.tag_menu.actions()
+        figures = sorted((s.start, s.end) for s in panel.suggestions() if s.kind == "figure")
+        assert figures
+        before = {t.id for t in window.service.tags(doc, kind="figure")}
+        choose_from_menu(qtbot, panel.accept_all_button, panel.accept_all["figure"].text())
+        made = [t for t in window.service.tags(doc, kind="figure") if t.id not in before]
+        assert sorted((t.start, t.end) for t in made) == figures
+        assert not any(s.kind == "figure" for s in panel.suggestions())
+        window.reader.setFocus()
+        qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert {t.id for t in window.service.tags(doc, kind="figure")} == before
+        assert sorted((s.start, s.end) for s in panel.suggestions() if s.kind == "figure") == figures
     finally:
         close_window(window)
