@@ -131,8 +131,11 @@ def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     offset = _WEEKEND_OFFSET.get(m["rel"].lower(), 1)
     if offset == 0 and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
         offset = -1  # "took place this weekend" in a text of Monday to Wednesday: the weekend just gone
-    saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
-    sunday = saturday + _dt.timedelta(days=1)
+    try:
+        saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
+        sunday = saturday + _dt.timedelta(days=1)
+    except OverflowError:
+        return undated(), False
     return (span("day", (saturday.year, saturday.month, saturday.day), (sunday.year, sunday.month, sunday.day))
             or undated()), False
 
@@ -201,11 +204,13 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return undated_relative(), False
     rel = (group(m, "rel") or "").lower()
     if rel == "next" or (rel != "last" and clause_tense(m.string, m.start(), m.end()) == FUTURE):
-        ahead = (wd - ref.weekday()) % 7
-        day = ref + _dt.timedelta(days=ahead or (7 if rel == "next" else 0))
+        offset = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
     else:
-        back = (ref.weekday() - wd) % 7
-        day = ref - _dt.timedelta(days=back or (7 if rel == "last" else 0))
+        offset = -((ref.weekday() - wd) % 7 or (7 if rel == "last" else 0))
+    try:
+        day = ref + _dt.timedelta(days=offset)
+    except OverflowError:
+        return undated(), False
     return (span("day", (day.year, day.month, day.day)) or undated()), False
 
 

@@ -255,3 +255,11 @@ def test_day_month_after_a_year_is_in_that_year(year, month, day):
             "November", "December"][month - 1]
     found = dates(f"In {year} the plant was built. On {day} {name} it opened.")
     assert found[-1][1:] == (f"{year}-{month:02d}-{day:02d}",) * 2 + ("day",)
+
+
+@pytest.mark.parametrize("ref", [datetime.date(1, 1, 1), datetime.date.max])
+@pytest.mark.parametrize("text", ["They met on Thursday.", "They will meet on Sunday.", "It took place this weekend.",
+                                  "We meet next Friday.", "We met last Monday."])
+def test_weekdays_at_the_ends_of_the_calendar_are_undated_not_errors(text, ref):
+    [(_x, start, _e, _p)] = dates(text, ref)
+    assert start is None or datetime.date.fromisoformat(start).year in (1, 9999)
