@@ -443,13 +443,13 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
         _anchor_years(text, chosen)
-    for c in chosen:
-        c.attrs.pop("yearless", None)
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
             if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
                 if w is not None:
                     c.start = w.start()
+    for c in chosen:
+        c.attrs.pop("yearless", None)
     return chosen
 
 
