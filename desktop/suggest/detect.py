@@ -19,7 +19,7 @@ specific one).  No I/O, no Qt, and :func:`detect` never raises on a ``str``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -27,7 +27,9 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer, names, ner
+from desktop.suggest import gazetteer, names, ner, organisations, words
+from desktop.suggest.spans import Taken as _Taken
+from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
 
 KINDS = ("figure", "date", "actor")
@@ -85,10 +87,7 @@ def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
 
 
 # ---------------------------------------------------------------- word classes
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁӘҒҚҢӨҰҮҺІЎ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яёәғқңөұүһіў"
-_WORD = rf"[{_UP}{_LOW}]+(?:[-'’][{_UP}{_LOW}]+)*"
-_WORD_RE = re.compile(_WORD)
+_UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 _CYR_LOWER = "а-яё"
 _CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
@@ -239,7 +238,8 @@ _TITLE_EN = re.compile(
     r"|[Mm]inister|[Pp]resident|[Aa]mbassador|[Cc]hair(?:man|woman|person)?|Director(?:-General|\s+General)?"
     r"|[Gg]overnor|[Mm]ayor|[Aa]kim|Secretary[- ]General|[Ss]ecretary|[Hh]ead|[Ss]peaker|CEO"
     r"|[Ss]pokes(?:person|man|woman)|Commissioner|[Ee]nvoy|Special\s+Representative|Senator|Emir|King"
-    r"|Crown\s+Prince|Sheikh)(?![\w’'-])"
+    r"|Crown\s+Prince|Sheikh|[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Ff]ounder|[Cc]hancellor|[Jj]udge|[Cc]oach"
+    r"|[Cc]ongress(?:man|woman)|[Aa]ttorney\s+[Gg]eneral|[Pp]rosecutor|[Cc]ommander|Queen|Prince|Princess|Pope)(?![\w’'-])"
 )
 _TITLE_RU = re.compile(
     r"(?<![\w-])(?:[Пп]ервы[йм]\s+)?(?:[Зз]аместител[ьяем]{1,2}\s+|[Вв]ице-)?"
@@ -416,86 +416,13 @@ def _people(text: str) -> list[Suggestion]:
     return out
 
 
-# ---------------------------------------------------------------- organisations
-_CAP_EN = r"[A-Z][A-Za-z&-]*"
-_ORG_TAIL_EN = (
-    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
-    rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
-)
-_ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
-    rf"(?![\w’'-]){_ORG_TAIL_EN}"
-    rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
-)
-_ORG_RU = re.compile(
-    r"(?<![\w-])(?:[Мм]инистерств[оаеу]|[Аа]гентств[оаеу]|[Кк]омитет[а-я]{0,2}|[Фф]онд[а-я]{0,2})"
-    r"(?:[ ](?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ства|ния|ции|ки|ли|ов|ев|сти|ния)|дел|и)){1,4}"
-    r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:[ ][а-яё]+)?[ ](?:банк|союз|фонд|комитет|совет|агентство)[а-я]{0,3}(?![\w])"
-)
-_ORG_TR = re.compile(
-    rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
-    r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
-    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
-    rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
-)
-_ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
-
-
-def _organisations(text: str) -> list[Suggestion]:
-    out: list[Suggestion] = []
-    for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
-        for m in rx.finditer(text):
-            start, end = m.start(), m.end()
-            first = _WORD_RE.match(text, start)
-            while first is not None and first.group() in _ORG_LEADING_NOISE:
-                nxt = _WORD_RE.search(text, first.end())
-                if nxt is None or nxt.start() >= end:
-                    break
-                start = nxt.start()
-                first = nxt
-            exact = text[start:end].rstrip()
-            end = start + len(exact)
-            if len(exact) < 4:
-                continue
-            # a trailing known state in Russian ("… Республики Казахстан")
-            nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
-            if nxt is not None and rx is _ORG_RU and _is_known_place(text, nxt.start(), nxt.end()):
-                end = nxt.end()
-            out.append(Suggestion(
-                "actor", start, end, text[start:end],
-                {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7,
-            ))
-    return out
-
-
-# ---------------------------------------------------------------- overlaps
-class _Taken:
-    """Non-overlapping spans kept so far; overlap checks in O(log n)."""
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.spans, (start, start))
-        if i < len(self.spans) and self.spans[i][0] < end:
-            return True
-        return i > 0 and self.spans[i - 1][1] > start
-
-    def add(self, start: int, end: int) -> None:
-        insort(self.spans, (start, end))
-
-
-def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int, max_len: int) -> bool:
-    """``spans`` sorted by start, none longer than ``max_len``."""
-    i = bisect_left(spans, (start - max_len, 0))
-    while i < len(spans) and spans[i][0] < end:
-        if spans[i][1] > start:
-            return True
-        i += 1
-    return False
-
-
 # ---------------------------------------------------------------- actors
+def _organisations(text: str) -> list[Suggestion]:
+    """Organisations by pattern (:mod:`desktop.suggest.organisations`)."""
+    return [_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7)
+            for start, end in organisations.find(text, _is_known_place)]
+
+
 _CAPS_RUN = re.compile(f"[{_UP}]{{4,}}")
 
 
@@ -527,13 +454,15 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
+        if exact.isupper() and names.common_abbreviation(exact) and _place_type(exact) is None:
+            continue  # "UAV", "LNG", "WWII": an abbreviation, not a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
             # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
             # word that reads as a common word ("Following") is taken only if capitalised mid-sentence.
             headline = exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
-            common = headline or (_sentence_start(text, start) and _COMMON_WORD.search(exact) is not None)
+            common = headline or (names.opens_sentence(text, start) and _COMMON_WORD.search(exact) is not None)
             if common:
                 if mid_sentence is None:
                     mid_sentence = _capitalised_mid_sentence(text)
@@ -554,11 +483,6 @@ _RECOGNISED_RU = 0.75
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 _COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“«(")
-    return not before or before[-1] in ".!?\n:;—–-"
 
 
 def _capitalised_mid_sentence(text: str) -> set[str]:
@@ -593,8 +517,12 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
     kept = [_with_caps_surname(text, s, taken) for s in kept]
     for s in kept:
         name = str(s.attributes.get("name") or "")
-        if s.attributes.get("type") == "person" and " " in name:
+        if s.attributes.get("type") != "person":
+            continue
+        if " " in name:
             full.setdefault(names.fold(name.split()[-1]), s.attributes)
+        elif s.exact != name and s.exact.endswith(name) and _surname_alone(name):
+            full.setdefault(names.fold(name), s.attributes)  # "Mr Obama", "Lord Byron": later "Obama", "Byron"
     if not full:
         return kept
     people = [s for s in kept if s.attributes.get("type") == "person"]
@@ -617,6 +545,12 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
         out.append(_actor(start, end, text, attrs, 0.6))
         taken.add(start, end)
     return out
+
+
+def _surname_alone(name: str) -> bool:
+    """A surname a title or honorific named ("Mrs May") can be looked for alone later
+    unless it is a month, a weekday or a discourse word, or the gazetteer's place."""
+    return len(name) >= 3 and name not in names.NOT_ENTITIES and _place_type(name) is None
 
 
 def _with_caps_surname(text: str, s: Suggestion, taken: _Taken) -> Suggestion:
@@ -662,6 +596,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end)]  # "ABD'li": from the US
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -687,7 +622,23 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
-    return _link_surnames(text, out, taken)
+    return _link_surnames(text, out + _beside_names(text, out, taken), taken)
+
+
+def _beside_names(text: str, kept: list[Suggestion], taken: _Taken) -> list[Suggestion]:
+    """Names the recognisers missed beside the ones they found: the other members of a
+    list of names ("Tohpati, Ridho and Abdee Negara"; a list of states gives places), and
+    a place after "the city/province of"."""
+    typed = [(s.start, s.end, str(s.attributes.get("type", ""))) for s in kept]
+    found = names.list_members(text, typed) + [(a, b, "place") for a, b in names.places_named_after_noun(text)]
+    out = []
+    for start, end, kind in sorted(found):
+        if taken.overlaps(start, end):
+            continue
+        taken.add(start, end)
+        kind = "place" if kind == "state" else kind
+        out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.55))
+    return out
 
 
 def _names_from_recogniser(kept: list[Suggestion], people: list[Suggestion]) -> list[Suggestion]:

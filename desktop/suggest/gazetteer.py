@@ -8,8 +8,9 @@ their case endings ("Казахстана", "России"); Turkish suffixes af
 apostrophe ("Kazakistan'ın") fall outside the match by themselves.
 
 Scope of the hand-written lists: Central Asia and its neighbours, Europe, the
-major powers, and the international organisations that articles on the region
-cite.  :func:`entries` adds every state of the world by its CLDR names in
+major powers, the international organisations that articles on the region
+cite, and the first-level divisions news names as places (the states of the US and
+Australia, Canada's provinces, the nations of the UK).  :func:`entries` adds every state of the world by its CLDR names in
 English, Russian, Turkish and Kazakh (babel's territory names) and the world's
 cities of 250 000 people or more plus every capital (GeoNames, CC BY 4.0,
 ``resources/gazetteer/cities.tsv``, built by ``scripts/build_cities.py``).
@@ -138,6 +139,25 @@ PLACES: list[tuple[str, list[str]]] = [
     ("Fergana Valley", ["Fergana Valley", "Ферганская долина", "Fergana Vadisi"]),
 ]
 
+# First-level divisions that news datelines and stories name as places: the states of the
+# United States and Australia, Canada's provinces and territories, the nations of the United
+# Kingdom (the ISO 3166-2 names; "Georgia" and "Washington" are already a state and a city,
+# "Victoria" is more often a person).
+_US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Wisconsin Wyoming""".split() + [
+    "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia", "Washington State", "District of Columbia",
+]
+_OTHER_DIVISIONS = [
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+    "Prince Edward Island", "Quebec", "Saskatchewan", "Northwest Territories", "Nunavut", "Yukon",
+    "New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia", "Northern Territory",
+    "England", "Scotland", "Wales", "Northern Ireland",
+]
+REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS]
+
 ORGANISATIONS: list[tuple[str, list[str]]] = [
     ("United Nations", ["United Nations", "UN", "ООН", "Организация Объединённых Наций", "Организация Объединенных Наций", "Birleşmiş Milletler", "BM"]),
     ("European Union", ["European Union", "EU", "Европейский союз", "Евросоюз", "ЕС", "Avrupa Birliği", "AB"]),
@@ -244,7 +264,7 @@ def entries() -> list[tuple[str, str, list[str]]]:
     hand-written lists first, then the world's states and cities they lack."""
     out: list[tuple[str, str, list[str]]] = []
     out += [(name, "state", forms) for name, forms in STATES]
-    out += [(name, "place", forms) for name, forms in PLACES]
+    out += [(name, "place", forms) for name, forms in PLACES + REGIONS]
     out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
     seen = {f for _n, _k, forms in out for f in forms} | {n for n, _k, _f in out}
     for kind, rows in (("state", world_states()), ("place", world_cities())):
@@ -272,9 +292,18 @@ _DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "")
 _DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 
 
+# Nationality nouns and adjectives not made from their state's name by an ending.
+_OTHER_DEMONYMS = set("""Pole Poles Swede Swedes Finn Finns Dane Danes Turk Turks Greek Greeks Arab Arabs Kurd Kurds
+    Kurdish Serb Serbs Croat Croats Czech Czechs Slovak Slovaks Scot Scots Scottish Brit Brits Briton Britons British
+    Dutch French English Welsh Irish Swiss Thai Filipino Filipinos Spaniard Spaniards Pashtun Pashtuns Uyghur Uyghurs""".split())
+
+
 def is_demonym(word: str) -> bool:
     """True for a nationality adjective or noun made from a state's English name
-    ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians"): not an actor."""
+    ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians") or one of the others
+    ("Poles", "Greek", "Dutch"): not an actor."""
+    if word in _OTHER_DEMONYMS:
+        return True
     if not word[:1].isupper() or " " in word or len(word) < 4:
         return False
     if word.endswith("s") and is_demonym(word[:-1]):

@@ -18,17 +18,24 @@
   news agency's name ("Kazinform"), a settlement noun ("Kecialan village", "the
   village of Kecialan", "Keçialan köyü");
 * :func:`organisation_then_place` — an organisation written with a place in its
-  name ("Yahoo Japan", "Pilot Gallery İstanbul") is one organisation.
+  name ("Yahoo Japan", "Pilot Gallery İstanbul") is one organisation;
+* :func:`list_members` — the other names of a list whose names are mostly found
+  ("Tohpati, Ridho and Abdee Negara"), and :func:`places_named_after_noun` — "the city
+  of Baqubah", "Nazilli ilçesi";
+* :func:`common_abbreviation`, :func:`demonym_suffix` and :data:`NOT_ENTITIES` — what
+  is not an actor ("UAV", "XXVII", "СМИ"; "ABD'li"; "Dec", "Ramadan").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "defined_acronyms", "fold", "honorific_people",
-    "in_running_text", "organisation_then_place", "reported_people", "retype", "surname_mentions", "title_line",
+    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
+    "demonym_suffix", "fold", "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
+    "places_named_after_noun", "reported_people", "retype", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
 
@@ -44,7 +51,9 @@ _NOT_ACRONYMS = set(
     ТВ ВВП США РФ КНР СССР ОАЭ МВт ГВт КВт TEU BCM LNG LPG CO NO PhD MP MPs QC KC TBA FAQ OR AND THE OF
     NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
     DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
-    PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT""".split()
+    PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
+    API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
+    СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -61,12 +70,21 @@ def _caps_neighbour(text: str, start: int, end: int) -> bool:
     return False
 
 
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})|X{1,3}(?:IX|IV|V?I{0,3})")
+
+
+def common_abbreviation(word: str) -> bool:
+    """True for capitals that are a unit, a currency, a numeral, a common abbreviation or a
+    heading word ("MW", "USD", "XIV", "CEO", "UAV", "WWII", "UPDATE"), not an organisation."""
+    return word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS or (len(word) >= 2 and _ROMAN.fullmatch(word) is not None)
+
+
 def acronyms(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, acronym)`` of organisation-like acronyms."""
     out = []
     for m in _ACRONYM.finditer(text):
         word = m.group()
-        if word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS or len(word.replace("&", "")) < 2:
+        if common_abbreviation(word) or len(word.replace("&", "")) < 2:
             continue
         if _caps_neighbour(text, m.start(), m.end()):
             continue
@@ -107,15 +125,38 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# Honorifics and the abbreviated ranks and offices written before a name ("Sen. Warren",
+# "Brig. Gen. Richard Coe", "Professor Cres Eastman"); one may follow another.
+_HONORIFICS = (
+    r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President-elect|Rev|Reverend|Rabbi"
+    r"|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Lt[ ]Gen|Lt[ ]Col|Maj[ ]Gen"
+    r"|Sayın|Sn|Bay|Bayan|г-н|г-жа|господин|госпожа"
+)
+# Abbreviations that are also words ("Gen", "Rep", "Col") count only with their full stop.
+_BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
+               "Lt Gen", "Lt Col", "Maj Gen"}
 _HONORIFIC = re.compile(
-    rf"(?<![\w])(?P<title>Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|President-elect|Sayın|Sn|Bay|Bayan|"
-    rf"г-н|г-жа|господин|госпожа)\.?[ \u00a0]+(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+    rf"(?<![\w])(?P<title>(?:(?:{_HONORIFICS})\.?[ \u00a0]+)*(?:{_HONORIFICS}))(?P<dot>\.?)[ \u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
 )
 
 
 def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, name, honorific)``: the span covers the honorific."""
-    return [(m.start(), m.end("name"), m.group("name"), m.group("title")) for m in _HONORIFIC.finditer(text)]
+    """``(start, end, name, honorific)``: the span covers the honorific.  A name word that
+    heads an organisation ("Gen. Motors Group", "Rep. Office") ends the name before it."""
+    out = []
+    for m in _HONORIFIC.finditer(text):
+        last = m.group("title").split()[-1].split(".")[-1] or m.group("title")
+        if not m.group("dot") and (last in _BARE_WORDS or m.group("title") in _BARE_WORDS):
+            continue
+        words = [w for w in re.finditer(r"\S+", text[: m.end("name")]) if w.start() >= m.start("name")]
+        keep = 0
+        while keep < len(words) and not _ORG_WORD.fullmatch(words[keep].group()):
+            keep += 1
+        if keep:
+            end = words[keep - 1].end()
+            out.append((m.start(), end, text[m.start("name") : end], m.group("title")))
+    return out
 
 
 _REPORT_VERBS = (
@@ -129,7 +170,7 @@ _ROLE_NOUNS = (
 )
 _FULL_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:bin|bint|al|el|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{1,2}})"
 _REPORTED = [
-    re.compile(rf"{_FULL_NAME}(?:,[ \u00a0][^,.;]{{3,60}},)?[ \u00a0]+(?:{_REPORT_VERBS})\b"),
+    re.compile(rf"{_FULL_NAME}(?:,[ \u00a0][^,.;]{{3,60}})?,?[ \u00a0]+(?:{_REPORT_VERBS})\b"),
     re.compile(rf"\b(?:{_REPORT_VERBS}|according[ \u00a0]to|by)[ \u00a0]+{_FULL_NAME}"),
     re.compile(rf"{_FULL_NAME},[ \u00a0](?:the|a|an|its|their|his|her)[ \u00a0][^,.;]{{0,50}}?\b(?:{_ROLE_NOUNS})\b"),
 ]
@@ -216,6 +257,12 @@ NOT_ENTITIES = {
     "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
     # pronouns and determiners that open sentences
     "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
+    # Russian discourse words that open sentences ("Тогда", "Однако")
+    "Тогда", "Однако", "Также", "Поэтому", "Сейчас", "Теперь", "Затем", "Потом", "Кроме", "Впрочем", "Между",
+    # abbreviated months and weekdays ("Jan", "Mar", "Sun", "Sat" are names too), feasts, faiths
+    "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Thu", "Thurs", "Fri",
+    "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Passover", "Diwali", "Lent", "Sunni", "Sunnis", "Shia",
+    "Shias", "Shiite", "Shiites", "Muslims", "Christians", "Jews", "Catholics", "Protestants", "Hindus", "Buddhists",
 }
 
 
@@ -226,6 +273,9 @@ ORG_HEADS_EN = (
     r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
     r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
     r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
+    r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
+    r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
+    r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigade|Command"
 )
 _ORG_HEADS_OTHER = (
     r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"
@@ -233,6 +283,7 @@ _ORG_HEADS_OTHER = (
     r"|Министерств[оаеу]|Агентств[оаеу]|Комитет(?:а|у|ом|е)?|Управлени[еяюи]|Служб[аыеу]|Администраци[яиюей]"
     r"|Банк(?:а|у|ом|е)?"
 )
+_ORG_WORD = re.compile(rf"(?:{ORG_HEADS_EN}|{_ORG_HEADS_OTHER})")
 _ORG_HEAD = re.compile(rf"(?<![\w-])(?:{ORG_HEADS_EN}|{_ORG_HEADS_OTHER})(?![\w-])")
 # News agencies and papers named by one made-up word: Kazinform, AKIpress, Tengrinews, Gazeta.uz.
 _AGENCY_WORD = re.compile(r"^[A-ZА-Я]\w*(?:inform|press|news|пресс|информ)$|^\w+\.(?:kz|uz|kg|tj|ru|az|com)$", re.IGNORECASE)
@@ -249,7 +300,8 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
     called ``kind`` (person, organisation, place; "other" when nothing said), corrected
     by what says otherwise."""
     exact = text[start:end]
-    if kind != "organisation" and (_ORG_HEAD.search(exact) or _AGENCY_WORD.search(exact)):
+    headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
+    if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):
         return "organisation"
     if kind in ("person", "other") and " " not in exact.strip():
         if _SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text[max(0, start - 20) : start]):
@@ -309,3 +361,80 @@ def title_line(text: str, pos: int) -> bool:
     words = _LONG_WORD.findall(text, start, end)
     headline = not text[start:end].rstrip().endswith(".")
     return headline and len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# ---------------------------------------------------------------- names beside recognised names
+_ITEM = rf"{_NAME_WORD}(?:[ \u00a0](?:bin|al|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{0,2}}"
+_LIST_SEP = r"(?:[ ]?,[ \u00a0](?:and[ \u00a0]|&[ \u00a0])?|[ \u00a0](?:and|&)[ \u00a0])"
+_NAME_LIST = re.compile(rf"(?<![\w’'-]){_ITEM}(?:{_LIST_SEP}{_ITEM})+(?![\w’'-])")
+_ITEM_RE = re.compile(_ITEM)
+
+
+def list_members(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of the other names in a list whose names are at least half
+    recognised already, all of one type ("Tohpati, Ridho and Abdee Negara", "Chuck and
+    Gretchen"): each capitalised item of one to three words that overlaps nothing found
+    takes that type.  ``spans`` are the ``(start, end, type)`` already found."""
+    found = {(s, e): kind for s, e, kind in spans}
+    starts = sorted(found)
+    out = []
+    for m in _NAME_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in _ITEM_RE.finditer(text, m.start(), m.end())]
+        kinds = {found[i] for i in items if i in found}
+        known = sum(1 for i in items if i in found)
+        if len(kinds) != 1 or 2 * known < len(items):
+            continue
+        kind = kinds.pop()
+        if len(items) == 2 and not re.search(r"[ \u00a0](?:and|&)[ \u00a0]", text[items[0][1] : items[1][0]]):
+            # a comma alone joins clauses too; "Boxborough, Massachusetts" (a place, then its
+            # state or country) is a pair, "During the Middle Ages, Athens …" is not
+            if kind not in ("place", "state") or items[1] not in found or text[max(0, m.start() - 4) : m.start()] == "the ":
+                continue
+        for start, end in items:
+            words = text[start:end].split()
+            if (start, end) in found or words[0] in _NOT_FIRST_NAMES or any(w in NOT_ENTITIES for w in words):
+                continue
+            if len(words) == 1 and opens_sentence(text, start):
+                continue  # "Afterwards, Wang Shichong …"
+            i = bisect_left(starts, (start, start))
+            near = starts[max(0, i - 1) : i + 1]
+            if any(s < end and start < e for s, e in near):
+                continue
+            out.append((start, end, kind))
+    return out
+
+
+_DEMONYM_SUFFIX = re.compile(r"['’]l[iıuü](?:lar|ler)?(?:[ıiuü]n|[ıiuü]|d[ıiuü]r|[dt][ae]|y[ae]|[dt][ae]n)?(?![^\W\d_])")
+
+
+def demonym_suffix(text: str, end: int) -> bool:
+    """True when a Turkish "-li" suffix follows ``text[:end]``: "ABD'li bir şirket",
+    "İstanbul'lu" say where someone is from, they do not name the place."""
+    return _DEMONYM_SUFFIX.match(text, end) is not None
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when ``text[start:]`` opens a sentence, a line or a clause after a colon or a dash."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"“«(")
+    return not before or before[-1] in ".!?\n:;—–-"
+
+
+_PLACE_OF = re.compile(
+    rf"\b(?:city|town|village|province|region|district|county|capital|state|governorate|port)[ \u00a0]+of[ \u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+)
+
+
+_PLACE_BEFORE_TR = re.compile(
+    rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})?)[ \u00a0]+"
+    r"(?:ilçe|belde|köy(?:ü|ler)|şehri|kenti|kasaba|mahalle|ili(?:n|nde|ne|nin|nden)?(?![\w]))[\w]*"
+)
+
+
+def places_named_after_noun(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of a place named after a settlement noun and "of": "the city of
+    Baqubah", "the province of Latakia" (the noun in lower case: "City of London" is a name);
+    and in Turkish before it: "Nazilli ilçesi", "İslamköy beldesinde", "Ankara ilinde"."""
+    out = [(m.start("name"), m.end("name")) for m in _PLACE_OF.finditer(text)]
+    out += [(m.start("name"), m.end("name")) for m in _PLACE_BEFORE_TR.finditer(text)]
+    return [(a, b) for a, b in out if text[a:b].split()[0] not in NOT_ENTITIES | _NOT_FIRST_NAMES]

@@ -1,0 +1,65 @@
+"""Organisations by pattern, in English, Russian and Turkish (no I/O, no Qt): capitalised
+words before a head word ("National Bank", "Ministry of Trade and Integration", "Cumhuriyet Halk
+Partisi"), a Russian ministry or agency with its genitive words ("Министерство иностранных дел"
+and a known state after it), "Galeri …"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.suggest import names
+from desktop.suggest.words import LOW as _LOW
+from desktop.suggest.words import UP as _UP
+from desktop.suggest.words import WORD_RE as _WORD_RE
+
+__all__ = ["find"]
+
+_CAP_EN = r"[A-Z][A-Za-z&-]*"
+_ORG_TAIL_EN = (
+    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
+    rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
+)
+_ORG_EN = re.compile(
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
+    rf"(?![\w’'-]){_ORG_TAIL_EN}"
+    rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
+)
+_ORG_RU = re.compile(
+    r"(?<![\w-])(?:[Мм]инистерств[оаеу]|[Аа]гентств[оаеу]|[Кк]омитет[а-я]{0,2}|[Фф]онд[а-я]{0,2})"
+    r"(?:[ ](?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ства|ния|ции|ки|ли|ов|ев|сти|ния)|дел|и)){1,4}"
+    r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:[ ][а-яё]+)?[ ](?:банк|союз|фонд|комитет|совет|агентство)[а-я]{0,3}(?![\w])"
+)
+_ORG_TR = re.compile(
+    rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
+    r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
+    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
+    rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
+)
+_ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
+
+
+def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
+    end)`` says whether a word is a state or place the gazetteer knows."""
+    out: list[tuple[int, int]] = []
+    for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            first = _WORD_RE.match(text, start)
+            while first is not None and first.group() in _ORG_LEADING_NOISE:
+                nxt = _WORD_RE.search(text, first.end())
+                if nxt is None or nxt.start() >= end:
+                    break
+                start = nxt.start()
+                first = nxt
+            exact = text[start:end].rstrip()
+            end = start + len(exact)
+            if len(exact) < 4:
+                continue
+            # a trailing known state in Russian ("… Республики Казахстан")
+            nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+            if nxt is not None and rx is _ORG_RU and is_known_place(text, nxt.start(), nxt.end()):
+                end = nxt.end()
+            out.append((start, end))
+    return out

@@ -1,0 +1,33 @@
+"""Bookkeeping of text spans for the detector: which are taken, and overlap tests in O(log n)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+__all__ = ["Taken", "overlaps_any"]
+
+
+class Taken:
+    """Non-overlapping spans kept so far; overlap checks in O(log n)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.spans, (start, start))
+        if i < len(self.spans) and self.spans[i][0] < end:
+            return True
+        return i > 0 and self.spans[i - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+
+
+def overlaps_any(spans: list[tuple[int, int]], start: int, end: int, max_len: int) -> bool:
+    """``spans`` sorted by start, none longer than ``max_len``."""
+    i = bisect_left(spans, (start - max_len, 0))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            return True
+        i += 1
+    return False
