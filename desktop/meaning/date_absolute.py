@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    MIN_YEAR, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
     undated,
 )
 
@@ -33,6 +33,27 @@ def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
+_LIST_WORD = re.compile(r"(st|nd|rd|th)?\s+(?:and|и|ve|ile)\s+", re.IGNORECASE)
+_RANGE_WORD_FIRST = re.compile(r"(?:between|from|между|с|со|от)\s", re.IGNORECASE)
+
+
+def _listed(m: re.Match[str], attrs: dict[str, Any]) -> dict[str, Any]:
+    """``attrs`` of a two-ended match; when the ends are joined by "and" without "between" or
+    "from" ("22 and 25 May 2025", "May and June 2025", "Mayıs ve Haziran 2025") they list two
+    dates: ``parts`` then holds each one's span and attributes (the scanner splits them)."""
+    seconds = [m.start(g) for g in ("d2", "m2") if group(m, g)]
+    firsts = [m.end(g) for g in ("d1", "m1") if group(m, g) and seconds and m.end(g) <= min(seconds)]
+    if not firsts:
+        return attrs
+    first_end, second = max(firsts), min(seconds)
+    gap = _LIST_WORD.fullmatch(m.string, first_end, second)
+    if gap is None or _RANGE_WORD_FIRST.match(m.group(0)) or BETWEEN_AFTER.match(m.string, m.end()):
+        return attrs
+    first_end += len(gap.group(1) or "")  # "22nd and 25th May 2025": the first day keeps its "nd"
+    first, last = {**attrs, "end": attrs["start"]}, {**attrs, "start": attrs["end"]}
+    return {**attrs, "parts": [(m.start(), first_end, first), (second, m.end(), last)]}
+
+
 def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     mo = month_of(m["m1"], ctx)
     if mo is None:
@@ -43,6 +64,7 @@ def h_dmy(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if mo2 is None:
             return None
         attrs = span("day", (y, mo, to_int(m["d1"])), (y, mo2, to_int(m["d2"])))
+        return (_listed(m, attrs), False) if attrs else None
     else:
         attrs = span("day", (y, mo, to_int(m["d1"])))
     return (attrs, False) if attrs else None
@@ -59,7 +81,7 @@ def h_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         return None
     y = to_int(m["y1"])
     attrs = span("month", (y, mo1), (y, mo2))
-    return (attrs, False) if attrs else None
+    return (_listed(m, attrs), False) if attrs else None
 
 
 def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -83,7 +105,7 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     if ctx.reference is None:
         return undated(), False
     attrs = span("day", (ctx.reference.year, mo, day))
-    return (attrs or undated()), False
+    return (yearless(attrs) or undated()), False
 
 
 def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -99,7 +121,7 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     if ctx.reference is None:
         return undated(), False
     y = ctx.reference.year
-    return (span("day", (y, mo, d1), (y, mo, d2)) or undated()), False
+    return (yearless(span("day", (y, mo, d1), (y, mo, d2))) or undated()), False
 
 
 def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -119,7 +141,7 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     weak = not has_context
     if ctx.reference is None:
         return undated(), weak
-    return span("month", (ctx.reference.year, mo)) or undated(), weak
+    return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -217,9 +239,29 @@ def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool
     return (attrs, False) if attrs else None
 
 
+def _hundreds(m: re.Match[str]) -> dict[str, Any] | None:
+    """"the 1800s", "the 1600's" (English, a round hundred up to 1900): the hundred years
+    1800–1899, not the decade 1800–1809; ``None`` for any other decade."""
+    dec = group(m, "dec")
+    if not dec or int(dec) % 100 or int(dec) > 1900 or not m.group(0).lower().endswith("s"):
+        return None
+    return span("year", (int(dec),), (int(dec) + 99,))
+
+
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+                 "eighties": 1980, "nineties": 1990}
+DECADE_WORD_ALT = "|".join(_DECADE_WORDS)
+
+
 def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the 1990s", "the '90s", "the nineties", "1990-е", "1990'larda"; "the 1800s" is a hundred years."""
+    hundreds = _hundreds(m)
+    if hundreds is not None:
+        return hundreds, False
     if group(m, "dec"):
         start = int(m["dec"])
+    elif group(m, "dw"):  # "the sixties": the 1960s
+        start = _DECADE_WORDS[m["dw"].lower()]
     else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
         dd = to_int(group(m, "dd")) * 10
         start = (1900 if dd >= 30 else 2000) + dd
@@ -336,12 +378,18 @@ def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] |
 
 
 def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the 20th century", "XX века", "20. yüzyıl", with early/mid/late."""
-    n = _century_number(m["c"])
+    """"the 20th century", "the twentieth century", "XX века", "20. yüzyıl", with early/mid/late."""
+    n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else _century_number(m["c"])
     if n is None or not 1 <= n <= 22:
         return None
     attrs = _part_of(_century(n), group(m, "part"))
     return (attrs, False) if attrs else None
+
+
+_CENTURY_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second".split(), 1)}
+CENTURY_WORD_ALT = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
 
 
 def _century(n: int) -> dict[str, Any]:
@@ -397,10 +445,15 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"mid-1990s", "the early 2000s": part of the decade, in years."""
-    start = int(m["dec"])
-    attrs = span("year", (start,), (start + 9,))
+    """"mid-1990s", "the early 2000s", "the late sixties": part of the decade, in years; "the late
+    1800s" is the last third of the hundred years."""
     part = part_key(m["part"])
+    hundreds = _hundreds(m)
+    if hundreds is not None and part is not None:
+        third = _part_of(hundreds, part)
+        return (third, False) if third else None
+    start = _DECADE_WORDS[m["dw"].lower()] if group(m, "dw") else int(m["dec"])
+    attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
         return None
     a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
@@ -440,4 +493,4 @@ def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     last_day = calendar.monthrange(y, mo)[1]
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[key]
     attrs = span("day", (y, mo, first), (y, mo, last))
-    return (attrs or undated()), False
+    return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False

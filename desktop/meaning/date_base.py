@@ -242,3 +242,17 @@ SEP = r"[\s\u00a0]+"
 TR_WORD = r"[^\W\d_]*"
 WORD_END = r"(?![^\W_])"  # Unicode word end: "Dün" is not read inside "Dünya"
 TR_LOCATIVE = re.compile(r"['’]?(?:n?d[ae]n?|t[ae]n?)$|\s+ay", re.IGNORECASE)
+
+
+# "1991 ile 1995 arasında", "1991 ve 1995 yılları arasında", "1988 ve 1994 arasındaki": between, a range.
+BETWEEN_AFTER = re.compile(
+    r"(?:['’]?[^\W\d_]{0,6})?(?:[ \u00a0]+(?:y[ıi]llar[ıi]|aylar[ıi]))?[ \u00a0]+aras[ıi]nda(?:ki)?(?![^\W_])", re.IGNORECASE
+)
+
+
+def yearless(attrs: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``attrs`` of a day or month written without a year, marked so that the scanner may give
+    it the year of the text around it (the mark never leaves the scanner)."""
+    if attrs is not None:
+        attrs["yearless"] = True
+    return attrs

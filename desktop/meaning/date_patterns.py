@@ -11,15 +11,15 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
+    CENTURY_WORD_ALT, DECADE_WORD_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_base import (
-    CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
+    BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 
 TYPE_CHECKING = False
@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # May 22, 2025
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
     # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
-    (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
+    (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:(?:of|in){SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
     ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
     # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)
@@ -91,6 +91,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dd>[1-9])0s(?![^\W_])", h_decade),
+    ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
+    ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
     # a bare year (context decides in running text)
@@ -104,8 +106,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     # weekdays, weeks, "N units ago"
-    (" ".join(WEEKDAYS) + " в во on last",
-     rf"(?:(?:on|last|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+    (" ".join(WEEKDAYS) + " в во on last next",
+     rf"(?:(?:on|(?P<rel>last|next)|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
     ("last the past previous прошлой на", rf"(?:last|the{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
@@ -125,6 +127,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # centuries
     ("the <d> early mid late " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){SEP}century{WORD_END}", h_century),
+    ("the", rf"the{SEP}(?:(?P<part>early|mid|late)[\s-]+)?(?P<cw>{CENTURY_WORD_ALT}){SEP}century{WORD_END}", h_century),
     # the late 19th and early 20th centuries
     ("the <d> early mid late",
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}"
@@ -211,6 +214,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
+    # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
+    ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
+     rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),
+    ("last", rf"(?<!the{SEP_ONE})last{SEP}night{WORD_END}(?!{SEP}(?:of|before|in)\b)", relative_handler("day", -1)),
     ("tomorrow завтра yarın", rf"(?:tomorrow|завтра|yarın){WORD_END}", relative_handler("day", 1)),
 ]
 
@@ -346,15 +353,27 @@ def _select(cands: list[Cand], size: int) -> list[Cand]:
     return chosen
 
 
-def _merge(text: str, cands: list[Cand]) -> list[Cand]:
-    """Join "X – Y", "between X and Y", "from X to Y" into ranges."""
+def _split_lists(cands: list[Cand], strict: bool) -> list[Cand]:
+    """In running text a match that lists two dates ("22 and 25 May 2025", "May and June 2025")
+    becomes both; one phrase (``parse_date``) keeps the interval that holds them."""
+    out: list[Cand] = []
+    for c in cands:
+        parts = c.attrs.pop("parts", None)
+        out += [Cand(s, e, a) for s, e, a in parts] if parts and strict else [c]
+    return out
+
+
+def _merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
+    """Join "X – Y", "between X and Y", "from X to Y", "X ile Y arasında" into ranges; "X and Y"
+    alone ("in 1991 and 1995", "1991 ve 1995 yıllarında") lists two dates in running text (one
+    phrase, ``strict=False``, keeps the interval that holds them)."""
     out: list[Cand] = []
     i = 0
     while i < len(cands):
         c = cands[i]
         if i + 1 < len(cands):
             n = cands[i + 1]
-            merged = _try_merge(text, c, n)
+            merged = _try_merge(text, c, n, strict)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -364,7 +383,7 @@ def _merge(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _try_merge(text: str, a: Cand, b: Cand) -> Cand | None:
+def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     gap = text[a.end : b.start]
     if not _MERGE_GAP.match(gap):
         return None
@@ -376,11 +395,12 @@ def _try_merge(text: str, a: Cand, b: Cand) -> Cand | None:
     if pa["precision"] == "decade" or pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
-    if _LIST_CONNECTOR.match(gap) and not prefix and pa["precision"] == "day":
-        return None  # "on 22 May and 25 June" lists two dates
-    if _LIST_CONNECTOR.match(gap) and not prefix and re.search(r",\s*$", text[max(0, a.start - 3) : a.start]):
-        return None  # "2002, 2004, 2008 и 2012 годов": the end of a list, each year its own date
-    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > 100:
+    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > (500 if prefix else 100):
+        return None  # "1200 ve 1900": two years; "from 1598 to 1722" (a range word first) may be long
+    if strict and _LIST_CONNECTOR.match(gap) and not prefix and not BETWEEN_AFTER.match(text, b.end):
+        # "in 1991 and 1995", "on 22 May and 25 June", "2002, 2004, 2008 и 2012 годов": a list, each
+        # date as sure as the range it would have made ("2000 ve 2002 yarışmalarında")
+        a.weak = b.weak = False
         return None
     start = a.start - (len(prefix.group(0)) if prefix else 0)
     attrs = {"start": pa["start"], "end": pb["end"], "precision": pa["precision"], "undated": False}
@@ -418,16 +438,47 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         urls = [(u.start(), u.end()) for u in _URL_RE.finditer(text)] if "://" in text or "www." in text.lower() else []
         if urls:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
-    chosen = _merge(text, _select(cands, len(text)))
+    chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
     if strict:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
+        _anchor_years(text, chosen)
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
             if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
                 if w is not None:
                     c.start = w.start()
+    for c in chosen:
+        c.attrs.pop("yearless", None)
     return chosen
+
+
+def _anchor_years(text: str, chosen: list[Cand]) -> None:
+    """A day or month written without a year ("On March 3", "in June") takes the year of the
+    latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
+    in June" June of last year), else keeps the publication year."""
+    anchor: tuple[int, int] | None = None  # (end, year) of the latest date with a year
+    for c in chosen:
+        a = c.attrs
+        if a.get("undated") or not a.get("start"):
+            continue
+        if anchor is not None and "\n" in text[anchor[0] : c.start]:
+            anchor = None
+        if not a.get("yearless"):
+            if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
+                anchor = (c.end, int(a["start"][:4]))
+            continue
+        if anchor is None or anchor[1] == int(a["start"][:4]):
+            continue
+        shift = anchor[1] - int(a["start"][:4])
+        moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
+        try:
+            for iso in moved.values():
+                if len(iso) == 10:
+                    _dt.date.fromisoformat(iso)  # 29 February of another year
+        except ValueError:
+            continue
+        a.update(moved)
 
 
 # "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a

@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -123,12 +124,18 @@ _WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "п
 
 
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"this / last / next weekend", "в минувшие выходные", "geçen hafta sonu": Saturday and Sunday of that week."""
+    """"this / last / next weekend", "в минувшие выходные", "geçen hafta sonu": Saturday and Sunday of that week
+    ("this weekend" in a past clause of a text of Monday to Wednesday: the weekend before it)."""
     if ctx.reference is None:
         return undated_relative(), False
     offset = _WEEKEND_OFFSET.get(m["rel"].lower(), 1)
-    saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
-    sunday = saturday + _dt.timedelta(days=1)
+    if offset == 0 and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
+        offset = -1  # "took place this weekend" in a text of Monday to Wednesday: the weekend just gone
+    try:
+        saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
+        sunday = saturday + _dt.timedelta(days=1)
+    except OverflowError:
+        return undated(), False
     return (span("day", (saturday.year, saturday.month, saturday.day), (sunday.year, sunday.month, sunday.day))
             or undated()), False
 
@@ -144,6 +151,17 @@ def h_month_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     rel = m["rel"].lower()
     y = ref.year - (mo >= ref.month) if rel == "last" else ref.year + (mo <= ref.month) if rel == "next" else ref.year
     return (span("month", (y, mo)) or undated()), False
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\n(«\"“]\s*)$")
+
+
+def h_today_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"this morning", "tonight", "этим утром", "bu sabah": the publication day.  Capitalised
+    inside a sentence it is a title ("Entertainment Tonight", "Waiting for Tonight")."""
+    if ctx.strict and m.group(0)[:1].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 3), m.start()):
+        return None
+    return _relative("day", 0, ctx), False
 
 
 def relative_handler(kind: str, offset: int) -> Handler:
@@ -167,7 +185,10 @@ _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date."""
+    """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date, or
+    the first from it on when the clause is about the future ("will meet on Monday", "состоится в
+    среду", "Salı günü toplanacak"; see :mod:`~desktop.meaning.date_tense`).  "last Monday" is the
+    one before the publication date, "next Monday" the one after it."""
     word = m["wd"].lower()
     wd = WEEKDAYS.get(word)
     if wd is None:
@@ -181,7 +202,15 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    day = ref - _dt.timedelta(days=(ref.weekday() - wd) % 7)
+    rel = (group(m, "rel") or "").lower()
+    if rel == "next" or (rel != "last" and clause_tense(m.string, m.start(), m.end()) == FUTURE):
+        offset = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
+    else:
+        offset = -((ref.weekday() - wd) % 7 or (7 if rel == "last" else 0))
+    try:
+        day = ref + _dt.timedelta(days=offset)
+    except OverflowError:
+        return undated(), False
     return (span("day", (day.year, day.month, day.day)) or undated()), False
 
 

@@ -31,7 +31,9 @@ month-first on numbers and reports footnote markers and "20%" as dates):
 * Relative forms ("last year", "this month", "the month of June", "22 May"
   without a year, "yesterday") need ``reference`` (the document's
   publication date); without it they are undated.  A month or day written
-  without a year takes the reference year.
+  without a year takes the year of the latest date before it in its
+  paragraph ("In 2008 … On March 3", "Last year, in June"), else the
+  reference year.
 * Anaphoric forms that depend on another date in the text rather than the
   publication date ("the previous year", "during this period", "in recent
   times") are not dates here.
@@ -45,6 +47,20 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   three months (winter runs into the next year).
 * A year before the era ("508 BC", "MÖ 388'de", "V век до н. э.") is found
   but undated, with the reason: ISO years here start at 1.
+* Lists and ranges: in running text two dates joined by "and" / "и" / "ve" /
+  "ile" are two dates ("in 1991 and 1995", "22 May and 25 June 2025", "May and
+  June 2025", "1991 ve 1995 yıllarında"); "between", "from … to", "с … по", a
+  dash or a following "arasında" make one range.  A phrase parsed alone
+  (:func:`parse_date`, a tag made by hand) keeps the interval holding both.
+* A weekday alone is the latest such day up to the publication date, or the
+  first from it on when its clause speaks of the future ("will meet on
+  Monday", "состоится в среду", "Salı günü toplanacak"; the cues are listed
+  in :mod:`~desktop.meaning.date_tense`); "next Monday" / "last Monday" are 1–7
+  days after / before it.
+* "the 1800s" (a round hundred up to 1900, English) is the hundred years
+  1800–1899, its parts thirds of them; "the 2000s" stays a decade.  Centuries
+  are counted strictly ("the 19th century" is 1801–1900), seasons are three
+  months (summer June–August) and weeks run Monday to Sunday.
 * :func:`find_dates` spans leave out leading prepositions ("in", "on",
   "as of", "в") but keep range words ("between 2024 and 2025", "from May to
   June 2025") and trailing year words ("2024 году", "2025 yılında").
@@ -54,7 +70,8 @@ Nothing here does I/O and no function raises on any ``str`` input.
 Modules: :mod:`~desktop.meaning.date_base` (month words, regex building blocks,
 the interval value), :mod:`~desktop.meaning.date_absolute` (calendar dates),
 :mod:`~desktop.meaning.date_relative` (dates relative to the publication date),
-:mod:`~desktop.meaning.date_patterns` (the pattern table and the scanner); this
+:mod:`~desktop.meaning.date_patterns` (the pattern table and the scanner),
+:mod:`~desktop.meaning.date_tense` (whether a clause speaks of the future); this
 module holds the public API.
 """
 

@@ -249,10 +249,11 @@ FIND_DATE_TEXTS = [
      [("2025", span("2025"))]),
     ("Call 2024-2025-1234 or see https://x.org/2024/05/22/news, version 2.2025.", []),
     ("В 2024 году экспорт вырос; в июне и в прошлом году. 2024-2025 гг.",
-     [("2024 году", span("2024")), ("июне", span("2025-06", precision="month")),
+     # a month without a year takes the year of the date before it in its paragraph
+     [("2024 году", span("2024")), ("июне", span("2024-06", precision="month")),
       ("прошлом году", span("2024")), ("2024-2025 гг.", span("2024", "2025"))]),
     ("2024 yılında ihracat arttı; Haziran'da ve geçen yıl; ocakta yemek pişti.",
-     [("2024 yılında", span("2024")), ("Haziran'da", span("2025-06", precision="month")),
+     [("2024 yılında", span("2024")), ("Haziran'da", span("2024-06", precision="month")),
       ("geçen yıl", span("2024"))]),
     ("by the end of 2026 (2027), in mid-2025, the 2020s, the last five years, Q3 2025.",
      [("the end of 2026", span("2026-09", "2026-12", "month")), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),

@@ -24,7 +24,9 @@ SEED_FIGURES = [
 # Every date expression in the seed: (phrase in context, span find_dates returns, attrs).
 SEED_DATES = [
     ("the past decade", "the past decade", span("2015", "2025", "decade")),
-    ("in 2024 and 2025", "2024 and 2025", span("2024", "2025")),
+    # "in 2024 and 2025" lists two years, each its own date (issue 15); "between …" is a range
+    ("in 2024 and", "2024", span("2024")),
+    ("and 2025 demonstrates", "2025", span("2025")),
     ("As of 2025", "2025", span("2025")),
     ("on June 25, 2025", "June 25, 2025", span("2025-06-25", precision="day")),
     ("on May 22, 2025", "May 22, 2025", span("2025-05-22", precision="day")),
@@ -78,7 +80,7 @@ def test_seed_find_dates_recall_and_precision():
         for c0, _ in _occurrences(SEED, context):
             start = c0 + context.index(phrase)
             expected[(start, start + len(phrase))] = attrs
-    assert len(expected) == 8  # 8 phrases; the access date (twice) is not an event
+    assert len(expected) == 9  # 9 phrases; the access date (twice) is not an event
     missing = {pos: SEED[pos[0] : pos[1]] for pos in expected if found.get(pos) != expected[pos]}
     extra = {pos: SEED[pos[0] : pos[1]] for pos in found if pos not in expected}
     assert not missing, f"recall: not found {missing}"

@@ -1,0 +1,79 @@
+"""Whether the clause around a relative date speaks of the future or the past.
+
+A weekday alone ("Wednesday") is the latest such day up to the publication date, unless
+its clause is clearly about the future: "talks are due to resume Wednesday", "will meet on
+Monday", "состоится в среду", "Salı günü toplanacak".  "This weekend" in a text of Monday
+to Wednesday is the weekend just gone when its clause is in the past ("took place this
+weekend").
+
+The cues, looked for in the sentence around the date (up to 160 characters each side,
+never across ``.``, ``!``, ``?``, ``;`` or a line break); the cue nearest to the date wins,
+and without one the tense is unknown:
+
+* future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
+  "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward";
+  Russian "будет/будут", "состоится/состоятся", "пройдёт", "начнётся", "планирует(ся)",
+  "намерен", "собирается", "ожидается", "предстоит" and common perfective futures
+  ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
+  "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor";
+* past — English "said", "told", "was", "were", "had", "did", common irregular pasts
+  ("met", "began", "took", "held") and lower-case words in "-ed" (not "scheduled",
+  "expected", "planned", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
+  "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
+  verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
+  not "kendi", "şimdi").
+"""
+
+from __future__ import annotations
+
+import re
+
+FUTURE, PAST, UNKNOWN = 1, -1, 0
+
+_FUTURE = re.compile(
+    r"(?<![^\W_])(?:will|shall|won['’]t|(?:is|are|am|was|were)\s+due|(?:is|are)\s+to\s+[a-z]+|scheduled|set\s+to"
+    r"|expected\s+to|plans?\s+to|planned|planning|going\s+to|gonna|look(?:s|ing)?\s+forward|upcoming"
+    r"|будет|будут|буду|состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|планиру[а-яё]*|намерен[аоы]?"
+    r"|собира[а-яё]*|ожида[её]тся|ожидаются|предстоит|встрет(?:ит|ятся|ится)|провед[её]т|проведут|посетит|выступит"
+    r"|откро[её]тся|заверш(?:ится|атся)|соберутся|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
+    r")(?![^\W_])|['’]ll(?![^\W_])",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"(?<![^\W_])(?:said|told|was|were|had|did|met|began|took|held|came|went|left|made|gave|got|saw|found|won|lost"
+    r"|ran|spoke|wrote|sent|fell|rose|struck|fought|flew|became|brought|thought|knew|paid|led|kept|sold|stood|broke"
+    r"|(?-i:[a-z]{2,}ed)"
+    r"|(?-i:[а-яё]+[аеёиоуыяэ]л(?:[аои])?(?:сь|ся)?)"
+    r"|(?-i:[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:lar|ler|k|m|n|n[ıiuü]z)?)"
+    r")(?![^\W_])",
+    re.IGNORECASE,
+)
+_NOT_PAST = {
+    "scheduled", "expected", "planned", "set", "need", "indeed", "red", "bed", "seed", "speed", "feed", "shed",
+    "canal", "канал", "генерал", "материал", "сериал", "капитал", "финал", "идеал", "сигнал", "журнал", "персонал",
+    "потенциал", "арсенал", "трибунал", "минерал", "адмирал", "интервал", "скандал", "карнавал", "вокзал", "подвал",
+    "начало", "стол", "пол", "зал", "тыл", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
+}
+_BOUNDARY = re.compile(r"[.!?;\n]")
+_REACH = 160
+
+
+def clause_tense(text: str, start: int, end: int) -> int:
+    """:data:`FUTURE`, :data:`PAST` or :data:`UNKNOWN` for the date at ``text[start:end]``:
+    the direction of the tense cue nearest to it in its sentence (see the module docstring)."""
+    left = text[max(0, start - _REACH) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    left = left[cut:]
+    right = text[end : end + _REACH]
+    stop = _BOUNDARY.search(right)
+    right = right[: stop.start()] if stop else right
+    best: tuple[int, int] | None = None  # (distance, direction)
+    for piece, before in ((left, True), (right, False)):
+        for rx, direction in ((_FUTURE, FUTURE), (_PAST, PAST)):
+            for m in rx.finditer(piece):
+                if direction == PAST and m.group(0).lower() in _NOT_PAST:
+                    continue
+                distance = len(piece) - m.end() if before else m.start()
+                if best is None or distance < best[0]:
+                    best = (distance, direction)
+    return best[1] if best else UNKNOWN
