@@ -593,6 +593,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
         cands.append(s)
+    tick()
     typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
@@ -622,6 +623,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
+    tick()
     return _link_surnames(text, out + _beside_names(text, out, taken), taken)
 
 
@@ -740,7 +742,7 @@ def detect(
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
         recognised = steps.run("names", lambda piece: ner.entities(capitalised_lines(piece)), NAMES_PIECE)
-        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 4))
+        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 6))
     out = [
         s for s in out
         if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
