@@ -14,6 +14,7 @@ a parent, one level deep.  A collection with a ``query`` is a saved search (a
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,8 +44,17 @@ class Collection:
 
 def delete_documents(store: Store, doc_ids: Sequence[str]) -> str:
     """Tombstone the documents and their live tags with one stamp; returns the stamp."""
-    stamp = now_iso()
     with store.db.atomic():
+        # The stamp tells the tags deleted with the documents from the ones deleted before
+        # (undo restores only the former): it must be later than any earlier deletion of
+        # their tags, also one in the same millisecond.
+        stamp = now_iso()
+        placeholders = ",".join("?" * len(doc_ids))
+        latest = store.conn.execute(
+            f"SELECT max(deleted_at) FROM annotations WHERE document_id IN ({placeholders})", list(doc_ids)
+        ).fetchone()[0]
+        if latest is not None and latest >= stamp:
+            stamp = _after(latest)
         for doc_id in doc_ids:
             cur = store.conn.execute(
                 "UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (stamp, doc_id)
@@ -56,6 +66,12 @@ def delete_documents(store: Store, doc_ids: Sequence[str]) -> str:
                 (stamp, stamp, doc_id),
             )
     return stamp
+
+
+def _after(stamp: str) -> str:
+    """The ISO stamp one millisecond after ``stamp`` (as :func:`now_iso` writes them)."""
+    moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ") + timedelta(milliseconds=1)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def restore_documents(store: Store, doc_ids: Sequence[str], stamp: str) -> None:

@@ -51,6 +51,24 @@ def test_deleting_documents_hides_them_everywhere_and_undo_brings_back_exactly_t
     assert service.check() == []
 
 
+def test_a_tag_deleted_in_the_same_millisecond_as_its_document_stays_deleted(three, monkeypatch):
+    """Undo of a document deletion restores the tags deleted with it, by its stamp: a tag
+    deleted just before, with the same clock reading, must not come back."""
+    import desktop.store.library as library_store
+
+    service, (grain, _oil, _rail) = three
+    kept = service.tag_quote(grain, "claim", "exports rose sharply")
+    gone = service.tag_quote(grain, "claim", "grain exports")
+    service.delete_tag(gone.id)
+    (when,) = service.store.conn.execute("SELECT deleted_at FROM annotations WHERE id = ?", (gone.id,)).fetchone()
+    monkeypatch.setattr(library_store, "now_iso", lambda: when)
+
+    stamp = lib.delete_documents(service, [grain])
+    assert stamp > when
+    lib.restore_documents(service, [grain], stamp)
+    assert [t.id for t in service.tags(grain)] == [kept.id]
+
+
 def test_importing_a_deleted_text_again_brings_the_document_back(three):
     service, (grain, _oil, _rail) = three
     tag = service.tag_quote(grain, "claim", "grain exports")
