@@ -115,8 +115,9 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
+    """After a sentence's end, a line break, or a dateline's dash ("LONDON — Tens of …")."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“‘")
-    return not before or before[-1] in ".!?\n:;"
+    return not before or before[-1] in ".!?\n:;—–(" or before.endswith(" -")
 
 
 _AGO = {"ago", "önce", "назад"}

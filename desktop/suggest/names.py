@@ -263,6 +263,9 @@ NOT_ENTITIES = {
     "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Thu", "Thurs", "Fri",
     "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Passover", "Diwali", "Lent", "Sunni", "Sunnis", "Shia",
     "Shias", "Shiite", "Shiites", "Muslims", "Christians", "Jews", "Catholics", "Protestants", "Hindus", "Buddhists",
+    # amounts that open sentences ("Tens of thousands of protesters", "Сотни людей", "Binlerce kişi")
+    "Tens", "Dozens", "Scores", "Hundreds", "Thousands", "Millions", "Billions", "Several", "Many", "Most", "Some",
+    "Десятки", "Сотни", "Тысячи", "Миллионы", "Onlarca", "Yüzlerce", "Binlerce", "Milyonlarca",
 }
 
 

@@ -45,6 +45,8 @@ def span_value_unit(text: str) -> tuple[str, object, object]:
         ("The ills came over several decades.", "several decades", 30, 90, "y"),
         ("Walk a few dozen steps to the car.", "a few dozen steps", 24, 60, "steps"),
         ("We waited several hours outside.", "several hours", 3, 9, "h"),
+        ("LONDON — Tens of thousands of people marched.", "Tens of thousands of people", 20000, 100000, "people"),
+        ("MOSCOW (Reuters) - Hundreds of people were held.", "Hundreds of people", 200, 1000, "people"),
     ],
 )
 def test_vague_amounts_are_approximate_ranges(text, exact, value, upper, unit):

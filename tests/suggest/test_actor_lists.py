@@ -204,3 +204,12 @@ def test_acronyms_that_are_names_stay(word):
     from desktop.suggest.names import common_abbreviation
 
     assert not common_abbreviation(word)
+
+
+def test_an_amount_opening_a_dateline_sentence_is_a_figure_not_an_actor():
+    text = "LONDON — Tens of thousands of protesters marched on Saturday, police said. Hundreds were detained."
+    found = detect(text, reference="2025-07-05")
+    assert {s.exact for s in found if s.kind == "actor"} == {"LONDON"}
+    figures = {s.exact: s.attributes for s in found if s.kind == "figure"}
+    assert figures["Tens of thousands of protesters"]["value"] == 20000
+    assert figures["Hundreds"]["upper"] == 1000
