@@ -41,6 +41,9 @@ class Cand:
         self.weak = weak  # a bare year/month that needs context in running text
 
 
+# The keys of the patterns of centuries in Roman numerals ("XX века").
+_ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI"
+
 # Heads: where a pattern can start (every pattern also starts at a word start).
 # "<y>" a run of exactly 4 digits, "<d>" a run of 1-2 digits, "<m>" a month
 # name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s");
@@ -125,14 +128,14 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
     ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_part),
     # centuries
-    ("the <d> early mid late " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+    ("the <d> early mid late " + _ROMAN_KEYS,
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){SEP}century{WORD_END}", h_century),
     ("the", rf"the{SEP}(?:(?P<part>early|mid|late)[\s-]+)?(?P<cw>{CENTURY_WORD_ALT}){SEP}century{WORD_END}", h_century),
     # the late 19th and early 20th centuries
     ("the <d> early mid late",
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}"
      rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centuries{WORD_END}", h_centuries),
-    ("<d> начале середине конце " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+    ("<d> начале середине конце " + _ROMAN_KEYS,
      rf"(?:(?P<part>начале|середине|конце){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
@@ -147,7 +150,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the <d> early mid late",
      rf"(?:the{SEP})?(?:(?:early|mid|late)[\s-]+)?\d{{1,2}}(?:st|nd|rd|th){SEP}centur(?:y|ies){SEP}{_BC_AFTER}", h_before_era),
     ("mö m milattan", rf"{_BC_BEFORE}{SEP}?\d{{1,2}}\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?)", h_before_era),
-    ("<d> " + " ".join("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI".split()),
+    ("<d> " + _ROMAN_KEYS,
      rf"(?:[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){SEP}{_BC_AFTER}", h_before_era),
     # seasons and parts of a year or decade
     (" ".join(SEASONS) + " the in",
