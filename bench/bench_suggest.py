@@ -361,6 +361,8 @@ def progress_and_cancel(text: str) -> None:
                 _job, done, total, label = progress.get(timeout=0.02)
             except queue.Empty:
                 continue
+            if label in (worker.STARTED, worker.FINISHED):  # the worker's own messages, no progress
+                continue
             seen.append((time.perf_counter(), done, total, label))
             if stop_at is not None and done >= stop_at * total:
                 return seen
@@ -372,6 +374,9 @@ def progress_and_cancel(text: str) -> None:
         t0 = time.perf_counter()
         pool.submit(worker.run_job, 1, detect_request, warm).result()
         print(f"  worker start and model load: {time.perf_counter() - t0:.2f} s")
+        time.sleep(0.2)  # the warm-up's last reports arrive: they are not the next job's
+        while not progress.empty():
+            progress.get()
         t0 = time.perf_counter()
         future = pool.submit(worker.run_job, 2, detect_request, request)
         seen = reports_until(future)
@@ -379,7 +384,8 @@ def progress_and_cancel(text: str) -> None:
         elapsed = time.perf_counter() - t0
         while not progress.empty():
             _job, done, total, label = progress.get()
-            seen.append((time.perf_counter(), done, total, label))
+            if label not in (worker.STARTED, worker.FINISHED):
+                seen.append((time.perf_counter(), done, total, label))
         times = [t0] + [t for t, *_rest in seen]
         gaps = [b - a for a, b in zip(times, times[1:])]
         print(f"  all kinds: {elapsed:.2f} s, {count} suggestions, {len(seen)} progress reports, "
