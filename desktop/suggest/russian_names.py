@@ -16,6 +16,11 @@ nominative when its words agree on exactly one reading:
   ("Александра Дюма" may be Александр Дюма's genitive or a woman's nominative),
   the name is left as written: a wrong "normalisation" is worse than none.
 
+Known limits: a man's first name in "-а" the list lacks, before a surname in "-а"
+("Ольянта Умала"), is read as a genitive (Ольянт Умал); a woman's foreign surname in
+"-а" is read only after a listed woman's name; "-ого" is read as "-ый"/"-ий" unless the
+surname is a listed "-ой" one (Толстой); "Толстым", "Глинкой" stay as written.
+
 :func:`surname_forms` gives the case forms of a surname, so that later mentions
 by surname alone ("Путину", "Грефа") find the person named in full earlier.
 """
@@ -35,7 +40,7 @@ _MEN = (
     "Василий Виктор Виталий Владимир Владислав Вячеслав Геннадий Георгий Герман Глеб Григорий Даниил Денис "
     "Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Лев Леонид Максим Марат Михаил Никита Николай "
     "Олег Павел Пётр Петр Роман Рамзан Руслан Святослав Семён Семен Сергей Станислав Степан Тимофей Тимур Фёдор "
-    "Федор Фома Юрий Яков Ярослав Тарас Иоганн Лука Кузьма Савва Эдуард Эммануэль Дональд Джо Джозеф Барак Франсуа"
+    "Федор Фома Юрий Яков Ярослав Тарас Иоганн Лука Кузьма Савва Эдуард Эммануэль Дональд Джо Джозеф Барак Франсуа Мустафа Хамза Муса"
 ).split()
 _WOMEN = (
     "Александра Алина Алла Анастасия Ангелина Анна Антонина Валентина Валерия Вера Вероника Виктория Галина "
@@ -78,8 +83,13 @@ def _paradigm(nom: str, kind: str, gender: str) -> dict[str, str] | None:
             return dict(zip(CASES, (nom, nom + "а", nom + "у", nom + "а", nom + "ым", nom + "е")))
         if re.search(r"(?:[оеё]в|[ыи]н)а$", nom) and gender == "f":
             return dict(zip(CASES, (nom, stem + "ой", stem + "ой", stem + "у", stem + "ой", stem + "ой")))
-        if last in "ая" or adjective:
-            return None  # "Окуджава", "Берия": not read either way
+        if adjective:
+            return None
+        if last in "ая":
+            # A woman's Глинка, Берия; a man's is not read: "Грефе" would be Греф's or a "Грефа"'s
+            # and "-ская", "-ова" are adjectival or Захарова's: "Достоевской" is no "Достоевска"'s
+            plain = gender == "f" and not re.search(r"(?:[сц]к|[оеё]в|[ыи]н)[ая]$", nom)
+            return _a_declension(nom) if plain else None
         if _OBLIQUE.search(nom) or last in _VOWELS:
             return None  # "Грефом", "Путиным", "Навального": a case form, not a foreign nominative
         if gender == "f":
@@ -97,12 +107,7 @@ def _paradigm(nom: str, kind: str, gender: str) -> dict[str, str] | None:
             return None  # "Ання": only known names in "-я"
         if gender == "f" and nom not in _WOMEN_SET and ({stem, stem + "й", stem + "ь"} & _MEN_SET or stem in _FLEETING.values()):
             return None  # "Владимира", "Алексея": a man's genitive, not an unknown woman's name
-        if nom.endswith("ия"):
-            return dict(zip(CASES, (nom, stem + "и", stem + "и", stem + "ю", stem + "ей", stem + "и")))
-        if last == "я":
-            return dict(zip(CASES, (nom, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е")))
-        y = "и" if stem[-1] in _HUSHING else "ы"
-        return dict(zip(CASES, (nom, stem + y, stem + "е", stem + "у", stem + "ой", stem + "е")))
+        return _a_declension(nom)
     if gender == "f":
         return dict.fromkeys(CASES, nom) if kind == "first" and nom in _WOMEN_SET else None
     if last in "йь":
@@ -123,6 +128,17 @@ def _paradigm(nom: str, kind: str, gender: str) -> dict[str, str] | None:
     return dict(zip(CASES, (nom, nom + "а", nom + "у", nom + "а", nom + o + "м", nom + "е")))
 
 
+def _a_declension(nom: str) -> dict[str, str]:
+    """Анна, Мария, Илья, Никита, Глинка: the first declension."""
+    stem = nom[:-1]
+    if nom.endswith("ия"):
+        return dict(zip(CASES, (nom, stem + "и", stem + "и", stem + "ю", stem + "ей", stem + "и")))
+    if nom[-1] == "я":
+        return dict(zip(CASES, (nom, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е")))
+    y = "и" if stem[-1] in _HUSHING else "ы"
+    return dict(zip(CASES, (nom, stem + y, stem + "е", stem + "у", stem + "ой", stem + "е")))
+
+
 def _adjectival(nom: str, stem: str, ending: str) -> bool:
     """An adjectival surname: "-ский"/"-цкий" (and "-ий" after г, к, х, hushing letters), "-ый"
     after the others, "-ая" for women; "-ой" only for the listed ones (Толстой), since
@@ -140,7 +156,9 @@ def _indeclinable(surname: str) -> bool:
     """Georgian "-дзе", "-швили", Ukrainian "-ко", "Черных"; foreign ones in "-о", "-и", a vowel and "-а"."""
     if surname.endswith(("ого", "ими", "ыми")):
         return False  # "Навального": a case form
-    return (surname in _INDECLINABLE or surname[-1] in "ёиоыэ" or surname.endswith(("дзе", "их", "ых"))
+    if surname[-1] == "и" and surname[-2] in _HUSHING:
+        return False  # "Глинки": Глинка's genitive
+    return (surname in _INDECLINABLE or surname[-1] in "ёиоэ" or surname.endswith(("дзе", "их", "ых"))
             or (surname[-1] in "ая" and surname[-2] in "еиоуэю"))
 
 
@@ -192,8 +210,12 @@ def nominative(name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 3 or not is_russian(name) or any("-" in w for w in words):
         return name
-    kinds = ("first", "surname") if len(words) == 2 else ("first", "patronymic", "surname")
+    kinds = _kinds(words)
     per_word = [_readings(w, k) for w, k in zip(words, kinds)]
+    if not any(g == "f" and n in _WOMEN_SET for n, g, _c in per_word[0]):
+        # A woman's foreign surname in "-а" only after a known woman's name: "Майкла Джексона"
+        # is a man's genitive, not a woman "Майкла Джексона" ("Елизаветы Глинки" is read).
+        per_word[-1] = tuple(r for r in per_word[-1] if not (r[1] == "f" and _foreign_a(r[0])))
     results: set[str] = set()
     for gender in ("m", "f"):
         for case in CASES:
@@ -204,6 +226,18 @@ def nominative(name: str) -> str:
                 return name  # the name may be written in the nominative already
             results.update(" ".join(combo) for combo in _combinations(noms))
     return results.pop() if len(results) == 1 else name
+
+
+def _foreign_a(surname: str) -> bool:
+    """A surname in "-а"/"-я" that is neither Захарова's kind nor adjectival."""
+    return surname[-1] in "ая" and not surname.endswith("ая") and not re.search(r"(?:[оеё]в|[ыи]н)а$", surname)
+
+
+def _kinds(words: list[str]) -> tuple[str, ...]:
+    """First name and surname, or first name and patronymic ("Елизаветы Петровны"), or all three."""
+    if len(words) == 3:
+        return ("first", "patronymic", "surname")
+    return ("first", "patronymic") if _readings(words[1], "patronymic") else ("first", "surname")
 
 
 def _combinations(options: list[list[str]]) -> list[list[str]]:
@@ -218,7 +252,7 @@ def gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or not is_russian(name):
         return None
-    kinds = ("first", "surname") if len(words) == 2 else ("first", "patronymic", "surname")
+    kinds = _kinds(words)
     genders = [{g for n, g, c in _readings(w, k) if c == "nom" and n == w} for w, k in zip(words, kinds)]
     common = set.intersection(*genders)
     return common.pop() if len(common) == 1 else None
