@@ -195,7 +195,7 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
             while words and words[0] in _NOT_FIRST_NAMES:
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
-            if len(words) >= 2:
+            if len(words) >= 2 and words[-1] not in _NOT_PERSON_LAST:
                 out.append((start, m.end("name"), " ".join(words)))
     return out
 
@@ -264,6 +264,7 @@ NOT_ENTITIES = {
     "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Passover", "Diwali", "Lent", "Sunni", "Sunnis", "Shia",
     "Shias", "Shiite", "Shiites", "Muslims", "Christians", "Jews", "Catholics", "Protestants", "Hindus", "Buddhists",
     # amounts that open sentences ("Tens of thousands of protesters", "Сотни людей", "Binlerce kişi")
+    "Majority", "Minority",  # "Senate Majority Leader …": part of a title
     "Tens", "Dozens", "Scores", "Hundreds", "Thousands", "Millions", "Billions", "Several", "Many", "Most", "Some",
     "Десятки", "Сотни", "Тысячи", "Миллионы", "Onlarca", "Yüzlerce", "Binlerce", "Milyonlarca",
 }
@@ -298,11 +299,23 @@ _SETTLEMENT_AFTER = re.compile(rf"[ \u00a0]+(?:{_SETTLEMENT})(?![\w])", re.IGNOR
 _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
+# Buildings and streets that news names for the government in them ("the White House said"):
+# organisations, not places or people.
+SEATS_OF_GOVERNMENT = frozenset({
+    "White House", "Downing Street", "Whitehall", "Kremlin", "Pentagon", "Elysee", "Élysée", "Elysee Palace",
+    "Élysée Palace", "Capitol Hill", "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom",
+})
+# Last words of names in a reporting frame that make them no person ("Downing Street said").
+_NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road"}
+
+
 def retype(text: str, start: int, end: int, kind: str) -> str:
     """The entity type of a recognised span ``text[start:end]`` that the recogniser
     called ``kind`` (person, organisation, place; "other" when nothing said), corrected
     by what says otherwise."""
     exact = text[start:end]
+    if " ".join(exact.split()) in SEATS_OF_GOVERNMENT:
+        return "organisation"
     headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
     if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):
         return "organisation"

@@ -39,6 +39,11 @@ _ORG_TR = re.compile(
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
 
+# "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
+_SEATS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names.SEATS_OF_GOVERNMENT, key=len, reverse=True))
+                    + r")(?![\w-])")
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows."""
@@ -62,4 +67,5 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
             if nxt is not None and rx is _ORG_RU and is_known_place(text, nxt.start(), nxt.end()):
                 end = nxt.end()
             out.append((start, end))
+    out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     return out

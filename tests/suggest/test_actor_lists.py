@@ -213,3 +213,28 @@ def test_an_amount_opening_a_dateline_sentence_is_a_figure_not_an_actor():
     figures = {s.exact: s.attributes for s in found if s.kind == "figure"}
     assert figures["Tens of thousands of protesters"]["value"] == 20000
     assert figures["Hundreds"]["upper"] == 1000
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The White House said the president would travel.", "White House"),
+        ("Downing Street said the prime minister was confident.", "Downing Street"),
+        ("The Kremlin denied the report.", "Kremlin"),
+        ("The Pentagon said on Friday that troops would stay.", "Pentagon"),
+    ],
+)
+def test_a_seat_of_government_speaking_is_an_organisation(text, name):
+    found = {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+    assert found[name]["type"] == "organisation"
+
+
+def test_a_person_whose_surname_is_a_common_word_still_speaks():
+    found = {s.exact: s.attributes for s in detect("Karen House said she was ready.", kinds=("actor",))}
+    assert found["Karen House"]["type"] == "person"
+
+
+def test_majority_in_a_title_is_no_organisation():
+    found = {s.exact for s in detect("Senate Majority Leader Chuck Schumer called it historic.", kinds=("actor",))}
+    assert "Majority" not in found
+    assert any("Chuck Schumer" in f for f in found)
