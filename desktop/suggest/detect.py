@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer, names, ner, organisations, words
+from desktop.suggest import gazetteer, names, ner, organisations, russian_names, words
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
@@ -521,6 +521,8 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
             continue
         if " " in name:
             full.setdefault(names.fold(name.split()[-1]), s.attributes)
+            for form in russian_names.surname_forms(name):  # later "Путину", "Грефа"
+                full.setdefault(form, s.attributes)
         elif s.exact != name and s.exact.endswith(name) and _surname_alone(name):
             full.setdefault(names.fold(name), s.attributes)  # "Mr Obama", "Lord Byron": later "Obama", "Byron"
     if not full:
@@ -545,6 +547,16 @@ def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Sug
         out.append(_actor(start, end, text, attrs, 0.6))
         taken.add(start, end)
     return out
+
+
+def _in_nominative(s: Suggestion) -> Suggestion:
+    """A Russian person's name in the nominative ("Владимиром Путиным": Владимир Путин);
+    the span stays as written."""
+    name = str(s.attributes.get("name") or "")
+    if s.attributes.get("type") != "person" or not russian_names.is_russian(name):
+        return s
+    normal = russian_names.nominative(name)
+    return s if normal == name else replace(s, attributes={**s.attributes, "name": normal})
 
 
 def _surname_alone(name: str) -> bool:
@@ -589,6 +601,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     people = _people(text)
     tick()
     for s in people + _organisations(text) + rule_names + _statistical(text, recognised):
+        s = _in_nominative(s)
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:
             s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": eid}, s.confidence)
