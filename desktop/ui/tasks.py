@@ -67,7 +67,10 @@ _channel: _Channel | None = None  # progress and cancel of the pool's jobs (see 
 _ended: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()  # pools whose worker was ended on purpose
 # A cancelled job stops at its next report; one that has not stopped this long after
 # is in a step with no report (loading the language models: seconds): its worker is ended.
-STOP_GRACE_SECONDS = 0.25
+# Twice the longest step detection makes between reports (0.5 s by design, 0.37 s on 1 MB
+# in bench/bench_suggest.py), so a worker in a normal step is kept with its models loaded.
+# The task itself gives up at once either way (TaskContext.wait_future).
+STOP_GRACE_SECONDS = 1.0
 # How long a finished job's result waits for its last progress reports to be relayed
 # (they are on their way; this only bounds the wait when the queue broke).
 RELAY_WAIT_SECONDS = 2.0
