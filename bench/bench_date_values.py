@@ -69,6 +69,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from desktop.meaning.date_base import join_adjacent  # noqa: E402
 from desktop.suggest.detect import detect  # noqa: E402
 
 REPO = Path("/work/.mirror/amir-zeldes+gum/repo")
@@ -268,23 +269,16 @@ def _ends(g: GoldDate) -> tuple[str | None, str | None]:
 
 def join_split_ranges(text: str, golds: list[GoldDate]) -> list[GoldDate]:
     """Two gold dates that are the two ends of one written range become one gold range."""
-    golds = sorted(golds, key=lambda g: g.start)
-    out: list[GoldDate] = []
-    i = 0
-    while i < len(golds):
-        g = golds[i]
-        if i + 1 < len(golds):
-            n = golds[i + 1]
-            gap = text[g.end : n.start]
-            lo, hi = _ends(g)[0], _ends(n)[1]
-            joined = _RANGE_GAP.fullmatch(gap) or (_AND_GAP.fullmatch(gap) and _BETWEEN.search(text, 0, g.start))
-            if joined and lo and hi and g.end <= n.start:
-                out.append(GoldDate(g.start, n.end, {"from": lo, "to": hi}, g.doc, text[g.start : n.end], split=True))
-                i += 2
-                continue
-        out.append(g)
-        i += 1
-    return out
+
+    def join(g: GoldDate, n: GoldDate) -> GoldDate | None:
+        gap = text[g.end : n.start]
+        lo, hi = _ends(g)[0], _ends(n)[1]
+        joined = _RANGE_GAP.fullmatch(gap) or (_AND_GAP.fullmatch(gap) and _BETWEEN.search(text, 0, g.start))
+        if joined and lo and hi and g.end <= n.start:
+            return GoldDate(g.start, n.end, {"from": lo, "to": hi}, g.doc, text[g.start : n.end], split=True)
+        return None
+
+    return join_adjacent(sorted(golds, key=lambda g: g.start), join)
 
 
 # ---------------------------------------------------------------- scoring

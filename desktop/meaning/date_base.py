@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -256,3 +258,23 @@ def yearless(attrs: dict[str, Any] | None) -> dict[str, Any] | None:
     if attrs is not None:
         attrs["yearless"] = True
     return attrs
+
+
+_T = TypeVar("_T")
+
+
+def join_adjacent(items: list[_T], join: Callable[[_T, _T], _T | None]) -> list[_T]:
+    """``items`` in order, each pair of neighbours that ``join`` makes one item replaced by it
+    (the two ends of a written range: "1991–1995", "from 1598 to 1722")."""
+    out: list[_T] = []
+    i = 0
+    while i < len(items):
+        if i + 1 < len(items):
+            joined = join(items[i], items[i + 1])
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(items[i])
+        i += 1
+    return out

@@ -16,7 +16,7 @@ from desktop.meaning.date_absolute import (
 )
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
-    month_re, span, year_re,
+    join_adjacent, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
@@ -370,20 +370,7 @@ def _merge(text: str, cands: list[Cand], strict: bool = True) -> list[Cand]:
     """Join "X – Y", "between X and Y", "from X to Y", "X ile Y arasında" into ranges; "X and Y"
     alone ("in 1991 and 1995", "1991 ve 1995 yıllarında") lists two dates in running text (one
     phrase, ``strict=False``, keeps the interval that holds them)."""
-    out: list[Cand] = []
-    i = 0
-    while i < len(cands):
-        c = cands[i]
-        if i + 1 < len(cands):
-            n = cands[i + 1]
-            merged = _try_merge(text, c, n, strict)
-            if merged is not None:
-                out.append(merged)
-                i += 2
-                continue
-        out.append(c)
-        i += 1
-    return out
+    return join_adjacent(cands, lambda a, b: _try_merge(text, a, b, strict))
 
 
 def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
