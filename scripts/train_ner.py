@@ -428,6 +428,8 @@ ARCHITECTURE = {
 }
 VERSION = {"en": "2.1.0", "tr": "1.0.0", "kk": "1.0.0"}
 STEPS = {"en": 5000, "tr": 3000, "kk": 3000}  # the shipped models' training steps
+# Sources whose training part the shipped model saw more than once per epoch (none: once each).
+REPEAT: dict[str, dict[str, int]] = {}
 
 
 def _score(nlp, sents: list[list[tuple[str, str]]]) -> dict[str, float]:
@@ -452,6 +454,9 @@ def main() -> None:
     parser.add_argument("--sources", help="comma-separated source names (default: the shipped model's)")
     parser.add_argument("--width", type=int, help="tok2vec width (default: the language's ARCHITECTURE)")
     parser.add_argument("--rows", help='hash rows per attribute, e.g. "[5000,1000,2500,1000]"')
+    parser.add_argument("--repeat", help='times each source\'s training part is seen per epoch, e.g. "gum=2,wikigold=2" '
+                        "(default: the shipped model's, REPEAT)")
+    parser.add_argument("--seed", type=int, default=0, help="spaCy's training seed")
     args = parser.parse_args()
     args.steps = args.steps or STEPS[args.lang]
     arch = {**ARCHITECTURE[args.lang], **({"width": args.width} if args.width else {}), **({"rows": args.rows} if args.rows else {})}
@@ -460,6 +465,8 @@ def main() -> None:
     from spacy.cli.train import train  # noqa: PLC0415
 
     wanted = args.sources.split(",") if args.sources else DEFAULT_SOURCES[args.lang]
+    repeat = ({k: int(v) for k, v in (kv.split("=") for kv in args.repeat.split(","))} if args.repeat is not None
+              else REPEAT.get(args.lang, {}))
     chosen = [s for s in SOURCES[args.lang] if s.name in wanted]
     if len(chosen) != len(wanted):
         parser.error(f"unknown source in {wanted}; known: {[s.name for s in SOURCES[args.lang]]}")
@@ -468,7 +475,7 @@ def main() -> None:
     n_by_source: dict[str, int] = {}
     for source in chosen:
         train_s, dev_s = split(load_source(source))
-        train_part += train_s
+        train_part += train_s * repeat.get(source.name, 1)
         dev_by_source[source.name] = dev_s
         n_by_source[source.name] = len(train_s)
         print(f"{args.lang} {source.name}: {len(train_s)} training sentences, {len(dev_s)} held back", file=sys.stderr)
@@ -489,7 +496,8 @@ def main() -> None:
         cfg = tmpdir / "config.cfg"
         fill_config(cfg, base, silent=True)
         out = tmpdir / "out"
-        train(cfg, out, overrides={"paths.train": str(tmpdir / "train.spacy"), "paths.dev": str(tmpdir / "dev.spacy")})
+        train(cfg, out, overrides={"paths.train": str(tmpdir / "train.spacy"), "paths.dev": str(tmpdir / "dev.spacy"),
+                                    "system.seed": args.seed})
         best = spacy.load(out / "model-best")
         best.meta["name"] = f"claimline_ner_{args.lang}"
         best.meta["version"] = VERSION[args.lang]
@@ -500,7 +508,7 @@ def main() -> None:
             for s in chosen
         ]
         best.meta["performance_by_source"] = {name: _score(best, d) for name, d in dev_by_source.items()}
-        best.meta["training"] = {"steps": args.steps, **arch, "script": "scripts/train_ner.py"}
+        best.meta["training"] = {"steps": args.steps, **arch, "repeat": repeat, "seed": args.seed, "script": "scripts/train_ner.py"}
         print(json.dumps(best.meta["performance_by_source"], indent=1), file=sys.stderr)
         target = args.out / f"ner-{args.lang}"
         target.parent.mkdir(parents=True, exist_ok=True)
