@@ -144,11 +144,17 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
+# A Russian count after a bare number: "1000 человек", "1535 кроватей", "1789 пациентов".
+RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?:человек|[а-яё]{2,}(?:ов|ев|ей))(?![^\W_])")
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = span("year", (to_int(m["y1"]),))
     if attrs is None:
         return None
     suffix = m.group(0)[len(m["y1"]):]
+    if not suffix.strip() and RU_COUNT_AFTER.match(m.string, m.end()):
+        return None  # "до 1000 человек", "1535 кроватей": a count (Russian)
     weak = not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
@@ -300,6 +306,8 @@ _BEFORE_ERA = re.compile(r"(?<![^\W_])(?:M\.?\s?Ö\.?|BC|BCE)\s*$")
 _BCE = re.compile(r"\s*(?:до\s+н\.\s?э\.|до\s+нашей\s+эры|BC\b|BCE\b|B\.C\.)", re.IGNORECASE)
 # "с 862 года" is a year, "2 года" two years: "года" and "г." need a preposition before them.
 _SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|после|около|к|по)\s+$", re.IGNORECASE)
+_RU_AGE_NOT_YEAR = re.compile(r"(?<![^\W_])(?:в|во)\s+$", re.IGNORECASE)
+_RU_OF_LIFE = re.compile(r"\s+жизни(?![^\W_])")
 
 
 def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -308,6 +316,9 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     word = (group(m, "yw") or "").lower()
     if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
         return None
+    if _RU_AGE_NOT_YEAR.search(m.string, max(0, m.start() - 4), m.start()) and word == "года" or (
+            word == "году" and _RU_OF_LIFE.match(m.string, m.end())):
+        return None  # "умер в 24 года", "на 85 году жизни": an age, not the year 24 or 85
     if _BEFORE_ERA.search(m.string, max(0, m.start() - 8), m.start()) or _BCE.match(m.string, m.end()):
         return None  # "MÖ 480 yılında", "286 г. до н. э.": before the era, which ISO years do not hold
     if not 1 <= y < MIN_YEAR:

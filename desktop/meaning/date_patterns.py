@@ -14,6 +14,8 @@ from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, DECADE_WORD_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
+from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
+from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     join_adjacent, month_re, span, year_re,
@@ -118,8 +120,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
     ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit()),
-     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|назад|önce){WORD_END}", h_ago),
+     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
     ("год неделю месяц день", rf"(?P<au>год|неделю|месяц|день){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    ("несколько", rf"несколько{SEP}(?P<au>лет|месяцев|недель|дней){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_few_ago),
     # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
     ("the beginning start middle end",
@@ -195,12 +198,15 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last a", rf"(?:(?<!the )last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),
     ("this the", rf"(?:this{SEP}year|the{SEP}current{SEP}year){WORD_END}", relative_handler("year", 0)),
     ("next the", rf"(?:next{SEP}year|the{SEP}coming{SEP}year){WORD_END}", relative_handler("year", 1)),
-    ("прошлом прошедшем минувшем прошлый",
-     rf"(?:(?:прошлом|прошедшем|минувшем){SEP}году|прошлый{SEP}год){WORD_END}", relative_handler("year", -1)),
-    ("этом текущем нынешнем этот текущий",
-     rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год){WORD_END}", relative_handler("year", 0)),
-    ("следующем будущем наступающем следующий",
-     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год){WORD_END}", relative_handler("year", 1)),
+    ("<m>", rf"{month_re('m1')}{SEP}(?P<ry>{'|'.join(RU_YEAR_OFFSETS)}){SEP}года{WORD_END}", h_ru_month_relative_year),
+    ("прошлом прошедшем минувшем прошлый прошлого",
+     rf"(?:(?:прошлом|прошедшем|минувшем){SEP}году|(?:прошлый|прошлого){SEP}года?){WORD_END}", relative_handler("year", -1)),
+    ("этом текущем нынешнем этот текущий этого текущего",
+     rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год|(?:этого|текущего){SEP}года){WORD_END}",
+     relative_handler("year", 0)),
+    ("следующем будущем наступающем следующий следующего",
+     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|следующего{SEP}года){WORD_END}",
+     relative_handler("year", 1)),
     ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
     ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
@@ -217,6 +223,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
+    ("сегодняшний сегодняшнего", rf"сегодняшн(?:ий|его|ему|ем){SEP}(?:день|дня|дню|дне){WORD_END}", relative_handler("day", 0)),
     # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
     ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),
@@ -497,8 +504,8 @@ def _year_lists(text: str, chosen: list[Cand]) -> list[Cand]:
             return None
         b, e = m.start(1), m.end(1)
         attrs = span("year", (int(m.group(1)),))
-        if attrs is None or any(tb < e and b < te for tb, te in taken):
-            return None
+        if attrs is None or any(tb < e and b < te for tb, te in taken) or RU_COUNT_AFTER.match(text, e):
+            return None  # (or "в 1592 году, 1535 кроватей": a count)
         extra.append(Cand(b, e, attrs))
         taken.append((b, e))
         return extra[-1]

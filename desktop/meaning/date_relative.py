@@ -299,3 +299,44 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     else:  # the one holding the reference month, else the one of its year
         a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
     return (span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1)) or undated()), False
+
+
+# Russian: a month of the year before, this one or the next ("в сентябре прошлого года").
+RU_YEAR_OFFSETS = {"прошлого": -1, "минувшего": -1, "прошедшего": -1, "этого": 0, "текущего": 0, "нынешнего": 0,
+                   "следующего": 1, "будущего": 1}
+
+
+def h_ru_month_relative_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"в сентябре прошлого года" → September of the year before publication (Russian)."""
+    month = month_of(m["m1"], ctx)
+    if month is None:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    return (span("month", (ref.year + RU_YEAR_OFFSETS[m["ry"].lower()], month)) or undated()), False
+
+
+# Russian: "несколько дней назад", a few units ago, is three to nine of them before publication (the
+# figures' rule for "несколько").
+_RU_FEW_UNITS = {"лет": "year", "месяцев": "month", "недель": "week", "дней": "day"}
+
+
+def h_ru_few_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"несколько лет назад" → the years 9 to 3 before publication; days, weeks and months alike."""
+    unit = _RU_FEW_UNITS[m["au"].lower()]
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit == "year":
+        return (span("year", (ref.year - 9,), (ref.year - 3,)) or undated()), False
+    if unit == "month":
+        first, last = ref.year * 12 + ref.month - 1 - 9, ref.year * 12 + ref.month - 1 - 3
+        return (span("month", (first // 12, first % 12 + 1), (last // 12, last % 12 + 1)) or undated()), False
+    days = 7 if unit == "week" else 1
+    try:
+        first_day, last_day = ref - _dt.timedelta(days=9 * days), ref - _dt.timedelta(days=3 * days)
+    except OverflowError:
+        return None
+    return (span("day", (first_day.year, first_day.month, first_day.day),
+                 (last_day.year, last_day.month, last_day.day)) or undated()), False
