@@ -42,6 +42,7 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.amounts import find_amounts
+from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
     after_ratio, count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
 )
@@ -404,7 +405,7 @@ def _alt(items: list[tuple[str, str]]) -> str:
 
 
 
-def _compound_alt(table: dict[str, int], tens_from: int) -> str:
+def _compound_alt(table: dict[str, int] | dict[str, int | float], tens_from: int) -> str:
     """Tens and units in words of one language: "twenty five", "yirmi beş", "on dokuz", "сорок два"."""
     tens = sorted((w for w, v in table.items() if v >= tens_from and v < 100 and v % 10 == 0), key=len, reverse=True)
     units = sorted((w for w, v in table.items() if 1 <= v <= 9), key=len, reverse=True)
@@ -422,10 +423,11 @@ _EXTRA_PATTERN = (
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
-_RANGE_PATTERN = rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
+# The lower end of a range before a figure: "10 -- 40 МВт", "от 200 до 1000 человек".
+_RANGE_PATTERN = (rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
+                  rf"|(?<=(?<!\w)(?i:от)[ \u00a0])(?P<lo2>\d+(?:[.,]\d+)?){_SP}+(?i:до){_SP}+$")
 _TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
-_RU_NOUN = re.compile(r"[а-яё]{4,}$")
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
 _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı|di|du|dü|tı|ti|mış|miş|yor)$")
 
@@ -476,7 +478,7 @@ def _extra_unit(m: re.Match[str]) -> str | None:
     if not m.group("xnum")[0].isdigit():
         return None  # "two countries": words count only with a unit ("six times", "two years")
     if re.search("[а-яё]", low):
-        return low if _RU_NOUN.match(low) else None
+        return None  # Russian counts: numbers_ru.py, which checks the noun agrees with the number
     if re.search("[çğıöşü]", low):
         return None  # Turkish nouns carry suffixes: only the units above
     return low if _EN_NOUN_OK.match(low) else None
@@ -535,7 +537,7 @@ def _with_extras(
         tr_time = _rx(_TR_TIME).match(m.group("dur") or "") is not None and raw.lower() in TR_WORDS
         if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün"):
             continue
-        if not tr_time and not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
+        if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
             continue  # "one day", "on days" …: an article or a word, not a count
         number = _number_value(raw)
         if number is None:
@@ -543,8 +545,8 @@ def _with_extras(
         start = m.start() if m.group("lo") else m.start("xnum")
         if not tr_time and not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in TR_WORDS:
             continue
-        if not free(start, m.end()):
-            continue
+        if not free(start, m.end()) or not raw[0].isdigit() and raw[0].isupper() and text[start - 1 : start] == "«":
+            continue  # (or «Три минуты тишины»: a title)
         attrs: dict[str, Any] = {"value": _to_number(number), "unit": unit, "scale": ""}
         if m.group("lo"):
             lo = parse_number(m.group("lo"), continental=bool(re.search("[а-яё]", m.group())))
@@ -553,9 +555,10 @@ def _with_extras(
             attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
-    for start, end, count in find_counts(text, free):
-        extra.append((start, end, count))
-        insort(spans, (start, end))
+    for start, end, count in [*find_counts(text, free), *find_ru_figures(text, free)]:
+        if free(start, end):
+            extra.append((start, end, count))
+            insort(spans, (start, end))
     counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
     for start, end, amount in find_amounts(text, free, counted):
         extra.append((start, end, amount))
@@ -566,7 +569,8 @@ def _with_extras(
         if "upper" not in attrs:
             head = _rx(_RANGE_PATTERN).search(text[max(0, start - 24) : start])
             if head is not None and attrs.get("unit") and not attrs.get("scale"):
-                low = parse_number(head.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
+                low = parse_number(head.group("lo") or head.group("lo2"),
+                                   continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
                 if low is not None and _to_number(low) < attrs["value"] and free_range(out, start - len(head.group())):
                     start = start - len(head.group())
                     attrs = {**attrs, "value": _to_number(low), "upper": attrs["value"]}

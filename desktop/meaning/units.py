@@ -9,6 +9,8 @@ the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currenc
 
 from __future__ import annotations
 
+from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
+
 # ---------------------------------------------------------------- vocabularies
 # Turkish words take case and derivational suffixes ("milyar dolara", "dolarlık",
 # "milyonluk", "kişiyi", "bine").  A Turkish unit or scale matches its stem; the
@@ -174,12 +176,12 @@ MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 TR_SUFFIX = r"(?:[ıiuü]?n?(?:[dt][ae]n?|[ny]?[ae]|[ıiuü]n?|l[ae])?)"
 # Duration units: (regex, symbol).  Case-insensitive, whole words.
 DURATIONS: list[tuple[str, str]] = [
-    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + TR_SUFFIX + "|sene(?:l[ıi]k)?" + TR_SUFFIX, "y"),
-    (r"months?|месяц(?:ев|а|ы)?|ay(?:l[ıi]ğ|lık|dır)?" + TR_SUFFIX, "mo"),
-    (r"weeks?|недел(?:ь|и|ю)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
-    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
-    (r"hours?|час(?:ов|а)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
-    (r"minutes?|mins?|минут(?:ы|у)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "min"),
+    (r"years?|yrs?|лет|года?|годы|год(?:ам|ами|ах)|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + TR_SUFFIX + "|sene(?:l[ıi]k)?" + TR_SUFFIX, "y"),
+    (r"months?|месяц(?:ев|а|ы|у|ам|ами|ах)?|ay(?:l[ıi]ğ|lık|dır)?" + TR_SUFFIX, "mo"),
+    (r"weeks?|недел(?:ь|и|ю|ям|ями|ях)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
+    (r"days?|дн(?:ей|я|ям|ями|ях)|день|сут(?:ок|ки|кам|ками)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
+    (r"hours?|час(?:ов|а|ам|ами|ах)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
+    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "min"),
     (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
@@ -191,10 +193,10 @@ METRIC: list[tuple[str, str]] = [
     (r"мм|миллиметр(?:ов|а)?|millimet(?:re|er)s?|(?:mm|milimetre)" + TR_CASE, "mm"),
     (r"см|сантиметр(?:ов|а)?|centimet(?:re|er)s?|(?:cm|santimetre)" + TR_CASE, "cm"),
     (r"км2|км²|кв\.\s?км|km2|km²|kilometrekare" + TR_CASE, "km²"),
-    (r"км|километр(?:ов|а)?|(?:km|kilometre)" + TR_CASE, "km"),
+    (r"км|километр(?:ов|а|ах|ам|ами)?|(?:km|kilometre)" + TR_CASE, "km"),
     (r"м2|м²|кв\.\s?м|m2|m²|metrekare" + TR_CASE, "m²"),
     (r"м3|м³|m3|m³", "m³"),
-    (r"м|метр(?:ов|а)?|metre" + TR_CASE, "m"),
+    (r"м|метр(?:ов|а|ах|ам|ами)?|metre" + TR_CASE, "m"),
     (r"кг|килограмм(?:ов|а)?|(?:kilogram|kilo)" + TR_CASE, "kg"),
     (r"га|гектар(?:ов|а)?|hektar" + TR_CASE, "ha"),
     (r"т|тонн(?:ы|а)?|ton" + TR_CASE, "t"),
@@ -211,14 +213,7 @@ TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
 
 EN_SMALL = dict(WORD_VALUES)
-RU_WORDS = {
-    "один": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
-    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
-    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15,
-    "пятнадцати": 15, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
-    "пятьдесят": 50, "сто": 100, "ста": 100,
-}
+RU_WORDS: dict[str, int | float] = {**RU_NUMBER_WORDS, **HALF}  # every case form: "двух", "двадцати", "полтора"
 TR_WORDS = {
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
     "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
