@@ -44,7 +44,7 @@ from decimal import Decimal, InvalidOperation
 from desktop.meaning.amounts import find_amounts
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
-    after_ratio, count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
+    after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
 )
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
@@ -612,7 +612,7 @@ def _with_noun(
     if attrs.get("unit") or attrs.get("upper") is not None:
         return figure
     after = noun_after(text, end)
-    if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]):
+    if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]) or expected_by(text, start, after[0]):
         return figure
     return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
