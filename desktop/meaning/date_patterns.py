@@ -191,6 +191,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+    ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>час(?:а|ов)|дн(?:я|ей)|суток|недел[иь])"
+     rf"{WORD_END}", h_past_days),
+    ("за", rf"за{SEP}(?:последний|прошедший){SEP}(?P<unit>месяц){WORD_END}", h_past_span),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<unit>on|10){SEP}y[ıi]l{TR_WORD}", h_past),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),

@@ -114,6 +114,7 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     if ctx.reference is None:
         return undated_relative(), False
     unit = m["unit"].lower().rstrip("s")
+    unit = {"нед": "week", "дне": "day", "дня": "day", "сут": "day"}.get(unit[:3], unit)  # Russian: недели, дней
     first = ctx.reference - _dt.timedelta(days={"week": 7 * n, "day": n}.get(unit, -(-n // 24)))
     ref = ctx.reference
     return (span("day", (first.year, first.month, first.day), (ref.year, ref.month, ref.day)) or undated()), False
