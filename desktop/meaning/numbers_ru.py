@@ -22,6 +22,7 @@ Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "words_value"]
@@ -137,8 +138,8 @@ def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool
     return isinstance(value, int) and not _agrees(value, noun.lower())
 
 
-def _counts(text: str) -> Iterable[Found]:
-    for m in _COUNT_RE.finditer(text):
+def _counts(text: str, a: int, b: int) -> Iterable[Found]:
+    for m in _COUNT_RE.finditer(text, a, b):
         num, noun = m["num"], m["noun"]
         if noun in _NOT_NOUNS or _VERB_END.search(noun) or noun.startswith(("тысяч", "миллион")):
             continue
@@ -202,8 +203,8 @@ _BOUND_SIGNS = {"больше": ">", "более": ">", "свыше": ">", "не
 _UNIT_NOUNS = {"суток": ("d", 1), "сутки": ("d", 1)}
 
 
-def _others(text: str) -> Iterable[Found]:
-    for m in _COLLECTIVE_RE.finditer(text):
+def _others(text: str, a: int, b: int) -> Iterable[Found]:
+    for m in _COLLECTIVE_RE.finditer(text, a, b):
         value = _COLLECTIVE[m["num"].lower()]
         if _previous_word(text, m.start()) in _DEMONSTRATIVES:
             continue  # "все трое", "Последние двое": people already named
@@ -213,19 +214,19 @@ def _others(text: str) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": value * times, "unit": unit, "scale": ""}
         else:
             yield m.start(), m.end("num"), {"value": value, "unit": "people", "scale": ""}
-    for m in _TIMES_RE.finditer(text):
+    for m in _TIMES_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": _TIMES[m["w"].lower()], "unit": "times", "scale": ""}
-    for m in _AGE_RE.finditer(text):
+    for m in _AGE_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": _AGE_PREFIX[m["p"].lower()], "unit": "y", "scale": ""}
-    for m in _LENGTH_ADJ_RE.finditer(text):
+    for m in _LENGTH_ADJ_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": int(m["n"]), "unit": _LENGTH_UNITS[m["u"].lower()], "scale": ""}
-    for m in _TURNED_RE.finditer(text):
+    for m in _TURNED_RE.finditer(text, a, b):
         if 0 < int(m["n"]) < 130:
             yield m.start("n"), m.end("n"), {"value": int(m["n"]), "unit": "y", "scale": ""}
-    for m in _HALF_UNIT_RE.finditer(text):
+    for m in _HALF_UNIT_RE.finditer(text, a, b):
         amount, unit = _HALF_UNITS[m["u"].lower()]
         yield m.start(), m.end(), {"value": amount, "unit": unit, "scale": ""}
-    for m in _ONE_UNIT_RE.finditer(text):
+    for m in _ONE_UNIT_RE.finditer(text, a, b):
         bound = " ".join(m["bound"].lower().split())
         attrs: dict[str, int | float | str] = {"value": 1, "unit": _ONE_UNITS[m["u"].lower()], "scale": ""}
         if bound in _BOUND_SIGNS:
@@ -234,11 +235,33 @@ def _others(text: str) -> Iterable[Found]:
 
 
 def find_ru_figures(text: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """The Russian figures above whose span ``free`` allows (no other figure there)."""
-    if not re.search("[а-яё]", text, re.IGNORECASE):
-        return []
+    """The Russian figures above whose span ``free`` allows (no other figure there).  Only the
+    runs of lines with Cyrillic letters are read (the lookbehinds still see the text before)."""
     out: list[Found] = []
-    for start, end, attrs in [*_others(text), *_counts(text)]:
-        if free(start, end) and not any(b < end and start < e for b, e, _a in out):
+    for a, b in _cyrillic_blocks(text):
+        taken: list[tuple[int, int]] = []  # this block's spans, sorted
+        for start, end, attrs in [*_others(text, a, b), *_counts(text, a, b)]:
+            i = bisect_left(taken, (start, start))
+            if i < len(taken) and taken[i][0] < end or i and taken[i - 1][1] > start or not free(start, end):
+                continue
+            insort(taken, (start, end))
             out.append((start, end, attrs))
-    return out
+    return sorted(out, key=lambda f: f[0])
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _cyrillic_blocks(text: str) -> list[tuple[int, int]]:
+    """The runs of whole lines of ``text`` that hold a Cyrillic letter, as (start, end)."""
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _CYRILLIC.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end + 1
+        if blocks and blocks[-1][1] == start:
+            start = blocks.pop()[0]
+        blocks.append((start, end))
+        pos = end
+    return blocks
