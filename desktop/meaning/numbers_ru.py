@@ -9,6 +9,7 @@ patterns leave.
   "34 паркране" are ordinals or labels, not counts: a count of 7 takes the genitive plural);
   a number after a label ("части 2 статьи", "пункту 6", "№ 5") or a demonstrative ("этих
   двух дел": things already named) is no count.
+* A number before what befell people counts people: "578 умерли" → 578 people.
 * Collective numerals count people unless a noun follows: "пятеро выступили против" → 5
   people, "двое детей" → 2 детей, "двое суток" → 2 d.
 * "дважды", "трижды" → 2, 3 times; "12-часовой", "5-дневный" → 12 h, 5 d.
@@ -171,6 +172,12 @@ _COLLECTIVE_RE = re.compile(
     r"(?<![\w-])(?P<num>(?i:" + "|".join(sorted(_COLLECTIVE, key=len, reverse=True)) + r"))(?![\w-])"
     rf"(?:(?:[ \u00a0]+{_ADJ})?[ \u00a0]+(?P<noun>[а-яё]{{3,}})(?![\w-]))?"
 )
+# A number before a verb that says what befell people counts people: "578 умерли", "двое погибли".
+_PEOPLE_VERB_RE = re.compile(
+    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+(?:(?:человек|чел\.)[ \u00a0]+)?"
+    r"(?i:умерли|умерло|погибли|погибло|пострадали|пострадало|ранены|ранено|задержаны|задержано|арестованы"
+    r"|госпитализированы|госпитализировано|эвакуированы|эвакуировано|спасены|выжили|заразились|выздоровели)(?![\w-])"
+)
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>дважды|трижды|четырежды))(?![\w-])")
 _TIMES = {"дважды": 2, "трижды": 3, "четырежды": 4}
 # "сорокалетнего", "восьмилетний", "двадцатилетний": an age or a length in words.
@@ -214,6 +221,10 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": value * times, "unit": unit, "scale": ""}
         else:
             yield m.start(), m.end("num"), {"value": value, "unit": "people", "scale": ""}
+    for m in _PEOPLE_VERB_RE.finditer(text, a, b):
+        people = int(m["num"]) if m["num"].isdigit() else words_value(m["num"])
+        if people is not None and people > 1 and not (m["num"].isdigit() and 1500 <= people <= 2099):
+            yield m.start(), m.end("num"), {"value": people, "unit": "people", "scale": ""}
     for m in _TIMES_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": _TIMES[m["w"].lower()], "unit": "times", "scale": ""}
     for m in _AGE_RE.finditer(text, a, b):
