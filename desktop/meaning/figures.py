@@ -316,7 +316,9 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     titles ("Six Feet Under") and designations ("ISBN 975 545 002 5", "Boeing 737 800")."""
     text = m.string
     money = bool(m.group("precur") or m.group("prepct")) or unit in _CURRENCY_CODES
-    if not_a_quantity(text, m.start(), m.group("unit") or m.group("scale") or "", designation=not money):
+    # Money in digits is no title whatever its case ("28 Milyon Dolar hasılat", "7 Milyon Sterlin").
+    title_word = "" if money and raw_num is not None else m.group("unit") or m.group("scale") or ""
+    if not_a_quantity(text, m.start(), title_word, designation=not money):
         return False
     if raw_num is None:  # number words: need a scale or a unit, and not "one"
         return bool(scale) or (bool(unit) and abs(number) >= 2)

@@ -199,3 +199,16 @@ def test_a_number_in_digits_after_a_back_reference_is_no_count(word, n, noun):
 )
 def test_a_spaced_slash_and_one_digit_after_the_are_no_counts(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Film ilk haftasında 28 Milyon Dolar hasılat yaptı.", [("28 Milyon Dolar", 28_000_000, "USD")]),
+        ("Oyuncu 7 Milyon Sterlin karşılığında transfer oldu.", [("7 Milyon Sterlin", 7_000_000, "GBP")]),
+        ("They paid 5 Million Dollars to him.", [("5 Million Dollars", 5_000_000, "USD")]),
+        ("The series Six Feet Under aired on Sundays.", []),  # no money: a title
+    ],
+)
+def test_money_in_digits_is_no_title_whatever_its_case(text, expected):
+    assert figures(text) == expected
