@@ -9,7 +9,7 @@ Russian and Turkish).
   already named and is not a count; "one" never counts. Years ("2016 Syrian elections"),
   numbered references ("Article 5 states", "Resolution 2254 calls"), designations
   ("C 130 Hercules") and titles ("25 Days of Free") are not counts.
-* Ages: "14-year-old", "18-летний", "13-ти летний", "14 yaşındaki" → years.
+* Ages: "14-year-old", "18-летний", "13-ти летний", "72-х летний", "14 yaşındaki" → years.
 * Durations and people the other figure patterns leave: "nearly four long years",
   "two centuries" → 200 y, "1.5 million displaced people".
 
@@ -50,7 +50,7 @@ _NOUN_AFTER = (
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
-    r"(?:-year-old|\s+years?\s+old|(?:-ти[ -]?|-)?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)|\s+yaşında(?:ki)?)(?![\w-])"
+    r"(?:-year-old|\s+years?\s+old|(?:-(?:ти|х)[ -]?|-)?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)|\s+yaşında(?:ki)?)(?![\w-])"
 )
 _COUNT = re.compile(
     rf"(?<![\w.,%$€£/'’-])(?i:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}))(?![\w.,]\w)"

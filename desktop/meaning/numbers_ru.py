@@ -13,7 +13,8 @@ patterns leave.
 * Collective numerals count people unless a noun follows: "пятеро выступили против" → 5
   people, "двое детей" → 2 детей, "двое суток" → 2 d.
 * "дважды", "трижды" → 2, 3 times; "12-часовой", "5-дневный" → 12 h, 5 d.
-* Ages and lengths in words: "сорокалетнего", "восьмилетний" → 40 y, 8 y; "исполнилось 30" →
+* Ages and lengths in words: "сорокалетнего", "восьмилетний", "трёхдневный" → 40 y, 8 y, 3 d; "3-х лет",
+  "5-ти дней" → 3 y, 5 d; "на один год" → 1 y; "каждому по 21 году" → 21 y; "исполнилось 30" →
   30 y; "полвека", "полгода" → 50 y, 0.5 y; one unit of time after a bound: "больше недели" →
   > 1 wk, "примерно неделю" → ≈ 1 wk, "в течение недели" → 1 wk.
 
@@ -104,10 +105,12 @@ _NOT_NOUNS = set("""
     из для при под над без про или как так что чем это его её ему ним них них она они оно
     тысяч тысячи тысяча миллионов миллиона миллион миллиардов года году лет год раз раза
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    человек человека людей суток сутки процентов процента
+    суток сутки процентов процента
     """.split())
+_PEOPLE_NOUNS = {"человек", "человека", "людей"}  # "два молодых человека" → 2 people
 _PREPOSITIONS = set("в во с со до к по от на за после около".split())
-_VERB_END = re.compile(r"(?:ть|ться|ся|сь|ют|ут|ят|ал|ала|али|ало|ила|или|ило|ела|ели|ли)$")
+_BOUNDS = set("около более свыше почти примерно порядка менее".split())
+_VERB_END = re.compile(r"(?:ть|ться|ся|сь|ют|ут|ят|ала|ало|ила|ило|ела)$")
 _PREVIOUS = re.compile(r"([\w.№]+)[\s\u00a0]*$")
 
 
@@ -147,9 +150,9 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
         digits = num.isdigit()
         value = int(num) if digits else 1000 if num.lower() in ("тысяча", "тысячу") else words_value(num)
         previous = _previous_word(text, m.start())
-        if value is None or value == 1 or digits and 1500 <= value <= 2099 and (
+        if value is None or value == 1 or digits and 1500 <= value <= 2099 and previous not in _BOUNDS and (
                 previous in _PREPOSITIONS or not re.search(r"(?:ов|ев|ей)$", noun)):
-            continue  # "в 2018 году", "2019 выборы": a year; "1789 пациентов" is a count
+            continue  # "в 2018 году", "2019 выборы": a year; "1789 пациентов", "около 1700 счетов" are counts
         if text[m.start() - 1 : m.start()] == "«":
             continue  # «Три минуты тишины»: a title
         if previous in _DEMONSTRATIVES or previous == "№" or not digits and num[0].isupper() and not _sentence_start(
@@ -157,7 +160,8 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
             continue
         if not_a_ru_count(text, m.start(), value, noun) if digits else (previous in _LABELS or not noun.islower()):
             continue
-        yield m.start(), m.end(), {"value": value, "unit": noun.lower(), "scale": ""}
+        unit = "people" if noun in _PEOPLE_NOUNS else noun.lower()
+        yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -176,7 +180,8 @@ _COLLECTIVE_RE = re.compile(
 _PEOPLE_VERB_RE = re.compile(
     rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+(?:(?:человек|чел\.)[ \u00a0]+)?"
     r"(?i:умерли|умерло|погибли|погибло|пострадали|пострадало|ранены|ранено|задержаны|задержано|арестованы"
-    r"|госпитализированы|госпитализировано|эвакуированы|эвакуировано|спасены|выжили|заразились|выздоровели)(?![\w-])"
+    r"|госпитализированы|госпитализировано|эвакуированы|эвакуировано|спасены|выжили|заразились|выздоровели"
+    r"|получили[ \u00a0]+(?:ранения|травмы))(?![\w-])"
 )
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>дважды|трижды|четырежды))(?![\w-])")
 _TIMES = {"дважды": 2, "трижды": 3, "четырежды": 4}
@@ -187,14 +192,28 @@ _AGE_PREFIX = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "че
                "шестидесяти": 60, "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "сто": 100}
 _AGE_RE = re.compile(
     r"(?<![\w-])(?P<p>(?i:" + "|".join(sorted(_AGE_PREFIX, key=len, reverse=True)) + r"))"
-    r"летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)(?![\w-])"
+    r"(?P<u>летн|месячн|дневн|недельн|часов)(?:ий|ый|ой|его|ого|ему|ому|им|ым|ем|ом|яя|ая|ей|юю|ую|ие|ые|их|ых|ими|ыми|ее|ое)"
+    r"(?![\w-])"
 )
 # "12-часовой", "5-дневный", "3-месячный": a length in a compound adjective.
 _LENGTH_ADJ_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3})-(?P<u>(?i:часов|минутн|дневн|недельн|месячн))"
     r"(?:ой|ая|ую|ого|ому|ым|ом|ые|ых|ыми|ый|ий|его|ей|яя|юю|ие|их)(?![\w-])"
 )
-_LENGTH_UNITS = {"часов": "h", "минутн": "min", "дневн": "d", "недельн": "wk", "месячн": "mo"}
+_LENGTH_UNITS = {"часов": "h", "минутн": "min", "дневн": "d", "недельн": "wk", "месячн": "mo", "летн": "y"}
+# A case ending written on the digits: "3-х лет", "5-ти дней", "72-х летний" (the last in counts.py).
+_SUFFIXED_RE = re.compile(
+    r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<u>(?i:лет|года|месяцев|месяца|дней|дня|часов|часа|недель|суток))"
+    r"(?![\w-])")
+_SUFFIXED_UNITS = {"лет": "y", "года": "y", "месяцев": "mo", "месяца": "mo", "дней": "d", "дня": "d", "часов": "h",
+                   "часа": "h", "недель": "wk", "суток": "d"}
+# One unit of time counted: "на один год", "до одного года" (not "один день": some day).
+_ONE_OF_RE = re.compile(r"(?<![\w-])(?i:один|одного|одну|одной)[ \u00a0]+(?P<u>(?i:год|года|месяц|месяца|неделю|недели|час|часа))"
+                        r"(?![\w-])")
+_ONE_OF_UNITS = {"год": "y", "года": "y", "месяц": "mo", "месяца": "mo", "неделю": "wk", "недели": "wk", "час": "h",
+                 "часа": "h"}
+# "каждому по 21 году": an age.
+_EACH_AGED_RE = re.compile(r"(?<![\w-])(?i:по)[ \u00a0]+(?P<n>\d{1,3})[ \u00a0]+(?i:году|года|лет)(?![\w-])")
 _TURNED_RE = re.compile(r"(?<![\w-])(?i:исполнил(?:ось|ся|ась|ись))[ \u00a0]+(?P<n>\d{1,3})(?![\w.,]\w|[ \u00a0]*[\w%])")
 _HALF_UNIT_RE = re.compile(r"(?<![\w-])(?i:пол(?P<u>века|года|часа|месяца))(?![\w-])")
 _HALF_UNITS: dict[str, tuple[int | float, str]] = {"века": (50, "y"), "года": (0.5, "y"), "часа": (0.5, "h"),
@@ -216,7 +235,8 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
         if _previous_word(text, m.start()) in _DEMONSTRATIVES:
             continue  # "все трое", "Последние двое": people already named
         noun = m["noun"]
-        if noun and noun.islower() and noun not in _NOT_NOUNS - set(_UNIT_NOUNS) and not _VERB_END.search(noun):
+        if noun and noun.islower() and noun not in _NOT_NOUNS - set(_UNIT_NOUNS) and not _VERB_END.search(noun) and (
+                not noun.endswith("ли")):  # "пятеро выступили": a verb
             unit, times = _UNIT_NOUNS.get(noun, (noun, 1))
             yield m.start(), m.end(), {"value": value * times, "unit": unit, "scale": ""}
         else:
@@ -228,7 +248,15 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _TIMES_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": _TIMES[m["w"].lower()], "unit": "times", "scale": ""}
     for m in _AGE_RE.finditer(text, a, b):
-        yield m.start(), m.end(), {"value": _AGE_PREFIX[m["p"].lower()], "unit": "y", "scale": ""}
+        yield m.start(), m.end(), {"value": _AGE_PREFIX[m["p"].lower()], "unit": _LENGTH_UNITS[m["u"].lower()],
+                                   "scale": ""}
+    for m in _SUFFIXED_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": int(m["n"]), "unit": _SUFFIXED_UNITS[m["u"].lower()], "scale": ""}
+    for m in _ONE_OF_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": 1, "unit": _ONE_OF_UNITS[m["u"].lower()], "scale": ""}
+    for m in _EACH_AGED_RE.finditer(text, a, b):
+        if 0 < int(m["n"]) < 130:
+            yield m.start("n"), m.end(), {"value": int(m["n"]), "unit": "y", "scale": ""}
     for m in _LENGTH_ADJ_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": int(m["n"]), "unit": _LENGTH_UNITS[m["u"].lower()], "scale": ""}
     for m in _TURNED_RE.finditer(text, a, b):
