@@ -579,8 +579,31 @@ def _with_extras(
         qualifier = _qualifier(text, start)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        out.extend(_listed_before(text, start, attrs, out))
         out.append((start, end, attrs))
     return out
+
+
+# Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian
+# and Turkish "и", "ve": an English "5, 6 people" may follow a date).
+_LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}(?:[.,]\d+)?[ \u00a0](?:и|ve)[ \u00a0]$")
+
+
+def _listed_before(
+    text: str, start: int, attrs: dict[str, Any], out: list[tuple[int, int, dict[str, Any]]]
+) -> list[tuple[int, int, dict[str, Any]]]:
+    if not attrs.get("unit") or attrs.get("scale") or "upper" in attrs or not text[start : start + 1].isdigit():
+        return []
+    head = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    if head is None or not free_range(out, head.start()) or not_a_quantity(text, head.start(), ""):
+        return []  # (or "U 18 ve 10 kez": a designation first)
+    listed = []
+    for m in re.finditer(r"\d{1,3}(?:[.,]\d+)?", head.group()):
+        number = parse_number(m.group(), continental=True)
+        if number is not None:
+            a = head.start() + m.start()
+            listed.append((a, a + len(m.group()), {**attrs, "value": _to_number(number)}))
+    return listed
 
 
 def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:

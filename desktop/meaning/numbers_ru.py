@@ -9,7 +9,8 @@ patterns leave.
   "34 паркране" are ordinals or labels, not counts: a count of 7 takes the genitive plural);
   a number after a label ("части 2 статьи", "пункту 6", "№ 5") or a demonstrative ("этих
   двух дел": things already named) is no count.
-* A number before what befell people counts people: "578 умерли" → 578 people.
+* A number before what befell people counts people: "578 умерли" → 578 people; "73 из 101" is a
+  share, 0.7228, as "seven out of 10" is in English.
 * Collective numerals count people unless a noun follows: "пятеро выступили против" → 5
   people, "двое детей" → 2 детей, "двое суток" → 2 d.
 * "дважды", "трижды" → 2, 3 times; "12-часовой", "5-дневный" → 12 h, 5 d.
@@ -183,6 +184,9 @@ _PEOPLE_VERB_RE = re.compile(
     r"|госпитализированы|госпитализировано|эвакуированы|эвакуировано|спасены|выжили|заразились|выздоровели"
     r"|получили[ \u00a0]+(?:ранения|травмы))(?![\w-])"
 )
+# "73 из 101 депутата", "на 19 из последних 24 праймериз": a share, as "seven out of 10" (amounts.py).
+_SHARE_RE = re.compile(r"(?<![\w.,%$€£№-])(?P<n>\d{1,6})[ \u00a0]+из[ \u00a0]+(?:(?:последних|первых)[ \u00a0]+)?"
+                       r"(?P<d>\d{1,6})(?![\w.,]\w|[\w-])")
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>дважды|трижды|четырежды))(?![\w-])")
 _TIMES = {"дважды": 2, "трижды": 3, "четырежды": 4}
 # "сорокалетнего", "восьмилетний", "двадцатилетний": an age or a length in words.
@@ -245,6 +249,10 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
         people = int(m["num"]) if m["num"].isdigit() else words_value(m["num"])
         if people is not None and people > 1 and not (m["num"].isdigit() and 1500 <= people <= 2099):
             yield m.start(), m.end("num"), {"value": people, "unit": "people", "scale": ""}
+    for m in _SHARE_RE.finditer(text, a, b):
+        n, d = int(m["n"]), int(m["d"])
+        if 0 < n < d:
+            yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": f"{n} из {d}"}
     for m in _TIMES_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": _TIMES[m["w"].lower()], "unit": "times", "scale": ""}
     for m in _AGE_RE.finditer(text, a, b):

@@ -212,3 +212,15 @@ def test_a_spaced_slash_and_one_digit_after_the_are_no_counts(text, expected):
 )
 def test_money_in_digits_is_no_title_whatever_its_case(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Boylar 3, 5 ve 7 km.", [("3", 3, "km"), ("5", 5, "km"), ("7 km", 7, "km")]),
+        ("On May 5, 6 people died.", [("6 people", 6, "people")]),  # English lists are not read: a date may come first
+        ("7 kez Türkiye U 18 ve 10 kez de U 21 takımında oynadı.", [("7 kez", 7, "times"), ("10 kez", 10, "times")]),
+    ],
+)
+def test_numbers_listed_before_a_figure_share_its_unit_in_russian_and_turkish(text, expected):
+    assert figures(text) == expected
