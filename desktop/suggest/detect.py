@@ -420,6 +420,8 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
         if exact.isupper() and names.common_abbreviation(exact) and _place_type(exact) is None:
             continue  # "UAV", "LNG", "WWII": an abbreviation, not a name
+        if exact in _TITLES_ALONE:
+            continue  # "the President", "Senators will vote": a title without a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
@@ -444,6 +446,9 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
 
 
 _RECOGNISED_RU = 0.75
+# English titles the models take for names when they stand alone.
+_TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
+    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges""".split())
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 _COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")

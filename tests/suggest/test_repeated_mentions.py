@@ -108,3 +108,13 @@ def test_every_inserted_writing_is_found_where_it_was_put(form, words, places):
             pos += len(word) + 1
     text = " ".join(out)
     assert [(a, b) for a, b, _f in repeated_mentions(text, [form])] == expected
+
+
+@pytest.mark.parametrize("word", ["Senators", "President", "Governor"])
+def test_a_title_standing_alone_is_no_name_even_when_a_recogniser_says_so(word):
+    from desktop.suggest.detect import _statistical
+
+    text = f"It is clear that {word} will decide, said Jo Grady."
+    start = text.index(word)
+    found = _statistical(text, [(start, start + len(word), "person", "en"), (text.index("Jo"), len(text) - 1, "person", "en")])
+    assert [s.exact for s in found] == ["Jo Grady"]
