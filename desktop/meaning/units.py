@@ -233,9 +233,10 @@ FRACTIONS = {
 }
 # Bounds written before a figure → qualifier.
 BOUNDS = [
-    (r"less\s+than|fewer\s+than|under|below|менее|меньше|en\s+fazla", "<"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|не\s+более", "≤"),
-    (r"more\s+than|over|above|at\s+least|более|больше|свыше|не\s+менее|en\s+az|fazla", ">"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
+    (r"less\s+than|fewer\s+than|under|below|менее|меньше", "<"),
+    (r"more\s+than|over|above|более|больше|свыше|fazla", ">"),
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 STOP_NOUNS = set("""
