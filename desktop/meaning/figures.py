@@ -127,6 +127,11 @@ _YEAR_CONTEXT_RE = re.compile(
     r"(?:\b(?:in|since|by|until|till|during|before|after|from|of|early|late|mid)|\bв|\bс)\s*-?$",
     re.IGNORECASE,
 )
+_TEMPERATURE_CUE = re.compile(
+    r"(?<![^\W\d_])(?:temperatur|degree|heat|hot|warm|cold|cool|freez|frost|chill|climat|weather|thermomet|mercury"
+    r"|celsius|fahrenheit|температур|градус|жар|мороз|sıcaklı|derece)",
+    re.IGNORECASE,
+)
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
 _MAX_DIGITS = 30
 
@@ -270,6 +275,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         found_unit = _lookup_unit(unit_word)
         if found_unit is None:
             return None
+        if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
+            return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
         unit, lang = found_unit
         langs.add(lang)
     if prepct:

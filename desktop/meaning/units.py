@@ -54,7 +54,7 @@ UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
     (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
     (r"per\s?cent|pct\.?", "%", "en"),
-    (r"процент(?:ов|а|ы)?", "%", "ru"),
+    (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
     (r"%", "%", ""),
     # money
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
@@ -101,7 +101,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"км/ч", "km/h", "ru"),
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
-    (r"°\s?[CС]", "°C", ""),
+    (r"°\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[CС])(?![\w])", "°C", ""),  # "40C": British news style
+    (r"°\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:F)(?![\w])", "°F", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),

@@ -1,5 +1,5 @@
-"""Ranges with both ends ("between 5,000 and 7,000 people") and bounds with their true sign
-("at least 35" is ≥ 35), in English, Russian and Turkish."""
+"""Ranges with both ends ("between 5,000 and 7,000 people"), bounds with their true sign
+("at least 35" is ≥ 35) and temperatures ("40C"), in English, Russian and Turkish."""
 
 from __future__ import annotations
 
@@ -78,3 +78,21 @@ def test_ranges_of_any_two_numbers(lo, gap, unit, form):
     ((_a, _b, attrs),) = find_figures(text)
     factor = 1_000_000 if words.startswith("million") else 1
     assert (attrs["value"], attrs["upper"], attrs["unit"]) == (lo * factor, hi * factor, symbol)
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Temperatures hit 40C on Monday.", ["40 °C"]),
+        ("a pledge to limit global warming to 1.5C", ["1.5 °C"]),
+        ("It was 104F in Phoenix, a record heat.", ["104 °F"]),
+        ("40 degrees Celsius", ["40 °C"]),
+        ("104 degrees Fahrenheit", ["104 °F"]),
+        ("Room 12C is on the left.", []),  # no temperature in the sentence
+        ("He was in seat 3F with his photo.", []),
+        ("Section 10 C applies.", []),
+        ("между 10 и 20 процентами", ["10–20 %"]),
+    ],
+)
+def test_temperatures_as_british_news_writes_them(text, shown):
+    assert [s for _e, s in figures(text)] == shown
