@@ -323,7 +323,7 @@ NOT_ENTITIES = {
 ORG_HEADS_EN = (
     r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
     r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
-    r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
+    r"|Company|Group|Holdings?|Rail|Railways?|Exchange|Parliament|Assembly|Secretariat|Office"
     r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
     r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
     r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"

@@ -69,7 +69,8 @@ def test_states_provinces_and_nations_are_places(text, exact, name):
     "text, exact",
     [("The Australian National Socialist Party was banned.", "Australian National Socialist Party"),
      ("He joined the Brazilian Cycling Confederation in 1990.", "Brazilian Cycling Confederation"),
-     ("Officers of the Popular Mobilization Forces met.", "Popular Mobilization Forces")],
+     ("Officers of the Popular Mobilization Forces met.", "Popular Mobilization Forces"),
+     ("Network Rail said passengers should only travel if necessary.", "Network Rail")],
 )
 def test_organisations_by_their_head_word(text, exact):
     assert actors(text)[exact]["type"] == "organisation"
