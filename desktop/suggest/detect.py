@@ -387,9 +387,14 @@ def _people(text: str) -> list[Suggestion]:
 
 # ---------------------------------------------------------------- actors
 def _organisations(text: str) -> list[Suggestion]:
-    """Organisations by pattern (:mod:`desktop.suggest.organisations`)."""
-    return [_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7)
-            for start, end in organisations.find(text, _is_known_place)]
+    """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
+    by its name ("в Кремле": Кремль), before the recognisers' place."""
+    out = []
+    for start, end in organisations.find(text, _is_known_place):
+        seat = names.seat_of_government(text[start:end])
+        name = seat or " ".join(text[start:end].split())
+        out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
+    return out
 
 
 _CAPS_RUN = re.compile(f"[{_UP}]{{4,}}")

@@ -37,7 +37,7 @@ from collections.abc import Iterable
 __all__ = [
     "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
     "demonym_suffix", "fold", "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
-    "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "surname_mentions", "title_line",
+    "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "seat_of_government", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
 
@@ -353,6 +353,24 @@ SEATS_OF_GOVERNMENT = frozenset({
     "White House", "Downing Street", "Whitehall", "Kremlin", "Pentagon", "Elysee", "Élysée", "Elysee Palace",
     "Élysée Palace", "Capitol Hill", "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom",
 })
+# The same seats in Russian and Turkish, in any case ("в Кремле", "Белого дома"): their names.
+_SEAT_FORMS = (
+    (r"Кремл(?:ь|я|ю|ём|ем|е)", "Кремль"),
+    (r"Бел(?:ый|ого|ому|ым|ом)[ \u00a0]дом(?:а|у|ом|е)?", "Белый дом"),
+    (r"Пентагон(?:а|у|ом|е)?", "Пентагон"),
+    (r"Beyaz[ \u00a0]Saray", "Beyaz Saray"),
+)
+SEAT_FORMS = "|".join(p for p, _n in _SEAT_FORMS)
+
+
+def seat_of_government(exact: str) -> str | None:
+    """The name of the seat of government ``exact`` writes ("Кремле": Кремль), if it is one."""
+    words = " ".join(exact.split())
+    if words in SEATS_OF_GOVERNMENT:
+        return words
+    return next((name for pattern, name in _SEAT_FORMS if re.fullmatch(pattern, words)), None)
+
+
 # Last words of names in a reporting frame that make them no person ("Downing Street said").
 _NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road"}
 
@@ -362,7 +380,7 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
     called ``kind`` (person, organisation, place; "other" when nothing said), corrected
     by what says otherwise."""
     exact = text[start:end]
-    if " ".join(exact.split()) in SEATS_OF_GOVERNMENT:
+    if seat_of_government(exact):
         return "organisation"
     headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
     if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):

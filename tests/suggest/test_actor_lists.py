@@ -230,6 +230,20 @@ def test_a_seat_of_government_speaking_is_an_organisation(text, name):
     assert found[name]["type"] == "organisation"
 
 
+@pytest.mark.parametrize(
+    "text, exact, name",
+    [
+        ("Как сообщили в Кремле, стороны договорились.", "Кремле", "Кремль"),
+        ("Представитель Белого дома отказался от комментариев.", "Белого дома", "Белый дом"),
+        ("В Пентагоне считают, что войска останутся.", "Пентагоне", "Пентагон"),
+        ("Beyaz Saray açıklama yaptı.", "Beyaz Saray", "Beyaz Saray"),
+    ],
+)
+def test_a_seat_of_government_in_russian_and_turkish_is_named_in_the_nominative(text, exact, name):
+    found = {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+    assert (found[exact]["name"], found[exact]["type"]) == (name, "organisation")
+
+
 def test_a_person_whose_surname_is_a_common_word_still_speaks():
     found = {s.exact: s.attributes for s in detect("Karen House said she was ready.", kinds=("actor",))}
     assert found["Karen House"]["type"] == "person"
