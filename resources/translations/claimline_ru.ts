@@ -3082,8 +3082,8 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="707"/>
-        <source>before the Common Era: the timeline starts at year 1</source>
-        <translation>до нашей эры: шкала времени начинается с 1 года</translation>
+        <source>before the Common Era: outside the timeline</source>
+        <translation>до н. э.: вне шкалы времени</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="708"/>

@@ -3082,8 +3082,8 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="707"/>
-        <source>before the Common Era: the timeline starts at year 1</source>
-        <translation>Milattan önce: zaman çizelgesi 1. yıldan başlar</translation>
+        <source>before the Common Era: outside the timeline</source>
+        <translation>MÖ: zaman çizelgesinin dışında</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="708"/>
