@@ -4,7 +4,7 @@ durations, metric units in every script, fractions and bounds (English, Russian,
 Each unit table row is ``(regex, symbol[, language])``; the regexes are matched
 case-insensitively as whole words by :mod:`desktop.meaning.figures`.  A symbol shown to
 the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currency codes,
-"%", "°" and "°C" are shown as stored).
+"%", "°", "°C" and "°F" are shown as stored).
 """
 
 from __future__ import annotations
