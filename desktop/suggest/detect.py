@@ -554,7 +554,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
                     break
         out.append(s)
     out = _names_from_recogniser(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
-    out = [titles.full_role(text, s) for s in titles.titled_inside(out, people)]
+    out = [titles.role_before(text, titles.full_role(text, s)) for s in titles.titled_inside(out, people)]
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]

@@ -4,7 +4,9 @@
   found ("House Speaker Mike Johnson") is named as the rules name it (Mike Johnson), with
   the whole title as role (House Speaker);
 * :func:`full_role` — the words of a title written before the span the rules found
-  ("Senate Majority Leader Chuck Schumer": the rules start at "Leader") complete its role.
+  ("Senate Majority Leader Chuck Schumer": the rules start at "Leader") complete its role;
+* :func:`role_before` — a title set off before the name ("the Russian foreign minister,
+  Sergei Lavrov, said") is its role.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import replace
 from desktop.suggest import gazetteer
 from desktop.suggest.suggestion import Suggestion
 
-__all__ = ["full_role", "titled_inside"]
+__all__ = ["full_role", "role_before", "titled_inside"]
 
 # Capitalised words that open an English title before its head word: a branch or body, a
 # rank, a qualifier ("Senate Majority Leader", "Defense Secretary", "Former President").
@@ -65,3 +67,21 @@ def full_role(text: str, s: Suggestion) -> Suggestion:
     if not words:
         return s
     return replace(s, attributes={**s.attributes, "role": " ".join([*words, str(role)])})
+
+
+_HEADS = (r"minister|secretary|president|spokes(?:man|woman|person)|chief\s+executive|director|chair(?:man|woman)?"
+          r"|leader|governor|mayor|ambassador|envoy|commander|head|chancellor|prosecutor|judge|speaker|founder")
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w])(?:the|its|their|his|her|[A-Z][\w-]*['’]s)[ \u00a0]+(?P<role>(?:[A-Z][\w-]*[ \u00a0]+){{0,2}}(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?:{_HEADS})),[ \u00a0]+$"
+)
+
+
+def role_before(text: str, s: Suggestion) -> Suggestion:
+    """A person without a role takes the title set off before the name ("the Russian
+    foreign minister, Sergei Lavrov": Russian foreign minister)."""
+    if s.attributes.get("type") != "person" or s.attributes.get("role"):
+        return s
+    m = _ROLE_BEFORE.search(text, max(0, s.start - 80), s.start)
+    if m is None:
+        return s
+    return replace(s, attributes={**s.attributes, "role": " ".join(m.group("role").split())})

@@ -45,3 +45,15 @@ def test_the_role_grows_but_the_span_stays():
     assert (grown.start, grown.end, grown.attributes["role"]) == (16, 36, "Senate Majority Leader")
     lower = actor(16, 36, text, {"name": "Chuck Schumer", "type": "person", "role": "leader"}, 0.8)
     assert full_role(text, lower) is lower  # a role in lower case ("party leader") is left alone
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Moscow, the Russian foreign minister, Sergei Lavrov, said on Monday.", "Sergei Lavrov", "Russian foreign minister"),
+        ("The company said its chief executive, Marissa Mayer, would stay.", "Marissa Mayer", "chief executive"),
+        ("They met the man, John Smith, at noon.", "John Smith", "None"),  # "man" is no title
+    ],
+)
+def test_a_title_set_off_before_the_name_is_its_role(text, name, role):
+    assert (name, role) in people(text)
