@@ -21,6 +21,7 @@ from desktop.meaning.date_base import (
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -432,7 +433,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     if strict:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
-        _anchor_years(text, chosen)
+        _anchor_years(text, chosen, ctx.reference)
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
             if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
@@ -443,10 +444,15 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     return chosen
 
 
-def _anchor_years(text: str, chosen: list[Cand]) -> None:
+def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None) -> None:
     """A day or month written without a year ("On March 3", "in June") takes the year of the
     latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
-    in June" June of last year), else keeps the publication year."""
+    in June" June of last year), else the publication year — or the year after it when its clause
+    speaks of the future and the day or month is already past ("will tour Mexico in January" in a
+    text of October), the year before it when its clause is in the past and the day or month is
+    still to come ("prices rose in November" in a text of February); a date before it in the
+    publication year does not stop that.  A date so moved is the
+    anchor of the yearless dates after it ("… in January, Magi-Fest in February")."""
     anchor: tuple[int, int] | None = None  # (end, year) of the latest date with a year
     for c in chosen:
         a = c.attrs
@@ -458,17 +464,41 @@ def _anchor_years(text: str, chosen: list[Cand]) -> None:
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
                 anchor = (c.end, int(a["start"][:4]))
             continue
-        if anchor is None or anchor[1] == int(a["start"][:4]):
+        if anchor is not None and anchor[1] != int(a["start"][:4]):
+            _shift_year(a, anchor[1] - int(a["start"][:4]))
             continue
-        shift = anchor[1] - int(a["start"][:4])
-        moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
-        try:
-            for iso in moved.values():
-                if len(iso) == 10:
-                    _dt.date.fromisoformat(iso)  # 29 February of another year
-        except ValueError:
-            continue
-        a.update(moved)
+        shift = _tense_shift(text, c, reference)
+        if shift and _shift_year(a, shift):
+            anchor = (c.end, int(a["start"][:4]))
+
+
+def _tense_shift(text: str, c: Cand, reference: _dt.date | None) -> int:
+    """+1 when the yearless date ``c`` (in the publication year) is already past but its clause
+    speaks of the future, -1 when it is still to come but its clause is in the past, else 0."""
+    if reference is None or int(c.attrs["start"][:4]) != reference.year:
+        return 0
+    start, end = c.attrs["start"], c.attrs["end"]
+    now = reference.isoformat()[: len(start)]
+    if end[: len(now)] < now or start > now:
+        tense = clause_tense(text, c.start, c.end)
+        if tense == FUTURE and end[: len(now)] < now:
+            return 1
+        if tense == PAST and start > now:
+            return -1
+    return 0
+
+
+def _shift_year(a: dict[str, Any], shift: int) -> bool:
+    """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
+    moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
+    try:
+        for iso in moved.values():
+            if len(iso) == 10:
+                _dt.date.fromisoformat(iso)  # 29 February of another year
+    except ValueError:
+        return False
+    a.update(moved)
+    return True
 
 
 # "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
