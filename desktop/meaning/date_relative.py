@@ -52,8 +52,44 @@ def _relative(kind: str, offset: int, ctx: Ctx) -> dict[str, Any]:
     return undated()
 
 
+def _moved(ref: _dt.date, n: int, unit: str) -> _dt.date:
+    """``ref`` moved by ``n`` years, months, weeks or days (a day the month lacks: its last day)."""
+    if unit in ("year", "month"):
+        total = ref.year * 12 + ref.month - 1 + n * (12 if unit == "year" else 1)
+        y, mo = total // 12, total % 12 + 1
+        return _dt.date(y, mo, min(ref.day, calendar.monthrange(y, mo)[1]))
+    return ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+
+
+def _days_window(ref: _dt.date, n: int, unit: str) -> dict[str, Any]:
+    """The days of ``n`` units (years, months, weeks, days) ending on the reference ("the past three
+    years" of 28 February 2023: 1 March 2020 – 28 February 2023), or, ``n`` negative, starting on it
+    ("the next five years")."""
+    try:
+        if n >= 0:
+            first, last = _moved(ref, -n, unit) + _dt.timedelta(days=1), ref
+        else:
+            first, last = ref, _moved(ref, -n, unit) - _dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        return undated()
+    return span("day", (first.year, first.month, first.day), (last.year, last.month, last.day)) or undated()
+
+
+def _unit_of(word: str) -> str:
+    """"year", "month", "week" or "day" for a unit word of any language ("years", "лет", "yıl", "ay")."""
+    low = word.lower()
+    if low.startswith(("month", "месяц")) or low == "ay":
+        return "month"
+    if low.startswith("week"):
+        return "week"
+    if low.startswith("day"):
+        return "day"
+    return "year"
+
+
 def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the past decade / N decades / N years / N months" up to the reference."""
+    """"the past decade / N decades" (in years) and "the past N years / months" (the days they cover)
+    up to the reference."""
     unit = (m["unit"] or "").lower()
     n = _n_value(group(m, "n")) or 1
     if n > 200:
@@ -66,28 +102,18 @@ def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if attrs:
             attrs["precision"] = "decade"
         return (attrs or undated()), False
-    if unit.startswith(("month", "месяц", "ay")):
-        total = ref.year * 12 + ref.month - 1 - n
-        return (span("month", (total // 12, total % 12 + 1), (ref.year, ref.month)) or undated()), False
-    return (span("year", (ref.year - n,), (ref.year,)) or undated()), False
+    return _days_window(ref, n, _unit_of(unit)), False
 
 
 def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the past year" (the twelve months up to the reference month), "the past month" (the days
-    from the same day a month before)."""
-    ref = ctx.reference
-    if ref is None:
+    """"the past year", "the past month": the days of the year or month up to the reference."""
+    if ctx.reference is None:
         return undated_relative(), False
-    if m["unit"].lower() == "year":
-        return (span("month", (ref.year - 1, ref.month), (ref.year, ref.month)) or undated()), False
-    total = ref.year * 12 + ref.month - 2
-    y, mo = total // 12, total % 12 + 1
-    first = (y, mo, min(ref.day, calendar.monthrange(y, mo)[1]))
-    return (span("day", first, (ref.year, ref.month, ref.day)) or undated()), False
+    return _days_window(ctx.reference, 1, _unit_of(m["unit"])), False
 
 
 def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": from the reference on."""
+    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference on."""
     unit = (m["unit"] or "").lower()
     n = _n_value(group(m, "n"))
     if n is None or n > 200:
@@ -100,23 +126,23 @@ def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if attrs:
             attrs["precision"] = "decade"
         return (attrs or undated()), False
-    if unit.startswith(("month", "месяц", "ay")):
-        total = ref.year * 12 + ref.month - 1 + n
-        return (span("month", (ref.year, ref.month), (total // 12, total % 12 + 1)) or undated()), False
-    return (span("year", (ref.year,), (ref.year + n,)) or undated()), False
+    return _days_window(ref, -n, _unit_of(unit)), False
 
 
 def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the past 24 hours / three days / two weeks": the days up to the reference."""
+    """"the past three days / two weeks": the days up to the reference; "the past 24 hours": the
+    calendar days the hours touch."""
     n = _n_value(group(m, "n"))
     if n is None or n > 1000:
         return None
-    if ctx.reference is None:
+    ref = ctx.reference
+    if ref is None:
         return undated_relative(), False
     unit = m["unit"].lower().rstrip("s")
-    first = ctx.reference - _dt.timedelta(days={"week": 7 * n, "day": n}.get(unit, -(-n // 24)))
-    ref = ctx.reference
-    return (span("day", (first.year, first.month, first.day), (ref.year, ref.month, ref.day)) or undated()), False
+    if unit == "hour":
+        first = ref - _dt.timedelta(days=-(-n // 24))
+        return (span("day", (first.year, first.month, first.day), (ref.year, ref.month, ref.day)) or undated()), False
+    return _days_window(ref, n, unit), False
 
 
 _WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,

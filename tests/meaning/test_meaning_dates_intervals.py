@@ -69,3 +69,43 @@ def test_a_month_in_a_past_clause_is_never_after_the_publication_month(month, re
     [(_, start, _end, precision)] = dates(f"The minister visited Paris in {MONTHS[month - 1]}.", reference)
     expected_year = year - (month > ref_month)
     assert (start, precision) == (f"{expected_year:04d}-{month:02d}", "month")
+
+
+# ---------------------------------------------------------------- "the past N years" as the days they cover
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Over the past three years, rents rose.", datetime.date(2023, 2, 28),
+         [("the past three years", "2020-02-29", "2023-02-28", "day")]),
+        ("It has grown for the last five years.", datetime.date(2023, 4, 18),
+         [("the last five years", "2018-04-19", "2023-04-18", "day")]),
+        ("Over the past 6 months, rents rose.", datetime.date(2024, 8, 31),
+         [("the past 6 months", "2024-03-01", "2024-08-31", "day")]),
+        ("Over the past year, rents rose.", datetime.date(2024, 2, 29),
+         [("the past year", "2023-03-01", "2024-02-29", "day")]),
+        ("Over the past two days, rents rose.", datetime.date(2024, 3, 1),
+         [("the past two days", "2024-02-29", "2024-03-01", "day")]),
+        ("It will be built over the next five years.", datetime.date(2014, 10, 22),
+         [("the next five years", "2014-10-22", "2019-10-21", "day")]),
+        # decades stay years (a decade's interval is its years)
+        ("Over the past decade, rents rose.", datetime.date(2019, 9, 13), [("the past decade", "2009", "2019", "decade")]),
+    ],
+)
+def test_the_past_n_units_are_the_days_they_cover(text, reference, expected):
+    assert dates(text, reference) == expected
+
+
+@given(n=st.integers(1, 60), unit=st.sampled_from(["years", "months", "weeks", "days"]),
+       ref=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)))
+@PROP
+def test_the_past_n_units_end_on_the_reference_and_last_n_units(n, unit, ref):
+    [(_exact, start, end, precision)] = dates(f"Over the past {n} {unit}, troops advanced.", ref)
+    first = datetime.date.fromisoformat(start)
+    assert precision == "day" and end == ref.isoformat()
+    before = first - datetime.timedelta(days=1)  # the same day n units before (or that month's last day)
+    if unit in ("days", "weeks"):
+        assert (ref - before).days == n * (7 if unit == "weeks" else 1)
+    else:
+        months = (ref.year - before.year) * 12 + ref.month - before.month
+        assert months == n * (12 if unit == "years" else 1)
+        assert before.day == ref.day or (before.day < ref.day and (before + datetime.timedelta(days=1)).day == 1)
