@@ -94,10 +94,32 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
 
 def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day and month without a year: the reference year."""
+    return _day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)
+
+
+ORDINAL_DAYS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third"
+    " twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split(), 1)}
+ORDINAL_DAY_ALT = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+
+
+def h_ordinal_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the fifth of January", "the 1st day of February 1860": that day, of the year written or,
+    without one, the reference year (or the year of the text around it)."""
+    word = m["od"].lower()
+    day = ORDINAL_DAYS.get(word) or to_int(word.rstrip("stndrh"))
     mo = month_of(m["m1"], ctx)
+    if group(m, "y1"):
+        attrs = span("day", (to_int(m["y1"]), mo or 0, day))
+        return (attrs, False) if attrs and mo else None
+    return _day_of_month(mo, day, ctx)
+
+
+def _day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A day of a month written without a year: of the reference year, marked yearless."""
     if mo is None:
         return None
-    day = to_int(m["d1"])
     try:
         _dt.date(2000, mo, day)  # leap year: 29 Feb is a valid day-month
     except ValueError:

@@ -6,20 +6,21 @@ becomes its own date and access dates of references are dropped.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, DECADE_WORD_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
-    h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
+    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
+    h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     join_adjacent, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_ago_and_a_half, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
@@ -93,8 +94,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
     ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
-    ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0s(?![^\W_])", h_decade),
-    ("the", rf"the{SEP}(?P<dd>[1-9])0s(?![^\W_])", h_decade),
+    ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0['’]?s(?![^\W_])", h_decade),
+    ("the", rf"the{SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
     ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
@@ -107,12 +108,20 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}\s*{DASH}\s*{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # the fifth of January, the 1st day of February 1860
+    ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)){SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
+     rf"(?:,?{SEP}{year_re('y1')})?", h_ordinal_day),
+    # April 14th or 15th, 14 or 15 April: one of those days
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
+    ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # 2013 – present: from the year to the publication date
+    ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     # weekdays, weeks, "N units ago"
     (" ".join(WEEKDAYS) + " в во on last next",
      rf"(?:(?:on|(?P<rel>last|next)|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
-    ("last the past previous прошлой на", rf"(?:last|the{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
+    ("last the past previous прошлой на this", rf"(?:last|the{SEP}past|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
@@ -120,6 +129,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
     ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit()),
      rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|назад|önce){WORD_END}", h_ago),
+    ("<d> a one two three four five six seven eight nine ten",
+     rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+     rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
     ("год неделю месяц день", rf"(?P<au>год|неделю|месяц|день){SEP}(?P<ago>назад){WORD_END}", h_ago),
     # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
@@ -381,12 +393,18 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
-    if pa["undated"] or pb["undated"] or pa["precision"] != pb["precision"]:
+    if pa["undated"] or pb["undated"] or "decade" in (pa["precision"], pb["precision"]):
         return None
-    if pa["precision"] == "decade" or pb["start"] < pa["end"] or pb["start"] == pa["start"]:
+    if pa["precision"] != pb["precision"]:  # "1818 – January 8, 1880", "July till mid-August": days
+        pa, pb = _as_days(pa), _as_days(pb)
+    yearless = bool(pa.get("yearless") and pb.get("yearless"))
+    if yearless and pb["start"] < pa["end"]:  # "from early October to late April": into the next year
+        pb = dict(pb)
+        _shift_year(pb, 1)
+    if pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
-    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > (500 if prefix else 100):
+    if int(pb["start"][:4]) - int(pa["end"][:4]) > (500 if prefix else 100):
         return None  # "1200 ve 1900": two years; "from 1598 to 1722" (a range word first) may be long
     if strict and _LIST_CONNECTOR.match(gap) and not prefix and not BETWEEN_AFTER.match(text, b.end):
         # "in 1991 and 1995", "on 22 May and 25 June", "2002, 2004, 2008 и 2012 годов": a list, each
@@ -395,7 +413,18 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
         return None
     start = a.start - (len(prefix.group(0)) if prefix else 0)
     attrs = {"start": pa["start"], "end": pb["end"], "precision": pa["precision"], "undated": False}
+    if yearless:
+        attrs["yearless"] = True  # the year of the text around it, as its ends would have had
     return Cand(start, b.end, attrs, weak=False)
+
+
+def _as_days(attrs: dict[str, Any]) -> dict[str, Any]:
+    """A year, month or day interval as days: from the first day of its start to the last of its end."""
+    sy, sm = int(attrs["start"][:4]), int(attrs["start"][5:7] or 1)
+    ey, em = int(attrs["end"][:4]), int(attrs["end"][5:7] or 12)
+    last = attrs["end"][8:10] or str(calendar.monthrange(ey, em)[1])
+    return {**attrs, "start": f"{sy:04d}-{sm:02d}-{attrs['start'][8:10] or '01'}", "end": f"{ey:04d}-{em:02d}-{last}",
+            "precision": "day"}
 
 
 def coerce_reference(reference: Any) -> _dt.date | None:

@@ -262,6 +262,13 @@ AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "ele
                 "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
                 "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
                 "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10}
+# English numbers in words up to ninety-nine ("Seventeen years ago", "twenty-three years ago").
+_EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+AGO_NUMBERS.update({"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                    "nineteen": 19, **_EN_TENS})
+AGO_NUMBERS.update({f"{t}-{u}": v + i for t, v in _EN_TENS.items() for i, u in enumerate(_EN_UNITS, 1)})
+AGO_UNITS.update({"hour": "hour", "hours": "hour"})
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
@@ -285,12 +292,35 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if unit == "month":
         total = ref.year * 12 + ref.month - 1 - n
         return (span("month", (total // 12, total % 12 + 1)) or undated()), False
-    days = n * (7 if unit == "week" else 1)
+    days = int(n / 24 + 0.5) if unit == "hour" else n * (7 if unit == "week" else 1)  # "24 hours ago": the day before
     try:
         day = ref - _dt.timedelta(days=days)
     except OverflowError:
         return None
     return (span("day", (day.year, day.month, day.day)) or undated()), False
+
+
+def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"2013 – present": the years from it to the publication year; not read when that is before it
+    (the year is then found alone)."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    attrs = span("year", (int(m["y1"]),), (ref.year,))
+    return (attrs, False) if attrs else None
+
+
+def h_ago_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"a year and a half ago", "two and a half years ago": the month 18 or 30 months before the reference."""
+    raw = m["an"].lower()
+    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
+    if n is None or n > 500:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    total = ref.year * 12 + ref.month - 1 - (12 * n + 6)
+    return (span("month", (total // 12, total % 12 + 1)) or undated()), False
 
 
 # Seasons relative to the publication date: months of the year (winter runs into the next year).

@@ -22,35 +22,30 @@ def dates(text: str, reference: datetime.date | None) -> list[tuple[str, str | N
 
 
 # ---------------------------------------------------------------- a yearless date and its clause's tense
-@pytest.mark.parametrize(
-    "text, reference, expected",
-    [
-        # a future clause and a month already past this year: next year's
-        ("The band will tour Mexico in January.", datetime.date(2013, 10, 9), [("January", "2014-01", "2014-01", "month")]),
-        ("The talks will resume on 3 January.", datetime.date(2014, 12, 3),
-         [("3 January", "2015-01-03", "2015-01-03", "day")]),
-        # the list goes on in that year
-        ("We are going to Italy in November, Mexico in January and Peru in March.", datetime.date(2013, 10, 9),
-         [("November", "2013-11", "2013-11", "month"), ("January", "2014-01", "2014-01", "month"),
-          ("March", "2014-03", "2014-03", "month")]),
-        # a past clause and a month still to come this year: last year's
-        ("Prices rose sharply in November, the ministry said.", datetime.date(2014, 2, 3),
-         [("November", "2013-11", "2013-11", "month")]),
-        ("The plant closed on 20 December.", datetime.date(2014, 1, 5), [("20 December", "2013-12-20", "2013-12-20", "day")]),
-        # the tense agrees with the publication year: unchanged
-        ("Prices rose sharply in January, the ministry said.", datetime.date(2014, 2, 3),
-         [("January", "2014-01", "2014-01", "month")]),
-        ("The band will tour Mexico in November.", datetime.date(2013, 10, 9), [("November", "2013-11", "2013-11", "month")]),
-        # no tense cue: the publication year
-        ("Mexico in January, Peru in March.", datetime.date(2013, 10, 9),
-         [("January", "2013-01", "2013-01", "month"), ("March", "2013-03", "2013-03", "month")]),
-        # a year written before it in the paragraph wins
-        ("In 2012 the band was founded. It will tour Mexico in January.", datetime.date(2013, 10, 9),
-         [("2012", "2012", "2012", "year"), ("January", "2012-01", "2012-01", "month")]),
-    ],
-)
-def test_a_yearless_date_takes_the_year_its_clause_speaks_of(text, reference, expected):
-    assert dates(text, reference) == expected
+TENSE = [
+    # a future clause and a month already past this year: next year's
+    ("The band will tour Mexico in January.", datetime.date(2013, 10, 9), [("January", "2014-01", "2014-01", "month")]),
+    ("The talks will resume on 3 January.", datetime.date(2014, 12, 3),
+     [("3 January", "2015-01-03", "2015-01-03", "day")]),
+    # the list goes on in that year
+    ("We are going to Italy in November, Mexico in January and Peru in March.", datetime.date(2013, 10, 9),
+     [("November", "2013-11", "2013-11", "month"), ("January", "2014-01", "2014-01", "month"),
+      ("March", "2014-03", "2014-03", "month")]),
+    # a past clause and a month still to come this year: last year's
+    ("Prices rose sharply in November, the ministry said.", datetime.date(2014, 2, 3),
+     [("November", "2013-11", "2013-11", "month")]),
+    ("The plant closed on 20 December.", datetime.date(2014, 1, 5), [("20 December", "2013-12-20", "2013-12-20", "day")]),
+    # the tense agrees with the publication year: unchanged
+    ("Prices rose sharply in January, the ministry said.", datetime.date(2014, 2, 3),
+     [("January", "2014-01", "2014-01", "month")]),
+    ("The band will tour Mexico in November.", datetime.date(2013, 10, 9), [("November", "2013-11", "2013-11", "month")]),
+    # no tense cue: the publication year
+    ("Mexico in January, Peru in March.", datetime.date(2013, 10, 9),
+     [("January", "2013-01", "2013-01", "month"), ("March", "2013-03", "2013-03", "month")]),
+    # a year written before it in the paragraph wins
+    ("In 2012 the band was founded. It will tour Mexico in January.", datetime.date(2013, 10, 9),
+     [("2012", "2012", "2012", "year"), ("January", "2012-01", "2012-01", "month")]),
+]
 
 
 @given(month=st.integers(1, 12), ref_month=st.integers(1, 12), year=st.integers(1990, 2090),
@@ -67,27 +62,22 @@ def test_a_month_is_never_on_the_wrong_side_of_the_publication_month_for_its_ten
 
 
 # ---------------------------------------------------------------- "the past N years" as the days they cover
-@pytest.mark.parametrize(
-    "text, reference, expected",
-    [
-        ("Over the past three years, rents rose.", datetime.date(2023, 2, 28),
-         [("the past three years", "2020-02-29", "2023-02-28", "day")]),
-        ("It has grown for the last five years.", datetime.date(2023, 4, 18),
-         [("the last five years", "2018-04-19", "2023-04-18", "day")]),
-        ("Over the past 6 months, rents rose.", datetime.date(2024, 8, 31),
-         [("the past 6 months", "2024-03-01", "2024-08-31", "day")]),
-        ("Over the past year, rents rose.", datetime.date(2024, 2, 29),
-         [("the past year", "2023-03-01", "2024-02-29", "day")]),
-        ("Over the past two days, rents rose.", datetime.date(2024, 3, 1),
-         [("the past two days", "2024-02-29", "2024-03-01", "day")]),
-        ("It will be built over the next five years.", datetime.date(2014, 10, 22),
-         [("the next five years", "2014-10-22", "2019-10-21", "day")]),
-        # decades stay years (a decade's interval is its years)
-        ("Over the past decade, rents rose.", datetime.date(2019, 9, 13), [("the past decade", "2009", "2019", "decade")]),
-    ],
-)
-def test_the_past_n_units_are_the_days_they_cover(text, reference, expected):
-    assert dates(text, reference) == expected
+WINDOWS = [
+    ("Over the past three years, rents rose.", datetime.date(2023, 2, 28),
+     [("the past three years", "2020-02-29", "2023-02-28", "day")]),
+    ("It has grown for the last five years.", datetime.date(2023, 4, 18),
+     [("the last five years", "2018-04-19", "2023-04-18", "day")]),
+    ("Over the past 6 months, rents rose.", datetime.date(2024, 8, 31),
+     [("the past 6 months", "2024-03-01", "2024-08-31", "day")]),
+    ("Over the past year, rents rose.", datetime.date(2024, 2, 29),
+     [("the past year", "2023-03-01", "2024-02-29", "day")]),
+    ("Over the past two days, rents rose.", datetime.date(2024, 3, 1),
+     [("the past two days", "2024-02-29", "2024-03-01", "day")]),
+    ("It will be built over the next five years.", datetime.date(2014, 10, 22),
+     [("the next five years", "2014-10-22", "2019-10-21", "day")]),
+    # decades stay years (a decade's interval is its years)
+    ("Over the past decade, rents rose.", datetime.date(2019, 9, 13), [("the past decade", "2009", "2019", "decade")]),
+]
 
 
 @given(n=st.integers(1, 60), unit=st.sampled_from(["years", "months", "weeks", "days"]),
@@ -104,3 +94,98 @@ def test_the_past_n_units_end_on_the_reference_and_last_n_units(n, unit, ref):
         months = (ref.year - before.year) * 12 + ref.month - before.month
         assert months == n * (12 if unit == "years" else 1)
         assert before.day == ref.day or (before.day < ref.day and (before + datetime.timedelta(days=1)).day == 1)
+
+
+# ---------------------------------------------------------------- ranges of mixed precision, across the new year
+RANGES = [
+    # yearless months or parts of months: a range that passes the new year ends in the next year
+    ("Divers should go from early October to late April.", datetime.date(2006, 7, 4),
+     [("from early October to late April", "2006-10-01", "2007-04-30", "day")]),
+    ("The road is shut from December to March.", datetime.date(2006, 7, 4),
+     [("from December to March", "2006-12", "2007-03", "month")]),
+    ("In 1990 the road was shut from December to March.", datetime.date(2006, 7, 4),
+     [("1990", "1990", "1990", "year"), ("from December to March", "1990-12", "1991-03", "month")]),
+    # ends of different precision: the days from the first's first day to the second's last
+    ("The monsoon lasts July till mid-August.", datetime.date(2006, 7, 4),
+     [("July till mid-August", "2006-07-01", "2006-08-20", "day")]),
+    ("Joshua Norton (c. 1818 – January 8, 1880) was", datetime.date(2001, 11, 15),
+     [("1818 – January 8, 1880", "1818-01-01", "1880-01-08", "day")]),
+    ("It ran from May 2010 to 2012.", datetime.date(2020, 1, 1),
+     [("from May 2010 to 2012", "2010-05-01", "2012-12-31", "day")]),
+    # a list stays a list
+    ("It opened in June and on 5 July.", datetime.date(2006, 8, 4),
+     [("June", "2006-06", "2006-06", "month"), ("5 July", "2006-07-05", "2006-07-05", "day")]),
+]
+
+
+@given(first=st.integers(1, 12), last=st.integers(1, 12), year=st.integers(1990, 2090))
+@PROP
+def test_a_yearless_month_range_never_ends_before_it_starts(first, last, year):
+    [(_exact, start, end, precision)] = dates(f"The road is open from {MONTHS[first - 1]} to {MONTHS[last - 1]}.",
+                                              datetime.date(year, 6, 15))
+    if first == last:
+        return  # "from May to May": one month
+    assert precision == "month" and start == f"{year:04d}-{first:02d}"
+    assert end == f"{year + (last < first):04d}-{last:02d}"
+
+
+# ---------------------------------------------------------------- small forms
+SMALL = [
+    ("No, it was the fifth of January.", datetime.date(2020, 1, 23), [("the fifth of January", "2020-01-05", "2020-01-05", "day")]),
+    ("They meet on the twenty-first of June, 2024.", None,
+     [("the twenty-first of June, 2024", "2024-06-21", "2024-06-21", "day")]),
+    ("Assemble on the 1st day of February 1860.", None, [("the 1st day of February 1860", "1860-02-01", "1860-02-01", "day")]),
+    ("the thirty-first of April", datetime.date(2020, 1, 1), [("April", "2020-04", "2020-04", "month")]),  # no such day
+    ("The first of these was smaller.", datetime.date(2020, 1, 1), []),
+    ("The festival is on April 14th or 15th.", datetime.date(2016, 12, 28),
+     [("April 14th or 15th", "2016-04-14", "2016-04-15", "day")]),
+    ("The festival is on 14 or 15 April.", datetime.date(2016, 12, 28), [("14 or 15 April", "2016-04-14", "2016-04-15", "day")]),
+    ("Boston Red Sox (2013 – present)", datetime.date(2018, 9, 12), [("2013 – present", "2013", "2018", "year")]),
+    ("Boston Red Sox (2013 – present)", datetime.date(2011, 4, 13), [("2013", "2013", "2013", "year")]),
+    ("the sexual revolution of the '60's and '70's", None,
+     [("the '60's", "1960", "1969", "decade"), ("'70's", "1970", "1979", "decade")]),
+    ("Music of the 80's was loud.", None, [("the 80's", "1980", "1989", "decade")]),
+    ('"Seventeen years ago, this was not possible."', datetime.date(2017, 7, 18),
+     [("Seventeen years ago", "2000", "2000", "year")]),
+    ("It began twenty-three years ago.", datetime.date(2018, 11, 16), [("twenty-three years ago", "1995", "1995", "year")]),
+    ("A post made just over 24 hours ago says", datetime.date(2008, 1, 20),
+     [("24 hours ago", "2008-01-19", "2008-01-19", "day")]),
+    ("A post made 3 hours ago says", datetime.date(2008, 1, 20), [("3 hours ago", "2008-01-20", "2008-01-20", "day")]),
+    ("It came out a year and a half ago.", datetime.date(2012, 12, 12), [("a year and a half ago", "2011-06", "2011-06", "month")]),
+    ("It came out two and a half years ago.", datetime.date(2012, 12, 12),
+     [("two and a half years ago", "2010-06", "2010-06", "month")]),
+    ("This past week marked the opening.", datetime.date(2014, 1, 28), [("This past week", "2014-01-20", "2014-01-26", "day")]),
+]
+
+
+@given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(1000, 2199))
+@PROP
+def test_an_ordinal_day_in_words_is_that_day(day, month, year):
+    words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+             "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth"]
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    phrase = f"the {words[day - 1]} of {MONTHS[month - 1]} {year}"
+    assert dates(f"It happened on {phrase}.", None) == [(phrase, iso, iso, "day")]
+
+
+@given(n=st.integers(1, 99), ref=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)))
+@PROP
+def test_n_years_ago_in_words_is_the_year_n_before(n, ref):
+    units = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    if n < 10:
+        word = units[n]
+    elif n < 20:
+        word = teens[n - 10]
+    else:
+        word = tens[n // 10] + (f"-{units[n % 10]}" if n % 10 else "")
+    unit = "year" if n == 1 else "years"
+    assert dates(f"It began {word} {unit} ago.", ref) == [(f"{word} {unit} ago", str(ref.year - n), str(ref.year - n), "year")]
+
+
+@pytest.mark.parametrize("text, reference, expected", TENSE + WINDOWS + RANGES + SMALL)
+def test_intervals(text, reference, expected):
+    assert dates(text, reference) == expected
