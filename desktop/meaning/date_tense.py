@@ -21,7 +21,7 @@ and without one the tense is unknown:
   "expected", "planned", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
   "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
-  not "kendi", "şimdi").
+  not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ _NOT_PAST = {
     "начало", "стол", "пол", "зал", "тыл", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
 }
 _BOUNDARY = re.compile(r"[.!?;\n]")
+_BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
 _REACH = 160
 
 
@@ -71,8 +72,8 @@ def clause_tense(text: str, start: int, end: int) -> int:
     for piece, before in ((left, True), (right, False)):
         for rx, direction in ((_FUTURE, FUTURE), (_PAST, PAST)):
             for m in rx.finditer(piece):
-                if direction == PAST and m.group(0).lower() in _NOT_PAST:
-                    continue
+                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())):
+                    continue  # "is to be held", "will be signed": a participle after "be" is no past
                 distance = len(piece) - m.end() if before else m.start()
                 if best is None or distance < best[0]:
                     best = (distance, direction)

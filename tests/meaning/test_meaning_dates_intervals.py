@@ -35,6 +35,10 @@ TENSE = [
     ("Prices rose sharply in November, the ministry said.", datetime.date(2014, 2, 3),
      [("November", "2013-11", "2013-11", "month")]),
     ("The plant closed on 20 December.", datetime.date(2014, 1, 5), [("20 December", "2013-12-20", "2013-12-20", "day")]),
+    # a participle after "be" is no past: "is to be held" speaks of the future
+    ("The referendum is to be held from November 20 to December 11.", datetime.date(2015, 5, 7),
+     [("from November 20 to December 11", "2015-11-20", "2015-12-11", "day")]),
+    ("The referendum was held in November.", datetime.date(2015, 5, 7), [("November", "2014-11", "2014-11", "month")]),
     # the tense agrees with the publication year: unchanged
     ("Prices rose sharply in January, the ministry said.", datetime.date(2014, 2, 3),
      [("January", "2014-01", "2014-01", "month")]),
