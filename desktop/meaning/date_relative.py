@@ -10,7 +10,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative
+from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
@@ -298,6 +298,44 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     except OverflowError:
         return None
     return (span("day", (day.year, day.month, day.day)) or undated()), False
+
+
+# Holidays on a fixed day (month, day) and the words after "Christmas" that make it no date.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14)}
+_NOT_HOLIDAY_AFTER = re.compile(
+    r"[ \u00a0]+(?:trees?|island|carols?|cards?|markets?|lights|decorations?|shopping|specials?|albums?|songs?"
+    r"|movies?|films?|story|stories|spirit|cheer|jumpers?|sweaters?|presents?|gifts?|episodes?|music|truce)\b",
+    re.IGNORECASE,
+)
+_HOLIDAY_CONTEXT = re.compile(r"\b(?:at|on|for|before|after|until|till|since|by|over|during|around|of)\s+$", re.IGNORECASE)
+
+
+def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"Christmas Eve", "New Year's Day", "Halloween", "last Christmas", "at Christmas": that day, of the
+    publication year unless "last" / "next" says otherwise ("Christmas" alone only after a preposition and
+    not before "tree", "shopping", …)."""
+    name = re.sub(r"[\s\u00a0]+", " ", m["hol"]).replace("’", "'").lower()
+    month_day = _HOLIDAYS.get(name)
+    if month_day is None or not m["hol"][:1].isupper():
+        return None
+    rel = (group(m, "rel") or "").lower()
+    if name == "christmas" and (
+        _NOT_HOLIDAY_AFTER.match(m.string, m.end())
+        or not (rel or _HOLIDAY_CONTEXT.search(m.string, max(0, m.start() - 8), m.start()))
+    ):
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    mo, d = month_day
+    y = ref.year
+    if rel == "last":
+        y -= (mo, d) >= (ref.month, ref.day)
+    elif rel == "next":
+        y += (mo, d) <= (ref.month, ref.day)
+    attrs = span("day", (y, mo, d))
+    return ((yearless(attrs) if not rel else attrs) or undated()), False
 
 
 def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

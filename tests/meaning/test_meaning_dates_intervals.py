@@ -1,6 +1,7 @@
 """Date intervals, third round (issue 15, studied on GUM train/dev): the year of a day or month
-written without one follows its clause's tense; month ranges without a year; "the past N
-years" as the days they cover; ordinal days in words; and more.  Texts written for these tests."""
+written without one follows its clause's tense; "the past N years" as the days they cover; ranges
+of mixed precision and across the new year; ordinal days in words, "N years ago" in words,
+holidays on a fixed day, and more.  Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -162,6 +163,33 @@ SMALL = [
 ]
 
 
+# ---------------------------------------------------------------- holidays on a fixed day
+HOLIDAYS = [
+    ("I have some things in here for Christmas.", datetime.date(2000, 3, 1), [("Christmas", "2000-12-25", "2000-12-25", "day")]),
+    ("Will you eat alone again on Christmas Eve?", datetime.date(2009, 4, 30),
+     [("Christmas Eve", "2009-12-24", "2009-12-24", "day")]),
+    ("They met on New Year's Day.", datetime.date(2009, 4, 30), [("New Year's Day", "2009-01-01", "2009-01-01", "day")]),
+    ("Halloween was fun.", datetime.date(2009, 4, 30), [("Halloween", "2008-10-31", "2008-10-31", "day")]),
+    ("Last Christmas I gave you my heart.", datetime.date(2009, 4, 30), [("Last Christmas", "2008-12-25", "2008-12-25", "day")]),
+    ("In 1914 the guns fell silent at Christmas.", datetime.date(2009, 4, 30),
+     [("1914", "1914", "1914", "year"), ("Christmas", "1914-12-25", "1914-12-25", "day")]),
+    ("We bought a Christmas tree.", datetime.date(2009, 4, 30), []),
+    ("Merry Christmas to all.", datetime.date(2009, 4, 30), []),
+    ("He flew to Christmas Island.", datetime.date(2009, 4, 30), []),
+    ("They shopped for Christmas presents.", datetime.date(2009, 4, 30), []),
+]
+
+
+@given(ref=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       rel=st.sampled_from(["last", "next"]))
+@PROP
+def test_last_and_next_christmas_are_the_nearest_before_and_after_the_reference(ref, rel):
+    [(_exact, start, end, precision)] = dates(f"We met {rel} Christmas.", ref)
+    day = datetime.date.fromisoformat(start)
+    assert precision == "day" and start == end and (day.month, day.day) == (12, 25)
+    assert (day < ref if rel == "last" else day > ref) and abs((day - ref).days) <= 366
+
+
 @given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(1000, 2199))
 @PROP
 def test_an_ordinal_day_in_words_is_that_day(day, month, year):
@@ -190,6 +218,6 @@ def test_n_years_ago_in_words_is_the_year_n_before(n, ref):
     assert dates(f"It began {word} {unit} ago.", ref) == [(f"{word} {unit} ago", str(ref.year - n), str(ref.year - n), "year")]
 
 
-@pytest.mark.parametrize("text, reference, expected", TENSE + WINDOWS + RANGES + SMALL)
+@pytest.mark.parametrize("text, reference, expected", TENSE + WINDOWS + RANGES + SMALL + HOLIDAYS)
 def test_intervals(text, reference, expected):
     assert dates(text, reference) == expected
