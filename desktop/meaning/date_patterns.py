@@ -108,8 +108,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}\s*{DASH}\s*{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
-    # the fifth of January, the 1st day of February 1860
-    ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)){SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
+    # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
+    ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
+     rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
      rf"(?:,?{SEP}{year_re('y1')})?", h_ordinal_day),
     # April 14th or 15th, 14 or 15 April: one of those days
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),

@@ -140,6 +140,7 @@ SMALL = [
     ("They meet on the twenty-first of June, 2024.", None,
      [("the twenty-first of June, 2024", "2024-06-21", "2024-06-21", "day")]),
     ("Assemble on the 1st day of February 1860.", None, [("the 1st day of February 1860", "1860-02-01", "1860-02-01", "day")]),
+    ("It began on the 16th of December.", datetime.date(2020, 12, 23), [("16th of December", "2020-12-16", "2020-12-16", "day")]),
     ("the thirty-first of April", datetime.date(2020, 1, 1), [("April", "2020-04", "2020-04", "month")]),  # no such day
     ("The first of these was smaller.", datetime.date(2020, 1, 1), []),
     ("The festival is on April 14th or 15th.", datetime.date(2016, 12, 28),
