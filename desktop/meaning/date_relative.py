@@ -312,15 +312,15 @@ _HOLIDAY_CONTEXT = re.compile(r"\b(?:at|on|for|before|after|until|till|since|by|
 
 
 def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"Christmas Eve", "New Year's Day", "Halloween", "last Christmas", "at Christmas": that day, of the
-    publication year unless "last" / "next" says otherwise ("Christmas" alone only after a preposition and
-    not before "tree", "shopping", …)."""
+    """"Christmas Eve", "New Year's Day", "last Christmas", "at Christmas", "on Halloween": that day, of the
+    publication year unless "last" / "next" says otherwise ("Christmas" and "Halloween" alone only after a
+    preposition, and not before "tree", "shopping", …)."""
     name = re.sub(r"[\s\u00a0]+", " ", m["hol"]).replace("’", "'").lower()
     month_day = _HOLIDAYS.get(name)
     if month_day is None or not m["hol"][:1].isupper():
         return None
     rel = (group(m, "rel") or "").lower()
-    if name == "christmas" and (
+    if name in ("christmas", "halloween") and (
         _NOT_HOLIDAY_AFTER.match(m.string, m.end())
         or not (rel or _HOLIDAY_CONTEXT.search(m.string, max(0, m.start() - 8), m.start()))
     ):
