@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
+    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_base import (
@@ -175,6 +175,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:(?:the|in){SEP})?(?:(?P<s1>{SEASON_ALT})(?:{SEP}of)?){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_season),
     ("<y>", rf"{year_re('y1')}(?:['’]?(?:[dt]e|[dt]a|in|ın|un|ün|nin|nın))?{SEP}(?P<s2>{SEASON_ALT}){WORD_END}", h_season),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+{year_re('y1')}(?![\d'’]?s)", h_part_year),
+    # late last year, early next year, the end of this year: a third of that year
+    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),
+    ("the beginning start middle end",
+     rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),
+    # the first week of March, the last week of June 2020
+    ("the", rf"the{SEP}(?P<wk>first|second|third|fourth|last){SEP}week{SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_week),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade_part),
     ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
     ("начале середине конце начала середины конца",
@@ -484,10 +490,11 @@ def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = No
     in June" June of last year), else the publication year — or the year after it when its clause
     speaks of the future and the day or month is already past ("will tour Mexico in January" in a
     text of October), the year before it when its clause is in the past and the day or month is
-    still to come ("prices rose in November" in a text of February); a date before it in the
-    publication year does not stop that.  A date so moved is the
-    anchor of the yearless dates after it ("… in January, Magi-Fest in February")."""
-    anchor: tuple[int, int] | None = None  # (end, year) of the latest date with a year
+    still to come ("prices rose in November" in a text of February); a relative date before it
+    in the publication year ("next month, Italy in November, Mexico in January") does not stop
+    that, a year written there does.  A date so moved is the anchor of the yearless dates after it
+    ("… in January, Magi-Fest in February")."""
+    anchor: tuple[int, int, bool] | None = None  # (end, year, written) of the latest date with a year
     for c in chosen:
         a = c.attrs
         if a.get("undated") or not a.get("start"):
@@ -496,14 +503,17 @@ def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = No
             anchor = None
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
-                anchor = (c.end, int(a["start"][:4]))
+                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None)
             continue
-        if anchor is not None and anchor[1] != int(a["start"][:4]):
+        if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
             _shift_year(a, anchor[1] - int(a["start"][:4]))
             continue
         shift = _tense_shift(text, c, reference)
         if shift and _shift_year(a, shift):
-            anchor = (c.end, int(a["start"][:4]))
+            anchor = (c.end, int(a["start"][:4]), False)
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def _tense_shift(text: str, c: Cand, reference: _dt.date | None) -> int:

@@ -11,7 +11,9 @@ never across ``.``, ``!``, ``?``, ``;`` or a line break); the cue nearest to the
 and without one the tense is unknown:
 
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
-  "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward";
+  "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward",
+  a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
+  "the trial starts Monday"; not "opens", often a habit: "the market opens early");
   Russian "будет/будут", "состоится/состоятся", "пройдёт", "начнётся", "планирует(ся)",
   "намерен", "собирается", "ожидается", "предстоит" and common perfective futures
   ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
@@ -33,6 +35,7 @@ FUTURE, PAST, UNKNOWN = 1, -1, 0
 _FUTURE = re.compile(
     r"(?<![^\W_])(?:will|shall|won['’]t|(?:is|are|am|was|were)\s+due|(?:is|are)\s+to\s+[a-z]+|scheduled|set\s+to"
     r"|expected\s+to|plans?\s+to|planned|planning|going\s+to|gonna|look(?:s|ing)?\s+forward|upcoming"
+    r"|starts|begins|resumes|kicks\s+off|takes\s+place"
     r"|будет|будут|буду|состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|планиру[а-яё]*|намерен[аоы]?"
     r"|собира[а-яё]*|ожида[её]тся|ожидаются|предстоит|встрет(?:ит|ятся|ится)|провед[её]т|проведут|посетит|выступит"
     r"|откро[её]тся|заверш(?:ится|атся)|соберутся|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"

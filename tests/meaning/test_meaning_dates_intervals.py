@@ -44,6 +44,12 @@ TENSE = [
     ("Prices rose sharply in January, the ministry said.", datetime.date(2014, 2, 3),
      [("January", "2014-01", "2014-01", "month")]),
     ("The band will tour Mexico in November.", datetime.date(2013, 10, 9), [("November", "2013-11", "2013-11", "month")]),
+    # a year written before it, even the publication year, wins over the tense
+    ("In 2013 the plant was built. On 1 November it opened.", datetime.date(2013, 10, 9),
+     [("2013", "2013", "2013", "year"), ("1 November", "2013-11-01", "2013-11-01", "day")]),
+    # a timetable in the present speaks of the future
+    ("The trial starts Monday.", datetime.date(2025, 6, 27), [("Monday", "2025-06-30", "2025-06-30", "day")]),
+    ("The festival takes place in March.", datetime.date(2015, 9, 25), [("March", "2016-03", "2016-03", "month")]),
     # no tense cue: the publication year
     ("Mexico in January, Peru in March.", datetime.date(2013, 10, 9),
      [("January", "2013-01", "2013-01", "month"), ("March", "2013-03", "2013-03", "month")]),
@@ -160,6 +166,14 @@ SMALL = [
     ("It came out a year and a half ago.", datetime.date(2012, 12, 12), [("a year and a half ago", "2011-06", "2011-06", "month")]),
     ("It came out two and a half years ago.", datetime.date(2012, 12, 12),
      [("two and a half years ago", "2010-06", "2010-06", "month")]),
+    ("Prices rose late last year.", datetime.date(2020, 5, 10), [("late last year", "2019-09", "2019-12", "month")]),
+    ("It opens early next year.", datetime.date(2020, 5, 10), [("early next year", "2021-01", "2021-04", "month")]),
+    ("It is due by the end of this year.", datetime.date(2020, 5, 10), [("the end of this year", "2020-09", "2020-12", "month")]),
+    ("Late last year", None, [("Late last year", None, None, None)]),
+    ("It rained in the first week of March.", datetime.date(2020, 5, 10),
+     [("the first week of March", "2020-03-01", "2020-03-07", "day")]),
+    ("It rained in the last week of February 2024.", None,
+     [("the last week of February 2024", "2024-02-23", "2024-02-29", "day")]),
     ("This past week marked the opening.", datetime.date(2014, 1, 28), [("This past week", "2014-01-20", "2014-01-26", "day")]),
 ]
 
@@ -190,6 +204,21 @@ def test_last_and_next_christmas_are_the_nearest_before_and_after_the_reference(
     day = datetime.date.fromisoformat(start)
     assert precision == "day" and start == end and (day.month, day.day) == (12, 25)
     assert (day < ref if rel == "last" else day > ref) and abs((day - ref).days) <= 366
+
+
+@given(week=st.sampled_from(["first", "second", "third", "fourth", "last"]), month=st.integers(1, 12),
+       year=st.integers(1000, 2199))
+@PROP
+def test_a_week_of_a_month_is_seven_of_its_days(week, month, year):
+    phrase = f"the {week} week of {MONTHS[month - 1]} {year}"
+    [(exact, start, end, precision)] = dates(f"It rained in {phrase}.", None)
+    first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    assert exact == phrase and precision == "day" and (last - first).days == 6
+    assert (first.year, first.month) == (last.year, last.month) == (year, month)
+    if week == "last":
+        assert (last + datetime.timedelta(days=1)).day == 1
+    else:
+        assert first.day == 1 + 7 * ["first", "second", "third", "fourth"].index(week)
 
 
 @given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(1000, 2199))
