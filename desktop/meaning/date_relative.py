@@ -240,13 +240,29 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (span("day", (day.year, day.month, day.day)) or undated()), False
 
 
+# "have done", "'ve been", "has n't had": a perfect (a participle after have/has).
+_PERFECT = re.compile(r"(?:(?<![^\W_])(?:have|has)|['’]ve)[ \u00a0]+(?:n['’]t[ \u00a0]+|not[ \u00a0]+)?"
+                      r"(?:[a-z]+(?:ed|en|ne|wn)|had|got|made|said|been)(?![^\W_])", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.!?;\n]")
+
+
 def week(offset: int) -> Handler:
+    """"last / this / next week": Monday to Sunday of that week; "this week" in a past or perfect clause
+    ("I have n't had them this week", "I've done nothing this week"; the clause ends at a comma here:
+    "like I said, I'm away this week" is not past) only up to the publication date."""
     def handler(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         ref = ctx.reference
         if ref is None:
             return undated_relative(), False
         monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * offset)
         sunday = monday + _dt.timedelta(days=6)
+        if offset == 0:
+            text, start, end = m.string, m.start(), m.end()
+            lo = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
+            stop = _CLAUSE_END.search(text, end, end + 160)
+            hi = stop.start() if stop else min(len(text), end + 160)
+            if clause_tense(text[lo:hi], start - lo, end - lo) == PAST or _PERFECT.search(text, lo, start):
+                sunday = ref
         return (span("day", (monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day))
                 or undated()), False
     return handler

@@ -206,6 +206,29 @@ def test_last_and_next_christmas_are_the_nearest_before_and_after_the_reference(
     assert (day < ref if rel == "last" else day > ref) and abs((day - ref).days) <= 366
 
 
+# ---------------------------------------------------------------- "this week" in a past clause: up to the publication date
+WEEKS = [
+    ("I have n't had them this week.", datetime.date(2021, 10, 20), [("this week", "2021-10-18", "2021-10-20", "day")]),
+    ("I've done nothing this week but study.", datetime.date(2021, 10, 20), [("this week", "2021-10-18", "2021-10-20", "day")]),
+    ("Sales fell this week, the ministry said.", datetime.date(2021, 10, 20),
+     [("this week", "2021-10-18", "2021-10-20", "day")]),
+    ("Like I said, I'm away this week.", datetime.date(2021, 10, 20), [("this week", "2021-10-18", "2021-10-24", "day")]),
+    ("I have little to show. I'm not doing much this week.", datetime.date(2021, 10, 20),
+     [("this week", "2021-10-18", "2021-10-24", "day")]),
+    ("The talks will end this week.", datetime.date(2021, 10, 20), [("this week", "2021-10-18", "2021-10-24", "day")]),
+]
+
+
+@given(ref=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       verb=st.sampled_from(["fell", "will fall"]))
+@PROP
+def test_this_week_is_its_monday_to_sunday_or_up_to_the_reference_in_the_past(ref, verb):
+    [(_exact, start, end, precision)] = dates(f"Prices {verb} this week.", ref)
+    monday = ref - datetime.timedelta(days=ref.weekday())
+    last = ref if verb == "fell" else monday + datetime.timedelta(days=6)
+    assert (start, end, precision) == (monday.isoformat(), last.isoformat(), "day")
+
+
 @given(week=st.sampled_from(["first", "second", "third", "fourth", "last"]), month=st.integers(1, 12),
        year=st.integers(1000, 2199))
 @PROP
@@ -249,6 +272,6 @@ def test_n_years_ago_in_words_is_the_year_n_before(n, ref):
     assert dates(f"It began {word} {unit} ago.", ref) == [(f"{word} {unit} ago", str(ref.year - n), str(ref.year - n), "year")]
 
 
-@pytest.mark.parametrize("text, reference, expected", TENSE + WINDOWS + RANGES + SMALL + HOLIDAYS)
+@pytest.mark.parametrize("text, reference, expected", TENSE + WINDOWS + RANGES + SMALL + HOLIDAYS + WEEKS)
 def test_intervals(text, reference, expected):
     assert dates(text, reference) == expected
