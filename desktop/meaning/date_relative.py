@@ -106,7 +106,8 @@ def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the past year", "the past month": the days of the year or month up to the reference."""
+    """"the past year", "the past month", "the past week": the days of the year, month or seven days up
+    to the reference."""
     if ctx.reference is None:
         return undated_relative(), False
     return _days_window(ctx.reference, 1, _unit_of(m["unit"])), False

@@ -216,6 +216,11 @@ WEEKS = [
     ("I have little to show. I'm not doing much this week.", datetime.date(2021, 10, 20),
      [("this week", "2021-10-18", "2021-10-24", "day")]),
     ("The talks will end this week.", datetime.date(2021, 10, 20), [("this week", "2021-10-18", "2021-10-24", "day")]),
+    # "the past week": the seven days up to the publication date; "last week" the calendar week before
+    ("Over the past week, sales rose.", datetime.date(1951, 7, 9), [("the past week", "1951-07-03", "1951-07-09", "day")]),
+    ("Neighbours stopped in the last week.", datetime.date(1951, 7, 9), [("the last week", "1951-07-03", "1951-07-09", "day")]),
+    ("Neighbours stopped in last week.", datetime.date(1951, 7, 9), [("last week", "1951-07-02", "1951-07-08", "day")]),
+    ("The last week of his life was calm.", datetime.date(1951, 7, 9), []),
 ]
 
 
