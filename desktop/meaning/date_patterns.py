@@ -20,7 +20,7 @@ from desktop.meaning.date_base import (
     join_adjacent, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_ago_and_a_half, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
@@ -134,6 +134,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
     ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
      rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|назад|önce){WORD_END}", h_ago),
+    ("a several birkaç",
+     rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
+     rf"{SEP}(?P<ago>ago|önce){WORD_END}", h_ago_vague),
     ("<d> a one two three four five six seven eight nine ten",
      rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
      rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),

@@ -365,6 +365,38 @@ def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     return (attrs, False) if attrs else None
 
 
+# Vague numbers before a unit and "ago", as the figures read them ("a few" 2–5, "several" 3–9, "a couple" 2).
+VAGUE_AGO = {"a few": (2, 5), "several": (3, 9), "a couple": (2, 2), "a couple of": (2, 2), "birkaç": (2, 5)}
+
+
+def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"a few years ago" (from five to two years before the reference), "several months ago", "a couple of
+    weeks ago", "birkaç yıl önce": the span of the units the vague number allows."""
+    lo, hi = VAGUE_AGO.get(re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower(), (0, 0))
+    unit = AGO_UNITS.get(m["au"].lower())
+    if not lo or unit is None:
+        return None
+    if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "tamamlanmasından birkaç yıl önce": before another event
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit in ("year", "decade"):
+        k = 10 if unit == "decade" else 1
+        return (span("year", (ref.year - hi * k,), (ref.year - lo * k,)) or undated()), False
+    if unit == "month":
+        first, last = ref.year * 12 + ref.month - 1 - hi, ref.year * 12 + ref.month - 1 - lo
+        return (span("month", (first // 12, first % 12 + 1), (last // 12, last % 12 + 1)) or undated()), False
+    per = {"week": 7, "day": 1}.get(unit)
+    far, near = (hi * per, lo * per) if per else (int(hi / 24 + 0.5), int(lo / 24 + 0.5))
+    try:
+        first_day, last_day = ref - _dt.timedelta(days=far), ref - _dt.timedelta(days=near)
+    except OverflowError:
+        return None
+    return (span("day", (first_day.year, first_day.month, first_day.day), (last_day.year, last_day.month, last_day.day))
+            or undated()), False
+
+
 def h_ago_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"a year and a half ago", "two and a half years ago": the month 18 or 30 months before the reference."""
     raw = m["an"].lower()

@@ -174,6 +174,13 @@ SMALL = [
      [("the first week of March", "2020-03-01", "2020-03-07", "day")]),
     ("It rained in the last week of February 2024.", None,
      [("the last week of February 2024", "2024-02-23", "2024-02-29", "day")]),
+    # vague numbers before "ago": the span they allow ("a few" 2–5, "several" 3–9, "a couple" 2)
+    ("We had an opinion a few years ago.", datetime.date(2020, 5, 10), [("a few years ago", "2015", "2018", "year")]),
+    ("It began several months ago.", datetime.date(2020, 5, 10), [("several months ago", "2019-08", "2020-02", "month")]),
+    ("It began a few days ago.", datetime.date(2020, 5, 10), [("a few days ago", "2020-05-05", "2020-05-08", "day")]),
+    ("A couple of years ago it rained.", datetime.date(2020, 5, 10), [("A couple of years ago", "2018", "2018", "year")]),
+    ("Birkaç yıl önce açıldı.", datetime.date(2020, 5, 10), [("Birkaç yıl önce", "2015", "2018", "year")]),
+    ("İşin bitmesinden birkaç yıl önce açıldı.", datetime.date(2020, 5, 10), []),  # before another event
     ("This past week marked the opening.", datetime.date(2014, 1, 28), [("This past week", "2014-01-20", "2014-01-26", "day")]),
 ]
 
@@ -247,6 +254,24 @@ def test_a_week_of_a_month_is_seven_of_its_days(week, month, year):
         assert (last + datetime.timedelta(days=1)).day == 1
     else:
         assert first.day == 1 + 7 * ["first", "second", "third", "fourth"].index(week)
+
+
+@given(vague=st.sampled_from([("a few", 2, 5), ("several", 3, 9), ("a couple of", 2, 2)]),
+       unit=st.sampled_from(["years", "months", "weeks", "days"]),
+       ref=st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)))
+@PROP
+def test_a_vague_number_of_units_ago_spans_the_numbers_it_allows(vague, unit, ref):
+    words, lo, hi = vague
+    [(_exact, start, end, precision)] = dates(f"It began {words} {unit} ago.", ref)
+    if unit == "years":
+        assert (start, end, precision) == (str(ref.year - hi), str(ref.year - lo), "year")
+    elif unit == "months":
+        months = [ref.year * 12 + ref.month - 1 - k for k in (hi, lo)]
+        assert (start, end, precision) == (*(f"{t // 12:04d}-{t % 12 + 1:02d}" for t in months), "month")
+    else:
+        per = 7 if unit == "weeks" else 1
+        assert (start, end, precision) == ((ref - datetime.timedelta(days=hi * per)).isoformat(),
+                                           (ref - datetime.timedelta(days=lo * per)).isoformat(), "day")
 
 
 @given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(1000, 2199))
