@@ -92,7 +92,7 @@ _BOUND_RE = re.compile(
     r"(?!\s*(?i:a\.?m\b|p\.?m\b|o['’]clock|per\s?cent|percent|st\b|nd\b|rd\b|th\b))"
 )
 _MONTHS = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
-_BOUND_SIGN = {"at least": ">", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
+_BOUND_SIGN = {"at least": "≥", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
                "as many as": "≤"}
 # Turkish puts the bound after the number: "120'den fazla kişi" (more than 120 people), "50'yi
 # aşkın" (over 50), "10'dan az" (fewer than 10).

@@ -4,7 +4,7 @@ durations, metric units in every script, fractions and bounds (English, Russian,
 Each unit table row is ``(regex, symbol[, language])``; the regexes are matched
 case-insensitively as whole words by :mod:`desktop.meaning.figures`.  A symbol shown to
 the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currency codes,
-"%", "°" and "°C" are shown as stored).
+"%", "°", "°C" and "°F" are shown as stored).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
     (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
     (r"per\s?cent|pct\.?", "%", "en"),
-    (r"процент(?:ов|а|ы)?", "%", "ru"),
+    (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
     (r"%", "%", ""),
     # money
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
@@ -101,7 +101,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"км/ч", "km/h", "ru"),
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
-    (r"°\s?[CС]", "°C", ""),
+    (r"°\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[CС])(?![\w])", "°C", ""),  # "40C": British news style
+    (r"°\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:F)(?![\w])", "°F", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),
@@ -233,9 +234,10 @@ FRACTIONS = {
 }
 # Bounds written before a figure → qualifier.
 BOUNDS = [
-    (r"less\s+than|fewer\s+than|under|below|менее|меньше|en\s+fazla", "<"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|не\s+более", "≤"),
-    (r"more\s+than|over|above|at\s+least|более|больше|свыше|не\s+менее|en\s+az|fazla", ">"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
+    (r"less\s+than|fewer\s+than|under|below|менее|меньше", "<"),
+    (r"more\s+than|over|above|более|больше|свыше|fazla", ">"),
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 STOP_NOUNS = set("""
