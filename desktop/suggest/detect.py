@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer, mentions, names, ner, organisations, russian_names, words
+from desktop.suggest import gazetteer, mentions, names, ner, organisations, russian_names, titles, words
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
@@ -554,6 +554,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
                     break
         out.append(s)
     out = _names_from_recogniser(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
+    out = [titles.role_before(text, titles.full_role(text, s)) for s in titles.titled_inside(out, people)]
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
