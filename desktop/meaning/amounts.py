@@ -10,7 +10,7 @@ after a bound (English) and heights (Turkish).
   "several decades" → 30–90 y, "a few dozen steps" → 24–60 steps, "a couple minutes" →
   ≈ 2 min.  A counted thing after "of" ("tens of thousands of people") is the unit.
   Russian and Turkish alike: "десятки тысяч жителей" → 20 000–100 000 жителей, "сотни
-  людей" → 200–1 000 people, "несколько сотен" (several) → 300–900, "несколько лет" → 3–9 y,
+  людей" → 200–1 000 people, "несколько сотен" (several) → 300–900, "несколько лет", "нескольких лет" → 3–9 y,
   "binlerce kişi" → 2 000–10 000 people, "on binlerce", "birkaç yıl" (a few) → 2–5 y.  Not
   before "ago" ("a few years ago", "birkaç yıl önce": a date), not "две тысячи" (a number).
 * One unit of time: "a year later", "for an hour", "one year since", "one week" →
@@ -92,7 +92,7 @@ _BOUND_RE = re.compile(
     r"(?!\s*(?i:a\.?m\b|p\.?m\b|o['’]clock|per\s?cent|percent|st\b|nd\b|rd\b|th\b))"
 )
 _MONTHS = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
-_BOUND_SIGN = {"at least": ">", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
+_BOUND_SIGN = {"at least": "≥", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
                "as many as": "≤"}
 # Turkish puts the bound after the number: "120'den fazla kişi" (more than 120 people), "50'yi
 # aşkın" (over 50), "10'dan az" (fewer than 10).
@@ -120,7 +120,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;—–(" or before.endswith(" -")
 
 
-_AGO = {"ago", "önce", "назад"}
+_AGO = {"ago", "önce", "назад", "тому"}  # "тому назад"
 
 
 def _misplaced(text: str, m: re.Match[str]) -> bool:
@@ -201,7 +201,7 @@ _OTHER_THING = re.compile(
 _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
 # "несколько лет", "birkaç yıl": a few of a unit of time.
 _FEW_TIMES = re.compile(
-    r"(?<![\w-])(?i:(?P<few>несколько|birkaç)\s+(?P<unit>лет|месяцев|недель|дней|часов|минут"
+    r"(?<![\w-])(?i:(?P<few>несколько|нескольких|нескольким|несколькими|birkaç)\s+(?P<unit>лет|месяцев|недель|дней|часов|минут"
     r"|yıl|sene|ay|hafta|gün|saat|dakika))(?![\w-])")
 _FEW_UNITS = {"лет": "y", "месяцев": "mo", "недель": "wk", "дней": "d", "часов": "h", "минут": "min",
               "yıl": "y", "sene": "y", "ay": "mo", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min"}
@@ -222,7 +222,7 @@ def _vague_other(text: str) -> Iterable[Found]:
     for m in _FEW_TIMES.finditer(text):
         if _misplaced(text, m):
             continue
-        low, high = (3, 9) if m["few"].lower() == "несколько" else (2, 5)
+        low, high = (3, 9) if m["few"].lower().startswith("нескольк") else (2, 5)
         yield m.start(), m.end(), {"value": low, "upper": high, "unit": _FEW_UNITS[m["unit"].lower()],
                                    "scale": "", "qualifier": "≈"}
 

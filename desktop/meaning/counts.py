@@ -9,7 +9,7 @@ Russian and Turkish).
   already named and is not a count; "one" never counts. Years ("2016 Syrian elections"),
   numbered references ("Article 5 states", "Resolution 2254 calls"), designations
   ("C 130 Hercules") and titles ("25 Days of Free") are not counts.
-* Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
+* Ages: "14-year-old", "18-летний", "13-ти летний", "72-х летний", "14 yaşındaki" → years.
 * Durations and people the other figure patterns leave: "nearly four long years",
   "two centuries" → 200 y, "1.5 million displaced people".
 
@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["after_ratio", "count_unit", "find_ages", "find_counts", "not_a_count", "not_a_quantity", "noun_after"]
+__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "not_a_count", "not_a_quantity",
+           "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -49,7 +50,7 @@ _NOUN_AFTER = (
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
-    r"(?:-year-old|\s+years?\s+old|-?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)|\s+yaşında(?:ki)?)(?![\w-])"
+    r"(?:-year-old|\s+years?\s+old|(?:-(?:ти|х)[ -]?|-)?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)|\s+yaşında(?:ki)?)(?![\w-])"
 )
 _COUNT = re.compile(
     rf"(?<![\w.,%$€£/'’-])(?i:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}))(?![\w.,]\w)"
@@ -74,6 +75,13 @@ _FUNCTION = set("""
     """.split())
 # Words before a number in words that make it a reference, not a count ("the two countries").
 _DEFINITE = set("the these those its their his her our my your whose all both".split())
+# Of those, the words before a number in digits that make it refer back too ("our 2 countries").
+_BACK_REFERENCE = set("these those our my your both".split())
+_ONE_DIGIT = re.compile(r"\d(?![\d.,]\d|\d)")
+# A verb of expectation after "the N noun": the noun is who expected, not what is counted
+# ("fewer than the 180,000 economists had expected" is 180,000 of something else).
+_EXPECTED = re.compile(r"[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
+                       r"(?:expected|forecast|predicted|estimated|anticipated|projected)(?![\w'’-])")
 # Words before a number that make it a label ("Article 5", "Resolution 2254").
 _LABELS = set("""
     article articles chapter chapters figure fig table section page pages p pp no nos number resolution
@@ -126,11 +134,15 @@ def after_ratio(text: str, start: int) -> bool:
 
 
 def not_a_count(text: str, start: int, noun: str) -> bool:
-    """A number at ``start`` followed by ``noun`` is a label, a verb's subject or part of
-    "24/7" rather than a count ("Article 5 states", "Figure 2 shows", "24/7 programs")."""
+    """A number at ``start`` followed by ``noun`` is a label, a verb's subject, part of "24/7"
+    or refers back rather than a count ("Article 5 states", "Figure 2 shows", "24/7 programs",
+    "24 / 7 programs", "our 2 countries", "the 2 leaders")."""
     low = noun.lower()
     verb = low in _NOT_NOUNS and low not in _FIGURE_UNITS and low not in _DURATIONS
-    return verb or text[start - 1 : start] == "/" or _previous_word(text, start) in _LABELS
+    previous = _previous_word(text, start)
+    if previous == "the" and _ONE_DIGIT.match(text, start):
+        return True  # "the 2 leaders discussed": the two already named
+    return verb or text[max(0, start - 2) : start].strip().endswith("/") or previous in _LABELS | _BACK_REFERENCE
 
 
 # Durations and people the other figure patterns leave ("twenty-five years", "nearly four long
@@ -177,6 +189,12 @@ def noun_after(text: str, end: int) -> tuple[int, str] | None:
     return (ru.end(), ru["noun"]) if ru is not None else None
 
 
+def expected_by(text: str, start: int, noun_end: int) -> bool:
+    """The noun ending at ``noun_end`` after "the" and the number at ``start`` is who expected
+    ("than the 180,000 economists had expected"), not what the number counts."""
+    return _previous_word(text, start) == "the" and _EXPECTED.match(text, noun_end) is not None
+
+
 def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
     """The unit (and value) a counted noun gives: "years" → y, "two centuries" → 200 y."""
     unit, times = _DURATIONS.get(noun, (noun, 1))
@@ -188,6 +206,9 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
 _DESIGNATION = re.compile(
     r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$"
 )
+# A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.
+_TWO_LETTER_CODE = re.compile(r"(?<![^\W\d_])([A-Z][a-z])[ \u00a0]$")
+_TWO_LETTER_WORDS = set("At In On By To Of Up As An If Is It Or So We He No My Me Be Do Go Us Am Mr Ms Dr St".split())
 # Lower-case words a headline in title case may still have.
 _HEADLINE_SMALL = set("with from into over under than that this after amid about onto upon".split())
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -201,6 +222,9 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     headline in title case) is not running text."""
     if designation and _DESIGNATION.search(text, max(0, start - 12), start):
         return True
+    code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
+    if designation and code is not None and code[1] not in _TWO_LETTER_WORDS:
+        return True  # "Sh 2 155": a catalogue number
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower():
         return False
     line_start = text.rfind("\n", 0, start) + 1
@@ -228,7 +252,8 @@ def find_counts(
         previous = _previous_word(text, m.start())
         if after_ratio(text, m.start()):
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
-        if previous in _LABELS or (in_words and previous in _DEFINITE) or not_a_quantity(text, m.start(), ""):
+        if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(
+                text, m.start(), "") or expected_by(text, m.start(), m.end()) or not_a_count(text, m.start(), noun):
             continue
         value, upper = _value(num, m["mult"]), None
         start = m.start()

@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    undated,
+    undated, undated_relative,
 )
 
 TYPE_CHECKING = False
@@ -94,10 +94,32 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
 
 def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day and month without a year: the reference year."""
+    return _day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)
+
+
+ORDINAL_DAYS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+    " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third"
+    " twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split(), 1)}
+ORDINAL_DAY_ALT = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+
+
+def h_ordinal_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the fifth of January", "the 1st day of February 1860": that day, of the year written or,
+    without one, the reference year (or the year of the text around it)."""
+    word = m["od"].lower()
+    day = ORDINAL_DAYS.get(word) or to_int(word.rstrip("stndrh"))
     mo = month_of(m["m1"], ctx)
+    if group(m, "y1"):
+        attrs = span("day", (to_int(m["y1"]), mo or 0, day))
+        return (attrs, False) if attrs and mo else None
+    return _day_of_month(mo, day, ctx)
+
+
+def _day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A day of a month written without a year: of the reference year, marked yearless."""
     if mo is None:
         return None
-    day = to_int(m["d1"])
     try:
         _dt.date(2000, mo, day)  # leap year: 29 Feb is a valid day-month
     except ValueError:
@@ -144,11 +166,17 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
+# A Russian count after a bare number: "1000 человек", "1535 кроватей", "1789 пациентов".
+RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?:человек|[а-яё]{2,}(?:ов|ев|ей))(?![^\W_])")
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = span("year", (to_int(m["y1"]),))
     if attrs is None:
         return None
     suffix = m.group(0)[len(m["y1"]):]
+    if not suffix.strip() and RU_COUNT_AFTER.match(m.string, m.end()):
+        return None  # "до 1000 человек", "1535 кроватей": a count (Russian)
     weak = not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
@@ -300,6 +328,8 @@ _BEFORE_ERA = re.compile(r"(?<![^\W_])(?:M\.?\s?Ö\.?|BC|BCE)\s*$")
 _BCE = re.compile(r"\s*(?:до\s+н\.\s?э\.|до\s+нашей\s+эры|BC\b|BCE\b|B\.C\.)", re.IGNORECASE)
 # "с 862 года" is a year, "2 года" two years: "года" and "г." need a preposition before them.
 _SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|после|около|к|по)\s+$", re.IGNORECASE)
+_RU_AGE_NOT_YEAR = re.compile(r"(?<![^\W_])(?:в|во)\s+$", re.IGNORECASE)
+_RU_OF_LIFE = re.compile(r"\s+жизни(?![^\W_])")
 
 
 def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -308,6 +338,9 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     word = (group(m, "yw") or "").lower()
     if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
         return None
+    if _RU_AGE_NOT_YEAR.search(m.string, max(0, m.start() - 4), m.start()) and word == "года" or (
+            word == "году" and _RU_OF_LIFE.match(m.string, m.end())):
+        return None  # "умер в 24 года", "на 85 году жизни": an age, not the year 24 or 85
     if _BEFORE_ERA.search(m.string, max(0, m.start() - 8), m.start()) or _BCE.match(m.string, m.end()):
         return None  # "MÖ 480 yılında", "286 г. до н. э.": before the era, which ISO years do not hold
     if not 1 <= y < MIN_YEAR:
@@ -437,9 +470,16 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"early 2004", "mid-2010", "late 2019": a third of the year, in months."""
+    """"early 2004", "mid-2010", "late 2019", "late last year", "the end of this year": a third of the
+    year, in months."""
     first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
-    y = to_int(m["y1"])
+    rel = (group(m, "rel") or "").lower()
+    if rel:
+        if ctx.reference is None:
+            return undated_relative(), False
+        y = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[rel]
+    else:
+        y = to_int(m["y1"])
     attrs = span("month", (y, first), (y, last))
     return (attrs, False) if attrs else None
 
@@ -476,6 +516,27 @@ def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
         first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
     attrs = span("month", (y, first), (y, last))
     return (attrs, False) if attrs else None
+
+
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def h_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the first week of March" (1–7), "the second week" (8–14), …, "the last week of June 2020" (its last
+    seven days): of the year written, else of the reference year (or the year of the text around it)."""
+    mo = month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    y = _written_or_reference_year(m, ctx)
+    if y is None:
+        return undated(), False
+    if not MIN_YEAR <= y <= 9999:
+        return None
+    index = _WEEK_OF_MONTH.get(m["wk"].lower())
+    last_day = calendar.monthrange(y, mo)[1]
+    first = index * 7 + 1 if index is not None else last_day - 6
+    attrs = span("day", (y, mo, first), (y, mo, first + 6))
+    return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False
 
 
 def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -6,21 +6,25 @@ becomes its own date and access dates of references are dropped.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, DECADE_WORD_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_year, h_year_month,
-    h_nine_eleven, h_numeric, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
+    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
+    h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
+from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
+from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     join_adjacent, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -92,8 +96,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
     ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
-    ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0s(?![^\W_])", h_decade),
-    ("the", rf"the{SEP}(?P<dd>[1-9])0s(?![^\W_])", h_decade),
+    ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0['’]?s(?![^\W_])", h_decade),
+    ("the", rf"the{SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
     ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
@@ -106,20 +110,40 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}\s*{DASH}\s*{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
+    ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
+     rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
+     rf"(?:,?{SEP}{year_re('y1')})?", h_ordinal_day),
+    # April 14th or 15th, 14 or 15 April: one of those days
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
+    ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # 2013 – present: from the year to the publication date
+    ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
+    # holidays on a fixed day: Christmas Eve, New Year's Day, Halloween, last Christmas
+    ("last next this christmas new halloween valentine",
+     rf"(?:(?P<rel>last|next|this){SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
+     rf"|Valentine['’]s{SEP}Day){WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     # weekdays, weeks, "N units ago"
     (" ".join(WEEKDAYS) + " в во on last next",
      rf"(?:(?:on|(?P<rel>last|next)|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
-    ("last the past previous прошлой на", rf"(?:last|the{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
+    ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
-    ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit()),
-     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|назад|önce){WORD_END}", h_ago),
+    ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
+     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
+    ("a several birkaç",
+     rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
+     rf"{SEP}(?P<ago>ago|önce){WORD_END}", h_ago_vague),
+    ("<d> a one two three four five six seven eight nine ten",
+     rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+     rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
     ("год неделю месяц день", rf"(?P<au>год|неделю|месяц|день){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    ("несколько", rf"несколько{SEP}(?P<au>лет|месяцев|недель|дней){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_few_ago),
     # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
     ("the beginning start middle end",
@@ -157,6 +181,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:(?:the|in){SEP})?(?:(?P<s1>{SEASON_ALT})(?:{SEP}of)?){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_season),
     ("<y>", rf"{year_re('y1')}(?:['’]?(?:[dt]e|[dt]a|in|ın|un|ün|nin|nın))?{SEP}(?P<s2>{SEASON_ALT}){WORD_END}", h_season),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+{year_re('y1')}(?![\d'’]?s)", h_part_year),
+    # late last year, early next year, the end of this year: a third of that year
+    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late|middle)[\s-]+(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),
+    ("the beginning start middle end",
+     rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),
+    # the first week of March, the last week of June 2020
+    ("the", rf"the{SEP}(?P<wk>first|second|third|fourth|last){SEP}week{SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_week),
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade_part),
     ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
     ("начале середине конце начала середины конца",
@@ -168,9 +198,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
-    # the past year / month: the twelve months or the month up to the publication date
+    # the past year / month / week: the days of the year, month or seven days up to the publication date
     ("the", rf"(?:the{SEP}past|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
-     rf"{SEP}(?P<unit>year|month){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
+     rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
     ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_next),
@@ -188,6 +218,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+    ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>час(?:а|ов)|дн(?:я|ей)|суток|недел[иь])"
+     rf"{WORD_END}", h_past_days),
+    ("за", rf"за{SEP}(?:последний|прошедший){SEP}(?P<unit>месяц){WORD_END}", h_past_span),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<unit>on|10){SEP}y[ıi]l{TR_WORD}", h_past),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
@@ -195,12 +228,15 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last a", rf"(?:(?<!the )last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),
     ("this the", rf"(?:this{SEP}year|the{SEP}current{SEP}year){WORD_END}", relative_handler("year", 0)),
     ("next the", rf"(?:next{SEP}year|the{SEP}coming{SEP}year){WORD_END}", relative_handler("year", 1)),
-    ("прошлом прошедшем минувшем прошлый",
-     rf"(?:(?:прошлом|прошедшем|минувшем){SEP}году|прошлый{SEP}год){WORD_END}", relative_handler("year", -1)),
-    ("этом текущем нынешнем этот текущий",
-     rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год){WORD_END}", relative_handler("year", 0)),
-    ("следующем будущем наступающем следующий",
-     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год){WORD_END}", relative_handler("year", 1)),
+    ("<m>", rf"{month_re('m1')}{SEP}(?P<ry>{'|'.join(RU_YEAR_OFFSETS)}){SEP}года{WORD_END}", h_ru_month_relative_year),
+    ("прошлом прошедшем минувшем прошлый прошлого",
+     rf"(?:(?:прошлом|прошедшем|минувшем){SEP}году|(?:прошлый|прошлого){SEP}года?){WORD_END}", relative_handler("year", -1)),
+    ("этом текущем нынешнем этот текущий этого текущего",
+     rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год|(?:этого|текущего){SEP}года){WORD_END}",
+     relative_handler("year", 0)),
+    ("следующем будущем наступающем следующий следующего",
+     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|следующего{SEP}года){WORD_END}",
+     relative_handler("year", 1)),
     ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
     ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
@@ -217,6 +253,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
+    ("сегодняшний сегодняшнего", rf"сегодняшн(?:ий|его|ему|ем){SEP}(?:день|дня|дню|дне){WORD_END}", relative_handler("day", 0)),
     # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
     ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),
@@ -380,12 +417,18 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
-    if pa["undated"] or pb["undated"] or pa["precision"] != pb["precision"]:
+    if pa["undated"] or pb["undated"] or "decade" in (pa["precision"], pb["precision"]):
         return None
-    if pa["precision"] == "decade" or pb["start"] < pa["end"] or pb["start"] == pa["start"]:
+    if pa["precision"] != pb["precision"]:  # "1818 – January 8, 1880", "July till mid-August": days
+        pa, pb = _as_days(pa), _as_days(pb)
+    yearless = bool(pa.get("yearless") and pb.get("yearless"))
+    if yearless and pb["start"] < pa["end"]:  # "from early October to late April": into the next year
+        pb = dict(pb)
+        _shift_year(pb, 1)
+    if pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
-    if pa["precision"] == "year" and int(pb["start"]) - int(pa["end"]) > (500 if prefix else 100):
+    if int(pb["start"][:4]) - int(pa["end"][:4]) > (500 if prefix else 100):
         return None  # "1200 ve 1900": two years; "from 1598 to 1722" (a range word first) may be long
     if strict and _LIST_CONNECTOR.match(gap) and not prefix and not BETWEEN_AFTER.match(text, b.end):
         # "in 1991 and 1995", "on 22 May and 25 June", "2002, 2004, 2008 и 2012 годов": a list, each
@@ -394,7 +437,18 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
         return None
     start = a.start - (len(prefix.group(0)) if prefix else 0)
     attrs = {"start": pa["start"], "end": pb["end"], "precision": pa["precision"], "undated": False}
+    if yearless:
+        attrs["yearless"] = True  # the year of the text around it, as its ends would have had
     return Cand(start, b.end, attrs, weak=False)
+
+
+def _as_days(attrs: dict[str, Any]) -> dict[str, Any]:
+    """A year, month or day interval as days: from the first day of its start to the last of its end."""
+    sy, sm = int(attrs["start"][:4]), int(attrs["start"][5:7] or 1)
+    ey, em = int(attrs["end"][:4]), int(attrs["end"][5:7] or 12)
+    last = attrs["end"][8:10] or str(calendar.monthrange(ey, em)[1])
+    return {**attrs, "start": f"{sy:04d}-{sm:02d}-{attrs['start'][8:10] or '01'}", "end": f"{ey:04d}-{em:02d}-{last}",
+            "precision": "day"}
 
 
 def coerce_reference(reference: Any) -> _dt.date | None:
@@ -432,7 +486,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     if strict:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
-        _anchor_years(text, chosen)
+        _anchor_years(text, chosen, ctx.reference)
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
             if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
@@ -443,11 +497,17 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     return chosen
 
 
-def _anchor_years(text: str, chosen: list[Cand]) -> None:
+def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None) -> None:
     """A day or month written without a year ("On March 3", "in June") takes the year of the
     latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
-    in June" June of last year), else keeps the publication year."""
-    anchor: tuple[int, int] | None = None  # (end, year) of the latest date with a year
+    in June" June of last year), else the publication year — or the year after it when its clause
+    speaks of the future and the day or month is already past ("will tour Mexico in January" in a
+    text of October), the year before it when its clause is in the past and the day or month is
+    still to come ("prices rose in November" in a text of February); a relative date before it
+    in the publication year ("next month, Italy in November, Mexico in January") does not stop
+    that, a year written there does.  A date so moved is the anchor of the yearless dates after it
+    ("… in January, Magi-Fest in February")."""
+    anchor: tuple[int, int, bool] | None = None  # (end, year, written) of the latest date with a year
     for c in chosen:
         a = c.attrs
         if a.get("undated") or not a.get("start"):
@@ -456,19 +516,46 @@ def _anchor_years(text: str, chosen: list[Cand]) -> None:
             anchor = None
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
-                anchor = (c.end, int(a["start"][:4]))
+                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None)
             continue
-        if anchor is None or anchor[1] == int(a["start"][:4]):
+        if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
+            _shift_year(a, anchor[1] - int(a["start"][:4]))
             continue
-        shift = anchor[1] - int(a["start"][:4])
-        moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
-        try:
-            for iso in moved.values():
-                if len(iso) == 10:
-                    _dt.date.fromisoformat(iso)  # 29 February of another year
-        except ValueError:
-            continue
-        a.update(moved)
+        shift = _tense_shift(text, c, reference)
+        if shift and _shift_year(a, shift):
+            anchor = (c.end, int(a["start"][:4]), False)
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _tense_shift(text: str, c: Cand, reference: _dt.date | None) -> int:
+    """+1 when the yearless date ``c`` (in the publication year) is already past but its clause
+    speaks of the future, -1 when it is still to come but its clause is in the past, else 0."""
+    if reference is None or int(c.attrs["start"][:4]) != reference.year:
+        return 0
+    start, end = c.attrs["start"], c.attrs["end"]
+    now = reference.isoformat()[: len(start)]
+    if end[: len(now)] < now or start > now:
+        tense = clause_tense(text, c.start, c.end)
+        if tense == FUTURE and end[: len(now)] < now:
+            return 1
+        if tense == PAST and start > now:
+            return -1
+    return 0
+
+
+def _shift_year(a: dict[str, Any], shift: int) -> bool:
+    """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
+    moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
+    try:
+        for iso in moved.values():
+            if len(iso) == 10:
+                _dt.date.fromisoformat(iso)  # 29 February of another year
+    except ValueError:
+        return False
+    a.update(moved)
+    return True
 
 
 # "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
@@ -497,8 +584,8 @@ def _year_lists(text: str, chosen: list[Cand]) -> list[Cand]:
             return None
         b, e = m.start(1), m.end(1)
         attrs = span("year", (int(m.group(1)),))
-        if attrs is None or any(tb < e and b < te for tb, te in taken):
-            return None
+        if attrs is None or any(tb < e and b < te for tb, te in taken) or RU_COUNT_AFTER.match(text, e):
+            return None  # (or "в 1592 году, 1535 кроватей": a count)
         extra.append(Cand(b, e, attrs))
         taken.append((b, e))
         return extra[-1]

@@ -10,7 +10,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative
+from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
@@ -52,8 +52,44 @@ def _relative(kind: str, offset: int, ctx: Ctx) -> dict[str, Any]:
     return undated()
 
 
+def _moved(ref: _dt.date, n: int, unit: str) -> _dt.date:
+    """``ref`` moved by ``n`` years, months, weeks or days (a day the month lacks: its last day)."""
+    if unit in ("year", "month"):
+        total = ref.year * 12 + ref.month - 1 + n * (12 if unit == "year" else 1)
+        y, mo = total // 12, total % 12 + 1
+        return _dt.date(y, mo, min(ref.day, calendar.monthrange(y, mo)[1]))
+    return ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+
+
+def _days_window(ref: _dt.date, n: int, unit: str) -> dict[str, Any]:
+    """The days of ``n`` units (years, months, weeks, days) ending on the reference ("the past three
+    years" of 28 February 2023: 1 March 2020 – 28 February 2023), or, ``n`` negative, starting on it
+    ("the next five years")."""
+    try:
+        if n >= 0:
+            first, last = _moved(ref, -n, unit) + _dt.timedelta(days=1), ref
+        else:
+            first, last = ref, _moved(ref, -n, unit) - _dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        return undated()
+    return span("day", (first.year, first.month, first.day), (last.year, last.month, last.day)) or undated()
+
+
+def _unit_of(word: str) -> str:
+    """"year", "month", "week" or "day" for a unit word of any language ("years", "лет", "yıl", "ay")."""
+    low = word.lower()
+    if low.startswith(("month", "месяц")) or low == "ay":
+        return "month"
+    if low.startswith("week"):
+        return "week"
+    if low.startswith("day"):
+        return "day"
+    return "year"
+
+
 def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the past decade / N decades / N years / N months" up to the reference."""
+    """"the past decade / N decades" (in years) and "the past N years / months" (the days they cover)
+    up to the reference."""
     unit = (m["unit"] or "").lower()
     n = _n_value(group(m, "n")) or 1
     if n > 200:
@@ -66,28 +102,19 @@ def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if attrs:
             attrs["precision"] = "decade"
         return (attrs or undated()), False
-    if unit.startswith(("month", "месяц", "ay")):
-        total = ref.year * 12 + ref.month - 1 - n
-        return (span("month", (total // 12, total % 12 + 1), (ref.year, ref.month)) or undated()), False
-    return (span("year", (ref.year - n,), (ref.year,)) or undated()), False
+    return _days_window(ref, n, _unit_of(unit)), False
 
 
 def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the past year" (the twelve months up to the reference month), "the past month" (the days
-    from the same day a month before)."""
-    ref = ctx.reference
-    if ref is None:
+    """"the past year", "the past month", "the past week": the days of the year, month or seven days up
+    to the reference."""
+    if ctx.reference is None:
         return undated_relative(), False
-    if m["unit"].lower() == "year":
-        return (span("month", (ref.year - 1, ref.month), (ref.year, ref.month)) or undated()), False
-    total = ref.year * 12 + ref.month - 2
-    y, mo = total // 12, total % 12 + 1
-    first = (y, mo, min(ref.day, calendar.monthrange(y, mo)[1]))
-    return (span("day", first, (ref.year, ref.month, ref.day)) or undated()), False
+    return _days_window(ctx.reference, 1, _unit_of(m["unit"])), False
 
 
 def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": from the reference on."""
+    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference on."""
     unit = (m["unit"] or "").lower()
     n = _n_value(group(m, "n"))
     if n is None or n > 200:
@@ -100,23 +127,24 @@ def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         if attrs:
             attrs["precision"] = "decade"
         return (attrs or undated()), False
-    if unit.startswith(("month", "месяц", "ay")):
-        total = ref.year * 12 + ref.month - 1 + n
-        return (span("month", (ref.year, ref.month), (total // 12, total % 12 + 1)) or undated()), False
-    return (span("year", (ref.year,), (ref.year + n,)) or undated()), False
+    return _days_window(ref, -n, _unit_of(unit)), False
 
 
 def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the past 24 hours / three days / two weeks": the days up to the reference."""
+    """"the past three days / two weeks": the days up to the reference; "the past 24 hours": the
+    calendar days the hours touch."""
     n = _n_value(group(m, "n"))
     if n is None or n > 1000:
         return None
-    if ctx.reference is None:
+    ref = ctx.reference
+    if ref is None:
         return undated_relative(), False
     unit = m["unit"].lower().rstrip("s")
-    first = ctx.reference - _dt.timedelta(days={"week": 7 * n, "day": n}.get(unit, -(-n // 24)))
-    ref = ctx.reference
-    return (span("day", (first.year, first.month, first.day), (ref.year, ref.month, ref.day)) or undated()), False
+    unit = {"нед": "week", "дне": "day", "дня": "day", "сут": "day", "час": "hour"}.get(unit[:3], unit)  # Russian: недели, дней, часа
+    if unit == "hour":
+        first = ref - _dt.timedelta(days=-(-n // 24))
+        return (span("day", (first.year, first.month, first.day), (ref.year, ref.month, ref.day)) or undated()), False
+    return _days_window(ref, n, unit), False
 
 
 _WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
@@ -214,13 +242,29 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (span("day", (day.year, day.month, day.day)) or undated()), False
 
 
+# "have done", "'ve been", "has n't had": a perfect (a participle after have/has).
+_PERFECT = re.compile(r"(?:(?<![^\W_])(?:have|has)|['’]ve)[ \u00a0]+(?:n['’]t[ \u00a0]+|not[ \u00a0]+)?"
+                      r"(?:[a-z]+(?:ed|en|ne|wn)|had|got|made|said|been)(?![^\W_])", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.!?;\n]")
+
+
 def week(offset: int) -> Handler:
+    """"last / this / next week": Monday to Sunday of that week; "this week" in a past or perfect clause
+    ("I have n't had them this week", "I've done nothing this week"; the clause ends at a comma here:
+    "like I said, I'm away this week" is not past) only up to the publication date."""
     def handler(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         ref = ctx.reference
         if ref is None:
             return undated_relative(), False
         monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * offset)
         sunday = monday + _dt.timedelta(days=6)
+        if offset == 0:
+            text, start, end = m.string, m.start(), m.end()
+            lo = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
+            stop = _CLAUSE_END.search(text, end, end + 160)
+            hi = stop.start() if stop else min(len(text), end + 160)
+            if clause_tense(text[lo:hi], start - lo, end - lo) == PAST or _PERFECT.search(text, lo, start):
+                sunday = ref
         return (span("day", (monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day))
                 or undated()), False
     return handler
@@ -236,6 +280,13 @@ AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "ele
                 "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
                 "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
                 "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10}
+# English numbers in words up to ninety-nine ("Seventeen years ago", "twenty-three years ago").
+_EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+AGO_NUMBERS.update({"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                    "nineteen": 19, **_EN_TENS})
+AGO_NUMBERS.update({f"{t}-{u}": v + i for t, v in _EN_TENS.items() for i, u in enumerate(_EN_UNITS, 1)})
+AGO_UNITS.update({"hour": "hour", "hours": "hour"})
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
@@ -259,12 +310,105 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if unit == "month":
         total = ref.year * 12 + ref.month - 1 - n
         return (span("month", (total // 12, total % 12 + 1)) or undated()), False
-    days = n * (7 if unit == "week" else 1)
+    days = int(n / 24 + 0.5) if unit == "hour" else n * (7 if unit == "week" else 1)  # "24 hours ago": the day before
     try:
         day = ref - _dt.timedelta(days=days)
     except OverflowError:
         return None
     return (span("day", (day.year, day.month, day.day)) or undated()), False
+
+
+# Holidays on a fixed day (month, day) and the words after "Christmas" that make it no date.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14)}
+_NOT_HOLIDAY_AFTER = re.compile(
+    r"[ \u00a0]+(?:trees?|island|carols?|cards?|markets?|lights|decorations?|shopping|specials?|albums?|songs?"
+    r"|movies?|films?|story|stories|spirit|cheer|jumpers?|sweaters?|presents?|gifts?|episodes?|music|truce)\b",
+    re.IGNORECASE,
+)
+_HOLIDAY_CONTEXT = re.compile(r"\b(?:at|on|for|before|after|until|till|since|by|over|during|around|of)\s+$", re.IGNORECASE)
+
+
+def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"Christmas Eve", "New Year's Day", "last Christmas", "at Christmas", "on Halloween": that day, of the
+    publication year unless "last" / "next" says otherwise ("Christmas" and "Halloween" alone only after a
+    preposition, and not before "tree", "shopping", …)."""
+    name = re.sub(r"[\s\u00a0]+", " ", m["hol"]).replace("’", "'").lower()
+    month_day = _HOLIDAYS.get(name)
+    if month_day is None or not m["hol"][:1].isupper():
+        return None
+    rel = (group(m, "rel") or "").lower()
+    if name in ("christmas", "halloween") and (
+        _NOT_HOLIDAY_AFTER.match(m.string, m.end())
+        or not (rel or _HOLIDAY_CONTEXT.search(m.string, max(0, m.start() - 8), m.start()))
+    ):
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    mo, d = month_day
+    y = ref.year
+    if rel == "last":
+        y -= (mo, d) >= (ref.month, ref.day)
+    elif rel == "next":
+        y += (mo, d) <= (ref.month, ref.day)
+    attrs = span("day", (y, mo, d))
+    return ((yearless(attrs) if not rel else attrs) or undated()), False
+
+
+def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"2013 – present": the years from it to the publication year; not read when that is before it
+    (the year is then found alone)."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    attrs = span("year", (int(m["y1"]),), (ref.year,))
+    return (attrs, False) if attrs else None
+
+
+# Vague numbers before a unit and "ago", as the figures read them ("a few" 2–5, "several" 3–9, "a couple" 2).
+VAGUE_AGO = {"a few": (2, 5), "several": (3, 9), "a couple": (2, 2), "a couple of": (2, 2), "birkaç": (2, 5)}
+
+
+def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"a few years ago" (from five to two years before the reference), "several months ago", "a couple of
+    weeks ago", "birkaç yıl önce": the span of the units the vague number allows."""
+    lo, hi = VAGUE_AGO.get(re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower(), (0, 0))
+    unit = AGO_UNITS.get(m["au"].lower())
+    if not lo or unit is None:
+        return None
+    if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "tamamlanmasından birkaç yıl önce": before another event
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit in ("year", "decade"):
+        k = 10 if unit == "decade" else 1
+        return (span("year", (ref.year - hi * k,), (ref.year - lo * k,)) or undated()), False
+    if unit == "month":
+        first, last = ref.year * 12 + ref.month - 1 - hi, ref.year * 12 + ref.month - 1 - lo
+        return (span("month", (first // 12, first % 12 + 1), (last // 12, last % 12 + 1)) or undated()), False
+    per = {"week": 7, "day": 1}.get(unit)
+    far, near = (hi * per, lo * per) if per else (int(hi / 24 + 0.5), int(lo / 24 + 0.5))
+    try:
+        first_day, last_day = ref - _dt.timedelta(days=far), ref - _dt.timedelta(days=near)
+    except OverflowError:
+        return None
+    return (span("day", (first_day.year, first_day.month, first_day.day), (last_day.year, last_day.month, last_day.day))
+            or undated()), False
+
+
+def h_ago_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"a year and a half ago", "two and a half years ago": the month 18 or 30 months before the reference."""
+    raw = m["an"].lower()
+    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
+    if n is None or n > 500:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    total = ref.year * 12 + ref.month - 1 - (12 * n + 6)
+    return (span("month", (total // 12, total % 12 + 1)) or undated()), False
 
 
 # Seasons relative to the publication date: months of the year (winter runs into the next year).
@@ -299,3 +443,44 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     else:  # the one holding the reference month, else the one of its year
         a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
     return (span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1)) or undated()), False
+
+
+# Russian: a month of the year before, this one or the next ("в сентябре прошлого года").
+RU_YEAR_OFFSETS = {"прошлого": -1, "минувшего": -1, "прошедшего": -1, "этого": 0, "текущего": 0, "нынешнего": 0,
+                   "следующего": 1, "будущего": 1}
+
+
+def h_ru_month_relative_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"в сентябре прошлого года" → September of the year before publication (Russian)."""
+    month = month_of(m["m1"], ctx)
+    if month is None:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    return (span("month", (ref.year + RU_YEAR_OFFSETS[m["ry"].lower()], month)) or undated()), False
+
+
+# Russian: "несколько дней назад", a few units ago, is three to nine of them before publication (the
+# figures' rule for "несколько").
+_RU_FEW_UNITS = {"лет": "year", "месяцев": "month", "недель": "week", "дней": "day"}
+
+
+def h_ru_few_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"несколько лет назад" → the years 9 to 3 before publication; days, weeks and months alike."""
+    unit = _RU_FEW_UNITS[m["au"].lower()]
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    if unit == "year":
+        return (span("year", (ref.year - 9,), (ref.year - 3,)) or undated()), False
+    if unit == "month":
+        first, last = ref.year * 12 + ref.month - 1 - 9, ref.year * 12 + ref.month - 1 - 3
+        return (span("month", (first // 12, first % 12 + 1), (last // 12, last % 12 + 1)) or undated()), False
+    days = 7 if unit == "week" else 1
+    try:
+        first_day, last_day = ref - _dt.timedelta(days=9 * days), ref - _dt.timedelta(days=3 * days)
+    except OverflowError:
+        return None
+    return (span("day", (first_day.year, first_day.month, first_day.day),
+                 (last_day.year, last_day.month, last_day.day)) or undated()), False

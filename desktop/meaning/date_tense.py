@@ -11,7 +11,9 @@ never across ``.``, ``!``, ``?``, ``;`` or a line break); the cue nearest to the
 and without one the tense is unknown:
 
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
-  "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward";
+  "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward",
+  a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
+  "the trial starts Monday"; not "opens", often a habit: "the market opens early");
   Russian "будет/будут", "состоится/состоятся", "пройдёт", "начнётся", "планирует(ся)",
   "намерен", "собирается", "ожидается", "предстоит" and common perfective futures
   ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
@@ -21,7 +23,7 @@ and without one the tense is unknown:
   "expected", "planned", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
   "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
-  not "kendi", "şimdi").
+  not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ FUTURE, PAST, UNKNOWN = 1, -1, 0
 _FUTURE = re.compile(
     r"(?<![^\W_])(?:will|shall|won['’]t|(?:is|are|am|was|were)\s+due|(?:is|are)\s+to\s+[a-z]+|scheduled|set\s+to"
     r"|expected\s+to|plans?\s+to|planned|planning|going\s+to|gonna|look(?:s|ing)?\s+forward|upcoming"
+    r"|starts|begins|resumes|kicks\s+off|takes\s+place"
     r"|будет|будут|буду|состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|планиру[а-яё]*|намерен[аоы]?"
     r"|собира[а-яё]*|ожида[её]тся|ожидаются|предстоит|встрет(?:ит|ятся|ится)|провед[её]т|проведут|посетит|выступит"
     r"|откро[её]тся|заверш(?:ится|атся)|соберутся|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
@@ -55,6 +58,7 @@ _NOT_PAST = {
     "начало", "стол", "пол", "зал", "тыл", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
 }
 _BOUNDARY = re.compile(r"[.!?;\n]")
+_BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
 _REACH = 160
 
 
@@ -71,8 +75,8 @@ def clause_tense(text: str, start: int, end: int) -> int:
     for piece, before in ((left, True), (right, False)):
         for rx, direction in ((_FUTURE, FUTURE), (_PAST, PAST)):
             for m in rx.finditer(piece):
-                if direction == PAST and m.group(0).lower() in _NOT_PAST:
-                    continue
+                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())):
+                    continue  # "is to be held", "will be signed": a participle after "be" is no past
                 distance = len(piece) - m.end() if before else m.start()
                 if best is None or distance < best[0]:
                     best = (distance, direction)

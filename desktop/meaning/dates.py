@@ -26,8 +26,9 @@ month-first on numbers and reports footnote markers and "20%" as dates):
 * "the past/last decade" relative to a reference date R is a ``decade`` with
   ``start = R.year - 10`` and ``end = R.year`` ("the past decade" in a text
   of 2025 → 2015–2025); "the past N decades" → R.year - 10·N … R.year.
-  "the 1990s" → 1990–1999.  "the past N years" → year range R.year - N …
-  R.year.
+  "the 1990s" → 1990–1999.  "the past N years / months / weeks / days" are
+  the days they cover up to R ("the past three years" of 28 February 2023 →
+  2020-02-29 … 2023-02-28), "the next N years" the days from R on.
 * Relative forms ("last year", "this month", "the month of June", "22 May"
   without a year, "yesterday") need ``reference`` (the document's
   publication date); without it they are undated.  A month or day written

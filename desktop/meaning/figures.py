@@ -12,7 +12,7 @@ The vocabularies (scales, units, currencies, number words, durations, bounds) ar
 :mod:`desktop.meaning.units`; counts and ages in :mod:`desktop.meaning.counts`; vague
 amounts, single units of time, ratios and bounds written apart in
 :mod:`desktop.meaning.amounts`.  ``find_figures`` may add ``upper`` (a range's high
-end) and ``qualifier`` ("<", "≤", ">", "≈") to the attributes.
+end) and ``qualifier`` ("<", "≤", ">", "≥", "≈") to the attributes.
 
 Attribute contract: ``value`` is an ``int`` when integral, else a ``float``
 (the scale word is already applied: "1.3 million" → 1300000); ``unit`` is a
@@ -42,8 +42,9 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.amounts import find_amounts
+from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
-    after_ratio, count_unit, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
+    after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
 )
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
@@ -125,6 +126,11 @@ def _figure_re() -> re.Pattern[str]:
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _YEAR_CONTEXT_RE = re.compile(
     r"(?:\b(?:in|since|by|until|till|during|before|after|from|of|early|late|mid)|\bв|\bс)\s*-?$",
+    re.IGNORECASE,
+)
+_TEMPERATURE_CUE = re.compile(
+    r"(?<![^\W\d_])(?:temperatur|degree|heat|hot|warm|cold|cool|freez|frost|chill|climat|weather|thermomet|mercury"
+    r"|celsius|fahrenheit|температур|градус|жар|мороз|sıcaklı|derece)",
     re.IGNORECASE,
 )
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
@@ -270,6 +276,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         found_unit = _lookup_unit(unit_word)
         if found_unit is None:
             return None
+        if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
+            return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
         unit, lang = found_unit
         langs.add(lang)
     if prepct:
@@ -315,7 +323,9 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     titles ("Six Feet Under") and designations ("ISBN 975 545 002 5", "Boeing 737 800")."""
     text = m.string
     money = bool(m.group("precur") or m.group("prepct")) or unit in _CURRENCY_CODES
-    if not_a_quantity(text, m.start(), m.group("unit") or m.group("scale") or "", designation=not money):
+    # Money in digits is no title whatever its case ("28 Milyon Dolar hasılat", "7 Milyon Sterlin").
+    title_word = "" if money and raw_num is not None else m.group("unit") or m.group("scale") or ""
+    if not_a_quantity(text, m.start(), title_word, designation=not money):
         return False
     if raw_num is None:  # number words: need a scale or a unit, and not "one"
         return bool(scale) or (bool(unit) and abs(number) >= 2)
@@ -404,7 +414,7 @@ def _alt(items: list[tuple[str, str]]) -> str:
 
 
 
-def _compound_alt(table: dict[str, int], tens_from: int) -> str:
+def _compound_alt(table: dict[str, int] | dict[str, int | float], tens_from: int) -> str:
     """Tens and units in words of one language: "twenty five", "yirmi beş", "on dokuz", "сорок два"."""
     tens = sorted((w for w, v in table.items() if v >= tens_from and v < 100 and v % 10 == 0), key=len, reverse=True)
     units = sorted((w for w, v in table.items() if 1 <= v <= 9), key=len, reverse=True)
@@ -422,10 +432,8 @@ _EXTRA_PATTERN = (
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
-_RANGE_PATTERN = rf"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—){_SP}*$"
 _TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
-_RU_NOUN = re.compile(r"[а-яё]{4,}$")
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
 _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı|di|du|dü|tı|ti|mış|miş|yor)$")
 
@@ -476,7 +484,7 @@ def _extra_unit(m: re.Match[str]) -> str | None:
     if not m.group("xnum")[0].isdigit():
         return None  # "two countries": words count only with a unit ("six times", "two years")
     if re.search("[а-яё]", low):
-        return low if _RU_NOUN.match(low) else None
+        return None  # Russian counts: numbers_ru.py, which checks the noun agrees with the number
     if re.search("[çğıöşü]", low):
         return None  # Turkish nouns carry suffixes: only the units above
     return low if _EN_NOUN_OK.match(low) else None
@@ -535,7 +543,7 @@ def _with_extras(
         tr_time = _rx(_TR_TIME).match(m.group("dur") or "") is not None and raw.lower() in TR_WORDS
         if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün"):
             continue
-        if not tr_time and not raw[0].isdigit() and raw.lower() in ("one", "bir", "один", "одна", "одного", "on"):
+        if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
             continue  # "one day", "on days" …: an article or a word, not a count
         number = _number_value(raw)
         if number is None:
@@ -543,8 +551,8 @@ def _with_extras(
         start = m.start() if m.group("lo") else m.start("xnum")
         if not tr_time and not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in TR_WORDS:
             continue
-        if not free(start, m.end()):
-            continue
+        if not free(start, m.end()) or not raw[0].isdigit() and raw[0].isupper() and text[start - 1 : start] == "«":
+            continue  # (or «Три минуты тишины»: a title)
         attrs: dict[str, Any] = {"value": _to_number(number), "unit": unit, "scale": ""}
         if m.group("lo"):
             lo = parse_number(m.group("lo"), continental=bool(re.search("[а-яё]", m.group())))
@@ -553,9 +561,10 @@ def _with_extras(
             attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
-    for start, end, count in find_counts(text, free):
-        extra.append((start, end, count))
-        insort(spans, (start, end))
+    for start, end, count in [*find_counts(text, free), *find_ru_figures(text, free)]:
+        if free(start, end):
+            extra.append((start, end, count))
+            insort(spans, (start, end))
     counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
     for start, end, amount in find_amounts(text, free, counted):
         extra.append((start, end, amount))
@@ -564,17 +573,39 @@ def _with_extras(
     out: list[tuple[int, int, dict[str, Any]]] = []
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
-            head = _rx(_RANGE_PATTERN).search(text[max(0, start - 24) : start])
-            if head is not None and attrs.get("unit") and not attrs.get("scale"):
-                low = parse_number(head.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
-                if low is not None and _to_number(low) < attrs["value"] and free_range(out, start - len(head.group())):
-                    start = start - len(head.group())
-                    attrs = {**attrs, "value": _to_number(low), "upper": attrs["value"]}
+            joined = _range_to(text, out, start, end, attrs)
+            if joined is not None:
+                if out and out[-1][0] >= joined[0]:
+                    out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
+                start, attrs = joined
         qualifier = _qualifier(text, start)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        out.extend(_listed_before(text, start, attrs, out))
         out.append((start, end, attrs))
     return out
+
+
+# Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian
+# and Turkish "и", "ve": an English "5, 6 people" may follow a date).
+_LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}(?:[.,]\d+)?[ \u00a0](?:и|ve)[ \u00a0]$")
+
+
+def _listed_before(
+    text: str, start: int, attrs: dict[str, Any], out: list[tuple[int, int, dict[str, Any]]]
+) -> list[tuple[int, int, dict[str, Any]]]:
+    if not attrs.get("unit") or attrs.get("scale") or "upper" in attrs or not text[start : start + 1].isdigit():
+        return []
+    head = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    if head is None or not free_range(out, head.start()) or not_a_quantity(text, head.start(), ""):
+        return []  # (or "U 18 ve 10 kez": a designation first)
+    listed = []
+    for m in re.finditer(r"\d{1,3}(?:[.,]\d+)?", head.group()):
+        number = parse_number(m.group(), continental=True)
+        if number is not None:
+            a = head.start() + m.start()
+            listed.append((a, a + len(m.group()), {**attrs, "value": _to_number(number)}))
+    return listed
 
 
 def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -608,13 +639,70 @@ def _with_noun(
     if attrs.get("unit") or attrs.get("upper") is not None:
         return figure
     after = noun_after(text, end)
-    if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]):
+    if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]) or expected_by(text, start, after[0]):
         return figure
     return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
 
 def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:
     return not out or out[-1][1] <= start
+
+
+# What joins the two ends of a range: a dash, or a word that needs its partner around the
+# range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
+# ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|{_SP}+(?P<word>to|and|до|и|ile|ve){_SP}+", re.IGNORECASE)
+_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
+_RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
+_FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
+_RANGE_FROM = re.compile(rf"(?:rang\w*|anywhere|vary\w*|varie\w*){_SP}+from{_SP}+$", re.IGNORECASE)
+_BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\barası(?:nda|ndaki)?\b", re.IGNORECASE)
+
+
+def _range_to(
+    text: str, out: list[tuple[int, int, dict[str, Any]]], start: int, end: int, attrs: dict[str, Any]
+) -> tuple[int, dict[str, Any]] | None:
+    """The range a figure closes, as (start, attributes with ``upper``): "5,000 to 7,000
+    people", "between $5m and $7m", "10–40 MW", "от 5 до 7 человек", "5 ile 7 milyon
+    arasında". The low end is the figure before it or a bare number; it takes the high end's
+    unit and scale ("$5 to $7 million": 5 000 000–7 000 000 USD) and must be smaller."""
+    if not attrs.get("unit") and not attrs.get("scale"):
+        return None  # "lost 2-3": a score, not a range
+    scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
+    factor = 10 ** scale[0] if scale else 1
+    low: tuple[int, Any] | None = None
+    word: str | None = None
+    if out and out[-1][1] < start and "upper" not in out[-1][2]:
+        a_start, a_end, a = out[-1]
+        gap = _RANGE_GAP.fullmatch(text, a_end, start)
+        same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
+        if gap is not None and same and not a.get("qualifier"):
+            low = (a_start, _to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
+            word = gap.group("word")
+    if low is None:
+        gap_at = _rx(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE).search(text, max(0, start - 12), start)
+        if gap_at is None:
+            return None
+        lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start())
+        if lo is None or not free_range(out, lo.start()):
+            return None
+        number = parse_number(lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
+        if number is None:
+            return None
+        low = (lo.start(), _to_number(number * factor))
+        word = gap_at.group("word")
+    lo_start, lo_value = low
+    before = text[max(0, lo_start - 24) : lo_start]
+    word = (word or "").lower()
+    if word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
+        return None  # "5 and 7 people": two numbers, not "between 5 and 7"
+    if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end):
+        return None
+    if word == "to" and _FROM_BEFORE.search(before) and not _RANGE_FROM.search(before):
+        return None
+    if not lo_value < attrs["value"]:
+        return None
+    return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
 
 
 def _group_digits(digits: str) -> str:

@@ -4,10 +4,12 @@ durations, metric units in every script, fractions and bounds (English, Russian,
 Each unit table row is ``(regex, symbol[, language])``; the regexes are matched
 case-insensitively as whole words by :mod:`desktop.meaning.figures`.  A symbol shown to
 the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currency codes,
-"%", "°" and "°C" are shown as stored).
+"%", "°", "°C" and "°F" are shown as stored).
 """
 
 from __future__ import annotations
+
+from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 
 # ---------------------------------------------------------------- vocabularies
 # Turkish words take case and derivational suffixes ("milyar dolara", "dolarlık",
@@ -54,7 +56,7 @@ UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
     (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
     (r"per\s?cent|pct\.?", "%", "en"),
-    (r"процент(?:ов|а|ы)?", "%", "ru"),
+    (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
     (r"%", "%", ""),
     # money
     (r"(?:US|U\.S\.)\s?dollars?|dollars?", "USD", "en"),
@@ -101,7 +103,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"км/ч", "km/h", "ru"),
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
-    (r"°\s?[CС]", "°C", ""),
+    (r"°\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[CС])(?![\w])", "°C", ""),  # "40C": British news style
+    (r"°\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:F)(?![\w])", "°F", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),
@@ -174,12 +177,12 @@ MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 TR_SUFFIX = r"(?:[ıiuü]?n?(?:[dt][ae]n?|[ny]?[ae]|[ıiuü]n?|l[ae])?)"
 # Duration units: (regex, symbol).  Case-insensitive, whole words.
 DURATIONS: list[tuple[str, str]] = [
-    (r"years?|yrs?|лет|года?|годы|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + TR_SUFFIX + "|sene(?:l[ıi]k)?" + TR_SUFFIX, "y"),
-    (r"months?|месяц(?:ев|а|ы)?|ay(?:l[ıi]ğ|lık|dır)?" + TR_SUFFIX, "mo"),
-    (r"weeks?|недел(?:ь|и|ю)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
-    (r"days?|дн(?:ей|я)|день|сут(?:ок|ки)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
-    (r"hours?|час(?:ов|а)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
-    (r"minutes?|mins?|минут(?:ы|у)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "min"),
+    (r"years?|yrs?|лет|года?|годы|год(?:ам|ами|ах)|yıl(?:l[ıi]ğ|l[ıi]k|d[ıi]r|[ıi]n?)?" + TR_SUFFIX + "|sene(?:l[ıi]k)?" + TR_SUFFIX, "y"),
+    (r"months?|месяц(?:ев|а|ы|у|ам|ами|ах)?|ay(?:l[ıi]ğ|lık|dır)?" + TR_SUFFIX, "mo"),
+    (r"weeks?|недел(?:ь|и|ю|ям|ями|ях)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
+    (r"days?|дн(?:ей|я|ям|ями|ях)|день|сут(?:ок|ки|кам|ками)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
+    (r"hours?|час(?:ов|а|ам|ами|ах)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
+    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "min"),
     (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
@@ -191,10 +194,10 @@ METRIC: list[tuple[str, str]] = [
     (r"мм|миллиметр(?:ов|а)?|millimet(?:re|er)s?|(?:mm|milimetre)" + TR_CASE, "mm"),
     (r"см|сантиметр(?:ов|а)?|centimet(?:re|er)s?|(?:cm|santimetre)" + TR_CASE, "cm"),
     (r"км2|км²|кв\.\s?км|km2|km²|kilometrekare" + TR_CASE, "km²"),
-    (r"км|километр(?:ов|а)?|(?:km|kilometre)" + TR_CASE, "km"),
+    (r"км|километр(?:ов|а|ах|ам|ами)?|(?:km|kilometre)" + TR_CASE, "km"),
     (r"м2|м²|кв\.\s?м|m2|m²|metrekare" + TR_CASE, "m²"),
     (r"м3|м³|m3|m³", "m³"),
-    (r"м|метр(?:ов|а)?|metre" + TR_CASE, "m"),
+    (r"м|метр(?:ов|а|ах|ам|ами)?|metre" + TR_CASE, "m"),
     (r"кг|килограмм(?:ов|а)?|(?:kilogram|kilo)" + TR_CASE, "kg"),
     (r"га|гектар(?:ов|а)?|hektar" + TR_CASE, "ha"),
     (r"т|тонн(?:ы|а)?|ton" + TR_CASE, "t"),
@@ -211,14 +214,7 @@ TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
 
 EN_SMALL = dict(WORD_VALUES)
-RU_WORDS = {
-    "один": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
-    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
-    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15,
-    "пятнадцати": 15, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
-    "пятьдесят": 50, "сто": 100, "ста": 100,
-}
+RU_WORDS: dict[str, int | float] = {**RU_NUMBER_WORDS, **HALF}  # every case form: "двух", "двадцати", "полтора"
 TR_WORDS = {
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
     "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
@@ -233,9 +229,10 @@ FRACTIONS = {
 }
 # Bounds written before a figure → qualifier.
 BOUNDS = [
-    (r"less\s+than|fewer\s+than|under|below|менее|меньше|en\s+fazla", "<"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|не\s+более", "≤"),
-    (r"more\s+than|over|above|at\s+least|более|больше|свыше|не\s+менее|en\s+az|fazla", ">"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
+    (r"less\s+than|fewer\s+than|under|below|менее|меньше", "<"),
+    (r"more\s+than|over|above|более|больше|свыше|fazla", ">"),
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 STOP_NOUNS = set("""

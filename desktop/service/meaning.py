@@ -106,6 +106,8 @@ def attributes_for(
         }
         if parsed.get("undated") or not parsed.get("start"):
             attrs["undated"] = True
+            if parsed.get("reason"):
+                attrs["reason"] = parsed["reason"]  # why: "508 BC" is before the era the calendar holds
         return attrs
     if kind == "actor":
         return {"entity_id": None}

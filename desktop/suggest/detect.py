@@ -21,53 +21,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer, names, ner, organisations, russian_names, words
+from desktop.suggest import gazetteer, mentions, names, ner, organisations, russian_names, titles, words
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
+from desktop.suggest.suggestion import Suggestion
+from desktop.suggest.suggestion import actor as _actor
 
 KINDS = ("figure", "date", "actor")
 
 __all__ = ["KINDS", "Suggestion", "detect", "display_value", "entity_type"]
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A candidate tag: ``kind`` on ``text[start:end]`` (== ``exact``).
-
-    ``attributes`` are the attributes the tag gets when accepted: figures
-    ``{value, unit, scale}``, dates ``{start, end, precision, undated}``,
-    actors ``{name, type}`` plus ``role`` for titled people and
-    ``entity_id`` when the store already knows the entity.
-    """
-
-    kind: str
-    start: int
-    end: int
-    exact: str
-    attributes: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
-    confidence: float = 0.5
-
-    @property
-    def key(self) -> tuple[str, int, int]:
-        """What identifies a suggestion within a document (and a dismissal)."""
-        return (self.kind, self.start, self.end)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "start": self.start,
-            "end": self.end,
-            "exact": self.exact,
-            "attributes": dict(self.attributes),
-            "confidence": self.confidence,
-        }
 
 
 def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
@@ -418,9 +387,14 @@ def _people(text: str) -> list[Suggestion]:
 
 # ---------------------------------------------------------------- actors
 def _organisations(text: str) -> list[Suggestion]:
-    """Organisations by pattern (:mod:`desktop.suggest.organisations`)."""
-    return [_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7)
-            for start, end in organisations.find(text, _is_known_place)]
+    """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
+    by its name ("в Кремле": Кремль), before the recognisers' place."""
+    out = []
+    for start, end in organisations.find(text, _is_known_place):
+        seat = names.seat_of_government(text[start:end])
+        name = seat or " ".join(text[start:end].split())
+        out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
+    return out
 
 
 _CAPS_RUN = re.compile(f"[{_UP}]{{4,}}")
@@ -436,12 +410,7 @@ def _caps_to_title(text: str) -> str:
     return _CAPS_RUN.sub(title, text)
 
 
-def _actor(start: int, end: int, text: str, attrs: dict[str, Any], confidence: float) -> Suggestion:
-    return Suggestion("actor", start, end, text[start:end], attrs, confidence)
-
-
-def _place_type(form: str) -> tuple[str, str] | None:
-    return gazetteer.types_by_form().get(form.casefold())
+_place_type = mentions.place_type
 
 
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
@@ -456,6 +425,8 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
         if exact.isupper() and names.common_abbreviation(exact) and _place_type(exact) is None:
             continue  # "UAV", "LNG", "WWII": an abbreviation, not a name
+        if exact in _TITLES_ALONE:
+            continue  # "the President", "Senators will vote": a title without a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
@@ -480,6 +451,9 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
 
 
 _RECOGNISED_RU = 0.75
+# English titles the models take for names when they stand alone.
+_TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
+    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges""".split())
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 _COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
@@ -510,45 +484,6 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     return out, long_forms
 
 
-def _link_surnames(text: str, kept: list[Suggestion], taken: _Taken) -> list[Suggestion]:
-    """A surname in capitals joins the name before it; later mentions of a person by
-    surname take the first full mention's name."""
-    full: dict[str, dict[str, Any]] = {}
-    kept = [_with_caps_surname(text, s, taken) for s in kept]
-    for s in kept:
-        name = str(s.attributes.get("name") or "")
-        if s.attributes.get("type") != "person":
-            continue
-        if " " in name:
-            full.setdefault(names.fold(name.split()[-1]), s.attributes)
-            for form in russian_names.surname_forms(name):  # later "Путину", "Грефа"
-                full.setdefault(form, s.attributes)
-        elif s.exact != name and s.exact.endswith(name) and _surname_alone(name):
-            full.setdefault(names.fold(name), s.attributes)  # "Mr Obama", "Lord Byron": later "Obama", "Byron"
-    if not full:
-        return kept
-    people = [s for s in kept if s.attributes.get("type") == "person"]
-    spelled = {names.fold(str(s.attributes["name"])): s.attributes["name"] for s in reversed(people)}  # first wins
-    out = []
-    for s in kept:
-        name = str(s.attributes.get("name") or "")
-        if s.attributes.get("type") == "person" and spelled.get(names.fold(name), name) != name:
-            s = replace(s, attributes={**s.attributes, "name": spelled[names.fold(name)]})
-        first = full.get(names.fold(name))
-        if s.attributes.get("type") == "person" and " " not in name and first is not None:
-            link: dict[str, Any] = {k: first[k] for k in ("name", "entity_id") if k in first}
-            s = replace(s, attributes={**s.attributes, **link})
-        out.append(s)
-    for start, end, surname in names.surname_mentions(text, full):
-        if taken.overlaps(start, end):
-            continue
-        attrs: dict[str, Any] = {k: full[surname][k] for k in ("name", "entity_id") if k in full[surname]}
-        attrs["type"] = "person"
-        out.append(_actor(start, end, text, attrs, 0.6))
-        taken.add(start, end)
-    return out
-
-
 def _in_nominative(s: Suggestion) -> Suggestion:
     """A Russian person's name in the nominative ("Владимиром Путиным": Владимир Путин);
     the span stays as written."""
@@ -557,20 +492,6 @@ def _in_nominative(s: Suggestion) -> Suggestion:
         return s
     normal = russian_names.nominative(name)
     return s if normal == name else replace(s, attributes={**s.attributes, "name": normal})
-
-
-def _surname_alone(name: str) -> bool:
-    """A surname a title or honorific named ("Mrs May") can be looked for alone later
-    unless it is a month, a weekday or a discourse word, or the gazetteer's place."""
-    return len(name) >= 3 and name not in names.NOT_ENTITIES and _place_type(name) is None
-
-
-def _with_caps_surname(text: str, s: Suggestion, taken: _Taken) -> Suggestion:
-    hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
-    if hit is None or taken.overlaps(s.end + 1, hit[0]) or _place_type(hit[1]) is not None:
-        return s
-    taken.add(s.end, hit[0])
-    return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 
 
 def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
@@ -633,27 +554,15 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
                     break
         out.append(s)
     out = _names_from_recogniser(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
+    out = [titles.role_before(text, titles.full_role(text, s)) for s in titles.titled_inside(out, people)]
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
     tick()
-    return _link_surnames(text, out + _beside_names(text, out, taken), taken)
-
-
-def _beside_names(text: str, kept: list[Suggestion], taken: _Taken) -> list[Suggestion]:
-    """Names the recognisers missed beside the ones they found: the other members of a
-    list of names ("Tohpati, Ridho and Abdee Negara"; a list of states gives places), and
-    a place after "the city/province of"."""
-    typed = [(s.start, s.end, str(s.attributes.get("type", ""))) for s in kept]
-    found = names.list_members(text, typed) + [(a, b, "place") for a, b in names.places_named_after_noun(text)]
-    out = []
-    for start, end, kind in sorted(found):
-        if taken.overlaps(start, end):
-            continue
-        taken.add(start, end)
-        kind = "place" if kind == "state" else kind
-        out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.55))
-    return out
+    out += mentions.beside_names(text, out, taken)
+    out = mentions.same_stem(out + mentions.repeated(text, out, taken))
+    tick()
+    return mentions.link_surnames(text, out, taken)
 
 
 def _names_from_recogniser(kept: list[Suggestion], people: list[Suggestion]) -> list[Suggestion]:
@@ -755,7 +664,7 @@ def detect(
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
         recognised = steps.run("names", lambda piece: ner.entities(capitalised_lines(piece)), NAMES_PIECE)
-        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 6))
+        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 7))
     out = [
         s for s in out
         if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)

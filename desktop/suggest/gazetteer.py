@@ -296,6 +296,14 @@ _DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 _OTHER_DEMONYMS = set("""Pole Poles Swede Swedes Finn Finns Dane Danes Turk Turks Greek Greeks Arab Arabs Kurd Kurds
     Kurdish Serb Serbs Croat Croats Czech Czechs Slovak Slovaks Scot Scots Scottish Brit Brits Briton Britons British
     Dutch French English Welsh Irish Swiss Thai Filipino Filipinos Spaniard Spaniards Pashtun Pashtuns Uyghur Uyghurs""".split())
+# Turkish writes nationality adjectives with a capital ("Alman aktör", "Fransız yazar"):
+# they describe, they do not name.  ("Türk" and "Rus" open many names and stay out.)
+_OTHER_DEMONYMS |= set("""Alman Almanlar Fransız Fransızlar İngiliz İngilizler İtalyan İtalyanlar Japon Japonlar
+    Yunan Yunanlar Arap Araplar Kürt Kürtler Ermeni Ermeniler Gürcü Gürcüler Macar Macarlar Bulgar Bulgarlar Sırp
+    Sırplar Hırvat Hırvatlar Boşnak Boşnaklar Arnavut Arnavutlar Romen Romenler İspanyol İspanyollar Çinli Çinliler
+    Amerikalı Amerikalılar Kanadalı Kanadalılar Hollandalı Hollandalılar Avusturyalı İsviçreli İsveçli Norveçli
+    Danimarkalı Polonyalı Belçikalı Meksikalı Brezilyalı Arjantinli Avustralyalı İranlı Iraklı Suriyeli Mısırlı
+    Ukraynalı Afgan Özbek Kazak Kırgız Türkmen Tatar""".split())
 
 
 def is_demonym(word: str) -> bool:

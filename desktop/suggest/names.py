@@ -22,6 +22,8 @@
 * :func:`list_members` — the other names of a list whose names are mostly found
   ("Tohpati, Ridho and Abdee Negara"), and :func:`places_named_after_noun` — "the city
   of Baqubah", "Nazilli ilçesi";
+* :func:`repeated_mentions` — a name found once is found wherever the document
+  writes it again ("Yahoo" in every paragraph, "Газпрома" after "Газпром");
 * :func:`common_abbreviation`, :func:`demonym_suffix` and :data:`NOT_ENTITIES` — what
   is not an actor ("UAV", "XXVII", "СМИ"; "ABD'li"; "Dec", "Ramadan").
 """
@@ -35,7 +37,7 @@ from collections.abc import Iterable
 __all__ = [
     "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
     "demonym_suffix", "fold", "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
-    "places_named_after_noun", "reported_people", "retype", "surname_mentions", "title_line",
+    "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "seat_of_government", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
 
@@ -246,6 +248,52 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return bool(_CAP_AFTER.match(text, end))
 
 
+_CYRILLIC_END = re.compile(r"[а-яё]{1,3}")
+_CAP_START = re.compile(rf"(?<![\w-])[{_UP}]")
+
+
+def repeated_mentions(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, form)`` of the other places where ``text`` writes a name already
+    found as ``form``, written the same way (case and all), as a whole word: recognisers
+    find a name in one sentence and miss it in the next.  A Russian form may take a case
+    ending ("Газпрома", "Роснефтью").  A form is left out when it is a word the document
+    also writes in lower case ("Will", "Apple" beside "apple"), a heading or discourse
+    word, or shorter than three letters; an occurrence is left out when a capitalised
+    word stands right beside it (part of another name: "Yahoo Japan"), unless that word
+    only opens the sentence ("Акции Газпрома")."""
+    lower_words = {w for w in re.findall(r"\w+", text) if not w[:1].isupper()}
+    by_prefix: dict[str, list[str]] = {}  # the first three letters → forms, longest first
+    for form in set(forms):
+        if len(form) < 3 or "\n" in form or form in NOT_ENTITIES or not form[:1].isupper():
+            continue
+        if " " not in form and form.lower() in lower_words:
+            continue
+        by_prefix.setdefault(form[:3], []).append(form)
+    out: list[tuple[int, int, str]] = []
+    if not by_prefix:
+        return out
+    for candidates in by_prefix.values():
+        candidates.sort(key=len, reverse=True)
+    for word in _CAP_START.finditer(text):
+        start = word.start()
+        found = next((f for f in by_prefix.get(text[start : start + 3], ()) if text.startswith(f, start)), None)
+        if found is None:
+            continue
+        end = start + len(found)
+        if found[-1].lower() in "бвгджзйклмнпрстфхцчшщ":  # a Russian consonant stem: "Газпром-а"
+            tail = _CYRILLIC_END.match(text, end)
+            if tail is not None and not (end + len(tail.group()) < len(text) and text[end + len(tail.group())].isalnum()):
+                end += len(tail.group())
+        if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+            continue
+        before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+        if _CAP_AFTER.match(text, end) or (before is not None and not opens_sentence(text, before.start(1))
+                                          and before.group(1) not in _NOT_FIRST_NAMES):
+            continue  # "Yahoo Japan", "Verizon Communications"; not "Акции Газпрома" at a sentence's start
+        out.append((start, end, found))
+    return out
+
+
 # Capitalised words the recognisers take for names: days, months, discourse words, headings.
 NOT_ENTITIES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -275,7 +323,7 @@ NOT_ENTITIES = {
 ORG_HEADS_EN = (
     r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
     r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
-    r"|Company|Group|Holding|Railways|Exchange|Parliament|Assembly|Secretariat|Office"
+    r"|Company|Group|Holdings?|Rail|Railways?|Exchange|Parliament|Assembly|Secretariat|Office"
     r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
     r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
     r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
@@ -305,6 +353,24 @@ SEATS_OF_GOVERNMENT = frozenset({
     "White House", "Downing Street", "Whitehall", "Kremlin", "Pentagon", "Elysee", "Élysée", "Elysee Palace",
     "Élysée Palace", "Capitol Hill", "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom",
 })
+# The same seats in Russian and Turkish, in any case ("в Кремле", "Белого дома"): their names.
+_SEAT_FORMS = (
+    (r"Кремл(?:ь|я|ю|ём|ем|е)", "Кремль"),
+    (r"Бел(?:ый|ого|ому|ым|ом)[ \u00a0]дом(?:а|у|ом|е)?", "Белый дом"),
+    (r"Пентагон(?:а|у|ом|е)?", "Пентагон"),
+    (r"Beyaz[ \u00a0]Saray", "Beyaz Saray"),
+)
+SEAT_FORMS = "|".join(p for p, _n in _SEAT_FORMS)
+
+
+def seat_of_government(exact: str) -> str | None:
+    """The name of the seat of government ``exact`` writes ("Кремле": Кремль), if it is one."""
+    words = " ".join(exact.split())
+    if words in SEATS_OF_GOVERNMENT:
+        return words
+    return next((name for pattern, name in _SEAT_FORMS if re.fullmatch(pattern, words)), None)
+
+
 # Last words of names in a reporting frame that make them no person ("Downing Street said").
 _NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road"}
 
@@ -314,7 +380,7 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
     called ``kind`` (person, organisation, place; "other" when nothing said), corrected
     by what says otherwise."""
     exact = text[start:end]
-    if " ".join(exact.split()) in SEATS_OF_GOVERNMENT:
+    if seat_of_government(exact):
         return "organisation"
     headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
     if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):

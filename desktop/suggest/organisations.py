@@ -41,7 +41,7 @@ _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But"
 
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
 _SEATS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names.SEATS_OF_GOVERNMENT, key=len, reverse=True))
-                    + r")(?![\w-])")
+                    + "|" + names.SEAT_FORMS + r")(?![\w-])")
 
 
 def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:

@@ -40,7 +40,9 @@ _MEN = (
     "Василий Виктор Виталий Владимир Владислав Вячеслав Геннадий Георгий Герман Глеб Григорий Даниил Денис "
     "Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин Лев Леонид Максим Марат Михаил Никита Николай "
     "Олег Павел Пётр Петр Роман Рамзан Руслан Святослав Семён Семен Сергей Станислав Степан Тимофей Тимур Фёдор "
-    "Федор Фома Юрий Яков Ярослав Тарас Иоганн Лука Кузьма Савва Эдуард Эммануэль Дональд Джо Джозеф Барак Франсуа Мустафа Хамза Муса"
+    "Федор Фома Юрий Яков Ярослав Тарас Иоганн Лука Кузьма Савва Эдуард Эммануэль Дональд Джо Джозеф Барак Франсуа Мустафа Хамза Муса "
+    # foreign men's names in a vowel, which Russian does not decline ("с Энтони Блинкеном")
+    "Энтони Тони Дэнни Билли Гарри Барри Чарли Джонни Рикки Марко Пабло Хосе Рене Андре Педро Уго Паоло Карло Джорджо Серджо Нико"
 ).split()
 _WOMEN = (
     "Александра Алина Алла Анастасия Ангелина Анна Антонина Валентина Валерия Вера Вероника Виктория Галина "
@@ -68,8 +70,8 @@ def _paradigm(nom: str, kind: str, gender: str) -> dict[str, str] | None:
     if kind == "surname":
         if _indeclinable(nom):
             return dict.fromkeys(CASES, nom)
-        if last in "уюе":
-            return None
+        if last in "уюе" or (last == "й" and nom[-2] in "уюяё"):
+            return None  # "Карскую" is Карская's accusative, not a "Карскуй"'s dative
         adjective = re.fullmatch(r"(.+?)(ый|ий|ой|ая)", nom)
         if adjective and not _adjectival(nom, adjective.group(1), adjective.group(2)):
             return None  # "Захаровой" is Захарова's, not a "Захаровая"'s; "Навальний" is no name
@@ -225,6 +227,13 @@ def nominative(name: str) -> str:
             if case == "nom" and all(name_word in n for name_word, n in zip(words, noms)):
                 return name  # the name may be written in the nominative already
             results.update(" ".join(combo) for combo in _combinations(noms))
+    if len(results) == 2:
+        # After a first name that is not declined ("Джо", "Энтони"), "Байденом" reads as Байден's
+        # instrumental or as the prepositional of an adjectival "Байденый": foreign surnames on a
+        # consonant are far more common in the news than adjectival ones other than "-ский", "-цкий".
+        short, long = sorted(results, key=len)
+        if long in (short + "ый", short + "ий"):
+            return long if long.endswith(("ский", "цкий")) else short  # "Джо Карском": Карский
     return results.pop() if len(results) == 1 else name
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from desktop.meaning.date_absolute import BEFORE_THE_ERA
 from desktop.meaning.dates import format_date, parse_date
 from desktop.meaning.figures import format_figure
 from desktop.model import Annotation
@@ -109,6 +110,7 @@ class UndatedTag:
     quote: str
     participant_names: tuple[str, ...] = ()
     needs_published: bool = False  # a relative date ("last year") in a document with no publication date
+    before_era: bool = False  # "508 BC": a date the calendar of the timeline does not hold
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -118,6 +120,7 @@ class UndatedTag:
             "tag_id": self.tag_id,
             "quote": self.quote,
             "needs_published": self.needs_published,
+            "before_era": self.before_era,
         }
 
 
@@ -333,6 +336,7 @@ class _Meaning(NamedTuple):
     end: str
     precision: str
     place: str
+    before_era: bool = False
 
 
 def _meaning(attrs: dict[str, Any], ctx: _Context) -> _Meaning:
@@ -344,7 +348,7 @@ def _meaning(attrs: dict[str, Any], ctx: _Context) -> _Meaning:
     title = str(attrs.get("title") or "").strip()
     span = day_span(attrs)
     if span is None:
-        return _Meaning(title, participants, names, None, "", "", "", "")
+        return _Meaning(title, participants, names, None, "", "", "", "", attrs.get("reason") == BEFORE_THE_ERA)
     start = attrs["start"]  # day_span read it: text
     precision = attrs.get("precision")
     return _Meaning(
@@ -373,7 +377,7 @@ def _item(
     span = m.span
     if span is None:
         needs = not ctx.published.get(document_id, False) and _relative(quote)
-        return UndatedTag(tag_id, document_id, doc_title, kind, author, title, quote, m.names, needs)
+        return UndatedTag(tag_id, document_id, doc_title, kind, author, title, quote, m.names, needs, m.before_era)
     # Most events have no figures: skip building an empty generator.
     linked = ctx.figures.get(tag_id)
     figures = tuple(_figure_text(fexact, fa) for _fid, fexact, fa in linked) if linked else ()

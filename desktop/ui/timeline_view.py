@@ -704,6 +704,7 @@ class TimelineView(QWidget):
         self.undated_list.clear()
         for u in shown.undated:
             why = (self.tr("relative: the document has no publication date") if u.needs_published
+                   else self.tr("before the Common Era: outside the timeline") if u.before_era
                    else self.tr("the date could not be read"))
             title = short_title(u.title, u.quote, limit=48)
             entry = QListWidgetItem(f"{title}\n“{u.quote}” · {why}" if title != u.quote else f"“{u.quote}”\n{why}")

@@ -3082,27 +3082,32 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="707"/>
+        <source>before the Common Era: outside the timeline</source>
+        <translation>до н. э.: вне шкалы времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>the date could not be read</source>
         <translation>дату не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="715"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
         <source>Undated ({0})</source>
         <translation>Без даты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="737"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
         <source>Publication date</source>
         <translation>Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>Когда опубликован «{0}»? (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="770"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="779"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="771"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
         <source>Export timeline</source>
         <translation>Экспорт хронологии</translation>
     </message>

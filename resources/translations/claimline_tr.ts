@@ -3082,27 +3082,32 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/timeline_view.py" line="707"/>
+        <source>before the Common Era: outside the timeline</source>
+        <translation>MÖ: zaman çizelgesinin dışında</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/timeline_view.py" line="708"/>
         <source>the date could not be read</source>
         <translation>tarih okunamadı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="715"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="716"/>
         <source>Undated ({0})</source>
         <translation>Tarihsiz ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="737"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
         <source>Publication date</source>
         <translation>Yayın tarihi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="738"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="739"/>
         <source>When was “{0}” published? (YYYY-MM-DD)</source>
         <translation>“{0}” ne zaman yayımlandı? (YYYY-AA-GG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/timeline_view.py" line="770"/>
-        <location filename="../../desktop/ui/timeline_view.py" line="779"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="771"/>
+        <location filename="../../desktop/ui/timeline_view.py" line="780"/>
         <source>Export timeline</source>
         <translation>Zaman çizelgesini dışa aktar</translation>
     </message>

@@ -133,7 +133,7 @@ def test_numbers_after_a_comma_that_are_no_age(text):
 @pytest.mark.parametrize(
     "text, exact, value, qualifier",
     [
-        ("At least 10 U.S. Marines died.", "10", 10, ">"),
+        ("At least 10 U.S. Marines died.", "10", 10, "≥"),
         ("About 60 regional and international nations joined.", "60", 60, "≈"),
         ("Up to 300 were held.", "300", 300, "≤"),
         ("The 60-plus nation coalition met.", "60-plus", 60, ">"),
@@ -228,7 +228,7 @@ def test_turkish_metric_units_with_endings(n, unit, ending):
 @given(st.sampled_from(["at least", "more than", "fewer than", "up to", "nearly", "about"]),
        st.integers(1, 999_999).filter(lambda n: not 1500 <= n <= 2099))
 def test_a_bound_before_a_bare_number(bound, n):
-    sign = {"at least": ">", "more than": ">", "fewer than": "<", "up to": "≤"}.get(bound, "≈")
+    sign = {"at least": "≥", "more than": ">", "fewer than": "<", "up to": "≤"}.get(bound, "≈")
     span, attrs = only(f"Officials said {bound} {n:,} were hurt.")
     assert (span, attrs["value"], attrs["qualifier"]) == (f"{n:,}", n, sign)
 

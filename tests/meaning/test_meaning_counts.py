@@ -159,3 +159,68 @@ def test_turkish_duration_value_and_unit(n, stem, ending):
     assert [(a["value"], a["unit"]) for _s, _e, a in found] in ([(n, symbol)], [])
     if found:
         assert text[found[0][0] : found[0][1]].startswith(f"{n} {stem}")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The station airs 24/7 programs for children.", []),
+        ("Talks between our 2 countries went well, and these 3 reports show it.", []),
+        ("The record is kept under Sh 2 155 in the archive.", []),
+        ("Payrolls rose 150,000, fewer than the 180,000 economists had expected.",
+         [("150,000", 150000, ""), ("180,000", 180000, "")]),
+        ("Her song Milyonlarca Kuştuk topped the charts.", []),
+        # what stays a count
+        ("Ten analysts expected a cut, and 10 analysts expected more.",
+         [("Ten analysts", 10, "analysts"), ("10 analysts", 10, "analysts")]),
+        ("The 2,000 soldiers were expected to arrive.", [("2,000 soldiers", 2000, "soldiers")]),
+        ("He left their 3 children at home.", [("3 children", 3, "children")]),
+        ("At 2 000 metres the air is thin.", [("2 000 metres", 2000, "m")]),
+    ],
+)
+def test_numbers_that_refer_back_designate_or_count_someone_else(text, expected):
+    assert figures(text) == expected
+
+
+@given(st.sampled_from(["our", "these", "those", "both", "my", "your"]), st.integers(2, 99),
+       st.sampled_from(["countries", "reports", "teams", "villages"]))
+def test_a_number_in_digits_after_a_back_reference_is_no_count(word, n, noun):
+    assert figures(f"We saw {word} {n} {noun} yesterday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The channel makes its 24 / 7 programs in-house.", []),
+        ("After the attacks the 2 leaders discussed terrorism.", []),
+        ("The 12 leaders met, and the 2,000 delegates voted.",
+         [("12 leaders", 12, "leaders"), ("2,000 delegates", 2000, "delegates")]),
+    ],
+)
+def test_a_spaced_slash_and_one_digit_after_the_are_no_counts(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Film ilk haftasında 28 Milyon Dolar hasılat yaptı.", [("28 Milyon Dolar", 28_000_000, "USD")]),
+        ("Oyuncu 7 Milyon Sterlin karşılığında transfer oldu.", [("7 Milyon Sterlin", 7_000_000, "GBP")]),
+        ("They paid 5 Million Dollars to him.", [("5 Million Dollars", 5_000_000, "USD")]),
+        ("The series Six Feet Under aired on Sundays.", []),  # no money: a title
+    ],
+)
+def test_money_in_digits_is_no_title_whatever_its_case(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Boylar 3, 5 ve 7 km.", [("3", 3, "km"), ("5", 5, "km"), ("7 km", 7, "km")]),
+        ("On May 5, 6 people died.", [("6 people", 6, "people")]),  # English lists are not read: a date may come first
+        ("7 kez Türkiye U 18 ve 10 kez de U 21 takımında oynadı.", [("7 kez", 7, "times"), ("10 kez", 10, "times")]),
+    ],
+)
+def test_numbers_listed_before_a_figure_share_its_unit_in_russian_and_turkish(text, expected):
+    assert figures(text) == expected

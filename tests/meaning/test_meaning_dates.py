@@ -54,7 +54,7 @@ DATES = [
     ("1990s", span("1990", "1999", "decade")),
     ("the '90s", span("1990", "1999", "decade")),
     ("this decade", span("2020", "2029", "decade")),
-    ("the past five years", span("2020", "2025")),
+    ("the past five years", span("2020-07-11", "2025-07-10", "day")),
     ("last year", span("2024")),
     ("this year", span("2025")),
     ("next year", span("2026")),
@@ -257,7 +257,7 @@ FIND_DATE_TEXTS = [
       ("geçen yıl", span("2024"))]),
     ("by the end of 2026 (2027), in mid-2025, the 2020s, the last five years, Q3 2025.",
      [("the end of 2026", span("2026-09", "2026-12", "month")), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),
-      ("the 2020s", span("2020", "2029", "decade")), ("the last five years", span("2020", "2025")),
+      ("the 2020s", span("2020", "2029", "decade")), ("the last five years", span("2020-07-11", "2025-07-10", "day")),
       ("Q3 2025", span("2025-07", "2025-09", "month"))]),
 ]
 
@@ -359,7 +359,7 @@ def test_russian_month_cases(month):
     for phrase, expected in cases:
         for variant in (phrase, phrase.capitalize(), phrase.upper()):
             assert parse_date(variant, REF) == expected, variant
-        text = f"Рост продолжился {phrase}, сообщили в министерстве."
+        text = f"Рост цен {phrase}, по данным министерства."  # no tense: a yearless month stays in the reference year
         spans = [(text[s:e], a) for s, e, a in find_dates(text, REF)]
         assert len(spans) == 1 and spans[0][1] == expected, (phrase, spans)
         assert spans[0][0] in phrase

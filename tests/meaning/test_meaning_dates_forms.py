@@ -6,6 +6,7 @@ Russian and Turkish. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 import pytest
@@ -69,10 +70,10 @@ def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, s
         ("Kulüp üç kez kazandı (2004 & 2007 & 2009).",
          [("2004", "2004", "2004", "year"), ("2007", "2007", "2007", "year"), ("2009", "2009", "2009", "year")]),
         # periods up to and from the publication date
-        ("Troops advanced over the past 20-plus months.", [("the past 20-plus months", "2023-10", "2025-06", "month")]),
-        ("Over the next 15 years the city will grow.", [("the next 15 years", "2025", "2040", "year")]),
-        ("Önümüzdeki 5 yıl içinde bitecek.", [("Önümüzdeki 5 yıl", "2025", "2030", "year")]),
-        ("Завод построят в ближайшие 10 лет.", [("ближайшие 10 лет", "2025", "2035", "year")]),
+        ("Troops advanced over the past 20-plus months.", [("the past 20-plus months", "2023-10-14", "2025-06-13", "day")]),
+        ("Over the next 15 years the city will grow.", [("the next 15 years", "2025-06-13", "2040-06-12", "day")]),
+        ("Önümüzdeki 5 yıl içinde bitecek.", [("Önümüzdeki 5 yıl", "2025-06-13", "2030-06-12", "day")]),
+        ("Завод построят в ближайшие 10 лет.", [("ближайшие 10 лет", "2025-06-13", "2035-06-12", "day")]),
         # a weekday before a full date belongs to it
         ("Report filed\nThursday, February 23, 2006\nHalf of the children", [("Thursday, February 23, 2006", "2006-02-23", "2006-02-23", "day")]),
     ],
@@ -224,11 +225,11 @@ def test_each_year_of_a_list_is_its_own_date(years, words):
        st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)))
 def test_the_next_n_units_start_at_the_reference(n, unit, ref):
     [(_exact, start, end, _p)] = dates(f"Over the next {n} {unit} it grows.", ref)
-    if unit == "years":
-        assert (start, end) == (str(ref.year), str(ref.year + n))
-    else:
-        total = ref.year * 12 + ref.month - 1 + n
-        assert (start, end) == (f"{ref.year}-{ref.month:02d}", f"{total // 12}-{total % 12 + 1:02d}")
+    # the days from the reference to the day before the same day n units later (or the month's last day)
+    total = ref.year * 12 + ref.month - 1 + n * (12 if unit == "years" else 1)
+    y, mo = total // 12, total % 12 + 1
+    later = datetime.date(y, mo, min(ref.day, calendar.monthrange(y, mo)[1]))
+    assert (start, end) == (ref.isoformat(), (later - datetime.timedelta(days=1)).isoformat())
 
 
 @given(st.integers(1, 3000), st.sampled_from(["{} BC", "{} BCE", "MÖ {}", "{} г. до н. э."]))
@@ -330,9 +331,9 @@ def test_a_part_of_a_month_is_its_third_in_days(year, month, part):
         ("Fuar 3-5 Mayıs tarihlerinde.", [("3-5 Mayıs", "2025-05-03", "2025-05-05", "day")]),
         ("Growth slowed in the first quarter.", [("the first quarter", "2025-01", "2025-03", "month")]),
         ("Sales rose in the second half of the year.", [("the second half of the year", "2025-07", "2025-12", "month")]),
-        ("Over the past year, sales rose.", [("the past year", "2024-06", "2025-06", "month")]),
-        ("Over the past month, sales rose.", [("the past month", "2025-05-13", "2025-06-13", "day")]),
-        ("In the last year, crime fell.", [("the last year", "2024-06", "2025-06", "month")]),
+        ("Over the past year, sales rose.", [("the past year", "2024-06-14", "2025-06-13", "day")]),
+        ("Over the past month, sales rose.", [("the past month", "2025-05-14", "2025-06-13", "day")]),
+        ("In the last year, crime fell.", [("the last year", "2024-06-14", "2025-06-13", "day")]),
         ("The first half of the century was calm.", []),
         ("The last year of his life was calm.", []),
         ("It was the last year that he won.", []),
@@ -347,4 +348,4 @@ def test_periods_of_the_reference_year_and_rolling_periods(text, expected):
 def test_the_past_month_ends_at_the_reference_and_starts_a_month_before(ref):
     [(_exact, start, end, _p)] = dates("Over the past month, sales rose.", ref)
     first = datetime.date.fromisoformat(start)
-    assert end == ref.isoformat() and 28 <= (ref - first).days <= 31
+    assert end == ref.isoformat() and 27 <= (ref - first).days <= 30

@@ -22,8 +22,8 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None]]:
     "text, expected",
     [
         ("In the past 24 hours, aircraft conducted 10 strikes.", [("the past 24 hours", "2017-02-09", "2017-02-10")]),
-        ("Over the past three days the town was shelled.", [("the past three days", "2017-02-07", "2017-02-10")]),
-        ("Talks went on for the last two weeks.", [("the last two weeks", "2017-01-27", "2017-02-10")]),
+        ("Over the past three days the town was shelled.", [("the past three days", "2017-02-08", "2017-02-10")]),
+        ("Talks went on for the last two weeks.", [("the last two weeks", "2017-01-28", "2017-02-10")]),
         ("There were attacks this weekend in the capital.", [("this weekend", "2017-02-11", "2017-02-12")]),
         ("Protests began last weekend.", [("last weekend", "2017-02-04", "2017-02-05")]),
         ("The unit led the task force last December.", [("last December", "2016-12", "2016-12")]),
@@ -82,7 +82,7 @@ def test_relative_periods_without_a_publication_date_are_undated():
 def test_past_period_ends_at_the_reference(ref, n, unit):
     [(exact, start, end)] = dates(f"Over the past {n} {unit}, troops advanced.", ref)
     assert exact == f"the past {n} {unit}" and end == ref.isoformat()
-    days = {"hours": -(-n // 24), "days": n, "weeks": 7 * n}[unit]
+    days = {"hours": -(-n // 24), "days": n - 1, "weeks": 7 * n - 1}[unit]  # hours: the calendar days they touch
     assert datetime.date.fromisoformat(start) == ref - datetime.timedelta(days=days)
 
 

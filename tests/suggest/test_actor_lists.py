@@ -69,7 +69,8 @@ def test_states_provinces_and_nations_are_places(text, exact, name):
     "text, exact",
     [("The Australian National Socialist Party was banned.", "Australian National Socialist Party"),
      ("He joined the Brazilian Cycling Confederation in 1990.", "Brazilian Cycling Confederation"),
-     ("Officers of the Popular Mobilization Forces met.", "Popular Mobilization Forces")],
+     ("Officers of the Popular Mobilization Forces met.", "Popular Mobilization Forces"),
+     ("Network Rail said passengers should only travel if necessary.", "Network Rail")],
 )
 def test_organisations_by_their_head_word(text, exact):
     assert actors(text)[exact]["type"] == "organisation"
@@ -227,6 +228,20 @@ def test_an_amount_opening_a_dateline_sentence_is_a_figure_not_an_actor():
 def test_a_seat_of_government_speaking_is_an_organisation(text, name):
     found = {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
     assert found[name]["type"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, exact, name",
+    [
+        ("Как сообщили в Кремле, стороны договорились.", "Кремле", "Кремль"),
+        ("Представитель Белого дома отказался от комментариев.", "Белого дома", "Белый дом"),
+        ("В Пентагоне считают, что войска останутся.", "Пентагоне", "Пентагон"),
+        ("Beyaz Saray açıklama yaptı.", "Beyaz Saray", "Beyaz Saray"),
+    ],
+)
+def test_a_seat_of_government_in_russian_and_turkish_is_named_in_the_nominative(text, exact, name):
+    found = {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+    assert (found[exact]["name"], found[exact]["type"]) == (name, "organisation")
 
 
 def test_a_person_whose_surname_is_a_common_word_still_speaks():

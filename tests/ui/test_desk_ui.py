@@ -102,6 +102,24 @@ def test_a_date_tagged_by_keys_fills_the_actor_lanes_with_a_short_title(qtbot, h
         close_window(window)
 
 
+def test_a_date_before_the_common_era_is_undated_and_says_why(qtbot, home, tmp_path):
+    window = open_window(qtbot)
+    try:
+        note = tmp_path / "athens.txt"
+        note.write_text("Cleisthenes reformed the constitution of Athens in 508 BC, the sources say.\n", encoding="utf-8")
+        doc = window.service.import_files([note])[0].document.id
+        window.refresh_library()
+        click_document(qtbot, window, doc)
+        tag = tag_by_keys(qtbot, window, "508 BC", Qt.Key.Key_D)
+        assert tag.attributes.get("undated") is True
+        view = window.timeline
+        (entry,) = [view.undated_list.item(i) for i in range(view.undated_list.count())
+                    if view.undated_list.item(i).data(TAG_ID_ROLE) == tag.id]
+        assert "before the Common Era" in entry.text() and "could not be read" not in entry.text()
+    finally:
+        close_window(window)
+
+
 def test_events_that_do_not_overlap_in_time_share_a_row(qtbot, home):
     window = open_window(qtbot)
     try:

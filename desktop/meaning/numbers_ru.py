@@ -1,0 +1,314 @@
+"""Russian numbers in words and the Russian counts, ages and lengths of time the other figure
+patterns leave.
+
+* Number words in every case, and their compounds: "двух" → 2, "двадцать семь" → 27, "две
+  тысячи" → 2000, "полтора" → 1.5 (:func:`words_value`).
+* Counts: a number (words or digits) and the noun it counts, with up to two adjectives
+  between: "двух генералов полиции" → 2 генералов, "пяти крупнейших мафиозных кланов" → 5
+  кланов, "Двадцать семь кандидатов" → 27.  The noun must agree with the number ("7 части",
+  "34 паркране" are ordinals or labels, not counts: a count of 7 takes the genitive plural);
+  a number after a label ("части 2 статьи", "пункту 6", "№ 5") or a demonstrative ("этих
+  двух дел": things already named) is no count.
+* A number before what befell people counts people: "578 умерли" → 578 people; "73 из 101" is a
+  share, 0.7228, as "seven out of 10" is in English.
+* Collective numerals count people unless a noun follows: "пятеро выступили против" → 5
+  people, "двое детей" → 2 детей, "двое суток" → 2 d.
+* "дважды", "трижды" → 2, 3 times; "12-часовой", "5-дневный" → 12 h, 5 d.
+* Ages and lengths in words: "сорокалетнего", "восьмилетний", "трёхдневный" → 40 y, 8 y, 3 d; "3-х лет",
+  "5-ти дней" → 3 y, 5 d; "на один год" → 1 y; "каждому по 21 году" → 21 y; "исполнилось 30" →
+  30 y; "полвека", "полгода" → 50 y, 0.5 y; one unit of time after a bound: "больше недели" →
+  > 1 wk, "примерно неделю" → ≈ 1 wk, "в течение недели" → 1 wk.
+
+Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable
+
+__all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "words_value"]
+
+Found = tuple[int, int, dict[str, int | float | str]]
+
+
+def _forms(value: int, *words: str) -> dict[str, int]:
+    return {w: value for w in words}
+
+
+# Every case form of the number words (nominative, genitive, dative, instrumental, prepositional).
+RU_NUMBER_WORDS: dict[str, int] = {
+    **_forms(1, "один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном"),
+    **_forms(2, "два", "две", "двух", "двум", "двумя"),
+    **_forms(3, "три", "трёх", "трех", "трём", "трем", "тремя"),
+    **_forms(4, "четыре", "четырёх", "четырех", "четырём", "четырем", "четырьмя"),
+    **_forms(5, "пять", "пяти", "пятью"), **_forms(6, "шесть", "шести", "шестью"),
+    **_forms(7, "семь", "семи"), **_forms(8, "восемь", "восьми", "восемью", "восьмью"),
+    **_forms(9, "девять", "девяти", "девятью"), **_forms(10, "десять", "десяти", "десятью"),
+    **{f"{stem}надцат{end}": 10 + i for i, stem in enumerate(
+        ["один", "две", "три", "четыр", "пят", "шест", "сем", "восем", "девят"], 1) for end in ("ь", "и", "ью")},
+    **{f"{stem}{end}": 10 * i for i, stem in ((2, "двадцат"), (3, "тридцат")) for end in ("ь", "и", "ью")},
+    **_forms(40, "сорок", "сорока"), **_forms(90, "девяносто", "девяноста"), **_forms(100, "сто", "ста"),
+    **{f"{a}{b}": 10 * i for i, a in ((5, "пят"), (6, "шест"), (7, "сем"), (8, "восем"))
+       for b in ("ьдесят", "идесяти", "ьюдесятью")},
+    **_forms(80, "восьмидесяти"),
+    **_forms(200, "двести", "двухсот", "двумстам"), **_forms(300, "триста", "трёхсот", "трехсот"),
+    **_forms(400, "четыреста", "четырёхсот", "четырехсот"),
+    **{f"{a}сот": 100 * i for i, a in ((5, "пять"), (6, "шесть"), (7, "семь"), (8, "восемь"), (9, "девять"))},
+    **{f"{a}сот": 100 * i for i, a in ((5, "пяти"), (6, "шести"), (7, "семи"), (8, "восьми"), (9, "девяти"))},
+}
+HALF = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
+_MULTIPLIERS = {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000, "тысячам": 1000,
+                "тысячами": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
+_WORD = "|".join(sorted(list(RU_NUMBER_WORDS) + list(HALF), key=len, reverse=True))
+_MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
+# Up to three number words (hundreds, tens, units), then a thousand or a million.
+_WORDS = rf"(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,2}}(?:[ \u00a0]+(?:{_MULT}))?"
+
+
+def words_value(words: str) -> int | float | None:
+    """The value of Russian number words ("двадцать семь" → 27, "две тысячи" → 2000), or None."""
+    total: int | float = 0
+    current: int | float = 0
+    for word in words.lower().replace("\u00a0", " ").split():
+        if word in _MULTIPLIERS:
+            total += (current or 1) * _MULTIPLIERS[word]
+            current = 0
+        elif word in RU_NUMBER_WORDS:
+            current += RU_NUMBER_WORDS[word]
+        elif word in HALF:
+            current += HALF[word]
+        else:
+            return None
+    return total + current or None
+
+
+# An adjective between a number and its noun is plural ("двух Государственных премий", "две новые
+# школы"); singular endings ("-ей", "-ой") are left out: nouns end so too ("жителей").
+_ADJ = r"[А-ЯЁа-яё][а-яё]+(?:ых|их|ые|ие|ым|им|ыми|ими)"
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}|тысяч[ау]))"
+    rf"(?P<mods>(?:[ \u00a0]+{_ADJ}){{0,2}})[ \u00a0]+(?P<noun>[а-яё]{{3,}}|[а-яё]{{2,}}-[а-яё]{{3,}})(?![\w-])"
+)
+# Words before a number that make it a label or a reference, not a count.
+_LABELS = set("""
+    часть части частью пункт пункта пункту пунктам пунктами пунктом статья статьи статье статью статьей
+    статьёй ст ч п пп глава главы главе том тома номер номера номером дом дома корпус школа школы
+    колонии колония палата палаты камера камеры рейс рейса маршрут маршрута линия линии
+    """.split())
+_DEMONSTRATIVES = set("""
+    эти этих этим этими те тех тем теми все всех всем всеми оба обоих последние последних эта это
+    """.split())
+# Lower-case words after a number that are no counted thing (prepositions, conjunctions, pronouns,
+# verbs' endings are checked apart; units of time and measure are read by figures.py).
+_NOT_NOUNS = set("""
+    из для при под над без про или как так что чем это его её ему ним них них она они оно
+    тысяч тысячи тысяча миллионов миллиона миллион миллиардов года году лет год раз раза
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    суток сутки процентов процента
+    """.split())
+_PEOPLE_NOUNS = {"человек", "человека", "людей"}  # "два молодых человека" → 2 people
+_PREPOSITIONS = set("в во с со до к по от на за после около".split())
+_BOUNDS = set("около более свыше почти примерно порядка менее".split())
+_VERB_END = re.compile(r"(?:ть|ться|ся|сь|ют|ут|ят|ала|ало|ила|ило|ела)$")
+_PREVIOUS = re.compile(r"([\w.№]+)[\s\u00a0]*$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _PREVIOUS.search(text, max(0, start - 24), start)
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _agrees(value: int, noun: str) -> bool:
+    """A noun written after a number in digits agrees with it as a count: one (21, 31…) takes
+    the singular, two to four the genitive singular, the rest the genitive plural; any number
+    takes a plural of the oblique cases ("в 11 парках", "к 5 частям")."""
+    if re.search(r"(?:ах|ях|ам|ям|ами|ями|ов|ев|ей)$", noun):
+        return True
+    last, tens = value % 10, value % 100
+    if last == 1 and tens != 11:
+        return True
+    if 2 <= last <= 4 and not 12 <= tens <= 14:
+        return re.search(r"[аяиы]$", noun) is not None
+    return re.search(r"(?:[аяиыеую]|ом|ем|ой)$", noun) is None
+
+
+def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool:
+    """The Russian noun after the number at ``start`` is no counted thing: it does not agree
+    with the number ("7 части", "34 паркране"), is capitalised ("19.7 КоАП"), or the number
+    follows a label ("части 2 статьи", "пункту 6")."""
+    if not noun.islower() or _previous_word(text, start) in _LABELS:
+        return True
+    return isinstance(value, int) and not _agrees(value, noun.lower())
+
+
+def _counts(text: str, a: int, b: int) -> Iterable[Found]:
+    for m in _COUNT_RE.finditer(text, a, b):
+        num, noun = m["num"], m["noun"]
+        if noun in _NOT_NOUNS or _VERB_END.search(noun) or noun.startswith(("тысяч", "миллион")):
+            continue
+        digits = num.isdigit()
+        value = int(num) if digits else 1000 if num.lower() in ("тысяча", "тысячу") else words_value(num)
+        previous = _previous_word(text, m.start())
+        if value is None or value == 1 or digits and 1500 <= value <= 2099 and previous not in _BOUNDS and (
+                previous in _PREPOSITIONS or not re.search(r"(?:ов|ев|ей)$", noun)):
+            continue  # "в 2018 году", "2019 выборы": a year; "1789 пациентов", "около 1700 счетов" are counts
+        if text[m.start() - 1 : m.start()] == "«":
+            continue  # «Три минуты тишины»: a title
+        if previous in _DEMONSTRATIVES or previous == "№" or not digits and num[0].isupper() and not _sentence_start(
+                text, m.start()):
+            continue
+        if not_a_ru_count(text, m.start(), value, noun) if digits else (previous in _LABELS or not noun.islower()):
+            continue
+        unit = "people" if noun in _PEOPLE_NOUNS else noun.lower()
+        yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'«“")
+    return not before or before[-1] in ".!?\n:;—–("
+
+
+_COLLECTIVE = {"двое": 2, "двоих": 2, "двоим": 2, "двоими": 2, "трое": 3, "троих": 3, "троим": 3, "троими": 3,
+               "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6,
+               "семеро": 7, "семерых": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10}
+_COLLECTIVE_RE = re.compile(
+    r"(?<![\w-])(?P<num>(?i:" + "|".join(sorted(_COLLECTIVE, key=len, reverse=True)) + r"))(?![\w-])"
+    rf"(?:(?:[ \u00a0]+{_ADJ})?[ \u00a0]+(?P<noun>[а-яё]{{3,}})(?![\w-]))?"
+)
+# A number before a verb that says what befell people counts people: "578 умерли", "двое погибли".
+_PEOPLE_VERB_RE = re.compile(
+    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+(?:(?:человек|чел\.)[ \u00a0]+)?"
+    r"(?i:умерли|умерло|погибли|погибло|пострадали|пострадало|ранены|ранено|задержаны|задержано|арестованы"
+    r"|госпитализированы|госпитализировано|эвакуированы|эвакуировано|спасены|выжили|заразились|выздоровели"
+    r"|получили[ \u00a0]+(?:ранения|травмы))(?![\w-])"
+)
+# "73 из 101 депутата", "на 19 из последних 24 праймериз": a share, as "seven out of 10" (amounts.py).
+_SHARE_RE = re.compile(r"(?<![\w.,%$€£№-])(?P<n>\d{1,6})[ \u00a0]+из[ \u00a0]+(?:(?:последних|первых)[ \u00a0]+)?"
+                       r"(?P<d>\d{1,6})(?![\w.,]\w|[\w-])")
+_TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>дважды|трижды|четырежды))(?![\w-])")
+_TIMES = {"дважды": 2, "трижды": 3, "четырежды": 4}
+# "сорокалетнего", "восьмилетний", "двадцатилетний": an age or a length in words.
+_AGE_PREFIX = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6,
+               "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12,
+               "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50,
+               "шестидесяти": 60, "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "сто": 100}
+_AGE_RE = re.compile(
+    r"(?<![\w-])(?P<p>(?i:" + "|".join(sorted(_AGE_PREFIX, key=len, reverse=True)) + r"))"
+    r"(?P<u>летн|месячн|дневн|недельн|часов)(?:ий|ый|ой|его|ого|ему|ому|им|ым|ем|ом|яя|ая|ей|юю|ую|ие|ые|их|ых|ими|ыми|ее|ое)"
+    r"(?![\w-])"
+)
+# "12-часовой", "5-дневный", "3-месячный": a length in a compound adjective.
+_LENGTH_ADJ_RE = re.compile(
+    r"(?<![\w.,-])(?P<n>\d{1,3})-(?P<u>(?i:часов|минутн|дневн|недельн|месячн))"
+    r"(?:ой|ая|ую|ого|ому|ым|ом|ые|ых|ыми|ый|ий|его|ей|яя|юю|ие|их)(?![\w-])"
+)
+_LENGTH_UNITS = {"часов": "h", "минутн": "min", "дневн": "d", "недельн": "wk", "месячн": "mo", "летн": "y"}
+# A case ending written on the digits: "3-х лет", "5-ти дней", "72-х летний" (the last in counts.py).
+_SUFFIXED_RE = re.compile(
+    r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<u>(?i:лет|года|месяцев|месяца|дней|дня|часов|часа|недель|суток))"
+    r"(?![\w-])")
+_SUFFIXED_UNITS = {"лет": "y", "года": "y", "месяцев": "mo", "месяца": "mo", "дней": "d", "дня": "d", "часов": "h",
+                   "часа": "h", "недель": "wk", "суток": "d"}
+# One unit of time counted: "на один год", "до одного года" (not "один день": some day).
+_ONE_OF_RE = re.compile(r"(?<![\w-])(?i:один|одного|одну|одной)[ \u00a0]+(?P<u>(?i:год|года|месяц|месяца|неделю|недели|час|часа))"
+                        r"(?![\w-])")
+_ONE_OF_UNITS = {"год": "y", "года": "y", "месяц": "mo", "месяца": "mo", "неделю": "wk", "недели": "wk", "час": "h",
+                 "часа": "h"}
+# "каждому по 21 году": an age.
+_EACH_AGED_RE = re.compile(r"(?<![\w-])(?i:по)[ \u00a0]+(?P<n>\d{1,3})[ \u00a0]+(?i:году|года|лет)(?![\w-])")
+_TURNED_RE = re.compile(r"(?<![\w-])(?i:исполнил(?:ось|ся|ась|ись))[ \u00a0]+(?P<n>\d{1,3})(?![\w.,]\w|[ \u00a0]*[\w%])")
+_HALF_UNIT_RE = re.compile(r"(?<![\w-])(?i:пол(?P<u>века|года|часа|месяца))(?![\w-])")
+_HALF_UNITS: dict[str, tuple[int | float, str]] = {"века": (50, "y"), "года": (0.5, "y"), "часа": (0.5, "h"),
+                                                   "месяца": (0.5, "mo")}
+_ONE_UNIT_RE = re.compile(
+    r"(?<![\w-])(?P<bound>(?i:в[ \u00a0]+течение|на[ \u00a0]+протяжении|немногим[ \u00a0]+более|чуть[ \u00a0]+более"
+    r"|больше|более|свыше|почти|около|примерно|целую|целый))[ \u00a0]+"
+    r"(?P<u>(?i:недели|неделю|года|месяца|суток|часа))(?![\w-])(?![ \u00a0]+(?:назад|спустя)\b)"
+)
+_ONE_UNITS = {"недели": "wk", "неделю": "wk", "года": "y", "месяца": "mo", "суток": "d", "часа": "h"}
+_BOUND_SIGNS = {"больше": ">", "более": ">", "свыше": ">", "немногим более": ">", "чуть более": ">",
+                "почти": "≈", "около": "≈", "примерно": "≈"}
+_UNIT_NOUNS = {"суток": ("d", 1), "сутки": ("d", 1)}
+
+
+def _others(text: str, a: int, b: int) -> Iterable[Found]:
+    for m in _COLLECTIVE_RE.finditer(text, a, b):
+        value = _COLLECTIVE[m["num"].lower()]
+        if _previous_word(text, m.start()) in _DEMONSTRATIVES:
+            continue  # "все трое", "Последние двое": people already named
+        noun = m["noun"]
+        if noun and noun.islower() and noun not in _NOT_NOUNS - set(_UNIT_NOUNS) and not _VERB_END.search(noun) and (
+                not noun.endswith("ли")):  # "пятеро выступили": a verb
+            unit, times = _UNIT_NOUNS.get(noun, (noun, 1))
+            yield m.start(), m.end(), {"value": value * times, "unit": unit, "scale": ""}
+        else:
+            yield m.start(), m.end("num"), {"value": value, "unit": "people", "scale": ""}
+    for m in _PEOPLE_VERB_RE.finditer(text, a, b):
+        people = int(m["num"]) if m["num"].isdigit() else words_value(m["num"])
+        if people is not None and people > 1 and not (m["num"].isdigit() and 1500 <= people <= 2099):
+            yield m.start(), m.end("num"), {"value": people, "unit": "people", "scale": ""}
+    for m in _SHARE_RE.finditer(text, a, b):
+        n, d = int(m["n"]), int(m["d"])
+        if 0 < n < d:
+            yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": f"{n} из {d}"}
+    for m in _TIMES_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": _TIMES[m["w"].lower()], "unit": "times", "scale": ""}
+    for m in _AGE_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": _AGE_PREFIX[m["p"].lower()], "unit": _LENGTH_UNITS[m["u"].lower()],
+                                   "scale": ""}
+    for m in _SUFFIXED_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": int(m["n"]), "unit": _SUFFIXED_UNITS[m["u"].lower()], "scale": ""}
+    for m in _ONE_OF_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": 1, "unit": _ONE_OF_UNITS[m["u"].lower()], "scale": ""}
+    for m in _EACH_AGED_RE.finditer(text, a, b):
+        if 0 < int(m["n"]) < 130:
+            yield m.start("n"), m.end(), {"value": int(m["n"]), "unit": "y", "scale": ""}
+    for m in _LENGTH_ADJ_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": int(m["n"]), "unit": _LENGTH_UNITS[m["u"].lower()], "scale": ""}
+    for m in _TURNED_RE.finditer(text, a, b):
+        if 0 < int(m["n"]) < 130:
+            yield m.start("n"), m.end("n"), {"value": int(m["n"]), "unit": "y", "scale": ""}
+    for m in _HALF_UNIT_RE.finditer(text, a, b):
+        amount, unit = _HALF_UNITS[m["u"].lower()]
+        yield m.start(), m.end(), {"value": amount, "unit": unit, "scale": ""}
+    for m in _ONE_UNIT_RE.finditer(text, a, b):
+        bound = " ".join(m["bound"].lower().split())
+        attrs: dict[str, int | float | str] = {"value": 1, "unit": _ONE_UNITS[m["u"].lower()], "scale": ""}
+        if bound in _BOUND_SIGNS:
+            attrs["qualifier"] = _BOUND_SIGNS[bound]
+        yield m.start(), m.end(), attrs
+
+
+def find_ru_figures(text: str, free: Callable[[int, int], bool]) -> list[Found]:
+    """The Russian figures above whose span ``free`` allows (no other figure there).  Only the
+    runs of lines with Cyrillic letters are read (the lookbehinds still see the text before)."""
+    out: list[Found] = []
+    for a, b in _cyrillic_blocks(text):
+        taken: list[tuple[int, int]] = []  # this block's spans, sorted
+        for start, end, attrs in [*_others(text, a, b), *_counts(text, a, b)]:
+            i = bisect_left(taken, (start, start))
+            if i < len(taken) and taken[i][0] < end or i and taken[i - 1][1] > start or not free(start, end):
+                continue
+            insort(taken, (start, end))
+            out.append((start, end, attrs))
+    return sorted(out, key=lambda f: f[0])
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _cyrillic_blocks(text: str) -> list[tuple[int, int]]:
+    """The runs of whole lines of ``text`` that hold a Cyrillic letter, as (start, end)."""
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _CYRILLIC.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end + 1
+        if blocks and blocks[-1][1] == start:
+            start = blocks.pop()[0]
+        blocks.append((start, end))
+        pos = end
+    return blocks

@@ -1,0 +1,132 @@
+"""Document-level passes over the actors found in a text (no I/O, no Qt).
+
+* :func:`beside_names` — the other members of a list of names, and "the city of X";
+* :func:`repeated` — a name found once is found wherever the document writes it again;
+* :func:`same_stem` — "Газпрома", "в Газпроме" take the name "Газпром" found beside them;
+* :func:`link_surnames` — later mentions of a person by surname take the first full
+  mention's name (and a surname written in capitals joins the name before it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from desktop.suggest import gazetteer, names, russian_names
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import Suggestion, actor
+
+__all__ = ["beside_names", "link_surnames", "place_type", "repeated", "same_stem"]
+
+
+def place_type(form: str) -> tuple[str, str] | None:
+    """The gazetteer's (canonical name, type) of a state or place written ``form``."""
+    return gazetteer.types_by_form().get(form.casefold())
+
+
+def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:
+    """A surname in capitals joins the name before it; later mentions of a person by
+    surname take the first full mention's name."""
+    full: dict[str, dict[str, Any]] = {}
+    kept = [_with_caps_surname(text, s, taken) for s in kept]
+    for s in kept:
+        name = str(s.attributes.get("name") or "")
+        if s.attributes.get("type") != "person":
+            continue
+        if " " in name:
+            full.setdefault(names.fold(name.split()[-1]), s.attributes)
+            for form in russian_names.surname_forms(name):  # later "Путину", "Грефа"
+                full.setdefault(form, s.attributes)
+        elif s.exact != name and s.exact.endswith(name) and _surname_alone(name):
+            full.setdefault(names.fold(name), s.attributes)  # "Mr Obama", "Lord Byron": later "Obama", "Byron"
+    if not full:
+        return kept
+    people = [s for s in kept if s.attributes.get("type") == "person"]
+    spelled = {names.fold(str(s.attributes["name"])): s.attributes["name"] for s in reversed(people)}  # first wins
+    out = []
+    for s in kept:
+        name = str(s.attributes.get("name") or "")
+        if s.attributes.get("type") == "person" and spelled.get(names.fold(name), name) != name:
+            s = replace(s, attributes={**s.attributes, "name": spelled[names.fold(name)]})
+        first = full.get(names.fold(name))
+        if s.attributes.get("type") == "person" and " " not in name and first is not None:
+            link: dict[str, Any] = {k: first[k] for k in ("name", "entity_id") if k in first}
+            s = replace(s, attributes={**s.attributes, **link})
+        out.append(s)
+    for start, end, surname in names.surname_mentions(text, full):
+        if taken.overlaps(start, end):
+            continue
+        attrs: dict[str, Any] = {k: full[surname][k] for k in ("name", "entity_id") if k in full[surname]}
+        attrs["type"] = "person"
+        out.append(actor(start, end, text, attrs, 0.6))
+        taken.add(start, end)
+    return out
+
+
+def _surname_alone(name: str) -> bool:
+    """A surname a title or honorific named ("Mrs May") can be looked for alone later
+    unless it is a month, a weekday or a discourse word, or the gazetteer's place."""
+    return len(name) >= 3 and name not in names.NOT_ENTITIES and place_type(name) is None
+
+
+def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
+    hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
+    if hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None:
+        return s
+    taken.add(s.end, hit[0])
+    return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
+
+
+def repeated(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:
+    """A name found once, found again wherever the document writes it the same way,
+    with the first mention's name, type and entity."""
+    first: dict[str, Suggestion] = {}
+    for s in kept:  # not "COVID-19" (a recogniser's slip, repeated), nor "Alman"
+        if not any(c.isdigit() for c in s.exact) and not gazetteer.is_demonym(s.exact):
+            first.setdefault(s.exact, s)
+    out = []
+    for start, end, form in names.repeated_mentions(text, first):
+        if taken.overlaps(start, end) or names.demonym_suffix(text, end):  # "ABD'li"
+            continue
+        taken.add(start, end)
+        out.append(actor(start, end, text, dict(first[form].attributes), 0.55))
+    return out
+
+
+def beside_names(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:
+    """Names the recognisers missed beside the ones they found: the other members of a
+    list of names ("Tohpati, Ridho and Abdee Negara"; a list of states gives places), and
+    a place after "the city/province of"."""
+    typed = [(s.start, s.end, str(s.attributes.get("type", ""))) for s in kept]
+    found = names.list_members(text, typed) + [(a, b, "place") for a, b in names.places_named_after_noun(text)]
+    out = []
+    for start, end, kind in sorted(found):
+        if taken.overlaps(start, end):
+            continue
+        taken.add(start, end)
+        kind = "place" if kind == "state" else kind
+        out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.55))
+    return out
+
+
+_RU_CASE_ENDING = re.compile(r"[а-яё]{1,3}")
+
+
+def same_stem(kept: list[Suggestion]) -> list[Suggestion]:
+    """A Russian name in an oblique case takes the name of its nominative found in the
+    same document ("акции Газпрома", "в Газпроме": Газпром), so that one entity gets
+    every mention; persons are put in the nominative by their own rules."""
+    found = {str(s.attributes.get("name") or ""): s for s in kept if s.attributes.get("type") != "person"}
+    out = []
+    for s in kept:
+        name = str(s.attributes.get("name") or "")
+        if s.attributes.get("type") != "person" and name[-1:].islower():
+            for cut in (1, 2, 3):
+                base = found.get(name[:-cut])
+                if base is not None and len(name) - cut >= 3 and _RU_CASE_ENDING.fullmatch(name[-cut:]) and base.attributes.get("type") == s.attributes.get("type"):
+                    link: dict[str, Any] = {k: base.attributes[k] for k in ("name", "entity_id") if k in base.attributes}
+                    s = replace(s, attributes={**s.attributes, **link})
+                    break
+        out.append(s)
+    return out

@@ -1,0 +1,87 @@
+"""A person's title, kept whole (no I/O, no Qt).
+
+* :func:`titled_inside` — a recogniser's person span that holds a titled person the rules
+  found ("House Speaker Mike Johnson") is named as the rules name it (Mike Johnson), with
+  the whole title as role (House Speaker);
+* :func:`full_role` — the words of a title written before the span the rules found
+  ("Senate Majority Leader Chuck Schumer": the rules start at "Leader") complete its role;
+* :func:`role_before` — a title set off before the name ("the Russian foreign minister,
+  Sergei Lavrov, said") is its role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.suggest import gazetteer
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["full_role", "role_before", "titled_inside"]
+
+# Capitalised words that open an English title before its head word: a branch or body, a
+# rank, a qualifier ("Senate Majority Leader", "Defense Secretary", "Former President").
+_TITLE_OPENERS = set(
+    """Senate House Majority Minority Former Acting Interim Deputy Vice Assistant Associate Executive Chief Senior
+    Junior State Federal National Foreign Defense Defence Finance Treasury Trade Energy Health Home Interior Justice
+    Education Transport Environment Agriculture Labor Labour Economy Commerce Homeland Security Intelligence Army Navy
+    Air Force Supreme Court Party Opposition Shadow Cabinet General Attorney Prime Minister Secretary Lord Grand
+    Police Fire Fed Central Bank Union Republican Democratic Democrat Conservative Liberal Labour Green""".split()
+)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # "UN Secretary-General", "US President", "NATO Secretary General"
+_WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)[ \u00a0]$")
+
+
+def titled_inside(kept: list[Suggestion], people: list[Suggestion]) -> list[Suggestion]:
+    """Persons without a role whose span ends with a titled person from the rules take that
+    person's name, and the words before it join the role."""
+    by_end = {p.end: p for p in people if p.attributes.get("role")}
+    out = []
+    for s in kept:
+        found = by_end.get(s.end)
+        if s.attributes.get("type") == "person" and not s.attributes.get("role") and found is not None and s.start < found.start:
+            role = " ".join(s.exact[: found.start - s.start].split() + str(found.attributes["role"]).split())
+            s = replace(s, attributes={**s.attributes, "name": found.attributes["name"], "role": role})
+        out.append(s)
+    return out
+
+
+def full_role(text: str, s: Suggestion) -> Suggestion:
+    """``s`` with the title words written right before it added to its role ("Senate
+    Majority" + "Leader"); its span stays (the words before may be an organisation of
+    their own, "Senate")."""
+    role = s.attributes.get("role")
+    if s.attributes.get("type") != "person" or not role or not str(role)[:1].isupper():
+        return s
+    words: list[str] = []
+    pos = s.start
+    while len(words) < 3:
+        m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None:
+            break
+        word = m.group(1)
+        if word not in _TITLE_OPENERS and not _ACRONYM.fullmatch(word) and not gazetteer.is_demonym(word):
+            break
+        words.insert(0, word)
+        pos = m.start()
+    if not words:
+        return s
+    return replace(s, attributes={**s.attributes, "role": " ".join([*words, str(role)])})
+
+
+_HEADS = (r"minister|secretary|president|spokes(?:man|woman|person)|chief\s+executive|director|chair(?:man|woman)?"
+          r"|leader|governor|mayor|ambassador|envoy|commander|head|chancellor|prosecutor|judge|speaker|founder")
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w])(?:the|its|their|his|her|[A-Z][\w-]*['’]s)[ \u00a0]+(?P<role>(?:[A-Z][\w-]*[ \u00a0]+){{0,2}}(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?:{_HEADS})),[ \u00a0]+$"
+)
+
+
+def role_before(text: str, s: Suggestion) -> Suggestion:
+    """A person without a role takes the title set off before the name ("the Russian
+    foreign minister, Sergei Lavrov": Russian foreign minister)."""
+    if s.attributes.get("type") != "person" or s.attributes.get("role"):
+        return s
+    m = _ROLE_BEFORE.search(text, max(0, s.start - 80), s.start)
+    if m is None:
+        return s
+    return replace(s, attributes={**s.attributes, "role": " ".join(m.group("role").split())})
