@@ -508,7 +508,7 @@ def main() -> None:
         best.meta["version"] = VERSION[args.lang]
         best.meta["license"] = "; ".join(sorted({s.licence for s in chosen}))
         best.meta["sources"] = [
-            {"name": s.name, "url": s.url, "license": s.licence, "files": [f"{s.repo}:{p}" for p in s.paths],
+            {"name": s.name, "url": s.url, "license": s.licence, "files": [f"{s.repo}{'' if s.commit == 'HEAD' else '@' + s.commit}:{p}" for p in s.paths],
              "labels": s.labels, "train_sentences": n_by_source[s.name], "dev_sentences": len(dev_by_source[s.name])}
             for s in chosen
         ]
