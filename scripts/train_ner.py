@@ -127,7 +127,7 @@ SOURCES: dict[str, list[Source]] = {
     ],
 }
 # The sources each shipped model was trained on (the choice was made on the dev slices).
-DEFAULT_SOURCES = {"en": ["uner-ewt-dev", "uner-ewt-train", "re3d", "wikigold", "wnut17", "btc-news", "btc", "gum"], "tr": ["turkish-wiki-ner"], "kk": ["kaznerd-valid"]}
+DEFAULT_SOURCES = {"en": ["uner-ewt-dev", "re3d", "wikigold", "wnut17", "btc-news", "btc", "gum"], "tr": ["turkish-wiki-ner"], "kk": ["kaznerd-valid"]}
 # (repository, path) of the training files per language (kept for callers of the old table).
 TRAIN = {lang: [(s.repo, p) for s in srcs for p in s.paths] for lang, srcs in SOURCES.items()}
 # Test splits, for bench/bench_suggest.py (never trained or tuned on).
@@ -426,14 +426,17 @@ ARCHITECTURE = {
     "tr": {"width": 96, "depth": 4, "attrs": '["NORM","PREFIX","SUFFIX","SHAPE"]', "rows": "[5000,1000,2500,1000]", "hidden": 64},
     "kk": {"width": 96, "depth": 4, "attrs": '["NORM","PREFIX","SUFFIX","SHAPE"]', "rows": "[5000,1000,2500,1000]", "hidden": 64},
 }
-VERSION = {"en": "2.2.0", "tr": "1.0.0", "kk": "1.0.0"}
+VERSION = {"en": "2.1.0", "tr": "1.0.0", "kk": "1.0.0"}
 STEPS = {"en": 5000, "tr": 3000, "kk": 3000}  # the shipped models' training steps
 # Sources whose training part the shipped model saw more than once per epoch (others: once).
-# English v2.2.0: the news-like sources twice, so that UNER EWT's 11,000 web sentences do not
-# outweigh them (without it the study sets GUM dev and wikigold lost 0.02-0.04 of F1).
-REPEAT: dict[str, dict[str, int]] = {"en": {"gum": 2, "wikigold": 2, "re3d": 2, "btc-news": 2}}
+REPEAT: dict[str, dict[str, int]] = {}
 # spaCy's training seed of the shipped models.
-SEED = {"en": 1, "tr": 0, "kk": 0}
+SEED = {"en": 0, "tr": 0, "kk": 0}
+# The English candidate v2.2.0 (README, "Actors on the study sets"; not shipped: in a headline
+# in capitals it finds names the rules let through): with UNER EWT's train file, the
+# news-like sources seen twice, seed 1 --
+#   python scripts/train_ner.py en --sources uner-ewt-dev,uner-ewt-train,re3d,wikigold,wnut17,btc-news,btc,gum \
+#       --repeat gum=2,wikigold=2,re3d=2,btc-news=2 --seed 1
 
 
 def _score(nlp, sents: list[list[tuple[str, str]]]) -> dict[str, float]:
