@@ -553,7 +553,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
                     s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "entity_id": k.attributes["entity_id"]}, s.confidence)
                     break
         out.append(s)
-    out = _names_from_recogniser(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
+    out = titles.titled_inside(out, [c for c in cands if c.confidence == _RECOGNISED_RU and c.attributes.get("type") == "person"])
     out = [titles.role_before(text, titles.full_role(text, s)) for s in titles.titled_inside(out, people)]
     out.sort(key=lambda s: s.start)
     # a defined acronym found by the recogniser too still takes its long form's name
@@ -563,22 +563,6 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = mentions.same_stem(out + mentions.repeated(text, out, taken))
     tick()
     return mentions.link_surnames(text, out, taken)
-
-
-def _names_from_recogniser(kept: list[Suggestion], people: list[Suggestion]) -> list[Suggestion]:
-    """A titled person whose name the recogniser found takes that name
-    ("Президент России Владимир Путин": name "Владимир Путин")."""
-    if not people:
-        return kept
-    by_end = {p.end: p for p in people}
-    out = []
-    for s in kept:
-        found = by_end.get(s.end)
-        if s.attributes.get("role") and found is not None and s.start < found.start:
-            role = " ".join(s.exact[: found.start - s.start].split())
-            s = Suggestion(s.kind, s.start, s.end, s.exact, {**s.attributes, "name": found.attributes["name"], "role": role}, s.confidence)
-        out.append(s)
-    return out
 
 
 def entity_type(text: str, start: int, end: int) -> str:

@@ -1,8 +1,9 @@
 """A person's title, kept whole (no I/O, no Qt).
 
-* :func:`titled_inside` — a recogniser's person span that holds a titled person the rules
-  found ("House Speaker Mike Johnson") is named as the rules name it (Mike Johnson), with
-  the whole title as role (House Speaker);
+* :func:`titled_inside` — a person span that holds another person ("House Speaker Mike
+  Johnson" from a recogniser, "Speaker Mike Johnson" from the rules; "Президент России
+  Владимир Путин" from the rules, "Владимир Путин" from natasha) is named as the inner one
+  (Mike Johnson, Владимир Путин), with the whole title as role (House Speaker, Президент России);
 * :func:`full_role` — the words of a title written before the span the rules found
   ("Senate Majority Leader Chuck Schumer": the rules start at "Leader") complete its role;
 * :func:`role_before` — a title set off before the name ("the Russian foreign minister,
@@ -32,15 +33,18 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")  # "UN Secretary-General", "US President", 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.-]*)[ \u00a0]$")
 
 
-def titled_inside(kept: list[Suggestion], people: list[Suggestion]) -> list[Suggestion]:
-    """Persons without a role whose span ends with a titled person from the rules take that
-    person's name, and the words before it join the role."""
-    by_end = {p.end: p for p in people if p.attributes.get("role")}
+def titled_inside(kept: list[Suggestion], inner: list[Suggestion]) -> list[Suggestion]:
+    """A person whose span ends with another person's ("House Speaker Mike Johnson" holding
+    the rules' "Speaker Mike Johnson"; "Президент России Владимир Путин" holding natasha's
+    "Владимир Путин") takes the inner one's name, and the words before it join the role,
+    when either of them has a title."""
+    by_end = {p.end: p for p in inner}
     out = []
     for s in kept:
         found = by_end.get(s.end)
-        if s.attributes.get("type") == "person" and not s.attributes.get("role") and found is not None and s.start < found.start:
-            role = " ".join(s.exact[: found.start - s.start].split() + str(found.attributes["role"]).split())
+        if (s.attributes.get("type") == "person" and found is not None and s.start < found.start
+                and (s.attributes.get("role") or found.attributes.get("role"))):
+            role = " ".join(s.exact[: found.start - s.start].split() + str(found.attributes.get("role") or "").split())
             s = replace(s, attributes={**s.attributes, "name": found.attributes["name"], "role": role})
         out.append(s)
     return out
