@@ -429,11 +429,12 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             continue  # "the President", "Senators will vote": a title without a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
+        if lang != "ru" and " " in exact and _caps_heading(text, start, end) and _place_type(exact) is None:
+            continue  # "THE FRONT", "WORLD NEWS": a heading in capitals, where a model guesses from the capitals
         if lang != "ru" and " " not in exact and _place_type(exact) is None:
             # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
             # word that reads as a common word ("Following") is taken only if capitalised mid-sentence.
-            headline = exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
-            common = headline or (names.opens_sentence(text, start) and _COMMON_WORD.search(exact) is not None)
+            common = _caps_heading(text, start, end) or (names.opens_sentence(text, start) and _COMMON_WORD.search(exact) is not None)
             if common:
                 if mid_sentence is None:
                     mid_sentence = _capitalised_mid_sentence(text)
@@ -457,6 +458,13 @@ _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers 
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 _COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
+
+
+def _caps_heading(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is in capitals with no lower-case word beside it on its line:
+    a heading ("ANALYSIS", "BREAKING NEWS FROM THE FRONT"), not a name in a sentence."""
+    exact = text[start:end]
+    return exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
 
 
 def _capitalised_mid_sentence(text: str) -> set[str]:

@@ -155,6 +155,23 @@ def test_a_word_in_capitals_is_a_name_in_running_text_not_on_its_own_line():
     assert not in_running_text("BREAKING NEWS", 0, 8)
 
 
+@pytest.mark.parametrize(
+    "text, guess, kept",
+    [
+        ("BREAKING NEWS FROM THE FRONT", "THE FRONT", False),
+        ("WORLD NEWS\nTalks resumed.", "WORLD NEWS", False),
+        ("Aid was sent by the WORLD FOOD PROGRAMME last week.", "WORLD FOOD PROGRAMME", True),
+        ("NEW DELHI\nTalks resumed.", "NEW DELHI", True),
+    ],
+)
+def test_a_models_guess_of_several_words_in_a_heading_in_capitals_is_dropped(text, guess, kept):
+    from desktop.suggest.detect import _statistical
+
+    start = text.index(guess)
+    found = _statistical(text, [(start, start + len(guess), "organisation", "en")])
+    assert bool(found) is kept, found
+
+
 def test_a_surname_in_capitals_joins_the_name_and_later_mentions_link_without_marks():
     from desktop.suggest.names import caps_surname, fold
 
