@@ -87,13 +87,13 @@ _NOT_NAMES = set("""
     monday tuesday wednesday thursday friday saturday sunday
     """.split())
 _BOUND_RE = re.compile(
-    r"(?<![\w-])(?P<bound>(?i:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|"
+    r"(?<![\w-])(?P<bound>(?i:at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|as\s+young\s+as|"
     r"nearly|almost|about|approximately|roughly))\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w.,:/%-]|\.\d)"
     r"(?!\s*(?i:a\.?m\b|p\.?m\b|o['’]clock|per\s?cent|percent|st\b|nd\b|rd\b|th\b))"
 )
 _MONTHS = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _BOUND_SIGN = {"at least": "≥", "more than": ">", "fewer than": "<", "less than": "<", "up to": "≤",
-               "as many as": "≤"}
+               "as many as": "≤", "as young as": "≥"}
 # Turkish puts the bound after the number: "120'den fazla kişi" (more than 120 people), "50'yi
 # aşkın" (over 50), "10'dan az" (fewer than 10).
 _TR_BOUND_RE = re.compile(
@@ -195,8 +195,8 @@ _VAGUE_OTHER_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(f"(?P<v{i}>{p})" for i, (p, *_rest) in enumerate(_VAGUE_OTHER)) + r")(?![\w-])")
 # The thing counted: a Russian genitive plural (one adjective may come first) or Turkish "kişi".
 _OTHER_THING = re.compile(
-    r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))"
-    r"(?![\w-])", re.IGNORECASE)
+    r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?P<time>лет|месяцев|недель|дней|часов|минут|yıl|sene|ay|hafta|gün"
+    r"|saat|dakika)|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))(?![\w-])", re.IGNORECASE)
 # A number word right before makes "тысячи" part of a number ("две тысячи"), not a vague amount.
 _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
 # "несколько лет", "birkaç yıl": a few of a unit of time.
@@ -215,8 +215,11 @@ def _vague_other(text: str) -> Iterable[Found]:
         _pattern, size, low, high = _VAGUE_OTHER[index]
         end, unit = m.end(), ""
         thing = _OTHER_THING.match(text, end)
-        if thing is not None:
-            unit, end = ("people" if thing["people"] else thing["noun"].lower()), thing.end()
+        if thing is not None:  # "binlerce kişi", "onlarca yıl" (≈ 20–100 y), "сотни жителей"
+            what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else thing["noun"] and thing["noun"].lower()
+            unit, end = ("people" if thing["people"] else what or ""), thing.end()
+            if thing["time"] and _next_word(text, end) in _AGO:
+                continue  # "binlerce yıl önce": a date
         yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
                                "qualifier": "≈"}
     for m in _FEW_TIMES.finditer(text):
@@ -311,8 +314,8 @@ def _bounded(text: str) -> Iterable[Found]:
         if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099 or _MONTHS.match(text, m.end()):
             continue  # "at least 2020", "about 10 May": a date
         bound = " ".join(m["bound"].lower().split())
-        attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": "",
-                                               "qualifier": _BOUND_SIGN.get(bound, "≈")}
+        attrs: dict[str, int | float | str] = {"value": value, "unit": "y" if bound == "as young as" else "",
+                                               "scale": "", "qualifier": _BOUND_SIGN.get(bound, "≈")}
         end = m.end("num")
         other = _OR_NUMBER.match(text, end)  # "about 10 or 12 of these"
         if other is not None and int(other["hi"]) > value:

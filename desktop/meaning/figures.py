@@ -42,6 +42,7 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.amounts import find_amounts
+from desktop.meaning.measures import bound_after, find_magnitudes, rate_after
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
@@ -294,8 +295,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     if scale_word.lower() == "k" and m.start("scale") > m.end("num" if raw_num is not None else "words"):
         return None  # "2 K Games": a thousand is written "2k" or "2K"
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money:
-        if scale_word.lower() == "m" and not unit_word:
-            unit, scale_word, power = "m", "", 0  # "3 m" is metres
+        if scale_word == "m" and not unit_word:
+            unit, scale_word, power = "m", "", 0  # "3 m" is metres ("27.500 M Symbol" is none)
         else:
             return None
 
@@ -426,7 +427,7 @@ _NUMWORD_ALT = "|".join(
     + sorted(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS), key=len, reverse=True))
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
-    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|veya){_SP}*)?{_EXTRA_NUMBER}"
+    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
@@ -506,7 +507,8 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
-    for start, end, age in find_ages(text):
+    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_ages(text)]
+    for start, end, age in first:
         if free(start, end):
             extra.append((start, end, age))
             insort(spans, (start, end))
@@ -578,9 +580,12 @@ def _with_extras(
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
-        qualifier = _qualifier(text, start)
+        qualifier = _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        rate = rate_after(text, end, str(attrs.get("unit") or ""))
+        if rate is not None and not any(s < rate[0] for s, _e, _a in found + extra if s >= end):
+            end, attrs = rate[0], {**attrs, "unit": rate[1]}  # "$85 a barrel" → USD/bbl
         out.extend(_listed_before(text, start, attrs, out))
         out.append((start, end, attrs))
     return out
@@ -651,11 +656,17 @@ def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:
 # What joins the two ends of a range: a dash, or a word that needs its partner around the
 # range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
 # ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|{_SP}+(?P<word>to|and|до|и|ile|ve){_SP}+", re.IGNORECASE)
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>to|and|до|и|ile|ila|ve){_SP}+",
+                        re.IGNORECASE)
 _RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
-_RANGE_FROM = re.compile(rf"(?:rang\w*|anywhere|vary\w*|varie\w*){_SP}+from{_SP}+$", re.IGNORECASE)
+# "from 5 to 7 percent" is a range unless a word of change comes first ("rose from 5% to 7%").
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w-])(?:ris|rose|fell|fall|increas|decreas|grow|grew|drop|climb|jump|declin|cut|rais|lower|reduc|boost"
+    r"|up|down|go|went|gone|mov|shift|soar|plung|slip|slid|expand|shrink|shrank|widen|narrow|doubl|tripl|surg"
+    r"|tumbl|edg|chang|revis|upgrad|downgrad|hike|slash|swell|swung|swing|turn|spik|leap|lept)\w*"
+    rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
 _BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\barası(?:nda|ndaki)?\b", re.IGNORECASE)
 
 
@@ -698,7 +709,7 @@ def _range_to(
         return None  # "5 and 7 people": two numbers, not "between 5 and 7"
     if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end):
         return None
-    if word == "to" and _FROM_BEFORE.search(before) and not _RANGE_FROM.search(before):
+    if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
         return None
     if not lo_value < attrs["value"]:
         return None

@@ -65,7 +65,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"US\$|\$", "USD", ""),
     (r"euros?", "EUR", "en"),
     (r"евро", "EUR", "ru"),
-    (r"avro" + TR_BACK, "EUR", "tr"),
+    (r"(?:avro|euro)" + TR_BACK, "EUR", "tr"),
     (r"€", "EUR", ""),
     (r"(?:Russian\s+)?r(?:o)?ubles?", "RUB", "en"),
     (r"рубл(?:ей|я|ь)|руб\.?", "RUB", "ru"),
@@ -94,6 +94,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"килограмм(?:ов|а)?|кг", "kg", "ru"),
     # area, volume, length
     (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km²|km2", "km²", "en"),
+    (r"kilometre\s+kare" + TR_FRONT, "km²", "tr"),
+    (r"metre\s+kare" + TR_FRONT, "m²", "tr"),
     (r"кв\.\s?км", "km²", "ru"),
     (r"cubic\s+met(?:re|er)s?|m³|m3", "m³", "en"),
     (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
@@ -230,7 +232,8 @@ FRACTIONS = {
 # Bounds written before a figure → qualifier.
 BOUNDS = [
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
+    (r"as\s+(?:few|little|low|young)\s+as", "≥"),
     (r"less\s+than|fewer\s+than|under|below|менее|меньше", "<"),
     (r"more\s+than|over|above|более|больше|свыше|fazla", ">"),
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),

@@ -73,6 +73,12 @@ UNIT_SOURCES = {
     "km/h": QT_TRANSLATE_NOOP("Units", "km/h"),
     "mph": QT_TRANSLATE_NOOP("Units", "mph"),
     "times": QT_TRANSLATE_NOOP("Units", "times"),
+    "magnitude": QT_TRANSLATE_NOOP("Units", "magnitude"),
+    # what a rate is counted against ("USD/bbl", "USD/person")
+    "person": QT_TRANSLATE_NOOP("Units", "person"),
+    "share": QT_TRANSLATE_NOOP("Units", "share"),
+    "gal": QT_TRANSLATE_NOOP("Units", "gal"),
+    "oz": QT_TRANSLATE_NOOP("Units", "oz"),
     # durations
     "y": QT_TRANSLATE_NOOP("Units", "y"),
     "mo": QT_TRANSLATE_NOOP("Units", "mo"),
@@ -122,7 +128,10 @@ def date_text(attrs: dict | None) -> str:
 
 
 def unit_label(unit: str) -> str:
-    """A figure's unit symbol in the UI's language ("t" → "т" in Russian); others as stored."""
+    """A figure's unit symbol in the UI's language ("t" → "т" in Russian), a rate's parts each
+    ("USD/bbl", "h/d" → "ч/д"); others as stored."""
+    if unit not in UNIT_SOURCES and "/" in unit:
+        return "/".join(unit_label(part) for part in unit.split("/"))
     return QCoreApplication.translate("Units", unit) if unit in UNIT_SOURCES else unit
 
 

@@ -3305,37 +3305,62 @@ Open a backup or another store.</source>
         <translation>раз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <source>magnitude</source>
+        <translation>магнитуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <source>person</source>
+        <translation>чел.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <source>share</source>
+        <translation>акц.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <source>gal</source>
+        <translation>гал.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <source>oz</source>
+        <translation>унц.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>y</source>
         <translation>г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
         <source>mo</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="85"/>
         <source>wk</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="86"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="88"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>s</source>
         <translation>с</translation>
     </message>

@@ -3305,37 +3305,62 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>kez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <source>magnitude</source>
+        <translation>büyüklük</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <source>person</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <source>share</source>
+        <translation>hisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <source>gal</source>
+        <translation>gal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <source>oz</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="85"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="86"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="88"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

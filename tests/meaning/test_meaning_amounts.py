@@ -318,8 +318,8 @@ def test_fractions_of_a_scale_dozens_speeds_and_ages(text, exact, value, unit):
     assert span_value_unit(text) == (exact, value, unit)
 
 
-def test_a_price_per_hour_is_no_duration():
-    assert [s for s, _a in found("He earns £9.50 an hour.")] == ["£9.50"]
+def test_a_price_per_hour_is_a_rate_not_a_duration():
+    assert found("He earns £9.50 an hour.") == [("£9.50 an hour", {"value": 9.5, "unit": "GBP/h", "scale": ""})]
 
 
 _TENS = {"en": [("twenty", 20), ("forty", 40), ("ninety", 90)], "ru": [("двадцать", 20), ("сорок", 40)],

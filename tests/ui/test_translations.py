@@ -281,3 +281,14 @@ def test_every_unit_the_parsers_give_has_a_symbol_per_language(english_after):
     assert figure_text({"value": 30, "unit": "min"}) == "30 мин"
     i18n.install("tr")
     assert figure_text({"value": 6, "unit": "times"}) == "6 kez"
+
+
+def test_a_rate_shows_each_unit_in_the_language(english_after):
+    from desktop.ui.localised import figure_text
+
+    assert figure_text({"value": 85, "unit": "USD/bbl"}) == "85 USD/bbl"
+    i18n.install("ru")
+    assert figure_text({"value": 8, "unit": "h/d"}) == "8 ч/дн."
+    assert figure_text({"value": 5.9, "unit": "magnitude"}) == "5.9 магнитуда"
+    i18n.install("tr")
+    assert figure_text({"value": 500, "unit": "USD/person"}) == "500 USD/kişi"

@@ -1,0 +1,111 @@
+"""Rates, earthquake magnitudes and bounds written after a figure (English, Russian, Turkish).
+
+* Rates: a figure followed by "a", "an", "per" or "each" and one unit of what it is counted
+  against is that unit's rate — "$85 a barrel" → 85 USD/bbl, "eight hours a day" → 8 h/d,
+  "20% a year" → 20 %/y, "$500 per person", "85 долларов за баррель", "8 часов в день"
+  (:func:`rate_after`); not "a year ago", "a day later".
+* Magnitudes: "5.9-magnitude", "a magnitude 7.8 earthquake", "6.1 on the Richter scale",
+  "магнитудой 5,9", "7.7 büyüklüğünde" → ``{"value": 5.9, "unit": "magnitude"}``
+  (:func:`find_magnitudes`).
+* Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
+  "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
+
+Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["bound_after", "find_magnitudes", "rate_after"]
+
+Found = tuple[int, int, dict[str, int | float | str]]
+
+# What a rate is counted against: (regex, symbol). English after "a/an/per/each", Russian after
+# "в" (time) or "за"/"на" (a unit of goods, a person).
+_PER_EN = [
+    (r"day", "d"), (r"week", "wk"), (r"month", "mo"), (r"year", "y"), (r"hour", "h"), (r"minute", "min"),
+    (r"second", "s"), (r"barrel", "bbl"), (r"(?:metric\s+)?(?:ton|tonne)", "t"), (r"kilo(?:gram(?:me)?)?|kg", "kg"),
+    (r"gram(?:me)?", "g"), (r"lit(?:re|er)", "l"), (r"gallon", "gal"), (r"pound", "lb"), (r"ounce", "oz"),
+    (r"mile", "mi"), (r"kilomet(?:re|er)|km", "km"), (r"kilowatt[ -]hour|kWh", "kWh"),
+    (r"megawatt[ -]hour|MWh", "MWh"), (r"person|head|capita", "person"), (r"share", "share"),
+]
+# Russian: a unit of time after "в" ("8 часов в день"; "за год" is the period, as "in a year"), a
+# unit of goods or a person after "за" or "на" ("85 долларов за баррель", "на человека").
+_PER_RU_TIME = [
+    (r"день|сутки", "d"), (r"неделю", "wk"), (r"месяц", "mo"), (r"год", "y"), (r"час", "h"), (r"минуту", "min"),
+    (r"секунду", "s"),
+]
+_PER_RU_GOODS = [
+    (r"баррель", "bbl"), (r"тонну", "t"), (r"килограмм|кг", "kg"), (r"литр", "l"),
+    (r"человека|душу\s+населения", "person"), (r"акцию", "share"),
+]
+_PER_RU = _PER_RU_TIME + _PER_RU_GOODS
+_RATE_EN = re.compile(
+    r"[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
+    r"(?![ \u00a0]+(?i:ago|earlier|later|before|after|old|from|since|or)\b)", re.IGNORECASE)
+_RATE_RU = re.compile(
+    r"[ \u00a0]+(?:в[ \u00a0]+(?P<time>" + "|".join(f"(?:{p})" for p, _ in _PER_RU_TIME) + r")"
+    r"|(?:за|на)[ \u00a0]+(?P<goods>" + "|".join(f"(?:{p})" for p, _ in _PER_RU_GOODS) + r"))(?![\w-])"
+    r"(?![ \u00a0]+(?:назад|спустя)\b)", re.IGNORECASE)
+
+
+def _symbol(word: str, table: list[tuple[str, str]]) -> str:
+    return next(sym for pattern, sym in table if re.fullmatch(pattern, word, re.IGNORECASE))
+
+
+def rate_after(text: str, end: int, unit: str) -> tuple[int, str] | None:
+    """The rate a figure ending at ``end`` with ``unit`` is: the new end and unit
+    ("$85| a barrel" → "USD/bbl"), or None. A unit of time is no rate of itself ("a day a day")."""
+    m = _RATE_EN.match(text, end)
+    if m is None:
+        m = _RATE_RU.match(text, end)
+    if m is None or not unit or "/" in unit:
+        return None
+    per = _symbol(m["per"], _PER_EN) if "per" in m.re.groupindex else _symbol(m["time"] or m["goods"], _PER_RU)
+    if per == unit:
+        return None
+    return m.end(), f"{unit}/{per}"
+
+
+_NUMBER = r"\d{1,2}(?:[.,]\d{1,2})?"
+_MAGNITUDE = re.compile(
+    rf"(?<![\w.,-])(?P<a>{_NUMBER})[ \u00a0-](?i:magnitude)(?![\w-])"
+    rf"|(?<![\w-])(?i:magnitude)[ \u00a0-](?P<b>{_NUMBER})(?![\w.,]\d|[\w-])"
+    rf"|(?<![\w.,-])(?P<c>{_NUMBER})[ \u00a0]+(?i:on[ \u00a0]+the[ \u00a0]+Richter[ \u00a0]+scale)(?![\w-])"
+    rf"|(?<![\w-])(?i:магнитуд(?:ой|а|ы|у|е))[ \u00a0]+(?:(?i:около|до|более)[ \u00a0]+)?(?P<d>{_NUMBER})(?![\w.,]\d|[\w-])"
+    rf"|(?<![\w.,-])(?P<e>{_NUMBER})[ \u00a0]+(?i:büyüklüğünde(?:ki)?|şiddetinde(?:ki)?)(?![\w-])"
+)
+
+
+def find_magnitudes(text: str) -> Iterable[Found]:
+    """Earthquake magnitudes: "5.9-magnitude", "magnitude 7.8", "магнитудой 5,9", "7.7 büyüklüğünde"."""
+    for m in _MAGNITUDE.finditer(text):
+        group = next(g for g in "abcde" if m[g])
+        value = float(m[group].replace(",", "."))
+        if 0 < value < 10.5:
+            yield m.start(), m.end(), {"value": int(value) if value.is_integer() else value, "unit": "magnitude",
+                                       "scale": ""}
+
+
+# Turkish bounds after a figure: the ablative and "fazla/az", "üzerinde", "aşkın", "civarında".
+_TR_BOUND_AFTER = re.compile(
+    r"(?:['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<more>fazla|çok)|['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<less>az)"
+    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|['’]?y?[ıiuü][ \u00a0]+(?P<past>aşkın|aşan)"
+    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında))(?![\w])",
+    re.IGNORECASE)
+
+
+def bound_after(text: str, end: int) -> str:
+    """The sign of a Turkish bound written after the figure ending at ``end`` (a case ending may
+    come first: "euro|nun üzerinde", "kişi|den fazla"), or ""."""
+    m = _TR_BOUND_AFTER.match(text, end)
+    if m is None:
+        tail = re.match(r"[a-zçğıöşü]{1,4}", text[end : end + 4])
+        m = _TR_BOUND_AFTER.match(text, end + tail.end()) if tail else None
+        if m is None:
+            return ""
+    if m["less"]:
+        return "<"
+    return "≈" if m["about"] else ">"

@@ -1,0 +1,133 @@
+"""Rates ("$85 a barrel" → USD/bbl), earthquake magnitudes ("5.9-magnitude"), bounds written
+after a Turkish figure ("17 milyon euronun üzerinde" → >), "from 5 to 7 percent" as a range,
+and the news forms of the fifth round (issue 15): value, unit and qualifier of each."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.figures import find_figures, format_figure
+
+
+def figures(text: str) -> list[tuple[str, dict]]:
+    return [(text[a:b], attrs) for a, b, attrs in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Brent rose to $85 a barrel on Monday.", "$85 a barrel", 85, "USD/bbl"),
+        ("They sit at a desk eight hours a day.", "eight hours a day", 8, "h/d"),
+        ("Prices grew 20% a year.", "20% a year", 20, "%/y"),
+        ("Tickets cost $500 per person.", "$500 per person", 500, "USD/person"),
+        ("a dividend of $1.20 per share", "$1.20 per share", 1.2, "USD/share"),
+        ("doing 20 squats a day", "20 squats a day", 20, "squats/d"),
+        ("He drove at 90 km an hour.", "90 km an hour", 90, "km/h"),
+        ("нефть стоит 85 долларов за баррель", "85 долларов за баррель", 85, "USD/bbl"),
+        ("работали 8 часов в день", "8 часов в день", 8, "h/d"),
+    ],
+)
+def test_a_figure_counted_against_one_unit_is_a_rate(text, exact, value, unit):
+    assert [(e, a["value"], a["unit"]) for e, a in figures(text)] == [(exact, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text, exact, unit",
+    [
+        ("It cost $5 a year ago.", "$5", "USD"),  # "a year ago" is a date, not the rate's unit
+        ("He left 10 days a week later.", "10 days", "d"),
+        ("осадков 600 мм за год", "600 мм", "mm"),  # "за год" is the period, as "in a year"
+        ("It lasted two days a day.", "two days", "d"),  # a unit of time is no rate of itself
+    ],
+)
+def test_what_is_no_rate(text, exact, unit):
+    assert [(e, a["unit"]) for e, a in figures(text)][:1] == [(exact, unit)]
+
+
+_PER = [("a day", "d"), ("a week", "wk"), ("a month", "mo"), ("a year", "y"), ("per hour", "h"),
+        ("a barrel", "bbl"), ("per tonne", "t"), ("per person", "person"), ("a share", "share")]
+
+
+@given(amount=st.integers(min_value=1, max_value=999_999), per=st.sampled_from(_PER),
+       money=st.sampled_from([("${}", "USD"), ("£{}", "GBP"), ("€{}", "EUR"), ("{} dollars", "USD")]))
+def test_rates_of_any_amount(amount, per, money):
+    form, currency = money
+    written = form.format(f"{amount:,}")
+    text = f"The fee was {written} {per[0]} last time."
+    ((exact, attrs),) = figures(text)
+    assert exact == f"{written} {per[0]}"
+    assert (attrs["value"], attrs["unit"]) == (amount, f"{currency}/{per[1]}")
+
+
+@pytest.mark.parametrize(
+    "text, exact, value",
+    [
+        ("A 5.9-magnitude earthquake struck the coast.", "5.9-magnitude", 5.9),
+        ("a magnitude 7.8 quake hit Nepal", "magnitude 7.8", 7.8),
+        ("It measured 6.1 on the Richter scale.", "6.1 on the Richter scale", 6.1),
+        ("a 7 magnitude tremor", "7 magnitude", 7),
+        ("произошло землетрясение магнитудой 5,9", "магнитудой 5,9", 5.9),
+        ("Richter ölçeğine göre 7.7 büyüklüğünde bir deprem", "7.7 büyüklüğünde", 7.7),
+    ],
+)
+def test_earthquake_magnitudes(text, exact, value):
+    assert figures(text) == [(exact, {"value": value, "unit": "magnitude", "scale": ""})]
+    assert format_figure(figures(text)[0][1]) == f"{value} magnitude"
+
+
+@given(whole=st.integers(min_value=1, max_value=9), tenth=st.integers(min_value=0, max_value=9),
+       form=st.sampled_from(["a {}-magnitude earthquake", "a magnitude {} earthquake", "{} büyüklüğünde deprem",
+                             "землетрясение магнитудой {}"]))
+def test_magnitudes_of_any_value(whole, tenth, form):
+    number = f"{whole}.{tenth}" if tenth else str(whole)
+    written = number.replace(".", ",") if "магнитуд" in form else number
+    ((_exact, attrs),) = figures(form.format(written))
+    assert (attrs["value"], attrs["unit"]) == (float(number) if tenth else whole, "magnitude")
+
+
+@pytest.mark.parametrize(
+    "text, exact, shown",
+    [
+        ("Radcliffe 17 milyon euronun üzerinde para kazandı", "17 milyon euro", "> 17 000 000 EUR"),
+        ("50 kişiden fazla yaralandı", "50 kişi", "> 50 people"),
+        ("10 km'den az", "10 km", "< 10 km"),
+        ("5 milyon doları aşkın para", "5 milyon dolar", "> 5 000 000 USD"),
+        ("100 bin kişi civarında", "100 bin kişi", "≈ 100 000 people"),
+    ],
+)
+def test_turkish_bounds_after_the_figure(text, exact, shown):
+    assert [(e, format_figure(a)) for e, a in figures(text)] == [(exact, shown)]
+
+
+@pytest.mark.parametrize(
+    "text, exact, shown",
+    [
+        ("unemployment of from 5 to 7 percent", "5 to 7 percent", "5–7 %"),
+        ("a tax of from $5 to $7 million", "$5 to $7 million", "5 000 000–7 000 000 USD"),
+        ("Yörünge yüksekliği 330 km. ila 435 km. arasında değişir.", "330 km. ila 435 km", "330–435 km"),
+        ("genelde 50 ila 800 kilogram arası", "50 ila 800 kilogram", "50–800 kg"),
+        ("damages as high as US$ 10 billion", "US$ 10 billion", "≤ 10 000 000 000 USD"),
+        ("children as young as 10 as soldiers", "10", "≥ 10 y"),
+        ("prices as low as $3", "$3", "≥ 3 USD"),
+        ("onlarca yıl süren savaşlar", "onlarca yıl", "≈ 20–100 y"),
+        ("binlerce yıl boyunca", "binlerce yıl", "≈ 2 000–10 000 y"),
+        ("15000 kilometre karelik bir alan", "15000 kilometre kare", "15 000 km²"),
+    ],
+)
+def test_ranges_bounds_and_units_of_news(text, exact, shown):
+    assert [(e, format_figure(a)) for e, a in figures(text)] == [(exact, shown)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Inflation rose from 5% to 7%.", ["5 %", "7 %"]),  # a change: two figures
+        ("Sales increased sharply from $5m to $7m.", ["5 000 000 USD", "7 000 000 USD"]),
+        ("binlerce yıl önce", []),  # a date
+        ("Symbol Rate: 27.500 M Symbol", []),  # a capital M is no metre
+    ],
+)
+def test_changes_dates_and_no_figures(text, expected):
+    assert [format_figure(a) for _e, a in figures(text)] == expected
