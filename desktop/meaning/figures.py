@@ -450,11 +450,22 @@ def _number_value(raw: str) -> Decimal | None:
     return parse_number(raw, continental=bool(re.search(r"[а-яё]", raw)))
 
 
+# Russian "до" is a bound ("до шести месяцев", "штрафом до миллиона рублей") unless it ends a
+# range or a change: "с 8 до 12", "от 5 до 7", "выросло до 13".
+_UP_TO_RU = re.compile(rf"(?<![\w])до{_SP}+$", re.IGNORECASE)
+_TO_RU_NOT_BOUND = re.compile(
+    rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа"
+    rf"|пад|повыс|пониз|подня|подскоч|опуст|дош|дойд|достиг|довед|довод)\w*(?:{_SP}+на{_SP}+\S+(?:{_SP}+(?:млн|млрд|тыс\.?|процент\w*))?)?){_SP}+до{_SP}+$",
+    re.IGNORECASE)
+
+
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
+    if _UP_TO_RU.search(before) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
+        return "≤"
     return ""
 
 

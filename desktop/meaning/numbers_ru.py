@@ -88,7 +88,7 @@ def words_value(words: str) -> int | float | None:
 # школы"); singular endings ("-ей", "-ой") are left out: nouns end so too ("жителей").
 _ADJ = r"[А-ЯЁа-яё][а-яё]+(?:ых|их|ые|ие|ым|им|ыми|ими)"
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}|тысяч[ау]))"
+    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}(?:,\d{{1,2}}(?![\d.,]))?|(?i:{_WORDS}|тысяч[ау]))"
     rf"(?P<mods>(?:[ \u00a0]+{_ADJ}){{0,2}})[ \u00a0]+(?P<noun>[а-яё]{{3,}}|[а-яё]{{2,}}-[а-яё]{{3,}})(?![\w-])"
 )
 # Words before a number that make it a label or a reference, not a count.
@@ -143,26 +143,62 @@ def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool
     return isinstance(value, int) and not _agrees(value, noun.lower())
 
 
+# Nouns whose ending looks like a verb's ("53 уголовных дела", "5 села").
+_VERBLIKE_NOUNS = {"дела", "тела", "села"}
+# Words before a number that make it refer back, unless it is written in digits ("все 192 члена" is a count).
+_ALL = {"все", "всех", "всем", "всеми", "оба", "обоих"}
+
+
 def _counts(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _COUNT_RE.finditer(text, a, b):
-        num, noun = m["num"], m["noun"]
-        if noun in _NOT_NOUNS or _VERB_END.search(noun) or noun.startswith(("тысяч", "миллион")):
-            continue
+        num = m["num"]
         digits = num.isdigit()
-        value = int(num) if digits else 1000 if num.lower() in ("тысяча", "тысячу") else words_value(num)
+        decimal = "," in num  # "7,7 передачи", "219,11 баллов"
+        value = (float(num.replace(",", ".")) if decimal else int(num) if digits
+                 else 1000 if num.lower() in ("тысяча", "тысячу") else words_value(num))
         previous = _previous_word(text, m.start())
-        if value is None or value == 1 or digits and 1500 <= value <= 2099 and previous not in _BOUNDS and (
-                previous in _PREPOSITIONS or not re.search(r"(?:ов|ев|ей)$", noun)):
-            continue  # "в 2018 году", "2019 выборы": a year; "1789 пациентов", "около 1700 счетов" are counts
-        if text[m.start() - 1 : m.start()] == "«":
+        if value is None or value == 1 or text[m.start() - 1 : m.start()] == "«":
             continue  # «Три минуты тишины»: a title
-        if previous in _DEMONSTRATIVES or previous == "№" or not digits and num[0].isupper() and not _sentence_start(
-                text, m.start()):
+        if previous in _DEMONSTRATIVES - (_ALL if digits or decimal else set()) or previous == "№" or (
+                not digits and not decimal and num[0].isupper() and not _sentence_start(text, m.start())):
             continue
-        if not_a_ru_count(text, m.start(), value, noun) if digits else (previous in _LABELS or not noun.islower()):
-            continue
-        unit = "people" if noun in _PEOPLE_NOUNS else noun.lower()
-        yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
+        # The noun, or the last adjective when what follows is no noun of the count: "10 пострадавших
+        # госпитализированы" counts the injured.
+        mods = list(re.finditer(r"[^ \u00a0]+", m["mods"]))
+        candidates = [(m["noun"], m.end())]
+        if mods and mods[-1][0].endswith(("ых", "их")):
+            candidates.append((mods[-1][0], m.start("mods") + mods[-1].end()))
+        for noun, end in candidates:
+            if _counted(text, m.start(), num, value, noun, previous):
+                unit = "people" if noun in _PEOPLE_NOUNS else noun.lower()
+                yield m.start(), end, {"value": value, "unit": unit, "scale": ""}
+                break
+
+
+def _counted(text: str, start: int, num: str, value: int | float, noun: str, previous: str) -> bool:
+    """``noun`` after the number ``num`` at ``start`` is what it counts."""
+    if noun in _NOT_NOUNS or _VERB_END.search(noun) and noun not in _VERBLIKE_NOUNS or noun.startswith(
+            ("тысяч", "миллион")):
+        return False
+    if "," in num:  # a decimal counts the genitive: "74,92 балла", "149,95 баллов"
+        return noun.islower() and previous not in _LABELS and (_agrees(2, noun) or _agrees(5, noun))
+    if not num.isdigit():
+        return previous not in _LABELS and noun.islower()
+    if 1500 <= value <= 2099 and previous not in _BOUNDS and (
+            previous in _PREPOSITIONS or not re.search(r"(?:ов|ев|ей|иц)$", noun) and not _agrees_strictly(value, noun)):
+        return False  # "в 2018 году", "2019 выборы": a year; "1789 пациентов", "1550 единиц", "1883 организации" are counts
+    return not not_a_ru_count(text, start, value, noun)
+
+
+def _agrees_strictly(value: int | float, noun: str) -> bool:
+    """A year is never followed by a noun in the case a count of it needs ("1883 организации",
+    "2091 административный протокол"; not "2019 выборы", "2014 Олимпиада")."""
+    last, tens = int(value) % 10, int(value) % 100
+    if last == 1 and tens != 11:
+        return re.search(r"(?:[бвгджзклмнпрстфхцчшщ]|[аяоеь])$", noun) is not None and noun not in _NOT_NOUNS
+    if 2 <= last <= 4 and not 12 <= tens <= 14:
+        return re.search(r"(?:и|а|я)$", noun) is not None
+    return False
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -131,3 +131,45 @@ def test_ranges_bounds_and_units_of_news(text, exact, shown):
 )
 def test_changes_dates_and_no_figures(text, expected):
     assert [format_figure(a) for _e, a in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, exact, shown",
+    [
+        ("ещё 10 пострадавших госпитализированы", "10 пострадавших", "10 пострадавших"),  # the injured, counted
+        ("возбуждено 53 уголовных дела", "53 уголовных дела", "53 дела"),
+        ("все 192 члена Генеральной Ассамблеи", "192 члена", "192 члена"),  # "все" before digits: still a count
+        ("не должно превышать 1550 единиц", "1550 единиц", "1 550 единиц"),  # a count, not the year 1550
+        ("регион покинули уже 1883 организации", "1883 организации", "1 883 организации"),
+        ("делал 7,7 результативных передач", "7,7 результативных передач", "7.7 передач"),
+        ("набрав в сумме 219,11 баллов", "219,11 баллов", "219.11 баллов"),
+        ("заключение сокращено и составит до шести месяцев", "шести месяцев", "≤ 6 mo"),
+        ("грозит штрафом до 1 миллиона рублей", "1 миллиона рублей", "≤ 1 000 000 RUB"),
+    ],
+)
+def test_russian_counts_and_bounds(text, exact, shown):
+    assert [(e, format_figure(a)) for e, a in figures(text)] == [(exact, shown)]
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("2019 выборы прошли", []),  # a year
+        ("2014 Олимпиада", []),
+        ("в 2018 году", []),
+        ("этих двух дел", []),  # a number in words after a demonstrative refers back
+        ("выросло до 13 человек", ["13 people"]),  # "до" after a change is no bound
+        ("с 8 до 12 человек", ["12 people"]),
+        ("экспорт вырос на 15% до 1,2 млн тонн", ["15 %", "1 200 000 t"]),
+    ],
+)
+def test_russian_years_and_changes_are_no_counts_or_bounds(text, shown):
+    assert [format_figure(a) for _e, a in figures(text)] == shown
+
+
+@given(n=st.integers(min_value=1500, max_value=2099).filter(lambda n: n % 10 in (0, 5, 6, 7, 8, 9) or 11 <= n % 100 <= 14),
+       noun=st.sampled_from(["единиц", "пациентов", "человек"]))  # numbers that take the genitive plural
+def test_a_number_in_the_years_counts_a_noun_in_the_genitive_plural(n, noun):
+    text = f"Всего там было {n} {noun} в прошлом."
+    ((_e, attrs),) = figures(text)
+    assert attrs["value"] == n and attrs["unit"] in (noun, "people")
