@@ -131,7 +131,7 @@ _YEAR_CONTEXT_RE = re.compile(
 )
 _TEMPERATURE_CUE = re.compile(
     r"(?<![^\W\d_])(?:temperatur|degree|heat|hot|warm|cold|cool|freez|frost|chill|climat|weather|thermomet|mercury"
-    r"|celsius|fahrenheit|температур|градус|жар|мороз|sıcaklı|derece)",
+    r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna|erir|eriyen|erime)",
     re.IGNORECASE,
 )
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
@@ -325,7 +325,7 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     text = m.string
     money = bool(m.group("precur") or m.group("prepct")) or unit in _CURRENCY_CODES
     # Money in digits is no title whatever its case ("28 Milyon Dolar hasılat", "7 Milyon Sterlin").
-    title_word = "" if money and raw_num is not None else m.group("unit") or m.group("scale") or ""
+    title_word = "" if money and raw_num is not None or unit.endswith("bit/s") else m.group("unit") or m.group("scale") or ""
     if not_a_quantity(text, m.start(), title_word, designation=not money):
         return False
     if raw_num is None:  # number words: need a scale or a unit, and not "one"

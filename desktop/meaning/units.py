@@ -105,7 +105,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"км/ч", "km/h", "ru"),
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
-    (r"°\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[CС])(?![\w])", "°C", ""),  # "40C": British news style
+    # "40C" (British news style); "20 C" with a space only before a stop or an apostrophe ("20 C,", "132 C'de")
+    (r"°\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
+     "°C", ""),
     (r"°\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:F)(?![\w])", "°F", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
@@ -139,6 +141,19 @@ UNITS: list[tuple[str, str, str]] = [
     (r"МВт", "MW", "ru"),
     (r"ГВт", "GW", "ru"),
     (r"кВт", "kW", "ru"),
+    # electricity, food energy, data, engines
+    (r"(?-i:V)|volts?", "V", "en"),
+    (r"вольт(?:а|ов)?", "V", "ru"),
+    (r"volt" + TR_BACK, "V", "tr"),
+    (r"kcal|kilocalories|calories", "kcal", "en"),
+    (r"ккал|калори(?:й|и|я)", "kcal", "ru"),
+    (r"kalori" + TR_FRONT, "kcal", "tr"),
+    (r"(?-i:Mbps|Mbit/s)|megabits?\s+per\s+second|Мбит/с", "Mbit/s", "en"),
+    (r"(?-i:Gbps|Gbit/s)|gigabits?\s+per\s+second|Гбит/с", "Gbit/s", "en"),
+    (r"(?-i:TB)|terabytes?|ТБ", "TB", "en"),
+    (r"(?-i:GB|GByte)|gigabytes?|ГБ", "GB", "en"),
+    (r"(?-i:MB|MByte)|megabytes?|МБ", "MB", "en"),
+    (r"(?-i:cc)|cm³|cm3|см³|см3", "cm³", "en"),
     # oil, containers, people
     (r"barrels?|bbl", "bbl", "en"),
     (r"баррел(?:ей|я|ь)", "bbl", "ru"),

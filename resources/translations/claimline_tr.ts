@@ -3310,57 +3310,97 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>büyüklük</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="78"/>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <source>Mbit/s</source>
+        <translation>Mbit/sn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <source>Gbit/s</source>
+        <translation>Gbit/sn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
+        <source>cm³</source>
+        <translation>cm³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="86"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>share</source>
         <translation>hisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="88"/>
         <source>gal</source>
         <translation>gal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>oz</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="91"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="84"/>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="85"/>
+        <location filename="../../desktop/ui/localised.py" line="93"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="86"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="87"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="88"/>
+        <location filename="../../desktop/ui/localised.py" line="96"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

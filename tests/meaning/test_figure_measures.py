@@ -173,3 +173,26 @@ def test_a_number_in_the_years_counts_a_noun_in_the_genitive_plural(n, noun):
     text = f"Всего там было {n} {noun} в прошлом."
     ((_e, attrs),) = figures(text)
     assert attrs["value"] == n and attrs["unit"] in (noun, "people")
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("etkin gerilimi 220 V, sanayide", "220 V", 220, "V"),
+        ("напряжение 380 вольт", "380 вольт", 380, "V"),
+        ("günlük 2000 kalori harcar", "2000 kalori", 2000, "kcal"),
+        ("a meal of 800 calories", "800 calories", 800, "kcal"),
+        ("36 Mbps olarak tanımlanır", "36 Mbps", 36, "Mbit/s"),
+        ("a phone with 128 GB of storage", "128 GB", 128, "GB"),
+        ("a 1,600 cc engine", "1,600 cc", 1600, "cm³"),
+        ("Kıyıda ortalama sıcaklık 20 C, yağış", "20 C", 20, "°C"),
+        ("Üre 132 C'de eriyen prizmalar", "132 C", 132, "°C"),
+    ],
+)
+def test_units_of_electricity_food_data_engines_and_spaced_celsius(text, exact, value, unit):
+    assert [(e, a["value"], a["unit"]) for e, a in figures(text)] == [(exact, value, unit)]
+
+
+@pytest.mark.parametrize("text", ["Henry V was crowned", "Room 12 C is closed", "in Group 3 C the heat rose"])
+def test_letters_that_are_no_units(text):
+    assert figures(text) == []
