@@ -187,6 +187,7 @@ def test_a_number_in_the_years_counts_a_noun_in_the_genitive_plural(n, noun):
         ("a 1,600 cc engine", "1,600 cc", 1600, "cm³"),
         ("Kıyıda ortalama sıcaklık 20 C, yağış", "20 C", 20, "°C"),
         ("Üre 132 C'de eriyen prizmalar", "132 C", 132, "°C"),
+        ("Long, 7.25M ile şampiyon oldu", "7.25M", 7.25, "m"),  # a capital M on the digits: metres
     ],
 )
 def test_units_of_electricity_food_data_engines_and_spaced_celsius(text, exact, value, unit):
