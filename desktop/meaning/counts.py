@@ -50,7 +50,8 @@ _NOUN_AFTER = (
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
-    r"(?:-year-old|\s+years?\s+old|(?:-(?:ти|х)[ -]?|-)?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)|\s+yaşında(?:ki)?)(?![\w-])"
+    r"(?:-year-old|\s+years?\s+old|(?:[-\u2011](?:ти|х|и)[ -]?|[-\u2011])?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)"
+    r"|\s+yaşında(?:ki)?)(?![\w-])"
 )
 _COUNT = re.compile(
     rf"(?<![\w.,%$€£/'’-])(?i:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER}))(?![\w.,]\w)"
@@ -281,6 +282,6 @@ def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
     out: list[tuple[int, int, dict[str, int | str]]] = []
     for m in _AGE.finditer(text):
         value = _value(m["num"], m["mult"])
-        if value < 150:
+        if value < 150 or value < 1000 and "летн" in m.group():  # "220-летнюю историю": a length
             out.append((m.start(), m.end(), {"value": value, "unit": "y", "scale": ""}))
     return out

@@ -295,7 +295,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     if scale_word.lower() == "k" and m.start("scale") > m.end("num" if raw_num is not None else "words"):
         return None  # "2 K Games": a thousand is written "2k" or "2K"
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money:
-        if not unit_word and (scale_word == "m" or raw_num is not None and m.start("scale") == m.end("num")):
+        if not unit_word and (scale_word == "m" or scale_word == "M" and raw_num is not None and m.start("scale") == m.end("num")):
             unit, scale_word, power = "m", "", 0  # "3 m", "7.25M" are metres ("27.500 M Symbol" is none)
         else:
             return None

@@ -143,6 +143,11 @@ def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool
     return isinstance(value, int) and not _agrees(value, noun.lower())
 
 
+# A currency counted in words ("пять миллионов долларов" → USD) and units of time after number words.
+_CURRENCY_NOUNS = [(r"доллар(?:ов|а)", "USD"), (r"рубл(?:ей|я)", "RUB"), (r"евро", "EUR"), (r"юан(?:ей|я)", "CNY"),
+                   (r"тенге", "KZT"), (r"гривен|гривны", "UAH")]
+_TIME_NOUNS = {"лет": "y", "года": "y", "месяцев": "mo", "месяца": "mo", "недель": "wk", "недели": "wk", "дней": "d",
+               "дня": "d", "часов": "h", "часа": "h", "минут": "min", "минуты": "min"}
 # Nouns whose ending looks like a verb's ("53 уголовных дела", "5 села").
 _VERBLIKE_NOUNS = {"дела", "тела", "села"}
 # Words before a number that make it refer back, unless it is written in digits ("все 192 члена" is a count).
@@ -168,9 +173,15 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
         candidates = [(m["noun"], m.end())]
         if mods and mods[-1][0].endswith(("ых", "их")):
             candidates.append((mods[-1][0], m.start("mods") + mods[-1].end()))
+        time = _TIME_NOUNS.get(m["noun"].lower()) if not digits and not decimal and not m["mods"] else None
+        if time is not None and previous not in _LABELS | {"через", "спустя"} and not re.match(
+                r"[ \u00a0]+(?:назад|тому|спустя)(?![\w-])", text[m.end() : m.end() + 12]):  # "семь тысяч лет" (not "… назад")
+            yield m.start(), m.end(), {"value": value, "unit": time, "scale": ""}
+            continue
         for noun, end in candidates:
             if _counted(text, m.start(), num, value, noun, previous):
-                unit = "people" if noun in _PEOPLE_NOUNS else noun.lower()
+                money = next((code for pattern, code in _CURRENCY_NOUNS if re.fullmatch(pattern, noun.lower())), "")
+                unit = money or ("people" if noun in _PEOPLE_NOUNS else noun.lower())
                 yield m.start(), end, {"value": value, "unit": unit, "scale": ""}
                 break
 
@@ -228,11 +239,18 @@ _TIMES = {"дважды": 2, "трижды": 3, "четырежды": 4}
 # "сорокалетнего", "восьмилетний", "двадцатилетний": an age or a length in words.
 _AGE_PREFIX = {"одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6,
                "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12,
-               "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50,
-               "шестидесяти": 60, "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "сто": 100}
+               "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17,
+               "восемнадцати": 18, "девятнадцати": 19, "сто": 100}
+_AGE_TENS = {"двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70,
+             "восьмидесяти": 80, "девяноста": 90}
+_AGE_UNITS = {w: v for w, v in _AGE_PREFIX.items() if v < 10}
+# An age or a length in words, tens and units in one word: "сорокалетнего", "Шестидесятивосьмилетняя",
+# "девятнадцатилетней", "трёхдневный"; a share in words: "четырехпроцентным", "стопроцентный".
 _AGE_RE = re.compile(
-    r"(?<![\w-])(?P<p>(?i:" + "|".join(sorted(_AGE_PREFIX, key=len, reverse=True)) + r"))"
-    r"(?P<u>летн|месячн|дневн|недельн|часов)(?:ий|ый|ой|его|ого|ему|ому|им|ым|ем|ом|яя|ая|ей|юю|ую|ие|ые|их|ых|ими|ыми|ее|ое)"
+    r"(?<![\w-])(?i:(?P<t>" + "|".join(sorted(_AGE_TENS, key=len, reverse=True)) + r")(?P<tu>"
+    + "|".join(sorted(_AGE_UNITS, key=len, reverse=True)) + r")?|(?P<p>"
+    + "|".join(sorted(_AGE_PREFIX, key=len, reverse=True)) + r"))"
+    r"(?P<u>летн|месячн|дневн|недельн|часов|процентн)(?:ий|ый|ой|его|ого|ему|ому|им|ым|ем|ом|яя|ая|ей|юю|ую|ие|ые|их|ых|ими|ыми|ее|ое)"
     r"(?![\w-])"
 )
 # "12-часовой", "5-дневный", "3-месячный": a length in a compound adjective.
@@ -240,7 +258,13 @@ _LENGTH_ADJ_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3})-(?P<u>(?i:часов|минутн|дневн|недельн|месячн))"
     r"(?:ой|ая|ую|ого|ому|ым|ом|ые|ых|ыми|ый|ий|его|ей|яя|юю|ие|их)(?![\w-])"
 )
-_LENGTH_UNITS = {"часов": "h", "минутн": "min", "дневн": "d", "недельн": "wk", "месячн": "mo", "летн": "y"}
+_LENGTH_UNITS = {"часов": "h", "минутн": "min", "дневн": "d", "недельн": "wk", "месячн": "mo", "летн": "y",
+                 "процентн": "%"}
+# "70-процентное", "54 процентным": a share; "20-долларовой купюре": money.
+_SHARE_ADJ_RE = re.compile(
+    r"(?<![\w.,-])(?P<n>\d{1,3}(?:,\d)?)(?:[-\u2011]|[ \u00a0])(?P<u>(?i:процентн|долларов|рублев|рублёв|евров))"
+    r"(?:ой|ая|ую|ого|ому|ым|ом|ые|ых|ыми|ый|ий|ое|ее)(?![\w-])")
+_SHARE_ADJ_UNITS = {"процентн": "%", "долларов": "USD", "рублев": "RUB", "рублёв": "RUB", "евров": "EUR"}
 # A case ending written on the digits: "3-х лет", "5-ти дней", "72-х летний" (the last in counts.py).
 _SUFFIXED_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<u>(?i:лет|года|месяцев|месяца|дней|дня|часов|часа|недель|суток))"
@@ -292,8 +316,12 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _TIMES_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": _TIMES[m["w"].lower()], "unit": "times", "scale": ""}
     for m in _AGE_RE.finditer(text, a, b):
-        yield m.start(), m.end(), {"value": _AGE_PREFIX[m["p"].lower()], "unit": _LENGTH_UNITS[m["u"].lower()],
-                                   "scale": ""}
+        value = _AGE_TENS[m["t"].lower()] + (_AGE_UNITS[m["tu"].lower()] if m["tu"] else 0) if m["t"] else _AGE_PREFIX[
+            m["p"].lower()]
+        yield m.start(), m.end(), {"value": value, "unit": _LENGTH_UNITS[m["u"].lower()], "scale": ""}
+    for m in _SHARE_ADJ_RE.finditer(text, a, b):
+        yield m.start(), m.end(), {"value": float(m["n"].replace(",", ".")) if "," in m["n"] else int(m["n"]),
+                                   "unit": _SHARE_ADJ_UNITS[m["u"].lower()], "scale": ""}
     for m in _SUFFIXED_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": int(m["n"]), "unit": _SUFFIXED_UNITS[m["u"].lower()], "scale": ""}
     for m in _ONE_OF_RE.finditer(text, a, b):

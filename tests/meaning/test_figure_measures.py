@@ -197,3 +197,49 @@ def test_units_of_electricity_food_data_engines_and_spaced_celsius(text, exact, 
 @pytest.mark.parametrize("text", ["Henry V was crowned", "Room 12 C is closed", "in Group 3 C the heat rose"])
 def test_letters_that_are_no_units(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Шестидесятивосьмилетняя Руссефф", "Шестидесятивосьмилетняя", 68, "y"),
+        ("девятнадцатилетней Байлз", "девятнадцатилетней", 19, "y"),
+        ("двадцатидвухлетнему Джареду", "двадцатидвухлетнему", 22, "y"),
+        ("Тридцатичетырёхлетний форвард", "Тридцатичетырёхлетний", 34, "y"),
+        ("с четырехпроцентным ростом", "четырехпроцентным", 4, "%"),
+        ("ожидает 70-процентное увеличение", "70-процентное", 70, "%"),
+        ("с 54 процентным преимуществом", "54 процентным", 54, "%"),
+        ("на 20-долларовой купюре", "20-долларовой", 20, "USD"),
+        ("примерно 545 тысячам избирателей", "545 тысячам избирателей", 545_000, "избирателей"),
+        ("в 160 миллионах домов", "160 миллионах домов", 160_000_000, "домов"),
+        ("имеет 220-летнюю историю", "220-летнюю", 220, "y"),
+        ("27\u2011летнего водителя", "27\u2011летнего", 27, "y"),
+        ("60-и летний мужчина", "60-и летний", 60, "y"),
+        ("стоимостью пять миллионов долларов", "пять миллионов долларов", 5_000_000, "USD"),
+        ("собрали три тысячи рублей", "три тысячи рублей", 3000, "RUB"),
+        ("семь тысяч лет истории", "семь тысяч лет", 7000, "y"),
+    ],
+)
+def test_russian_ages_shares_scales_and_money_in_words(text, exact, value, unit):
+    assert [(e, a["value"], a["unit"]) for e, a in figures(text)] == [(exact, value, unit)]
+
+
+_TENS_RU = [("двадцати", 20), ("тридцати", 30), ("сорока", 40), ("пятидесяти", 50), ("девяноста", 90)]
+_UNITS_RU = [("", 0), ("двух", 2), ("трёх", 3), ("четырех", 4), ("пяти", 5), ("восьми", 8)]
+
+
+@given(tens=st.sampled_from(_TENS_RU), units=st.sampled_from(_UNITS_RU),
+       ending=st.sampled_from(["летний", "летнего", "летней", "летняя", "летнему"]))
+def test_russian_ages_in_one_word(tens, units, ending):
+    word = f"{tens[0]}{units[0]}{ending}"
+    ((exact, attrs),) = figures(f"Суд оправдал {word} мужчину.")
+    assert (exact, attrs["value"], attrs["unit"]) == (word, tens[1] + units[1], "y")
+
+
+def test_years_ago_in_words_are_no_duration():
+    assert figures("это было семь тысяч лет назад") == []
+
+
+@pytest.mark.parametrize("text", ["Kepler 22b'nin yıldızı", "bir 3B oyun motoru"])
+def test_a_letter_b_on_the_digits_is_no_scale_without_money(text):
+    assert figures(text) == []
