@@ -337,12 +337,47 @@ def _heights(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": float(m["m"].replace(",", ".")), "unit": "m", "scale": ""}
 
 
+_EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
+_EN_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+_THINGS = r"(?P<mods>(?:[A-Za-z][\w'’-]*\s+){0,2}?)(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])"
+# "three or more children" (≥ 3), "10 or fewer people" (≤ 10); "one or more" says no amount.
+_OR_MORE_RE = re.compile(rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+or\s+(?P<cmp>more|fewer|less))\s+{_THINGS}")
+# Partitives: "three of the five key bridges", "12 of its 40 members" → 3 bridges, 12 members (not "two of
+# the towns": towns already named).
+_PARTITIVE_RE = re.compile(
+    rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:{_EN_NUM})\s+)"
+    + _THINGS)
+
+
+def _en_value(word: str) -> int:
+    low = word.lower()
+    return _EN_WORDS[low] if low in _EN_WORDS else int(low.replace(",", ""))
+
+
+def _parts(text: str) -> Iterable[Found]:
+    for m in _OR_MORE_RE.finditer(text):
+        if not any(_ends_mods(w) for w in m["mods"].split()):
+            yield m.start(), m.end(), {"value": _en_value(m["n"]), "unit": m["noun"].lower(), "scale": "",
+                                       "qualifier": "≥" if m["cmp"].lower() == "more" else "≤"}
+    for m in _PARTITIVE_RE.finditer(text):
+        value = _en_value(m["n"])
+        if 1500 <= value <= 2099 or _previous_word(text, m.start()) in ("the", "these", "those", "all", "both") or any(
+                _ends_mods(w) for w in m["mods"].split()):
+            continue  # "the two of us"; "2015 of the …": a year
+        yield m.start(), m.end(), {"value": value, "unit": m["noun"].lower(), "scale": ""}
+
+
+def _ends_mods(word: str) -> bool:
+    return word.lower() in ("of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from")
+
+
 def find_amounts(text: str, free: Callable[[int, int], bool], counted: set[str]) -> list[Found]:
     """The figures above whose span ``free`` allows; ``counted`` holds the plural nouns the
     text's other counts use as units ("strikes"), for "one strike"."""
     out: list[Found] = []
-    for found in (_ratios(text), _vague(text), _vague_other(text), _single_units(text), _one_things(text, counted), _named_ages(text),
-                  _bounded(text), _heights(text)):
+    for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
+                  _one_things(text, counted), _named_ages(text), _bounded(text), _heights(text)):
         for start, end, attrs in found:
             if free(start, end) and not any(b < end and start < e for b, e, _a in out):
                 out.append((start, end, attrs))

@@ -104,6 +104,8 @@ _FIGURE_UNITS = set("""
 _PREVIOUS_WORD = re.compile(r"([\w.]+)\s*$")
 _RATIO_BEFORE = re.compile(r"(?<![\w.,-])(?i:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)"
                            r"\s+(?:in|out\s+of)\s+$")
+_PARTITIVE_BEFORE = re.compile(r"(?<![\w.,-])(?i:\d{1,3}(?:,\d{3})+|\d{1,6}|two|three|four|five|six|seven|eight|nine|ten"
+                               r"|eleven|twelve|twenty|fifty|hundred)\s+of\s+(?i:the|its|their|his|her|our|these|those)\s+$")
 _BOUND_BEFORE = re.compile(r"\b(?i:about|around|nearly|almost|some|than|least|approximately|roughly)\s+$")
 
 
@@ -143,6 +145,8 @@ def not_a_count(text: str, start: int, noun: str) -> bool:
     previous = _previous_word(text, start)
     if previous == "the" and _ONE_DIGIT.match(text, start):
         return True  # "the 2 leaders discussed": the two already named
+    if _PARTITIVE_BEFORE.search(text, max(0, start - 32), start):
+        return True  # "12 of its |40 members": the part is the figure (amounts.py)
     return verb or text[max(0, start - 2) : start].strip().endswith("/") or previous in _LABELS | _BACK_REFERENCE
 
 

@@ -97,9 +97,17 @@ _TR_BOUND_AFTER = re.compile(
     re.IGNORECASE)
 
 
+_EN_BOUND_AFTER = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:(?P<more>more|over|above|higher|older)|(?P<less>fewer|less|under"
+                             r"|below|lower|younger))(?![\w-])", re.IGNORECASE)
+
+
 def bound_after(text: str, end: int) -> str:
-    """The sign of a Turkish bound written after the figure ending at ``end`` (a case ending may
-    come first: "euro|nun üzerinde", "kişi|den fazla"), or ""."""
+    """The sign of a bound written after the figure ending at ``end``: English "or more" (≥), "or
+    fewer" (≤); Turkish, where a case ending may come first: "euro|nun üzerinde", "kişi|den fazla"
+    (>), or ""."""
+    en = _EN_BOUND_AFTER.match(text, end)
+    if en is not None:
+        return "≥" if en["more"] else "≤"
     m = _TR_BOUND_AFTER.match(text, end)
     if m is None:
         tail = re.match(r"[a-zçğıöşü]{1,4}", text[end : end + 4])

@@ -243,3 +243,29 @@ def test_years_ago_in_words_are_no_duration():
 @pytest.mark.parametrize("text", ["Kepler 22b'nin yıldızı", "bir 3B oyun motoru"])
 def test_a_letter_b_on_the_digits_is_no_scale_without_money(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, exact, shown",
+    [
+        ("families with three or more children", "three or more children", "≥ 3 children"),
+        ("groups of 10 or fewer people", "10 or fewer people", "≤ 10 people"),
+        ("10 people or more were hurt", "10 people", "≥ 10 people"),
+        ("They control three of the five key bridges.", "three of the five key bridges", "3 bridges"),
+        ("12 of its 40 members voted", "12 of its 40 members", "12 members"),
+    ],
+)
+def test_or_more_and_partitives(text, exact, shown):
+    assert [(e, format_figure(a)) for e, a in figures(text)] == [(exact, shown)]
+
+
+@given(n=st.integers(min_value=2, max_value=999), extra=st.integers(min_value=1, max_value=999),
+       noun=st.sampled_from(["members", "bridges", "children", "soldiers"]))
+def test_a_part_of_a_counted_whole(n, extra, noun):
+    text = f"Officials said {n} of the {n + extra} {noun} were safe."
+    ((exact, attrs),) = figures(text)
+    assert (exact, attrs["value"], attrs["unit"]) == (f"{n} of the {n + extra} {noun}", n, noun)
+
+
+def test_one_or_more_says_no_amount():
+    assert figures("It means one or more kinetic events.") == []
