@@ -60,7 +60,8 @@ RU_NUMBER_WORDS: dict[str, int] = {
 }
 HALF = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
 _MULTIPLIERS = {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000, "тысячам": 1000,
-                "тысячами": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6}
+                "тысячами": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6, "миллиард": 10**9,
+                "миллиарда": 10**9, "миллиардов": 10**9}
 _WORD = "|".join(sorted(list(RU_NUMBER_WORDS) + list(HALF), key=len, reverse=True))
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # Up to three number words (hundreds, tens, units), then a thousand or a million.
@@ -88,7 +89,7 @@ def words_value(words: str) -> int | float | None:
 # школы"); singular endings ("-ей", "-ой") are left out: nouns end so too ("жителей").
 _ADJ = r"[А-ЯЁа-яё][а-яё]+(?:ых|их|ые|ие|ым|им|ыми|ими)"
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}(?:,\d{{1,2}}(?![\d.,]))?|(?i:{_WORDS}|тысяч[ау]))"
+    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}(?:,\d{{1,2}}(?![\d.,]))?|(?i:{_WORDS}|тысяч[ау]|миллиона?|миллиарда?))"
     rf"(?P<mods>(?:[ \u00a0]+{_ADJ}){{0,2}})[ \u00a0]+(?P<noun>[а-яё]{{3,}}|[а-яё]{{2,}}-[а-яё]{{3,}})(?![\w-])"
 )
 # Words before a number that make it a label or a reference, not a count.
@@ -145,7 +146,7 @@ def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool
 
 # A currency counted in words ("пять миллионов долларов" → USD) and units of time after number words.
 _CURRENCY_NOUNS = [(r"доллар(?:ов|а)", "USD"), (r"рубл(?:ей|я)", "RUB"), (r"евро", "EUR"), (r"юан(?:ей|я)", "CNY"),
-                   (r"тенге", "KZT"), (r"гривен|гривны", "UAH")]
+                   (r"тенге", "KZT"), (r"гривен|гривны", "UAH"), (r"процент(?:ов|а)?", "%")]
 _TIME_NOUNS = {"лет": "y", "года": "y", "месяцев": "mo", "месяца": "mo", "недель": "wk", "недели": "wk", "дней": "d",
                "дня": "d", "часов": "h", "часа": "h", "минут": "min", "минуты": "min"}
 # Nouns whose ending looks like a verb's ("53 уголовных дела", "5 села").
@@ -162,7 +163,7 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
         value = (float(num.replace(",", ".")) if decimal else int(num) if digits
                  else 1000 if num.lower() in ("тысяча", "тысячу") else words_value(num))
         previous = _previous_word(text, m.start())
-        if value is None or value == 1 or text[m.start() - 1 : m.start()] == "«":
+        if value is None or value == 1 and not m["noun"].startswith("процент") or text[m.start() - 1 : m.start()] == "«":
             continue  # «Три минуты тишины»: a title
         if previous in _DEMONSTRATIVES - (_ALL if digits or decimal else set()) or previous == "№" or (
                 not digits and not decimal and num[0].isupper() and not _sentence_start(text, m.start())):
@@ -188,8 +189,8 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
 
 def _counted(text: str, start: int, num: str, value: int | float, noun: str, previous: str) -> bool:
     """``noun`` after the number ``num`` at ``start`` is what it counts."""
-    if noun in _NOT_NOUNS or _VERB_END.search(noun) and noun not in _VERBLIKE_NOUNS or noun.startswith(
-            ("тысяч", "миллион")):
+    if noun in _NOT_NOUNS - {"процентов", "процента"} or _VERB_END.search(noun) and noun not in _VERBLIKE_NOUNS or (
+            noun.startswith(("тысяч", "миллион"))):
         return False
     if "," in num:  # a decimal counts the genitive: "74,92 балла", "149,95 баллов"
         return noun.islower() and previous not in _LABELS and (_agrees(2, noun) or _agrees(5, noun))
@@ -262,9 +263,10 @@ _LENGTH_UNITS = {"часов": "h", "минутн": "min", "дневн": "d", "�
                  "процентн": "%"}
 # "70-процентное", "54 процентным": a share; "20-долларовой купюре": money.
 _SHARE_ADJ_RE = re.compile(
-    r"(?<![\w.,-])(?P<n>\d{1,3}(?:,\d)?)(?:[-\u2011]|[ \u00a0])(?P<u>(?i:процентн|долларов|рублев|рублёв|евров))"
+    r"(?<![\w.,-])(?P<n>\d{1,3}(?:,\d)?)(?:[-\u2011]|[ \u00a0])(?P<u>(?i:процентн|долларов|рублев|рублёв|евров|метров|километров))"
     r"(?:ой|ая|ую|ого|ому|ым|ом|ые|ых|ыми|ый|ий|ое|ее)(?![\w-])")
-_SHARE_ADJ_UNITS = {"процентн": "%", "долларов": "USD", "рублев": "RUB", "рублёв": "RUB", "евров": "EUR"}
+_SHARE_ADJ_UNITS = {"процентн": "%", "долларов": "USD", "рублев": "RUB", "рублёв": "RUB", "евров": "EUR", "метров": "m",
+                    "километров": "km"}
 # A case ending written on the digits: "3-х лет", "5-ти дней", "72-х летний" (the last in counts.py).
 _SUFFIXED_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<u>(?i:лет|года|месяцев|месяца|дней|дня|часов|часа|недель|суток))"
