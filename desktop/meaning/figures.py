@@ -598,8 +598,14 @@ def _with_extras(
         if rate is not None and not any(s < rate[0] for s, _e, _a in found + extra if s >= end):
             end, attrs = rate[0], {**attrs, "unit": rate[1]}  # "$85 a barrel" → USD/bbl
         out.extend(_listed_before(text, start, attrs, out))
+        if attrs.get("unit") == "min" and out and out[-1][2].get("unit") == "°" and _ARC.fullmatch(text, out[-1][1], start):
+            a_start, _a_end, degrees = out.pop()  # "19 derece 20 dakika": an angle, not 20 minutes
+            start, attrs = a_start, {**degrees, "value": round(degrees["value"] + attrs["value"] / 60, 4)}
         out.append((start, end, attrs))
     return out
+
+
+_ARC = re.compile(r"[ \u00a0]+")
 
 
 # Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian

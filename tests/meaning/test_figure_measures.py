@@ -279,3 +279,14 @@ def test_a_part_of_a_counted_whole(n, extra, noun):
 
 def test_one_or_more_says_no_amount():
     assert figures("It means one or more kinetic events.") == []
+
+
+@pytest.mark.parametrize(
+    "text, exact, value",
+    [
+        ("gemi 19 derece 20 dakika kuzey enleminde battı", "19 derece 20 dakika", 19.3333),
+        ("125 derece 51 dakika doğu boylamı", "125 derece 51 dakika", 125.85),
+    ],
+)
+def test_degrees_and_minutes_of_arc_are_one_angle(text, exact, value):
+    assert [(e, a["value"], a["unit"]) for e, a in figures(text)] == [(exact, value, "°")]
