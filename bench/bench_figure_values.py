@@ -12,7 +12,8 @@ header.
 
 For each row the figure suggestions of ``detect`` on the row's sentence (re3d, Turkish Wiki
 NER) or document (GUM, NEREL) that overlap the mention are compared with the expectation:
-*exactly right* needs the same value (and upper end of a range), unit and qualifier.
+*exactly right* needs the same value (and upper end of a range), unit and qualifier; a row
+whose mention is no figure ("-") is right when nothing is suggested over it.
 Printed: rows, covered (a suggestion overlaps the mention), exactly right of all rows and
 of the covered ones, per language and in all.
 
@@ -143,7 +144,7 @@ def main() -> None:
         found = [s for s in detect(doc.text, kinds=("figure",)) if s.start < end and row.offset < s.end]
         # The suggestion that holds the mention's first character, else the first that overlaps.
         best = next((s for s in found if s.start <= row.offset < s.end), found[0] if found else None)
-        counts = tally.setdefault(lang, [0, 0, 0])
+        counts = tally.setdefault(lang, [0, 0, 0, 0])  # rows, covered, right, right among the covered
         counts[0] += 1
         if best is None or row.value is None:  # a mention that is no figure is right when nothing is suggested
             counts[1] += best is not None
@@ -156,15 +157,17 @@ def main() -> None:
         right = (_same(a.get("value"), row.value) and _same(a.get("upper"), row.upper)
                  and str(a.get("unit") or "") == row.unit and str(a.get("qualifier") or "") == row.qualifier)
         counts[2] += right
+        counts[3] += right
         if not right:
             want = f"{row.qualifier} {row.value:g}{f'..{row.upper:g}' if row.upper is not None else ''} {row.unit}"
             got = f"{a.get('qualifier') or ''} {a.get('value')}{'..' + str(a['upper']) if 'upper' in a else ''} {a.get('unit')}"
             notes.append(f"wrong   {row.set} {row.doc} {row.mention!r} ({best.exact!r}): want {want.strip()!r}, got {got.strip()!r}")
     print(f"figure values on {DATA.relative_to(ROOT)} (study portions only; exactly right = value, upper, unit "
           "and qualifier all as expected):")
-    for lang, (n, covered, right) in sorted(tally.items()) + [("all", [sum(c[i] for c in tally.values()) for i in range(3)])]:
+    for lang, (n, covered, right, right_covered) in sorted(tally.items()) + [
+            ("all", [sum(c[i] for c in tally.values()) for i in range(4)])]:
         print(f"  {lang:<4} {n:3d} rows, covered {covered:3d} ({covered / n:.2f}), exactly right {right:3d} "
-              f"({right / n:.2f} of rows, {right / covered if covered else 0:.2f} of covered)")
+              f"({right / n:.2f} of rows; {right_covered} of the covered, {right_covered / covered if covered else 0:.2f})")
     if args.mismatches:
         for note in notes:
             print(f"    {note}")
