@@ -134,6 +134,8 @@ _TEMPERATURE_CUE = re.compile(
     r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna|erir|eriyen|erime)",
     re.IGNORECASE,
 )
+_WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|lost|lose|losing|gain|diet|overweight|obes|fat\b|lighter|scales?\b)",
+                         re.IGNORECASE)
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
 _MAX_DIGITS = 30
 
@@ -279,6 +281,9 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
             return None
         if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
             return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
+        if found_unit[0] == "lb" and unit_word.lower().startswith("pound") and strict and not _WEIGHT_CUE.search(
+                m.string, max(0, m.start() - 80), m.end() + 80):
+            return None  # "lost twelve pounds" is a weight; "ten pounds" alone may be money
         unit, lang = found_unit
         langs.add(lang)
     if prepct:

@@ -124,6 +124,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
     (r"miles?|mi", "mi", "en"),
     (r"feet|foot|ft", "ft", "en"),
+    (r"pounds?", "lb", "en"),  # a weight only where the sentence speaks of one (figures.py); "£" is money
     (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),

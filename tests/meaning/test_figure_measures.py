@@ -290,3 +290,16 @@ def test_one_or_more_says_no_amount():
 )
 def test_degrees_and_minutes_of_arc_are_one_angle(text, exact, value):
     assert [(e, a["value"], a["unit"]) for e, a in figures(text)] == [(exact, value, "°")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I lost twelve pounds.", [("twelve pounds", "12 lb")]),
+        ("The baby weighed 8 pounds.", [("8 pounds", "8 lb")]),
+        ("It cost ten pounds.", []),  # money or weight: not said
+        ("200 pounds sterling", [("200 pounds sterling", "200 GBP")]),
+    ],
+)
+def test_pounds_are_a_weight_where_the_sentence_speaks_of_one(text, expected):
+    assert as_shown(text) == expected
