@@ -134,6 +134,7 @@ _TEMPERATURE_CUE = re.compile(
     r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna|erir|eriyen|erime)",
     re.IGNORECASE,
 )
+_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+$", re.IGNORECASE)
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|lost|lose|losing|gain|diet|overweight|obes|fat\b|lighter|scales?\b)",
                          re.IGNORECASE)
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
@@ -460,7 +461,7 @@ def _number_value(raw: str) -> Decimal | None:
 _UP_TO_RU = re.compile(rf"(?<![\w])до{_SP}+$", re.IGNORECASE)
 _TO_RU_NOT_BOUND = re.compile(
     rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа"
-    rf"|пад|повыс|пониз|подня|подскоч|опуст|дош|дойд|достиг|довед|довод)\w*(?:{_SP}+на{_SP}+\S+(?:{_SP}+(?:млн|млрд|тыс\.?|процент\w*))?)?){_SP}+до{_SP}+$",
+    rf"|пад|повыс|повыш|пониз|пониж|сниж|подня|подн|подскоч|опуст|дош|дойд|достиг|довед|довод)\w*(?:{_SP}+на{_SP}+\S+(?:{_SP}+(?:млн|млрд|тыс\.?|процент\w*))?)?){_SP}+до{_SP}+$",
     re.IGNORECASE)
 
 
@@ -599,6 +600,8 @@ def _with_extras(
         qualifier = _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        if attrs.get("unit") in ("°C", "°F", "°") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
+            attrs = {**attrs, "value": -attrs["value"]}  # "minus 10C", "минус 10 градусов", "eksi 5 derece"
         rate = rate_after(text, end, str(attrs.get("unit") or ""))
         if rate is not None and not any(s < rate[0] for s, _e, _a in found + extra if s >= end):
             end, attrs = rate[0], {**attrs, "unit": rate[1]}  # "$85 a barrel" → USD/bbl

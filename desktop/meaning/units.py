@@ -55,6 +55,7 @@ CURRENCY_ONLY_SCALES = {"m", "b"}
 UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
     (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
+    (r"basis\s+points?|базисн(?:ых|ого|ый)\s+пункт(?:ов|а)?|baz\s+puan", "bp", "en"),
     (r"per\s?cent|pct\.?", "%", "en"),
     (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
     (r"%", "%", ""),

@@ -44,6 +44,7 @@ UNIT_SOURCES = {
     "ha": QT_TRANSLATE_NOOP("Units", "ha"),
     "people": QT_TRANSLATE_NOOP("Units", "people"),
     "pp": QT_TRANSLATE_NOOP("Units", "pp"),
+    "bp": QT_TRANSLATE_NOOP("Units", "bp"),
     "bbl": QT_TRANSLATE_NOOP("Units", "bbl"),
     "bcm": QT_TRANSLATE_NOOP("Units", "bcm"),
     "Mt": QT_TRANSLATE_NOOP("Units", "Mt"),

@@ -3166,246 +3166,251 @@ Open a backup or another store.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="47"/>
+        <source>bp</source>
+        <translation>б. п.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="48"/>
         <source>bbl</source>
         <translation>барр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="48"/>
+        <location filename="../../desktop/ui/localised.py" line="49"/>
         <source>bcm</source>
         <translation>млрд м³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="49"/>
+        <location filename="../../desktop/ui/localised.py" line="50"/>
         <source>Mt</source>
         <translation>млн т</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="50"/>
+        <location filename="../../desktop/ui/localised.py" line="51"/>
         <source>kW</source>
         <translation>кВт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="51"/>
+        <location filename="../../desktop/ui/localised.py" line="52"/>
         <source>MW</source>
         <translation>МВт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="52"/>
+        <location filename="../../desktop/ui/localised.py" line="53"/>
         <source>GW</source>
         <translation>ГВт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="53"/>
+        <location filename="../../desktop/ui/localised.py" line="54"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="54"/>
+        <location filename="../../desktop/ui/localised.py" line="55"/>
         <source>MWh</source>
         <translation>МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="55"/>
+        <location filename="../../desktop/ui/localised.py" line="56"/>
         <source>GWh</source>
         <translation>ГВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="56"/>
+        <location filename="../../desktop/ui/localised.py" line="57"/>
         <source>TWh</source>
         <translation>ТВт·ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="57"/>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
         <source>TEU</source>
         <translation>ДФЭ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
         <source>m²</source>
         <translation>м²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
         <source>mi²</source>
         <translation>кв. миль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
         <source>cm</source>
         <translation>см</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
         <source>mm</source>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
         <source>mi</source>
         <translation>миль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
         <source>ft</source>
         <translation>фут.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
         <source>acre</source>
         <translation>акр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>г</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
         <source>mg</source>
         <translation>мг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
         <source>l</source>
         <translation>л</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="69"/>
         <source>ml</source>
         <translation>мл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="69"/>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
         <source>in</source>
         <translation>дюйм.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
         <source>lb</source>
         <translation>фунт.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
         <source>ly</source>
         <translation>св. г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
         <source>W</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
         <source>km/h</source>
         <translation>км/ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
         <source>mph</source>
         <translation>миль/ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
         <source>times</source>
         <translation>раз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>magnitude</source>
         <translation>магнитуда</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>V</source>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>kcal</source>
         <translation>ккал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>Mbit/s</source>
         <translation>Мбит/с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>Gbit/s</source>
         <translation>Гбит/с</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>TB</source>
         <translation>ТБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="84"/>
+        <location filename="../../desktop/ui/localised.py" line="85"/>
         <source>cm³</source>
         <translation>см³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="86"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>person</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="87"/>
+        <location filename="../../desktop/ui/localised.py" line="88"/>
         <source>share</source>
         <translation>акц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="88"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>gal</source>
         <translation>гал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <location filename="../../desktop/ui/localised.py" line="90"/>
         <source>oz</source>
         <translation>унц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="91"/>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>y</source>
         <translation>г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="92"/>
+        <location filename="../../desktop/ui/localised.py" line="93"/>
         <source>mo</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="93"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>wk</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="94"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="95"/>
+        <location filename="../../desktop/ui/localised.py" line="96"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="96"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="97"/>
+        <location filename="../../desktop/ui/localised.py" line="98"/>
         <source>s</source>
         <translation>с</translation>
     </message>

@@ -3166,246 +3166,251 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="47"/>
+        <source>bp</source>
+        <translation>baz puan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="48"/>
         <source>bbl</source>
         <translation>varil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="48"/>
+        <location filename="../../desktop/ui/localised.py" line="49"/>
         <source>bcm</source>
         <translation>milyar m³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="49"/>
+        <location filename="../../desktop/ui/localised.py" line="50"/>
         <source>Mt</source>
         <translation>milyon ton</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="50"/>
+        <location filename="../../desktop/ui/localised.py" line="51"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="51"/>
+        <location filename="../../desktop/ui/localised.py" line="52"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="52"/>
+        <location filename="../../desktop/ui/localised.py" line="53"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="53"/>
+        <location filename="../../desktop/ui/localised.py" line="54"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="54"/>
+        <location filename="../../desktop/ui/localised.py" line="55"/>
         <source>MWh</source>
         <translation>MWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="55"/>
+        <location filename="../../desktop/ui/localised.py" line="56"/>
         <source>GWh</source>
         <translation>GWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="56"/>
+        <location filename="../../desktop/ui/localised.py" line="57"/>
         <source>TWh</source>
         <translation>TWh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="57"/>
+        <location filename="../../desktop/ui/localised.py" line="58"/>
         <source>TEU</source>
         <translation>TEU</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="58"/>
+        <location filename="../../desktop/ui/localised.py" line="59"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="59"/>
+        <location filename="../../desktop/ui/localised.py" line="60"/>
         <source>mi²</source>
         <translation>mil²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="60"/>
+        <location filename="../../desktop/ui/localised.py" line="61"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="61"/>
+        <location filename="../../desktop/ui/localised.py" line="62"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="62"/>
+        <location filename="../../desktop/ui/localised.py" line="63"/>
         <source>mi</source>
         <translation>mil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="63"/>
+        <location filename="../../desktop/ui/localised.py" line="64"/>
         <source>ft</source>
         <translation>ft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="64"/>
+        <location filename="../../desktop/ui/localised.py" line="65"/>
         <source>acre</source>
         <translation>akre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="65"/>
+        <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>g</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="66"/>
+        <location filename="../../desktop/ui/localised.py" line="67"/>
         <source>mg</source>
         <translation>mg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="67"/>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
         <source>l</source>
         <translation>l</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <location filename="../../desktop/ui/localised.py" line="69"/>
         <source>ml</source>
         <translation>ml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="69"/>
+        <location filename="../../desktop/ui/localised.py" line="70"/>
         <source>in</source>
         <translation>inç</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="70"/>
+        <location filename="../../desktop/ui/localised.py" line="71"/>
         <source>lb</source>
         <translation>lb</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="71"/>
+        <location filename="../../desktop/ui/localised.py" line="72"/>
         <source>ly</source>
         <translation>ışık yılı</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="72"/>
+        <location filename="../../desktop/ui/localised.py" line="73"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="73"/>
+        <location filename="../../desktop/ui/localised.py" line="74"/>
         <source>km/h</source>
         <translation>km/sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="74"/>
+        <location filename="../../desktop/ui/localised.py" line="75"/>
         <source>mph</source>
         <translation>mil/sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="75"/>
+        <location filename="../../desktop/ui/localised.py" line="76"/>
         <source>times</source>
         <translation>kez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="76"/>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>magnitude</source>
         <translation>büyüklük</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>Mbit/s</source>
         <translation>Mbit/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>Gbit/s</source>
         <translation>Gbit/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>TB</source>
         <translation>TB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="84"/>
+        <location filename="../../desktop/ui/localised.py" line="85"/>
         <source>cm³</source>
         <translation>cm³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="86"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="87"/>
+        <location filename="../../desktop/ui/localised.py" line="88"/>
         <source>share</source>
         <translation>hisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="88"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>gal</source>
         <translation>gal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <location filename="../../desktop/ui/localised.py" line="90"/>
         <source>oz</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="91"/>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="92"/>
+        <location filename="../../desktop/ui/localised.py" line="93"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="93"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="94"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="95"/>
+        <location filename="../../desktop/ui/localised.py" line="96"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="96"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="97"/>
+        <location filename="../../desktop/ui/localised.py" line="98"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

@@ -303,3 +303,20 @@ def test_degrees_and_minutes_of_arc_are_one_angle(text, exact, value):
 )
 def test_pounds_are_a_weight_where_the_sentence_speaks_of_one(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("temperatures of minus 10C", [("10C", "-10 °C")]),
+        ("мороз минус 10 градусов", [("10 градусов", "-10 °C")]),
+        ("hava eksi 5 derece", [("5 derece", "-5 °")]),
+        ("minus 5 people", [("5 people", "5 people")]),  # only a temperature takes the sign in words
+        ("raised rates by 25 basis points", [("25 basis points", "25 bp")]),
+        ("ставку снизили на 50 базисных пунктов", [("50 базисных пунктов", "50 bp")]),
+        ("faizi 250 baz puan artırdı", [("250 baz puan", "250 bp")]),
+        ("Ставка снижена до 7,5% годовых.", [("7,5%", "7.5 %")]),  # "до" after a change is no bound
+    ],
+)
+def test_minus_in_words_basis_points_and_changes(text, expected):
+    assert as_shown(text) == expected
