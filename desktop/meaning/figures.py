@@ -42,7 +42,7 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.amounts import find_amounts
-from desktop.meaning.measures import bound_after, find_magnitudes, rate_after
+from desktop.meaning.measures import bound_after, find_magnitudes, temperature_and_rate, with_arc_minutes
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
@@ -134,7 +134,6 @@ _TEMPERATURE_CUE = re.compile(
     r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna|erir|eriyen|erime)",
     re.IGNORECASE,
 )
-_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+$", re.IGNORECASE)
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|lost|lose|losing|gain|diet|overweight|obes|fat\b|lighter|scales?\b)",
                          re.IGNORECASE)
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
@@ -600,20 +599,10 @@ def _with_extras(
         qualifier = _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
-        if attrs.get("unit") in ("°C", "°F", "°") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
-            attrs = {**attrs, "value": -attrs["value"]}  # "minus 10C", "минус 10 градусов", "eksi 5 derece"
-        rate = rate_after(text, end, str(attrs.get("unit") or ""))
-        if rate is not None and not any(s < rate[0] for s, _e, _a in found + extra if s >= end):
-            end, attrs = rate[0], {**attrs, "unit": rate[1]}  # "$85 a barrel" → USD/bbl
+        end, attrs = temperature_and_rate(text, start, end, attrs, [s for s, _e, _a in found + extra if s >= end])
         out.extend(_listed_before(text, start, attrs, out))
-        if attrs.get("unit") == "min" and out and out[-1][2].get("unit") == "°" and _ARC.fullmatch(text, out[-1][1], start):
-            a_start, _a_end, degrees = out.pop()  # "19 derece 20 dakika": an angle, not 20 minutes
-            start, attrs = a_start, {**degrees, "value": round(degrees["value"] + attrs["value"] / 60, 4)}
-        out.append((start, end, attrs))
+        out.append(with_arc_minutes(text, out, start, end, attrs))
     return out
-
-
-_ARC = re.compile(r"[ \u00a0]+")
 
 
 # Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian

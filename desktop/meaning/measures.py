@@ -7,6 +7,9 @@
 * Magnitudes: "5.9-magnitude", "a magnitude 7.8 earthquake", "6.1 on the Richter scale",
   "магнитудой 5,9", "7.7 büyüklüğünde" → ``{"value": 5.9, "unit": "magnitude"}``
   (:func:`find_magnitudes`).
+* Temperatures: "40 derece" where the sentence speaks of heat is °C, not an angle; "minus
+  10C", "минус 10 градусов", "eksi 5 derece" are below zero; degrees then minutes are one
+  angle ("19 derece 20 dakika" → 19.3333°) (:func:`temperature_and_rate`, :func:`with_arc_minutes`).
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
   "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
 
@@ -18,9 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["bound_after", "find_magnitudes", "rate_after"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
+    from typing import Any
+
+__all__ = ["bound_after", "find_magnitudes", "rate_after", "temperature_and_rate", "with_arc_minutes"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
+Figure = tuple[int, int, dict]
 
 # What a rate is counted against: (regex, symbol). English after "a/an/per/each", Russian after
 # "в" (time) or "за"/"на" (a unit of goods, a person).
@@ -75,7 +83,7 @@ _MAGNITUDE = re.compile(
     rf"|(?<![\w-])(?i:magnitude)[ \u00a0-](?P<b>{_NUMBER})(?![\w.,]\d|[\w-])"
     rf"|(?<![\w.,-])(?P<c>{_NUMBER})[ \u00a0]+(?i:on[ \u00a0]+the[ \u00a0]+Richter[ \u00a0]+scale)(?![\w-])"
     rf"|(?<![\w-])(?i:магнитуд(?:ой|а|ы|у|е))[ \u00a0]+(?:(?i:около|до|более)[ \u00a0]+)?(?P<d>{_NUMBER})(?![\w.,]\d|[\w-])"
-    rf"|(?<![\w.,-])(?P<e>{_NUMBER})[ \u00a0]+(?i:büyüklüğünde(?:ki)?|şiddetinde(?:ki)?)(?![\w-])"
+    rf"|(?<![\w.,-])(?P<e>{_NUMBER})[ \u00a0]+(?i:büyüklüğünde|şiddetinde)\w*"
 )
 
 
@@ -117,3 +125,34 @@ def bound_after(text: str, end: int) -> str:
     if m["less"]:
         return "<"
     return "≈" if m["about"] else ">"
+
+
+_HEAT = re.compile(r"(?<![^\W\d_])(?:sıcak|ısı|hava\b|ateş|temperatur|heat|weather|температур|жар|мороз|погод)", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+$", re.IGNORECASE)
+
+
+def temperature_and_rate(
+    text: str, start: int, end: int, attrs: dict[str, Any], starts_after: list[int]
+) -> tuple[int, dict[str, Any]]:
+    """The figure's end and attributes once its temperature ("40 derece sıcaklık" → °C, "minus
+    10C" → −10) and its rate ("$85| a barrel" → USD/bbl) are read; a rate does not take in the
+    start of another figure (``starts_after``: the starts of the figures after ``end``)."""
+    unit = attrs.get("unit")
+    if unit == "°" and _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]):
+        attrs = {**attrs, "unit": "°C"}
+    if attrs.get("unit") in ("°C", "°F", "°") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
+        attrs = {**attrs, "value": -attrs["value"]}
+    rate = rate_after(text, end, str(attrs.get("unit") or ""))
+    if rate is not None and not any(s < rate[0] for s in starts_after):
+        end, attrs = rate[0], {**attrs, "unit": rate[1]}
+    return end, attrs
+
+
+def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any]) -> Figure:
+    """The figure to append to ``out``: minutes right after degrees are of arc, and the two one
+    angle ("19 derece 20 dakika" → 19.3333°; the degrees are taken off ``out``)."""
+    if attrs.get("unit") == "min" and out and out[-1][2].get("unit") == "°" and not text[out[-1][1] : start].strip(" \u00a0"):
+        if out[-1][1] < start:
+            a_start, _a_end, degrees = out.pop()
+            return a_start, end, {**degrees, "value": round(degrees["value"] + attrs["value"] / 60, 4)}
+    return start, end, attrs

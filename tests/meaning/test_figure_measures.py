@@ -310,7 +310,10 @@ def test_pounds_are_a_weight_where_the_sentence_speaks_of_one(text, expected):
     [
         ("temperatures of minus 10C", [("10C", "-10 °C")]),
         ("мороз минус 10 градусов", [("10 градусов", "-10 °C")]),
-        ("hava eksi 5 derece", [("5 derece", "-5 °")]),
+        ("hava eksi 5 derece", [("5 derece", "-5 °C")]),  # "hava" (weather): a temperature
+        ("Ankara'da 40 derece sıcaklık bekleniyor", [("40 derece", "40 °C")]),
+        ("ekvatorun 37 derece güneyinde", [("37 derece", "37 °")]),  # an angle
+        ("Deprem 7,8 büyüklüğündeydi.", [("7,8 büyüklüğündeydi", "7.8 magnitude")]),
         ("minus 5 people", [("5 people", "5 people")]),  # only a temperature takes the sign in words
         ("raised rates by 25 basis points", [("25 basis points", "25 bp")]),
         ("ставку снизили на 50 базисных пунктов", [("50 базисных пунктов", "50 bp")]),
