@@ -75,7 +75,8 @@ _ONE_THING_RE = re.compile(
 )
 _NAMED_AGE_RE = re.compile(
     r"(?<=[a-z]),[ \u00a0](?P<age>\d{1,3}),[ \u00a0](?=[a-z])"
-    r"|(?<![\w-])(?i:aged)[ \u00a0](?P<aged>\d{1,3})(?:[ \u00a0]*(?:-|–|to)[ \u00a0]*(?P<upto>\d{1,3}))?(?![\w.,]\w|[-–])"
+    r"|(?<![\w-])(?i:aged)[ \u00a0](?:(?i:between)[ \u00a0](?P<from>\d{1,3})[ \u00a0](?i:and)[ \u00a0](?P<to>\d{1,3})"
+    r"|(?P<aged>\d{1,3})(?:[ \u00a0]*(?:-|–|to)[ \u00a0]*(?P<upto>\d{1,3}))?)(?![\w.,]\w|[-–])"
 )
 # Who may be named by a common noun before ", 37,": "the woman, 37, was released".
 _PERSONS = set("""
@@ -269,11 +270,12 @@ def _one_things(text: str, counted: set[str]) -> Iterable[Found]:
 
 def _named_ages(text: str) -> Iterable[Found]:
     for m in _NAMED_AGE_RE.finditer(text):
-        if m["aged"]:  # "aged 42", "aged 8–10"
-            attrs: dict[str, int | float | str] = {"value": int(m["aged"]), "unit": "y", "scale": ""}
-            if m["upto"] and int(m["upto"]) > int(m["aged"]):
-                attrs["upper"] = int(m["upto"])
-            if int(m["aged"]) < 120:
+        if m["aged"] or m["from"]:  # "aged 42", "aged 8–10", "aged between 18 and 25"
+            low, high = m["aged"] or m["from"], m["upto"] or m["to"]
+            attrs: dict[str, int | float | str] = {"value": int(low), "unit": "y", "scale": ""}
+            if high and int(high) > int(low):
+                attrs["upper"] = int(high)
+            if int(low) < 120:
                 yield m.start(), m.end(), attrs
             continue
         name = re.search(r"([A-Z][\w'’-]*|[a-z]+)$", text[max(0, m.start() - 40) : m.start()])

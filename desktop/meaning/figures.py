@@ -42,7 +42,7 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.amounts import find_amounts
-from desktop.meaning.measures import bound_after, find_magnitudes, temperature_and_rate, with_arc_minutes
+from desktop.meaning.measures import bound_after, find_compounds, find_magnitudes, temperature_and_rate, with_arc_minutes
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
@@ -299,8 +299,10 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if scale_word.lower() == "k" and m.start("scale") > m.end("num" if raw_num is not None else "words"):
         return None  # "2 K Games": a thousand is written "2k" or "2K"
-    if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money:
-        if not unit_word and (scale_word == "m" or scale_word == "M" and raw_num is not None and m.start("scale") == m.end("num")):
+    attached = raw_num is not None and m.start("scale") == m.end("num")
+    if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
+            unit == "people" or not unit_word and noun_after(m.string, m.end()))):  # "1m people", "3m cars": millions
+        if not unit_word and (scale_word == "m" or scale_word == "M" and attached):
             unit, scale_word, power = "m", "", 0  # "3 m", "7.25M" are metres ("27.500 M Symbol" is none)
         else:
             return None
@@ -523,8 +525,12 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
-    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_ages(text)]
+    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_ages(text)]
     for start, end, age in first:
+        bare = next((f for f in found if f[0] == start and f[1] < end and not f[2].get("unit")), None)
+        if bare is not None:  # "50,000|-strong": the number read alone gives way to its compound
+            found.remove(bare)
+            spans.remove(bare[:2])
         if free(start, end):
             extra.append((start, end, age))
             insort(spans, (start, end))

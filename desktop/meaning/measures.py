@@ -10,6 +10,8 @@
 * Temperatures: "40 derece" where the sentence speaks of heat is °C, not an angle; "minus
   10C", "минус 10 градусов", "eksi 5 derece" are below zero; degrees then minutes are one
   angle ("19 derece 20 dakika" → 19.3333°) (:func:`temperature_and_rate`, :func:`with_arc_minutes`).
+* A number joined to a singular noun: "a 50,000-strong crowd" → 50 000 people, "the 10,000-seat
+  stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
   "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
 
@@ -25,7 +27,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_magnitudes", "rate_after", "temperature_and_rate", "with_arc_minutes"]
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "rate_after", "temperature_and_rate", "with_arc_minutes"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -156,3 +158,22 @@ def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: 
             a_start, _a_end, degrees = out.pop()
             return a_start, end, {**degrees, "value": round(degrees["value"] + attrs["value"] / 60, 4)}
     return start, end, attrs
+
+
+# What a number joined by a hyphen to a singular noun counts: the unit ("mile" → mi) or the plural.
+_JOINED = {"strong": "people", "mile": "mi", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m", "meter": "m",
+           "foot": "ft", "acre": "acre", "hectare": "ha", "tonne": "t", "ton": "t", "seat": "seats", "page": "pages",
+           "member": "members", "bed": "beds", "bedroom": "bedrooms", "room": "rooms", "storey": "storeys",
+           "story": "stories", "nation": "nations", "country": "countries", "vehicle": "vehicles", "car": "cars",
+           "man": "men"}
+_JOINED_RE = re.compile(
+    r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})-(?P<noun>" + "|".join(sorted(_JOINED, key=len, reverse=True))
+    + r")(?![\w-])")
+
+
+def find_compounds(text: str) -> Iterable[Found]:
+    """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats."""
+    for m in _JOINED_RE.finditer(text):
+        value = int(m["n"].replace(",", ""))
+        if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099):
+            yield m.start(), m.end(), {"value": value, "unit": _JOINED[m["noun"].lower()], "scale": ""}

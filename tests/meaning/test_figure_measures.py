@@ -323,3 +323,28 @@ def test_pounds_are_a_weight_where_the_sentence_speaks_of_one(text, expected):
 )
 def test_minus_in_words_basis_points_and_changes(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a 50,000-strong crowd", [("50,000-strong", "50 000 people")]),
+        ("the 10,000-seat stadium", [("10,000-seat", "10 000 seats")]),
+        ("a 12-member panel", [("12-member", "12 members")]),
+        ("a 20-mile drive", [("20-mile", "20 mi")]),
+        ("a 3-0 win for F-16 jets", []),
+        ("1m people were affected", [("1m people", "1 000 000 people")]),
+        ("3m cars were sold", [("3m cars", "3 000 000 cars")]),
+        ("a 2m wall", [("2m", "2 m")]),  # metres before a singular noun
+        ("people aged between 18 and 25", [("aged between 18 and 25", "18–25 y")]),
+    ],
+)
+def test_joined_nouns_millions_in_m_and_age_ranges(text, expected):
+    assert as_shown(text) == expected
+
+
+@given(n=st.integers(min_value=2, max_value=999_999).filter(lambda n: not 1500 <= n <= 2099),
+       noun=st.sampled_from([("seat", "seats"), ("page", "pages"), ("mile", "mi"), ("strong", "people")]))
+def test_any_number_joined_to_a_noun(n, noun):
+    written = f"{n:,}-{noun[0]}"
+    assert as_shown(f"They built a {written} thing.") == [(written, f"{format_figure({'value': n})} {noun[1]}")]
