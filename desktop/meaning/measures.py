@@ -130,7 +130,7 @@ def bound_after(text: str, end: int) -> str:
 
 
 _HEAT = re.compile(r"(?<![^\W\d_])(?:sıcak|ısı|hava\b|ateş|temperatur|heat|weather|температур|жар|мороз|погод)", re.IGNORECASE)
-_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?<![\w.,\d-])[-\u2212])$", re.IGNORECASE)
 
 
 def temperature_and_rate(
