@@ -144,6 +144,8 @@ def not_a_ru_count(text: str, start: int, value: int | float, noun: str) -> bool
     return isinstance(value, int) and not _agrees(value, noun.lower())
 
 
+# The low end of a range in words before a count: "от двух до |семи пуль".
+_FROM_BEFORE = re.compile(rf"(?<![\w-])(?i:от)[ \u00a0]+(?P<lo>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+(?i:до)[ \u00a0]+$")
 # A currency counted in words ("пять миллионов долларов" → USD) and units of time after number words.
 _CURRENCY_NOUNS = [(r"доллар(?:ов|а)", "USD"), (r"рубл(?:ей|я)", "RUB"), (r"евро", "EUR"), (r"юан(?:ей|я)", "CNY"),
                    (r"тенге", "KZT"), (r"гривен|гривны", "UAH"), (r"процент(?:ов|а)?", "%")]
@@ -183,7 +185,16 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
             if _counted(text, m.start(), num, value, noun, previous):
                 money = next((code for pattern, code in _CURRENCY_NOUNS if re.fullmatch(pattern, noun.lower())), "")
                 unit = money or ("people" if noun in _PEOPLE_NOUNS else noun.lower())
-                yield m.start(), end, {"value": value, "unit": unit, "scale": ""}
+                attrs: dict[str, int | float | str] = {"value": value, "unit": unit, "scale": ""}
+                low = _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                low_value = low and (int(low["lo"]) if low["lo"].isdigit() else words_value(low["lo"]))
+                scale = _MULTIPLIERS.get(num.lower().split()[-1], 1) if not digits else 1
+                if low_value and scale > 1 and low_value < scale:
+                    low_value *= scale  # "от двух до семи тысяч" is 2 000–7 000
+                if low and low_value and low_value < value:  # "от двух до семи пуль": a range in words
+                    yield low.start(), end, {**attrs, "value": low_value, "upper": value}
+                else:
+                    yield m.start(), end, attrs
                 break
 
 

@@ -164,6 +164,8 @@ def test_russian_counts_and_bounds(text, exact, shown):
         ("в 2018 году", []),
         ("этих двух дел", []),  # a number in words after a demonstrative refers back
         ("выросло до 13 человек", ["13 people"]),  # "до" after a change is no bound
+        ("было выпущено от двух до семи пуль", ["2–7 пуль"]),  # a range in words
+        ("от двух до семи тысяч рублей", ["2 000–7 000 RUB"]),
         ("с 8 до 12 человек", ["12 people"]),
         ("экспорт вырос на 15% до 1,2 млн тонн", ["15 %", "1 200 000 t"]),
     ],
