@@ -527,7 +527,8 @@ def _with_extras(
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_ages(text)]
     for start, end, age in first:
-        bare = next((f for f in found if f[0] == start and f[1] < end and not f[2].get("unit")), None)
+        bare = None if free(start, end) else next(
+            (f for f in found if f[0] == start and f[1] < end and not f[2].get("unit")), None)
         if bare is not None:  # "50,000|-strong": the number read alone gives way to its compound
             found.remove(bare)
             spans.remove(bare[:2])
@@ -595,6 +596,7 @@ def _with_extras(
         insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in _composed(text, found)]
     out: list[tuple[int, int, dict[str, Any]]] = []
+    starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
             joined = _range_to(text, out, start, end, attrs)
@@ -605,7 +607,8 @@ def _with_extras(
         qualifier = _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
-        end, attrs = temperature_and_rate(text, start, end, attrs, [s for s, _e, _a in found + extra if s >= end])
+        after = bisect_left(starts, end)
+        end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         out.extend(_listed_before(text, start, attrs, out))
         out.append(with_arc_minutes(text, out, start, end, attrs))
     return out

@@ -89,8 +89,13 @@ _MAGNITUDE = re.compile(
 )
 
 
+_MAGNITUDE_WORD = re.compile(r"magnitude|Richter|магнитуд|büyüklüğünde|şiddetinde", re.IGNORECASE)
+
+
 def find_magnitudes(text: str) -> Iterable[Found]:
     """Earthquake magnitudes: "5.9-magnitude", "magnitude 7.8", "магнитудой 5,9", "7.7 büyüklüğünde"."""
+    if not _MAGNITUDE_WORD.search(text):
+        return  # (the full pattern costs a scan of every number)
     for m in _MAGNITUDE.finditer(text):
         group = next(g for g in "abcde" if m[g])
         value = float(m[group].replace(",", "."))
@@ -134,18 +139,18 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?
 
 
 def temperature_and_rate(
-    text: str, start: int, end: int, attrs: dict[str, Any], starts_after: list[int]
+    text: str, start: int, end: int, attrs: dict[str, Any], next_start: int
 ) -> tuple[int, dict[str, Any]]:
     """The figure's end and attributes once its temperature ("40 derece sıcaklık" → °C, "minus
     10C" → −10) and its rate ("$85| a barrel" → USD/bbl) are read; a rate does not take in the
-    start of another figure (``starts_after``: the starts of the figures after ``end``)."""
+    start of another figure (``next_start``: the first start of a figure at or after ``end``)."""
     unit = attrs.get("unit")
     if unit == "°" and _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]):
         attrs = {**attrs, "unit": "°C"}
     if attrs.get("unit") in ("°C", "°F", "°") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
         attrs = {**attrs, "value": -attrs["value"]}
     rate = rate_after(text, end, str(attrs.get("unit") or ""))
-    if rate is not None and not any(s < rate[0] for s in starts_after):
+    if rate is not None and next_start >= rate[0]:
         end, attrs = rate[0], {**attrs, "unit": rate[1]}
     return end, attrs
 
