@@ -42,7 +42,9 @@ from bisect import bisect_left, insort
 from decimal import Decimal, InvalidOperation
 
 from desktop.meaning.amounts import find_amounts
-from desktop.meaning.measures import bound_after, find_compounds, find_magnitudes, temperature_and_rate, with_arc_minutes
+from desktop.meaning.measures import (
+    bound_after, find_compounds, find_magnitudes, find_times, temperature_and_rate, with_arc_minutes,
+)
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
@@ -525,7 +527,7 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
-    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_ages(text)]
+    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text)]
     for start, end, age in first:
         bare = None if free(start, end) else next(
             (f for f in found if f[0] == start and f[1] < end and not f[2].get("unit")), None)

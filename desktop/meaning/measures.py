@@ -12,6 +12,8 @@
   angle ("19 derece 20 dakika" → 19.3333°) (:func:`temperature_and_rate`, :func:`with_arc_minutes`).
 * A number joined to a singular noun: "a 50,000-strong crowd" → 50 000 people, "the 10,000-seat
   stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
+* "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
+  → 5 floors (:func:`find_times`).
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
   "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
 
@@ -27,7 +29,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "rate_after", "temperature_and_rate", "with_arc_minutes"]
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_times", "rate_after", "temperature_and_rate", "with_arc_minutes"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -182,3 +184,18 @@ def find_compounds(text: str) -> Iterable[Found]:
         value = int(m["n"].replace(",", ""))
         if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099):
             yield m.start(), m.end(), {"value": value, "unit": _JOINED[m["noun"].lower()], "scale": ""}
+
+
+_TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>twice|thrice))(?![\w-])"
+                       r"|(?<![\w.,-])(?P<n>\d{1,3})[ \u00a0](?i:katlı)(?![\w-])")
+
+
+def find_times(text: str) -> Iterable[Found]:
+    """"twice" → 2 times, "thrice" → 3 times; "5 katlı bina" (a building of five floors) → 5 floors."""
+    for m in _TIMES_RE.finditer(text):
+        if m["w"]:
+            if m["w"][0].isupper() and text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0\"'“")[-1:] not in ("", ".", "!", "?", "\n"):
+                continue  # "Twice Told Tales": a title
+            yield m.start(), m.end(), {"value": 2 if m["w"].lower() == "twice" else 3, "unit": "times", "scale": ""}
+        elif int(m["n"]) > 1:
+            yield m.start(), m.end(), {"value": int(m["n"]), "unit": "floors", "scale": ""}

@@ -75,6 +75,7 @@ UNIT_SOURCES = {
     "mph": QT_TRANSLATE_NOOP("Units", "mph"),
     "times": QT_TRANSLATE_NOOP("Units", "times"),
     "magnitude": QT_TRANSLATE_NOOP("Units", "magnitude"),
+    "floors": QT_TRANSLATE_NOOP("Units", "floors"),
     "V": QT_TRANSLATE_NOOP("Units", "V"),
     "kcal": QT_TRANSLATE_NOOP("Units", "kcal"),
     "Mbit/s": QT_TRANSLATE_NOOP("Units", "Mbit/s"),

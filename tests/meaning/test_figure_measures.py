@@ -352,3 +352,17 @@ def test_joined_nouns_millions_in_m_and_age_ranges(text, expected):
 def test_any_number_joined_to_a_noun(n, noun):
     written = f"{n:,}-{noun[0]}"
     assert as_shown(f"They built a {written} thing.") == [(written, f"{format_figure({'value': n})} {noun[1]}")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He was arrested twice.", [("twice", "2 times")]),
+        ("Take it twice a day.", [("twice a day", "2 times/d")]),
+        ("Enkazda 5 katlı bina çöktü.", [("5 katlı", "5 floors")]),
+        ("He collected them in Twice Told Tales.", []),  # a title
+        ("Twice he came back.", [("Twice", "2 times")]),
+    ],
+)
+def test_twice_and_turkish_floors(text, expected):
+    assert as_shown(text) == expected
