@@ -179,14 +179,26 @@ def _own_language(paragraph: str) -> tuple[str | None, bool]:
         first = "ru"
     elif not _LATIN.search(paragraph):
         return None, True
-    elif _TURKISH.search(paragraph):
-        return "tr", True
     else:
         first = "en"
     mine, other = _WORDS[first]
     words = paragraph.lower().split()
     balance = sum(map(mine.__contains__, words)) - sum(map(other.__contains__, words))
+    if first == "en" and _TURKISH.search(paragraph) and not _english_despite_letters(words, balance):
+        return "tr", True
     return (first if balance >= 0 else _OTHER[first]), balance != 0
+
+
+def _english_despite_letters(words: list[str], balance: int) -> bool:
+    """An English paragraph naming "Erdoğan" or "Beşiktaş": at least three more English
+    function words than Turkish ones, and more than twice as many as words with Turkish
+    letters (a Turkish sentence quoting an English title, "New System of the Nature and
+    Communication of Substances adlı makalesiyle … gerçekleştirdi", stays Turkish)."""
+    lettered = sum(1 for w in words if _TURKISH_LETTER.search(w))
+    return balance >= 3 and balance > 2 * lettered
+
+
+_TURKISH_LETTER = re.compile("[çğıöşüİ]")
 
 
 def paragraph_languages(text: str) -> list[tuple[int, str, str]]:

@@ -39,6 +39,17 @@ def test_a_turkish_articles_lines_without_turkish_letters_go_to_turkish():
     assert languages["Burak Delier"] == "tr"
 
 
+def test_an_english_paragraph_naming_a_turkish_person_stays_english():
+    text = ("President Recep Tayyip Erdoğan said on Monday that the talks with the European Union "
+            "would resume in Ankara.\nGalatasaray ile Beşiktaş arasındaki maç ertelendi.")
+    languages = routed(text)
+    assert languages[text.split("\n")[0]] == "en"
+    assert languages[text.split("\n")[1]] == "tr"
+    quoting = ("Leibniz 1695'de New System of the Nature and Communication of Substances adlı makalesiyle "
+               "Avrupa felsefesinde ilk temasını gerçekleştirdi.")
+    assert routed(quoting)[quoting] == "tr"
+
+
 def test_a_turkish_line_decides_by_its_words_when_its_letters_do_not():
     assert routed("Koleksiyon Tophane semtinde bir antrepoda ve depoda sergilenir.") == {
         "Koleksiyon Tophane semtinde bir antrepoda ve depoda sergilenir.": "tr"}
@@ -116,5 +127,6 @@ def test_letters_decide_before_the_document(text):
                 assert lang == "kk"
         else:
             assert lang in ("en", "tr")
-            if ner._TURKISH.search(para):
+            english = sum(w in ner._WORDS["en"][0] for w in para.lower().split())
+            if ner._TURKISH.search(para) and english < 3:
                 assert lang == "tr"
