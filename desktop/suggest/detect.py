@@ -28,6 +28,7 @@ from typing import Any
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import gazetteer, mentions, names, ner, organisations, russian_names, titles, words
+from desktop.suggest.guesses import Guesses, currency_prefix
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
@@ -416,30 +417,17 @@ _place_type = mentions.place_type
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
-    mid_sentence: set[str] | None = None
+    guesses = Guesses(text)
     for start, end, kind, lang in recognised:
         start = names.without_leading_preposition(text, start, end)
         exact = text[start:end]
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
-        if exact.isupper() and names.common_abbreviation(exact) and _place_type(exact) is None:
-            continue  # "UAV", "LNG", "WWII": an abbreviation, not a name
-        if exact in _TITLES_ALONE:
-            continue  # "the President", "Senators will vote": a title without a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
-        if lang != "ru" and " " in exact and _caps_heading(text, start, end) and _place_type(exact) is None:
-            continue  # "THE FRONT", "WORLD NEWS": a heading in capitals, where a model guesses from the capitals
-        if lang != "ru" and " " not in exact and _place_type(exact) is None:
-            # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
-            # word that reads as a common word ("Following") is taken only if capitalised mid-sentence.
-            common = _caps_heading(text, start, end) or (names.opens_sentence(text, start) and _COMMON_WORD.search(exact) is not None)
-            if common:
-                if mid_sentence is None:
-                    mid_sentence = _capitalised_mid_sentence(text)
-                if exact not in mid_sentence:
-                    continue
+        if not guesses.keep(start, end, lang, _place_type(exact) is not None):
+            continue  # headings, common words, titles alone (desktop.suggest.guesses)
         kind = names.retype(text, start, end, kind)
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
@@ -452,29 +440,13 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
 
 
 _RECOGNISED_RU = 0.75
-# English titles the models take for names when they stand alone.
-_TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
-    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges""".split())
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
-_COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
-_MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
-
-
-def _caps_heading(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is in capitals with no lower-case word beside it on its line:
-    a heading ("ANALYSIS", "BREAKING NEWS FROM THE FRONT"), not a name in a sentence."""
-    exact = text[start:end]
-    return exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
-
-
-def _capitalised_mid_sentence(text: str) -> set[str]:
-    """Words written with a capital after a lower-case word: names, not sentence starts."""
-    return set(_MID_CAP.findall(text))
 
 
 def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     """Honorifics, reporting frames, acronyms; and acronym → long form."""
     out: list[Suggestion] = []
+    guesses = Guesses(text)
     for start, end, name, _title in names.honorific_people(text):
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
     for start, end, name in names.reported_people(text):
@@ -487,6 +459,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         long_forms[acro] = name
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
     for start, end, acro in names.acronyms(text):
+        if acro not in long_forms and guesses.emphasis(acro):
+            continue  # "NOW, THEREFORE", "a HUGE collector": emphasis, not an acronym
         name = long_forms.get(acro, acro)
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))
     return out, long_forms
@@ -518,6 +492,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     for start, end, payload in hits:
+        if currency_prefix(text, end):
+            continue  # "US$10", "US $10": a currency
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())

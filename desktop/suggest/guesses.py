@@ -1,0 +1,115 @@
+"""Which guesses of the recognisers and the cheap rules are names (no I/O, no Qt).
+
+The small statistical models guess names from capitals, and the rules take any word in
+capitals for an acronym; in news both slip on the same kinds of words. :class:`Guesses`
+reads a text once and says which guesses to keep:
+
+* a heading in capitals ("ANALYSIS", "BREAKING NEWS FROM THE FRONT"), or a first word of
+  a sentence that reads as a common word ("Following"), unless the document writes the
+  word with a capital mid-sentence too;
+* a first word of a sentence the document also writes in lower case ("Government
+  officials said …" beside "the government"), which is a common noun, not a name;
+* a title alone in the plural or after an article ("Senators will vote", "the President"),
+  as the models guess it;
+* an emphasised word in capitals ("NOW, THEREFORE", "a HUGE collector", "UNLESS"): an
+  English function word, or a word the document also writes in lower case, is no
+  acronym (:meth:`Guesses.emphasis`);
+* "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
+  (:func:`currency_prefix`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest import names
+from desktop.suggest.words import LOW as _LOW
+from desktop.suggest.words import UP as _UP
+
+__all__ = ["Guesses", "currency_prefix"]
+
+# English titles the models take for names when they stand alone ("Senators will vote"); a
+# title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
+# it names one person, and the gold of GUM counts it.
+_TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
+    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges""".split())
+
+
+# English function words that emphasis writes in capitals ("NOW, THEREFORE", "UNLESS");
+# "WHO" (the World Health Organization) and "US" are names.
+_FUNCTION_WORDS = set(
+    """NOW THEN THAN THAT THIS THESE THOSE THEY THEM THEIR HERE THERE WHERE WHEN WHAT WHY HOW WHICH WHILE UNLESS
+    UNTIL SINCE ALSO ONLY JUST EVEN EVER NEVER STILL MUCH MANY MOST LESS SUCH SOME EACH BOTH EVERY ANY NONE
+    YES WITH FROM INTO ONTO OVER UNDER ABOUT AFTER BEFORE ABOVE BELOW AGAIN MUST SHALL WILL CAN MAY SHOULD
+    WOULD COULD ARE WAS WERE BEEN HAVE HAS HAD DOES DID DONE YOU YOUR OUR HIS HER SHE ITS OFF OUT NOR""".split()
+)
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
+_MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
+_COMMON_ENDING = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
+_DOLLAR_AFTER = re.compile(r"[ \u00a0]?\$")
+
+
+def currency_prefix(text: str, end: int) -> bool:
+    """A dollar sign right after ``text[:end]``: "US$10", "US $10" write a currency."""
+    return _DOLLAR_AFTER.match(text, end) is not None
+
+
+class Guesses:
+    """The word lists of one text that the checks need, built when first asked."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._lower: set[str] | None = None
+        self._mid: set[str] | None = None
+
+    @property
+    def lower_words(self) -> set[str]:
+        """The words the text writes in lower case."""
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+    @property
+    def mid_sentence(self) -> set[str]:
+        """Words written with a capital after a lower-case word: names, not sentence starts."""
+        if self._mid is None:
+            self._mid = set(_MID_CAP.findall(self.text))
+        return self._mid
+
+    def caps_heading(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is in capitals with no lower-case word beside it on its line:
+        a heading ("ANALYSIS"), not a name in a sentence."""
+        exact = self.text[start:end]
+        return exact.isupper() and "." not in exact and not names.in_running_text(self.text, start, end)
+
+    def common_first_word(self, start: int, end: int) -> bool:
+        """One word opening a sentence that the document writes in lower case elsewhere
+        and never with a capital mid-sentence ("Government" beside "the government")."""
+        word = self.text[start:end]
+        return (word[:1].isupper() and word[1:].islower() and names.opens_sentence(self.text, start)
+                and word.lower() in self.lower_words and word not in self.mid_sentence)
+
+    def emphasis(self, word: str) -> bool:
+        """A word in capitals that is an English function word or a word the document
+        writes in lower case too ("HUGE" beside "huge"): emphasis, not an acronym."""
+        return word in _FUNCTION_WORDS or (len(word) >= 4 and word.lower() in self.lower_words)
+
+    def keep(self, start: int, end: int, lang: str, is_place: bool) -> bool:
+        """Whether a recogniser's guess ``text[start:end]`` in language ``lang`` is a name;
+        ``is_place``: the gazetteer knows it as a state or place."""
+        text, exact = self.text, self.text[start:end]
+        if exact.isupper() and names.common_abbreviation(exact) and not is_place:
+            return False  # "UAV", "LNG", "WWII": an abbreviation, not a name
+        if exact in _TITLES_ALONE:
+            return False  # "the President", "Senators will vote": a title without a name
+        if lang == "ru" or is_place:
+            return True
+        if " " in exact:
+            return not self.caps_heading(start, end)  # "THE FRONT", "WORLD NEWS": a heading in capitals
+        # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
+        # word that reads as a common word ("Following", "Government") is taken only if
+        # capitalised mid-sentence.
+        if self.caps_heading(start, end) or (names.opens_sentence(text, start) and _COMMON_ENDING.search(exact)):
+            return exact in self.mid_sentence
+        return not self.common_first_word(start, end)
+
