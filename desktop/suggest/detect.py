@@ -259,9 +259,13 @@ def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
     return tok[2] in vocab or _is_known_place(text, tok[0], tok[1])
 
 
+_NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
+_OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
+
+
 def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
-    if not name:
-        return None
+    if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
+        return None  # "spokesman for Doctors Without Borders": an organisation's name
     name = name[:3]
     last = name[-1]
     end = last[1]
@@ -311,7 +315,10 @@ def _parse_after_title(
                 break
         k = 0
         while k < len(run) and _role_token(text, run[k], vocab) and not _possessive(run[k][2]):
+            hit = _gazetteer().match_at(text, run[k][0])
             k += 1
+            while hit is not None and k < len(run) and run[k][1] <= hit[0]:
+                k += 1  # "the United States": the place's other words are the role's too
         rest = run[k:]
         if russian and any(_RU_ADJECTIVE.search(t[2]) for t in rest):
             return None  # "главы Московской Хельсинской группы": adjectives, not a name
@@ -321,6 +328,8 @@ def _parse_after_title(
             if i < len(tokens) and tokens[i][2] in connectors:
                 continue
             return None
+        if not russian and i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the" and _OF_A_NAME.match(text, run[-1][1]):
+            return None  # "president of the International Brotherhood of Magicians": a body, not a name
         if after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
             role_end = rest[0][1]
             rest = rest[1:]
@@ -420,6 +429,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
     guesses = Guesses(text)
     for start, end, kind, lang in recognised:
         start = names.without_leading_preposition(text, start, end)
+        end = _without_full_stop(text, start, end)
         exact = text[start:end]
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
@@ -440,6 +450,17 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
 
 
 _RECOGNISED_RU = 0.75
+_SENTENCE_END = re.compile(rf"[{_LOW}]{{2,}}\.$")
+_ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Dept.", "Gov.", "Univ.")
+
+
+def _without_full_stop(text: str, start: int, end: int) -> int:
+    """Where a recognised span ends when the model took the sentence's full stop in
+    ("Paul Budd.", "Лента."): before it, unless the word is an abbreviation ("Inc.")."""
+    exact = text[start:end]
+    if _SENTENCE_END.search(exact) and not exact.endswith(_ABBREVIATIONS):
+        return end - 1
+    return end
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 
 
@@ -544,7 +565,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
     tick()
     out += mentions.beside_names(text, out, taken)
-    out = mentions.same_stem(out + mentions.repeated(text, out, taken))
+    out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
 

@@ -1,7 +1,8 @@
 """Organisations by pattern, in English, Russian and Turkish (no I/O, no Qt): capitalised
 words before a head word ("National Bank", "Ministry of Trade and Integration", "Cumhuriyet Halk
 Partisi"), a Russian ministry or agency with its genitive words ("Министерство иностранных дел"
-and a known state after it), "Galeri …"."""
+and a known state after it), "Galeri …"; "Transport for London"; a name with a preposition
+in capitals ("Doctors Without Borders")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ _ORG_EN = re.compile(
     rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
     rf"(?![\w’'-]){_ORG_TAIL_EN}"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
+    # a public body named by its service and place ("Transport for London", "Transport for Wales")
+    rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
+)
+# A preposition with a capital inside a name marks a title-case name: "Doctors Without Borders",
+# "Reporters Without Borders", "Mothers Against Drunk Driving", "Médecins Sans Frontières".
+_NAME_WITH_PREPOSITION = re.compile(
+    rf"(?<![\w’'])[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]+)?[ ](?:Without|Against|Sans|Beyond)"
+    rf"(?:[ ][{_UP}][{_LOW}]+){{1,3}}(?![\w’'-])"
 )
 _ORG_RU = re.compile(
     r"(?<![\w-])(?:[Мм]инистерств[оаеу]|[Аа]гентств[оаеу]|[Кк]омитет[а-я]{0,2}|[Фф]онд[а-я]{0,2})"
@@ -67,5 +76,6 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
             if nxt is not None and rx is _ORG_RU and is_known_place(text, nxt.start(), nxt.end()):
                 end = nxt.end()
             out.append((start, end))
+    out += [(m.start(), m.end()) for m in _NAME_WITH_PREPOSITION.finditer(text) if not names.title_line(text, m.start())]
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     return out

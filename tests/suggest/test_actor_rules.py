@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.gazetteer import is_demonym
+from desktop.suggest.mentions import oblique_organisation
 from desktop.suggest.names import (
     acronyms, organisation_then_place, retype, surname_mentions, without_leading_preposition,
 )
+from desktop.suggest.suggestion import Suggestion
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -205,3 +207,46 @@ def test_a_sentence_with_names_is_no_headline():
 
     assert not title_line("Президент России Владимир Путин прибыл.", 0)
     assert not title_line("Marissa Mayer Met Yahoo Board", 0)  # four long words: too short to tell
+
+
+@pytest.mark.parametrize(("text", "exact"), [
+    ("Акции Газпрома выросли на пять процентов.", "Газпрома"),
+    ("В Газпроме отказались от комментариев.", "Газпроме"),
+    ("Переговоры с Газпромом продолжаются.", "Газпромом"),
+])
+def test_a_russian_organisation_in_a_governed_case_is_named_in_the_nominative(text, exact):
+    found = actors(text)
+    assert found[exact] == {"name": "Газпром", "type": "organisation"}
+
+
+def test_a_name_in_a_after_a_noun_in_apposition_or_a_verb_stays_as_written():
+    s = Suggestion("actor", 15, 20, "Лента", {"name": "Лента", "type": "organisation"}, 0.75)
+    assert oblique_organisation("Акции компании Лента выросли.", s).attributes["name"] == "Лента"
+    s = Suggestion("actor", 16, 21, "Лента", {"name": "Лента", "type": "organisation"}, 0.75)
+    assert oblique_organisation("Об этом заявила Лента.", s).attributes["name"] == "Лента"
+    s = Suggestion("actor", 2, 10, "Газпроме", {"name": "Газпроме", "type": "organisation"}, 0.75)
+    assert oblique_organisation("с Газпроме", s).attributes["name"] == "Газпроме"  # "с" governs no "-е"
+
+
+@pytest.mark.parametrize("text", ["Transport for London said the Tube line was closed.",
+                                  "Commuters blamed Transport for Greater Manchester for the delays."])
+def test_transport_for_a_place_is_one_organisation(text):
+    found = actors(text)
+    name = next(e for e in found if e.startswith("Transport for"))
+    assert found[name] == {"name": name, "type": "organisation"}
+    assert not any(e in ("Transport", "London") for e in found)
+
+
+@pytest.mark.parametrize("name", ["Doctors Without Borders", "Reporters Without Borders", "Mothers Against Drunk Driving"])
+def test_a_name_with_a_capitalised_preposition_is_an_organisation(name):
+    found = actors(f"A spokesman for {name} said the report was accurate.")
+    assert found[name] == {"name": name, "type": "organisation"}
+
+
+def test_a_headline_in_title_case_with_a_capitalised_preposition_is_no_organisation():
+    assert "Life Without Parole" not in " ".join(actors("Life Without Parole For Killer Of Three Teens"))
+
+
+def test_the_full_stop_a_model_takes_in_is_not_part_of_the_name():
+    found = actors("The photograph was taken by Paul Budd.\nOthers came from Apple Inc. staff.")
+    assert "Paul Budd" in found and "Paul Budd." not in found
