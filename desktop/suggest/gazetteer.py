@@ -296,6 +296,10 @@ _DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 _OTHER_DEMONYMS = set("""Pole Poles Swede Swedes Finn Finns Dane Danes Turk Turks Greek Greeks Arab Arabs Kurd Kurds
     Kurdish Serb Serbs Croat Croats Czech Czechs Slovak Slovaks Scot Scots Scottish Brit Brits Briton Britons British
     Dutch French English Welsh Irish Swiss Thai Filipino Filipinos Spaniard Spaniards Pashtun Pashtuns Uyghur Uyghurs""".split())
+# Adjectives of a continent or of "America" ("American troops", "non-European nurses"); their
+# plurals ("Americans will judge") name a people as GUM's gold does, and are left to the models.
+_CONTINENT_ADJECTIVES = {"American", "European", "African", "Asian", "Hispanic", "Latino"}
+_OTHER_DEMONYMS |= _CONTINENT_ADJECTIVES
 # Turkish writes nationality adjectives with a capital ("Alman aktör", "Fransız yazar"):
 # they describe, they do not name.  ("Türk" and "Rus" open many names and stay out.)
 _OTHER_DEMONYMS |= set("""Alman Almanlar Fransız Fransızlar İngiliz İngilizler İtalyan İtalyanlar Japon Japonlar
@@ -314,7 +318,7 @@ def is_demonym(word: str) -> bool:
         return True
     if not word[:1].isupper() or " " in word or len(word) < 4:
         return False
-    if word.endswith("s") and is_demonym(word[:-1]):
+    if word.endswith("s") and word[:-1] not in _CONTINENT_ADJECTIVES and is_demonym(word[:-1]):
         return True  # "Syrians", "Iraqis"
     states = _state_forms()
     low = word.casefold()

@@ -250,3 +250,18 @@ def test_a_headline_in_title_case_with_a_capitalised_preposition_is_no_organisat
 def test_the_full_stop_a_model_takes_in_is_not_part_of_the_name():
     found = actors("The photograph was taken by Paul Budd.\nOthers came from Apple Inc. staff.")
     assert "Paul Budd" in found and "Paul Budd." not in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Keflezighi became the first American man to win the race since 1983.", "American"),
+    ("New tests for non-European nurses will be introduced, Health Minister Omar Bakr said.", "European"),
+    ("The deal keeps American troops in the country.", "American"),
+])
+def test_a_continent_s_adjective_is_no_actor(text, word):
+    assert is_demonym(word)
+    assert word not in actors(text)
+
+
+def test_the_plural_of_a_continent_s_adjective_is_left_to_the_recognisers():
+    assert not is_demonym("Americans") and not is_demonym("Europeans")
+    assert is_demonym("Syrians")
