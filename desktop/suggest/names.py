@@ -60,14 +60,20 @@ _NOT_ACRONYMS = set(
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
 
+# Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary
+# Barra", "a NYSE IPO"): they show no headline.
+_AFTER_ACRONYM = {"CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "VP", "SVP", "EVP", "IPO", "AGM", "PM"}
+
+
 def _caps_neighbour(text: str, start: int, end: int) -> bool:
-    """True when a neighbouring word is in capitals too: a headline, not an acronym."""
+    """True when a neighbouring word is in capitals too (not a post or a deal, "CEO", "IPO"):
+    a headline, not an acronym."""
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
     after = re.match(r"\s+(\S+)", text[end : end + 40])
     for m in (before, after):
         if m is not None:
             word = re.sub(r"[^\w]", "", m.group(1))
-            if len(word) >= 2 and word.isupper() and not word.isdigit():
+            if len(word) >= 2 and word.isupper() and not word.isdigit() and word not in _AFTER_ACRONYM:
                 return True
     return False
 

@@ -265,3 +265,16 @@ def test_a_continent_s_adjective_is_no_actor(text, word):
 def test_the_plural_of_a_continent_s_adjective_is_left_to_the_recognisers():
     assert not is_demonym("Americans") and not is_demonym("Europeans")
     assert is_demonym("Syrians")
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("GM CEO Mary Barra said the recall was handled badly.", "GM"),
+    ("The data provider raised $1.3 billion in a NYSE IPO on Thursday.", "NYSE"),
+])
+def test_an_acronym_before_a_post_or_a_deal_in_capitals_is_an_organisation(text, acronym):
+    assert any(a[2] == acronym for a in acronyms(text))
+    assert actors(text)[acronym]["type"] == "organisation"
+
+
+def test_an_acronym_in_a_headline_in_capitals_is_still_no_organisation():
+    assert acronyms("BBC TO CUT JOBS IN WALES") == []
