@@ -480,8 +480,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         long_forms[acro] = name
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
     for start, end, acro in names.acronyms(text):
-        if acro not in long_forms and guesses.emphasis(acro):
-            continue  # "NOW, THEREFORE", "a HUGE collector": emphasis, not an acronym
+        if acro not in long_forms and (guesses.emphasis(acro) or guesses.term(acro)):
+            continue  # "NOW, THEREFORE", "a HUGE collector": emphasis; "the source text (ST)": a term
         name = long_forms.get(acro, acro)
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))
     return out, long_forms

@@ -14,6 +14,8 @@ reads a text once and says which guesses to keep:
 * an emphasised word in capitals ("NOW, THEREFORE", "a HUGE collector", "UNLESS"): an
   English function word, or a word the document also writes in lower case, is no
   acronym (:meth:`Guesses.emphasis`);
+* an acronym the text defines by lower-case words ("the source text (ST)", "improvised
+  explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
 * "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
   (:func:`currency_prefix`).
 """
@@ -47,6 +49,32 @@ _LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
 _COMMON_ENDING = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _DOLLAR_AFTER = re.compile(r"[ \u00a0]?\$")
+_DEFINED = re.compile(r"\([ ]?([A-Z]{2,6})s?[ ]?\)")
+_TERM_JOINERS = {"and", "of", "for", "the", "on", "in", "to", "a"}
+
+
+def _defined_terms(text: str) -> set[str]:
+    """Acronyms whose letters are the initials of the lower-case words before their
+    parentheses ("the interquartile range (IQR)", "non-governmental organisations
+    (NGOs)"): terms of the text, not names."""
+    out = set()
+    for m in _DEFINED.finditer(text):
+        letters = m.group(1).lower()
+        words = re.findall(r"[\w-]+", text[max(0, m.start() - 120) : m.start()])
+        for split in (False, True):  # "non-governmental": one initial, or one per part
+            initials = ""
+            for word in reversed(words):
+                if len(initials) >= len(letters) or (word in _TERM_JOINERS and initials):
+                    if len(initials) >= len(letters):
+                        break
+                    continue
+                if not word.islower():
+                    break
+                parts = [p for p in word.split("-") if p] if split else [word]
+                initials = "".join(p[0] for p in parts) + initials
+            if initials == letters:
+                out.add(m.group(1))
+    return out
 
 
 def currency_prefix(text: str, end: int) -> bool:
@@ -61,6 +89,7 @@ class Guesses:
         self.text = text
         self._lower: set[str] | None = None
         self._mid: set[str] | None = None
+        self._terms: set[str] | None = None
 
     @property
     def lower_words(self) -> set[str]:
@@ -75,6 +104,12 @@ class Guesses:
         if self._mid is None:
             self._mid = set(_MID_CAP.findall(self.text))
         return self._mid
+
+    def term(self, word: str) -> bool:
+        """An acronym the text defines by lower-case words ("interquartile range (IQR)")."""
+        if self._terms is None:
+            self._terms = _defined_terms(self.text)
+        return word in self._terms or (word.endswith("s") and word[:-1] in self._terms)
 
     def caps_heading(self, start: int, end: int) -> bool:
         """``text[start:end]`` is in capitals with no lower-case word beside it on its line:
@@ -100,6 +135,8 @@ class Guesses:
         text, exact = self.text, self.text[start:end]
         if exact.isupper() and names.common_abbreviation(exact) and not is_place:
             return False  # "UAV", "LNG", "WWII": an abbreviation, not a name
+        if self.term(exact):
+            return False  # "the source text (ST)": a term of the text
         if exact in _TITLES_ALONE:
             return False  # "the President", "Senators will vote": a title without a name
         if lang == "ru" or is_place:

@@ -56,3 +56,21 @@ def test_us_before_a_dollar_sign_is_a_currency_not_the_state(text):
 def test_us_as_a_state_is_still_found():
     found = actors("Damages reached US $10 billion, the US Treasury said, and the US agreed.")
     assert [a["name"] for e, a in found.items() if e == "US"] == ["United States"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Aid reached internally displaced persons (IDPs) in the north.", "IDP"),
+    ("An understanding of the source text (ST) comes first.", "ST"),
+    ("Staff of non-governmental organisations (NGOs) left the city.", "NGO"),
+])
+def test_an_acronym_defined_by_lower_case_words_is_a_term(text, term):
+    g = Guesses(text)
+    assert g.term(term) and g.term(term + "s")
+    later = text + f" Each {term} was counted, Anna Weber said."
+    assert term not in actors(later)
+
+
+def test_an_acronym_defined_by_a_name_stays_an_organisation():
+    text = "The University and College Union (UCU) said the UCU would strike."
+    assert not Guesses(text).term("UCU")
+    assert {a["name"] for e, a in actors(text).items() if e == "UCU"} == {"University and College Union"}
