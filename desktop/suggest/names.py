@@ -94,8 +94,8 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
         word = m.group()
         if common_abbreviation(word) or len(word.replace("&", "")) < 2:
             continue
-        if _caps_neighbour(text, m.start(), m.end()):
-            continue
+        if _caps_neighbour(text, m.start(), m.end()) or "/" in text[max(0, m.start() - 1) : m.end() + 1]:
+            continue  # a headline; a document's symbol ("A/73/PV.6")
         out.append((m.start(), m.end(), word))
     return out
 

@@ -278,3 +278,9 @@ def test_an_acronym_before_a_post_or_a_deal_in_capitals_is_an_organisation(text,
 
 def test_an_acronym_in_a_headline_in_capitals_is_still_no_organisation():
     assert acronyms("BBC TO CUT JOBS IN WALES") == []
+
+
+@pytest.mark.parametrize("text", ["The debate is recorded in document A/73/PV.6 of the Assembly.",
+                                  "Send the form by SMS/WA to the office."])
+def test_capitals_beside_a_slash_are_a_symbol_not_an_organisation(text):
+    assert not any(a[2] in ("PV", "WA", "SMS") for a in acronyms(text))
