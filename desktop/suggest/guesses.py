@@ -9,6 +9,8 @@ reads a text once and says which guesses to keep:
   word with a capital mid-sentence too;
 * a first word of a sentence the document also writes in lower case ("Government
   officials said …" beside "the government"), which is a common noun, not a name;
+* one word after a possessive ("its Embassy", "our Government"): a common noun written
+  with a capital, not a name;
 * a title alone in the plural or after an article ("Senators will vote", "the President"),
   as the models guess it;
 * an emphasised word in capitals ("NOW, THEREFORE", "a HUGE collector", "UNLESS"): an
@@ -47,6 +49,7 @@ _FUNCTION_WORDS = set(
 )
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)[ \u00a0]$")
 _COMMON_ENDING = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _DOLLAR_AFTER = re.compile(r"[ \u00a0]?\$")
 _DEFINED = re.compile(r"\([ ]?([A-Z]{2,6})s?[ ]?\)")
@@ -148,5 +151,5 @@ class Guesses:
         # capitalised mid-sentence.
         if self.caps_heading(start, end) or (names.opens_sentence(text, start) and _COMMON_ENDING.search(exact)):
             return exact in self.mid_sentence
-        return not self.common_first_word(start, end)
+        return not self.common_first_word(start, end) and not _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)
 

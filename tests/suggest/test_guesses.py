@@ -74,3 +74,17 @@ def test_an_acronym_defined_by_a_name_stays_an_organisation():
     text = "The University and College Union (UCU) said the UCU would strike."
     assert not Guesses(text).term("UCU")
     assert {a["name"] for e, a in actors(text).items() if e == "UCU"} == {"University and College Union"}
+
+
+@pytest.mark.parametrize(("text", "word"), [("The US will send 275 troops to support its Embassy in Baghdad.", "Embassy"),
+                                             ("The opposition says our Government has failed, Leyla Aydın said.", "Government")])
+def test_one_word_after_a_possessive_is_a_common_noun(text, word):
+    start = text.index(word)
+    assert not Guesses(text).keep(start, start + len(word), "en", False)
+    assert Guesses(text.replace(word, "Leyla")).keep(start, start + 5, "en", False) is False  # "its Leyla" neither
+    assert word not in actors(text)
+
+
+def test_one_word_after_an_article_or_a_verb_is_still_a_name():
+    text = "Troops arrived to support Kabul, and the Embassy said so."
+    assert Guesses(text).keep(text.index("Kabul"), text.index("Kabul") + 5, "en", False)
