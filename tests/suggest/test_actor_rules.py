@@ -11,7 +11,7 @@ from desktop.suggest import detect
 from desktop.suggest.gazetteer import is_demonym
 from desktop.suggest.mentions import oblique_organisation
 from desktop.suggest.names import (
-    acronyms, organisation_then_place, retype, surname_mentions, without_leading_preposition,
+    acronyms, kin_people, organisation_then_place, retype, surname_mentions, without_leading_preposition,
 )
 from desktop.suggest.suggestion import Suggestion
 
@@ -284,3 +284,19 @@ def test_an_acronym_in_a_headline_in_capitals_is_still_no_organisation():
                                   "Send the form by SMS/WA to the office."])
 def test_capitals_beside_a_slash_are_a_symbol_not_an_organisation(text):
     assert not any(a[2] in ("PV", "WA", "SMS") for a in acronyms(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thomas Sam, 42, and his wife Manju Sam, 36, are on trial.", "Manju Sam"),
+    ("He and his wife Jan introduced me to the mayor.", "Jan"),
+    ("His late father, Omar, was a teacher in the village.", "Omar"),
+    ("The party was later headed by his brother Bashar al-Assad.", "Bashar al-Assad"),
+    ("She copied the letters for her friend Tyrannius Rufinus.", "Tyrannius Rufinus"),
+])
+def test_a_person_named_after_a_relative_s_or_friend_s_tie(text, name):
+    assert name in [n for _s, _e, n in kin_people(text)]
+    assert actors(text)[name] == {"name": name, "type": "person"}
+
+
+def test_a_weekday_or_a_month_after_a_tie_is_no_name():
+    assert kin_people("He saw his son Monday and his daughter in May.") == []
