@@ -436,6 +436,8 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
+        if " and " in exact and all(_place_type(part.strip()) for part in exact.split(" and ")):
+            continue  # "Darfur and Crimea": two places the gazetteer finds one by one
         if not guesses.keep(start, end, lang, _place_type(exact) is not None):
             continue  # headings, common words, titles alone (desktop.suggest.guesses)
         kind = names.retype(text, start, end, kind)
