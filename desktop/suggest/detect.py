@@ -68,10 +68,15 @@ def _is_cap(word: str) -> bool:
 
 
 # ---------------------------------------------------------------- name matcher
+_INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")
+
+
 def _word_atoms(word: str) -> list[str]:
     """Regex atoms of one word of a name form: literal characters, plus a case
-    ending for a Russian word with lower-case letters ("Россия" → "Росси" + ending)."""
-    if _HAS_CYR_LOWER.search(word) and len(word) > 3:
+    ending for a Russian word with lower-case letters ("Россия" → "Росси" + ending); a word in
+    "-о", "-е", "-и", "-у", "-ю" is not declined ("Того", "Чили": "Тогда" is no Togo), unless
+    it is an adjective or a noun in "-ство", "-ние" ("Соединённые", "Содружество")."""
+    if _HAS_CYR_LOWER.search(word) and len(word) > 3 and not _INDECLINABLE_RU.search(word):
         stem = word[:-1] if word[-1] in "аяоеьйиы" else word
         return [re.escape(c) for c in stem] + [_CYR_ENDING]
     return [re.escape(c) for c in word]

@@ -300,3 +300,25 @@ def test_a_person_named_after_a_relative_s_or_friend_s_tie(text, name):
 
 def test_a_weekday_or_a_month_after_a_tie_is_no_name():
     assert kin_people("He saw his son Monday and his daughter in May.") == []
+
+
+@pytest.mark.parametrize("text", ["Тогда Солженицын решил снять фильм.", "Накануне министр прибыл в Москву."])
+def test_a_russian_word_is_no_indeclinable_state_with_a_case_ending(text):
+    assert "Togo" not in {a["name"] for a in actors(text).values()}
+    assert actors("Делегация прибыла в Того вчера.")["Того"]["name"] == "Togo"
+
+
+@pytest.mark.parametrize(("text", "exact", "name"), [
+    ("Делегация Содружества Независимых Государств прибыла в Москву.", "Содружества Независимых Государств",
+     "Commonwealth of Independent States"),
+    ("Послы Соединённых Штатов встретились.", "Соединённых Штатов", "United States"),
+])
+def test_russian_adjectives_and_nouns_in_o_or_e_still_take_case_endings(text, exact, name):
+    assert actors(text)[exact]["name"] == name
+
+
+def test_a_russian_organisation_ends_before_a_trailing_conjunction_and_starts_with_an_adjective():
+    found = actors("Он работал в министерстве образования и Рособрнадзоре. Член общественного совета выступил.")
+    assert "министерстве образования" in found and "министерстве образования и" not in found
+    assert not any(e.startswith("Член") for e in found)
+    assert actors("Национальный банк снизил ставку.")["Национальный банк"]["type"] == "organisation"
