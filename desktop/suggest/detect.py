@@ -59,7 +59,13 @@ def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
 # ---------------------------------------------------------------- word classes
 _UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 _CYR_LOWER = "а-яё"
-_CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
+# The endings of Russian nouns and adjectives after a name's stem ("Росси-и", "Москв-ой",
+# "Соединённ-ых Штат-ов"): real endings only, so that "Тогда", "Газета", "Доходы" are no
+# Того, Газа, Доха.
+_RU_ENDINGS = """а я у ю е и ы о ь й ой ей ою ею ом ем ём ам ям ах ях ами ями ов ев ёв ью ии ию ие ия ий ый ая яя ое
+    ее ые ых их ым им ыми ими ого его ому ему ую юю ья ье ьи ьё ьев ьям ьях""".split()
+_CYR_ENDING = "(?:" + "|".join(sorted(_RU_ENDINGS, key=len, reverse=True)) + ")?"
+_RU_ADJECTIVE_END = re.compile("(?:ые|ие|ый|ий|ой|ая|яя|ое|ее)$")
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
 
 
@@ -77,7 +83,8 @@ def _word_atoms(word: str) -> list[str]:
     "-о", "-е", "-и", "-у", "-ю" is not declined ("Того", "Чили": "Тогда" is no Togo), unless
     it is an adjective or a noun in "-ство", "-ние" ("Соединённые", "Содружество")."""
     if _HAS_CYR_LOWER.search(word) and len(word) > 3 and not _INDECLINABLE_RU.search(word):
-        stem = word[:-1] if word[-1] in "аяоеьйиы" else word
+        adjective = len(word) >= 6 and _RU_ADJECTIVE_END.search(word)  # "Южная", not "Прая"
+        stem = word[:-2] if adjective else word[:-1] if word[-1] in "аяоеьйиы" else word
         return [re.escape(c) for c in stem] + [_CYR_ENDING]
     return [re.escape(c) for c in word]
 

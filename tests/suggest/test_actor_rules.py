@@ -322,3 +322,17 @@ def test_a_russian_organisation_ends_before_a_trailing_conjunction_and_starts_wi
     assert "министерстве образования" in found and "министерстве образования и" not in found
     assert not any(e.startswith("Член") for e in found)
     assert actors("Национальный банк снизил ставку.")["Национальный банк"]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("word", ["Газета", "Доходы", "Правом", "Накануне", "Будучи", "При"])
+def test_a_russian_word_that_starts_like_a_place_is_no_place_in_a_case(word):
+    assert actors(f"{word} этом говорили все жители.") == {}
+
+
+@given(st.sampled_from(["Росси", "Москв", "Казахстан", "Украин"]), st.sampled_from(["а", "е", "у", "ой", "ом", "и", "ю", "ей"]))
+def test_case_endings_of_known_places_are_read(stem, ending):
+    text = f"Делегация прибыла из {stem}{ending} утром."
+    found = {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+    word = text.split()[3]
+    gazetteer_names = {"Росси": "Russia", "Москв": "Moscow", "Казахстан": "Kazakhstan", "Украин": "Ukraine"}
+    assert found[word]["name"] == gazetteer_names[stem]
