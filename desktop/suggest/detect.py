@@ -59,12 +59,12 @@ def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
 # ---------------------------------------------------------------- word classes
 _UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 _CYR_LOWER = "а-яё"
+_CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
 # The endings of Russian nouns and adjectives after a name's stem ("Росси-и", "Москв-ой",
-# "Соединённ-ых Штат-ов"): real endings only, so that "Тогда", "Газета", "Доходы" are no
-# Того, Газа, Доха.
-_RU_ENDINGS = """а я у ю е и ы о ь й ой ей ою ею ом ем ём ам ям ах ях ами ями ов ев ёв ью ии ию ие ия ий ый ая яя ое
-    ее ые ых их ым им ыми ими ого его ому ему ую юю ья ье ьи ьё ьев ьям ьях""".split()
-_CYR_ENDING = "(?:" + "|".join(sorted(_RU_ENDINGS, key=len, reverse=True)) + ")?"
+# "Соединённ-ых Штат-ов", "Европейск-ого"): a vowel, "ь" or "й", then at most two of the letters
+# endings are made of, so that "Тогда", "Газета", "Доходы" are no Того, Газа, Доха. (Checked on
+# each match: in the pattern itself it would make the gazetteer's pattern slower to build.)
+_REAL_ENDING = re.compile("(?:[аяуюеиыоьйё][йюмхвгоеуяёыи]{0,2})?")
 _RU_ADJECTIVE_END = re.compile("(?:ые|ие|ый|ий|ой|ая|яя|ое|ее)$")
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
 
@@ -77,16 +77,32 @@ def _is_cap(word: str) -> bool:
 _INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")
 
 
+def _ru_stem(word: str) -> str | None:
+    """The stem a Russian word of a name form takes case endings on ("Россия" → "Росси"), or
+    None: not Russian, or not declined (a word in "-о", "-е", "-и", "-у", "-ю": "Того", "Чили",
+    unless it is an adjective or a noun in "-ство", "-ние": "Соединённые", "Содружество")."""
+    if not _HAS_CYR_LOWER.search(word) or len(word) <= 3 or _INDECLINABLE_RU.search(word):
+        return None
+    adjective = len(word) >= 6 and _RU_ADJECTIVE_END.search(word)  # "Южная", not "Прая"
+    return word[:-2] if adjective else word[:-1] if word[-1] in "аяоеьйиы" else word
+
+
 def _word_atoms(word: str) -> list[str]:
-    """Regex atoms of one word of a name form: literal characters, plus a case
-    ending for a Russian word with lower-case letters ("Россия" → "Росси" + ending); a word in
-    "-о", "-е", "-и", "-у", "-ю" is not declined ("Того", "Чили": "Тогда" is no Togo), unless
-    it is an adjective or a noun in "-ство", "-ние" ("Соединённые", "Содружество")."""
-    if _HAS_CYR_LOWER.search(word) and len(word) > 3 and not _INDECLINABLE_RU.search(word):
-        adjective = len(word) >= 6 and _RU_ADJECTIVE_END.search(word)  # "Южная", not "Прая"
-        stem = word[:-2] if adjective else word[:-1] if word[-1] in "аяоеьйиы" else word
+    """Regex atoms of one word of a name form: literal characters, plus a case ending
+    for a Russian word (:func:`_ru_stem`)."""
+    stem = _ru_stem(word)
+    if stem is not None:
         return [re.escape(c) for c in stem] + [_CYR_ENDING]
     return [re.escape(c) for c in word]
+
+
+def _real_ending(written: str, form_words: Sequence[str]) -> bool:
+    """The last word ``written`` is one of the forms' last words with a real Russian ending."""
+    for word in form_words:
+        stem = _ru_stem(word)
+        if written == word or (stem is not None and written.startswith(stem) and _REAL_ENDING.fullmatch(written, len(stem))):
+            return True
+    return False
 
 
 def _form_atoms(form: str) -> list[str]:
@@ -127,11 +143,13 @@ class NameMatcher:
 
     def __init__(self, entries: Sequence[tuple[Sequence[str], dict[str, Any]]]):
         self.payloads: list[dict[str, Any]] = []
+        self.last_words: list[list[str]] = []  # of each payload's forms: their endings are checked
         forms: list[tuple[str, int]] = []
         for names, payload in entries:
             index = len(self.payloads)
             self.payloads.append(payload)
             forms += [(n.strip(), index) for n in names if n and n.strip()]
+            self.last_words.append([n.split()[-1] for n in names if n and n.strip()])
         self.regex: re.Pattern[str] | None = None
         self.groups: list[int] = []
         if forms:
@@ -143,16 +161,26 @@ class NameMatcher:
         if self.regex is None:
             return None
         m = self.regex.match(text, pos)
-        if m is None or m.lastgroup is None:
-            return None
-        return m.end(), self.payloads[self.groups[int(m.lastgroup[1:])]]
+        index = self._index(m)
+        return None if m is None or index is None else (m.end(), self.payloads[index])
 
     def finditer(self, text: str) -> Iterable[tuple[int, int, dict[str, Any]]]:
         if self.regex is None:
             return
         for m in self.regex.finditer(text):
-            if m.lastgroup is not None and m.end() > m.start():
-                yield m.start(), m.end(), self.payloads[self.groups[int(m.lastgroup[1:])]]
+            index = self._index(m)
+            if index is not None and m.end() > m.start():
+                yield m.start(), m.end(), self.payloads[index]
+
+    def _index(self, m: re.Match[str] | None) -> int | None:
+        """The payload of a match, unless its last word has no real Russian ending."""
+        if m is None or m.lastgroup is None:
+            return None
+        index = self.groups[int(m.lastgroup[1:])]
+        written = m.group().split()[-1] if m.group().strip() else ""
+        if _HAS_CYR_LOWER.search(written) and not _real_ending(written, self.last_words[index]):
+            return None
+        return index
 
 
 @lru_cache(maxsize=1)
