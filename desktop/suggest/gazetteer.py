@@ -318,6 +318,8 @@ _OTHER_DEMONYMS = set("""Pole Poles Swede Swedes Finn Finns Dane Danes Turk Turk
 # Adjectives of a continent or of "America" ("American troops", "non-European nurses"); their
 # plurals ("Americans will judge") name a people as GUM's gold does, and are left to the models.
 _CONTINENT_ADJECTIVES = {"American", "European", "African", "Asian", "Hispanic", "Latino"}
+# Adjectives of empires and unions that are no longer states ("Soviet troops", "Osmanlı topları").
+_OTHER_DEMONYMS |= {"Soviet", "Ottoman", "Sovyet", "Osmanlı", "Советский", "Османский"}
 _OTHER_DEMONYMS |= _CONTINENT_ADJECTIVES
 # Turkish writes nationality adjectives with a capital ("Alman aktör", "Fransız yazar"):
 # they describe, they do not name.  ("Türk" and "Rus" open many names and stay out.)

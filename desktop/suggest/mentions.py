@@ -36,7 +36,7 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
         name = str(s.attributes.get("name") or "")
         if s.attributes.get("type") != "person":
             continue
-        if " " in name:
+        if " " in name and _surname_alone(name.split()[-1]):  # not "Frank Whittle İngiliz" … "İngiliz"
             full.setdefault(names.fold(name.split()[-1]), s.attributes)
             for form in russian_names.surname_forms(name):  # later "Путину", "Грефа"
                 full.setdefault(form, s.attributes)
@@ -67,9 +67,10 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
 
 
 def _surname_alone(name: str) -> bool:
-    """A surname a title or honorific named ("Mrs May") can be looked for alone later
-    unless it is a month, a weekday or a discourse word, or the gazetteer's place."""
-    return len(name) >= 3 and name not in names.NOT_ENTITIES and place_type(name) is None
+    """A surname can be looked for alone later unless it is a month, a weekday or a discourse
+    word, the gazetteer's place or a nationality word (a model's "Frank Whittle İngiliz")."""
+    return (len(name) >= 3 and name not in names.NOT_ENTITIES and place_type(name) is None
+            and not gazetteer.is_demonym(name))
 
 
 def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
