@@ -191,7 +191,8 @@ _NOT_FIRST_NAMES = set(
     """The A An And But Or So Then Later Earlier Now Today Yesterday Tomorrow Meanwhile However When While
     After Before Since Although Though If As At In On Of For From By With Without This That These Those
     Last Next Mr Mrs Ms Dr Sir Lord Lady President Minister Senator Governor Mayor General Chairman Also
-    Still Yet Even Only Both Former Acting Deputy Chief Prime Secretary Foreign Interior State""".split()
+    Still Yet Even Only Both Former Acting Deputy Chief Prime Secretary Foreign Interior State
+    How Why What Where Who Whom Whose Which Whether""".split()
 )
 
 

@@ -11,7 +11,8 @@ from desktop.suggest import detect
 from desktop.suggest.gazetteer import is_demonym
 from desktop.suggest.mentions import oblique_organisation
 from desktop.suggest.names import (
-    acronyms, kin_people, organisation_then_place, retype, surname_mentions, without_leading_preposition,
+    acronyms, kin_people, organisation_then_place, reported_people, retype, surname_mentions,
+    without_leading_preposition,
 )
 from desktop.suggest.suggestion import Suggestion
 
@@ -336,3 +337,10 @@ def test_case_endings_of_known_places_are_read(stem, ending):
     word = text.split()[3]
     gazetteer_names = {"Росси": "Russia", "Москв": "Moscow", "Казахстан": "Kazakhstan", "Украин": "Ukraine"}
     assert found[word]["name"] == gazetteer_names[stem]
+
+
+@pytest.mark.parametrize(("text", "name"), [("How The Onion writes an issue", None),
+                                            ("Why Maria Lopez says the vote failed", "Maria Lopez")])
+def test_a_question_word_opening_a_headline_is_no_part_of_a_name(text, name):
+    found = [n for _s, _e, n in reported_people(text)]
+    assert found == ([name] if name else [])
