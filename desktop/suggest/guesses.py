@@ -18,6 +18,8 @@ reads a text once and says which guesses to keep:
   acronym (:meth:`Guesses.emphasis`);
 * an acronym the text defines by lower-case words ("the source text (ST)", "improvised
   explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
+* a storm ("Cyclone Phailin", "Hurricane Katrina") and its name alone later ("Phailin's
+  winds"): an event, not an actor (:meth:`Guesses.storm`);
 * "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
   (:func:`currency_prefix`).
 """
@@ -54,6 +56,9 @@ _COMMON_ENDING = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
 _DOLLAR_AFTER = re.compile(r"[ \u00a0]?\$")
 _DEFINED = re.compile(r"\([ ]?([A-Z]{2,6})s?[ ]?\)")
 _TERM_JOINERS = {"and", "of", "for", "the", "on", "in", "to", "a"}
+_STORM = re.compile(
+    rf"(?<![\w’'-])(?:Hurricane|Cyclone|Typhoon|Super[ ]Typhoon|(?:Severe[ ])?Tropical[ ](?:Storm|Cyclone|Depression)"
+    rf"|Storm|T[ .]?C\.?)[ \u00a0]+([{_UP}][{_LOW}]+)")
 
 
 def _defined_terms(text: str) -> set[str]:
@@ -93,6 +98,7 @@ class Guesses:
         self._lower: set[str] | None = None
         self._mid: set[str] | None = None
         self._terms: set[str] | None = None
+        self._storms: set[str] | None = None
 
     @property
     def lower_words(self) -> set[str]:
@@ -113,6 +119,13 @@ class Guesses:
         if self._terms is None:
             self._terms = _defined_terms(self.text)
         return word in self._terms or (word.endswith("s") and word[:-1] in self._terms)
+
+    def storm(self, words: str) -> bool:
+        """``words`` name a storm: "Cyclone Phailin", or "Phailin" where the text writes
+        "Cyclone Phailin" (the name of a storm is an event's)."""
+        if self._storms is None:
+            self._storms = set(_STORM.findall(self.text))
+        return _STORM.fullmatch(words) is not None or words in self._storms
 
     def caps_heading(self, start: int, end: int) -> bool:
         """``text[start:end]`` is in capitals with no lower-case word beside it on its line:
@@ -138,8 +151,8 @@ class Guesses:
         text, exact = self.text, self.text[start:end]
         if exact.isupper() and names.common_abbreviation(exact) and not is_place:
             return False  # "UAV", "LNG", "WWII": an abbreviation, not a name
-        if self.term(exact):
-            return False  # "the source text (ST)": a term of the text
+        if self.term(exact) or self.storm(exact):
+            return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
         if exact in _TITLES_ALONE:
             return False  # "the President", "Senators will vote": a title without a name
         if lang == "ru" or is_place:

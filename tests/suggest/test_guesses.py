@@ -88,3 +88,19 @@ def test_one_word_after_a_possessive_is_a_common_noun(text, word):
 def test_one_word_after_an_article_or_a_verb_is_still_a_name():
     text = "Troops arrived to support Kabul, and the Embassy said so."
     assert Guesses(text).keep(text.index("Kabul"), text.index("Kabul") + 5, "en", False)
+
+
+@pytest.mark.parametrize(("text", "storm"), [
+    ("Cyclone Phailin has winds of 200 km/h. Phailin's winds will weaken inland, Ravi Menon said.", "Phailin"),
+    ("Hurricane Katrina hit New Orleans in 2005. Katrina killed 1,800 people, Maria Lopez said.", "Katrina"),
+])
+def test_a_storm_and_its_name_alone_are_an_event_not_an_actor(text, storm):
+    g = Guesses(text)
+    assert g.storm(storm) and g.storm(text.split()[0] + " " + storm)
+    found = actors(text)
+    assert not any(storm in e for e in found)
+    assert any(e in ("Ravi Menon", "Maria Lopez") for e in found)
+
+
+def test_a_name_that_no_storm_carries_is_no_storm():
+    assert not Guesses("Katrina Adams said the storm had passed.").storm("Katrina")
