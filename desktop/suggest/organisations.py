@@ -55,6 +55,21 @@ _SEATS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nam
                     + "|" + names.SEAT_FORMS + r")(?![\w-])")
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]|[Aa]n)[ \u00a0]$")
+# Nouns an organisation's name is the modifier of ("a Ministry of Defence spokesman"): the
+# article is theirs, and the name a name.
+_MODIFIED = re.compile(
+    r"[ \u00a0](?:spokes(?:man|woman|person)|officials?|sources?|statement|report|delegation|team|member|officer"
+    r"|employee|staff|worker|representative|lawyer|adviser|advisor|analyst|researcher|study|survey|investigation"
+    r"|inquiry|decision|ruling|letter|document|release|plan|programme|program|project|grant|contract)s?(?![\w])")
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """A pattern's match after "a"/"an" that modifies no noun after it: a description ("a
+    Technology Centre which …", "a Hybrid Organization"), not an organisation's name."""
+    return _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None and not _MODIFIED.match(text, end)
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows."""
@@ -71,7 +86,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
                 first = nxt
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
-            if len(exact) < 4:
+            if len(exact) < 4 or _described(text, start, end):
                 continue
             # a trailing known state in Russian ("… Республики Казахстан")
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None

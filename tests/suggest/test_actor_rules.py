@@ -344,3 +344,15 @@ def test_case_endings_of_known_places_are_read(stem, ending):
 def test_a_question_word_opening_a_headline_is_no_part_of_a_name(text, name):
     found = [n for _s, _e, n in reported_people(text)]
     assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text", ["The college also has a Technology Centre which undertakes research.",
+                                  "We are run as a Hybrid Organization - a company with a social aim."])
+def test_an_organisation_pattern_after_a_is_a_description(text):
+    assert not any(a["type"] == "organisation" and e.endswith(("Centre", "Organization")) for e, a in actors(text).items())
+
+
+@pytest.mark.parametrize("text", ["A Ministry of Defence spokesman said the base was closed.",
+                                  "The Ministry of Defence said the base was closed."])
+def test_an_organisation_that_modifies_a_noun_after_a_stays_a_name(text):
+    assert actors(text)["Ministry of Defence"]["type"] == "organisation"
