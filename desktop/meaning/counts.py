@@ -211,6 +211,7 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
 _DESIGNATION = re.compile(
     r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$"
 )
+_HYPHENED = re.compile(r"[^\W\d_]{2}-$")
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.
 _TWO_LETTER_CODE = re.compile(r"(?<![^\W\d_])([A-Z][a-z])[ \u00a0]$")
 _TWO_LETTER_WORDS = set("At In On By To Of Up As An If Is It Or So We He No My Me Be Do Go Us Am Mr Ms Dr St".split())
@@ -225,8 +226,8 @@ def not_a_quantity(text: str, start: int, word: str, designation: bool = True) -
     or noun) is capitalised in running text so the figure belongs to a title ("Six Feet
     Under", "25 Days of Free", "15 Years of Metal"). A line with no lower-case word (a
     headline in title case) is not running text."""
-    if designation and _DESIGNATION.search(text, max(0, start - 12), start):
-        return True
+    if designation and (_DESIGNATION.search(text, max(0, start - 12), start) or _HYPHENED.search(text, max(0, start - 3), start)):
+        return True  # (or "Як-18Т", "COVID-19 cases", "Ту-154": a name and its number)
     code = _TWO_LETTER_CODE.search(text, max(0, start - 4), start)
     if designation and code is not None and code[1] not in _TWO_LETTER_WORDS:
         return True  # "Sh 2 155": a catalogue number

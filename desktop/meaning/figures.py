@@ -559,8 +559,8 @@ def _with_extras(
         if unit is None or (m.group("noun") and (not_a_count(text, m.start("xnum"), m.group("noun"))
                                                  or after_ratio(text, m.start("xnum")))):
             continue
-        if not_a_quantity(text, m.start(), word):
-            continue
+        if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
+            continue  # (or "на 14-м месте": an ordinal, not metres)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):

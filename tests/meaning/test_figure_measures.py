@@ -366,3 +366,10 @@ def test_any_number_joined_to_a_noun(n, noun):
 )
 def test_twice_and_turkish_floors(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["он находится на 14-м месте", "на 41-м километре трассы", "самолёт «Як-18Т» упал", "COVID-19 cases rose",
+             "Ту-154 разбился"])
+def test_ordinals_and_names_with_numbers_are_no_figures(text):
+    assert figures(text) == []
