@@ -14,6 +14,9 @@ and without one the tense is unknown:
   "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
   "the trial starts Monday"; not "opens", often a habit: "the market opens early");
+  preparation in the present ("is bracing for", "are preparing for", "is gearing up for",
+  "are getting ready for", "braces for", "prepares for": "the city is bracing for a storm on
+  Tuesday"; "was bracing" is past; Russian "готовится/готовятся", Turkish "hazırlanıyor");
   Russian "будет/будут", "состоится/состоятся", "пройдёт", "начнётся", "планирует(ся)",
   "намерен", "собирается", "ожидается", "предстоит" and common perfective futures
   ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
@@ -32,14 +35,18 @@ import re
 
 FUTURE, PAST, UNKNOWN = 1, -1, 0
 
+_PREPARING = r"(?:(?:now|already|also|busy|still)\s+)?(?:bracing|preparing|gearing\s+up|getting\s+ready|readying)"
 _FUTURE = re.compile(
     r"(?<![^\W_])(?:will|shall|won['’]t|(?:is|are|am|was|were)\s+due|(?:is|are)\s+to\s+[a-z]+|scheduled|set\s+to"
     r"|expected\s+to|plans?\s+to|planned|planning|going\s+to|gonna|look(?:s|ing)?\s+forward|upcoming"
     r"|starts|begins|resumes|kicks\s+off|takes\s+place"
+    rf"|(?:is|are|am)\s+{_PREPARING}"
+    r"|braces\s+for|prepares\s+(?:for|to)"
     r"|будет|будут|буду|состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|планиру[а-яё]*|намерен[аоы]?"
     r"|собира[а-яё]*|ожида[её]тся|ожидаются|предстоит|встрет(?:ит|ятся|ится)|провед[её]т|проведут|посетит|выступит"
-    r"|откро[её]тся|заверш(?:ится|атся)|соберутся|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
-    r")(?![^\W_])|['’]ll(?![^\W_])",
+    r"|откро[её]тся|заверш(?:ится|атся)|соберутся|готов(?:ит|ят)ся|hazırlan[ıi]yor(?:lar)?"
+    r"|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
+    rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])",
     re.IGNORECASE,
 )
 _PAST = re.compile(
