@@ -24,7 +24,7 @@ from desktop.meaning.date_base import (
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -487,6 +487,8 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
         _anchor_years(text, chosen, ctx.reference)
+    _since(text, chosen, ctx.reference)
+    if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
             if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
@@ -495,6 +497,31 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     for c in chosen:
         c.attrs.pop("yearless", None)
     return chosen
+
+
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])since[ \u00a0]+$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
+
+
+def _since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
+    """"since 2010", "since March", "2010'dan beri", "Mart ayından bu yana": from that date up to
+    the publication date, at the date's precision, unless its clause is in the past ("had lived
+    there since 1990": the year alone).  A day or month without a year that would lie after the
+    publication date is of the year before ("has risen since November" in February)."""
+    if reference is None:
+        return
+    for c in chosen:
+        a = c.attrs
+        precision = a.get("precision")
+        if a.get("undated") or precision not in ("day", "month", "year"):
+            continue
+        if not (_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_AFTER.match(text, c.end)):
+            continue
+        now = reference.isoformat()[: len(a["end"])]
+        if a.get("yearless") and a["start"] > now:
+            _shift_year(a, -1)
+        if a["end"] < now and reaches_now(text, c.start, c.end):
+            a["end"] = now
 
 
 def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None) -> None:

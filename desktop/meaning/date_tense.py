@@ -88,3 +88,41 @@ def clause_tense(text: str, start: int, end: int) -> int:
                 if best is None or distance < best[0]:
                     best = (distance, direction)
     return best[1] if best else UNKNOWN
+
+
+# "since 2010": up to now unless its clause is in the past ("had lived there since 1990", "Since
+# 2010 he was mayor").  Present and perfect cues; a participle after have/has/had is no past of
+# its own ("has lived since 1990"), and a reporting verb says nothing of the clause ("Prices have
+# risen since March, officials said").
+_PRESENT = re.compile(
+    r"(?<![^\W_])(?:has|have|is|are|am|been|remains?|continues?|stays?)(?![^\W_])|['’](?:ve|re)(?![^\W_])",
+    re.IGNORECASE,
+)
+_AUX_BEFORE = re.compile(
+    r"(?<![^\W_])(?:has|have|had|been|be)\s+(?:(?:not|never|also|long|already|only|steadily)\s+)?$|['’](?:ve|d)\s+$",
+    re.IGNORECASE,
+)
+_REPORTING = {"said", "told", "added", "stated", "noted", "wrote", "reported", "claimed", "announced", "explained"}
+
+
+def reaches_now(text: str, start: int, end: int) -> bool:
+    """Whether a period begun at the date ``text[start:end]`` ("since 2010", "2010'dan beri") goes
+    on up to the time of writing: no past-tense cue nearer to it in its sentence than a present
+    or perfect one (see :func:`clause_tense` for the sentence and the past cues)."""
+    left = text[max(0, start - _REACH) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    left = left[cut:]
+    right = text[end : end + _REACH]
+    stop = _BOUNDARY.search(right)
+    right = right[: stop.start()] if stop else right
+    best: tuple[int, bool] | None = None  # (distance, past)
+    for piece, before in ((left, True), (right, False)):
+        for rx, past in ((_PRESENT, False), (_PAST, True)):
+            for m in rx.finditer(piece):
+                word = m.group(0).lower()
+                if past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())):
+                    continue
+                distance = len(piece) - m.end() if before else m.start()
+                if best is None or distance < best[0]:
+                    best = (distance, past)
+    return best is None or not best[1]

@@ -63,3 +63,54 @@ def test_preparation_in_the_present_points_to_the_coming_weekday(wd, published, 
 def test_preparation_cues(text, tense):
     at = text.index("DATE")
     assert clause_tense(text, at, at + 4) == tense
+
+
+# ---------------------------------------------------------------- "since": up to the publication date
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He has lived there since 1990.", [("1990", "1990", "2025", "year")]),
+        ("Since 2010, the company has grown tenfold.", [("2010", "2010", "2025", "year")]),
+        ("Mayor since 2010", [("2010", "2010", "2025", "year")]),
+        ("Prices have risen since March, officials said.", [("March", "2025-03", "2025-06", "month")]),
+        # a day or month still to come this year is last year's
+        ("Prices have risen since November, officials said.", [("November", "2024-11", "2025-06", "month")]),
+        ("He has been in prison since July 3.", [("July 3", "2024-07-03", "2025-06-27", "day")]),
+        ("The firm has been in decline since early 2019.", [("early 2019", "2019-01", "2025-06", "month")]),
+        ("Ali 2010'dan beri Ankara'da yaşıyor.", [("2010'dan", "2010", "2025", "year")]),
+        ("Fiyatlar Mart ayından bu yana artıyor.", [("Mart ayından", "2025-03", "2025-06", "month")]),
+        # a clause in the past: the date alone
+        ("He had lived there since 1990.", [("1990", "1990", "1990", "year")]),
+        ("Since 2010 he was mayor of the town.", [("2010", "2010", "2010", "year")]),
+        ("Ali 2010 yılından beri Ankara'da yaşıyordu.", [("2010 yılından", "2010", "2010", "year")]),
+        # after the publication date, or a decade: unchanged
+        ("Since 2030 it will grow.", [("2030", "2030", "2030", "year")]),
+        ("Ever since the 1990s it has grown.", [("the 1990s", "1990", "1999", "decade")]),
+    ],
+)
+def test_since_reaches_the_publication_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_since_without_a_publication_date_is_the_date_alone():
+    assert dates("He has lived there since 1990.", None) == [("1990", "1990", "1990", "year")]
+
+
+@given(st.integers(1000, 2025), st.sampled_from([
+    ("Output has grown since {}.", True), ("Since {}, output has grown.", True), ("Output is up since {}.", True),
+    ("Üretim {}'den beri artıyor.", True), ("Output had grown since {}.", False), ("Since {} output fell.", False),
+]))
+def test_since_a_year_closes_at_the_publication_year_unless_the_clause_is_past(year, form):
+    template, open_ = form
+    [(_x, start, end, precision)] = dates(template.format(year))
+    assert (start, end, precision) == (str(year), "2025" if open_ else str(year), "year")
+
+
+@given(st.integers(1, 12), st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)))
+def test_since_a_month_ends_in_the_publication_month_and_starts_within_the_year_before(month, published):
+    from desktop.meaning.date_base import MONTH_NAMES_EN  # noqa: PLC0415
+
+    [(_x, start, end, precision)] = dates(f"Prices have risen since {MONTH_NAMES_EN[month - 1]}.", published)
+    first = datetime.date.fromisoformat(start + "-01")
+    assert precision == "month" and end == published.isoformat()[:7]
+    assert int(start[5:]) == month and 0 <= (published - first).days < 366
