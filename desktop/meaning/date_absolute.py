@@ -146,6 +146,9 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     return (yearless(span("day", (y, mo, d1), (y, mo, d2))) or undated()), False
 
 
+_TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])n", re.IGNORECASE)
+
+
 def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A month without a year ("the month of June", "in June"): reference year."""
     name = m["m1"]
@@ -159,6 +162,7 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or bool(MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
         or fold(name) in RU_PREPOSITIONAL  # "в июне" is always a date
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
+        or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
     )
     weak = not has_context
     if ctx.reference is None:
@@ -170,6 +174,10 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?:человек|[а-яё]{2,}(?:ов|ев|ей))(?![^\W_])")
 
 
+# Turkish "as of" after a year: "2020 itibarıyla", "2007 itibari ile".
+_TR_AS_OF = re.compile(r"[ \u00a0]+itibar[ıi](?:yla|yle|[ \u00a0]+ile)(?![^\W_])", re.IGNORECASE)
+
+
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = span("year", (to_int(m["y1"]),))
     if attrs is None:
@@ -177,7 +185,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     suffix = m.group(0)[len(m["y1"]):]
     if not suffix.strip() and RU_COUNT_AFTER.match(m.string, m.end()):
         return None  # "до 1000 человек", "1535 кроватей": a count (Russian)
-    weak = not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    weak = (not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+            and not _TR_AS_OF.match(m.string, m.end()))
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
         if count is not None and count.group(1) not in _EVENT_PLURALS:
@@ -333,8 +342,8 @@ _RU_OF_LIFE = re.compile(r"\s+жизни(?![^\W_])")
 
 
 def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """A year before 1000 named with its year word or era ("в 286 году", "AD 286")."""
-    y = int(m["sy"])
+    """A year before 1000 named with its year word or era ("в 286 году", "AD 286", "MS 721")."""
+    y = int(group(m, "sy") or group(m, "sy2") or 0)  # "sy2": Turkish "MS" alone
     word = (group(m, "yw") or "").lower()
     if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
         return None

@@ -113,7 +113,7 @@ MONTH_ALT = _trie_regex(_month_alternatives)
 # Turkish month names alone (a year before the month: "2006 Temmuz'unda", "1494 nisanında").
 TR_MONTH_ALT = _trie_regex([f for fs in _MONTH_FORMS["tr"].values() for f in fs])
 # Turkish case suffixes: after an apostrophe anything short, else locative/ablative.
-_TR_SUFFIX = r"(?:['’][^\W\d_]{1,5}|n?d[ae]n?|t[ae]n?)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?"
+_TR_SUFFIX = r"(?:['’][^\W\d_]{1,5}|n?d[ae]n?|t[ae]n?)?(?:\s+ay(?:lar)?[ıi](?:nda|nın|ndan|na)?)?"
 
 # ---------------------------------------------------------------- building blocks
 def month_re(g: str) -> str:

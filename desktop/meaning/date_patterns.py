@@ -166,6 +166,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
+    # Turkish "MS 721" (milattan sonra, AD): dotted always ("M.S. 35", "MS. 70"); "MS" alone, an
+    # abbreviation of many things, only before ")", a case ending or "yılı"
+    ("m ms", rf"(?-i:M\.\s?S\.?|MS\.){SEP}?(?P<sy>\d{{1,3}})(?![\d,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:\.?{SEP}y[ıi]l{TR_WORD})?"
+     rf"|(?-i:MS){SEP}(?P<sy2>\d{{1,3}})(?![\d.,]\d|\d)(?:(?=\s*\))|['’][^\W\d_]{{1,5}}|{SEP}y[ıi]l{TR_WORD})", h_short_year),
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?-i:AD|CE)(?![^\W_])", h_short_year),
     ("<d>", r"(?<![\d/.])9/11(?![\d/])", h_nine_eleven),
     # before the era: found, left undated ("508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.")

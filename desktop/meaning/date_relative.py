@@ -290,12 +290,16 @@ AGO_UNITS.update({"hour": "hour", "hours": "hour"})
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
-_TR_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}['’]?(?:[dt][ae]n)\s+$")
+# "tamamlanmasından beş yıl önce", "Ankara'dan …": an ablative before "N units önce"; a capitalised
+# word without an apostrophe inside a sentence is a name, not a case ending ("Jordan bir sene önce").
+_TR_ABLATIVE_BEFORE = re.compile(
+    r"(?:[^\W\d_]{2,}['’]|(?:(?<![^\W_])(?-i:[a-zçğıöşü])|^|(?<=[.!?:]\s)|(?<=\n))[^\W\d_]+)(?:[dt][ae]n)\s+$", re.MULTILINE
+)
 
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
-    raw = (group(m, "an") or "").lower()
+    raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
     n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
     unit = AGO_UNITS.get(m["au"].lower())
     if n is None or unit is None or n > 500:

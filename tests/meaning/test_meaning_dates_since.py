@@ -114,3 +114,47 @@ def test_since_a_month_ends_in_the_publication_month_and_starts_within_the_year_
     first = datetime.date.fromisoformat(start + "-01")
     assert precision == "month" and end == published.isoformat()[:7]
     assert int(start[5:]) == month and 0 <= (published - first).days < 366
+
+
+# ---------------------------------------------------------------- Turkish forms (Turkish Wiki NER train)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a month in lower case is a month before "ayı" (the word "ekim" alone is sowing)
+        ("Sezon mart ayında sona erdi.", [("mart ayında", "2025-03", "2025-03", "month")]),
+        ("Kızını haziran ayında dünyaya getirdi.", [("haziran ayında", "2025-06", "2025-06", "month")]),
+        ("Kasım aylarında fırtınalar olur.", [("Kasım aylarında", "2025-11", "2025-11", "month")]),
+        ("Tarlada ekim yapıldı.", []),
+        # a number word with a dotted capital, and a name before "N yıl önce" is no ablative
+        ("İki yıl önce seçildi.", [("İki yıl önce", "2023", "2023", "year")]),
+        ("Portland, Jordan bir sene önce seçildi diye üzüldü.", [("bir sene önce", "2024", "2024", "year")]),
+        ("Tamamlanmasından iki yıl önce başladı.", []),
+        # AD: "MS 721"
+        ("Fudoki kayıtlarında (MS 721) yer alır.", [("MS 721", "0721", "0721", "year")]),
+        ("Konstantin M.S. 35. yılında öldü.", [("M.S. 35. yılında", "0035", "0035", "year")]),
+        ("Pompeii freskosu (MS. 70), Napoli.", [("MS. 70", "0070", "0070", "year")]),
+        ("MS 330 yılında kuruldu.", [("MS 330 yılında", "0330", "0330", "year")]),
+        ("MS 500 mg tablet", []),
+        ("The MS 150 race", []),
+        # as of a year
+        ("2007 itibarıyla bu ödülü kazandı.", [("2007", "2007", "2007", "year")]),
+        ("Nüfus 2020 itibariyle arttı.", [("2020", "2020", "2020", "year")]),
+        ("Oyuncu 2007 itibari ile en genç kazanan oldu.", [("2007", "2007", "2007", "year")]),
+    ],
+)
+def test_turkish_forms(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(1, 999), st.sampled_from(["(MS {})", "M.S. {} yılında", "MS. {}", "MS {} yılında", "MS {}'de"]))
+def test_turkish_ad_years(year, template):
+    [(_x, start, end, precision)] = dates("Kent " + template.format(year) + " kuruldu.")
+    assert (start, end, precision) == (f"{year:04d}",) * 2 + ("year",)
+
+
+@given(st.integers(0, 11), st.sampled_from(["ayında", "ayına", "ayından", "aylarında"]), st.booleans())
+def test_a_turkish_month_before_ayi_is_that_month_in_either_case(month, word, capital):
+    names = ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"]
+    name = names[month].capitalize() if capital else names[month]
+    [(_x, start, end, precision)] = dates(f"Proje {name} {word} sürdü.", datetime.date(2025, 12, 31))
+    assert (start, end, precision) == (f"2025-{month + 1:02d}",) * 2 + ("month",)
