@@ -492,6 +492,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         chosen = _year_lists(text, chosen)
         _anchor_years(text, chosen, ctx.reference)
     _since(text, chosen, ctx.reference)
+    _after_years(text, chosen)
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
             if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
@@ -501,6 +502,23 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     for c in chosen:
         c.attrs.pop("yearless", None)
     return chosen
+
+
+def _after_years(text: str, chosen: list[Cand]) -> None:
+    """"the next five years" in a clause in the past: from the latest year written before it in the
+    text ("In 1655 he enlisted … the next five years" → 1655–1660); without one it stays undated."""
+    year: int | None = None
+    for c in chosen:
+        a = c.attrs
+        n = a.pop("after_years", None)
+        if n is not None:
+            dated = span("year", (year,), (year + n,)) if year is not None else None
+            if dated is not None:
+                a.pop("reason", None)
+                a.update(dated)
+            continue
+        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
+            year = int(a["end"][:4])
 
 
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])since[ \u00a0]+$", re.IGNORECASE)

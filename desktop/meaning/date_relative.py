@@ -113,12 +113,21 @@ def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return _days_window(ctx.reference, 1, _unit_of(m["unit"])), False
 
 
+AFTER_AN_EARLIER_DATE = "counted from an earlier date that the text does not give"
+
+
 def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference on."""
+    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference on; in a
+    clause in the past, the years from the year written before it ("after_years", resolved by the
+    scanner; undated with the reason when there is none)."""
     unit = (m["unit"] or "").lower()
     n = _n_value(group(m, "n"))
     if n is None or n > 200:
         return None
+    if _unit_of(unit) == "year" and clause_tense(m.string, m.start(), m.end()) == PAST:
+        # "In 1655 he enlisted … In the course of the next five years he served": counted from the
+        # year written before it (the scanner's :func:`~desktop.meaning.date_patterns.scan`), not from now
+        return {**undated(), "reason": AFTER_AN_EARLIER_DATE, "after_years": n}, False
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False

@@ -22,7 +22,7 @@ and without one the tense is unknown:
   ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
   "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor";
 * past — English "said", "told", "was", "were", "had", "did", common irregular pasts
-  ("met", "began", "took", "held") and lower-case words in "-ed" (not "scheduled",
+  ("met", "began", "took", "held", "grew") and lower-case words in "-ed" (not "scheduled",
   "expected", "planned", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
   "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
@@ -52,6 +52,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"(?<![^\W_])(?:said|told|was|were|had|did|met|began|took|held|came|went|left|made|gave|got|saw|found|won|lost"
     r"|ran|spoke|wrote|sent|fell|rose|struck|fought|flew|became|brought|thought|knew|paid|led|kept|sold|stood|broke"
+    r"|grew|spent|built|taught|bought|sought|chose|drove|drew|shot|threw|ate|forgot|hid|sang|swore|woke"
     r"|(?-i:[a-z]{2,}ed)"
     r"|(?-i:[а-яё]+[аеёиоуыяэ]л(?:[аои])?(?:сь|ся)?)"
     r"|(?-i:[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:lar|ler|k|m|n|n[ıiuü]z)?)"

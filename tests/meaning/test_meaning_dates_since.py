@@ -158,3 +158,30 @@ def test_a_turkish_month_before_ayi_is_that_month_in_either_case(month, word, ca
     name = names[month].capitalize() if capital else names[month]
     [(_x, start, end, precision)] = dates(f"Proje {name} {word} sürdü.", datetime.date(2025, 12, 31))
     assert (start, end, precision) == (f"2025-{month + 1:02d}",) * 2 + ("month",)
+
+
+# ---------------------------------------------------------------- "the next N years" in the past
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1655 he enlisted at Hamburg. In the course of the next five years he served alternately.",
+         [("1655", "1655", "1655", "year"), ("the next five years", "1655", "1660", "year")]),
+        ("The company was founded in 2010. Over the next three years it grew tenfold.",
+         [("2010", "2010", "2010", "year"), ("the next three years", "2010", "2013", "year")]),
+        # no year written before it: undated (not counted from the publication date)
+        ("Over the next five years he served alternately.", [("the next five years", None, None, None)]),
+        # the present or the future: from the publication date
+        ("Over the next two years the firm will grow.", [("the next two years", "2025-06-27", "2027-06-26", "day")]),
+    ],
+)
+def test_the_next_years_in_a_past_clause_count_from_the_year_before_them(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(1000, 2150), st.integers(2, 20))
+def test_the_next_years_after_a_written_year_in_the_past(year, n):
+    words = {2: "two", 3: "three", 5: "five", 10: "ten"}
+    number = words.get(n, str(n))
+    text = f"The mill opened in {year}. Over the next {number} years it grew."
+    found = dates(text)
+    assert found[-1] == (f"the next {number} years", str(year), str(year + n), "year") or year + n > 2199
