@@ -22,7 +22,7 @@ from desktop.meaning.date_base import (
     join_adjacent, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
@@ -128,6 +128,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # weekdays, weeks, "N units ago"
     (" ".join(WEEKDAYS) + " в во on last next",
      rf"(?:(?:on|(?P<rel>last|next)|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+    ("к ко с со до по", rf"(?:к|ко|с|со|до|по){SEP}(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
+    ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
+     rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
+    ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",
+     h_week_part),
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
@@ -142,7 +147,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d> a one two three four five six seven eight nine ten",
      rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
      rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
-    ("год неделю месяц день", rf"(?P<au>год|неделю|месяц|день){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    # "около года назад": about one unit
+    ("около почти примерно приблизительно",
+     rf"(?:около|почти|примерно|приблизительно){SEP}(?P<au>года|месяца|недели|суток){SEP}(?P<ago>назад){WORD_END}", h_ago),
     ("несколько", rf"несколько{SEP}(?P<au>лет|месяцев|недель|дней){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_few_ago),
     # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
@@ -213,6 +221,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
     ("this last next the", rf"(?P<rel>this|last|next|the{SEP}coming){SEP}weekend{WORD_END}", h_weekend),
     ("минувшие прошлые прошедшие эти следующие", rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие){SEP}выходные{WORD_END}", h_weekend),
+    ("на", rf"на{SEP}(?P<rel>прошлых|минувших|этих|следующих){SEP}выходных{WORD_END}", h_weekend),
     ("geçen geçtiğimiz bu gelecek önümüzdeki", rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}hafta{SEP}sonu{TR_WORD}", h_weekend),
     ("this last next прошлой прошлым этой этим следующей следующим будущей geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
@@ -221,10 +230,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:da|ta)?{WORD_END}", h_season_relative),
     ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
-    ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+    ("последние прошедшие последних прошедших",
+     rf"(?:последние|прошедшие|последних|прошедших){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>час(?:а|ов)|дн(?:я|ей)|суток|недел[иь])"
      rf"{WORD_END}", h_past_days),
-    ("за", rf"за{SEP}(?:последний|прошедший){SEP}(?P<unit>месяц){WORD_END}", h_past_span),
+    ("за", rf"за{SEP}(?:последн(?:ий|юю)|прошедш(?:ий|ую)){SEP}(?P<unit>месяц|год|неделю){WORD_END}", h_past_span),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<unit>on|10){SEP}y[ıi]l{TR_WORD}", h_past),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
@@ -257,7 +267,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
-    ("сегодняшний сегодняшнего", rf"сегодняшн(?:ий|его|ему|ем){SEP}(?:день|дня|дню|дне){WORD_END}", relative_handler("day", 0)),
+    ("сегодняшний сегодняшнего сегодняшней сегодняшнюю сегодняшнем сегодняшняя сегодняшнее сегодняшних",
+     rf"сегодняшн(?:ий|его|ему|ем|ей|юю|яя|ее|их)(?:{SEP}(?:день|дня|дню|дне))?{WORD_END}", relative_handler("day", 0)),
     # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
     ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),

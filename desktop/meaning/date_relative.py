@@ -10,7 +10,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
@@ -80,7 +80,7 @@ def _unit_of(word: str) -> str:
     low = word.lower()
     if low.startswith(("month", "месяц")) or low == "ay":
         return "month"
-    if low.startswith("week"):
+    if low.startswith(("week", "недел")):
         return "week"
     if low.startswith("day"):
         return "day"
@@ -157,6 +157,7 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 _WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
+                   "прошлых": -1, "минувших": -1, "этих": 0, "следующих": 1,
                    "this": 0, "эти": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
 
 
@@ -215,10 +216,22 @@ WEEKDAYS = {
     "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
 }
 WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# Russian weekdays in the genitive and dative, read after a preposition only ("с понедельника",
+# "к пятнице", "до субботы"; "среды"/"среде" are also "environment" and left out).
+RU_WEEKDAY_CASES = {
+    "понедельника": 0, "вторника": 1, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
+    "понедельнику": 0, "вторнику": 1, "четвергу": 3, "пятнице": 4, "субботе": 5, "воскресенью": 6,
+}
+RU_WEEKDAY_CASE_ALT = "|".join(sorted(RU_WEEKDAY_CASES, key=len, reverse=True))
 
 
 # Turkish weekday names that are also common words or places: dated only with "günü".
 _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
+
+
+# A day after a weekday, or a month and a day ("Monday, March 3"); not any word and a number
+# ("в понедельник задержали 11 военнослужащих").
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
 
 
 def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -227,13 +240,13 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     среду", "Salı günü toplanacak"; see :mod:`~desktop.meaning.date_tense`).  "last Monday" is the
     one before the publication date, "next Monday" the one after it."""
     word = m["wd"].lower()
-    wd = WEEKDAYS.get(word)
+    wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word))
     if wd is None:
         return None
     if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
         return None
-    if re.match(r",?\s+(?:\d|[^\W\d_]+\s+\d)", m.string[m.end() : m.end() + 24]):
-        return None  # "On Monday, 3 March 2025": the full date says it
+    if _FULL_DATE_AFTER.match(m.string, m.end(), m.end() + 24):
+        return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü"):
         return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district)
     ref = ctx.reference
@@ -255,6 +268,24 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 _PERFECT = re.compile(r"(?:(?<![^\W_])(?:have|has)|['’]ve)[ \u00a0]+(?:n['’]t[ \u00a0]+|not[ \u00a0]+)?"
                       r"(?:[a-z]+(?:ed|en|ne|wn)|had|got|made|said|been)(?![^\W_])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.!?;\n]")
+
+
+_WEEK_PART_DAYS = {"early": (0, 1), "beginning": (0, 1), "start": (0, 1), "начале": (0, 1),
+                   "mid": (2, 3), "middle": (2, 3), "середине": (2, 3),
+                   "late": (4, 6), "end": (4, 6), "конце": (4, 6)}
+_WEEK_REL = {"last": -1, "прошлой": -1, "минувшей": -1, "this": 0, "этой": 0, "текущей": 0, "next": 1, "следующей": 1}
+
+
+def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early next week", "late last week", "the end of this week", "в конце прошлой недели": the first
+    two days of that week (Monday–Tuesday), its middle (Wednesday–Thursday) or its end (Friday–Sunday)."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    first, last = _WEEK_PART_DAYS[(group(m, "part") or group(m, "part2") or "").lower()]
+    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * _WEEK_REL[m["rel"].lower()])
+    a, b = monday + _dt.timedelta(days=first), monday + _dt.timedelta(days=last)
+    return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
 
 
 def week(offset: int) -> Handler:
@@ -284,11 +315,17 @@ AGO_UNITS = {"year": "year", "years": "year", "лет": "year", "год": "year"
               "месяцев": "month", "ay": "month", "week": "week", "weeks": "week", "недели": "week",
               "неделю": "week", "недель": "week", "hafta": "week", "day": "day", "days": "day", "день": "day",
               "дня": "day", "дней": "day", "gün": "day", "decade": "decade", "decades": "decade",
-              "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade"}
+              "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade", "сутки": "day",
+              "суток": "day"}
 AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
                 "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
-                "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10}
+                "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+                # Russian: the nominative from eleven, and the genitive after "около" ("около трёх лет назад")
+                "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+                "сорок": 40, "пятьдесят": 50, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4,
+                "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+                "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50}
 # English numbers in words up to ninety-nine ("Seventeen years ago", "twenty-three years ago").
 _EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

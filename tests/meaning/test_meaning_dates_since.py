@@ -185,3 +185,57 @@ def test_the_next_years_after_a_written_year_in_the_past(year, n):
     text = f"The mill opened in {year}. Over the next {number} years it grew."
     found = dates(text)
     assert found[-1] == (f"the next {number} years", str(year), str(year + n), "year") or year + n > 2199
+
+
+# ---------------------------------------------------------------- parts of a week; Russian forms (NEREL train)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # parts of a week: Monday–Tuesday, Wednesday–Thursday, Friday–Sunday
+        ("The vote is expected early next week.", [("early next week", "2025-06-30", "2025-07-01", "day")]),
+        ("Talks collapsed late last week.", [("late last week", "2025-06-20", "2025-06-22", "day")]),
+        ("Talks collapsed at the end of last week.", [("the end of last week", "2025-06-20", "2025-06-22", "day")]),
+        ("A deal may come in the middle of this week.", [("the middle of this week", "2025-06-25", "2025-06-26", "day")]),
+        ("Переговоры сорвались в конце прошлой недели.",
+         [("в конце прошлой недели", "2025-06-20", "2025-06-22", "day")]),
+        # "N назад" with "около" and numbers in the genitive; "сутки"
+        ("Это случилось около года назад.", [("около года назад", "2024", "2024", "year")]),
+        ("Это случилось около трёх лет назад.", [("трёх лет назад", "2022", "2022", "year")]),
+        ("Это случилось около двенадцати лет назад.", [("двенадцати лет назад", "2013", "2013", "year")]),
+        ("Это случилось тридцать лет назад.", [("тридцать лет назад", "1995", "1995", "year")]),
+        ("Это случилось сутки назад.", [("сутки назад", "2025-06-26", "2025-06-26", "day")]),
+        # the past N years in the genitive, the past year or week
+        ("Цены выросли в течение последних 10 лет.", [("последних 10 лет", "2015-06-28", "2025-06-27", "day")]),
+        ("Цены выросли за последний год.", [("за последний год", "2024-06-28", "2025-06-27", "day")]),
+        ("Цены выросли за последнюю неделю.", [("за последнюю неделю", "2025-06-21", "2025-06-27", "day")]),
+        ("Встреча прошла на прошлых выходных.", [("на прошлых выходных", "2025-06-21", "2025-06-22", "day")]),
+        # a weekday in the genitive or dative after a preposition; not "среды" (environment)
+        ("Работы ведутся с понедельника.", [("с понедельника", "2025-06-23", "2025-06-23", "day")]),
+        ("Отчёт будет готов к пятнице.", [("к пятнице", "2025-06-27", "2025-06-27", "day")]),
+        ("Это полезно для окружающей среды.", []),
+        ("Итоги сегодняшнего заседания.", [("сегодняшнего", "2025-06-27", "2025-06-27", "day")]),
+        # a weekday before a word and a number is no full date
+        ("Силовики в понедельник задержали 11 военнослужащих.", [("в понедельник", "2025-06-23", "2025-06-23", "day")]),
+        ("They met on Monday the 3rd of March.", [("Monday the 3rd of March", "2025-03-03", "2025-03-03", "day")]),
+    ],
+)
+def test_week_parts_and_russian_forms(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from(["early", "mid", "late"]), st.sampled_from([("last", -1), ("this", 0), ("next", 1)]))
+def test_a_part_of_a_week_lies_in_that_week(published, part, rel):
+    [(_x, start, end, precision)] = dates(f"Talks resume {part} {rel[0]} week.", published)
+    first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(days=7 * rel[1])
+    assert precision == "day" and monday <= first <= last <= monday + datetime.timedelta(days=6)
+    assert {"early": 0, "mid": 2, "late": 4}[part] == (first - monday).days
+
+
+@given(st.sampled_from([(2, "двух"), (3, "трёх"), (5, "пяти"), (7, "семи"), (10, "десяти"), (20, "двадцати")]),
+       st.integers(1950, 2090))
+def test_about_n_years_ago_in_russian(number, year):
+    n, word = number
+    [(_x, start, end, precision)] = dates(f"Это было около {word} лет назад.", datetime.date(year, 6, 1))
+    assert (start, end, precision) == (str(year - n), str(year - n), "year")
