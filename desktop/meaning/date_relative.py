@@ -234,6 +234,9 @@ _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 _FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
 
 
+_TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date, or
     the first from it on when the clause is about the future ("will meet on Monday", "состоится в
@@ -247,6 +250,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     if _FULL_DATE_AFTER.match(m.string, m.end(), m.end() + 24):
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
+    if _TR_EVERY.match(m.string, m.end()):
+        return None  # "Cumartesi günleri": on Saturdays, every week
     if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü"):
         return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district)
     ref = ctx.reference
@@ -337,9 +342,11 @@ AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
 # "tamamlanmasından beş yıl önce", "Ankara'dan …": an ablative before "N units önce"; a capitalised
-# word without an apostrophe inside a sentence is a name, not a case ending ("Jordan bir sene önce").
+# word without an apostrophe inside a sentence is a name, not a case ending ("Jordan bir sene önce"), unless
+# the ending follows a possessive ("Kış Olimpiyatlarından birkaç hafta önce").
 _TR_ABLATIVE_BEFORE = re.compile(
-    r"(?:[^\W\d_]{2,}['’]|(?:(?<![^\W_])(?-i:[a-zçğıöşü])|^|(?<=[.!?:]\s)|(?<=\n))[^\W\d_]+)(?:[dt][ae]n)\s+$", re.MULTILINE
+    r"(?:[^\W\d_]{2,}['’]|(?:(?<![^\W_])(?-i:[a-zçğıöşü])|^|(?<=[.!?:]\s)|(?<=\n))[^\W\d_]+|(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+n)"
+    r"(?:[dt][ae]n)\s+$", re.MULTILINE
 )
 
 

@@ -129,6 +129,9 @@ def test_since_a_month_ends_in_the_publication_month_and_starts_within_the_year_
         ("İki yıl önce seçildi.", [("İki yıl önce", "2023", "2023", "year")]),
         ("Portland, Jordan bir sene önce seçildi diye üzüldü.", [("bir sene önce", "2024", "2024", "year")]),
         ("Tamamlanmasından iki yıl önce başladı.", []),
+        ("Kış Olimpiyatlarından birkaç hafta önce dönebildi.", []),
+        # a weekday in the plural is every such day
+        ("Dizi Cumartesi günleri 22.00'de yayınlanıyor.", []),
         # AD: "MS 721"
         ("Fudoki kayıtlarında (MS 721) yer alır.", [("MS 721", "0721", "0721", "year")]),
         ("Konstantin M.S. 35. yılında öldü.", [("M.S. 35. yılında", "0035", "0035", "year")]),
