@@ -156,18 +156,25 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return _days_window(ref, n, unit), False
 
 
-_WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
+_WEEKEND_OFFSET = {"last": -1, "this past": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
                    "прошлых": -1, "минувших": -1, "этих": 0, "следующих": 1,
                    "this": 0, "эти": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
 
 
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"this / last / next weekend", "в минувшие выходные", "geçen hafta sonu": Saturday and Sunday of that week
-    ("this weekend" in a past clause of a text of Monday to Wednesday: the weekend before it)."""
+    ("this weekend" in a past clause of a text of Monday to Wednesday: the weekend before it); "this past
+    weekend" the one before the publication week; "over / at the weekend" the one of the publication week
+    when the text is of a Saturday or Sunday or its clause is about the future, else the one just gone."""
     if ctx.reference is None:
         return undated_relative(), False
-    offset = _WEEKEND_OFFSET.get(m["rel"].lower(), 1)
-    if offset == 0 and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in ("over the", "at the", "during the"):  # the weekend of the text: the one at hand, just gone or to come
+        tense = clause_tense(m.string, m.start(), m.end())
+        offset = 0 if ctx.reference.weekday() >= 5 or tense == FUTURE else -1
+    else:
+        offset = _WEEKEND_OFFSET.get(rel, 1)
+    if offset == 0 and rel != "over the" and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
         offset = -1  # "took place this weekend" in a text of Monday to Wednesday: the weekend just gone
     try:
         saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
@@ -200,6 +207,30 @@ def h_today_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     if ctx.strict and m.group(0)[:1].isupper() and not _SENTENCE_START.search(m.string, max(0, m.start() - 3), m.start()):
         return None
     return _relative("day", 0, ctx), False
+
+
+def h_earlier_later(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"earlier this month / year / week": its first day up to the publication date; "later this
+    year": from the publication date to its last day."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    unit = m["unit"].lower()
+    if unit == "year":
+        first, last = _dt.date(ref.year, 1, 1), _dt.date(ref.year, 12, 31)
+    elif unit == "month":
+        first = ref.replace(day=1)
+        last = ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+    else:
+        first = ref - _dt.timedelta(days=ref.weekday())
+        last = first + _dt.timedelta(days=6)
+    a, b = (first, ref) if m["edge"].lower() == "earlier" else (ref, last)
+    return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
+
+
+def h_day_beside(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the day before yesterday" (two days before the publication date), "the day after tomorrow"."""
+    return _relative("day", -2 if group(m, "before") else 2, ctx), False
 
 
 def relative_handler(kind: str, offset: int) -> Handler:

@@ -242,3 +242,46 @@ def test_about_n_years_ago_in_russian(number, year):
     n, word = number
     [(_x, start, end, precision)] = dates(f"Это было около {word} лет назад.", datetime.date(year, 6, 1))
     assert (start, end, precision) == (str(year - n), str(year - n), "year")
+
+
+# ---------------------------------------------------------------- news forms: earlier/later this …, the weekend
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose earlier this month.", [("earlier this month", "2025-06-01", "2025-06-27", "day")]),
+        ("Earlier this year, the board resigned.", [("Earlier this year", "2025-01-01", "2025-06-27", "day")]),
+        ("Prices will rise later this year.", [("later this year", "2025-06-27", "2025-12-31", "day")]),
+        ("Talks resume later this week.", [("later this week", "2025-06-27", "2025-06-29", "day")]),
+        ("The vote was held the day before yesterday.", [("the day before yesterday", "2025-06-25", "2025-06-25", "day")]),
+        ("The vote is the day after tomorrow.", [("the day after tomorrow", "2025-06-29", "2025-06-29", "day")]),
+        ("This past weekend, protesters gathered.", [("This past weekend", "2025-06-21", "2025-06-22", "day")]),
+        ("Over the weekend, protesters gathered.", [("Over the weekend", "2025-06-21", "2025-06-22", "day")]),
+        ("Protesters gathered at the weekend.", [("at the weekend", "2025-06-21", "2025-06-22", "day")]),
+        ("Protesters will gather over the weekend.", [("over the weekend", "2025-06-28", "2025-06-29", "day")]),
+    ],
+)
+def test_earlier_and_later_this_and_the_weekend(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from(["week", "month", "year"]), st.sampled_from(["earlier", "later"]))
+def test_earlier_or_later_this_unit_holds_the_publication_day_and_stays_in_the_unit(published, unit, edge):
+    [(_x, start, end, precision)] = dates(f"Prices rose {edge} this {unit}.", published)
+    first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    assert precision == "day" and (last if edge == "earlier" else first) == published and first <= last
+    if unit == "week":
+        assert first.isocalendar()[:2] == last.isocalendar()[:2] == published.isocalendar()[:2]
+    else:
+        assert first.year == last.year == published.year
+        assert unit == "year" or first.month == last.month == published.month
+
+
+@given(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from([("Over the weekend, crowds gathered.", False), ("Crowds will gather over the weekend.", True)]))
+def test_the_weekend_is_a_saturday_and_sunday_within_a_week_of_publication(published, form):
+    text, future = form
+    [(_x, start, end, _p)] = dates(text, published)
+    saturday, sunday = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    assert saturday.weekday() == 5 and (sunday - saturday).days == 1
+    assert (0 <= (sunday - published).days <= 8) if future else (-8 <= (saturday - published).days <= 1)
