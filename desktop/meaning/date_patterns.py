@@ -199,7 +199,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),
     # the first week of March, the last week of June 2020
     ("the", rf"the{SEP}(?P<wk>first|second|third|fourth|last){SEP}week{SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_week),
-    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade_part),
+    ("early mid late later the", rf"(?:the{SEP})?(?P<part>early|mid|later|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])",
+     h_decade_part),
     ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
     ("начале середине конце начала середины конца",
      rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
@@ -435,8 +436,12 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
-    if pa["undated"] or pb["undated"] or "decade" in (pa["precision"], pb["precision"]):
+    if pa["undated"] or pb["undated"]:
         return None
+    if "decade" in (pa["precision"], pb["precision"]):
+        if not _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start):
+            return None  # "the 1980s – 1990s" alone may be a list; "from the late 1800s to the 1920s" is a range
+        pa, pb = _as_years(pa), _as_years(pb)
     if pa["precision"] != pb["precision"]:  # "1818 – January 8, 1880", "July till mid-August": days
         pa, pb = _as_days(pa), _as_days(pb)
     yearless = bool(pa.get("yearless") and pb.get("yearless"))
@@ -458,6 +463,11 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if yearless:
         attrs["yearless"] = True  # the year of the text around it, as its ends would have had
     return Cand(start, b.end, attrs, weak=False)
+
+
+def _as_years(attrs: dict[str, Any]) -> dict[str, Any]:
+    """A decade as the years it covers (a range from or to it is in years)."""
+    return {**attrs, "precision": "year"} if attrs["precision"] == "decade" else attrs
 
 
 def _as_days(attrs: dict[str, Any]) -> dict[str, Any]:

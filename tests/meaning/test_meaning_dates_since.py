@@ -285,3 +285,27 @@ def test_the_weekend_is_a_saturday_and_sunday_within_a_week_of_publication(publi
     saturday, sunday = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
     assert saturday.weekday() == 5 and (sunday - saturday).days == 1
     assert (0 <= (sunday - published).days <= 8) if future else (-8 <= (saturday - published).days <= 1)
+
+
+# ---------------------------------------------------------------- ranges from or to a decade (GUM train)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("From the later 1800s to the 1920s Merida boomed.", [("From the later 1800s to the 1920s", "1867", "1929", "year")]),
+        ("From the 1980s to the 1990s it grew.", [("From the 1980s to the 1990s", "1980", "1999", "year")]),
+        ("It grew between the 1980s and the 1990s.", [("between the 1980s and the 1990s", "1980", "1999", "year")]),
+        ("From the 1990s to 2005 it grew.", [("From the 1990s to 2005", "1990", "2005", "year")]),
+        # without a range word, two decades
+        ("It grew in the 1980s and 1990s.", [("the 1980s", "1980", "1989", "decade"), ("1990s", "1990", "1999", "decade")]),
+    ],
+)
+def test_a_range_from_or_to_a_decade_is_in_years(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(180, 205).flatmap(lambda d: st.tuples(st.just(d * 10), st.integers(d + 1, 209).map(lambda e: e * 10)))
+       .filter(lambda ds: ds[0] % 100 and ds[1] % 100))  # "the 1800s" is a hundred years
+def test_from_one_decade_to_another(decades):
+    first, second = decades
+    [(_x, start, end, precision)] = dates(f"Trade grew from the {first}s to the {second}s.")
+    assert (start, end, precision) == (str(first), str(second + 9), "year")
