@@ -218,9 +218,9 @@ _TR_YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 # With a place or name between (modern years only: "1500 Ankara yapımı sandalye" counts chairs):
-# "1962 İngiltere yapımı", "2009 nüfus sayımına göre", "1954 Türkiye genel seçimleri", "2003 Emmy ödüllerinde".
+# "1962 İngiltere yapımı", "2009 nüfus sayımına göre", "2011 genel nüfus sayımına göre", "1954 Türkiye genel seçimleri", "2003 Emmy ödüllerinde".
 _TR_YEAR_AFTER_NAMED = re.compile(
-    r"(?:[ \u00a0]+[A-ZÇĞİÖŞÜ][\w.-]*){0,3}[ \u00a0]+(?:yapımı|yapımlı|nüfus[ \u00a0]+sayım[^\W\d_]*"
+    r"(?:[ \u00a0]+[A-ZÇĞİÖŞÜ][\w.-]*){0,3}[ \u00a0]+(?:yapımı|yapımlı|(?:genel[ \u00a0]+)?nüfus[ \u00a0]+sayım[^\W\d_]*"
     r"|(?:genel|başkanlık|cumhurbaşkanlığı|yerel|ara|milletvekili)[ \u00a0]+seçim[^\W\d_]*|ödüller[^\W\d_]*)(?![^\W_])"
 )
 # A year before the name of an event: "2006 FIFA Dünya Kupası", "1998 NBA Seçmeleri",
@@ -234,7 +234,7 @@ _EVENT_NOUNS_TR = (
     "Kupas[ıi]|Şampiyonas[ıi]|Olimpiyatlar[ıi]|Seçmeleri|Ödülleri|Ödülü|Yarışmas[ıi]|Yarış[ıi]|Barış[ıi]|Turu"
     "|Festivali|Oyunlar[ıi]|Finalleri|Finali|Ligi|Sezonu|Savaş[ıi]|Antlaşmas[ıi]|Anlaşmas[ıi]|Zirvesi|Devrimi"
     "|Darbesi|Depremi|Krizi|Seçimleri|Ayaklanmas[ıi]|Kongresi|Konferans[ıi]|Say[ıi]m[ıi]|Maratonu|Elemeleri"
-    r"|Turnuvas[ıi]|Finallerin[^\W\d_]*"
+    r"|Turnuvas[ıi]|Finallerin[^\W\d_]*|Olimpiyat[^\W\d_]*|Açık['’]?[^\W\d_]{0,4}"
 )
 _EVENT_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{1,3}|&|-|–|ve|and|of))*?[ \u00a0]+"

@@ -309,3 +309,32 @@ def test_from_one_decade_to_another(decades):
     first, second = decades
     [(_x, start, end, precision)] = dates(f"Trade grew from the {first}s to the {second}s.")
     assert (start, end, precision) == (str(first), str(second + 9), "year")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a timetable in the plural present: the coming day
+        ("My exams start on Monday.", "2025-06-30"),
+        ("Talks begin Monday in Geneva.", "2025-06-30"),
+        ("Classes resume on Tuesday.", "2025-07-01"),
+        # not a verb of the clause, or negated in the past: the day just gone
+        ("The talks did not start on Monday.", "2025-06-23"),
+        ("After the start of talks on Monday, they left.", "2025-06-23"),
+    ],
+)
+def test_a_plural_timetable_points_forward(text, day):
+    [(_x, start, _e, _p)] = dates(text)
+    assert start == day
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2011 genel nüfus sayımına göre kasabada 500 kişi yaşıyor.", [("2011", "2011", "2011", "year")]),
+        ("Çift 2014 Olimpiyat üçüncüsü oldu.", [("2014", "2014", "2014", "year")]),
+        ("2007 Avustralya Açık'da dördüncü tura yükseldi.", [("2007", "2007", "2007", "year")]),
+    ],
+)
+def test_turkish_years_naming_an_event(text, expected):
+    assert dates(text) == expected

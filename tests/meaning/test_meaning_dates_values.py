@@ -152,7 +152,8 @@ def test_this_weekend_follows_the_tense_early_in_the_week(text, ref, expected):
     [
         ("The talks will resume DATE.", FUTURE),
         ("The talks resumed DATE.", PAST),
-        ("The talks resume DATE.", UNKNOWN),
+        ("The talks resume DATE.", FUTURE),  # a timetable, as "the talk resumes DATE"
+        ("The talks resumed DATE, then broke off.", PAST),
         ("He said DATE that the talks will resume.", PAST),
         ("Talks resumed. They will meet again DATE", FUTURE),
         ("They will meet. DATE the talks resumed", PAST),
