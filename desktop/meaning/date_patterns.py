@@ -512,9 +512,10 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
     chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
     if strict:
+        bare = _bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
-        _anchor_years(text, chosen, ctx.reference)
+        _anchor_years(text, chosen, ctx.reference, bare)
     _since(text, chosen, ctx.reference)
     _after_years(text, chosen)
     if strict:
@@ -570,7 +571,26 @@ def _since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
             a["end"] = now
 
 
-def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None) -> None:
+_COUNT_AFTER_YEAR = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|children|men|women|of)\b|[ \u00a0]*[%$€£]")
+
+
+def _bare_year_anchors(text: str, cands: list[Cand], reference: _dt.date | None) -> list[Cand]:
+    """Bare years not suggested for want of context ("Holt opened 2012 with Altoona") that still
+    give their year to a day or month after them in the paragraph ("… promoted on September 1"):
+    within 30 years of the publication date, and not counting something ("2000 people")."""
+    if reference is None:
+        return []
+    out = []
+    for c in cands:
+        a = c.attrs
+        if (c.weak and a.get("precision") == "year" and a["start"] == a["end"] and abs(int(a["start"]) - reference.year) <= 30
+                and text[c.start : c.end].isdigit() and not _COUNT_AFTER_YEAR.match(text, c.end)):
+            out.append(Cand(c.start, c.end, {**a}))
+    return out
+
+
+def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None,
+                  bare: list[Cand] | None = None) -> None:
     """A day or month written without a year ("On March 3", "in June") takes the year of the
     latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
     in June" June of last year), else the publication year — or the year after it when its clause
@@ -579,9 +599,10 @@ def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = No
     still to come ("prices rose in November" in a text of February); a relative date before it
     in the publication year ("next month, Italy in November, Mexico in January") does not stop
     that, a year written there does.  A date so moved is the anchor of the yearless dates after it
-    ("… in January, Magi-Fest in February")."""
+    ("… in January, Magi-Fest in February").  ``bare`` are years written but not suggested (see
+    :func:`_bare_year_anchors`): anchors only."""
     anchor: tuple[int, int, bool] | None = None  # (end, year, written) of the latest date with a year
-    for c in chosen:
+    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
         a = c.attrs
         if a.get("undated") or not a.get("start"):
             continue

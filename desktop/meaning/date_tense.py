@@ -13,8 +13,9 @@ and without one the tense is unknown:
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
   "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
-  "the trial starts Monday", "talks begin Monday", "my exams start on Monday"; not "the start
-  of", "did not start"; not "opens", often a habit: "the market opens early");
+  "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
+  on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
+  not "opens", often a habit: "the market opens early");
   preparation in the present ("is bracing for", "are preparing for", "is gearing up for",
   "are getting ready for", "braces for", "prepares for": "the city is bracing for a storm on
   Tuesday"; "was bracing" is past; Russian "готовится/готовятся", Turkish "hazırlanıyor");
@@ -41,8 +42,8 @@ _FUTURE = re.compile(
     r"(?<![^\W_])(?:will|shall|won['’]t|(?:is|are|am|was|were)\s+due|(?:is|are)\s+to\s+[a-z]+|scheduled|set\s+to"
     r"|expected\s+to|plans?\s+to|planned|planning|going\s+to|gonna|look(?:s|ing)?\s+forward|upcoming"
     r"|starts|begins|resumes|kicks\s+off|takes\s+place"
-    r"|(?<!the\s)(?<!\ba\s)(?<!\bto\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!\bdid\s)(?<!\bits\s)(?<!their\s)"
-    r"(?:start|begin|resume)(?!\s+of\b)"
+    r"|(?:(?<=s\s)|(?<=\bI\s)|(?<=\bwe\s)|(?<=\byou\s)|(?<=\bthey\s))(?<!\bhis\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bwas\s)"
+    r"(?<!\bhas\s)(?<!\bis\s)(?:start|begin|resume)(?!\s+of\b)"
     rf"|(?:is|are|am)\s+{_PREPARING}"
     r"|braces\s+for|prepares\s+(?:for|to)"
     r"|будет|будут|буду|состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|планиру[а-яё]*|намерен[аоы]?"

@@ -318,9 +318,12 @@ def test_from_one_decade_to_another(decades):
         ("My exams start on Monday.", "2025-06-30"),
         ("Talks begin Monday in Geneva.", "2025-06-30"),
         ("Classes resume on Tuesday.", "2025-07-01"),
+        ("We start on Wednesday.", "2025-07-02"),
         # not a verb of the clause, or negated in the past: the day just gone
         ("The talks did not start on Monday.", "2025-06-23"),
         ("After the start of talks on Monday, they left.", "2025-06-23"),
+        ("The festival was off to a bright start on Saturday night.", "2025-06-21"),
+        ("His start on Monday was slow.", "2025-06-23"),
     ],
 )
 def test_a_plural_timetable_points_forward(text, day):
@@ -337,4 +340,21 @@ def test_a_plural_timetable_points_forward(text, day):
     ],
 )
 def test_turkish_years_naming_an_event(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare year not suggested still gives its year to a day or month after it in its paragraph
+        ("Holt opened 2012 with Altoona. He was promoted on September 1.", [("September 1", "2012-09-01", "2012-09-01", "day")]),
+        ("Holt again started 2014 in Triple-A, but was called up May 17.", [("May 17", "2014-05-17", "2014-05-17", "day")]),
+        # a count does not
+        ("The plant employs 2000 people. On March 3 it closed.", [("March 3", "2025-03-03", "2025-03-03", "day")]),
+        ("Revenue was 2010 million. It closed on March 3.", [("March 3", "2025-03-03", "2025-03-03", "day")]),
+        # nor a bare year in another paragraph
+        ("Holt opened 2012 with Altoona.\nHe was promoted on March 1.", [("March 1", "2025-03-01", "2025-03-01", "day")]),
+    ],
+)
+def test_a_bare_year_anchors_the_yearless_dates_after_it(text, expected):
     assert dates(text) == expected
