@@ -170,6 +170,25 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
+# Russian adjectives of a month, in lower case ("декабрьских выборов", "мартовских терактов"; the
+# capitalised "Октябрьской революции" names an event of another year).
+RU_MONTH_ADJ_STEMS = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
+                      "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"]
+RU_MONTH_ADJ_FORMS = [stem + end for stem in RU_MONTH_ADJ_STEMS
+                      for end in ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ом", "ую", "их", "им", "ими", "ем")]
+
+
+def h_ru_month_adjective(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"декабрьских выборов", "в июньской трагедии": that month, without a year (as "в декабре")."""
+    word = m.group(0)
+    if not word[:1].islower():
+        return None
+    mo = next(i for i, stem in enumerate(RU_MONTH_ADJ_STEMS, 1) if word.lower().startswith(stem))
+    if ctx.reference is None:
+        return undated_relative(), False
+    return yearless(span("month", (ctx.reference.year, mo))) or undated(), False
+
+
 # A Russian count after a bare number: "1000 человек", "1535 кроватей", "1789 пациентов".
 RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?:человек|[а-яё]{2,}(?:ов|ев|ей))(?![^\W_])")
 
@@ -268,9 +287,10 @@ _NOT_YEAR_NOUNS = set("""
 
 
 def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"2019/20", "1871–72"; "2008/2009" (the next year only: "1990/2005" is no season)."""
     y1 = to_int(m["y1"])
-    y2 = y1 // 100 * 100 + to_int(m["yy"])
-    if y2 <= y1:
+    y2 = to_int(group(m, "y2")) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
+    if y2 <= y1 or (group(m, "y2") and y2 != y1 + 1):
         return None
     attrs = span("year", (y1,), (y2,))
     return (attrs, False) if attrs else None
@@ -307,6 +327,20 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     attrs["precision"] = "decade"
     return attrs, False
+
+
+# Before a Russian decade of two digits: a preposition ("в 90-х", "с 70-х", "до 80-х").
+_RU_DAYS_AFTER = re.compile(r"[ \u00a0]+(?:чис[е]?л|мест|номер)", re.IGNORECASE)  # "до 30-х чисел": days of a month
+_RU_DECADE_BEFORE = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|после|к|из|от|по)[ \u00a0]+$", re.IGNORECASE)
+
+
+def h_ru_short_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"в 90-х", "90-е годы", "в 70-ых годах": a decade of the 1900s, with its year word or after a
+    preposition ("30-х чисел" alone is no decade)."""
+    if not group(m, "yw") and (not _RU_DECADE_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+                               or _RU_DAYS_AFTER.match(m.string, m.end())):
+        return None
+    return h_decade(m, ctx)
 
 
 def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
@@ -478,15 +512,19 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
+_REL_YEAR = {"last": -1, "this": 0, "next": 1, "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0,
+             "нынешнего": 0, "следующего": 1, "будущего": 1}
+
+
 def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"early 2004", "mid-2010", "late 2019", "late last year", "the end of this year": a third of the
-    year, in months."""
+    """"early 2004", "mid-2010", "late 2019", "late last year", "the end of this year", "в начале
+    будущего года": a third of the year, in months."""
     first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
     rel = (group(m, "rel") or "").lower()
     if rel:
         if ctx.reference is None:
             return undated_relative(), False
-        y = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[rel]
+        y = ctx.reference.year + _REL_YEAR[rel]
     else:
         y = to_int(m["y1"])
     attrs = span("month", (y, first), (y, last))
@@ -501,7 +539,10 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if hundreds is not None and part is not None:
         third = _part_of(hundreds, part)
         return (third, False) if third else None
-    start = _DECADE_WORDS[m["dw"].lower()] if group(m, "dw") else int(m["dec"])
+    if group(m, "dw"):
+        start = _DECADE_WORDS[m["dw"].lower()]
+    else:  # "в конце 60-х": the 1960s
+        start = int(m["dec"]) if group(m, "dec") else 1900 + to_int(group(m, "dd")) * 10
     attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
         return None

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
+    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_ru_short_decade,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
@@ -94,6 +95,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:{SEP}of{SEP}(?:the|this){SEP}year)?{WORD_END}(?!{SEP}(?:of|century)\b)", h_quarter),
     # 2024–25, 2019/20
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # a season of two years: "2008/2009"
+    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}/(?P<y2>\d{{4}})(?![\d/]|[.,]\d)", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
     ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0['’]?s(?![^\W_])", h_decade),
@@ -125,6 +128,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|Valentine['’]s{SEP}Day){WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
+    (" ".join(RU_MONTH_ADJ_FORMS), rf"(?:{'|'.join(sorted(RU_MONTH_ADJ_FORMS, key=len, reverse=True))}){WORD_END}", h_ru_month_adjective),
     # weekdays, weeks, "N units ago"
     (" ".join(WEEKDAYS) + " в во on last next",
      rf"(?:(?:on|(?P<rel>last|next)|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
@@ -134,6 +138,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",
      h_week_part),
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
+    ("с со", rf"(?:с|со){SEP}прошлой{SEP}недели{WORD_END}", week(-1)),
+    ("на", rf"на{SEP}(?:следующую|будущую){SEP}неделю{WORD_END}", week(1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
@@ -205,8 +211,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("начале середине конце начала середины конца",
      rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
     ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])"
-     rf"(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade_part),
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<rel>прошлого|минувшего|этого|текущего|нынешнего"
+     rf"|следующего|будущего){SEP}года{WORD_END}", h_part_year),
+    ("начале середине конце начала середины конца",
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
+     rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?", h_decade_part),
+    # "в 90-х", "90-е годы", "в 70-ых годах": the 1930s to the 1990s
+    ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?", h_ru_short_decade),
     ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # relative: past N …
@@ -218,7 +229,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # the next N years/months: from the publication date on
     ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_next),
     ("önümüzdeki gelecek", rf"(?:önümüzdeki|gelecek){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_next),
-    ("ближайшие следующие", rf"(?:ближайшие|следующие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_next),
+    ("ближайшие следующие ближайших следующих", rf"(?:ближайшие|следующие|ближайших|следующих){SEP}{NUMBER}{SEP}"
+     rf"(?P<unit>лет|месяц{TR_WORD}|дней|недел{TR_WORD}){WORD_END}", h_next),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
     ("this last next the over at during",
      rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:over|at|during){SEP}the){SEP}weekend{WORD_END}", h_weekend),
@@ -235,7 +247,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     ("последние прошедшие последних прошедших",
-     rf"(?:последние|прошедшие|последних|прошедших){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+     rf"(?:последние|прошедшие|последних|прошедших){SEP}{NUMBER}(?:{SEP}с{SEP}лишним)?{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>час(?:а|ов)|дн(?:я|ей)|суток|недел[иь])"
      rf"{WORD_END}", h_past_days),
     ("за", rf"за{SEP}(?:последн(?:ий|юю)|прошедш(?:ий|ую)){SEP}(?P<unit>месяц|год|неделю){WORD_END}", h_past_span),
@@ -252,8 +264,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("этом текущем нынешнем этот текущий этого текущего",
      rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год|(?:этого|текущего){SEP}года){WORD_END}",
      relative_handler("year", 0)),
-    ("следующем будущем наступающем следующий следующего",
-     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|следующего{SEP}года){WORD_END}",
+    ("следующем будущем наступающем следующий следующего будущего",
+     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|(?:следующего|будущего){SEP}года){WORD_END}",
      relative_handler("year", 1)),
     ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
     ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),

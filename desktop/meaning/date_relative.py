@@ -82,7 +82,7 @@ def _unit_of(word: str) -> str:
         return "month"
     if low.startswith(("week", "недел")):
         return "week"
-    if low.startswith("day"):
+    if low.startswith(("day", "дн", "сут")):
         return "day"
     return "year"
 

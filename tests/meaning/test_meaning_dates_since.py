@@ -358,3 +358,47 @@ def test_turkish_years_naming_an_event(text, expected):
 )
 def test_a_bare_year_anchors_the_yearless_dates_after_it(text, expected):
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- Russian decades, seasons, parts (NEREL train)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Это было в 90-х годах.", [("90-х годах", "1990", "1999", "decade")]),
+        ("Это было в 70-е годы.", [("70-е годы", "1970", "1979", "decade")]),
+        ("Это было в 90-ых годах.", [("90-ых годах", "1990", "1999", "decade")]),
+        ("Это было в 70-х.", [("70-х", "1970", "1979", "decade")]),
+        ("Это было в конце 60-х годов.", [("конце 60-х годов", "1966", "1969", "year")]),
+        ("Из азиатского кризиса конца 90-х.", [("конца 90-х", "1996", "1999", "year")]),
+        ("Оплата до 30-х чисел.", []),
+        ("Он уйдёт в начале будущего года.", [("начале будущего года", "2026-01", "2026-04", "month")]),
+        ("Это случилось в конце прошлого года.", [("конце прошлого года", "2024-09", "2024-12", "month")]),
+        ("Выборы пройдут в ближайшие 30 дней.", [("ближайшие 30 дней", "2025-06-27", "2025-07-26", "day")]),
+        ("Он правит последние 20 с лишним лет.", [("последние 20 с лишним лет", "2005-06-28", "2025-06-27", "day")]),
+        ("Мероприятия на будущую неделю отменены.", [("на будущую неделю", "2025-06-30", "2025-07-06", "day")]),
+        ("Это ожидалось еще с прошлой недели.", [("с прошлой недели", "2025-06-16", "2025-06-22", "day")]),
+        ("В сезоне 2008/2009 команда выиграла.", [("2008/2009", "2008", "2009", "year")]),
+        ("В 1990/2005 гг.", [("1990", "1990", "1990", "year")]),
+        # a month's adjective in lower case is that month; capitalised it names an event
+        ("Он огласил результаты декабрьских выборов.", [("декабрьских", "2024-12", "2024-12", "month")]),
+        ("После мартовских терактов в Брюсселе.", [("мартовских", "2025-03", "2025-03", "month")]),
+        ("Это случилось после Октябрьской революции.", []),
+    ],
+)
+def test_russian_decades_parts_and_month_adjectives(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(3, 9), st.sampled_from(["в {}0-х годах", "{}0-е годы", "в {}0-х", "с {}0-ых годов"]))
+def test_russian_two_digit_decades(tens, template):
+    [(_x, start, end, precision)] = dates("Это было " + template.format(tens) + ".")
+    assert (start, end, precision) == (f"19{tens}0", f"19{tens}9", "decade")
+
+
+@given(st.integers(0, 11), st.sampled_from(["ий", "ая", "ого", "ой", "их", "ом"]))
+def test_a_russian_month_adjective_is_its_month(month, ending):
+    from desktop.meaning.date_absolute import RU_MONTH_ADJ_STEMS  # noqa: PLC0415
+
+    word = RU_MONTH_ADJ_STEMS[month] + ending
+    [(_x, start, end, precision)] = dates(f"Итоги {word} заседания.", datetime.date(2025, 12, 31))
+    assert (start, end, precision) == (f"2025-{month + 1:02d}",) * 2 + ("month",)
