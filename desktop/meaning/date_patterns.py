@@ -227,7 +227,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
-    ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_next),
+    ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months|weeks|days){WORD_END}(?!{SEP}of\b)",
+     h_next),
     ("önümüzdeki gelecek", rf"(?:önümüzdeki|gelecek){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_next),
     ("ближайшие следующие ближайших следующих", rf"(?:ближайшие|следующие|ближайших|следующих){SEP}{NUMBER}{SEP}"
      rf"(?P<unit>лет|месяц{TR_WORD}|дней|недел{TR_WORD}){WORD_END}", h_next),

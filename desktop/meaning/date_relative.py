@@ -117,17 +117,21 @@ AFTER_AN_EARLIER_DATE = "counted from an earlier date that the text does not giv
 
 
 def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference on; in a
-    clause in the past, the years from the year written before it ("after_years", resolved by the
-    scanner; undated with the reason when there is none)."""
+    """"the next 15 years / 30 days", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference
+    on; in a clause in the past, the years from the year written before it ("after_years", resolved by
+    the scanner), undated with the reason when there is none or the unit is shorter than a year."""
     unit = (m["unit"] or "").lower()
     n = _n_value(group(m, "n"))
     if n is None or n > 200:
         return None
-    if _unit_of(unit) == "year" and clause_tense(m.string, m.start(), m.end()) == PAST:
+    if clause_tense(m.string, m.start(), m.end()) == PAST:
         # "In 1655 he enlisted … In the course of the next five years he served": counted from the
-        # year written before it (the scanner's :func:`~desktop.meaning.date_patterns.scan`), not from now
-        return {**undated(), "reason": AFTER_AN_EARLIER_DATE, "after_years": n}, False
+        # year written before it (the scanner's :func:`~desktop.meaning.date_patterns.scan`), not from
+        # now; "the next five days were hard": from a day the text does not give
+        attrs = {**undated(), "reason": AFTER_AN_EARLIER_DATE}
+        if _unit_of(unit) == "year":
+            attrs["after_years"] = n * (10 if unit.startswith(("decade", "десятилет")) else 1)
+        return attrs, False
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False

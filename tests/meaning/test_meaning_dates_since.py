@@ -402,3 +402,18 @@ def test_a_russian_month_adjective_is_its_month(month, ending):
     word = RU_MONTH_ADJ_STEMS[month] + ending
     [(_x, start, end, precision)] = dates(f"Итоги {word} заседания.", datetime.date(2025, 12, 31))
     assert (start, end, precision) == (f"2025-{month + 1:02d}",) * 2 + ("month",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Over the next 30 days it will rain.", [("the next 30 days", "2025-06-27", "2025-07-26", "day")]),
+        ("In the next two weeks the law takes effect.", [("the next two weeks", "2025-06-27", "2025-07-10", "day")]),
+        # in the past: from a day the text does not give, or the year written before
+        ("The next five days were hard, he said.", [("The next five days", None, None, None)]),
+        ("In 1990 it opened. Over the next two decades it grew.",
+         [("1990", "1990", "1990", "year"), ("the next two decades", "1990", "2010", "year")]),
+    ],
+)
+def test_the_next_days_and_weeks(text, expected):
+    assert dates(text) == expected
