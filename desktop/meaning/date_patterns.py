@@ -532,8 +532,9 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     _since(text, chosen, ctx.reference)
     _after_years(text, chosen)
     if strict:
-        for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
-            if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
+        for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
+            a = c.attrs
+            if (a.get("precision") == "day" and a.get("start") == a.get("end")) or (a.get("undated") and "reason" not in a):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
                 if w is not None:
                     c.start = w.start()

@@ -417,3 +417,10 @@ def test_a_russian_month_adjective_is_its_month(month, ending):
 )
 def test_the_next_days_and_weeks(text, expected):
     assert dates(text) == expected
+
+
+def test_a_weekday_joins_the_day_after_it_even_undated():
+    """"On Thursday, Dec. 15" without a publication date: one undated date, the weekday with it."""
+    assert dates("On Thursday, Dec. 15, aircraft struck.", None) == [("Thursday, Dec. 15", None, None, None)]
+    assert dates("On Thursday, Dec. 15, aircraft struck.", datetime.date(2016, 12, 20)) == [
+        ("Thursday, Dec. 15", "2016-12-15", "2016-12-15", "day")]
