@@ -20,7 +20,7 @@ from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, no
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
-    join_adjacent, month_re, span, year_re,
+    join_adjacent, keyword_trie, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
@@ -315,8 +315,8 @@ class _Table:
         self.keyword_heads = [
             (index, re.compile("|".join(map(re.escape, words)), re.IGNORECASE)) for index, words in keyword_heads
         ]
-        all_words = sorted({w for _, ws in keyword_heads for w in ws}, key=len, reverse=True)
-        keywords = "|".join(map(re.escape, all_words))
+        # one prefix tree of every keyword (a flat alternation of 400+ words is twice as slow to scan)
+        keywords = keyword_trie(sorted({w for _, ws in keyword_heads for w in ws}))
         self.keyword_re = re.compile(rf"(?:{keywords})(?![^\W_])", re.IGNORECASE)
         # One scan of the text finds every place a pattern can start; the
         # alternatives exclude each other except month/keyword (see rows_at).
