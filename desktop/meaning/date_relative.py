@@ -128,10 +128,10 @@ def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         # "In 1655 he enlisted … In the course of the next five years he served": counted from the
         # year written before it (the scanner's :func:`~desktop.meaning.date_patterns.scan`), not from
         # now; "the next five days were hard": from a day the text does not give
-        attrs = {**undated(), "reason": AFTER_AN_EARLIER_DATE}
+        earlier: dict[str, Any] = {**undated(), "reason": AFTER_AN_EARLIER_DATE}
         if _unit_of(unit) == "year":
-            attrs["after_years"] = n * (10 if unit.startswith(("decade", "десятилет")) else 1)
-        return attrs, False
+            earlier["after_years"] = n * (10 if unit.startswith(("decade", "десятилет")) else 1)
+        return earlier, False
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
