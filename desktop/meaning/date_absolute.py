@@ -351,8 +351,12 @@ def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
 
 
 def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year)."""
-    y = _written_or_reference_year(m, ctx)
+    """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year), "the third
+    quarter of last year"."""
+    rel = (group(m, "rel") or "").lower()
+    if rel and ctx.reference is None:
+        return undated_relative(), False
+    y = ctx.reference.year + _REL_YEAR[rel] if rel and ctx.reference else _written_or_reference_year(m, ctx)
     if y is None:
         return undated(), False
     kind = (m["kind"] or m["kind2"] or "").lower()
@@ -364,6 +368,8 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     first = (index - 1) * months + 1
     attrs = span("month", (y, first), (y, first + months - 1))
+    if attrs and not rel and not group(m, "y1") and not m.group(0).lower().endswith("year"):
+        yearless(attrs)  # "the fourth quarter": the year of the text around it, or by its clause's tense
     return (attrs, False) if attrs else None
 
 
@@ -587,6 +593,19 @@ def h_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     first = index * 7 + 1 if index is not None else last_day - 6
     attrs = span("day", (y, mo, first), (y, mo, first + 6))
     return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False
+
+
+def h_month_rel_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early next month", "late last month", "the end of this month": days 1–10, 11–20 or 21 to the
+    end of that month."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[m["rel"].lower()]
+    y, mo = total // 12, total % 12 + 1
+    key = part_key(group(m, "part") or group(m, "part2")) or "early"
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, mo)[1])}[key]
+    return (span("day", (y, mo, first), (y, mo, last)) or undated()), False
 
 
 def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_ru_short_decade,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
@@ -62,6 +62,8 @@ SEP_ONE = r"[ \u00a0]"
 PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
 _RANGE_HEAD = "between from между с со от "
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
+    # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
+    ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
     # 2025-05-22, 2025/05/22, 2025.05.22
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}(?P<s>[-/.])(?P<mo>0[1-9]|1[0-2])(?P=s)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.]\d|\d)", h_iso),
     # 03.07.2025, 03/07/2025, 03-07-2025
@@ -92,7 +94,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"{SEP}(?P<kind2>quarter|half)(?:{SEP}of)?){SEP}{year_re('y1')}", h_quarter),
     # the first quarter, the second half (of the year): the reference year
     ("the", rf"the{SEP}(?P<ord>first|second|third|fourth){SEP}(?P<kind2>quarter|half)(?P<kind>)(?P<q>)"
-     rf"(?:{SEP}of{SEP}(?:the|this){SEP}year)?{WORD_END}(?!{SEP}(?:of|century)\b)", h_quarter),
+     rf"(?:{SEP}of{SEP}(?:the|this){SEP}year|{SEP}of{SEP}(?P<rel>last|this|next){SEP}year)?{WORD_END}(?!{SEP}(?:of|century)\b)",
+     h_quarter),
+    ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
+     rf"(?P<rel>last|this|next){SEP}month{WORD_END}", h_month_rel_part),
     # 2024–25, 2019/20
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # a season of two years: "2008/2009"

@@ -424,3 +424,38 @@ def test_a_weekday_joins_the_day_after_it_even_undated():
     assert dates("On Thursday, Dec. 15, aircraft struck.", None) == [("Thursday, Dec. 15", None, None, None)]
     assert dates("On Thursday, Dec. 15, aircraft struck.", datetime.date(2016, 12, 20)) == [
         ("Thursday, Dec. 15", "2016-12-15", "2016-12-15", "day")]
+
+
+# ---------------------------------------------------------------- quarters and parts of a relative month; 9/11
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices will rise early next month.", [("early next month", "2025-07-01", "2025-07-10", "day")]),
+        ("Prices rose late last month.", [("late last month", "2025-05-21", "2025-05-31", "day")]),
+        ("The law takes effect at the end of next month.", [("the end of next month", "2025-07-21", "2025-07-31", "day")]),
+        ("Prices rose in the first half of last year.", [("the first half of last year", "2024-01", "2024-06", "month")]),
+        ("The deal closed in the third quarter of last year.",
+         [("the third quarter of last year", "2024-07", "2024-09", "month")]),
+        # a quarter without a year: by its clause's tense, or the year written before it
+        ("The deal closed in the fourth quarter.", [("the fourth quarter", "2024-10", "2024-12", "month")]),
+        ("The deal will close in the first quarter.", [("the first quarter", "2026-01", "2026-03", "month")]),
+        ("In 2019 sales rose. In the second half, they fell.",
+         [("2019", "2019", "2019", "year"), ("the second half", "2019-07", "2019-12", "month")]),
+        ("Sales rose in the second half of the year.", [("the second half of the year", "2025-07", "2025-12", "month")]),
+        # "the Sept. 11 attacks" are 9/11
+        ("The Sept. 11 attacks changed everything.", [("Sept. 11", "2001-09-11", "2001-09-11", "day")]),
+        ("On Sept. 11 the board met.", [("Sept. 11", "2024-09-11", "2024-09-11", "day")]),
+    ],
+)
+def test_quarters_and_parts_of_a_relative_month(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from([("early", 1), ("mid", 11), ("late", 21)]), st.sampled_from([("last", -1), ("this", 0), ("next", 1)]))
+def test_a_part_of_a_relative_month(published, part, rel):
+    [(_x, start, end, precision)] = dates(f"Prices rise {part[0]} {rel[0]} month.", published)
+    first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    months = published.year * 12 + published.month - 1 + rel[1]
+    assert precision == "day" and (first.year, first.month) == (last.year, last.month) == (months // 12, months % 12 + 1)
+    assert first.day == part[1] and last.day - first.day in (7, 8, 9, 10)
