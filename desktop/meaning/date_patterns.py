@@ -23,7 +23,7 @@ from desktop.meaning.date_base import (
     join_adjacent, keyword_trie, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
@@ -241,6 +241,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("this last next the over at during",
      rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:over|at|during){SEP}the){SEP}weekend{WORD_END}", h_weekend),
     ("earlier later", rf"(?P<edge>earlier|later){SEP}this{SEP}(?P<unit>week|month|year){WORD_END}", h_earlier_later),
+    ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}the{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|before|after)\b)",
+     h_part_of_the),
     ("the", rf"the{SEP}day{SEP}(?:(?P<before>before{SEP}yesterday)|after{SEP}tomorrow){WORD_END}", h_day_beside),
     ("минувшие прошлые прошедшие эти следующие", rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие){SEP}выходные{WORD_END}", h_weekend),
     ("на", rf"на{SEP}(?P<rel>прошлых|минувших|этих|следующих){SEP}выходных{WORD_END}", h_weekend),

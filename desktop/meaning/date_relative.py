@@ -328,6 +328,36 @@ def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+_PART_MONTHS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"by the end of the year", "at the start of the month", "the end of the week": a third of the
+    publication year (in months; the year of a date written before it in its paragraph wins:
+    "In 2019 … by the end of the year"), of its month (days 1–10, 11–20, 21–end) or of its week —
+    not found after a year written in its paragraph ("In March 2019 … the end of the month")."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    key = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}[m["part2"].lower()]
+    unit = m["unit"].lower()
+    if unit == "year":
+        first, last = _PART_MONTHS_OF_YEAR[key]
+        return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
+    paragraph = m.string.rfind("\n", 0, m.start()) + 1
+    if _YEAR_WRITTEN.search(m.string, paragraph, m.start()):
+        return None  # "In March 2019 … by the end of the month": that month, not the publication month
+    if unit == "month":
+        a = ref.replace(day={"early": 1, "mid": 11, "late": 21}[key])
+        b = ref.replace(day={"early": 10, "mid": 20, "late": calendar.monthrange(ref.year, ref.month)[1]}[key])
+    else:
+        first_day, last_day = _WEEK_PART_DAYS[key]
+        monday = ref - _dt.timedelta(days=ref.weekday())
+        a, b = monday + _dt.timedelta(days=first_day), monday + _dt.timedelta(days=last_day)
+    return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
+
+
 def week(offset: int) -> Handler:
     """"last / this / next week": Monday to Sunday of that week; "this week" in a past or perfect clause
     ("I have n't had them this week", "I've done nothing this week"; the clause ends at a comma here:

@@ -459,3 +459,21 @@ def test_a_part_of_a_relative_month(published, part, rel):
     months = published.year * 12 + published.month - 1 + rel[1]
     assert precision == "day" and (first.year, first.month) == (last.year, last.month) == (months // 12, months % 12 + 1)
     assert first.day == part[1] and last.day - first.day in (7, 8, 9, 10)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The deal should close by the end of the year.", [("the end of the year", "2025-09", "2025-12", "month")]),
+        ("At the start of the year, prices rose.", [("the start of the year", "2025-01", "2025-04", "month")]),
+        ("He will step down at the end of the month.", [("the end of the month", "2025-06-21", "2025-06-30", "day")]),
+        ("A decision is expected by the end of the week.", [("the end of the week", "2025-06-27", "2025-06-29", "day")]),
+        # a year written before it in its paragraph: that year's, or (a month, a week) not guessed
+        ("In 2019 sales rose; by the end of the year they had doubled.",
+         [("2019", "2019", "2019", "year"), ("the end of the year", "2019-09", "2019-12", "month")]),
+        ("In March 2019 he said he would step down at the end of the month.", [("March 2019", "2019-03", "2019-03", "month")]),
+        ("The end of the year of the horse.", []),
+    ],
+)
+def test_a_part_of_the_year_month_or_week_at_hand(text, expected):
+    assert dates(text) == expected
