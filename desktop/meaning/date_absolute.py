@@ -519,7 +519,8 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 _REL_YEAR = {"last": -1, "this": 0, "next": 1, "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0,
-             "нынешнего": 0, "следующего": 1, "будущего": 1}
+             "нынешнего": 0, "следующего": 1, "будущего": 1, "geçen": -1, "geçtiğimiz": -1, "bu": 0, "gelecek": 1,
+             "önümüzdeki": 1}
 
 
 def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

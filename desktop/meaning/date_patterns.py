@@ -98,6 +98,15 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      h_quarter),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}month{WORD_END}", h_month_rel_part),
+    ("начале середине конце начала середины конца",
+     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
+     rf"|будущего){SEP}месяца{WORD_END}", h_month_rel_part),
+    # "bu yılın sonunda", "geçen yılın başında", "geçen ayın sonunda"
+    ("geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?:y[ıi]l[ıi]n|senenin){SEP}(?P<part>baş|orta|son){_TR_PART_END}",
+     h_part_year),
+    ("geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
     # 2024–25, 2019/20
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # a season of two years: "2008/2009"
@@ -290,6 +299,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_WORD}", relative_handler("month", 1)),
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
+    ("позавчера önceki", rf"(?:позавчера|(?<!bir{SEP_ONE})önceki{SEP}gün(?:ü)?){WORD_END}", relative_handler("day", -2)),
+    ("послезавтра", rf"послезавтра{WORD_END}", relative_handler("day", 2)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
     ("сегодняшний сегодняшнего сегодняшней сегодняшнюю сегодняшнем сегодняшняя сегодняшнее сегодняшних",
      rf"сегодняшн(?:ий|его|ему|ем|ей|юю|яя|ее|их)(?:{SEP}(?:день|дня|дню|дне))?{WORD_END}", relative_handler("day", 0)),

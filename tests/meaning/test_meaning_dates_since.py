@@ -477,3 +477,22 @@ def test_a_part_of_a_relative_month(published, part, rel):
 )
 def test_a_part_of_the_year_month_or_week_at_hand(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bu yılın sonunda seçim yapılacak.", [("Bu yılın sonunda", "2025-09", "2025-12", "month")]),
+        ("Geçen yılın başında fiyatlar arttı.", [("Geçen yılın başında", "2024-01", "2024-04", "month")]),
+        ("Meclis geçen ayın sonunda toplandı.", [("geçen ayın sonunda", "2025-05-21", "2025-05-31", "day")]),
+        ("В конце прошлого месяца цены выросли.", [("конце прошлого месяца", "2025-05-21", "2025-05-31", "day")]),
+        ("В начале этого месяца цены выросли.", [("начале этого месяца", "2025-06-01", "2025-06-10", "day")]),
+        # the day before yesterday, the day after tomorrow
+        ("Önceki gün toplandılar.", [("Önceki gün", "2025-06-25", "2025-06-25", "day")]),
+        ("Bir önceki gün toplandılar.", []),  # the day before another: anaphoric
+        ("Позавчера прошла встреча.", [("Позавчера", "2025-06-25", "2025-06-25", "day")]),
+        ("Послезавтра пройдёт встреча.", [("Послезавтра", "2025-06-29", "2025-06-29", "day")]),
+    ],
+)
+def test_turkish_and_russian_parts_of_a_relative_year_or_month(text, expected):
+    assert dates(text) == expected
