@@ -61,6 +61,9 @@ _TR_PART_END = r"(?:l[ae]r)?s?[ıiuü]n?d[ae](?![^\W_])"  # başında, başları
 SEP_ONE = r"[ \u00a0]"
 PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
 _RANGE_HEAD = "between from между с со от "
+# Russian parts: "в начале", "до середины", "к концу" (the dative: "к началу октября", "к концу года").
+_RU_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
+_RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -98,8 +101,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      h_quarter),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}month{WORD_END}", h_month_rel_part),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
      rf"|будущего){SEP}месяца{WORD_END}", h_month_rel_part),
     # "bu yılın sonunda", "geçen yılın başında", "geçen ayın sonunda"
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
@@ -176,8 +179,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
     ("the beginning start middle end",
      rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
     ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_part),
     # centuries
     ("the <d> early mid late " + _ROMAN_KEYS,
@@ -222,13 +225,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("early mid late later the", rf"(?:the{SEP})?(?P<part>early|mid|later|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])",
      h_decade_part),
     ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<rel>прошлого|минувшего|этого|текущего|нынешнего"
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|нынешнего"
      rf"|следующего|будущего){SEP}года{WORD_END}", h_part_year),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
      rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?", h_decade_part),
     # "в 90-х", "90-е годы", "в 70-ых годах": the 1930s to the 1990s
     ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?", h_ru_short_decade),

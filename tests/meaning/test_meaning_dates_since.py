@@ -496,3 +496,12 @@ def test_a_part_of_the_year_month_or_week_at_hand(text, expected):
 )
 def test_turkish_and_russian_parts_of_a_relative_year_or_month(text, expected):
     assert dates(text) == expected
+
+
+@given(st.integers(0, 11), st.sampled_from([("началу", 1), ("концу", 21), ("начале", 1), ("середине", 11), ("конце", 21)]))
+def test_russian_parts_of_a_month_in_the_dative_and_prepositional(month, part):
+    from desktop.meaning.date_base import _MONTH_FORMS  # noqa: PLC0415
+
+    genitive = _MONTH_FORMS["ru"][month + 1][1]  # "октября"
+    [(_x, start, _e, precision)] = dates(f"Решение ожидается к {part[0]} {genitive}.", datetime.date(2025, 1, 1))
+    assert precision == "day" and start == f"2025-{month + 1:02d}-{part[1]:02d}"
