@@ -490,6 +490,9 @@ def test_a_part_of_the_year_month_or_week_at_hand(text, expected):
         # the day before yesterday, the day after tomorrow
         ("Önceki gün toplandılar.", [("Önceki gün", "2025-06-25", "2025-06-25", "day")]),
         ("Bir önceki gün toplandılar.", []),  # the day before another: anaphoric
+        # towards the end: the last third
+        ("Çiçekler Haziran sonuna doğru açar.", [("Haziran sonuna doğru", "2025-06-21", "2025-06-30", "day")]),
+        ("2010 sonuna doğru evlendi.", [("2010 sonuna doğru", "2010-09", "2010-12", "month")]),
         ("Позавчера прошла встреча.", [("Позавчера", "2025-06-25", "2025-06-25", "day")]),
         ("Послезавтра пройдёт встреча.", [("Послезавтра", "2025-06-29", "2025-06-29", "day")]),
     ],
