@@ -251,8 +251,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("ближайшие следующие ближайших следующих", rf"(?:ближайшие|следующие|ближайших|следующих){SEP}{NUMBER}{SEP}"
      rf"(?P<unit>лет|месяц{TR_WORD}|дней|недел{TR_WORD}){WORD_END}", h_next),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
-    ("this last next the over at during",
-     rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:over|at|during){SEP}the){SEP}weekend{WORD_END}", h_weekend),
+    ("this last next the",
+     rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE}))the)"
+     rf"{SEP}weekend{WORD_END}", h_weekend),
     ("earlier later", rf"(?P<edge>earlier|later){SEP}this{SEP}(?P<unit>week|month|year){WORD_END}", h_earlier_later),
     ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}the{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|before|after)\b)",
      h_part_of_the),

@@ -173,12 +173,12 @@ def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if ctx.reference is None:
         return undated_relative(), False
     rel = " ".join((m["rel"] or "").lower().split())
-    if rel in ("over the", "at the", "during the"):  # the weekend of the text: the one at hand, just gone or to come
+    if rel == "the":  # "over / at / during the weekend": the one at hand, just gone or to come
         tense = clause_tense(m.string, m.start(), m.end())
         offset = 0 if ctx.reference.weekday() >= 5 or tense == FUTURE else -1
     else:
         offset = _WEEKEND_OFFSET.get(rel, 1)
-    if offset == 0 and rel != "over the" and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
+    if offset == 0 and rel != "the" and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
         offset = -1  # "took place this weekend" in a text of Monday to Wednesday: the weekend just gone
     try:
         saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)

@@ -255,9 +255,10 @@ def test_about_n_years_ago_in_russian(number, year):
         ("The vote was held the day before yesterday.", [("the day before yesterday", "2025-06-25", "2025-06-25", "day")]),
         ("The vote is the day after tomorrow.", [("the day after tomorrow", "2025-06-29", "2025-06-29", "day")]),
         ("This past weekend, protesters gathered.", [("This past weekend", "2025-06-21", "2025-06-22", "day")]),
-        ("Over the weekend, protesters gathered.", [("Over the weekend", "2025-06-21", "2025-06-22", "day")]),
-        ("Protesters gathered at the weekend.", [("at the weekend", "2025-06-21", "2025-06-22", "day")]),
-        ("Protesters will gather over the weekend.", [("over the weekend", "2025-06-28", "2025-06-29", "day")]),
+        ("Over the weekend, protesters gathered.", [("the weekend", "2025-06-21", "2025-06-22", "day")]),
+        ("Protesters gathered at the weekend.", [("the weekend", "2025-06-21", "2025-06-22", "day")]),
+        ("Protesters will gather over the weekend.", [("the weekend", "2025-06-28", "2025-06-29", "day")]),
+        ("The weekend of June 5 was wet.", [("June 5", "2025-06-05", "2025-06-05", "day")]),
     ],
 )
 def test_earlier_and_later_this_and_the_weekend(text, expected):
