@@ -282,8 +282,12 @@ class TimelineCanvas(QGraphicsView):
                 return True
         if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             bar = self.bar_at(event.pos())
+            box = self.lane_at(event.pos().y()) if event.pos().x() < HEADER_W else None
             if bar is not None:
                 QToolTip.showText(event.globalPos(), tooltip_html(bar.event), self.viewport())
+            elif box is not None:  # the header cuts long names: hovering shows the whole one
+                QToolTip.showText(event.globalPos(), self.tr("{0} — events: {1}").format(box.label, box.count),
+                                  self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

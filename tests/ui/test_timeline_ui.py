@@ -263,6 +263,12 @@ def test_wheel_pinch_and_hover(view, qtbot):
     QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
     assert "Nurtleu meets Asadullozoda in Astana" in QToolTip.text() and "June 25, 2025" in QToolTip.text()
     QToolTip.hideText()
+    # a lane's header cuts a long name; hovering it shows the whole name and the count
+    box = widget.current_layout().lanes[1]
+    y = canvas.mapFromScene(QPointF(0, box.y + box.height / 2)).y()
+    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, QPoint(20, y), vp.mapToGlobal(QPoint(20, y))))
+    assert QToolTip.text() == f"{box.label} — events: {box.count}"
+    QToolTip.hideText()
 
 
 def test_fit_all_leaves_room_for_the_last_labels(view):
