@@ -23,7 +23,8 @@ from desktop.meaning.date_base import (
     join_adjacent, keyword_trie, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
+    h_few_window, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
@@ -251,6 +252,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("ближайшие следующие ближайших следующих", rf"(?:ближайшие|следующие|ближайших|следующих){SEP}{NUMBER}{SEP}"
      rf"(?P<unit>лет|месяц{TR_WORD}|дней|недел{TR_WORD}){WORD_END}", h_next),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
+    ("the", rf"the{SEP}(?P<dir>past|last|next|coming){SEP}(?P<vague>few|several|couple(?:{SEP}of)?){SEP}"
+     rf"(?P<unit>days|weeks|months|years){WORD_END}(?!{SEP}of\b)", h_few_window),
     ("this last next the",
      rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE}))the)"
      rf"{SEP}weekend{WORD_END}", h_weekend),

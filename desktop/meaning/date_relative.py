@@ -520,6 +520,24 @@ def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
             or undated()), False
 
 
+def h_few_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past few days", "the last several years", "the next few weeks": the days of as many units
+    as the vague number allows at most (few: five, several: nine, a couple: two) up to or from the
+    reference; "the next few weeks" in a clause in the past is undated (from a day the text does
+    not give)."""
+    vague = re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower()
+    hi = VAGUE_AGO.get(vague, VAGUE_AGO.get("a " + vague, (0, 0)))[1]
+    unit = _unit_of(m["unit"])
+    forward = m["dir"].lower() in ("next", "coming")
+    if not hi:
+        return None
+    if forward and clause_tense(m.string, m.start(), m.end()) == PAST:
+        return {**undated(), "reason": AFTER_AN_EARLIER_DATE}, False
+    if ctx.reference is None:
+        return undated_relative(), False
+    return _days_window(ctx.reference, -hi if forward else hi, unit), False
+
+
 def h_ago_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"a year and a half ago", "two and a half years ago": the month 18 or 30 months before the reference."""
     raw = m["an"].lower()

@@ -509,3 +509,19 @@ def test_russian_parts_of_a_month_in_the_dative_and_prepositional(month, part):
     genitive = _MONTH_FORMS["ru"][month + 1][1]  # "октября"
     [(_x, start, _e, precision)] = dates(f"Решение ожидается к {part[0]} {genitive}.", datetime.date(2025, 1, 1))
     assert precision == "day" and start == f"2025-{month + 1:02d}-{part[1]:02d}"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # as many units as the vague number allows at most: few five, several nine, a couple two
+        ("Prices have risen over the past few days.", [("the past few days", "2025-06-23", "2025-06-27", "day")]),
+        ("Prices have risen over the last several years.", [("the last several years", "2016-06-28", "2025-06-27", "day")]),
+        ("The past couple of months were hard.", [("The past couple of months", "2025-04-28", "2025-06-27", "day")]),
+        ("Talks will continue over the next few weeks.", [("the next few weeks", "2025-06-27", "2025-07-31", "day")]),
+        ("Over the next few weeks, he recovered.", [("the next few weeks", None, None, None)]),
+        ("The last few years of his life were sad.", []),
+    ],
+)
+def test_the_past_or_next_few_units(text, expected):
+    assert dates(text) == expected
