@@ -260,6 +260,16 @@ RU_WEEKDAY_CASES = {
 RU_WEEKDAY_CASE_ALT = "|".join(sorted(RU_WEEKDAY_CASES, key=len, reverse=True))
 
 
+# "last / next / this" before a weekday: "в прошлую пятницу", "в следующий понедельник", "geçen Salı",
+# "önümüzdeki Pazartesi", "bu Cuma".
+_WEEKDAY_REL = {"last": "last", "next": "next", "geçen": "last", "geçtiğimiz": "last", "önümüzdeki": "next",
+                "gelecek": "next", "bu": "this", "прошлую": "last", "прошлый": "last", "прошлое": "last",
+                "минувшую": "last", "минувший": "last", "минувшее": "last", "следующую": "next", "следующий": "next",
+                "следующее": "next", "будущую": "next", "будущий": "next", "будущее": "next", "эту": "this",
+                "этот": "this", "это": "this"}
+RU_WEEKDAY_REL_ALT = "|".join(sorted((w for w in _WEEKDAY_REL if w[0] in "пмсбэ"), key=len, reverse=True))
+
+
 # Turkish weekday names that are also common words or places: dated only with "günü".
 _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 
@@ -276,7 +286,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date, or
     the first from it on when the clause is about the future ("will meet on Monday", "состоится в
     среду", "Salı günü toplanacak"; see :mod:`~desktop.meaning.date_tense`).  "last Monday" is the
-    one before the publication date, "next Monday" the one after it."""
+    one before the publication date, "next Monday" the one after it (also "в прошлую пятницу", "geçen
+    Salı", "önümüzdeki Pazartesi"; "в эту субботу", "bu Cuma" by the clause's tense)."""
     word = m["wd"].lower()
     wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word))
     if wd is None:
@@ -287,12 +298,13 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if _TR_EVERY.match(m.string, m.end()):
         return None  # "Cumartesi günleri": on Saturdays, every week
-    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü"):
-        return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district)
+    rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
+    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
+            group(m, "rel") and m["wd"][:1].isupper()):
+        return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district); not "geçen Cuma"
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    rel = (group(m, "rel") or "").lower()
     if rel == "next" or (rel != "last" and clause_tense(m.string, m.start(), m.end()) == FUTURE):
         offset = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
     else:

@@ -525,3 +525,35 @@ def test_russian_parts_of_a_month_in_the_dative_and_prepositional(month, part):
 )
 def test_the_past_or_next_few_units(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Встреча прошла в прошлую пятницу.", "2025-06-20"),
+        ("Встреча прошла в минувшую среду.", "2025-06-25"),
+        ("Встреча пройдёт в следующий понедельник.", "2025-06-30"),
+        ("Встреча пройдёт в эту субботу.", "2025-06-28"),
+        ("Meclis geçen Salı toplandı.", "2025-06-24"),
+        ("Meclis önümüzdeki Pazartesi toplanacak.", "2025-06-30"),
+        ("Meclis bu Cuma toplanacak.", "2025-06-27"),
+    ],
+)
+def test_last_next_and_this_weekday_in_russian_and_turkish(text, day):
+    [(_x, start, end, _p)] = dates(text)
+    assert start == end == day
+
+
+def test_a_turkish_weekday_word_after_bu_in_lower_case_is_no_date():
+    assert dates("Bu pazar payı arttı.") == []
+
+
+@given(st.integers(0, 6), st.dates(min_value=datetime.date(1950, 1, 1), max_value=datetime.date(2090, 12, 31)),
+       st.sampled_from([("в прошлую", -1), ("в следующий", 1), ("geçen", -1), ("önümüzdeki", 1)]))
+def test_last_and_next_weekday_words_point_one_to_seven_days_away(wd, published, rel):
+    ru = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"]
+    tr = ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]
+    name = (ru if rel[0].startswith("в") else tr)[wd]
+    [(_x, start, _e, _p)] = dates(f"Kurul {rel[0]} {name} toplandı.", published)
+    delta = (datetime.date.fromisoformat(start) - published).days
+    assert datetime.date.fromisoformat(start).weekday() == wd and (1 <= delta * rel[1] <= 7)
