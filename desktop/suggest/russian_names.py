@@ -11,6 +11,8 @@ nominative when its words agree on exactly one reading:
   "-а", read as a woman's), patronymics ("-ович", "-овна") and surnames ("-ов",
   "-ин", "-ский", "-ой", "-ый", foreign ones ending in a consonant, which a woman's
   do not decline, and indeclinable ones ending in a vowel: Шойгу, Гёте, Дюма);
+* a Chinese name, surname first ("Си Цзиньпином", "Ли Кэцяна"), keeps its surname and puts
+  its given name in "-н" back in the nominative (Си Цзиньпин, Ли Кэцян);
 * a reading of the whole name is one gender and one case all its words allow;
 * when the nominative is among those readings, or they give different names
   ("Александра Дюма" may be Александр Дюма's genitive or a woman's nominative),
@@ -207,9 +209,30 @@ def is_russian(name: str) -> bool:
     return bool(words) and all(_CYRILLIC.fullmatch(w) for w in words) and not _NOT_RUSSIAN.search(name)
 
 
+# Chinese surnames as Russian writes them: the surname comes first and is not declined, the
+# given name after it is declined when it ends in "-н" ("с Си Цзиньпином", "Ли Кэцяна").
+_CHINESE_SURNAMES = set(
+    """Си Ли Ван Чжан Лю Чэнь Чень Ян Хуан Чжао Чжоу Сюй Сунь Ма Ху Го Линь Хэ Гао Лян Чжэн Ло Сун Се Тан Хань Цао Дэн
+    Фэн Цзэн Пэн Цзян Вэнь Мао Цинь Бо Ся Юй Дун Лу Цуй Вэй Тао Цзинь Чэн Шэнь Ду Фу Жэнь Чжу Цзя Янь""".split()
+)
+_CHINESE_GIVEN = re.compile(r"([А-ЯЁ][а-яё]*н)(?:а|у|ом|е)")
+
+
+def _chinese_nominative(words: list[str]) -> str | None:
+    """A Chinese name (surname first) in the nominative: "Си Цзиньпином" → Си Цзиньпин;
+    None when ``words`` are not a Chinese surname and a given name."""
+    if len(words) != 2 or words[0] not in _CHINESE_SURNAMES:
+        return None
+    given = _CHINESE_GIVEN.fullmatch(words[1])
+    return f"{words[0]} {given.group(1) if given else words[1]}"
+
+
 def nominative(name: str) -> str:
     """``name`` in the nominative when its words agree on one reading, else as written."""
     words = name.split()
+    chinese = _chinese_nominative(words) if is_russian(name) else None
+    if chinese is not None:
+        return chinese
     if not 2 <= len(words) <= 3 or not is_russian(name) or any("-" in w for w in words):
         return name
     kinds = _kinds(words)

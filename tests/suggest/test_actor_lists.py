@@ -253,3 +253,9 @@ def test_majority_in_a_title_is_no_organisation():
     found = {s.exact for s in detect("Senate Majority Leader Chuck Schumer called it historic.", kinds=("actor",))}
     assert "Majority" not in found
     assert any("Chuck Schumer" in f for f in found)
+
+
+def test_two_known_places_joined_by_and_are_two_suggestions():
+    found = {s.exact for s in detect("Fighting in Darfur and Crimea went on for years.", kinds=("actor",))}
+    assert {"Darfur", "Crimea"} <= found and "Darfur and Crimea" not in found
+    assert "North Korea" in {s.exact for s in detect("Korea beat Japan, while North Korea fired.", kinds=("actor",))}

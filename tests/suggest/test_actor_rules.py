@@ -9,9 +9,12 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.gazetteer import is_demonym
+from desktop.suggest.mentions import oblique_organisation
 from desktop.suggest.names import (
-    acronyms, organisation_then_place, retype, surname_mentions, without_leading_preposition,
+    acronyms, kin_people, organisation_then_place, reported_people, retype, surname_mentions,
+    without_leading_preposition,
 )
+from desktop.suggest.suggestion import Suggestion
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -205,3 +208,151 @@ def test_a_sentence_with_names_is_no_headline():
 
     assert not title_line("Президент России Владимир Путин прибыл.", 0)
     assert not title_line("Marissa Mayer Met Yahoo Board", 0)  # four long words: too short to tell
+
+
+@pytest.mark.parametrize(("text", "exact"), [
+    ("Акции Газпрома выросли на пять процентов.", "Газпрома"),
+    ("В Газпроме отказались от комментариев.", "Газпроме"),
+    ("Переговоры с Газпромом продолжаются.", "Газпромом"),
+])
+def test_a_russian_organisation_in_a_governed_case_is_named_in_the_nominative(text, exact):
+    found = actors(text)
+    assert found[exact] == {"name": "Газпром", "type": "organisation"}
+
+
+def test_a_name_in_a_after_a_noun_in_apposition_or_a_verb_stays_as_written():
+    s = Suggestion("actor", 15, 20, "Лента", {"name": "Лента", "type": "organisation"}, 0.75)
+    assert oblique_organisation("Акции компании Лента выросли.", s).attributes["name"] == "Лента"
+    s = Suggestion("actor", 16, 21, "Лента", {"name": "Лента", "type": "organisation"}, 0.75)
+    assert oblique_organisation("Об этом заявила Лента.", s).attributes["name"] == "Лента"
+    s = Suggestion("actor", 2, 10, "Газпроме", {"name": "Газпроме", "type": "organisation"}, 0.75)
+    assert oblique_organisation("с Газпроме", s).attributes["name"] == "Газпроме"  # "с" governs no "-е"
+
+
+@pytest.mark.parametrize("text", ["Transport for London said the Tube line was closed.",
+                                  "Commuters blamed Transport for Greater Manchester for the delays."])
+def test_transport_for_a_place_is_one_organisation(text):
+    found = actors(text)
+    name = next(e for e in found if e.startswith("Transport for"))
+    assert found[name] == {"name": name, "type": "organisation"}
+    assert not any(e in ("Transport", "London") for e in found)
+
+
+@pytest.mark.parametrize("name", ["Doctors Without Borders", "Reporters Without Borders", "Mothers Against Drunk Driving"])
+def test_a_name_with_a_capitalised_preposition_is_an_organisation(name):
+    found = actors(f"A spokesman for {name} said the report was accurate.")
+    assert found[name] == {"name": name, "type": "organisation"}
+
+
+def test_a_headline_in_title_case_with_a_capitalised_preposition_is_no_organisation():
+    assert "Life Without Parole" not in " ".join(actors("Life Without Parole For Killer Of Three Teens"))
+
+
+def test_the_full_stop_a_model_takes_in_is_not_part_of_the_name():
+    found = actors("The photograph was taken by Paul Budd.\nOthers came from Apple Inc. staff.")
+    assert "Paul Budd" in found and "Paul Budd." not in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Keflezighi became the first American man to win the race since 1983.", "American"),
+    ("New tests for non-European nurses will be introduced, Health Minister Omar Bakr said.", "European"),
+    ("The deal keeps American troops in the country.", "American"),
+])
+def test_a_continent_s_adjective_is_no_actor(text, word):
+    assert is_demonym(word)
+    assert word not in actors(text)
+
+
+def test_the_plural_of_a_continent_s_adjective_is_left_to_the_recognisers():
+    assert not is_demonym("Americans") and not is_demonym("Europeans")
+    assert is_demonym("Syrians")
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("GM CEO Mary Barra said the recall was handled badly.", "GM"),
+    ("The data provider raised $1.3 billion in a NYSE IPO on Thursday.", "NYSE"),
+])
+def test_an_acronym_before_a_post_or_a_deal_in_capitals_is_an_organisation(text, acronym):
+    assert any(a[2] == acronym for a in acronyms(text))
+    assert actors(text)[acronym]["type"] == "organisation"
+
+
+def test_an_acronym_in_a_headline_in_capitals_is_still_no_organisation():
+    assert acronyms("BBC TO CUT JOBS IN WALES") == []
+
+
+@pytest.mark.parametrize("text", ["The debate is recorded in document A/73/PV.6 of the Assembly.",
+                                  "Send the form by SMS/WA to the office."])
+def test_capitals_beside_a_slash_are_a_symbol_not_an_organisation(text):
+    assert not any(a[2] in ("PV", "WA", "SMS") for a in acronyms(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thomas Sam, 42, and his wife Manju Sam, 36, are on trial.", "Manju Sam"),
+    ("He and his wife Jan introduced me to the mayor.", "Jan"),
+    ("His late father, Omar, was a teacher in the village.", "Omar"),
+    ("The party was later headed by his brother Bashar al-Assad.", "Bashar al-Assad"),
+    ("She copied the letters for her friend Tyrannius Rufinus.", "Tyrannius Rufinus"),
+])
+def test_a_person_named_after_a_relative_s_or_friend_s_tie(text, name):
+    assert name in [n for _s, _e, n in kin_people(text)]
+    assert actors(text)[name] == {"name": name, "type": "person"}
+
+
+def test_a_weekday_or_a_month_after_a_tie_is_no_name():
+    assert kin_people("He saw his son Monday and his daughter in May.") == []
+
+
+@pytest.mark.parametrize("text", ["Тогда Солженицын решил снять фильм.", "Накануне министр прибыл в Москву."])
+def test_a_russian_word_is_no_indeclinable_state_with_a_case_ending(text):
+    assert "Togo" not in {a["name"] for a in actors(text).values()}
+    assert actors("Делегация прибыла в Того вчера.")["Того"]["name"] == "Togo"
+
+
+@pytest.mark.parametrize(("text", "exact", "name"), [
+    ("Делегация Содружества Независимых Государств прибыла в Москву.", "Содружества Независимых Государств",
+     "Commonwealth of Independent States"),
+    ("Послы Соединённых Штатов встретились.", "Соединённых Штатов", "United States"),
+])
+def test_russian_adjectives_and_nouns_in_o_or_e_still_take_case_endings(text, exact, name):
+    assert actors(text)[exact]["name"] == name
+
+
+def test_a_russian_organisation_ends_before_a_trailing_conjunction_and_starts_with_an_adjective():
+    found = actors("Он работал в министерстве образования и Рособрнадзоре. Член общественного совета выступил.")
+    assert "министерстве образования" in found and "министерстве образования и" not in found
+    assert not any(e.startswith("Член") for e in found)
+    assert actors("Национальный банк снизил ставку.")["Национальный банк"]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("word", ["Газета", "Доходы", "Правом", "Накануне", "Будучи", "При"])
+def test_a_russian_word_that_starts_like_a_place_is_no_place_in_a_case(word):
+    assert actors(f"{word} этом говорили все жители.") == {}
+
+
+@given(st.sampled_from(["Росси", "Москв", "Казахстан", "Украин"]), st.sampled_from(["а", "е", "у", "ой", "ом", "и", "ю", "ей"]))
+def test_case_endings_of_known_places_are_read(stem, ending):
+    text = f"Делегация прибыла из {stem}{ending} утром."
+    found = {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+    word = text.split()[3]
+    gazetteer_names = {"Росси": "Russia", "Москв": "Moscow", "Казахстан": "Kazakhstan", "Украин": "Ukraine"}
+    assert found[word]["name"] == gazetteer_names[stem]
+
+
+@pytest.mark.parametrize(("text", "name"), [("How The Onion writes an issue", None),
+                                            ("Why Maria Lopez says the vote failed", "Maria Lopez")])
+def test_a_question_word_opening_a_headline_is_no_part_of_a_name(text, name):
+    found = [n for _s, _e, n in reported_people(text)]
+    assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text", ["The college also has a Technology Centre which undertakes research.",
+                                  "We are run as a Hybrid Organization - a company with a social aim."])
+def test_an_organisation_pattern_after_a_is_a_description(text):
+    assert not any(a["type"] == "organisation" and e.endswith(("Centre", "Organization")) for e, a in actors(text).items())
+
+
+@pytest.mark.parametrize("text", ["A Ministry of Defence spokesman said the base was closed.",
+                                  "The Ministry of Defence said the base was closed."])
+def test_an_organisation_that_modifies_a_noun_after_a_stays_a_name(text):
+    assert actors(text)["Ministry of Defence"]["type"] == "organisation"

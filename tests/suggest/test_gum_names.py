@@ -37,6 +37,27 @@ def test_named_mentions_keep_their_type_without_the_article():
     assert tags(text) == ["O", "B-LOC", "I-LOC", "O", "B-PER", "I-PER", "O", "B-LOC"]
 
 
+def test_capitalised_adjectives_and_verbs_inside_a_name_are_name_words():
+    text = conllu([
+        ("In", "ADP", ""),
+        ("the", "DET", "Entity=(1-place-new-sssss-cf1-2-coref-United_States"),
+        ("United", "VERB", ""),
+        ("States", "PROPN", "Entity=1)"),
+        ("and", "CCONJ", ""),
+        ("Saudi", "ADJ", "Entity=(2-place-new-sssss-cf2-1-coref-Saudi_Arabia"),
+        ("Arabia", "PROPN", "Entity=2)"),
+        ("local", "ADJ", "Entity=(3-organization-new-sssss-cf3-1-coref"),
+        ("Congress", "PROPN", "Entity=3)"),
+    ])
+    assert tags(text) == ["O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "O", "O"]
+    opening = conllu([
+        ("Several", "ADJ", "Entity=(1-person-new-sssss-cf1-1-coref"),
+        ("Americans", "PROPN", "Entity=1)"),
+        ("left", "VERB", ""),
+    ])
+    assert tags(opening) == ["O", "O", "O"]
+
+
 def test_descriptions_are_not_names_and_the_outer_name_wins():
     text = conllu([
         ("my", "PRON", "Entity=(1-person-new-sssss-cf1-1-coref"),

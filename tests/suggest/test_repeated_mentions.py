@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.mentions import repeated, same_stem
+from desktop.suggest.gazetteer import is_demonym
+from desktop.suggest.mentions import link_surnames, repeated, same_stem
 from desktop.suggest.names import NOT_ENTITIES, repeated_mentions
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import actor
@@ -118,3 +119,18 @@ def test_a_title_standing_alone_is_no_name_even_when_a_recogniser_says_so(word):
     start = text.index(word)
     found = _statistical(text, [(start, start + len(word), "person", "en"), (text.index("Jo"), len(text) - 1, "person", "en")])
     assert [s.exact for s in found] == ["Jo Grady"]
+
+
+def test_a_nationality_word_a_model_put_in_a_name_is_not_looked_for_as_a_surname():
+    text = "Frank Whittle İngiliz mühendistir. İngiliz ordusu ve Whittle çalıştı."
+    person = actor(0, 21, text, {"name": "Frank Whittle İngiliz", "type": "person"}, 0.65)
+    out = link_surnames(text, [person], Taken())
+    assert [s.exact for s in out] == ["Frank Whittle İngiliz"]  # neither "İngiliz" nor "Whittle" alone
+    person = actor(0, 13, text, {"name": "Frank Whittle", "type": "person"}, 0.65)
+    assert [s.exact for s in link_surnames(text, [person], Taken())] == ["Frank Whittle", "Whittle"]
+
+
+@pytest.mark.parametrize("word", ["Soviet", "Ottoman", "Sovyet", "Osmanlı"])
+def test_adjectives_of_former_empires_and_unions_are_nationality_words(word):
+    assert is_demonym(word)
+    assert not is_demonym("Soviet Union") and not is_demonym("Osmanlı İmparatorluğu")

@@ -143,3 +143,25 @@ def test_a_woman_named_in_full_links_her_later_mentions():
                    "Ответ Марии Захаровой опубликован.")
     assert set(found.values()) == {"Мария Захарова"}
     assert "Захаровой" in found and "Марии Захаровой" in found
+
+
+@pytest.mark.parametrize(("form", "expected"), [
+    ("Си Цзиньпином", "Си Цзиньпин"), ("Си Цзиньпина", "Си Цзиньпин"), ("Си Цзиньпину", "Си Цзиньпин"),
+    ("Си Цзиньпине", "Си Цзиньпин"), ("Си Цзиньпин", "Си Цзиньпин"), ("Ли Кэцяном", "Ли Кэцян"),
+    ("Ху Цзиньтао", "Ху Цзиньтао"),  # a given name in a vowel is not declined
+    ("Ван И", "Ван И"),
+])
+def test_a_chinese_name_keeps_its_surname_and_declines_its_given_name_in_n(form, expected):
+    assert nominative(form) == expected
+
+
+@given(st.sampled_from(["Си", "Ли", "Ван", "Чжан", "Ху"]), st.sampled_from(["Цзиньпин", "Кэцян", "Цян", "Мин"]),
+       st.sampled_from(["", "а", "у", "ом", "е"]))
+def test_every_case_of_a_chinese_name_in_n_comes_back_to_its_nominative(surname, given_name, ending):
+    assert nominative(f"{surname} {given_name}{ending}") == f"{surname} {given_name}"
+
+
+def test_a_chinese_leader_in_the_instrumental_is_named_in_the_nominative():
+    found = {s.exact: s.attributes for s in detect("Путин провёл переговоры с Си Цзиньпином в Пекине.", kinds=("actor",))}
+    assert found["Си Цзиньпином"]["name"] == "Си Цзиньпин"
+    assert found["Си Цзиньпином"]["type"] == "person"

@@ -130,6 +130,12 @@ def test_a_figure_overlapping_a_date_gives_way():
         ("Представители ЕАЭС приехали.", "ЕАЭС", "Eurasian Economic Union", "organisation"),
         ("Dünya Bankası kredi verdi.", "Dünya Bankası", "World Bank", "organisation"),
         ("Countries of Central Asia agree.", "Central Asia", "Central Asia", "place"),
+        # regions and other names of states that news uses
+        ("Refugees from Darfur crossed the border.", "Darfur", "Darfur", "place"),
+        ("Беженцы из Дарфура прибыли в лагерь.", "Дарфура", "Darfur", "place"),
+        ("The junta in Burma freed two reporters.", "Burma", "Myanmar", "state"),
+        ("Farmers in the Ivory Coast sold more cocoa.", "Ivory Coast", "Côte d’Ivoire", "state"),
+        ("Korea won the final on penalties.", "Korea", "South Korea", "state"),
     ],
 )
 def test_gazetteer_states_places_organisations(text, exact, name, kind):

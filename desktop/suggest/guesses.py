@@ -1,0 +1,168 @@
+"""Which guesses of the recognisers and the cheap rules are names (no I/O, no Qt).
+
+The small statistical models guess names from capitals, and the rules take any word in
+capitals for an acronym; in news both slip on the same kinds of words. :class:`Guesses`
+reads a text once and says which guesses to keep:
+
+* a heading in capitals ("ANALYSIS", "BREAKING NEWS FROM THE FRONT"), or a first word of
+  a sentence that reads as a common word ("Following"), unless the document writes the
+  word with a capital mid-sentence too;
+* a first word of a sentence the document also writes in lower case ("Government
+  officials said …" beside "the government"), which is a common noun, not a name;
+* one word after a possessive ("its Embassy", "our Government"): a common noun written
+  with a capital, not a name;
+* a title alone in the plural or after an article ("Senators will vote", "the President"),
+  as the models guess it;
+* an emphasised word in capitals ("NOW, THEREFORE", "a HUGE collector", "UNLESS"): an
+  English function word, or a word the document also writes in lower case, is no
+  acronym (:meth:`Guesses.emphasis`);
+* an acronym the text defines by lower-case words ("the source text (ST)", "improvised
+  explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
+* a storm ("Cyclone Phailin", "Hurricane Katrina") and its name alone later ("Phailin's
+  winds"): an event, not an actor (:meth:`Guesses.storm`);
+* "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
+  (:func:`currency_prefix`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest import names
+from desktop.suggest.words import LOW as _LOW
+from desktop.suggest.words import UP as _UP
+
+__all__ = ["Guesses", "currency_prefix"]
+
+# English titles the models take for names when they stand alone ("Senators will vote"); a
+# title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
+# it names one person, and the gold of GUM counts it.
+_TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
+    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges""".split())
+
+
+# English function words that emphasis writes in capitals ("NOW, THEREFORE", "UNLESS");
+# "WHO" (the World Health Organization) and "US" are names.
+_FUNCTION_WORDS = set(
+    """NOW THEN THAN THAT THIS THESE THOSE THEY THEM THEIR HERE THERE WHERE WHEN WHAT WHY HOW WHICH WHILE UNLESS
+    UNTIL SINCE ALSO ONLY JUST EVEN EVER NEVER STILL MUCH MANY MOST LESS SUCH SOME EACH BOTH EVERY ANY NONE
+    YES WITH FROM INTO ONTO OVER UNDER ABOUT AFTER BEFORE ABOVE BELOW AGAIN MUST SHALL WILL CAN MAY SHOULD
+    WOULD COULD ARE WAS WERE BEEN HAVE HAS HAD DOES DID DONE YOU YOUR OUR HIS HER SHE ITS OFF OUT NOR""".split()
+)
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
+_MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)[ \u00a0]$")
+_COMMON_ENDING = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
+_DOLLAR_AFTER = re.compile(r"[ \u00a0]?\$")
+_DEFINED = re.compile(r"\([ ]?([A-Z]{2,6})s?[ ]?\)")
+_TERM_JOINERS = {"and", "of", "for", "the", "on", "in", "to", "a"}
+_STORM = re.compile(
+    rf"(?<![\w’'-])(?:Hurricane|Cyclone|Typhoon|Super[ ]Typhoon|(?:Severe[ ])?Tropical[ ](?:Storm|Cyclone|Depression)"
+    rf"|Storm|T[ .]?C\.?)[ \u00a0]+([{_UP}][{_LOW}]+)")
+
+
+def _defined_terms(text: str) -> set[str]:
+    """Acronyms whose letters are the initials of the lower-case words before their
+    parentheses ("the interquartile range (IQR)", "non-governmental organisations
+    (NGOs)"): terms of the text, not names."""
+    out = set()
+    for m in _DEFINED.finditer(text):
+        letters = m.group(1).lower()
+        words = re.findall(r"[\w-]+", text[max(0, m.start() - 120) : m.start()])
+        for split in (False, True):  # "non-governmental": one initial, or one per part
+            initials = ""
+            for word in reversed(words):
+                if len(initials) >= len(letters) or (word in _TERM_JOINERS and initials):
+                    if len(initials) >= len(letters):
+                        break
+                    continue
+                if not word.islower():
+                    break
+                parts = [p for p in word.split("-") if p] if split else [word]
+                initials = "".join(p[0] for p in parts) + initials
+            if initials == letters:
+                out.add(m.group(1))
+    return out
+
+
+def currency_prefix(text: str, end: int) -> bool:
+    """A dollar sign right after ``text[:end]``: "US$10", "US $10" write a currency."""
+    return _DOLLAR_AFTER.match(text, end) is not None
+
+
+class Guesses:
+    """The word lists of one text that the checks need, built when first asked."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._lower: set[str] | None = None
+        self._mid: set[str] | None = None
+        self._terms: set[str] | None = None
+        self._storms: set[str] | None = None
+
+    @property
+    def lower_words(self) -> set[str]:
+        """The words the text writes in lower case."""
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+    @property
+    def mid_sentence(self) -> set[str]:
+        """Words written with a capital after a lower-case word: names, not sentence starts."""
+        if self._mid is None:
+            self._mid = set(_MID_CAP.findall(self.text))
+        return self._mid
+
+    def term(self, word: str) -> bool:
+        """An acronym the text defines by lower-case words ("interquartile range (IQR)")."""
+        if self._terms is None:
+            self._terms = _defined_terms(self.text)
+        return word in self._terms or (word.endswith("s") and word[:-1] in self._terms)
+
+    def storm(self, words: str) -> bool:
+        """``words`` name a storm: "Cyclone Phailin", or "Phailin" where the text writes
+        "Cyclone Phailin" (the name of a storm is an event's)."""
+        if self._storms is None:
+            self._storms = set(_STORM.findall(self.text))
+        return _STORM.fullmatch(words) is not None or words in self._storms
+
+    def caps_heading(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is in capitals with no lower-case word beside it on its line:
+        a heading ("ANALYSIS"), not a name in a sentence."""
+        exact = self.text[start:end]
+        return exact.isupper() and "." not in exact and not names.in_running_text(self.text, start, end)
+
+    def common_first_word(self, start: int, end: int) -> bool:
+        """One word opening a sentence that the document writes in lower case elsewhere
+        and never with a capital mid-sentence ("Government" beside "the government")."""
+        word = self.text[start:end]
+        return (word[:1].isupper() and word[1:].islower() and names.opens_sentence(self.text, start)
+                and word.lower() in self.lower_words and word not in self.mid_sentence)
+
+    def emphasis(self, word: str) -> bool:
+        """A word in capitals that is an English function word or a word the document
+        writes in lower case too ("HUGE" beside "huge"): emphasis, not an acronym."""
+        return word in _FUNCTION_WORDS or (len(word) >= 4 and word.lower() in self.lower_words)
+
+    def keep(self, start: int, end: int, lang: str, is_place: bool) -> bool:
+        """Whether a recogniser's guess ``text[start:end]`` in language ``lang`` is a name;
+        ``is_place``: the gazetteer knows it as a state or place."""
+        text, exact = self.text, self.text[start:end]
+        if exact.isupper() and names.common_abbreviation(exact) and not is_place:
+            return False  # "UAV", "LNG", "WWII": an abbreviation, not a name
+        if self.term(exact) or self.storm(exact):
+            return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
+        if exact in _TITLES_ALONE:
+            return False  # "the President", "Senators will vote": a title without a name
+        if lang == "ru" or is_place:
+            return True
+        if " " in exact:
+            return not self.caps_heading(start, end)  # "THE FRONT", "WORLD NEWS": a heading in capitals
+        # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
+        # word that reads as a common word ("Following", "Government") is taken only if
+        # capitalised mid-sentence.
+        if self.caps_heading(start, end) or (names.opens_sentence(text, start) and _COMMON_ENDING.search(exact)):
+            return exact in self.mid_sentence
+        return not self.common_first_word(start, end) and not _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)
+
