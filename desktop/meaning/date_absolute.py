@@ -475,8 +475,11 @@ CENTURY_WORD_ALT = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
 
 
 def _century(n: int) -> dict[str, Any]:
-    """The years of the n-th century (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
-    return {"start": f"{(n - 1) * 100 + 1:04d}", "end": f"{n * 100:04d}", "precision": "year", "undated": False}
+    """The years of the n-th century as news and TimeML's TIMEX3 read them: the 19th is 1800–1899
+    (the hundreds its years begin with, as "the 1800s"), not the pedant's 1801–1900; the first
+    runs from year 1 (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
+    return {"start": f"{max((n - 1) * 100, 1):04d}", "end": f"{(n - 1) * 100 + 99:04d}", "precision": "year",
+            "undated": False}
 
 
 def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -180,8 +180,8 @@ def test_clause_tense_takes_the_nearest_cue_in_the_sentence(text, tense):
         ("Music of the sixties.", [("the sixties", "1960", "1969", "decade")]),
         ("It peaked in the late seventies.", [("the late seventies", "1976", "1979", "year")]),
         ("Voters in their sixties.", []),
-        ("Art of the twentieth century.", [("the twentieth century", "1901", "2000", "year")]),
-        ("In the early nineteenth century.", [("the early nineteenth century", "1801", "1833", "year")]),
+        ("Art of the twentieth century.", [("the twentieth century", "1900", "1999", "year")]),
+        ("In the early nineteenth century.", [("the early nineteenth century", "1800", "1832", "year")]),
         # a month range with "in" before the year (GUM train: "between May and June in 1981")
         ("They met between May and June in 1981.", [("between May and June in 1981", "1981-05", "1981-06", "month")]),
         # parts of the publication day, and the night before it
