@@ -146,6 +146,9 @@ def h_day_month_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     return (yearless(span("day", (y, mo, d1), (y, mo, d2))) or undated()), False
 
 
+_TR_MONTH_WORD = re.compile(r"\s+ay(?:[ıi]|lar[ıi])n", re.IGNORECASE)
+
+
 def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A month without a year ("the month of June", "in June"): reference year."""
     name = m["m1"]
@@ -159,6 +162,7 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or bool(MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
         or fold(name) in RU_PREPOSITIONAL  # "в июне" is always a date
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
+        or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
     )
     weak = not has_context
     if ctx.reference is None:
@@ -166,8 +170,31 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
+# Russian adjectives of a month, in lower case ("декабрьских выборов", "мартовских терактов"; the
+# capitalised "Октябрьской революции" names an event of another year).
+RU_MONTH_ADJ_STEMS = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
+                      "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"]
+RU_MONTH_ADJ_FORMS = [stem + end for stem in RU_MONTH_ADJ_STEMS
+                      for end in ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ом", "ую", "их", "им", "ими", "ем")]
+
+
+def h_ru_month_adjective(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"декабрьских выборов", "в июньской трагедии": that month, without a year (as "в декабре")."""
+    word = m.group(0)
+    if not word[:1].islower():
+        return None
+    mo = next(i for i, stem in enumerate(RU_MONTH_ADJ_STEMS, 1) if word.lower().startswith(stem))
+    if ctx.reference is None:
+        return undated_relative(), False
+    return yearless(span("month", (ctx.reference.year, mo))) or undated(), False
+
+
 # A Russian count after a bare number: "1000 человек", "1535 кроватей", "1789 пациентов".
 RU_COUNT_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?:человек|[а-яё]{2,}(?:ов|ев|ей))(?![^\W_])")
+
+
+# Turkish "as of" after a year: "2020 itibarıyla", "2007 itibari ile".
+_TR_AS_OF = re.compile(r"[ \u00a0]+itibar[ıi](?:yla|yle|[ \u00a0]+ile)(?![^\W_])", re.IGNORECASE)
 
 
 def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -177,7 +204,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     suffix = m.group(0)[len(m["y1"]):]
     if not suffix.strip() and RU_COUNT_AFTER.match(m.string, m.end()):
         return None  # "до 1000 человек", "1535 кроватей": a count (Russian)
-    weak = not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    weak = (not suffix.strip() and not YEAR_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+            and not _TR_AS_OF.match(m.string, m.end()))
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
         if count is not None and count.group(1) not in _EVENT_PLURALS:
@@ -209,9 +237,9 @@ _TR_YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 # With a place or name between (modern years only: "1500 Ankara yapımı sandalye" counts chairs):
-# "1962 İngiltere yapımı", "2009 nüfus sayımına göre", "1954 Türkiye genel seçimleri", "2003 Emmy ödüllerinde".
+# "1962 İngiltere yapımı", "2009 nüfus sayımına göre", "2011 genel nüfus sayımına göre", "1954 Türkiye genel seçimleri", "2003 Emmy ödüllerinde".
 _TR_YEAR_AFTER_NAMED = re.compile(
-    r"(?:[ \u00a0]+[A-ZÇĞİÖŞÜ][\w.-]*){0,3}[ \u00a0]+(?:yapımı|yapımlı|nüfus[ \u00a0]+sayım[^\W\d_]*"
+    r"(?:[ \u00a0]+[A-ZÇĞİÖŞÜ][\w.-]*){0,3}[ \u00a0]+(?:yapımı|yapımlı|(?:genel[ \u00a0]+)?nüfus[ \u00a0]+sayım[^\W\d_]*"
     r"|(?:genel|başkanlık|cumhurbaşkanlığı|yerel|ara|milletvekili)[ \u00a0]+seçim[^\W\d_]*|ödüller[^\W\d_]*)(?![^\W_])"
 )
 # A year before the name of an event: "2006 FIFA Dünya Kupası", "1998 NBA Seçmeleri",
@@ -225,7 +253,7 @@ _EVENT_NOUNS_TR = (
     "Kupas[ıi]|Şampiyonas[ıi]|Olimpiyatlar[ıi]|Seçmeleri|Ödülleri|Ödülü|Yarışmas[ıi]|Yarış[ıi]|Barış[ıi]|Turu"
     "|Festivali|Oyunlar[ıi]|Finalleri|Finali|Ligi|Sezonu|Savaş[ıi]|Antlaşmas[ıi]|Anlaşmas[ıi]|Zirvesi|Devrimi"
     "|Darbesi|Depremi|Krizi|Seçimleri|Ayaklanmas[ıi]|Kongresi|Konferans[ıi]|Say[ıi]m[ıi]|Maratonu|Elemeleri"
-    r"|Turnuvas[ıi]|Finallerin[^\W\d_]*"
+    r"|Turnuvas[ıi]|Finallerin[^\W\d_]*|Olimpiyat[^\W\d_]*|Açık['’]?[^\W\d_]{0,4}"
 )
 _EVENT_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{1,3}|&|-|–|ve|and|of))*?[ \u00a0]+"
@@ -259,9 +287,10 @@ _NOT_YEAR_NOUNS = set("""
 
 
 def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"2019/20", "1871–72"; "2008/2009" (the next year only: "1990/2005" is no season)."""
     y1 = to_int(m["y1"])
-    y2 = y1 // 100 * 100 + to_int(m["yy"])
-    if y2 <= y1:
+    y2 = to_int(group(m, "y2")) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
+    if y2 <= y1 or (group(m, "y2") and y2 != y1 + 1):
         return None
     attrs = span("year", (y1,), (y2,))
     return (attrs, False) if attrs else None
@@ -300,6 +329,20 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return attrs, False
 
 
+# Before a Russian decade of two digits: a preposition ("в 90-х", "с 70-х", "до 80-х").
+_RU_DAYS_AFTER = re.compile(r"[ \u00a0]+(?:чис[е]?л|мест|номер)", re.IGNORECASE)  # "до 30-х чисел": days of a month
+_RU_DECADE_BEFORE = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|после|к|из|от|по)[ \u00a0]+$", re.IGNORECASE)
+
+
+def h_ru_short_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"в 90-х", "90-е годы", "в 70-ых годах": a decade of the 1900s, with its year word or after a
+    preposition ("30-х чисел" alone is no decade)."""
+    if not group(m, "yw") and (not _RU_DECADE_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+                               or _RU_DAYS_AFTER.match(m.string, m.end())):
+        return None
+    return h_decade(m, ctx)
+
+
 def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
     """The year written in the match (group ``y1``), else the reference year, else ``None``."""
     if group(m, "y1"):
@@ -308,8 +351,12 @@ def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
 
 
 def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year)."""
-    y = _written_or_reference_year(m, ctx)
+    """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year), "the third
+    quarter of last year"."""
+    rel = (group(m, "rel") or "").lower()
+    if rel and ctx.reference is None:
+        return undated_relative(), False
+    y = ctx.reference.year + _REL_YEAR[rel] if rel and ctx.reference else _written_or_reference_year(m, ctx)
     if y is None:
         return undated(), False
     kind = (m["kind"] or m["kind2"] or "").lower()
@@ -321,6 +368,8 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     first = (index - 1) * months + 1
     attrs = span("month", (y, first), (y, first + months - 1))
+    if attrs and not rel and not group(m, "y1") and not m.group(0).lower().endswith("year"):
+        yearless(attrs)  # "the fourth quarter": the year of the text around it, or by its clause's tense
     return (attrs, False) if attrs else None
 
 
@@ -333,8 +382,8 @@ _RU_OF_LIFE = re.compile(r"\s+жизни(?![^\W_])")
 
 
 def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """A year before 1000 named with its year word or era ("в 286 году", "AD 286")."""
-    y = int(m["sy"])
+    """A year before 1000 named with its year word or era ("в 286 году", "AD 286", "MS 721")."""
+    y = int(group(m, "sy") or group(m, "sy2") or 0)  # "sy2": Turkish "MS" alone
     word = (group(m, "yw") or "").lower()
     if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
         return None
@@ -426,8 +475,11 @@ CENTURY_WORD_ALT = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
 
 
 def _century(n: int) -> dict[str, Any]:
-    """The years of the n-th century (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
-    return {"start": f"{(n - 1) * 100 + 1:04d}", "end": f"{n * 100:04d}", "precision": "year", "undated": False}
+    """The years of the n-th century as news and TimeML's TIMEX3 read them: the 19th is 1800–1899
+    (the hundreds its years begin with, as "the 1800s"), not the pedant's 1801–1900; the first
+    runs from year 1 (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
+    return {"start": f"{max((n - 1) * 100, 1):04d}", "end": f"{(n - 1) * 100 + 99:04d}", "precision": "year",
+            "undated": False}
 
 
 def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -469,15 +521,20 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
+_REL_YEAR = {"last": -1, "this": 0, "next": 1, "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0,
+             "нынешнего": 0, "следующего": 1, "будущего": 1, "geçen": -1, "geçtiğimiz": -1, "bu": 0, "gelecek": 1,
+             "önümüzdeki": 1}
+
+
 def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"early 2004", "mid-2010", "late 2019", "late last year", "the end of this year": a third of the
-    year, in months."""
+    """"early 2004", "mid-2010", "late 2019", "late last year", "the end of this year", "в начале
+    будущего года": a third of the year, in months."""
     first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
     rel = (group(m, "rel") or "").lower()
     if rel:
         if ctx.reference is None:
             return undated_relative(), False
-        y = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[rel]
+        y = ctx.reference.year + _REL_YEAR[rel]
     else:
         y = to_int(m["y1"])
     attrs = span("month", (y, first), (y, last))
@@ -492,7 +549,10 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if hundreds is not None and part is not None:
         third = _part_of(hundreds, part)
         return (third, False) if third else None
-    start = _DECADE_WORDS[m["dw"].lower()] if group(m, "dw") else int(m["dec"])
+    if group(m, "dw"):
+        start = _DECADE_WORDS[m["dw"].lower()]
+    else:  # "в конце 60-х": the 1960s
+        start = int(m["dec"]) if group(m, "dec") else 1900 + to_int(group(m, "dd")) * 10
     attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
         return None
@@ -537,6 +597,19 @@ def h_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     first = index * 7 + 1 if index is not None else last_day - 6
     attrs = span("day", (y, mo, first), (y, mo, first + 6))
     return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False
+
+
+def h_month_rel_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early next month", "late last month", "the end of this month": days 1–10, 11–20 or 21 to the
+    end of that month."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[m["rel"].lower()]
+    y, mo = total // 12, total % 12 + 1
+    key = part_key(group(m, "part") or group(m, "part2")) or "early"
+    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, mo)[1])}[key]
+    return (span("day", (y, mo, first), (y, mo, last)) or undated()), False
 
 
 def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -79,12 +79,13 @@ def _tokens(form: str) -> list[str]:
     return toks + ([r"\.?"] if form.endswith(".") else [])
 
 
-def _trie_regex(forms: list[str]) -> str:
-    """One alternation of all ``forms`` as a prefix tree (fast to match)."""
+def _trie_regex(forms: list[str], tokens: Callable[[str], list[str]] = _tokens) -> str:
+    """One alternation of all ``forms`` as a prefix tree (fast to match; at each branch the longer
+    form is tried first, as in an alternation sorted longest first)."""
     trie: dict[str, dict] = {}
     for form in forms:
         node = trie
-        for tok in _tokens(form):
+        for tok in tokens(form):
             node = node.setdefault(tok, {})
         node[""] = {}
 
@@ -97,6 +98,11 @@ def _trie_regex(forms: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return render(trie)
+
+
+def keyword_trie(words: list[str]) -> str:
+    """:func:`_trie_regex` of ``words`` taken literally (the scanner's keywords)."""
+    return _trie_regex(words, lambda word: [re.escape(ch) for ch in word])
 
 
 _MONTH_LOOKUP: dict[str, int] = {}
@@ -113,7 +119,7 @@ MONTH_ALT = _trie_regex(_month_alternatives)
 # Turkish month names alone (a year before the month: "2006 Temmuz'unda", "1494 nisanında").
 TR_MONTH_ALT = _trie_regex([f for fs in _MONTH_FORMS["tr"].values() for f in fs])
 # Turkish case suffixes: after an apostrophe anything short, else locative/ablative.
-_TR_SUFFIX = r"(?:['’][^\W\d_]{1,5}|n?d[ae]n?|t[ae]n?)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?"
+_TR_SUFFIX = r"(?:['’][^\W\d_]{1,5}|n?d[ae]n?|t[ae]n?)?(?:\s+ay(?:lar)?[ıi](?:nda|nın|ndan|na)?)?"
 
 # ---------------------------------------------------------------- building blocks
 def month_re(g: str) -> str:

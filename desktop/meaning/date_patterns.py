@@ -12,19 +12,21 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
+    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_ru_short_decade,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
-    join_adjacent, month_re, span, year_re,
+    join_adjacent, keyword_trie, month_re, span, year_re,
 )
 from desktop.meaning.date_relative import (
-    AGO_N, AGO_NUMBERS, AGO_UNITS, WEEKDAY_ALT, WEEKDAYS, h_ago, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
+    h_few_window, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -56,11 +58,17 @@ _ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII 
 # list every way the pattern can begin (tests check this against a full scan).
 _BC_AFTER = r"(?:(?-i:BC|BCE)(?![^\W_])|B\.C\.|до{SEP}н\.\s?э\.|до{SEP}нашей{SEP}эры(?![^\W_]))".replace("{SEP}", SEP)
 _BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{SEP}", SEP)
-_TR_PART_END = r"(?:l[ae]r)?s?[ıiuü]n?d[ae](?![^\W_])"  # başında, başlarında, ortasında, sonunda, günlerinde
+# başında, başlarında, ortasında, sonunda, günlerinde; "sonuna doğru" (towards the end)
+_TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_])"
 SEP_ONE = r"[ \u00a0]"
 PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
 _RANGE_HEAD = "between from между с со от "
+# Russian parts: "в начале", "до середины", "к концу" (the dative: "к началу октября", "к концу года").
+_RU_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
+_RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
+    # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
+    ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
     # 2025-05-22, 2025/05/22, 2025.05.22
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}(?P<s>[-/.])(?P<mo>0[1-9]|1[0-2])(?P=s)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.]\d|\d)", h_iso),
     # 03.07.2025, 03/07/2025, 03-07-2025
@@ -91,9 +99,23 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"{SEP}(?P<kind2>quarter|half)(?:{SEP}of)?){SEP}{year_re('y1')}", h_quarter),
     # the first quarter, the second half (of the year): the reference year
     ("the", rf"the{SEP}(?P<ord>first|second|third|fourth){SEP}(?P<kind2>quarter|half)(?P<kind>)(?P<q>)"
-     rf"(?:{SEP}of{SEP}(?:the|this){SEP}year)?{WORD_END}(?!{SEP}(?:of|century)\b)", h_quarter),
+     rf"(?:{SEP}of{SEP}(?:the|this){SEP}year|{SEP}of{SEP}(?P<rel>last|this|next){SEP}year)?{WORD_END}(?!{SEP}(?:of|century)\b)",
+     h_quarter),
+    ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
+     rf"(?P<rel>last|this|next){SEP}month{WORD_END}", h_month_rel_part),
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
+     rf"|будущего){SEP}месяца{WORD_END}", h_month_rel_part),
+    # "bu yılın sonunda", "geçen yılın başında", "geçen ayın sonunda"
+    ("geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?:y[ıi]l[ıi]n|senenin){SEP}(?P<part>baş|orta|son){_TR_PART_END}",
+     h_part_year),
+    ("geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
     # 2024–25, 2019/20
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # a season of two years: "2008/2009"
+    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}/(?P<y2>\d{{4}})(?![\d/]|[.,]\d)", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
     ("<y> the", rf"(?:the{SEP})?(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade),
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0['’]?s(?![^\W_])", h_decade),
@@ -125,10 +147,19 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|Valentine['’]s{SEP}Day){WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
+    (" ".join(RU_MONTH_ADJ_FORMS), rf"(?:{'|'.join(sorted(RU_MONTH_ADJ_FORMS, key=len, reverse=True))}){WORD_END}", h_ru_month_adjective),
     # weekdays, weeks, "N units ago"
-    (" ".join(WEEKDAYS) + " в во on last next",
-     rf"(?:(?:on|(?P<rel>last|next)|в|во){SEP})?(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+    (" ".join(WEEKDAYS) + " в во on last next geçen geçtiğimiz önümüzdeki gelecek bu",
+     rf"(?:(?:on|(?P<rel>last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
+     rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+    ("к ко с со до по", rf"(?:к|ко|с|со|до|по){SEP}(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
+    ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
+     rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
+    ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",
+     h_week_part),
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
+    ("с со", rf"(?:с|со){SEP}прошлой{SEP}недели{WORD_END}", week(-1)),
+    ("на", rf"на{SEP}(?:следующую|будущую){SEP}неделю{WORD_END}", week(1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
@@ -142,14 +173,17 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d> a one two three four five six seven eight nine ten",
      rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
      rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
-    ("год неделю месяц день", rf"(?P<au>год|неделю|месяц|день){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    # "около года назад": about one unit
+    ("около почти примерно приблизительно",
+     rf"(?:около|почти|примерно|приблизительно){SEP}(?P<au>года|месяца|недели|суток){SEP}(?P<ago>назад){WORD_END}", h_ago),
     ("несколько", rf"несколько{SEP}(?P<au>лет|месяцев|недель|дней){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_few_ago),
     # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
     ("the beginning start middle end",
      rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?", h_month_part),
     ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_part),
     # centuries
     ("the <d> early mid late " + _ROMAN_KEYS,
@@ -166,6 +200,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
+    # Turkish "MS 721" (milattan sonra, AD): dotted always ("M.S. 35", "MS. 70"); "MS" alone, an
+    # abbreviation of many things, only before ")", a case ending or "yılı"
+    ("m ms", rf"(?-i:M\.\s?S\.?|MS\.){SEP}?(?P<sy>\d{{1,3}})(?![\d,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:\.?{SEP}y[ıi]l{TR_WORD})?"
+     rf"|(?-i:MS){SEP}(?P<sy2>\d{{1,3}})(?![\d.,]\d|\d)(?:(?=\s*\))|['’][^\W\d_]{{1,5}}|{SEP}y[ıi]l{TR_WORD})", h_short_year),
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?-i:AD|CE)(?![^\W_])", h_short_year),
     ("<d>", r"(?<![\d/.])9/11(?![\d/])", h_nine_eleven),
     # before the era: found, left undated ("508 BC", "MÖ 388'de", "the 7th century BC", "V век до н. э.")
@@ -187,13 +225,19 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}(?P<rel>this|last|next){SEP}year{WORD_END}", h_part_year),
     # the first week of March, the last week of June 2020
     ("the", rf"the{SEP}(?P<wk>first|second|third|fourth|last){SEP}week{SEP}of{SEP}{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_week),
-    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])", h_decade_part),
+    ("early mid late later the", rf"(?:the{SEP})?(?P<part>early|mid|later|late)[\s-]+(?P<dec>1\d\d0|20\d0|21\d0)['’]?s(?![^\W_])",
+     h_decade_part),
     ("the beginning start middle end", rf"(?:the{SEP})?(?P<part>beginning|start|middle|end){SEP}of{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
-    ("начале середине конце начала середины конца",
-     rf"(?P<part>начале|середине|конце|начала|середины|конца){SEP}(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])"
-     rf"(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade_part),
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}{year_re('y1')}{YEAR_SUFFIX}", h_part_year),
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|нынешнего"
+     rf"|следующего|будущего){SEP}года{WORD_END}", h_part_year),
+    (_RU_PART_HEADS,
+     rf"(?P<part>{_RU_PART}){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
+     rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?", h_decade_part),
+    # "в 90-х", "90-е годы", "в 70-ых годах": the 1930s to the 1990s
+    ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?", h_ru_short_decade),
     ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # relative: past N …
@@ -203,12 +247,23 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
-    ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_next),
+    ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months|weeks|days){WORD_END}(?!{SEP}of\b)",
+     h_next),
     ("önümüzdeki gelecek", rf"(?:önümüzdeki|gelecek){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_next),
-    ("ближайшие следующие", rf"(?:ближайшие|следующие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_next),
+    ("ближайшие следующие ближайших следующих", rf"(?:ближайшие|следующие|ближайших|следующих){SEP}{NUMBER}{SEP}"
+     rf"(?P<unit>лет|месяц{TR_WORD}|дней|недел{TR_WORD}){WORD_END}", h_next),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
-    ("this last next the", rf"(?P<rel>this|last|next|the{SEP}coming){SEP}weekend{WORD_END}", h_weekend),
+    ("the", rf"the{SEP}(?P<dir>past|last|next|coming){SEP}(?P<vague>few|several|couple(?:{SEP}of)?){SEP}"
+     rf"(?P<unit>days|weeks|months|years){WORD_END}(?!{SEP}of\b)", h_few_window),
+    ("this last next the",
+     rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE}))the)"
+     rf"{SEP}weekend{WORD_END}", h_weekend),
+    ("earlier later", rf"(?P<edge>earlier|later){SEP}this{SEP}(?P<unit>week|month|year){WORD_END}", h_earlier_later),
+    ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}the{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|before|after)\b)",
+     h_part_of_the),
+    ("the", rf"the{SEP}day{SEP}(?:(?P<before>before{SEP}yesterday)|after{SEP}tomorrow){WORD_END}", h_day_beside),
     ("минувшие прошлые прошедшие эти следующие", rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие){SEP}выходные{WORD_END}", h_weekend),
+    ("на", rf"на{SEP}(?P<rel>прошлых|минувших|этих|следующих){SEP}выходных{WORD_END}", h_weekend),
     ("geçen geçtiğimiz bu gelecek önümüzdeki", rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}hafta{SEP}sonu{TR_WORD}", h_weekend),
     ("this last next прошлой прошлым этой этим следующей следующим будущей geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
@@ -217,10 +272,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:da|ta)?{WORD_END}", h_season_relative),
     ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
-    ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+    ("последние прошедшие последних прошедших",
+     rf"(?:последние|прошедшие|последних|прошедших){SEP}{NUMBER}(?:{SEP}с{SEP}лишним)?{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>час(?:а|ов)|дн(?:я|ей)|суток|недел[иь])"
      rf"{WORD_END}", h_past_days),
-    ("за", rf"за{SEP}(?:последний|прошедший){SEP}(?P<unit>месяц){WORD_END}", h_past_span),
+    ("за", rf"за{SEP}(?:последн(?:ий|юю)|прошедш(?:ий|ую)){SEP}(?P<unit>месяц|год|неделю){WORD_END}", h_past_span),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<unit>on|10){SEP}y[ıi]l{TR_WORD}", h_past),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
@@ -234,8 +290,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("этом текущем нынешнем этот текущий этого текущего",
      rf"(?:(?:этом|текущем|нынешнем){SEP}году|(?:этот|текущий){SEP}год|(?:этого|текущего){SEP}года){WORD_END}",
      relative_handler("year", 0)),
-    ("следующем будущем наступающем следующий следующего",
-     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|следующего{SEP}года){WORD_END}",
+    ("следующем будущем наступающем следующий следующего будущего",
+     rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|(?:следующего|будущего){SEP}года){WORD_END}",
      relative_handler("year", 1)),
     ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
     ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
@@ -252,8 +308,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_WORD}", relative_handler("month", 1)),
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
+    ("позавчера önceki", rf"(?:позавчера|(?<!bir{SEP_ONE})önceki{SEP}gün(?:ü)?){WORD_END}", relative_handler("day", -2)),
+    ("послезавтра", rf"послезавтра{WORD_END}", relative_handler("day", 2)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
-    ("сегодняшний сегодняшнего", rf"сегодняшн(?:ий|его|ему|ем){SEP}(?:день|дня|дню|дне){WORD_END}", relative_handler("day", 0)),
+    ("сегодняшний сегодняшнего сегодняшней сегодняшнюю сегодняшнем сегодняшняя сегодняшнее сегодняшних",
+     rf"сегодняшн(?:ий|его|ему|ем|ей|юю|яя|ее|их)(?:{SEP}(?:день|дня|дню|дне))?{WORD_END}", relative_handler("day", 0)),
     # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
     ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),
@@ -283,8 +342,8 @@ class _Table:
         self.keyword_heads = [
             (index, re.compile("|".join(map(re.escape, words)), re.IGNORECASE)) for index, words in keyword_heads
         ]
-        all_words = sorted({w for _, ws in keyword_heads for w in ws}, key=len, reverse=True)
-        keywords = "|".join(map(re.escape, all_words))
+        # one prefix tree of every keyword (a flat alternation of 400+ words is twice as slow to scan)
+        keywords = keyword_trie(sorted({w for _, ws in keyword_heads for w in ws}))
         self.keyword_re = re.compile(rf"(?:{keywords})(?![^\W_])", re.IGNORECASE)
         # One scan of the text finds every place a pattern can start; the
         # alternatives exclude each other except month/keyword (see rows_at).
@@ -417,8 +476,12 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
-    if pa["undated"] or pb["undated"] or "decade" in (pa["precision"], pb["precision"]):
+    if pa["undated"] or pb["undated"]:
         return None
+    if "decade" in (pa["precision"], pb["precision"]):
+        if not _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start):
+            return None  # "the 1980s – 1990s" alone may be a list; "from the late 1800s to the 1920s" is a range
+        pa, pb = _as_years(pa), _as_years(pb)
     if pa["precision"] != pb["precision"]:  # "1818 – January 8, 1880", "July till mid-August": days
         pa, pb = _as_days(pa), _as_days(pb)
     yearless = bool(pa.get("yearless") and pb.get("yearless"))
@@ -440,6 +503,11 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if yearless:
         attrs["yearless"] = True  # the year of the text around it, as its ends would have had
     return Cand(start, b.end, attrs, weak=False)
+
+
+def _as_years(attrs: dict[str, Any]) -> dict[str, Any]:
+    """A decade as the years it covers (a range from or to it is in years)."""
+    return {**attrs, "precision": "year"} if attrs["precision"] == "decade" else attrs
 
 
 def _as_days(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -484,11 +552,16 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
     chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
     if strict:
+        bare = _bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
         chosen = _year_lists(text, chosen)
-        _anchor_years(text, chosen, ctx.reference)
-        for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date
-            if c.attrs.get("precision") == "day" and c.attrs.get("start") == c.attrs.get("end"):
+        _anchor_years(text, chosen, ctx.reference, bare)
+    _since(text, chosen, ctx.reference)
+    _after_years(text, chosen)
+    if strict:
+        for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
+            a = c.attrs
+            if (a.get("precision") == "day" and a.get("start") == a.get("end")) or (a.get("undated") and "reason" not in a):
                 w = _table().weekday_before.search(text, max(0, c.start - 16), c.start)
                 if w is not None:
                     c.start = w.start()
@@ -497,7 +570,68 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     return chosen
 
 
-def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None) -> None:
+def _after_years(text: str, chosen: list[Cand]) -> None:
+    """"the next five years" in a clause in the past: from the latest year written before it in the
+    text ("In 1655 he enlisted … the next five years" → 1655–1660); without one it stays undated."""
+    year: int | None = None
+    for c in chosen:
+        a = c.attrs
+        n = a.pop("after_years", None)
+        if n is not None:
+            dated = span("year", (year,), (year + n,)) if year is not None else None
+            if dated is not None:
+                a.pop("reason", None)
+                a.update(dated)
+            continue
+        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
+            year = int(a["end"][:4])
+
+
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])since[ \u00a0]+$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
+
+
+def _since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
+    """"since 2010", "since March", "2010'dan beri", "Mart ayından bu yana": from that date up to
+    the publication date, at the date's precision, unless its clause is in the past ("had lived
+    there since 1990": the year alone).  A day or month without a year that would lie after the
+    publication date is of the year before ("has risen since November" in February)."""
+    if reference is None:
+        return
+    for c in chosen:
+        a = c.attrs
+        precision = a.get("precision")
+        if a.get("undated") or precision not in ("day", "month", "year"):
+            continue
+        if not (_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_AFTER.match(text, c.end)):
+            continue
+        now = reference.isoformat()[: len(a["end"])]
+        if a.get("yearless") and a["start"] > now:
+            _shift_year(a, -1)
+        if a["end"] < now and reaches_now(text, c.start, c.end):
+            a["end"] = now
+
+
+_COUNT_AFTER_YEAR = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|children|men|women|of)\b|[ \u00a0]*[%$€£]")
+
+
+def _bare_year_anchors(text: str, cands: list[Cand], reference: _dt.date | None) -> list[Cand]:
+    """Bare years not suggested for want of context ("Holt opened 2012 with Altoona") that still
+    give their year to a day or month after them in the paragraph ("… promoted on September 1"):
+    within 30 years of the publication date, and not counting something ("2000 people")."""
+    if reference is None:
+        return []
+    out = []
+    for c in cands:
+        a = c.attrs
+        if (c.weak and a.get("precision") == "year" and a["start"] == a["end"] and abs(int(a["start"]) - reference.year) <= 30
+                and text[c.start : c.end].isdigit() and not _COUNT_AFTER_YEAR.match(text, c.end)):
+            out.append(Cand(c.start, c.end, {**a}))
+    return out
+
+
+def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None,
+                  bare: list[Cand] | None = None) -> None:
     """A day or month written without a year ("On March 3", "in June") takes the year of the
     latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
     in June" June of last year), else the publication year — or the year after it when its clause
@@ -506,9 +640,10 @@ def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = No
     still to come ("prices rose in November" in a text of February); a relative date before it
     in the publication year ("next month, Italy in November, Mexico in January") does not stop
     that, a year written there does.  A date so moved is the anchor of the yearless dates after it
-    ("… in January, Magi-Fest in February")."""
+    ("… in January, Magi-Fest in February").  ``bare`` are years written but not suggested (see
+    :func:`_bare_year_anchors`): anchors only."""
     anchor: tuple[int, int, bool] | None = None  # (end, year, written) of the latest date with a year
-    for c in chosen:
+    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
         a = c.attrs
         if a.get("undated") or not a.get("start"):
             continue

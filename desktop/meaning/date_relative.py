@@ -10,7 +10,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
@@ -80,9 +80,9 @@ def _unit_of(word: str) -> str:
     low = word.lower()
     if low.startswith(("month", "месяц")) or low == "ay":
         return "month"
-    if low.startswith("week"):
+    if low.startswith(("week", "недел")):
         return "week"
-    if low.startswith("day"):
+    if low.startswith(("day", "дн", "сут")):
         return "day"
     return "year"
 
@@ -113,12 +113,25 @@ def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return _days_window(ctx.reference, 1, _unit_of(m["unit"])), False
 
 
+AFTER_AN_EARLIER_DATE = "counted from an earlier date that the text does not give"
+
+
 def h_next(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the next 15 years", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference on."""
+    """"the next 15 years / 30 days", "önümüzdeki 5 yıl", "ближайшие 10 лет": the days from the reference
+    on; in a clause in the past, the years from the year written before it ("after_years", resolved by
+    the scanner), undated with the reason when there is none or the unit is shorter than a year."""
     unit = (m["unit"] or "").lower()
     n = _n_value(group(m, "n"))
     if n is None or n > 200:
         return None
+    if clause_tense(m.string, m.start(), m.end()) == PAST:
+        # "In 1655 he enlisted … In the course of the next five years he served": counted from the
+        # year written before it (the scanner's :func:`~desktop.meaning.date_patterns.scan`), not from
+        # now; "the next five days were hard": from a day the text does not give
+        earlier: dict[str, Any] = {**undated(), "reason": AFTER_AN_EARLIER_DATE}
+        if _unit_of(unit) == "year":
+            earlier["after_years"] = n * (10 if unit.startswith(("decade", "десятилет")) else 1)
+        return earlier, False
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
@@ -147,17 +160,25 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return _days_window(ref, n, unit), False
 
 
-_WEEKEND_OFFSET = {"last": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
+_WEEKEND_OFFSET = {"last": -1, "this past": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
+                   "прошлых": -1, "минувших": -1, "этих": 0, "следующих": 1,
                    "this": 0, "эти": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
 
 
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"this / last / next weekend", "в минувшие выходные", "geçen hafta sonu": Saturday and Sunday of that week
-    ("this weekend" in a past clause of a text of Monday to Wednesday: the weekend before it)."""
+    ("this weekend" in a past clause of a text of Monday to Wednesday: the weekend before it); "this past
+    weekend" the one before the publication week; "over / at the weekend" the one of the publication week
+    when the text is of a Saturday or Sunday or its clause is about the future, else the one just gone."""
     if ctx.reference is None:
         return undated_relative(), False
-    offset = _WEEKEND_OFFSET.get(m["rel"].lower(), 1)
-    if offset == 0 and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "the":  # "over / at / during the weekend": the one at hand, just gone or to come
+        tense = clause_tense(m.string, m.start(), m.end())
+        offset = 0 if ctx.reference.weekday() >= 5 or tense == FUTURE else -1
+    else:
+        offset = _WEEKEND_OFFSET.get(rel, 1)
+    if offset == 0 and rel != "the" and ctx.reference.weekday() <= 2 and clause_tense(m.string, m.start(), m.end()) == PAST:
         offset = -1  # "took place this weekend" in a text of Monday to Wednesday: the weekend just gone
     try:
         saturday = ctx.reference - _dt.timedelta(days=ctx.reference.weekday()) + _dt.timedelta(days=5 + 7 * offset)
@@ -192,6 +213,30 @@ def h_today_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return _relative("day", 0, ctx), False
 
 
+def h_earlier_later(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"earlier this month / year / week": its first day up to the publication date; "later this
+    year": from the publication date to its last day."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    unit = m["unit"].lower()
+    if unit == "year":
+        first, last = _dt.date(ref.year, 1, 1), _dt.date(ref.year, 12, 31)
+    elif unit == "month":
+        first = ref.replace(day=1)
+        last = ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+    else:
+        first = ref - _dt.timedelta(days=ref.weekday())
+        last = first + _dt.timedelta(days=6)
+    a, b = (first, ref) if m["edge"].lower() == "earlier" else (ref, last)
+    return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
+
+
+def h_day_beside(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the day before yesterday" (two days before the publication date), "the day after tomorrow"."""
+    return _relative("day", -2 if group(m, "before") else 2, ctx), False
+
+
 def relative_handler(kind: str, offset: int) -> Handler:
     def handler(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return _relative(kind, offset, ctx), False
@@ -206,31 +251,60 @@ WEEKDAYS = {
     "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
 }
 WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# Russian weekdays in the genitive and dative, read after a preposition only ("с понедельника",
+# "к пятнице", "до субботы"; "среды"/"среде" are also "environment" and left out).
+RU_WEEKDAY_CASES = {
+    "понедельника": 0, "вторника": 1, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
+    "понедельнику": 0, "вторнику": 1, "четвергу": 3, "пятнице": 4, "субботе": 5, "воскресенью": 6,
+}
+RU_WEEKDAY_CASE_ALT = "|".join(sorted(RU_WEEKDAY_CASES, key=len, reverse=True))
+
+
+# "last / next / this" before a weekday: "в прошлую пятницу", "в следующий понедельник", "geçen Salı",
+# "önümüzdeki Pazartesi", "bu Cuma".
+_WEEKDAY_REL = {"last": "last", "next": "next", "geçen": "last", "geçtiğimiz": "last", "önümüzdeki": "next",
+                "gelecek": "next", "bu": "this", "прошлую": "last", "прошлый": "last", "прошлое": "last",
+                "минувшую": "last", "минувший": "last", "минувшее": "last", "следующую": "next", "следующий": "next",
+                "следующее": "next", "будущую": "next", "будущий": "next", "будущее": "next", "эту": "this",
+                "этот": "this", "это": "this"}
+RU_WEEKDAY_REL_ALT = "|".join(sorted((w for w in _WEEKDAY_REL if w[0] in "пмсбэ"), key=len, reverse=True))
 
 
 # Turkish weekday names that are also common words or places: dated only with "günü".
 _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 
 
+# A day after a weekday, or a month and a day ("Monday, March 3"); not any word and a number
+# ("в понедельник задержали 11 военнослужащих").
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
+
+
+_TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
+
+
 def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"Thursday", "в четверг", "Perşembe günü": the latest such day up to the publication date, or
     the first from it on when the clause is about the future ("will meet on Monday", "состоится в
     среду", "Salı günü toplanacak"; see :mod:`~desktop.meaning.date_tense`).  "last Monday" is the
-    one before the publication date, "next Monday" the one after it."""
+    one before the publication date, "next Monday" the one after it (also "в прошлую пятницу", "geçen
+    Salı", "önümüzdeki Pazartesi"; "в эту субботу", "bu Cuma" by the clause's tense)."""
     word = m["wd"].lower()
-    wd = WEEKDAYS.get(word)
+    wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word))
     if wd is None:
         return None
     if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
         return None
-    if re.match(r",?\s+(?:\d|[^\W\d_]+\s+\d)", m.string[m.end() : m.end() + 24]):
-        return None  # "On Monday, 3 March 2025": the full date says it
-    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü"):
-        return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district)
+    if _FULL_DATE_AFTER.match(m.string, m.end(), m.end() + 24):
+        return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
+    if _TR_EVERY.match(m.string, m.end()):
+        return None  # "Cumartesi günleri": on Saturdays, every week
+    rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
+    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
+            group(m, "rel") and m["wd"][:1].isupper()):
+        return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district); not "geçen Cuma"
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    rel = (group(m, "rel") or "").lower()
     if rel == "next" or (rel != "last" and clause_tense(m.string, m.start(), m.end()) == FUTURE):
         offset = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
     else:
@@ -246,6 +320,54 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 _PERFECT = re.compile(r"(?:(?<![^\W_])(?:have|has)|['’]ve)[ \u00a0]+(?:n['’]t[ \u00a0]+|not[ \u00a0]+)?"
                       r"(?:[a-z]+(?:ed|en|ne|wn)|had|got|made|said|been)(?![^\W_])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,.!?;\n]")
+
+
+_WEEK_PART_DAYS = {"early": (0, 1), "beginning": (0, 1), "start": (0, 1), "начале": (0, 1),
+                   "mid": (2, 3), "middle": (2, 3), "середине": (2, 3),
+                   "late": (4, 6), "end": (4, 6), "конце": (4, 6)}
+_WEEK_REL = {"last": -1, "прошлой": -1, "минувшей": -1, "this": 0, "этой": 0, "текущей": 0, "next": 1, "следующей": 1}
+
+
+def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"early next week", "late last week", "the end of this week", "в конце прошлой недели": the first
+    two days of that week (Monday–Tuesday), its middle (Wednesday–Thursday) or its end (Friday–Sunday)."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    first, last = _WEEK_PART_DAYS[(group(m, "part") or group(m, "part2") or "").lower()]
+    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * _WEEK_REL[m["rel"].lower()])
+    a, b = monday + _dt.timedelta(days=first), monday + _dt.timedelta(days=last)
+    return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+_PART_MONTHS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"by the end of the year", "at the start of the month", "the end of the week": a third of the
+    publication year (in months; the year of a date written before it in its paragraph wins:
+    "In 2019 … by the end of the year"), of its month (days 1–10, 11–20, 21–end) or of its week —
+    not found after a year written in its paragraph ("In March 2019 … the end of the month")."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    key = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}[m["part2"].lower()]
+    unit = m["unit"].lower()
+    if unit == "year":
+        first, last = _PART_MONTHS_OF_YEAR[key]
+        return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
+    paragraph = m.string.rfind("\n", 0, m.start()) + 1
+    if _YEAR_WRITTEN.search(m.string, paragraph, m.start()):
+        return None  # "In March 2019 … by the end of the month": that month, not the publication month
+    if unit == "month":
+        a = ref.replace(day={"early": 1, "mid": 11, "late": 21}[key])
+        b = ref.replace(day={"early": 10, "mid": 20, "late": calendar.monthrange(ref.year, ref.month)[1]}[key])
+    else:
+        first_day, last_day = _WEEK_PART_DAYS[key]
+        monday = ref - _dt.timedelta(days=ref.weekday())
+        a, b = monday + _dt.timedelta(days=first_day), monday + _dt.timedelta(days=last_day)
+    return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
 
 
 def week(offset: int) -> Handler:
@@ -275,11 +397,17 @@ AGO_UNITS = {"year": "year", "years": "year", "лет": "year", "год": "year"
               "месяцев": "month", "ay": "month", "week": "week", "weeks": "week", "недели": "week",
               "неделю": "week", "недель": "week", "hafta": "week", "day": "day", "days": "day", "день": "day",
               "дня": "day", "дней": "day", "gün": "day", "decade": "decade", "decades": "decade",
-              "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade"}
+              "десятилетие": "decade", "десятилетия": "decade", "десятилетий": "decade", "сутки": "day",
+              "суток": "day"}
 AGO_NUMBERS = {**NUMWORDS, "a": 1, "an": 1, "one": 1, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
                 "девять": 9, "десять": 10, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6,
-                "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10}
+                "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+                # Russian: the nominative from eleven, and the genitive after "около" ("около трёх лет назад")
+                "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+                "сорок": 40, "пятьдесят": 50, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4,
+                "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+                "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50}
 # English numbers in words up to ninety-nine ("Seventeen years ago", "twenty-three years ago").
 _EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -290,12 +418,18 @@ AGO_UNITS.update({"hour": "hour", "hours": "hour"})
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
-_TR_ABLATIVE_BEFORE = re.compile(r"[^\W\d_]{2,}['’]?(?:[dt][ae]n)\s+$")
+# "tamamlanmasından beş yıl önce", "Ankara'dan …": an ablative before "N units önce"; a capitalised
+# word without an apostrophe inside a sentence is a name, not a case ending ("Jordan bir sene önce"), unless
+# the ending follows a possessive ("Kış Olimpiyatlarından birkaç hafta önce").
+_TR_ABLATIVE_BEFORE = re.compile(
+    r"(?:[^\W\d_]{2,}['’]|(?:(?<![^\W_])(?-i:[a-zçğıöşü])|^|(?<=[.!?:]\s)|(?<=\n))[^\W\d_]+|(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+n)"
+    r"(?:[dt][ae]n)\s+$", re.MULTILINE
+)
 
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
-    raw = (group(m, "an") or "").lower()
+    raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
     n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
     unit = AGO_UNITS.get(m["au"].lower())
     if n is None or unit is None or n > 500:
@@ -396,6 +530,24 @@ def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
         return None
     return (span("day", (first_day.year, first_day.month, first_day.day), (last_day.year, last_day.month, last_day.day))
             or undated()), False
+
+
+def h_few_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past few days", "the last several years", "the next few weeks": the days of as many units
+    as the vague number allows at most (few: five, several: nine, a couple: two) up to or from the
+    reference; "the next few weeks" in a clause in the past is undated (from a day the text does
+    not give)."""
+    vague = re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower()
+    hi = VAGUE_AGO.get(vague, VAGUE_AGO.get("a " + vague, (0, 0)))[1]
+    unit = _unit_of(m["unit"])
+    forward = m["dir"].lower() in ("next", "coming")
+    if not hi:
+        return None
+    if forward and clause_tense(m.string, m.start(), m.end()) == PAST:
+        return {**undated(), "reason": AFTER_AN_EARLIER_DATE}, False
+    if ctx.reference is None:
+        return undated_relative(), False
+    return _days_window(ctx.reference, -hi if forward else hi, unit), False
 
 
 def h_ago_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

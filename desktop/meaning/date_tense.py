@@ -13,13 +13,18 @@ and without one the tense is unknown:
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
   "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
-  "the trial starts Monday"; not "opens", often a habit: "the market opens early");
+  "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
+  on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
+  not "opens", often a habit: "the market opens early");
+  preparation in the present ("is bracing for", "are preparing for", "is gearing up for",
+  "are getting ready for", "braces for", "prepares for": "the city is bracing for a storm on
+  Tuesday"; "was bracing" is past; Russian "готовится/готовятся", Turkish "hazırlanıyor");
   Russian "будет/будут", "состоится/состоятся", "пройдёт", "начнётся", "планирует(ся)",
   "намерен", "собирается", "ожидается", "предстоит" and common perfective futures
   ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
   "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor";
 * past — English "said", "told", "was", "were", "had", "did", common irregular pasts
-  ("met", "began", "took", "held") and lower-case words in "-ed" (not "scheduled",
+  ("met", "began", "took", "held", "grew") and lower-case words in "-ed" (not "scheduled",
   "expected", "planned", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
   "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
@@ -32,19 +37,26 @@ import re
 
 FUTURE, PAST, UNKNOWN = 1, -1, 0
 
+_PREPARING = r"(?:(?:now|already|also|busy|still)\s+)?(?:bracing|preparing|gearing\s+up|getting\s+ready|readying)"
 _FUTURE = re.compile(
     r"(?<![^\W_])(?:will|shall|won['’]t|(?:is|are|am|was|were)\s+due|(?:is|are)\s+to\s+[a-z]+|scheduled|set\s+to"
     r"|expected\s+to|plans?\s+to|planned|planning|going\s+to|gonna|look(?:s|ing)?\s+forward|upcoming"
     r"|starts|begins|resumes|kicks\s+off|takes\s+place"
+    r"|(?:(?<=s\s)|(?<=\bI\s)|(?<=\bwe\s)|(?<=\byou\s)|(?<=\bthey\s))(?<!\bhis\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bwas\s)"
+    r"(?<!\bhas\s)(?<!\bis\s)(?:start|begin|resume)(?!\s+of\b)"
+    rf"|(?:is|are|am)\s+{_PREPARING}"
+    r"|braces\s+for|prepares\s+(?:for|to)"
     r"|будет|будут|буду|состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|планиру[а-яё]*|намерен[аоы]?"
     r"|собира[а-яё]*|ожида[её]тся|ожидаются|предстоит|встрет(?:ит|ятся|ится)|провед[её]т|проведут|посетит|выступит"
-    r"|откро[её]тся|заверш(?:ится|атся)|соберутся|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
-    r")(?![^\W_])|['’]ll(?![^\W_])",
+    r"|откро[её]тся|заверш(?:ится|атся)|соберутся|готов(?:ит|ят)ся|hazırlan[ıi]yor(?:lar)?"
+    r"|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
+    rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"(?<![^\W_])(?:said|told|was|were|had|did|met|began|took|held|came|went|left|made|gave|got|saw|found|won|lost"
     r"|ran|spoke|wrote|sent|fell|rose|struck|fought|flew|became|brought|thought|knew|paid|led|kept|sold|stood|broke"
+    r"|grew|spent|built|taught|bought|sought|chose|drove|drew|shot|threw|ate|forgot|hid|sang|swore|woke"
     r"|(?-i:[a-z]{2,}ed)"
     r"|(?-i:[а-яё]+[аеёиоуыяэ]л(?:[аои])?(?:сь|ся)?)"
     r"|(?-i:[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:lar|ler|k|m|n|n[ıiuü]z)?)"
@@ -81,3 +93,41 @@ def clause_tense(text: str, start: int, end: int) -> int:
                 if best is None or distance < best[0]:
                     best = (distance, direction)
     return best[1] if best else UNKNOWN
+
+
+# "since 2010": up to now unless its clause is in the past ("had lived there since 1990", "Since
+# 2010 he was mayor").  Present and perfect cues; a participle after have/has/had is no past of
+# its own ("has lived since 1990"), and a reporting verb says nothing of the clause ("Prices have
+# risen since March, officials said").
+_PRESENT = re.compile(
+    r"(?<![^\W_])(?:has|have|is|are|am|been|remains?|continues?|stays?)(?![^\W_])|['’](?:ve|re)(?![^\W_])",
+    re.IGNORECASE,
+)
+_AUX_BEFORE = re.compile(
+    r"(?<![^\W_])(?:has|have|had|been|be)\s+(?:(?:not|never|also|long|already|only|steadily)\s+)?$|['’](?:ve|d)\s+$",
+    re.IGNORECASE,
+)
+_REPORTING = {"said", "told", "added", "stated", "noted", "wrote", "reported", "claimed", "announced", "explained"}
+
+
+def reaches_now(text: str, start: int, end: int) -> bool:
+    """Whether a period begun at the date ``text[start:end]`` ("since 2010", "2010'dan beri") goes
+    on up to the time of writing: no past-tense cue nearer to it in its sentence than a present
+    or perfect one (see :func:`clause_tense` for the sentence and the past cues)."""
+    left = text[max(0, start - _REACH) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    left = left[cut:]
+    right = text[end : end + _REACH]
+    stop = _BOUNDARY.search(right)
+    right = right[: stop.start()] if stop else right
+    best: tuple[int, bool] | None = None  # (distance, past)
+    for piece, before in ((left, True), (right, False)):
+        for rx, past in ((_PRESENT, False), (_PAST, True)):
+            for m in rx.finditer(piece):
+                word = m.group(0).lower()
+                if past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())):
+                    continue
+                distance = len(piece) - m.end() if before else m.start()
+                if best is None or distance < best[0]:
+                    best = (distance, past)
+    return best is None or not best[1]

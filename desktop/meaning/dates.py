@@ -28,7 +28,12 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   of 2025 → 2015–2025); "the past N decades" → R.year - 10·N … R.year.
   "the 1990s" → 1990–1999.  "the past N years / months / weeks / days" are
   the days they cover up to R ("the past three years" of 28 February 2023 →
-  2020-02-29 … 2023-02-28), "the next N years" the days from R on.
+  2020-02-29 … 2023-02-28), "the next N years" the days from R on — in a clause in the
+  past, the years from the latest year written before it ("In 1655 he enlisted … over the next
+  five years he served" → 1655–1660; undated, with the reason, without one).
+* "since 2010", "since March", "2010'dan beri", "Mart ayından bu yana" run from that date up to
+  R at the date's precision (2010–2025), unless their clause is in the past ("had lived there
+  since 1990" → 1990); "by 1900" and "before 2000", open at one end, stay their year.
 * Relative forms ("last year", "this month", "the month of June", "22 May"
   without a year, "yesterday") need ``reference`` (the document's
   publication date); without it they are undated.  A month or day written

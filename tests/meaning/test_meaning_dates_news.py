@@ -46,8 +46,8 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None]]:
         ("1972 yapımı bir film.", [("1972", "1972", "1972")]),
         ("1962 doğumlu sanatçı.", [("1962", "1962", "1962")]),
         ("1218 başlarında ordu geldi.", [("1218 başlarında", "1218-01", "1218-04")]),
-        ("Tarih 17. yy. da başlamıştır.", [("17. yy.", "1601", "1700")]),
-        ("19. yy'da böcekler incelendi.", [("19. yy'da", "1801", "1900")]),
+        ("Tarih 17. yy. da başlamıştır.", [("17. yy.", "1600", "1699")]),
+        ("19. yy'da böcekler incelendi.", [("19. yy'da", "1800", "1899")]),
     ],
 )
 def test_news_dates(text, expected):
