@@ -436,7 +436,8 @@ _NUMWORD_ALT = "|".join(
     + sorted(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS), key=len, reverse=True))
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
-    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?){_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
+    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
+    rf"{_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
@@ -575,16 +576,18 @@ def _with_extras(
         number = _number_value(raw)
         if number is None:
             continue
-        start = m.start() if m.group("lo") else m.start("xnum")
+        low_raw = (m.group("lo") or "").replace("İ", "i")
+        lo = (parse_number(low_raw, continental=bool(re.search("[а-яё]", m.group()))) if low_raw[:1].isdigit()
+              else _number_value(low_raw)) if low_raw else None
+        if lo is not None and lo >= number:
+            lo = None  # "on to five days": no range, the figure alone
+        start = m.start() if lo is not None else m.start("xnum")
         if not tr_time and not raw[0].isdigit() and raw[0].isupper() and start == m.start("xnum") and raw.lower() in TR_WORDS:
             continue
         if not free(start, m.end()) or not raw[0].isdigit() and raw[0].isupper() and text[start - 1 : start] == "«":
             continue  # (or «Три минуты тишины»: a title)
         attrs: dict[str, Any] = {"value": _to_number(number), "unit": unit, "scale": ""}
-        if m.group("lo"):
-            lo = parse_number(m.group("lo"), continental=bool(re.search("[а-яё]", m.group())))
-            if lo is None or lo >= number:
-                continue
+        if lo is not None:  # "3–5 years", "five to seven years", "от трёх до пяти лет"
             attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))

@@ -373,3 +373,31 @@ def test_twice_and_turkish_floors(text, expected):
              "Ту-154 разбился"])
 def test_ordinals_and_names_with_numbers_are_no_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("от трёх до пяти лет", [("трёх до пяти лет", "3–5 y")]),
+        ("It takes five to seven years.", [("five to seven years", "5–7 y")]),
+        ("iki ila üç yıl sürdü", [("iki ila üç yıl", "2–3 y")]),
+        ("three or four days", [("three or four days", "3–4 d")]),
+        ("held on to five days", [("five days", "5 d")]),  # "on" is no Turkish ten here: not low to high
+    ],
+)
+def test_ranges_of_durations_in_words(text, expected):
+    assert as_shown(text) == expected
+
+
+_WORDS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+@given(lo=st.integers(min_value=1, max_value=9), gap=st.integers(min_value=1, max_value=9),
+       sep=st.sampled_from(["to", "or"]), unit=st.sampled_from([("years", "y"), ("days", "d"), ("hours", "h")]))
+def test_word_ranges_of_any_two_small_numbers(lo, gap, sep, unit):
+    hi = min(lo + gap, 10)
+    if hi == lo:
+        return
+    text = f"It lasted {_WORDS_EN[lo - 1]} {sep} {_WORDS_EN[hi - 1]} {unit[0]} in all."
+    ((_exact, attrs),) = figures(text)
+    assert (attrs["value"], attrs["upper"], attrs["unit"]) == (lo, hi, unit[1])
