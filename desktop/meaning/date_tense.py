@@ -74,15 +74,20 @@ _BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
 _REACH = 160
 
 
+def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the sentence before and after ``text[start:end]``, each at most
+    :data:`_REACH` characters, cut at a sentence or line boundary."""
+    left = text[max(0, start - _REACH) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    right = text[end : end + _REACH]
+    stop = _BOUNDARY.search(right)
+    return left[cut:], (right[: stop.start()] if stop else right)
+
+
 def clause_tense(text: str, start: int, end: int) -> int:
     """:data:`FUTURE`, :data:`PAST` or :data:`UNKNOWN` for the date at ``text[start:end]``:
     the direction of the tense cue nearest to it in its sentence (see the module docstring)."""
-    left = text[max(0, start - _REACH) : start]
-    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
-    left = left[cut:]
-    right = text[end : end + _REACH]
-    stop = _BOUNDARY.search(right)
-    right = right[: stop.start()] if stop else right
+    left, right = _clause_sides(text, start, end)
     best: tuple[int, int] | None = None  # (distance, direction)
     for piece, before in ((left, True), (right, False)):
         for rx, direction in ((_FUTURE, FUTURE), (_PAST, PAST)):
@@ -114,12 +119,7 @@ def reaches_now(text: str, start: int, end: int) -> bool:
     """Whether a period begun at the date ``text[start:end]`` ("since 2010", "2010'dan beri") goes
     on up to the time of writing: no past-tense cue nearer to it in its sentence than a present
     or perfect one (see :func:`clause_tense` for the sentence and the past cues)."""
-    left = text[max(0, start - _REACH) : start]
-    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
-    left = left[cut:]
-    right = text[end : end + _REACH]
-    stop = _BOUNDARY.search(right)
-    right = right[: stop.start()] if stop else right
+    left, right = _clause_sides(text, start, end)
     best: tuple[int, bool] | None = None  # (distance, past)
     for piece, before in ((left, True), (right, False)):
         for rx, past in ((_PRESENT, False), (_PAST, True)):
