@@ -356,7 +356,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     rel = (group(m, "rel") or "").lower()
     if rel and ctx.reference is None:
         return undated_relative(), False
-    y = ctx.reference.year + _REL_YEAR[rel] if rel and ctx.reference else _written_or_reference_year(m, ctx)
+    y = ctx.reference.year + _REL_YEAR[fold(rel)] if rel and ctx.reference else _written_or_reference_year(m, ctx)
     if y is None:
         return undated(), False
     kind = (m["kind"] or m["kind2"] or "").lower()
@@ -521,9 +521,11 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
-_REL_YEAR = {"last": -1, "this": 0, "next": 1, "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0,
-             "нынешнего": 0, "следующего": 1, "будущего": 1, "geçen": -1, "geçtiğimiz": -1, "bu": 0, "gelecek": 1,
-             "önümüzdeki": 1}
+# Keyed by :func:`fold`, so "GEÇTİĞİMİZ" and "gectigimiz" find "geçtiğimiz" (Python lower-cases "İ" to "i̇").
+_REL_YEAR = {fold(word): offset for word, offset in {
+    "last": -1, "this": 0, "next": 1, "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0,
+    "нынешнего": 0, "следующего": 1, "будущего": 1, "geçen": -1, "geçtiğimiz": -1, "bu": 0, "gelecek": 1,
+    "önümüzdeki": 1}.items()}
 
 
 def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -534,7 +536,7 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     if rel:
         if ctx.reference is None:
             return undated_relative(), False
-        y = ctx.reference.year + _REL_YEAR[rel]
+        y = ctx.reference.year + _REL_YEAR[fold(rel)]
     else:
         y = to_int(m["y1"])
     attrs = span("month", (y, first), (y, last))
@@ -605,7 +607,7 @@ def h_month_rel_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[m["rel"].lower()]
+    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[fold(m["rel"])]
     y, mo = total // 12, total % 12 + 1
     key = part_key(group(m, "part") or group(m, "part2")) or "early"
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, mo)[1])}[key]
