@@ -58,7 +58,7 @@ _DEFINED = re.compile(r"\([ ]?([A-Z]{2,6})s?[ ]?\)")
 _TERM_JOINERS = {"and", "of", "for", "the", "on", "in", "to", "a"}
 _STORM = re.compile(
     rf"(?<![\w’'-])(?:Hurricane|Cyclone|Typhoon|Super[ ]Typhoon|(?:Severe[ ])?Tropical[ ](?:Storm|Cyclone|Depression)"
-    rf"|Storm|T[ .]?C\.?)[ \u00a0]+([{_UP}][{_LOW}]+)")
+    rf"|Storm)[ \u00a0]+([{_UP}][{_LOW}]+)")  # not "TC": "T.C. Boyle", Turkish "T.C." (the Republic)
 
 
 def _defined_terms(text: str) -> set[str]:

@@ -159,9 +159,10 @@ _RU_NAME = re.compile(r"[А-ЯЁ][а-яё]{3,}")
 
 def oblique_organisation(text: str, s: Suggestion) -> Suggestion:
     """A Russian organisation of one word in an oblique case, named by its nominative when
-    the word before governs that case and the name ends in a hard consonant ("акции
-    Газпрома", "в Газпроме", "с Газпромом" → Газпром); left as written otherwise (after a
-    noun in apposition, "компании Лента", or a verb, "заявила Лента")."""
+    the word before governs that case and the name ends in a hard consonant ("с Газпромом",
+    "к Газпрому" → Газпром; "акции Газпрома", "в Газпроме" only when the text also writes
+    "Газпром" or "Газпромом": "в Госдуме", "крупнейшая Лента" are a feminine's); left as
+    written otherwise (after a noun in apposition, "компании Лента", or a verb, "заявила Лента")."""
     name = str(s.attributes.get("name") or "")
     if s.attributes.get("type") != "organisation" or name != s.exact or not _RU_NAME.fullmatch(name):
         return s
@@ -177,6 +178,8 @@ def oblique_organisation(text: str, s: Suggestion) -> Suggestion:
             governs = word not in _NOT_GENITIVE_BEFORE and not _APPOSITION.search(word)
         else:
             governs = word in governors
-        if governs:
+        # "-ом" and "-у" are a masculine's own; "-е" and "-а" are also a feminine's ("в Госдуме",
+        # "крупнейшая Лента"): those take the stem only when the text writes it, bare or in "-ом".
+        if governs and (ending in ("ом", "у") or re.search(rf"(?<![\w-]){stem}(?:ом)?(?![\w-])", text)):
             return replace(s, attributes={**s.attributes, "name": stem})
     return s

@@ -211,13 +211,25 @@ def test_a_sentence_with_names_is_no_headline():
 
 
 @pytest.mark.parametrize(("text", "exact"), [
-    ("Акции Газпрома выросли на пять процентов.", "Газпрома"),
-    ("В Газпроме отказались от комментариев.", "Газпроме"),
+    ("Акции Газпрома выросли на пять процентов. Переговоры с Газпромом продолжаются.", "Газпрома"),
+    ("В Газпроме отказались от комментариев. Переговоры с Газпромом продолжаются.", "Газпроме"),
     ("Переговоры с Газпромом продолжаются.", "Газпромом"),
 ])
 def test_a_russian_organisation_in_a_governed_case_is_named_in_the_nominative(text, exact):
     found = actors(text)
     assert found[exact] == {"name": "Газпром", "type": "organisation"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Депутаты в Госдуме обсудили закон.", "Госдуме"),
+    ("Торги в Мосбирже остановили.", "Мосбирже"),
+    ("Крупнейшая Лента открыла магазин.", "Лента"),
+    ("Акции Газпрома выросли на пять процентов.", "Газпрома"),  # "-а": a feminine's nominative too
+])
+def test_a_name_whose_ending_a_feminine_shares_keeps_it_unless_the_text_writes_the_stem(text, name):
+    start = text.index(name)
+    s = Suggestion("actor", start, start + len(name), name, {"name": name, "type": "organisation"}, 0.75)
+    assert oblique_organisation(text, s).attributes["name"] == name
 
 
 def test_a_name_in_a_after_a_noun_in_apposition_or_a_verb_stays_as_written():
