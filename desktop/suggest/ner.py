@@ -198,7 +198,7 @@ def _english_despite_letters(words: list[str], balance: int) -> bool:
     return balance >= 3 and balance > 2 * lettered
 
 
-_TURKISH_LETTER = re.compile("[çğıöşüİ]")
+_TURKISH_LETTER = re.compile("[çğıöşüİ\u0307]")  # "İ".lower() is "i" + U+0307
 
 
 def paragraph_languages(text: str) -> list[tuple[int, str, str]]:
