@@ -136,7 +136,8 @@ _TEMPERATURE_CUE = re.compile(
     r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna|erir|eriyen|erime)",
     re.IGNORECASE,
 )
-_WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|lost|lose|losing|gain|diet|overweight|obes|fat\b|lighter|scales?\b)",
+# Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").
+_WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
 _MAX_DIGITS = 30
@@ -283,9 +284,9 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
             return None
         if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
             return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
-        if found_unit[0] == "lb" and unit_word.lower().startswith("pound") and strict and not _WEIGHT_CUE.search(
-                m.string, max(0, m.start() - 80), m.end() + 80):
-            return None  # "lost twelve pounds" is a weight; "ten pounds" alone may be money
+        if found_unit[0] == "lb" and unit_word.lower().startswith("pound") and strict and (
+                scale_word or not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)):
+            return None  # "lost twelve pounds on a diet" is a weight; "ten pounds", "10 million pounds" may be money
         unit, lang = found_unit
         langs.add(lang)
     if prepct:

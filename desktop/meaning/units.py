@@ -125,7 +125,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
     (r"miles?|mi", "mi", "en"),
     (r"feet|foot|ft", "ft", "en"),
-    (r"pounds?", "lb", "en"),  # a weight only where the sentence speaks of one (figures.py); "£" is money
+    # A weight only where the sentence speaks of one (figures.py), never after a scale word ("10 million
+    # pounds", "2m pounds", "5 thousand pounds" are money: the figure ends at the scale); "£" is money.
+    (r"(?<!lion[ \u00a0])(?<!sand[ \u00a0])(?<!\dm[ \u00a0])(?<!\dk[ \u00a0])(?<!bn[ \u00a0])pounds?", "lb", "en"),
     (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),

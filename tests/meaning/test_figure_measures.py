@@ -297,7 +297,7 @@ def test_degrees_and_minutes_of_arc_are_one_angle(text, exact, value):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("I lost twelve pounds.", [("twelve pounds", "12 lb")]),
+        ("I lost twelve pounds on my diet.", [("twelve pounds", "12 lb")]),
         ("The baby weighed 8 pounds.", [("8 pounds", "8 lb")]),
         ("It cost ten pounds.", []),  # money or weight: not said
         ("200 pounds sterling", [("200 pounds sterling", "200 GBP")]),
@@ -401,3 +401,18 @@ def test_word_ranges_of_any_two_small_numbers(lo, gap, sep, unit):
     text = f"It lasted {_WORDS_EN[lo - 1]} {sep} {_WORDS_EN[hi - 1]} {unit[0]} in all."
     ((_exact, attrs),) = figures(text)
     assert (attrs["value"], attrs["upper"], attrs["unit"]) == (lo, hi, unit[1])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The firm lost 10 million pounds last year.", [("10 million", "10 000 000")]),
+        ("The club was losing 2 million pounds a year.", [("2 million", "2 000 000")]),
+        ("He gained 5 thousand pounds in the deal.", [("5 thousand", "5 000")]),
+        ("I lost twelve pounds.", []),  # a money verb alone: no weight
+        ("I lost twelve pounds on the diet.", [("twelve pounds", "12 lb")]),
+        ("The baby weighs eight pounds.", [("eight pounds", "8 lb")]),
+    ],
+)
+def test_pounds_after_a_scale_or_a_money_verb_are_no_weight(text, expected):
+    assert as_shown(text) == expected
