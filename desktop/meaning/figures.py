@@ -304,8 +304,10 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         return None  # "2 K Games": a thousand is written "2k" or "2K"
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit == "people" or not unit_word and noun_after(m.string, m.end()))):  # "1m people", "3m cars": millions
-        if not unit_word and (scale_word == "m" or scale_word == "M" and attached):
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and noun_after(m.string, m.end())
+            and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):  # "1m people", "3m cars": millions
+        if not unit_word and (scale_word == "m" or scale_word == "M" and attached) and not _rx(
+                r"[ \u00a0]+(?:pounds|dollars|euros|rubles|roubles)\b").match(m.string, m.end()):  # "2m pounds": money
             unit, scale_word, power = "m", "", 0  # "3 m", "7.25M" are metres ("27.500 M Symbol" is none)
         else:
             return None
@@ -327,6 +329,20 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     if strict and not _plausible(m, raw_num, number, unit, scale_word):
         return None
     return {"value": _to_number(value), "unit": unit, "scale": scale_word}
+
+
+# What follows a length run, swum or dived: "the 400m hurdles", "100m heats", "10m platform".
+_SPORT_AFTER = re.compile(
+    r"[ \u00a0]+(?:hurdles|heats?|finals?|semi-?finals?|semis|relays?|races?|sprints?|dash(?:es)?|freestyle|butterfly"
+    r"|backstroke|breaststroke|medley|individual|platform|springboard|synchro\w*|laps?|lengths|intervals|repeats|splits"
+    r"|runs?|swims?|events?|titles?|records?|medals?|champions?|winners?|runners?|swimmers?|divers?|specialists?)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
+    """An integer of up to four digits glued to a small "m" before a word of sport is metres,
+    not millions: "the 400m hurdles", "100m heats" (but "1.5m people", "3m barrels", "£5m")."""
+    return scale_word == "m" and raw_num.isdigit() and len(raw_num) <= 4 and _SPORT_AFTER.match(text, end) is not None
 
 
 def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str, scale: str) -> bool:

@@ -416,3 +416,19 @@ def test_word_ranges_of_any_two_small_numbers(lo, gap, sep, unit):
 )
 def test_pounds_after_a_scale_or_a_money_verb_are_no_weight(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She ran the 400m hurdles final.", [("400m", "400 m")]),
+        ("He was fastest in the 100m heats.", [("100m", "100 m")]),
+        ("the 200m freestyle", [("200m", "200 m")]),
+        ("They raised £5m for charity.", [("£5m", "5 000 000 GBP")]),
+        ("Some 1.5m people fled.", [("1.5m people", "1 500 000 people")]),
+        ("Output is 3m barrels a day.", [("3m barrels a day", "3 000 000 bbl/d")]),
+        ("The app has 3m users.", [("3m users", "3 000 000 users")]),
+    ],
+)
+def test_a_small_integer_glued_to_m_before_a_sport_is_metres(text, expected):
+    assert as_shown(text) == expected
