@@ -454,7 +454,7 @@ _NUMWORD_ALT = "|".join(
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
-    rf"{_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
+    rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
@@ -464,6 +464,30 @@ _TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
 _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı|di|du|dü|tı|ti|mış|miş|yor)$")
+
+
+_SEP_LANGUAGE = {"to": "en", "or": "en", "до": "ru", "или": "ru", "ile": "tr", "ila": "tr", "veya": "tr"}
+
+
+def _word_languages(raw: str) -> set[str]:
+    words = re.split(r"[ \u00a0-]", raw.lower())
+    return {lang for lang, table in (("en", EN_SMALL), ("ru", RU_WORDS), ("tr", TR_WORDS))
+            if all(w in table for w in words)}
+
+
+def _same_language(low_raw: str, m: re.Match[str]) -> bool:
+    """A range's low end in words is in the language of its separator ("five to seven", "iki ila
+    üç", "от трёх до пяти"); after a dash, in that of the high end or of the unit."""
+    sep = m.group("sep").lower()
+    lang = _SEP_LANGUAGE.get(sep)
+    if lang is None:  # a dash
+        raw = m.group("xnum").replace("İ", "i")
+        if not raw[:1].isdigit():
+            return bool(_word_languages(raw) & _word_languages(low_raw))
+        unit_word = m.group("dur") or m.group("metric") or m.group("times") or m.group("ppl") or m.group("noun") or ""
+        lang = "ru" if re.search("[а-яё]", unit_word, re.IGNORECASE) else (
+            "tr" if _rx(_TR_TIME).match(unit_word) or re.search("[çğıöşü]", unit_word) else "en")
+    return lang in _word_languages(low_raw)
 
 
 def _number_value(raw: str) -> Decimal | None:
@@ -596,6 +620,8 @@ def _with_extras(
         low_raw = (m.group("lo") or "").replace("İ", "i")
         lo = (parse_number(low_raw, continental=bool(re.search("[а-яё]", m.group()))) if low_raw[:1].isdigit()
               else _number_value(low_raw)) if low_raw else None
+        if lo is not None and not low_raw[:1].isdigit() and not _same_language(low_raw, m):
+            lo = None  # "went on to 15 years": the English "on" is no Turkish ten
         if lo is not None and lo >= number:
             lo = None  # "on to five days": no range, the figure alone
         start = m.start() if lo is not None else m.start("xnum")

@@ -432,3 +432,16 @@ def test_pounds_after_a_scale_or_a_money_verb_are_no_weight(text, expected):
 )
 def test_a_small_integer_glued_to_m_before_a_sport_is_metres(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He went on to 15 years in prison.", [("15 years", "15 y")]),
+        ("The case went on to 12 months.", [("12 months", "12 mo")]),
+        ("on iki ila on beş yıl hapis", [("on iki ila on beş yıl", "12–15 y")]),
+        ("five to seven years", [("five to seven years", "5–7 y")]),
+    ],
+)
+def test_a_range_low_end_in_words_is_in_the_language_of_its_separator(text, expected):
+    assert as_shown(text) == expected
