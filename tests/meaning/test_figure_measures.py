@@ -445,3 +445,18 @@ def test_a_small_integer_glued_to_m_before_a_sport_is_metres(text, expected):
 )
 def test_a_range_low_end_in_words_is_in_the_language_of_its_separator(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There were 1.5 million TB deaths.", [("1.5 million TB deaths", "1 500 000 deaths")]),
+        ("The clinic saw 500 TB patients.", [("500 TB patients", "500 patients")]),
+        ("It comes with 500 GB of storage.", [("500 GB", "500 GB")]),
+        ("He bought a 2 TB drive.", [("2 TB", "2 TB")]),
+        ("It holds 2 TB.", [("2 TB", "2 TB")]),
+        ("a phone with 8 GB RAM", [("8 GB", "8 GB")]),
+    ],
+)
+def test_tb_before_a_word_not_of_data_is_no_terabyte(text, expected):
+    assert as_shown(text) == expected
