@@ -732,11 +732,27 @@ _RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b)
 _RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
-# "from 5 to 7 percent" is a range unless a word of change comes first ("rose from 5% to 7%").
+# "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
+# from 5% to 7%"): a past form in -ed, or a form of a verb of change ("rises", "climbing", "up"), with
+# one adverb allowed between ("rose sharply from"); "range(s)", "ranging", "vary" keep the range.
+_CHANGE_VERBS = (
+    "rise fall increase decrease grow drop climb jump decline cut raise lower reduce boost go move shift soar plunge"
+    " slip slide expand shrink widen narrow double triple surge tumble edge change revise upgrade downgrade hike"
+    " slash swell swing turn spike leap accelerate recover slow ease rebound sink dip balloon sag retreat"
+    " advance gain lose improve worsen fluctuate swing").split()
+
+
+def _verb_forms(base: str) -> list[str]:
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    doubled = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) else base
+    return [base, base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ing", doubled + "ing"]
+
+
+_CHANGE_WORDS = sorted({f for v in _CHANGE_VERBS for f in _verb_forms(v)} | {
+    "rose", "risen", "fell", "fallen", "grew", "grown", "went", "gone", "shrank", "shrunk", "swung", "leapt", "lept",
+    "sank", "sunk", "slid", "lost", "up", "down"}, key=len, reverse=True)
 _CHANGE_BEFORE = re.compile(
-    r"(?<![\w-])(?:ris|rose|fell|fall|increas|decreas|grow|grew|drop|climb|jump|declin|cut|rais|lower|reduc|boost"
-    r"|up|down|go|went|gone|mov|shift|soar|plung|slip|slid|expand|shrink|shrank|widen|narrow|doubl|tripl|surg"
-    r"|tumbl|edg|chang|revis|upgrad|downgrad|hike|slash|swell|swung|swing|turn|spik|leap|lept)\w*"
+    rf"(?<![\w-])(?!(?:rang|vari|hundr|[a-z]*e)ed\b)(?:{'|'.join(_CHANGE_WORDS)}|[a-z]{{2,}}ed)"
     rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
 _BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\barası(?:nda|ndaki)?\b", re.IGNORECASE)
 

@@ -460,3 +460,21 @@ def test_a_range_low_end_in_words_is_in_the_language_of_its_separator(text, expe
 )
 def test_tb_before_a_word_not_of_data_is_no_terabyte(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Inflation accelerated from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("Output recovered from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("Prices rose sharply from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("Rates are climbing from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("An update from 5% to 7% is due.", [("5% to 7%", "5–7 %")]),
+        ("the government from 5% to 7%", [("5% to 7%", "5–7 %")]),
+        ("a rate of from 5 to 7 percent", [("5 to 7 percent", "5–7 %")]),
+        ("Estimates range from 5 to 7 percent.", [("5 to 7 percent", "5–7 %")]),
+        ("Estimates ranged from 5 to 7 percent.", [("5 to 7 percent", "5–7 %")]),
+    ],
+)
+def test_from_x_to_y_after_a_verb_is_a_change_else_a_range(text, expected):
+    assert as_shown(text) == expected
