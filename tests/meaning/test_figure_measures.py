@@ -478,3 +478,17 @@ def test_tb_before_a_word_not_of_data_is_no_terabyte(text, expected):
 )
 def test_from_x_to_y_after_a_verb_is_a_change_else_a_range(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose 3% and lower rates followed.", [("3%", "3 %")]),
+        ("Prices rose 3% and higher wages came later.", [("3%", "3 %")]),
+        ("Rates of 3% or lower.", [("3%", "≤ 3 %")]),
+        ("Rates of 3% or lower are rare.", [("3%", "≤ 3 %")]),
+        ("a fall of 5% or more, analysts said", [("5%", "≥ 5 %")]),
+    ],
+)
+def test_or_lower_after_a_figure_is_a_bound_only_where_it_ends_the_phrase(text, expected):
+    assert as_shown(text) == expected
