@@ -133,7 +133,7 @@ _YEAR_CONTEXT_RE = re.compile(
 )
 _TEMPERATURE_CUE = re.compile(
     r"(?<![^\W\d_])(?:temperatur|degree|heat|hot|warm|cold|cool|freez|frost|chill|climat|weather|thermomet|mercury"
-    r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna|erir|eriyen|erime)",
+    r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna(?:r|yan|ma|dı|t|mı)|kaynıyor|erir|eriyen|erime)",  # (kaynamak, to boil: not "kaynak", a source)
     re.IGNORECASE,
 )
 # Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").

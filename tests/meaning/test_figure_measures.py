@@ -492,3 +492,16 @@ def test_from_x_to_y_after_a_verb_is_a_change_else_a_range(text, expected):
 )
 def test_or_lower_after_a_figure_is_a_bound_only_where_it_ends_the_phrase(text, expected):
     assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kaynaklara göre daire 12C blokta.", []),  # "kaynak" is a source, not boiling
+        ("Kaynağa göre oda 3F katında.", []),
+        ("Kaynayan su 100C", [("100C", "100 °C")]),
+        ("Süt 90C sıcaklıkta kaynatılır.", [("90C", "90 °C")]),
+    ],
+)
+def test_turkish_source_is_no_cue_of_temperature(text, expected):
+    assert as_shown(text) == expected
