@@ -570,15 +570,22 @@ def _with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text)]
+    by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
+    for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
+        by_start.setdefault(f[0], []).append(f)
+    dropped: set[int] = set()  # ids of the figures given way
     for start, end, age in first:
         bare = None if free(start, end) else next(
-            (f for f in found if f[0] == start and f[1] < end and not f[2].get("unit")), None)
+            (f for f in by_start.get(start, ()) if f[1] < end and not f[2].get("unit")), None)
         if bare is not None:  # "50,000|-strong": the number read alone gives way to its compound
-            found.remove(bare)
+            by_start[start].remove(bare)
+            dropped.add(id(bare))
             spans.remove(bare[:2])
         if free(start, end):
             extra.append((start, end, age))
             insort(spans, (start, end))
+    if dropped:
+        found = [f for f in found if id(f) not in dropped]
     for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
         of_a = _rx(r"\s+(?:of\s+)?(?=an?\s)").match(text, m.end())
         whole = next((i for i, f in enumerate(found) if of_a and f[0] == of_a.end() and f[2].get("scale")), None)

@@ -505,3 +505,10 @@ def test_or_lower_after_a_figure_is_a_bound_only_where_it_ends_the_phrase(text, 
 )
 def test_turkish_source_is_no_cue_of_temperature(text, expected):
     assert as_shown(text) == expected
+
+
+def test_each_bare_number_gives_way_to_its_own_compound():
+    text = "A 50,000-strong army, a 5.9-magnitude quake and a 12,000-seat stadium: 3,000 people."
+    assert as_shown(text) == [
+        ("50,000-strong", "50 000 people"), ("5.9-magnitude", "5.9 magnitude"),
+        ("12,000-seat", "12 000 seats"), ("3,000 people", "3 000 people")]
