@@ -133,10 +133,11 @@ _YEAR_CONTEXT_RE = re.compile(
 )
 _TEMPERATURE_CUE = re.compile(
     r"(?<![^\W\d_])(?:temperatur|degree|heat|hot|warm|cold|cool|freez|frost|chill|climat|weather|thermomet|mercury"
-    r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna|erir|eriyen|erime)",
+    r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna(?:r|yan|ma|dı|t|mı)|kaynıyor|erir|eriyen|erime)",  # (kaynamak, to boil: not "kaynak", a source)
     re.IGNORECASE,
 )
-_WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|lost|lose|losing|gain|diet|overweight|obes|fat\b|lighter|scales?\b)",
+# Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").
+_WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
 _MAX_DIGITS = 30
@@ -283,9 +284,9 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
             return None
         if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
             return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
-        if found_unit[0] == "lb" and unit_word.lower().startswith("pound") and strict and not _WEIGHT_CUE.search(
-                m.string, max(0, m.start() - 80), m.end() + 80):
-            return None  # "lost twelve pounds" is a weight; "ten pounds" alone may be money
+        if found_unit[0] == "lb" and unit_word.lower().startswith("pound") and strict and (
+                scale_word or not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)):
+            return None  # "lost twelve pounds on a diet" is a weight; "ten pounds", "10 million pounds" may be money
         unit, lang = found_unit
         langs.add(lang)
     if prepct:
@@ -303,8 +304,10 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         return None  # "2 K Games": a thousand is written "2k" or "2K"
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit == "people" or not unit_word and noun_after(m.string, m.end()))):  # "1m people", "3m cars": millions
-        if not unit_word and (scale_word == "m" or scale_word == "M" and attached):
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and noun_after(m.string, m.end())
+            and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):  # "1m people", "3m cars": millions
+        if not unit_word and (scale_word == "m" or scale_word == "M" and attached) and not _rx(
+                r"[ \u00a0]+(?:pounds|dollars|euros|rubles|roubles)\b").match(m.string, m.end()):  # "2m pounds": money
             unit, scale_word, power = "m", "", 0  # "3 m", "7.25M" are metres ("27.500 M Symbol" is none)
         else:
             return None
@@ -326,6 +329,20 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     if strict and not _plausible(m, raw_num, number, unit, scale_word):
         return None
     return {"value": _to_number(value), "unit": unit, "scale": scale_word}
+
+
+# What follows a length run, swum or dived: "the 400m hurdles", "100m heats", "10m platform".
+_SPORT_AFTER = re.compile(
+    r"[ \u00a0]+(?:hurdles|heats?|finals?|semi-?finals?|semis|relays?|races?|sprints?|dash(?:es)?|freestyle|butterfly"
+    r"|backstroke|breaststroke|medley|individual|platform|springboard|synchro\w*|laps?|lengths|intervals|repeats|splits"
+    r"|runs?|swims?|events?|titles?|records?|medals?|champions?|winners?|runners?|swimmers?|divers?|specialists?)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
+    """An integer of up to four digits glued to a small "m" before a word of sport is metres,
+    not millions: "the 400m hurdles", "100m heats" (but "1.5m people", "3m barrels", "£5m")."""
+    return scale_word == "m" and raw_num.isdigit() and len(raw_num) <= 4 and _SPORT_AFTER.match(text, end) is not None
 
 
 def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str, scale: str) -> bool:
@@ -437,7 +454,7 @@ _NUMWORD_ALT = "|".join(
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
-    rf"{_SP}*(?:-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
+    rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
@@ -447,6 +464,30 @@ _TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
 _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı|di|du|dü|tı|ti|mış|miş|yor)$")
+
+
+_SEP_LANGUAGE = {"to": "en", "or": "en", "до": "ru", "или": "ru", "ile": "tr", "ila": "tr", "veya": "tr"}
+
+
+def _word_languages(raw: str) -> set[str]:
+    words = re.split(r"[ \u00a0-]", raw.lower())
+    return {lang for lang, table in (("en", EN_SMALL), ("ru", RU_WORDS), ("tr", TR_WORDS))
+            if all(w in table for w in words)}
+
+
+def _same_language(low_raw: str, m: re.Match[str]) -> bool:
+    """A range's low end in words is in the language of its separator ("five to seven", "iki ila
+    üç", "от трёх до пяти"); after a dash, in that of the high end or of the unit."""
+    sep = m.group("sep").lower()
+    lang = _SEP_LANGUAGE.get(sep)
+    if lang is None:  # a dash
+        raw = m.group("xnum").replace("İ", "i")
+        if not raw[:1].isdigit():
+            return bool(_word_languages(raw) & _word_languages(low_raw))
+        unit_word = m.group("dur") or m.group("metric") or m.group("times") or m.group("ppl") or m.group("noun") or ""
+        lang = "ru" if re.search("[а-яё]", unit_word, re.IGNORECASE) else (
+            "tr" if _rx(_TR_TIME).match(unit_word) or re.search("[çğıöşü]", unit_word) else "en")
+    return lang in _word_languages(low_raw)
 
 
 def _number_value(raw: str) -> Decimal | None:
@@ -529,15 +570,22 @@ def _with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text)]
+    by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
+    for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
+        by_start.setdefault(f[0], []).append(f)
+    dropped: set[int] = set()  # ids of the figures given way
     for start, end, age in first:
         bare = None if free(start, end) else next(
-            (f for f in found if f[0] == start and f[1] < end and not f[2].get("unit")), None)
+            (f for f in by_start.get(start, ()) if f[1] < end and not f[2].get("unit")), None)
         if bare is not None:  # "50,000|-strong": the number read alone gives way to its compound
-            found.remove(bare)
+            by_start[start].remove(bare)
+            dropped.add(id(bare))
             spans.remove(bare[:2])
         if free(start, end):
             extra.append((start, end, age))
             insort(spans, (start, end))
+    if dropped:
+        found = [f for f in found if id(f) not in dropped]
     for m in _rx(_FRACTION_PATTERN, re.IGNORECASE).finditer(text):
         of_a = _rx(r"\s+(?:of\s+)?(?=an?\s)").match(text, m.end())
         whole = next((i for i, f in enumerate(found) if of_a and f[0] == of_a.end() and f[2].get("scale")), None)
@@ -579,6 +627,8 @@ def _with_extras(
         low_raw = (m.group("lo") or "").replace("İ", "i")
         lo = (parse_number(low_raw, continental=bool(re.search("[а-яё]", m.group()))) if low_raw[:1].isdigit()
               else _number_value(low_raw)) if low_raw else None
+        if lo is not None and not low_raw[:1].isdigit() and not _same_language(low_raw, m):
+            lo = None  # "went on to 15 years": the English "on" is no Turkish ten
         if lo is not None and lo >= number:
             lo = None  # "on to five days": no range, the figure alone
         start = m.start() if lo is not None else m.start("xnum")
@@ -689,11 +739,27 @@ _RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b)
 _RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
-# "from 5 to 7 percent" is a range unless a word of change comes first ("rose from 5% to 7%").
+# "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
+# from 5% to 7%"): a past form in -ed, or a form of a verb of change ("rises", "climbing", "up"), with
+# one adverb allowed between ("rose sharply from"); "range(s)", "ranging", "vary" keep the range.
+_CHANGE_VERBS = (
+    "rise fall increase decrease grow drop climb jump decline cut raise lower reduce boost go move shift soar plunge"
+    " slip slide expand shrink widen narrow double triple surge tumble edge change revise upgrade downgrade hike"
+    " slash swell swing turn spike leap accelerate recover slow ease rebound sink dip balloon sag retreat"
+    " advance gain lose improve worsen fluctuate swing").split()
+
+
+def _verb_forms(base: str) -> list[str]:
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    doubled = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) else base
+    return [base, base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ing", doubled + "ing"]
+
+
+_CHANGE_WORDS = sorted({f for v in _CHANGE_VERBS for f in _verb_forms(v)} | {
+    "rose", "risen", "fell", "fallen", "grew", "grown", "went", "gone", "shrank", "shrunk", "swung", "leapt", "lept",
+    "sank", "sunk", "slid", "lost", "up", "down"}, key=len, reverse=True)
 _CHANGE_BEFORE = re.compile(
-    r"(?<![\w-])(?:ris|rose|fell|fall|increas|decreas|grow|grew|drop|climb|jump|declin|cut|rais|lower|reduc|boost"
-    r"|up|down|go|went|gone|mov|shift|soar|plung|slip|slid|expand|shrink|shrank|widen|narrow|doubl|tripl|surg"
-    r"|tumbl|edg|chang|revis|upgrad|downgrad|hike|slash|swell|swung|swing|turn|spik|leap|lept)\w*"
+    rf"(?<![\w-])(?!(?:rang|vari|hundr|[a-z]*e)ed\b)(?:{'|'.join(_CHANGE_WORDS)}|[a-z]{{2,}}ed)"
     rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
 _BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\barası(?:nda|ndaki)?\b", re.IGNORECASE)
 

@@ -114,8 +114,11 @@ _TR_BOUND_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# The bound word ends the phrase: "3% or lower." but not "3% and lower rates followed".
 _EN_BOUND_AFTER = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:(?P<more>more|over|above|higher|older)|(?P<less>fewer|less|under"
-                             r"|below|lower|younger))(?![\w-])", re.IGNORECASE)
+                             r"|below|lower|younger))(?![\w-])(?=[ \u00a0]*(?:[^\w \u00a0]|$)|[ \u00a0]+(?:in|at|on|of|for|from|to"
+                             r"|per|each|and|or|but|who|that|which|are|is|was|were|will|would|can|could|may|might|should|must"
+                             r"|have|has|had|be|been|get|got)\b)", re.IGNORECASE)
 
 
 def bound_after(text: str, end: int) -> str:

@@ -51,6 +51,13 @@ SCALES: list[tuple[str, int, str]] = [
 ]
 CURRENCY_ONLY_SCALES = {"m", "b"}
 
+# "TB", "GB", "MB" before a lower-case word are a unit only where the word speaks of data ("500 GB
+# of storage", "a 2 TB drive"); "1.5 million TB deaths", "500 TB patients" are tuberculosis.
+_DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to|at|with|each|storage|data|drives?|disks?"
+             r"|hard|ssd|memory|ram|cloud|capacity|files?|cards?|sticks?|space|flash|usb|backups?|internal|external"
+             r"|solid|free|total|worth|download\w*|upload\w*|transfer\w*|traffic|plans?|limit|version|model|quota"
+             r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer)\b)))")
+
 # Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
 UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
@@ -125,7 +132,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"square\s+miles?|sq\.?\s?mi", "mi²", "en"),
     (r"miles?|mi", "mi", "en"),
     (r"feet|foot|ft", "ft", "en"),
-    (r"pounds?", "lb", "en"),  # a weight only where the sentence speaks of one (figures.py); "£" is money
+    # A weight only where the sentence speaks of one (figures.py), never after a scale word ("10 million
+    # pounds", "2m pounds", "5 thousand pounds" are money: the figure ends at the scale); "£" is money.
+    (r"(?<!lion[ \u00a0])(?<!sand[ \u00a0])(?<!\dm[ \u00a0])(?<!\dk[ \u00a0])(?<!bn[ \u00a0])pounds?", "lb", "en"),
     (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),
@@ -152,9 +161,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"kalori" + TR_FRONT, "kcal", "tr"),
     (r"(?-i:Mbps|Mbit/s)|megabits?\s+per\s+second|Мбит/с", "Mbit/s", "en"),
     (r"(?-i:Gbps|Gbit/s)|gigabits?\s+per\s+second|Гбит/с", "Gbit/s", "en"),
-    (r"(?-i:TB)|terabytes?|ТБ", "TB", "en"),
-    (r"(?-i:GB|GByte)|gigabytes?|ГБ", "GB", "en"),
-    (r"(?-i:MB|MByte)|megabytes?|МБ", "MB", "en"),
+    (r"(?-i:TB)" + _DATA_END + "|terabytes?|ТБ", "TB", "en"),
+    (r"(?-i:GB)" + _DATA_END + "|(?-i:GByte)|gigabytes?|ГБ", "GB", "en"),
+    (r"(?-i:MB)" + _DATA_END + "|(?-i:MByte)|megabytes?|МБ", "MB", "en"),
     (r"(?-i:cc)|cm³|cm3|см³|см3", "cm³", "en"),
     # oil, containers, people
     (r"barrels?|bbl", "bbl", "en"),

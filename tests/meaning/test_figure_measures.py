@@ -297,7 +297,7 @@ def test_degrees_and_minutes_of_arc_are_one_angle(text, exact, value):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("I lost twelve pounds.", [("twelve pounds", "12 lb")]),
+        ("I lost twelve pounds on my diet.", [("twelve pounds", "12 lb")]),
         ("The baby weighed 8 pounds.", [("8 pounds", "8 lb")]),
         ("It cost ten pounds.", []),  # money or weight: not said
         ("200 pounds sterling", [("200 pounds sterling", "200 GBP")]),
@@ -401,3 +401,114 @@ def test_word_ranges_of_any_two_small_numbers(lo, gap, sep, unit):
     text = f"It lasted {_WORDS_EN[lo - 1]} {sep} {_WORDS_EN[hi - 1]} {unit[0]} in all."
     ((_exact, attrs),) = figures(text)
     assert (attrs["value"], attrs["upper"], attrs["unit"]) == (lo, hi, unit[1])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The firm lost 10 million pounds last year.", [("10 million", "10 000 000")]),
+        ("The club was losing 2 million pounds a year.", [("2 million", "2 000 000")]),
+        ("He gained 5 thousand pounds in the deal.", [("5 thousand", "5 000")]),
+        ("I lost twelve pounds.", []),  # a money verb alone: no weight
+        ("I lost twelve pounds on the diet.", [("twelve pounds", "12 lb")]),
+        ("The baby weighs eight pounds.", [("eight pounds", "8 lb")]),
+    ],
+)
+def test_pounds_after_a_scale_or_a_money_verb_are_no_weight(text, expected):
+    assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She ran the 400m hurdles final.", [("400m", "400 m")]),
+        ("He was fastest in the 100m heats.", [("100m", "100 m")]),
+        ("the 200m freestyle", [("200m", "200 m")]),
+        ("They raised £5m for charity.", [("£5m", "5 000 000 GBP")]),
+        ("Some 1.5m people fled.", [("1.5m people", "1 500 000 people")]),
+        ("Output is 3m barrels a day.", [("3m barrels a day", "3 000 000 bbl/d")]),
+        ("The app has 3m users.", [("3m users", "3 000 000 users")]),
+    ],
+)
+def test_a_small_integer_glued_to_m_before_a_sport_is_metres(text, expected):
+    assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He went on to 15 years in prison.", [("15 years", "15 y")]),
+        ("The case went on to 12 months.", [("12 months", "12 mo")]),
+        ("on iki ila on beş yıl hapis", [("on iki ila on beş yıl", "12–15 y")]),
+        ("five to seven years", [("five to seven years", "5–7 y")]),
+    ],
+)
+def test_a_range_low_end_in_words_is_in_the_language_of_its_separator(text, expected):
+    assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("There were 1.5 million TB deaths.", [("1.5 million TB deaths", "1 500 000 deaths")]),
+        ("The clinic saw 500 TB patients.", [("500 TB patients", "500 patients")]),
+        ("It comes with 500 GB of storage.", [("500 GB", "500 GB")]),
+        ("He bought a 2 TB drive.", [("2 TB", "2 TB")]),
+        ("It holds 2 TB.", [("2 TB", "2 TB")]),
+        ("a phone with 8 GB RAM", [("8 GB", "8 GB")]),
+    ],
+)
+def test_tb_before_a_word_not_of_data_is_no_terabyte(text, expected):
+    assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Inflation accelerated from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("Output recovered from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("Prices rose sharply from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("Rates are climbing from 5% to 7%.", [("5%", "5 %"), ("7%", "7 %")]),
+        ("An update from 5% to 7% is due.", [("5% to 7%", "5–7 %")]),
+        ("the government from 5% to 7%", [("5% to 7%", "5–7 %")]),
+        ("a rate of from 5 to 7 percent", [("5 to 7 percent", "5–7 %")]),
+        ("Estimates range from 5 to 7 percent.", [("5 to 7 percent", "5–7 %")]),
+        ("Estimates ranged from 5 to 7 percent.", [("5 to 7 percent", "5–7 %")]),
+    ],
+)
+def test_from_x_to_y_after_a_verb_is_a_change_else_a_range(text, expected):
+    assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose 3% and lower rates followed.", [("3%", "3 %")]),
+        ("Prices rose 3% and higher wages came later.", [("3%", "3 %")]),
+        ("Rates of 3% or lower.", [("3%", "≤ 3 %")]),
+        ("Rates of 3% or lower are rare.", [("3%", "≤ 3 %")]),
+        ("a fall of 5% or more, analysts said", [("5%", "≥ 5 %")]),
+    ],
+)
+def test_or_lower_after_a_figure_is_a_bound_only_where_it_ends_the_phrase(text, expected):
+    assert as_shown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kaynaklara göre daire 12C blokta.", []),  # "kaynak" is a source, not boiling
+        ("Kaynağa göre oda 3F katında.", []),
+        ("Kaynayan su 100C", [("100C", "100 °C")]),
+        ("Süt 90C sıcaklıkta kaynatılır.", [("90C", "90 °C")]),
+    ],
+)
+def test_turkish_source_is_no_cue_of_temperature(text, expected):
+    assert as_shown(text) == expected
+
+
+def test_each_bare_number_gives_way_to_its_own_compound():
+    text = "A 50,000-strong army, a 5.9-magnitude quake and a 12,000-seat stadium: 3,000 people."
+    assert as_shown(text) == [
+        ("50,000-strong", "50 000 people"), ("5.9-magnitude", "5.9 magnitude"),
+        ("12,000-seat", "12 000 seats"), ("3,000 people", "3 000 people")]
