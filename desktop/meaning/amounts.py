@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from desktop.meaning.date_base import FoldedKeys
+
 __all__ = ["find_amounts"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -204,8 +206,8 @@ _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полт�
 _FEW_TIMES = re.compile(
     r"(?<![\w-])(?i:(?P<few>несколько|нескольких|нескольким|несколькими|birkaç)\s+(?P<unit>лет|месяцев|недель|дней|часов|минут"
     r"|yıl|sene|ay|hafta|gün|saat|dakika))(?![\w-])")
-_FEW_UNITS = {"лет": "y", "месяцев": "mo", "недель": "wk", "дней": "d", "часов": "h", "минут": "min",
-              "yıl": "y", "sene": "y", "ay": "mo", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min"}
+_FEW_UNITS = FoldedKeys({"лет": "y", "месяцев": "mo", "недель": "wk", "дней": "d", "часов": "h", "минут": "min",
+                         "yıl": "y", "sene": "y", "ay": "mo", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min"})
 
 
 def _vague_other(text: str) -> Iterable[Found]:

@@ -73,6 +73,22 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower().rstrip(".")
 
 
+_V = TypeVar("_V")
+
+
+class FoldedKeys(dict[str, _V]):
+    """A table of words that a word in capitals finds too: ``str.lower()`` turns "YIL" into
+    "yil" (not "yıl") and "İ" into "i" plus a combining dot, so a lookup that misses is
+    tried again by :func:`fold` ("BİRKAÇ YIL", "ÜÇTE BİRİ" in a Turkish headline)."""
+
+    def __init__(self, table: dict[str, _V]):
+        super().__init__(table)
+        self._folded = {fold(word): value for word, value in table.items()}
+
+    def __missing__(self, word: str) -> _V:
+        return self._folded[fold(word)]
+
+
 def _tokens(form: str) -> list[str]:
     """Regex tokens of one month form: Turkish letters also match ASCII."""
     toks = [_CHAR_CLASSES.get(ch, re.escape(ch)) for ch in form.rstrip(".")]

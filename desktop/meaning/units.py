@@ -9,6 +9,7 @@ the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currenc
 
 from __future__ import annotations
 
+from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 
 # ---------------------------------------------------------------- vocabularies
@@ -248,13 +249,13 @@ TR_WORDS = {
     "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
     "doksan": 90, "yüz": 100,
 }
-FRACTIONS = {
+FRACTIONS = FoldedKeys({
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
     "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "üçte biri": 1 / 3,
     "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
-}
+})
 # Bounds written before a figure → qualifier.
 BOUNDS = [
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
