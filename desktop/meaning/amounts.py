@@ -128,10 +128,11 @@ _AGO = {"ago", "önce", "назад", "тому"}  # "тому назад"
 
 def _misplaced(text: str, m: re.Match[str]) -> bool:
     """A vague amount of time before "ago" is a date ("a few years ago", "birkaç yıl önce"); a
-    capitalised one inside a sentence belongs to a title ("Milyonlarca Kuştuk")."""
+    capitalised one inside a sentence belongs to a title ("Milyonlarca Kuştuk"), not one in a
+    headline in capitals ("ÇALIŞMA BİRKAÇ YIL SÜRDÜ")."""
     if _next_word(text, m.end()) in _AGO:
         return True
-    return text[m.start()].isupper() and not _at_sentence_start(text, m.start())
+    return text[m.start()].isupper() and not m.group(0).isupper() and not _at_sentence_start(text, m.start())
 
 
 def _vague(text: str) -> Iterable[Found]:

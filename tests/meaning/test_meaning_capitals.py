@@ -23,6 +23,8 @@ TURKISH = [
     "Bu yılın sonunda köprü bitecek.",
     "Geçen hafta sonu toplantı yapıldı.",
     "Birkaç yıl sonra döndü.",
+    "Çalışma birkaç yıl sürdü.",
+    "Savaşta binlerce kişi öldü.",
     "Onlarca yıl süren savaşlar bitti.",
     "Binlerce yıl önce burada bir kent vardı.",
     "Müslümanların üçte biri göç etti.",
