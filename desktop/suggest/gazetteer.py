@@ -174,7 +174,7 @@ REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + 
 _NEWS_STATE_NAMES = {
     "Myanmar": ["Burma"], "Côte d’Ivoire": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "Netherlands": ["Holland"],
     "Vatican City": ["Vatican", "Holy See"], "Palestinian Territories": ["Palestine"], "North Macedonia": ["Macedonia"],
-    "Eswatini": ["Swaziland"], "South Korea": ["Korea"], "Gambia": ["The Gambia"],
+    "Eswatini": ["Swaziland"], "South Korea": ["Korea"], "Gambia": ["The Gambia"], "North Korea": ["Северная Корея"],
 }
 
 ORGANISATIONS: list[tuple[str, list[str]]] = [
@@ -307,8 +307,8 @@ def _state_forms() -> frozenset[str]:
     return frozenset(f for f, (_name, kind) in types_by_form().items() if kind == "state")
 
 
-_DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "")
-_DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
+_DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "er", "")
+_DEMONYM_BASES = ("", "a", "e", "ia", "y", "stan", "istan")
 
 
 # Nationality nouns and adjectives not made from their state's name by an ending.
@@ -333,12 +333,13 @@ _OTHER_DEMONYMS |= set("""Alman Almanlar Fransız Fransızlar İngiliz İngilizl
 
 def is_demonym(word: str) -> bool:
     """True for a nationality adjective or noun made from a state's English name
-    ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians") or one of the others
+    ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians", "South Korean", "New
+    Zealanders", "Icelander") or one of the others
     ("Poles", "Greek", "Dutch"): not an actor."""
     if word in _OTHER_DEMONYMS:
         return True
-    if not word[:1].isupper() or " " in word or len(word) < 4:
-        return False
+    if not word[:1].isupper() or len(word) < 4 or word.count(" ") > 1:
+        return False  # "South Korean", "New Zealander" are made from a state's two words
     if word.endswith("s") and word[:-1] not in _CONTINENT_ADJECTIVES and is_demonym(word[:-1]):
         return True  # "Syrians", "Iraqis"
     states = _state_forms()
