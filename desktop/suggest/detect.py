@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer, mentions, names, ner, organisations, russian_names, titles, words
+from desktop.suggest import gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles, words
 from desktop.suggest.guesses import Guesses, currency_prefix
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
@@ -83,7 +83,7 @@ def _ru_stem(word: str) -> str | None:
     unless it is an adjective or a noun in "-ство", "-ние": "Соединённые", "Содружество")."""
     if not _HAS_CYR_LOWER.search(word) or len(word) <= 3 or _INDECLINABLE_RU.search(word):
         return None
-    adjective = len(word) >= 6 and _RU_ADJECTIVE_END.search(word)  # "Южная", not "Прая"
+    adjective = len(word) >= 5 and _RU_ADJECTIVE_END.search(word)  # "Южная" (Южной Кореи), not "Прая"
     return word[:-2] if adjective else word[:-1] if word[-1] in "аяоеьйиы" else word
 
 
@@ -354,7 +354,10 @@ def _parse_after_title(
             if _possessive(run[-1][2]):
                 break
         k = 0
-        while k < len(run) and _role_token(text, run[k], vocab) and not _possessive(run[k][2]):
+        # a place right after an English title is a name's word ("President Vladimir Putin": the
+        # city Vladimir); after "of" or in Russian's genitive it is the role's ("Президент России")
+        places_too = russian or after_object_slot
+        while k < len(run) and (run[k][2] in vocab or (places_too and _role_token(text, run[k], vocab))) and not _possessive(run[k][2]):
             hit = _gazetteer().match_at(text, run[k][0])
             k += 1
             while hit is not None and k < len(run) and run[k][1] <= hit[0]:
@@ -467,9 +470,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
     guesses = Guesses(text)
-    for start, end, kind, lang in recognised:
-        start = names.without_leading_preposition(text, start, end)
-        end = _without_full_stop(text, start, end)
+    for start, end, kind, lang in _guess_pieces(text, recognised):
         exact = text[start:end]
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
@@ -488,6 +489,20 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
                 attrs = dict(hit[1])
         # natasha is trusted like the rules; the small spaCy models give way to them on equal spans
         out.append(_actor(start, end, text, attrs, _RECOGNISED_RU if lang == "ru" else 0.65))
+    return out
+
+
+def _guess_pieces(text: str, recognised: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The recognisers' guesses cut to the names they hold (:mod:`desktop.suggest.guess_spans`)."""
+    def place(text: str, start: int, end: int) -> str | None:
+        found = _place_type(text[start:end])
+        return None if found is None else found[1]
+
+    out = []
+    for start, end, kind, lang in recognised:
+        start = names.without_leading_preposition(text, start, end)
+        end = _without_full_stop(text, start, end)
+        out += [(a, b, k, lang) for a, b, k in guess_spans.pieces(text, start, end, kind, lang, place)]
     return out
 
 
@@ -549,6 +564,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.95))
     forms = {name: fs for name, _k, fs in gazetteer.entries()}
     hits = list(_gazetteer().finditer(text))
+    cands += mentions.elliptic_states(text)  # "North and South Korea"
     tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
@@ -568,7 +584,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     rule_names, long_forms = _rule_names(text)
     people = _people(text)
     tick()
-    for s in people + _organisations(text) + rule_names + _statistical(text, recognised):
+    employers = titles.organisation_before(text, people)  # "Yahoo chief executive Marissa Mayer"
+    for s in people + employers + _organisations(text) + rule_names + _statistical(text, recognised):
         s = _in_nominative(s)
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:

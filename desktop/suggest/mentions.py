@@ -1,10 +1,12 @@
 """Document-level passes over the actors found in a text (no I/O, no Qt).
 
-* :func:`beside_names` — the other members of a list of names, and "the city of X";
+* :func:`beside_names` — the other members of a list of names, "the city of X" and a place
+  before its state or country ("Debden, England");
 * :func:`repeated` — a name found once is found wherever the document writes it again;
 * :func:`same_stem` — "Газпрома", "в Газпроме" take the name "Газпром" found beside them;
 * :func:`oblique_organisation` — without it, "акции Газпрома", "в Газпроме", "с Газпромом"
   are read back to Газпром by the word that governs the case;
+* :func:`elliptic_states` — "North and South Korea": "North" is North Korea;
 * :func:`link_surnames` — later mentions of a person by surname take the first full
   mention's name (and a surname written in capitals joins the name before it).
 """
@@ -19,12 +21,52 @@ from desktop.suggest import gazetteer, names, russian_names
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["beside_names", "link_surnames", "oblique_organisation", "place_type", "repeated", "same_stem"]
+__all__ = ["beside_names", "elliptic_states", "places_before_states", "link_surnames", "oblique_organisation", "place_type", "repeated", "same_stem"]
 
 
 def place_type(form: str) -> tuple[str, str] | None:
     """The gazetteer's (canonical name, type) of a state or place written ``form``."""
     return gazetteer.types_by_form().get(form.casefold())
+
+
+_ELLIPSIS = re.compile(r"(?<![\w-])(North|South|East|West)[ \u00a0]+and[ \u00a0]+(?:North|South|East|West)[ \u00a0]+([A-Z][a-z]+)(?![\w-])")
+
+
+_BEFORE_A_STATE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+),(?=[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|UK|U\.K\.|US|U\.S\.)"
+    r"(?:[ \u00a0]?[,.;:)]|[ \u00a0]*$))", re.MULTILINE)
+
+
+def places_before_states(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of a place written before its state, province or country and a comma
+    ("Debden, England.", "Salt Publishing, Cambridge, UK", "born in Esna, Egypt,"): the
+    name before the comma, when the gazetteer knows the one after it and punctuation follows."""
+    out = []
+    for m in _BEFORE_A_STATE.finditer(text):
+        after = place_type(m.group(2))
+        words = m.group(1).split()
+        if after is None or after[1] not in ("state", "place") or place_type(m.group(1)) is not None:
+            continue
+        if words[0] in names.NOT_ENTITIES or words[0] in _NOT_PLACE_FIRST or gazetteer.is_demonym(m.group(1)):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
+# Words opening a sentence before a comma ("Today, Britain."): no places.
+_NOT_PLACE_FIRST = {"Today", "Yesterday", "Now", "Then", "Later", "Earlier", "Again", "Also", "Still", "So", "And", "But",
+                    "Yes", "No", "Well", "Here", "There", "Instead", "Otherwise", "Sir", "Madam", "Mr", "Mrs", "Ms", "Dr"}
+
+
+def elliptic_states(text: str) -> list[Suggestion]:
+    """The first of two states that share their last word, written once ("North and South
+    Korea", "East and West Germany"): "North" names North Korea."""
+    out = []
+    for m in _ELLIPSIS.finditer(text):
+        found = place_type(f"{m.group(1)} {m.group(2)}")
+        if found is not None and found[1] == "state":
+            out.append(actor(m.start(1), m.end(1), text, {"name": found[0], "type": "state"}, 0.9))
+    return out
 
 
 def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion]:
@@ -103,6 +145,7 @@ def beside_names(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugges
     a place after "the city/province of"."""
     typed = [(s.start, s.end, str(s.attributes.get("type", ""))) for s in kept]
     found = names.list_members(text, typed) + [(a, b, "place") for a, b in names.places_named_after_noun(text)]
+    found += [(a, b, "place") for a, b in places_before_states(text)]
     out = []
     for start, end, kind in sorted(found):
         if taken.overlaps(start, end):

@@ -151,10 +151,15 @@ _HONORIFIC = re.compile(
 )
 
 
+# A speaker of a transcript in capitals before a colon ("MR KIRBY:", "MS. PSAKI :").
+_SPEAKER = re.compile(r"(?<![\w])(?P<title>MR|MRS|MS|DR)\.?[ \u00a0]+(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+)?)(?=[ \u00a0]?:)")
+
+
 def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, honorific)``: the span covers the honorific.  A name word that
-    heads an organisation ("Gen. Motors Group", "Rep. Office") ends the name before it."""
-    out = []
+    heads an organisation ("Gen. Motors Group", "Rep. Office") ends the name before it.  A
+    transcript's speaker in capitals ("MR KIRBY:") is named in title case (Kirby)."""
+    out = [(m.start(), m.end(), m.group("name").title(), m.group("title").title()) for m in _SPEAKER.finditer(text)]
     for m in _HONORIFIC.finditer(text):
         last = m.group("title").split()[-1].split(".")[-1] or m.group("title")
         if not m.group("dot") and (last in _BARE_WORDS or m.group("title") in _BARE_WORDS):

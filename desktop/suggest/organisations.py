@@ -14,7 +14,7 @@ from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
 
-__all__ = ["find"]
+__all__ = ["find", "one_by_one"]
 
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
 _ORG_TAIL_EN = (
@@ -70,6 +70,20 @@ def _described(text: str, start: int, end: int) -> bool:
     return _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None and not _MODIFIED.match(text, end)
 
 
+# "and" before a head word starts a second organisation ("the Ministry of Defence and Ministry of
+# Interior"); before other words it joins the first one's field ("Ministry of Trade and Integration").
+_AND_ANOTHER = re.compile(rf"[ ]and[ ](?:the[ ])?(?=(?:{names.ORG_HEADS_EN})(?![\w’'-]))")
+
+
+def one_by_one(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each organisation a match joins over "and" before a head word."""
+    out = []
+    for m in _AND_ANOTHER.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    return out + [(start, end)]
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows."""
@@ -92,7 +106,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
             if nxt is not None and rx is _ORG_RU and is_known_place(text, nxt.start(), nxt.end()):
                 end = nxt.end()
-            out.append((start, end))
+            out += one_by_one(text, start, end) if rx is _ORG_EN else [(start, end)]
     out += [(m.start(), m.end()) for m in _NAME_WITH_PREPOSITION.finditer(text) if not names.title_line(text, m.start())]
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     return out

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["gender", "is_russian", "nominative", "surname_forms"]
+__all__ = ["gender", "is_russian", "leading_word", "nominative", "surname_forms"]
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
 Reading = tuple[str, str, str]  # (nominative, gender "m"/"f", case)
@@ -225,6 +225,23 @@ def _chinese_nominative(words: list[str]) -> str | None:
         return None
     given = _CHINESE_GIVEN.fullmatch(words[1])
     return f"{words[0]} {given.group(1) if given else words[1]}"
+
+
+def _first_name(word: str) -> bool:
+    """A listed first name in any case ("Владимира", "Анне")."""
+    return any(n in _MEN_SET or n in _WOMEN_SET for n, _g, _c in _readings(word, "first"))
+
+
+def leading_word(span: str) -> int:
+    """Where the name starts in a recognised person's span whose first word is not part of
+    it: an organisation's genitive before a full name ("Госсовета Ли Кэцян", "Минфина Антона
+    Силуанова": the name starts at the second word); 0 when the span starts with the name."""
+    words = span.split()
+    if len(words) != 3 or not is_russian(span) or _first_name(words[0]) or words[0] in _CHINESE_SURNAMES:
+        return 0
+    if words[1] in _CHINESE_SURNAMES or _first_name(words[1]):
+        return span.index(words[1], len(words[0]))
+    return 0
 
 
 def nominative(name: str) -> str:

@@ -7,7 +7,10 @@
 * :func:`full_role` — the words of a title written before the span the rules found
   ("Senate Majority Leader Chuck Schumer": the rules start at "Leader") complete its role;
 * :func:`role_before` — a title set off before the name ("the Russian foreign minister,
-  Sergei Lavrov, said") is its role.
+  Sergei Lavrov, said") is its role;
+* :func:`organisation_before` — the name written before a post in lower case is the
+  organisation the person holds it in ("Yahoo chief executive Marissa Mayer", "Wallabies
+  coach Ewen McKenzie").
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from desktop.suggest import gazetteer
-from desktop.suggest.suggestion import Suggestion
+from desktop.suggest import gazetteer, names
+from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["full_role", "role_before", "titled_inside"]
+__all__ = ["full_role", "organisation_before", "role_before", "titled_inside"]
 
 # Capitalised words that open an English title before its head word: a branch or body, a
 # rank, a qualifier ("Senate Majority Leader", "Defense Secretary", "Former President").
@@ -89,3 +92,42 @@ def role_before(text: str, s: Suggestion) -> Suggestion:
     if m is None:
         return s
     return replace(s, attributes={**s.attributes, "role": " ".join(m.group("role").split())})
+
+
+# Posts held in a company, a club or a party, written in lower case after its name.
+_POST = re.compile(r"(?:chief[ \u00a0]+executive|co-founder|founder|coach|manager|boss|owner|chairman|chairwoman"
+                   r"|spokes(?:man|woman|person)|president|captain)[ \u00a0]")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \u00a0]){0,2}[A-Z][\w&-]*[a-z][\w&-]*)[ \u00a0]$")
+
+
+def organisation_before(text: str, people: list[Suggestion]) -> list[Suggestion]:
+    """The organisation named right before a titled person's post in lower case ("Yahoo
+    chief executive Marissa Mayer": Yahoo); not a title's own word ("Former", "Deputy"), a
+    nationality ("Russian president"), a state or place the gazetteer knows (found as such),
+    a possessive, nor one word opening a sentence that the text never writes mid-sentence
+    ("Veteran coach", "Head coach")."""
+    out = []
+    for s in people:
+        if not _POST.match(text, s.start):
+            continue
+        m = _NAME_BEFORE.search(text, max(0, s.start - 60), s.start)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if any(w in _TITLE_OPENERS or w in names.NOT_ENTITIES or gazetteer.is_demonym(w) for w in words):
+            continue
+        if mentions_place(m.group(1)) or (names.opens_sentence(text, m.start(1)) and _common_opener(text, words)):
+            continue
+        out.append(actor(m.start(1), m.end(1), text, {"name": " ".join(words), "type": "organisation"}, 0.6))
+    return out
+
+
+def _common_opener(text: str, words: list[str]) -> bool:
+    """One word opening a sentence that may be a common word ("Veteran coach", "Head coach"):
+    kept only when the text also writes it with a capital mid-sentence."""
+    return len(words) == 1 and re.search(rf"[a-z,;:][ \u00a0]{re.escape(words[0])}(?![\w-])", text) is None
+
+
+def mentions_place(words: str) -> bool:
+    """The gazetteer knows ``words`` as a state or place."""
+    return gazetteer.types_by_form().get(words.casefold()) is not None

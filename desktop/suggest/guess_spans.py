@@ -1,0 +1,81 @@
+"""Where a recogniser's guess really starts and ends (no I/O, no Qt).
+
+The statistical models take words beside a name into its span; :func:`pieces` cuts a guess
+back to the names it holds:
+
+* a name and its other spelling in parentheses are two names ("Анджело Роттоли (Angelo
+  Rottoli)", "Фонда борьбы с коррупцией (ФБК)", "Ма Лин (马凌)": the first alone);
+* two organisations joined by "and" before a head word are two ("the Ministry of Defence and
+  Ministry of Interior"), and a state or place the gazetteer knows after "and" is not part of
+  a person's or organisation's name ("Kim Jong Un and South Korea");
+* a person "of" a state is the person ("Kim Jong Un of North Korea"; not "Hilary of
+  Poitiers", a city in a saint's name);
+* an English name ends at its last capitalised word ("China rose": China);
+* a Russian person's span does not start with the organisation before the name ("премьер
+  Госсовета Ли Кэцян": Госсовета, an organisation, and Ли Кэцян, a person;
+  :func:`desktop.suggest.russian_names.leading_word`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.suggest import organisations, russian_names
+from desktop.suggest.words import UP as _UP
+
+__all__ = ["pieces"]
+
+_PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
+_AND = re.compile(r"[ \u00a0]and[ \u00a0]")
+_OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?")
+_LOWER_TAIL = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*)+$")
+_NAME_START = re.compile(rf"[{_UP}\w]")
+
+# ``place(text, start, end)``: the gazetteer's type ("state", "place") of exactly text[start:end], or None
+PlaceOf = Callable[[str, int, int], "str | None"]
+
+
+def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name before a parenthesis and, when it starts with a capital, the one inside."""
+    cut = text.find("(", start, end)
+    if cut < 0:
+        return [(start, end)]
+    first_end = cut
+    while first_end > start and text[first_end - 1] in " \u00a0":
+        first_end -= 1
+    out = [(start, first_end)] if first_end - start >= 2 else []
+    inner = _PARENTHESIS.match(text, cut, end)
+    if inner is not None and inner.group(1)[:1].isupper() and len(inner.group(1).strip()) >= 2:
+        out.append((inner.start(1), inner.start(1) + len(inner.group(1).rstrip())))
+    return out
+
+
+def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
+    ``kind`` in language ``lang`` holds (usually the guess itself)."""
+    out = []
+    for a, b in _parenthesised(text, start, end):
+        for a2, b2 in organisations.one_by_one(text, a, b):
+            out += _trimmed(text, a2, b2, kind, lang, place)
+    return [(a, b, k) for a, b, k in out if b - a >= 2]
+
+
+def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
+    if kind != "place":
+        joined = list(_AND.finditer(text, start, end))
+        if joined and place(text, joined[-1].end(), end) is not None:
+            end = joined[-1].start()  # "Kim Jong Un and South Korea"
+        last_of = list(_OF.finditer(text, start, end))
+        if kind == "person" and last_of and place(text, last_of[-1].end(), end) == "state":
+            end = last_of[-1].start()  # "Kim Jong Un of North Korea"
+    if lang == "en":
+        tail = _LOWER_TAIL.search(text, start, end)
+        if tail is not None and tail.start() > start:
+            end = tail.start()  # "China rose"
+    if lang == "ru" and kind == "person":
+        skip = russian_names.leading_word(text[start:end])
+        if skip:  # "Госсовета Ли Кэцян": the organisation, then the person
+            organisation_end = start + len(text[start : start + skip].rstrip())
+            return [(start, organisation_end, "organisation"), (start + skip, end, kind)]
+    return [(start, end, kind)]

@@ -1,0 +1,182 @@
+"""Actor spans of the sixth round: a recogniser's guess cut to the names it holds, two
+organisations over "and", the two Koreas, an organisation before a post, a place before its
+state, a transcript's speaker (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.gazetteer import is_demonym
+from desktop.suggest.guess_spans import pieces
+from desktop.suggest.mentions import places_before_states
+from desktop.suggest.names import honorific_people
+from desktop.suggest.organisations import find
+from desktop.suggest.russian_names import leading_word
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+def _place(text: str, start: int, end: int) -> str | None:
+    return {"South Korea": "state", "North Korea": "state", "Poitiers": "place"}.get(text[start:end])
+
+
+def _cut(text: str, span: str, kind: str, lang: str = "en") -> list[tuple[str, str]]:
+    start = text.index(span)
+    return [(text[a:b], k) for a, b, k in pieces(text, start, start + len(span), kind, lang, _place)]
+
+
+# ---------------------------------------------------------------- a guess cut to its names
+def test_a_name_and_its_spelling_in_parentheses_are_two():
+    text = "Томас Шефер (Thomas Schäfer) произносит присягу."
+    assert _cut(text, "Томас Шефер (Thomas Schäfer)", "person", "ru") == [("Томас Шефер", "person"), ("Thomas Schäfer", "person")]
+    text = "Фонд борьбы с коррупцией (ФБК) опубликовал расследование."
+    assert _cut(text, "Фонд борьбы с коррупцией (ФБК)", "organisation", "ru") == [
+        ("Фонд борьбы с коррупцией", "organisation"), ("ФБК", "organisation")]
+    text = "Ма Лин (马凌) рассказала об этом."  # no capital inside: the name alone
+    assert _cut(text, "Ма Лин (马凌)", "person", "ru") == [("Ма Лин", "person")]
+
+
+def test_a_state_after_and_or_of_is_not_part_of_a_person():
+    text = "North Korea’s leader Kim Jong Un and South Korea's president met."
+    assert _cut(text, "Kim Jong Un and South Korea", "person") == [("Kim Jong Un", "person")]
+    text = "Kim Jong Un of North Korea met him."
+    assert _cut(text, "Kim Jong Un of North Korea", "person") == [("Kim Jong Un", "person")]
+    text = "Hilary of Poitiers wrote a commentary."  # a city in a saint's name stays
+    assert _cut(text, "Hilary of Poitiers", "person") == [("Hilary of Poitiers", "person")]
+
+
+def test_an_english_guess_ends_at_its_last_capitalised_word():
+    text = "Trade with Korea, Japan and China rose."
+    assert _cut(text, "China rose", "organisation") == [("China", "organisation")]
+    assert [e for e, a in actors(text).items()] == ["Korea", "Japan", "China"]
+
+
+def test_two_organisations_a_guess_joins_over_and_are_two():
+    text = "The Ministry of Defence and Ministry of Interior said so."
+    assert _cut(text, "Ministry of Defence and Ministry of Interior", "organisation") == [
+        ("Ministry of Defence", "organisation"), ("Ministry of Interior", "organisation")]
+
+
+@pytest.mark.parametrize("span, skip", [("Госсовета Ли Кэцян", "Госсовета "), ("Минфина Антона Силуанова", "Минфина "),
+                                        ("Владимир Владимирович Путин", ""), ("Реджеп Тайип Эрдоган", ""),
+                                        ("Анна Мария Смит", ""), ("Мария Владимировна Захарова", "")])
+def test_an_organisation_before_a_russian_name_is_not_the_name(span, skip):
+    assert leading_word(span) == len(skip)
+
+
+def test_natasha_takes_the_state_council_apart_from_li_keqiang():
+    pytest.importorskip("slovnet")
+    found = actors("Премьер Госсовета Ли Кэцян заявил, что Китай готов к переговорам. Позже Госсовет опроверг это.")
+    assert found["Ли Кэцян"] == {"name": "Ли Кэцян", "type": "person"}
+    assert found["Госсовета"]["type"] == "organisation" and found["Госсовета"]["name"] == "Госсовет"
+
+
+# ---------------------------------------------------------------- organisations over "and"
+_FIELDS = st.sampled_from(["Defence", "Interior", "Foreign Affairs", "Health", "Justice", "Finance"])
+
+
+@given(_FIELDS, _FIELDS, st.sampled_from(["Ministry", "Department", "Office"]), st.sampled_from(["", "the "]))
+def test_two_organisations_over_and_are_two(first, second, head, article):
+    text = f"Officials of the {head} of {first} and {article}{head} of {second} met on Monday."
+    spans = [text[a:b] for a, b in find(text, lambda *_: False)]
+    assert spans == [f"{head} of {first}", f"{head} of {second}"]
+
+
+@pytest.mark.parametrize("name", ["Ministry of Trade and Integration", "Department of Health and Human Services",
+                                  "Ministry of Science and Higher Education"])
+def test_one_organisation_with_and_in_its_field_stays_one(name):
+    text = f"The {name} said so."
+    assert [text[a:b] for a, b in find(text, lambda *_: False)] == [name]
+
+
+# ---------------------------------------------------------------- the two Koreas
+@given(st.sampled_from(["North Korea", "South Korea", "NORTH KOREA", "SOUTH KOREA"]),
+       st.sampled_from(["{} fired a missile.", "Talks with {} resumed.", "{}’s leader spoke.", "{}'s economy grew.",
+                        "Pyongyang ({}) said.", "In {}, officials said."]))
+def test_north_and_south_korea_are_never_cut(state, frame):
+    text = frame.format(state)
+    found = actors(text)
+    assert state in found and found[state]["name"] == state.title() and found[state]["type"] == "state"
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("Лидер Северной Кореи прибыл в Пекин.", "Северной Кореи", "North Korea"),
+    ("Северная Корея провела испытания.", "Северная Корея", "North Korea"),
+    ("Южной Кореей недовольны в Токио.", "Южной Кореей", "South Korea"),
+    ("Korea's exports grew.", "Korea", "South Korea"),
+    ("Leaders of North and South Korea met.", "North", "North Korea"),
+    ("Leaders of North and South Korea met.", "South Korea", "South Korea"),
+])
+def test_the_koreas_by_their_names(text, exact, name):
+    assert actors(text)[exact]["name"] == name
+
+
+@pytest.mark.parametrize("word", ["South Korean", "North Koreans", "New Zealander", "New Zealanders", "Icelander", "Ukrainian", "Chilean",
+                                  "Sri Lankan", "Saudi Arabian"])
+def test_nationalities_of_two_words_are_no_actors(word):
+    assert is_demonym(word)
+    assert word not in actors(f"A {word} diplomat spoke to the press on Monday.")
+
+
+@pytest.mark.parametrize("word", ["South Korea", "New York", "Peter", "Turner", "Jordan", "Oliver", "Homer"])
+def test_names_are_no_nationalities(word):
+    assert not is_demonym(word)
+
+
+# ---------------------------------------------------------------- posts and their organisations
+@pytest.mark.parametrize("text, organisation", [
+    ("The deal was announced by Yahoo chief executive Marissa Mayer on Monday.", "Yahoo"),
+    ("A statement from Mumsnet founder Justine Roberts followed.", "Mumsnet"),
+    ("Wallabies coach Ewen McKenzie resigned, and the Wallabies named no successor.", "Wallabies"),
+])
+def test_the_name_before_a_post_is_an_organisation(text, organisation):
+    found = actors(text)
+    assert found[organisation] == {"name": organisation, "type": "organisation"}
+
+
+@pytest.mark.parametrize("text", ["Veteran coach Bill Jones retired.", "Head coach Andy Reid smiled.",
+                                  "Russian president Vladimir Putin spoke.", "Former president Barack Obama spoke."])
+def test_a_description_or_nationality_before_a_post_is_no_organisation(text):
+    assert not any(a["type"] == "organisation" for a in actors(text).values())
+
+
+def test_a_city_named_like_a_first_name_does_not_cut_the_name():
+    found = actors("President Vladimir Putin met him.")  # Vladimir is also a Russian city
+    assert found["President Vladimir Putin"]["name"] == "Vladimir Putin"
+    found = actors("Prime Minister of Kazakhstan Alikhan Smailov came.")
+    assert found["Prime Minister of Kazakhstan Alikhan Smailov"]["role"] == "Prime Minister of Kazakhstan"
+
+
+# ---------------------------------------------------------------- places before their state
+@pytest.mark.parametrize("text, place", [
+    ("He was born in Debden, England.", "Debden"),
+    ("Salt Publishing, Cambridge, UK, printed it.", "Cambridge"),
+    ("The plant is near Brandbergen, Sweden; it opened in May.", "Brandbergen"),
+    ("She moved to Boxborough, Massachusetts.", "Boxborough"),
+])
+def test_a_place_before_its_state_or_country(text, place):
+    assert place in [text[a:b] for a, b in places_before_states(text)]
+
+
+@pytest.mark.parametrize("text", ["Today, Britain.", "Meanwhile, France.", "Speaking to Lavrov, Russia said no.",
+                                  "The Syrians, Iraq.", "Russia, China."])
+def test_no_place_before_a_state_from_an_opener_a_clause_or_a_state(text):
+    assert places_before_states(text) == []
+
+
+# ---------------------------------------------------------------- a transcript's speaker
+@given(st.sampled_from(["MR", "MRS", "MS.", "DR"]), st.sampled_from(["KIRBY", "PSAKI", "O'BRIEN", "VAN DYKE"]),
+       st.sampled_from([":", " :"]))
+def test_a_transcripts_speaker_in_capitals_is_a_person(title, name, colon):
+    text = f"{title} {name}{colon} Thanks, everybody."
+    found = honorific_people(text)
+    assert found and found[0][:3] == (0, len(f"{title} {name}"), name.title())
+
+
+def test_capitals_without_a_colon_are_no_speaker():
+    assert honorific_people("MR KIRBY THANKED EVERYBODY") == []
