@@ -39,8 +39,9 @@ PlaceOf = Callable[[str, int, int], "str | None"]
 def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The name before a parenthesis and, when it starts with a capital, the one inside."""
     cut = text.find("(", start, end)
-    if cut < 0:
-        return [(start, end)]
+    close = text.find(")", cut, end)
+    if cut < 0 or (close >= 0 and text[close + 1 : end].strip()):
+        return [(start, end)]  # none, or inside the name: "Кировоградской (Кропивницкой) области"
     first_end = cut
     while first_end > start and text[first_end - 1] in " \u00a0":
         first_end -= 1

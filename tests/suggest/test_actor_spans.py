@@ -39,6 +39,9 @@ def test_a_name_and_its_spelling_in_parentheses_are_two():
         ("Фонд борьбы с коррупцией", "organisation"), ("ФБК", "organisation")]
     text = "Ма Лин (马凌) рассказала об этом."  # no capital inside: the name alone
     assert _cut(text, "Ма Лин (马凌)", "person", "ru") == [("Ма Лин", "person")]
+    text = "в селе Знаменского района Кировоградской (Кропивницкой) области"  # inside the name: one
+    assert _cut(text, "Кировоградской (Кропивницкой) области", "place", "ru") == [
+        ("Кировоградской (Кропивницкой) области", "place")]
 
 
 def test_a_state_after_and_or_of_is_not_part_of_a_person():
