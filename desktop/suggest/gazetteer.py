@@ -308,7 +308,7 @@ def _state_forms() -> frozenset[str]:
 
 
 _DEMONYM_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "er", "")
-_DEMONYM_BASES = ("", "a", "e", "ia", "y", "stan", "istan")
+_DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 
 
 # Nationality nouns and adjectives not made from their state's name by an ending.
@@ -350,6 +350,7 @@ def is_demonym(word: str) -> bool:
         if ending and not low.endswith(ending):
             continue
         base = low[: len(low) - len(ending)] if ending else low
-        if len(base) >= 3 and any(base + extra in states for extra in _DEMONYM_BASES if extra or ending):
+        extras = _DEMONYM_BASES + ("e",) if ending == "ian" else _DEMONYM_BASES  # "Ukrainian"; not "Franci(s)"
+        if len(base) >= 3 and any(base + extra in states for extra in extras if extra or ending):
             return True
     return False

@@ -126,7 +126,7 @@ def test_nationalities_of_two_words_are_no_actors(word):
     assert word not in actors(f"A {word} diplomat spoke to the press on Monday.")
 
 
-@pytest.mark.parametrize("word", ["South Korea", "New York", "Peter", "Turner", "Jordan", "Oliver", "Homer"])
+@pytest.mark.parametrize("word", ["South Korea", "New York", "Peter", "Turner", "Jordan", "Oliver", "Homer", "Francis"])
 def test_names_are_no_nationalities(word):
     assert not is_demonym(word)
 
