@@ -10,7 +10,8 @@ back to the names it holds:
   a person's or organisation's name ("Kim Jong Un and South Korea");
 * a person "of" a state is the person ("Kim Jong Un of North Korea"; not "Hilary of
   Poitiers", a city in a saint's name);
-* an English name ends at its last capitalised word ("China rose": China);
+* an English name starts at its first capitalised word ("poet Charles Baudelaire"; not
+  "al-Qaida") and ends at its last one ("China rose": China; not "the Indian navy");
 * a Russian person's span does not start with the organisation before the name ("премьер
   Госсовета Ли Кэцян": Госсовета, an organisation, and Ли Кэцян, a person;
   :func:`desktop.suggest.russian_names.leading_word`).
@@ -22,7 +23,6 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import organisations, russian_names
-from desktop.suggest.words import UP as _UP
 
 __all__ = ["pieces"]
 
@@ -30,7 +30,12 @@ _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
 _OF = re.compile(r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?")
 _LOWER_TAIL = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*)+$")
-_NAME_START = re.compile(rf"[{_UP}\w]")
+# Lower-case nouns that end an organisation's name after a nationality ("the Indian navy", "the
+# Iraqi Communist party"): the name's own, not words after it.
+_INSTITUTION = re.compile(r"[ \u00a0]+(?:navy|army|air[ \u00a0]force|police|government|party|league|military|parliament"
+                          r"|embassy|consulate|ministry|coast[ \u00a0]guard)$")
+_LOWER_HEAD = re.compile(r"(?:[a-z][\w’'-]*[ \u00a0]+)+(?=[A-Z])")
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[A-Z]")  # "al-Qaida"
 
 # ``place(text, start, end)``: the gazetteer's type ("state", "place") of exactly text[start:end], or None
 PlaceOf = Callable[[str, int, int], "str | None"]
@@ -71,9 +76,12 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         if kind == "person" and last_of and place(text, last_of[-1].end(), end) == "state":
             end = last_of[-1].start()  # "Kim Jong Un of North Korea"
     if lang == "en":
+        head = _LOWER_HEAD.match(text, start, end)
+        if head is not None and not _NAME_PARTICLE.match(text, start, end):
+            start = head.end()  # "poet Charles Baudelaire"
         tail = _LOWER_TAIL.search(text, start, end)
-        if tail is not None and tail.start() > start:
-            end = tail.start()  # "China rose"
+        if tail is not None and tail.start() > start and not _INSTITUTION.fullmatch(text, tail.start(), end):
+            end = tail.start()  # "China rose"; not "the Indian navy"
     if lang == "ru" and kind == "person":
         skip = russian_names.leading_word(text[start:end])
         if skip:  # "Госсовета Ли Кэцян": the organisation, then the person

@@ -6,7 +6,8 @@ reads a text once and says which guesses to keep:
 
 * a heading in capitals ("ANALYSIS", "BREAKING NEWS FROM THE FRONT"), or a first word of
   a sentence that reads as a common word ("Following"), unless the document writes the
-  word with a capital mid-sentence too;
+  word with a capital mid-sentence too (or, for one word in capitals, beside a lower-case
+  word: "NASA IS A WASTE" in a text that says "funded NASA");
 * a first word of a sentence the document also writes in lower case ("Government
   officials said …" beside "the government"), which is a common noun, not a name;
 * one word after a possessive ("its Embassy", "our Government"): a common noun written
@@ -50,6 +51,7 @@ _FUNCTION_WORDS = set(
     WOULD COULD ARE WAS WERE BEEN HAVE HAS HAD DOES DID DONE YOU YOUR OUR HIS HER SHE ITS OFF OUT NOR""".split()
 )
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
+_RUNNING_CAPS = re.compile(rf"(?<=[{_LOW}] )([{_UP}]{{2,}})(?![\w’'-])|(?<![\w’'-])([{_UP}]{{2,}})(?= [{_LOW}])")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)[ \u00a0]$")
 _COMMON_ENDING = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
@@ -99,6 +101,7 @@ class Guesses:
         self._mid: set[str] | None = None
         self._terms: set[str] | None = None
         self._storms: set[str] | None = None
+        self._running_caps: set[str] | None = None
 
     @property
     def lower_words(self) -> set[str]:
@@ -113,6 +116,14 @@ class Guesses:
         if self._mid is None:
             self._mid = set(_MID_CAP.findall(self.text))
         return self._mid
+
+    @property
+    def running_caps(self) -> set[str]:
+        """Words in capitals the text writes beside a lower-case word too ("funded NASA"):
+        acronyms of names, which a heading in capitals may hold."""
+        if self._running_caps is None:
+            self._running_caps = {w for pair in _RUNNING_CAPS.findall(self.text) for w in pair if w} - _FUNCTION_WORDS
+        return self._running_caps
 
     def term(self, word: str) -> bool:
         """An acronym the text defines by lower-case words ("interquartile range (IQR)")."""
@@ -162,7 +173,9 @@ class Guesses:
         # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
         # word that reads as a common word ("Following", "Government") is taken only if
         # capitalised mid-sentence.
-        if self.caps_heading(start, end) or (names.opens_sentence(text, start) and _COMMON_ENDING.search(exact)):
+        if self.caps_heading(start, end):
+            return exact in self.mid_sentence or exact in self.running_caps  # "NASA IS A WASTE" beside "NASA said"
+        if names.opens_sentence(text, start) and _COMMON_ENDING.search(exact):
             return exact in self.mid_sentence
         return not self.common_first_word(start, end) and not _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)
 

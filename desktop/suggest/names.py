@@ -141,7 +141,18 @@ _HONORIFICS = (
     r"Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President-elect|Rev|Reverend|Rabbi"
     r"|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Brig|Cmdr|Lt[ ]Gen|Lt[ ]Col|Maj[ ]Gen"
     r"|Sayın|Sn|Bay|Bayan|г-н|г-жа|господин|госпожа"
+    # ranks and clerical titles written out ("General Pervez Musharraf", "Grand Ayatollah Ali Sistani")
+    r"|General|Colonel|Lieutenant|Captain|Major|Admiral|Marshal|Sergeant|Corporal|Grand[ ]Ayatollah|Ayatollah|Mullah"
+    r"|Imam|Cardinal|Archbishop|Bishop"
 )
+# Written-out titles that also open names of other things ("General Motors", "Captain America",
+# "Cardinal Health", "Bishop Auckland"): a person only with two or three name words.
+_TWO_WORDS_AFTER = {"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop"}
+_WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Admiral", "Sergeant", "Corporal", "Grand Ayatollah",
+                                   "Ayatollah", "Mullah", "Imam", "Archbishop"}
+# Last words of a company or a building named after a title ("General Electric Co", "Imam Ali Mosque").
+_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Mosque", "Shrine",
+                     "Cathedral", "Temple", "Airport", "Base", "Bridge", "Hotel", "Stadium"}
 # Abbreviations that are also words ("Gen", "Rep", "Col") count only with their full stop.
 _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
                "Lt Gen", "Lt Col", "Maj Gen"}
@@ -151,19 +162,34 @@ _HONORIFIC = re.compile(
 )
 
 
-# A speaker of a transcript in capitals before a colon ("MR KIRBY:", "MS. PSAKI :").
-_SPEAKER = re.compile(r"(?<![\w])(?P<title>MR|MRS|MS|DR)\.?[ \u00a0]+(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+)?)(?=[ \u00a0]?:)")
+# A speaker of a transcript in capitals before a colon ("MR KIRBY:", "MS. PSAKI :", "Mr. MURPH
+# ARCHIBALD (Nephew of Red Blount):"), and a byline in capitals on its own line ("By MARK CARREAU").
+_SPEAKER = re.compile(
+    r"(?<![\w])(?P<title>MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?[ \u00a0]+(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,2})"
+    r"(?=[ \u00a0]?(?:\([^()\n]{1,60}\)[ \u00a0]?)?:)"
+    r"|^(?P<by>By|BY)[ \u00a0]+(?P<byline>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){1,2})(?=[ \u00a0]*(?:,[^\n]*)?$)",
+    re.MULTILINE)
 
 
 def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, honorific)``: the span covers the honorific.  A name word that
     heads an organisation ("Gen. Motors Group", "Rep. Office") ends the name before it.  A
-    transcript's speaker in capitals ("MR KIRBY:") is named in title case (Kirby)."""
-    out = [(m.start(), m.end(), m.group("name").title(), m.group("title").title()) for m in _SPEAKER.finditer(text)]
+    transcript's speaker in capitals ("MR KIRBY:", "Mr. ARCHIBALD:") and a byline in capitals
+    ("By MARK CARREAU", whose span is the name's) are named in title case (Kirby, Mark Carreau)."""
+    out = []
+    for m in _SPEAKER.finditer(text):
+        if m.group("by"):
+            out.append((m.start("byline"), m.end(), m.group("byline").title(), ""))
+        elif not common_abbreviation(m.group("name")):
+            out.append((m.start(), m.end(), m.group("name").title(), m.group("title").title()))
     for m in _HONORIFIC.finditer(text):
         last = m.group("title").split()[-1].split(".")[-1] or m.group("title")
         if not m.group("dot") and (last in _BARE_WORDS or m.group("title") in _BARE_WORDS):
             continue
+        if m.group("title") in _WRITTEN_OUT and (
+                (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip())
+                or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
+            continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
         words = [w for w in re.finditer(r"\S+", text[: m.end("name")]) if w.start() >= m.start("name")]
         keep = 0
         while keep < len(words) and not _ORG_WORD.fullmatch(words[keep].group()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Iterable
 
 __all__ = ["Taken", "overlaps_any"]
 
@@ -19,8 +20,20 @@ class Taken:
             return True
         return i > 0 and self.spans[i - 1][1] > start
 
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> Taken:
+        """The spans (which must not overlap) taken at once."""
+        taken = cls()
+        taken.spans = sorted(spans)
+        return taken
+
     def add(self, start: int, end: int) -> None:
         insort(self.spans, (start, end))
+
+    def cuts_into(self, start: int, end: int) -> bool:
+        """``start:end`` starts before a kept span and ends inside it."""
+        i = bisect_left(self.spans, (start, start))
+        return any(start < a < end < b for a, b in self.spans[i : i + 2])
 
 
 def overlaps_any(spans: list[tuple[int, int]], start: int, end: int, max_len: int) -> bool:

@@ -183,3 +183,49 @@ def test_a_transcripts_speaker_in_capitals_is_a_person(title, name, colon):
 
 def test_capitals_without_a_colon_are_no_speaker():
     assert honorific_people("MR KIRBY THANKED EVERYBODY") == []
+
+
+def test_an_english_guess_starts_at_its_first_capitalised_word_and_keeps_an_institution():
+    text = "Shall we censor the works of poet Charles Baudelaire as well?"
+    assert _cut(text, "poet Charles Baudelaire", "person") == [("Charles Baudelaire", "person")]
+    text = "The freighter was tracked by the Indian navy at sea."
+    assert _cut(text, "Indian navy", "organisation") == [("Indian navy", "organisation")]
+    text = "He joined al-Qaida in 1998."
+    assert _cut(text, "al-Qaida", "organisation") == [("al-Qaida", "organisation")]
+
+
+def test_a_guess_that_cuts_into_a_titled_person_gives_way():
+    found = actors("Last week, Federal District Judge Lynn Hughes in Houston threw out the case.")
+    assert found["Judge Lynn Hughes"]["name"] == "Lynn Hughes"
+    assert not any(a["type"] == "organisation" for a in found.values())
+
+
+# ---------------------------------------------------------------- ranks and clerical titles
+@pytest.mark.parametrize("text, exact, name", [
+    ("Not only did Bush not know who General Pervez Musharraf was.", "General Pervez Musharraf", "Pervez Musharraf"),
+    ("The rebuke came even from Grand Ayatollah Ali Sistani, who wields authority.", "Grand Ayatollah Ali Sistani",
+     "Ali Sistani"),
+    ("Where are Mullah Omar and the others?", "Mullah Omar", "Omar"),
+    ("That was how Lieutenant Bush came to Montgomery.", "Lieutenant Bush", "Bush"),
+])
+def test_a_rank_or_clerical_title_before_a_name(text, exact, name):
+    assert (exact, name) in [(e, n) for e, n, _t in [(text[a:b], n, t) for a, b, n, t in honorific_people(text)]]
+
+
+@pytest.mark.parametrize("text", ["General Motors and General Electric Co reported profits.", "Captain America returned.",
+                                  "Prayers at the Imam Ali Mosque ended.", "Patrick Hughes, Lieutenant General (Retired)."])
+def test_a_rank_before_a_company_a_building_or_another_rank_is_no_person(text):
+    assert honorific_people(text) == []
+
+
+@pytest.mark.parametrize("line, name", [("Mr. ARCHIBALD : George did not seem concerned.", "Archibald"),
+                                        ("Ms. BABA GROOM ( Former Campaign Worker ) : He was there.", "Baba Groom"),
+                                        ("By MARK CARREAU", "Mark Carreau"), ("By JOHN SMITH, Reuters", "John Smith")])
+def test_speakers_and_bylines_in_capitals(line, name):
+    assert [n for _a, _b, n, _t in honorific_people(line)] == [name]
+
+
+def test_an_acronym_in_a_heading_in_capitals_is_kept_when_the_text_uses_it():
+    text = "Subject: NASA IS A WASTE!\nCongress funded NASA at $16 billion.\nANALYSIS\nThe talks went on."
+    found = [s.exact for s in detect(text, kinds=("actor",))]
+    assert found.count("NASA") == 2 and "ANALYSIS" not in found
