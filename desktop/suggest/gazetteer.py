@@ -168,7 +168,26 @@ _NEWS_REGIONS = [
     ("South Ossetia", ["South Ossetia", "Южная Осетия", "Güney Osetya"]), ("Balochistan", ["Balochistan", "Белуджистан"]),
     ("Catalonia", ["Catalonia", "Каталония", "Katalonya"]), ("Siberia", ["Siberia", "Сибирь", "Sibirya"]),
 ]
-REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS] + _NEWS_REGIONS
+# Seas, oceans, gulfs and straits that news names as places ("tankers in the Persian Gulf", "в Черном море").
+_WATERS = [
+    ("Persian Gulf", ["Persian Gulf", "Arabian Gulf", "Персидский залив", "Basra Körfezi"]),
+    ("Pacific Ocean", ["Pacific Ocean", "Pacific", "Тихий океан", "Pasifik Okyanusu", "Pasifik"]),
+    ("Atlantic Ocean", ["Atlantic Ocean", "Atlantic", "Атлантический океан", "Atlantik", "Atlas Okyanusu"]),
+    ("Indian Ocean", ["Indian Ocean", "Индийский океан", "Hint Okyanusu"]),
+    ("Arctic Ocean", ["Arctic Ocean", "Северный Ледовитый океан", "Arktik Okyanusu"]),
+    ("Mediterranean Sea", ["Mediterranean Sea", "Mediterranean", "Средиземное море", "Akdeniz"]),
+    ("Black Sea", ["Black Sea", "Черное море", "Чёрное море", "Karadeniz"]),
+    ("Red Sea", ["Red Sea", "Красное море", "Kızıldeniz"]), ("Baltic Sea", ["Baltic Sea", "Балтийское море", "Baltık Denizi"]),
+    ("North Sea", ["North Sea", "Северное море", "Kuzey Denizi"]), ("Aegean Sea", ["Aegean Sea", "Эгейское море", "Ege Denizi"]),
+    ("Sea of Azov", ["Sea of Azov", "Азовское море", "Azak Denizi"]), ("Arabian Sea", ["Arabian Sea", "Аравийское море", "Umman Denizi"]),
+    ("South China Sea", ["South China Sea", "Южно-Китайское море", "Güney Çin Denizi"]),
+    ("Caribbean", ["Caribbean Sea", "Caribbean", "Карибское море", "Karayip Denizi", "Karayipler"]),
+    ("Gulf of Mexico", ["Gulf of Mexico", "Мексиканский залив", "Meksika Körfezi"]), ("Gulf of Aden", ["Gulf of Aden", "Аденский залив", "Aden Körfezi"]),
+    ("Strait of Hormuz", ["Strait of Hormuz", "Ормузский пролив", "Hürmüz Boğazı"]), ("Taiwan Strait", ["Taiwan Strait", "Тайваньский пролив", "Tayvan Boğazı"]),
+    ("English Channel", ["English Channel", "Ла-Манш", "Manş Denizi"]), ("Sea of Marmara", ["Sea of Marmara", "Мраморное море", "Marmara Denizi"]),
+    ("Bosphorus", ["Bosphorus", "Босфор", "İstanbul Boğazı"]), ("Balkans", ["Balkans", "Балканы", "Balkanlar"]),
+]
+REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS] + _NEWS_REGIONS + _WATERS
 # Other names of states that English news uses beside CLDR's ("Burma", "Ivory Coast"); "Korea"
 # alone is South Korea, as sports and business news write it.
 _NEWS_STATE_NAMES = {

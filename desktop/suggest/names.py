@@ -143,13 +143,13 @@ _HONORIFICS = (
     r"|Sayın|Sn|Bay|Bayan|г-н|г-жа|господин|госпожа"
     # ranks and clerical titles written out ("General Pervez Musharraf", "Grand Ayatollah Ali Sistani")
     r"|General|Colonel|Lieutenant|Captain|Major|Admiral|Marshal|Sergeant|Corporal|Grand[ ]Ayatollah|Ayatollah|Mullah"
-    r"|Imam|Cardinal|Archbishop|Bishop"
+    r"|Imam|Cardinal|Archbishop|Bishop|Sheik|Representative"
 )
 # Written-out titles that also open names of other things ("General Motors", "Captain America",
 # "Cardinal Health", "Bishop Auckland"): a person only with two or three name words.
 _TWO_WORDS_AFTER = {"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop"}
 _WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Admiral", "Sergeant", "Corporal", "Grand Ayatollah",
-                                   "Ayatollah", "Mullah", "Imam", "Archbishop"}
+                                   "Ayatollah", "Mullah", "Imam", "Archbishop", "Sheik", "Representative"}
 # Last words of a company or a building named after a title ("General Electric Co", "Imam Ali Mosque").
 _NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Mosque", "Shrine",
                      "Cathedral", "Temple", "Airport", "Base", "Bridge", "Hotel", "Stadium"}
@@ -167,7 +167,8 @@ _HONORIFIC = re.compile(
 _SPEAKER = re.compile(
     r"(?<![\w])(?P<title>MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?[ \u00a0]+(?P<name>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,2})"
     r"(?=[ \u00a0]?(?:\([^()\n]{1,60}\)[ \u00a0]?)?:)"
-    r"|^(?P<by>By|BY)[ \u00a0]+(?P<byline>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){1,2})(?=[ \u00a0]*(?:,[^\n]*)?$)",
+    r"|^(?P<by>By|BY)[ \u00a0]+(?P<byline>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){1,2}|[A-Z][a-z'’-]+(?:[ \u00a0][A-Z][\w.'’-]*){1,2})"
+    r"(?=[ \u00a0]*(?:,[^\n]*)?$)",
     re.MULTILINE)
 
 
@@ -179,7 +180,10 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for m in _SPEAKER.finditer(text):
         if m.group("by"):
-            out.append((m.start("byline"), m.end(), m.group("byline").title(), ""))
+            byline = m.group("byline")
+            if any(w.title() in NOT_ENTITIES or w.title() in _NOT_FIRST_NAMES for w in byline.split()):
+                continue  # "By Monday Night", "By The Way"
+            out.append((m.start("byline"), m.end(), byline.title() if byline.isupper() else byline, ""))
         elif not common_abbreviation(m.group("name")):
             out.append((m.start(), m.end(), m.group("name").title(), m.group("title").title()))
     for m in _HONORIFIC.finditer(text):

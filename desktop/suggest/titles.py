@@ -95,7 +95,7 @@ def role_before(text: str, s: Suggestion) -> Suggestion:
 
 
 # Posts held in a company, a club or a party, written in lower case after its name.
-_POST = re.compile(r"(?:chief[ \u00a0]+executive|co-founder|founder|coach|manager|boss|owner|chairman|chairwoman"
+_POST = re.compile(r"(?:chief[ \u00a0]+executive|CEO|co-founder|founder|coach|manager|boss|owner|chairman|chairwoman"
                    r"|spokes(?:man|woman|person)|president|captain)[ \u00a0]")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \u00a0]){0,2}[A-Z][\w&-]*[a-z][\w&-]*)[ \u00a0]$")
 
@@ -113,12 +113,15 @@ def organisation_before(text: str, people: list[Suggestion]) -> list[Suggestion]
         m = _NAME_BEFORE.search(text, max(0, s.start - 60), s.start)
         if m is None:
             continue
-        words = m.group(1).split()
+        start, words = m.start(1), m.group(1).split()
+        while len(words) > 1 and names.opens_sentence(text, start) and _common_opener(text, words[:1]):
+            start = text.index(words[1], start + len(words[0]))  # "Amount Enron CEO …": Enron
+            words = words[1:]
         if any(w in _TITLE_OPENERS or w in names.NOT_ENTITIES or gazetteer.is_demonym(w) for w in words):
             continue
-        if mentions_place(m.group(1)) or (names.opens_sentence(text, m.start(1)) and _common_opener(text, words)):
+        if mentions_place(" ".join(words)) or (names.opens_sentence(text, start) and _common_opener(text, words)):
             continue
-        out.append(actor(m.start(1), m.end(1), text, {"name": " ".join(words), "type": "organisation"}, 0.6))
+        out.append(actor(start, m.end(1), text, {"name": " ".join(words), "type": "organisation"}, 0.6))
     return out
 
 

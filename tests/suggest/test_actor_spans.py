@@ -218,11 +218,42 @@ def test_a_rank_before_a_company_a_building_or_another_rank_is_no_person(text):
     assert honorific_people(text) == []
 
 
-@pytest.mark.parametrize("line, name", [("Mr. ARCHIBALD : George did not seem concerned.", "Archibald"),
+@pytest.mark.parametrize("line, name", [("By William Rivers Pitt", "William Rivers Pitt"),
+                                        ("Mr. ARCHIBALD : George did not seem concerned.", "Archibald"),
                                         ("Ms. BABA GROOM ( Former Campaign Worker ) : He was there.", "Baba Groom"),
                                         ("By MARK CARREAU", "Mark Carreau"), ("By JOHN SMITH, Reuters", "John Smith")])
 def test_speakers_and_bylines_in_capitals(line, name):
     assert [n for _a, _b, n, _t in honorific_people(line)] == [name]
+
+
+@pytest.mark.parametrize("line", ["By Monday Night", "By The Way", "By the way, it works."])
+def test_no_byline_from_a_weekday_or_a_phrase(line):
+    assert honorific_people(line) == []
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("according to the California Representative Henry Waxman.", "Representative Henry Waxman", "Henry Waxman"),
+    ("the imprisonment of the blind sheik, Sheik Abdel Rahman.", "Sheik Abdel Rahman", "Abdel Rahman"),
+])
+def test_more_titles_before_a_name(text, exact, name):
+    assert (exact, name) in [(text[a:b], n) for a, b, n, _t in honorific_people(text)]
+
+
+def test_an_organisation_before_ceo_and_not_the_word_opening_the_line():
+    found = actors("$205m - Amount Enron CEO Kenneth Lay earned from stock options.")
+    assert found["Enron"] == {"name": "Enron", "type": "organisation"}
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("The carrier is deployed in the Persian Gulf.", "Persian Gulf", "Persian Gulf"),
+    ("China could force a confrontation in the Pacific.", "Pacific", "Pacific Ocean"),
+    ("Корабли вошли в Черное море.", "Черное море", "Black Sea"),
+    ("Танкеры вышли из Персидского залива.", "Персидского залива", "Persian Gulf"),
+    ("Gemiler Karadeniz'e girdi ve Akdeniz'den çıktı.", "Karadeniz", "Black Sea"),
+    ("Gemiler Karadeniz'e girdi ve Akdeniz'den çıktı.", "Akdeniz", "Mediterranean Sea"),
+])
+def test_seas_and_gulfs_are_places(text, exact, name):
+    assert actors(text)[exact] == {"name": name, "type": "place"}
 
 
 def test_an_acronym_in_a_heading_in_capitals_is_kept_when_the_text_uses_it():
