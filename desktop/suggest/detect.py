@@ -373,6 +373,8 @@ def _parse_after_title(
             return None
         if not russian and i - len(run) > 0 and tokens[i - len(run) - 1][2] == "the" and _OF_A_NAME.match(text, run[-1][1]):
             return None  # "president of the International Brotherhood of Magicians": a body, not a name
+        if not russian and after_object_slot and k == 0 and len(rest) == 1:
+            return None  # "head of Jihad", "president of Microsoft": the body, not a name
         if after_object_slot and k == 0 and (len(rest) >= 3 or (not russian and len(rest) >= 2)):
             role_end = rest[0][1]
             rest = rest[1:]

@@ -57,7 +57,7 @@ _NOT_ACRONYMS = set(
     DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
     PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
     API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
-    СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО""".split()
+    СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs""".split()
 )
 _CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
@@ -379,6 +379,9 @@ NOT_ENTITIES = {
     "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Thu", "Thurs", "Fri",
     "Ramadan", "Christmas", "Easter", "Eid", "Hanukkah", "Passover", "Diwali", "Lent", "Sunni", "Sunnis", "Shia",
     "Shias", "Shiite", "Shiites", "Muslims", "Christians", "Jews", "Catholics", "Protestants", "Hindus", "Buddhists",
+    # faiths and their adjectives ("a Moslem preacher", "Judaism and Christianity"); "Christian" and "Islam" are also names
+    "Muslim", "Moslem", "Moslems", "Jewish", "Islamic", "Hindu", "Buddhist", "Sikh", "Sikhs", "Christianity", "Judaism",
+    "Buddhism", "Hinduism", "Sikhism", "Paganism",
     # amounts that open sentences ("Tens of thousands of protesters", "Сотни людей", "Binlerce kişi")
     "Majority", "Minority",  # "Senate Majority Leader …": part of a title
     "Tens", "Dozens", "Scores", "Hundreds", "Thousands", "Millions", "Billions", "Several", "Many", "Most", "Some",
