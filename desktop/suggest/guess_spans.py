@@ -8,6 +8,7 @@ back to the names it holds:
 * two organisations joined by "and" before a head word are two ("the Ministry of Defence and
   Ministry of Interior"), and a state or place the gazetteer knows after "and" is not part of
   a person's or organisation's name ("Kim Jong Un and South Korea");
+* a person's name does not end at a middle initial ("John E." of "John E. Pike");
 * a person "of" a state is the person ("Kim Jong Un of North Korea"; not "Hilary of
   Poitiers", a city in a saint's name);
 * an English name starts at its first capitalised word ("poet Charles Baudelaire"; not
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import organisations, russian_names
+from desktop.suggest import names, organisations, russian_names
 
 __all__ = ["pieces"]
 
@@ -34,6 +35,8 @@ _LOWER_TAIL = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*)+$")
 # Iraqi Communist party"): the name's own, not words after it.
 _INSTITUTION = re.compile(r"[ \u00a0]+(?:navy|army|air[ \u00a0]force|police|government|party|league|military|parliament"
                           r"|embassy|consulate|ministry|coast[ \u00a0]guard)$")
+_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+_SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?![\w’'-])")
 _LOWER_HEAD = re.compile(r"(?:[a-z][\w’'-]*[ \u00a0]+)+(?=[A-Z])")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[A-Z]")  # "al-Qaida"
 
@@ -82,6 +85,10 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         tail = _LOWER_TAIL.search(text, start, end)
         if tail is not None and tail.start() > start and not _INSTITUTION.fullmatch(text, tail.start(), end):
             end = tail.start()  # "China rose"; not "the Indian navy"
+    if lang == "en" and kind == "person" and _INITIAL_END.search(text, start, end):
+        surname = _SURNAME_AFTER.match(text, end)
+        if surname is not None and not names.sentence_word(surname.group().strip()):
+            end = surname.end()  # "John E." of "John E. Pike": the middle initial is not the name's end
     if lang == "ru" and kind == "person":
         skip = russian_names.leading_word(text[start:end])
         if skip:  # "Госсовета Ли Кэцян": the organisation, then the person

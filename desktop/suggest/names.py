@@ -39,6 +39,7 @@ from collections.abc import Iterable
 __all__ = [
     "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
     "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
+    "sentence_word",
     "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "seat_of_government", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
@@ -231,6 +232,11 @@ _NOT_FIRST_NAMES = set(
 )
 
 
+def sentence_word(word: str) -> bool:
+    """A capitalised word that opens sentences or names a day ("Some", "Then", "Monday"), not a name."""
+    return word in NOT_ENTITIES or word in _NOT_FIRST_NAMES
+
+
 def reported_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of two- or three-word names in a reporting frame."""
     out = []
@@ -311,9 +317,12 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word right before or after: the word is part of another name
     ("Grammy Award", "Davis Cup", "Iron Curtain"), not a person's surname alone."""
     before = _CAP_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1) not in _NOT_FIRST_NAMES:  # "Later Obama": a sentence's first word
-        return True
+    if before is not None and before.group(1) not in _NOT_FIRST_NAMES and not _SENTENCE_END_WORD.search(before.group(1)):
+        return True  # not "Later Obama" (a sentence's first word), nor "… GlobalSecurity.org. Pike said"
     return bool(_CAP_AFTER.match(text, end))
+
+
+_SENTENCE_END_WORD = re.compile(r"[a-z]{2,}[.!?]$")
 
 
 _CYRILLIC_END = re.compile(r"[а-яё]{1,3}")

@@ -59,6 +59,13 @@ def test_an_english_guess_ends_at_its_last_capitalised_word():
     assert [e for e, a in actors(text).items()] == ["Korea", "Japan", "China"]
 
 
+def test_a_persons_name_does_not_end_at_a_middle_initial():
+    text = "said John E. Pike, director of the think tank."
+    assert _cut(text, "John E.", "person") == [("John E. Pike", "person")]
+    text = "said John E. Some of them"  # no surname after: as guessed
+    assert _cut(text, "John E.", "person") == [("John E.", "person")]
+
+
 def test_two_organisations_a_guess_joins_over_and_are_two():
     text = "The Ministry of Defence and Ministry of Interior said so."
     assert _cut(text, "Ministry of Defence and Ministry of Interior", "organisation") == [
@@ -281,3 +288,8 @@ def test_one_word_after_a_title_and_of_is_a_body_not_a_person(text, body):
 def test_a_title_of_a_body_before_a_name_keeps_the_name():
     found = actors("Minister of Trade Serik Zhumangarin met President of Kazakhstan Tokayev.")
     assert [a["name"] for a in found.values() if a["type"] == "person"] == ["Serik Zhumangarin", "Tokayev"]
+
+
+def test_a_surname_after_a_sentence_ending_in_a_word_with_a_capital_is_linked():
+    found = actors("The think tank is GlobalSecurity.org, said John E. Pike. Its site grew. Pike said so.")
+    assert found["Pike"]["name"] == "John E. Pike"
