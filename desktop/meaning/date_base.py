@@ -300,3 +300,15 @@ def join_adjacent(items: list[_T], join: Callable[[_T, _T], _T | None]) -> list[
         out.append(items[i])
         i += 1
     return out
+
+
+class Cand:
+    """A date expression found at ``start:end``."""
+
+    __slots__ = ("start", "end", "attrs", "weak")
+
+    def __init__(self, start: int, end: int, attrs: dict[str, Any], weak: bool = False):
+        self.start = start
+        self.end = end
+        self.attrs = attrs
+        self.weak = weak  # a bare year/month that needs context in running text

@@ -16,35 +16,22 @@ from desktop.meaning.date_absolute import (
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
-from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
-    join_adjacent, keyword_trie, month_re, span, year_re,
+    BETWEEN_AFTER, CONNECT, Cand, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
+    join_adjacent, keyword_trie, month_re, year_re,
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
     h_few_window, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
+from desktop.meaning.date_context import after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
     from desktop.meaning.date_base import Handler
-
-
-class Cand:
-    """A date expression found at ``start:end``."""
-
-    __slots__ = ("start", "end", "attrs", "weak")
-
-    def __init__(self, start: int, end: int, attrs: dict[str, Any], weak: bool = False):
-        self.start = start
-        self.end = end
-        self.attrs = attrs
-        self.weak = weak  # a bare year/month that needs context in running text
 
 
 # The keys of the patterns of centuries in Roman numerals ("XX века").
@@ -487,7 +474,7 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     yearless = bool(pa.get("yearless") and pb.get("yearless"))
     if yearless and pb["start"] < pa["end"]:  # "from early October to late April": into the next year
         pb = dict(pb)
-        _shift_year(pb, 1)
+        shift_year(pb, 1)
     if pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
@@ -552,12 +539,12 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
     chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
     if strict:
-        bare = _bare_year_anchors(text, chosen, ctx.reference)
+        bare = bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
-        chosen = _year_lists(text, chosen)
-        _anchor_years(text, chosen, ctx.reference, bare)
-    _since(text, chosen, ctx.reference)
-    _after_years(text, chosen)
+        chosen = year_lists(text, chosen)
+        anchor_years(text, chosen, ctx.reference, bare)
+    since(text, chosen, ctx.reference)
+    after_years(text, chosen)
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
             a = c.attrs
@@ -570,168 +557,8 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     return chosen
 
 
-def _after_years(text: str, chosen: list[Cand]) -> None:
-    """"the next five years" in a clause in the past: from the latest year written before it in the
-    text ("In 1655 he enlisted … the next five years" → 1655–1660); without one it stays undated."""
-    year: int | None = None
-    for c in chosen:
-        a = c.attrs
-        n = a.pop("after_years", None)
-        if n is not None:
-            dated = span("year", (year,), (year + n,)) if year is not None else None
-            if dated is not None:
-                a.pop("reason", None)
-                a.update(dated)
-            continue
-        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
-            year = int(a["end"][:4])
-
-
-_SINCE_BEFORE = re.compile(r"(?<![^\W_])since[ \u00a0]+$", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
-
-
-def _since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
-    """"since 2010", "since March", "2010'dan beri", "Mart ayından bu yana": from that date up to
-    the publication date, at the date's precision, unless its clause is in the past ("had lived
-    there since 1990": the year alone).  A day or month without a year that would lie after the
-    publication date is of the year before ("has risen since November" in February)."""
-    if reference is None:
-        return
-    for c in chosen:
-        a = c.attrs
-        precision = a.get("precision")
-        if a.get("undated") or precision not in ("day", "month", "year"):
-            continue
-        if not (_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_AFTER.match(text, c.end)):
-            continue
-        now = reference.isoformat()[: len(a["end"])]
-        if a.get("yearless") and a["start"] > now:
-            _shift_year(a, -1)
-        if a["end"] < now and reaches_now(text, c.start, c.end):
-            a["end"] = now
-
-
-_COUNT_AFTER_YEAR = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|children|men|women|of)\b|[ \u00a0]*[%$€£]")
-
-
-def _bare_year_anchors(text: str, cands: list[Cand], reference: _dt.date | None) -> list[Cand]:
-    """Bare years not suggested for want of context ("Holt opened 2012 with Altoona") that still
-    give their year to a day or month after them in the paragraph ("… promoted on September 1"):
-    within 30 years of the publication date, and not counting something ("2000 people")."""
-    if reference is None:
-        return []
-    out = []
-    for c in cands:
-        a = c.attrs
-        if (c.weak and a.get("precision") == "year" and a["start"] == a["end"] and abs(int(a["start"]) - reference.year) <= 30
-                and text[c.start : c.end].isdigit() and not _COUNT_AFTER_YEAR.match(text, c.end)):
-            out.append(Cand(c.start, c.end, {**a}))
-    return out
-
-
-def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None,
-                  bare: list[Cand] | None = None) -> None:
-    """A day or month written without a year ("On March 3", "in June") takes the year of the
-    latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
-    in June" June of last year), else the publication year — or the year after it when its clause
-    speaks of the future and the day or month is already past ("will tour Mexico in January" in a
-    text of October), the year before it when its clause is in the past and the day or month is
-    still to come ("prices rose in November" in a text of February); a relative date before it
-    in the publication year ("next month, Italy in November, Mexico in January") does not stop
-    that, a year written there does.  A date so moved is the anchor of the yearless dates after it
-    ("… in January, Magi-Fest in February").  ``bare`` are years written but not suggested (see
-    :func:`_bare_year_anchors`): anchors only."""
-    anchor: tuple[int, int, bool] | None = None  # (end, year, written) of the latest date with a year
-    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
-        a = c.attrs
-        if a.get("undated") or not a.get("start"):
-            continue
-        if anchor is not None and "\n" in text[anchor[0] : c.start]:
-            anchor = None
-        if not a.get("yearless"):
-            if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
-                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None)
-            continue
-        if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
-            _shift_year(a, anchor[1] - int(a["start"][:4]))
-            continue
-        shift = _tense_shift(text, c, reference)
-        if shift and _shift_year(a, shift):
-            anchor = (c.end, int(a["start"][:4]), False)
-
-
-_DIGITS = re.compile(r"\d")
-
-
-def _tense_shift(text: str, c: Cand, reference: _dt.date | None) -> int:
-    """+1 when the yearless date ``c`` (in the publication year) is already past but its clause
-    speaks of the future, -1 when it is still to come but its clause is in the past, else 0."""
-    if reference is None or int(c.attrs["start"][:4]) != reference.year:
-        return 0
-    start, end = c.attrs["start"], c.attrs["end"]
-    now = reference.isoformat()[: len(start)]
-    if end[: len(now)] < now or start > now:
-        tense = clause_tense(text, c.start, c.end)
-        if tense == FUTURE and end[: len(now)] < now:
-            return 1
-        if tense == PAST and start > now:
-            return -1
-    return 0
-
-
-def _shift_year(a: dict[str, Any], shift: int) -> bool:
-    """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
-    moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
-    try:
-        for iso in moved.values():
-            if len(iso) == 10:
-                _dt.date.fromisoformat(iso)  # 29 February of another year
-    except ValueError:
-        return False
-    a.update(moved)
-    return True
-
-
-# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
-# reference was read, not an event.
 _ACCESS_DATE = re.compile(
     r"(?:accessed|retrieved|last\s+visited|erişi?m(?:e)?\s+tarihi|erişim|дата\s+обращения|обращения)"
     r"(?:\s+(?:on|at))?\s*[:.,]?\s*[(\[]?$",
     re.IGNORECASE,
 )
-_LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile)\s+|\s*&\s*)"
-_LIST_YEAR = re.compile(rf"{_LIST_GAP}(1\d{{3}}|20\d{{2}})(?![\d.,]\d|\d)")
-# The years before the dated one: "1961, 1962 ve 1963'te", "2002, 2003 ve 2004 yıllarında".
-_LIST_YEAR_BEFORE = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}}){_LIST_GAP}$")
-
-
-def _year_lists(text: str, chosen: list[Cand]) -> list[Cand]:
-    """Each year of a list is its own date: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te"."""
-    if not chosen:
-        return chosen
-    taken = [(c.start, c.end) for c in chosen]
-    extra: list[Cand] = []
-
-    def take(m: re.Match[str] | None) -> Cand | None:
-        """The listed year ``m`` found, as a date, unless it overlaps one already taken."""
-        if m is None:
-            return None
-        b, e = m.start(1), m.end(1)
-        attrs = span("year", (int(m.group(1)),))
-        if attrs is None or any(tb < e and b < te for tb, te in taken) or RU_COUNT_AFTER.match(text, e):
-            return None  # (or "в 1592 году, 1535 кроватей": a count)
-        extra.append(Cand(b, e, attrs))
-        taken.append((b, e))
-        return extra[-1]
-
-    for c in chosen:
-        if c.attrs.get("precision") != "year" or c.attrs.get("start") != c.attrs.get("end"):
-            continue
-        after: Cand | None = c
-        while after is not None:  # the years after it: "… 2008 и 2012"
-            after = take(_LIST_YEAR.match(text, after.end))
-        before: Cand | None = c
-        while before is not None:  # the years before it: "1961, 1962 ve 1963'te"
-            before = take(_LIST_YEAR_BEFORE.search(text, max(0, before.start - 16), before.start))
-    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen

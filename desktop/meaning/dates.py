@@ -77,7 +77,9 @@ Modules: :mod:`~desktop.meaning.date_base` (month words, regex building blocks,
 the interval value), :mod:`~desktop.meaning.date_absolute` (calendar dates),
 :mod:`~desktop.meaning.date_relative` (dates relative to the publication date),
 :mod:`~desktop.meaning.date_patterns` (the pattern table and the scanner),
-:mod:`~desktop.meaning.date_tense` (whether a clause speaks of the future); this
+:mod:`~desktop.meaning.date_context` (dates resolved by the text around them: the year of a
+yearless day, "since", lists of years), :mod:`~desktop.meaning.date_tense` (whether a clause
+speaks of the future); this
 module holds the public API.
 """
 
