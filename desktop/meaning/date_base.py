@@ -185,7 +185,7 @@ YEAR_CONTEXT = re.compile(
 )
 # Words before a bare month name that make it a date ("in June", "the month of June").
 MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|during|throughout|since|by|until|till|early|late|mid|of|from)"
+    r"(?:\b(?:in|during|throughout|since|by|until|till|early|late|mid|of|from|the\s+following)"
     r"|(?<![^\W_])(?:в|во|с|со|до|к|по|с\s+начала|в\s+начале|в\s+конце))\s*-?\s*$",
     re.IGNORECASE,
 )

@@ -37,15 +37,25 @@ def after_years(text: str, chosen: list[Cand]) -> None:
             year = int(a["end"][:4])
 
 
-_SINCE_BEFORE = re.compile(r"(?<![^\W_])since[ \u00a0]+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
+# A period written up to now: "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar".
+_UP_TO_NOW_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:to|until|till)[ \u00a0]+(?:the[ \u00a0]+present(?:[ \u00a0]+day)?|today|now|date)"
+    r"|(?:по|до)[ \u00a0]+(?:настоящее[ \u00a0]+время|настоящего[ \u00a0]+времени|сей[ \u00a0]+день|наши[ \u00a0]+дни|наших[ \u00a0]+дней)"
+    r"|до[ \u00a0]+сих[ \u00a0]+пор|günümüze[ \u00a0]+(?:kadar|dek|değin))(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
-    """"since 2010", "since March", "2010'dan beri", "Mart ayından bu yana": from that date up to
-    the publication date, at the date's precision, unless its clause is in the past ("had lived
-    there since 1990": the year alone).  A day or month without a year that would lie after the
-    publication date is of the year before ("has risen since November" in February)."""
+    """"since 2010", "since March", "с 2010 года", "2010'dan beri", "Mart ayından bu yana": from that
+    date up to the publication date, at the date's precision, unless its clause is in the past ("had
+    lived there since 1990", "с 1990 года жил там": the year alone; see
+    :func:`~desktop.meaning.date_tense.reaches_now` for Russian verbs of change and the Turkish
+    perfect); "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar"
+    whatever the tense.  A day or month without a year that would lie after the publication date is
+    of the year before ("has risen since November" in February)."""
     if reference is None:
         return
     for c in chosen:
@@ -53,13 +63,18 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         precision = a.get("precision")
         if a.get("undated") or precision not in ("day", "month", "year"):
             continue
-        if not (_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_AFTER.match(text, c.end)):
+        turkish = _SINCE_AFTER.match(text, c.end) is not None
+        up_to_now = _UP_TO_NOW_AFTER.match(text, c.end) is not None
+        if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)
-        if a["end"] < now and reaches_now(text, c.start, c.end):
+        if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish)):
             a["end"] = now
+            if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
+                c.end = _UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
+    chosen[:] = [c for i, c in enumerate(chosen) if i == 0 or c.start >= chosen[i - 1].end]
 
 
 _COUNT_AFTER_YEAR = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|children|men|women|of)\b|[ \u00a0]*[%$€£]")
@@ -81,7 +96,7 @@ def bare_year_anchors(text: str, cands: list[Cand], reference: _dt.date | None) 
 
 
 def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None,
-                  bare: list[Cand] | None = None) -> None:
+                 bare: list[Cand] | None = None) -> None:
     """A day or month written without a year ("On March 3", "in June") takes the year of the
     latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
     in June" June of last year), else the publication year — or the year after it when its clause
@@ -91,8 +106,10 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
     in the publication year ("next month, Italy in November, Mexico in January") does not stop
     that, a year written there does.  A date so moved is the anchor of the yearless dates after it
     ("… in January, Magi-Fest in February").  ``bare`` are years written but not suggested (see
-    :func:`bare_year_anchors`): anchors only."""
-    anchor: tuple[int, int, bool] | None = None  # (end, year, written) of the latest date with a year
+    :func:`bare_year_anchors`): anchors only.  When the text says the day or month comes after its
+    anchor (see :func:`_later_than_anchor`) and the anchor's year would put it before, it takes the
+    year after ("He was elected in November 2020 and took office in January" → January 2021)."""
+    anchor: tuple[int, int, bool, str] | None = None  # (end, year, written, start) of the latest date with a year
     for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
         a = c.attrs
         if a.get("undated") or not a.get("start"):
@@ -101,14 +118,50 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             anchor = None
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
-                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None)
+                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None, a["start"])
             continue
         if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
             shift_year(a, anchor[1] - int(a["start"][:4]))
+            later = _later_than_anchor(text, anchor[0], c)
+            if later and len(anchor[3]) >= (4 if later == _NEXT_YEAR else 7) and (
+                    later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
+                    or (later == _FOLLOWING and a["start"][:7] == anchor[3][:7])) and shift_year(a, 1):
+                anchor = (c.end, anchor[1] + 1, True, a["start"])
             continue
         shift = _tense_shift(text, c, reference)
         if shift and shift_year(a, shift):
-            anchor = (c.end, int(a["start"][:4]), False)
+            anchor = (c.end, int(a["start"][:4]), False, a["start"])
+
+
+# Words that put a day or month after the dated one before it in its paragraph: "the following
+# January" (also the same month: the next one), "in January after the vote", "later, in January",
+# taking office after an election ("took office in January", "was sworn in on 20 January", "вступил
+# в должность", "göreve başladı"); "in January of the following year" whatever the months.
+_NEXT_YEAR, _FOLLOWING, _LATER = 3, 2, 1
+_FOLLOWING_BEFORE = re.compile(r"(?<![^\W_])(?:the[ \u00a0]+)?(?:following|subsequent)[ \u00a0]+$", re.IGNORECASE)
+_NEXT_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+(?:following|next|subsequent)[ \u00a0]+year\b",
+                              re.IGNORECASE)
+_AFTER_AFTER = re.compile(r"[ \u00a0]+(?:after|following)(?![^\W_])", re.IGNORECASE)
+_LATER_BEFORE = re.compile(r"(?<![^\W_])(?:later|afterwards|subsequently)(?:,|[ \u00a0])[^.;!?\n]{0,12}$", re.IGNORECASE)
+_OFFICE = re.compile(
+    r"(?<![^\W_])(?:took[ \u00a0]+office|assumed[ \u00a0]+office|sworn[ \u00a0]+in|inaugurated"
+    r"|took[ \u00a0]+(?:his|her|their)[ \u00a0]+seats?|вступил[аи]?[ \u00a0]+в[ \u00a0]+должность"
+    r"|göreve[ \u00a0]+başla(?:dı|mıştır|dılar))(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _later_than_anchor(text: str, anchor_end: int, c: Cand) -> int:
+    """:data:`_NEXT_YEAR`, :data:`_FOLLOWING` or :data:`_LATER` when the text says the yearless ``c`` comes after the
+    dated anchor that ends at ``anchor_end`` (see the cues above), else 0."""
+    if _NEXT_YEAR_AFTER.match(text, c.end):
+        return _NEXT_YEAR
+    if _FOLLOWING_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return _FOLLOWING
+    if (_AFTER_AFTER.match(text, c.end) or _LATER_BEFORE.search(text, max(anchor_end, c.start - 40), c.start)
+            or _OFFICE.search(text, anchor_end, c.start)):
+        return _LATER
+    return 0
 
 
 _DIGITS = re.compile(r"\d")
