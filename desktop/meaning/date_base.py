@@ -180,7 +180,7 @@ YEAR_CONTEXT = re.compile(
     r"between|as\s+of|of|early|late|mid|year|around|circa|c\.|spring|summer|autumn|"
     r"fall|winter|fiscal|FY|end|beginning|start|born|died|founded|established|b\.|d\.|ö\."
     r"|kuruluş|kuruluşu|doğum|ölüm)"
-    r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от)|\()\s*-?\s*$",
+    r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от|р\.)|\()\s*-?\s*$",
     re.IGNORECASE,
 )
 # Words before a bare month name that make it a date ("in June", "the month of June").

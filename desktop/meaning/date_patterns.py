@@ -16,7 +16,8 @@ from desktop.meaning.date_absolute import (
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
-from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_month_relative_year  # Russian
+from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
+from desktop.meaning.date_absolute import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS, h_ru_century_relative  # Russian
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, Cand, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     join_adjacent, keyword_trie, month_re, year_re,
@@ -109,6 +110,20 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the", rf"the{SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
     ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
+    # "the early 90s", "the mid-'90s", "late 80s" (not "in his early 90s", an age)
+    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+['’]?(?P<dd>\d)0['’]?s(?![^\W_])", h_decade_part),
+    # "в девяностых годах", "в девяностые", "тридцатых годов прошлого века", "в конце девяностых"
+    (RU_DECADE_WORD_HEADS, rf"(?P<dw>{RU_DECADE_WORD_ALT})(?P<yw>{SEP}(?:годы|годов|годах|годами))?"
+     rf"(?:{SEP}(?:прошлого|минувшего|XX){SEP}(?:века|столетия))?{WORD_END}", h_ru_short_decade),
+    (_RU_PART_HEADS + " первой второй",
+     rf"(?:(?P<part>{_RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
+     rf"(?:{SEP}(?:годы|годов|годах))?{WORD_END}", h_decade_part),
+    # "90'lı yıllarda", "80'li yıllara kadar": the 1930s to the 1990s
+    ("<d>", rf"(?P<dd>[3-9])0['’]l[ıiuü]{SEP}y[ıi]ll[ae]r{TR_WORD}", h_decade),
+    # "в прошлом веке", "прошлого столетия", "к концу текущего столетия": the century of the publication date or the one before
+    (_RU_PART_HEADS + " прошлого минувшего прошедшего этого текущего нынешнего прошлом минувшем прошедшем этом текущем нынешнем",
+     rf"(?:(?P<part>{_RU_PART}){SEP})?(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|нынешнего|прошлом|минувшем|прошедшем"
+     rf"|этом|текущем|нынешнем){SEP}(?:века|веке|столетия|столетии){WORD_END}", h_ru_century_relative),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
     # a bare year (context decides in running text)
@@ -152,7 +167,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
-    ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
+    ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
      rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
     ("a several birkaç",
      rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
@@ -162,8 +177,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
     ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),
     # "около года назад": about one unit
-    ("около почти примерно приблизительно",
-     rf"(?:около|почти|примерно|приблизительно){SEP}(?P<au>года|месяца|недели|суток){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    # "около года назад", "больше года назад", "чуть больше недели назад": about one unit
+    ("около почти примерно приблизительно чуть немногим немного больше более меньше менее",
+     rf"(?:около|почти|примерно|приблизительно|(?:(?:чуть|немногим|немного){SEP})?(?:больше|более|меньше|менее)(?:{SEP}чем)?)"
+     rf"{SEP}(?P<au>года|месяца|недели|суток){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    ("полвека полгода", rf"(?P<half>полвека|полгода){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_half_ago),
     ("несколько", rf"несколько{SEP}(?P<au>лет|месяцев|недель|дней){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_few_ago),
     # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
@@ -290,6 +308,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("прошлом прошедшем минувшем", rf"(?:прошлом|прошедшем|минувшем){SEP}месяце{WORD_END}", relative_handler("month", -1)),
     ("этом текущем", rf"(?:этом|текущем){SEP}месяце{WORD_END}", relative_handler("month", 0)),
     ("следующем", rf"следующем{SEP}месяце{WORD_END}", relative_handler("month", 1)),
+    ("прошлого минувшего прошедшего этого текущего следующего будущего",
+     rf"(?P<ry>прошлого|минувшего|прошедшего|этого|текущего|следующего|будущего){SEP}месяца{WORD_END}", h_ru_month_of),
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{TR_WORD}", relative_handler("month", -1)),
     ("bu", rf"bu{SEP}ay(?:[ıi]n|da)?{WORD_END}", relative_handler("month", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_WORD}", relative_handler("month", 1)),

@@ -427,13 +427,17 @@ _TR_ABLATIVE_BEFORE = re.compile(
 )
 
 
+_NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ))\s*$")
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
     raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
     n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
     unit = AGO_UNITS.get(m["au"].lower())
-    if n is None or unit is None or n > 500:
-        return None
+    if n is None or unit is None or not 0 < n <= 500 or (raw.isdigit() and _NUMBER_OR_ERA_BEFORE.search(
+            m.string, max(0, m.start() - 6), m.start())):
+        return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
     if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
     ref = ctx.reference
@@ -636,3 +640,15 @@ def h_ru_few_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
         return None
     return (span("day", (first_day.year, first_day.month, first_day.day),
                  (last_day.year, last_day.month, last_day.day)) or undated()), False
+
+
+def h_ru_half_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"полвека назад" (the year 50 years before the reference), "полгода назад" (the month six months before)."""
+    if m["half"].lower() == "полвека":
+        return _relative("year", -50, ctx), False
+    return _relative("month", -6, ctx), False
+
+
+def h_ru_month_of(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"прошлого месяца", "этого месяца", "следующего месяца": that month of the reference."""
+    return _relative("month", RU_YEAR_OFFSETS[m["ry"].lower()], ctx), False

@@ -131,3 +131,86 @@ def test_turkish_since_reaches_the_publication_year(year: int, ending: str, verb
     text = f"{year}{ending} fiyatlar {verb}."
     found = dates(text)
     assert len(found) == 1 and found[0][1:] == (f"{year:04d}", "2025", "year")
+
+
+# ---------------------------------------------------------------- forms found missing on the study portions
+REF_RU = datetime.date(2020, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English two-digit decades with a part (GUM dev); an age after a possessive is none
+        ("It was big in the early 90s.", [("the early 90s", "1990", "1993", "year")]),
+        ("Prices peaked in the mid-'90s.", [("the mid-'90s", "1993", "1996", "year")]),
+        ("Around the late 80s, sales fell.", [("the late 80s", "1986", "1989", "year")]),
+        ("He is in his early 90s.", []),
+        # Russian: "больше года назад", "чуть больше недели назад", "около 100 лет назад", "полвека назад"
+        ("Он приехал больше года назад.", [("больше года назад", "2019", "2019", "year")]),
+        ("Он отказался чуть больше недели назад.", [("чуть больше недели назад", "2020-04-24", "2020-04-24", "day")]),
+        ("Предки приехали около 100 лет назад.", [("100 лет назад", "1920", "1920", "year")]),
+        ("Капсулу заложили 220 лет назад.", [("220 лет назад", "1800", "1800", "year")]),
+        # three digits after a longer number or before the era are no "N years ago"
+        ("They migrated here some 5,000 years ago.", []),
+        ("260000.000 yıl önce oluştu.", []),
+        ("İlk yerleşimi M.Ö. 450 sene önce kuruldu.", [("M.Ö. 450", None, None, None)]),
+        ("Съезд прошёл полвека назад.", [("полвека назад", "1970", "1970", "year")]),
+        ("Он переехал полгода назад.", [("полгода назад", "2019-11", "2019-11", "month")]),
+        # Russian centuries and decades relative or in words
+        ("Закон был принят в прошлом веке.", [("прошлом веке", "1900", "1999", "year")]),
+        ("Цели будут достигнуты к концу текущего столетия.", [("концу текущего столетия", "2067", "2099", "year")]),
+        ("Движение возникло в тридцатых годах прошлого века.",
+         [("тридцатых годах прошлого века", "1930", "1939", "decade")]),
+        ("В девяностые он жил в Москве.", [("девяностые", "1990", "1999", "decade")]),
+        ("Она прославилась во второй половине девяностых годов.",
+         [("второй половине девяностых годов", "1995", "1999", "year")]),
+        ("Это было в конце девяностых.", [("конце девяностых", "1996", "1999", "year")]),
+        ("Девяностые годы были трудными.", [("Девяностые годы", "1990", "1999", "decade")]),
+        # "прошлого месяца": the month before publication
+        ("Это не подтверждалось вплоть до минувшего месяца.", [("минувшего месяца", "2020-04", "2020-04", "month")]),
+        ("Выплаты начнутся с 5-го числа следующего месяца.", [("следующего месяца", "2020-06", "2020-06", "month")]),
+        # a year after the name of an event (Russian) and after "р." (born)
+        ("Он играл на чемпионате мира 2018.", [("2018", "2018", "2018", "year")]),
+        ("Португалия стала третьей на Кубке конфедераций 2017.", [("2017", "2017", "2017", "year")]),
+        ("У него есть дочь (р. 1993).", [("1993", "1993", "1993", "year")]),
+        ("Сила 2011 набрала голоса.", []),
+        # Turkish two-digit decades with "yıllar"
+        ("90'lı yıllarda çok popülerdi.", [("90'lı yıllarda", "1990", "1999", "decade")]),
+        ("Yarışma 80'li yıllara kadar sürdü.", [("80'li yıllara", "1980", "1989", "decade")]),
+    ],
+)
+def test_forms_of_the_study_misses(text: str, expected: list) -> None:
+    assert dates(text, REF_RU) == expected
+
+
+@given(d=st.integers(3, 9), part=st.sampled_from(["early", "mid-", "late"]), apostrophe=st.sampled_from(["", "'"]),
+       lead=st.sampled_from(["In the ", "During the ", "By the "]))
+def test_two_digit_decade_parts(d: int, part: str, apostrophe: str, lead: str) -> None:
+    """Property: "the early/mid/late NNs" is a third of the 1900s decade, never an age."""
+    sep = "" if part.endswith("-") else " "
+    text = f"{lead}{part}{sep}{apostrophe}{d}0s prices rose."
+    found = dates(text)
+    assert len(found) == 1
+    start, end = int(found[0][1]), int(found[0][2])
+    assert 1900 + d * 10 <= start <= end <= 1900 + d * 10 + 9 and end - start == 3
+    assert dates(f"She is in her {part}{sep}{d}0s.") == []
+
+
+@given(stem=st.sampled_from(["двадцат", "тридцат", "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят",
+                             "девяност"]), ending=st.sampled_from(["ых годах", "ые годы", "ых годов"]))
+def test_russian_decades_in_words(stem: str, ending: str) -> None:
+    """Property: a Russian decade in words with its year word is that decade of the 1900s."""
+    decade = {"двадцат": 1920, "тридцат": 1930, "сороков": 1940, "пятидесят": 1950, "шестидесят": 1960,
+              "семидесят": 1970, "восьмидесят": 1980, "девяност": 1990}[stem]
+    text = f"Это было в {stem}{ending}."
+    assert dates(text) == [(f"{stem}{ending}", str(decade), str(decade + 9), "decade")]
+
+
+@given(unit=st.sampled_from([("года", "year"), ("месяца", "month"), ("недели", "day"), ("суток", "day")]),
+       bound=st.sampled_from(["больше", "более", "меньше", "менее", "чуть больше", "немногим более", "около", "почти"]))
+def test_russian_about_one_unit_ago(unit: tuple[str, str], bound: str) -> None:
+    """Property: "<bound> года/месяца/недели/суток назад" is one unit before the publication date."""
+    word, precision = unit
+    found = dates(f"Это случилось {bound} {word} назад.", REF_RU)
+    expected = {"года": "2019", "месяца": "2020-04", "недели": "2020-04-24", "суток": "2020-04-30"}[word]
+    assert found == [(f"{bound} {word} назад", expected, expected, precision)]
