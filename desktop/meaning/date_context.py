@@ -115,7 +115,7 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
         if a.get("undated") or not a.get("start"):
             continue
         if anchor is not None and "\n" in text[anchor[0] : c.start]:
-            anchor = None
+            anchor = _next_paragraph_anchor(text, anchor, c, reference)
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
                 anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None, a["start"])
@@ -131,6 +131,31 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
         shift = _tense_shift(text, c, reference)
         if shift and shift_year(a, shift):
             anchor = (c.end, int(a["start"][:4]), False, a["start"])
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Cand,
+                           reference: _dt.date | None) -> tuple[int, int, bool, str] | None:
+    """The anchor a yearless ``c`` keeps across one paragraph break: in a narrative of another time (its
+    anchor a day or month with its year written, two years or more before the publication date), a day
+    or month in the first sentence of the next paragraph that falls within three months after it
+    ("… his release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832);
+    ``None`` otherwise (a new paragraph starts afresh)."""
+    end, year, written, start = anchor
+    a = c.attrs
+    gap = text[end : c.start]
+    if (not a.get("yearless") or not written or len(start) < 7 or gap.count("\n") != 1
+            or (reference is not None and year > reference.year - 2)
+            or _SENTENCE_END.search(text, gap.index("\n") + end, c.start)):
+        return None
+    try:
+        first = _dt.date(year, int(start[5:7]), int(start[8:10] or 1))
+        moved = _dt.date.fromisoformat(f"{year:04d}{a['start'][4:]}" + ("-01" if len(a["start"]) == 7 else ""))
+    except ValueError:
+        return None
+    return (c.start, year, written, start) if 0 < (moved - first).days <= 92 else None  # now within the paragraph
 
 
 # Words that put a day or month after the dated one before it in its paragraph: "the following

@@ -60,6 +60,20 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None, s
         # a new paragraph drops the anchor
         ("He was elected in November 2020.\nHe took office in January.",
          [("November 2020", "2020-11", "2020-11", "month"), ("January", "2025-01", "2025-01", "month")]),
+        # across one paragraph break, in a narrative of another time: the first sentence's day or month
+        # within three months after the last full date (then the rest of that paragraph)
+        ("He was released on 29 April 1832.\nGalois' fatal duel took place on 30 May. He died on 2 June.",
+         [("29 April 1832", "1832-04-29", "1832-04-29", "day"), ("30 May", "1832-05-30", "1832-05-30", "day"),
+          ("2 June", "1832-06-02", "1832-06-02", "day")]),
+        ("He was released in April 1832.\nIn May he fought a duel.",
+         [("April 1832", "1832-04", "1832-04", "month"), ("May", "1832-05", "1832-05", "month")]),
+        # not in a text of the year before publication, nor after the first sentence, nor months later
+        ("The firm was fined on 29 April 2024.\nOn 30 May, it paid.",
+         [("29 April 2024", "2024-04-29", "2024-04-29", "day"), ("30 May", "2025-05-30", "2025-05-30", "day")]),
+        ("He was released on 29 April 1832.\nHe wrote much. The duel took place on 30 May.",
+         [("29 April 1832", "1832-04-29", "1832-04-29", "day"), ("30 May", "2025-05-30", "2025-05-30", "day")]),
+        ("He was released on 29 April 1832.\nIn December he fought a duel.",
+         [("29 April 1832", "1832-04-29", "1832-04-29", "day"), ("December", "2024-12", "2024-12", "month")]),
     ],
 )
 def test_a_month_the_text_puts_after_its_anchor(text: str, expected: list) -> None:
