@@ -201,7 +201,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d> начале середине конце " + _ROMAN_KEYS,
      rf"(?:(?P<part>начале|середине|конце){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_century),
-    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
+    # "20. yüzyıl", "19. yy.", ordinals with their suffix: "18'inci yüzyıldan", "9'ncu yüzyıldan", "17. nci yüzyılda"
+    ("<d>", rf"(?P<c>\d{{1,2}})(?:\.(?:{SEP}?['’]?[ıiuü]?n[cç][ıiuü])?|['’]?[ıiuü]?n[cç][ıiuü])"
+     rf"{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
     # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),

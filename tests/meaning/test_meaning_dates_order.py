@@ -228,3 +228,25 @@ def test_russian_about_one_unit_ago(unit: tuple[str, str], bound: str) -> None:
     found = dates(f"Это случилось {bound} {word} назад.", REF_RU)
     expected = {"года": "2019", "месяца": "2020-04", "недели": "2020-04-24", "суток": "2020-04-30"}[word]
     assert found == [(f"{bound} {word} назад", expected, expected, precision)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bölge 18'inci yüzyıldan itibaren İngiliz idaresindeydi.", [("18'inci yüzyıldan", "1700", "1799", "year")]),
+        ("Ülke 9'ncu yüzyıldan itibaren Hristiyanlığa açıldı.", [("9'ncu yüzyıldan", "0800", "0899", "year")]),
+        ("Kale 17. nci yüzyılda yapıldı.", [("17. nci yüzyılda", "1600", "1699", "year")]),
+        ("20. yüzyılın başlarında", [("20. yüzyılın başlarında", "1900", "1932", "year")]),
+    ],
+)
+def test_turkish_ordinal_centuries(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(c=st.integers(1, 21), suffix=st.sampled_from(["'inci", "'ıncı", "'uncu", "'üncü", "'nci", "'ncı", "'ncu", "'ncü",
+                                                     ". nci", ".", "inci"]))
+def test_turkish_centuries_with_ordinal_suffixes(c: int, suffix: str) -> None:
+    """Property: "<n><ordinal suffix> yüzyılda" is the hundred years (n-1)00–(n-1)99, whatever the suffix."""
+    found = dates(f"Şehir {c}{suffix} yüzyılda kuruldu.")
+    assert len(found) == 1
+    assert found[0][1:] == (f"{max((c - 1) * 100, 1):04d}", f"{(c - 1) * 100 + 99:04d}", "year")
