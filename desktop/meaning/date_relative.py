@@ -162,7 +162,7 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 _WEEKEND_OFFSET = {"last": -1, "this past": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
                    "прошлых": -1, "минувших": -1, "этих": 0, "следующих": 1,
-                   "this": 0, "эти": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
+                   "this": 0, "эти": 0, "ближайшие": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
 
 
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
