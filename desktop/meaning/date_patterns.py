@@ -143,10 +143,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
     # 2013 – present: from the year to the publication date
     ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
-    # holidays on a fixed day: Christmas Eve, New Year's Day, Halloween, last Christmas
-    ("last next this christmas new halloween valentine",
+    # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday (computed)
+    ("last next this christmas new halloween valentine easter",
      rf"(?:(?P<rel>last|next|this){SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
-     rf"|Valentine['’]s{SEP}Day){WORD_END}", h_holiday),
+     rf"|Valentine['’]s{SEP}Day|Easter(?:{SEP}(?:Sunday|Monday|Day))?)(?:,?{SEP}{year_re('y1')})?{WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     (" ".join(RU_MONTH_ADJ_FORMS), rf"(?:{'|'.join(sorted(RU_MONTH_ADJ_FORMS, key=len, reverse=True))}){WORD_END}", h_ru_month_adjective),
@@ -192,7 +192,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_part),
     # centuries
     ("the <d> early mid late " + _ROMAN_KEYS,
-     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){SEP}century{WORD_END}", h_century),
+     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)(?:{SEP}|-)century{WORD_END}", h_century),
     ("the", rf"the{SEP}(?:(?P<part>early|mid|late)[\s-]+)?(?P<cw>{CENTURY_WORD_ALT}){SEP}century{WORD_END}", h_century),
     # the late 19th and early 20th centuries
     ("the <d> early mid late",
@@ -262,6 +262,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
     ("the", rf"the{SEP}(?P<dir>past|last|next|coming){SEP}(?P<vague>few|several|couple(?:{SEP}of)?){SEP}"
      rf"(?P<unit>days|weeks|months|years){WORD_END}(?!{SEP}of\b)", h_few_window),
+    # "in the coming days", "in recent weeks": as "the next / past few days, weeks"
+    ("the", rf"the{SEP}(?P<dir>coming){SEP}(?P<vague>)(?P<unit>days|weeks|months|years){WORD_END}", h_few_window),
+    ("recent", rf"(?:(?<=in{SEP_ONE})|(?<=of{SEP_ONE})|(?<=over{SEP_ONE})|(?<=during{SEP_ONE}))(?P<dir>recent){SEP}(?P<vague>)"
+     rf"(?P<unit>days|weeks|months|years){WORD_END}", h_few_window),
     ("this last next the",
      rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE}))the)"
      rf"{SEP}weekend{WORD_END}", h_weekend),

@@ -252,3 +252,42 @@ def test_turkish_centuries_with_ordinal_suffixes(c: int, suffix: str) -> None:
     found = dates(f"Şehir {c}{suffix} yüzyılda kuruldu.")
     assert len(found) == 1
     assert found[0][1:] == (f"{max((c - 1) * 100, 1):04d}", f"{(c - 1) * 100 + 99:04d}", "year")
+
+
+# ---------------------------------------------------------------- English news forms written for these tests
+REF_FRI = datetime.date(2025, 6, 13)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a holiday with its year is that year's ("New Year's Day 2021" gave the publication year's)
+        ("Christmas 2019 was quiet.", [("Christmas 2019", "2019-12-25", "2019-12-25", "day")]),
+        ("The law took effect on New Year's Day 2021.", [("New Year's Day 2021", "2021-01-01", "2021-01-01", "day")]),
+        # Easter moves: computed, not read as the last Sunday
+        ("Crowds gathered on Easter Sunday.", [("Easter Sunday", "2025-04-20", "2025-04-20", "day")]),
+        ("The shop reopens on Easter Monday 2026.", [("Easter Monday 2026", "2026-04-06", "2026-04-06", "day")]),
+        ("They met last Easter.", [("last Easter", "2025-04-20", "2025-04-20", "day")]),
+        ("They sold Easter eggs.", []),
+        ("the Easter Rising of 1916", [("1916", "1916", "1916", "year")]),
+        # "in the coming days / weeks" and "in recent weeks": a few of them, from or up to publication
+        ("Talks will resume in the coming days.", [("the coming days", "2025-06-13", "2025-06-17", "day")]),
+        ("Prices have risen in recent weeks.", [("recent weeks", "2025-05-10", "2025-06-13", "day")]),
+        ("The recent weeks were hard.", []),
+        # "21st-century", "a fortnight ago"
+        ("Life in 21st-century Britain", [("21st-century", "2000", "2099", "year")]),
+        ("He resigned a fortnight ago.", [("a fortnight ago", "2025-05-30", "2025-05-30", "day")]),
+    ],
+)
+def test_english_news_forms(text: str, expected: list) -> None:
+    assert dates(text, REF_FRI) == expected
+
+
+@given(y=st.integers(1583, 2199))
+def test_easter_is_a_sunday_in_spring(y: int) -> None:
+    """Property: Easter Sunday of any year is a Sunday between 22 March and 25 April, Easter Monday the day after."""
+    found = dates(f"They met on Easter Sunday {y}, and again on Easter Monday {y}.")
+    assert [f[0] for f in found] == [f"Easter Sunday {y}", f"Easter Monday {y}"]
+    sunday = datetime.date.fromisoformat(found[0][1])
+    assert sunday.weekday() == 6 and datetime.date(y, 3, 22) <= sunday <= datetime.date(y, 4, 25)
+    assert datetime.date.fromisoformat(found[1][1]) == sunday + datetime.timedelta(days=1)
