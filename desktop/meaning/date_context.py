@@ -47,6 +47,9 @@ _UP_TO_NOW_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# An end written after the start: "с 862 года по 870 год", "since 2010 until 2015".
+_END_WRITTEN_AFTER = re.compile(r"[ \u00a0]+(?:по|до|to|until|till|through)[ \u00a0]+\d", re.IGNORECASE)
+
 
 def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
     """"since 2010", "since March", "с 2010 года", "2010'dan beri", "Mart ayından bu yana": from that
@@ -67,6 +70,8 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         up_to_now = _UP_TO_NOW_AFTER.match(text, c.end) is not None
         if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
+        if not up_to_now and (_END_WRITTEN_AFTER.match(text, c.end) or a["start"][:4] != a["end"][:4]):
+            continue  # "с 862 года по 870 год", "since 2010 until 2015": the period's end is written
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)

@@ -125,6 +125,9 @@ def test_taking_office_never_goes_before_the_election(anchor: int, month: int, y
         # English as before
         ("He has lived here since 2010.", [("2010", "2010", "2025", "year")]),
         ("He had lived there since 1990.", [("1990", "1990", "1990", "year")]),
+        # an end written after it closes the period
+        ("He has lived there since 2010 until 2015.", [("2010 until 2015", "2010", "2015", "year")]),
+        ("Цены растут с 2010 по 2015 год.", [("с 2010 по 2015 год", "2010", "2015", "year")]),
     ],
 )
 def test_since_in_russian_and_turkish(text: str, expected: list) -> None:

@@ -59,6 +59,10 @@ def test_russian_relative_dates_with_their_intervals(text, expected):
           ("2012 годах", "2012", "2012", "year")]),
         ("Город основан в 862 году.", [("862 году", "0862", "0862", "year")]),
         ("Крепость стоит с 862 года.", [("862 года", "0862", "2020", "year")]),  # stands since 862: up to now
+        # a period whose end is written is no "since": it ends there
+        ("Рюрик правил с 862 года по 879 год.", [("с 862 года по 879 год", "0862", "0879", "year")]),
+        ("Он жил там с 2010 года до 2015 года.", [("с 2010 года до 2015 года", "2010", "2015", "year")]),
+        ("Ему 5 год.", []),
     ],
 )
 def test_numbers_that_are_ages_or_counts_are_no_russian_years(text, expected):
