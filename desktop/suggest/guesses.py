@@ -21,6 +21,8 @@ reads a text once and says which guesses to keep:
   explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
 * a storm ("Cyclone Phailin", "Hurricane Katrina") and its name alone later ("Phailin's
   winds"): an event, not an actor (:meth:`Guesses.storm`);
+* a label before a number, a ship's prefix and a document's symbol ("PMID 17547490", "FS
+  Charles de Gaulle", "A/73/PV.6");
 * "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
   (:func:`currency_prefix`).
 """
@@ -55,6 +57,7 @@ _RUNNING_CAPS = re.compile(rf"(?<=[{_LOW}] )([{_UP}]{{2,}})(?![\w’'-])|(?<![\w
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)[ \u00a0]$")
 _COMMON_ENDING = re.compile(r"(?:ly|ing|ed|ally|ever|ther|fore|ions?)$")
+_SYMBOL = re.compile(r"[A-Z]/\d|\d/[A-Z]")  # "A/73/PV.6", "S/RES/2254"
 _DOLLAR_AFTER = re.compile(r"[ \u00a0]?\$")
 _DEFINED = re.compile(r"\([ ]?([A-Z]{2,6})s?[ ]?\)")
 _TERM_JOINERS = {"and", "of", "for", "the", "on", "in", "to", "a"}
@@ -162,6 +165,8 @@ class Guesses:
         text, exact = self.text, self.text[start:end]
         if exact.isupper() and names.common_abbreviation(exact) and not is_place:
             return False  # "UAV", "LNG", "WWII": an abbreviation, not a name
+        if (exact.isupper() and names.label_or_prefix(text, start, end)) or _SYMBOL.search(text, max(0, start - 1), end + 1):
+            return False  # "PMID 17547490", "FS Charles de Gaulle"; a document's symbol ("A/73/PV.6")
         if self.term(exact) or self.storm(exact):
             return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
         if exact in _TITLES_ALONE:

@@ -40,7 +40,7 @@ __all__ = [
     "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
     "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
     "sentence_word",
-    "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "seat_of_government", "surname_mentions", "title_line",
+    "label_or_prefix", "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "seat_of_government", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
 
@@ -90,12 +90,28 @@ def common_abbreviation(word: str) -> bool:
     return word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS or (len(word) >= 2 and _ROMAN.fullmatch(word) is not None)
 
 
+# A ship's prefix before its name ("USS Cole", "HMS Queen Elizabeth", "FS Charles de Gaulle"): a vessel.
+_SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMAS", "HMCS", "FS", "INS", "RFS"}
+# A label before a number ("PMID 17547490", "OCLC 12345678"): an identifier, not an organisation.
+_NUMBER_AFTER = re.compile(r"[ \u00a0]?:?[ \u00a0]?\d{5,}")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
+
+
+def label_or_prefix(text: str, start: int, end: int) -> bool:
+    """Capitals ``text[start:end]`` that label a number ("PMID 17547490") or name a ship ("USS Cole")."""
+    word = text[start:end]
+    if len(word) >= 3 and _NUMBER_AFTER.match(text, end):
+        return True  # not a state's code before a ZIP code ("Garden Grove, CA 92842")
+    return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
+
+
 def acronyms(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, acronym)`` of organisation-like acronyms."""
+    """``(start, end, acronym)`` of organisation-like acronyms; not a label before a number or
+    a ship's prefix (:func:`label_or_prefix`)."""
     out = []
     for m in _ACRONYM.finditer(text):
         word = m.group()
-        if common_abbreviation(word) or len(word.replace("&", "")) < 2:
+        if common_abbreviation(word) or len(word.replace("&", "")) < 2 or label_or_prefix(text, m.start(), m.end()):
             continue
         if _caps_neighbour(text, m.start(), m.end()) or "/" in text[max(0, m.start() - 1) : m.end() + 1]:
             continue  # a headline; a document's symbol ("A/73/PV.6")
@@ -379,7 +395,7 @@ NOT_ENTITIES = {
     "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
     "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
     "Analysis", "Conclusion", "Conclusions", "Introduction", "Abstract", "Summary", "References", "Notes",
-    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix",
+    "Sources", "Keywords", "Background", "Methodology", "Results", "Discussion", "Bibliography", "Appendix", "Biography",
     # pronouns and determiners that open sentences
     "We", "They", "He", "She", "It", "I", "You", "Our", "Their", "The", "This", "That", "These", "Those",
     # Russian discourse words that open sentences ("Тогда", "Однако")

@@ -293,3 +293,16 @@ def test_a_title_of_a_body_before_a_name_keeps_the_name():
 def test_a_surname_after_a_sentence_ending_in_a_word_with_a_capital_is_linked():
     found = actors("The think tank is GlobalSecurity.org, said John E. Pike. Its site grew. Pike said so.")
     assert found["Pike"]["name"] == "John E. Pike"
+
+
+@pytest.mark.parametrize("text", ["Journal of Psychology 92 (6): 1087–1101. PMID 17547490.",
+                                  "The aircraft carrier FS Charles de Gaulle sailed on Monday.",
+                                  "Speeches at the Assembly were recorded (see A/73/PV.6) in full.", "Biography"])
+def test_labels_ship_prefixes_symbols_and_headings_are_no_actors(text):
+    assert not any(e in ("PMID", "FS", "A/73", "Biography") for e in actors(text))
+
+
+@pytest.mark.parametrize("text, acronym", [("The BBC reported it.", "BBC"), ("The NATO 2030 agenda was agreed.", "NATO"),
+                                           ("HMS said so.", "HMS"), ("P.O. Box 366 Garden Grove, CA 92842 USA", "CA")])
+def test_an_acronym_before_a_short_number_or_a_lower_case_word_stays(text, acronym):
+    assert acronym in actors(text)
