@@ -40,7 +40,7 @@ __all__ = [
     "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
     "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
     "sentence_word",
-    "label_or_prefix", "places_named_after_noun", "repeated_mentions", "reported_people", "retype", "seat_of_government", "surname_mentions", "title_line",
+    "label_or_prefix", "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype", "seat_of_government", "surname_mentions", "title_line",
     "without_leading_preposition",
 ]
 
@@ -246,6 +246,22 @@ _NOT_FIRST_NAMES = set(
     Still Yet Even Only Both Former Acting Deputy Chief Prime Secretary Foreign Interior State
     How Why What Where Who Whom Whose Which Whether""".split()
 )
+
+
+# One capitalised word right before a reporting verb ("…, Merkel said", "Musk told reporters").
+_SURNAME_REPORTING = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD})[ \u00a0]+(?:{_REPORT_VERBS})\b")
+
+
+def reported_surnames(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of one capitalised word before a reporting verb, a person named by
+    surname ("…, Merkel said"); not a sentence's word or a day ("However said", "Monday said").
+    The caller leaves out a word that opens a sentence ("Police said", "Report says")."""
+    out = []
+    for m in _SURNAME_REPORTING.finditer(text):
+        name = m.group("name")
+        if not sentence_word(name) and name not in _NOT_PERSON_LAST:
+            out.append((m.start("name"), m.end("name"), name))
+    return out
 
 
 def sentence_word(word: str) -> bool:

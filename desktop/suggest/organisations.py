@@ -25,6 +25,9 @@ _ORG_EN = re.compile(
     rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
     rf"(?![\w’'-]){_ORG_TAIL_EN}"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
+    # a body named "… International" ("Amnesty International"; not "The International Space Station",
+    # "Chicago International Airport")
+    rf"|(?<![\w’'])(?!The[ ])(?:{_CAP_EN}[ ]){{1,2}}International(?![\w’'-])(?![ ][A-Z])"
     # a public body named by its service and place ("Transport for London", "Transport for Wales")
     rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
 )

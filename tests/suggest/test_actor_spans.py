@@ -306,3 +306,25 @@ def test_labels_ship_prefixes_symbols_and_headings_are_no_actors(text):
                                            ("HMS said so.", "HMS"), ("P.O. Box 366 Garden Grove, CA 92842 USA", "CA")])
 def test_an_acronym_before_a_short_number_or_a_lower_case_word_stays(text, acronym):
     assert acronym in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [("Speaking to reporters in Brussels, Merkel said the plan was dead.", "Merkel"),
+                                        ('"We will win," Johnson told the BBC.', "Johnson")])
+def test_one_word_before_a_reporting_verb_mid_sentence_is_a_person(text, name):
+    assert actors(text)[name] == {"name": name, "type": "person"}
+
+
+@pytest.mark.parametrize("text", ["Police said the suspect fled.", "VIDEO: Report says dog bites are rampant.",
+                                  "On Monday, Syrian said nothing.", "Later, However said so."])
+def test_a_word_opening_a_sentence_or_a_nationality_before_said_is_no_person(text):
+    assert not any(a["type"] == "person" for a in actors(text).values())
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Amnesty International and Transparency International criticised the ruling.",
+     ["Amnesty International", "Transparency International"]),
+    ("The International Space Station is funded at $1.6 billion.", []),
+    ("He landed at Chicago International Airport on Monday.", ["Chicago"]),
+])
+def test_a_body_named_international(text, found):
+    assert list(actors(text)) == found
