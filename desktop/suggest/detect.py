@@ -529,7 +529,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     guesses = Guesses(text)
     for start, end, name, _title in names.honorific_people(text):
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
-    for start, end, name in names.reported_people(text) + names.kin_people(text):
+    described = [p for p in names.described_people(text) if not any(_gazetteer().finditer(p[2]))]  # "reporter New York Times"
+    for start, end, name in names.reported_people(text) + names.kin_people(text) + described:
         if _is_known_place(text, start, end):
             continue
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))

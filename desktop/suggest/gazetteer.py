@@ -127,6 +127,9 @@ PLACES: list[tuple[str, list[str]]] = [
     ("Geneva", ["Geneva", "Женева", "Cenevre"]),
     ("Vienna", ["Vienna", "Вена", "Viyana"]),
     ("Tokyo", ["Tokyo", "Токио"]),
+    # large cities of the news that the GeoNames list lacks
+    ("São Paulo", ["São Paulo", "Sao Paulo", "Сан-Паулу"]), ("Kandahar", ["Kandahar", "Кандагар"]),
+    ("Mariupol", ["Mariupol", "Мариуполь"]),
     ("Central Asia", ["Central Asia", "Центральная Азия", "Средняя Азия", "Orta Asya"]),
     ("South Caucasus", ["South Caucasus", "Южный Кавказ", "Güney Kafkasya"]),
     ("Caucasus", ["Caucasus", "Кавказ", "Kafkasya"]),
@@ -194,6 +197,12 @@ _NEWS_STATE_NAMES = {
     "Myanmar": ["Burma"], "Côte d’Ivoire": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "Netherlands": ["Holland"],
     "Vatican City": ["Vatican", "Holy See"], "Palestinian Territories": ["Palestine"], "North Macedonia": ["Macedonia"],
     "Eswatini": ["Swaziland"], "South Korea": ["Korea"], "Gambia": ["The Gambia"], "North Korea": ["Северная Корея"],
+}
+
+# Names news writes for large cities beside GeoNames' ("New York" for New York City, "Bombay").
+_NEWS_CITY_NAMES = {
+    "New York City": ["New York", "Нью-Йорк"], "Mumbai": ["Bombay"], "Ar Raqqah": ["Raqqa", "Raqqah"],
+    "Saint Petersburg": ["St Petersburg"],
 }
 
 ORGANISATIONS: list[tuple[str, list[str]]] = [
@@ -312,7 +321,8 @@ def entries() -> list[tuple[str, str, list[str]]]:
                 continue
             seen.update(fresh)
             out.append((name, kind, fresh))
-    return [(name, kind, forms + [f for f in _NEWS_STATE_NAMES.get(name, ()) if f not in seen]) for name, kind, forms in out]
+    aliases = {**_NEWS_STATE_NAMES, **_NEWS_CITY_NAMES}
+    return [(name, kind, forms + [f for f in aliases.get(name, ()) if f not in seen]) for name, kind, forms in out]
 
 
 @lru_cache(maxsize=1)

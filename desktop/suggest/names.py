@@ -37,7 +37,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms",
+    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "described_people",
     "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
     "sentence_word",
     "label_or_prefix", "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype", "seat_of_government", "surname_mentions", "title_line",
@@ -261,6 +261,38 @@ def reported_surnames(text: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if not sentence_word(name) and name not in _NOT_PERSON_LAST:
             out.append((m.start("name"), m.end("name"), name))
+    return out
+
+
+# A person named after a lower-case word for what they do ("top reporter Ahmed Mansour", "biochemist
+# Yazid Sufaat", "USDA employee Johnelle Bryant"): two or three name words after a noun of a trade.
+_DESCRIBED = re.compile(
+    rf"(?<![\w’'-])(?P<noun>[a-z]{{2,}}(?:er|or|ist|ian|ant|ent|ee|man|woman|ess))[ \u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:bin|al|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{1,2}})(?![\w’'-]|[ \u00a0][{_UP}])")
+# Words of those endings that are no trade: prepositions, adverbs, seasons, quantities, verbs.
+_NO_TRADE = set("""under over after per ever never rather whether together either neither further other another later
+    former latter inner outer upper lower water better power order her whoever whatever however moreover winter summer
+    number quarter corner border river letter chapter paper center centre matter manner sooner earlier meant went sent
+    spent want event present recent percent different urgent current decent silent moment comment parliament government
+    department agreement statement development management environment investment movement tournament apartment
+    amendment segment element payment treatment settlement requirement announcement equipment assessment fragment
+    man woman human german roman ancient prominent independent significant important distant elegant brilliant pleasant
+    vibrant giant constant efficient excellent permanent relevant dominant pregnant offer consider deliver enter remember
+    gather answer suffer discover cover wonder register bother encounter counter monitor mirror honor honour favor
+    favour labor labour""".split())
+
+
+def described_people(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of two or three name words after a lower-case noun of a trade
+    ("top reporter Ahmed Mansour", "microbiologist Abdul Qadoos Khan"); not after a preposition
+    or another word of those endings ("under George Bush" is found by the models), nor a name with
+    an organisation's head word or a sentence's word ("reporter New York Times", "member Last Year")."""
+    out = []
+    for m in _DESCRIBED.finditer(text):
+        words = m.group("name").split()
+        if m.group("noun") in _NO_TRADE or any(sentence_word(w) or _ORG_WORD.fullmatch(w) or w in _NOT_PERSON_LAST for w in words):
+            continue
+        out.append((m.start("name"), m.end("name"), m.group("name")))
     return out
 
 

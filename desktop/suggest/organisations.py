@@ -2,7 +2,8 @@
 words before a head word ("National Bank", "Ministry of Trade and Integration", "Cumhuriyet Halk
 Partisi"), a Russian ministry or agency with its genitive words ("Министерство иностранных дел"
 and a known state after it), "Galeri …"; "Transport for London"; a name with a preposition
-in capitals ("Doctors Without Borders")."""
+in capitals ("Doctors Without Borders"); "… International" ("Amnesty International"); a newspaper
+named by its city or kind ("New York Times", "Daily Mail")."""
 
 from __future__ import annotations
 
@@ -49,6 +50,12 @@ _ORG_TR = re.compile(
     r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
     rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
 )
+# A newspaper named by its city or its kind ("New York Times", "Washington Post", "Daily Mail",
+# "Financial Times"); "Hard Times", "Blog Post" are none.
+_PAPER = re.compile(
+    rf"(?<![\w’'])(?P<before>(?:{_CAP_EN}[ ]){{1,3}})(?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle"
+    rf"|Globe|Star|Mail|Mirror|Observer|Examiner|Inquirer|Courier|Express)(?![\w’'-])")
+_PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Street", "Sunday Morning"}
 _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
@@ -111,5 +118,11 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
                 end = nxt.end()
             out += one_by_one(text, start, end) if rx is _ORG_EN else [(start, end)]
     out += [(m.start(), m.end()) for m in _NAME_WITH_PREPOSITION.finditer(text) if not names.title_line(text, m.start())]
+    for m in _PAPER.finditer(text):
+        before = m.group("before").strip()
+        start = m.start() + 4 if before.startswith("The ") else m.start()
+        before = before[4:] if before.startswith("The ") else before
+        if before in _PAPER_KINDS or (before and is_known_place(text, start, start + len(before))):
+            out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     return out

@@ -12,7 +12,7 @@ from desktop.suggest import detect
 from desktop.suggest.gazetteer import is_demonym
 from desktop.suggest.guess_spans import pieces
 from desktop.suggest.mentions import places_before_states
-from desktop.suggest.names import honorific_people
+from desktop.suggest.names import described_people, honorific_people
 from desktop.suggest.organisations import find
 from desktop.suggest.russian_names import leading_word
 
@@ -328,3 +328,43 @@ def test_a_word_opening_a_sentence_or_a_nationality_before_said_is_no_person(tex
 ])
 def test_a_body_named_international(text, found):
     assert list(actors(text)) == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("They have sent over their top reporter Ahmed Mansour to the town.", "Ahmed Mansour"),
+    ("A US-trained Malaysian biochemist Yazid Sufaat met the plotters.", "Yazid Sufaat"),
+    ("The testimony of millennium bomber Ahmed Ressam mattered.", "Ahmed Ressam"),
+])
+def test_a_person_named_after_a_noun_of_a_trade(text, name):
+    assert actors(text)[name]["type"] == "person"
+
+
+@pytest.mark.parametrize("text", ["The ancient Olympic Games took place in Olympia.", "They offer Computer Aided Design.",
+                                  "It happened under George Washington in the war.", "Walk along Main Street tonight."])
+def test_no_person_after_an_adjective_a_verb_a_preposition_nor_a_street(text):
+    assert described_people(text) == []
+
+
+def test_no_person_named_after_a_trade_when_a_place_is_in_the_name():
+    assert not any(a["type"] == "person" for a in actors("He quoted the reporter New York Times.").values())
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("He flew from New York to Sao Paulo, then to Kandahar.", "New York", "New York City"),
+    ("He flew from New York to Sao Paulo, then to Kandahar.", "Sao Paulo", "São Paulo"),
+    ("Он прилетел в Нью-Йорк вчера.", "Нью-Йорк", "New York City"),
+    ("Fighting in Raqqa continued.", "Raqqa", "Ar Raqqah"),
+])
+def test_cities_by_the_names_news_writes(text, exact, name):
+    assert actors(text)[exact]["name"] == name
+
+
+@pytest.mark.parametrize("paper", ["New York Times", "Washington Post", "Daily Mail", "Financial Times", "Jerusalem Post"])
+def test_a_newspaper_named_by_its_city_or_kind_is_an_organisation(paper):
+    found = actors(f"The {paper} reported it on Monday.")
+    assert found[paper] == {"name": paper, "type": "organisation"}
+
+
+def test_no_newspaper_from_other_words_before_its_head():
+    text = "It was the end of Hard Times and a Blog Post."
+    assert [text[a:b] for a, b in find(text, lambda *_: False)] == []
