@@ -571,7 +571,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.95))
     forms = {name: fs for name, _k, fs in gazetteer.entries()}
     hits = list(_gazetteer().finditer(text))
-    cands += mentions.elliptic_states(text)  # "North and South Korea"
+    cands += mentions.elliptic_states(text) + mentions.cities_and_states(text)  # "North and South Korea", "Boulder, CO,"
     tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"

@@ -7,6 +7,7 @@
 * :func:`oblique_organisation` — without it, "акции Газпрома", "в Газпроме", "с Газпромом"
   are read back to Газпром by the word that governs the case;
 * :func:`elliptic_states` — "North and South Korea": "North" is North Korea;
+* :func:`cities_and_states` — "PONCHATOULA, La. --", "Boulder, CO, Feb. 23": a city and its state;
 * :func:`link_surnames` — later mentions of a person by surname take the first full
   mention's name (and a surname written in capitals joins the name before it).
 """
@@ -21,7 +22,7 @@ from desktop.suggest import gazetteer, names, russian_names
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["beside_names", "elliptic_states", "places_before_states", "link_surnames", "oblique_organisation", "place_type", "repeated", "same_stem"]
+__all__ = ["beside_names", "cities_and_states", "elliptic_states", "places_before_states", "link_surnames", "oblique_organisation", "place_type", "repeated", "same_stem"]
 
 
 def place_type(form: str) -> tuple[str, str] | None:
@@ -56,6 +57,54 @@ def places_before_states(text: str) -> list[tuple[int, int]]:
 # Words opening a sentence before a comma ("Today, Britain."): no places.
 _NOT_PLACE_FIRST = {"Today", "Yesterday", "Now", "Then", "Later", "Earlier", "Again", "Also", "Still", "So", "And", "But",
                     "Yes", "No", "Well", "Here", "There", "Instead", "Otherwise", "Sir", "Madam", "Mr", "Mrs", "Ms", "Dr"}
+
+
+# The states and provinces as US and Canadian datelines and addresses abbreviate them after a
+# city ("PONCHATOULA, La. --", "Boulder, CO, Feb. 23", "Garden Grove, CA 92842", "Gatineau, Que.").
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Fl.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York State", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington State", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia", "Que.": "Quebec", "Ont.": "Ontario",
+    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "N.S.": "Nova Scotia",
+}
+_POSTAL_STATES = dict(zip(
+    "AL AK AZ AR CA CO CT DE FL GA ID IL IA KS KY LA MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND PA RI SC SD TN TX UT VT "
+    "VA WA WV WI WY DC".split(),
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+     "Idaho", "Illinois", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+     "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+     "New York State", "North Carolina", "North Dakota", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+     "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
+     "District of Columbia"]))
+_CITY_AND_STATE = re.compile(
+    r"(?<![\w’'-])(?P<city>(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|[A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){0,2})[ \u00a0]?,[ \u00a0]"
+    r"(?:(?P<ap>" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)) + r")(?=[ \u00a0]?[,;:)(–—-]|[ \u00a0]*$)"
+    r"|(?P<code>" + "|".join(_POSTAL_STATES) + r")(?=[ \u00a0]\d{5}|[ \u00a0]?,[ \u00a0]|[ \u00a0]+(?:--|—)))", re.MULTILINE)
+
+
+def cities_and_states(text: str) -> list[Suggestion]:
+    """A city and its state or province as datelines and addresses abbreviate it ("PONCHATOULA,
+    La. --", "Boulder, CO, Feb. 23", "Garden Grove, CA 92842"): two places, the state by its
+    full name; the city in title case when written in capitals."""
+    out = []
+    for m in _CITY_AND_STATE.finditer(text):
+        start = names.without_leading_preposition(text, m.start("city"), m.end("city"))  # "In Washington, D.C."
+        city = text[start : m.end("city")]
+        if city.split()[0] in names.NOT_ENTITIES or city.split()[0] in _NOT_PLACE_FIRST or gazetteer.is_demonym(city):
+            continue
+        state = _AP_STATES.get(m.group("ap") or "") or _POSTAL_STATES[m.group("code")]
+        known = place_type(city)
+        city_name = known[0] if known else (city.title() if city.isupper() else city)
+        out.append(actor(start, m.end("city"), text, {"name": city_name, "type": known[1] if known else "place"}, 0.6))
+        tag = "ap" if m.group("ap") else "code"
+        out.append(actor(m.start(tag), m.end(tag), text, {"name": state, "type": "place"}, 0.6))
+    return out
 
 
 def elliptic_states(text: str) -> list[Suggestion]:

@@ -368,3 +368,20 @@ def test_a_newspaper_named_by_its_city_or_kind_is_an_organisation(paper):
 def test_no_newspaper_from_other_words_before_its_head():
     text = "It was the end of Hard Times and a Blog Post."
     assert [text[a:b] for a, b in find(text, lambda *_: False)] == []
+
+
+@pytest.mark.parametrize("text, city, state, name", [
+    ("PONCHATOULA, La. -- Deputies made a third arrest.", "PONCHATOULA", "La.", "Louisiana"),
+    ("Boulder, CO, Feb. 23 (UPI) -- Scientists said.", "Boulder", "CO", "Colorado"),
+    ("P.O. Box 366 Garden Grove, CA 92842 USA", "Garden Grove", "CA", "California"),
+    ("Dr. Eric Fortier, 34, of Gatineau, Que., used a pocket knife.", "Gatineau", "Que.", "Quebec"),
+    ("In Washington, D.C., officials met.", "Washington", "D.C.", "District of Columbia"),
+])
+def test_a_city_and_its_state_as_datelines_and_addresses_write_them(text, city, state, name):
+    found = actors(text)
+    assert found[city]["type"] == "place" and found[state] == {"name": name, "type": "place"}
+
+
+@pytest.mark.parametrize("text", ["He met Smith, OK, and left.", "Mr. Jones, IN, said so.", "Today, CA 12 was closed."])
+def test_no_state_from_capitals_that_are_words(text):
+    assert not any(a.get("name") in ("Oklahoma", "Indiana", "California") for a in actors(text).values())
