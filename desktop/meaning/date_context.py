@@ -8,6 +8,7 @@ Nothing here does I/O.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
@@ -115,11 +116,12 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
     anchor (see :func:`_later_than_anchor`) and the anchor's year would put it before, it takes the
     year after ("He was elected in November 2020 and took office in January" → January 2021)."""
     anchor: tuple[int, int, bool, str] | None = None  # (end, year, written, start) of the latest date with a year
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]  # a line break between two dates: by bisection, not a scan
     for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
         a = c.attrs
         if a.get("undated") or not a.get("start"):
             continue
-        if anchor is not None and "\n" in text[anchor[0] : c.start]:
+        if anchor is not None and bisect.bisect_left(breaks, anchor[0]) != bisect.bisect_left(breaks, c.start):
             anchor = _next_paragraph_anchor(text, anchor, c, reference)
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
@@ -139,21 +141,26 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_LINE_BREAK = re.compile(r"\n")
+_PARAGRAPH_BREAK = re.compile(r"[ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
 
 
 def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Cand,
                            reference: _dt.date | None) -> tuple[int, int, bool, str] | None:
-    """The anchor a yearless ``c`` keeps across one paragraph break: in a narrative of another time (its
-    anchor a day or month with its year written, two years or more before the publication date), a day
-    or month in the first sentence of the next paragraph that falls within three months after it
-    ("… his release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832);
-    ``None`` otherwise (a new paragraph starts afresh)."""
+    """The anchor a yearless ``c`` keeps across one paragraph break (a line break, or a blank line as
+    imported text writes it): in a narrative of another time (its anchor a day or month with its year
+    written, two years or more before the publication date), a day or month in the first sentence of
+    the next paragraph, in a clause in the past, that falls within three months after it ("… his
+    release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; not "On 12
+    May, the minister will visit Paris"); ``None`` otherwise (a new paragraph starts afresh)."""
     end, year, written, start = anchor
     a = c.attrs
+    if not a.get("yearless") or not written or len(start) < 7 or (reference is not None and year > reference.year - 2):
+        return None
     gap = text[end : c.start]
-    if (not a.get("yearless") or not written or len(start) < 7 or gap.count("\n") != 1
-            or (reference is not None and year > reference.year - 2)
-            or _SENTENCE_END.search(text, gap.index("\n") + end, c.start)):
+    brk = _PARAGRAPH_BREAK.match(gap, gap.index("\n"))
+    if (brk is None or "\n" in gap[brk.end():] or _SENTENCE_END.search(text, end + brk.end(), c.start)
+            or clause_tense(text, c.start, c.end) != PAST):
         return None
     try:
         first = _dt.date(year, int(start[5:7]), int(start[8:10] or 1))
@@ -163,35 +170,53 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     return (c.start, year, written, start) if 0 < (moved - first).days <= 92 else None  # now within the paragraph
 
 
-# Words that put a day or month after the dated one before it in its paragraph: "the following
-# January" (also the same month: the next one), "in January after the vote", "later, in January",
+# Words that put a day or month after the dated one before it in its paragraph, in the date's own
+# clause: "the following January" (also the same month: the next one), "later, in January",
 # taking office after an election ("took office in January", "was sworn in on 20 January", "вступил
-# в должность", "göreve başladı"); "in January of the following year" whatever the months.
+# в должность в январе", "Ocak ayında göreve başladı") — not in a clause set off by a comma from the
+# anchor's ("In March 2021 Biden, who took office in January, signed the bill": January 2021);
+# "in January of the following year" whatever the months.  "In March after the election" names
+# another event, not the anchor: no cue.  In doubt the anchor's year stays.
 _NEXT_YEAR, _FOLLOWING, _LATER = 3, 2, 1
 _FOLLOWING_BEFORE = re.compile(r"(?<![^\W_])(?:the[ \u00a0]+)?(?:following|subsequent)[ \u00a0]+$", re.IGNORECASE)
 _NEXT_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+(?:following|next|subsequent)[ \u00a0]+year\b",
                               re.IGNORECASE)
-_AFTER_AFTER = re.compile(r"[ \u00a0]+(?:after|following)(?![^\W_])", re.IGNORECASE)
-_LATER_BEFORE = re.compile(r"(?<![^\W_])(?:later|afterwards|subsequently)(?:,|[ \u00a0])[^.;!?\n]{0,12}$", re.IGNORECASE)
-_OFFICE = re.compile(
-    r"(?<![^\W_])(?:took[ \u00a0]+office|assumed[ \u00a0]+office|sworn[ \u00a0]+in|inaugurated"
-    r"|took[ \u00a0]+(?:his|her|their)[ \u00a0]+seats?|вступил[аи]?[ \u00a0]+в[ \u00a0]+должность"
-    r"|göreve[ \u00a0]+başla(?:dı|mıştır|dılar))(?![^\W_])",
-    re.IGNORECASE,
-)
+# "later, in February", "; afterwards on 3 May", "and later in June": the word opens the date's clause
+_LATER_BEFORE = re.compile(
+    r"(?:^|[.;:!?][ \u00a0]*|,[ \u00a0]*|(?<![^\W_])(?:and|but|then)[ \u00a0]+)(?:later|afterwards|subsequently)"
+    r",?[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?$", re.IGNORECASE)
+_OFFICE = (r"(?<![^\W_])(?:took[ \u00a0]+office|assumed[ \u00a0]+office|sworn[ \u00a0]+in|inaugurated"
+           r"|took[ \u00a0]+(?:his|her|their)[ \u00a0]+seats?|вступил[аи]?[ \u00a0]+в[ \u00a0]+должность)")
+_OFFICE_BEFORE = re.compile(rf"{_OFFICE}[ \u00a0]+(?:in|on|в|во)[ \u00a0]+$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(r"(?:[ \u00a0]+ay[ıi]nda)?[ \u00a0]+göreve[ \u00a0]+başla(?:dı|mıştır|dılar)(?![^\W_])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014:]|[.;!?](?:\s|$)")
+_REACH_BACK = 40
 
 
 def _later_than_anchor(text: str, anchor_end: int, c: Cand) -> int:
     """:data:`_NEXT_YEAR`, :data:`_FOLLOWING` or :data:`_LATER` when the text says the yearless ``c`` comes after the
-    dated anchor that ends at ``anchor_end`` (see the cues above), else 0."""
+    dated anchor that ends at ``anchor_end`` (see the cues above), else 0.  Only the few words before and
+    after ``c`` are read: the time does not grow with the distance to the anchor."""
     if _NEXT_YEAR_AFTER.match(text, c.end):
         return _NEXT_YEAR
     if _FOLLOWING_BEFORE.search(text, max(0, c.start - 24), c.start):
         return _FOLLOWING
-    if (_AFTER_AFTER.match(text, c.end) or _LATER_BEFORE.search(text, max(anchor_end, c.start - 40), c.start)
-            or _OFFICE.search(text, anchor_end, c.start)):
+    if _LATER_BEFORE.search(text, max(anchor_end, c.start - 24), c.start):
         return _LATER
-    return 0
+    office = _OFFICE_BEFORE.search(text, max(anchor_end, c.start - _REACH_BACK), c.start)
+    if office is not None:
+        cue = office.start()
+    elif _OFFICE_AFTER.match(text, c.end):
+        cue = c.start  # Turkish: the verb after the date ("Ocak ayında göreve başladı")
+    else:
+        return 0
+    # the office's clause: from the anchor, or from the sentence it opens, no clause set off by a comma
+    stretch = text[max(anchor_end, cue - 160) : cue]
+    sentence = max((m.end() for m in _SENTENCE_START.finditer(stretch)), default=0)
+    return 0 if _CLAUSE_BREAK.search(stretch, sentence) else _LATER
+
+
+_SENTENCE_START = re.compile(r"[.!?;][ \u00a0]+")
 
 
 _DIGITS = re.compile(r"\d")
