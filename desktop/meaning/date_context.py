@@ -50,6 +50,12 @@ _UP_TO_NOW_AFTER = re.compile(
 
 # An end written after the start: "с 862 года по 870 год", "since 2010 until 2015".
 _END_WRITTEN_AFTER = re.compile(r"[ \u00a0]+(?:по|до|to|until|till|through)[ \u00a0]+\d", re.IGNORECASE)
+# Russian "с" + the instrumental is "with", not "since": "по сравнению с 2024 годом", "в сравнении с
+# мартом", "по сравнению с 1 марта 2024 года" (a genitive after "сравнению с" compares too).
+_COMPARED_BEFORE = re.compile(r"(?<![^\W_])(?:по|в)[ \u00a0]+сравнени[иею][ \u00a0]+со?[ \u00a0]+$", re.IGNORECASE)
+_RU_YEAR_INSTRUMENTAL = re.compile(r"[ \u00a0]+годом(?![^\W_])", re.IGNORECASE)
+_RU_MONTH_INSTRUMENTAL = re.compile(r"(?<=[а-яё])(?:ом|ем|ём)$", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[.!?;\n]")
 
 
 def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
@@ -62,7 +68,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
     of the year before ("has risen since November" in February)."""
     if reference is None:
         return
-    for c in chosen:
+    for i, c in enumerate(chosen):
         a = c.attrs
         precision = a.get("precision")
         if a.get("undated") or precision not in ("day", "month", "year"):
@@ -71,16 +77,35 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         up_to_now = _UP_TO_NOW_AFTER.match(text, c.end) is not None
         if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
+        if not (turkish or up_to_now) and (_COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start)
+                                           or _RU_YEAR_INSTRUMENTAL.match(text, c.end)
+                                           or _RU_MONTH_INSTRUMENTAL.search(text, c.start, c.end)):
+            continue  # "по сравнению с 2024 годом", "с январём": compared with, not since
         if not up_to_now and (_END_WRITTEN_AFTER.match(text, c.end) or a["start"][:4] != a["end"][:4]):
             continue  # "с 862 года по 870 год", "since 2010 until 2015": the period's end is written
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)
-        if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish)):
+        if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish, _bounded(text, chosen, i))):
             a["end"] = now
             if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
                 c.end = _UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
     chosen[:] = [c for i, c in enumerate(chosen) if i == 0 or c.start >= chosen[i - 1].end]
+
+
+def _bounded(text: str, chosen: list[Cand], i: int) -> bool:
+    """Whether another date with its year stands next to ``chosen[i]`` in its sentence ("В 2015 году
+    выручка сократилась с 2012 года", "2015'e kadar fiyatlar 2010'dan beri …"): the clause's past is
+    then of that time, not a perfect up to now."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chosen):
+            d = chosen[j]
+            if d.attrs.get("undated") or d.attrs.get("yearless") or not d.attrs.get("start"):
+                continue
+            left, right = (d.end, chosen[i].start) if j < i else (chosen[i].end, d.start)
+            if not _SENTENCE_GAP.search(text, left, right):
+                return True
+    return False
 
 
 _COUNT_AFTER_YEAR = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|children|men|women|of)\b|[ \u00a0]*[%$€£]")
