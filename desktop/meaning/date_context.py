@@ -14,6 +14,7 @@ import re
 
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
+from desktop.meaning.date_relative import easter
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
 TYPE_CHECKING = False
@@ -267,8 +268,12 @@ def shift_year(a: dict[str, Any], shift: int) -> bool:
     """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
     moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
     try:
+        if a.get("easter") is not None:  # Easter moves: that year's Easter Sunday (or Monday)
+            y = int(a["start"][:4]) + shift
+            day = (easter(y) + _dt.timedelta(days=a["easter"])).isoformat() if 1583 <= y <= 9999 else ""
+            moved = {"start": day, "end": day}
         for iso in moved.values():
-            if len(iso) == 10:
+            if len(iso) != 4 and len(iso) != 7:
                 _dt.date.fromisoformat(iso)  # 29 February of another year
     except ValueError:
         return False

@@ -581,6 +581,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
                     c.start = w.start()
     for c in chosen:
         c.attrs.pop("yearless", None)
+        c.attrs.pop("easter", None)
     return chosen
 
 

@@ -501,8 +501,10 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = _holiday_day(name, y)
     if attrs is None:
         return undated(), False
-    if not rel and month_day:  # Easter moves: it takes no other year by shifting
+    if not rel:  # the year of the text around it; Easter moves, so it keeps its offset to recompute it
         yearless(attrs)
+        if month_day is None:
+            attrs["easter"] = 1 if name.endswith("monday") else 0
     return attrs, False
 
 

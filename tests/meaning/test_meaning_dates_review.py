@@ -67,3 +67,31 @@ def test_a_month_compared_with_stays_that_month(month, words):
 )
 def test_a_past_bounded_by_another_year_is_no_perfect(text, expected):
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- Easter alone takes the year around it
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("In April 2019 the bombers struck churches on Easter Sunday.", REF,
+         [("April 2019", "2019-04", "2019-04", "month"), ("Easter Sunday", "2019-04-21", "2019-04-21", "day")]),
+        ("In 2019, the family met on Easter Monday and on Christmas Day.", REF,
+         [("2019", "2019", "2019", "year"), ("Easter Monday", "2019-04-22", "2019-04-22", "day"),
+          ("Christmas Day", "2019-12-25", "2019-12-25", "day")]),
+        # a past clause before this year's Easter: last year's
+        ("The church reopened at Easter.", datetime.date(2025, 2, 1), [("Easter", "2024-03-31", "2024-03-31", "day")]),
+        ("The church reopens at Easter.", datetime.date(2025, 2, 1), [("Easter", "2025-04-20", "2025-04-20", "day")]),
+    ],
+)
+def test_easter_alone_takes_the_year_of_the_text_around_it(text, reference, expected):
+    assert dates(text, reference) == expected
+
+
+@given(st.integers(1900, 2100), st.sampled_from([("Sunday", 0), ("Monday", 1)]))
+def test_easter_after_a_written_year_is_that_years_easter(year, day):
+    """Property: "In <year>, they met on Easter <day>." is Easter of that year (computed, not shifted)."""
+    from desktop.meaning.date_relative import easter
+
+    [_, (_, start, end, precision)] = dates(f"In {year}, they met on Easter {day[0]}.")
+    expected = (easter(year) + datetime.timedelta(days=day[1])).isoformat()
+    assert (start, end, precision) == (expected, expected, "day")
