@@ -575,6 +575,14 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 _AGE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)\s+$", re.IGNORECASE)
+# "a white male in the late 20s", "Highs will be in the mid-80s", "Temperatures reached the late 90s": an
+# age or a temperature, not a decade
+_AGE_OR_HEAT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:males?|females?|man|woman|men|women|boys?|girls?|suspects?|victims?|persons?|people|patients?"
+    r"|drivers?|aged?)(?:,|\s+in)?\s+(?:the\s+)?"
+    r"|(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast)\b[^.;!?\n]{0,40})$",
+    re.IGNORECASE,
+)
 
 
 def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -588,13 +596,19 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         return (third, False) if third else None
     if group(m, "dd") and _AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return None  # "in his early 90s": an age
+    if group(m, "dd") and (group(m, "part") or "").lower() in ("early", "mid", "late") and (
+            _AGE_OR_HEAT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+            or not (m.group(0)[:3].lower() == "the" or "'" in m.group(0) or "’" in m.group(0))):
+        return None  # "a male in the late 20s", "highs in the mid-80s", "suspect, late 20s": an age, a temperature
     if group(m, "dw"):
         start = _DECADE_WORDS[m["dw"].lower()]
     elif group(m, "dec"):
         start = int(m["dec"])
-    else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s")
+    else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s") unless a part of it is to come
         dd = to_int(group(m, "dd")) * 10
         start = (1900 if dd >= 30 else 2000) + dd
+        if start >= 2000 and part is not None and ctx.reference is not None and start + {"early": 0, "mid": 3, "late": 6}[part] > ctx.reference.year:
+            start -= 100  # "the late 20s" in 2025: the 1920s, not a decade to come
     attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
         return None

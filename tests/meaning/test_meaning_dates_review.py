@@ -95,3 +95,31 @@ def test_easter_after_a_written_year_is_that_years_easter(year, day):
     [_, (_, start, end, precision)] = dates(f"In {year}, they met on Easter {day[0]}.")
     expected = (easter(year) + datetime.timedelta(days=day[1])).isoformat()
     assert (start, end, precision) == (expected, expected, "day")
+
+
+# ---------------------------------------------------------------- decade parts: not ages, not temperatures, not to come
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Highs will be in the mid-80s on Friday.", [("on Friday", "2025-06-27", "2025-06-27", "day")]),
+        ("Temperatures reached the late 90s across Texas.", []),
+        ("The suspect, late 20s, fled on foot.", []),
+        ("Police seek a white male in the late 20s.", []),
+        ("The victims were men in early 30s.", []),
+        # a decade part with "the" or an apostrophe stays
+        ("Jazz boomed in the late 20s.", [("the late 20s", "1926", "1929", "year")]),
+        ("Sales rose in the late '80s.", [("the late '80s", "1986", "1989", "year")]),
+        ("Phones spread in the early 00s.", [("the early 00s", "2000", "2003", "year")]),
+        ("в конце 90-х годов", [("конце 90-х годов", "1996", "1999", "year")]),
+    ],
+)
+def test_decade_parts_are_not_ages_or_temperatures(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.sampled_from(["early", "mid", "late"]), st.integers(0, 9), st.integers(2000, 2090))
+def test_a_decade_part_in_two_digits_is_never_to_come(part, digit, year):
+    """Property: "the <part> <d>0s" is a part of a decade that has begun by the publication year (of
+    this century: "the early 60s" is the 1960s whenever it was written)."""
+    found = dates(f"It happened in the {part} {digit}0s.", datetime.date(year, 6, 1))
+    assert len(found) == 1 and int(found[0][1]) <= year and int(found[0][2]) - int(found[0][1]) == 3
