@@ -395,6 +395,8 @@ _SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|по�
 _RU_UNTIL_YEAR = re.compile(r"(?<![^\W_])по\s+$", re.IGNORECASE)
 _RU_AGE_NOT_YEAR = re.compile(r"(?<![^\W_])(?:в|во)\s+$", re.IGNORECASE)
 _RU_OF_LIFE = re.compile(r"\s+жизни(?![^\W_])")
+_RU_OF_A_COURSE = re.compile(r"\s+(?:жизни|обучения|уч[её]бы|службы|работы|беременности|стажа|аспирантуры)(?![^\W_])",
+                             re.IGNORECASE)
 
 
 def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -403,8 +405,9 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     word = (group(m, "yw") or "").lower()
     if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
         return None
-    if word == "год" and not _RU_UNTIL_YEAR.search(m.string, max(0, m.start() - 4), m.start()):
-        return None  # "по 870 год" ends a period; "5 год" alone is no year
+    if word == "год" and (not _RU_UNTIL_YEAR.search(m.string, max(0, m.start() - 4), m.start()) or y < 10
+                          or _RU_OF_A_COURSE.match(m.string, m.end())):
+        return None  # "по 870 год" ends a period; "5 год" alone, "с 1 по 5 год обучения" are no year
     if _RU_AGE_NOT_YEAR.search(m.string, max(0, m.start() - 4), m.start()) and word == "года" or (
             word == "году" and _RU_OF_LIFE.match(m.string, m.end())):
         return None  # "умер в 24 года", "на 85 году жизни": an age, not the year 24 or 85

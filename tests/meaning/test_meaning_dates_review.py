@@ -123,3 +123,29 @@ def test_a_decade_part_in_two_digits_is_never_to_come(part, digit, year):
     this century: "the early 60s" is the 1960s whenever it was written)."""
     found = dates(f"It happened in the {part} {digit}0s.", datetime.date(year, 6, 1))
     assert len(found) == 1 and int(found[0][1]) <= year and int(found[0][2]) - int(found[0][1]) == 3
+
+
+# ---------------------------------------------------------------- "по N год" of a course; "N units ago" after a comma
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Студенты с 1 по 5 год обучения получают стипендию.", []),
+        ("Дети с 1 по 4 год жизни получают пособие.", []),
+        ("Он служил с 10 по 12 год службы в штабе.", []),
+        ("Рюрик правил с 862 года по 879 год.", [("с 862 года по 879 год", "0862", "0879", "year")]),
+        # a number after a comma and a space is no longer number ("5,000"): "N units ago" stays
+        ("The firm was founded in 2015, 10 years ago.",
+         [("2015", "2015", "2015", "year"), ("10 years ago", "2015", "2015", "year")]),
+        ("It happened on March 3, 2 weeks ago.", [("2 weeks ago", "2025-06-13", "2025-06-13", "day")]),
+        ("They migrated here some 5,000 years ago.", []),
+    ],
+)
+def test_a_course_year_is_no_year_and_ago_after_a_comma(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(1, 99), st.sampled_from([", ", ",  ", ",\u00a0"]))
+def test_n_years_ago_after_a_written_year_and_a_comma(n, gap):
+    """Property: "It opened in 1990<gap><n> years ago." keeps "<n> years ago" as the year n years before."""
+    text = f"It opened in 1990{gap}{n} years ago."
+    assert (f"{n} years ago", str(REF.year - n), str(REF.year - n), "year") in dates(text)
