@@ -325,6 +325,14 @@ RU_DECADE_WORD_HEADS = " ".join(_RU_DECADE_WORDS)
 _DECADE_WORDS.update(_RU_DECADE_WORDS)
 
 
+def _of_century(m: re.Match[str], start: int) -> int:
+    """``start`` of a decade named without its century, in the century the text names: "двадцатых годов
+    этого века" (2020), "30-х годов прошлого века" (1930, as read without it)."""
+    if (group(m, "cent") or "").lower() in ("этого", "нынешнего", "текущего") and not group(m, "dec"):
+        return 2000 + start % 100
+    return start
+
+
 def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the 1990s", "the '90s", "the nineties", "1990-е", "1990'larda"; "the 1800s" is a hundred years."""
     hundreds = _hundreds(m)
@@ -337,6 +345,7 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
         dd = to_int(group(m, "dd")) * 10
         start = (1900 if dd >= 30 else 2000) + dd
+    start = _of_century(m, start)
     attrs = span("year", (start,), (start + 9,))
     if attrs is None:
         return None
@@ -604,13 +613,13 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
             or not (m.group(0)[:3].lower() == "the" or "'" in m.group(0) or "’" in m.group(0))):
         return None  # "a male in the late 20s", "highs in the mid-80s", "suspect, late 20s": an age, a temperature
     if group(m, "dw"):
-        start = _DECADE_WORDS[m["dw"].lower()]
+        start = _of_century(m, _DECADE_WORDS[m["dw"].lower()])
     elif group(m, "dec"):
         start = int(m["dec"])
     else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s") unless a part of it is to come
         dd = to_int(group(m, "dd")) * 10
-        start = (1900 if dd >= 30 else 2000) + dd
-        if start >= 2000 and part is not None and ctx.reference is not None and start + {"early": 0, "mid": 3, "late": 6}[part] > ctx.reference.year:
+        start = _of_century(m, (1900 if dd >= 30 else 2000) + dd)
+        if start >= 2000 and not group(m, "cent") and part is not None and ctx.reference is not None and start + {"early": 0, "mid": 3, "late": 6}[part] > ctx.reference.year:
             start -= 100  # "the late 20s" in 2025: the 1920s, not a decade to come
     attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:

@@ -149,3 +149,26 @@ def test_n_years_ago_after_a_written_year_and_a_comma(n, gap):
     """Property: "It opened in 1990<gap><n> years ago." keeps "<n> years ago" as the year n years before."""
     text = f"It opened in 1990{gap}{n} years ago."
     assert (f"{n} years ago", str(REF.year - n), str(REF.year - n), "year") in dates(text)
+
+
+# ---------------------------------------------------------------- a Russian decade with its century
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("В 30-х годах прошлого века город вырос.", [("30-х годах прошлого века", "1930", "1939", "decade")]),
+        ("Город вырос в 1930-х годах прошлого века.", [("1930-х годах прошлого века", "1930", "1939", "decade")]),
+        ("Завод закрыли в конце 90-х годов прошлого века.", [("конце 90-х годов прошлого века", "1996", "1999", "year")]),
+        ("Цены выросли в двадцатых годах этого века.", [("двадцатых годах этого века", "2020", "2029", "decade")]),
+        # "годам" belongs to the decade ("К тридцатым годам")
+        ("К тридцатым годам город вырос.", [("тридцатым годам", "1930", "1939", "decade")]),
+    ],
+)
+def test_a_russian_decade_takes_its_century(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(3, 9), st.sampled_from(["годах", "годов", "годы"]), st.sampled_from(["прошлого века", "минувшего столетия"]))
+def test_a_two_digit_russian_decade_of_the_last_century_is_one_date(digit, word, century):
+    """Property: "в <d>0-х <word> <century>" is one date, the decade 19d0–19d9, spanning the century words."""
+    text = f"Это было в {digit}0-х {word} {century}."
+    assert dates(text) == [(f"{digit}0-х {word} {century}", f"19{digit}0", f"19{digit}9", "decade")]
