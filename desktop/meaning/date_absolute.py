@@ -164,10 +164,18 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
     )
+    if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
+        return None  # "The following May be considered": the verb
     weak = not has_context
     if ctx.reference is None:
         return undated(), weak
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
+
+
+# A verb after "May" makes it the modal ("The following May be considered", "Such tests May also help").
+_MODAL_AFTER = re.compile(
+    r"[ \u00a0]+(?:be|not|have|also|well|still|need|take|help|become|include|apply|cause|lead|make|seem|vary"
+    r"|result|affect|use|find|want|get|see|come|do|require|contain|differ|occur|change|only|never|often)(?![^\W_])")
 
 
 # Russian adjectives of a month, in lower case ("декабрьских выборов", "мартовских терактов"; the

@@ -91,7 +91,11 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
             a["end"] = now
             if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
                 c.end = _UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
-    chosen[:] = [c for i, c in enumerate(chosen) if i == 0 or c.start >= chosen[i - 1].end]
+    kept: list[Cand] = []
+    for c in chosen:  # a span that now holds its end ("2010 to today") drops every date inside it
+        if not kept or c.start >= kept[-1].end:
+            kept.append(c)
+    chosen[:] = kept
 
 
 def _bounded(text: str, chosen: list[Cand], i: int) -> bool:
@@ -281,8 +285,7 @@ def shift_year(a: dict[str, Any], shift: int) -> bool:
     return True
 
 
-# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
-# reference was read, not an event.
+# Between the years of a list: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te".
 _LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile)\s+|\s*&\s*)"
 _LIST_YEAR = re.compile(rf"{_LIST_GAP}(1\d{{3}}|20\d{{2}})(?![\d.,]\d|\d)")
 # The years before the dated one: "1961, 1962 ve 1963'te", "2002, 2003 ve 2004 yıllarında".

@@ -588,6 +588,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     return chosen
 
 
+# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a reference was read, not an event.
 _ACCESS_DATE = re.compile(
     r"(?:accessed|retrieved|last\s+visited|erişi?m(?:e)?\s+tarihi|erişim|дата\s+обращения|обращения)"
     r"(?:\s+(?:on|at))?\s*[:.,]?\s*[(\[]?$",

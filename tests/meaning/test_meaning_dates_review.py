@@ -172,3 +172,30 @@ def test_a_two_digit_russian_decade_of_the_last_century_is_one_date(digit, word,
     """Property: "в <d>0-х <word> <century>" is one date, the decade 19d0–19d9, spanning the century words."""
     text = f"Это было в {digit}0-х {word} {century}."
     assert dates(text) == [(f"{digit}0-х {word} {century}", f"19{digit}0", f"19{digit}9", "decade")]
+
+
+# ---------------------------------------------------------------- the modal "May", a count after a holiday's year
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The following May be considered.", []),
+        ("Such tests May also help.", []),
+        ("The following May, he returned.", [("May", "2025-05", "2025-05", "month")]),
+        ("At Christmas 2000 homes lost power.", []),
+        ("At Christmas 2019 sales rose.", [("Christmas 2019", "2019-12-25", "2019-12-25", "day")]),
+    ],
+)
+def test_the_modal_may_and_a_count_after_christmas(text, expected):
+    assert dates(text) == expected
+
+
+def test_since_drops_every_date_inside_a_span_that_took_its_end():
+    """A span extended to "to date" holds the dates after it that it now covers, not only the first."""
+    from desktop.meaning.date_base import Cand, span
+    from desktop.meaning.date_context import since
+
+    text = "since 2010 to date 11 12 and 2020"
+    chosen = [Cand(6, 10, span("year", (2010,))), Cand(11, 13, span("year", (2011,))),
+              Cand(14, 18, span("year", (2012,))), Cand(29, 33, span("year", (2020,)))]
+    since(text, chosen, REF)
+    assert [(c.start, c.end, c.attrs["start"], c.attrs["end"]) for c in chosen] == [(6, 18, "2010", "2025"), (29, 33, "2020", "2020")]
