@@ -42,7 +42,7 @@ def after_years(text: str, chosen: list[Cand]) -> None:
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
 # A period written up to now: "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar".
-_UP_TO_NOW_AFTER = re.compile(
+UP_TO_NOW_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:to|until|till)[ \u00a0]+(?:the[ \u00a0]+present(?:[ \u00a0]+day)?|today|now|date)"
     r"|(?:по|до)[ \u00a0]+(?:настоящее[ \u00a0]+время|настоящего[ \u00a0]+времени|сей[ \u00a0]+день|наши[ \u00a0]+дни|наших[ \u00a0]+дней)"
     r"|до[ \u00a0]+сих[ \u00a0]+пор|günümüze[ \u00a0]+(?:kadar|dek|değin))(?![^\W_])",
@@ -75,7 +75,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         if a.get("undated") or precision not in ("day", "month", "year"):
             continue
         turkish = _SINCE_AFTER.match(text, c.end) is not None
-        up_to_now = _UP_TO_NOW_AFTER.match(text, c.end) is not None
+        up_to_now = UP_TO_NOW_AFTER.match(text, c.end) is not None
         if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
         if not (turkish or up_to_now) and (_COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start)
@@ -90,7 +90,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish, _bounded(text, chosen, i))):
             a["end"] = now
             if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
-                c.end = _UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
+                c.end = UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
     kept: list[Cand] = []
     for c in chosen:  # a span that now holds its end ("2010 to today") drops every date inside it
         if not kept or c.start >= kept[-1].end:

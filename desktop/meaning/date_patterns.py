@@ -26,7 +26,7 @@ from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
     h_few_window, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
-from desktop.meaning.date_context import after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
+from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -493,8 +493,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
-    if pa["undated"] or pb["undated"]:
-        return None
+    if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
+        return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
     if "decade" in (pa["precision"], pb["precision"]):
         if not _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start):
             return None  # "the 1980s – 1990s" alone may be a list; "from the late 1800s to the 1920s" is a range

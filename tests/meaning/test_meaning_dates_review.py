@@ -199,3 +199,15 @@ def test_since_drops_every_date_inside_a_span_that_took_its_end():
               Cand(14, 18, span("year", (2012,))), Cand(29, 33, span("year", (2020,)))]
     since(text, chosen, REF)
     assert [(c.start, c.end, c.attrs["start"], c.attrs["end"]) for c in chosen] == [(6, 18, "2010", "2025"), (29, 33, "2020", "2020")]
+
+
+# ---------------------------------------------------------------- "to today" as "to date": at the first date's precision
+@given(st.integers(1900, 2024), st.sampled_from(["today", "date", "now", "the present"]), st.sampled_from(["From", "Since"]))
+def test_from_a_year_to_today_is_in_years_whatever_the_word(year, word, lead):
+    """Property: "<lead> <year> to <word>" is the years from it to the publication year (not days)."""
+    found = dates(f"{lead} {year} to {word} prices rose.")
+    assert found == [(f"{year} to {word}", str(year), str(REF.year), "year")]
+
+
+def test_from_a_month_to_today_is_in_months():
+    assert dates("From March 2010 to today prices rose.") == [("March 2010 to today", "2010-03", "2025-06", "month")]
