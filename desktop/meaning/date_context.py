@@ -147,9 +147,13 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
     year after ("He was elected in November 2020 and took office in January" → January 2021)."""
     anchor: tuple[int, int, bool, str] | None = None  # (end, year, written, start) of the latest date with a year
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]  # a line break between two dates: by bisection, not a scan
-    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
+    swallow_end, dropped = -1, set[int]()  # "next year" of "in January of the next year": said by the month moved
+    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else list(chosen):
         a = c.attrs
         if a.get("undated") or not a.get("start"):
+            continue
+        if c.start < swallow_end:
+            dropped.add(id(c))
             continue
         if anchor is not None and bisect.bisect_left(breaks, anchor[0]) != bisect.bisect_left(breaks, c.start):
             anchor = _next_paragraph_anchor(text, anchor, c, reference)
@@ -164,10 +168,14 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
                     later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
                     or (later == _FOLLOWING and a["start"][:7] == anchor[3][:7])) and shift_year(a, 1):
                 anchor = (c.end, anchor[1] + 1, True, a["start"])
+                if later == _NEXT_YEAR:
+                    swallow_end = _NEXT_YEAR_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
             continue
         shift = _tense_shift(text, c, reference)
         if shift and shift_year(a, shift):
             anchor = (c.end, int(a["start"][:4]), False, a["start"])
+    if dropped:
+        chosen[:] = [c for c in chosen if id(c) not in dropped]
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

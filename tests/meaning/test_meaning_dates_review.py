@@ -211,3 +211,17 @@ def test_from_a_year_to_today_is_in_years_whatever_the_word(year, word, lead):
 
 def test_from_a_month_to_today_is_in_months():
     assert dates("From March 2010 to today prices rose.") == [("March 2010 to today", "2010-03", "2025-06", "month")]
+
+
+# ---------------------------------------------------------------- "of the next year" is said by the month it follows
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 2019 he was elected; in January of the next year he took office.",
+         [("2019", "2019", "2019", "year"), ("January", "2020-01", "2020-01", "month")]),
+        ("In 2021 he won; in May of the following year he left. Next year he returns.",
+         [("2021", "2021", "2021", "year"), ("May", "2022-05", "2022-05", "month"), ("Next year", "2026", "2026", "year")]),
+    ],
+)
+def test_the_next_year_after_a_moved_month_is_no_date_of_its_own(text, expected):
+    assert dates(text) == expected
