@@ -8,6 +8,9 @@ Public API:
   ``(start, end, attrs)`` with Python ``str`` offsets;
 * :func:`format_figure` — attributes back to a display string ("1 300 000 t").
 
+Numbers are read and written (``parse_number``, ``format_number``, ``format_figure``) in
+:mod:`desktop.meaning.numbers`, re-exported here.
+
 The vocabularies (scales, units, currencies, number words, durations, bounds) are in
 :mod:`desktop.meaning.units`; counts and ages in :mod:`desktop.meaning.counts`; vague
 amounts, single units of time, ratios and bounds written apart in
@@ -21,14 +24,6 @@ scale word exactly as written ("million", "bn", "млн", "тыс.", "bin", "m")
 ``""``.  The caller adds ``measures`` and ``period``; they are not returned
 here so that merging never overwrites the caller's values.
 
-Number syntax.  Spaces (normal, no-break, thin) and apostrophes always group
-thousands.  A lone ``,`` or ``.`` is decided by context: followed by anything
-but exactly three digits it is a decimal mark; followed by exactly three digits
-it groups thousands in English context ("1,200" → 1200) but is a decimal comma
-in Russian/Turkish context ("1,200 млн" → 1.2 million, while "1.300 ton"
-stays 1.3 in English context).  When both marks occur, the last one is the
-decimal mark ("1,234.5", "1.234,5").
-
 Turkish units and scale words may carry case suffixes ("1,2 milyar dolara",
 "dolarlık", "kişiyi"); the span ends at the stem ("1,2 milyar dolar").
 
@@ -39,12 +34,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts
 from desktop.meaning.measures import (
     bound_after, find_compounds, find_magnitudes, find_times, temperature_and_rate, with_arc_minutes,
 )
+from desktop.meaning.numbers import format_figure, format_number, is_grouped, parse_number, to_number
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
@@ -63,9 +59,6 @@ __all__ = ["parse_figure", "find_figures", "format_figure", "parse_number", "for
 
 # Whitespace allowed between the parts of a figure (one character).
 _SP = "[ \u00a0\u202f\u2009]"
-# Characters that group thousands.
-_GROUP_SPACES = " \u00a0\u202f\u2009"
-_GROUP_APOSTROPHES = "'\u2019"
 # Languages whose number convention is decimal comma / dot (or space) grouping.
 _CONTINENTAL = {"ru", "tr"}
 
@@ -140,7 +133,7 @@ _TEMPERATURE_CUE = re.compile(
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
-_MAX_DIGITS = 30
+
 
 
 # ---------------------------------------------------------------- helpers
@@ -196,45 +189,6 @@ def _find_precur(word: str) -> str:
     return ""
 
 
-def _to_number(value: Decimal) -> int | float:
-    """``int`` when integral, else ``float``."""
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
-
-
-def parse_number(raw: str, continental: bool = False) -> Decimal | None:
-    """Read a digit string with grouping/decimal marks; ``None`` if malformed.
-
-    ``continental`` says the context is Russian/Turkish (decimal comma, dot or
-    space grouping); see the module docstring for the rules.
-    """
-    s = raw
-    for ch in _GROUP_SPACES + _GROUP_APOSTROPHES:
-        s = s.replace(ch, "")
-    if not s or sum(c.isdigit() for c in s) > _MAX_DIGITS:
-        return None
-    commas, dots = s.count(","), s.count(".")
-    if commas and dots:
-        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
-        group_mark = "." if decimal_mark == "," else ","
-        s = s.replace(group_mark, "").replace(decimal_mark, ".")
-    elif commas or dots:
-        mark = "," if commas else "."
-        count = commas or dots
-        tail = s.rsplit(mark, 1)[1]
-        grouping = count > 1 or (
-            len(tail) == 3 and (continental if mark == "." else not continental)
-        )
-        if count > 1 and len(tail) != 3:
-            return None
-        s = s.replace(mark, "") if grouping else s.replace(mark, ".")
-    try:
-        return Decimal(s)
-    except (InvalidOperation, ValueError):
-        return None
-
-
 def _words_value(words: str) -> int | None:
     """Value of an English number-word phrase ("twenty-five", "a dozen")."""
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
@@ -251,13 +205,6 @@ def _words_value(words: str) -> int | None:
         else:
             return None
     return current
-
-
-def _is_grouped(raw: str) -> bool:
-    """True when the digit string visibly groups thousands ("1 300", "1,200")."""
-    if any(ch in raw for ch in _GROUP_SPACES + _GROUP_APOSTROPHES):
-        return True
-    return bool(_rx(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?").fullmatch(raw))
 
 
 def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
@@ -328,7 +275,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if strict and not _plausible(m, raw_num, number, unit, scale_word):
         return None
-    return {"value": _to_number(value), "unit": unit, "scale": scale_word}
+    return {"value": to_number(value), "unit": unit, "scale": scale_word}
 
 
 # What follows a length run, swum or dived: "the 400m hurdles", "100m heats", "10m platform".
@@ -359,7 +306,7 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     if not unit and not scale:
         if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
-        return _is_grouped(raw_num)
+        return is_grouped(raw_num)
     if (
         unit
         and not scale
@@ -636,9 +583,9 @@ def _with_extras(
             continue
         if not free(start, m.end()) or not raw[0].isdigit() and raw[0].isupper() and text[start - 1 : start] == "«":
             continue  # (or «Три минуты тишины»: a title)
-        attrs: dict[str, Any] = {"value": _to_number(number), "unit": unit, "scale": ""}
+        attrs: dict[str, Any] = {"value": to_number(number), "unit": unit, "scale": ""}
         if lo is not None:  # "3–5 years", "five to seven years", "от трёх до пяти лет"
-            attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
+            attrs = {"value": to_number(lo), "unit": unit, "scale": "", "upper": to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
     for start, end, count in [*find_counts(text, free), *find_ru_figures(text, free)]:
@@ -687,7 +634,7 @@ def _listed_before(
         number = parse_number(m.group(), continental=True)
         if number is not None:
             a = head.start() + m.start()
-            listed.append((a, a + len(m.group()), {**attrs, "value": _to_number(number)}))
+            listed.append((a, a + len(m.group()), {**attrs, "value": to_number(number)}))
     return listed
 
 
@@ -782,7 +729,7 @@ def _range_to(
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
         same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
         if gap is not None and same and not a.get("qualifier"):
-            low = (a_start, _to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
+            low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
             word = gap.group("word")
     if low is None:
         gap_at = _rx(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE).search(text, max(0, start - 12), start)
@@ -794,7 +741,7 @@ def _range_to(
         number = parse_number(lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
         if number is None:
             return None
-        low = (lo.start(), _to_number(number * factor))
+        low = (lo.start(), to_number(number * factor))
         word = gap_at.group("word")
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]
@@ -808,50 +755,3 @@ def _range_to(
     if not lo_value < attrs["value"]:
         return None
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
-
-
-def _group_digits(digits: str) -> str:
-    head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return " ".join(parts)
-
-
-def format_number(value: Any) -> str:
-    """``1300000`` → "1 300 000", ``1.25`` → "1.25"; ``""`` if not a number."""
-    if isinstance(value, bool):
-        return ""
-    try:
-        if isinstance(value, float):
-            dec = Decimal(repr(value))
-        else:
-            dec = Decimal(str(value).strip())
-        if not dec.is_finite():
-            return ""
-        text = format(dec.normalize(), "f") if dec != dec.to_integral_value() else str(int(dec))
-    except (InvalidOperation, ValueError, TypeError, OverflowError):
-        return ""
-    sign = ""
-    if text.startswith("-"):
-        sign, text = "-", text[1:]
-    whole, _, frac = text.partition(".")
-    out = sign + _group_digits(whole)
-    return f"{out}.{frac}" if frac else out
-
-
-def format_figure(attrs: dict[str, Any] | None) -> str:
-    """Display form: "1 300 000 t", "20 %", "4 500 000 000 USD", "1.5"."""
-    if not isinstance(attrs, dict):
-        return ""
-    number = format_number(attrs.get("value"))
-    unit = attrs.get("unit") or ""
-    if not isinstance(unit, str):
-        unit = str(unit)
-    if not number:
-        return unit
-    upper = format_number(attrs.get("upper")) if attrs.get("upper") is not None else ""
-    if upper:
-        number = f"{number}–{upper}"
-    qualifier = attrs.get("qualifier")
-    if isinstance(qualifier, str) and qualifier:
-        number = f"{qualifier} {number}"
-    return f"{number} {unit}" if unit else number
