@@ -44,7 +44,10 @@ _WORD_NUMBER = (
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|(?:wo)?men|children|aircraft|personnel|police|staff)"
+    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff"
+    # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", "omen")
+    r"|[a-z]*(?:wo)?men(?<!specimen)(?<!regimen)(?<!abdomen)(?<!acumen)(?<!stamen)(?<!semen)(?<!hymen)(?<!amen)"
+    r"(?<![^w]omen)|[a-z]*children)"
     r"(?![\w'’-])"
 )
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
@@ -209,7 +212,9 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
 # A code or a name right before a number makes it a designation, not a quantity
 # ("ISBN 975 545 002 5", "C 130 Hercules", "CD 833 864", "Boeing 737 800").
 _DESIGNATION = re.compile(
-    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$"
+    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus"
+    # a capitalised word that names what the number designates: "Group 3 C.", "Grup 3", "Room 12"
+    r"|(?<![^\W\d_])(?:Group|Grup|Gruppe|Pool|Class|Division|Room|Gate|Platform|Block|Sector|Zone|Группа))[ \u00a0-]$"
 )
 _HYPHENED = re.compile(r"[^\W\d_]{2}-$")
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.

@@ -38,10 +38,12 @@ from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts
 from desktop.meaning.measures import (
-    bound_after, find_compounds, find_magnitudes, find_times, temperature_and_rate, with_arc_minutes,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
+    with_arc_minutes,
 )
 from desktop.meaning.numbers import format_figure, format_number, is_grouped, parse_number, to_number
 from desktop.meaning.numbers_ru import find_ru_figures
+from desktop.meaning.ranges import free_range, range_to
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
 )
@@ -286,6 +288,13 @@ _SPORT_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# What follows an engine size that names a racing class: "Avrupa 125cc Şampiyonası", "the 250cc
+# class", "125cc World Championship" (but "a 125cc Honda" is the engine's size).
+_RACING_CLASS_AFTER = re.compile(
+    r"[ \u00a0]+(?:şampiyona\w*|championships?|world|grand[ \u00a0]+prix|class(?:es)?|sınıf\w*|kategori\w*|категори\w*"
+    r"|класс\w*|yarış\w*|races?|series|serisi\w*|titles?)(?![\w-])", re.IGNORECASE)
+
+
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
     """An integer of up to four digits glued to a small "m" before a word of sport is metres,
     not millions: "the 400m hurdles", "100m heats" (but "1.5m people", "3m barrels", "£5m")."""
@@ -301,6 +310,8 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     title_word = "" if money and raw_num is not None or unit.endswith("bit/s") else m.group("unit") or m.group("scale") or ""
     if not_a_quantity(text, m.start(), title_word, designation=not money):
         return False
+    if unit == "cm³" and _RACING_CLASS_AFTER.match(text, m.end()):
+        return False  # a racing class in a name, not an engine's size
     if raw_num is None:  # number words: need a scale or a unit, and not "one"
         return bool(scale) or (bool(unit) and abs(number) >= 2)
     if not unit and not scale:
@@ -457,12 +468,24 @@ _TO_RU_NOT_BOUND = re.compile(
     re.IGNORECASE)
 
 
+# Russian "до N лет" after people or an age is "under N": those who have not turned N ("продажа
+# лицам до восемнадцати лет", "дети в возрасте до 14 лет"); elsewhere "до" is "up to" ("до шести
+# месяцев", "до 1000 человек").
+_AGE_UNDER_RU = re.compile(
+    rf"(?<![\w])(?:возраст\w*|лиц(?:а|ам|ами|ах)?|дет(?:и|ей|ям|ьми|ях)|детск\w+|ребён\w*|ребен\w*|подрост\w*"
+    rf"|несовершеннолетн\w*|молод[её]ж\w*|школьник\w*|граждан\w*|мальчик\w*|девоч\w*|девуш\w*|юнош\w*){_SP}+до{_SP}+$",
+    re.IGNORECASE)
+_YEARS_RU = re.compile(rf"[\w.,]+(?:{_SP}+\w+)?{_SP}+(?:лет|года?)(?![\w])", re.IGNORECASE)
+
+
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
     if _UP_TO_RU.search(before) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
+        if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
+            return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
         return "≤"
     return ""
 
@@ -601,7 +624,8 @@ def _with_extras(
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
-            joined = _range_to(text, out, start, end, attrs)
+            scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
+            joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)
             if joined is not None:
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
@@ -611,6 +635,8 @@ def _with_extras(
             attrs = {**attrs, "qualifier": qualifier}
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
+        attrs = area_or_volume(text, start, end, attrs)
+        share_rate(text, out, start, attrs)
         out.extend(_listed_before(text, start, attrs, out))
         out.append(with_arc_minutes(text, out, start, end, attrs))
     return out
@@ -674,84 +700,3 @@ def _with_noun(
     return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
 
-def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:
-    return not out or out[-1][1] <= start
-
-
-# What joins the two ends of a range: a dash, or a word that needs its partner around the
-# range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
-# ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>to|and|до|и|ile|ila|ve){_SP}+",
-                        re.IGNORECASE)
-_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
-_RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
-_FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
-# "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
-# from 5% to 7%"): a past form in -ed, or a form of a verb of change ("rises", "climbing", "up"), with
-# one adverb allowed between ("rose sharply from"); "range(s)", "ranging", "vary" keep the range.
-_CHANGE_VERBS = (
-    "rise fall increase decrease grow drop climb jump decline cut raise lower reduce boost go move shift soar plunge"
-    " slip slide expand shrink widen narrow double triple surge tumble edge change revise upgrade downgrade hike"
-    " slash swell swing turn spike leap accelerate recover slow ease rebound sink dip balloon sag retreat"
-    " advance gain lose improve worsen fluctuate swing").split()
-
-
-def _verb_forms(base: str) -> list[str]:
-    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
-    doubled = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) else base
-    return [base, base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ing", doubled + "ing"]
-
-
-_CHANGE_WORDS = sorted({f for v in _CHANGE_VERBS for f in _verb_forms(v)} | {
-    "rose", "risen", "fell", "fallen", "grew", "grown", "went", "gone", "shrank", "shrunk", "swung", "leapt", "lept",
-    "sank", "sunk", "slid", "lost", "up", "down"}, key=len, reverse=True)
-_CHANGE_BEFORE = re.compile(
-    rf"(?<![\w-])(?!(?:rang|vari|hundr|[a-z]*e)ed\b)(?:{'|'.join(_CHANGE_WORDS)}|[a-z]{{2,}}ed)"
-    rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
-_BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\barası(?:nda|ndaki)?\b", re.IGNORECASE)
-
-
-def _range_to(
-    text: str, out: list[tuple[int, int, dict[str, Any]]], start: int, end: int, attrs: dict[str, Any]
-) -> tuple[int, dict[str, Any]] | None:
-    """The range a figure closes, as (start, attributes with ``upper``): "5,000 to 7,000
-    people", "between $5m and $7m", "10–40 MW", "от 5 до 7 человек", "5 ile 7 milyon
-    arasında". The low end is the figure before it or a bare number; it takes the high end's
-    unit and scale ("$5 to $7 million": 5 000 000–7 000 000 USD) and must be smaller."""
-    if not attrs.get("unit") and not attrs.get("scale"):
-        return None  # "lost 2-3": a score, not a range
-    scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
-    factor = 10 ** scale[0] if scale else 1
-    low: tuple[int, Any] | None = None
-    word: str | None = None
-    if out and out[-1][1] < start and "upper" not in out[-1][2]:
-        a_start, a_end, a = out[-1]
-        gap = _RANGE_GAP.fullmatch(text, a_end, start)
-        same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
-        if gap is not None and same and not a.get("qualifier"):
-            low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
-            word = gap.group("word")
-    if low is None:
-        gap_at = _rx(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE).search(text, max(0, start - 12), start)
-        if gap_at is None:
-            return None
-        lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start())
-        if lo is None or not free_range(out, lo.start()):
-            return None
-        number = parse_number(lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
-        if number is None:
-            return None
-        low = (lo.start(), to_number(number * factor))
-        word = gap_at.group("word")
-    lo_start, lo_value = low
-    before = text[max(0, lo_start - 24) : lo_start]
-    word = (word or "").lower()
-    if word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
-        return None  # "5 and 7 people": two numbers, not "between 5 and 7"
-    if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end):
-        return None
-    if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
-        return None
-    if not lo_value < attrs["value"]:
-        return None
-    return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}

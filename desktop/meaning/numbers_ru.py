@@ -157,6 +157,9 @@ _VERBLIKE_NOUNS = {"дела", "тела", "села"}
 _ALL = {"все", "всех", "всем", "всеми", "оба", "обоих"}
 
 
+_SUPERLATIVE = re.compile(r"(?<![\w-])(?i:самы(?:е|х|м|ми))(?![\w-])")
+
+
 def _counts(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _COUNT_RE.finditer(text, a, b):
         num = m["num"]
@@ -169,6 +172,10 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
             continue  # «Три минуты тишины»: a title
         if previous in _DEMONSTRATIVES - (_ALL if digits or decimal else set()) or previous == "№" or (
                 not digits and not decimal and num[0].isupper() and not _sentence_start(text, m.start())):
+            continue
+        if _SUPERLATIVE.search(m["mods"]) and re.search(r"(?:ые|ие|ых|их|ыми|ими)$", m["noun"]):
+            # "Две самые известные — …": an adjective after "самые", the counted noun left out
+            yield m.start(), m.end("num"), {"value": value, "unit": "", "scale": ""}
             continue
         # The noun, or the last adjective when what follows is no noun of the count: "10 пострадавших
         # госпитализированы" counts the injured.

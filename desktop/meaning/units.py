@@ -19,9 +19,10 @@ from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 # at the stem ("1,2 milyar dolar" in "1,2 milyar dolara").  Front-vowel stems
 # do not take back-vowel suffixes, so "bin" is not read inside "bina".
 TR_END = r"(?![^\W_])"
-TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n)?"
+# (A possessed noun takes its accusative as "-nı": "500000 ABD Dolarını", "kilometresini".)
+TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n[ıiu]|n)?"
             + TR_END + ")")
-TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n)?"
+TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n[iü]|n)?"
              + TR_END + ")")
 
 # Scale words: (regex, power of ten, language).  Order = alternation order, so
@@ -119,6 +120,7 @@ UNITS: list[tuple[str, str, str]] = [
      "°C", ""),
     (r"°\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:F)(?![\w])", "°F", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
+    (r"(?-i:hm)", "hm", "en"),  # hectometres: "göl hacmi 870 hm" (hm³ whose ³ was lost)
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),
     (r"гектар(?:ов|а)?|га", "ha", "ru"),
@@ -211,7 +213,7 @@ DURATIONS: list[tuple[str, str]] = [
     (r"weeks?|недел(?:ь|и|ю|ям|ями|ях)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
     (r"days?|дн(?:ей|я|ям|ями|ях)|день|сут(?:ок|ки|кам|ками)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
     (r"hours?|час(?:ов|а|ам|ами|ах)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
-    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "min"),
+    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX + "|dk", "min"),
     (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).

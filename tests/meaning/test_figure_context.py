@@ -1,0 +1,200 @@
+"""Figures read from what surrounds them (issue 15, sixth round): a number that designates
+("Group 3 C.") or names a racing class ("125cc Şampiyonası"), an area or a volume whose ² or ³
+was lost ("yüzölçümü 652 km"), a rate written once for a list, Turkish ranges opened by
+"aralığı", Russian "до N лет" after people (under N), Turkish case endings before a bound
+("Dolarını aşkın"), and a superlative with its noun left out ("Две самые известные")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.figures import find_figures
+
+
+def figures(text: str) -> list[tuple[str, dict]]:
+    return [(text[a:b], attrs) for a, b, attrs in find_figures(text)]
+
+
+def read(text: str) -> list[tuple[str, object, object, str, str]]:
+    """Span, value, upper end, unit and qualifier of each figure."""
+    return [(e, a["value"], a.get("upper"), a["unit"], a.get("qualifier", "")) for e, a in figures(text)]
+
+
+# ---------------------------------------------------------------- designations and classes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heat wave hit the teams of Group 3 C. The fans waited.",
+        "Sıcaklık Grup 3 C. takımlarını etkiledi.",
+        "Rossi, Avrupa 125cc Şampiyonası'nda sürücüleri oldu.",
+        "He won the 250cc class in the heat of August.",
+        "She rode in the 125cc World Championship.",
+    ],
+)
+def test_a_designation_or_a_racing_class_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_an_engine_size_before_a_make_stays_a_figure():
+    assert read("He rode a 125cc Honda to work.") == [("125cc", 125, None, "cm³", "")]
+
+
+def test_a_temperature_after_a_lower_case_word_stays_one():
+    assert read("The heat was terrible: 40 C.") == [("40 C", 40, None, "°C", "")]
+
+
+# ---------------------------------------------------------------- areas and volumes
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("İlçenin yüzölçümü 652 km olup nüfusu azdır.", "652 km", 652, "km²"),
+        ("Belediyeye bağlı, 1115 km yüzölçümüne sahip bir bucaktır.", "1115 km", 1115, "km²"),
+        ("Normal su kotunda göl hacmi 870 hm olarak ölçüldü.", "870 hm", 870, "hm³"),
+        ("Normal su kotunda göl alanı 69 km'dir.", "69 km", 69, "km²"),
+        ("Город площадью 50 км стоит на реке.", "50 км", 50, "km²"),
+    ],
+)
+def test_a_length_named_an_area_or_a_volume_is_one(text, exact, value, unit):
+    assert read(text) == [(exact, value, None, unit, "")]
+
+
+@pytest.mark.parametrize(
+    "text, exact, unit",
+    [
+        ("Merkez alanı 5 km uzaklıktadır.", "5 km", "km"),
+        ("The area about 35km south of Mosul was shelled.", "35km", "km"),
+        ("The area of 50 km around the town was closed.", "50 km", "km"),
+    ],
+)
+def test_a_distance_stays_a_length(text, exact, unit):
+    assert [(e, a["unit"]) for e, a in figures(text)] == [(exact, unit)]
+
+
+@given(n=st.integers(min_value=1, max_value=99_999), word=st.sampled_from(["yüzölçümü", "alanı"]),
+       tail=st.sampled_from(["", "'dir", " olup"]))
+def test_any_length_after_a_word_of_area_is_squared(n, word, tail):
+    ((exact, attrs),) = figures(f"Gölün {word} {n} km{tail}.")
+    assert (exact, attrs["value"], attrs["unit"]) == (f"{n} km", n, "km²")
+
+
+# ---------------------------------------------------------------- a rate shared by a list
+def test_counts_listed_before_a_rate_share_it():
+    assert [(e, a["unit"]) for e, a in figures("I do 20 push-ups, 20 sit-ups and 20 squats a day.")] == [
+        ("20 push-ups", "push-ups/d"), ("20 sit-ups", "sit-ups/d"), ("20 squats a day", "squats/d")]
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        ("We walked 5 km and picked 20 apples a day.", ["km", "apples/d"]),  # a length is no count of the list
+        ("They lost 10 soldiers. Then 20 tanks a day.", ["soldiers", "tanks/d"]),  # no list across a full stop
+    ],
+)
+def test_a_rate_is_not_shared_beyond_its_list(text, units):
+    assert [a["unit"] for _e, a in figures(text)] == units
+
+
+@given(counts=st.lists(st.tuples(st.integers(min_value=2, max_value=500),
+                                 st.sampled_from(["apples", "pears", "squats", "laps", "letters"])),
+                       min_size=2, max_size=4, unique_by=lambda c: c[1]),
+       per=st.sampled_from([("day", "d"), ("week", "wk"), ("month", "mo")]))
+def test_every_count_of_a_list_takes_its_rate(counts, per):
+    listed = [f"{n} {noun}" for n, noun in counts]
+    text = f"She eats {', '.join(listed[:-1])} and {listed[-1]} a {per[0]}."
+    assert [(a["value"], a["unit"]) for _e, a in figures(text)] == [(n, f"{noun}/{per[1]}") for n, noun in counts]
+
+
+# ---------------------------------------------------------------- Turkish ranges and bounds
+@pytest.mark.parametrize(
+    "text, exact, low, high, unit",
+    [
+        ("Çember mesafe aralığı 245 ve 325 cm olarak üretilir.", "245 ve 325 cm", 245, 325, "cm"),
+        ("Sıcaklık 20 ile 30 derece aralığında değişir.", "20 ile 30 derece", 20, 30, "°"),
+    ],
+)
+def test_a_turkish_interval_joins_a_range(text, exact, low, high, unit):
+    ((got, attrs),) = figures(text)
+    assert (got, attrs["value"], attrs["upper"]) == (exact, low, high)
+
+
+def test_two_turkish_figures_without_an_interval_stay_two():
+    assert [e for e, _a in figures("Boyu 245 ve 325 cm olan iki pota var.")] == ["245", "325 cm"]
+
+
+@given(lo=st.integers(min_value=1, max_value=5000), gap=st.integers(min_value=1, max_value=5000),
+       unit=st.sampled_from([("cm", "cm"), ("km", "km"), ("kg", "kg"), ("metre", "m")]))
+def test_any_turkish_interval_is_a_range(lo, gap, unit):
+    ((exact, attrs),) = figures(f"Mesafe aralığı {lo} ve {lo + gap} {unit[0]} olarak belirlendi.")
+    assert (exact, attrs["value"], attrs["upper"], attrs["unit"]) == (f"{lo} ve {lo + gap} {unit[0]}", lo, lo + gap, unit[1])
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit, qualifier",
+    [
+        ("Banka hesabındaki 500000 ABD Dolarını aşkın paraya el konuldu.", "500000 ABD Dolar", 500000, "USD", ">"),
+        ("Hesaptaki 3 milyon dolarını kaybetti.", "3 milyon dolar", 3000000, "USD", ""),
+        ("Şirket 50 yılı aşkın süredir çalışıyor.", "50 yılı", 50, "y", ">"),
+        ("Gölde 100 kişiden fazla yüzdü.", "100 kişi", 100, "people", ">"),
+    ],
+)
+def test_turkish_accusatives_and_bounds_after_them(text, exact, value, unit, qualifier):
+    assert read(text) == [(exact, value, None, unit, qualifier)]
+
+
+# ---------------------------------------------------------------- Russian
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier",
+    [
+        ("Суд отменил запрет на продажу альбома лицам до восемнадцати лет.", 18, "y", "<"),
+        ("Дети в возрасте до 14 лет проходят бесплатно.", 14, "y", "<"),
+        ("Ему грозит лишение свободы до шести лет.", 6, "y", "≤"),
+        ("Штраф составит до шести месяцев заработка.", 6, "mo", "≤"),
+    ],
+)
+def test_russian_up_to_an_age_is_under_it(text, value, unit, qualifier):
+    assert [(a["value"], a["unit"], a.get("qualifier")) for _e, a in figures(text)] == [(value, unit, qualifier)]
+
+
+@given(n=st.integers(min_value=2, max_value=99),
+       who=st.sampled_from(["лицам", "детям", "детей", "подросткам", "несовершеннолетним", "в возрасте"]))
+def test_any_age_after_people_and_do_is_a_strict_bound(n, who):
+    ((_exact, attrs),) = figures(f"Вход разрешён {who} до {n} лет.")
+    assert (attrs["value"], attrs["unit"], attrs["qualifier"]) == (n, "y", "<")
+
+
+def test_a_superlative_without_its_noun_counts_nothing_named():
+    assert read("Шварц написал несколько работ. Две самые известные — это книги.") == [("Две", 2, None, "", "")]
+
+
+def test_a_superlative_before_its_noun_counts_it():
+    assert [(a["value"], a["unit"]) for _e, a in figures("Назвали две самые новые школы города.")] == [(2, "школы")]
+
+
+# ---------------------------------------------------------------- counted nouns and units of news
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Five gunmen attacked the convoy.", "Five gunmen", 5, "gunmen"),
+        ("Two policemen died in the blast.", "Two policemen", 2, "policemen"),
+        ("A survey of 709 schoolchildren was run.", "709 schoolchildren", 709, "schoolchildren"),
+        ("Three women and 2 men were freed.", "Three women", 3, "women"),
+        ("Maç 90 dk sürdü.", "90 dk", 90, "min"),
+        ("Ödeme 30 dk. içinde yapılır.", "30 dk", 30, "min"),
+    ],
+)
+def test_news_nouns_and_units(text, exact, value, unit):
+    assert (exact, value, None, unit, "") in read(text)
+
+
+@pytest.mark.parametrize("text", ["They took 3 specimen from the site.", "It was two omen.", "a 5 regimen"])
+def test_words_ending_in_men_that_are_no_plural_of_people(text):
+    assert figures(text) == []
+
+
+@given(n=st.integers(min_value=2, max_value=999_999),
+       noun=st.sampled_from(["gunmen", "policemen", "firemen", "servicemen", "women", "grandchildren"]))
+def test_any_count_of_men_women_or_children(n, noun):
+    ((exact, attrs),) = figures(f"Officials said {n:,} {noun} were there.")
+    assert (exact, attrs["value"], attrs["unit"]) == (f"{n:,} {noun}", n, noun)
