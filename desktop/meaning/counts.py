@@ -45,9 +45,11 @@ _WORD_NUMBER = (
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
     r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff"
-    # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", "omen")
-    r"|[a-z]*(?:wo)?men(?<!specimen)(?<!regimen)(?<!abdomen)(?<!acumen)(?<!stamen)(?<!semen)(?<!hymen)(?<!amen)"
-    r"(?<![^w]omen)|[a-z]*children)"
+    # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", Turkish "hemen")
+    r"|(?:gun|police|fire|service|chair|sales|business|fisher|crafts|congress|sports|country|news|militia|clergy"
+    r"|spokes|noble|towns|kins|gentle|middle|line|trades|foot|horse|sea|air|cave|weather|tribes|freed|clans|camera"
+    r"|work|jury|lay|post|rifle|bands|hench|snow|committee|council|alder|assembly|church|states)?(?:wo)?men"
+    r"|(?:school|grand|step|street|foster)?children)"
     r"(?![\w'’-])"
 )
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.

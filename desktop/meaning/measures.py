@@ -63,6 +63,14 @@ _RATE_RU = re.compile(
     r"(?![ \u00a0]+(?:назад|спустя)\b)", re.IGNORECASE)
 
 
+# Turkish writes the rate's unit first, in the locative: "saatte 120 kilometre" (120 km an hour),
+# "günde 8 saat", "yılda 5 milyon ton", "saniyede 300 metre".
+_PER_TR = {"saatte": "h", "dakikada": "min", "saniyede": "s", "günde": "d", "haftada": "wk", "ayda": "mo", "yılda": "y"}
+_RATE_TR_BEFORE = re.compile(
+    r"(?<![\w-])(?P<per>(?i:saatte|dakikada|saniyede|günde|haftada|ayda|yılda))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
+    r"|en[ \u00a0]+fazla))?[ \u00a0]+$")
+
+
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:
     return next(sym for pattern, sym in table if re.fullmatch(pattern, word, re.IGNORECASE))
 
@@ -159,6 +167,10 @@ def temperature_and_rate(
     rate = rate_after(text, end, str(attrs.get("unit") or ""))
     if rate is not None and next_start >= rate[0]:
         end, attrs = rate[0], {**attrs, "unit": rate[1]}
+    per = _RATE_TR_BEFORE.search(text, max(0, start - 24), start)
+    unit = str(attrs.get("unit") or "")
+    if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit:
+        attrs = {**attrs, "unit": f"{unit}/{_PER_TR[per['per'].lower()]}"}
     return end, attrs
 
 

@@ -90,6 +90,9 @@ def words_value(words: str) -> int | float | None:
 _ADJ = r"[А-ЯЁа-яё][а-яё]+(?:ых|их|ые|ие|ым|им|ыми|ими)"
 _COUNT_RE = re.compile(
     rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}(?:,\d{{1,2}}(?![\d.,]))?|(?i:{_WORDS}|тысяч[ау]|миллиона?|миллиарда?))"
+    # "двух и более человек", "250 и более концертов": a bound between the number and its noun
+    r"(?:[ \u00a0]+и[ \u00a0]+(?P<bound>(?i:более|больше|менее|меньше)))?"
+    r"(?:[ \u00a0]+(?:его|её|ее|их)(?=[ \u00a0]))?"  # "около 80 его последователей", "три его заместителя"
     rf"(?P<mods>(?:[ \u00a0]+{_ADJ}){{0,2}})[ \u00a0]+(?P<noun>[а-яё]{{3,}}|[а-яё]{{2,}}-[а-яё]{{3,}})(?![\w-])"
 )
 # Words before a number that make it a label or a reference, not a count.
@@ -193,6 +196,8 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
                 money = next((code for pattern, code in _CURRENCY_NOUNS if re.fullmatch(pattern, noun.lower())), "")
                 unit = money or ("people" if noun in _PEOPLE_NOUNS else noun.lower())
                 attrs: dict[str, int | float | str] = {"value": value, "unit": unit, "scale": ""}
+                if m["bound"]:
+                    attrs["qualifier"] = "≥" if m["bound"].lower() in ("более", "больше") else "≤"
                 low = _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 low_value = low and (int(low["lo"]) if low["lo"].isdigit() else words_value(low["lo"]))
                 scale = _MULTIPLIERS.get(num.lower().split()[-1], 1) if not digits else 1
@@ -311,6 +316,23 @@ _ONE_UNITS = {"недели": "wk", "неделю": "wk", "года": "y", "ме
 _BOUND_SIGNS = {"больше": ">", "более": ">", "свыше": ">", "немногим более": ">", "чуть более": ">",
                 "почти": "≈", "около": "≈", "примерно": "≈"}
 _UNIT_NOUNS = {"суток": ("d", 1), "сутки": ("d", 1)}
+# "15 из них", "в шести из которых": a part of what was counted before.
+_OF_THEM_RE = re.compile(
+    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+из[ \u00a0]+(?:них|которых|нас)(?![\w-])"
+)
+# Awards and other named things counted in quotes: "пять «Оскаров»", "два «Золотых глобуса»".
+_QUOTED_RE = re.compile(
+    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,3}}|(?i:{_WORDS}))[ \u00a0]+[«\"„](?P<name>[А-ЯЁ][^»\"“”\n]{{1,40}}?)[»\"“”]"
+)
+# "старше 18, но моложе 23 лет": an age above or below N, its "лет" left to the last.
+_OLDER_RE = re.compile(r"(?<![\w-])(?P<bound>(?i:старше|моложе|младше))[ \u00a0]+(?P<n>\d{1,3})"
+                       r"(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$))")
+# "Ему тогда было за 30", "которому уже за 60", "ей было далеко за 80": an age over N.
+_OVER_AGE_RE = re.compile(
+    r"(?<![\w-])(?i:ему|ей|им|которому|которой|которым)(?:[ \u00a0]+(?i:уже|тогда|было|будет|давно|сейчас|теперь)){0,3}"
+    r"[ \u00a0]+(?P<bound>(?:(?i:далеко|хорошо)[ \u00a0]+)?(?i:за))[ \u00a0]+(?P<n>\d{1,3})"
+    r"(?:[ \u00a0]+(?i:лет)(?![\w-])|(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$)))"
+)
 
 
 def _others(text: str, a: int, b: int) -> Iterable[Found]:
@@ -354,6 +376,16 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _TURNED_RE.finditer(text, a, b):
         if 0 < int(m["n"]) < 130:
             yield m.start("n"), m.end("n"), {"value": int(m["n"]), "unit": "y", "scale": ""}
+    for m in [*_OVER_AGE_RE.finditer(text, a, b), *_OLDER_RE.finditer(text, a, b)]:
+        if 0 < int(m["n"]) < 130:
+            sign = "<" if m["bound"].lower() in ("моложе", "младше") else ">"
+            yield m.start("bound"), m.end(), {"value": int(m["n"]), "unit": "y", "scale": "", "qualifier": sign}
+    for m in [*_OF_THEM_RE.finditer(text, a, b), *_QUOTED_RE.finditer(text, a, b)]:
+        counted = int(m["num"]) if m["num"].isdigit() else words_value(m["num"])
+        quoted = m.re is _QUOTED_RE  # "пять «Оскаров»" counts the name; "15 из них", what came before
+        if counted is not None and 1 < counted and not 1500 <= counted <= 2099 and _previous_word(text, m.start()) not in (
+                _LABELS | _DEMONSTRATIVES if quoted else _LABELS):
+            yield m.start(), m.end(), {"value": counted, "unit": m["name"].lower() if quoted else "", "scale": ""}
     for m in _HALF_UNIT_RE.finditer(text, a, b):
         amount, unit = _HALF_UNITS[m["u"].lower()]
         yield m.start(), m.end(), {"value": amount, "unit": unit, "scale": ""}

@@ -92,9 +92,14 @@ UNITS: list[tuple[str, str, str]] = [
     (r"фунт(?:ов|а)?\s+стерлинг(?:ов|а)?", "GBP", "ru"),
     (r"yuan|renminbi", "CNY", "en"),
     (r"юан(?:ей|я|ь)", "CNY", "ru"),
+    (r"yen", "JPY", "en"),  # and Turkish "yen" ("5 milyar yen")
+    (r"иен", "JPY", "ru"),
+    (r"Swiss\s+francs?", "CHF", "en"),
+    (r"швейцарских\s+франк(?:ов|а)", "CHF", "ru"),
+    (r"İsviçre\s+frang[ıi]" + TR_BACK + r"|İsviçre\s+frank" + TR_BACK, "CHF", "tr"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
-    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS)", "", ""),  # code itself
+    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS|JPY|CHF)", "", ""),  # code itself
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
@@ -263,8 +268,8 @@ BOUNDS = [
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
-    (r"less\s+than|fewer\s+than|under|below|менее|меньше", "<"),
-    (r"more\s+than|over|above|более|больше|свыше|fazla", ">"),
+    (r"less\s+than|fewer\s+than|under|below|younger\s+than|менее|меньше|моложе|младше", "<"),
+    (r"more\s+than|over|above|older\s+than|более|больше|свыше|старше|fazla", ">"),
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 STOP_NOUNS = set("""

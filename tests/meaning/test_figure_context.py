@@ -188,7 +188,8 @@ def test_news_nouns_and_units(text, exact, value, unit):
     assert (exact, value, None, unit, "") in read(text)
 
 
-@pytest.mark.parametrize("text", ["They took 3 specimen from the site.", "It was two omen.", "a 5 regimen"])
+@pytest.mark.parametrize("text", ["They took 3 specimen from the site.", "It was two omen.", "a 5 regimen",
+                                  "Babylon 5 Komutanı Jeffrey Sinclair hemen bir ekip kurdu."])
 def test_words_ending_in_men_that_are_no_plural_of_people(text):
     assert figures(text) == []
 
@@ -198,3 +199,113 @@ def test_words_ending_in_men_that_are_no_plural_of_people(text):
 def test_any_count_of_men_women_or_children(n, noun):
     ((exact, attrs),) = figures(f"Officials said {n:,} {noun} were there.")
     assert (exact, attrs["value"], attrs["unit"]) == (f"{n:,} {noun}", n, noun)
+
+
+@pytest.mark.parametrize(
+    "text, exact, value",
+    [
+        ("Ему тогда было за 30, ей — 20.", "за 30", 30),
+        ("Валентин Данилов, которому уже за 60, должен быть освобождён.", "за 60", 60),
+        ("Он выступал, когда ему было уже далеко за 80, несмотря на болезнь.", "далеко за 80", 80),
+    ],
+)
+def test_russian_over_an_age(text, exact, value):
+    assert read(text) == [(exact, value, None, "y", ">")]
+
+
+@pytest.mark.parametrize("text", ["На улице было за 40.", "Ему заплатили за 30 дней работы вперёд."])
+def test_za_without_an_age_is_no_age(text):
+    assert all(a.get("qualifier") != ">" for _e, a in figures(text))
+
+
+@given(n=st.integers(min_value=1, max_value=120), who=st.sampled_from(["Ему", "Ей", "Которому"]),
+       between=st.sampled_from(["", " уже", " тогда было", " было уже"]))
+def test_any_age_after_za_is_over_it(n, who, between):
+    ((exact, attrs),) = figures(f"{who}{between} за {n}, но он работает.")
+    assert (exact, attrs["value"], attrs["unit"], attrs["qualifier"]) == (f"за {n}", n, "y", ">")
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit, qualifier",
+    [
+        ("Это повлекло смерть двух и более человек.", "двух и более человек", 2, "people", "≥"),
+        ("Зафиксировано 5 и менее случаев.", "5 и менее случаев", 5, "случаев", "≤"),
+    ],
+)
+def test_russian_and_more_between_the_number_and_its_noun(text, exact, value, unit, qualifier):
+    assert read(text) == [(exact, value, None, unit, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Exports fell by 5 billion yen.", "5 billion yen", 5_000_000_000, "JPY"),
+        ("Şirket 5 milyar yen zarar etti.", "5 milyar yen", 5_000_000_000, "JPY"),
+        ("Убыток составил 100 млн иен.", "100 млн иен", 100_000_000, "JPY"),
+        ("The deal was worth 3.5bn Swiss francs.", "3.5bn Swiss francs", 3_500_000_000, "CHF"),
+        ("Ceza 20 İsviçre frangı oldu.", "20 İsviçre frangı", 20, "CHF"),
+    ],
+)
+def test_yen_and_swiss_francs(text, exact, value, unit):
+    assert read(text) == [(exact, value, None, unit, "")]
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit",
+    [
+        ("Araç saatte 120 kilometre hızla gidiyordu.", "120 kilometre", 120, "km/h"),
+        ("İşçiler günde 8 saat çalışıyor.", "8 saat", 8, "h/d"),
+        ("Fabrika yılda 5 milyon ton çelik üretiyor.", "5 milyon ton", 5_000_000, "t/y"),
+        ("Ses saniyede 340 metre yol alır.", "340 metre", 340, "m/s"),
+    ],
+)
+def test_a_turkish_rate_names_its_unit_first(text, exact, value, unit):
+    assert read(text) == [(exact, value, None, unit, "")]
+
+
+def test_a_turkish_year_is_no_rate():
+    assert read("2010 yılında 5 milyon ton çelik üretildi.") == [("5 milyon ton", 5_000_000, None, "t", "")]
+
+
+@given(n=st.integers(min_value=2, max_value=999),
+       per=st.sampled_from([("saatte", "h"), ("günde", "d"), ("haftada", "wk"), ("ayda", "mo"), ("yılda", "y")]),
+       unit=st.sampled_from([("km", "km"), ("ton", "t"), ("kilometre", "km"), ("litre", "l")]))
+def test_any_turkish_rate(n, per, unit):
+    ((_exact, attrs),) = figures(f"Tesis {per[0]} {n} {unit[0]} işliyor.")
+    assert (attrs["value"], attrs["unit"]) == (n, f"{unit[1]}/{per[1]}")
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit, qualifier",
+    [
+        ("Во время штурма погибли около 80 его последователей.", "80 его последователей", 80, "последователей", "≈"),
+        ("Своих постов лишились три его заместителя.", "три его заместителя", 3, "заместителя", ""),
+        ("Суд оправдал двух её помощников.", "двух её помощников", 2, "помощников", ""),
+        ("Он собрал пять «Оскаров».", "пять «Оскаров»", 5, "оскаров", ""),
+        ("На счету актёра два «Золотых глобуса».", "два «Золотых глобуса»", 2, "золотых глобуса", ""),
+        ("В думе 29 комитетов, 15 из них возглавят единороссы.", "15 из них", 15, "", ""),
+        ("Он попадал в аварии, в шести из которых был виновен.", "шести из которых", 6, "", ""),
+        ("Участники были старше 18, но моложе 23 лет.", "старше 18", 18, "y", ">"),
+    ],
+)
+def test_russian_counts_with_a_possessive_in_quotes_or_of_them(text, exact, value, unit, qualifier):
+    assert (exact, value, None, unit, qualifier) in read(text)
+
+
+@pytest.mark.parametrize("text", ["Статья 5 «Закона о СМИ» изменена.", "В 2012 «Спартак» выиграл.", "Одна из них ушла."])
+def test_a_label_a_year_or_one_is_no_such_count(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, qualifier", [("лица старше 18 лет", ">"), ("children younger than 5 years", "<"),
+                                             ("дети младше 7 лет", "<")])
+def test_older_and_younger_than_are_bounds(text, qualifier):
+    ((_exact, attrs),) = figures(text)
+    assert attrs["qualifier"] == qualifier
+
+
+@given(n=st.integers(min_value=2, max_value=999),
+       name=st.sampled_from(["Оскаров", "Золотых глобусов", "Грэмми", "Ник"]))
+def test_any_count_of_a_name_in_quotes(n, name):
+    ((exact, attrs),) = figures(f"Фильм получил {n} «{name}» в этом году.")
+    assert (exact, attrs["value"], attrs["unit"]) == (f"{n} «{name}»", n, name.lower())
