@@ -419,6 +419,7 @@ _EXTRA_PATTERN = (
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
 _TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
+_LASTS_TR = re.compile(r"[ \u00a0]+(?:sür(?:er|dü|en|üyor|ecek|müş)\w*|boyunca)(?![\w])", re.IGNORECASE)
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
 _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı|di|du|dü|tı|ti|mış|miş|yor)$")
@@ -585,9 +586,10 @@ def _with_extras(
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
             continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration
         # A Turkish number word with a Turkish unit of time counts, "bir" and "on" too ("bir yıl
-        # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day).
+        # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day) unless it lasts ("bir gün
+        # sürer", "bir gün boyunca").
         tr_time = _rx(_TR_TIME).match(m.group("dur") or "") is not None and raw.lower() in TR_WORDS
-        if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün"):
+        if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün") and not _LASTS_TR.match(text, m.end()):
             continue
         if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
             continue  # "one day", "on days" …: an article or a word, not a count

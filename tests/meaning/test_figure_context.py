@@ -309,3 +309,10 @@ def test_older_and_younger_than_are_bounds(text, qualifier):
 def test_any_count_of_a_name_in_quotes(n, name):
     ((exact, attrs),) = figures(f"Фильм получил {n} «{name}» в этом году.")
     assert (exact, attrs["value"], attrs["unit"]) == (f"{n} «{name}»", n, name.lower())
+
+
+@pytest.mark.parametrize("text, found", [("Festival bir gün sürer.", [("bir gün", 1, None, "d", "")]),
+                                         ("Bir gün boyunca bekledi.", [("Bir gün", 1, None, "d", "")]),
+                                         ("Bir gün eve döndü.", [])])
+def test_turkish_one_day_is_a_duration_only_when_it_lasts(text, found):
+    assert read(text) == found
