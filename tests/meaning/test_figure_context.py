@@ -316,3 +316,35 @@ def test_any_count_of_a_name_in_quotes(n, name):
                                          ("Bir gün eve döndü.", [])])
 def test_turkish_one_day_is_a_duration_only_when_it_lasts(text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, exact, value, unit, qualifier",
+    [
+        ("About 350 Syrians work for the farm.", "350 Syrians", 350, "syrians", "≈"),
+        ("The fund will reach 2 million Syrians in the north.", "2 million Syrians", 2_000_000, "syrians", ""),
+        ("Three Americans were killed.", "Three Americans", 3, "americans", ""),
+        ("At least 10 U.S. Marines died.", "10 U.S. Marines", 10, "marines", "≥"),
+        ("Police said 10 Iraqis died.", "10 Iraqis", 10, "iraqis", ""),
+        ("Officials detained 12 Chinese yesterday.", "12 Chinese", 12, "chinese", ""),
+        ("They destroyed four VBIEDs.", "four VBIEDs", 4, "VBIEDs", ""),
+        ("Militants had abducted two Moroccans.", "two Moroccans", 2, "moroccans", ""),
+        ("Two Afghans died.", "Two Afghans", 2, "afghans", ""),
+    ],
+)
+def test_peoples_counted_by_their_name(text, exact, value, unit, qualifier):
+    assert read(text) == [(exact, value, None, unit, qualifier)]
+
+
+@pytest.mark.parametrize("text", ["He lives at 10 Evans Road.", "In 2016 Russians voted.", "The Six Feet Under cast met.",
+                                  "2 Uluslararası Finans Merkezi yükseldi.", "The Man With Two Brians aired.",
+                                  "Sunrise: A Song of Two Humans, a film."])
+def test_a_street_a_year_or_a_title_counts_no_people(text):
+    assert figures(text) == []
+
+
+@given(n=st.integers(min_value=2, max_value=99_999),
+       people=st.sampled_from(["Syrians", "Afghans", "Europeans", "Israelis", "Kurds", "Lebanese"]))
+def test_any_count_of_a_people(n, people):
+    ((exact, attrs),) = figures(f"Aid reached {n:,} {people} last month.")
+    assert (exact, attrs["value"], attrs["unit"]) == (f"{n:,} {people}", n, people.lower())
