@@ -219,7 +219,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
-                 or _EVENT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())):
+                 or _EVENT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+                 or _RU_EVENT_BEFORE.search(m.string, max(0, m.start() - 32), m.start())):
         weak = False
     if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(
             m.string, max(0, m.start() - 2), m.start()):
@@ -265,6 +266,12 @@ _EVENT_BEFORE = re.compile(
     r"(?<![^\W_])(?:Summit|Olympics|Games|Cup|Championships?|Expo|Euro|Eurovision|Festival|Awards|Conference"
     r"|Census|Vision|Agenda)[ \u00a0]+$"
 )
+# Russian: "чемпионат мира 2018", "Кубке конфедераций 2017", "Нобелевскую премию мира 2019", "кинофестиваля 2017".
+_RU_EVENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:чемпионат|кубк?|турнир|фестивал|кинофестивал|конкурс|форум|саммит|олимпиад|евровидени|преми)[а-яё]*"
+    r"(?:[ \u00a0]+(?:мира|европы|конфедераций|россии|мира[ \u00a0]+по[ \u00a0]+[а-яё]+))?[ \u00a0]*-?[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _CHRONOLOGY_AFTER = re.compile(r":[ \u00a0]")
 _CHRONOLOGY_BEFORE = re.compile(r"(?:^|\n|\.[ \u00a0])$")
 
@@ -308,6 +315,14 @@ def _hundreds(m: re.Match[str]) -> dict[str, Any] | None:
 _DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
                  "eighties": 1980, "nineties": 1990}
 DECADE_WORD_ALT = "|".join(_DECADE_WORDS)
+# Russian decades in words, read with "годы" after them or "в" before ("в девяностых годах", "в
+# девяностые", "тридцатых годов прошлого века"): the 1920s to the 1990s.
+_RU_DECADE_STEMS = {"двадцат": 1920, "тридцат": 1930, "сороков": 1940, "пятидесят": 1950, "шестидесят": 1960,
+                    "семидесят": 1970, "восьмидесят": 1980, "девяност": 1990}
+_RU_DECADE_WORDS = {stem + end: year for stem, year in _RU_DECADE_STEMS.items() for end in ("ые", "ых", "ым", "ыми")}
+RU_DECADE_WORD_ALT = "|".join(sorted(_RU_DECADE_WORDS, key=len, reverse=True))
+RU_DECADE_WORD_HEADS = " ".join(_RU_DECADE_WORDS)
+_DECADE_WORDS.update(_RU_DECADE_WORDS)
 
 
 def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -377,6 +392,7 @@ _BEFORE_ERA = re.compile(r"(?<![^\W_])(?:M\.?\s?Ö\.?|BC|BCE)\s*$")
 _BCE = re.compile(r"\s*(?:до\s+н\.\s?э\.|до\s+нашей\s+эры|BC\b|BCE\b|B\.C\.)", re.IGNORECASE)
 # "с 862 года" is a year, "2 года" two years: "года" and "г." need a preposition before them.
 _SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|после|около|к|по)\s+$", re.IGNORECASE)
+_RU_UNTIL_YEAR = re.compile(r"(?<![^\W_])по\s+$", re.IGNORECASE)
 _RU_AGE_NOT_YEAR = re.compile(r"(?<![^\W_])(?:в|во)\s+$", re.IGNORECASE)
 _RU_OF_LIFE = re.compile(r"\s+жизни(?![^\W_])")
 
@@ -387,6 +403,8 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     word = (group(m, "yw") or "").lower()
     if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
         return None
+    if word == "год" and not _RU_UNTIL_YEAR.search(m.string, max(0, m.start() - 4), m.start()):
+        return None  # "по 870 год" ends a period; "5 год" alone is no year
     if _RU_AGE_NOT_YEAR.search(m.string, max(0, m.start() - 4), m.start()) and word == "года" or (
             word == "году" and _RU_OF_LIFE.match(m.string, m.end())):
         return None  # "умер в 24 года", "на 85 году жизни": an age, not the year 24 or 85
@@ -482,6 +500,19 @@ def _century(n: int) -> dict[str, Any]:
             "undated": False}
 
 
+_RU_CENTURY_OFFSET = {"прошлого": -1, "минувшего": -1, "прошедшего": -1, "прошлом": -1, "минувшем": -1, "прошедшем": -1}
+
+
+def h_ru_century_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"в прошлом веке", "прошлого столетия" (the century before the publication date's: 1900–1999 in
+    2020), "в этом веке", "к концу текущего столетия" (its own, or a third of it)."""
+    if ctx.reference is None:
+        return undated_relative(), False
+    n = ctx.reference.year // 100 + 1 + _RU_CENTURY_OFFSET.get(m["rel"].lower(), 0)
+    attrs = _part_of(_century(n), group(m, "part")) if 1 <= n <= 22 else None
+    return (attrs, False) if attrs else None
+
+
 def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the late 19th and early 20th centuries": from the first century (or its part) to the second."""
     first, second = _century_number(m["c"]), _century_number(m["c2"])
@@ -543,22 +574,33 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return (attrs, False) if attrs else None
 
 
+_AGE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)\s+$", re.IGNORECASE)
+
+
 def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"mid-1990s", "the early 2000s", "the late sixties": part of the decade, in years; "the late
     1800s" is the last third of the hundred years."""
-    part = part_key(m["part"])
+    half = (group(m, "half") or "").lower()
+    part = part_key(group(m, "part")) or ("early" if half == "первой" else "late" if half else None)
     hundreds = _hundreds(m)
     if hundreds is not None and part is not None:
         third = _part_of(hundreds, part)
         return (third, False) if third else None
+    if group(m, "dd") and _AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "in his early 90s": an age
     if group(m, "dw"):
         start = _DECADE_WORDS[m["dw"].lower()]
-    else:  # "в конце 60-х": the 1960s
-        start = int(m["dec"]) if group(m, "dec") else 1900 + to_int(group(m, "dd")) * 10
+    elif group(m, "dec"):
+        start = int(m["dec"])
+    else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s")
+        dd = to_int(group(m, "dd")) * 10
+        start = (1900 if dd >= 30 else 2000) + dd
     attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
         return None
     a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
+    if half:  # "во второй половине девяностых": its five years
+        a = (start, start + 4) if half == "первой" else (start + 5, start + 9)
     return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
 
 

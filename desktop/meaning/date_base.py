@@ -180,12 +180,12 @@ YEAR_CONTEXT = re.compile(
     r"between|as\s+of|of|early|late|mid|year|around|circa|c\.|spring|summer|autumn|"
     r"fall|winter|fiscal|FY|end|beginning|start|born|died|founded|established|b\.|d\.|ö\."
     r"|kuruluş|kuruluşu|doğum|ölüm)"
-    r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от)|\()\s*-?\s*$",
+    r"|(?<![^\W_])(?:в|во|с|со|до|после|к|на|по|между|от|р\.)|\()\s*-?\s*$",
     re.IGNORECASE,
 )
 # Words before a bare month name that make it a date ("in June", "the month of June").
 MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|during|throughout|since|by|until|till|early|late|mid|of|from)"
+    r"(?:\b(?:in|during|throughout|since|by|until|till|early|late|mid|of|from|the\s+following)"
     r"|(?<![^\W_])(?:в|во|с|со|до|к|по|с\s+начала|в\s+начале|в\s+конце))\s*-?\s*$",
     re.IGNORECASE,
 )
@@ -300,3 +300,15 @@ def join_adjacent(items: list[_T], join: Callable[[_T, _T], _T | None]) -> list[
         out.append(items[i])
         i += 1
     return out
+
+
+class Cand:
+    """A date expression found at ``start:end``."""
+
+    __slots__ = ("start", "end", "attrs", "weak")
+
+    def __init__(self, start: int, end: int, attrs: dict[str, Any], weak: bool = False):
+        self.start = start
+        self.end = end
+        self.attrs = attrs
+        self.weak = weak  # a bare year/month that needs context in running text

@@ -16,35 +16,23 @@ from desktop.meaning.date_absolute import (
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
-from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
-from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_month_relative_year  # Russian
+from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
+from desktop.meaning.date_absolute import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS, h_ru_century_relative  # Russian
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, CONNECT, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
-    join_adjacent, keyword_trie, month_re, span, year_re,
+    BETWEEN_AFTER, CONNECT, Cand, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
+    join_adjacent, keyword_trie, month_re, year_re,
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
     h_few_window, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
+from desktop.meaning.date_context import after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
     from desktop.meaning.date_base import Handler
-
-
-class Cand:
-    """A date expression found at ``start:end``."""
-
-    __slots__ = ("start", "end", "attrs", "weak")
-
-    def __init__(self, start: int, end: int, attrs: dict[str, Any], weak: bool = False):
-        self.start = start
-        self.end = end
-        self.attrs = attrs
-        self.weak = weak  # a bare year/month that needs context in running text
 
 
 # The keys of the patterns of centuries in Roman numerals ("XX века").
@@ -122,6 +110,20 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the", rf"the{SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
     ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
+    # "the early 90s", "the mid-'90s", "late 80s" (not "in his early 90s", an age)
+    ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+['’]?(?P<dd>\d)0['’]?s(?![^\W_])", h_decade_part),
+    # "в девяностых годах", "в девяностые", "тридцатых годов прошлого века", "в конце девяностых"
+    (RU_DECADE_WORD_HEADS, rf"(?P<dw>{RU_DECADE_WORD_ALT})(?P<yw>{SEP}(?:годы|годов|годах|годами))?"
+     rf"(?:{SEP}(?:прошлого|минувшего|XX){SEP}(?:века|столетия))?{WORD_END}", h_ru_short_decade),
+    (_RU_PART_HEADS + " первой второй",
+     rf"(?:(?P<part>{_RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
+     rf"(?:{SEP}(?:годы|годов|годах))?{WORD_END}", h_decade_part),
+    # "90'lı yıllarda", "80'li yıllara kadar": the 1930s to the 1990s
+    ("<d>", rf"(?P<dd>[3-9])0['’]l[ıiuü]{SEP}y[ıi]ll[ae]r{TR_WORD}", h_decade),
+    # "в прошлом веке", "прошлого столетия", "к концу текущего столетия": the century of the publication date or the one before
+    (_RU_PART_HEADS + " прошлого минувшего прошедшего этого текущего нынешнего прошлом минувшем прошедшем этом текущем нынешнем",
+     rf"(?:(?P<part>{_RU_PART}){SEP})?(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|нынешнего|прошлом|минувшем|прошедшем"
+     rf"|этом|текущем|нынешнем){SEP}(?:века|веке|столетия|столетии){WORD_END}", h_ru_century_relative),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
     # a bare year (context decides in running text)
@@ -141,10 +143,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
     # 2013 – present: from the year to the publication date
     ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
-    # holidays on a fixed day: Christmas Eve, New Year's Day, Halloween, last Christmas
-    ("last next this christmas new halloween valentine",
+    # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday (computed)
+    ("last next this christmas new halloween valentine easter",
      rf"(?:(?P<rel>last|next|this){SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
-     rf"|Valentine['’]s{SEP}Day){WORD_END}", h_holiday),
+     rf"|Valentine['’]s{SEP}Day|Easter(?:{SEP}(?:Sunday|Monday|Day))?)(?:,?{SEP}{year_re('y1')})?{WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     (" ".join(RU_MONTH_ADJ_FORMS), rf"(?:{'|'.join(sorted(RU_MONTH_ADJ_FORMS, key=len, reverse=True))}){WORD_END}", h_ru_month_adjective),
@@ -165,7 +167,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
-    ("<d> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
+    ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
      rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
     ("a several birkaç",
      rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
@@ -175,8 +177,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
     ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),
     # "около года назад": about one unit
-    ("около почти примерно приблизительно",
-     rf"(?:около|почти|примерно|приблизительно){SEP}(?P<au>года|месяца|недели|суток){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    # "около года назад", "больше года назад", "чуть больше недели назад": about one unit
+    ("около почти примерно приблизительно чуть немногим немного больше более меньше менее",
+     rf"(?:около|почти|примерно|приблизительно|(?:(?:чуть|немногим|немного){SEP})?(?:больше|более|меньше|менее)(?:{SEP}чем)?)"
+     rf"{SEP}(?P<au>года|месяца|недели|суток){SEP}(?P<ago>назад){WORD_END}", h_ago),
+    ("полвека полгода", rf"(?P<half>полвека|полгода){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_half_ago),
     ("несколько", rf"несколько{SEP}(?P<au>лет|месяцев|недель|дней){SEP}(?:тому{SEP})?назад{WORD_END}", h_ru_few_ago),
     # parts of a month: early/mid/late June, в начале марта, Eylül sonunda, the end of June 2020
     ("early mid late", rf"(?P<part>early|mid|late)[\s-]+{month_re('m1')}(?:,?{SEP}{year_re('y1')})?", h_month_part),
@@ -187,7 +192,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<m>", rf"{month_re('m1')}(?:{SEP}{year_re('y1')}(?:['’]?n?[ıiuü]n)?)?{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_part),
     # centuries
     ("the <d> early mid late " + _ROMAN_KEYS,
-     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){SEP}century{WORD_END}", h_century),
+     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)(?:{SEP}|-)century{WORD_END}", h_century),
     ("the", rf"the{SEP}(?:(?P<part>early|mid|late)[\s-]+)?(?P<cw>{CENTURY_WORD_ALT}){SEP}century{WORD_END}", h_century),
     # the late 19th and early 20th centuries
     ("the <d> early mid late",
@@ -196,9 +201,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d> начале середине конце " + _ROMAN_KEYS,
      rf"(?:(?P<part>начале|середине|конце){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_century),
-    ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
+    # "20. yüzyıl", "19. yy.", ordinals with their suffix: "18'inci yüzyıldan", "9'ncu yüzyıldan", "17. nci yüzyılda"
+    ("<d>", rf"(?P<c>\d{{1,2}})(?:\.(?:{SEP}?['’]?[ıiuü]?n[cç][ıiuü])?|['’]?[ıiuü]?n[cç][ıiuü])"
+     rf"{SEP}(?:y[üu]zy[ıi]l{TR_WORD}|yy\.?(?:['’][^\W\d_]{{1,4}})?(?![^\W_]))", h_century),
     # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
-    ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
+    ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|год|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
     # Turkish "MS 721" (milattan sonra, AD): dotted always ("M.S. 35", "MS. 70"); "MS" alone, an
     # abbreviation of many things, only before ")", a case ending or "yılı"
@@ -255,6 +262,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>weeks|days|hours){WORD_END}(?!{SEP}of\b)", h_past_days),
     ("the", rf"the{SEP}(?P<dir>past|last|next|coming){SEP}(?P<vague>few|several|couple(?:{SEP}of)?){SEP}"
      rf"(?P<unit>days|weeks|months|years){WORD_END}(?!{SEP}of\b)", h_few_window),
+    # "in the coming days", "in recent weeks": as "the next / past few days, weeks"
+    ("the", rf"the{SEP}(?P<dir>coming){SEP}(?P<vague>)(?P<unit>days|weeks|months|years){WORD_END}", h_few_window),
+    ("recent", rf"(?:(?<=in{SEP_ONE})|(?<=of{SEP_ONE})|(?<=over{SEP_ONE})|(?<=during{SEP_ONE}))(?P<dir>recent){SEP}(?P<vague>)"
+     rf"(?P<unit>days|weeks|months|years){WORD_END}", h_few_window),
     ("this last next the",
      rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE}))the)"
      rf"{SEP}weekend{WORD_END}", h_weekend),
@@ -262,7 +273,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}the{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|before|after)\b)",
      h_part_of_the),
     ("the", rf"the{SEP}day{SEP}(?:(?P<before>before{SEP}yesterday)|after{SEP}tomorrow){WORD_END}", h_day_beside),
-    ("минувшие прошлые прошедшие эти следующие", rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие){SEP}выходные{WORD_END}", h_weekend),
+    ("минувшие прошлые прошедшие эти следующие ближайшие",
+     rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие|ближайшие){SEP}выходные{WORD_END}", h_weekend),
     ("на", rf"на{SEP}(?P<rel>прошлых|минувших|этих|следующих){SEP}выходных{WORD_END}", h_weekend),
     ("geçen geçtiğimiz bu gelecek önümüzdeki", rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}hafta{SEP}sonu{TR_WORD}", h_weekend),
     ("this last next прошлой прошлым этой этим следующей следующим будущей geçen geçtiğimiz bu gelecek önümüzdeki",
@@ -303,6 +315,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("прошлом прошедшем минувшем", rf"(?:прошлом|прошедшем|минувшем){SEP}месяце{WORD_END}", relative_handler("month", -1)),
     ("этом текущем", rf"(?:этом|текущем){SEP}месяце{WORD_END}", relative_handler("month", 0)),
     ("следующем", rf"следующем{SEP}месяце{WORD_END}", relative_handler("month", 1)),
+    ("прошлого минувшего прошедшего этого текущего следующего будущего",
+     rf"(?P<ry>прошлого|минувшего|прошедшего|этого|текущего|следующего|будущего){SEP}месяца{WORD_END}", h_ru_month_of),
     ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{TR_WORD}", relative_handler("month", -1)),
     ("bu", rf"bu{SEP}ay(?:[ıi]n|da)?{WORD_END}", relative_handler("month", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_WORD}", relative_handler("month", 1)),
@@ -487,7 +501,7 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     yearless = bool(pa.get("yearless") and pb.get("yearless"))
     if yearless and pb["start"] < pa["end"]:  # "from early October to late April": into the next year
         pb = dict(pb)
-        _shift_year(pb, 1)
+        shift_year(pb, 1)
     if pb["start"] < pa["end"] or pb["start"] == pa["start"]:
         return None
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
@@ -552,12 +566,12 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
             cands = [c for c in cands if not _in_spans(urls, c.start, c.end)]
     chosen = _merge(text, _split_lists(_select(cands, len(text)), strict), strict)
     if strict:
-        bare = _bare_year_anchors(text, chosen, ctx.reference)
+        bare = bare_year_anchors(text, chosen, ctx.reference)
         chosen = [c for c in chosen if not c.weak and not _ACCESS_DATE.search(text, max(0, c.start - 40), c.start)]
-        chosen = _year_lists(text, chosen)
-        _anchor_years(text, chosen, ctx.reference, bare)
-    _since(text, chosen, ctx.reference)
-    _after_years(text, chosen)
+        chosen = year_lists(text, chosen)
+        anchor_years(text, chosen, ctx.reference, bare)
+    since(text, chosen, ctx.reference)
+    after_years(text, chosen)
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
             a = c.attrs
@@ -570,168 +584,8 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
     return chosen
 
 
-def _after_years(text: str, chosen: list[Cand]) -> None:
-    """"the next five years" in a clause in the past: from the latest year written before it in the
-    text ("In 1655 he enlisted … the next five years" → 1655–1660); without one it stays undated."""
-    year: int | None = None
-    for c in chosen:
-        a = c.attrs
-        n = a.pop("after_years", None)
-        if n is not None:
-            dated = span("year", (year,), (year + n,)) if year is not None else None
-            if dated is not None:
-                a.pop("reason", None)
-                a.update(dated)
-            continue
-        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
-            year = int(a["end"][:4])
-
-
-_SINCE_BEFORE = re.compile(r"(?<![^\W_])since[ \u00a0]+$", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
-
-
-def _since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
-    """"since 2010", "since March", "2010'dan beri", "Mart ayından bu yana": from that date up to
-    the publication date, at the date's precision, unless its clause is in the past ("had lived
-    there since 1990": the year alone).  A day or month without a year that would lie after the
-    publication date is of the year before ("has risen since November" in February)."""
-    if reference is None:
-        return
-    for c in chosen:
-        a = c.attrs
-        precision = a.get("precision")
-        if a.get("undated") or precision not in ("day", "month", "year"):
-            continue
-        if not (_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_AFTER.match(text, c.end)):
-            continue
-        now = reference.isoformat()[: len(a["end"])]
-        if a.get("yearless") and a["start"] > now:
-            _shift_year(a, -1)
-        if a["end"] < now and reaches_now(text, c.start, c.end):
-            a["end"] = now
-
-
-_COUNT_AFTER_YEAR = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|children|men|women|of)\b|[ \u00a0]*[%$€£]")
-
-
-def _bare_year_anchors(text: str, cands: list[Cand], reference: _dt.date | None) -> list[Cand]:
-    """Bare years not suggested for want of context ("Holt opened 2012 with Altoona") that still
-    give their year to a day or month after them in the paragraph ("… promoted on September 1"):
-    within 30 years of the publication date, and not counting something ("2000 people")."""
-    if reference is None:
-        return []
-    out = []
-    for c in cands:
-        a = c.attrs
-        if (c.weak and a.get("precision") == "year" and a["start"] == a["end"] and abs(int(a["start"]) - reference.year) <= 30
-                and text[c.start : c.end].isdigit() and not _COUNT_AFTER_YEAR.match(text, c.end)):
-            out.append(Cand(c.start, c.end, {**a}))
-    return out
-
-
-def _anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = None,
-                  bare: list[Cand] | None = None) -> None:
-    """A day or month written without a year ("On March 3", "in June") takes the year of the
-    latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
-    in June" June of last year), else the publication year — or the year after it when its clause
-    speaks of the future and the day or month is already past ("will tour Mexico in January" in a
-    text of October), the year before it when its clause is in the past and the day or month is
-    still to come ("prices rose in November" in a text of February); a relative date before it
-    in the publication year ("next month, Italy in November, Mexico in January") does not stop
-    that, a year written there does.  A date so moved is the anchor of the yearless dates after it
-    ("… in January, Magi-Fest in February").  ``bare`` are years written but not suggested (see
-    :func:`_bare_year_anchors`): anchors only."""
-    anchor: tuple[int, int, bool] | None = None  # (end, year, written) of the latest date with a year
-    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
-        a = c.attrs
-        if a.get("undated") or not a.get("start"):
-            continue
-        if anchor is not None and "\n" in text[anchor[0] : c.start]:
-            anchor = None
-        if not a.get("yearless"):
-            if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
-                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None)
-            continue
-        if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
-            _shift_year(a, anchor[1] - int(a["start"][:4]))
-            continue
-        shift = _tense_shift(text, c, reference)
-        if shift and _shift_year(a, shift):
-            anchor = (c.end, int(a["start"][:4]), False)
-
-
-_DIGITS = re.compile(r"\d")
-
-
-def _tense_shift(text: str, c: Cand, reference: _dt.date | None) -> int:
-    """+1 when the yearless date ``c`` (in the publication year) is already past but its clause
-    speaks of the future, -1 when it is still to come but its clause is in the past, else 0."""
-    if reference is None or int(c.attrs["start"][:4]) != reference.year:
-        return 0
-    start, end = c.attrs["start"], c.attrs["end"]
-    now = reference.isoformat()[: len(start)]
-    if end[: len(now)] < now or start > now:
-        tense = clause_tense(text, c.start, c.end)
-        if tense == FUTURE and end[: len(now)] < now:
-            return 1
-        if tense == PAST and start > now:
-            return -1
-    return 0
-
-
-def _shift_year(a: dict[str, Any], shift: int) -> bool:
-    """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
-    moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
-    try:
-        for iso in moved.values():
-            if len(iso) == 10:
-                _dt.date.fromisoformat(iso)  # 29 February of another year
-    except ValueError:
-        return False
-    a.update(moved)
-    return True
-
-
-# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
-# reference was read, not an event.
 _ACCESS_DATE = re.compile(
     r"(?:accessed|retrieved|last\s+visited|erişi?m(?:e)?\s+tarihi|erişim|дата\s+обращения|обращения)"
     r"(?:\s+(?:on|at))?\s*[:.,]?\s*[(\[]?$",
     re.IGNORECASE,
 )
-_LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile)\s+|\s*&\s*)"
-_LIST_YEAR = re.compile(rf"{_LIST_GAP}(1\d{{3}}|20\d{{2}})(?![\d.,]\d|\d)")
-# The years before the dated one: "1961, 1962 ve 1963'te", "2002, 2003 ve 2004 yıllarında".
-_LIST_YEAR_BEFORE = re.compile(rf"(?<![\d.,])(1\d{{3}}|20\d{{2}}){_LIST_GAP}$")
-
-
-def _year_lists(text: str, chosen: list[Cand]) -> list[Cand]:
-    """Each year of a list is its own date: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te"."""
-    if not chosen:
-        return chosen
-    taken = [(c.start, c.end) for c in chosen]
-    extra: list[Cand] = []
-
-    def take(m: re.Match[str] | None) -> Cand | None:
-        """The listed year ``m`` found, as a date, unless it overlaps one already taken."""
-        if m is None:
-            return None
-        b, e = m.start(1), m.end(1)
-        attrs = span("year", (int(m.group(1)),))
-        if attrs is None or any(tb < e and b < te for tb, te in taken) or RU_COUNT_AFTER.match(text, e):
-            return None  # (or "в 1592 году, 1535 кроватей": a count)
-        extra.append(Cand(b, e, attrs))
-        taken.append((b, e))
-        return extra[-1]
-
-    for c in chosen:
-        if c.attrs.get("precision") != "year" or c.attrs.get("start") != c.attrs.get("end"):
-            continue
-        after: Cand | None = c
-        while after is not None:  # the years after it: "… 2008 и 2012"
-            after = take(_LIST_YEAR.match(text, after.end))
-        before: Cand | None = c
-        while before is not None:  # the years before it: "1961, 1962 ve 1963'te"
-            before = take(_LIST_YEAR_BEFORE.search(text, max(0, before.start - 16), before.start))
-    return sorted(chosen + extra, key=lambda c: c.start) if extra else chosen

@@ -10,7 +10,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, to_int, undated, undated_relative, yearless
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
@@ -162,7 +162,7 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 _WEEKEND_OFFSET = {"last": -1, "this past": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
                    "прошлых": -1, "минувших": -1, "этих": 0, "следующих": 1,
-                   "this": 0, "эти": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
+                   "this": 0, "эти": 0, "ближайшие": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
 
 
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -414,7 +414,7 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
 AGO_NUMBERS.update({"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                     "nineteen": 19, **_EN_TENS})
 AGO_NUMBERS.update({f"{t}-{u}": v + i for t, v in _EN_TENS.items() for i, u in enumerate(_EN_UNITS, 1)})
-AGO_UNITS.update({"hour": "hour", "hours": "hour"})
+AGO_UNITS.update({"hour": "hour", "hours": "hour", "fortnight": "fortnight", "fortnights": "fortnight"})
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
@@ -427,13 +427,17 @@ _TR_ABLATIVE_BEFORE = re.compile(
 )
 
 
+_NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ))\s*$")
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
     raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
     n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw, 1 if not raw else None)  # "Год назад": one year
     unit = AGO_UNITS.get(m["au"].lower())
-    if n is None or unit is None or n > 500:
-        return None
+    if n is None or unit is None or not 0 < n <= 500 or (raw.isdigit() and _NUMBER_OR_ERA_BEFORE.search(
+            m.string, max(0, m.start() - 6), m.start())):
+        return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
     if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
     ref = ctx.reference
@@ -444,7 +448,7 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if unit == "month":
         total = ref.year * 12 + ref.month - 1 - n
         return (span("month", (total // 12, total % 12 + 1)) or undated()), False
-    days = int(n / 24 + 0.5) if unit == "hour" else n * (7 if unit == "week" else 1)  # "24 hours ago": the day before
+    days = int(n / 24 + 0.5) if unit == "hour" else n * {"week": 7, "fortnight": 14}.get(unit, 1)  # "24 hours ago": the day before
     try:
         day = ref - _dt.timedelta(days=days)
     except OverflowError:
@@ -457,7 +461,8 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14)}
 _NOT_HOLIDAY_AFTER = re.compile(
     r"[ \u00a0]+(?:trees?|island|carols?|cards?|markets?|lights|decorations?|shopping|specials?|albums?|songs?"
-    r"|movies?|films?|story|stories|spirit|cheer|jumpers?|sweaters?|presents?|gifts?|episodes?|music|truce)\b",
+    r"|movies?|films?|story|stories|spirit|cheer|jumpers?|sweaters?|presents?|gifts?|episodes?|music|truce"
+    r"|eggs?|bunny|bunnies|rising|parade|bonnets?)\b",
     re.IGNORECASE,
 )
 _HOLIDAY_CONTEXT = re.compile(r"\b(?:at|on|for|before|after|until|till|since|by|over|during|around|of)\s+$", re.IGNORECASE)
@@ -469,10 +474,15 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     preposition, and not before "tree", "shopping", …)."""
     name = re.sub(r"[\s\u00a0]+", " ", m["hol"]).replace("’", "'").lower()
     month_day = _HOLIDAYS.get(name)
-    if month_day is None or not m["hol"][:1].isupper():
+    if (month_day is None and not name.startswith("easter")) or not m["hol"][:1].isupper():
         return None
     rel = (group(m, "rel") or "").lower()
-    if name in ("christmas", "halloween") and (
+    if _NOT_HOLIDAY_AFTER.match(m.string, m.end()):
+        return None  # "Christmas tree", "Easter eggs", "the Easter Rising"
+    if group(m, "y1"):  # "Christmas 2019", "Easter Sunday 2021": that year's
+        attrs = _holiday_day(name, to_int(m["y1"]))
+        return (attrs, False) if attrs else None
+    if name in ("christmas", "halloween", "easter") and (
         _NOT_HOLIDAY_AFTER.match(m.string, m.end())
         or not (rel or _HOLIDAY_CONTEXT.search(m.string, max(0, m.start() - 8), m.start()))
     ):
@@ -480,14 +490,43 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    mo, d = month_day
     y = ref.year
+    this = _holiday_day(name, y)
+    if this is None:
+        return undated(), False
     if rel == "last":
-        y -= (mo, d) >= (ref.month, ref.day)
+        y -= this["start"] >= ref.isoformat()
     elif rel == "next":
-        y += (mo, d) <= (ref.month, ref.day)
-    attrs = span("day", (y, mo, d))
-    return ((yearless(attrs) if not rel else attrs) or undated()), False
+        y += this["start"] <= ref.isoformat()
+    attrs = _holiday_day(name, y)
+    if attrs is None:
+        return undated(), False
+    if not rel and month_day:  # Easter moves: it takes no other year by shifting
+        yearless(attrs)
+    return attrs, False
+
+
+def easter(y: int) -> _dt.date:
+    """Easter Sunday of the Gregorian year ``y`` (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    n = h + l_ - 7 * ((a + 11 * h + 22 * l_) // 451) + 114
+    return _dt.date(y, n // 31, n % 31 + 1)
+
+
+def _holiday_day(name: str, y: int) -> dict[str, Any] | None:
+    """The day of the holiday ``name`` (a key of :data:`_HOLIDAYS`, or "easter …") in the year ``y``."""
+    if name.startswith("easter"):
+        if not 1583 <= y <= 9999:
+            return None
+        day = easter(y) + _dt.timedelta(days=1 if name.endswith("monday") else 0)
+        return span("day", (day.year, day.month, day.day))
+    mo, d = _HOLIDAYS[name]
+    return span("day", (y, mo, d))
 
 
 def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -537,7 +576,7 @@ def h_few_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     as the vague number allows at most (few: five, several: nine, a couple: two) up to or from the
     reference; "the next few weeks" in a clause in the past is undated (from a day the text does
     not give)."""
-    vague = re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower()
+    vague = re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower() or "a few"  # "the coming days", "recent weeks": a few
     hi = VAGUE_AGO.get(vague, VAGUE_AGO.get("a " + vague, (0, 0)))[1]
     unit = _unit_of(m["unit"])
     forward = m["dir"].lower() in ("next", "coming")
@@ -636,3 +675,15 @@ def h_ru_few_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
         return None
     return (span("day", (first_day.year, first_day.month, first_day.day),
                  (last_day.year, last_day.month, last_day.day)) or undated()), False
+
+
+def h_ru_half_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"полвека назад" (the year 50 years before the reference), "полгода назад" (the month six months before)."""
+    if m["half"].lower() == "полвека":
+        return _relative("year", -50, ctx), False
+    return _relative("month", -6, ctx), False
+
+
+def h_ru_month_of(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"прошлого месяца", "этого месяца", "следующего месяца": that month of the reference."""
+    return _relative("month", RU_YEAR_OFFSETS[m["ry"].lower()], ctx), False

@@ -115,18 +115,30 @@ _AUX_BEFORE = re.compile(
 _REPORTING = {"said", "told", "added", "stated", "noted", "wrote", "reported", "claimed", "announced", "explained"}
 
 
-def reaches_now(text: str, start: int, end: int) -> bool:
-    """Whether a period begun at the date ``text[start:end]`` ("since 2010", "2010'dan beri") goes
-    on up to the time of writing: no past-tense cue nearer to it in its sentence than a present
-    or perfect one (see :func:`clause_tense` for the sentence and the past cues)."""
+# Russian has no perfect: a past verb of a change in amount says how much something has changed up
+# to now ("С 2010 года цены выросли вдвое", "с января число увеличилось").  Turkish "-dı" and "-mış"
+# after "beri" / "bu yana" are its perfect ("2010'dan beri üç kez seçildi", "fiyatlar arttı"); only
+# the past of a past closes the period ("1990'dan beri orada yaşıyordu", "yaşamıştı", "çalışmıştı").
+_RU_CHANGE = ("вырос", "возрос", "увелич", "уменьш", "сниз", "сократ", "упал", "подорож", "подешев", "удво",
+              "утро", "подскоч", "прибав")
+_TR_PAST_OF_PAST = re.compile(r"(?:m[ıiuü]şt[ıiuü]|m[ıiuü]şl[ae]rd[ıi]|[dt][ıiuü]yd[ıiuü]|yor(?:lar)?du)(?:k|m|n|lar|ler|n[ıiuü]z)?$", re.IGNORECASE)
+
+
+def reaches_now(text: str, start: int, end: int, turkish: bool = False) -> bool:
+    """Whether a period begun at the date ``text[start:end]`` ("since 2010", "с 2010 года", "2010'dan
+    beri" with ``turkish``) goes on up to the time of writing: no past-tense cue nearer to it in its
+    sentence than a present or perfect one (see :func:`clause_tense` for the sentence and the past
+    cues; a Russian verb of change and a Turkish past that is no past of a past are perfects)."""
     left, right = _clause_sides(text, start, end)
     best: tuple[int, bool] | None = None  # (distance, past)
     for piece, before in ((left, True), (right, False)):
-        for rx, past in ((_PRESENT, False), (_PAST, True)):
+        for rx, is_past in ((_PRESENT, False), (_PAST, True)):
             for m in rx.finditer(piece):
                 word = m.group(0).lower()
-                if past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())):
+                if is_past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())):
                     continue
+                # a perfect: "цены выросли", "fiyatlar arttı"
+                past = is_past and not (word.startswith(_RU_CHANGE) or (turkish and not _TR_PAST_OF_PAST.search(word)))
                 distance = len(piece) - m.end() if before else m.start()
                 if best is None or distance < best[0]:
                     best = (distance, past)

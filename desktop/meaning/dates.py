@@ -38,8 +38,9 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   without a year, "yesterday") need ``reference`` (the document's
   publication date); without it they are undated.  A month or day written
   without a year takes the year of the latest date before it in its
-  paragraph ("In 2008 … On March 3", "Last year, in June"), else the
-  reference year.
+  paragraph ("In 2008 … On March 3", "Last year, in June") — the year after
+  it when the text says it comes later ("elected in November 2020 … took
+  office in January") —, else the reference year.
 * Anaphoric forms that depend on another date in the text rather than the
   publication date ("the previous year", "during this period", "in recent
   times") are not dates here.
@@ -65,7 +66,7 @@ month-first on numbers and reports footnote markers and "20%" as dates):
   days after / before it.
 * "the 1800s" (a round hundred up to 1900, English) is the hundred years
   1800–1899, its parts thirds of them; "the 2000s" stays a decade.  Centuries
-  are counted strictly ("the 19th century" is 1801–1900), seasons are three
+  are read as news and TimeML's TIMEX3 read them ("the 19th century" is 1800–1899), seasons are three
   months (summer June–August) and weeks run Monday to Sunday.
 * :func:`find_dates` spans leave out leading prepositions ("in", "on",
   "as of", "в") but keep range words ("between 2024 and 2025", "from May to
@@ -77,7 +78,9 @@ Modules: :mod:`~desktop.meaning.date_base` (month words, regex building blocks,
 the interval value), :mod:`~desktop.meaning.date_absolute` (calendar dates),
 :mod:`~desktop.meaning.date_relative` (dates relative to the publication date),
 :mod:`~desktop.meaning.date_patterns` (the pattern table and the scanner),
-:mod:`~desktop.meaning.date_tense` (whether a clause speaks of the future); this
+:mod:`~desktop.meaning.date_context` (dates resolved by the text around them: the year of a
+yearless day, "since", lists of years), :mod:`~desktop.meaning.date_tense` (whether a clause
+speaks of the future); this
 module holds the public API.
 """
 

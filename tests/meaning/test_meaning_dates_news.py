@@ -38,7 +38,7 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None]]:
         ("Nobody misses the 90s.", [("the 90s", "1990", "1999")]),
         ("After 9/11 the rules changed.", [("9/11", "2001-09-11", "2001-09-11")]),
         ("Город основан в 286 году.", [("286 году", "0286", "0286")]),
-        ("Известен с 862 года.", [("862 года", "0862", "0862")]),
+        ("Известен с 862 года.", [("862 года", "0862", "2017")]),  # since 862: up to the publication year
         ("Şehir 330 yılında kuruldu.", [("330 yılında", "0330", "0330")]),
         ("It was built in AD 286 by the emperor.", [("AD 286", "0286", "0286")]),
         ("He died in 476 CE.", [("476 CE", "0476", "0476")]),

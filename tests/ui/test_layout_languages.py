@@ -106,11 +106,18 @@ def test_the_timeline_the_review_and_the_export_dialog_fit_the_smallest_screen(
         window.timeline_dock.show()
         timeline = window.timeline
         qtbot.waitUntil(timeline.isVisible)
-        qtbot.wait(50)
+        combos = (timeline.actor_filter, timeline.kind_filter, timeline.document_filter, timeline.author_filter)
+        # The filters are filled when the timeline's data arrives from its worker thread, and the
+        # layout follows their new size hints one event later: under load that can be after any
+        # fixed wait, so wait for the layout to settle (a layout that never fits times out).
+        try:
+            qtbot.waitUntil(lambda: all(c.width() >= c.sizeHint().width() for c in combos), timeout=5000)
+        except qtbot.TimeoutError:
+            pass  # the assertions below name the combo that does not fit
         assert clipped_buttons(timeline) == []
         for edit in (timeline.since_edit, timeline.until_edit, timeline.text_filter):
             assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText()), edit.placeholderText()
-        for combo in (timeline.actor_filter, timeline.kind_filter, timeline.document_filter, timeline.author_filter):
+        for combo in combos:
             assert combo.width() >= combo.sizeHint().width(), combo.currentText()  # "Все авторы", not "Все автор"
 
         colleague = tmp_path / "colleague.claimline"
