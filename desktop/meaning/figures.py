@@ -476,6 +476,9 @@ _AGE_UNDER_RU = re.compile(
     rf"(?<![\w])(?:возраст\w*|лиц(?:а|ам|ами|ах)?|дет(?:и|ей|ям|ьми|ях)|детск\w+|ребён\w*|ребен\w*|подрост\w*"
     rf"|несовершеннолетн\w*|молод[её]ж\w*|школьник\w*|граждан\w*|мальчик\w*|девоч\w*|девуш\w*|юнош\w*){_SP}+до{_SP}+$",
     re.IGNORECASE)
+_OVER_AGE_BEFORE_RU = re.compile(
+    rf"(?<![\w])(?:ему|ей|им|которому|которой|которым)(?:{_SP}+(?:уже|тогда|было|будет|давно|сейчас|теперь)){{0,3}}"
+    rf"{_SP}+(?:(?:далеко|хорошо){_SP}+)?за{_SP}+$", re.IGNORECASE)
 _YEARS_RU = re.compile(rf"[\w.,]+(?:{_SP}+\w+)?{_SP}+(?:лет|года?)(?![\w])", re.IGNORECASE)
 
 
@@ -484,6 +487,8 @@ def _qualifier(text: str, start: int) -> str:
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
+    if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and _YEARS_RU.match(text, start):
+        return ">"  # "Ему за 40 лет": over 40
     if _UP_TO_RU.search(before) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
         if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
             return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18

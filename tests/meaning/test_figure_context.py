@@ -348,3 +348,25 @@ def test_a_street_a_year_or_a_title_counts_no_people(text):
 def test_any_count_of_a_people(n, people):
     ((exact, attrs),) = figures(f"Aid reached {n:,} {people} last month.")
     assert (exact, attrs["value"], attrs["unit"]) == (f"{n:,} {people}", n, people.lower())
+
+
+@pytest.mark.parametrize("text, value", [("Ему за 40 лет.", 40), ("Ей было уже за семьдесят лет.", 70)])
+def test_russian_over_an_age_with_its_years(text, value):
+    assert [(a["value"], a["unit"], a.get("qualifier")) for _e, a in figures(text)] == [(value, "y", ">")]
+
+
+def test_paid_for_years_is_no_age_bound():
+    assert [a.get("qualifier") for _e, a in figures("Ему заплатили за 30 лет работы.")] == [None]
+
+
+_HUNDREDS = {2: ("двумстам", "двумястами", "двухстах"), 3: ("трёмстам", "тремястами", "трёхстах"),
+             4: ("четырёмстам", "четырьмястами", "четырёхстах"), 5: ("пятистам", "пятьюстами", "пятистах"),
+             6: ("шестистам", "шестьюстами", "шестистах"), 7: ("семистам", "семьюстами", "семистах"),
+             8: ("восьмистам", "восемьюстами", "восьмистах"), 9: ("девятистам", "девятьюстами", "девятистах")}
+
+
+@given(hundreds=st.integers(min_value=2, max_value=9), case=st.integers(min_value=0, max_value=2))
+def test_every_hundred_in_the_dative_instrumental_and_prepositional(hundreds, case):
+    word = _HUNDREDS[hundreds][case]
+    ((exact, attrs),) = figures(f"Дом стоит в {word} метрах от реки.")
+    assert (exact, attrs["value"], attrs["unit"]) == (f"{word} метрах", 100 * hundreds, "m")
