@@ -370,3 +370,10 @@ def test_every_hundred_in_the_dative_instrumental_and_prepositional(hundreds, ca
     word = _HUNDREDS[hundreds][case]
     ((exact, attrs),) = figures(f"Дом стоит в {word} метрах от реки.")
     assert (exact, attrs["value"], attrs["unit"]) == (f"{word} метрах", 100 * hundreds, "m")
+
+
+@pytest.mark.parametrize("text, found", [("100-plus officers were deployed.", [("100-plus officers", 100, None, "officers", ">")]),
+                                         ("Officials said 40-plus years had passed.", [("40-plus years", 40, None, "y", ">")]),
+                                         ("The 60-plus nation coalition met.", [("60-plus", 60, None, "", ">")])])
+def test_n_plus_takes_the_noun_it_counts(text, found):
+    assert read(text) == found
