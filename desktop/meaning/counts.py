@@ -309,9 +309,23 @@ def find_counts(
     return out
 
 
+# Turkish ages compared: "18 yaşından küçükler" (< 18), "65 yaş ve üzeri" (≥ 65), "40 yaşın üstündeki"
+# (> 40); not "16 yaş altı" alone, a youth team's name as often as an age.
+_AGE_BOUND_TR = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3})[ \u00a0]+(?:yaşından[ \u00a0]+(?:(?P<less>küçük|genç)|(?P<more>büyük|yaşlı))"
+    r"|yaşın[ \u00a0]+(?:(?P<under>altındaki|altında)|(?P<over>üstündeki|üstünde|üzerindeki|üzerinde))"
+    r"|yaş[ \u00a0]+ve[ \u00a0]+(?:üzeri|üstü))",
+    re.IGNORECASE)
+
+
 def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
-    """Ages in years: "14-year-old", "a five-year-old boy", "18-летний", "14 yaşındaki"."""
+    """Ages in years: "14-year-old", "a five-year-old boy", "18-летний", "14 yaşındaki"; Turkish
+    ages compared ("18 yaşından küçük" → < 18 y)."""
     out: list[tuple[int, int, dict[str, int | str]]] = []
+    for m in _AGE_BOUND_TR.finditer(text):
+        if 0 < int(m["num"]) < 130:
+            sign = "<" if m["less"] or m["under"] else ">" if m["more"] or m["over"] else "≥"
+            out.append((m.start(), m.end(), {"value": int(m["num"]), "unit": "y", "scale": "", "qualifier": sign}))
     for m in _AGE.finditer(text):
         value = _value(m["num"], m["mult"])
         if value < 150 or value < 1000 and "летн" in m.group():  # "220-летнюю историю": a length

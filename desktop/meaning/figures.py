@@ -414,7 +414,7 @@ _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
-    rf"|(?P<ppl>{PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
+    rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
@@ -593,7 +593,11 @@ def _with_extras(
         # A Turkish number word with a Turkish unit of time counts, "bir" and "on" too ("bir yıl
         # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day) unless it lasts ("bir gün
         # sürer", "bir gün boyunca").
-        tr_time = _rx(_TR_TIME).match(m.group("dur") or "") is not None and raw.lower() in TR_WORDS
+        # Turkish people counted in words count too: "beş kişi öldü", "Üç kişilik ekip" (not "bir kişi": someone).
+        tr_people = (m.group("ppl") or "").lower().startswith("kişi") and raw.lower() in TR_WORDS
+        if tr_people and raw.lower() == "bir":
+            continue
+        tr_time = (_rx(_TR_TIME).match(m.group("dur") or "") is not None or tr_people) and raw.lower() in TR_WORDS
         if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün") and not _LASTS_TR.match(text, m.end()):
             continue
         if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
@@ -627,6 +631,7 @@ def _with_extras(
         extra.append((start, end, amount))
         insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in _composed(text, found)]
+    found, extra = _tails_counted(found, extra)
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
@@ -692,6 +697,23 @@ def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
             continue
         out.append((start, end, attrs))
     return [(s, e, {k: v for k, v in a.items() if k != "composable"}) for s, e, a in out]
+
+
+def _tails_counted(
+    found: list[tuple[int, int, dict[str, Any]]], extra: list[tuple[int, int, dict[str, Any]]]
+) -> tuple[list[tuple[int, int, dict[str, Any]]], list[tuple[int, int, dict[str, Any]]]]:
+    """A number written as its parts may end where a count starts ("2 bin |500 polis"): the whole
+    number takes the count's unit and the count goes (2 500 polis, not 2 500 and 500 polis)."""
+    kept = []
+    for x_start, x_end, x in extra:
+        i = next((i for i, (s, e, _a) in enumerate(found) if s < x_start < e < x_end), None)
+        if i is None:
+            kept.append((x_start, x_end, x))
+            continue
+        s, _e, a = found[i]
+        if not a.get("unit") and "upper" not in x:
+            found[i] = (s, x_end, {**x, "value": a["value"], "scale": a.get("scale", "")})
+    return found, kept
 
 
 def _with_noun(

@@ -377,3 +377,39 @@ def test_every_hundred_in_the_dative_instrumental_and_prepositional(hundreds, ca
                                          ("The 60-plus nation coalition met.", [("60-plus", 60, None, "", ">")])])
 def test_n_plus_takes_the_noun_it_counts(text, found):
     assert read(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Kazada beş kişi öldü, iki kişi yaralandı.", [("beş kişi", 5, None, "people", ""), ("iki kişi", 2, None, "people", "")]),
+        ("Üç kişilik ekip yola çıktı.", [("Üç kişilik", 3, None, "people", "")]),
+        ("Kazada on iki kişi öldü.", [("on iki kişi", 12, None, "people", "")]),
+        ("Bir kişi geldi.", []),
+        ("2 bin 500 polis görev aldı.", [("2 bin 500 polis", 2500, None, "polis", "")]),
+        ("18 yaşından küçükler giremez.", [("18 yaşından küçük", 18, None, "y", "<")]),
+        ("65 yaş ve üzeri vatandaşlar evde kaldı.", [("65 yaş ve üzeri", 65, None, "y", "≥")]),
+        ("12 yaşın altındaki çocuklar aşılanmadı.", [("12 yaşın altındaki", 12, None, "y", "<")]),
+        ("14 yaşında büyük bir başarı kazandı.", [("14 yaşında", 14, None, "y", "")]),
+        ("16 yaş altı milli takımında oynadı.", []),
+    ],
+)
+def test_turkish_people_in_words_ages_compared_and_numbers_in_parts(text, found):
+    assert read(text) == found
+
+
+@given(n=st.integers(min_value=2, max_value=99), word=st.sampled_from(["kişi", "kişilik", "kişiyi"]))
+def test_any_turkish_people_count_in_words(n, word):
+    tens, units = divmod(n, 10)
+    tr_tens = ["", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"][tens]
+    tr_units = ["", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"][units]
+    number = " ".join(w for w in (tr_tens, tr_units) if w)
+    ((exact, attrs),) = figures(f"Olayda {number} {word} etkilendi.")
+    assert (exact, attrs["value"], attrs["unit"]) == (f"{number} {word}", n, "people")
+
+
+@given(n=st.integers(min_value=1, max_value=99), form=st.sampled_from([("yaşından küçük", "<"), ("yaşından büyük", ">"),
+                                                                      ("yaş ve üzeri", "≥"), ("yaşın altındaki", "<")]))
+def test_any_turkish_age_compared(n, form):
+    ((exact, attrs),) = figures(f"Kural {n} {form[0]} herkes için geçerli.")
+    assert (exact, attrs["value"], attrs["unit"], attrs["qualifier"]) == (f"{n} {form[0]}", n, "y", form[1])
