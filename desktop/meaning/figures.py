@@ -41,7 +41,7 @@ from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
     with_arc_minutes,
 )
-from desktop.meaning.numbers import format_figure, format_number, is_grouped, parse_number, to_number
+from desktop.meaning.numbers import format_figure, format_number, is_grouped, parse_number, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.ranges import free_range, range_to
 from desktop.meaning.counts import (
@@ -408,7 +408,7 @@ def _compound_alt(table: dict[str, int] | dict[str, int | float], tens_from: int
 
 _NUMWORD_ALT = "|".join(
     [_compound_alt(EN_SMALL, 20), _compound_alt(RU_WORDS, 20), _compound_alt(TR_WORDS, 10)]
-    + sorted(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS), key=len, reverse=True))
+    + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
@@ -704,10 +704,12 @@ def _tails_counted(
 ) -> tuple[list[tuple[int, int, dict[str, Any]]], list[tuple[int, int, dict[str, Any]]]]:
     """A number written as its parts may end where a count starts ("2 bin |500 polis"): the whole
     number takes the count's unit and the count goes (2 500 polis, not 2 500 and 500 polis)."""
+    found = sorted(found, key=lambda f: f[0])
+    starts = [f[0] for f in found]
     kept = []
     for x_start, x_end, x in extra:
-        i = next((i for i, (s, e, _a) in enumerate(found) if s < x_start < e < x_end), None)
-        if i is None:
+        i = bisect_left(starts, x_start) - 1  # the last figure starting before the count
+        if i < 0 or not found[i][1] > x_start or not found[i][1] < x_end:
             kept.append((x_start, x_end, x))
             continue
         s, _e, a = found[i]

@@ -28,6 +28,8 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
+from desktop.meaning.numbers import word_alternation
+
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "words_value"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -69,7 +71,7 @@ HALF = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
 _MULTIPLIERS = {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000, "тысячам": 1000,
                 "тысячами": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6, "миллиард": 10**9,
                 "миллиарда": 10**9, "миллиардов": 10**9}
-_WORD = "|".join(sorted(list(RU_NUMBER_WORDS) + list(HALF), key=len, reverse=True))
+_WORD = word_alternation(list(RU_NUMBER_WORDS) + list(HALF))
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # Up to three number words (hundreds, tens, units), then a thousand or a million.
 _WORDS = rf"(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,2}}(?:[ \u00a0]+(?:{_MULT}))?"
@@ -324,13 +326,11 @@ _BOUND_SIGNS = {"больше": ">", "более": ">", "свыше": ">", "не
                 "почти": "≈", "около": "≈", "примерно": "≈"}
 _UNIT_NOUNS = {"суток": ("d", 1), "сутки": ("d", 1)}
 # "15 из них", "в шести из которых": a part of what was counted before.
-_OF_THEM_RE = re.compile(
-    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+из[ \u00a0]+(?:них|которых|нас)(?![\w-])"
-)
+_OF_THEM_AT = re.compile(r"(?<=[ \u00a0])из[ \u00a0]+(?:них|которых|нас)(?![\w-])")
+# The number before a part or a name (searched back from it: scanning the text for number words is slow).
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+$")
 # Awards and other named things counted in quotes: "пять «Оскаров»", "два «Золотых глобуса»".
-_QUOTED_RE = re.compile(
-    rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,3}}|(?i:{_WORDS}))[ \u00a0]+[«\"„](?P<name>[А-ЯЁ][^»\"“”\n]{{1,40}}?)[»\"“”]"
-)
+_QUOTED_AT = re.compile(r"(?<=[ \u00a0])[«\"„](?P<name>[А-ЯЁ][^»\"“”\n]{1,40}?)[»\"“”]")
 # "старше 18, но моложе 23 лет": an age above or below N, its "лет" left to the last.
 _OLDER_RE = re.compile(r"(?<![\w-])(?P<bound>(?i:старше|моложе|младше))[ \u00a0]+(?P<n>\d{1,3})"
                        r"(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$))")
@@ -387,12 +387,15 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
         if 0 < int(m["n"]) < 130:
             sign = "<" if m["bound"].lower() in ("моложе", "младше") else ">"
             yield m.start("bound"), m.end(), {"value": int(m["n"]), "unit": "y", "scale": "", "qualifier": sign}
-    for m in [*_OF_THEM_RE.finditer(text, a, b), *_QUOTED_RE.finditer(text, a, b)]:
-        counted = int(m["num"]) if m["num"].isdigit() else words_value(m["num"])
-        quoted = m.re is _QUOTED_RE  # "пять «Оскаров»" counts the name; "15 из них", what came before
-        if counted is not None and 1 < counted and not 1500 <= counted <= 2099 and _previous_word(text, m.start()) not in (
-                _LABELS | _DEMONSTRATIVES if quoted else _LABELS):
-            yield m.start(), m.end(), {"value": counted, "unit": m["name"].lower() if quoted else "", "scale": ""}
+    for m in [*_OF_THEM_AT.finditer(text, a, b), *_QUOTED_AT.finditer(text, a, b)]:
+        number = _NUMBER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if number is None:
+            continue
+        counted = int(number["num"]) if number["num"].isdigit() else words_value(number["num"])
+        quoted = m.re is _QUOTED_AT  # "пять «Оскаров»" counts the name; "15 из них", what came before
+        if counted is not None and 1 < counted and not 1500 <= counted <= 2099 and _previous_word(
+                text, number.start()) not in (_LABELS | _DEMONSTRATIVES if quoted else _LABELS):
+            yield number.start(), m.end(), {"value": counted, "unit": m["name"].lower() if quoted else "", "scale": ""}
     for m in _HALF_UNIT_RE.finditer(text, a, b):
         amount, unit = _HALF_UNITS[m["u"].lower()]
         yield m.start(), m.end(), {"value": amount, "unit": unit, "scale": ""}

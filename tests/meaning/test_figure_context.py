@@ -6,11 +6,14 @@ was lost ("yüzölçümü 652 km"), a rate written once for a list, Turkish rang
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.meaning.figures import find_figures
+from desktop.meaning.numbers import word_alternation
 
 
 def figures(text: str) -> list[tuple[str, dict]]:
@@ -413,3 +416,14 @@ def test_any_turkish_people_count_in_words(n, word):
 def test_any_turkish_age_compared(n, form):
     ((exact, attrs),) = figures(f"Kural {n} {form[0]} herkes için geçerli.")
     assert (exact, attrs["value"], attrs["unit"], attrs["qualifier"]) == (f"{n} {form[0]}", n, "y", form[1])
+
+
+# ---------------------------------------------------------------- the number words' regex
+@given(words=st.lists(st.text(alphabet="абвдеёxyz", min_size=1, max_size=6), min_size=1, max_size=30, unique=True),
+       probe=st.text(alphabet="абвдеёxyz", max_size=8))
+def test_the_word_tree_matches_as_the_longest_first_alternation(words, probe):
+    tree = re.compile(word_alternation(words))
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert all(tree.fullmatch(w) for w in words)
+    found, expected = tree.match(probe), plain.match(probe)
+    assert (found and found.group()) == (expected and expected.group())
