@@ -175,7 +175,7 @@ def temperature_and_rate(
 
 
 # A length unit named as an area or a volume lost its ² or ³ (text copied from a page that wrote
-# it raised): "yüzölçümü 652 km", "1115 km yüzölçümüne sahip", "göl hacmi 870 hm", "площадь 50 км".
+# it raised): "yüzölçümü 652 km", "1115 km yüzölçümüne sahip", "göl hacmi 870 m", "площадь 50 км".
 # Not English "area": "the area 35km south of Mosul" is a distance.
 _AREA_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<area>yüzölçümü|alanı|площадь|площадью)|(?P<volume>hacmi|объём|объем))"
@@ -184,7 +184,7 @@ _AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüzölçüm
 # ... unless a word of length or distance follows ("alanı 5 km uzaklıkta": 5 km away from it).
 _LENGTH_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:uzak|uzun|geniş|mesafe|derin|yüksek|длин|рассто|ширин|глубин)",
                            re.IGNORECASE)
-_LENGTHS = {"km", "m", "hm", "cm", "mm", "mi", "ft"}
+_LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
 
 
 def area_or_volume(text: str, start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:

@@ -125,7 +125,6 @@ UNITS: list[tuple[str, str, str]] = [
      "°C", ""),
     (r"°\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:F)(?![\w])", "°F", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
-    (r"(?-i:hm)", "hm", "en"),  # hectometres: "göl hacmi 870 hm" (hm³ whose ³ was lost)
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),
     (r"гектар(?:ов|а)?|га", "ha", "ru"),

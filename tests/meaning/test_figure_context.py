@@ -54,7 +54,7 @@ def test_a_temperature_after_a_lower_case_word_stays_one():
     [
         ("İlçenin yüzölçümü 652 km olup nüfusu azdır.", "652 km", 652, "km²"),
         ("Belediyeye bağlı, 1115 km yüzölçümüne sahip bir bucaktır.", "1115 km", 1115, "km²"),
-        ("Normal su kotunda göl hacmi 870 hm olarak ölçüldü.", "870 hm", 870, "hm³"),
+        ("Normal su kotunda göl hacmi 870 m olarak ölçüldü.", "870 m", 870, "m³"),
         ("Normal su kotunda göl alanı 69 km'dir.", "69 km", 69, "km²"),
         ("Город площадью 50 км стоит на реке.", "50 км", 50, "km²"),
     ],
