@@ -164,10 +164,18 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
     )
+    if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
+        return None  # "The following May be considered": the verb
     weak = not has_context
     if ctx.reference is None:
         return undated(), weak
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
+
+
+# A verb after "May" makes it the modal ("The following May be considered", "Such tests May also help").
+_MODAL_AFTER = re.compile(
+    r"[ \u00a0]+(?:be|not|have|also|well|still|need|take|help|become|include|apply|cause|lead|make|seem|vary"
+    r"|result|affect|use|find|want|get|see|come|do|require|contain|differ|occur|change|only|never|often)(?![^\W_])")
 
 
 # Russian adjectives of a month, in lower case ("декабрьских выборов", "мартовских терактов"; the
@@ -325,6 +333,14 @@ RU_DECADE_WORD_HEADS = " ".join(_RU_DECADE_WORDS)
 _DECADE_WORDS.update(_RU_DECADE_WORDS)
 
 
+def _of_century(m: re.Match[str], start: int) -> int:
+    """``start`` of a decade named without its century, in the century the text names: "двадцатых годов
+    этого века" (2020), "30-х годов прошлого века" (1930, as read without it)."""
+    if (group(m, "cent") or "").lower() in ("этого", "нынешнего", "текущего") and not group(m, "dec"):
+        return 2000 + start % 100
+    return start
+
+
 def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the 1990s", "the '90s", "the nineties", "1990-е", "1990'larda"; "the 1800s" is a hundred years."""
     hundreds = _hundreds(m)
@@ -337,6 +353,7 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
         dd = to_int(group(m, "dd")) * 10
         start = (1900 if dd >= 30 else 2000) + dd
+    start = _of_century(m, start)
     attrs = span("year", (start,), (start + 9,))
     if attrs is None:
         return None
@@ -395,6 +412,8 @@ _SHORT_YEAR_CONTEXT = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|от|по�
 _RU_UNTIL_YEAR = re.compile(r"(?<![^\W_])по\s+$", re.IGNORECASE)
 _RU_AGE_NOT_YEAR = re.compile(r"(?<![^\W_])(?:в|во)\s+$", re.IGNORECASE)
 _RU_OF_LIFE = re.compile(r"\s+жизни(?![^\W_])")
+_RU_OF_A_COURSE = re.compile(r"\s+(?:жизни|обучения|уч[её]бы|службы|работы|беременности|стажа|аспирантуры)(?![^\W_])",
+                             re.IGNORECASE)
 
 
 def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -403,8 +422,9 @@ def h_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     word = (group(m, "yw") or "").lower()
     if word in ("года", "г.") and not _SHORT_YEAR_CONTEXT.search(m.string, max(0, m.start() - 12), m.start()):
         return None
-    if word == "год" and not _RU_UNTIL_YEAR.search(m.string, max(0, m.start() - 4), m.start()):
-        return None  # "по 870 год" ends a period; "5 год" alone is no year
+    if word == "год" and (not _RU_UNTIL_YEAR.search(m.string, max(0, m.start() - 4), m.start()) or y < 10
+                          or _RU_OF_A_COURSE.match(m.string, m.end())):
+        return None  # "по 870 год" ends a period; "5 год" alone, "с 1 по 5 год обучения" are no year
     if _RU_AGE_NOT_YEAR.search(m.string, max(0, m.start() - 4), m.start()) and word == "года" or (
             word == "году" and _RU_OF_LIFE.match(m.string, m.end())):
         return None  # "умер в 24 года", "на 85 году жизни": an age, not the year 24 or 85
@@ -575,6 +595,14 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 _AGE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)\s+$", re.IGNORECASE)
+# "a white male in the late 20s", "Highs will be in the mid-80s", "Temperatures reached the late 90s": an
+# age or a temperature, not a decade
+_AGE_OR_HEAT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:males?|females?|man|woman|men|women|boys?|girls?|suspects?|victims?|persons?|people|patients?"
+    r"|drivers?|aged?)(?:,|\s+in)?\s+(?:the\s+)?"
+    r"|(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast)\b[^.;!?\n]{0,40})$",
+    re.IGNORECASE,
+)
 
 
 def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -588,13 +616,19 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         return (third, False) if third else None
     if group(m, "dd") and _AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return None  # "in his early 90s": an age
+    if group(m, "dd") and (group(m, "part") or "").lower() in ("early", "mid", "late") and (
+            _AGE_OR_HEAT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+            or not (m.group(0)[:3].lower() == "the" or "'" in m.group(0) or "’" in m.group(0))):
+        return None  # "a male in the late 20s", "highs in the mid-80s", "suspect, late 20s": an age, a temperature
     if group(m, "dw"):
-        start = _DECADE_WORDS[m["dw"].lower()]
+        start = _of_century(m, _DECADE_WORDS[m["dw"].lower()])
     elif group(m, "dec"):
         start = int(m["dec"])
-    else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s")
+    else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s") unless a part of it is to come
         dd = to_int(group(m, "dd")) * 10
-        start = (1900 if dd >= 30 else 2000) + dd
+        start = _of_century(m, (1900 if dd >= 30 else 2000) + dd)
+        if start >= 2000 and not group(m, "cent") and part is not None and ctx.reference is not None and start + {"early": 0, "mid": 3, "late": 6}[part] > ctx.reference.year:
+            start -= 100  # "the late 20s" in 2025: the 1920s, not a decade to come
     attrs = span("year", (start,), (start + 9,))
     if attrs is None or part is None:
         return None

@@ -8,11 +8,13 @@ Nothing here does I/O.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
+from desktop.meaning.date_relative import easter
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
 TYPE_CHECKING = False
@@ -40,7 +42,7 @@ def after_years(text: str, chosen: list[Cand]) -> None:
 _SINCE_BEFORE = re.compile(r"(?<![^\W_])(?:since|(?:начиная[ \u00a0]+)?со?)[ \u00a0]+$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"[ \u00a0]+(?:beri|bu[ \u00a0]+yana)(?![^\W_])", re.IGNORECASE)
 # A period written up to now: "from 2010 to the present", "с 2010 года по настоящее время", "2010'dan günümüze kadar".
-_UP_TO_NOW_AFTER = re.compile(
+UP_TO_NOW_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:to|until|till)[ \u00a0]+(?:the[ \u00a0]+present(?:[ \u00a0]+day)?|today|now|date)"
     r"|(?:по|до)[ \u00a0]+(?:настоящее[ \u00a0]+время|настоящего[ \u00a0]+времени|сей[ \u00a0]+день|наши[ \u00a0]+дни|наших[ \u00a0]+дней)"
     r"|до[ \u00a0]+сих[ \u00a0]+пор|günümüze[ \u00a0]+(?:kadar|dek|değin))(?![^\W_])",
@@ -49,6 +51,12 @@ _UP_TO_NOW_AFTER = re.compile(
 
 # An end written after the start: "с 862 года по 870 год", "since 2010 until 2015".
 _END_WRITTEN_AFTER = re.compile(r"[ \u00a0]+(?:по|до|to|until|till|through)[ \u00a0]+\d", re.IGNORECASE)
+# Russian "с" + the instrumental is "with", not "since": "по сравнению с 2024 годом", "в сравнении с
+# мартом", "по сравнению с 1 марта 2024 года" (a genitive after "сравнению с" compares too).
+_COMPARED_BEFORE = re.compile(r"(?<![^\W_])(?:по|в)[ \u00a0]+сравнени[иею][ \u00a0]+со?[ \u00a0]+$", re.IGNORECASE)
+_RU_YEAR_INSTRUMENTAL = re.compile(r"[ \u00a0]+годом(?![^\W_])", re.IGNORECASE)
+_RU_MONTH_INSTRUMENTAL = re.compile(r"(?<=[а-яё])(?:ом|ем|ём)$", re.IGNORECASE)
+_SENTENCE_GAP = re.compile(r"[.!?;\n]")
 
 
 def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
@@ -61,25 +69,48 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
     of the year before ("has risen since November" in February)."""
     if reference is None:
         return
-    for c in chosen:
+    for i, c in enumerate(chosen):
         a = c.attrs
         precision = a.get("precision")
         if a.get("undated") or precision not in ("day", "month", "year"):
             continue
         turkish = _SINCE_AFTER.match(text, c.end) is not None
-        up_to_now = _UP_TO_NOW_AFTER.match(text, c.end) is not None
+        up_to_now = UP_TO_NOW_AFTER.match(text, c.end) is not None
         if not (turkish or up_to_now or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start)):
             continue
+        if not (turkish or up_to_now) and (_COMPARED_BEFORE.search(text, max(0, c.start - 24), c.start)
+                                           or _RU_YEAR_INSTRUMENTAL.match(text, c.end)
+                                           or _RU_MONTH_INSTRUMENTAL.search(text, c.start, c.end)):
+            continue  # "по сравнению с 2024 годом", "с январём": compared with, not since
         if not up_to_now and (_END_WRITTEN_AFTER.match(text, c.end) or a["start"][:4] != a["end"][:4]):
             continue  # "с 862 года по 870 год", "since 2010 until 2015": the period's end is written
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)
-        if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish)):
+        if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish, _bounded(text, chosen, i))):
             a["end"] = now
             if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
-                c.end = _UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
-    chosen[:] = [c for i, c in enumerate(chosen) if i == 0 or c.start >= chosen[i - 1].end]
+                c.end = UP_TO_NOW_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
+    kept: list[Cand] = []
+    for c in chosen:  # a span that now holds its end ("2010 to today") drops every date inside it
+        if not kept or c.start >= kept[-1].end:
+            kept.append(c)
+    chosen[:] = kept
+
+
+def _bounded(text: str, chosen: list[Cand], i: int) -> bool:
+    """Whether another date with its year stands next to ``chosen[i]`` in its sentence ("В 2015 году
+    выручка сократилась с 2012 года", "2015'e kadar fiyatlar 2010'dan beri …"): the clause's past is
+    then of that time, not a perfect up to now."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(chosen):
+            d = chosen[j]
+            if d.attrs.get("undated") or d.attrs.get("yearless") or not d.attrs.get("start"):
+                continue
+            left, right = (d.end, chosen[i].start) if j < i else (chosen[i].end, d.start)
+            if not _SENTENCE_GAP.search(text, left, right):
+                return True
+    return False
 
 
 _COUNT_AFTER_YEAR = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|children|men|women|of)\b|[ \u00a0]*[%$€£]")
@@ -115,11 +146,16 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
     anchor (see :func:`_later_than_anchor`) and the anchor's year would put it before, it takes the
     year after ("He was elected in November 2020 and took office in January" → January 2021)."""
     anchor: tuple[int, int, bool, str] | None = None  # (end, year, written, start) of the latest date with a year
-    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else chosen:
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]  # a line break between two dates: by bisection, not a scan
+    swallow_end, dropped = -1, set[int]()  # "next year" of "in January of the next year": said by the month moved
+    for c in sorted(chosen + bare, key=lambda c: c.start) if bare else list(chosen):
         a = c.attrs
         if a.get("undated") or not a.get("start"):
             continue
-        if anchor is not None and "\n" in text[anchor[0] : c.start]:
+        if c.start < swallow_end:
+            dropped.add(id(c))
+            continue
+        if anchor is not None and bisect.bisect_left(breaks, anchor[0]) != bisect.bisect_left(breaks, c.start):
             anchor = _next_paragraph_anchor(text, anchor, c, reference)
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
@@ -132,28 +168,37 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
                     later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
                     or (later == _FOLLOWING and a["start"][:7] == anchor[3][:7])) and shift_year(a, 1):
                 anchor = (c.end, anchor[1] + 1, True, a["start"])
+                if later == _NEXT_YEAR:
+                    swallow_end = _NEXT_YEAR_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
             continue
         shift = _tense_shift(text, c, reference)
         if shift and shift_year(a, shift):
             anchor = (c.end, int(a["start"][:4]), False, a["start"])
+    if dropped:
+        chosen[:] = [c for c in chosen if id(c) not in dropped]
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_LINE_BREAK = re.compile(r"\n")
+_PARAGRAPH_BREAK = re.compile(r"[ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
 
 
 def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Cand,
                            reference: _dt.date | None) -> tuple[int, int, bool, str] | None:
-    """The anchor a yearless ``c`` keeps across one paragraph break: in a narrative of another time (its
-    anchor a day or month with its year written, two years or more before the publication date), a day
-    or month in the first sentence of the next paragraph that falls within three months after it
-    ("… his release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832);
-    ``None`` otherwise (a new paragraph starts afresh)."""
+    """The anchor a yearless ``c`` keeps across one paragraph break (a line break, or a blank line as
+    imported text writes it): in a narrative of another time (its anchor a day or month with its year
+    written, two years or more before the publication date), a day or month in the first sentence of
+    the next paragraph, in a clause in the past, that falls within three months after it ("… his
+    release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; not "On 12
+    May, the minister will visit Paris"); ``None`` otherwise (a new paragraph starts afresh)."""
     end, year, written, start = anchor
     a = c.attrs
+    if not a.get("yearless") or not written or len(start) < 7 or (reference is not None and year > reference.year - 2):
+        return None
     gap = text[end : c.start]
-    if (not a.get("yearless") or not written or len(start) < 7 or gap.count("\n") != 1
-            or (reference is not None and year > reference.year - 2)
-            or _SENTENCE_END.search(text, gap.index("\n") + end, c.start)):
+    brk = _PARAGRAPH_BREAK.match(gap, gap.index("\n"))
+    if (brk is None or "\n" in gap[brk.end():] or _SENTENCE_END.search(text, end + brk.end(), c.start)
+            or clause_tense(text, c.start, c.end) != PAST):
         return None
     try:
         first = _dt.date(year, int(start[5:7]), int(start[8:10] or 1))
@@ -163,35 +208,53 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     return (c.start, year, written, start) if 0 < (moved - first).days <= 92 else None  # now within the paragraph
 
 
-# Words that put a day or month after the dated one before it in its paragraph: "the following
-# January" (also the same month: the next one), "in January after the vote", "later, in January",
+# Words that put a day or month after the dated one before it in its paragraph, in the date's own
+# clause: "the following January" (also the same month: the next one), "later, in January",
 # taking office after an election ("took office in January", "was sworn in on 20 January", "вступил
-# в должность", "göreve başladı"); "in January of the following year" whatever the months.
+# в должность в январе", "Ocak ayında göreve başladı") — not in a clause set off by a comma from the
+# anchor's ("In March 2021 Biden, who took office in January, signed the bill": January 2021);
+# "in January of the following year" whatever the months.  "In March after the election" names
+# another event, not the anchor: no cue.  In doubt the anchor's year stays.
 _NEXT_YEAR, _FOLLOWING, _LATER = 3, 2, 1
 _FOLLOWING_BEFORE = re.compile(r"(?<![^\W_])(?:the[ \u00a0]+)?(?:following|subsequent)[ \u00a0]+$", re.IGNORECASE)
 _NEXT_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+(?:following|next|subsequent)[ \u00a0]+year\b",
                               re.IGNORECASE)
-_AFTER_AFTER = re.compile(r"[ \u00a0]+(?:after|following)(?![^\W_])", re.IGNORECASE)
-_LATER_BEFORE = re.compile(r"(?<![^\W_])(?:later|afterwards|subsequently)(?:,|[ \u00a0])[^.;!?\n]{0,12}$", re.IGNORECASE)
-_OFFICE = re.compile(
-    r"(?<![^\W_])(?:took[ \u00a0]+office|assumed[ \u00a0]+office|sworn[ \u00a0]+in|inaugurated"
-    r"|took[ \u00a0]+(?:his|her|their)[ \u00a0]+seats?|вступил[аи]?[ \u00a0]+в[ \u00a0]+должность"
-    r"|göreve[ \u00a0]+başla(?:dı|mıştır|dılar))(?![^\W_])",
-    re.IGNORECASE,
-)
+# "later, in February", "; afterwards on 3 May", "and later in June": the word opens the date's clause
+_LATER_BEFORE = re.compile(
+    r"(?:^|[.;:!?][ \u00a0]*|,[ \u00a0]*|(?<![^\W_])(?:and|but|then)[ \u00a0]+)(?:later|afterwards|subsequently)"
+    r",?[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?$", re.IGNORECASE)
+_OFFICE = (r"(?<![^\W_])(?:took[ \u00a0]+office|assumed[ \u00a0]+office|sworn[ \u00a0]+in|inaugurated"
+           r"|took[ \u00a0]+(?:his|her|their)[ \u00a0]+seats?|вступил[аи]?[ \u00a0]+в[ \u00a0]+должность)")
+_OFFICE_BEFORE = re.compile(rf"{_OFFICE}[ \u00a0]+(?:in|on|в|во)[ \u00a0]+$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(r"(?:[ \u00a0]+ay[ıi]nda)?[ \u00a0]+göreve[ \u00a0]+başla(?:dı|mıştır|dılar)(?![^\W_])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,()\[\]\u2013\u2014:]|[.;!?](?:\s|$)")
+_REACH_BACK = 40
 
 
 def _later_than_anchor(text: str, anchor_end: int, c: Cand) -> int:
     """:data:`_NEXT_YEAR`, :data:`_FOLLOWING` or :data:`_LATER` when the text says the yearless ``c`` comes after the
-    dated anchor that ends at ``anchor_end`` (see the cues above), else 0."""
+    dated anchor that ends at ``anchor_end`` (see the cues above), else 0.  Only the few words before and
+    after ``c`` are read: the time does not grow with the distance to the anchor."""
     if _NEXT_YEAR_AFTER.match(text, c.end):
         return _NEXT_YEAR
     if _FOLLOWING_BEFORE.search(text, max(0, c.start - 24), c.start):
         return _FOLLOWING
-    if (_AFTER_AFTER.match(text, c.end) or _LATER_BEFORE.search(text, max(anchor_end, c.start - 40), c.start)
-            or _OFFICE.search(text, anchor_end, c.start)):
+    if _LATER_BEFORE.search(text, max(anchor_end, c.start - 24), c.start):
         return _LATER
-    return 0
+    office = _OFFICE_BEFORE.search(text, max(anchor_end, c.start - _REACH_BACK), c.start)
+    if office is not None:
+        cue = office.start()
+    elif _OFFICE_AFTER.match(text, c.end):
+        cue = c.start  # Turkish: the verb after the date ("Ocak ayında göreve başladı")
+    else:
+        return 0
+    # the office's clause: from the anchor, or from the sentence it opens, no clause set off by a comma
+    stretch = text[max(anchor_end, cue - 160) : cue]
+    sentence = max((m.end() for m in _SENTENCE_START.finditer(stretch)), default=0)
+    return 0 if _CLAUSE_BREAK.search(stretch, sentence) else _LATER
+
+
+_SENTENCE_START = re.compile(r"[.!?;][ \u00a0]+")
 
 
 _DIGITS = re.compile(r"\d")
@@ -217,8 +280,12 @@ def shift_year(a: dict[str, Any], shift: int) -> bool:
     """Move the interval ``a`` by ``shift`` years; ``False`` (unchanged) when a day does not exist then."""
     moved = {k: f"{int(a[k][:4]) + shift:04d}{a[k][4:]}" for k in ("start", "end")}
     try:
+        if a.get("easter") is not None:  # Easter moves: that year's Easter Sunday (or Monday)
+            y = int(a["start"][:4]) + shift
+            day = (easter(y) + _dt.timedelta(days=a["easter"])).isoformat() if 1583 <= y <= 9999 else ""
+            moved = {"start": day, "end": day}
         for iso in moved.values():
-            if len(iso) == 10:
+            if len(iso) != 4 and len(iso) != 7:
                 _dt.date.fromisoformat(iso)  # 29 February of another year
     except ValueError:
         return False
@@ -226,8 +293,7 @@ def shift_year(a: dict[str, Any], shift: int) -> bool:
     return True
 
 
-# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a
-# reference was read, not an event.
+# Between the years of a list: "2002, 2004, 2008 и 2012 годов", "1961, 1962 ve 1963'te".
 _LIST_GAP = r"(?:,\s*|\s+(?:and|и|ve|ile)\s+|\s*&\s*)"
 _LIST_YEAR = re.compile(rf"{_LIST_GAP}(1\d{{3}}|20\d{{2}})(?![\d.,]\d|\d)")
 # The years before the dated one: "1961, 1962 ve 1963'te", "2002, 2003 ve 2004 yıllarında".

@@ -26,7 +26,7 @@ from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
     h_few_window, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
-from desktop.meaning.date_context import after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
+from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -54,6 +54,8 @@ _RANGE_HEAD = "between from между с со от "
 # Russian parts: "в начале", "до середины", "к концу" (the dative: "к началу октября", "к концу года").
 _RU_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
 _RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
+# A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s)
+_RU_OF_CENTURY = rf"(?:{SEP}(?P<cent>прошлого|минувшего|XX|этого|нынешнего|текущего){SEP}(?:века|столетия))?"
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -113,18 +115,18 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the early 90s", "the mid-'90s", "late 80s" (not "in his early 90s", an age)
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+['’]?(?P<dd>\d)0['’]?s(?![^\W_])", h_decade_part),
     # "в девяностых годах", "в девяностые", "тридцатых годов прошлого века", "в конце девяностых"
-    (RU_DECADE_WORD_HEADS, rf"(?P<dw>{RU_DECADE_WORD_ALT})(?P<yw>{SEP}(?:годы|годов|годах|годами))?"
-     rf"(?:{SEP}(?:прошлого|минувшего|XX){SEP}(?:века|столетия))?{WORD_END}", h_ru_short_decade),
+    (RU_DECADE_WORD_HEADS, rf"(?P<dw>{RU_DECADE_WORD_ALT})(?P<yw>{SEP}(?:годы|годов|годах|годами|годам))?"
+     rf"{_RU_OF_CENTURY}{WORD_END}", h_ru_short_decade),
     (_RU_PART_HEADS + " первой второй",
      rf"(?:(?P<part>{_RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
-     rf"(?:{SEP}(?:годы|годов|годах))?{WORD_END}", h_decade_part),
+     rf"(?:{SEP}(?:годы|годов|годах|годам))?{_RU_OF_CENTURY}{WORD_END}", h_decade_part),
     # "90'lı yıllarda", "80'li yıllara kadar": the 1930s to the 1990s
     ("<d>", rf"(?P<dd>[3-9])0['’]l[ıiuü]{SEP}y[ıi]ll[ae]r{TR_WORD}", h_decade),
     # "в прошлом веке", "прошлого столетия", "к концу текущего столетия": the century of the publication date or the one before
     (_RU_PART_HEADS + " прошлого минувшего прошедшего этого текущего нынешнего прошлом минувшем прошедшем этом текущем нынешнем",
      rf"(?:(?P<part>{_RU_PART}){SEP})?(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|нынешнего|прошлом|минувшем|прошедшем"
      rf"|этом|текущем|нынешнем){SEP}(?:века|веке|столетия|столетии){WORD_END}", h_ru_century_relative),
-    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?", h_decade),
+    ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?{_RU_OF_CENTURY}", h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
     # a bare year (context decides in running text)
     ("<y>", rf"(?<![\d.,'’/]){year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_year),
@@ -242,9 +244,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|следующего|будущего){SEP}года{WORD_END}", h_part_year),
     (_RU_PART_HEADS,
      rf"(?P<part>{_RU_PART}){SEP}(?:(?P<dec>1\d\d0|20\d0|21\d0)|(?P<dd>[3-9])0)-?(?:ые|ых|е|х)"
-     rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?", h_decade_part),
+     rf"(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.?))?{_RU_OF_CENTURY}", h_decade_part),
     # "в 90-х", "90-е годы", "в 70-ых годах": the 1930s to the 1990s
-    ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?", h_ru_short_decade),
+    ("<d>", rf"(?P<dd>[3-9])0-?(?:ые|ых|е|х)(?![^\W_])(?P<yw>{SEP}(?:годы|годов|годах|годами|гг\.?))?{_RU_OF_CENTURY}",
+     h_ru_short_decade),
     ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # relative: past N …
@@ -490,8 +493,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
-    if pa["undated"] or pb["undated"]:
-        return None
+    if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
+        return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
     if "decade" in (pa["precision"], pb["precision"]):
         if not _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start):
             return None  # "the 1980s – 1990s" alone may be a list; "from the late 1800s to the 1920s" is a range
@@ -581,9 +584,11 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
                     c.start = w.start()
     for c in chosen:
         c.attrs.pop("yearless", None)
+        c.attrs.pop("easter", None)
     return chosen
 
 
+# "Accessed 3 July 2025", "Erişme Tarihi: 03.07.2025", "дата обращения: …": when a reference was read, not an event.
 _ACCESS_DATE = re.compile(
     r"(?:accessed|retrieved|last\s+visited|erişi?m(?:e)?\s+tarihi|erişim|дата\s+обращения|обращения)"
     r"(?:\s+(?:on|at))?\s*[:.,]?\s*[(\[]?$",

@@ -427,7 +427,7 @@ _TR_ABLATIVE_BEFORE = re.compile(
 )
 
 
-_NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ))\s*$")
+_NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ)\s*)$")  # "5,000", not "2015, 10 years"
 
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -465,6 +465,9 @@ _NOT_HOLIDAY_AFTER = re.compile(
     r"|eggs?|bunny|bunnies|rising|parade|bonnets?)\b",
     re.IGNORECASE,
 )
+_COUNTED_AFTER = re.compile(
+    r"[ \u00a0]+(?:homes|houses|households|people|families|children|residents|customers|workers|jobs|properties"
+    r"|businesses|passengers|troops|patients|students|visitors)\b", re.IGNORECASE)
 _HOLIDAY_CONTEXT = re.compile(r"\b(?:at|on|for|before|after|until|till|since|by|over|during|around|of)\s+$", re.IGNORECASE)
 
 
@@ -479,6 +482,8 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     rel = (group(m, "rel") or "").lower()
     if _NOT_HOLIDAY_AFTER.match(m.string, m.end()):
         return None  # "Christmas tree", "Easter eggs", "the Easter Rising"
+    if group(m, "y1") and _COUNTED_AFTER.match(m.string, m.end()):
+        return None  # "At Christmas 2000 homes lost power": a count, not the year
     if group(m, "y1"):  # "Christmas 2019", "Easter Sunday 2021": that year's
         attrs = _holiday_day(name, to_int(m["y1"]))
         return (attrs, False) if attrs else None
@@ -501,8 +506,10 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = _holiday_day(name, y)
     if attrs is None:
         return undated(), False
-    if not rel and month_day:  # Easter moves: it takes no other year by shifting
+    if not rel:  # the year of the text around it; Easter moves, so it keeps its offset to recompute it
         yearless(attrs)
+        if month_day is None:
+            attrs["easter"] = 1 if name.endswith("monday") else 0
     return attrs, False
 
 

@@ -124,11 +124,13 @@ _RU_CHANGE = ("вырос", "возрос", "увелич", "уменьш", "с�
 _TR_PAST_OF_PAST = re.compile(r"(?:m[ıiuü]şt[ıiuü]|m[ıiuü]şl[ae]rd[ıi]|[dt][ıiuü]yd[ıiuü]|yor(?:lar)?du)(?:k|m|n|lar|ler|n[ıiuü]z)?$", re.IGNORECASE)
 
 
-def reaches_now(text: str, start: int, end: int, turkish: bool = False) -> bool:
+def reaches_now(text: str, start: int, end: int, turkish: bool = False, bounded: bool = False) -> bool:
     """Whether a period begun at the date ``text[start:end]`` ("since 2010", "с 2010 года", "2010'dan
     beri" with ``turkish``) goes on up to the time of writing: no past-tense cue nearer to it in its
     sentence than a present or perfect one (see :func:`clause_tense` for the sentence and the past
-    cues; a Russian verb of change and a Turkish past that is no past of a past are perfects)."""
+    cues; a Russian verb of change and a Turkish past that is no past of a past are perfects, unless
+    the clause is ``bounded`` by another year: "В 2015 году выручка сократилась с 2012 года"; so bounded,
+    a clause needs a present or perfect cue)."""
     left, right = _clause_sides(text, start, end)
     best: tuple[int, bool] | None = None  # (distance, past)
     for piece, before in ((left, True), (right, False)):
@@ -138,8 +140,9 @@ def reaches_now(text: str, start: int, end: int, turkish: bool = False) -> bool:
                 if is_past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())):
                     continue
                 # a perfect: "цены выросли", "fiyatlar arttı"
-                past = is_past and not (word.startswith(_RU_CHANGE) or (turkish and not _TR_PAST_OF_PAST.search(word)))
+                past = is_past and (bounded or not (word.startswith(_RU_CHANGE)
+                                                    or (turkish and not _TR_PAST_OF_PAST.search(word))))
                 distance = len(piece) - m.end() if before else m.start()
                 if best is None or distance < best[0]:
                     best = (distance, past)
-    return best is None or not best[1]
+    return not best[1] if best else not bounded  # bounded, with no cue: "К 2015 году цены выросли с 2010 года"

@@ -38,9 +38,7 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None, s
          [("March 2019", "2019-03", "2019-03", "month"), ("March", "2020-03", "2020-03", "month")]),
         ("The plant closed in October 2019 and reopened the following February.",
          [("October 2019", "2019-10", "2019-10", "month"), ("February", "2020-02", "2020-02", "month")]),
-        # "in January after the vote", "later, in February"
-        ("The vote was held in November 2020, and in January after the vote the count was final.",
-         [("November 2020", "2020-11", "2020-11", "month"), ("January", "2021-01", "2021-01", "month")]),
+        # "later, in February" ("in January after the vote" names another event: see the next test)
         ("The strike began in December 2018; later, in February, it ended.",
          [("December 2018", "2018-12", "2018-12", "month"), ("February", "2019-02", "2019-02", "month")]),
         # "in June of the following year": the next year whatever the month
@@ -77,6 +75,62 @@ def dates(text: str, reference=REF) -> list[tuple[str, str | None, str | None, s
     ],
 )
 def test_a_month_the_text_puts_after_its_anchor(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "after/following <event>" names another event, not the anchor: the anchor's year
+        ("In March 2020, officials said cases had risen in February following the first outbreak.",
+         [("March 2020", "2020-03", "2020-03", "month"), ("February", "2020-02", "2020-02", "month")]),
+        ("The report, published in June 2022, said prices fell in March following the invasion.",
+         [("June 2022", "2022-06", "2022-06", "month"), ("March", "2022-03", "2022-03", "month")]),
+        ("In May 2023 the minister said sales had fallen in April after the floods.",
+         [("May 2023", "2023-05", "2023-05", "month"), ("April", "2023-04", "2023-04", "month")]),
+        ("In July 2023 the court ruled on a case filed in March after the election.",
+         [("July 2023", "2023-07", "2023-07", "month"), ("March", "2023-03", "2023-03", "month")]),
+        ("The vote was held in November 2020, and in January after the vote the count was final.",
+         [("November 2020", "2020-11", "2020-11", "month"), ("January", "2020-01", "2020-01", "month")]),
+        # taking office in a clause set off from the anchor's: no cue
+        ("In March 2021 Biden, who took office in January, signed the bill.",
+         [("March 2021", "2021-03", "2021-03", "month"), ("January", "2021-01", "2021-01", "month")]),
+        ("On 2 March 2021 Biden, sworn in on 20 January, signed the bill.",
+         [("2 March 2021", "2021-03-02", "2021-03-02", "day"), ("20 January", "2021-01-20", "2021-01-20", "day")]),
+        ("In March 2021, a month after Biden took office, officials said vaccinations had started in February.",
+         [("March 2021", "2021-03", "2021-03", "month"), ("February", "2021-02", "2021-02", "month")]),
+        # "later" of another clause
+        ("In May 2023 the chief executive, who resigned later, said in April the firm had lost money.",
+         [("May 2023", "2023-05", "2023-05", "month"), ("April", "2023-04", "2023-04", "month")]),
+        # the cue in the date's own clause still counts
+        ("The strike began in December 2018 and later in February it ended.",
+         [("December 2018", "2018-12", "2018-12", "month"), ("February", "2019-02", "2019-02", "month")]),
+        ("Kasım 2020'de seçildi ve Ocak ayında göreve başladı.",
+         [("Kasım 2020'de", "2020-11", "2020-11", "month"), ("Ocak ayında", "2021-01", "2021-01", "month")]),
+    ],
+)
+def test_no_next_year_without_a_cue_in_the_dates_own_clause(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the next paragraph in the future or the present starts afresh (the publication year's rules)
+        ("The treaty was signed on 3 March 2021.\nOn 12 May, the minister will visit Paris to discuss it.",
+         [("3 March 2021", "2021-03-03", "2021-03-03", "day"), ("12 May", "2026-05-12", "2026-05-12", "day")]),
+        ("The company was founded in March 2019.\nOn 12 May, the board will meet again.",
+         [("March 2019", "2019-03", "2019-03", "month"), ("12 May", "2026-05-12", "2026-05-12", "day")]),
+        ("The treaty was signed on 3 March 2021.\nIn May the minister visits Paris.",
+         [("3 March 2021", "2021-03-03", "2021-03-03", "day"), ("May", "2025-05", "2025-05", "month")]),
+        # a blank line between the paragraphs, as imported text writes it, is one paragraph break
+        ("He was released on 29 April 1832.\n\nGalois' fatal duel took place on 30 May.",
+         [("29 April 1832", "1832-04-29", "1832-04-29", "day"), ("30 May", "1832-05-30", "1832-05-30", "day")]),
+        ("He was released on 29 April 1832.\n \n\nThe duel took place on 30 May.",
+         [("29 April 1832", "1832-04-29", "1832-04-29", "day"), ("30 May", "2025-05-30", "2025-05-30", "day")]),
+    ],
+)
+def test_the_next_paragraph_keeps_the_anchor_only_in_the_past(text: str, expected: list) -> None:
     assert dates(text) == expected
 
 
