@@ -7,7 +7,8 @@
 * no module reaches into another module's underscore names (desktop/ui/ is being
   reworked and is not checked yet);
 * drawing never makes a Qt application, the report model never imports Qt;
-* no SQL outside desktop/store/.
+* no SQL outside desktop/store/;
+* every module under desktop/ is at most 800 lines (desktop/ui/main_window.py 500).
 """
 
 from __future__ import annotations
@@ -162,6 +163,32 @@ def test_no_module_reaches_into_another_modules_private_names():
         if not name.startswith("desktop.ui")
     }
     assert {k: v for k, v in found.items() if v} == {}
+
+
+# Modules over the limit when this check was added, each held at that size: anchoring.py says in
+# its docstring why it is one module (one algorithm sharing private state); splitting it is the
+# lead's call. An entry goes when its module is back under the limit.
+OVER_THE_LIMIT = {"desktop.anchoring": 1105}
+
+
+def module_size_limit(name: str, path: Path) -> int:
+    if name in OVER_THE_LIMIT:
+        return OVER_THE_LIMIT[name]
+    return 500 if path == DESKTOP / "ui" / "main_window.py" else 800
+
+
+def test_every_module_stays_small():
+    too_long = {}
+    for name, path in MODULES.items():
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > module_size_limit(name, path):
+            too_long[name] = f"{lines} lines (limit {module_size_limit(name, path)})"
+    assert too_long == {}
+
+
+def test_the_modules_over_the_limit_are_still_over_it():
+    back_under = [name for name in OVER_THE_LIMIT if len(MODULES[name].read_text(encoding="utf-8").splitlines()) <= 800]
+    assert back_under == [], "remove them from OVER_THE_LIMIT"
 
 
 def test_drawing_never_makes_a_qt_application():

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
 
 __all__ = ["find_amounts"]
@@ -331,7 +332,10 @@ def _bounded(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": int(m["num"].replace(".", "")), "unit": "people" if m["people"] else "",
                                    "scale": "", "qualifier": sign}
     for m in _PLUS_RE.finditer(text):
-        yield m.start(), m.end(), {"value": int(m["num"]), "unit": "", "scale": "", "qualifier": ">"}
+        noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
+        end, unit = noun if noun is not None else (m.end(), "")
+        yield m.start(), end, {"value": int(m["num"]), "unit": count_unit(unit, 1)["unit"] if unit else "", "scale": "",
+                               "qualifier": ">"}
 
 
 _HEIGHT_RE = re.compile(r"(?<![\w.,])(?P<m>[12][.,]\d{2})[ \u00a0]boy(?:unda(?:ki)?|lu)(?![\w])")

@@ -40,11 +40,27 @@ _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})[- ](?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
     r"|a\s+dozen"
 )
+# Peoples counted by their name ("350 Syrians", "three Americans", "10 U.S. Marines"): a plural in
+# -ians/-eans (not "Brians") or a closed list; not with a number word capitalised inside a sentence,
+# which is a title's ("The Man With Two Brians", "A Song of Two Humans").
+_PEOPLES = (
+    r"(?-i:[A-Z][a-z]+(?:ian|ean)s(?<!Brians)(?<!Julians)(?<!Adrians)"
+    r"|(?:Americ|Afgh|Morocc|Mexic|Kore|Cub|Keny|Ugand|Rwand|Ghan|Liby|Sri[ \u00a0]Lank|Puerto[ \u00a0]Ric|Dominic)ans"
+    r"|(?:Iraq|Israel|Pakistan|Saud|Yemen|Kuwait|Oman|Somal|Qatar|Emirat|Bangladesh|Azerbaijan|Bahrain)is"
+    r"|Chinese|Japanese|Lebanese|Sudanese|Vietnamese|Taiwanese|Burmese|Congolese|Senegalese|Marines|Kurds|Turks"
+    r"|Arabs|Britons|Kazakhs|Uzbeks|Tajiks|Greeks|Poles|Czechs|Swedes|Danes|Finns|Scots|Serbs|Croats|Jews|Yazidis)"
+)
+_PEOPLE_RE = re.compile(_PEOPLES)
 # Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
-    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|(?:wo)?men|children|aircraft|personnel|police|staff)"
+    r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff"
+    # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", Turkish "hemen")
+    r"|(?:gun|police|fire|service|chair|sales|business|fisher|crafts|congress|sports|country|news|militia|clergy"
+    r"|spokes|noble|towns|kins|gentle|middle|line|trades|foot|horse|sea|air|cave|weather|tribes|freed|clans|camera"
+    r"|work|jury|lay|post|rifle|bands|hench|snow|committee|council|alder|assembly|church|states)?(?:wo)?men"
+    r"|(?:school|grand|step|street|foster)?children|" + _PEOPLES + ")"
     r"(?![\w'’-])"
 )
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
@@ -126,6 +142,11 @@ def _value(num: str, mult: str | None) -> int:
     return value * {"hundred": 100, "thousand": 1000, "dozen": 12}.get((mult or "").lower(), 1)
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\"'“«")
+    return not before or before[-1] in ".!?\n:;—–("
+
+
 def _previous_word(text: str, start: int) -> str:
     before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
     return before.group(1).lower().strip(".") if before else ""
@@ -161,7 +182,7 @@ _DURATIONS = {"years": ("y", 1), "decades": ("y", 10), "centuries": ("y", 100), 
 def _counted(m: re.Match[str]) -> bool:
     """The modifiers and noun of a count are plausible (no function word, adverb or verb)."""
     noun = m["noun"]
-    if noun not in _DURATIONS and (noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is"))):
+    if noun not in _DURATIONS and (noun in _NOT_NOUNS or noun.endswith(("ss", "us", "is")) and not _PEOPLE_RE.fullmatch(noun)):
         return False
     mods = m["mods"].split()
     if mods and mods[0].lower() in ("more", "other"):
@@ -203,13 +224,17 @@ def expected_by(text: str, start: int, noun_end: int) -> bool:
 def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
     """The unit (and value) a counted noun gives: "years" → y, "two centuries" → 200 y."""
     unit, times = _DURATIONS.get(noun, (noun, 1))
+    if unit[:1].isupper() and unit[1:2].islower():
+        unit = unit.lower()  # "350 Syrians" → syrians (acronyms keep their case: "four VBIEDs")
     return {"value": value * times, "unit": unit}
 
 
 # A code or a name right before a number makes it a designation, not a quantity
 # ("ISBN 975 545 002 5", "C 130 Hercules", "CD 833 864", "Boeing 737 800").
 _DESIGNATION = re.compile(
-    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus)[ \u00a0-]$"
+    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus"
+    # a capitalised word that names what the number designates: "Group 3 C.", "Grup 3", "Room 12"
+    r"|(?<![^\W\d_])(?:Group|Grup|Gruppe|Pool|Class|Division|Room|Gate|Platform|Block|Sector|Zone|Группа))[ \u00a0-]$"
 )
 _HYPHENED = re.compile(r"[^\W\d_]{2}-$")
 # A capitalised two-letter abbreviation before a number ("Sh 2 155"), unless it is a word or a title.
@@ -256,6 +281,8 @@ def find_counts(
                 text, max(0, m.start() - 16), m.start()):
             continue  # "2016 Syrian elections": a year; "about 2000 words" is a count
         previous = _previous_word(text, m.start())
+        if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not _opens_sentence(text, m.start()):
+            continue  # "A Song of Two Humans": a title
         if after_ratio(text, m.start()):
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(
@@ -282,9 +309,23 @@ def find_counts(
     return out
 
 
+# Turkish ages compared: "18 yaşından küçükler" (< 18), "65 yaş ve üzeri" (≥ 65), "40 yaşın üstündeki"
+# (> 40); not "16 yaş altı" alone, a youth team's name as often as an age.
+_AGE_BOUND_TR = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3})[ \u00a0]+(?:yaşından[ \u00a0]+(?:(?P<less>küçük|genç)|(?P<more>büyük|yaşlı))"
+    r"|yaşın[ \u00a0]+(?:(?P<under>altındaki|altında)|(?P<over>üstündeki|üstünde|üzerindeki|üzerinde))"
+    r"|yaş[ \u00a0]+ve[ \u00a0]+(?:üzeri|üstü))",
+    re.IGNORECASE)
+
+
 def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
-    """Ages in years: "14-year-old", "a five-year-old boy", "18-летний", "14 yaşındaki"."""
+    """Ages in years: "14-year-old", "a five-year-old boy", "18-летний", "14 yaşındaki"; Turkish
+    ages compared ("18 yaşından küçük" → < 18 y)."""
     out: list[tuple[int, int, dict[str, int | str]]] = []
+    for m in _AGE_BOUND_TR.finditer(text):
+        if 0 < int(m["num"]) < 130:
+            sign = "<" if m["less"] or m["under"] else ">" if m["more"] or m["over"] else "≥"
+            out.append((m.start(), m.end(), {"value": int(m["num"]), "unit": "y", "scale": "", "qualifier": sign}))
     for m in _AGE.finditer(text):
         value = _value(m["num"], m["mult"])
         if value < 150 or value < 1000 and "летн" in m.group():  # "220-летнюю историю": a length

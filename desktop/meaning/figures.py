@@ -8,6 +8,9 @@ Public API:
   ``(start, end, attrs)`` with Python ``str`` offsets;
 * :func:`format_figure` — attributes back to a display string ("1 300 000 t").
 
+Numbers are read and written (``parse_number``, ``format_number``, ``format_figure``) in
+:mod:`desktop.meaning.numbers`, re-exported here.
+
 The vocabularies (scales, units, currencies, number words, durations, bounds) are in
 :mod:`desktop.meaning.units`; counts and ages in :mod:`desktop.meaning.counts`; vague
 amounts, single units of time, ratios and bounds written apart in
@@ -21,14 +24,6 @@ scale word exactly as written ("million", "bn", "млн", "тыс.", "bin", "m")
 ``""``.  The caller adds ``measures`` and ``period``; they are not returned
 here so that merging never overwrites the caller's values.
 
-Number syntax.  Spaces (normal, no-break, thin) and apostrophes always group
-thousands.  A lone ``,`` or ``.`` is decided by context: followed by anything
-but exactly three digits it is a decimal mark; followed by exactly three digits
-it groups thousands in English context ("1,200" → 1200) but is a decimal comma
-in Russian/Turkish context ("1,200 млн" → 1.2 million, while "1.300 ton"
-stays 1.3 in English context).  When both marks occur, the last one is the
-decimal mark ("1,234.5", "1.234,5").
-
 Turkish units and scale words may carry case suffixes ("1,2 milyar dolara",
 "dolarlık", "kişiyi"); the span ends at the stem ("1,2 milyar dolar").
 
@@ -39,13 +34,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts
 from desktop.meaning.measures import (
-    bound_after, find_compounds, find_magnitudes, find_times, temperature_and_rate, with_arc_minutes,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
+    with_arc_minutes,
 )
+from desktop.meaning.numbers import format_figure, format_number, is_grouped, parse_number, to_number, word_alternation
 from desktop.meaning.numbers_ru import find_ru_figures
+from desktop.meaning.ranges import free_range, range_to
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
 )
@@ -63,9 +61,6 @@ __all__ = ["parse_figure", "find_figures", "format_figure", "parse_number", "for
 
 # Whitespace allowed between the parts of a figure (one character).
 _SP = "[ \u00a0\u202f\u2009]"
-# Characters that group thousands.
-_GROUP_SPACES = " \u00a0\u202f\u2009"
-_GROUP_APOSTROPHES = "'\u2019"
 # Languages whose number convention is decimal comma / dot (or space) grouping.
 _CONTINENTAL = {"ru", "tr"}
 
@@ -139,8 +134,8 @@ _TEMPERATURE_CUE = re.compile(
 # Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
-_CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS"}
-_MAX_DIGITS = 30
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS", "JPY", "CHF"}
+
 
 
 # ---------------------------------------------------------------- helpers
@@ -196,45 +191,6 @@ def _find_precur(word: str) -> str:
     return ""
 
 
-def _to_number(value: Decimal) -> int | float:
-    """``int`` when integral, else ``float``."""
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
-
-
-def parse_number(raw: str, continental: bool = False) -> Decimal | None:
-    """Read a digit string with grouping/decimal marks; ``None`` if malformed.
-
-    ``continental`` says the context is Russian/Turkish (decimal comma, dot or
-    space grouping); see the module docstring for the rules.
-    """
-    s = raw
-    for ch in _GROUP_SPACES + _GROUP_APOSTROPHES:
-        s = s.replace(ch, "")
-    if not s or sum(c.isdigit() for c in s) > _MAX_DIGITS:
-        return None
-    commas, dots = s.count(","), s.count(".")
-    if commas and dots:
-        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
-        group_mark = "." if decimal_mark == "," else ","
-        s = s.replace(group_mark, "").replace(decimal_mark, ".")
-    elif commas or dots:
-        mark = "," if commas else "."
-        count = commas or dots
-        tail = s.rsplit(mark, 1)[1]
-        grouping = count > 1 or (
-            len(tail) == 3 and (continental if mark == "." else not continental)
-        )
-        if count > 1 and len(tail) != 3:
-            return None
-        s = s.replace(mark, "") if grouping else s.replace(mark, ".")
-    try:
-        return Decimal(s)
-    except (InvalidOperation, ValueError):
-        return None
-
-
 def _words_value(words: str) -> int | None:
     """Value of an English number-word phrase ("twenty-five", "a dozen")."""
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
@@ -251,13 +207,6 @@ def _words_value(words: str) -> int | None:
         else:
             return None
     return current
-
-
-def _is_grouped(raw: str) -> bool:
-    """True when the digit string visibly groups thousands ("1 300", "1,200")."""
-    if any(ch in raw for ch in _GROUP_SPACES + _GROUP_APOSTROPHES):
-        return True
-    return bool(_rx(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?").fullmatch(raw))
 
 
 def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
@@ -328,7 +277,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if strict and not _plausible(m, raw_num, number, unit, scale_word):
         return None
-    return {"value": _to_number(value), "unit": unit, "scale": scale_word}
+    return {"value": to_number(value), "unit": unit, "scale": scale_word}
 
 
 # What follows a length run, swum or dived: "the 400m hurdles", "100m heats", "10m platform".
@@ -337,6 +286,13 @@ _SPORT_AFTER = re.compile(
     r"|backstroke|breaststroke|medley|individual|platform|springboard|synchro\w*|laps?|lengths|intervals|repeats|splits"
     r"|runs?|swims?|events?|titles?|records?|medals?|champions?|winners?|runners?|swimmers?|divers?|specialists?)(?![\w-])",
     re.IGNORECASE)
+
+
+# What follows an engine size that names a racing class: "Avrupa 125cc Şampiyonası", "the 250cc
+# class", "125cc World Championship" (but "a 125cc Honda" is the engine's size).
+_RACING_CLASS_AFTER = re.compile(
+    r"[ \u00a0]+(?:şampiyona\w*|championships?|world|grand[ \u00a0]+prix|class(?:es)?|sınıf\w*|kategori\w*|категори\w*"
+    r"|класс\w*|yarış\w*|races?|series|serisi\w*|titles?)(?![\w-])", re.IGNORECASE)
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
@@ -354,12 +310,14 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     title_word = "" if money and raw_num is not None or unit.endswith("bit/s") else m.group("unit") or m.group("scale") or ""
     if not_a_quantity(text, m.start(), title_word, designation=not money):
         return False
+    if unit == "cm³" and _RACING_CLASS_AFTER.match(text, m.end()):
+        return False  # a racing class in a name, not an engine's size
     if raw_num is None:  # number words: need a scale or a unit, and not "one"
         return bool(scale) or (bool(unit) and abs(number) >= 2)
     if not unit and not scale:
         if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
-        return _is_grouped(raw_num)
+        return is_grouped(raw_num)
     if (
         unit
         and not scale
@@ -450,17 +408,18 @@ def _compound_alt(table: dict[str, int] | dict[str, int | float], tens_from: int
 
 _NUMWORD_ALT = "|".join(
     [_compound_alt(EN_SMALL, 20), _compound_alt(RU_WORDS, 20), _compound_alt(TR_WORDS, 10)]
-    + sorted(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS), key=len, reverse=True))
+    + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
-    rf"|(?P<ppl>{PEOPLE_RU})|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
+    rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
 _TR_TIME = r"yıl|sene|ay|hafta|gün|saat|dakika|saniye"
+_LASTS_TR = re.compile(r"[ \u00a0]+(?:sür(?:er|dü|en|üyor|ecek|müş)\w*|boyunca)(?![\w])", re.IGNORECASE)
 _EN_NOUN_OK = re.compile(r"[a-z]{3,}s$")  # an English counted noun is a plural
 _TR_NOUN = re.compile(r"[a-zçğıöşü]{3,}$")
 _VERBISH = re.compile(r"(?:ed|ing|ly|ть|ся|ют|ет|ит|ал|ла|ли|dı|di|du|dü|tı|ti|mış|miş|yor)$")
@@ -510,12 +469,29 @@ _TO_RU_NOT_BOUND = re.compile(
     re.IGNORECASE)
 
 
+# Russian "до N лет" after people or an age is "under N": those who have not turned N ("продажа
+# лицам до восемнадцати лет", "дети в возрасте до 14 лет"); elsewhere "до" is "up to" ("до шести
+# месяцев", "до 1000 человек").
+_AGE_UNDER_RU = re.compile(
+    rf"(?<![\w])(?:возраст\w*|лиц(?:а|ам|ами|ах)?|дет(?:и|ей|ям|ьми|ях)|детск\w+|ребён\w*|ребен\w*|подрост\w*"
+    rf"|несовершеннолетн\w*|молод[её]ж\w*|школьник\w*|граждан\w*|мальчик\w*|девоч\w*|девуш\w*|юнош\w*){_SP}+до{_SP}+$",
+    re.IGNORECASE)
+_OVER_AGE_BEFORE_RU = re.compile(
+    rf"(?<![\w])(?:ему|ей|им|которому|которой|которым)(?:{_SP}+(?:уже|тогда|было|будет|давно|сейчас|теперь)){{0,3}}"
+    rf"{_SP}+(?:(?:далеко|хорошо){_SP}+)?за{_SP}+$", re.IGNORECASE)
+_YEARS_RU = re.compile(rf"[\w.,]+(?:{_SP}+\w+)?{_SP}+(?:лет|года?)(?![\w])", re.IGNORECASE)
+
+
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
+    if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and _YEARS_RU.match(text, start):
+        return ">"  # "Ему за 40 лет": over 40
     if _UP_TO_RU.search(before) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
+        if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
+            return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
         return "≤"
     return ""
 
@@ -615,9 +591,14 @@ def _with_extras(
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
             continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration
         # A Turkish number word with a Turkish unit of time counts, "bir" and "on" too ("bir yıl
-        # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day).
-        tr_time = _rx(_TR_TIME).match(m.group("dur") or "") is not None and raw.lower() in TR_WORDS
-        if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün"):
+        # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day) unless it lasts ("bir gün
+        # sürer", "bir gün boyunca").
+        # Turkish people counted in words count too: "beş kişi öldü", "Üç kişilik ekip" (not "bir kişi": someone).
+        tr_people = (m.group("ppl") or "").lower().startswith("kişi") and raw.lower() in TR_WORDS
+        if tr_people and raw.lower() == "bir":
+            continue
+        tr_time = (_rx(_TR_TIME).match(m.group("dur") or "") is not None or tr_people) and raw.lower() in TR_WORDS
+        if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün") and not _LASTS_TR.match(text, m.end()):
             continue
         if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
             continue  # "one day", "on days" …: an article or a word, not a count
@@ -636,9 +617,9 @@ def _with_extras(
             continue
         if not free(start, m.end()) or not raw[0].isdigit() and raw[0].isupper() and text[start - 1 : start] == "«":
             continue  # (or «Три минуты тишины»: a title)
-        attrs: dict[str, Any] = {"value": _to_number(number), "unit": unit, "scale": ""}
+        attrs: dict[str, Any] = {"value": to_number(number), "unit": unit, "scale": ""}
         if lo is not None:  # "3–5 years", "five to seven years", "от трёх до пяти лет"
-            attrs = {"value": _to_number(lo), "unit": unit, "scale": "", "upper": _to_number(number)}
+            attrs = {"value": to_number(lo), "unit": unit, "scale": "", "upper": to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
     for start, end, count in [*find_counts(text, free), *find_ru_figures(text, free)]:
@@ -650,11 +631,13 @@ def _with_extras(
         extra.append((start, end, amount))
         insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in _composed(text, found)]
+    found, extra = _tails_counted(found, extra)
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
         if "upper" not in attrs:
-            joined = _range_to(text, out, start, end, attrs)
+            scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
+            joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)
             if joined is not None:
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
@@ -664,6 +647,8 @@ def _with_extras(
             attrs = {**attrs, "qualifier": qualifier}
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
+        attrs = area_or_volume(text, start, end, attrs)
+        share_rate(text, out, start, attrs)
         out.extend(_listed_before(text, start, attrs, out))
         out.append(with_arc_minutes(text, out, start, end, attrs))
     return out
@@ -687,7 +672,7 @@ def _listed_before(
         number = parse_number(m.group(), continental=True)
         if number is not None:
             a = head.start() + m.start()
-            listed.append((a, a + len(m.group()), {**attrs, "value": _to_number(number)}))
+            listed.append((a, a + len(m.group()), {**attrs, "value": to_number(number)}))
     return listed
 
 
@@ -714,6 +699,25 @@ def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
     return [(s, e, {k: v for k, v in a.items() if k != "composable"}) for s, e, a in out]
 
 
+def _tails_counted(
+    found: list[tuple[int, int, dict[str, Any]]], extra: list[tuple[int, int, dict[str, Any]]]
+) -> tuple[list[tuple[int, int, dict[str, Any]]], list[tuple[int, int, dict[str, Any]]]]:
+    """A number written as its parts may end where a count starts ("2 bin |500 polis"): the whole
+    number takes the count's unit and the count goes (2 500 polis, not 2 500 and 500 polis)."""
+    found = sorted(found, key=lambda f: f[0])
+    starts = [f[0] for f in found]
+    kept = []
+    for x_start, x_end, x in extra:
+        i = bisect_left(starts, x_start) - 1  # the last figure starting before the count
+        if i < 0 or not found[i][1] > x_start or not found[i][1] < x_end:
+            kept.append((x_start, x_end, x))
+            continue
+        s, _e, a = found[i]
+        if not a.get("unit") and "upper" not in x:
+            found[i] = (s, x_end, {**x, "value": a["value"], "scale": a.get("scale", "")})
+    return found, kept
+
+
 def _with_noun(
     text: str, figure: tuple[int, int, dict[str, Any]], free: Callable[[int, int], bool]
 ) -> tuple[int, int, dict[str, Any]]:
@@ -727,131 +731,3 @@ def _with_noun(
     return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
 
-def free_range(out: list[tuple[int, int, dict[str, Any]]], start: int) -> bool:
-    return not out or out[-1][1] <= start
-
-
-# What joins the two ends of a range: a dash, or a word that needs its partner around the
-# range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
-# ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
-_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>to|and|до|и|ile|ila|ve){_SP}+",
-                        re.IGNORECASE)
-_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
-_RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
-_FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
-# "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
-# from 5% to 7%"): a past form in -ed, or a form of a verb of change ("rises", "climbing", "up"), with
-# one adverb allowed between ("rose sharply from"); "range(s)", "ranging", "vary" keep the range.
-_CHANGE_VERBS = (
-    "rise fall increase decrease grow drop climb jump decline cut raise lower reduce boost go move shift soar plunge"
-    " slip slide expand shrink widen narrow double triple surge tumble edge change revise upgrade downgrade hike"
-    " slash swell swing turn spike leap accelerate recover slow ease rebound sink dip balloon sag retreat"
-    " advance gain lose improve worsen fluctuate swing").split()
-
-
-def _verb_forms(base: str) -> list[str]:
-    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
-    doubled = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) else base
-    return [base, base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ing", doubled + "ing"]
-
-
-_CHANGE_WORDS = sorted({f for v in _CHANGE_VERBS for f in _verb_forms(v)} | {
-    "rose", "risen", "fell", "fallen", "grew", "grown", "went", "gone", "shrank", "shrunk", "swung", "leapt", "lept",
-    "sank", "sunk", "slid", "lost", "up", "down"}, key=len, reverse=True)
-_CHANGE_BEFORE = re.compile(
-    rf"(?<![\w-])(?!(?:rang|vari|hundr|[a-z]*e)ed\b)(?:{'|'.join(_CHANGE_WORDS)}|[a-z]{{2,}}ed)"
-    rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
-_BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\barası(?:nda|ndaki)?\b", re.IGNORECASE)
-
-
-def _range_to(
-    text: str, out: list[tuple[int, int, dict[str, Any]]], start: int, end: int, attrs: dict[str, Any]
-) -> tuple[int, dict[str, Any]] | None:
-    """The range a figure closes, as (start, attributes with ``upper``): "5,000 to 7,000
-    people", "between $5m and $7m", "10–40 MW", "от 5 до 7 человек", "5 ile 7 milyon
-    arasında". The low end is the figure before it or a bare number; it takes the high end's
-    unit and scale ("$5 to $7 million": 5 000 000–7 000 000 USD) and must be smaller."""
-    if not attrs.get("unit") and not attrs.get("scale"):
-        return None  # "lost 2-3": a score, not a range
-    scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
-    factor = 10 ** scale[0] if scale else 1
-    low: tuple[int, Any] | None = None
-    word: str | None = None
-    if out and out[-1][1] < start and "upper" not in out[-1][2]:
-        a_start, a_end, a = out[-1]
-        gap = _RANGE_GAP.fullmatch(text, a_end, start)
-        same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
-        if gap is not None and same and not a.get("qualifier"):
-            low = (a_start, _to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
-            word = gap.group("word")
-    if low is None:
-        gap_at = _rx(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE).search(text, max(0, start - 12), start)
-        if gap_at is None:
-            return None
-        lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start())
-        if lo is None or not free_range(out, lo.start()):
-            return None
-        number = parse_number(lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
-        if number is None:
-            return None
-        low = (lo.start(), _to_number(number * factor))
-        word = gap_at.group("word")
-    lo_start, lo_value = low
-    before = text[max(0, lo_start - 24) : lo_start]
-    word = (word or "").lower()
-    if word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
-        return None  # "5 and 7 people": two numbers, not "between 5 and 7"
-    if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end):
-        return None
-    if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
-        return None
-    if not lo_value < attrs["value"]:
-        return None
-    return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
-
-
-def _group_digits(digits: str) -> str:
-    head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return " ".join(parts)
-
-
-def format_number(value: Any) -> str:
-    """``1300000`` → "1 300 000", ``1.25`` → "1.25"; ``""`` if not a number."""
-    if isinstance(value, bool):
-        return ""
-    try:
-        if isinstance(value, float):
-            dec = Decimal(repr(value))
-        else:
-            dec = Decimal(str(value).strip())
-        if not dec.is_finite():
-            return ""
-        text = format(dec.normalize(), "f") if dec != dec.to_integral_value() else str(int(dec))
-    except (InvalidOperation, ValueError, TypeError, OverflowError):
-        return ""
-    sign = ""
-    if text.startswith("-"):
-        sign, text = "-", text[1:]
-    whole, _, frac = text.partition(".")
-    out = sign + _group_digits(whole)
-    return f"{out}.{frac}" if frac else out
-
-
-def format_figure(attrs: dict[str, Any] | None) -> str:
-    """Display form: "1 300 000 t", "20 %", "4 500 000 000 USD", "1.5"."""
-    if not isinstance(attrs, dict):
-        return ""
-    number = format_number(attrs.get("value"))
-    unit = attrs.get("unit") or ""
-    if not isinstance(unit, str):
-        unit = str(unit)
-    if not number:
-        return unit
-    upper = format_number(attrs.get("upper")) if attrs.get("upper") is not None else ""
-    if upper:
-        number = f"{number}–{upper}"
-    qualifier = attrs.get("qualifier")
-    if isinstance(qualifier, str) and qualifier:
-        number = f"{qualifier} {number}"
-    return f"{number} {unit}" if unit else number

@@ -63,6 +63,14 @@ _RATE_RU = re.compile(
     r"(?![ \u00a0]+(?:назад|спустя)\b)", re.IGNORECASE)
 
 
+# Turkish writes the rate's unit first, in the locative: "saatte 120 kilometre" (120 km an hour),
+# "günde 8 saat", "yılda 5 milyon ton", "saniyede 300 metre".
+_PER_TR = {"saatte": "h", "dakikada": "min", "saniyede": "s", "günde": "d", "haftada": "wk", "ayda": "mo", "yılda": "y"}
+_RATE_TR_BEFORE = re.compile(
+    r"(?<![\w-])(?P<per>(?i:saatte|dakikada|saniyede|günde|haftada|ayda|yılda))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
+    r"|en[ \u00a0]+fazla))?[ \u00a0]+$")
+
+
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:
     return next(sym for pattern, sym in table if re.fullmatch(pattern, word, re.IGNORECASE))
 
@@ -109,7 +117,7 @@ def find_magnitudes(text: str) -> Iterable[Found]:
 # Turkish bounds after a figure: the ablative and "fazla/az", "üzerinde", "aşkın", "civarında".
 _TR_BOUND_AFTER = re.compile(
     r"(?:['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<more>fazla|çok)|['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<less>az)"
-    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|['’]?y?[ıiuü][ \u00a0]+(?P<past>aşkın|aşan)"
+    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|(?:['’]?y?[ıiuü])?[ \u00a0]+(?P<past>aşkın|aşan)"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında))(?![\w])",
     re.IGNORECASE)
 
@@ -129,9 +137,11 @@ def bound_after(text: str, end: int) -> str:
     if en is not None:
         return "≥" if en["more"] else "≤"
     m = _TR_BOUND_AFTER.match(text, end)
-    if m is None:
+    if m is None:  # a case ending first, the bound's own vowel after it or not ("Dolar|ını aşkın", "kişi|den fazla")
         tail = re.match(r"[a-zçğıöşü]{1,4}", text[end : end + 4])
-        m = _TR_BOUND_AFTER.match(text, end + tail.end()) if tail else None
+        for cut in range(tail.end() if tail else 0, 0, -1):
+            if (m := _TR_BOUND_AFTER.match(text, end + cut)) is not None:
+                break
         if m is None:
             return ""
     if m["less"]:
@@ -157,7 +167,56 @@ def temperature_and_rate(
     rate = rate_after(text, end, str(attrs.get("unit") or ""))
     if rate is not None and next_start >= rate[0]:
         end, attrs = rate[0], {**attrs, "unit": rate[1]}
+    per = _RATE_TR_BEFORE.search(text, max(0, start - 24), start)
+    unit = str(attrs.get("unit") or "")
+    if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit:
+        attrs = {**attrs, "unit": f"{unit}/{_PER_TR[per['per'].lower()]}"}
     return end, attrs
+
+
+# A length unit named as an area or a volume lost its ² or ³ (text copied from a page that wrote
+# it raised): "yüzölçümü 652 km", "1115 km yüzölçümüne sahip", "göl hacmi 870 m", "площадь 50 км".
+# Not English "area": "the area 35km south of Mosul" is a distance.
+_AREA_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<area>yüzölçümü|alanı|площадь|площадью)|(?P<volume>hacmi|объём|объем))"
+    r"(?:[ \u00a0]+(?:yaklaşık|около|составляет))*[ \u00a0]+$", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüzölçüm\w*)|(?P<volume>hacm\w*))(?![\w])", re.IGNORECASE)
+# ... unless a word of length or distance follows ("alanı 5 km uzaklıkta": 5 km away from it).
+_LENGTH_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:uzak|uzun|geniş|mesafe|derin|yüksek|длин|рассто|ширин|глубин)",
+                           re.IGNORECASE)
+_LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
+
+
+def area_or_volume(text: str, start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:
+    """A length whose sentence names it an area or a volume is one, its mark lost: km → km², m →
+    m³ (the word right before the number or right after the unit)."""
+    if attrs.get("unit") not in _LENGTHS:
+        return attrs
+    said = _AREA_BEFORE.search(text, max(0, start - 40), start) or _AREA_AFTER.match(text, end)
+    if said is None or _LENGTH_AFTER.match(text, end):
+        return attrs
+    return {**attrs, "unit": f"{attrs['unit']}{'²' if said['area'] else '³'}"}
+
+
+# Counts listed before a rate share it: "20 push-ups, 20 sit-ups and 20 squats a day".
+_LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+(?:and|и|ve))[ \u00a0]+", re.IGNORECASE)
+_COUNTED_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+
+
+def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> None:
+    """Give the rate of the figure at ``start`` to the counts listed right before it in ``out``
+    (each of a counted noun, as the rate's own: "20 push-ups, 20 sit-ups and 20 squats a day")."""
+    unit, _, per = str(attrs.get("unit") or "").partition("/")
+    if not per or not _COUNTED_WORD.fullmatch(unit):
+        return
+    after = start
+    for i in range(len(out) - 1, -1, -1):
+        a_start, a_end, a = out[i]
+        own = str(a.get("unit") or "")
+        if not _COUNTED_WORD.fullmatch(own) or _LIST_GAP.fullmatch(text, a_end, after) is None:
+            return
+        out[i] = (a_start, a_end, {**a, "unit": f"{own}/{per}"})
+        after = a_start
 
 
 def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any]) -> Figure:

@@ -28,6 +28,8 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
+from desktop.meaning.numbers import word_alternation
+
 __all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "words_value"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -57,12 +59,19 @@ RU_NUMBER_WORDS: dict[str, int] = {
     **_forms(400, "четыреста", "четырёхсот", "четырехсот"),
     **{f"{a}сот": 100 * i for i, a in ((5, "пять"), (6, "шесть"), (7, "семь"), (8, "восемь"), (9, "девять"))},
     **{f"{a}сот": 100 * i for i, a in ((5, "пяти"), (6, "шести"), (7, "семи"), (8, "восьми"), (9, "девяти"))},
+    # the hundreds' dative, instrumental and prepositional ("трёмстам", "пятьюстами", "в трёхстах метрах")
+    **{f"{a}{end}": 100 * i for i, stems in (
+        (2, ("двум", "двумя", "двух")), (3, ("трём", "трем", "тремя", "трёх", "трех")),
+        (4, ("четырём", "четырем", "четырьмя", "четырёх", "четырех")), (5, ("пяти", "пятью")),
+        (6, ("шести", "шестью")), (7, ("семи", "семью")), (8, ("восьми", "восемью", "восьмью")),
+        (9, ("девяти", "девятью"))) for a in stems for end in ("стам", "стами", "стах")
+       if end == "стами" and a.endswith(("мя", "ью")) or end != "стами" and not a.endswith(("мя", "ью"))},
 }
 HALF = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
 _MULTIPLIERS = {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тысячу": 1000, "тысячам": 1000,
                 "тысячами": 1000, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6, "миллиард": 10**9,
                 "миллиарда": 10**9, "миллиардов": 10**9}
-_WORD = "|".join(sorted(list(RU_NUMBER_WORDS) + list(HALF), key=len, reverse=True))
+_WORD = word_alternation(list(RU_NUMBER_WORDS) + list(HALF))
 _MULT = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
 # Up to three number words (hundreds, tens, units), then a thousand or a million.
 _WORDS = rf"(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,2}}(?:[ \u00a0]+(?:{_MULT}))?"
@@ -90,6 +99,9 @@ def words_value(words: str) -> int | float | None:
 _ADJ = r"[А-ЯЁа-яё][а-яё]+(?:ых|их|ые|ие|ым|им|ыми|ими)"
 _COUNT_RE = re.compile(
     rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}(?:,\d{{1,2}}(?![\d.,]))?|(?i:{_WORDS}|тысяч[ау]|миллиона?|миллиарда?))"
+    # "двух и более человек", "250 и более концертов": a bound between the number and its noun
+    r"(?:[ \u00a0]+и[ \u00a0]+(?P<bound>(?i:более|больше|менее|меньше)))?"
+    r"(?:[ \u00a0]+(?:его|её|ее|их)(?=[ \u00a0]))?"  # "около 80 его последователей", "три его заместителя"
     rf"(?P<mods>(?:[ \u00a0]+{_ADJ}){{0,2}})[ \u00a0]+(?P<noun>[а-яё]{{3,}}|[а-яё]{{2,}}-[а-яё]{{3,}})(?![\w-])"
 )
 # Words before a number that make it a label or a reference, not a count.
@@ -157,6 +169,9 @@ _VERBLIKE_NOUNS = {"дела", "тела", "села"}
 _ALL = {"все", "всех", "всем", "всеми", "оба", "обоих"}
 
 
+_SUPERLATIVE = re.compile(r"(?<![\w-])(?i:самы(?:е|х|м|ми))(?![\w-])")
+
+
 def _counts(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _COUNT_RE.finditer(text, a, b):
         num = m["num"]
@@ -169,6 +184,10 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
             continue  # «Три минуты тишины»: a title
         if previous in _DEMONSTRATIVES - (_ALL if digits or decimal else set()) or previous == "№" or (
                 not digits and not decimal and num[0].isupper() and not _sentence_start(text, m.start())):
+            continue
+        if _SUPERLATIVE.search(m["mods"]) and re.search(r"(?:ые|ие|ых|их|ыми|ими)$", m["noun"]):
+            # "Две самые известные — …": an adjective after "самые", the counted noun left out
+            yield m.start(), m.end("num"), {"value": value, "unit": "", "scale": ""}
             continue
         # The noun, or the last adjective when what follows is no noun of the count: "10 пострадавших
         # госпитализированы" counts the injured.
@@ -186,6 +205,8 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
                 money = next((code for pattern, code in _CURRENCY_NOUNS if re.fullmatch(pattern, noun.lower())), "")
                 unit = money or ("people" if noun in _PEOPLE_NOUNS else noun.lower())
                 attrs: dict[str, int | float | str] = {"value": value, "unit": unit, "scale": ""}
+                if m["bound"]:
+                    attrs["qualifier"] = "≥" if m["bound"].lower() in ("более", "больше") else "≤"
                 low = _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 low_value = low and (int(low["lo"]) if low["lo"].isdigit() else words_value(low["lo"]))
                 scale = _MULTIPLIERS.get(num.lower().split()[-1], 1) if not digits else 1
@@ -304,6 +325,21 @@ _ONE_UNITS = {"недели": "wk", "неделю": "wk", "года": "y", "ме
 _BOUND_SIGNS = {"больше": ">", "более": ">", "свыше": ">", "немногим более": ">", "чуть более": ">",
                 "почти": "≈", "около": "≈", "примерно": "≈"}
 _UNIT_NOUNS = {"суток": ("d", 1), "сутки": ("d", 1)}
+# "15 из них", "в шести из которых": a part of what was counted before.
+_OF_THEM_AT = re.compile(r"(?<=[ \u00a0])из[ \u00a0]+(?:них|которых|нас)(?![\w-])")
+# The number before a part or a name (searched back from it: scanning the text for number words is slow).
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,%$€£№-])(?P<num>\d{{1,6}}|(?i:{_WORDS}))[ \u00a0]+$")
+# Awards and other named things counted in quotes: "пять «Оскаров»", "два «Золотых глобуса»".
+_QUOTED_AT = re.compile(r"(?<=[ \u00a0])[«\"„](?P<name>[А-ЯЁ][^»\"“”\n]{1,40}?)[»\"“”]")
+# "старше 18, но моложе 23 лет": an age above or below N, its "лет" left to the last.
+_OLDER_RE = re.compile(r"(?<![\w-])(?P<bound>(?i:старше|моложе|младше))[ \u00a0]+(?P<n>\d{1,3})"
+                       r"(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$))")
+# "Ему тогда было за 30", "которому уже за 60", "ей было далеко за 80": an age over N.
+_OVER_AGE_RE = re.compile(
+    r"(?<![\w-])(?i:ему|ей|им|которому|которой|которым)(?:[ \u00a0]+(?i:уже|тогда|было|будет|давно|сейчас|теперь)){0,3}"
+    r"[ \u00a0]+(?P<bound>(?:(?i:далеко|хорошо)[ \u00a0]+)?(?i:за))[ \u00a0]+(?P<n>\d{1,3})"
+    r"(?:[ \u00a0]+(?i:лет)(?![\w-])|(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$)))"
+)
 
 
 def _others(text: str, a: int, b: int) -> Iterable[Found]:
@@ -347,6 +383,19 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _TURNED_RE.finditer(text, a, b):
         if 0 < int(m["n"]) < 130:
             yield m.start("n"), m.end("n"), {"value": int(m["n"]), "unit": "y", "scale": ""}
+    for m in [*_OVER_AGE_RE.finditer(text, a, b), *_OLDER_RE.finditer(text, a, b)]:
+        if 0 < int(m["n"]) < 130:
+            sign = "<" if m["bound"].lower() in ("моложе", "младше") else ">"
+            yield m.start("bound"), m.end(), {"value": int(m["n"]), "unit": "y", "scale": "", "qualifier": sign}
+    for m in [*_OF_THEM_AT.finditer(text, a, b), *_QUOTED_AT.finditer(text, a, b)]:
+        number = _NUMBER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if number is None:
+            continue
+        counted = int(number["num"]) if number["num"].isdigit() else words_value(number["num"])
+        quoted = m.re is _QUOTED_AT  # "пять «Оскаров»" counts the name; "15 из них", what came before
+        if counted is not None and 1 < counted and not 1500 <= counted <= 2099 and _previous_word(
+                text, number.start()) not in (_LABELS | _DEMONSTRATIVES if quoted else _LABELS):
+            yield number.start(), m.end(), {"value": counted, "unit": m["name"].lower() if quoted else "", "scale": ""}
     for m in _HALF_UNIT_RE.finditer(text, a, b):
         amount, unit = _HALF_UNITS[m["u"].lower()]
         yield m.start(), m.end(), {"value": amount, "unit": unit, "scale": ""}

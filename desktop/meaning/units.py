@@ -19,9 +19,10 @@ from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 # at the stem ("1,2 milyar dolar" in "1,2 milyar dolara").  Front-vowel stems
 # do not take back-vowel suffixes, so "bin" is not read inside "bina".
 TR_END = r"(?![^\W_])"
-TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n)?"
+# (A possessed noun takes its accusative as "-nı": "500000 ABD Dolarını", "kilometresini".)
+TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n[ıiu]|n)?"
             + TR_END + ")")
-TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n)?"
+TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n[iü]|n)?"
              + TR_END + ")")
 
 # Scale words: (regex, power of ten, language).  Order = alternation order, so
@@ -91,9 +92,14 @@ UNITS: list[tuple[str, str, str]] = [
     (r"фунт(?:ов|а)?\s+стерлинг(?:ов|а)?", "GBP", "ru"),
     (r"yuan|renminbi", "CNY", "en"),
     (r"юан(?:ей|я|ь)", "CNY", "ru"),
+    (r"yen", "JPY", "en"),  # and Turkish "yen" ("5 milyar yen")
+    (r"иен", "JPY", "ru"),
+    (r"Swiss\s+francs?", "CHF", "en"),
+    (r"швейцарских\s+франк(?:ов|а)", "CHF", "ru"),
+    (r"İsviçre\s+frang[ıi]" + TR_BACK + r"|İsviçre\s+frank" + TR_BACK, "CHF", "tr"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
-    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS)", "", ""),  # code itself
+    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS|JPY|CHF)", "", ""),  # code itself
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
@@ -211,7 +217,7 @@ DURATIONS: list[tuple[str, str]] = [
     (r"weeks?|недел(?:ь|и|ю|ям|ями|ях)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
     (r"days?|дн(?:ей|я|ям|ями|ях)|день|сут(?:ок|ки|кам|ками)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
     (r"hours?|час(?:ов|а|ам|ами|ах)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
-    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "min"),
+    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX + "|dk", "min"),
     (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
@@ -261,8 +267,8 @@ BOUNDS = [
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
-    (r"less\s+than|fewer\s+than|under|below|менее|меньше", "<"),
-    (r"more\s+than|over|above|более|больше|свыше|fazla", ">"),
+    (r"less\s+than|fewer\s+than|under|below|younger\s+than|менее|меньше|моложе|младше", "<"),
+    (r"more\s+than|over|above|older\s+than|более|больше|свыше|старше|fazla", ">"),
     (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
 ]
 STOP_NOUNS = set("""

@@ -133,7 +133,7 @@ def test_numbers_after_a_comma_that_are_no_age(text):
 @pytest.mark.parametrize(
     "text, exact, value, qualifier",
     [
-        ("At least 10 U.S. Marines died.", "10", 10, "≥"),
+        ("At least 10 died in the attack.", "10", 10, "≥"),  # ("10 U.S. Marines" counts marines now)
         ("About 60 regional and international nations joined.", "60", 60, "≈"),
         ("Up to 300 were held.", "300", 300, "≤"),
         ("The 60-plus nation coalition met.", "60-plus", 60, ">"),

@@ -1,0 +1,142 @@
+"""Read and write the numbers of figures: digit strings with their grouping and decimal marks (and
+number words as one fast regex alternation, ``word_alternation``).
+
+Number syntax.  Spaces (normal, no-break, thin) and apostrophes always group
+thousands.  A lone ``,`` or ``.`` is decided by context: followed by anything
+but exactly three digits it is a decimal mark; followed by exactly three digits
+it groups thousands in English context ("1,200" → 1200) but is a decimal comma
+in Russian/Turkish context ("1,200 млн" → 1.2 million, while "1.300 ton"
+stays 1.3 in English context).  When both marks occur, the last one is the
+decimal mark ("1,234.5", "1.234,5").
+
+Nothing here does I/O and no function raises on any ``str`` input.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
+    from typing import Any
+
+__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "word_alternation"]
+
+# Characters that group thousands.
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+_GROUP_APOSTROPHES = "'\u2019"
+_MAX_DIGITS = 30
+
+
+def to_number(value: Decimal) -> int | float:
+    """``int`` when integral, else ``float``."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def parse_number(raw: str, continental: bool = False) -> Decimal | None:
+    """Read a digit string with grouping/decimal marks; ``None`` if malformed.
+
+    ``continental`` says the context is Russian/Turkish (decimal comma, dot or
+    space grouping); see the module docstring for the rules.
+    """
+    s = raw
+    for ch in _GROUP_SPACES + _GROUP_APOSTROPHES:
+        s = s.replace(ch, "")
+    if not s or sum(c.isdigit() for c in s) > _MAX_DIGITS:
+        return None
+    commas, dots = s.count(","), s.count(".")
+    if commas and dots:
+        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        s = s.replace(group_mark, "").replace(decimal_mark, ".")
+    elif commas or dots:
+        mark = "," if commas else "."
+        count = commas or dots
+        tail = s.rsplit(mark, 1)[1]
+        grouping = count > 1 or (
+            len(tail) == 3 and (continental if mark == "." else not continental)
+        )
+        if count > 1 and len(tail) != 3:
+            return None
+        s = s.replace(mark, "") if grouping else s.replace(mark, ".")
+    try:
+        return Decimal(s)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def is_grouped(raw: str) -> bool:
+    """True when the digit string visibly groups thousands ("1 300", "1,200")."""
+    if any(ch in raw for ch in _GROUP_SPACES + _GROUP_APOSTROPHES):
+        return True
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw))
+
+
+def _group_digits(digits: str) -> str:
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return " ".join(parts)
+
+
+def format_number(value: Any) -> str:
+    """``1300000`` → "1 300 000", ``1.25`` → "1.25"; ``""`` if not a number."""
+    if isinstance(value, bool):
+        return ""
+    try:
+        if isinstance(value, float):
+            dec = Decimal(repr(value))
+        else:
+            dec = Decimal(str(value).strip())
+        if not dec.is_finite():
+            return ""
+        text = format(dec.normalize(), "f") if dec != dec.to_integral_value() else str(int(dec))
+    except (InvalidOperation, ValueError, TypeError, OverflowError):
+        return ""
+    sign = ""
+    if text.startswith("-"):
+        sign, text = "-", text[1:]
+    whole, _, frac = text.partition(".")
+    out = sign + _group_digits(whole)
+    return f"{out}.{frac}" if frac else out
+
+
+def format_figure(attrs: dict[str, Any] | None) -> str:
+    """Display form: "1 300 000 t", "20 %", "4 500 000 000 USD", "1.5"."""
+    if not isinstance(attrs, dict):
+        return ""
+    number = format_number(attrs.get("value"))
+    unit = attrs.get("unit") or ""
+    if not isinstance(unit, str):
+        unit = str(unit)
+    if not number:
+        return unit
+    upper = format_number(attrs.get("upper")) if attrs.get("upper") is not None else ""
+    if upper:
+        number = f"{number}–{upper}"
+    qualifier = attrs.get("qualifier")
+    if isinstance(qualifier, str) and qualifier:
+        number = f"{qualifier} {number}"
+    return f"{number} {unit}" if unit else number
+
+
+def word_alternation(words: list[str]) -> str:
+    """An alternation of ``words`` as a tree of their shared beginnings ("дв(?:а|е|ух|…)"): the same
+    matches, longest first, but the regex engine tries each beginning once, not each of ~250 words."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{emit(tree)})"

@@ -1,0 +1,108 @@
+"""Ranges of figures: the low end a figure closes ("5,000 to 7,000 people", "between $5m and
+$7m", "10–40 MW", "от 5 до 7 человек", "5 ile 7 milyon arasında", "aralığı 245 ve 325 cm"),
+and when "from … to" is a change, not a range ("rose from 5% to 7%")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from desktop.meaning.numbers import parse_number, to_number
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
+    from typing import Any
+
+    Figure = tuple[int, int, dict[str, Any]]
+
+__all__ = ["free_range", "range_to"]
+
+_SP = "[ \u00a0\u202f\u2009]"
+
+
+def free_range(out: list[Figure], start: int) -> bool:
+    """No figure of ``out`` ends after ``start``."""
+    return not out or out[-1][1] <= start
+
+
+# What joins the two ends of a range: a dash, or a word that needs its partner around the
+# range ("between 5 and 7", "от 5 до 7", "5 ile 7 arasında"); "to" unless "from" opens it
+# ("rose from 5% to 7%" is a change, "5 to 7 years" and "ranging from 5 to 7" are ranges).
+_RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>to|and|до|и|ile|ila|ve){_SP}+",
+                        re.IGNORECASE)
+_RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
+_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
+_RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
+_FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
+# "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
+# from 5% to 7%"): a past form in -ed, or a form of a verb of change ("rises", "climbing", "up"), with
+# one adverb allowed between ("rose sharply from"); "range(s)", "ranging", "vary" keep the range.
+_CHANGE_VERBS = (
+    "rise fall increase decrease grow drop climb jump decline cut raise lower reduce boost go move shift soar plunge"
+    " slip slide expand shrink widen narrow double triple surge tumble edge change revise upgrade downgrade hike"
+    " slash swell swing turn spike leap accelerate recover slow ease rebound sink dip balloon sag retreat"
+    " advance gain lose improve worsen fluctuate swing").split()
+
+
+def _verb_forms(base: str) -> list[str]:
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    doubled = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) else base
+    return [base, base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s"), stem + "ing", doubled + "ing"]
+
+
+_CHANGE_WORDS = sorted({f for v in _CHANGE_VERBS for f in _verb_forms(v)} | {
+    "rose", "risen", "fell", "fallen", "grew", "grown", "went", "gone", "shrank", "shrunk", "swung", "leapt", "lept",
+    "sank", "sunk", "slid", "lost", "up", "down"}, key=len, reverse=True)
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?!(?:rang|vari|hundr|[a-z]*e)ed\b)(?:{'|'.join(_CHANGE_WORDS)}|[a-z]{{2,}}ed)"
+    rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
+# Turkish "ile"/"ve" join a range when "arası"/"aralığı" (between, the interval) closes it ("5 ile 7
+# milyon kişi arasında", "302 ile 307 kadir aralığında") or "aralığı" opens it ("mesafe aralığı 245 ve
+# 325 cm": the interval is 245 to 325 cm).
+_BETWEEN_AFTER_TR = re.compile(r"[\w'’ \u00a0]{0,24}?\b(?:arası|aralığı)(?:nda|ndaki)?\b", re.IGNORECASE)
+_BETWEEN_BEFORE_TR = re.compile(rf"(?<![\w])aralığı(?:nda)?{_SP}+$", re.IGNORECASE)
+
+
+def range_to(
+    text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any], factor: int
+) -> tuple[int, dict[str, Any]] | None:
+    """The range a figure closes, as (start, attributes with ``upper``): "5,000 to 7,000
+    people", "between $5m and $7m", "10–40 MW", "от 5 до 7 человек", "5 ile 7 milyon
+    arasında". The low end is the figure before it or a bare number; it takes the high end's
+    unit and scale ("$5 to $7 million": 5 000 000–7 000 000 USD; ``factor`` is the high end's
+    scale, 10**6 there) and must be smaller."""
+    if not attrs.get("unit") and not attrs.get("scale"):
+        return None  # "lost 2-3": a score, not a range
+    low: tuple[int, Any] | None = None
+    word: str | None = None
+    if out and out[-1][1] < start and "upper" not in out[-1][2]:
+        a_start, a_end, a = out[-1]
+        gap = _RANGE_GAP.fullmatch(text, a_end, start)
+        same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
+        if gap is not None and same and not a.get("qualifier"):
+            low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
+            word = gap.group("word")
+    if low is None:
+        gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 12), start)
+        if gap_at is None:
+            return None
+        lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start())
+        if lo is None or not free_range(out, lo.start()):
+            return None
+        number = parse_number(lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
+        if number is None:
+            return None
+        low = (lo.start(), to_number(number * factor))
+        word = gap_at.group("word")
+    lo_start, lo_value = low
+    before = text[max(0, lo_start - 24) : lo_start]
+    word = (word or "").lower()
+    if word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
+        return None  # "5 and 7 people": two numbers, not "between 5 and 7"
+    if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end) and not _BETWEEN_BEFORE_TR.search(before):
+        return None
+    if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
+        return None
+    if not lo_value < attrs["value"]:
+        return None
+    return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
