@@ -155,7 +155,11 @@ YEAR_SUFFIX = (
 # A following unit makes a 4-digit number a quantity, not a year.
 NOT_QUANTITY = (
     r"(?!\s*(?:%|percent|per\s+cent|процент|tons?\b|tonnes?\b|t\b|km\b|kg\b"
-    r"|millions?\b|billions?\b|млн|млрд|тыс|тонн|milyon|milyar|bin\b|dollars?\b|\$|€|₸|₽|₺))"
+    r"|millions?\b|billions?\b|млн|млрд|тыс|тонн|milyon|milyar|bin\b|dollars?\b|\$|€|₸|₽|₺"
+    # lengths, areas and counts: "в 1200 километрах от Москвы", "Расстояние в 1600 км", "1500 kişi"
+    r"|(?-i:m|mi)\b|miles?\b|ft\b|feet\b|met(?:re|er)s?\b|kilomet(?:re|er)s?\b|hectares?\b|acres?\b"
+    r"|км\b|(?-i:м)\b|метр|километр|миль|кг\b|га\b|гектар|человек|долл|руб|тенге|евро|штук"
+    r"|metre|kilometre|kişi))"
 )
 
 

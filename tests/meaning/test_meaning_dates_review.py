@@ -225,3 +225,28 @@ def test_from_a_month_to_today_is_in_months():
 )
 def test_the_next_year_after_a_moved_month_is_no_date_of_its_own(text, expected):
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a number before a unit is no year
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Село находится в 1200 километрах от Москвы.", []),
+        ("Расстояние в 1600 км.", []),
+        ("Лодку нашли в 1200 м от берега.", []),
+        ("The wall stood 1500 m from the sea.", []),
+        ("The village is 1200 miles from the coast.", []),
+        ("Toplantıya 1500 kişi katıldı.", []),
+        # an initial after a year is no metre
+        ("In 2004 M. Smith won the race.", [("2004", "2004", "2004", "year")]),
+        ("В 1990 М. Горбачёв приехал в Лондон.", [("1990", "1990", "1990", "year")]),
+        ("In 1990 people were poorer.", [("1990", "1990", "1990", "year")]),
+    ],
+)
+def test_a_number_before_a_unit_of_length_or_a_count_is_no_year(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.integers(1000, 2099), st.sampled_from(["километрах", "км", "метрах", "м", "гектаров", "человек"]))
+def test_russian_v_with_a_number_and_a_unit_is_no_year(number, unit):
+    assert dates(f"Это было в {number} {unit} от города.") == []
