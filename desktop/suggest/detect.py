@@ -77,20 +77,22 @@ def _is_cap(word: str) -> bool:
 _INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")
 
 
-def _ru_stem(word: str) -> str | None:
+def _ru_stem(word: str, before_noun: bool = False) -> str | None:
     """The stem a Russian word of a name form takes case endings on ("Россия" → "Росси"), or
     None: not Russian, or not declined (a word in "-о", "-е", "-и", "-у", "-ю": "Того", "Чили",
-    unless it is an adjective or a noun in "-ство", "-ние": "Соединённые", "Содружество")."""
+    unless it is an adjective or a noun in "-ство", "-ние": "Соединённые", "Содружество").
+    A word of five letters is an adjective only ``before_noun`` ("Южная Корея" → "Южной Кореи");
+    alone it is a noun ("Селая", "Прая": "Село" is no form of Селая)."""
     if not _HAS_CYR_LOWER.search(word) or len(word) <= 3 or _INDECLINABLE_RU.search(word):
         return None
-    adjective = len(word) >= 5 and _RU_ADJECTIVE_END.search(word)  # "Южная" (Южной Кореи), not "Прая"
+    adjective = len(word) >= (5 if before_noun else 6) and _RU_ADJECTIVE_END.search(word)
     return word[:-2] if adjective else word[:-1] if word[-1] in "аяоеьйиы" else word
 
 
-def _word_atoms(word: str) -> list[str]:
+def _word_atoms(word: str, before_noun: bool = False) -> list[str]:
     """Regex atoms of one word of a name form: literal characters, plus a case ending
     for a Russian word (:func:`_ru_stem`)."""
-    stem = _ru_stem(word)
+    stem = _ru_stem(word, before_noun)
     if stem is not None:
         return [re.escape(c) for c in stem] + [_CYR_ENDING]
     return [re.escape(c) for c in word]
@@ -107,10 +109,11 @@ def _real_ending(written: str, form_words: Sequence[str]) -> bool:
 
 def _form_atoms(form: str) -> list[str]:
     atoms: list[str] = []
-    for i, word in enumerate(form.split()):
+    words = form.split()
+    for i, word in enumerate(words):
         if i:
             atoms.append(r"[ \u00a0]+")
-        atoms += _word_atoms(word)
+        atoms += _word_atoms(word, before_noun=i + 1 < len(words))
     return atoms
 
 
