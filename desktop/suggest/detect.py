@@ -578,8 +578,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     for start, end, payload in hits:
-        if currency_prefix(text, end):
-            continue  # "US$10", "US $10": a currency
+        if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end):
+            continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())

@@ -92,7 +92,10 @@ def common_abbreviation(word: str) -> bool:
 
 # A ship's prefix before its name ("USS Cole", "HMS Queen Elizabeth", "FS Charles de Gaulle"): a vessel.
 _SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMAS", "HMCS", "FS", "INS", "RFS"}
-# A label before a number ("PMID 17547490", "OCLC 12345678"): an identifier, not an organisation.
+# A label before a number ("PMID 17547490", "OCLC 12345678"): an identifier, not an organisation.  Only
+# these labels: "the NHS 111111 line", "Contact BBC 0800123456" name organisations before a number.
+_NUMBER_LABELS = {"PMID", "PMC", "PMCID", "OCLC", "ISBN", "ISSN", "LCCN", "DOI", "JSTOR", "ARXIV", "SSRN", "OSTI",
+                  "S2CID", "ZBL", "ASIN", "EAN", "UPC", "IMO", "MMSI", "CAS", "EC", "ORCID", "ISNI", "VIAF", "NCJ"}
 _NUMBER_AFTER = re.compile(r"[ \u00a0]?:?[ \u00a0]?\d{5,}")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
 
@@ -100,8 +103,8 @@ _CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
 def label_or_prefix(text: str, start: int, end: int) -> bool:
     """Capitals ``text[start:end]`` that label a number ("PMID 17547490") or name a ship ("USS Cole")."""
     word = text[start:end]
-    if len(word) >= 3 and _NUMBER_AFTER.match(text, end):
-        return True  # not a state's code before a ZIP code ("Garden Grove, CA 92842")
+    if word.upper() in _NUMBER_LABELS and _NUMBER_AFTER.match(text, end):
+        return True
     return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
 
 
@@ -189,6 +192,16 @@ _SPEAKER = re.compile(
     re.MULTILINE)
 
 
+# Offices a transcript addresses in capitals ("MR PRESIDENT:", "MR SPEAKER:"): no name.
+_SPEAKER_TITLES = {"President", "Speaker", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Ambassador",
+                   "Moderator", "Deputy", "Vice", "Prime", "Clerk", "Commissioner", "Governor", "Mayor", "Justice", "Judge"}
+# Words of a byline that names no person ("By Reuters Staff", "By STAFF REPORTER", "By Popular Demand").
+_NO_BYLINE_WORDS = {"Staff", "Reporter", "Reporters", "Correspondent", "Correspondents", "Writer", "Writers", "Editor",
+                    "Editors", "Desk", "Team", "Wire", "Wires", "Newsroom", "Reuters", "Bloomberg", "Xinhua", "Interfax",
+                    "Popular", "Demand", "Request", "Default", "Design", "Appointment", "Invitation", "Order", "Chance",
+                    "Accident", "Hand", "Law", "Numbers", "Example"}
+
+
 def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, honorific)``: the span covers the honorific.  A name word that
     heads an organisation ("Gen. Motors Group", "Rep. Office") ends the name before it.  A
@@ -198,10 +211,11 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
     for m in _SPEAKER.finditer(text):
         if m.group("by"):
             byline = m.group("byline")
-            if any(w.title() in NOT_ENTITIES or w.title() in _NOT_FIRST_NAMES for w in byline.split()):
-                continue  # "By Monday Night", "By The Way"
+            if any(w.title() in NOT_ENTITIES or w.title() in _NOT_FIRST_NAMES or w.title() in _NO_BYLINE_WORDS
+                   or _ORG_WORD.fullmatch(w.title()) for w in byline.split()):
+                continue  # "By Monday Night", "By The Way", "By Reuters Staff", "By Popular Demand"
             out.append((m.start("byline"), m.end(), byline.title() if byline.isupper() else byline, ""))
-        elif not common_abbreviation(m.group("name")):
+        elif not common_abbreviation(m.group("name")) and m.group("name").split()[0].title() not in _SPEAKER_TITLES:
             out.append((m.start(), m.end(), m.group("name").title(), m.group("title").title()))
     for m in _HONORIFIC.finditer(text):
         last = m.group("title").split()[-1].split(".")[-1] or m.group("title")
@@ -252,45 +266,65 @@ _NOT_FIRST_NAMES = set(
 _SURNAME_REPORTING = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD})[ \u00a0]+(?:{_REPORT_VERBS})\b")
 
 
+_WORD_BEFORE = re.compile(rf"(?:^|[^\w’'-])(?P<word>{_NAME_WORD}|the|a|an|The|A|An)[ \u00a0]+$")
+
+
+def _surname_elsewhere(text: str, name: str, start: int) -> bool:
+    """True when ``name`` ends a two-word name elsewhere in ``text`` ("Angela Merkel") whose first
+    word is no sentence's word, title or organisation's head ("General Electric", "the Bible")."""
+    for m in re.finditer(rf"(?<![\w’'-])(?P<first>{_NAME_WORD})[ \u00a0]+{re.escape(name)}(?![\w’'-])", text):
+        first = m.group("first")
+        if m.start() <= start < m.end() or sentence_word(first) or _ORG_WORD.fullmatch(first):
+            continue
+        return True
+    return False
+
+
 def reported_surnames(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of one capitalised word before a reporting verb, a person named by
-    surname ("…, Merkel said"); not a sentence's word or a day ("However said", "Monday said").
+    surname ("…, Merkel said") when the document names that person in full elsewhere ("Angela
+    Merkel"): a lone word is as often a book, a body or a company ("the Bible says", "Airbus
+    said", "Parliament said").  Not after another capitalised word or an article ("General
+    Electric said", "the Constitution says"), nor a sentence's word or a day ("However said").
     The caller leaves out a word that opens a sentence ("Police said", "Report says")."""
     out = []
     for m in _SURNAME_REPORTING.finditer(text):
-        name = m.group("name")
-        if not sentence_word(name) and name not in _NOT_PERSON_LAST:
-            out.append((m.start("name"), m.end("name"), name))
+        name, start = m.group("name"), m.start("name")
+        if sentence_word(name) or name in _NOT_PERSON_LAST or _ORG_WORD.fullmatch(name):
+            continue
+        if _WORD_BEFORE.search(text, max(0, start - 40), start) or not _surname_elsewhere(text, name, start):
+            continue
+        out.append((start, m.end("name"), name))
     return out
 
 
 # A person named after a lower-case word for what they do ("top reporter Ahmed Mansour", "biochemist
-# Yazid Sufaat", "USDA employee Johnelle Bryant"): two or three name words after a noun of a trade.
+# Yazid Sufaat", "USDA employee Johnelle Bryant"): two or three name words after a noun of a trade.  Only
+# nouns for people: "the newspaper Le Monde", "the manufacturer Rolls Royce", "the tanker Stena Impero",
+# "the thriller Gone Girl" name things.
+_TRADES = (
+    r"reporter|journalist|correspondent|columnist|photographer|editor|writer|novelist|poet|author|blogger|broadcaster"
+    r"|biochemist|microbiologist|chemist|physicist|scientist|biologist|economist|analyst|historian|researcher|professor"
+    r"|employee|worker|officer|soldier|sergeant|pilot|bomber|hijacker|gunman|activist|campaigner|protester|dissident"
+    r"|lawyer|attorney|prosecutor|judge|investigator|detective|diplomat|negotiator|politician|lawmaker|legislator"
+    r"|spokesman|spokeswoman|businessman|businesswoman|entrepreneur|banker|trader|engineer|doctor|surgeon|nurse"
+    r"|teacher|student|singer|actor|actress|musician|composer|painter|artist|director|producer|player|striker"
+    r"|goalkeeper|coach|manager|founder|cleric|preacher|priest|imam|militant|commander|defector|witness|victim"
+)
 _DESCRIBED = re.compile(
-    rf"(?<![\w’'-])(?P<noun>[a-z]{{2,}}(?:er|or|ist|ian|ant|ent|ee|man|woman|ess))[ \u00a0]+"
+    rf"(?<![\w’'-])(?P<noun>{_TRADES})[ \u00a0]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:bin|al|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{1,2}})(?![\w’'-]|[ \u00a0][{_UP}])")
-# Words of those endings that are no trade: prepositions, adverbs, seasons, quantities, verbs.
-_NO_TRADE = set("""under over after per ever never rather whether together either neither further other another later
-    former latter inner outer upper lower water better power order her whoever whatever however moreover winter summer
-    number quarter corner border river letter chapter paper center centre matter manner sooner earlier meant went sent
-    spent want event present recent percent different urgent current decent silent moment comment parliament government
-    department agreement statement development management environment investment movement tournament apartment
-    amendment segment element payment treatment settlement requirement announcement equipment assessment fragment
-    man woman human german roman ancient prominent independent significant important distant elegant brilliant pleasant
-    vibrant giant constant efficient excellent permanent relevant dominant pregnant offer consider deliver enter remember
-    gather answer suffer discover cover wonder register bother encounter counter monitor mirror honor honour favor
-    favour labor labour""".split())
 
 
 def described_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of two or three name words after a lower-case noun of a trade
-    ("top reporter Ahmed Mansour", "microbiologist Abdul Qadoos Khan"); not after a preposition
-    or another word of those endings ("under George Bush" is found by the models), nor a name with
+    ("top reporter Ahmed Mansour", "microbiologist Abdul Qadoos Khan"), a noun of :data:`_TRADES` only
+    ("the newspaper Le Monde" names no person; "under George Bush" is found by the models), nor a name with
     an organisation's head word or a sentence's word ("reporter New York Times", "member Last Year")."""
     out = []
     for m in _DESCRIBED.finditer(text):
         words = m.group("name").split()
-        if m.group("noun") in _NO_TRADE or any(sentence_word(w) or _ORG_WORD.fullmatch(w) or w in _NOT_PERSON_LAST for w in words):
+        if any(sentence_word(w) or _ORG_WORD.fullmatch(w) or w in _NOT_PERSON_LAST for w in words):
             continue
         out.append((m.start("name"), m.end("name"), m.group("name")))
     return out

@@ -1,0 +1,89 @@
+"""The reviewer's false alarms of the sixth round's actor rules (/tmp/review-actors.md), each
+written as the reviewer's sentence: a lone word before "said", a thing after a noun, a
+transcript's office, a byline of no person, a ministry over "and", an ocean inside a name, a
+label before a number (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.suggest import detect
+from desktop.suggest.names import described_people, honorific_people, reported_surnames
+from desktop.suggest.organisations import find
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+def _persons(text: str) -> list[str]:
+    return [e for e, a in actors(text).items() if a["type"] == "person"]
+
+
+# ---------------------------------------------------------------- 1: one word before "said"
+@pytest.mark.parametrize("text", ["She paid taxes, the Bible says, and the Constitution says otherwise.",
+                                  "The report, Downing Street said, and Parliament said it too.",
+                                  "The aid, Airbus said, was late.", "General Electric said profits rose."])
+def test_a_lone_word_before_said_is_no_person(text):
+    assert reported_surnames(text) == []
+    assert not any(w in _persons(text) for w in ("Bible", "Constitution", "Parliament", "Airbus", "Electric"))
+
+
+def test_a_lone_word_before_said_is_a_person_named_in_full_elsewhere():
+    text = "Angela Merkel flew in. Speaking to reporters in Brussels, Merkel said the plan was dead."
+    assert [n for _a, _b, n in reported_surnames(text)] == ["Merkel"]
+
+
+# ---------------------------------------------------------------- 2: a noun and two name words
+@pytest.mark.parametrize("text", ["The French newspaper Le Monde reported the story.",
+                                  "He liked the blockbuster Star Wars and the thriller Gone Girl.",
+                                  "The smaller Social Democrats lost seats.", "The manufacturer Rolls Royce grew.",
+                                  "Iran seized the tanker Stena Impero.", "The jihadist Hayat Tahrir al-Sham took the town."])
+def test_a_thing_named_after_a_noun_is_no_person(text):
+    assert described_people(text) == []
+
+
+# ---------------------------------------------------------------- 3, 4: transcripts and bylines
+@pytest.mark.parametrize("text", ["MR PRESIDENT: Thank you. MR SPEAKER: Order, order.", "MR CHAIRMAN: Thank you."])
+def test_an_office_addressed_in_a_transcript_is_no_person(text):
+    assert honorific_people(text) == []
+
+
+@pytest.mark.parametrize("line", ["By Reuters Staff", "By STAFF REPORTER", "By Popular Demand"])
+def test_a_byline_of_no_person(line):
+    assert honorific_people(line) == []
+
+
+# ---------------------------------------------------------------- 5: ministries over "and"
+@pytest.mark.parametrize("name", ["Federal Department of Justice and Police", "Ministry of Interior and Administration",
+                                  "Ministry of Culture and Church Affairs"])
+def test_a_ministry_with_and_in_its_field_is_one(name):
+    text = f"The {name} said so."
+    assert [text[a:b] for a, b in find(text, lambda _t, _a, _b: False)] == [name]
+    assert actors(text).get(name, {}).get("type") == "organisation"
+
+
+def test_two_ministries_over_and_are_two():
+    text = "The Ministry of Defence and the Ministry of Interior said so."
+    assert [text[a:b] for a, b in find(text, lambda _t, _a, _b: False)] == ["Ministry of Defence", "Ministry of Interior"]
+
+
+# ---------------------------------------------------------------- 6: an ocean inside a name
+@pytest.mark.parametrize("text", ["Leaders met at the Asia-Pacific Economic Cooperation summit.",
+                                  "He signed the Trans-Pacific Partnership.", "The Pacific Fleet sailed.",
+                                  "Pacific Gas and Electric said it would pay.", "The Mediterranean diet is healthy.",
+                                  "Caribbean nations met."])
+def test_an_ocean_inside_a_name_or_as_an_adjective_is_no_place(text):
+    assert not any(a.get("name") in ("Pacific Ocean", "Mediterranean Sea", "Caribbean") for a in actors(text).values())
+
+
+@pytest.mark.parametrize("text, exact, name", [("China could force a confrontation in the Pacific.", "Pacific", "Pacific Ocean"),
+                                               ("Boats cross the Mediterranean and reach Italy.", "Mediterranean", "Mediterranean Sea")])
+def test_an_ocean_named_by_its_adjective_is_still_a_place(text, exact, name):
+    assert actors(text)[exact] == {"name": name, "type": "place"}
+
+
+# ---------------------------------------------------------------- 14: a label before a number
+@pytest.mark.parametrize("text, acronym", [("Call the NHS 111111 line.", "NHS"), ("Contact BBC 0800123456 today.", "BBC")])
+def test_an_organisation_before_a_long_number_stays(text, acronym):
+    assert acronym in actors(text)
