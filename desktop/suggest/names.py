@@ -37,7 +37,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "described_people",
+    "COMPANY_RANKS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "described_people",
     "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
     "sentence_word",
     "label_or_prefix", "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype", "seat_of_government", "surname_mentions", "title_line",
@@ -167,18 +167,19 @@ _HONORIFICS = (
 )
 # Written-out titles that also open names of other things ("General Motors", "Captain America",
 # "Cardinal Health", "Bishop Auckland"): a person only with two or three name words.
-_TWO_WORDS_AFTER = {"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop"}
-_WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Admiral", "Sergeant", "Corporal", "Grand Ayatollah",
+COMPANY_RANKS = frozenset({"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop", "Admiral"})  # "Admiral Insurance"
+_TWO_WORDS_AFTER = COMPANY_RANKS
+_WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Sergeant", "Corporal", "Grand Ayatollah",
                                    "Ayatollah", "Mullah", "Imam", "Archbishop", "Sheik", "Representative"}
 # Last words of a company or a building named after a title ("General Electric Co", "Imam Ali Mosque").
-_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Mosque", "Shrine",
+_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Insurance", "Mosque", "Shrine",
                      "Cathedral", "Temple", "Airport", "Base", "Bridge", "Hotel", "Stadium"}
 # Abbreviations that are also words ("Gen", "Rep", "Col") count only with their full stop.
 _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
                "Lt Gen", "Lt Col", "Maj Gen"}
 _HONORIFIC = re.compile(
     rf"(?<![\w])(?P<title>(?:(?:{_HONORIFICS})\.?[ \u00a0]+)*(?:{_HONORIFICS}))(?P<dot>\.?)[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
 )
 
 
@@ -190,6 +191,14 @@ _SPEAKER = re.compile(
     r"|^(?P<by>By|BY)[ \u00a0]+(?P<byline>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*){1,2}|[A-Z][a-z'’-]+(?:[ \u00a0][A-Z][\w.'’-]*){1,2})"
     r"(?=[ \u00a0]*(?:,[^\n]*)?$)",
     re.MULTILINE)
+
+
+# Words of a longer title ending in a rank ("Inspector General", "Field Marshal", "Attorney General",
+# "Lieutenant Colonel" is a rank of its own).
+_TITLE_BEFORE_A_RANK = {"Inspector", "Field", "Attorney", "Surgeon", "Solicitor", "Adjutant", "Postmaster", "Auditor",
+                        "Comptroller", "Secretary", "Director", "Governor", "Vice", "Rear", "Fleet", "Air", "Staff",
+                        "Judge", "Provost", "Consul", "Procurator", "Prosecutor", "Accountant"}
+_CAP_WORD_BEFORE = re.compile(rf"({_NAME_WORD})[ \u00a0]+$")
 
 
 # Offices a transcript addresses in capitals ("MR PRESIDENT:", "MR SPEAKER:"): no name.
@@ -218,6 +227,9 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
         elif not common_abbreviation(m.group("name")) and m.group("name").split()[0].title() not in _SPEAKER_TITLES:
             out.append((m.start(), m.end(), m.group("name").title(), m.group("title").title()))
     for m in _HONORIFIC.finditer(text):
+        before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        # "Inspector General Michael Horowitz", "Field Marshal Khalifa Haftar": the title starts before the rank
+        start = before.start(1) if before is not None and before.group(1) in _TITLE_BEFORE_A_RANK else m.start()
         last = m.group("title").split()[-1].split(".")[-1] or m.group("title")
         if not m.group("dot") and (last in _BARE_WORDS or m.group("title") in _BARE_WORDS):
             continue
@@ -231,7 +243,7 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
             keep += 1
         if keep:
             end = words[keep - 1].end()
-            out.append((m.start(), end, text[m.start("name") : end], m.group("title")))
+            out.append((start, end, text[m.start("name") : end], " ".join(text[start : m.end("title")].split())))
     return out
 
 
@@ -342,6 +354,8 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
         for m in rx.finditer(text):
             start, name = m.start("name"), m.group("name")
             words = name.split()
+            if words[0] in _WRITTEN_OUT:
+                continue  # "Admiral Insurance said", "Captain Smith said": a rank's name is honorific_people's
             while words and words[0] in _NOT_FIRST_NAMES:
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
@@ -681,7 +695,7 @@ def opens_sentence(text: str, start: int) -> bool:
 
 _PLACE_OF = re.compile(
     rf"\b(?:city|town|village|province|region|district|county|capital|state|governorate|port)[ \u00a0]+of[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
 )
 
 

@@ -114,7 +114,8 @@ def organisation_before(text: str, people: list[Suggestion]) -> list[Suggestion]
         if m is None:
             continue
         start, words = m.start(1), m.group(1).split()
-        while len(words) > 1 and names.opens_sentence(text, start) and _common_opener(text, words[:1]):
+        while (len(words) > 1 and names.opens_sentence(text, start) and _common_opener(text, words[:1])
+               and words[0] not in names.COMPANY_RANKS):  # "General Electric chief executive …": not "Electric"
             start = text.index(words[1], start + len(words[0]))  # "Amount Enron CEO …": Enron
             words = words[1:]
         if any(w in _TITLE_OPENERS or w in names.NOT_ENTITIES or gazetteer.is_demonym(w) for w in words):

@@ -87,3 +87,24 @@ def test_an_ocean_named_by_its_adjective_is_still_a_place(text, exact, name):
 @pytest.mark.parametrize("text, acronym", [("Call the NHS 111111 line.", "NHS"), ("Contact BBC 0800123456 today.", "BBC")])
 def test_an_organisation_before_a_long_number_stays(text, acronym):
     assert acronym in actors(text)
+
+
+# ---------------------------------------------------------------- 10-13: ranks, titles and "bin"
+def test_an_organisation_opening_with_a_rank_is_not_cut_before_a_post():
+    found = actors("General Electric chief executive Larry Culp said.")
+    assert "Electric" not in found
+    assert found["chief executive Larry Culp"]["name"] == "Larry Culp"
+
+
+def test_a_company_named_after_a_rank_is_no_person():
+    assert not any(a["type"] == "person" for a in actors("Admiral Insurance said claims rose.").values())
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("Inspector General Michael Horowitz spoke.", "Inspector General Michael Horowitz", "Michael Horowitz"),
+    ("Field Marshal Khalifa Haftar spoke.", "Field Marshal Khalifa Haftar", "Khalifa Haftar"),
+    ("Sheik Mohammed bin Rashid spoke.", "Sheik Mohammed bin Rashid", "Mohammed bin Rashid"),
+])
+def test_a_title_of_two_words_and_a_name_with_bin_are_whole(text, exact, name):
+    assert [(text[a:b], n) for a, b, n, _t in honorific_people(text)] == [(exact, name)]
+    assert actors(text) == {exact: {"name": name, "type": "person"}}
