@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.suggest import detect
+from desktop.suggest.mentions import cities_and_states, places_before_states
 from desktop.suggest.names import described_people, honorific_people, reported_surnames
 from desktop.suggest.organisations import find
 
@@ -108,3 +109,21 @@ def test_a_company_named_after_a_rank_is_no_person():
 def test_a_title_of_two_words_and_a_name_with_bin_are_whole(text, exact, name):
     assert [(text[a:b], n) for a, b, n, _t in honorific_people(text)] == [(exact, name)]
     assert actors(text) == {exact: {"name": name, "type": "person"}}
+
+
+# ---------------------------------------------------------------- 7-9: places before a state
+@pytest.mark.parametrize("text", ["Hello, Georgia.", "Ms Smith, Senior Analyst, London, UK.",
+                                  "Interviews: Smith, Jones, Brown, England."])
+def test_a_greeting_a_post_or_a_list_of_names_before_a_state_is_no_place(text):
+    assert places_before_states(text) == []
+
+
+def test_a_postal_code_before_a_comma_needs_a_date_or_the_country_after_it():
+    assert cities_and_states("He met Jones, CO, of the unit.") == []
+    found = [(s.exact, s.attributes["name"]) for s in cities_and_states("Boulder, CO, Feb. 23")]
+    assert found == [("Boulder", "Boulder"), ("CO", "Colorado")]
+
+
+def test_a_city_before_a_state_and_a_zip_code_is_a_place():
+    found = actors("Garden Grove, CA 92842")
+    assert found["Garden Grove"]["type"] == "place" and found["CA"]["name"] == "California"
