@@ -426,7 +426,7 @@ def _people(text: str) -> list[Suggestion]:
             if m.start() < covered:
                 continue
             s = _parse_after_title(text, m, connectors, vocab, russian)
-            if s is not None:
+            if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
                 out.append(s)
                 covered = s.end
     covered = 0

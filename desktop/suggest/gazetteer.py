@@ -393,13 +393,16 @@ _BARE_WATERS = frozenset({"Pacific", "Atlantic", "Mediterranean", "Caribbean"})
 _AFTER_WATERS = frozenset("""and or but to in into on at of for from with by near off across than as is was are were
     has had have will would could can may might which that where who while when""".split())
 _WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")
+_FLEET_AFTER = re.compile(r"[ \u00a0]+(?:Fleet|Flotilla|Squadron)(?![\w-])")
 
 
 def water_in_another_name(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a sea or ocean named by its adjective alone ("Pacific")
     joined to another word by a hyphen, or before a capitalised word or a noun: part of
     another name or an adjective ("Asia-Pacific Economic Cooperation", "The Pacific Fleet",
-    "The Mediterranean diet"), not the water."""
+    "The Mediterranean diet"), not the water; and any sea before "Fleet" ("The Black Sea Fleet")."""
+    if _FLEET_AFTER.match(text, end) and text[start:end].endswith(("Sea", "Ocean", "Pacific", "Atlantic", "Mediterranean")):
+        return True  # "The Black Sea Fleet", "the Pacific Fleet": a navy
     if text[start:end] not in _BARE_WATERS:
         return False
     if (start > 0 and text[start - 1] in "-‐") or text[end : end + 1] in ("-", "‐"):

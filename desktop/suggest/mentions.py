@@ -22,7 +22,10 @@ from desktop.suggest import gazetteer, names, russian_names
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["beside_names", "cities_and_states", "elliptic_states", "places_before_states", "link_surnames", "oblique_organisation", "place_type", "repeated", "same_stem"]
+__all__ = [
+    "beside_names", "cities_and_states", "elliptic_states", "link_surnames", "oblique_organisation",
+    "place_type", "places_before_states", "repeated", "same_stem",
+]
 
 
 def place_type(form: str) -> tuple[str, str] | None:

@@ -37,11 +37,11 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "COMPANY_RANKS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "described_people",
-    "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
-    "sentence_word",
-    "label_or_prefix", "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype", "seat_of_government", "surname_mentions", "title_line",
-    "without_leading_preposition",
+    "COMPANY_RANKS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
+    "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
+    "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
+    "seat_of_government", "sentence_word", "surname_mentions", "title_line", "without_leading_preposition",
 ]
 
 _UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -98,6 +98,14 @@ _NUMBER_LABELS = {"PMID", "PMC", "PMCID", "OCLC", "ISBN", "ISSN", "LCCN", "DOI",
                   "S2CID", "ZBL", "ASIN", "EAN", "UPC", "IMO", "MMSI", "CAS", "EC", "ORCID", "ISNI", "VIAF", "NCJ"}
 _NUMBER_AFTER = re.compile(r"[ \u00a0]?:?[ \u00a0]?\d{5,}")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
+
+
+_SHIP_PREFIX_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(_SHIP_PREFIXES))})[ \u00a0]+$")
+
+
+def after_ship_prefix(text: str, start: int) -> bool:
+    """True when a ship's prefix comes right before ``text[start:]`` ("HMS Queen Elizabeth"): a vessel's name."""
+    return _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def label_or_prefix(text: str, start: int, end: int) -> bool:
@@ -225,7 +233,10 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
                 continue  # "By Monday Night", "By The Way", "By Reuters Staff", "By Popular Demand"
             out.append((m.start("byline"), m.end(), byline.title() if byline.isupper() else byline, ""))
         elif not common_abbreviation(m.group("name")) and m.group("name").split()[0].title() not in _SPEAKER_TITLES:
-            out.append((m.start(), m.end(), m.group("name").title(), m.group("title").title()))
+            said = m.group("name").split()
+            while len(said) > 1 and said[0].upper() in ("MR", "MRS", "MS", "DR"):
+                said = said[1:]  # "MR MR MR KIRBY:" (a transcript's typo): Kirby
+            out.append((m.start(), m.end(), " ".join(said).title(), m.group("title").title()))
     for m in _HONORIFIC.finditer(text):
         before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         # "Inspector General Michael Horowitz", "Field Marshal Khalifa Haftar": the title starts before the rank

@@ -127,3 +127,16 @@ def test_a_postal_code_before_a_comma_needs_a_date_or_the_country_after_it():
 def test_a_city_before_a_state_and_a_zip_code_is_a_place():
     found = actors("Garden Grove, CA 92842")
     assert found["Garden Grove"]["type"] == "place" and found["CA"]["name"] == "California"
+
+
+# ---------------------------------------------------------------- doubts and nits
+def test_a_navy_named_after_a_sea_is_no_place():
+    assert not any(a["type"] == "place" for a in actors("The Black Sea Fleet sailed.").values())
+
+
+def test_a_ships_name_is_no_titled_person():
+    assert not any(a["type"] == "person" for a in actors("HMS Queen Elizabeth sailed.").values())
+
+
+def test_a_repeated_honorific_of_a_transcript_is_not_in_the_name():
+    assert [n for _a, _b, n, _t in honorific_people("MR MR MR KIRBY: Thanks.")] == ["Kirby"]
