@@ -6,11 +6,14 @@ label before a number (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.mentions import cities_and_states, places_before_states
 from desktop.suggest.names import described_people, honorific_people, reported_surnames
 from desktop.suggest.organisations import find
+from desktop.suggest.titles import _common_opener, _mid_sentence_words
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -140,3 +143,11 @@ def test_a_ships_name_is_no_titled_person():
 
 def test_a_repeated_honorific_of_a_transcript_is_not_in_the_name():
     assert [n for _a, _b, n, _t in honorific_people("MR MR MR KIRBY: Thanks.")] == ["Kirby"]
+
+
+_WORDS = st.sampled_from(["Veteran", "Head", "coach", "a", "b,", "Ab", "Enron", "x-Y", "said;", "Amount", "Yahoo", "AT&T"])
+
+
+@given(st.lists(_WORDS, max_size=10).map(" ".join), st.sampled_from(["Veteran", "Head", "Enron", "x-Y", "Ab", "AT&T"]))
+def test_the_words_read_once_per_text_answer_as_the_search_per_person(text, word):
+    assert _common_opener(text, [word], _mid_sentence_words(text)) == _common_opener(text, [word])
