@@ -34,6 +34,8 @@ def place_type(form: str) -> tuple[str, str] | None:
 
 
 _ELLIPSIS = re.compile(r"(?<![\w-])(North|South|East|West)[ \u00a0]+and[ \u00a0]+(?:North|South|East|West)[ \u00a0]+([A-Z][a-z]+)(?![\w-])")
+# The same in Russian for the two Koreas, in any case ("Северная и Южная Корея", "Северной и Южной Кореи").
+_ELLIPSIS_RU = re.compile(r"(?<![\w-])(Северн|Южн)(?:ая|ой|ую)[ \u00a0]+и[ \u00a0]+(?:Северн|Южн)(?:ая|ой|ую)[ \u00a0]+Коре[яиюе](?![\w-])")
 
 
 _BEFORE_A_STATE = re.compile(
@@ -127,12 +129,17 @@ def cities_and_states(text: str) -> list[Suggestion]:
 
 def elliptic_states(text: str) -> list[Suggestion]:
     """The first of two states that share their last word, written once ("North and South
-    Korea", "East and West Germany"): "North" names North Korea."""
+    Korea", "East and West Germany", "North and South Carolina", "Северная и Южная Корея"): "North"
+    names North Korea, "Северная" North Korea."""
     out = []
     for m in _ELLIPSIS.finditer(text):
         found = place_type(f"{m.group(1)} {m.group(2)}")
-        if found is not None and found[1] == "state":
-            out.append(actor(m.start(1), m.end(1), text, {"name": found[0], "type": "state"}, 0.9))
+        if found is not None and found[1] in ("state", "place"):  # "North and South Carolina": a US state
+            out.append(actor(m.start(1), m.end(1), text, {"name": found[0], "type": found[1]}, 0.9))
+    for m in _ELLIPSIS_RU.finditer(text):
+        first = text[m.start() : text.index(" ", m.start())]
+        out.append(actor(m.start(), m.start() + len(first), text,
+                         {"name": "North Korea" if m.group(1) == "Северн" else "South Korea", "type": "state"}, 0.9))
     return out
 
 

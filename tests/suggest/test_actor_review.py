@@ -151,3 +151,12 @@ _WORDS = st.sampled_from(["Veteran", "Head", "coach", "a", "b,", "Ab", "Enron", 
 @given(st.lists(_WORDS, max_size=10).map(" ".join), st.sampled_from(["Veteran", "Head", "Enron", "x-Y", "Ab", "AT&T"]))
 def test_the_words_read_once_per_text_answer_as_the_search_per_person(text, word):
     assert _common_opener(text, [word], _mid_sentence_words(text)) == _common_opener(text, [word])
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("Storms hit North and South Carolina.", "North", "North Carolina"),
+    ("Северная и Южная Корея провели переговоры.", "Северная", "North Korea"),
+    ("Переговоры Северной и Южной Кореи прошли.", "Северной", "North Korea"),
+])
+def test_the_first_of_two_states_sharing_their_last_word(text, exact, name):
+    assert actors(text)[exact]["name"] == name
