@@ -468,6 +468,9 @@ def _caps_to_title(text: str) -> str:
 _place_type = mentions.place_type
 
 
+_CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \u00a0]$")
+
+
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
@@ -475,8 +478,10 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
     for start, end, kind, lang in _guess_pieces(text, recognised):
         exact = text[start:end]
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
-        if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
-            continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+        if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact)
+                or (before is not None and gazetteer.is_demonym(f"{before.group(1)} {exact}"))):
+            continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders": the models' slips
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if " and " in exact and all(_place_type(part.strip()) for part in exact.split(" and ")):

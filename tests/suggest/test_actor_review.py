@@ -160,3 +160,7 @@ def test_the_words_read_once_per_text_answer_as_the_search_per_person(text, word
 ])
 def test_the_first_of_two_states_sharing_their_last_word(text, exact, name):
     assert actors(text)[exact]["name"] == name
+
+
+def test_the_last_word_of_a_two_word_nationality_is_no_organisation():
+    assert actors("Three New Zealanders died.") == {}
