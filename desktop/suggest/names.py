@@ -248,7 +248,7 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
                 (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip())
                 or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
             continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
-        words = [w for w in re.finditer(r"\S+", text[: m.end("name")]) if w.start() >= m.start("name")]
+        words = list(_NON_SPACE.finditer(text, m.start("name"), m.end("name")))  # not the text from its start, per name
         keep = 0
         while keep < len(words) and not _ORG_WORD.fullmatch(words[keep].group()):
             keep += 1
@@ -292,15 +292,20 @@ _SURNAME_REPORTING = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD})[ \u00a0
 _WORD_BEFORE = re.compile(rf"(?:^|[^\w’'-])(?P<word>{_NAME_WORD}|the|a|an|The|A|An)[ \u00a0]+$")
 
 
-def _surname_elsewhere(text: str, name: str, start: int) -> bool:
-    """True when ``name`` ends a two-word name elsewhere in ``text`` ("Angela Merkel") whose first
-    word is no sentence's word, title or organisation's head ("General Electric", "the Bible")."""
-    for m in re.finditer(rf"(?<![\w’'-])(?P<first>{_NAME_WORD})[ \u00a0]+{re.escape(name)}(?![\w’'-])", text):
+_NON_SPACE = re.compile(r"\S+")
+_TWO_NAME_WORDS = re.compile(rf"(?<![\w’'-])(?P<first>{_NAME_WORD})(?=[ \u00a0]+(?P<last>{_NAME_WORD})(?![\w’'-]))")
+
+
+def _full_names_by_surname(text: str) -> dict[str, list[tuple[int, int]]]:
+    """``(start, end)`` of every two capitalised words in ``text`` by the second ("Angela Merkel"
+    under Merkel) whose first word is no sentence's word, title or organisation's head ("General
+    Electric", "The Bible")."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _TWO_NAME_WORDS.finditer(text):
         first = m.group("first")
-        if m.start() <= start < m.end() or sentence_word(first) or _ORG_WORD.fullmatch(first):
-            continue
-        return True
-    return False
+        if not (sentence_word(first) or _ORG_WORD.fullmatch(first)):
+            out.setdefault(m.group("last"), []).append((m.start(), m.end("last")))
+    return out
 
 
 def reported_surnames(text: str) -> list[tuple[int, int, str]]:
@@ -311,12 +316,16 @@ def reported_surnames(text: str) -> list[tuple[int, int, str]]:
     Electric said", "the Constitution says"), nor a sentence's word or a day ("However said").
     The caller leaves out a word that opens a sentence ("Police said", "Report says")."""
     out = []
+    full_names: dict[str, list[tuple[int, int]]] | None = None
     for m in _SURNAME_REPORTING.finditer(text):
         name, start = m.group("name"), m.start("name")
         if sentence_word(name) or name in _NOT_PERSON_LAST or _ORG_WORD.fullmatch(name):
             continue
-        if _WORD_BEFORE.search(text, max(0, start - 40), start) or not _surname_elsewhere(text, name, start):
+        if _WORD_BEFORE.search(text, max(0, start - 40), start):
             continue
+        full_names = _full_names_by_surname(text) if full_names is None else full_names
+        if not any(not a <= start < b for a, b in full_names.get(name, ())):
+            continue  # no "Angela Merkel" elsewhere
         out.append((start, m.end("name"), name))
     return out
 

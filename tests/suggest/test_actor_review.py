@@ -164,3 +164,18 @@ def test_the_first_of_two_states_sharing_their_last_word(text, exact, name):
 
 def test_the_last_word_of_a_two_word_nationality_is_no_organisation():
     assert actors("Three New Zealanders died.") == {}
+
+
+_NAME_TEXT = st.lists(st.sampled_from(["Angela", "Merkel", "General", "Electric", "The", "said", "Bank", ",", "Merkel's",
+                                       "al-Merkel", "\n"]), max_size=12).map(" ".join)
+
+
+@given(_NAME_TEXT, st.sampled_from(["Merkel", "Electric", "Angela"]))
+def test_full_names_read_once_are_those_a_search_per_surname_finds(text, surname):
+    import re
+
+    from desktop.suggest.names import _NAME_WORD, _ORG_WORD, _full_names_by_surname, sentence_word
+    pattern = rf"(?<![\w’'-])(?P<first>{_NAME_WORD})(?P<gap>[ \u00a0]+){surname}(?![\w’'-])"
+    searched = [m.start() for i in range(len(text)) if (m := re.compile(pattern).match(text, i)) is not None
+                and not sentence_word(m.group("first")) and not _ORG_WORD.fullmatch(m.group("first"))]
+    assert [a for a, _b in _full_names_by_surname(text).get(surname, [])] == searched
