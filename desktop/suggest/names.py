@@ -342,6 +342,8 @@ _TRADES = (
     r"|spokesman|spokeswoman|businessman|businesswoman|entrepreneur|banker|trader|engineer|doctor|surgeon|nurse"
     r"|teacher|student|singer|actor|actress|musician|composer|painter|artist|director|producer|player|striker"
     r"|goalkeeper|coach|manager|founder|cleric|preacher|priest|imam|militant|commander|defector|witness|victim"
+    r"|vocalist|guitarist|bassist|pianist|drummer|rapper|comedian|presenter|anchor|designer|architect|philosopher"
+    r"|vokalist|gitarist|basist|piyanist|spiker"  # Turkish: "vokalist Siouxsie Sioux", "spiker Miranda Marta Rodriguez"
 )
 _DESCRIBED = re.compile(
     rf"(?<![\w’'-])(?P<noun>{_TRADES})[ \u00a0]+"

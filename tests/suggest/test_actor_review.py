@@ -179,3 +179,9 @@ def test_full_names_read_once_are_those_a_search_per_surname_finds(text, surname
     searched = [m.start() for i in range(len(text)) if (m := re.compile(pattern).match(text, i)) is not None
                 and not sentence_word(m.group("first")) and not _ORG_WORD.fullmatch(m.group("first"))]
     assert [a for a, _b in _full_names_by_surname(text).get(surname, [])] == searched
+
+
+@pytest.mark.parametrize("text, name", [("The band was formed by vocalist Siouxsie Sioux in 1976.", "Siouxsie Sioux"),
+                                        ("Grup 1976 yılında vokalist Siouxsie Sioux tarafından kuruldu.", "Siouxsie Sioux")])
+def test_a_person_after_a_musicians_noun(text, name):
+    assert [n for _a, _b, n in described_people(text)] == [name]
