@@ -558,6 +558,10 @@ _SETTLEMENT = (
     r"|сел[оау]|деревн\w+|посёлок|поселок|город\w*|район\w*|аул\w*|ауыл\w*"
 )
 _SETTLEMENT_AFTER = re.compile(rf"[ \u00a0]+(?:{_SETTLEMENT})(?![\w])", re.IGNORECASE)
+# Lower-case nouns of a publisher or a company right before a name ("the French newspaper Le Monde").
+_BODY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|publisher|carmaker"
+    r"|automaker|manufacturer|airline|carrier|retailer|supermarket|bank|insurer|firm|company|group|club|band)[ \u00a0]+$")
 _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
@@ -602,6 +606,8 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
     if kind in ("person", "other") and " " not in exact.strip():
         if _SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text[max(0, start - 20) : start]):
             return "place"
+    if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
+        return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
     return kind
 
 

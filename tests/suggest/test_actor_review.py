@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.mentions import cities_and_states, places_before_states
-from desktop.suggest.names import described_people, honorific_people, reported_surnames
+from desktop.suggest.names import described_people, honorific_people, reported_surnames, retype
 from desktop.suggest.organisations import find
 from desktop.suggest.titles import _common_opener, _mid_sentence_words
 
@@ -185,3 +185,11 @@ def test_full_names_read_once_are_those_a_search_per_surname_finds(text, surname
                                         ("Grup 1976 yılında vokalist Siouxsie Sioux tarafından kuruldu.", "Siouxsie Sioux")])
 def test_a_person_after_a_musicians_noun(text, name):
     assert [n for _a, _b, n in described_people(text)] == [name]
+
+
+@pytest.mark.parametrize("text, exact", [("The French newspaper Le Monde reported the story.", "Le Monde"),
+                                         ("The manufacturer Rolls Royce grew.", "Rolls Royce")])
+def test_a_models_person_after_a_publishers_or_a_companys_noun_is_an_organisation(text, exact):
+    start = text.index(exact)
+    assert retype(text, start, start + len(exact), "person") == "organisation"
+    assert actors(text).get(exact, {"type": "organisation"})["type"] == "organisation"
