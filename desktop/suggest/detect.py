@@ -429,7 +429,7 @@ def _people(text: str) -> list[Suggestion]:
             if m.start() < covered:
                 continue
             s = _parse_after_title(text, m, connectors, vocab, russian)
-            if s is not None:
+            if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
                 out.append(s)
                 covered = s.end
     covered = 0
@@ -471,6 +471,9 @@ def _caps_to_title(text: str) -> str:
 _place_type = mentions.place_type
 
 
+_CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \u00a0]$")
+
+
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
     """Persons, organisations and places from the recognisers (``ner.entities(text)``)."""
     out = []
@@ -478,8 +481,10 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
     for start, end, kind, lang in _guess_pieces(text, recognised):
         exact = text[start:end]
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
-        if end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact):
-            continue  # "кВт·ч", "Monday", "Syrian": the models' slips; "al-Qaida" is a name
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+        if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact)
+                or (before is not None and gazetteer.is_demonym(f"{before.group(1)} {exact}"))):
+            continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders": the models' slips
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if " and " in exact and all(_place_type(part.strip()) for part in exact.split(" and ")):
@@ -581,8 +586,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     for start, end, payload in hits:
-        if currency_prefix(text, end):
-            continue  # "US$10", "US $10": a currency
+        if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end):
+            continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())

@@ -383,3 +383,29 @@ def is_demonym(word: str) -> bool:
         if len(base) >= 3 and any(base + extra in states for extra in extras if extra or ending):
             return True
     return False
+
+
+# Waters named by an adjective alone ("the Pacific", "the Mediterranean") that also open other names
+# and modify nouns ("Trans-Pacific Partnership", "Pacific Gas", "the Pacific Fleet", "the Mediterranean
+# diet", "Caribbean nations").
+_BARE_WATERS = frozenset({"Pacific", "Atlantic", "Mediterranean", "Caribbean"})
+# Lower-case words that may follow a water named by its adjective ("in the Pacific and the Atlantic").
+_AFTER_WATERS = frozenset("""and or but to in into on at of for from with by near off across than as is was are were
+    has had have will would could can may might which that where who while when""".split())
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")
+_FLEET_AFTER = re.compile(r"[ \u00a0]+(?:Fleet|Flotilla|Squadron)(?![\w-])")
+
+
+def water_in_another_name(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a sea or ocean named by its adjective alone ("Pacific")
+    joined to another word by a hyphen, or before a capitalised word or a noun: part of
+    another name or an adjective ("Asia-Pacific Economic Cooperation", "The Pacific Fleet",
+    "The Mediterranean diet"), not the water; and any sea before "Fleet" ("The Black Sea Fleet")."""
+    if _FLEET_AFTER.match(text, end) and text[start:end].endswith(("Sea", "Ocean", "Pacific", "Atlantic", "Mediterranean")):
+        return True  # "The Black Sea Fleet", "the Pacific Fleet": a navy
+    if text[start:end] not in _BARE_WATERS:
+        return False
+    if (start > 0 and text[start - 1] in "-‐") or text[end : end + 1] in ("-", "‐"):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and (after.group(1)[0].isupper() or after.group(1) not in _AFTER_WATERS)

@@ -22,7 +22,10 @@ from desktop.suggest import gazetteer, names, russian_names
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["beside_names", "cities_and_states", "elliptic_states", "places_before_states", "link_surnames", "oblique_organisation", "place_type", "repeated", "same_stem"]
+__all__ = [
+    "beside_names", "cities_and_states", "elliptic_states", "link_surnames", "oblique_organisation",
+    "place_type", "places_before_states", "repeated", "same_stem",
+]
 
 
 def place_type(form: str) -> tuple[str, str] | None:
@@ -31,6 +34,8 @@ def place_type(form: str) -> tuple[str, str] | None:
 
 
 _ELLIPSIS = re.compile(r"(?<![\w-])(North|South|East|West)[ \u00a0]+and[ \u00a0]+(?:North|South|East|West)[ \u00a0]+([A-Z][a-z]+)(?![\w-])")
+# The same in Russian for the two Koreas, in any case ("Северная и Южная Корея", "Северной и Южной Кореи").
+_ELLIPSIS_RU = re.compile(r"(?<![\w-])(Северн|Южн)(?:ая|ой|ую)[ \u00a0]+и[ \u00a0]+(?:Северн|Южн)(?:ая|ой|ую)[ \u00a0]+Коре[яиюе](?![\w-])")
 
 
 _BEFORE_A_STATE = re.compile(
@@ -50,8 +55,20 @@ def places_before_states(text: str) -> list[tuple[int, int]]:
             continue
         if words[0] in names.NOT_ENTITIES or words[0] in _NOT_PLACE_FIRST or gazetteer.is_demonym(m.group(1)):
             continue
+        if any(w in _NOT_PLACE_WORDS for w in words) or _LIST_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
+            continue  # "Senior Analyst, London": a post; "Smith, Jones, Brown, England": a list of names
         out.append((m.start(1), m.end(1)))
     return out
+
+
+# Greetings and words of posts before a comma ("Hello, Georgia.", "Ms Smith, Senior Analyst, London"): no places.
+_NOT_PLACE_WORDS = {"Hello", "Hi", "Hey", "Dear", "Thanks", "Thank", "Welcome", "Goodbye", "Bye", "Please", "Sorry",
+                    "Congratulations", "Cheers", "Senior", "Junior", "Chief", "Head", "Analyst", "Director", "Manager",
+                    "Editor", "Officer", "Correspondent", "Reporter", "Secretary", "Minister", "President", "Professor",
+                    "Adviser", "Advisor", "Consultant", "Executive", "Assistant", "Deputy", "Researcher", "Fellow",
+                    "Lecturer", "Spokesman", "Spokeswoman", "Coordinator", "Chairman", "Founder", "Author"}
+# The last of two or more names in a list before the comma ("Smith, Jones, Brown, England").
+_LIST_BEFORE = re.compile(r"[A-Z][a-z]+,[ \u00a0][A-Z][a-z]+,[ \u00a0]$")
 
 
 # Words opening a sentence before a comma ("Today, Britain."): no places.
@@ -60,7 +77,8 @@ _NOT_PLACE_FIRST = {"Today", "Yesterday", "Now", "Then", "Later", "Earlier", "Ag
 
 
 # The states and provinces as US and Canadian datelines and addresses abbreviate them after a
-# city ("PONCHATOULA, La. --", "Boulder, CO, Feb. 23", "Garden Grove, CA 92842", "Gatineau, Que.").
+# city ("PONCHATOULA, La. --", "Boulder, CO, Feb. 23", "Garden Grove, CA 92842", "Gatineau, Que."); a
+# postal code before a comma only before a date or the country ("Jones, CO, of the unit": a commanding officer).
 _AP_STATES = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
     "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Fl.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
@@ -85,7 +103,8 @@ _POSTAL_STATES = dict(zip(
 _CITY_AND_STATE = re.compile(
     r"(?<![\w’'-])(?P<city>(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|[A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){0,2})[ \u00a0]?,[ \u00a0]"
     r"(?:(?P<ap>" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)) + r")(?=[ \u00a0]?[,;:)(–—-]|[ \u00a0]*$)"
-    r"|(?P<code>" + "|".join(_POSTAL_STATES) + r")(?=[ \u00a0]\d{5}|[ \u00a0]?,[ \u00a0]|[ \u00a0]+(?:--|—)))", re.MULTILINE)
+    r"|(?P<code>" + "|".join(_POSTAL_STATES) + r")(?=[ \u00a0]\d{5}|[ \u00a0]?,[ \u00a0](?:[A-Z][a-z]{2,8}\.?[ \u00a0]\d|\d|USA|U\.S\.)"
+    r"|[ \u00a0]+(?:--|—)))", re.MULTILINE)
 
 
 def cities_and_states(text: str) -> list[Suggestion]:
@@ -101,20 +120,26 @@ def cities_and_states(text: str) -> list[Suggestion]:
         state = _AP_STATES.get(m.group("ap") or "") or _POSTAL_STATES[m.group("code")]
         known = place_type(city)
         city_name = known[0] if known else (city.title() if city.isupper() else city)
-        out.append(actor(start, m.end("city"), text, {"name": city_name, "type": known[1] if known else "place"}, 0.6))
+        # above a recogniser's guess (0.65) of the city as a person ("Garden Grove, CA 92842")
+        out.append(actor(start, m.end("city"), text, {"name": city_name, "type": known[1] if known else "place"}, 0.7))
         tag = "ap" if m.group("ap") else "code"
-        out.append(actor(m.start(tag), m.end(tag), text, {"name": state, "type": "place"}, 0.6))
+        out.append(actor(m.start(tag), m.end(tag), text, {"name": state, "type": "place"}, 0.7))
     return out
 
 
 def elliptic_states(text: str) -> list[Suggestion]:
     """The first of two states that share their last word, written once ("North and South
-    Korea", "East and West Germany"): "North" names North Korea."""
+    Korea", "East and West Germany", "North and South Carolina", "Северная и Южная Корея"): "North"
+    names North Korea, "Северная" North Korea."""
     out = []
     for m in _ELLIPSIS.finditer(text):
         found = place_type(f"{m.group(1)} {m.group(2)}")
-        if found is not None and found[1] == "state":
-            out.append(actor(m.start(1), m.end(1), text, {"name": found[0], "type": "state"}, 0.9))
+        if found is not None and found[1] in ("state", "place"):  # "North and South Carolina": a US state
+            out.append(actor(m.start(1), m.end(1), text, {"name": found[0], "type": found[1]}, 0.9))
+    for m in _ELLIPSIS_RU.finditer(text):
+        first = text[m.start() : text.index(" ", m.start())]
+        out.append(actor(m.start(), m.start() + len(first), text,
+                         {"name": "North Korea" if m.group(1) == "Северн" else "South Korea", "type": "state"}, 0.9))
     return out
 
 

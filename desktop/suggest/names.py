@@ -37,11 +37,11 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 __all__ = [
-    "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "caps_surname", "common_abbreviation", "defined_acronyms", "described_people",
-    "demonym_suffix", "fold", "honorific_people", "in_running_text", "kin_people", "list_members", "opens_sentence", "organisation_then_place",
-    "sentence_word",
-    "label_or_prefix", "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype", "seat_of_government", "surname_mentions", "title_line",
-    "without_leading_preposition",
+    "COMPANY_RANKS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
+    "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
+    "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
+    "seat_of_government", "sentence_word", "surname_mentions", "title_line", "without_leading_preposition",
 ]
 
 _UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -92,16 +92,27 @@ def common_abbreviation(word: str) -> bool:
 
 # A ship's prefix before its name ("USS Cole", "HMS Queen Elizabeth", "FS Charles de Gaulle"): a vessel.
 _SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMAS", "HMCS", "FS", "INS", "RFS"}
-# A label before a number ("PMID 17547490", "OCLC 12345678"): an identifier, not an organisation.
+# A label before a number ("PMID 17547490", "OCLC 12345678"): an identifier, not an organisation.  Only
+# these labels: "the NHS 111111 line", "Contact BBC 0800123456" name organisations before a number.
+_NUMBER_LABELS = {"PMID", "PMC", "PMCID", "OCLC", "ISBN", "ISSN", "LCCN", "DOI", "JSTOR", "ARXIV", "SSRN", "OSTI",
+                  "S2CID", "ZBL", "ASIN", "EAN", "UPC", "IMO", "MMSI", "CAS", "EC", "ORCID", "ISNI", "VIAF", "NCJ"}
 _NUMBER_AFTER = re.compile(r"[ \u00a0]?:?[ \u00a0]?\d{5,}")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
+
+
+_SHIP_PREFIX_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(_SHIP_PREFIXES))})[ \u00a0]+$")
+
+
+def after_ship_prefix(text: str, start: int) -> bool:
+    """True when a ship's prefix comes right before ``text[start:]`` ("HMS Queen Elizabeth"): a vessel's name."""
+    return _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def label_or_prefix(text: str, start: int, end: int) -> bool:
     """Capitals ``text[start:end]`` that label a number ("PMID 17547490") or name a ship ("USS Cole")."""
     word = text[start:end]
-    if len(word) >= 3 and _NUMBER_AFTER.match(text, end):
-        return True  # not a state's code before a ZIP code ("Garden Grove, CA 92842")
+    if word.upper() in _NUMBER_LABELS and _NUMBER_AFTER.match(text, end):
+        return True
     return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
 
 
@@ -164,18 +175,19 @@ _HONORIFICS = (
 )
 # Written-out titles that also open names of other things ("General Motors", "Captain America",
 # "Cardinal Health", "Bishop Auckland"): a person only with two or three name words.
-_TWO_WORDS_AFTER = {"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop"}
-_WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Admiral", "Sergeant", "Corporal", "Grand Ayatollah",
+COMPANY_RANKS = frozenset({"General", "Captain", "Major", "Marshal", "Cardinal", "Bishop", "Admiral"})  # "Admiral Insurance"
+_TWO_WORDS_AFTER = COMPANY_RANKS
+_WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Sergeant", "Corporal", "Grand Ayatollah",
                                    "Ayatollah", "Mullah", "Imam", "Archbishop", "Sheik", "Representative"}
 # Last words of a company or a building named after a title ("General Electric Co", "Imam Ali Mosque").
-_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Mosque", "Shrine",
+_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Insurance", "Mosque", "Shrine",
                      "Cathedral", "Temple", "Airport", "Base", "Bridge", "Hotel", "Stadium"}
 # Abbreviations that are also words ("Gen", "Rep", "Col") count only with their full stop.
 _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
                "Lt Gen", "Lt Col", "Maj Gen"}
 _HONORIFIC = re.compile(
     rf"(?<![\w])(?P<title>(?:(?:{_HONORIFICS})\.?[ \u00a0]+)*(?:{_HONORIFICS}))(?P<dot>\.?)[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
 )
 
 
@@ -189,6 +201,24 @@ _SPEAKER = re.compile(
     re.MULTILINE)
 
 
+# Words of a longer title ending in a rank ("Inspector General", "Field Marshal", "Attorney General",
+# "Lieutenant Colonel" is a rank of its own).
+_TITLE_BEFORE_A_RANK = {"Inspector", "Field", "Attorney", "Surgeon", "Solicitor", "Adjutant", "Postmaster", "Auditor",
+                        "Comptroller", "Secretary", "Director", "Governor", "Vice", "Rear", "Fleet", "Air", "Staff",
+                        "Judge", "Provost", "Consul", "Procurator", "Prosecutor", "Accountant"}
+_CAP_WORD_BEFORE = re.compile(rf"({_NAME_WORD})[ \u00a0]+$")
+
+
+# Offices a transcript addresses in capitals ("MR PRESIDENT:", "MR SPEAKER:"): no name.
+_SPEAKER_TITLES = {"President", "Speaker", "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Ambassador",
+                   "Moderator", "Deputy", "Vice", "Prime", "Clerk", "Commissioner", "Governor", "Mayor", "Justice", "Judge"}
+# Words of a byline that names no person ("By Reuters Staff", "By STAFF REPORTER", "By Popular Demand").
+_NO_BYLINE_WORDS = {"Staff", "Reporter", "Reporters", "Correspondent", "Correspondents", "Writer", "Writers", "Editor",
+                    "Editors", "Desk", "Team", "Wire", "Wires", "Newsroom", "Reuters", "Bloomberg", "Xinhua", "Interfax",
+                    "Popular", "Demand", "Request", "Default", "Design", "Appointment", "Invitation", "Order", "Chance",
+                    "Accident", "Hand", "Law", "Numbers", "Example"}
+
+
 def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, name, honorific)``: the span covers the honorific.  A name word that
     heads an organisation ("Gen. Motors Group", "Rep. Office") ends the name before it.  A
@@ -198,12 +228,19 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
     for m in _SPEAKER.finditer(text):
         if m.group("by"):
             byline = m.group("byline")
-            if any(w.title() in NOT_ENTITIES or w.title() in _NOT_FIRST_NAMES for w in byline.split()):
-                continue  # "By Monday Night", "By The Way"
+            if any(w.title() in NOT_ENTITIES or w.title() in _NOT_FIRST_NAMES or w.title() in _NO_BYLINE_WORDS
+                   or _ORG_WORD.fullmatch(w.title()) for w in byline.split()):
+                continue  # "By Monday Night", "By The Way", "By Reuters Staff", "By Popular Demand"
             out.append((m.start("byline"), m.end(), byline.title() if byline.isupper() else byline, ""))
-        elif not common_abbreviation(m.group("name")):
-            out.append((m.start(), m.end(), m.group("name").title(), m.group("title").title()))
+        elif not common_abbreviation(m.group("name")) and m.group("name").split()[0].title() not in _SPEAKER_TITLES:
+            said = m.group("name").split()
+            while len(said) > 1 and said[0].upper() in ("MR", "MRS", "MS", "DR"):
+                said = said[1:]  # "MR MR MR KIRBY:" (a transcript's typo): Kirby
+            out.append((m.start(), m.end(), " ".join(said).title(), m.group("title").title()))
     for m in _HONORIFIC.finditer(text):
+        before = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        # "Inspector General Michael Horowitz", "Field Marshal Khalifa Haftar": the title starts before the rank
+        start = before.start(1) if before is not None and before.group(1) in _TITLE_BEFORE_A_RANK else m.start()
         last = m.group("title").split()[-1].split(".")[-1] or m.group("title")
         if not m.group("dot") and (last in _BARE_WORDS or m.group("title") in _BARE_WORDS):
             continue
@@ -211,13 +248,13 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
                 (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip())
                 or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
             continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
-        words = [w for w in re.finditer(r"\S+", text[: m.end("name")]) if w.start() >= m.start("name")]
+        words = list(_NON_SPACE.finditer(text, m.start("name"), m.end("name")))  # not the text from its start, per name
         keep = 0
         while keep < len(words) and not _ORG_WORD.fullmatch(words[keep].group()):
             keep += 1
         if keep:
             end = words[keep - 1].end()
-            out.append((m.start(), end, text[m.start("name") : end], m.group("title")))
+            out.append((start, end, text[m.start("name") : end], " ".join(text[start : m.end("title")].split())))
     return out
 
 
@@ -252,45 +289,76 @@ _NOT_FIRST_NAMES = set(
 _SURNAME_REPORTING = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD})[ \u00a0]+(?:{_REPORT_VERBS})\b")
 
 
+_WORD_BEFORE = re.compile(rf"(?:^|[^\w’'-])(?P<word>{_NAME_WORD}|the|a|an|The|A|An)[ \u00a0]+$")
+
+
+_NON_SPACE = re.compile(r"\S+")
+_TWO_NAME_WORDS = re.compile(rf"(?<![\w’'-])(?P<first>{_NAME_WORD})(?=[ \u00a0]+(?P<last>{_NAME_WORD})(?![\w’'-]))")
+
+
+def _full_names_by_surname(text: str) -> dict[str, list[tuple[int, int]]]:
+    """``(start, end)`` of every two capitalised words in ``text`` by the second ("Angela Merkel"
+    under Merkel) whose first word is no sentence's word, title or organisation's head ("General
+    Electric", "The Bible")."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _TWO_NAME_WORDS.finditer(text):
+        first = m.group("first")
+        if not (sentence_word(first) or _ORG_WORD.fullmatch(first)):
+            out.setdefault(m.group("last"), []).append((m.start(), m.end("last")))
+    return out
+
+
 def reported_surnames(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of one capitalised word before a reporting verb, a person named by
-    surname ("…, Merkel said"); not a sentence's word or a day ("However said", "Monday said").
+    surname ("…, Merkel said") when the document names that person in full elsewhere ("Angela
+    Merkel"): a lone word is as often a book, a body or a company ("the Bible says", "Airbus
+    said", "Parliament said").  Not after another capitalised word or an article ("General
+    Electric said", "the Constitution says"), nor a sentence's word or a day ("However said").
     The caller leaves out a word that opens a sentence ("Police said", "Report says")."""
     out = []
+    full_names: dict[str, list[tuple[int, int]]] | None = None
     for m in _SURNAME_REPORTING.finditer(text):
-        name = m.group("name")
-        if not sentence_word(name) and name not in _NOT_PERSON_LAST:
-            out.append((m.start("name"), m.end("name"), name))
+        name, start = m.group("name"), m.start("name")
+        if sentence_word(name) or name in _NOT_PERSON_LAST or _ORG_WORD.fullmatch(name):
+            continue
+        if _WORD_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        full_names = _full_names_by_surname(text) if full_names is None else full_names
+        if not any(not a <= start < b for a, b in full_names.get(name, ())):
+            continue  # no "Angela Merkel" elsewhere
+        out.append((start, m.end("name"), name))
     return out
 
 
 # A person named after a lower-case word for what they do ("top reporter Ahmed Mansour", "biochemist
-# Yazid Sufaat", "USDA employee Johnelle Bryant"): two or three name words after a noun of a trade.
+# Yazid Sufaat", "USDA employee Johnelle Bryant"): two or three name words after a noun of a trade.  Only
+# nouns for people: "the newspaper Le Monde", "the manufacturer Rolls Royce", "the tanker Stena Impero",
+# "the thriller Gone Girl" name things.
+_TRADES = (
+    r"reporter|journalist|correspondent|columnist|photographer|editor|writer|novelist|poet|author|blogger|broadcaster"
+    r"|biochemist|microbiologist|chemist|physicist|scientist|biologist|economist|analyst|historian|researcher|professor"
+    r"|employee|worker|officer|soldier|sergeant|pilot|bomber|hijacker|gunman|activist|campaigner|protester|dissident"
+    r"|lawyer|attorney|prosecutor|judge|investigator|detective|diplomat|negotiator|politician|lawmaker|legislator"
+    r"|spokesman|spokeswoman|businessman|businesswoman|entrepreneur|banker|trader|engineer|doctor|surgeon|nurse"
+    r"|teacher|student|singer|actor|actress|musician|composer|painter|artist|director|producer|player|striker"
+    r"|goalkeeper|coach|manager|founder|cleric|preacher|priest|imam|militant|commander|defector|witness|victim"
+    r"|vocalist|guitarist|bassist|pianist|drummer|rapper|comedian|presenter|anchor|designer|architect|philosopher"
+    r"|vokalist|gitarist|basist|piyanist|spiker"  # Turkish: "vokalist Siouxsie Sioux", "spiker Miranda Marta Rodriguez"
+)
 _DESCRIBED = re.compile(
-    rf"(?<![\w’'-])(?P<noun>[a-z]{{2,}}(?:er|or|ist|ian|ant|ent|ee|man|woman|ess))[ \u00a0]+"
+    rf"(?<![\w’'-])(?P<noun>{_TRADES})[ \u00a0]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:bin|al|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{1,2}})(?![\w’'-]|[ \u00a0][{_UP}])")
-# Words of those endings that are no trade: prepositions, adverbs, seasons, quantities, verbs.
-_NO_TRADE = set("""under over after per ever never rather whether together either neither further other another later
-    former latter inner outer upper lower water better power order her whoever whatever however moreover winter summer
-    number quarter corner border river letter chapter paper center centre matter manner sooner earlier meant went sent
-    spent want event present recent percent different urgent current decent silent moment comment parliament government
-    department agreement statement development management environment investment movement tournament apartment
-    amendment segment element payment treatment settlement requirement announcement equipment assessment fragment
-    man woman human german roman ancient prominent independent significant important distant elegant brilliant pleasant
-    vibrant giant constant efficient excellent permanent relevant dominant pregnant offer consider deliver enter remember
-    gather answer suffer discover cover wonder register bother encounter counter monitor mirror honor honour favor
-    favour labor labour""".split())
 
 
 def described_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of two or three name words after a lower-case noun of a trade
-    ("top reporter Ahmed Mansour", "microbiologist Abdul Qadoos Khan"); not after a preposition
-    or another word of those endings ("under George Bush" is found by the models), nor a name with
+    ("top reporter Ahmed Mansour", "microbiologist Abdul Qadoos Khan"), a noun of :data:`_TRADES` only
+    ("the newspaper Le Monde" names no person; "under George Bush" is found by the models), nor a name with
     an organisation's head word or a sentence's word ("reporter New York Times", "member Last Year")."""
     out = []
     for m in _DESCRIBED.finditer(text):
         words = m.group("name").split()
-        if m.group("noun") in _NO_TRADE or any(sentence_word(w) or _ORG_WORD.fullmatch(w) or w in _NOT_PERSON_LAST for w in words):
+        if any(sentence_word(w) or _ORG_WORD.fullmatch(w) or w in _NOT_PERSON_LAST for w in words):
             continue
         out.append((m.start("name"), m.end("name"), m.group("name")))
     return out
@@ -308,6 +376,8 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
         for m in rx.finditer(text):
             start, name = m.start("name"), m.group("name")
             words = name.split()
+            if words[0] in _WRITTEN_OUT:
+                continue  # "Admiral Insurance said", "Captain Smith said": a rank's name is honorific_people's
             while words and words[0] in _NOT_FIRST_NAMES:
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
@@ -488,6 +558,10 @@ _SETTLEMENT = (
     r"|сел[оау]|деревн\w+|посёлок|поселок|город\w*|район\w*|аул\w*|ауыл\w*"
 )
 _SETTLEMENT_AFTER = re.compile(rf"[ \u00a0]+(?:{_SETTLEMENT})(?![\w])", re.IGNORECASE)
+# Lower-case nouns of a publisher or a company right before a name ("the French newspaper Le Monde").
+_BODY_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|publisher|carmaker"
+    r"|automaker|manufacturer|airline|carrier|retailer|supermarket|bank|insurer|firm|company|group|club|band)[ \u00a0]+$")
 _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
@@ -532,6 +606,8 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
     if kind in ("person", "other") and " " not in exact.strip():
         if _SETTLEMENT_AFTER.match(text, end) or _SETTLEMENT_BEFORE.search(text[max(0, start - 20) : start]):
             return "place"
+    if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
+        return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
     return kind
 
 
@@ -647,7 +723,7 @@ def opens_sentence(text: str, start: int) -> bool:
 
 _PLACE_OF = re.compile(
     rf"\b(?:city|town|village|province|region|district|county|capital|state|governorate|port)[ \u00a0]+of[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{0,2}})"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
 )
 
 

@@ -80,13 +80,14 @@ def _described(text: str, start: int, end: int) -> bool:
     return _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None and not _MODIFIED.match(text, end)
 
 
-# "and" before a head word starts a second organisation ("the Ministry of Defence and Ministry of
-# Interior"); before other words it joins the first one's field ("Ministry of Trade and Integration").
-_AND_ANOTHER = re.compile(rf"[ ]and[ ](?:the[ ])?(?=(?:{names.ORG_HEADS_EN})(?![\w’'-]))")
+# "and" before a head word and "of" starts a second organisation ("the Ministry of Defence and Ministry
+# of Interior"); before other words, a bare head word among them, it joins the first one's field
+# ("Ministry of Trade and Integration", "Federal Department of Justice and Police").
+_AND_ANOTHER = re.compile(rf"[ ]and[ ](?:the[ ])?(?=(?:{names.ORG_HEADS_EN})[ ]of[ ])")
 
 
 def one_by_one(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each organisation a match joins over "and" before a head word."""
+    """``(start, end)`` of each organisation a match joins over "and" before a head word and "of"."""
     out = []
     for m in _AND_ANOTHER.finditer(text, start, end):
         out.append((start, m.start()))

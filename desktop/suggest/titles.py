@@ -107,28 +107,45 @@ def organisation_before(text: str, people: list[Suggestion]) -> list[Suggestion]
     a possessive, nor one word opening a sentence that the text never writes mid-sentence
     ("Veteran coach", "Head coach")."""
     out = []
+    mid: frozenset[str] | None = None
     for s in people:
         if not _POST.match(text, s.start):
             continue
+        mid = _mid_sentence_words(text) if mid is None else mid
         m = _NAME_BEFORE.search(text, max(0, s.start - 60), s.start)
         if m is None:
             continue
         start, words = m.start(1), m.group(1).split()
-        while len(words) > 1 and names.opens_sentence(text, start) and _common_opener(text, words[:1]):
+        while (len(words) > 1 and names.opens_sentence(text, start) and _common_opener(text, words[:1], mid)
+               and words[0] not in names.COMPANY_RANKS):  # "General Electric chief executive …": not "Electric"
             start = text.index(words[1], start + len(words[0]))  # "Amount Enron CEO …": Enron
             words = words[1:]
         if any(w in _TITLE_OPENERS or w in names.NOT_ENTITIES or gazetteer.is_demonym(w) for w in words):
             continue
-        if mentions_place(" ".join(words)) or (names.opens_sentence(text, start) and _common_opener(text, words)):
+        if mentions_place(" ".join(words)) or (names.opens_sentence(text, start) and _common_opener(text, words, mid)):
             continue
         out.append(actor(start, m.end(1), text, {"name": " ".join(words), "type": "organisation"}, 0.6))
     return out
 
 
-def _common_opener(text: str, words: list[str]) -> bool:
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;:][ \u00a0])([\w-]+)")
+_PLAIN_WORD = re.compile(r"[\w-]+")
+
+
+def _common_opener(text: str, words: list[str], mid: frozenset[str] | None = None) -> bool:
     """One word opening a sentence that may be a common word ("Veteran coach", "Head coach"):
-    kept only when the text also writes it with a capital mid-sentence."""
-    return len(words) == 1 and re.search(rf"[a-z,;:][ \u00a0]{re.escape(words[0])}(?![\w-])", text) is None
+    kept only when the text also writes it with a capital mid-sentence.  ``mid``: the words the
+    text writes mid-sentence (:func:`_mid_sentence_words`), read once per text, not per person."""
+    if len(words) != 1:
+        return False
+    if mid is not None and _PLAIN_WORD.fullmatch(words[0]):
+        return words[0] not in mid
+    return re.search(rf"[a-z,;:][ \u00a0]{re.escape(words[0])}(?![\w-])", text) is None
+
+
+def _mid_sentence_words(text: str) -> frozenset[str]:
+    """Every word written right after a lower-case letter or a comma, semicolon or colon and a space."""
+    return frozenset(m.group(1) for m in _MID_SENTENCE_WORD.finditer(text))
 
 
 def mentions_place(words: str) -> bool:
