@@ -597,6 +597,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(Suggestion("actor", start, end, text[start:end], attrs, 0.9))
     tick()
     rule_names, long_forms = _rule_names(text)
+    tick()
     people = _people(text)
     tick()
     employers = titles.organisation_before(text, people)  # "Yahoo chief executive Marissa Mayer"
@@ -604,6 +605,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # a small model's guess that cuts into a titled person ("Federal District Judge" of "… Judge Lynn
     # Hughes") is no name; natasha's are weighed against the titles in titles.titled_inside
     guessed = [g for g in _statistical(text, recognised) if g.confidence == _RECOGNISED_RU or not titled_people.cuts_into(g.start, g.end)]
+    tick()
     for s in people + employers + _organisations(text) + rule_names + guessed:
         s = _in_nominative(s)
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
@@ -731,7 +733,7 @@ def detect(
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
         recognised = steps.run("names", lambda piece: ner.entities(capitalised_lines(piece)), NAMES_PIECE)
-        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 7))
+        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 8))
     out = [
         s for s in out
         if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
