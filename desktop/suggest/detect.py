@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles, words
+from desktop.suggest import events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles, words
 from desktop.suggest.guesses import Guesses, currency_prefix
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
@@ -552,8 +552,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         long_forms[acro] = name
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
     for start, end, acro in names.acronyms(text):
-        if acro not in long_forms and (guesses.emphasis(acro) or guesses.term(acro)):
-            continue  # "NOW, THEREFORE", "a HUGE collector": emphasis; "the source text (ST)": a term
+        if acro not in long_forms and (guesses.emphasis(acro) or guesses.term(acro) or guesses.storm_prefix(start)):
+            continue  # "NOW, THEREFORE", "a HUGE collector": emphasis; "the source text (ST)": a term; "TC Phailin"
         name = long_forms.get(acro, acro)
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))
     return out, long_forms
@@ -616,7 +616,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
-    cands = [c for c in cands if not names.demonym_suffix(text, c.end)]  # "ABD'li": from the US
+    # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not events.names_an_award(text, c.start, c.end)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []

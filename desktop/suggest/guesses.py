@@ -19,8 +19,9 @@ reads a text once and says which guesses to keep:
   acronym (:meth:`Guesses.emphasis`);
 * an acronym the text defines by lower-case words ("the source text (ST)", "improvised
   explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
-* a storm ("Cyclone Phailin", "Hurricane Katrina") and its name alone later ("Phailin's
-  winds"): an event, not an actor (:meth:`Guesses.storm`);
+* a storm ("Cyclone Phailin", "Hurricane Katrina"; "TC Phailin" in a text that speaks of a
+  cyclone) and its name alone later ("Phailin's winds"): an event, not an actor
+  (:meth:`Guesses.storm`);
 * a label before a number, a ship's prefix and a document's symbol ("PMID 17547490", "FS
   Charles de Gaulle", "A/73/PV.6");
 * "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
@@ -63,7 +64,10 @@ _DEFINED = re.compile(r"\([ ]?([A-Z]{2,6})s?[ ]?\)")
 _TERM_JOINERS = {"and", "of", "for", "the", "on", "in", "to", "a"}
 _STORM = re.compile(
     rf"(?<![\w’'-])(?:Hurricane|Cyclone|Typhoon|Super[ ]Typhoon|(?:Severe[ ])?Tropical[ ](?:Storm|Cyclone|Depression)"
-    rf"|Storm)[ \u00a0]+([{_UP}][{_LOW}]+)")  # not "TC": "T.C. Boyle", Turkish "T.C." (the Republic)
+    rf"|Storm)[ \u00a0]+([{_UP}][{_LOW}]+)")  # not "T.C.": "T.C. Boyle", Turkish "T.C." (the Republic)
+# "TC Phailin", "T C Phailin": a tropical cyclone as advisories abbreviate it, in a text that speaks of one
+_TC_STORM = re.compile(rf"(?<![\w.’'-])T[ ]?C[ \u00a0]+([{_UP}][{_LOW}]+)")
+_STORM_WORD = re.compile(r"(?i)\b(?:cyclones?|hurricanes?|typhoons?|storms?)\b")
 
 
 def _defined_terms(text: str) -> set[str]:
@@ -139,7 +143,18 @@ class Guesses:
         "Cyclone Phailin" (the name of a storm is an event's)."""
         if self._storms is None:
             self._storms = set(_STORM.findall(self.text))
-        return _STORM.fullmatch(words) is not None or words in self._storms
+            if _STORM_WORD.search(self.text):
+                self._storms |= set(_TC_STORM.findall(self.text))
+        return _STORM.fullmatch(words) is not None or words in self._storms or self._tc_storm(words)
+
+    def _tc_storm(self, words: str) -> bool:
+        found = _TC_STORM.fullmatch(words)
+        return found is not None and self.storm(found.group(1))
+
+    def storm_prefix(self, start: int) -> bool:
+        """The acronym at ``start`` opens a storm's name ("TC Phailin"), as :meth:`storm` reads it."""
+        found = _TC_STORM.match(self.text, start)
+        return found is not None and self.storm(found.group())
 
     def caps_heading(self, start: int, end: int) -> bool:
         """``text[start:end]`` is in capitals with no lower-case word beside it on its line:

@@ -345,6 +345,8 @@ _TRADES = (
     r"|vocalist|guitarist|bassist|pianist|drummer|rapper|comedian|presenter|anchor|designer|architect|philosopher"
     r"|vokalist|gitarist|basist|piyanist|spiker"  # Turkish: "vokalist Siouxsie Sioux", "spiker Miranda Marta Rodriguez"
 )
+# …and, opening a sentence, any noun of a science or a craft ("Mathematician Hermann Weyl said", "Sociologist …")
+_TRADE = re.compile(rf"{_TRADES}|[a-z]+(?:ologist|ician)|[a-z]{{4,}}ist")
 _DESCRIBED = re.compile(
     rf"(?<![\w’'-])(?P<noun>{_TRADES})[ \u00a0]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:bin|al|van|von|de|da|di|du|der|la|le)?[ \u00a0]?{_NAME_WORD}){{1,2}})(?![\w’'-]|[ \u00a0][{_UP}])")
@@ -378,7 +380,7 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
             words = name.split()
             if words[0] in _WRITTEN_OUT:
                 continue  # "Admiral Insurance said", "Captain Smith said": a rank's name is honorific_people's
-            while words and words[0] in _NOT_FIRST_NAMES:
+            while words and (words[0] in _NOT_FIRST_NAMES or _TRADE.fullmatch(words[0].lower())):  # "Economist Jane Porter said"
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
             if len(words) >= 2 and words[-1] not in _NOT_PERSON_LAST:

@@ -1,0 +1,47 @@
+"""Names that are part of an award's or a contest's name, not actors (no I/O, no Qt).
+
+A prize, a cup or a championship is named after a person, a state, a city or a body:
+"the Nobel Peace Prize", "a Pulitzer Prize-winning reporter", "the Nobel laureate …",
+"the Davis Cup", "the Cannes Film Festival", "the Monaco Grand Prix", "2012 Avrupa Futbol
+Şampiyonası", "İngiltere Lig Kupası", "MTV Video Müzik Ödülleri".  The recognisers and the
+gazetteer find the name inside ("Nobel", "Cannes", "Avrupa", "İngiltere"), and the whole
+names an award or an event, not who acts.  ("Games" is left out: "Epic Games" is a company.)  :func:`names_an_award` says so when the words
+right after the candidate (up to three more capitalised words, a hyphenated second name as
+in "Iran-Iraq") end with the head word of an award or a contest, or when the candidate
+itself ends with one ("César Award").
+
+Wars are left out on purpose: a headline in title case ("Russia Ukraine War: Live Updates")
+names the states that fight it.  Leagues too: a league is an organisation
+(:data:`desktop.suggest.names.ORG_HEADS_EN`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest.words import LOW as _LOW
+from desktop.suggest.words import UP as _UP
+
+__all__ = ["names_an_award"]
+
+# Head words of awards and contests: English (capitalised; "laureate" in lower case, as
+# news writes it), Turkish (with the compound's suffix: "Kupası", "Ödülleri").
+_HEADS = (
+    r"Prizes?|Awards?|Medals?|Trophy|Cup|Championships?|Olympics|Festival|Grand[ \u00a0]Prix|Contest|Finals?"
+    r"|laureates?"
+    r"|Ödülü|Ödülleri|Madalyası|Kupası|Şampiyonası|Finali|Festivali|Oyunları|Olimpiyatları|Yarışması"
+)
+_NAME_WORD = rf"[{_UP}][{_LOW}{_UP}&.]*"
+_SEP = r"[ \u00a0]+"
+_AFTER = re.compile(
+    rf"(?:[ \u00a0]?[-–][ \u00a0]?{_NAME_WORD})?(?:{_SEP}{_NAME_WORD}){{0,3}}?{_SEP}(?:{_HEADS})(?!\w|-[{_UP}])")
+_ENDS_WITH_HEAD = re.compile(rf"[ \u00a0](?:{_HEADS})$")
+
+
+def names_an_award(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a name inside an award's or a contest's name ("Nobel" in "the
+    Nobel Peace Prize" or "the Nobel laureate", "Avrupa" in "Avrupa Futbol Şampiyonası"), or
+    the whole such name ("César Award")."""
+    if _ENDS_WITH_HEAD.search(text, start, end) is not None:
+        return True
+    return _AFTER.match(text, end) is not None

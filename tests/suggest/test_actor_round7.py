@@ -1,0 +1,112 @@
+"""The seventh round's actor rules, on sentences written for these tests: a name inside an
+award's or a contest's name, a storm as advisories abbreviate it, a noun of a trade opening a
+reported name, the organisation before a post when it opens a text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.events import names_an_award
+from desktop.suggest.guesses import Guesses
+from desktop.suggest.names import reported_people
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+# ---------------------------------------------------------------- awards and contests
+@pytest.mark.parametrize("text, inside", [
+    ("The novel by the Nobel laureate Anna Kowal sold well.", "Nobel"),
+    ("She won the Nobel Peace Prize in 2014.", "Nobel"),
+    ("A Pulitzer Prize-winning reporter wrote it.", "Pulitzer"),
+    ("The film opened the Cannes Film Festival on Tuesday.", "Cannes"),
+    ("He crashed at the Monaco Grand Prix.", "Monaco"),
+    ("Spain lost the Davis Cup final.", "Davis"),
+    ("Takım 2010 yılında Türkiye Kupası'nı kazandı.", "Türkiye"),
+    ("Oyuncu 2012 Avrupa Futbol Şampiyonası kadrosundaydı.", "Avrupa"),
+    ("Grup MTV Video Müzik Ödülleri'nde sahneye çıktı.", "MTV"),
+])
+def test_a_name_inside_an_award_or_contest_is_no_actor(text, inside):
+    assert not any(inside in exact for exact in actors(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Nobel Committee in Oslo named the winner.", "Nobel Committee"),
+    ("She met Alfred Nobel's heirs in Stockholm.", "Alfred Nobel"),
+    ("Spain beat England, and France won the World Cup.", "France"),
+    ("Epic Games sued Apple in California.", "Apple"),
+    ("Russia Ukraine War: Live Updates from Kyiv", "Ukraine"),  # a war's headline names who fights it
+])
+def test_a_name_beside_no_award_stays(text, kept):
+    assert kept in actors(text)
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("the Nobel laureate", 4, 9, True),
+    ("the Iran-Iraq Cup", 4, 8, True),
+    ("the César Award", 4, 15, True),
+    ("the Nobel Committee", 4, 9, False),
+    ("the Cup", 4, 7, False),  # a head word alone
+    ("Nobel Prizes", 0, 5, True),
+    ("Nobel Prizewinner", 0, 5, False),
+])
+def test_names_an_award(text, start, end, expected):
+    assert names_an_award(text, start, end) is expected
+
+
+_WORD = st.sampled_from(["Nobel", "Peace", "Prize", "Cup", "laureate", "the", "won", "Oslo", "-", "Kupası", "said", "Award"])
+
+
+@given(st.lists(_WORD, min_size=1, max_size=8).map(" ".join))
+def test_an_award_is_decided_by_the_words_after_the_name_only(text):
+    # what follows a name decides; what comes before it does not
+    end = len(text.split(" ")[0])
+    assert names_an_award(text, 0, end) == names_an_award("Before " + text, 7, 7 + end)
+
+
+# ---------------------------------------------------------------- storms
+def test_a_cyclone_abbreviated_tc_and_its_name_alone_are_no_person():
+    text = ("As of the last advisory, TC Maru has winds of 190 km/h, and the cyclone is moving west. "
+            "Maru's winds will weaken inland, and T C Maru will be a depression by Friday.")
+    assert actors(text) == {}
+
+
+def test_tc_is_a_storm_only_in_a_text_that_speaks_of_one():
+    assert not Guesses("TC Boyle read from his novel.").storm("TC Boyle")
+    storm = Guesses("TC Maru hit the coast; the cyclone weakened.")
+    assert storm.storm("TC Maru") and storm.storm("Maru") and not storm.storm("Boyle")
+
+
+# ---------------------------------------------------------------- a trade opening a reported name
+@pytest.mark.parametrize("text, name", [
+    ("Mathematician Hermann Weyl said the letter was a testament.", "Hermann Weyl"),
+    ("Economist Jane Porter said prices would rise.", "Jane Porter"),
+    ("Sociologist Amir Khan told the panel that rents rose.", "Amir Khan"),
+])
+def test_a_noun_of_a_trade_opening_a_sentence_is_not_in_the_name(text, name):
+    assert [n for _a, _b, n in reported_people(text)] == [name]
+    found = actors(text)
+    assert found[name]["name"] == name and found[name]["type"] == "person"
+
+
+def test_a_name_ending_like_a_trade_is_kept_whole():
+    assert [n for _a, _b, n in reported_people("Christ Baptist said no more.")] == ["Christ Baptist"]
+
+
+# ---------------------------------------------------------------- the organisation before a post
+@pytest.mark.parametrize("text, organisation", [
+    ("Yahoo chief executive Marissa Mayer said the deal was done.", "Yahoo"),
+    ("Enron chief executive Jeff Skilling resigned on Monday.", "Enron"),
+])
+def test_an_organisation_opening_a_text_before_a_post(text, organisation):
+    assert actors(text)[organisation] == {"name": organisation, "type": "organisation"}
+
+
+@pytest.mark.parametrize("text", ["Veteran coach Bill Jones retired.", "Interim manager Sam Cole quit.",
+                                  "Football coach Bill Jones said the football season was over."])
+def test_a_qualifier_opening_a_text_before_a_post_is_no_organisation(text):
+    assert not any(a["type"] == "organisation" for a in actors(text).values())
