@@ -482,9 +482,9 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
         exact = text[start:end]
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
-        if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact)
+        if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
                 or (before is not None and gazetteer.is_demonym(f"{before.group(1)} {exact}"))):
-            continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders": the models' slips
+            continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders", "Latince": the models' slips
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
             continue  # a headline in title case: its states and places, not the model's guess
         if " and " in exact and all(_place_type(part.strip()) for part in exact.split(" and ")):
@@ -617,7 +617,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
-    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not events.names_an_award(text, c.start, c.end)]
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -649,6 +649,12 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _in_award(text: str, s: Suggestion) -> bool:
+    """``s`` names an award or a contest or is a name inside one (:mod:`desktop.suggest.events`)."""
+    full_name = s.attributes.get("type") == "person" and " " in s.exact.strip()
+    return events.names_an_award(text, s.start, s.end, full_name)
 
 
 def entity_type(text: str, start: int, end: int) -> str:

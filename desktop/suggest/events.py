@@ -11,8 +11,9 @@ in "Iran-Iraq") end with the head word of an award or a contest, or when the can
 itself ends with one ("César Award").
 
 Wars are left out on purpose: a headline in title case ("Russia Ukraine War: Live Updates")
-names the states that fight it.  Leagues too: a league is an organisation
-(:data:`desktop.suggest.names.ORG_HEADS_EN`).
+names the states that fight it.  English leagues too: a league is an organisation
+(:data:`desktop.suggest.names.ORG_HEADS_EN`); a Turkish "Lig"/"Ligi" after a state names the
+contest ("Türkiye Süper Ligi takımlarından": one of the teams of the league).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ __all__ = ["names_an_award"]
 _HEADS = (
     r"Prizes?|Awards?|Medals?|Trophy|Cup|Championships?|Olympics|Festival|Grand[ \u00a0]Prix|Contest|Finals?"
     r"|laureates?"
-    r"|Ödülü|Ödülleri|Madalyası|Kupası|Şampiyonası|Finali|Festivali|Oyunları|Olimpiyatları|Yarışması"
+    r"|Ödülü|Ödülleri|Madalyası|Kupası|Kupa|Şampiyonası|Finali|Festivali|Oyunları|Olimpiyatları|Yarışması|Lig|Ligi"
 )
 _NAME_WORD = rf"[{_UP}][{_LOW}{_UP}&.]*"
 _SEP = r"[ \u00a0]+"
@@ -38,10 +39,12 @@ _AFTER = re.compile(
 _ENDS_WITH_HEAD = re.compile(rf"[ \u00a0](?:{_HEADS})$")
 
 
-def names_an_award(text: str, start: int, end: int) -> bool:
+def names_an_award(text: str, start: int, end: int, full_name: bool = False) -> bool:
     """``text[start:end]`` is a name inside an award's or a contest's name ("Nobel" in "the
     Nobel Peace Prize" or "the Nobel laureate", "Avrupa" in "Avrupa Futbol Şampiyonası"), or
-    the whole such name ("César Award")."""
+    the whole such name ("César Award").  ``full_name``: the span is a person of two words or
+    more, who may stand before a contest ("Ayşe Demir Türkiye Kupası'nda oynadı"); only the
+    whole name of an award is one then."""
     if _ENDS_WITH_HEAD.search(text, start, end) is not None:
         return True
-    return _AFTER.match(text, end) is not None
+    return not full_name and _AFTER.match(text, end) is not None

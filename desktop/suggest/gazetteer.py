@@ -360,13 +360,57 @@ _OTHER_DEMONYMS |= set("""Alman Almanlar Fransız Fransızlar İngiliz İngilizl
     Ukraynalı Afgan Özbek Kazak Kırgız Türkmen Tatar""".split())
 
 
+@lru_cache(maxsize=1)
+def _turkish_languages() -> frozenset[str]:
+    """Turkish CLDR names of languages made with "-ca", "-ce", "-ça", "-çe" ("Latince",
+    "Sırpça", "Çeçence", "İngilizce"), folded: words made from a people's name, never a name."""
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - loaded in the worker, on first use
+
+    try:
+        languages = Locale("tr").languages.values()
+    except (UnknownLocaleError, OSError, ValueError):  # a bundle without Turkish data
+        return frozenset()
+    return frozenset(_fold_tr(n) for n in languages if " " not in n and _LANGUAGE_ENDING.search(n))
+
+
+_LANGUAGE_ENDING = re.compile("[cç][ae]$")
+# a case ending or the copula after a Turkish language name ("Latince'deki", "Rumencedir", "Kürtçeyi")
+_LANGUAGE_SUFFIX = re.compile(r"(?:['’]?(?:d[ae]n?|t[ae]n?|d[ae]ki|y[ıie]|n[ıi]n|d[ıi]r|y[ae]|ye|ya))?")
+_TR_DEMONYM = re.compile("(.{3,}?)l[ıiuü](?:lar|ler)?")  # "Kamerunlu", "Kanadalılar"
+
+
+def _fold_tr(word: str) -> str:
+    """Lower case as Turkish writes it ("İ" → "i", "I" → "ı"), without combining dots."""
+    return word.replace("İ", "i").replace("I", "ı").lower().replace("\u0307", "")
+
+
+@lru_cache(maxsize=1)
+def _folded_states() -> frozenset[str]:
+    return frozenset(_fold_tr(f) for f in _state_forms())
+
+
+def is_language(word: str) -> bool:
+    """True for a Turkish name of a language, alone or with a case ending ("Latince",
+    "Sırpça", "Sanskritçe'de", "Rumencedir"): not an actor."""
+    if not word[:1].isupper() or " " in word:
+        return False
+    low = _fold_tr(word)
+    for end in range(len(low), 3, -1):
+        if _LANGUAGE_ENDING.search(low, 0, end) and low[:end] in _turkish_languages():
+            return _LANGUAGE_SUFFIX.fullmatch(low, end) is not None
+    return False
+
+
 def is_demonym(word: str) -> bool:
     """True for a nationality adjective or noun made from a state's English name
     ("Syrian", "Jordanian", "Iraqi", "Chinese", "Kazakh", "Syrians", "South Korean", "New
     Zealanders", "Icelander") or one of the others
-    ("Poles", "Greek", "Dutch"): not an actor."""
+    ("Poles", "Greek", "Dutch"), or a state's Turkish name with "-li" ("Kamerunlu"): not an actor."""
     if word in _OTHER_DEMONYMS:
         return True
+    turkish = _TR_DEMONYM.fullmatch(word)
+    if turkish is not None and " " not in word and _fold_tr(turkish.group(1)) in _folded_states():
+        return True  # "Kamerunlu", "Kanadalılar": a state's Turkish name and "-li", from there
     if not word[:1].isupper() or len(word) < 4 or word.count(" ") > 1:
         return False  # "South Korean", "New Zealander" are made from a state's two words
     if word.endswith("s") and word[:-1] not in _CONTINENT_ADJECTIVES and is_demonym(word[:-1]):

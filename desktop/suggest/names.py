@@ -180,8 +180,11 @@ _TWO_WORDS_AFTER = COMPANY_RANKS
 _WRITTEN_OUT = _TWO_WORDS_AFTER | {"Colonel", "Lieutenant", "Sergeant", "Corporal", "Grand Ayatollah",
                                    "Ayatollah", "Mullah", "Imam", "Archbishop", "Sheik", "Representative"}
 # Last words of a company or a building named after a title ("General Electric Co", "Imam Ali Mosque").
-_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Insurance", "Mosque", "Shrine",
+_NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "Dynamics", "Mills", "Insurance", "Health", "Mosque", "Shrine",
                      "Cathedral", "Temple", "Airport", "Base", "Bridge", "Hotel", "Stadium"}
+# A rank and one name word are a person when the person speaks ("Captain Smith said", "Major
+# Jones, who said …"); "General Motors said" ends in a company's word (above).
+_RANK_REPORTED = re.compile(r",?[ \u00a0]+(?:who[ \u00a0]+)?(?:said|says|told|added|warned|insisted|denied|confirmed)\b")
 # Abbreviations that are also words ("Gen", "Rep", "Col") count only with their full stop.
 _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
                "Lt Gen", "Lt Col", "Maj Gen"}
@@ -245,7 +248,8 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
         if not m.group("dot") and (last in _BARE_WORDS or m.group("title") in _BARE_WORDS):
             continue
         if m.group("title") in _WRITTEN_OUT and (
-                (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip())
+                (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip()
+                 and not _RANK_REPORTED.match(text, m.end("name")))
                 or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
             continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
         words = list(_NON_SPACE.finditer(text, m.start("name"), m.end("name")))  # not the text from its start, per name

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.events import names_an_award
+from desktop.suggest.gazetteer import is_demonym, is_language
 from desktop.suggest.guesses import Guesses
-from desktop.suggest.names import reported_people
+from desktop.suggest.names import honorific_people, reported_people
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -110,3 +111,81 @@ def test_an_organisation_opening_a_text_before_a_post(text, organisation):
                                   "Football coach Bill Jones said the football season was over."])
 def test_a_qualifier_opening_a_text_before_a_post_is_no_organisation(text):
     assert not any(a["type"] == "organisation" for a in actors(text).values())
+
+
+# ---------------------------------------------------------------- Turkish: languages, "-li", leagues
+@pytest.mark.parametrize("word", ["Latince", "Sırpça", "Hırvatça", "Çeçence", "İngilizce", "Kürtçe",
+                                  "Rumencedir", "Latince'deki", "Almanca'da", "Kürtçeyi"])
+def test_a_turkish_language_name_is_a_language(word):
+    assert is_language(word)
+
+
+@pytest.mark.parametrize("word", ["Hatice", "Kanada", "Ankara", "Nice", "latince", "Latin", "Sırp", "Latinceler ve"])
+def test_a_name_ending_like_a_language_is_not_one(word):
+    assert not is_language(word)
+
+
+@given(st.sampled_from(["Latince", "Sırpça", "Kürtçe", "Almanca"]),
+       st.sampled_from(["", "'de", "'deki", "dir", "yi", "'den", "nin"]))
+def test_a_language_name_takes_a_case_ending(language, ending):
+    assert is_language(language + ending)
+
+
+@pytest.mark.parametrize("word, expected", [("Kamerunlu", True), ("Kanadalılar", True), ("Fransalı", True),
+                                            ("Kanada", False), ("Hatice", False), ("Berlinli", False)])
+def test_a_state_with_the_turkish_li_is_a_demonym(word, expected):
+    assert is_demonym(word) is expected
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Halk arasında Sırpça, Hırvatça ve Macarca konuşulmaktadır.", "Hırvatça", None),
+    ("Lyon kentinde doğan Kamerunlu futbolcu Ankara'ya geldi.", "Kamerunlu", "Ankara"),
+    ("Oyuncu Türkiye Süper Ligi takımlarından Beşiktaş'a geçti.", "Türkiye", "Beşiktaş"),
+    ("Kulüp Portekiz Süper Kupa finalinde oynadı, sonra Portekiz'e döndü.", "Portekiz Süper", "Portekiz'e"),
+])
+def test_turkish_words_made_from_names_are_no_actors(text, absent, present):
+    starts = {s.start for s in detect(text, kinds=("actor",))}
+    assert text.index(absent) not in starts
+    if present:
+        assert text.index(present) in starts
+
+
+@pytest.mark.parametrize("text, person", [("Mark Clattenburg Premier Ligi'nde görev yapan bir hakemdir.", "Mark Clattenburg"),
+                                          ("Ayşe Demir Türkiye Kupası'nda oynadı.", "Ayşe Demir")])
+def test_a_full_name_before_a_contest_stays_a_person(text, person):
+    assert actors(text)[person]["type"] == "person"
+
+
+# ---------------------------------------------------------------- companies over "and" / "&"; a rank and a surname
+@pytest.mark.parametrize("text, organisation", [
+    ("Pacific Gas and Electric filed for bankruptcy on Tuesday.", "Pacific Gas and Electric"),
+    ("Florida Power & Light restored the lines in Miami.", "Florida Power & Light"),
+    ("Shares of Procter & Gamble rose.", "Procter & Gamble"),
+    ("The audit by Ernst & Young found no fault.", "Ernst & Young"),
+])
+def test_a_company_named_over_and_is_one_organisation(text, organisation):
+    assert actors(text)[organisation]["type"] == "organisation"
+
+
+def test_two_people_over_and_stay_two():
+    found = actors("Anna Kowal and Peter Lund said the talks failed.")
+    assert "Anna Kowal and Peter Lund" not in found
+
+
+@pytest.mark.parametrize("text, span", [("Captain Smith said the ship was safe.", "Captain Smith"),
+                                        ("The crew trusted Major Jones, who said the unit left.", "Major Jones")])
+def test_a_rank_and_a_surname_that_speak_are_a_person(text, span):
+    assert [(n, t) for a, b, n, t in honorific_people(text)] == [(span.split()[1], span.split()[0])]
+    assert actors(text)[span] == {**actors(text)[span], "name": span.split()[1], "type": "person"}
+
+
+@pytest.mark.parametrize("text", ["General Motors said sales rose.", "Cardinal Health said profits rose.",
+                                  "Captain America opened in cinemas."])
+def test_a_rank_opening_a_company_or_a_title_is_no_person(text):
+    assert honorific_people(text) == []
+
+
+def test_a_person_guess_that_is_an_award_goes():
+    assert names_an_award("He won the César Award", 11, 22, full_name=True)
+    assert not names_an_award("Ayşe Demir Türkiye Kupası'nda", 0, 10, full_name=True)
+    assert names_an_award("Ayşe Demir Türkiye Kupası'nda", 0, 10)
