@@ -4,7 +4,7 @@ Partisi"), a Russian ministry or agency with its genitive words ("Министе
 and a known state after it), "Galeri …"; "Transport for London"; a name with a preposition
 in capitals ("Doctors Without Borders"); "… International" ("Amnesty International"); a newspaper
 named by its city or kind ("New York Times", "Daily Mail"); a utility named by what it sells
-("Pacific Gas and Electric"); two names joined by "&" ("Procter & Gamble")."""
+("Pacific Gas and Electric")."""
 
 from __future__ import annotations
 
@@ -34,8 +34,6 @@ _ORG_EN = re.compile(
     # Telephone and Telegraph"): one company, not a list
     rf"|(?<![\w’'])(?:{_CAP_EN}[ ]){{1,3}}(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"
     rf"(?:Electric|Light|Power|Gas|Telegraph|Water|Sewer)(?![\w’'-])"
-    # two names joined by "&" ("Procter & Gamble", "Ernst & Young", "Marks & Spencer"): a firm
-    rf"|(?<![\w’'])(?!(?:The|A|An|And|Or)[ ])[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]&[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?![\w’'-])"
     # a public body named by its service and place ("Transport for London", "Transport for Wales")
     rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
 )
