@@ -302,6 +302,7 @@ def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
     return tok[2] in vocab or _is_known_place(text, tok[0], tok[1])
 
 
+_ORG_HEAD_WORD = re.compile(names.ORG_HEADS_EN)
 _NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
 _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
 
@@ -309,6 +310,11 @@ _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP
 def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
     if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
         return None  # "spokesman for Doctors Without Borders": an organisation's name
+    heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(t[2])]
+    if heads:  # "Director of the National Hurricane Center (said)": a body's name, then maybe the person's
+        role_end, name = name[heads[-1]][1], name[heads[-1] + 1 :]
+        if not name:
+            return None
     name = name[:3]
     last = name[-1]
     end = last[1]

@@ -3,8 +3,8 @@ words before a head word ("National Bank", "Ministry of Trade and Integration", 
 Partisi"), a Russian ministry or agency with its genitive words ("Министерство иностранных дел"
 and a known state after it), "Galeri …"; "Transport for London"; a name with a preposition
 in capitals ("Doctors Without Borders"); "… International" ("Amnesty International"); a newspaper
-named by its city or kind ("New York Times", "Daily Mail"); a utility named by what it sells
-("Pacific Gas and Electric")."""
+named by its city or kind ("New York Times", "Daily Mail") or before the noun of its kind ("The Australian newspaper",
+"Hürriyet gazetesi"); a utility named by what it sells ("Pacific Gas and Electric")."""
 
 from __future__ import annotations
 
@@ -61,6 +61,12 @@ _PAPER = re.compile(
     rf"(?<![\w’'])(?P<before>(?:{_CAP_EN}[ ]){{1,3}})(?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle"
     rf"|Globe|Star|Mail|Mirror|Observer|Examiner|Inquirer|Courier|Express)(?![\w’'-])")
 _PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Street", "Sunday Morning"}
+# A title named before the noun of its kind ("The Australian newspaper", "the Guardian newspaper",
+# "Time magazine", "Hürriyet gazetesi", "Nokta dergisi"): the name is a publisher's, even when it reads
+# as a nationality ("The Australian") or a common word ("Time").
+_BEFORE_PUBLICATION = re.compile(
+    rf"(?<![\w’'])(?P<name>(?:{_CAP_EN}[ ]){{0,2}}{_CAP_EN}|[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]+){{0,2}})"
+    rf"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|gazetesi|dergisi)(?![\w])")
 _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
@@ -131,4 +137,13 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
         if before in _PAPER_KINDS or (before and is_known_place(text, start, start + len(before))):
             out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
+    for m in _BEFORE_PUBLICATION.finditer(text):
+        words, start = m.group("name").split(), m.start("name")
+        # "The Australian newspaper" mid-sentence: "The" is the title's; opening a sentence, or
+        # another leading word ("In", "On"), it is the sentence's
+        while words and words[0] in _ORG_LEADING_NOISE and (words[0] != "The" or names.opens_sentence(text, start)):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
+            words = words[1:]
+        if len(words) > 1 or (words and not names.opens_sentence(text, start)):  # not "Local newspaper reports"
+            out.append((start, m.end("name")))
     return out

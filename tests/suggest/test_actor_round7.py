@@ -189,3 +189,38 @@ def test_a_person_guess_that_is_an_award_goes():
     assert names_an_award("He won the César Award", 11, 22, full_name=True)
     assert not names_an_award("Ayşe Demir Türkiye Kupası'nda", 0, 10, full_name=True)
     assert names_an_award("Ayşe Demir Türkiye Kupası'nda", 0, 10)
+
+
+# ---------------------------------------------------------------- a title before the noun of its kind
+@pytest.mark.parametrize("text, organisation", [
+    ("He dropped his claim against The Australian newspaper on Monday.", "The Australian"),
+    ("She told the Guardian newspaper that the plan failed.", "Guardian"),
+    ("The interview ran in Time magazine last week.", "Time"),
+    ("The Guardian newspaper said so.", "Guardian"),
+    ("Habere göre Hürriyet gazetesi olayı yazdı.", "Hürriyet"),
+    ("Haberi ilk kez Nokta dergisi duyurdu.", "Nokta"),
+])
+def test_a_title_before_the_noun_of_its_kind_is_a_publisher(text, organisation):
+    assert actors(text)[organisation] == {"name": organisation, "type": "organisation"}
+
+
+@pytest.mark.parametrize("text", ["Local newspaper reports said the bridge fell.", "The newspaper said so.",
+                                  "Weekly magazine sales fell."])
+def test_a_word_opening_a_sentence_before_newspaper_is_no_title(text):
+    assert actors(text) == {}
+
+
+# ---------------------------------------------------------------- a title "of" a body named with a head word
+@pytest.mark.parametrize("text, organisation", [
+    ("The Director of the National Hurricane Center said the storm weakened.", "National Hurricane Center"),
+    ("The head of the Federal Reserve Bank said rates would hold.", "Federal Reserve Bank"),
+])
+def test_a_body_after_a_title_is_no_person(text, organisation):
+    found = actors(text)
+    assert not any(a["type"] == "person" for a in found.values())
+    assert found[organisation]["type"] == "organisation"
+
+
+def test_a_person_after_a_title_of_a_body_keeps_the_name():
+    found = actors("The Speaker of the National Assembly Ali Larijani spoke.")
+    assert [a["name"] for a in found.values() if a["type"] == "person"] == ["Ali Larijani"]
