@@ -30,10 +30,6 @@ _ORG_EN = re.compile(
     # a body named "… International" ("Amnesty International"; not "The International Space Station",
     # "Chicago International Airport")
     rf"|(?<![\w’'])(?!The[ ])(?:{_CAP_EN}[ ]){{1,2}}International(?![\w’'-])(?![ ][A-Z])"
-    # a utility named by what it sells ("Pacific Gas and Electric", "Florida Power & Light", "American
-    # Telephone and Telegraph"): one company, not a list
-    rf"|(?<![\w’'])(?:{_CAP_EN}[ ]){{1,3}}(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"
-    rf"(?:Electric|Light|Power|Gas|Telegraph|Water|Sewer)(?![\w’'-])"
     # a public body named by its service and place ("Transport for London", "Transport for Wales")
     rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
 )
@@ -64,9 +60,12 @@ _PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Stre
 # A title named before the noun of its kind ("The Australian newspaper", "the Guardian newspaper",
 # "Time magazine", "Hürriyet gazetesi", "Nokta dergisi"): the name is a publisher's, even when it reads
 # as a nationality ("The Australian") or a common word ("Time").
-_BEFORE_PUBLICATION = re.compile(
-    rf"(?<![\w’'])(?P<name>(?:{_CAP_EN}[ ]){{0,2}}{_CAP_EN}|[{_UP}][{_LOW}]+(?:[ ][{_UP}][{_LOW}]+){{0,2}})"
-    rf"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|gazetesi|dergisi)(?![\w])")
+_PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|gazetesi|dergisi)(?![\w])")
+# A utility named by what it sells after one to three capitalised words ("Pacific Gas and Electric",
+# "Florida Power & Light", "American Telephone and Telegraph"): one company, not a list.
+_UTILITY = re.compile(r"(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"
+                      r"(?:Electric|Light|Power|Gas|Telegraph|Water|Sewer)(?![\w’'-])")
+_WORDS_BEFORE = re.compile(rf"(?<![\w’'])(?:(?:{_CAP_EN}|[{_UP}][{_LOW}]+)[ ]){{1,3}}$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
@@ -106,6 +105,16 @@ def one_by_one(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out + [(start, end)]
 
 
+def _without_leading_noise(text: str, start: int, words: list[str], end: int) -> tuple[int, list[str]]:
+    """Where a name of ``words`` written at ``start`` begins without a sentence's leading word
+    ("In", "On"; "The" when it opens a sentence: mid-sentence "The Australian newspaper" keeps
+    it as the title's), and its words; ``end`` when none is left."""
+    while words and words[0] in _ORG_LEADING_NOISE and (words[0] != "The" or names.opens_sentence(text, start)):
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+        words = words[1:]
+    return start, words
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows."""
@@ -137,13 +146,16 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
         if before in _PAPER_KINDS or (before and is_known_place(text, start, start + len(before))):
             out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
-    for m in _BEFORE_PUBLICATION.finditer(text):
-        words, start = m.group("name").split(), m.start("name")
-        # "The Australian newspaper" mid-sentence: "The" is the title's; opening a sentence, or
-        # another leading word ("In", "On"), it is the sentence's
-        while words and words[0] in _ORG_LEADING_NOISE and (words[0] != "The" or names.opens_sentence(text, start)):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
-            words = words[1:]
+    for m in _UTILITY.finditer(text):  # found by its rare words first, then the name before them
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is not None:
+            start, _words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
+            out.append((start, m.end()))
+    for m in _PUBLICATION.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
+        if before is None:
+            continue
+        start, words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
         if len(words) > 1 or (words and not names.opens_sentence(text, start)):  # not "Local newspaper reports"
-            out.append((start, m.end("name")))
+            out.append((start, m.start()))
     return out
