@@ -735,7 +735,11 @@ _PLACE_OF = re.compile(
 
 _PLACE_BEFORE_TR = re.compile(
     rf"(?<![\w’'])(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})?)[ \u00a0]+"
-    r"(?:ilçe|belde|köy(?:ü|ler)|şehri|kenti|kasaba|mahalle|ili(?:n|nde|ne|nin|nden)?(?![\w]))[\w]*"
+    # the noun in its compound form ("Nazilli ilçesi", "Kecialan köyünde", "Bursa şehrinin"), not the bare
+    # noun's genitive after a sentence's first word ("Aslında şehrin sınırları": the city's)
+    r"(?:ilçe(?:si|leri|[ \u00a0]merkez)|belde(?:si|leri)|köyü(?!n(?![\w]))|köyleri|şehri(?!n(?![\w]))|kenti(?!n(?![\w]))"
+    r"|kasabası|mahalle(?:si|leri)"
+    r"|ili(?:n|nde|ne|nin|nden)?(?![\w]))[\w]*"
 )
 
 

@@ -5,14 +5,14 @@ reported name, the organisation before a post when it opens a text."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.events import names_an_award
 from desktop.suggest.gazetteer import is_demonym, is_language
 from desktop.suggest.guesses import Guesses
-from desktop.suggest.names import honorific_people, reported_people
+from desktop.suggest.names import honorific_people, places_named_after_noun, reported_people
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -62,6 +62,7 @@ def test_names_an_award(text, start, end, expected):
 _WORD = st.sampled_from(["Nobel", "Peace", "Prize", "Cup", "laureate", "the", "won", "Oslo", "-", "Kupası", "said", "Award"])
 
 
+@settings(deadline=None)  # the first call compiles the patterns: its time is no test's
 @given(st.lists(_WORD, min_size=1, max_size=8).map(" ".join))
 def test_an_award_is_decided_by_the_words_after_the_name_only(text):
     # what follows a name decides; what comes before it does not
@@ -125,6 +126,7 @@ def test_a_name_ending_like_a_language_is_not_one(word):
     assert not is_language(word)
 
 
+@settings(deadline=None)  # the first call reads CLDR's language names: its time is no test's
 @given(st.sampled_from(["Latince", "Sırpça", "Kürtçe", "Almanca"]),
        st.sampled_from(["", "'de", "'deki", "dir", "yi", "'den", "nin"]))
 def test_a_language_name_takes_a_case_ending(language, ending):
@@ -224,3 +226,19 @@ def test_a_body_after_a_title_is_no_person(text, organisation):
 def test_a_person_after_a_title_of_a_body_keeps_the_name():
     found = actors("The Speaker of the National Assembly Ali Larijani spoke.")
     assert [a["name"] for a in found.values() if a["type"] == "person"] == ["Ali Larijani"]
+
+
+# ---------------------------------------------------------------- a Turkish settlement noun in its compound form
+@pytest.mark.parametrize("text, place", [("Kuyucak'ın batısında Nazilli ilçesi var.", "Nazilli"),
+                                         ("Çiftçiler uzun yıllar Kecialan köyünde yaşadı.", "Kecialan"),
+                                         ("Olay dün Nazilli ilçe merkezinde oldu.", "Nazilli"),
+                                         ("Proje yine Bursa şehrinin dışında.", "Bursa"),
+                                         ("Bölgede Siming ve Huli ilçeleri var.", "Huli")])
+def test_a_place_before_a_settlement_noun_in_its_compound_form(text, place):
+    assert text.index(place) in [a for a, _b in places_named_after_noun(text)]
+
+
+@pytest.mark.parametrize("text", ["Aslında şehrin sınırları biraz dışında kalıyor.", "Sonra kentin merkezine gitti.",
+                                  "Ertesi gün köyün meydanında toplandılar."])
+def test_a_word_before_a_bare_settlement_noun_is_no_place(text):
+    assert places_named_after_noun(text) == []
