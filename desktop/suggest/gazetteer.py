@@ -357,7 +357,9 @@ _OTHER_DEMONYMS |= set("""Alman Almanlar Fransız Fransızlar İngiliz İngilizl
     Sırplar Hırvat Hırvatlar Boşnak Boşnaklar Arnavut Arnavutlar Romen Romenler İspanyol İspanyollar Çinli Çinliler
     Amerikalı Amerikalılar Kanadalı Kanadalılar Hollandalı Hollandalılar Avusturyalı İsviçreli İsveçli Norveçli
     Danimarkalı Polonyalı Belçikalı Meksikalı Brezilyalı Arjantinli Avustralyalı İranlı Iraklı Suriyeli Mısırlı
-    Ukraynalı Afgan Özbek Kazak Kırgız Türkmen Tatar""".split())
+    Ukraynalı Afgan Özbek Kazak Kırgız Türkmen Tatar Rus Ruslar""".split())
+# A Turkish plural people with a case ending, written as one word ("Ruslarla", "Almanlara", "İngilizlerin")
+_TR_PEOPLE_CASE = re.compile("(.{2,}?(?:lar|ler))(?:la|le|a|e|ı|i|ın|in|da|de|dan|den|dır|dir)")
 
 
 @lru_cache(maxsize=1)
@@ -408,6 +410,9 @@ def is_demonym(word: str) -> bool:
     ("Poles", "Greek", "Dutch"), or a state's Turkish name with "-li" ("Kamerunlu"): not an actor."""
     if word in _OTHER_DEMONYMS:
         return True
+    people = _TR_PEOPLE_CASE.fullmatch(word)
+    if people is not None and people.group(1) in _OTHER_DEMONYMS:
+        return True  # "Ruslarla": with the Russians
     turkish = _TR_DEMONYM.fullmatch(word)
     if turkish is not None and " " not in word and _fold_tr(turkish.group(1)) in _folded_states():
         return True  # "Kamerunlu", "Kanadalılar": a state's Turkish name and "-li", from there

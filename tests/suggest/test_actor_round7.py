@@ -134,6 +134,7 @@ def test_a_language_name_takes_a_case_ending(language, ending):
 
 
 @pytest.mark.parametrize("word, expected", [("Kamerunlu", True), ("Kanadalılar", True), ("Fransalı", True),
+                                            ("Ruslarla", True), ("Almanlara", True), ("İngilizlerin", True), ("Rusya", False),
                                             ("Kanada", False), ("Hatice", False), ("Berlinli", False)])
 def test_a_state_with_the_turkish_li_is_a_demonym(word, expected):
     assert is_demonym(word) is expected
