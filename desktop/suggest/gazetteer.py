@@ -357,7 +357,7 @@ _OTHER_DEMONYMS |= set("""Alman Almanlar Fransız Fransızlar İngiliz İngilizl
     Sırplar Hırvat Hırvatlar Boşnak Boşnaklar Arnavut Arnavutlar Romen Romenler İspanyol İspanyollar Çinli Çinliler
     Amerikalı Amerikalılar Kanadalı Kanadalılar Hollandalı Hollandalılar Avusturyalı İsviçreli İsveçli Norveçli
     Danimarkalı Polonyalı Belçikalı Meksikalı Brezilyalı Arjantinli Avustralyalı İranlı Iraklı Suriyeli Mısırlı
-    Ukraynalı Afgan Özbek Kazak Kırgız Türkmen Tatar Rus Ruslar""".split())
+    Ukraynalı Afgan Özbek Kazak Kırgız Türkmen Tatar Ruslar""".split())
 # A Turkish plural people with a case ending, written as one word ("Ruslarla", "Almanlara", "İngilizlerin")
 _TR_PEOPLE_CASE = re.compile("(.{2,}?(?:lar|ler))(?:la|le|a|e|ı|i|ın|in|da|de|dan|den|dır|dir)")
 
@@ -418,8 +418,8 @@ def is_demonym(word: str) -> bool:
         return True  # "Kamerunlu", "Kanadalılar": a state's Turkish name and "-li", from there
     if not word[:1].isupper() or len(word) < 4 or word.count(" ") > 1:
         return False  # "South Korean", "New Zealander" are made from a state's two words
-    if word.endswith("s") and word[:-1] not in _CONTINENT_ADJECTIVES and is_demonym(word[:-1]):
-        return True  # "Syrians", "Iraqis"
+    if word.endswith("s") and is_demonym(word[:-1]):
+        return True  # "Syrians", "Iraqis", "Americans"
     states = _state_forms()
     low = word.casefold()
     if low in states:

@@ -222,8 +222,8 @@ def beside_names(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugges
     found += [(a, b, "place") for a, b in places_before_states(text)]
     out = []
     for start, end, kind in sorted(found):
-        if taken.overlaps(start, end):
-            continue
+        if taken.overlaps(start, end) or gazetteer.is_demonym(text[start:end]) or gazetteer.is_language(text[start:end]):
+            continue  # "Texas, and Americans": a nationality in a list of places is none
         taken.add(start, end)
         kind = "place" if kind == "state" else kind
         out.append(actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": kind}, 0.55))

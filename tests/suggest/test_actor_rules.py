@@ -275,9 +275,10 @@ def test_a_continent_s_adjective_is_no_actor(text, word):
     assert word not in actors(text)
 
 
-def test_the_plural_of_a_continent_s_adjective_is_left_to_the_recognisers():
-    assert not is_demonym("Americans") and not is_demonym("Europeans")
-    assert is_demonym("Syrians")
+def test_the_plural_of_a_continent_s_adjective_is_a_nationality_as_any_other():
+    # seventh round: "Americans" like "Syrians" (UNER's gold counts neither; GUM's counts some in speeches)
+    assert is_demonym("Americans") and is_demonym("Europeans") and is_demonym("Syrians")
+    assert "Americans" not in actors("Many Americans moved to Texas, and Americans will judge.")
 
 
 @pytest.mark.parametrize(("text", "acronym"), [
