@@ -343,7 +343,8 @@ _DEMONYM_BASES = ("", "a", "ia", "y", "stan", "istan")
 # Nationality nouns and adjectives not made from their state's name by an ending.
 _OTHER_DEMONYMS = set("""Pole Poles Swede Swedes Finn Finns Dane Danes Turk Turks Greek Greeks Arab Arabs Kurd Kurds
     Kurdish Serb Serbs Croat Croats Czech Czechs Slovak Slovaks Scot Scots Scottish Brit Brits Briton Britons British
-    Dutch French English Welsh Irish Swiss Thai Filipino Filipinos Philippine Spaniard Spaniards Pashtun Pashtuns Uyghur Uyghurs""".split())
+    Dutch French English Welsh Irish Swiss Thai Filipino Filipinos Philippine Spaniard Spaniards Pashtun Pashtuns Uyghur Uyghurs
+    Norwegian Norwegians Saudi Saudis Texan Texans""".split())
 # Adjectives of a continent or of "America" ("American troops", "non-European nurses"); their
 # plurals ("Americans will judge") name a people as GUM's gold does, and are left to the models.
 _CONTINENT_ADJECTIVES = {"American", "European", "African", "Asian", "Hispanic", "Latino"}

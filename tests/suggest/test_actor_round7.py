@@ -243,3 +243,13 @@ def test_a_place_before_a_settlement_noun_in_its_compound_form(text, place):
                                   "Ertesi gün köyün meydanında toplandılar."])
 def test_a_word_before_a_bare_settlement_noun_is_no_place(text):
     assert places_named_after_noun(text) == []
+
+
+@pytest.mark.parametrize("word", ["Norwegian", "Norwegians", "Saudi", "Saudis", "Texan"])
+def test_irregular_nationalities_are_demonyms(word):
+    assert is_demonym(word)
+
+
+def test_irregular_nationalities_are_no_actors_in_a_sentence():
+    found = actors("A Norwegian envoy met the Saudis, and the young Texan took notes in Oslo.")
+    assert set(found) == {"Oslo"}
