@@ -2,7 +2,8 @@
 
 A prize, a cup or a championship is named after a person, a state, a city or a body:
 "the Nobel Peace Prize", "a Pulitzer Prize-winning reporter", "the Nobel laureate …",
-"the Davis Cup", "the Cannes Film Festival", "the Monaco Grand Prix", "2012 Avrupa Futbol
+"the Davis Cup", "the Cannes Film Festival", "the Monaco Grand Prix", "the Commonwealth Bank
+Tennis Classic", "2012 Avrupa Futbol
 Şampiyonası", "İngiltere Lig Kupası", "MTV Video Müzik Ödülleri".  The recognisers and the
 gazetteer find the name inside ("Nobel", "Cannes", "Avrupa", "İngiltere"), and the whole
 names an award or an event, not who acts.  ("Games" is left out: "Epic Games" is a company.)  :func:`names_an_award` says so when the words
@@ -28,7 +29,8 @@ __all__ = ["names_an_award"]
 # Head words of awards and contests: English (capitalised; "laureate" in lower case, as
 # news writes it), Turkish (with the compound's suffix: "Kupası", "Ödülleri").
 _HEADS = (
-    r"Prizes?|Awards?|Medals?|Trophy|Cup|Championships?|Olympics|Festival|Grand[ \u00a0]Prix|Contest|Finals?"
+    r"Prizes?|Awards?|Medals?|Trophy|Cup|Championships?|Olympics|Festival|Grand[ \u00a0]Prix|Contest|Finals?|Classic"
+    r"|Tournament|Symposium"
     r"|laureates?"
     r"|Ödülü|Ödülleri|Madalyası|Kupası|Kupa|Şampiyonası|Finali|Festivali|Oyunları|Olimpiyatları|Yarışması|Lig|Ligi"
 )

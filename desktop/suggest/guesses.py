@@ -42,7 +42,8 @@ __all__ = ["Guesses", "currency_prefix"]
 # title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
 # it names one person, and the gold of GUM counts it.
 _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
-    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges""".split())
+    Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges Sir Madam
+    Kral Kraliçe Cumhurbaşkanı Başbakan""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
 
 
 # English function words that emphasis writes in capitals ("NOW, THEREFORE", "UNLESS");

@@ -253,3 +253,16 @@ def test_irregular_nationalities_are_demonyms(word):
 def test_irregular_nationalities_are_no_actors_in_a_sentence():
     found = actors("A Norwegian envoy met the Saudis, and the young Texan took notes in Oslo.")
     assert set(found) == {"Oslo"}
+
+
+@pytest.mark.parametrize("text, inside", [("The Harbor Bank Tennis Classic opened on Monday.", "Harbor"),
+                                          ("The Oslo Chess Tournament drew a crowd.", "Oslo"),
+                                          ("The annual Vienna Laboratory Symposium on Biology began.", "Vienna")])
+def test_a_name_inside_a_tournament_is_no_actor(text, inside):
+    assert not any(inside in exact for exact in actors(text))
+
+
+@pytest.mark.parametrize("text, title", [("Dear Sir / Madam,\nThe order is late.", "Sir"),
+                                         ("Saray, Kral'ın mektubunu yayımladı.", "Kral")])
+def test_a_title_alone_is_no_name(text, title):
+    assert title not in actors(text)
