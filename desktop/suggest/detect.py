@@ -27,7 +27,8 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles, words
+from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
+                             transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
@@ -542,6 +543,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     out: list[Suggestion] = []
     guesses = Guesses(text)
     for start, end, name, _title in names.honorific_people(text):
+        out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
+    for start, end, name in transcripts.reporters(text) + transcripts.titled_pairs(text):  # "GOODWYN:", "Senators Daschle and Leahy"
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
     described = [p for p in names.described_people(text) if not any(_gazetteer().finditer(p[2]))]  # "reporter New York Times"
     for start, end, name in names.reported_people(text) + names.kin_people(text) + described:

@@ -13,6 +13,7 @@ from desktop.suggest.events import names_an_award
 from desktop.suggest.gazetteer import is_demonym, is_language
 from desktop.suggest.guesses import Guesses
 from desktop.suggest.names import honorific_people, places_named_after_noun, reported_people
+from desktop.suggest.transcripts import reporters, titled_pairs
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -266,3 +267,31 @@ def test_a_name_inside_a_tournament_is_no_actor(text, inside):
                                          ("Saray, Kral'ın mektubunu yayımladı.", "Kral")])
 def test_a_title_alone_is_no_name(text, title):
     assert title not in actors(text)
+
+
+# ---------------------------------------------------------------- transcripts and plural titles
+def test_a_reporter_named_in_a_transcript_and_each_turn_by_surname():
+    text = ("ANNA KOWAL reporting:\nThe mayor spoke first.\nKOWAL: The council met on Monday.\n"
+            "SUMMARY: none.\nKOWAL: Then it voted.")
+    found = [(text[a:b], n) for a, b, n in reporters(text)]
+    assert found == [("ANNA KOWAL", "Anna Kowal"), ("KOWAL", "Anna Kowal"), ("KOWAL", "Anna Kowal")]
+    people = {s.start: s.attributes["name"] for s in detect(text, kinds=("actor",)) if s.attributes.get("type") == "person"}
+    assert people[text.index("KOWAL:")] == "Anna Kowal" and text.index("SUMMARY") not in people
+
+
+def test_a_word_in_capitals_before_a_colon_is_no_speaker_without_a_reporter():
+    assert reporters("NOTE: the figures are final.\nKOWAL: yes.") == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The letters went to Senators Daschle and Leahy last week.", ["Daschle", "Leahy"]),
+    ("Presidents Bush and Putin met in Slovenia.", ["Bush", "Putin"]),
+])
+def test_a_plural_title_before_two_surnames_names_two_people(text, people):
+    assert [n for _a, _b, n in titled_pairs(text)] == people
+    found = actors(text)
+    assert all(found[p]["type"] == "person" for p in people)
+
+
+def test_a_plural_title_before_other_words_names_no_one():
+    assert titled_pairs("Senators and Representatives voted; Presidents Day is a holiday.") == []
