@@ -661,9 +661,13 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
 
 
 def _in_award(text: str, s: Suggestion) -> bool:
-    """``s`` names an award or a contest or is a name inside one (:mod:`desktop.suggest.events`)."""
+    """``s`` names an award or a contest or is a name inside one (:mod:`desktop.suggest.events`),
+    written after another word of its sentence, and not a store's entity."""
+    if "entity_id" in s.attributes:
+        return False  # a store's entity is the analyst's
     full_name = s.attributes.get("type") == "person" and " " in s.exact.strip()
-    return events.names_an_award(text, s.start, s.end, full_name)
+    # a sentence's first name is its subject, before the contest: only a whole award's name goes
+    return events.names_an_award(text, s.start, s.end, full_name or not events.inside_a_name(text, s.start))
 
 
 def entity_type(text: str, start: int, end: int) -> str:

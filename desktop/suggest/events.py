@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 
+from desktop.suggest import names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["names_an_award"]
+__all__ = ["inside_a_name", "names_an_award"]
 
 # Head words of awards and contests: English (capitalised; "laureate" in lower case, as
 # news writes it), Turkish (with the compound's suffix: "Kupası", "Ödülleri").
@@ -34,7 +35,7 @@ _HEADS = (
     r"|laureates?"
     r"|Ödülü|Ödülleri|Madalyası|Kupası|Kupa|Şampiyonası|Finali|Festivali|Oyunları|Olimpiyatları|Yarışması|Lig|Ligi"
 )
-_NAME_WORD = rf"[{_UP}][{_LOW}{_UP}&.]*"
+_NAME_WORD = rf"[{_UP}](?:[{_LOW}{_UP}&]|\.(?![ \u00a0\n]|$))*"  # no full stop that ends a sentence
 _SEP = r"[ \u00a0]+"
 _AFTER = re.compile(
     rf"(?:[ \u00a0]?[-–][ \u00a0]?{_NAME_WORD})?(?:{_SEP}{_NAME_WORD}){{0,3}}?{_SEP}(?:{_HEADS})(?!\w|-[{_UP}])")
@@ -50,3 +51,12 @@ def names_an_award(text: str, start: int, end: int, full_name: bool = False) -> 
     if _ENDS_WITH_HEAD.search(text, start, end) is not None:
         return True
     return not full_name and _AFTER.match(text, end) is not None
+
+
+def inside_a_name(text: str, start: int) -> bool:
+    """A candidate at ``start`` may sit inside a longer name (an award's, a contest's): it
+    follows another word of its sentence ("the Nobel", "2012 Avrupa", "Takım … Türkiye").  A
+    name opening a sentence or a line is the subject before the contest ("Galatasaray UEFA
+    Kupası'nı kazandı", "Russia Banned From Olympics"), and a headline in title case
+    (:func:`desktop.suggest.names.title_line`) says nothing by its capitals."""
+    return not names.opens_sentence(text, start) and not names.title_line(text, start)
