@@ -609,7 +609,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     tick()
     people = _people(text)
     tick()
-    employers = titles.organisation_before(text, people)  # "Yahoo chief executive Marissa Mayer"
+    model_and_store = frozenset([text[a:b] for a, b, kind, _l in recognised if kind == "organisation"]
+                                + [n for _e, forms_ in known for n in forms_])
+    employers = titles.organisation_before(text, people, model_and_store)  # "Yahoo chief executive Marissa Mayer"
     titled_people = _Taken.of((p.start, p.end) for p in people)
     # a small model's guess that cuts into a titled person ("Federal District Judge" of "… Judge Lynn
     # Hughes") is no name; natasha's are weighed against the titles in titles.titled_inside

@@ -100,13 +100,14 @@ _POST = re.compile(r"(?:chief[ \u00a0]+executive|CEO|co-founder|founder|coach|ma
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \u00a0]){0,2}[A-Z][\w&-]*[a-z][\w&-]*)[ \u00a0]$")
 
 
-def organisation_before(text: str, people: list[Suggestion]) -> list[Suggestion]:
+def organisation_before(text: str, people: list[Suggestion], organisations: frozenset[str] = frozenset()) -> list[Suggestion]:
     """The organisation named right before a titled person's post in lower case ("Yahoo
     chief executive Marissa Mayer": Yahoo); not a title's own word ("Former", "Deputy"), a
     nationality ("Russian president"), a state or place the gazetteer knows (found as such),
-    a possessive, nor one word opening a sentence that the text never writes mid-sentence and
-    that qualifies the post ("Veteran coach", "Head coach") or is written in lower case too;
-    "Yahoo chief executive Marissa Mayer said" opening a text names Yahoo."""
+    a possessive, nor one word opening a sentence that the text never writes mid-sentence
+    ("Veteran coach", "Head coach", "Government spokesman") unless ``organisations`` (the
+    names the model or the store gives) holds it ("Enron chief executive Jeff Skilling
+    resigned", the model's Enron)."""
     out = []
     mid: frozenset[str] | None = None
     for s in people:
@@ -124,23 +125,10 @@ def organisation_before(text: str, people: list[Suggestion]) -> list[Suggestion]
         if any(w in _TITLE_OPENERS or w in names.NOT_ENTITIES or gazetteer.is_demonym(w) for w in words):
             continue
         if mentions_place(" ".join(words)) or (names.opens_sentence(text, start) and _common_opener(text, words, mid)
-                                               and _qualifier(text, words[0])):
+                                               and " ".join(words) not in organisations):
             continue
         out.append(actor(start, m.end(1), text, {"name": " ".join(words), "type": "organisation"}, 0.6))
     return out
-
-
-# Words that qualify a post when they open a sentence ("Veteran coach …", "Head coach …"); another
-# word there is the organisation ("Yahoo chief executive Marissa Mayer said") unless the text
-# writes it in lower case too ("Football coach …" beside "football").
-_POST_QUALIFIERS = frozenset("""Head Veteran Assistant Interim Caretaker Longtime Long-time New Outgoing Incoming
-    Joint Co Team Club Company Campaign Youth Senior Junior Former Acting Then Current Top Star""".split())
-
-
-def _qualifier(text: str, word: str) -> bool:
-    """``word``, opening a sentence before a post, qualifies the post rather than naming its
-    organisation: one of :data:`_POST_QUALIFIERS`, or a word the text writes in lower case."""
-    return word in _POST_QUALIFIERS or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 _MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;:][ \u00a0])([\w-]+)")

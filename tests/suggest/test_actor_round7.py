@@ -102,8 +102,9 @@ def test_a_name_ending_like_a_trade_is_kept_whole():
 
 # ---------------------------------------------------------------- the organisation before a post
 @pytest.mark.parametrize("text, organisation", [
-    ("Yahoo chief executive Marissa Mayer said the deal was done.", "Yahoo"),
+    # a one-word opener the model does not name (Yahoo alone) stays out: "Government spokesman …" reads alike
     ("Enron chief executive Jeff Skilling resigned on Monday.", "Enron"),
+    ("Yahoo chief executive Marissa Mayer said the deal was done. Shares of Yahoo rose.", "Yahoo"),
 ])
 def test_an_organisation_opening_a_text_before_a_post(text, organisation):
     assert actors(text)[organisation] == {"name": organisation, "type": "organisation"}

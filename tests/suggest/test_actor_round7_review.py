@@ -56,3 +56,23 @@ def test_a_name_inside_a_contest_after_another_word_still_goes(text, inside):
 def test_inside_a_name(text, start, expected):
     from desktop.suggest.events import inside_a_name
     assert inside_a_name(text, start) is expected
+
+
+# ---------------------------------------------------------------- 3. a common word opening a sentence before a post
+@pytest.mark.parametrize("text", [
+    "Government spokesman Dmitry Peskov said the talks were over.",
+    "Military spokesman Ahmed Hassan said the talks were over.",
+    "Airline spokeswoman Jane Porter said the flight was late.",
+    "Ministry spokeswoman Maria Zakharova said the talks were over.",
+    "Football coach Jane Porter said the team was tired.",
+    "Chess coach Jane Porter said the team was tired.",
+])
+def test_a_common_word_opening_a_sentence_before_a_post_is_no_organisation(text):
+    assert [t for _e, t in found(text)] == ["person"]
+
+
+def test_a_store_entity_opening_a_sentence_before_a_post_is_the_organisation():
+    text = "Yahoo chief executive Marissa Mayer said the deal was done."
+    assert ("Yahoo", "organisation") not in found(text)
+    exacts = {s.exact: s.attributes for s in detect(text, kinds=("actor",), known_entities=(("y", ("Yahoo",)),))}
+    assert exacts["Yahoo"]["entity_id"] == "y"
