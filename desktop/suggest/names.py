@@ -185,6 +185,21 @@ _NOT_AFTER_A_RANK = {"Co", "Corp", "Inc", "Ltd", "Plc", "Motors", "Electric", "D
 # A rank and one name word are a person when the person speaks ("Captain Smith said", "Major
 # Jones, who said …"); "General Motors said" ends in a company's word (above).
 _RANK_REPORTED = re.compile(r",?[ \u00a0]+(?:who[ \u00a0]+)?(?:said|says|told|added|warned|insisted|denied|confirmed)\b")
+# Ranks that open more bodies and firms than names ("General Staff", "General Atomics", "General Counsel",
+# "Cardinal Financial"): with one word that speaks, a person only when that word is a surname the text
+# writes alone too ("General Zaluzhny said … Zaluzhny added").
+_RANKS_OF_BODIES = {"General", "Cardinal"}
+
+
+def _surname_alone(text: str, m: re.Match[str]) -> bool:
+    """The one name word after a rank is a surname: the rank is not one of :data:`_RANKS_OF_BODIES`,
+    or the text writes the word again elsewhere."""
+    if m.group("title") not in _RANKS_OF_BODIES:
+        return True
+    word = re.compile(rf"(?<![\w’'-]){re.escape(m.group('name').strip())}(?![\w-])")
+    return word.search(text, 0, m.start("name")) is not None or word.search(text, m.end("name")) is not None
+
+
 # Abbreviations that are also words ("Gen", "Rep", "Col") count only with their full stop.
 _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Brig", "Cmdr",
                "Lt Gen", "Lt Col", "Maj Gen"}
@@ -249,7 +264,7 @@ def honorific_people(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if m.group("title") in _WRITTEN_OUT and (
                 (m.group("title") in _TWO_WORDS_AFTER and " " not in m.group("name").strip()
-                 and not _RANK_REPORTED.match(text, m.end("name")))
+                 and not (_RANK_REPORTED.match(text, m.end("name")) and _surname_alone(text, m)))
                 or any(w in _NOT_AFTER_A_RANK or w in _NOT_PERSON_LAST or w in _WRITTEN_OUT for w in m.group("name").split())):
             continue  # "General Motors", "Captain America", "General Electric Co", "Imam Ali Mosque"
         words = list(_NON_SPACE.finditer(text, m.start("name"), m.end("name")))  # not the text from its start, per name

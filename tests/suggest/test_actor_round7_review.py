@@ -76,3 +76,21 @@ def test_a_store_entity_opening_a_sentence_before_a_post_is_the_organisation():
     assert ("Yahoo", "organisation") not in found(text)
     exacts = {s.exact: s.attributes for s in detect(text, kinds=("actor",), known_entities=(("y", ("Yahoo",)),))}
     assert exacts["Yahoo"]["entity_id"] == "y"
+
+
+# ---------------------------------------------------------------- 4. a rank that opens a body's or a firm's name
+@pytest.mark.parametrize("text", [
+    "Ukraine's General Staff said 40 drones were shot down overnight.",
+    "General Atomics said it would build more drones.",
+    "The company's General Counsel said the suit had no merit.",
+    "Cardinal Financial said profits rose.",
+])
+def test_general_or_cardinal_and_one_word_that_speaks_is_no_person(text):
+    assert "person" not in [t for _e, t in found(text)]
+
+
+def test_general_and_a_surname_the_text_writes_alone_is_a_person():
+    from desktop.suggest.names import honorific_people
+    text = "General Zaluzhny said the front held. Zaluzhny added that more shells were needed."
+    assert [(n, t) for _a, _b, n, t in honorific_people(text)] == [("Zaluzhny", "General")]
+    assert honorific_people("General Staff said the front held.") == []
