@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import names
+from desktop.suggest import gazetteer, names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
@@ -115,6 +115,14 @@ def _without_leading_noise(text: str, start: int, words: list[str], end: int) ->
     return start, words
 
 
+def _not_a_title(text: str, start: int, word: str) -> bool:
+    """One word before a publication's noun that names no title: a nationality or a place ("the
+    Russian newspaper Kommersant", "a Kazakh weekly"; "The Australian" is a title with its "The"
+    only), or an owner after "a"/"an" ("a Murdoch tabloid": a description)."""
+    return (gazetteer.is_demonym(word) or gazetteer.types_by_form().get(word.casefold()) is not None
+            or _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None)
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows."""
@@ -148,7 +156,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     for m in _UTILITY.finditer(text):  # found by its rare words first, then the name before them
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if before is not None:
+        if before is not None and not names.title_line(text, m.start()):  # "Ukraine Restores Power and Water to …"
             start, _words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
             out.append((start, m.end()))
     for m in _PUBLICATION.finditer(text):
@@ -156,6 +164,6 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
         if before is None:
             continue
         start, words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
-        if len(words) > 1 or (words and not names.opens_sentence(text, start)):  # not "Local newspaper reports"
-            out.append((start, m.start()))
+        if len(words) > 1 or (words and not names.opens_sentence(text, start) and not _not_a_title(text, start, words[0])):
+            out.append((start, m.start()))  # not "Local newspaper reports", "the Russian newspaper", "a Murdoch tabloid"
     return out

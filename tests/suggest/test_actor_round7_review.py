@@ -94,3 +94,29 @@ def test_general_and_a_surname_the_text_writes_alone_is_a_person():
     text = "General Zaluzhny said the front held. Zaluzhny added that more shells were needed."
     assert [(n, t) for _a, _b, n, t in honorific_people(text)] == [("Zaluzhny", "General")]
     assert honorific_people("General Staff said the front held.") == []
+
+
+# ---------------------------------------------------------------- 5. a nationality or an owner before "newspaper"
+@pytest.mark.parametrize("text, absent", [
+    ("The Russian newspaper Kommersant reported the deal on Monday.", "Russian"),
+    ("The story was first reported by British tabloid The Sun on Sunday.", "British"),
+    ("The report in the German magazine Der Spiegel was denied.", "German"),
+    ("The story ran in the Kazakh weekly Vremya on Thursday.", "Kazakh"),
+    ("The flood was covered by the London weekly in detail.", "London weekly"),
+])
+def test_a_nationality_or_a_place_before_newspaper_is_no_publisher(text, absent):
+    assert (absent, "organisation") not in found(text)
+
+
+def test_an_owner_after_a_before_tabloid_is_no_publisher():
+    assert ("Murdoch", "organisation") not in found("The story was printed by a Murdoch tabloid on Sunday.")
+
+
+# ---------------------------------------------------------------- 6. a headline in title case is no utility
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine Restores Power and Water to Kharkiv After Strikes", ("Ukraine", "state")),
+    ("Kyiv Residents Lose Power and Water After Russian Strikes", ("Kyiv", "place")),
+])
+def test_a_title_case_headline_is_no_utility(text, actor):
+    assert actor in found(text)
+    assert not any(" and " in e for e, _t in found(text))
