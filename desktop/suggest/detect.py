@@ -306,13 +306,15 @@ def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
 _ORG_HEAD_WORD = re.compile(names.ORG_HEADS_EN)
 _NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
 _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
+_OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
 
 
 def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, int, str]]) -> Suggestion | None:
     if not name or any(t[2] in _NAME_PREPOSITIONS for t in name[:3]):
         return None  # "spokesman for Doctors Without Borders": an organisation's name
     heads = [j for j, t in enumerate(name[:4]) if _ORG_HEAD_WORD.fullmatch(t[2])]
-    if heads:  # "Director of the National Hurricane Center (said)": a body's name, then maybe the person's
+    if heads and _OF_BEFORE.search(text, title_start, name[0][0]):  # "Director of the National Hurricane Center
+        # (said)": a body's name, then maybe the person's; not a surname that is a head word ("Senator Frank Church")
         role_end, name = name[heads[-1]][1], name[heads[-1] + 1 :]
         if not name:
             return None

@@ -120,3 +120,14 @@ def test_an_owner_after_a_before_tabloid_is_no_publisher():
 def test_a_title_case_headline_is_no_utility(text, actor):
     assert actor in found(text)
     assert not any(" and " in e for e, _t in found(text))
+
+
+# ---------------------------------------------------------------- 7. a surname that is an organisation's head word
+@pytest.mark.parametrize("text, name", [
+    ("Senator Frank Church said the agency broke the law.", "Frank Church"),
+    ("Senator Charlotte Church said the agency broke the law.", "Charlotte Church"),
+    ("Judge Joan Court said the agency broke the law.", "Joan Court"),
+])
+def test_a_surname_that_is_a_head_word_stays_a_person(text, name):
+    people = {s.attributes["name"] for s in detect(text, kinds=("actor",)) if s.attributes.get("type") == "person"}
+    assert people == {name}
