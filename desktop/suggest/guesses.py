@@ -20,7 +20,7 @@ reads a text once and says which guesses to keep:
 * an acronym the text defines by lower-case words ("the source text (ST)", "improvised
   explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
 * a storm ("Cyclone Phailin", "Hurricane Katrina"; "TC Phailin" in a text that speaks of a
-  cyclone) and its name alone later ("Phailin's winds"): an event, not an actor
+  cyclone or names Phailin a storm elsewhere) and its name alone later ("Phailin's winds"): an event, not an actor
   (:meth:`Guesses.storm`);
 * a label before a number, a ship's prefix and a document's symbol ("PMID 17547490", "FS
   Charles de Gaulle", "A/73/PV.6");
@@ -66,9 +66,11 @@ _TERM_JOINERS = {"and", "of", "for", "the", "on", "in", "to", "a"}
 _STORM = re.compile(
     rf"(?<![\w’'-])(?:Hurricane|Cyclone|Typhoon|Super[ ]Typhoon|(?:Severe[ ])?Tropical[ ](?:Storm|Cyclone|Depression)"
     rf"|Storm)[ \u00a0]+([{_UP}][{_LOW}]+)")  # not "T.C.": "T.C. Boyle", Turkish "T.C." (the Republic)
-# "TC Phailin", "T C Phailin": a tropical cyclone as advisories abbreviate it, in a text that speaks of one
+# "TC Phailin", "T C Phailin": a tropical cyclone as advisories abbreviate it, in a text that speaks of a
+# cyclone or names the storm in full elsewhere ("Cyclone Phailin"); "storm" alone is no sign ("TC Energy said
+# the storm had not damaged the pipeline")
 _TC_STORM = re.compile(rf"(?<![\w.’'-])T[ ]?C[ \u00a0]+([{_UP}][{_LOW}]+)")
-_STORM_WORD = re.compile(r"(?i)\b(?:cyclones?|hurricanes?|typhoons?|storms?)\b")
+_STORM_WORD = re.compile(r"(?i)\bcyclones?\b")
 
 
 def _defined_terms(text: str) -> set[str]:
@@ -144,7 +146,7 @@ class Guesses:
         "Cyclone Phailin" (the name of a storm is an event's)."""
         if self._storms is None:
             self._storms = set(_STORM.findall(self.text))
-            if _STORM_WORD.search(self.text):
+            if _STORM_WORD.search(self.text):  # a TC's name is a storm's only in a text about a cyclone
                 self._storms |= set(_TC_STORM.findall(self.text))
         return _STORM.fullmatch(words) is not None or words in self._storms or self._tc_storm(words)
 

@@ -131,3 +131,19 @@ def test_a_title_case_headline_is_no_utility(text, actor):
 def test_a_surname_that_is_a_head_word_stays_a_person(text, name):
     people = {s.attributes["name"] for s in detect(text, kinds=("actor",)) if s.attributes.get("type") == "person"}
     assert people == {name}
+
+
+# ---------------------------------------------------------------- 8. "TC" in a text about a storm
+@pytest.mark.parametrize("text", [
+    "TC Energy said the storm had not damaged the pipeline.",
+    "Hurricane Ian hit Florida on Wednesday. TC Energy said its pipelines were safe.",
+])
+def test_tc_before_a_company_word_stays_an_organisation(text):
+    assert ("TC", "organisation") in found(text)
+
+
+def test_tc_before_a_storm_named_in_full_elsewhere_is_the_storm():
+    from desktop.suggest.guesses import Guesses
+    guesses = Guesses("Cyclone Maru hit the coast. TC Maru weakened on Friday.")
+    assert guesses.storm_prefix(guesses.text.index("TC"))
+    assert not Guesses("TC Energy said the storm passed.").storm_prefix(0)
