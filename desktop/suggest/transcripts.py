@@ -6,7 +6,8 @@
   ("GOODWYN: The candidate …"): one person, named in title case (Wade Goodwyn).  A word in
   capitals before a colon is a speaker only when the transcript has named that person so.
 * :func:`titled_pairs` — a title in the plural before two surnames joined by "and"
-  ("Senators Daschle and Leahy", "Presidents Bush and Putin") names two people.
+  ("Senators Daschle and Leahy", "Presidents Bush and Putin") names two people, in a sentence
+  (not a headline) and not inside a longer name ("the Presidents Cup and Ryder Cup").
 """
 
 from __future__ import annotations
@@ -43,13 +44,22 @@ _PLURAL_TITLES = (r"Senators|Sens\.|Representatives|Reps\.|Presidents|Governors|
                   r"|Congressmen|Drs\.|Professors|Mayors|Ambassadors")
 _SURNAME = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?"
 _TITLED_PAIR = re.compile(
-    rf"(?<![\w])(?:{_PLURAL_TITLES})[ \u00a0]+(?P<first>{_SURNAME})[ \u00a0]+and[ \u00a0]+(?P<second>{_SURNAME})(?![\w’'-])")
+    rf"(?<![\w])(?<![Tt]he[ \u00a0])(?:{_PLURAL_TITLES})[ \u00a0]+(?P<first>{_SURNAME})[ \u00a0]+and[ \u00a0]+"
+    rf"(?P<second>{_SURNAME})(?![\w’'-]|[ \u00a0]+[{_UP}])")
+# a line of running text: it ends with a sentence's stop, or wraps after a lower-case word or a comma
+_SENTENCE_END = re.compile(r"(?:[.!?…\"”»),;]|(?<![\w-])[a-z][\w-]*)\s*$")
 
 
 def titled_pairs(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, surname)`` of the two people a plural title names ("Senators Daschle
-    and Leahy")."""
+    and Leahy").  Not a name of its own after "the" ("the Presidents Cup and …", "the Judges
+    Choice and Audience awards"), nor a pair before another capitalised word ("Presidents Day
+    and Christmas Day"), nor on a line that ends with a capitalised word and no stop (a
+    headline: "Ministers Meet and Agree on Budget")."""
     out = []
     for m in _TITLED_PAIR.finditer(text):
-        out += [(m.start(g), m.end(g), m.group(g)) for g in ("first", "second")]
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end >= 0 else len(text)]
+        if _SENTENCE_END.search(line):
+            out += [(m.start(g), m.end(g), m.group(g)) for g in ("first", "second")]
     return out

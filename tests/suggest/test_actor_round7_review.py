@@ -5,6 +5,8 @@ publication, a utility, a surname that is a head word, "TC")."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.suggest import detect
 
@@ -147,3 +149,40 @@ def test_tc_before_a_storm_named_in_full_elsewhere_is_the_storm():
     guesses = Guesses("Cyclone Maru hit the coast. TC Maru weakened on Friday.")
     assert guesses.storm_prefix(guesses.text.index("TC"))
     assert not Guesses("TC Energy said the storm passed.").storm_prefix(0)
+
+
+# ---------------------------------------------------------------- after the review: a plural title before two words
+@pytest.mark.parametrize("text", [
+    "Stores close on Presidents Day and Christmas Day this year.",
+    "Senators Vote and Leave Town",
+    "Ministers Meet and Agree on Budget",
+    "Generals Lose and Win in Kabul",
+    "The Presidents Cup and Ryder Cup draw large crowds.",
+    "He won tickets to the Judges Choice and Audience awards.",
+])
+def test_a_plural_title_in_a_headline_or_a_longer_name_names_no_one(text):
+    from desktop.suggest.transcripts import titled_pairs
+    assert titled_pairs(text) == []
+    assert "person" not in [t for _e, t in found(text)]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Judges Smith and Patel dissented from the ruling.", ["Smith", "Patel"]),
+    ("The bill was written by Senators Warren and Sanders, aides said.", ["Warren", "Sanders"]),
+    ("It fell to Presidents Bush and Putin to\ndecide.", ["Bush", "Putin"]),  # a wrapped line
+])
+def test_a_plural_title_before_two_surnames_in_a_sentence(text, people):
+    from desktop.suggest.transcripts import titled_pairs
+    assert [n for _a, _b, n in titled_pairs(text)] == people
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["Senators", "Presidents", "Judges", "Governors"]), st.sampled_from(["Daschle", "Bush", "Smith"]),
+       st.sampled_from(["Leahy", "Putin", "Patel"]), st.sampled_from([" said so.", ", aides said.", " met.", "."]))
+def test_a_plural_title_pair_goes_after_the_or_before_a_capital(title, first, second, rest):
+    from desktop.suggest.transcripts import titled_pairs
+    pair = f"{title} {first} and {second}"
+    assert [n for _a, _b, n in titled_pairs(f"It fell to {pair}{rest}")] == [first, second]
+    assert titled_pairs(f"It fell to the {pair}{rest}") == []
+    assert titled_pairs(f"It fell to {pair} Cup{rest}") == []
+    assert titled_pairs(f"It Fell to {pair}") == []  # a headline
