@@ -4,7 +4,9 @@
   "reporting:" or ", host:" ("WADE GOODWYN reporting:", "NEAL CONAN, host:"), and then each
   of the reporter's turns by the surname alone before a colon at the start of a line
   ("GOODWYN: The candidate …"): one person, named in title case (Wade Goodwyn).  A word in
-  capitals before a colon is a speaker only when the transcript has named that person so.
+  capitals before a colon is a speaker only when the transcript has named that person so, and
+  a name before "reporting:" is one only when its surname takes a turn too ("LIVE UPDATES
+  reporting:" is a heading).
 * :func:`titled_pairs` — a title in the plural before two surnames joined by "and"
   ("Senators Daschle and Leahy", "Presidents Bush and Putin") names two people, in a sentence
   (not a headline) and not inside a longer name ("the Presidents Cup and Ryder Cup").
@@ -28,16 +30,21 @@ _TURN = re.compile(rf"^(?P<name>{_CAPS_WORD})[ \u00a0]?:", re.MULTILINE)
 
 def reporters(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of a transcript's reporter: the full name in capitals before
-    "reporting:" or ", host:", and each turn by the surname alone before a colon."""
-    full: dict[str, str] = {}
-    out = []
+    "reporting:" or ", host:", and each turn by the surname alone before a colon, when at
+    least one such turn confirms the name."""
+    full: dict[str, list[re.Match[str]]] = {}
     for m in _REPORTER.finditer(text):
-        name = m.group("name").title()
-        full[m.group("name").split()[-1]] = name
-        out.append((m.start("name"), m.end("name"), name))
-    if full:
-        out += [(m.start("name"), m.end("name"), full[m.group("name")]) for m in _TURN.finditer(text) if m.group("name") in full]
-    return out
+        full.setdefault(m.group("name").split()[-1], []).append(m)
+    if not full:
+        return []
+    turns = [m for m in _TURN.finditer(text) if m.group("name") in full]
+    out = []
+    for surname, named in full.items():
+        mine = [t for t in turns if t.group("name") == surname]
+        if mine:  # a name before "reporting:" whose surname never takes a turn is a heading ("LIVE UPDATES reporting:")
+            name = named[0].group("name").title()
+            out += [(m.start("name"), m.end("name"), name) for m in named + mine]
+    return sorted(out)
 
 
 _PLURAL_TITLES = (r"Senators|Sens\.|Representatives|Reps\.|Presidents|Governors|Ministers|Generals|Justices|Judges"

@@ -186,3 +186,14 @@ def test_a_plural_title_pair_goes_after_the_or_before_a_capital(title, first, se
     assert titled_pairs(f"It fell to the {pair}{rest}") == []
     assert titled_pairs(f"It fell to {pair} Cup{rest}") == []
     assert titled_pairs(f"It Fell to {pair}") == []  # a headline
+
+
+@pytest.mark.parametrize("text", [
+    "LIVE UPDATES reporting: the vote count continues in Ohio.",
+    "STAFF WRITERS, byline: The council met on Monday.",
+    "FROM THE FIELD reporting: crews reached Kharkiv at dawn.\nFIELD NOTES: none.",
+])
+def test_a_heading_before_reporting_without_a_turn_is_no_reporter(text):
+    from desktop.suggest.transcripts import reporters
+    assert reporters(text) == []
+    assert "person" not in [t for _e, t in found(text)]
