@@ -421,6 +421,8 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
     while i < len(tokens) and _is_cap(tokens[i][2]) and tokens[i][2] not in _ROLE_WORDS_TR:
         if name and _SUFFIX_RE.search(tokens[i][2]) and _is_known_place(text, tokens[i][0], tokens[i][1]):
             break  # "Özgür Özel İstanbul'da": the place where, not the name
+        if name and events.names_an_award(text, tokens[i][0], tokens[i][1]):
+            break  # "Cumhurbaşkanı Erdoğan Türkiye Kupası finalini": the cup's name, not the name's
         name.append(tokens[i])
         i += 1
     return _person(text, start, role_end, name)

@@ -197,3 +197,10 @@ def test_a_heading_before_reporting_without_a_turn_is_no_reporter(text):
     from desktop.suggest.transcripts import reporters
     assert reporters(text) == []
     assert "person" not in [t for _e, t in found(text)]
+
+
+# ---------------------------------------------------------------- the review's doubts and nits
+def test_a_turkish_title_and_a_name_stop_before_a_cup():
+    people = [(s.exact, s.attributes["name"]) for s in detect("Cumhurbaşkanı Erdoğan Türkiye Kupası finalini izledi.",
+                                                              kinds=("actor",)) if s.attributes.get("type") == "person"]
+    assert people == [("Cumhurbaşkanı Erdoğan", "Erdoğan")]
