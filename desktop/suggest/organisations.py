@@ -60,7 +60,9 @@ _PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Stre
 # A title named before the noun of its kind ("The Australian newspaper", "the Guardian newspaper",
 # "Time magazine", "Hürriyet gazetesi", "Nokta dergisi"): the name is a publisher's, even when it reads
 # as a nationality ("The Australian") or a common word ("Time").
-_PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|gazetesi|dergisi)(?![\w])")
+# Turkish's compound form in any case ("Sözcü gazetesinde"); one word opening a sentence is no title there
+# either ("Okul gazetesi", "Spor gazetesi": a school's, a sports paper).
+_PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(?:gazete|dergi)si(?:n(?:de|e|in|i|den)|yle)?)(?![\w])")
 # A utility named by what it sells after one to three capitalised words ("Pacific Gas and Electric",
 # "Florida Power & Light", "American Telephone and Telegraph"): one company, not a list.
 _UTILITY = re.compile(r"(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"

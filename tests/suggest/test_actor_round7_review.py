@@ -204,3 +204,24 @@ def test_a_turkish_title_and_a_name_stop_before_a_cup():
     people = [(s.exact, s.attributes["name"]) for s in detect("Cumhurbaşkanı Erdoğan Türkiye Kupası finalini izledi.",
                                                               kinds=("actor",)) if s.attributes.get("type") == "person"]
     assert people == [("Cumhurbaşkanı Erdoğan", "Erdoğan")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Haber, Sözcü gazetesinde yayımlandı.", "Sözcü"),
+    ("Bakan, Cumhuriyet gazetesine konuştu.", "Cumhuriyet"),
+    ("Haberi dün Hürriyet gazetesi doğruladı.", "Hürriyet"),
+    ("Yazı, Nokta dergisinin son sayısında çıktı.", "Nokta"),
+])
+def test_a_turkish_title_before_its_noun_in_any_case(text, title):
+    assert (title, "organisation") in found(text)
+
+
+@pytest.mark.parametrize("text", ["Alman gazetesi Bild haberi yazdı.", "Alman dergisinde çıktı.",
+                                  "Okul gazetesi yeni sayısını çıkardı.", "Spor gazetesi manşetten verdi.",
+                                  "Moda dergisinde yeni trendler var."])
+def test_a_nationality_or_a_common_word_opening_a_sentence_before_gazetesi_is_no_title(text):
+    assert "organisation" not in [t for _e, t in found(text)]
+
+
+def test_the_australian_opening_a_sentence_before_newspaper_is_no_nationality_organisation():
+    assert ("Australian", "organisation") not in found("The Australian newspaper reported the deal on Monday.")
