@@ -668,12 +668,16 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
 
 def _in_award(text: str, s: Suggestion) -> bool:
     """``s`` names an award or a contest or is a name inside one (:mod:`desktop.suggest.events`),
-    written after another word of its sentence, and not a store's entity."""
-    if "entity_id" in s.attributes:
-        return False  # a store's entity is the analyst's
+    not on a headline in title case, and not a store's entity."""
     full_name = s.attributes.get("type") == "person" and " " in s.exact.strip()
-    # a sentence's first name is its subject, before the contest: only a whole award's name goes
-    return events.names_an_award(text, s.start, s.end, full_name or not events.inside_a_name(text, s.start))
+    if "entity_id" in s.attributes or not events.names_an_award(text, s.start, s.end, full_name):
+        return False  # a store's entity is the analyst's; most names have no contest's head after them
+    if full_name or events.names_an_award(text, s.start, s.end, full_name=True):
+        return True  # a whole award's name
+    if names.title_line(text, s.start):
+        return False  # a headline's capitals say nothing ("Biden Wins South Carolina Contest")
+    # a sentence's first name may be its subject, before the contest (see events.names_an_award)
+    return events.names_an_award(text, s.start, s.end, opening=names.opens_sentence(text, s.start))
 
 
 def entity_type(text: str, start: int, end: int) -> str:

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import re
 
-from desktop.suggest import names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["inside_a_name", "names_an_award"]
+__all__ = ["names_an_award"]
 
 # Head words of awards and contests: English (capitalised; "laureate" in lower case, as
 # news writes it), Turkish (with the compound's suffix: "Kupası", "Ödülleri").
@@ -40,23 +39,21 @@ _SEP = r"[ \u00a0]+"
 _AFTER = re.compile(
     rf"(?:[ \u00a0]?[-–][ \u00a0]?{_NAME_WORD})?(?:{_SEP}{_NAME_WORD}){{0,3}}?{_SEP}(?:{_HEADS})(?!\w|-[{_UP}])")
 _ENDS_WITH_HEAD = re.compile(rf"[ \u00a0](?:{_HEADS})$")
+_HEAD_RIGHT_AFTER = re.compile(rf"{_SEP}(?:{_HEADS})(?!\w|-[{_UP}])")
 
 
-def names_an_award(text: str, start: int, end: int, full_name: bool = False) -> bool:
+def names_an_award(text: str, start: int, end: int, full_name: bool = False, opening: bool = False) -> bool:
     """``text[start:end]`` is a name inside an award's or a contest's name ("Nobel" in "the
     Nobel Peace Prize" or "the Nobel laureate", "Avrupa" in "Avrupa Futbol Şampiyonası"), or
     the whole such name ("César Award").  ``full_name``: the span is a person of two words or
     more, who may stand before a contest ("Ayşe Demir Türkiye Kupası'nda oynadı"); only the
-    whole name of an award is one then."""
+    whole name of an award is one then.  ``opening``: the span opens a sentence, where it may
+    be the subject before a contest's name ("Galatasaray UEFA Kupası'nı kazandı", "Rusya Dünya
+    Kupası'na ev sahipliği yaptı"): it is inside one only with the head word right after it
+    ("Türkiye Kupası finali", "Wimbledon Championships begin")."""
     if _ENDS_WITH_HEAD.search(text, start, end) is not None:
         return True
-    return not full_name and _AFTER.match(text, end) is not None
+    if full_name:
+        return False
+    return (_HEAD_RIGHT_AFTER if opening else _AFTER).match(text, end) is not None
 
-
-def inside_a_name(text: str, start: int) -> bool:
-    """A candidate at ``start`` may sit inside a longer name (an award's, a contest's): it
-    follows another word of its sentence ("the Nobel", "2012 Avrupa", "Takım … Türkiye").  A
-    name opening a sentence or a line is the subject before the contest ("Galatasaray UEFA
-    Kupası'nı kazandı", "Russia Banned From Olympics"), and a headline in title case
-    (:func:`desktop.suggest.names.title_line`) says nothing by its capitals."""
-    return not names.opens_sentence(text, start) and not names.title_line(text, start)

@@ -50,14 +50,21 @@ def test_a_name_inside_a_contest_after_another_word_still_goes(text, inside):
     assert not any(inside in e for e, _t in found(text))
 
 
-@pytest.mark.parametrize("text, start, expected", [
-    ("Galatasaray UEFA Kupası", 0, False), ("Galatasaray UEFA Kupası", 12, True), ("Rain fell. Kyiv Cup", 11, False),
-    ("Oyuncu 2012 Avrupa Futbol Şampiyonası", 12, True),
-    ("Saudi Arabia Hosts Chess Tournament in Riyadh", 19, False),  # a headline in title case
+@pytest.mark.parametrize("text, end, opening, expected", [
+    ("Galatasaray UEFA Kupası", 11, True, False), ("Galatasaray UEFA Kupası", 11, False, True),
+    ("Türkiye Kupası finali", 7, True, True), ("Rusya Dünya Kupası'na", 5, True, False),
+    ("Kyiv Sunday. Cup winners", 4, False, False), ("Kyiv Sunday Cup winners", 4, False, True),  # not over a full stop
 ])
-def test_inside_a_name(text, start, expected):
-    from desktop.suggest.events import inside_a_name
-    assert inside_a_name(text, start) is expected
+def test_names_an_award_opening_a_sentence(text, end, opening, expected):
+    from desktop.suggest.events import names_an_award
+    assert names_an_award(text, 0, end, opening=opening) is expected
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Wimbledon Championships begin on Monday.", "Wimbledon"), ("Türkiye Kupası finali Antalya'da oynanacak.", "Türkiye"),
+])
+def test_a_name_opening_a_sentence_right_before_a_head_word_is_inside(text, inside):
+    assert not any(inside in e for e, _t in found(text))
 
 
 # ---------------------------------------------------------------- 3. a common word opening a sentence before a post
