@@ -672,6 +672,7 @@ def in_running_text(text: str, start: int, end: int) -> bool:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_HEADLINE_MAX = 300  # characters
 
 
 def title_line(text: str, pos: int) -> bool:
@@ -681,6 +682,8 @@ def title_line(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = end if end >= 0 else len(text)
+    if end - start > _HEADLINE_MAX:
+        return False  # a paragraph on one line, not a headline: not read word by word per name
     words = _LONG_WORD.findall(text, start, end)
     headline = not text[start:end].rstrip().endswith(".")
     return headline and len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

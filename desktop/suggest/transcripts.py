@@ -66,7 +66,7 @@ def titled_pairs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TITLED_PAIR.finditer(text):
         line_end = text.find("\n", m.end())
-        line = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if _SENTENCE_END.search(line):
+        line_end = line_end if line_end >= 0 else len(text)
+        if _SENTENCE_END.search(text, max(m.end(), line_end - 40), line_end):  # the line's end only, not the whole line
             out += [(m.start(g), m.end(g), m.group(g)) for g in ("first", "second")]
     return out

@@ -232,3 +232,16 @@ def test_a_nationality_or_a_common_word_opening_a_sentence_before_gazetesi_is_no
 
 def test_the_australian_opening_a_sentence_before_newspaper_is_no_nationality_organisation():
     assert ("Australian", "organisation") not in found("The Australian newspaper reported the deal on Monday.")
+
+
+# ---------------------------------------------------------------- a paragraph on one line (speed)
+def test_a_line_longer_than_a_headline_is_no_headline():
+    from desktop.suggest.names import title_line
+    assert title_line("Ministers Meet And Agree On Budget For Kabul", 0)
+    assert not title_line(" ".join(["Ministers Meet And Agree On Budget For Kabul"] * 8), 0)
+
+
+def test_a_plural_title_pair_in_a_long_paragraph_reads_the_line_end_only():
+    from desktop.suggest.transcripts import titled_pairs
+    text = "It fell to Senators Daschle and Leahy to decide. " * 200
+    assert len(titled_pairs(text)) == 400
