@@ -379,7 +379,17 @@ def _turkish_languages() -> frozenset[str]:
 _LANGUAGE_ENDING = re.compile("[cç][ae]$")
 # a case ending or the copula after a Turkish language name ("Latince'deki", "Rumencedir", "Kürtçeyi")
 _LANGUAGE_SUFFIX = re.compile(r"(?:['’]?(?:d[ae]n?|t[ae]n?|d[ae]ki|y[ıie]|n[ıi]n|d[ıi]r|y[ae]|ye|ya))?")
-_TR_DEMONYM = re.compile("(.{3,}?)l[ıiuü](?:lar|ler)?")  # "Kamerunlu", "Kanadalılar"
+_TR_DEMONYM = re.compile("(.{3,}?)l([ıiuü])(?:lar|ler)?")  # "Kamerunlu", "Kanadalılar"
+# Turkish vowel harmony: the vowel of "-li" after the stem's last vowel ("Kanadalı", "Kamerunlu", "Şilili")
+_HARMONY = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+_LAST_VOWEL = re.compile("([aıeioöuü])[^aıeioöuü]*$")
+
+
+def _harmonic(found: re.Match[str]) -> bool:
+    """The "-li" of ``found`` (:data:`_TR_DEMONYM`) follows Turkish vowel harmony, as a Turkish word
+    does ("Kanadalı"); a name that only ends like it ("Chadli", "Irakli") does not."""
+    last = _LAST_VOWEL.search(_fold_tr(found.group(1)))
+    return last is not None and _HARMONY[last.group(1)] == found.group(2)
 
 
 def _fold_tr(word: str) -> str:
@@ -415,7 +425,7 @@ def is_demonym(word: str) -> bool:
     if people is not None and people.group(1) in _OTHER_DEMONYMS:
         return True  # "Ruslarla": with the Russians
     turkish = _TR_DEMONYM.fullmatch(word)
-    if turkish is not None and " " not in word and _fold_tr(turkish.group(1)) in _folded_states():
+    if turkish is not None and " " not in word and _fold_tr(turkish.group(1)) in _folded_states() and _harmonic(turkish):
         return True  # "Kamerunlu", "Kanadalılar": a state's Turkish name and "-li", from there
     if not word[:1].isupper() or len(word) < 4 or word.count(" ") > 1:
         return False  # "South Korean", "New Zealander" are made from a state's two words

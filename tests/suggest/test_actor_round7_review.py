@@ -245,3 +245,15 @@ def test_a_plural_title_pair_in_a_long_paragraph_reads_the_line_end_only():
     from desktop.suggest.transcripts import titled_pairs
     text = "It fell to Senators Daschle and Leahy to decide. " * 200
     assert len(titled_pairs(text)) == 400
+
+
+@pytest.mark.parametrize("word, expected", [("Chadli", False), ("Irakli", False), ("Iraklı", True), ("Çadlı", True),
+                                            ("Kamerunlu", True), ("Şilili", True), ("Kanadalılar", True)])
+def test_the_turkish_li_of_a_demonym_follows_vowel_harmony(word, expected):
+    from desktop.suggest.gazetteer import is_demonym
+    assert is_demonym(word) is expected
+
+
+def test_a_name_ending_like_a_state_and_li_is_kept():
+    text = "Chadli Bendjedid resigned in 1992. Chadli had ruled since 1979."
+    assert text.rindex("Chadli") in {s.start for s in detect(text, kinds=("actor",))}
