@@ -766,5 +766,17 @@ def places_named_after_noun(text: str) -> list[tuple[int, int]]:
     Baqubah", "the province of Latakia" (the noun in lower case: "City of London" is a name);
     and in Turkish before it: "Nazilli ilçesi", "İslamköy beldesinde", "Ankara ilinde"."""
     out = [(m.start("name"), m.end("name")) for m in _PLACE_OF.finditer(text)]
-    out += [(m.start("name"), m.end("name")) for m in _PLACE_BEFORE_TR.finditer(text)]
+    mid: frozenset[str] | None = None
+    for m in _PLACE_BEFORE_TR.finditer(text):
+        word = m.group("name")
+        if " " not in word and opens_sentence(text, m.start("name")):
+            # one word opening a sentence before "şehrinin", "köyüne" may be an adverb ("Aslında şehrinin
+            # nüfusu arttı": his city's): a place only when the text writes it mid-sentence too
+            mid = frozenset(_MID_SENTENCE_NAME.findall(text)) if mid is None else mid
+            if word not in mid:
+                continue
+        out.append((m.start("name"), m.end("name")))
     return [(a, b) for a, b in out if text[a:b].split()[0] not in NOT_ENTITIES | _NOT_FIRST_NAMES]
+
+
+_MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*")

@@ -257,3 +257,15 @@ def test_the_turkish_li_of_a_demonym_follows_vowel_harmony(word, expected):
 def test_a_name_ending_like_a_state_and_li_is_kept():
     text = "Chadli Bendjedid resigned in 1992. Chadli had ruled since 1979."
     assert text.rindex("Chadli") in {s.start for s in detect(text, kinds=("actor",))}
+
+
+@pytest.mark.parametrize("text", ["Aslında şehrinin nüfusu arttı.", "Ancak köyüne dönmedi.", "Sonra kentine döndü ve çalıştı."])
+def test_a_word_opening_a_sentence_before_a_settlement_noun_is_no_place(text):
+    from desktop.suggest.names import places_named_after_noun
+    assert places_named_after_noun(text) == []
+
+
+def test_a_place_opening_a_sentence_before_a_settlement_noun_written_mid_sentence_too():
+    from desktop.suggest.names import places_named_after_noun
+    text = "Nazilli ilçesi büyüdü. Aile sonra Nazilli merkezine taşındı."
+    assert (0, 7) in places_named_after_noun(text)
