@@ -60,6 +60,17 @@ def test_names_an_award_opening_a_sentence(text, end, opening, expected):
     assert names_an_award(text, 0, end, opening=opening) is expected
 
 
+_CONTEST_WORD = st.sampled_from(["Galatasaray", "UEFA", "Kupası'nı", "Cup", "World", "Sunday.", "won", "Prize", "-", "the"])
+
+
+@settings(deadline=None)
+@given(st.lists(_CONTEST_WORD, min_size=1, max_size=7).map(" ".join))
+def test_a_name_opening_a_sentence_is_inside_a_contest_no_more_often_than_after_a_word(text):
+    from desktop.suggest.events import names_an_award
+    end = len(text.split(" ")[0])
+    assert not names_an_award(text, 0, end, opening=True) or names_an_award(text, 0, end)
+
+
 @pytest.mark.parametrize("text, inside", [
     ("Wimbledon Championships begin on Monday.", "Wimbledon"), ("Türkiye Kupası finali Antalya'da oynanacak.", "Türkiye"),
 ])
