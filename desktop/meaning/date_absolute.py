@@ -351,6 +351,8 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     elif group(m, "dw"):  # "the sixties": the 1960s
         start = _DECADE_WORDS[m["dw"].lower()]
     else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
+        if _HEAT_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+            return None  # "Highs will be in the 90s": degrees
         dd = to_int(group(m, "dd")) * 10
         start = (1900 if dd >= 30 else 2000) + dd
     start = _of_century(m, start)
@@ -359,6 +361,35 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None
     attrs["precision"] = "decade"
     return attrs, False
+
+
+# A decade of two digits without "the" or an apostrophe ("90s") is one only where the text says so: before a
+# noun of its culture ("90s music", "80s-style"), after another decade of a list ("the 1980s and 90s"), or after
+# "the" and a word that is no level ("the fucking 90s"; not "the low 90s", "the upper 80s": degrees, scores).
+# Else it is an age ("in his 90s"), a level or a count, and no date.
+_ERA_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:music|nostalgia|fashions?|style|kids|child(?:hood|ren)|hits?|era|culture|movies?|films?|tv"
+    r"|television|sitcoms?|shows?|bands?|rock|pop|hip[ -]hop|grunge|songs?|cartoons?|trends?|icons?|vibes?|aesthetics?"
+    r"|throwback|revival|recession|boom|bubble|generation|classics?|decor|toys?|heyday)"
+    r"|-(?:style|era|inspired|themed))(?![^\W_])", re.IGNORECASE)
+_DECADE_LIST_BEFORE = re.compile(r"(?<![\d.,])(1\d|20)\d0s[ \u00a0]*(?:,|and|or|to|through|into|-|–|—)[ \u00a0]*$",
+                                 re.IGNORECASE)
+_LEVEL_WORDS = {"low", "lower", "high", "higher", "upper", "mid", "middle", "early", "late", "top", "first", "last",
+                "next", "other", "following", "past", "previous", "same", "two", "three", "four", "five", "many", "all"}
+
+
+def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"90s music", "the 1980s and 90s", "the fucking 90s": a decade of two digits without "the" or an apostrophe,
+    where its context says it is one (see above)."""
+    adjective = group(m, "adj")
+    listed = None if adjective else _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if listed is not None:  # in the century of the decade before it: "the 1920s and 30s" → the 1930s
+        start = int(listed[1]) * 100 + to_int(m["dd"]) * 10
+        attrs = span("year", (start,), (start + 9,))
+        return ({**attrs, "precision": "decade"}, False) if attrs else None
+    if (adjective.lower() in _LEVEL_WORDS) if adjective is not None else not _ERA_AFTER.match(m.string, m.end()):
+        return None
+    return h_decade(m, ctx)
 
 
 # Before a Russian decade of two digits: a preposition ("в 90-х", "с 70-х", "до 80-х").
@@ -597,12 +628,13 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 _AGE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)\s+$", re.IGNORECASE)
 # "a white male in the late 20s", "Highs will be in the mid-80s", "Temperatures reached the late 90s": an
 # age or a temperature, not a decade
+_HEAT = r"(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast)\b[^.;!?\n]{0,40}"
 _AGE_OR_HEAT_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?:males?|females?|man|woman|men|women|boys?|girls?|suspects?|victims?|persons?|people|patients?"
-    r"|drivers?|aged?)(?:,|\s+in)?\s+(?:the\s+)?"
-    r"|(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast)\b[^.;!?\n]{0,40})$",
+    rf"|drivers?|aged?)(?:,|\s+in)?\s+(?:the\s+)?|{_HEAT})$",
     re.IGNORECASE,
 )
+_HEAT_BEFORE = re.compile(rf"(?<![^\W_]){_HEAT}$", re.IGNORECASE)  # "Highs will be in the 90s": degrees
 
 
 def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -677,17 +709,34 @@ def h_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False
 
 
+def _rel_month(m: re.Match[str], ref: _dt.date) -> tuple[int, int]:
+    """The year and month that the word ``rel`` ("last", "прошлого", "geçen") names from the publication date's."""
+    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[fold(m["rel"])]
+    return total // 12, total % 12 + 1
+
+
 def h_month_rel_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"early next month", "late last month", "the end of this month": days 1–10, 11–20 or 21 to the
     end of that month."""
-    ref = ctx.reference
-    if ref is None:
+    if ctx.reference is None:
         return undated_relative(), False
-    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[fold(m["rel"])]
-    y, mo = total // 12, total % 12 + 1
+    y, mo = _rel_month(m, ctx.reference)
     key = part_key(group(m, "part") or group(m, "part2")) or "early"
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, mo)[1])}[key]
     return (span("day", (y, mo, first), (y, mo, last)) or undated()), False
+
+
+def h_day_of_rel_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"10-го числа прошлого месяца", "the 10th of last month", "geçen ayın 10'unda": that day of the month
+    before, this or after the publication date's (none when the month has no such day)."""
+    if ctx.reference is None:
+        return undated_relative(), False
+    y, mo = _rel_month(m, ctx.reference)
+    day = int(m["d1"])
+    if not 1 <= day <= calendar.monthrange(y, mo)[1]:
+        return None
+    attrs = span("day", (y, mo, day))
+    return (attrs, False) if attrs else None
 
 
 def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -217,6 +217,13 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
 # another event, not the anchor: no cue.  In doubt the anchor's year stays.
 _NEXT_YEAR, _FOLLOWING, _LATER = 3, 2, 1
 _FOLLOWING_BEFORE = re.compile(r"(?<![^\W_])(?:the[ \u00a0]+)?(?:following|subsequent)[ \u00a0]+$", re.IGNORECASE)
+# "the following March report": "following" is said of the report, a month's noun, not of the month
+_MONTHS_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:reports?|data|figures|numbers|meetings?|elections?|votes?|polls?|surveys?|issues?|editions?"
+    r"|deadlines?|statements?|sessions?|summits?|conferences?|announcements?|budgets?|releases?|readings?|forecasts?"
+    r"|payrolls?|minutes|decisions?|reviews?|updates?|filings?|auctions?|contracts?|futures|rall(?:y|ies)|protests?"
+    r"|talks|referendums?|hearings?|trials?|index|accords?|agreements?|deals?|visits?|trips?|episodes?)(?![^\W_])",
+    re.IGNORECASE)
 _NEXT_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+(?:following|next|subsequent)[ \u00a0]+year\b",
                               re.IGNORECASE)
 # "later, in February", "; afterwards on 3 May", "and later in June": the word opens the date's clause
@@ -237,7 +244,7 @@ def _later_than_anchor(text: str, anchor_end: int, c: Cand) -> int:
     after ``c`` are read: the time does not grow with the distance to the anchor."""
     if _NEXT_YEAR_AFTER.match(text, c.end):
         return _NEXT_YEAR
-    if _FOLLOWING_BEFORE.search(text, max(0, c.start - 24), c.start):
+    if _FOLLOWING_BEFORE.search(text, max(0, c.start - 24), c.start) and not _MONTHS_NOUN_AFTER.match(text, c.end):
         return _FOLLOWING
     if _LATER_BEFORE.search(text, max(anchor_end, c.start - 24), c.start):
         return _LATER

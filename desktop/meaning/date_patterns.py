@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_ru_short_decade,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_bare_decade, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
@@ -96,6 +96,14 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RU_PART_HEADS,
      rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
      rf"|будущего){SEP}месяца{WORD_END}", h_month_rel_part),
+    # "10-го числа прошлого месяца", "the 10th of last month", "geçen ayın 10'unda": that day of that month
+    ("<d>", rf"(?<![\d.,/-])(?P<d1>\d{{1,2}})(?:-?(?:го|е|ое))?{SEP}числа{SEP}(?P<rel>прошлого|минувшего|этого|текущего"
+     rf"|следующего|будущего){SEP}месяца{WORD_END}", h_day_of_rel_month),
+    ("the", rf"the{SEP}(?P<d1>\d{{1,2}})(?:st|nd|rd|th){SEP}of{SEP}(?P<rel>last|this|next){SEP}month{WORD_END}",
+     h_day_of_rel_month),
+    ("geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<d1>\d{{1,2}})['’](?:s[ıiuü]|[ıiuü])n[dt][ae]"
+     rf"(?![^\W_])", h_day_of_rel_month),
     # "bu yılın sonunda", "geçen yılın başında", "geçen ayın sonunda"
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?:y[ıi]l[ıi]n|senenin){SEP}(?P<part>baş|orta|son){_TR_PART_END}",
@@ -111,6 +119,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
+    # "90s music", "the 1980s and 90s", "the fucking 90s" (not "in his 90s", "the low 90s")
+    ("<d>", rf"(?<![\d.,$£€#/'’-])(?P<dd>[1-9])0s(?![^\W_])", h_bare_decade),
+    ("the", rf"the{SEP}(?P<adj>[a-z]{{3,12}}){SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_bare_decade),
     ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
     # "the early 90s", "the mid-'90s", "late 80s" (not "in his early 90s", an age)
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+['’]?(?P<dd>\d)0['’]?s(?![^\W_])", h_decade_part),

@@ -1,0 +1,147 @@
+"""Dates, seventh round (issue 15): a decade of two digits without "the" or an apostrophe ("90s music",
+"the 1980s and 90s", "the fucking 90s") where its context makes it one, and none where it is degrees,
+an age or a level; "the following March report" (the report follows, not the month); a day of the month
+before, this or after the publication date's ("10-го числа прошлого месяца", "the 10th of last month",
+"geçen ayın 10'unda").  Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.dates import find_dates
+
+REF = datetime.date(2025, 10, 15)
+
+
+def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(text[s:e], a["start"], a["end"], a["precision"]) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- decades of two digits
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She grew up on 90s music.", [("90s", "1990", "1999", "decade")]),
+        ("The shop sells 80s-style jackets.", [("80s", "1980", "1989", "decade")]),
+        ("You and your fucking 90s nostalgia.", [("90s", "1990", "1999", "decade")]),
+        ("Stop wanting the fucking 90s back.", [("the fucking 90s", "1990", "1999", "decade")]),
+        ("Sales rose in the 1980s and 90s.", [("the 1980s", "1980", "1989", "decade"), ("90s", "1990", "1999", "decade")]),
+        ("Films of the 1920s and 30s are restored.", [("the 1920s", "1920", "1929", "decade"), ("30s", "1930", "1939", "decade")]),
+        ("Prices of the 2010s and 20s differ.", [("the 2010s", "2010", "2019", "decade"), ("20s", "2020", "2029", "decade")]),
+        # no decade: an age, degrees, a level, a count
+        ("He is in his 90s and still works.", []),
+        ("The victims were in their 70s.", []),
+        ("Highs will be in the 90s on Friday.", [("on Friday", "2025-10-17", "2025-10-17", "day")]),
+        ("Temperatures in the 90s are expected.", []),
+        ("Highs in the low 90s are likely.", []),
+        ("Temperatures stayed in the upper 80s.", []),
+        ("Mortgage rates in the high 70s are rare.", []),
+        ("He bowled three 90s in a row.", []),
+        ("The 747-400s were retired.", []),
+        ("She paid $40s for it.", []),
+        # the forms that were already dates stay so
+        ("The 90s were good.", [("The 90s", "1990", "1999", "decade")]),
+        ("He came back in the '90s.", [("the '90s", "1990", "1999", "decade")]),
+    ],
+)
+def test_two_digit_decades_by_their_context(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(3, 9), st.sampled_from(["music", "fashion", "nostalgia", "sitcoms", "kids", "era", "hits"]))
+def test_a_two_digit_decade_before_a_noun_of_its_culture(d: int, noun: str) -> None:
+    text = f"They loved {d}0s {noun} then."
+    assert dates(text) == [(f"{d}0s", f"19{d}0", f"19{d}9", "decade")]
+
+
+@given(st.integers(1, 8), st.sampled_from([" and ", ", ", " to ", " or ", "–"]), st.sampled_from(["18", "19"]))
+def test_a_two_digit_decade_in_a_list_takes_the_century_before_it(d: int, joiner: str, century: str) -> None:
+    text = f"Styles of the {century}{d}0s{joiner}{d + 1}0s returned."
+    found = dates(text)
+    assert (f"{d + 1}0s", f"{century}{d + 1}0", f"{century}{d + 1}9", "decade") in found
+
+
+@given(st.integers(3, 9), st.sampled_from(["his", "her", "their", "my", "your", "our"]),
+       st.sampled_from(["is in", "was in", "died in", "lived into"]))
+def test_an_age_in_the_90s_is_no_decade(d: int, possessive: str, verb: str) -> None:
+    assert dates(f"The man {verb} {possessive} {d}0s.") == []
+
+
+@given(st.integers(1, 9), st.sampled_from(["low", "mid", "high", "upper", "lower"]),
+       st.sampled_from(["Highs", "Temperatures", "The forecast says", "Lows"]))
+def test_degrees_in_the_90s_are_no_decade(d: int, level: str, lead: str) -> None:
+    assert dates(f"{lead} will be in the {level} {d}0s.") == []
+    assert dates(f"{lead} will be in the {d}0s.") == []
+
+
+# ---------------------------------------------------------------- "the following March report"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the report follows: March keeps its anchor's year
+        ("In March 2019 the plan began. The following March report showed sales fell.",
+         [("March 2019", "2019-03", "2019-03", "month"), ("March", "2019-03", "2019-03", "month")]),
+        ("The board met in June 2018; the following June meeting was cancelled.",
+         [("June 2018", "2018-06", "2018-06", "month"), ("June", "2018-06", "2018-06", "month")]),
+        # the month follows: the next one
+        ("In March 2019 the plan began. The following March he resigned.",
+         [("March 2019", "2019-03", "2019-03", "month"), ("March", "2020-03", "2020-03", "month")]),
+        ("In March 2019 the plan began. The following March, the board met.",
+         [("March 2019", "2019-03", "2019-03", "month"), ("March", "2020-03", "2020-03", "month")]),
+        ("The plant closed in October 2019 and reopened the following February.",
+         [("October 2019", "2019-10", "2019-10", "month"), ("February", "2020-02", "2020-02", "month")]),
+    ],
+)
+def test_following_is_said_of_the_month_not_of_its_noun(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a day of a relative month
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Он получил деньги 10-го числа прошлого месяца.", [("10-го числа прошлого месяца", "2025-09-10", "2025-09-10", "day")]),
+        ("Он получил деньги 10 числа прошлого месяца.", [("10 числа прошлого месяца", "2025-09-10", "2025-09-10", "day")]),
+        ("Собрание пройдёт 3-го числа следующего месяца.", [("3-го числа следующего месяца", "2025-11-03", "2025-11-03", "day")]),
+        ("Выплата пришла 1-го числа этого месяца.", [("1-го числа этого месяца", "2025-10-01", "2025-10-01", "day")]),
+        ("He was paid on the 10th of last month.", [("the 10th of last month", "2025-09-10", "2025-09-10", "day")]),
+        ("The vote is on the 3rd of next month.", [("the 3rd of next month", "2025-11-03", "2025-11-03", "day")]),
+        ("Geçen ayın 10'unda ödeme yapıldı.", [("Geçen ayın 10'unda", "2025-09-10", "2025-09-10", "day")]),
+        ("Gelecek ayın 20'sinde seçim var.", [("Gelecek ayın 20'sinde", "2025-11-20", "2025-11-20", "day")]),
+        # no 31 November: the month alone
+        ("He will be paid on the 31st of next month.", [("next month", "2025-11", "2025-11", "month")]),
+        # "числа" of other things: no day
+        ("Из числа прошлого месяца участников ушли трое.", [("прошлого месяца", "2025-09", "2025-09", "month")]),
+    ],
+)
+def test_a_day_of_a_relative_month(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+def test_a_day_of_a_relative_month_needs_the_publication_date() -> None:
+    (found,) = find_dates("He was paid on the 10th of last month.", None)
+    assert found[2]["undated"] is True
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)), st.integers(1, 28),
+       st.sampled_from([("прошлого", -1), ("этого", 0), ("следующего", 1), ("минувшего", -1), ("будущего", 1)]),
+       st.sampled_from(["-го", "", "-е"]))
+def test_russian_day_of_a_relative_month_property(ref: datetime.date, day: int, rel: tuple[str, int], ending: str) -> None:
+    total = ref.year * 12 + ref.month - 1 + rel[1]
+    expected = datetime.date(total // 12, total % 12 + 1, day).isoformat()
+    text = f"Это случилось {day}{ending} числа {rel[0]} месяца."
+    assert dates(text, ref) == [(f"{day}{ending} числа {rel[0]} месяца", expected, expected, "day")]
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)), st.integers(1, 28),
+       st.sampled_from([("last", -1), ("this", 0), ("next", 1)]))
+def test_english_day_of_a_relative_month_property(ref: datetime.date, day: int, rel: tuple[str, int]) -> None:
+    total = ref.year * 12 + ref.month - 1 + rel[1]
+    expected = datetime.date(total // 12, total % 12 + 1, day).isoformat()
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    phrase = f"the {day}{suffix} of {rel[0]} month"
+    assert dates(f"It happened on {phrase}.", ref) == [(phrase, expected, expected, "day")]
