@@ -92,6 +92,18 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return (attrs, False) if attrs else None
 
 
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|men|women|children|of|per|km|miles)(?![^\W_])", re.IGNORECASE)
+
+
+def h_month_of_early_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"December of 384": a month of a year before 1000, with "of" (not "the March of 300 soldiers", a count)."""
+    mo = month_of(m["m1"], ctx)
+    if mo is None or not m["m1"][:1].isupper() or _NOUN_AFTER.match(m.string, m.end()):
+        return None
+    iso = f"{int(m['y1']):04d}-{mo:02d}"  # below MIN_YEAR, as "в 286 году" is: not through span()
+    return {"start": iso, "end": iso, "precision": "month", "undated": False}, False
+
+
 def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day and month without a year: the reference year."""
     return _day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)

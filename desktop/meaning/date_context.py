@@ -180,6 +180,9 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LINE_BREAK = re.compile(r"\n")
+# A paragraph that is all a quotation or its translation in brackets ("“Ne pleure pas, Alfred!”", "(Do not cry,
+# Alfred!)"), after "His last words were:", does not end the narrative around it.
+_QUOTED_PARAGRAPH = re.compile(r"[ \t\u00a0]*[“\"«(\[][^\n]*[”\"»)\]][ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
 _PARAGRAPH_BREAK = re.compile(r"[ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
 
 
@@ -190,15 +193,23 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     written, two years or more before the publication date), a day or month in the first sentence of
     the next paragraph, in a clause in the past, that falls within three months after it ("… his
     release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; not "On 12
-    May, the minister will visit Paris"); ``None`` otherwise (a new paragraph starts afresh)."""
+    May, the minister will visit Paris"; paragraphs that are all a quotation between them do not count);
+    ``None`` otherwise (a new paragraph starts afresh)."""
     end, year, written, start = anchor
     a = c.attrs
     if not a.get("yearless") or not written or len(start) < 7 or (reference is not None and year > reference.year - 2):
         return None
     gap = text[end : c.start]
     brk = _PARAGRAPH_BREAK.match(gap, gap.index("\n"))
-    if (brk is None or "\n" in gap[brk.end():] or _SENTENCE_END.search(text, end + brk.end(), c.start)
-            or clause_tense(text, c.start, c.end) != PAST):
+    if brk is None:
+        return None
+    opened = brk.end()
+    while "\n" in gap[opened:]:  # a quotation set as its own paragraph goes on with the one before it
+        quoted = _QUOTED_PARAGRAPH.match(gap, opened)
+        if quoted is None:
+            return None
+        opened = quoted.end()
+    if _SENTENCE_END.search(text, end + opened, c.start) or clause_tense(text, c.start, c.end) != PAST:
         return None
     try:
         first = _dt.date(year, int(start[5:7]), int(start[8:10] or 1))

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_ru_short_decade,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_bare_decade, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_bare_decade, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
@@ -81,6 +81,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:(?:of|in){SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
     ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
+    # "December of 384": a year before 1000 after "of"
+    ("<m>", rf"{month_re('m1')}{SEP}of{SEP}(?P<y1>[1-9]\d{{2}})(?![\d/]|[.,:]\d)", h_month_of_early_year),
     # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)
     ("<y>", rf"{year_re('y1')}{SEP}(?P<m1>{TR_MONTH_ALT})(?:['’][^\W\d_]{{1,6}}|[ıiuü]?n?[dt][ae]n?|[ıiuü]n[ıiuü]n)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?(?![^\W_])", h_year_month),
     # Q1 2025, H2 2025, the first quarter of 2025
@@ -158,7 +160,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
     # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday (computed)
     ("last next this christmas new halloween valentine easter",
-     rf"(?:(?P<rel>last|next|this){SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
+     rf"(?:(?P<rel>last|next|this(?:{SEP}past)?){SEP}|(?P<ry>last|this|next){SEP}year(?:['’]s)?{SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
      rf"|Valentine['’]s{SEP}Day|Easter(?:{SEP}(?:Sunday|Monday|Day))?)(?:,?{SEP}{year_re('y1')})?{WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
@@ -264,7 +266,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
     # the past year / month / week: the days of the year, month or seven days up to the publication date
-    ("the", rf"(?:the{SEP}past|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
+    ("the this", rf"(?:the{SEP}past|this{SEP}(?:past|last)(?={SEP}(?:year|month)(?![^\W_]))|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
      rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
@@ -292,11 +294,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("на", rf"на{SEP}(?P<rel>прошлых|минувших|этих|следующих){SEP}выходных{WORD_END}", h_weekend),
     ("geçen geçtiğimiz bu gelecek önümüzdeki", rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}hafta{SEP}sonu{TR_WORD}", h_weekend),
     ("this last next прошлой прошлым этой этим следующей следующим будущей geçen geçtiğimiz bu gelecek önümüzdeki",
-     rf"(?P<rel>this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
+     rf"(?P<rel>this{SEP}past|this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
      rf"(?P<season>spring|summer|autumn|fall|winter|весной|летом|осенью|зимой){WORD_END}"
      rf"|(?P<rel2>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?P<season2>ilkbahar|sonbahar|bahar|yaz|kış)"
      rf"(?:da|ta)?{WORD_END}", h_season_relative),
-    ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
+    ("last next this", rf"(?P<rel>last|next|this{SEP}past|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     ("последние прошедшие последних прошедших",
      rf"(?:последние|прошедшие|последних|прошедших){SEP}{NUMBER}(?:{SEP}с{SEP}лишним)?{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),

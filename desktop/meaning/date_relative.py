@@ -197,7 +197,7 @@ def h_month_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    rel = m["rel"].lower()
+    rel = "last" if m["rel"].lower().startswith("this") and m["rel"][4:].strip() else m["rel"].lower()  # "this past May"
     y = ref.year - (mo >= ref.month) if rel == "last" else ref.year + (mo <= ref.month) if rel == "next" else ref.year
     return (span("month", (y, mo)) or undated()), False
 
@@ -480,12 +480,18 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if (month_day is None and not name.startswith("easter")) or not m["hol"][:1].isupper():
         return None
     rel = (group(m, "rel") or "").lower()
+    rel = "last" if rel.startswith("this") and rel[4:].strip() else rel  # "this past Christmas"
     if _NOT_HOLIDAY_AFTER.match(m.string, m.end()):
         return None  # "Christmas tree", "Easter eggs", "the Easter Rising"
     if group(m, "y1") and _COUNTED_AFTER.match(m.string, m.end()):
         return None  # "At Christmas 2000 homes lost power": a count, not the year
     if group(m, "y1"):  # "Christmas 2019", "Easter Sunday 2021": that year's
         attrs = _holiday_day(name, to_int(m["y1"]))
+        return (attrs, False) if attrs else None
+    if group(m, "ry"):  # "last year's Christmas", "last year Halloween": that holiday of that year
+        if ctx.reference is None:
+            return undated_relative(), False
+        attrs = _holiday_day(name, ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()])
         return (attrs, False) if attrs else None
     if name in ("christmas", "halloween", "easter") and (
         _NOT_HOLIDAY_AFTER.match(m.string, m.end())
@@ -625,7 +631,8 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     if season[:1].isupper():
         return None  # "I Know What You Did Last Summer": a title
     months = _SEASON_MONTHS.get(season.lower())
-    offset = _SEASON_OFFSET.get((group(m, "rel") or group(m, "rel2") or "").lower())
+    rel = (group(m, "rel") or group(m, "rel2") or "").lower()
+    offset = -1 if rel.startswith("this") and rel[4:].strip() else _SEASON_OFFSET.get(rel)  # "this past summer": the last
     if months is None or offset is None:
         return None
     ref = ctx.reference

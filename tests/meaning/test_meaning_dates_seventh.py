@@ -145,3 +145,81 @@ def test_english_day_of_a_relative_month_property(ref: datetime.date, day: int, 
     suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
     phrase = f"the {day}{suffix} of {rel[0]} month"
     assert dates(f"It happened on {phrase}.", ref) == [(phrase, expected, expected, "day")]
+
+
+# ---------------------------------------------------------------- "this past year", "last year's Christmas"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "this past / this last year (month)": as "the past year (month)", the days up to publication
+        ("Sales rose this past year.", [("this past year", "2024-10-16", "2025-10-15", "day")]),
+        ("The novel was released this last year.", [("this last year", "2024-10-16", "2025-10-15", "day")]),
+        ("This past month was hard.", [("This past month", "2025-09-16", "2025-10-15", "day")]),
+        # the latest season, month or holiday gone
+        ("We met this past summer.", [("this past summer", "2025-06", "2025-08", "month")]),
+        ("It snowed this past January.", [("this past January", "2025-01", "2025-01", "month")]),
+        ("We met this past November.", [("this past November", "2024-11", "2024-11", "month")]),
+        ("This past Christmas was quiet.", [("This past Christmas", "2024-12-25", "2024-12-25", "day")]),
+        # a holiday of a year relative to publication
+        ("Sales beat last year's Christmas.", [("last year's Christmas", "2024-12-25", "2024-12-25", "day")]),
+        ("I bought it last year Halloween.", [("last year Halloween", "2024-10-31", "2024-10-31", "day")]),
+        ("Next year's Easter falls early.", [("Next year's Easter", "2026-04-05", "2026-04-05", "day")]),
+        ("This year's New Year's Eve party was loud.", [("This year's New Year's Eve", "2025-12-31", "2025-12-31", "day")]),
+        # no holiday: "last year's Christmas tree" is a tree
+        ("Last year's Christmas tree was tall.", [("Last year", "2024", "2024", "year")]),
+        # "this past week" stays the calendar week before
+        ("This past week was hard.", [("This past week", "2025-10-06", "2025-10-12", "day")]),
+    ],
+)
+def test_this_past_and_a_holiday_of_a_relative_year(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)),
+       st.sampled_from([("Christmas", 12, 25), ("Halloween", 10, 31), ("New Year's Day", 1, 1), ("Valentine's Day", 2, 14)]),
+       st.sampled_from([("last", -1), ("this", 0), ("next", 1)]), st.sampled_from(["'s", "’s", ""]))
+def test_a_holiday_of_a_relative_year_property(ref: datetime.date, holiday: tuple[str, int, int], rel: tuple[str, int],
+                                               s: str) -> None:
+    phrase = f"{rel[0]} year{s} {holiday[0]}"
+    day = datetime.date(ref.year + rel[1], holiday[1], holiday[2]).isoformat()
+    assert dates(f"They met on {phrase}.", ref) == [(phrase, day, day, "day")]
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)), st.sampled_from(range(1, 13)))
+def test_this_past_month_name_is_last_month_name(ref: datetime.date, month: int) -> None:
+    name = datetime.date(2000, month, 1).strftime("%B")
+    assert [d[1:] for d in dates(f"It rained this past {name}.", ref)] == [d[1:] for d in dates(f"It rained last {name}.", ref)]
+
+
+# ---------------------------------------------------------------- a quotation between two paragraphs of a narrative
+def test_a_quoted_paragraph_does_not_end_the_narrative() -> None:
+    text = ("He died on 31 May 1832. His last words to his brother were:\n"
+            "“Do not cry, Alfred!”\n(Ne pleure pas, Alfred!)\nOn 2 June, he was buried in a common grave.")
+    assert dates(text)[-1] == ("2 June", "1832-06-02", "1832-06-02", "day")
+    # a paragraph of the narrator's own between them ends it: the publication year
+    plain = ("He died on 31 May 1832. His last words to his brother were short.\n"
+             "Nobody wrote them down.\nOn 2 June, he was buried in a common grave.")
+    assert dates(plain)[-1] == ("2 June", "2025-06-02", "2025-06-02", "day")
+
+
+# ---------------------------------------------------------------- a month of a year before 1000
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jerome arrived in Rome in December of 384.", [("December of 384", "0384-12", "0384-12", "month")]),
+        ("Rome fell in August of 410, when Alaric entered.", [("August of 410", "0410-08", "0410-08", "month")]),
+        # counts, not years
+        ("The Long March of 300 soldiers began.", []),
+        ("In May of 300 people, only ten voted.", [("May", "2025-05", "2025-05", "month")]),
+        ("He paid in March of 200 dollars.", [("March", "2025-03", "2025-03", "month")]),
+    ],
+)
+def test_a_month_of_a_year_before_1000(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(100, 999), st.sampled_from(range(1, 13)))
+def test_a_month_of_a_year_before_1000_property(year: int, month: int) -> None:
+    name = datetime.date(2000, month, 1).strftime("%B")
+    iso = f"{year:04d}-{month:02d}"
+    assert dates(f"It happened in {name} of {year}.") == [(f"{name} of {year}", iso, iso, "month")]
