@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
     undated, undated_relative,
 )
 
@@ -106,7 +106,7 @@ def h_month_of_early_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], b
 
 def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day and month without a year: the reference year."""
-    return _day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)
+    return day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)
 
 
 ORDINAL_DAYS = {w: i for i, w in enumerate(
@@ -125,10 +125,10 @@ def h_ordinal_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if group(m, "y1"):
         attrs = span("day", (to_int(m["y1"]), mo or 0, day))
         return (attrs, False) if attrs and mo else None
-    return _day_of_month(mo, day, ctx)
+    return day_of_month(mo, day, ctx)
 
 
-def _day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+def day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day of a month written without a year: of the reference year, marked yearless."""
     if mo is None:
         return None
@@ -173,6 +173,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         bool(lead)
         or bool(MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
         or fold(name) in RU_PREPOSITIONAL  # "в июне" is always a date
+        or (fold(name) in RU_GENITIVE and name[:1].islower())  # "событий мая", "итоги марта": so is a genitive
+        or (name[:1].islower() and bool(_RU_ON_BEFORE.search(m.string, max(0, m.start() - 4), m.start())))  # "на август"
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
     )
@@ -182,6 +184,9 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if ctx.reference is None:
         return undated(), weak
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
+
+
+_RU_ON_BEFORE = re.compile(r"(?<![^\W_])на[ \u00a0]+$", re.IGNORECASE)  # "запланирована на август" (not "на Марта", a name)
 
 
 # A verb after "May" makes it the modal ("The following May be considered", "Such tests May also help").

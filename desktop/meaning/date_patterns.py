@@ -18,6 +18,7 @@ from desktop.meaning.date_absolute import (
 )
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_absolute import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS, h_ru_century_relative  # Russian
+from desktop.meaning.date_ru import RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_night, h_ru_ordinal_day  # Russian
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, Cand, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     join_adjacent, keyword_trie, month_re, year_re,
@@ -300,6 +301,16 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:da|ta)?{WORD_END}", h_season_relative),
     ("last next this", rf"(?P<rel>last|next|this{SEP}past|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
+    # "за последнее столетие", "за последний век", "over the past century": the hundred years up to publication
+    ("последнее последний", rf"(?<=за{SEP_ONE})(?:последнее{SEP}(?P<unit>столетие)|последний{SEP}(?P<unit2>век)){WORD_END}", h_past),
+    ("the", rf"the{SEP}past{SEP}(?P<unit>century){WORD_END}(?!{SEP}(?:or|and|of)\b)", h_past),
+    # "28 последних лет": the number first
+    ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+    # "пятого сентября", "двадцать пятого декабря 2010 года": a day in words
+    (RU_ORDINAL_DAY_HEADS, rf"(?P<od>{RU_ORDINAL_DAY_ALT}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_ordinal_day),
+    # "в ночь со 2-го на 3-е ноября": both days
+    ("в", rf"в{SEP}ночь{SEP}со?{SEP}(?P<d1>\d{{1,2}})(?:-?(?:го|е))?{SEP}на{SEP}(?P<d2>\d{{1,2}})(?:-?(?:е|го))?{SEP}{month_re('m1')}"
+     rf"(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_night),
     ("последние прошедшие последних прошедших",
      rf"(?:последние|прошедшие|последних|прошедших){SEP}{NUMBER}(?:{SEP}с{SEP}лишним)?{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>час(?:а|ов)|дн(?:я|ей)|суток|недел[иь])"

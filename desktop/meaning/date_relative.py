@@ -90,13 +90,15 @@ def _unit_of(word: str) -> str:
 def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the past decade / N decades" (in years) and "the past N years / months" (the days they cover)
     up to the reference."""
-    unit = (m["unit"] or "").lower()
+    unit = (m["unit"] or group(m, "unit2") or "").lower()
     n = _n_value(group(m, "n")) or 1
     if n > 200:
         return None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
+    if unit.startswith(("centur", "столет", "век")):  # "the past century": the hundred years up to it
+        return (span("year", (ref.year - 100,), (ref.year,)) or undated()), False
     if unit.startswith(("decade", "десятилет")) or unit in ("on", "10"):
         attrs = span("year", (ref.year - 10 * n,), (ref.year,))
         if attrs:

@@ -223,3 +223,66 @@ def test_a_month_of_a_year_before_1000_property(year: int, month: int) -> None:
     name = datetime.date(2000, month, 1).strftime("%B")
     iso = f"{year:04d}-{month:02d}"
     assert dates(f"It happened in {name} of {year}.") == [(f"{name} of {year}", iso, iso, "month")]
+
+
+# ---------------------------------------------------------------- Russian: days in words, nights, genitive months, the past century
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Пятого сентября ему исполнилось 80 лет.", [("Пятого сентября", "2025-09-05", "2025-09-05", "day")]),
+        ("Он остаётся главой правительства до четвертого октября.", [("четвертого октября", "2025-10-04", "2025-10-04", "day")]),
+        ("Двадцать пятого декабря 2010 года он умер.",
+         [("Двадцать пятого декабря 2010 года", "2010-12-25", "2010-12-25", "day")]),
+        ("Тридцать первого декабря 2019 года был праздник.",
+         [("Тридцать первого декабря 2019 года", "2019-12-31", "2019-12-31", "day")]),
+        # no such day: the month and year alone; no ordinal of a month: none
+        ("Тридцать первого ноября 2019 года не было.", [("ноября 2019 года", "2019-11", "2019-11", "month")]),
+        ("Пятого числа он ушёл.", []),
+        # a night: both days
+        ("В ночь с 14 на 15 января 2019 года шёл снег.",
+         [("В ночь с 14 на 15 января 2019 года", "2019-01-14", "2019-01-15", "day")]),
+        ("В ночь со 2-го на 3-е ноября 2020 года начался шторм.",
+         [("В ночь со 2-го на 3-е ноября 2020 года", "2020-11-02", "2020-11-03", "day")]),
+        # moved from one day to another: two dates, no night
+        ("Заседание перенесли с 2 на 5 ноября.", [("5 ноября", "2025-11-05", "2025-11-05", "day")]),
+        # a month in the genitive in lower case, or after "на": the month
+        ("Это одно из событий мая в Северодвинске.", [("мая", "2025-05", "2025-05", "month")]),
+        ("Итоги марта оказались хорошими.", [("марта", "2025-03", "2025-03", "month")]),
+        ("Съёмки запланированы на август.", [("август", "2025-08", "2025-08", "month")]),
+        # a name
+        ("Мая Плисецкая танцевала.", []),
+        ("Он поставил на Марта.", []),
+        # the hundred years up to publication
+        ("Это рекорд за последнее столетие.", [("последнее столетие", "1925", "2025", "year")]),
+        ("Это рекорд за последний век.", [("последний век", "1925", "2025", "year")]),
+        ("Prices rose over the past century.", [("the past century", "1925", "2025", "year")]),
+        # "в последний век" of an empire is not the hundred years up to now
+        ("В последний век империи всё изменилось.", []),
+        ("Свыше 28 последних лет вождь правил.", [("28 последних лет", "1997-10-16", "2025-10-15", "day")]),
+    ],
+)
+def test_russian_days_in_words_nights_and_months(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+_RU_ORDINALS = ["первого", "второго", "третьего", "четвёртого", "пятого", "шестого", "седьмого", "восьмого", "девятого",
+                "десятого", "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого", "пятнадцатого",
+                "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого", "двадцатого"]
+_RU_GENITIVE_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                       "ноября", "декабря"]
+
+
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(1000, 2100))
+def test_russian_day_in_words_property(day: int, month: int, year: int) -> None:
+    word = _RU_ORDINALS[day - 1] if day <= 20 else f"двадцать {_RU_ORDINALS[day - 21]}"
+    phrase = f"{word} {_RU_GENITIVE_MONTHS[month - 1]} {year} года"
+    iso = datetime.date(year, month, day).isoformat()
+    assert dates(f"Это было {phrase}.") == [(phrase, iso, iso, "day")]
+
+
+@given(st.integers(1, 27), st.integers(1, 12), st.integers(1990, 2030), st.sampled_from(["с", "со"]),
+       st.sampled_from([("", ""), ("-го", "-е")]))
+def test_russian_night_property(day: int, month: int, year: int, prep: str, endings: tuple[str, str]) -> None:
+    phrase = f"в ночь {prep} {day}{endings[0]} на {day + 1}{endings[1]} {_RU_GENITIVE_MONTHS[month - 1]} {year} года"
+    first, second = datetime.date(year, month, day).isoformat(), datetime.date(year, month, day + 1).isoformat()
+    assert dates(f"Шторм начался {phrase}.") == [(phrase, first, second, "day")]
