@@ -98,8 +98,9 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|men|women|children|of|per
 def h_month_of_early_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"December of 384": a month of a year before 1000, with "of" (not "the March of 300 soldiers", a count)."""
     mo = month_of(m["m1"], ctx)
-    if mo is None or not m["m1"][:1].isupper() or _NOUN_AFTER.match(m.string, m.end()):
-        return None
+    if (mo is None or not m["m1"][:1].isupper() or _NOUN_AFTER.match(m.string, m.end()) or _BCE.match(m.string, m.end())
+            or _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start())):
+        return None  # "a March of 500 in Cairo", "the March of 300": a march; "May of 200 BC": before the era
     iso = f"{int(m['y1']):04d}-{mo:02d}"  # below MIN_YEAR, as "в 286 году" is: not through span()
     return {"start": iso, "end": iso, "precision": "month", "undated": False}, False
 
@@ -173,7 +174,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         bool(lead)
         or bool(MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
         or fold(name) in RU_PREPOSITIONAL  # "в июне" is always a date
-        or (fold(name) in RU_GENITIVE and name[:1].islower())  # "событий мая", "итоги марта": so is a genitive
+        or (fold(name) in RU_GENITIVE and name[:1].islower()  # "событий мая", "итоги марта": so is a genitive
+            and not _RU_TITLE_OR_DAY_BEFORE.search(m.string, max(0, m.start() - 60), m.start()))
         or (name[:1].islower() and bool(_RU_ON_BEFORE.search(m.string, max(0, m.start() - 4), m.start())))  # "на август"
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
@@ -186,6 +188,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
+# a title in guillemets ("«Музыка для декабря»") or a day that does not exist ("«31 июня»"): no month
+_RU_TITLE_OR_DAY_BEFORE = re.compile(r"«[^»\n]*$|\d[ \u00a0]*$")
 _RU_ON_BEFORE = re.compile(r"(?<![^\W_])на[ \u00a0]+$", re.IGNORECASE)  # "запланирована на август" (not "на Марта", a name)
 
 
@@ -384,15 +388,21 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 # noun of its culture ("90s music", "80s-style"), after another decade of a list ("the 1980s and 90s"), or after
 # "the" and a word that is no level ("the fucking 90s"; not "the low 90s", "the upper 80s": degrees, scores).
 # Else it is an age ("in his 90s"), a level or a count, and no date.
-_ERA_AFTER = re.compile(
-    r"(?:[ \u00a0]+(?:music|nostalgia|fashions?|style|kids|child(?:hood|ren)|hits?|era|culture|movies?|films?|tv"
-    r"|television|sitcoms?|shows?|bands?|rock|pop|hip[ -]hop|grunge|songs?|cartoons?|trends?|icons?|vibes?|aesthetics?"
-    r"|throwback|revival|recession|boom|bubble|generation|classics?|decor|toys?|heyday)"
-    r"|-(?:style|era|inspired|themed))(?![^\W_])", re.IGNORECASE)
+_ERA_NOUNS = (r"music|nostalgia|fashions?|style|kids|child(?:hood|ren)|era|culture|movies?|films?|tv|television|sitcoms?"
+              r"|bands?|hip[ -]hop|grunge|songs?|cartoons?|trends?|icons?|vibes?|aesthetics?|throwback|revival|generation"
+              r"|classics?|decor|toys?|heyday")
+# also verbs after an age ("a man in his 30s shows signs", "players in their 20s hit the market"): not after a possessive
+_ERA_OR_VERB_NOUNS = r"hits?|shows?|rock|pop|boom|bubble|recession"
+_ERA_AFTER = re.compile(rf"(?:[ \u00a0]+(?:{_ERA_NOUNS}|{_ERA_OR_VERB_NOUNS})|-(?:style|era|inspired|themed))(?![^\W_])", re.IGNORECASE)
+_ERA_AFTER_AGE = re.compile(rf"(?:[ \u00a0]+(?:{_ERA_NOUNS})|-(?:style|era|inspired|themed))(?![^\W_])", re.IGNORECASE)
+# "in his 90s", "your fucking 90s": a possessive (and a word) before a decade of two digits
+_POSSESSIVE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",
+                                re.IGNORECASE)
 _DECADE_LIST_BEFORE = re.compile(r"(?<![\d.,])(1\d|20)\d0s[ \u00a0]*(?:,|and|or|to|through|into|-|–|—)[ \u00a0]*$",
                                  re.IGNORECASE)
 _LEVEL_WORDS = {"low", "lower", "high", "higher", "upper", "mid", "middle", "early", "late", "top", "first", "last",
-                "next", "other", "following", "past", "previous", "same", "two", "three", "four", "five", "many", "all"}
+                "next", "other", "following", "past", "previous", "same", "two", "three", "four", "five", "many", "all",
+                "remaining", "counterfeit", "fake", "spare", "extra", "final", "used", "new", "old", "crisp"}  # banknotes
 
 
 def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -404,7 +414,14 @@ def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         start = int(listed[1]) * 100 + to_int(m["dd"]) * 10
         attrs = span("year", (start,), (start + 9,))
         return ({**attrs, "precision": "decade"}, False) if attrs else None
-    if (adjective.lower() in _LEVEL_WORDS) if adjective is not None else not _ERA_AFTER.match(m.string, m.end()):
+    if adjective is not None:
+        if adjective.lower() in _LEVEL_WORDS:
+            return None
+        if adjective.lower() == "roaring":  # "the Roaring 20s": the 1920s
+            attrs = span("year", (1900 + to_int(m["dd"]) * 10,), (1909 + to_int(m["dd"]) * 10,))
+            return ({**attrs, "precision": "decade"}, False) if attrs else None
+    elif not (_ERA_AFTER_AGE if _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) else _ERA_AFTER).match(
+            m.string, m.end()):
         return None
     return h_decade(m, ctx)
 

@@ -57,6 +57,8 @@ _RU_PART_HEADS = "начале середине конце начала сере
 _RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
 # A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s)
 _RU_OF_CENTURY = rf"(?:{SEP}(?P<cent>прошлого|минувшего|XX|этого|нынешнего|текущего){SEP}(?:века|столетия))?"
+# Not of something else: "за последнее столетие существования империи", "28 последних лет своей жизни" (a genitive after)
+_RU_NOT_OF = rf"(?!{SEP}[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)(?![^\W_]))"
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -302,10 +304,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last next this", rf"(?P<rel>last|next|this{SEP}past|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     # "за последнее столетие", "за последний век", "over the past century": the hundred years up to publication
-    ("последнее последний", rf"(?<=за{SEP_ONE})(?:последнее{SEP}(?P<unit>столетие)|последний{SEP}(?P<unit2>век)){WORD_END}", h_past),
+    ("последнее последний", rf"(?<=за{SEP_ONE})(?:последнее{SEP}(?P<unit>столетие)|последний{SEP}(?P<unit2>век)){WORD_END}{_RU_NOT_OF}", h_past),
     ("the", rf"the{SEP}past{SEP}(?P<unit>century){WORD_END}(?!{SEP}(?:or|and|of)\b)", h_past),
     # "28 последних лет": the number first
-    ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
+    ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}{_RU_NOT_OF}", h_past),
     # "пятого сентября", "двадцать пятого декабря 2010 года": a day in words
     (RU_ORDINAL_DAY_HEADS, rf"(?P<od>{RU_ORDINAL_DAY_ALT}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_ordinal_day),
     # "в ночь со 2-го на 3-е ноября": both days

@@ -286,3 +286,51 @@ def test_russian_night_property(day: int, month: int, year: int, prep: str, endi
     phrase = f"в ночь {prep} {day}{endings[0]} на {day + 1}{endings[1]} {_RU_GENITIVE_MONTHS[month - 1]} {year} года"
     first, second = datetime.date(year, month, day).isoformat(), datetime.date(year, month, day + 1).isoformat()
     assert dates(f"Шторм начался {phrase}.") == [(phrase, first, second, "day")]
+
+
+# ---------------------------------------------------------------- a hostile reading: news sentences where the new forms must not fire
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a decade of two digits alone: an age, degrees, banknotes, scores
+        ("Players in their 20s hit the market hard.", []),
+        ("A man in his 30s shows signs of stress.", []),
+        ("Police seized the remaining 20s from the till.", []),
+        ("He shot 70s in all four rounds.", []),
+        ("Highs in the 90s rock the region this week.", [("this week", "2025-10-13", "2025-10-19", "day")]),
+        ("It felt like the Roaring 20s again.", [("the Roaring 20s", "1920", "1929", "decade")]),
+        # "the following March": the month keeps its anchor's year before a noun of its own
+        ("In March 2019 the plan began. The following March figures were revised.",
+         [("March 2019", "2019-03", "2019-03", "month"), ("March", "2019-03", "2019-03", "month")]),
+        # a day of a relative month: no digits, no month, no locative
+        ("Из числа прошлого месяца участников ушли трое.", [("прошлого месяца", "2025-09", "2025-09", "month")]),
+        ("He finished 10th of 40 last month.", [("last month", "2025-09", "2025-09", "month")]),
+        ("Geçen ayın 10'u kadar satış yapıldı.", [("Geçen ayın", "2025-09", "2025-09", "month")]),
+        # "this past": no unit, a title
+        ("This past is not forgotten.", []),
+        ("Next year's Easter eggs are already in the shops.", [("Next year", "2026", "2026", "year")]),
+        ("Last year's Christmas tree was tall.", [("Last year", "2024", "2024", "year")]),
+        # a month of a year before 1000: a march, a count, before the era
+        ("A March of 500 in Cairo was dispersed.", []),
+        ("The March of 300 veterans ended in Rome.", []),
+        ("The May of 200 BC was dry.", [("200 BC", None, None, None)]),
+        # Russian: a day in words needs a month in the genitive; a night needs "в ночь" and two days in a row
+        ("Ученики пятого класса вышли на улицу.", []),
+        ("Второго шанса не будет.", []),
+        ("В ночь с 2 на 4 ноября шёл дождь.", [("4 ноября", "2024-11-04", "2024-11-04", "day")]),
+        # the past century / N last years of something else
+        ("За последнее столетие существования империи всё изменилось.", []),
+        ("Он правил 28 последних лет своей жизни.", []),
+        ("Rome lost most of it over the past century of its rule.", []),
+    ],
+)
+def test_news_sentences_where_the_new_forms_do_not_fire(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Известны его фильмы «Музыка для декабря» и «Женская роль».", "Он снимал «Дядя Ваня», «31 июня», «Десять негритят»."],
+)
+def test_a_genitive_month_in_a_title_is_none(text: str) -> None:
+    assert dates(text) == []
