@@ -97,8 +97,11 @@ def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if unit.startswith(("centur", "столет", "век")):  # "the past century": the hundred years up to it
-        return (span("year", (ref.year - 100,), (ref.year,)) or undated()), False
+    if unit.startswith(("centur", "столет", "век")):
+        if group(m, "over") is None:  # "the history of the past century", "in the last century": the century before
+            first = (ref.year // 100 - 1) * 100
+            return (span("year", (first,), (first + 99,)) or undated()), False
+        return (span("year", (ref.year - 100,), (ref.year,)) or undated()), False  # "over the past century": 100 years
     if unit.startswith(("decade", "десятилет")) or unit in ("on", "10"):
         attrs = span("year", (ref.year - 10 * n,), (ref.year,))
         if attrs:

@@ -334,3 +334,26 @@ def test_news_sentences_where_the_new_forms_do_not_fire(text: str, expected: lis
 )
 def test_a_genitive_month_in_a_title_is_none(text: str) -> None:
     assert dates(text) == []
+
+
+# ---------------------------------------------------------------- "the past century": the hundred years "over" it, else the calendar century before
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was built in the last century.", [("the last century", "1900", "1999", "year")]),
+        ("Germany destroyed Russia twice in the history of the past century.", [("the past century", "1900", "1999", "year")]),
+        ("Prices rose over the last century.", [("the last century", "1925", "2025", "year")]),
+        ("The last century of the empire was calm.", []),
+    ],
+)
+def test_the_past_century(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.dates(datetime.date(1100, 1, 1), datetime.date(2150, 12, 31)), st.sampled_from(["past", "last"]))
+def test_the_past_century_property(ref: datetime.date, word: str) -> None:
+    before = (ref.year // 100 - 1) * 100
+    assert dates(f"It was built in the {word} century.", ref) == [
+        (f"the {word} century", f"{before:04d}", f"{before + 99:04d}", "year")]
+    assert dates(f"Prices rose over the {word} century.", ref) == [
+        (f"the {word} century", f"{ref.year - 100:04d}", f"{ref.year:04d}", "year")]
