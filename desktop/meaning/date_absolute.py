@@ -662,7 +662,8 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 _AGE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)\s+$", re.IGNORECASE)
 # "a white male in the late 20s", "Highs will be in the mid-80s", "Temperatures reached the late 90s": an
 # age or a temperature, not a decade
-_HEAT = r"(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast)\b[^.;!?\n]{0,40}"
+_HEAT = (r"(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast|sıcaklı[^\W\d_]*"
+         r"|derece[^\W\d_]*|hava|termometre[^\W\d_]*)(?![^\W_])[^.;!?\n]{0,40}")
 _AGE_OR_HEAT_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?:males?|females?|man|woman|men|women|boys?|girls?|suspects?|victims?|persons?|people|patients?"
     rf"|drivers?|aged?)(?:,|\s+in)?\s+(?:the\s+)?|{_HEAT})$",

@@ -136,6 +136,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RU_PART_HEADS + " первой второй",
      rf"(?:(?P<part>{_RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
      rf"(?:{SEP}(?:годы|годов|годах|годам))?{_RU_OF_CENTURY}{WORD_END}", h_decade_part),
+    # "90'larda", "80'lerin", "90'lardan": the 1930s to the 1990s (not "60'larında", "in his 60s": a possessive)
+    ("<d>", rf"(?<![\d.,])(?P<dd>[3-9])0['’]?l[ae]r(?:d[ae](?:ki|n)?|[ae]|[ıi]n|l[ae])?(?![^\W_])", h_decade),
+    # "90'ların ortasında", "80'lerin sonlarından", "1990'ların başında": a third of the decade
+    ("<d> <y>", rf"(?<![\d.,])(?:(?P<dec>1\d\d0|20\d0)|(?P<dd>[3-9])0)['’]?l[ae]r[ıi]n{SEP}(?P<part>baş|orta|son)"
+     rf"(?:l[ae]r)?[ıiuü]?s?[ıiuü]n(?:d[ae]n?|[ae])(?![^\W_])", h_decade_part),
     # "90'lı yıllarda", "80'li yıllara kadar": the 1930s to the 1990s
     ("<d>", rf"(?P<dd>[3-9])0['’]l[ıiuü]{SEP}y[ıi]ll[ae]r{TR_WORD}", h_decade),
     # "в прошлом веке", "прошлого столетия", "к концу текущего столетия": the century of the publication date or the one before

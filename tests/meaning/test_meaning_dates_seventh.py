@@ -357,3 +357,36 @@ def test_the_past_century_property(ref: datetime.date, word: str) -> None:
         (f"the {word} century", f"{before:04d}", f"{before + 99:04d}", "year")]
     assert dates(f"Prices rose over the {word} century.", ref) == [
         (f"the {word} century", f"{ref.year - 100:04d}", f"{ref.year:04d}", "year")]
+
+
+# ---------------------------------------------------------------- Turkish two-digit decades and their parts
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("90'larda rock grubu kurdu.", [("90'larda", "1990", "1999", "decade")]),
+        ("90larda rock grubu kurdu.", [("90larda", "1990", "1999", "decade")]),
+        ("70'lerdeki müzik güzeldi.", [("70'lerdeki", "1970", "1979", "decade")]),
+        ("90'ların ortasında büyüdü.", [("90'ların ortasında", "1993", "1996", "year")]),
+        ("80'lerin sonunda göç etti.", [("80'lerin sonunda", "1986", "1989", "year")]),
+        ("1990'ların başında büyüdü.", [("1990'ların başında", "1990", "1993", "year")]),
+        # an age (a possessive), degrees: none
+        ("60'larında bir adam geldi.", []),
+        ("Hava sıcaklığı 30'larda seyredecek.", []),
+    ],
+)
+def test_turkish_two_digit_decades(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+_TR_PARTS = {"early": ["başında", "başından", "başına", "başlarında", "başlarından", "başlarına"],
+             "mid": ["ortasında", "ortasından", "ortasına", "ortalarında", "ortalarından", "ortalarına"],
+             "late": ["sonunda", "sonundan", "sonuna", "sonlarında", "sonlarından", "sonlarına"]}
+
+
+@given(st.integers(3, 9), st.sampled_from(["early", "mid", "late"]), st.integers(0, 5), st.sampled_from(["'", "’", ""]))
+def test_turkish_decade_parts_property(d: int, part: str, case: int, apostrophe: str) -> None:
+    # otuz, kırk, altmış, doksan take back vowels ("90'ların"); elli, yetmiş, seksen front ones ("80'lerin")
+    suffix = "ların" if d in (3, 4, 6, 9) else "lerin"
+    phrase = f"{d}0{apostrophe}{suffix} {_TR_PARTS[part][case]}"
+    first = 1900 + d * 10 + {"early": 0, "mid": 3, "late": 6}[part]
+    assert dates(f"Kent {phrase} büyüdü.") == [(phrase, f"{first}", f"{first + 3}", "year")]
