@@ -332,114 +332,6 @@ def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool
     return (attrs, False) if attrs else None
 
 
-def _hundreds(m: re.Match[str]) -> dict[str, Any] | None:
-    """"the 1800s", "the 1600's" (English, a round hundred up to 1900): the hundred years
-    1800–1899, not the decade 1800–1809; ``None`` for any other decade."""
-    dec = group(m, "dec")
-    if not dec or int(dec) % 100 or int(dec) > 1900 or not m.group(0).lower().endswith("s"):
-        return None
-    return span("year", (int(dec),), (int(dec) + 99,))
-
-
-_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
-                 "eighties": 1980, "nineties": 1990}
-DECADE_WORD_ALT = "|".join(_DECADE_WORDS)
-# Russian decades in words, read with "годы" after them or "в" before ("в девяностых годах", "в
-# девяностые", "тридцатых годов прошлого века"): the 1920s to the 1990s.
-_RU_DECADE_STEMS = {"двадцат": 1920, "тридцат": 1930, "сороков": 1940, "пятидесят": 1950, "шестидесят": 1960,
-                    "семидесят": 1970, "восьмидесят": 1980, "девяност": 1990}
-_RU_DECADE_WORDS = {stem + end: year for stem, year in _RU_DECADE_STEMS.items() for end in ("ые", "ых", "ым", "ыми")}
-RU_DECADE_WORD_ALT = "|".join(sorted(_RU_DECADE_WORDS, key=len, reverse=True))
-RU_DECADE_WORD_HEADS = " ".join(_RU_DECADE_WORDS)
-_DECADE_WORDS.update(_RU_DECADE_WORDS)
-
-
-def _of_century(m: re.Match[str], start: int) -> int:
-    """``start`` of a decade named without its century, in the century the text names: "двадцатых годов
-    этого века" (2020), "30-х годов прошлого века" (1930, as read without it)."""
-    if (group(m, "cent") or "").lower() in ("этого", "нынешнего", "текущего") and not group(m, "dec"):
-        return 2000 + start % 100
-    return start
-
-
-def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the 1990s", "the '90s", "the nineties", "1990-е", "1990'larda"; "the 1800s" is a hundred years."""
-    hundreds = _hundreds(m)
-    if hundreds is not None:
-        return hundreds, False
-    if group(m, "dec"):
-        start = int(m["dec"])
-    elif group(m, "dw"):  # "the sixties": the 1960s
-        start = _DECADE_WORDS[m["dw"].lower()]
-    else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
-        if _HEAT_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
-            return None  # "Highs will be in the 90s": degrees
-        dd = to_int(group(m, "dd")) * 10
-        start = (1900 if dd >= 30 else 2000) + dd
-    start = _of_century(m, start)
-    attrs = span("year", (start,), (start + 9,))
-    if attrs is None:
-        return None
-    attrs["precision"] = "decade"
-    return attrs, False
-
-
-# A decade of two digits without "the" or an apostrophe ("90s") is one only where the text says so: before a
-# noun of its culture ("90s music", "80s-style"), after another decade of a list ("the 1980s and 90s"), or after
-# "the" and a word that is no level ("the fucking 90s"; not "the low 90s", "the upper 80s": degrees, scores).
-# Else it is an age ("in his 90s"), a level or a count, and no date.
-_ERA_NOUNS = (r"music|nostalgia|fashions?|style|kids|child(?:hood|ren)|era|culture|movies?|films?|tv|television|sitcoms?"
-              r"|bands?|hip[ -]hop|grunge|songs?|cartoons?|trends?|icons?|vibes?|aesthetics?|throwback|revival|generation"
-              r"|classics?|decor|toys?|heyday")
-# also verbs after an age ("a man in his 30s shows signs", "players in their 20s hit the market"): not after a possessive
-_ERA_OR_VERB_NOUNS = r"hits?|shows?|rock|pop|boom|bubble|recession"
-_ERA_AFTER = re.compile(rf"(?:[ \u00a0]+(?:{_ERA_NOUNS}|{_ERA_OR_VERB_NOUNS})|-(?:style|era|inspired|themed))(?![^\W_])", re.IGNORECASE)
-_ERA_AFTER_AGE = re.compile(rf"(?:[ \u00a0]+(?:{_ERA_NOUNS})|-(?:style|era|inspired|themed))(?![^\W_])", re.IGNORECASE)
-# "in his 90s", "your fucking 90s": a possessive (and a word) before a decade of two digits
-_POSSESSIVE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",
-                                re.IGNORECASE)
-_DECADE_LIST_BEFORE = re.compile(r"(?<![\d.,])(1\d|20)\d0s[ \u00a0]*(?:,|and|or|to|through|into|-|–|—)[ \u00a0]*$",
-                                 re.IGNORECASE)
-_LEVEL_WORDS = {"low", "lower", "high", "higher", "upper", "mid", "middle", "early", "late", "top", "first", "last",
-                "next", "other", "following", "past", "previous", "same", "two", "three", "four", "five", "many", "all",
-                "remaining", "counterfeit", "fake", "spare", "extra", "final", "used", "new", "old", "crisp"}  # banknotes
-
-
-def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"90s music", "the 1980s and 90s", "the fucking 90s": a decade of two digits without "the" or an apostrophe,
-    where its context says it is one (see above)."""
-    adjective = group(m, "adj")
-    listed = None if adjective else _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
-    if listed is not None:  # in the century of the decade before it: "the 1920s and 30s" → the 1930s
-        start = int(listed[1]) * 100 + to_int(m["dd"]) * 10
-        attrs = span("year", (start,), (start + 9,))
-        return ({**attrs, "precision": "decade"}, False) if attrs else None
-    if adjective is not None:
-        if adjective.lower() in _LEVEL_WORDS:
-            return None
-        if adjective.lower() == "roaring":  # "the Roaring 20s": the 1920s
-            attrs = span("year", (1900 + to_int(m["dd"]) * 10,), (1909 + to_int(m["dd"]) * 10,))
-            return ({**attrs, "precision": "decade"}, False) if attrs else None
-    elif not (_ERA_AFTER_AGE if _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) else _ERA_AFTER).match(
-            m.string, m.end()):
-        return None
-    return h_decade(m, ctx)
-
-
-# Before a Russian decade of two digits: a preposition ("в 90-х", "с 70-х", "до 80-х").
-_RU_DAYS_AFTER = re.compile(r"[ \u00a0]+(?:чис[е]?л|мест|номер)", re.IGNORECASE)  # "до 30-х чисел": days of a month
-_RU_DECADE_BEFORE = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|после|к|из|от|по)[ \u00a0]+$", re.IGNORECASE)
-
-
-def h_ru_short_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"в 90-х", "90-е годы", "в 70-ых годах": a decade of the 1900s, with its year word or after a
-    preposition ("30-х чисел" alone is no decade)."""
-    if not group(m, "yw") and (not _RU_DECADE_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
-                               or _RU_DAYS_AFTER.match(m.string, m.end())):
-        return None
-    return h_decade(m, ctx)
-
-
 def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
     """The year written in the match (group ``y1``), else the reference year, else ``None``."""
     if group(m, "y1"):
@@ -545,7 +437,7 @@ def part_key(word: str | None) -> str | None:
     return None
 
 
-def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
+def part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
     """Early/mid/late of a year range: its first, middle or last third."""
     if attrs is None or not part:
         return attrs
@@ -567,7 +459,7 @@ def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else _century_number(m["c"])
     if n is None or not 1 <= n <= 22:
         return None
-    attrs = _part_of(_century(n), group(m, "part"))
+    attrs = part_of(century_years(n), group(m, "part"))
     return (attrs, False) if attrs else None
 
 
@@ -577,7 +469,7 @@ _CENTURY_WORDS = {w: i for i, w in enumerate(
 CENTURY_WORD_ALT = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
 
 
-def _century(n: int) -> dict[str, Any]:
+def century_years(n: int) -> dict[str, Any]:
     """The years of the n-th century as news and TimeML's TIMEX3 read them: the 19th is 1800–1899
     (the hundreds its years begin with, as "the 1800s"), not the pedant's 1801–1900; the first
     runs from year 1 (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
@@ -594,7 +486,7 @@ def h_ru_century_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], b
     if ctx.reference is None:
         return undated_relative(), False
     n = ctx.reference.year // 100 + 1 + _RU_CENTURY_OFFSET.get(m["rel"].lower(), 0)
-    attrs = _part_of(_century(n), group(m, "part")) if 1 <= n <= 22 else None
+    attrs = part_of(century_years(n), group(m, "part")) if 1 <= n <= 22 else None
     return (attrs, False) if attrs else None
 
 
@@ -603,8 +495,8 @@ def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     first, second = _century_number(m["c"]), _century_number(m["c2"])
     if first is None or second is None or not 1 <= first < second <= 22:
         return None
-    a = _part_of(_century(first), group(m, "part"))
-    b = _part_of(_century(second), group(m, "part2"))
+    a = part_of(century_years(first), group(m, "part"))
+    b = part_of(century_years(second), group(m, "part2"))
     if a is None or b is None:
         return None
     return {**a, "end": b["end"]}, False
@@ -657,52 +549,6 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
         y = to_int(m["y1"])
     attrs = span("month", (y, first), (y, last))
     return (attrs, False) if attrs else None
-
-
-_AGE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)\s+$", re.IGNORECASE)
-# "a white male in the late 20s", "Highs will be in the mid-80s", "Temperatures reached the late 90s": an
-# age or a temperature, not a decade
-_HEAT = (r"(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast|sıcaklı[^\W\d_]*"
-         r"|derece[^\W\d_]*|hava|termometre[^\W\d_]*)(?![^\W_])[^.;!?\n]{0,40}")
-_AGE_OR_HEAT_BEFORE = re.compile(
-    r"(?<![^\W_])(?:(?:males?|females?|man|woman|men|women|boys?|girls?|suspects?|victims?|persons?|people|patients?"
-    rf"|drivers?|aged?)(?:,|\s+in)?\s+(?:the\s+)?|{_HEAT})$",
-    re.IGNORECASE,
-)
-_HEAT_BEFORE = re.compile(rf"(?<![^\W_]){_HEAT}$", re.IGNORECASE)  # "Highs will be in the 90s": degrees
-
-
-def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"mid-1990s", "the early 2000s", "the late sixties": part of the decade, in years; "the late
-    1800s" is the last third of the hundred years."""
-    half = (group(m, "half") or "").lower()
-    part = part_key(group(m, "part")) or ("early" if half == "первой" else "late" if half else None)
-    hundreds = _hundreds(m)
-    if hundreds is not None and part is not None:
-        third = _part_of(hundreds, part)
-        return (third, False) if third else None
-    if group(m, "dd") and _AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
-        return None  # "in his early 90s": an age
-    if group(m, "dd") and (group(m, "part") or "").lower() in ("early", "mid", "late") and (
-            _AGE_OR_HEAT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
-            or not (m.group(0)[:3].lower() == "the" or "'" in m.group(0) or "’" in m.group(0))):
-        return None  # "a male in the late 20s", "highs in the mid-80s", "suspect, late 20s": an age, a temperature
-    if group(m, "dw"):
-        start = _of_century(m, _DECADE_WORDS[m["dw"].lower()])
-    elif group(m, "dec"):
-        start = int(m["dec"])
-    else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s") unless a part of it is to come
-        dd = to_int(group(m, "dd")) * 10
-        start = _of_century(m, (1900 if dd >= 30 else 2000) + dd)
-        if start >= 2000 and not group(m, "cent") and part is not None and ctx.reference is not None and start + {"early": 0, "mid": 3, "late": 6}[part] > ctx.reference.year:
-            start -= 100  # "the late 20s" in 2025: the 1920s, not a decade to come
-    attrs = span("year", (start,), (start + 9,))
-    if attrs is None or part is None:
-        return None
-    a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
-    if half:  # "во второй половине девяностых": its five years
-        a = (start, start + 4) if half == "первой" else (start + 5, start + 9)
-    return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
 
 
 def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -12,13 +12,17 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_ru_short_decade,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_bare_decade, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
+    CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
+from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
-from desktop.meaning.date_absolute import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS, h_ru_century_relative  # Russian
-from desktop.meaning.date_ru import RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_night, h_ru_ordinal_day  # Russian
+from desktop.meaning.date_absolute import h_ru_century_relative  # Russian
+from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
+from desktop.meaning.date_ru import (  # Russian
+    RU_CENTURY_HEADS, RU_CENTURY_RX, RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_century_word, h_ru_night, h_ru_ordinal_day,
+)
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, Cand, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     join_adjacent, keyword_trie, month_re, year_re,
@@ -318,6 +322,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}{_RU_NOT_OF}", h_past),
     # "пятого сентября", "двадцать пятого декабря 2010 года": a day in words
     (RU_ORDINAL_DAY_HEADS, rf"(?P<od>{RU_ORDINAL_DAY_ALT}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_ordinal_day),
+    # "в двадцатом веке", "в конце девятнадцатого столетия", "в двадцатом и двадцать первом столетиях"
+    (RU_CENTURY_HEADS + " " + _RU_PART_HEADS, rf"(?:(?P<part>{_RU_PART}){SEP})?{RU_CENTURY_RX}", h_ru_century_word),
     # "в ночь со 2-го на 3-е ноября": both days
     ("в", rf"в{SEP}ночь{SEP}со?{SEP}(?P<d1>\d{{1,2}})(?:-?(?:го|е))?{SEP}на{SEP}(?P<d2>\d{{1,2}})(?:-?(?:е|го))?{SEP}{month_re('m1')}"
      rf"(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_night),

@@ -1,14 +1,15 @@
 """Russian dates written in words or as a night: "пятого сентября", "двадцать пятого декабря 2010
 года" (a day as an ordinal word in the genitive, before a month in the genitive), "в ночь со 2-го на
-3-е ноября" (the night between two days: both days).
+3-е ноября" (the night between two days: both days), "в двадцатом веке", "в конце девятнадцатого
+столетия", "в двадцатом и двадцать первом столетиях" (centuries as ordinal words).
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_absolute import day_of_month
-from desktop.meaning.date_base import Ctx, RU_GENITIVE, fold, month_of, span, to_int, undated, yearless
+from desktop.meaning.date_absolute import BEFORE_THE_ERA, century_years, day_of_month, part_of
+from desktop.meaning.date_base import Ctx, RU_GENITIVE, fold, group, month_of, span, to_int, undated, yearless
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -53,4 +54,39 @@ def h_ru_night(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
     if ctx.reference is None:
         return undated(), False
     attrs = yearless(span("day", (ctx.reference.year, mo, d1), (ctx.reference.year, mo, d2)))
+    return (attrs, False) if attrs else None
+
+
+# Centuries as ordinal words in every case: "двадцатый век", "в двадцатом веке", "XIX" in words ("девятнадцатого
+# столетия"), "двадцать первого века".
+_CENTURY_STEMS = ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят", "одиннадцат",
+                  "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат",
+                  "девятнадцат", "двадцат", "двадцать перв", "двадцать втор"]
+_ORDINAL_ENDINGS = ["ый", "ой", "ий", "ого", "ом", "ому", "ым", "ьего", "ьем", "ьему", "ьим", "ий"]
+RU_CENTURY_WORDS: dict[str, int] = {stem + end: n for n, stem in enumerate(_CENTURY_STEMS, 1) for end in _ORDINAL_ENDINGS}
+_CENTURY_ORDINAL = "|".join(w.replace("четверт", "четв[её]рт").replace(" ", r"[ \u00a0]+")
+                            for w in sorted(RU_CENTURY_WORDS, key=len, reverse=True))
+RU_CENTURY_HEADS = " ".join(sorted({w.split()[0] for w in RU_CENTURY_WORDS}
+                                   | {w.replace("четверт", "четвёрт") for w in RU_CENTURY_WORDS if "четверт" in w}))
+RU_CENTURY_RX = (rf"(?P<rc>{_CENTURY_ORDINAL})(?:[ \u00a0]+и[ \u00a0]+(?P<rc2>{_CENTURY_ORDINAL}))?[ \u00a0]+"
+                 r"(?:век(?:а|е|у|ом|ах|ов)?|столети(?:е|я|и|ю|ем|ях|й))(?![^\W_])")
+
+
+_RU_BCE = re.compile(r"[ \u00a0]*до[ \u00a0]+(?:н\.[ \u00a0]?э\.|нашей[ \u00a0]+эры)", re.IGNORECASE)
+_RU_IN_A_ROW = re.compile(r"[ \u00a0]+подряд(?![^\W_])", re.IGNORECASE)
+
+
+def h_ru_century_word(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"в двадцатом веке" → 1900–1999, "в конце девятнадцатого столетия" its last third, "в двадцатом и
+    двадцать первом столетиях" → 1900–2099 (the centuries as "the 19th century" is read)."""
+    if _RU_IN_A_ROW.match(m.string, m.end()):
+        return None  # "пятый век подряд": a count of centuries
+    if _RU_BCE.match(m.string, m.end()):
+        return {**undated(), "reason": BEFORE_THE_ERA}, False  # "в четвёртом веке до н. э."
+    first = RU_CENTURY_WORDS.get(" ".join(fold(m["rc"]).split()))
+    last = RU_CENTURY_WORDS.get(" ".join(fold(m["rc2"]).split())) if m["rc2"] else first
+    if first is None or last is None or last < first:
+        return None
+    both = {**century_years(first), "end": century_years(last)["end"]}
+    attrs = part_of(both, group(m, "part")) if not m["rc2"] else both
     return (attrs, False) if attrs else None

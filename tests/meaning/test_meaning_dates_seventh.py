@@ -390,3 +390,33 @@ def test_turkish_decade_parts_property(d: int, part: str, case: int, apostrophe:
     phrase = f"{d}0{apostrophe}{suffix} {_TR_PARTS[part][case]}"
     first = 1900 + d * 10 + {"early": 0, "mid": 3, "late": 6}[part]
     assert dates(f"Kent {phrase} büyüdü.") == [(phrase, f"{first}", f"{first + 3}", "year")]
+
+
+# ---------------------------------------------------------------- Russian centuries in words
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Это было в двадцатом веке.", [("двадцатом веке", "1900", "1999", "year")]),
+        ("В конце девятнадцатого столетия всё изменилось.", [("конце девятнадцатого столетия", "1867", "1899", "year")]),
+        ("Двадцать первый век начался.", [("Двадцать первый век", "2000", "2099", "year")]),
+        ("Он одна из фигур Азии в двадцатом и двадцать первом столетиях.",
+         [("двадцатом и двадцать первом столетиях", "1900", "2099", "year")]),
+        ("Это памятник третьего века.", [("третьего века", "0200", "0299", "year")]),
+        # before the era: undated, with the reason; a count of centuries: none
+        ("В четвёртом веке до н. э. всё было иначе.", [("четвёртом веке", None, None, None)]),
+        ("Династия правит пятый век подряд.", []),
+    ],
+)
+def test_russian_centuries_in_words(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+_RU_CENTURY_ORDINALS = ["первом", "втором", "третьем", "четвёртом", "пятом", "шестом", "седьмом", "восьмом", "девятом",
+                        "десятом", "одиннадцатом", "двенадцатом", "тринадцатом", "четырнадцатом", "пятнадцатом",
+                        "шестнадцатом", "семнадцатом", "восемнадцатом", "девятнадцатом", "двадцатом", "двадцать первом"]
+
+
+@given(st.integers(11, 21), st.sampled_from(["веке", "столетии"]))
+def test_russian_century_in_words_property(n: int, noun: str) -> None:
+    phrase = f"{_RU_CENTURY_ORDINALS[n - 1]} {noun}"
+    assert dates(f"Это случилось в {phrase}.") == [(phrase, f"{(n - 1) * 100}", f"{(n - 1) * 100 + 99}", "year")]
