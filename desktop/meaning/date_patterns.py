@@ -178,10 +178,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     (" ".join(RU_MONTH_ADJ_FORMS), rf"(?:{'|'.join(sorted(RU_MONTH_ADJ_FORMS, key=len, reverse=True))}){WORD_END}", h_ru_month_adjective),
     # weekdays, weeks, "N units ago"
-    (" ".join(WEEKDAYS) + " в во on last next geçen geçtiğimiz önümüzdeki gelecek bu",
-     rf"(?:(?:on|(?P<rel>last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
+    (" ".join(WEEKDAYS) + " в во on this last next geçen geçtiğimiz önümüzdeki gelecek bu",
+     rf"(?:(?:on|(?P<rel>this|last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
      rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
     ("к ко с со до по", rf"(?:к|ко|с|со|до|по){SEP}(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
+    # "on Tues.", "this Sat.", "last Fri.": an abbreviated weekday, after those words only
+    ("on this last next", rf"(?:on|(?P<rel>this|last|next)){SEP}(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.", h_weekday),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
     ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",
@@ -195,10 +197,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
     ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
-     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
+     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|back|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
     ("a several birkaç",
      rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
-     rf"{SEP}(?P<ago>ago|önce){WORD_END}", h_ago_vague),
+     rf"{SEP}(?P<ago>ago|back|önce){WORD_END}", h_ago_vague),
     ("<d> a one two three four five six seven eight nine ten",
      rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
      rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),

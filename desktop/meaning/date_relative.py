@@ -275,6 +275,12 @@ _WEEKDAY_REL = {"last": "last", "next": "next", "geçen": "last", "geçtiğimiz"
 RU_WEEKDAY_REL_ALT = "|".join(sorted((w for w in _WEEKDAY_REL if w[0] in "пмсбэ"), key=len, reverse=True))
 
 
+# English weekdays abbreviated with a dot, read only after "on", "this", "last" or "next" ("on Tues.", "this
+# Sat."; not "The Sun.", "He sat."): see the pattern.
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
+                         "sun": 6}
+
+
 # Turkish weekday names that are also common words or places: dated only with "günü".
 _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 
@@ -294,7 +300,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     one before the publication date, "next Monday" the one after it (also "в прошлую пятницу", "geçen
     Salı", "önümüzdeki Pazartesi"; "в эту субботу", "bu Cuma" by the clause's tense)."""
     word = m["wd"].lower()
-    wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word))
+    wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word, WEEKDAY_ABBREVIATIONS.get(word)))
     if wd is None:
         return None
     if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
@@ -310,7 +316,9 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if rel == "next" or (rel != "last" and clause_tense(m.string, m.start(), m.end()) == FUTURE):
+    if (group(m, "rel") or "").lower() == "this":  # "this Saturday": that day of the publication's week (Monday to Sunday)
+        offset = wd - ref.weekday()
+    elif rel == "next" or (rel != "last" and clause_tense(m.string, m.start(), m.end()) == FUTURE):
         offset = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
     else:
         offset = -((ref.weekday() - wd) % 7 or (7 if rel == "last" else 0))
@@ -435,6 +443,21 @@ _TR_ABLATIVE_BEFORE = re.compile(
 _NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ)\s*)$")  # "5,000", not "2015, 10 years"
 
 
+# "two years back", "a few years back": "ago" — not after a verb that moves something back ("set the project two
+# years back", "turned the clock an hour back") nor before a direction ("two years back in time", "back to 2010").
+_MOVED_BACK_BEFORE = re.compile(
+    r"(?<![^\W_])(?:set|sets|setting|put|puts|putting|push(?:es|ed|ing)?|thr(?:ew|ow|own|owing)|knock(?:s|ed|ing)?"
+    r"|turn(?:s|ed|ing)?|roll(?:s|ed|ing)?|dial(?:s|ed|led|ing)?|go(?:es|ing)?|went|step(?:s|ped|ping)?"
+    r"|travel(?:s|ed|led|ling|ing)?)\b[^.;!?\n,]{0,30}$", re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+time|to|into|from|home|on[ \u00a0]+track)(?![^\W_])", re.IGNORECASE)
+
+
+def back_is_ago(m: re.Match[str]) -> bool:
+    """Whether "N units back" at ``m`` means "N units ago" (see above)."""
+    return not (_MOVED_BACK_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                or _DIRECTION_AFTER.match(m.string, m.end()))
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
     raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
@@ -445,6 +468,8 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
     if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
+    if m["ago"].lower() == "back" and not back_is_ago(m):
+        return None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
@@ -570,6 +595,8 @@ def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
         return None
     if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından birkaç yıl önce": before another event
+    if m["ago"].lower() == "back" and not back_is_ago(m):
+        return None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False

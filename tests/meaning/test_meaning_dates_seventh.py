@@ -420,3 +420,55 @@ _RU_CENTURY_ORDINALS = ["первом", "втором", "третьем", "че�
 def test_russian_century_in_words_property(n: int, noun: str) -> None:
     phrase = f"{_RU_CENTURY_ORDINALS[n - 1]} {noun}"
     assert dates(f"Это случилось в {phrase}.") == [(phrase, f"{(n - 1) * 100}", f"{(n - 1) * 100 + 99}", "year")]
+
+
+# ---------------------------------------------------------------- "N years back" and abbreviated weekdays (GUM train's uncovered dates)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ten years back, the town was poor.", [("Ten years back", "2015", "2015", "year")]),
+        ("I moved here a couple of years back.", [("a couple of years back", "2023", "2023", "year")]),
+        ("A few years back we met.", [("A few years back", "2020", "2023", "year")]),
+        ("He left three months back.", [("three months back", "2025-07", "2025-07", "month")]),
+        # moved back, a direction: no date
+        ("The fire set the project two years back.", []),
+        ("The plan put us a decade back.", []),
+        ("It took us ten years back in time.", []),
+        ("Two years back to the day, he left.", []),
+        # "on Tues.", "last Fri.": the weekday; not "The Sun.", "he sat."
+        ("The vote was held on Tues. in the capital.", [("on Tues.", "2025-10-14", "2025-10-14", "day")]),
+        ("The count will end on Thurs. evening.", [("on Thurs.", "2025-10-16", "2025-10-16", "day")]),
+        ("He resigned last Fri. after the vote.", [("last Fri.", "2025-10-10", "2025-10-10", "day")]),
+        ("He read The Sun. Then he sat.", []),
+        ("Mon. Tues. and Wed. are listed.", []),
+    ],
+)
+def test_years_back_and_abbreviated_weekdays(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(2, 40), st.sampled_from([("years", "year"), ("months", "month")]))
+def test_n_units_back_is_n_units_ago_property(n: int, unit: tuple[str, str]) -> None:
+    back = dates(f"{n} {unit[0]} back, the plant closed.")
+    ago = dates(f"{n} {unit[0]} ago, the plant closed.")
+    assert [d[1:] for d in back] == [d[1:] for d in ago] and back[0][0] == f"{n} {unit[0]} back"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "this Saturday" (English): that day of the publication's week, whatever the tense (15 October 2025 is a Wednesday)
+        ("We meet this Sat. at noon.", [("this Sat.", "2025-10-18", "2025-10-18", "day")]),
+        ("This Saturday the vote was cancelled.", [("This Saturday", "2025-10-18", "2025-10-18", "day")]),
+        ("The strike began this Monday.", [("this Monday", "2025-10-13", "2025-10-13", "day")]),
+    ],
+)
+def test_this_weekday_is_the_day_of_the_publication_week(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)), st.integers(0, 6))
+def test_this_weekday_property(ref: datetime.date, wd: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
+    day = (ref + datetime.timedelta(days=wd - ref.weekday())).isoformat()
+    assert dates(f"They said this {name} was hard.", ref) == [(f"this {name}", day, day, "day")]
