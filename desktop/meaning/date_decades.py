@@ -85,7 +85,8 @@ _DECADE_LIST_BEFORE = re.compile(r"(?<![\d.,])(1\d|20)\d0s[ \u00a0]*(?:,|and|or|
                                  re.IGNORECASE)
 _LEVEL_WORDS = {"low", "lower", "high", "higher", "upper", "mid", "middle", "early", "late", "top", "first", "last",
                 "next", "other", "following", "past", "previous", "same", "two", "three", "four", "five", "many", "all",
-                "remaining", "counterfeit", "fake", "spare", "extra", "final", "used", "new", "old", "crisp"}  # banknotes
+                "remaining", "counterfeit", "fake", "spare", "extra", "final", "used", "new", "old", "crisp",  # banknotes
+                "hot", "warm", "cold", "cool", "mild", "humid", "chilly", "balmy", "sweltering", "steamy"}  # degrees
 
 
 def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -297,6 +297,7 @@ def test_russian_night_property(day: int, month: int, year: int, prep: str, endi
         ("A man in his 30s shows signs of stress.", []),
         ("Police seized the remaining 20s from the till.", []),
         ("He shot 70s in all four rounds.", []),
+        ("The city baked in the humid 90s all week.", []),
         ("Highs in the 90s rock the region this week.", [("this week", "2025-10-13", "2025-10-19", "day")]),
         ("It felt like the Roaring 20s again.", [("the Roaring 20s", "1920", "1929", "decade")]),
         # "the following March": the month keeps its anchor's year before a noun of its own
