@@ -182,6 +182,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:(?:on|(?P<rel>this|last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
      rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
     ("к ко с со до по", rf"(?:к|ко|с|со|до|по){SEP}(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
+    # "на вечер вторника", "утром пятницы": a part of the day and a weekday in the genitive
+    ("утро утром вечер вечером ночь ночью днём днем",
+     rf"(?<!каждый{SEP_ONE})(?<!каждое{SEP_ONE})(?<!каждую{SEP_ONE})(?:утро|утром|вечер|вечером|ночь|ночью|дн[её]м){SEP}"
+     rf"(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
     # "on Tues.", "this Sat.", "last Fri.": an abbreviated weekday, after those words only
     ("on this last next", rf"(?:on|(?P<rel>this|last|next)){SEP}(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.", h_weekday),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"

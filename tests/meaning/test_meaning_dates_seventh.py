@@ -473,3 +473,17 @@ def test_this_weekday_property(ref: datetime.date, wd: int) -> None:
     name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
     day = (ref + datetime.timedelta(days=wd - ref.weekday())).isoformat()
     assert dates(f"They said this {name} was hard.", ref) == [(f"this {name}", day, day, "day")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Вечером субботы прошёл митинг.", [("Вечером субботы", "2025-10-11", "2025-10-11", "day")]),
+        ("Утром пятницы он ушёл.", [("Утром пятницы", "2025-10-10", "2025-10-10", "day")]),
+        # every week: none
+        ("Он приходил каждый вечер пятницы.", []),
+        ("Каждое утро понедельника начинается с планёрки.", []),
+    ],
+)
+def test_russian_part_of_a_day_and_a_weekday(text: str, expected: list) -> None:
+    assert dates(text) == expected
