@@ -167,7 +167,8 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 _WEEKEND_OFFSET = {"last": -1, "this past": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
                    "прошлых": -1, "минувших": -1, "этих": 0, "следующих": 1,
-                   "this": 0, "эти": 0, "ближайшие": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
+                   "this": 0, "эти": 0, "ближайшие": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1,
+                   "before last": -2, "after next": 2}
 
 
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -373,6 +374,9 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     paragraph = m.string.rfind("\n", 0, m.start()) + 1
     if _YEAR_WRITTEN.search(m.string, paragraph, m.start()):
         return None  # "In March 2019 … by the end of the month": that month, not the publication month
+    if unit == "decade":  # "by the end of the decade": a third of the publication's decade, in years
+        first = ref.year // 10 * 10 + {"early": 0, "mid": 3, "late": 6}[key]
+        return (span("year", (first,), (first + 3,)) or undated()), False
     if unit == "month":
         a = ref.replace(day={"early": 1, "mid": 11, "late": 21}[key])
         b = ref.replace(day={"early": 10, "mid": 20, "late": calendar.monthrange(ref.year, ref.month)[1]}[key])
@@ -427,7 +431,8 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
 AGO_NUMBERS.update({"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                     "nineteen": 19, **_EN_TENS})
 AGO_NUMBERS.update({f"{t}-{u}": v + i for t, v in _EN_TENS.items() for i, u in enumerate(_EN_UNITS, 1)})
-AGO_UNITS.update({"hour": "hour", "hours": "hour", "fortnight": "fortnight", "fortnights": "fortnight"})
+AGO_UNITS.update({"hour": "hour", "hours": "hour", "fortnight": "fortnight", "fortnights": "fortnight", "century": "century",
+                  "centuries": "century"})
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
@@ -473,8 +478,10 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if unit in ("year", "decade"):
-        return (span("year", (ref.year - n * (10 if unit == "decade" else 1),)) or undated()), False
+    if m["ago"].lower().startswith(("from", "time")):  # "two weeks from now", "in two weeks' time": ahead
+        n = -n
+    if unit in ("year", "decade", "century"):
+        return (span("year", (ref.year - n * {"decade": 10, "century": 100}.get(unit, 1),)) or undated()), False
     if unit == "month":
         total = ref.year * 12 + ref.month - 1 - n
         return (span("month", (total // 12, total % 12 + 1)) or undated()), False
@@ -600,8 +607,8 @@ def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if unit in ("year", "decade"):
-        k = 10 if unit == "decade" else 1
+    if unit in ("year", "decade", "century"):
+        k = {"decade": 10, "century": 100}.get(unit, 1)
         return (span("year", (ref.year - hi * k,), (ref.year - lo * k,)) or undated()), False
     if unit == "month":
         first, last = ref.year * 12 + ref.month - 1 - hi, ref.year * 12 + ref.month - 1 - lo

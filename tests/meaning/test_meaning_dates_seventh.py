@@ -487,3 +487,44 @@ def test_this_weekday_property(ref: datetime.date, wd: int) -> None:
 )
 def test_russian_part_of_a_day_and_a_weekday(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- news forms written for the tests
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 15 October 2025 is a Wednesday
+        ("It happened the week before last.", [("the week before last", "2025-09-29", "2025-10-05", "day")]),
+        ("They meet the week after next.", [("the week after next", "2025-10-27", "2025-11-02", "day")]),
+        ("They met the weekend before last.", [("the weekend before last", "2025-10-04", "2025-10-05", "day")]),
+        ("The talks resume two weeks from now.", [("two weeks from now", "2025-10-29", "2025-10-29", "day")]),
+        ("The talks resume in two weeks' time.", [("two weeks' time", "2025-10-29", "2025-10-29", "day")]),
+        ("Ten years from now it will be different.", [("Ten years from now", "2035", "2035", "year")]),
+        ("The plant opened a century ago.", [("a century ago", "1925", "1925", "year")]),
+        ("A few centuries ago the town was founded.", [("A few centuries ago", "1525", "1825", "year")]),
+        ("By the end of the decade, coal will be gone.", [("the end of the decade", "2026", "2029", "year")]),
+        ("Profits will rise by year-end.", [("year-end", "2025-09", "2025-12", "month")]),
+        # not so: another decade written before it, a year-end of something, time in another sense
+        ("In 1995 he said by the end of the decade coal would go.", [("1995", "1995", "1995", "year")]),
+        ("The year-end results were good.", []),
+        ("Bonuses are paid at year-end bonus time.", []),
+        ("He served two years' time in prison.", []),
+    ],
+)
+def test_news_forms_of_weeks_centuries_and_ends(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)), st.integers(1, 30),
+       st.sampled_from(["days", "weeks", "months", "years"]))
+def test_from_now_mirrors_ago_property(ref: datetime.date, n: int, unit: str) -> None:
+    ahead = dates(f"It ends {n} {unit} from now.", ref)[0]
+    back = dates(f"It began {n} {unit} ago.", ref)[0]
+    assert ahead[3] == back[3]
+    if unit == "years":
+        assert int(ahead[1]) - ref.year == ref.year - int(back[1]) == n
+    elif unit == "months":
+        assert (int(ahead[1][:4]) * 12 + int(ahead[1][5:7])) - (ref.year * 12 + ref.month) == n
+    else:
+        days = n * (7 if unit == "weeks" else 1)
+        assert datetime.date.fromisoformat(ahead[1]) - ref == datetime.timedelta(days=days)
