@@ -355,6 +355,7 @@ def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+_PARAGRAPH_REACH = 2000  # characters read back for a year written in the paragraph
 _PART_MONTHS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
@@ -371,7 +372,8 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if unit == "year":
         first, last = _PART_MONTHS_OF_YEAR[key]
         return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
-    paragraph = m.string.rfind("\n", 0, m.start()) + 1
+    reach = max(0, m.start() - _PARAGRAPH_REACH)  # a paragraph without a line break for 300 KB: not read back to its start
+    paragraph = m.string.rfind("\n", reach, m.start()) + 1 or reach
     if _YEAR_WRITTEN.search(m.string, paragraph, m.start()):
         return None  # "In March 2019 … by the end of the month": that month, not the publication month
     if unit == "decade":  # "by the end of the decade": a third of the publication's decade, in years
