@@ -168,3 +168,16 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if half:  # "во второй половине девяностых": its five years
         a = (start, start + 4) if half == "первой" else (start + 5, start + 9)
     return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
+
+
+# Turkish "30'lardan 40'lara" after a price, a rate or a score: levels, not decades
+_TR_LEVEL_BEFORE = re.compile(r"(?<![^\W_])(?:fiyat|seviye|oran|puan|skor|kur|endeks|yaş|sıcaklı|derece)[^\W\d_]*"
+                              r"[^.;!?\n]{0,30}$", re.IGNORECASE)
+
+
+def h_tr_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"90'larda", "70'lerdeki": a decade of the 1900s, not after a price, rate, score or age ("Fiyatlar
+    30'lardan 40'lara çıktı")."""
+    if _TR_LEVEL_BEFORE.search(m.string, max(0, m.start() - 50), m.start()):
+        return None
+    return h_decade(m, ctx)

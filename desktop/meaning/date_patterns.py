@@ -16,7 +16,7 @@ from desktop.meaning.date_absolute import (
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
-from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade
+from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
 from desktop.meaning.date_absolute import h_ru_century_relative  # Russian
 from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
@@ -62,7 +62,8 @@ _RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
 # A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s)
 _RU_OF_CENTURY = rf"(?:{SEP}(?P<cent>прошлого|минувшего|XX|этого|нынешнего|текущего){SEP}(?:века|столетия))?"
 # Not of something else: "за последнее столетие существования империи", "28 последних лет своей жизни" (a genitive after)
-_RU_NOT_OF = rf"(?!{SEP}[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)(?![^\W_]))"
+_RU_NOT_OF = (rf"(?!{SEP}(?:[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
+              rf"|власти|страны|века|столетия|режима|союза|империи)(?![^\W_]))")
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -141,7 +142,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:(?P<part>{_RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
      rf"(?:{SEP}(?:годы|годов|годах|годам))?{_RU_OF_CENTURY}{WORD_END}", h_decade_part),
     # "90'larda", "80'lerin", "90'lardan": the 1930s to the 1990s (not "60'larında", "in his 60s": a possessive)
-    ("<d>", rf"(?<![\d.,])(?P<dd>[3-9])0['’]?l[ae]r(?:d[ae](?:ki|n)?|[ae]|[ıi]n|l[ae])?(?![^\W_])", h_decade),
+    ("<d>", rf"(?<![\d.,])(?P<dd>[3-9])0['’]?l[ae]r(?:d[ae](?:ki|n)?|[ae]|[ıi]n|l[ae])?(?![^\W_])", h_tr_decade),
     # "90'ların ortasında", "80'lerin sonlarından", "1990'ların başında": a third of the decade
     ("<d> <y>", rf"(?<![\d.,])(?:(?P<dec>1\d\d0|20\d0)|(?P<dd>[3-9])0)['’]?l[ae]r[ıi]n{SEP}(?P<part>baş|orta|son)"
      rf"(?:l[ae]r)?[ıiuü]?s?[ıiuü]n(?:d[ae]n?|[ae])(?![^\W_])", h_decade_part),
@@ -195,9 +196,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("с со", rf"(?:с|со){SEP}прошлой{SEP}недели{WORD_END}", week(-1)),
     # "the week before last", "the week after next": two weeks back or ahead
-    ("the", rf"the{SEP}week{SEP}before{SEP}last{WORD_END}", week(-2)),
-    ("the", rf"the{SEP}week{SEP}after{SEP}next{WORD_END}", week(2)),
-    ("the", rf"the{SEP}weekend{SEP}(?P<rel>before{SEP}last|after{SEP}next){WORD_END}", h_weekend),
+    # (not "the week before last year's election": the week before an event of last year)
+    ("the", rf"the{SEP}week{SEP}before{SEP}last{WORD_END}(?!{SEP}(?:year|month|week)\b)", week(-2)),
+    ("the", rf"the{SEP}week{SEP}after{SEP}next{WORD_END}(?!{SEP}(?:year|month|week)\b)", week(2)),
+    ("the", rf"the{SEP}weekend{SEP}(?P<rel>before{SEP}last|after{SEP}next){WORD_END}(?!{SEP}(?:year|month|week)\b)", h_weekend),
     ("на", rf"на{SEP}(?:следующую|будущую){SEP}неделю{WORD_END}", week(1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),

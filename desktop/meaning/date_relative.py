@@ -291,6 +291,8 @@ _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 _FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
 
 
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent|Night"
+                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])")
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
 
@@ -310,6 +312,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if _TR_EVERY.match(m.string, m.end()):
         return None  # "Cumartesi günleri": on Saturdays, every week
+    if _NAME_AFTER.match(m.string, m.end()):
+        return None  # "The Sunday Times", "Friday Night Lights": a name
     rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
     if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
             group(m, "rel") and m["wd"][:1].isupper()):

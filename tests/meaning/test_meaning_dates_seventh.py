@@ -528,3 +528,31 @@ def test_from_now_mirrors_ago_property(ref: datetime.date, n: int, unit: str) ->
     else:
         days = n * (7 if unit == "weeks" else 1)
         assert datetime.date.fromisoformat(ahead[1]) - ref == datetime.timedelta(days=days)
+
+
+# ---------------------------------------------------------------- a second hostile reading
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weekday before a name's word
+        ("He wrote in this Sunday Times article that prices rose.", []),
+        ("It aired on Friday Night Lights.", []),
+        ("On Monday President Biden spoke.", [("On Monday", "2025-10-13", "2025-10-13", "day")]),
+        # "the week before last year's election": an event of last year
+        ("It was the week before last year's election.", [("last year", "2024", "2024", "year")]),
+        # levels after a price, not decades
+        ("Fiyatlar 30'lardan 40'lara çıktı.", []),
+        ("Faiz oranı 40'larda seyrediyor.", []),
+        # the last years of something else
+        ("За 5 последних лет войны погибли тысячи.", []),
+        ("За 28 последних лет жизни он написал три книги.", []),
+        ("За 28 последних лет цены выросли.", [("28 последних лет", "1997-10-16", "2025-10-15", "day")]),
+        # a night needs "в ночь" and two days in a row
+        ("Матч перенесли со 2 на 3 ноября.", [("3 ноября", "2025-11-03", "2025-11-03", "day")]),
+        ("В ночь на 3 ноября шёл дождь.", [("3 ноября", "2024-11-03", "2024-11-03", "day")]),
+        # a weekday abbreviated without "on", "this", "last" or "next"
+        ("Open Mon.–Fri. from nine.", []),
+    ],
+)
+def test_a_second_hostile_reading(text: str, expected: list) -> None:
+    assert dates(text) == expected
