@@ -291,8 +291,8 @@ _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 _FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
 
 
-_NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent|Night"
-                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])")
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent"
+                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|Night[ \u00a0]+[A-Z])")  # "Friday Night Lights"
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
 

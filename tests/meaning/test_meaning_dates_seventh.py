@@ -537,6 +537,8 @@ def test_from_now_mirrors_ago_property(ref: datetime.date, n: int, unit: str) ->
         # a weekday before a name's word
         ("He wrote in this Sunday Times article that prices rose.", []),
         ("It aired on Friday Night Lights.", []),
+        ("The festival was off to a bright start on Saturday Night as crowds came.",
+         [("on Saturday", "2025-10-11", "2025-10-11", "day")]),
         ("On Monday President Biden spoke.", [("On Monday", "2025-10-13", "2025-10-13", "day")]),
         # "the week before last year's election": an event of last year
         ("It was the week before last year's election.", [("last year", "2024", "2024", "year")]),
