@@ -180,9 +180,13 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LINE_BREAK = re.compile(r"\n")
-# A paragraph that is all a quotation or its translation in brackets ("“Ne pleure pas, Alfred!”", "(Do not cry,
-# Alfred!)"), after "His last words were:", does not end the narrative around it.
-_QUOTED_PARAGRAPH = re.compile(r"[ \t\u00a0]*[“\"«(\[][^\n]*[”\"»)\]][ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
+# A paragraph that is all a quotation ("“Ne pleure pas, Alfred!”"), after "His last words were:", does not end
+# the narrative around it, nor its translation in brackets right after it ("(Do not cry, Alfred!)"); a paragraph
+# in brackets after the narrator's own is a wire credit or a note ("(Reporting by Jane Doe; Editing by …)") and
+# ends it.  At most _QUOTED_MAX such paragraphs in a row are read (the loop stays linear on long texts).
+_QUOTED_PARAGRAPH = re.compile(r"[ \t\u00a0]*[“\"«][^\n]*[”\"»][ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
+_TRANSLATION_PARAGRAPH = re.compile(r"[ \t\u00a0]*[(\[][^\n]*[)\]][ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
+_QUOTED_MAX = 4
 _PARAGRAPH_BREAK = re.compile(r"[ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
 
 
@@ -203,12 +207,13 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     brk = _PARAGRAPH_BREAK.match(gap, gap.index("\n"))
     if brk is None:
         return None
-    opened = brk.end()
-    while "\n" in gap[opened:]:  # a quotation set as its own paragraph goes on with the one before it
-        quoted = _QUOTED_PARAGRAPH.match(gap, opened)
-        if quoted is None:
+    opened, quotes, after_quote = brk.end(), 0, False
+    while gap.find("\n", opened) >= 0:  # a quotation set as its own paragraph goes on with the one before it
+        quoted = _QUOTED_PARAGRAPH.match(gap, opened) or (_TRANSLATION_PARAGRAPH.match(gap, opened) if after_quote else None)
+        quotes += 1
+        if quoted is None or quotes > _QUOTED_MAX:
             return None
-        opened = quoted.end()
+        opened, after_quote = quoted.end(), quoted.re is _QUOTED_PARAGRAPH
     if _SENTENCE_END.search(text, end + opened, c.start) or clause_tense(text, c.start, c.end) != PAST:
         return None
     try:
