@@ -34,3 +34,20 @@ def test_many_quoted_paragraphs_end_the_narrative_and_stay_linear() -> None:
     started = time.process_time()
     assert dates(many)[-1] == ("30 May", "2025-05-30", "2025-05-30", "day")
     assert time.process_time() - started < 2.0
+
+
+# ---------------------------------------------------------------- "this Saturday" and the clause's tense
+@pytest.mark.parametrize(
+    "text, reference, day",
+    [
+        ("The final will be played this Saturday.", datetime.date(2025, 10, 19), "2025-10-25"),
+        ("Talks resume this Monday in Geneva.", datetime.date(2025, 10, 19), "2025-10-20"),
+        ("Parliament will vote this Wednesday.", datetime.date(2025, 10, 19), "2025-10-22"),
+        ("Police said the attack happened this Sunday.", datetime.date(2025, 10, 13), "2025-10-12"),
+        # the tense agrees with the publication's week: its day
+        ("The strike began this Monday.", datetime.date(2025, 10, 15), "2025-10-13"),
+        ("Parliament will vote this Friday.", datetime.date(2025, 10, 15), "2025-10-17"),
+    ],
+)
+def test_this_weekday_follows_the_clause_tense(text: str, reference: datetime.date, day: str) -> None:
+    assert [d[1:3] for d in dates(text, reference)] == [(day, day)]

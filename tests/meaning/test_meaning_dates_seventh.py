@@ -458,9 +458,10 @@ def test_n_units_back_is_n_units_ago_property(n: int, unit: tuple[str, str]) -> 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # "this Saturday" (English): that day of the publication's week, whatever the tense (15 October 2025 is a Wednesday)
+        # "this Saturday" (English): that day of the publication's week, unless the clause's tense says it is the
+        # one before or after (15 October 2025 is a Wednesday; a review showed "happened this Sunday" on a Monday)
         ("We meet this Sat. at noon.", [("this Sat.", "2025-10-18", "2025-10-18", "day")]),
-        ("This Saturday the vote was cancelled.", [("This Saturday", "2025-10-18", "2025-10-18", "day")]),
+        ("This Saturday the vote was cancelled.", [("This Saturday", "2025-10-11", "2025-10-11", "day")]),
         ("The strike began this Monday.", [("this Monday", "2025-10-13", "2025-10-13", "day")]),
     ],
 )
@@ -471,8 +472,13 @@ def test_this_weekday_is_the_day_of_the_publication_week(text: str, expected: li
 @given(st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)), st.integers(0, 6))
 def test_this_weekday_property(ref: datetime.date, wd: int) -> None:
     name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
-    day = (ref + datetime.timedelta(days=wd - ref.weekday())).isoformat()
-    assert dates(f"They said this {name} was hard.", ref) == [(f"this {name}", day, day, "day")]
+    week = wd - ref.weekday()
+    day = (ref + datetime.timedelta(days=week)).isoformat()
+    assert dates(f"We meet this {name} at noon.", ref) == [(f"this {name}", day, day, "day")]
+    past = (ref + datetime.timedelta(days=week - 7 if week > 0 else week)).isoformat()
+    assert dates(f"They said this {name} was hard.", ref) == [(f"this {name}", past, past, "day")]
+    future = (ref + datetime.timedelta(days=week + 7 if week < 0 else week)).isoformat()
+    assert dates(f"They will vote this {name}.", ref) == [(f"this {name}", future, future, "day")]
 
 
 @pytest.mark.parametrize(
