@@ -166,7 +166,8 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             later = _later_than_anchor(text, anchor[0], c)
             if later and len(anchor[3]) >= (4 if later == _NEXT_YEAR else 7) and (
                     later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
-                    or (later == _FOLLOWING and a["start"][:7] == anchor[3][:7])) and shift_year(a, 1):
+                    or (later == _FOLLOWING and a["start"][:7] == anchor[3][:7] and not _MONTHS_NOUN_AFTER.match(text, c.end))
+            ) and shift_year(a, 1):
                 anchor = (c.end, anchor[1] + 1, True, a["start"])
                 if later == _NEXT_YEAR:
                     swallow_end = _NEXT_YEAR_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
@@ -233,7 +234,9 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
 # another event, not the anchor: no cue.  In doubt the anchor's year stays.
 _NEXT_YEAR, _FOLLOWING, _LATER = 3, 2, 1
 _FOLLOWING_BEFORE = re.compile(r"(?<![^\W_])(?:the[ \u00a0]+)?(?:following|subsequent)[ \u00a0]+$", re.IGNORECASE)
-# "the following March report": "following" is said of the report, a month's noun, not of the month
+# "the following March report": "following" may be said of the report, a month's noun, when the anchor is that
+# month itself ("In March 2019 … The following March report": March 2019's); a month before the anchor's still
+# follows it ("In June 1998 … The following March report": March 1999)
 _MONTHS_NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?:reports?|data|figures|numbers|meetings?|elections?|votes?|polls?|surveys?|issues?|editions?"
     r"|deadlines?|statements?|sessions?|summits?|conferences?|announcements?|budgets?|releases?|readings?|forecasts?"
@@ -260,7 +263,7 @@ def _later_than_anchor(text: str, anchor_end: int, c: Cand) -> int:
     after ``c`` are read: the time does not grow with the distance to the anchor."""
     if _NEXT_YEAR_AFTER.match(text, c.end):
         return _NEXT_YEAR
-    if _FOLLOWING_BEFORE.search(text, max(0, c.start - 24), c.start) and not _MONTHS_NOUN_AFTER.match(text, c.end):
+    if _FOLLOWING_BEFORE.search(text, max(0, c.start - 24), c.start):
         return _FOLLOWING
     if _LATER_BEFORE.search(text, max(anchor_end, c.start - 24), c.start):
         return _LATER

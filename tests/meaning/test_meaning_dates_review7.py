@@ -51,3 +51,10 @@ def test_many_quoted_paragraphs_end_the_narrative_and_stay_linear() -> None:
 )
 def test_this_weekday_follows_the_clause_tense(text: str, reference: datetime.date, day: str) -> None:
     assert [d[1:3] for d in dates(text, reference)] == [(day, day)]
+
+
+# ---------------------------------------------------------------- "the following March report" after another month
+@pytest.mark.parametrize("noun", ["report showed losses", "rally lifted shares", "meeting was cancelled"])
+def test_the_following_month_before_a_noun_follows_an_anchor_of_another_month(noun: str) -> None:
+    text = f"The bank failed in June 1998. The following March {noun}."
+    assert dates(text)[-1] == ("March", "1999-03", "1999-03", "month")
