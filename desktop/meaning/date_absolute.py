@@ -92,13 +92,17 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return (attrs, False) if attrs else None
 
 
-_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+s|people|men|women|children|of|per|km|miles)(?![^\W_])", re.IGNORECASE)
+# What may follow the year of "December of 384": the clause's end, or a verb or link word of a sentence about that
+# month ("was harsh", "as emperor", "when Alaric entered"); a noun or anything else makes it a count ("In March
+# of 300 staff", "April of 500 tested", "March of 500 in Cairo")
+_EARLY_YEAR_END = re.compile(r"\s*(?:[.,;:!?)\]”\"»]|$)|[ \u00a0]+(?:was|were|saw|as|when|after|AD|CE|A\.D\.)(?![^\W_])")
 
 
 def h_month_of_early_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"December of 384": a month of a year before 1000, with "of" (not "the March of 300 soldiers", a count)."""
+    """"December of 384": a month of a year before 1000, with "of", at its clause's end or before a verb or link
+    word (not "the March of 300 soldiers", "In March of 300 staff, 40 were laid off": counts)."""
     mo = month_of(m["m1"], ctx)
-    if (mo is None or not m["m1"][:1].isupper() or _NOUN_AFTER.match(m.string, m.end()) or _BCE.match(m.string, m.end())
+    if (mo is None or not m["m1"][:1].isupper() or not _EARLY_YEAR_END.match(m.string, m.end()) or _BCE.match(m.string, m.end())
             or _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start())):
         return None  # "a March of 500 in Cairo", "the March of 300": a march; "May of 200 BC": before the era
     iso = f"{int(m['y1']):04d}-{mo:02d}"  # below MIN_YEAR, as "в 286 году" is: not through span()

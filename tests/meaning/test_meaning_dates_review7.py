@@ -58,3 +58,25 @@ def test_this_weekday_follows_the_clause_tense(text: str, reference: datetime.da
 def test_the_following_month_before_a_noun_follows_an_anchor_of_another_month(noun: str) -> None:
     text = f"The bank failed in June 1998. The following March {noun}."
     assert dates(text)[-1] == ("March", "1999-03", "1999-03", "month")
+
+
+# ---------------------------------------------------------------- "<Month> of NNN": a year only at its clause's end
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In March of 300 staff, 40 were laid off.", [("March", "2025-03", "2025-03", "month")]),
+        ("In April of 500 tested, 30 were positive.", [("April", "2025-04", "2025-04", "month")]),
+        ("March of 500 in Cairo ends peacefully.", []),
+        ("Constantine died in May of 337 as emperor.", [("May of 337", "0337-05", "0337-05", "month")]),
+        ("December of 384 was harsh.", [("December of 384", "0384-12", "0384-12", "month")]),
+        ("Jerome arrived in Rome in December of 384.", [("December of 384", "0384-12", "0384-12", "month")]),
+    ],
+)
+def test_a_month_of_an_early_year_only_before_a_clause_end_or_a_verb(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.sampled_from(["January", "March", "May", "October"]), st.integers(100, 999),
+       st.sampled_from(["staff", "tested", "soldiers", "in Cairo", "of them", "workers"]))
+def test_a_month_of_a_count_is_no_early_year(month: str, n: int, after: str) -> None:
+    assert all(not d[1].startswith("0") for d in dates(f"In {month} of {n} {after}, many left.") if d[1])
