@@ -68,9 +68,10 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 # A decade of two digits without "the" or an apostrophe ("90s") is one only where the text says so: before a
-# noun of its culture ("90s music", "80s-style"), after another decade of a list ("the 1980s and 90s"), or after
-# "the" and a word that is no level ("the fucking 90s"; not "the low 90s", "the upper 80s": degrees, scores).
-# Else it is an age ("in his 90s"), a level or a count, and no date.
+# noun of its culture ("90s music", "80s-style"; not after a count, "Root's two 50s show"), after another decade of
+# a list ("the 1980s and 90s"), or after "the" and one of the few words said of an era ("the fucking 90s", "the
+# Roaring 20s"; not "the low 90s", "the over 60s", "the scorching 90s", "the dismal 30s": degrees, ages, levels).
+# Else it is an age ("in his 90s"), a level or a count, and no date.  "20s fashion" is of the 1920s.
 _ERA_NOUNS = (r"music|nostalgia|fashions?|style|kids|child(?:hood|ren)|era|culture|movies?|films?|tv|television|sitcoms?"
               r"|bands?|hip[ -]hop|grunge|songs?|cartoons?|trends?|icons?|vibes?|aesthetics?|throwback|revival|generation"
               r"|classics?|decor|toys?|heyday")
@@ -83,10 +84,10 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|wh
                                 re.IGNORECASE)
 _DECADE_LIST_BEFORE = re.compile(r"(?<![\d.,])(1\d|20)\d0s[ \u00a0]*(?:,|and|or|to|through|into|-|–|—)[ \u00a0]*$",
                                  re.IGNORECASE)
-_LEVEL_WORDS = {"low", "lower", "high", "higher", "upper", "mid", "middle", "early", "late", "top", "first", "last",
-                "next", "other", "following", "past", "previous", "same", "two", "three", "four", "five", "many", "all",
-                "remaining", "counterfeit", "fake", "spare", "extra", "final", "used", "new", "old", "crisp",  # banknotes
-                "hot", "warm", "cold", "cool", "mild", "humid", "chilly", "balmy", "sweltering", "steamy"}  # degrees
+_ERA_WORDS = {"roaring", "swinging", "fucking", "freaking", "bloody", "heady", "golden", "gilded", "glorious",
+              "groovy", "psychedelic", "hedonistic", "turbulent", "tumultuous", "greedy", "naughty", "wild", "crazy"}
+_COUNT_OR_AGE_BEFORE = re.compile(r"(?<![^\W_])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|both"
+                                  r"|consecutive|successive|straight|over|under|aged)[ \u00a0]+$", re.IGNORECASE)
 
 
 def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -96,17 +97,19 @@ def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     listed = None if adjective else _DECADE_LIST_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
     if listed is not None:  # in the century of the decade before it: "the 1920s and 30s" → the 1930s
         start = int(listed[1]) * 100 + to_int(m["dd"]) * 10
+        start += 100 if start <= int(listed[0][:4]) else 0  # "the 1990s and 10s": the 2010s
         attrs = span("year", (start,), (start + 9,))
         return ({**attrs, "precision": "decade"}, False) if attrs else None
     if adjective is not None:
-        if adjective.lower() in _LEVEL_WORDS:
+        if adjective.lower() not in _ERA_WORDS:
             return None
-        if adjective.lower() == "roaring":  # "the Roaring 20s": the 1920s
-            attrs = span("year", (1900 + to_int(m["dd"]) * 10,), (1909 + to_int(m["dd"]) * 10,))
-            return ({**attrs, "precision": "decade"}, False) if attrs else None
-    elif not (_ERA_AFTER_AGE if _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) else _ERA_AFTER).match(
+    elif _COUNT_OR_AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or not (
+            _ERA_AFTER_AGE if _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) else _ERA_AFTER).match(
             m.string, m.end()):
         return None
+    if to_int(m["dd"]) <= 2:  # "the Roaring 20s", "20s fashion": the 1920s (a decade to come has no culture yet)
+        attrs = span("year", (1900 + to_int(m["dd"]) * 10,), (1909 + to_int(m["dd"]) * 10,))
+        return ({**attrs, "precision": "decade"}, False) if attrs else None
     return h_decade(m, ctx)
 
 

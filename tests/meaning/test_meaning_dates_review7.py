@@ -80,3 +80,36 @@ def test_a_month_of_an_early_year_only_before_a_clause_end_or_a_verb(text: str, 
        st.sampled_from(["staff", "tested", "soldiers", "in Cairo", "of them", "workers"]))
 def test_a_month_of_a_count_is_no_early_year(month: str, n: int, after: str) -> None:
     assert all(not d[1].startswith("0") for d in dates(f"In {month} of {n} {after}, many left.") if d[1])
+
+
+# ---------------------------------------------------------------- two-digit decades: ages, levels, counts, the 1920s
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free bus passes for the over 60s will end.", "The jab was offered to the over 50s first.",
+        "The over 50s generation votes early.", "The under 20s lost to France.", "The under 10s kids team won.",
+        "Shares sank to the dismal 30s.", "The team finished in the mediocre 40s.", "Prices hit the dreaded 70s.",
+        "London baked in the scorching 90s.", "Tourists sweltered in the muggy 90s.",
+        "Root's two 50s show he is in form.", "The opener's three 90s show his class.",
+    ],
+)
+def test_no_decade_of_two_digits_after_a_level_or_a_count(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was the swinging 60s in London.", [("the swinging 60s", "1960", "1969", "decade")]),
+        ("The bar recreates 20s fashion and jazz.", [("20s", "1920", "1929", "decade")]),
+        ("Guests came in 20s-style flapper dresses.", [("20s", "1920", "1929", "decade")]),
+        ("Prices of the 1990s and 10s differ.", [("the 1990s", "1990", "1999", "decade"), ("10s", "2010", "2019", "decade")]),
+    ],
+)
+def test_two_digit_decades_of_an_era(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.sampled_from(["over", "under", "low", "scorching", "dismal", "muggy", "remaining", "dreaded"]), st.integers(1, 9))
+def test_the_word_before_a_two_digit_decade_must_be_said_of_an_era(word: str, d: int) -> None:
+    assert dates(f"It was the {word} {d}0s then.") == []
