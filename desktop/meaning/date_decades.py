@@ -68,8 +68,8 @@ def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 
 # A decade of two digits without "the" or an apostrophe ("90s") is one only where the text says so: before a
-# noun of its culture ("90s music", "80s-style"; not after a count, "Root's two 50s show"), after another decade of
-# a list ("the 1980s and 90s"), or after "the" and one of the few words said of an era ("the fucking 90s", "the
+# noun of its culture ("90s music", "80s-style"; not after a count or an age group, "Root's two 50s show", "the
+# over 50s generation"), after another decade of a list ("the 1980s and 90s"), or after "the" and one of the few words said of an era ("the fucking 90s", "the
 # Roaring 20s"; not "the low 90s", "the over 60s", "the scorching 90s", "the dismal 30s": degrees, ages, levels).
 # Else it is an age ("in his 90s"), a level or a count, and no date.  "20s fashion" is of the 1920s.
 _ERA_NOUNS = (r"music|nostalgia|fashions?|style|kids|child(?:hood|ren)|era|culture|movies?|films?|tv|television|sitcoms?"
