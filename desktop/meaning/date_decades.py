@@ -149,8 +149,9 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if hundreds is not None and part is not None:
         third = part_of(hundreds, part)
         return (third, False) if third else None
-    if group(m, "dd") and _AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
-        return None  # "in his early 90s": an age
+    if group(m, "dd") and (_AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or (
+            _TR_DECADE_PART.match(m.group(0)) and _TR_LEVEL_BEFORE.search(m.string, max(0, m.start() - 50), m.start()))):
+        return None  # "in his early 90s": an age; "Faiz oranları yüzde 50'lerin başında": a rate
     if group(m, "dd") and (group(m, "part") or "").lower() in ("early", "mid", "late") and (
             _AGE_OR_HEAT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             or not (m.group(0)[:3].lower() == "the" or "'" in m.group(0) or "’" in m.group(0))):
@@ -173,9 +174,12 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
 
 
-# Turkish "30'lardan 40'lara" after a price, a rate or a score: levels, not decades
-_TR_LEVEL_BEFORE = re.compile(r"(?<![^\W_])(?:fiyat|seviye|oran|puan|skor|kur|endeks|yaş|sıcaklı|derece)[^\W\d_]*"
+# Turkish "30'lardan 40'lara" after a price, a rate, a percentage, a speed, a score or an age in its clause: levels,
+# not decades ("Fiyatlar 30'lardan 40'lara", "yüzde 70'lerde", "%60'larda", "Hız limiti 90'lara", "Yaşı 60'ların sonunda")
+_TR_LEVEL_BEFORE = re.compile(r"(?:(?<![^\W_])(?:fiyat|seviye|oran|puan|skor|kur|endeks|yaş|sıcaklı|derece|yüzde|hız"
+                              r"|limit|faiz|enflasyon|dolar|euro|avro|sterlin|lira|ücret|maaş|not)[^\W\d_]*|%)"
                               r"[^.;!?\n]{0,30}$", re.IGNORECASE)
+_TR_DECADE_PART = re.compile(r"\d0['’]?l[ae]r[ıi]n", re.IGNORECASE)
 
 
 def h_tr_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -113,3 +113,27 @@ def test_two_digit_decades_of_an_era(text: str, expected: list) -> None:
 @given(st.sampled_from(["over", "under", "low", "scorching", "dismal", "muggy", "remaining", "dreaded"]), st.integers(1, 9))
 def test_the_word_before_a_two_digit_decade_must_be_said_of_an_era(word: str, d: int) -> None:
     assert dates(f"It was the {word} {d}0s then.") == []
+
+
+# ---------------------------------------------------------------- Turkish two-digit decades: percentages, rates, speeds
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enflasyon yüzde 70'lerde seyrediyor.", "Yıllık enflasyon %60'larda kaldı.", "Dolar kuru 40'larda işlem görüyor.",
+        "Hız limiti 90'lara düşürüldü.", "Oran 30'lardan 40'lara çıktı.", "Fiyatı 50'lerin üzerine çıktı.",
+        "Faiz oranları yüzde 50'lerin başında.", "Yaşı 60'ların sonunda olan adam geldi.",
+    ],
+)
+def test_no_turkish_decade_after_a_level(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("90'larda bu şarkılar çok popülerdi.", [("90'larda", "1990", "1999", "decade")]),
+        ("Şirket 80'lerin sonunda kuruldu.", [("80'lerin sonunda", "1986", "1989", "year")]),
+    ],
+)
+def test_turkish_decades_without_a_level_stay(text: str, expected: list) -> None:
+    assert dates(text) == expected
