@@ -456,19 +456,33 @@ _TR_ABLATIVE_BEFORE = re.compile(
 _NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ)\s*)$")  # "5,000", not "2015, 10 years"
 
 
-# "two years back", "a few years back": "ago" — not after a verb that moves something back ("set the project two
-# years back", "turned the clock an hour back") nor before a direction ("two years back in time", "back to 2010").
-_MOVED_BACK_BEFORE = re.compile(
-    r"(?<![^\W_])(?:set|sets|setting|put|puts|putting|push(?:es|ed|ing)?|thr(?:ew|ow|own|owing)|knock(?:s|ed|ing)?"
-    r"|turn(?:s|ed|ing)?|roll(?:s|ed|ing)?|dial(?:s|ed|led|ing)?|go(?:es|ing)?|went|step(?:s|ped|ping)?"
-    r"|travel(?:s|ed|led|ling|ing)?)\b[^.;!?\n,]{0,30}$", re.IGNORECASE)
-_DIRECTION_AFTER = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+time|to|into|from|home|on[ \u00a0]+track)(?![^\W_])", re.IGNORECASE)
+# "two years back", "a few years back": "ago" only where it is an adverb of time for sure — opening its clause ("Ten
+# years back, the town was poor", "A few years back we met") or ending it right after a place word or a verb of
+# an event that moves nothing ("I moved here a couple of years back", "He left three months back") — and not
+# after a verb that moves something back in its clause ("set the project two years back", "The election was moved
+# two weeks back", "The launch slipped two weeks back", "delayed the reform two years back": the object or a noun
+# before it is moved) nor before a direction or a comparison ("back in time", "back to 2010", "back of target").
+_MOVE = (r"set|sets|setting|put|puts|putting|push(?:es|ed|ing)?|thr(?:ew|ow|own|owing)|knock(?:s|ed|ing)?"
+         r"|turn(?:s|ed|ing)?|roll(?:s|ed|ing)?|dial(?:s|ed|led|ing)?|go(?:es|ing)?|went|step(?:s|ped|ping)?"
+         r"|travel(?:s|ed|led|ling|ing)?|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|sl(?:id|ide|ides|iding)|f(?:all|alls|ell|allen)"
+         r"|drop(?:s|ped|ping)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)"
+         r"|br(?:ing|ings|ought)|sen(?:d|ds|t)|t(?:ake|akes|ook|aken)|lag(?:s|ged|ging)?|kept|keep|held|hold")
+_MOVED_BACK_BEFORE = re.compile(rf"(?<![^\W_])(?:{_MOVE})\b(?![ \u00a0]+(?:here|there|home|abroad)\b)[^.;!?\n,]{{0,30}}$",
+                                re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(r"[ \u00a0]+(?:in|to|into|from|home|on[ \u00a0]+track|of)(?![^\W_])", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\u2013\u2014][ \u00a0]*|(?<![^\W_])(?:and|but|then|until|since)[ \u00a0]+)$")
+_CLAUSE_ENDING = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n\u2013\u2014]|$)")
+_EVENT_BEFORE = re.compile(r"(?<![^\W_])(?:here|there|home|abroad|[a-z]{2,}ed|left|met|came|began|quit|saw|knew|won|lost"
+                           r"|said|told|wrote|built|bought|sold|was|were)[ \u00a0]+$", re.IGNORECASE)
 
 
 def back_is_ago(m: re.Match[str]) -> bool:
     """Whether "N units back" at ``m`` means "N units ago" (see above)."""
-    return not (_MOVED_BACK_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-                or _DIRECTION_AFTER.match(m.string, m.end()))
+    if _MOVED_BACK_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _DIRECTION_AFTER.match(m.string, m.end()):
+        return False
+    lo = max(0, m.start() - 16)
+    return bool(_CLAUSE_OPENING.search(m.string, lo, m.start()) or (
+        _CLAUSE_ENDING.match(m.string, m.end()) and _EVENT_BEFORE.search(m.string, lo, m.start())))
 
 
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -137,3 +137,29 @@ def test_no_turkish_decade_after_a_level(text: str) -> None:
 )
 def test_turkish_decades_without_a_level_stay(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "N units back": ago only as an adverb of time
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The election was moved two weeks back.", "The launch slipped two weeks back.", "The vote was brought a week back.",
+        "The government delayed the reform two years back.", "The war sent the country two decades back.",
+        "The crisis took the economy ten years back.", "The reform dragged the country 30 years back.",
+        "The schedule is now three months back of target.", "The club fell two years back in its development.",
+    ],
+)
+def test_n_units_back_after_a_move_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two years back, the plant closed.", [("Two years back", "2023", "2023", "year")]),
+        ("The firm, founded two years back, grew.", [("two years back", "2023", "2023", "year")]),
+        ("She retired a few years back.", [("a few years back", "2020", "2023", "year")]),
+    ],
+)
+def test_n_units_back_as_an_adverb_of_time(text: str, expected: list) -> None:
+    assert dates(text) == expected
