@@ -316,9 +316,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("earlier later", rf"(?P<edge>earlier|later){SEP}this{SEP}(?P<unit>week|month|year){WORD_END}", h_earlier_later),
     ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}(?:the|this){SEP}(?P<unit>year|month|week|decade){WORD_END}"
      rf"(?!{SEP}(?:of|before|after)\b)", h_part_of_the),
-    # "by year-end", "at year-end": as "by the end of the year" (not "year-end results", "the 2024 year-end")
+    # "by year-end", "at year-end": as "by the end of the year" (not "year-end results", "the 2024 year-end",
+    # "at year-end 2024": that year's)
     ("year", rf"(?:(?<=by{SEP_ONE})|(?<=at{SEP_ONE})|(?<=before{SEP_ONE})|(?<=until{SEP_ONE}))(?P<unit>year)[- ](?P<part2>end)"
-     rf"(?![^\W_]|-?{SEP}?[a-z])", h_part_of_the),
+     rf"(?![^\W_]|-?{SEP}?[a-z]|,?{SEP}\d)", h_part_of_the),
     ("the", rf"the{SEP}day{SEP}(?:(?P<before>before{SEP}yesterday)|after{SEP}tomorrow){WORD_END}", h_day_beside),
     ("минувшие прошлые прошедшие эти следующие ближайшие",
      rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие|ближайшие){SEP}выходные{WORD_END}", h_weekend),

@@ -361,6 +361,9 @@ def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+# a decade written in the paragraph ("the nineties", "the '80s", "90s music") is the one "the end of the decade" ends
+_DECADE_WRITTEN = re.compile(r"(?<![\d.,])['’]?\d0['’]?s(?![^\W_])|(?<![^\W_])(?:thirties|forties|fifties|sixties|seventies"
+                             r"|eighties|nineties)(?![^\W_])", re.IGNORECASE)
 _PARAGRAPH_REACH = 2000  # characters read back for a year written in the paragraph
 _PART_MONTHS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
@@ -369,7 +372,8 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     """"by the end of the year", "at the start of the month", "the end of the week": a third of the
     publication year (in months; the year of a date written before it in its paragraph wins:
     "In 2019 … by the end of the year"), of its month (days 1–10, 11–20, 21–end) or of its week —
-    not found after a year written in its paragraph ("In March 2019 … the end of the month")."""
+    not found after a year written in its paragraph ("In March 2019 … the end of the month"), nor "the end of the decade"
+    after a decade written there ("in the nineties … By the end of the decade")."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
@@ -380,8 +384,9 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
     reach = max(0, m.start() - _PARAGRAPH_REACH)  # a paragraph without a line break for 300 KB: not read back to its start
     paragraph = m.string.rfind("\n", reach, m.start()) + 1 or reach
-    if _YEAR_WRITTEN.search(m.string, paragraph, m.start()):
-        return None  # "In March 2019 … by the end of the month": that month, not the publication month
+    if _YEAR_WRITTEN.search(m.string, paragraph, m.start()) or (
+            unit == "decade" and _DECADE_WRITTEN.search(m.string, paragraph, m.start())):
+        return None  # "In March 2019 … by the end of the month", "in the nineties … By the end of the decade": that one
     if unit == "decade":  # "by the end of the decade": a third of the publication's decade, in years
         first = ref.year // 10 * 10 + {"early": 0, "mid": 3, "late": 6}[key]
         return (span("year", (first,), (first + 3,)) or undated()), False

@@ -163,3 +163,20 @@ def test_n_units_back_after_a_move_is_no_date(text: str) -> None:
 )
 def test_n_units_back_as_an_adverb_of_time(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- the end of a decade written, year-end of a year written
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company grew fast in the nineties. By the end of the decade it had 500 staff.",
+         [("the nineties", "1990", "1999", "decade")]),
+        ("Gorbachev came to power in the eighties. By the end of the decade the Soviet bloc had collapsed.",
+         [("the eighties", "1980", "1989", "decade")]),
+        ("Grunge ruled the '90s. By the end of the decade it was gone.", [("the '90s", "1990", "1999", "decade")]),
+        ("Debt stood at $5bn at year-end 2024.", [("2024", "2024", "2024", "year")]),
+        ("Debt will reach $5bn by year-end.", [("year-end", "2025-09", "2025-12", "month")]),
+    ],
+)
+def test_the_end_of_a_decade_or_year_written_is_not_the_publications(text: str, expected: list) -> None:
+    assert dates(text) == expected
