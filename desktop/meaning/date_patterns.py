@@ -333,10 +333,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("last next this", rf"(?P<rel>last|next|this{SEP}past|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     # "за последнее столетие", "за последний век", "over the past century": the hundred years up to publication
-    # (after "за" or "over" the hundred years up to publication; else "the past / last century" is the calendar one before)
+    # (after "за", "over" or "for" the hundred years up to publication, also after "in" in a clause in the perfect or
+    # of a change, see h_past; else "the past / last century" is the calendar one before)
     ("последнее последний", rf"(?<=за{SEP_ONE})(?P<over>)(?:последнее{SEP}(?P<unit>столетие)|последний{SEP}(?P<unit2>век)){WORD_END}"
      rf"{_RU_NOT_OF}", h_past),
-    ("the", rf"(?:(?:(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE}))(?P<over>)the{SEP}(?:past|last)|the{SEP}past|(?<=in{SEP_ONE})the{SEP}last)"
+    ("the", rf"(?:(?:(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE})|(?<=for{SEP_ONE}))(?P<over>)the{SEP}(?:past|last)|the{SEP}past|(?<=in{SEP_ONE})the{SEP}last)"
      rf"{SEP}(?P<unit>century){WORD_END}(?!{SEP}(?:or|and|of)\b)", h_past),
     # "28 последних лет": the number first
     ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}{_RU_NOT_OF}", h_past),

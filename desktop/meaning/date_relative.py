@@ -87,6 +87,13 @@ def _unit_of(word: str) -> str:
     return "year"
 
 
+# a verb of change or a perfect in the clause before "in the past century": the hundred years up to publication
+_CHANGE_OR_PERFECT_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|doubled|tripled|halved|declined|dropped"
+    r"|climbed|warmed|cooled|shrank|shrunk|changed|(?:have|has)(?:[ \u00a0]+(?:not|never|only))?[ \u00a0]+[a-z]+(?:ed|en|wn|ne))"
+    r"|['’]ve[ \u00a0]+[a-z]+)(?![^\W_])[^.;!?\n]{0,40}$", re.IGNORECASE)
+
+
 def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the past decade / N decades" (in years) and "the past N years / months" (the days they cover)
     up to the reference."""
@@ -98,7 +105,9 @@ def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if ref is None:
         return undated_relative(), False
     if unit.startswith(("centur", "столет", "век")):
-        if group(m, "over") is None:  # "the history of the past century", "in the last century": the century before
+        if group(m, "over") is None and not _CHANGE_OR_PERFECT_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+            # "the history of the past century", "in the last century": the century before; not "rose 1C in the past
+            # century", "has grown in the past century" (a change over the hundred years)
             first = (ref.year // 100 - 1) * 100
             return (span("year", (first,), (first + 99,)) or undated()), False
         return (span("year", (ref.year - 100,), (ref.year,)) or undated()), False  # "over the past century": 100 years

@@ -180,3 +180,19 @@ def test_n_units_back_as_an_adverb_of_time(text: str, expected: list) -> None:
 )
 def test_the_end_of_a_decade_or_year_written_is_not_the_publications(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "for / in the past century" of a change: the hundred years
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company has made pianos for the past century.", ("1909", "2009")),
+        ("Temperatures rose 1C in the past century.", ("1909", "2009")),
+        ("The town has grown in the past century.", ("1909", "2009")),
+        # the calendar century before, as the seventh round reads it
+        ("It was built in the last century.", ("1900", "1999")),
+        ("Germany destroyed Russia twice in the history of the past century.", ("1900", "1999")),
+    ],
+)
+def test_the_past_century_of_a_change_is_the_hundred_years(text: str, expected: tuple[str, str]) -> None:
+    assert [d[1:3] for d in dates(text, datetime.date(2009, 6, 1))] == [expected]
