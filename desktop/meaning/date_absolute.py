@@ -179,7 +179,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or bool(MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
         or fold(name) in RU_PREPOSITIONAL  # "в июне" is always a date
         or (fold(name) in RU_GENITIVE and name[:1].islower()  # "событий мая", "итоги марта": so is a genitive
-            and not _RU_TITLE_OR_DAY_BEFORE.search(m.string, max(0, m.start() - 60), m.start()))
+            and not _RU_TITLE_OR_DAY_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+            and not inside_straight_quotes(m.string, m.start()))
         or (name[:1].islower() and bool(_RU_ON_BEFORE.search(m.string, max(0, m.start() - 4), m.start())))  # "на август"
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
@@ -192,8 +193,19 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
-# a title in guillemets ("«Музыка для декабря»") or a day that does not exist ("«31 июня»"): no month
-_RU_TITLE_OR_DAY_BEFORE = re.compile(r"«[^»\n]*$|\d[ \u00a0]*$")
+# a title in guillemets or quotes ("«Музыка для декабря»", '"Музыка для декабря"') or a day that does not exist, in
+# digits or words ("«31 июня»", "Тридцатого февраля"): no month
+_RU_TITLE_OR_DAY_BEFORE = re.compile(
+    r"[«“„][^»”“\n]*$|\d[ \u00a0]*$"
+    r"|(?<![^\W_])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|[^\W\d_]+надцат|двадцат|тридцат)"
+    r"(?:ого|ьего)[ \u00a0]+$", re.IGNORECASE)
+def inside_straight_quotes(text: str, pos: int, reach: int = 200) -> bool:
+    """Whether ``pos`` follows an odd number of '"' in its line (at most ``reach`` characters back): inside a quotation."""
+    lo = max(0, pos - reach)
+    line = text.rfind("\n", lo, pos) + 1 or lo
+    return text.count('"', line, pos) % 2 == 1
+
+
 _RU_ON_BEFORE = re.compile(r"(?<![^\W_])на[ \u00a0]+$", re.IGNORECASE)  # "запланирована на август" (not "на Марта", a name)
 
 

@@ -61,8 +61,9 @@ _RU_PART_HEADS = "начале середине конце начала сере
 _RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
 # A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s)
 _RU_OF_CENTURY = rf"(?:{SEP}(?P<cent>прошлого|минувшего|XX|этого|нынешнего|текущего){SEP}(?:века|столетия))?"
-# Not of something else: "за последнее столетие существования империи", "28 последних лет своей жизни" (a genitive after)
-_RU_NOT_OF = (rf"(?!{SEP}(?:[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
+# Not of something else: "за последнее столетие существования империи", "28 последних лет своей жизни" (a genitive after;
+# a capitalised word in -ия, -ой, -ей is a subject in the nominative: "За последнее столетие Россия пережила")
+_RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\W_]))[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
               rf"|власти|страны|века|столетия|режима|союза|империи)(?![^\W_]))")
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)

@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, to_int, undated, undated_relative, yearless
+from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
@@ -323,6 +324,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "Cumartesi günleri": on Saturdays, every week
     if _NAME_AFTER.match(m.string, m.end()):
         return None  # "The Sunday Times", "Friday Night Lights": a name
+    if RU_PART_OF_DAY.match(m.group(0)) and ru_habit_or_title(m.string, m.start(), m.end()):
+        return None  # "Утро понедельника всегда тяжёлое", "Шоу «Вечер пятницы»": a habit or a title
     rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
     if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
             group(m, "rel") and m["wd"][:1].isupper()):
