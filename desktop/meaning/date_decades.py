@@ -82,6 +82,7 @@ _ERA_AFTER_AGE = re.compile(rf"(?:[ \u00a0]+(?:{_ERA_NOUNS})|-(?:style|era|inspi
 # "in his 90s", "your fucking 90s": a possessive (and a word) before a decade of two digits
 _POSSESSIVE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",
                                 re.IGNORECASE)
+_HITS_AFTER = re.compile(r"[ \u00a0]+hits(?![^\W_])", re.IGNORECASE)
 _DECADE_LIST_BEFORE = re.compile(r"(?<![\d.,])(1\d|20)\d0s[ \u00a0]*(?:,|and|or|to|through|into|-|–|—)[ \u00a0]*$",
                                  re.IGNORECASE)
 _ERA_WORDS = {"roaring", "swinging", "fucking", "freaking", "bloody", "heady", "golden", "gilded", "glorious",
@@ -103,10 +104,13 @@ def h_bare_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if adjective is not None:
         if adjective.lower() not in _ERA_WORDS:
             return None
-    elif _COUNT_OR_AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) or not (
-            _ERA_AFTER_AGE if _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 32), m.start()) else _ERA_AFTER).match(
-            m.string, m.end()):
+    elif _COUNT_OR_AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return None
+    else:
+        owner = _POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 32), m.start())
+        if not (_ERA_AFTER_AGE if owner else _ERA_AFTER).match(m.string, m.end()) and not (
+                owner and owner[0].split()[0].lower() in ("their", "our", "your", "my") and _HITS_AFTER.match(m.string, m.end())):
+            return None  # "a man in his 30s shows signs"; but "Oasis played their 90s hits" (not "his 30s hits the gym")
     if to_int(m["dd"]) <= 2:  # "the Roaring 20s", "20s fashion": the 1920s (a decade to come has no culture yet)
         attrs = span("year", (1900 + to_int(m["dd"]) * 10,), (1909 + to_int(m["dd"]) * 10,))
         return ({**attrs, "precision": "decade"}, False) if attrs else None

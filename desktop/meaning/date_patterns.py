@@ -208,10 +208,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
     ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
-     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|back|from{SEP}now|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
-    # "in two weeks' time", "in a year's time": as "two weeks from now"
+     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|back|from{SEP}now(?!{SEP}on\b)|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
+    # "in two weeks' time", "in a year's time", "in 10 years time": as "two weeks from now" ("from now on" is henceforth)
     ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
-     rf"(?<=in{SEP_ONE})(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})['’]s?{SEP}"
+     rf"(?<=in{SEP_ONE})(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})(?:['’]s?)?{SEP}"
      rf"(?P<ago>time){WORD_END}", h_ago),
     ("a several birkaç",
      rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"

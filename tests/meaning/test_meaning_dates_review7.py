@@ -233,3 +233,18 @@ def test_russian_forms_that_stay_dates(text: str, expected: list) -> None:
        st.sampled_from(["Восьмого марта", "Первого мая", "Двадцать пятого октября", "Девятого января"]))
 def test_a_russian_street_named_after_a_day_is_no_date(street: str, name: str) -> None:
     assert dates(f"Дом стоит на {street} {name}.") == []
+
+
+# ---------------------------------------------------------------- small misses and nits of the review
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oasis played their 90s hits.", [("90s", "1990", "1999", "decade")]),
+        ("A man in his 30s hits the gym daily.", []),
+        ("It will be done in 10 years time.", [("10 years time", "2035", "2035", "year")]),
+        ("Five years from now on, things will change.", []),
+        ("Five years from now, things will change.", [("Five years from now", "2030", "2030", "year")]),
+    ],
+)
+def test_small_misses_and_nits(text: str, expected: list) -> None:
+    assert dates(text) == expected
