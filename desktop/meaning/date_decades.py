@@ -85,8 +85,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|wh
 _HITS_AFTER = re.compile(r"[ \u00a0]+hits(?![^\W_])", re.IGNORECASE)
 _DECADE_LIST_BEFORE = re.compile(r"(?<![\d.,])(1\d|20)\d0s[ \u00a0]*(?:,|and|or|to|through|into|-|–|—)[ \u00a0]*$",
                                  re.IGNORECASE)
-_ERA_WORDS = {"roaring", "swinging", "fucking", "freaking", "bloody", "heady", "golden", "gilded", "glorious",
-              "groovy", "psychedelic", "hedonistic", "turbulent", "tumultuous", "greedy", "naughty", "wild", "crazy"}
+_ERA_WORDS = {"roaring", "swinging", "fucking", "freaking", "bloody", "heady", "gilded", "groovy", "psychedelic",
+              "hedonistic", "turbulent", "tumultuous", "greedy"}  # not "golden" (anniversaries), "wild" (ages), "glorious" (heat)
 _COUNT_OR_AGE_BEFORE = re.compile(r"(?<![^\W_])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|both"
                                   r"|consecutive|successive|straight|over|under|aged)[ \u00a0]+$", re.IGNORECASE)
 
@@ -180,9 +180,9 @@ def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 
 # Turkish "30'lardan 40'lara" after a price, a rate, a percentage, a speed, a score or an age in its clause: levels,
 # not decades ("Fiyatlar 30'lardan 40'lara", "yüzde 70'lerde", "%60'larda", "Hız limiti 90'lara", "Yaşı 60'ların sonunda")
-_TR_LEVEL_BEFORE = re.compile(r"(?:(?<![^\W_])(?:fiyat|seviye|oran|puan|skor|kur|endeks|yaş|sıcaklı|derece|yüzde|hız"
-                              r"|limit|faiz|enflasyon|dolar|euro|avro|sterlin|lira|ücret|maaş|not)[^\W\d_]*|%)"
-                              r"[^.;!?\n]{0,30}$", re.IGNORECASE)
+_TR_LEVEL_BEFORE = re.compile(r"(?:(?<![^\W_])(?:(?:fiyat|seviye|oran|puan|skor|endeks|sıcaklı|derece|yüzde|hız|limit|faiz"
+                              r"|enflasyon|dolar|euro|avro|sterlin|lira|ücret|maaş)[^\W\d_]*|(?:kur|yaş|not)(?:u|un|ı|ın|lar[ıi]?)?"
+                              r"(?![^\W_]))|%)[^.;!?\n]{0,30}$", re.IGNORECASE)  # "kuru", "yaşı", not "kuruluşu", "yaşadığı"
 _TR_DECADE_PART = re.compile(r"\d0['’]?l[ae]r[ıi]n", re.IGNORECASE)
 
 

@@ -92,7 +92,7 @@ def _unit_of(word: str) -> str:
 _CHANGE_OR_PERFECT_BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|doubled|tripled|halved|declined|dropped"
     r"|climbed|warmed|cooled|shrank|shrunk|changed|(?:have|has)(?:[ \u00a0]+(?:not|never|only))?[ \u00a0]+[a-z]+(?:ed|en|wn|ne))"
-    r"|['’]ve[ \u00a0]+[a-z]+)(?![^\W_])[^.;!?\n]{0,40}$", re.IGNORECASE)
+    r"|['’]ve[ \u00a0]+[a-z]+)(?![^\W_])[^.,;!?\n]{0,40}$", re.IGNORECASE)
 
 
 def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -248,3 +248,19 @@ def test_a_russian_street_named_after_a_day_is_no_date(street: str, name: str) -
 )
 def test_small_misses_and_nits(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a hostile reading of this round's fixes
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The golden 50s anniversary was marked.", []),
+        ("She was in the wild 30s when she left.", []),
+        ("The heady 90s of Britpop returned.", [("The heady 90s", "1990", "1999", "decade")]),
+        ("Kuruluşu 70'lerde gerçekleşen şirket büyüdü.", [("70'lerde", "1970", "1979", "decade")]),
+        ("Ailesiyle yaşadığı ev 80'lerde yıkıldı.", [("80'lerde", "1980", "1989", "decade")]),
+        ("Sales rose, the firm said, and in the past century the town was poor.", [("the past century", "1900", "1999", "year")]),
+    ],
+)
+def test_a_hostile_reading_of_the_fixes(text: str, expected: list) -> None:
+    assert dates(text) == expected
