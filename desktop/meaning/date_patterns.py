@@ -188,8 +188,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("утро утром вечер вечером ночь ночью днём днем",
      rf"(?<!каждый{SEP_ONE})(?<!каждое{SEP_ONE})(?<!каждую{SEP_ONE})(?:утро|утром|вечер|вечером|ночь|ночью|дн[её]м){SEP}"
      rf"(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
-    # "on Tues.", "this Sat.", "last Fri.": an abbreviated weekday, after those words only
-    ("on this last next", rf"(?:on|(?P<rel>this|last|next)){SEP}(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.", h_weekday),
+    # "on Tues.", "this Sat.", "last Fri.": an abbreviated weekday, after those words only (not "on Sun. TV": a name)
+    ("on this last next", rf"(?:on|(?P<rel>this|last|next)){SEP}(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.(?!{SEP}(?-i:[A-Z]{{2,}})\b)", h_weekday),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
     ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",

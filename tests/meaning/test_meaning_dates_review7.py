@@ -264,3 +264,14 @@ def test_small_misses_and_nits(text: str, expected: list) -> None:
 )
 def test_a_hostile_reading_of_the_fixes(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He was on Sun. TV again.", []),
+        ("The vote was held on Tues. in the capital.", [("on Tues.", "2025-10-14", "2025-10-14", "day")]),
+    ],
+)
+def test_an_abbreviated_weekday_before_an_acronym_is_a_name(text: str, expected: list) -> None:
+    assert dates(text) == expected
