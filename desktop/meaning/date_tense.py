@@ -25,7 +25,7 @@ and without one the tense is unknown:
   "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor";
 * past — English "said", "told", "was", "were", "had", "did", common irregular pasts
   ("met", "began", "took", "held", "grew") and lower-case words in "-ed" (not "scheduled",
-  "expected", "planned", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
+  "expected", "planned", "supposed", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
   "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
   not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
@@ -64,7 +64,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _NOT_PAST = {
-    "scheduled", "expected", "planned", "set", "need", "indeed", "red", "bed", "seed", "speed", "feed", "shed",
+    "scheduled", "expected", "planned", "supposed", "set", "need", "indeed", "red", "bed", "seed", "speed", "feed", "shed",
     "canal", "канал", "генерал", "материал", "сериал", "капитал", "финал", "идеал", "сигнал", "журнал", "персонал",
     "потенциал", "арсенал", "трибунал", "минерал", "адмирал", "интервал", "скандал", "карнавал", "вокзал", "подвал",
     "начало", "стол", "пол", "зал", "тыл", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",

@@ -275,3 +275,9 @@ def test_a_hostile_reading_of_the_fixes(text: str, expected: list) -> None:
 )
 def test_an_abbreviated_weekday_before_an_acronym_is_a_name(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+def test_supposed_to_is_no_past_and_this_saturday_stays_in_the_week() -> None:
+    # "supposed" ends in -ed but says what is to come (the letter in GUM train read so; 20 February 1969 is a Thursday)
+    text = "I'm supposed to go to the Winter Carnival this Sat. with Ed, but haven't heard from him."
+    assert dates(text, datetime.date(1969, 2, 20))[0] == ("this Sat.", "1969-02-22", "1969-02-22", "day")
