@@ -11,7 +11,7 @@ never across ``.``, ``!``, ``?``, ``;`` or a line break); the cue nearest to the
 and without one the tense is unknown:
 
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
-  "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward",
+  "scheduled", "set to", "expected to", "is supposed to", "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
   "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
   on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
@@ -50,7 +50,8 @@ _FUTURE = re.compile(
     r"|собира[а-яё]*|ожида[её]тся|ожидаются|предстоит|встрет(?:ит|ятся|ится)|провед[её]т|проведут|посетит|выступит"
     r"|откро[её]тся|заверш(?:ится|атся)|соберутся|готов(?:ит|ят)ся|hazırlan[ıi]yor(?:lar)?"
     r"|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
-    rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])",
+    r"|(?:is|are|am)\s+supposed\s+to"
+    rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])|['’](?:m|re|s)\s+supposed\s+to(?![^\W_])",
     re.IGNORECASE,
 )
 _PAST = re.compile(

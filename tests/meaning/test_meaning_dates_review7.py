@@ -279,5 +279,6 @@ def test_an_abbreviated_weekday_before_an_acronym_is_a_name(text: str, expected:
 
 def test_supposed_to_is_no_past_and_this_saturday_stays_in_the_week() -> None:
     # "supposed" ends in -ed but says what is to come (the letter in GUM train read so; 20 February 1969 is a Thursday)
-    text = "I'm supposed to go to the Winter Carnival this Sat. with Ed, but haven't heard from him."
+    text = ("I'm supposed to go to the Winter Carnival this Sat. with Ed, but haven't heard from him since Sunday when"
+            " he walked me back.")
     assert dates(text, datetime.date(1969, 2, 20))[0] == ("this Sat.", "1969-02-22", "1969-02-22", "day")
