@@ -333,7 +333,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    tense = clause_tense(m.string, m.start(), m.end()) if rel != "last" else None
+    tense = clause_tense(m.string, m.start(), m.end()) if rel not in ("last", "next") else None
     week = wd - ref.weekday()  # "this Saturday": that day of the publication's week (Monday to Sunday) ...
     if (group(m, "rel") or "").lower() == "this" and not (tense == FUTURE and week < 0 or tense == PAST and week > 0):
         offset = week  # ... unless the clause's tense puts it in the week before or after ("will be played this Saturday")
