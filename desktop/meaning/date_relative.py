@@ -333,9 +333,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    tense = clause_tense(m.string, m.start(), m.end()) if rel not in ("last", "next") else None
+    this = (group(m, "rel") or "").lower() == "this"
+    tense = clause_tense(m.string, m.start(), m.end(), present=this) if rel not in ("last", "next") else None
     week = wd - ref.weekday()  # "this Saturday": that day of the publication's week (Monday to Sunday) ...
-    if (group(m, "rel") or "").lower() == "this" and not (tense == FUTURE and week < 0 or tense == PAST and week > 0):
+    if this and not (tense == FUTURE and week < 0 or tense == PAST and week > 0):
         offset = week  # ... unless the clause's tense puts it in the week before or after ("will be played this Saturday")
     elif rel == "next" or (rel != "last" and tense == FUTURE):
         offset = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)

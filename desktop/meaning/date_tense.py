@@ -85,15 +85,19 @@ def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
     return left[cut:], (right[: stop.start()] if stop else right)
 
 
-def clause_tense(text: str, start: int, end: int) -> int:
+def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     """:data:`FUTURE`, :data:`PAST` or :data:`UNKNOWN` for the date at ``text[start:end]``:
-    the direction of the tense cue nearest to it in its sentence (see the module docstring)."""
+    the direction of the tense cue nearest to it in its sentence (see the module docstring).  With
+    ``present``, "is" / "are" nearer than any other cue make it :data:`UNKNOWN` and a reporting verb is no
+    cue ("The match is this Saturday, the club said": the date's own clause is in the present)."""
     left, right = _clause_sides(text, start, end)
     best: tuple[int, int] | None = None  # (distance, direction)
+    cues = ((_FUTURE, FUTURE), (_PAST, PAST), (_COPULA, UNKNOWN)) if present else ((_FUTURE, FUTURE), (_PAST, PAST))
     for piece, before in ((left, True), (right, False)):
-        for rx, direction in ((_FUTURE, FUTURE), (_PAST, PAST)):
+        for rx, direction in cues:
             for m in rx.finditer(piece):
-                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())):
+                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())
+                                          or (present and m.group(0).lower() in _REPORTING)):
                     continue  # "is to be held", "will be signed": a participle after "be" is no past
                 distance = len(piece) - m.end() if before else m.start()
                 if best is None or distance < best[0]:
@@ -113,6 +117,7 @@ _AUX_BEFORE = re.compile(
     r"(?<![^\W_])(?:has|have|had|been|be)\s+(?:(?:not|never|also|long|already|only|steadily)\s+)?$|['’](?:ve|d)\s+$",
     re.IGNORECASE,
 )
+_COPULA = re.compile(r"(?<![^\W_])(?:is|are|am)(?![^\W_])|['’]re(?![^\W_])", re.IGNORECASE)
 _REPORTING = {"said", "told", "added", "stated", "noted", "wrote", "reported", "claimed", "announced", "explained"}
 
 

@@ -282,3 +282,19 @@ def test_supposed_to_is_no_past_and_this_saturday_stays_in_the_week() -> None:
     text = ("I'm supposed to go to the Winter Carnival this Sat. with Ed, but haven't heard from him since Sunday when"
             " he walked me back.")
     assert dates(text, datetime.date(1969, 2, 20))[0] == ("this Sat.", "1969-02-22", "1969-02-22", "day")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # the date's own clause is in the present: the day of the publication's week, whatever the reporting verb
+        ("The match is this Saturday, the club said.", "2025-10-18"),
+        ("The club said the match is this Saturday.", "2025-10-18"),
+        ("Officials told reporters the talks are this Friday.", "2025-10-17"),
+        # a past verb of the clause itself
+        ("Voters went to the polls this Sunday.", "2025-10-12"),
+        ("The club said the match was this Saturday.", "2025-10-11"),
+    ],
+)
+def test_this_weekday_in_a_present_clause_reported_in_the_past(text: str, day: str) -> None:
+    assert [d[1:3] for d in dates(text)] == [(day, day)]
