@@ -394,7 +394,8 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     unit = m["unit"].lower()
     if unit == "year":
         first, last = _PART_MONTHS_OF_YEAR[key]
-        return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
+        year = ref.year - (key == "late" and ref.month >= first and clause_tense(m.string, m.start(), m.end()) == PAST)
+        return yearless(span("month", (year, first), (year, last))) or undated(), False  # "At year-end, debt was": the last one
     reach = max(0, m.start() - _PARAGRAPH_REACH)  # a paragraph without a line break for 300 KB: not read back to its start
     paragraph = m.string.rfind("\n", reach, m.start()) + 1 or reach
     if _YEAR_WRITTEN.search(m.string, paragraph, m.start()) or (

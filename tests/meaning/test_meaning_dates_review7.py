@@ -298,3 +298,16 @@ def test_supposed_to_is_no_past_and_this_saturday_stays_in_the_week() -> None:
 )
 def test_this_weekday_in_a_present_clause_reported_in_the_past(text: str, day: str) -> None:
     assert [d[1:3] for d in dates(text)] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At year-end, debt was $5bn.", ("2024-09", "2024-12")),
+        ("By the end of the year, the bank had cut 500 jobs.", ("2024-09", "2024-12")),
+        ("Debt will reach $5bn by year-end.", ("2025-09", "2025-12")),
+        ("At the start of the year, prices were low.", ("2025-01", "2025-04")),
+    ],
+)
+def test_the_end_of_the_year_in_a_past_clause_before_it_ends_is_the_last_one(text: str, expected: tuple[str, str]) -> None:
+    assert [d[1:3] for d in dates(text)] == [expected]
