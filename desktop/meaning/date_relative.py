@@ -485,7 +485,8 @@ _MOVE = (r"set|sets|setting|put|puts|putting|push(?:es|ed|ing)?|thr(?:ew|ow|own|
          r"|turn(?:s|ed|ing)?|roll(?:s|ed|ing)?|dial(?:s|ed|led|ing)?|go(?:es|ing)?|went|step(?:s|ped|ping)?"
          r"|travel(?:s|ed|led|ling|ing)?|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|sl(?:id|ide|ides|iding)|f(?:all|alls|ell|allen)"
          r"|drop(?:s|ped|ping)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)"
-         r"|br(?:ing|ings|ought)|sen(?:d|ds|t)|t(?:ake|akes|ook|aken)|lag(?:s|ged|ging)?|kept|keep|held|hold")
+         r"|br(?:ing|ings|ought)|sen(?:d|ds|t)|t(?:ake|akes|ook|aken)|lag(?:s|ged|ging)?|kept|keep|held|hold"
+         r"|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|bump(?:s|ed|ing)?|dat(?:e|es|ed|ing)")
 _MOVED_BACK_BEFORE = re.compile(rf"(?<![^\W_])(?:{_MOVE})\b(?![ \u00a0]+(?:here|there|home|abroad)\b)[^.;!?\n,]{{0,30}}$",
                                 re.IGNORECASE)
 _DIRECTION_AFTER = re.compile(r"[ \u00a0]+(?:in|to|into|from|home|on[ \u00a0]+track|of)(?![^\W_])", re.IGNORECASE)

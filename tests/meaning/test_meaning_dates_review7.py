@@ -147,6 +147,7 @@ def test_turkish_decades_without_a_level_stay(text: str, expected: list) -> None
         "The government delayed the reform two years back.", "The war sent the country two decades back.",
         "The crisis took the economy ten years back.", "The reform dragged the country 30 years back.",
         "The schedule is now three months back of target.", "The club fell two years back in its development.",
+        "The vote was rescheduled two weeks back.", "The deadline shifted a month back.", "The letter was dated a week back.",
     ],
 )
 def test_n_units_back_after_a_move_is_no_date(text: str) -> None:
