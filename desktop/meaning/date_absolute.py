@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (
-    BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
+    BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
     undated, undated_relative,
 )
 
@@ -92,9 +92,26 @@ def h_month_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return (attrs, False) if attrs else None
 
 
+# What may follow the year of "December of 384": the clause's end, or a verb or link word of a sentence about that
+# month ("was harsh", "as emperor", "when Alaric entered"); a noun or anything else makes it a count ("In March
+# of 300 staff", "April of 500 tested", "March of 500 in Cairo")
+_EARLY_YEAR_END = re.compile(r"\s*(?:[.,;:!?)\]”\"»]|$)|[ \u00a0]+(?:was|were|saw|as|when|after|AD|CE|A\.D\.)(?![^\W_])")
+
+
+def h_month_of_early_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"December of 384": a month of a year before 1000, with "of", at its clause's end or before a verb or link
+    word (not "the March of 300 soldiers", "In March of 300 staff, 40 were laid off": counts)."""
+    mo = month_of(m["m1"], ctx)
+    if (mo is None or not m["m1"][:1].isupper() or not _EARLY_YEAR_END.match(m.string, m.end()) or _BCE.match(m.string, m.end())
+            or _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start())):
+        return None  # "a March of 500 in Cairo", "the March of 300": a march; "May of 200 BC": before the era
+    iso = f"{int(m['y1']):04d}-{mo:02d}"  # below MIN_YEAR, as "в 286 году" is: not through span()
+    return {"start": iso, "end": iso, "precision": "month", "undated": False}, False
+
+
 def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day and month without a year: the reference year."""
-    return _day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)
+    return day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)
 
 
 ORDINAL_DAYS = {w: i for i, w in enumerate(
@@ -113,10 +130,10 @@ def h_ordinal_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if group(m, "y1"):
         attrs = span("day", (to_int(m["y1"]), mo or 0, day))
         return (attrs, False) if attrs and mo else None
-    return _day_of_month(mo, day, ctx)
+    return day_of_month(mo, day, ctx)
 
 
-def _day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+def day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day of a month written without a year: of the reference year, marked yearless."""
     if mo is None:
         return None
@@ -161,6 +178,10 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         bool(lead)
         or bool(MONTH_CONTEXT.search(m.string, max(0, m.start() - 16), m.start()))
         or fold(name) in RU_PREPOSITIONAL  # "в июне" is always a date
+        or (fold(name) in RU_GENITIVE and name[:1].islower()  # "событий мая", "итоги марта": so is a genitive
+            and not _RU_TITLE_OR_DAY_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+            and not inside_straight_quotes(m.string, m.start()))
+        or (name[:1].islower() and bool(_RU_ON_BEFORE.search(m.string, max(0, m.start() - 4), m.start())))  # "на август"
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
     )
@@ -170,6 +191,22 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if ctx.reference is None:
         return undated(), weak
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
+
+
+# a title in guillemets or quotes ("«Музыка для декабря»", '"Музыка для декабря"') or a day that does not exist, in
+# digits or words ("«31 июня»", "Тридцатого февраля"): no month
+_RU_TITLE_OR_DAY_BEFORE = re.compile(
+    r"[«“„][^»”“\n]*$|\d[ \u00a0]*$"
+    r"|(?<![^\W_])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|[^\W\d_]+надцат|двадцат|тридцат)"
+    r"(?:ого|ьего)[ \u00a0]+$", re.IGNORECASE)
+def inside_straight_quotes(text: str, pos: int, reach: int = 200) -> bool:
+    """Whether ``pos`` follows an odd number of '"' in its line (at most ``reach`` characters back): inside a quotation."""
+    lo = max(0, pos - reach)
+    line = text.rfind("\n", lo, pos) + 1 or lo
+    return text.count('"', line, pos) % 2 == 1
+
+
+_RU_ON_BEFORE = re.compile(r"(?<![^\W_])на[ \u00a0]+$", re.IGNORECASE)  # "запланирована на август" (not "на Марта", a name)
 
 
 # A verb after "May" makes it the modal ("The following May be considered", "Such tests May also help").
@@ -311,70 +348,6 @@ def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool
     return (attrs, False) if attrs else None
 
 
-def _hundreds(m: re.Match[str]) -> dict[str, Any] | None:
-    """"the 1800s", "the 1600's" (English, a round hundred up to 1900): the hundred years
-    1800–1899, not the decade 1800–1809; ``None`` for any other decade."""
-    dec = group(m, "dec")
-    if not dec or int(dec) % 100 or int(dec) > 1900 or not m.group(0).lower().endswith("s"):
-        return None
-    return span("year", (int(dec),), (int(dec) + 99,))
-
-
-_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
-                 "eighties": 1980, "nineties": 1990}
-DECADE_WORD_ALT = "|".join(_DECADE_WORDS)
-# Russian decades in words, read with "годы" after them or "в" before ("в девяностых годах", "в
-# девяностые", "тридцатых годов прошлого века"): the 1920s to the 1990s.
-_RU_DECADE_STEMS = {"двадцат": 1920, "тридцат": 1930, "сороков": 1940, "пятидесят": 1950, "шестидесят": 1960,
-                    "семидесят": 1970, "восьмидесят": 1980, "девяност": 1990}
-_RU_DECADE_WORDS = {stem + end: year for stem, year in _RU_DECADE_STEMS.items() for end in ("ые", "ых", "ым", "ыми")}
-RU_DECADE_WORD_ALT = "|".join(sorted(_RU_DECADE_WORDS, key=len, reverse=True))
-RU_DECADE_WORD_HEADS = " ".join(_RU_DECADE_WORDS)
-_DECADE_WORDS.update(_RU_DECADE_WORDS)
-
-
-def _of_century(m: re.Match[str], start: int) -> int:
-    """``start`` of a decade named without its century, in the century the text names: "двадцатых годов
-    этого века" (2020), "30-х годов прошлого века" (1930, as read without it)."""
-    if (group(m, "cent") or "").lower() in ("этого", "нынешнего", "текущего") and not group(m, "dec"):
-        return 2000 + start % 100
-    return start
-
-
-def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"the 1990s", "the '90s", "the nineties", "1990-е", "1990'larda"; "the 1800s" is a hundred years."""
-    hundreds = _hundreds(m)
-    if hundreds is not None:
-        return hundreds, False
-    if group(m, "dec"):
-        start = int(m["dec"])
-    elif group(m, "dw"):  # "the sixties": the 1960s
-        start = _DECADE_WORDS[m["dw"].lower()]
-    else:  # "the '90s": 30-99 → 1900s, 00-29 → 2000s
-        dd = to_int(group(m, "dd")) * 10
-        start = (1900 if dd >= 30 else 2000) + dd
-    start = _of_century(m, start)
-    attrs = span("year", (start,), (start + 9,))
-    if attrs is None:
-        return None
-    attrs["precision"] = "decade"
-    return attrs, False
-
-
-# Before a Russian decade of two digits: a preposition ("в 90-х", "с 70-х", "до 80-х").
-_RU_DAYS_AFTER = re.compile(r"[ \u00a0]+(?:чис[е]?л|мест|номер)", re.IGNORECASE)  # "до 30-х чисел": days of a month
-_RU_DECADE_BEFORE = re.compile(r"(?<![^\W_])(?:в|во|с|со|до|после|к|из|от|по)[ \u00a0]+$", re.IGNORECASE)
-
-
-def h_ru_short_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"в 90-х", "90-е годы", "в 70-ых годах": a decade of the 1900s, with its year word or after a
-    preposition ("30-х чисел" alone is no decade)."""
-    if not group(m, "yw") and (not _RU_DECADE_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
-                               or _RU_DAYS_AFTER.match(m.string, m.end())):
-        return None
-    return h_decade(m, ctx)
-
-
 def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
     """The year written in the match (group ``y1``), else the reference year, else ``None``."""
     if group(m, "y1"):
@@ -480,7 +453,7 @@ def part_key(word: str | None) -> str | None:
     return None
 
 
-def _part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
+def part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | None:
     """Early/mid/late of a year range: its first, middle or last third."""
     if attrs is None or not part:
         return attrs
@@ -502,7 +475,7 @@ def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else _century_number(m["c"])
     if n is None or not 1 <= n <= 22:
         return None
-    attrs = _part_of(_century(n), group(m, "part"))
+    attrs = part_of(century_years(n), group(m, "part"))
     return (attrs, False) if attrs else None
 
 
@@ -512,7 +485,7 @@ _CENTURY_WORDS = {w: i for i, w in enumerate(
 CENTURY_WORD_ALT = "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
 
 
-def _century(n: int) -> dict[str, Any]:
+def century_years(n: int) -> dict[str, Any]:
     """The years of the n-th century as news and TimeML's TIMEX3 read them: the 19th is 1800–1899
     (the hundreds its years begin with, as "the 1800s"), not the pedant's 1801–1900; the first
     runs from year 1 (1 ≤ n ≤ 22; before the 11th its years have fewer than 4 digits)."""
@@ -529,7 +502,7 @@ def h_ru_century_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], b
     if ctx.reference is None:
         return undated_relative(), False
     n = ctx.reference.year // 100 + 1 + _RU_CENTURY_OFFSET.get(m["rel"].lower(), 0)
-    attrs = _part_of(_century(n), group(m, "part")) if 1 <= n <= 22 else None
+    attrs = part_of(century_years(n), group(m, "part")) if 1 <= n <= 22 else None
     return (attrs, False) if attrs else None
 
 
@@ -538,8 +511,8 @@ def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     first, second = _century_number(m["c"]), _century_number(m["c2"])
     if first is None or second is None or not 1 <= first < second <= 22:
         return None
-    a = _part_of(_century(first), group(m, "part"))
-    b = _part_of(_century(second), group(m, "part2"))
+    a = part_of(century_years(first), group(m, "part"))
+    b = part_of(century_years(second), group(m, "part2"))
     if a is None or b is None:
         return None
     return {**a, "end": b["end"]}, False
@@ -594,50 +567,6 @@ def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     return (attrs, False) if attrs else None
 
 
-_AGE_BEFORE = re.compile(r"(?<![^\W_])(?:his|her|their|its|my|your|our|whose)\s+$", re.IGNORECASE)
-# "a white male in the late 20s", "Highs will be in the mid-80s", "Temperatures reached the late 90s": an
-# age or a temperature, not a decade
-_AGE_OR_HEAT_BEFORE = re.compile(
-    r"(?<![^\W_])(?:(?:males?|females?|man|woman|men|women|boys?|girls?|suspects?|victims?|persons?|people|patients?"
-    r"|drivers?|aged?)(?:,|\s+in)?\s+(?:the\s+)?"
-    r"|(?:highs?|lows?|temperatures?|temps?|thermometers?|mercury|degrees?|heat|weather|forecast)\b[^.;!?\n]{0,40})$",
-    re.IGNORECASE,
-)
-
-
-def h_decade_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"mid-1990s", "the early 2000s", "the late sixties": part of the decade, in years; "the late
-    1800s" is the last third of the hundred years."""
-    half = (group(m, "half") or "").lower()
-    part = part_key(group(m, "part")) or ("early" if half == "первой" else "late" if half else None)
-    hundreds = _hundreds(m)
-    if hundreds is not None and part is not None:
-        third = _part_of(hundreds, part)
-        return (third, False) if third else None
-    if group(m, "dd") and _AGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
-        return None  # "in his early 90s": an age
-    if group(m, "dd") and (group(m, "part") or "").lower() in ("early", "mid", "late") and (
-            _AGE_OR_HEAT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
-            or not (m.group(0)[:3].lower() == "the" or "'" in m.group(0) or "’" in m.group(0))):
-        return None  # "a male in the late 20s", "highs in the mid-80s", "suspect, late 20s": an age, a temperature
-    if group(m, "dw"):
-        start = _of_century(m, _DECADE_WORDS[m["dw"].lower()])
-    elif group(m, "dec"):
-        start = int(m["dec"])
-    else:  # "в конце 60-х", "the mid-90s": 30-99 → 1900s, 00-29 → 2000s ("the early 00s") unless a part of it is to come
-        dd = to_int(group(m, "dd")) * 10
-        start = _of_century(m, (1900 if dd >= 30 else 2000) + dd)
-        if start >= 2000 and not group(m, "cent") and part is not None and ctx.reference is not None and start + {"early": 0, "mid": 3, "late": 6}[part] > ctx.reference.year:
-            start -= 100  # "the late 20s" in 2025: the 1920s, not a decade to come
-    attrs = span("year", (start,), (start + 9,))
-    if attrs is None or part is None:
-        return None
-    a = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
-    if half:  # "во второй половине девяностых": its five years
-        a = (start, start + 4) if half == "первой" else (start + 5, start + 9)
-    return {**attrs, "start": f"{a[0]:04d}", "end": f"{a[1]:04d}", "precision": "year"}, False
-
-
 def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """Turkish parts of a year: "2004'ün ilk günlerinde" (January), "2011 başında" (January–April),
     "1564 ortalarında", "2019 sonunda", "2010'un ilk yarısında" (January–June), "son aylarında"."""
@@ -677,17 +606,34 @@ def h_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False
 
 
+def _rel_month(m: re.Match[str], ref: _dt.date) -> tuple[int, int]:
+    """The year and month that the word ``rel`` ("last", "прошлого", "geçen") names from the publication date's."""
+    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[fold(m["rel"])]
+    return total // 12, total % 12 + 1
+
+
 def h_month_rel_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"early next month", "late last month", "the end of this month": days 1–10, 11–20 or 21 to the
     end of that month."""
-    ref = ctx.reference
-    if ref is None:
+    if ctx.reference is None:
         return undated_relative(), False
-    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[fold(m["rel"])]
-    y, mo = total // 12, total % 12 + 1
+    y, mo = _rel_month(m, ctx.reference)
     key = part_key(group(m, "part") or group(m, "part2")) or "early"
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, mo)[1])}[key]
     return (span("day", (y, mo, first), (y, mo, last)) or undated()), False
+
+
+def h_day_of_rel_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"10-го числа прошлого месяца", "the 10th of last month", "geçen ayın 10'unda": that day of the month
+    before, this or after the publication date's (none when the month has no such day)."""
+    if ctx.reference is None:
+        return undated_relative(), False
+    y, mo = _rel_month(m, ctx.reference)
+    day = int(m["d1"])
+    if not 1 <= day <= calendar.monthrange(y, mo)[1]:
+        return None
+    attrs = span("day", (y, mo, day))
+    return (attrs, False) if attrs else None
 
 
 def h_month_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -129,6 +129,7 @@ for _lang, _forms_by_month in _MONTH_FORMS.items():
             _MONTH_LOOKUP[fold(_form)] = _num
             _month_alternatives.append(_form)
 RU_PREPOSITIONAL = {fold(f) for fs in _MONTH_FORMS["ru"].values() for f in fs if f.endswith("е")}
+RU_GENITIVE = {fold(fs[1]) for fs in _MONTH_FORMS["ru"].values()}  # "сентября", "мая"
 _other_keys = {fold(f) for lang in ("ru", "tr") for fs in _MONTH_FORMS[lang].values() for f in fs}
 _MONTH_EN_ONLY: set[str] = {fold(f) for fs in _MONTH_FORMS["en"].values() for f in fs} - _other_keys
 MONTH_ALT = _trie_regex(_month_alternatives)

@@ -166,7 +166,8 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             later = _later_than_anchor(text, anchor[0], c)
             if later and len(anchor[3]) >= (4 if later == _NEXT_YEAR else 7) and (
                     later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
-                    or (later == _FOLLOWING and a["start"][:7] == anchor[3][:7])) and shift_year(a, 1):
+                    or (later == _FOLLOWING and a["start"][:7] == anchor[3][:7] and not _MONTHS_NOUN_AFTER.match(text, c.end))
+            ) and shift_year(a, 1):
                 anchor = (c.end, anchor[1] + 1, True, a["start"])
                 if later == _NEXT_YEAR:
                     swallow_end = _NEXT_YEAR_AFTER.match(text, c.end).end()  # type: ignore[union-attr]
@@ -180,6 +181,13 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LINE_BREAK = re.compile(r"\n")
+# A paragraph that is all a quotation ("“Ne pleure pas, Alfred!”"), after "His last words were:", does not end
+# the narrative around it, nor its translation in brackets right after it ("(Do not cry, Alfred!)"); a paragraph
+# in brackets after the narrator's own is a wire credit or a note ("(Reporting by Jane Doe; Editing by …)") and
+# ends it.  At most _QUOTED_MAX such paragraphs in a row are read (the loop stays linear on long texts).
+_QUOTED_PARAGRAPH = re.compile(r"[ \t\u00a0]*[“\"«][^\n]*[”\"»][ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
+_TRANSLATION_PARAGRAPH = re.compile(r"[ \t\u00a0]*[(\[][^\n]*[)\]][ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
+_QUOTED_MAX = 4
 _PARAGRAPH_BREAK = re.compile(r"[ \t\r\u00a0]*\n(?:[ \t\r\u00a0]*\n)?")
 
 
@@ -190,15 +198,24 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     written, two years or more before the publication date), a day or month in the first sentence of
     the next paragraph, in a clause in the past, that falls within three months after it ("… his
     release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; not "On 12
-    May, the minister will visit Paris"); ``None`` otherwise (a new paragraph starts afresh)."""
+    May, the minister will visit Paris"; paragraphs that are all a quotation between them do not count);
+    ``None`` otherwise (a new paragraph starts afresh)."""
     end, year, written, start = anchor
     a = c.attrs
     if not a.get("yearless") or not written or len(start) < 7 or (reference is not None and year > reference.year - 2):
         return None
     gap = text[end : c.start]
     brk = _PARAGRAPH_BREAK.match(gap, gap.index("\n"))
-    if (brk is None or "\n" in gap[brk.end():] or _SENTENCE_END.search(text, end + brk.end(), c.start)
-            or clause_tense(text, c.start, c.end) != PAST):
+    if brk is None:
+        return None
+    opened, quotes, after_quote = brk.end(), 0, False
+    while gap.find("\n", opened) >= 0:  # a quotation set as its own paragraph goes on with the one before it
+        quoted = _QUOTED_PARAGRAPH.match(gap, opened) or (_TRANSLATION_PARAGRAPH.match(gap, opened) if after_quote else None)
+        quotes += 1
+        if quoted is None or quotes > _QUOTED_MAX:
+            return None
+        opened, after_quote = quoted.end(), quoted.re is _QUOTED_PARAGRAPH
+    if _SENTENCE_END.search(text, end + opened, c.start) or clause_tense(text, c.start, c.end) != PAST:
         return None
     try:
         first = _dt.date(year, int(start[5:7]), int(start[8:10] or 1))
@@ -217,6 +234,15 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
 # another event, not the anchor: no cue.  In doubt the anchor's year stays.
 _NEXT_YEAR, _FOLLOWING, _LATER = 3, 2, 1
 _FOLLOWING_BEFORE = re.compile(r"(?<![^\W_])(?:the[ \u00a0]+)?(?:following|subsequent)[ \u00a0]+$", re.IGNORECASE)
+# "the following March report": "following" may be said of the report, a month's noun, when the anchor is that
+# month itself ("In March 2019 … The following March report": March 2019's); a month before the anchor's still
+# follows it ("In June 1998 … The following March report": March 1999)
+_MONTHS_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:reports?|data|figures|numbers|meetings?|elections?|votes?|polls?|surveys?|issues?|editions?"
+    r"|deadlines?|statements?|sessions?|summits?|conferences?|announcements?|budgets?|releases?|readings?|forecasts?"
+    r"|payrolls?|minutes|decisions?|reviews?|updates?|filings?|auctions?|contracts?|futures|rall(?:y|ies)|protests?"
+    r"|talks|referendums?|hearings?|trials?|index|accords?|agreements?|deals?|visits?|trips?|episodes?)(?![^\W_])",
+    re.IGNORECASE)
 _NEXT_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+(?:following|next|subsequent)[ \u00a0]+year\b",
                               re.IGNORECASE)
 # "later, in February", "; afterwards on 3 May", "and later in June": the word opens the date's clause

@@ -12,12 +12,17 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, DECADE_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_ru_short_decade,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_month, h_day_month_range, h_decade, h_decade_part, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_week, h_month_year, h_year_month,
+    CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
+from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
-from desktop.meaning.date_absolute import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS, h_ru_century_relative  # Russian
+from desktop.meaning.date_absolute import h_ru_century_relative  # Russian
+from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
+from desktop.meaning.date_ru import (  # Russian
+    RU_CENTURY_HEADS, RU_CENTURY_RX, RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_century_word, h_ru_night, h_ru_ordinal_day,
+)
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, Cand, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
     join_adjacent, keyword_trie, month_re, year_re,
@@ -56,6 +61,10 @@ _RU_PART_HEADS = "начале середине конце начала сере
 _RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
 # A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s)
 _RU_OF_CENTURY = rf"(?:{SEP}(?P<cent>прошлого|минувшего|XX|этого|нынешнего|текущего){SEP}(?:века|столетия))?"
+# Not of something else: "за последнее столетие существования империи", "28 последних лет своей жизни" (a genitive after;
+# a capitalised word in -ия, -ой, -ей is a subject in the nominative: "За последнее столетие Россия пережила")
+_RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\W_]))[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
+              rf"|власти|страны|века|столетия|режима|союза|империи)(?![^\W_]))")
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -81,6 +90,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:(?:of|in){SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
     ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
+    # "December of 384": a year before 1000 after "of"
+    ("<m>", rf"{month_re('m1')}{SEP}of{SEP}(?P<y1>[1-9]\d{{2}})(?![\d/]|[.,:]\d)", h_month_of_early_year),
     # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)
     ("<y>", rf"{year_re('y1')}{SEP}(?P<m1>{TR_MONTH_ALT})(?:['’][^\W\d_]{{1,6}}|[ıiuü]?n?[dt][ae]n?|[ıiuü]n[ıiuü]n)?(?:\s+ay[ıi](?:nda|nın|ndan|na)?)?(?![^\W_])", h_year_month),
     # Q1 2025, H2 2025, the first quarter of 2025
@@ -96,6 +107,14 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RU_PART_HEADS,
      rf"(?P<part>{_RU_PART}){SEP}(?P<rel>прошлого|минувшего|этого|текущего|следующего"
      rf"|будущего){SEP}месяца{WORD_END}", h_month_rel_part),
+    # "10-го числа прошлого месяца", "the 10th of last month", "geçen ayın 10'unda": that day of that month
+    ("<d>", rf"(?<![\d.,/-])(?P<d1>\d{{1,2}})(?:-?(?:го|е|ое))?{SEP}числа{SEP}(?P<rel>прошлого|минувшего|этого|текущего"
+     rf"|следующего|будущего){SEP}месяца{WORD_END}", h_day_of_rel_month),
+    ("the", rf"the{SEP}(?P<d1>\d{{1,2}})(?:st|nd|rd|th){SEP}of{SEP}(?P<rel>last|this|next){SEP}month{WORD_END}",
+     h_day_of_rel_month),
+    ("geçen geçtiğimiz bu gelecek önümüzdeki",
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<d1>\d{{1,2}})['’](?:s[ıiuü]|[ıiuü])n[dt][ae]"
+     rf"(?![^\W_])", h_day_of_rel_month),
     # "bu yılın sonunda", "geçen yılın başında", "geçen ayın sonunda"
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?:y[ıi]l[ıi]n|senenin){SEP}(?P<part>baş|orta|son){_TR_PART_END}",
@@ -111,6 +130,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<a> the", rf"(?:the{SEP})?['’](?P<dd>\d)0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_decade),
     ("the", rf"the{SEP}(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade),
+    # "90s music", "the 1980s and 90s", "the fucking 90s" (not "in his 90s", "the low 90s")
+    ("<d>", rf"(?<![\d.,$£€#/'’-])(?P<dd>[1-9])0s(?![^\W_])", h_bare_decade),
+    ("the", rf"the{SEP}(?P<adj>[a-z]{{3,12}}){SEP}(?P<dd>[1-9])0['’]?s(?![^\W_])", h_bare_decade),
     ("the", rf"the{SEP}(?P<part>early|mid|late)[\s-]+(?P<dw>{DECADE_WORD_ALT}){WORD_END}", h_decade_part),
     # "the early 90s", "the mid-'90s", "late 80s" (not "in his early 90s", an age)
     ("early mid late the", rf"(?:the{SEP})?(?P<part>early|mid|late)[\s-]+['’]?(?P<dd>\d)0['’]?s(?![^\W_])", h_decade_part),
@@ -120,6 +142,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (_RU_PART_HEADS + " первой второй",
      rf"(?:(?P<part>{_RU_PART})|(?P<half>первой|второй){SEP}половин[еы]){SEP}(?P<dw>{RU_DECADE_WORD_ALT})"
      rf"(?:{SEP}(?:годы|годов|годах|годам))?{_RU_OF_CENTURY}{WORD_END}", h_decade_part),
+    # "90'larda", "80'lerin", "90'lardan": the 1930s to the 1990s (not "60'larında", "in his 60s": a possessive)
+    ("<d>", rf"(?<![\d.,])(?P<dd>[3-9])0['’]?l[ae]r(?:d[ae](?:ki|n)?|[ae]|[ıi]n|l[ae])?(?![^\W_])", h_tr_decade),
+    # "90'ların ortasında", "80'lerin sonlarından", "1990'ların başında": a third of the decade
+    ("<d> <y>", rf"(?<![\d.,])(?:(?P<dec>1\d\d0|20\d0)|(?P<dd>[3-9])0)['’]?l[ae]r[ıi]n{SEP}(?P<part>baş|orta|son)"
+     rf"(?:l[ae]r)?[ıiuü]?s?[ıiuü]n(?:d[ae]n?|[ae])(?![^\W_])", h_decade_part),
     # "90'lı yıllarda", "80'li yıllara kadar": the 1930s to the 1990s
     ("<d>", rf"(?P<dd>[3-9])0['’]l[ıiuü]{SEP}y[ıi]ll[ae]r{TR_WORD}", h_decade),
     # "в прошлом веке", "прошлого столетия", "к концу текущего столетия": the century of the publication date or the one before
@@ -147,22 +174,33 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
     # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday (computed)
     ("last next this christmas new halloween valentine easter",
-     rf"(?:(?P<rel>last|next|this){SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
+     rf"(?:(?P<rel>last|next|this(?:{SEP}past)?){SEP}|(?P<ry>last|this|next){SEP}year(?:['’]s)?{SEP})?(?P<hol>Christmas(?:{SEP}(?:Day|Eve))?|New{SEP}Year['’]s{SEP}(?:Day|Eve)|Halloween"
      rf"|Valentine['’]s{SEP}Day|Easter(?:{SEP}(?:Sunday|Monday|Day))?)(?:,?{SEP}{year_re('y1')})?{WORD_END}", h_holiday),
     # month alone
     ("<m> the", rf"(?P<lead>the{SEP}month{SEP}of{SEP})?{month_re('m1')}", h_month_alone),
     (" ".join(RU_MONTH_ADJ_FORMS), rf"(?:{'|'.join(sorted(RU_MONTH_ADJ_FORMS, key=len, reverse=True))}){WORD_END}", h_ru_month_adjective),
     # weekdays, weeks, "N units ago"
-    (" ".join(WEEKDAYS) + " в во on last next geçen geçtiğimiz önümüzdeki gelecek bu",
-     rf"(?:(?:on|(?P<rel>last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
+    (" ".join(WEEKDAYS) + " в во on this last next geçen geçtiğimiz önümüzdeki gelecek bu",
+     rf"(?:(?:on|(?P<rel>this|last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
      rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
     ("к ко с со до по", rf"(?:к|ко|с|со|до|по){SEP}(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
+    # "на вечер вторника", "утром пятницы": a part of the day and a weekday in the genitive
+    ("утро утром вечер вечером ночь ночью днём днем",
+     rf"(?<!каждый{SEP_ONE})(?<!каждое{SEP_ONE})(?<!каждую{SEP_ONE})(?:утро|утром|вечер|вечером|ночь|ночью|дн[её]м){SEP}"
+     rf"(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
+    # "on Tues.", "this Sat.", "last Fri.": an abbreviated weekday, after those words only (not "on Sun. TV": a name)
+    ("on this last next", rf"(?:on|(?P<rel>this|last|next)){SEP}(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.(?!{SEP}(?-i:[A-Z]{{2,}})\b)", h_weekday),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
     ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",
      h_week_part),
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("с со", rf"(?:с|со){SEP}прошлой{SEP}недели{WORD_END}", week(-1)),
+    # "the week before last", "the week after next": two weeks back or ahead
+    # (not "the week before last year's election": the week before an event of last year)
+    ("the", rf"the{SEP}week{SEP}before{SEP}last{WORD_END}(?!{SEP}(?:year|month|week)\b)", week(-2)),
+    ("the", rf"the{SEP}week{SEP}after{SEP}next{WORD_END}(?!{SEP}(?:year|month|week)\b)", week(2)),
+    ("the", rf"the{SEP}weekend{SEP}(?P<rel>before{SEP}last|after{SEP}next){WORD_END}(?!{SEP}(?:year|month|week)\b)", h_weekend),
     ("на", rf"на{SEP}(?:следующую|будущую){SEP}неделю{WORD_END}", week(1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
@@ -170,10 +208,14 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
     ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
-     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
+     rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|back|from{SEP}now(?!{SEP}on\b)|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
+    # "in two weeks' time", "in a year's time", "in 10 years time": as "two weeks from now" ("from now on" is henceforth)
+    ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
+     rf"(?<=in{SEP_ONE})(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})(?:['’]s?)?{SEP}"
+     rf"(?P<ago>time){WORD_END}", h_ago),
     ("a several birkaç",
      rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
-     rf"{SEP}(?P<ago>ago|önce){WORD_END}", h_ago_vague),
+     rf"{SEP}(?P<ago>ago|back|önce){WORD_END}", h_ago_vague),
     ("<d> a one two three four five six seven eight nine ten",
      rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
      rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
@@ -253,7 +295,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
     # the past year / month / week: the days of the year, month or seven days up to the publication date
-    ("the", rf"(?:the{SEP}past|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
+    ("the this", rf"(?:the{SEP}past|this{SEP}(?:past|last)(?={SEP}(?:year|month)(?![^\W_]))|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
      rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
@@ -273,20 +315,40 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE}))the)"
      rf"{SEP}weekend{WORD_END}", h_weekend),
     ("earlier later", rf"(?P<edge>earlier|later){SEP}this{SEP}(?P<unit>week|month|year){WORD_END}", h_earlier_later),
-    ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}the{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|before|after)\b)",
-     h_part_of_the),
+    ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}(?:the|this){SEP}(?P<unit>year|month|week|decade){WORD_END}"
+     rf"(?!{SEP}(?:of|before|after)\b)", h_part_of_the),
+    # "by year-end", "at year-end": as "by the end of the year" (not "year-end results", "the 2024 year-end",
+    # "at year-end 2024": that year's)
+    ("year", rf"(?:(?<=by{SEP_ONE})|(?<=at{SEP_ONE})|(?<=before{SEP_ONE})|(?<=until{SEP_ONE}))(?P<unit>year)[- ](?P<part2>end)"
+     rf"(?![^\W_]|-?{SEP}?[a-z]|,?{SEP}\d)", h_part_of_the),
     ("the", rf"the{SEP}day{SEP}(?:(?P<before>before{SEP}yesterday)|after{SEP}tomorrow){WORD_END}", h_day_beside),
     ("минувшие прошлые прошедшие эти следующие ближайшие",
      rf"(?P<rel>минувшие|прошлые|прошедшие|эти|следующие|ближайшие){SEP}выходные{WORD_END}", h_weekend),
     ("на", rf"на{SEP}(?P<rel>прошлых|минувших|этих|следующих){SEP}выходных{WORD_END}", h_weekend),
     ("geçen geçtiğimiz bu gelecek önümüzdeki", rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}hafta{SEP}sonu{TR_WORD}", h_weekend),
     ("this last next прошлой прошлым этой этим следующей следующим будущей geçen geçtiğimiz bu gelecek önümüzdeki",
-     rf"(?P<rel>this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
+     rf"(?P<rel>this{SEP}past|this|last|next|прошлой|прошлым|этой|этим|следующей|следующим|будущей){SEP}"
      rf"(?P<season>spring|summer|autumn|fall|winter|весной|летом|осенью|зимой){WORD_END}"
      rf"|(?P<rel2>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?P<season2>ilkbahar|sonbahar|bahar|yaz|kış)"
      rf"(?:da|ta)?{WORD_END}", h_season_relative),
-    ("last next this", rf"(?P<rel>last|next|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
+    ("last next this", rf"(?P<rel>last|next|this{SEP}past|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
+    # "за последнее столетие", "за последний век", "over the past century": the hundred years up to publication
+    # (after "за", "over" or "for" the hundred years up to publication, also after "in" in a clause in the perfect or
+    # of a change, see h_past; else "the past / last century" is the calendar one before)
+    ("последнее последний", rf"(?<=за{SEP_ONE})(?P<over>)(?:последнее{SEP}(?P<unit>столетие)|последний{SEP}(?P<unit2>век)){WORD_END}"
+     rf"{_RU_NOT_OF}", h_past),
+    ("the", rf"(?:(?:(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE})|(?<=for{SEP_ONE}))(?P<over>)the{SEP}(?:past|last)|the{SEP}past|(?<=in{SEP_ONE})the{SEP}last)"
+     rf"{SEP}(?P<unit>century){WORD_END}(?!{SEP}(?:or|and|of)\b)", h_past),
+    # "28 последних лет": the number first
+    ("<d>", rf"(?P<n>\d{{1,3}}){SEP}(?:последних|прошедших){SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}{_RU_NOT_OF}", h_past),
+    # "пятого сентября", "двадцать пятого декабря 2010 года": a day in words
+    (RU_ORDINAL_DAY_HEADS, rf"(?P<od>{RU_ORDINAL_DAY_ALT}){SEP}{month_re('m1')}(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_ordinal_day),
+    # "в двадцатом веке", "в конце девятнадцатого столетия", "в двадцатом и двадцать первом столетиях"
+    (RU_CENTURY_HEADS + " " + _RU_PART_HEADS, rf"(?:(?P<part>{_RU_PART}){SEP})?{RU_CENTURY_RX}", h_ru_century_word),
+    # "в ночь со 2-го на 3-е ноября": both days
+    ("в", rf"в{SEP}ночь{SEP}со?{SEP}(?P<d1>\d{{1,2}})(?:-?(?:го|е))?{SEP}на{SEP}(?P<d2>\d{{1,2}})(?:-?(?:е|го))?{SEP}{month_re('m1')}"
+     rf"(?:{SEP}{year_re('y1')}{YEAR_SUFFIX})?(?![^\W_])", h_ru_night),
     ("последние прошедшие последних прошедших",
      rf"(?:последние|прошедшие|последних|прошедших){SEP}{NUMBER}(?:{SEP}с{SEP}лишним)?{SEP}(?P<unit>лет|месяц{TR_WORD}){WORD_END}", h_past),
     ("последние прошедшие", rf"(?:последние|прошедшие){SEP}{NUMBER}{SEP}(?P<unit>час(?:а|ов)|дн(?:я|ей)|суток|недел[иь])"

@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, to_int, undated, undated_relative, yearless
+from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
@@ -87,16 +88,30 @@ def _unit_of(word: str) -> str:
     return "year"
 
 
+# a verb of change or a perfect in the clause before "in the past century": the hundred years up to publication
+_CHANGE_OR_PERFECT_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:rose|risen|fell|fallen|grew|grown|increased|decreased|doubled|tripled|halved|declined|dropped"
+    r"|climbed|warmed|cooled|shrank|shrunk|changed|(?:have|has)(?:[ \u00a0]+(?:not|never|only))?[ \u00a0]+[a-z]+(?:ed|en|wn|ne))"
+    r"|['’]ve[ \u00a0]+[a-z]+)(?![^\W_])[^.,;!?\n]{0,40}$", re.IGNORECASE)
+
+
 def h_past(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the past decade / N decades" (in years) and "the past N years / months" (the days they cover)
     up to the reference."""
-    unit = (m["unit"] or "").lower()
+    unit = (m["unit"] or group(m, "unit2") or "").lower()
     n = _n_value(group(m, "n")) or 1
     if n > 200:
         return None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
+    if unit.startswith(("centur", "столет", "век")):
+        if group(m, "over") is None and not _CHANGE_OR_PERFECT_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+            # "the history of the past century", "in the last century": the century before; not "rose 1C in the past
+            # century", "has grown in the past century" (a change over the hundred years)
+            first = (ref.year // 100 - 1) * 100
+            return (span("year", (first,), (first + 99,)) or undated()), False
+        return (span("year", (ref.year - 100,), (ref.year,)) or undated()), False  # "over the past century": 100 years
     if unit.startswith(("decade", "десятилет")) or unit in ("on", "10"):
         attrs = span("year", (ref.year - 10 * n,), (ref.year,))
         if attrs:
@@ -162,7 +177,8 @@ def h_past_days(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 _WEEKEND_OFFSET = {"last": -1, "this past": -1, "минувшие": -1, "прошлые": -1, "прошедшие": -1, "geçen": -1, "geçtiğimiz": -1,
                    "прошлых": -1, "минувших": -1, "этих": 0, "следующих": 1,
-                   "this": 0, "эти": 0, "ближайшие": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1}
+                   "this": 0, "эти": 0, "ближайшие": 0, "bu": 0, "next": 1, "следующие": 1, "gelecek": 1, "önümüzdeki": 1,
+                   "before last": -2, "after next": 2}
 
 
 def h_weekend(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -197,7 +213,7 @@ def h_month_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    rel = m["rel"].lower()
+    rel = "last" if m["rel"].lower().startswith("this") and m["rel"][4:].strip() else m["rel"].lower()  # "this past May"
     y = ref.year - (mo >= ref.month) if rel == "last" else ref.year + (mo <= ref.month) if rel == "next" else ref.year
     return (span("month", (y, mo)) or undated()), False
 
@@ -270,6 +286,12 @@ _WEEKDAY_REL = {"last": "last", "next": "next", "geçen": "last", "geçtiğimiz"
 RU_WEEKDAY_REL_ALT = "|".join(sorted((w for w in _WEEKDAY_REL if w[0] in "пмсбэ"), key=len, reverse=True))
 
 
+# English weekdays abbreviated with a dot, read only after "on", "this", "last" or "next" ("on Tues.", "this
+# Sat."; not "The Sun.", "He sat."): see the pattern.
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
+                         "sun": 6}
+
+
 # Turkish weekday names that are also common words or places: dated only with "günü".
 _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 
@@ -279,6 +301,8 @@ _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 _FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
 
 
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent"
+                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|Night[ \u00a0]+[A-Z])")  # "Friday Night Lights"
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
 
@@ -289,7 +313,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     one before the publication date, "next Monday" the one after it (also "в прошлую пятницу", "geçen
     Salı", "önümüzdeki Pazartesi"; "в эту субботу", "bu Cuma" by the clause's tense)."""
     word = m["wd"].lower()
-    wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word))
+    wd = WEEKDAYS.get(word, RU_WEEKDAY_CASES.get(word, WEEKDAY_ABBREVIATIONS.get(word)))
     if wd is None:
         return None
     if m.start() > 0 and ctx.strict and m.string[m.start() - 1 : m.start()] not in (" ", "\n", "\u00a0", "(", "«", '"', "“"):
@@ -298,6 +322,10 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if _TR_EVERY.match(m.string, m.end()):
         return None  # "Cumartesi günleri": on Saturdays, every week
+    if _NAME_AFTER.match(m.string, m.end()):
+        return None  # "The Sunday Times", "Friday Night Lights": a name
+    if RU_PART_OF_DAY.match(m.group(0)) and ru_habit_or_title(m.string, m.start(), m.end()):
+        return None  # "Утро понедельника всегда тяжёлое", "Шоу «Вечер пятницы»": a habit or a title
     rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
     if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
             group(m, "rel") and m["wd"][:1].isupper()):
@@ -305,7 +333,12 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if rel == "next" or (rel != "last" and clause_tense(m.string, m.start(), m.end()) == FUTURE):
+    this = (group(m, "rel") or "").lower() == "this"
+    tense = clause_tense(m.string, m.start(), m.end(), present=this) if rel not in ("last", "next") else None
+    week = wd - ref.weekday()  # "this Saturday": that day of the publication's week (Monday to Sunday) ...
+    if this and not (tense == FUTURE and week < 0 or tense == PAST and week > 0):
+        offset = week  # ... unless the clause's tense puts it in the week before or after ("will be played this Saturday")
+    elif rel == "next" or (rel != "last" and tense == FUTURE):
         offset = (wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)
     else:
         offset = -((ref.weekday() - wd) % 7 or (7 if rel == "last" else 0))
@@ -341,6 +374,10 @@ def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+# a decade written in the paragraph ("the nineties", "the '80s", "90s music") is the one "the end of the decade" ends
+_DECADE_WRITTEN = re.compile(r"(?<![\d.,])['’]?\d0['’]?s(?![^\W_])|(?<![^\W_])(?:thirties|forties|fifties|sixties|seventies"
+                             r"|eighties|nineties)(?![^\W_])", re.IGNORECASE)
+_PARAGRAPH_REACH = 2000  # characters read back for a year written in the paragraph
 _PART_MONTHS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
@@ -348,7 +385,8 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     """"by the end of the year", "at the start of the month", "the end of the week": a third of the
     publication year (in months; the year of a date written before it in its paragraph wins:
     "In 2019 … by the end of the year"), of its month (days 1–10, 11–20, 21–end) or of its week —
-    not found after a year written in its paragraph ("In March 2019 … the end of the month")."""
+    not found after a year written in its paragraph ("In March 2019 … the end of the month"), nor "the end of the decade"
+    after a decade written there ("in the nineties … By the end of the decade")."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
@@ -356,10 +394,16 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     unit = m["unit"].lower()
     if unit == "year":
         first, last = _PART_MONTHS_OF_YEAR[key]
-        return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
-    paragraph = m.string.rfind("\n", 0, m.start()) + 1
-    if _YEAR_WRITTEN.search(m.string, paragraph, m.start()):
-        return None  # "In March 2019 … by the end of the month": that month, not the publication month
+        year = ref.year - (key == "late" and ref.month >= first and clause_tense(m.string, m.start(), m.end()) == PAST)
+        return yearless(span("month", (year, first), (year, last))) or undated(), False  # "At year-end, debt was": the last one
+    reach = max(0, m.start() - _PARAGRAPH_REACH)  # a paragraph without a line break for 300 KB: not read back to its start
+    paragraph = m.string.rfind("\n", reach, m.start()) + 1 or reach
+    if _YEAR_WRITTEN.search(m.string, paragraph, m.start()) or (
+            unit == "decade" and _DECADE_WRITTEN.search(m.string, paragraph, m.start())):
+        return None  # "In March 2019 … by the end of the month", "in the nineties … By the end of the decade": that one
+    if unit == "decade":  # "by the end of the decade": a third of the publication's decade, in years
+        first = ref.year // 10 * 10 + {"early": 0, "mid": 3, "late": 6}[key]
+        return (span("year", (first,), (first + 3,)) or undated()), False
     if unit == "month":
         a = ref.replace(day={"early": 1, "mid": 11, "late": 21}[key])
         b = ref.replace(day={"early": 10, "mid": 20, "late": calendar.monthrange(ref.year, ref.month)[1]}[key])
@@ -414,7 +458,8 @@ _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
 AGO_NUMBERS.update({"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                     "nineteen": 19, **_EN_TENS})
 AGO_NUMBERS.update({f"{t}-{u}": v + i for t, v in _EN_TENS.items() for i, u in enumerate(_EN_UNITS, 1)})
-AGO_UNITS.update({"hour": "hour", "hours": "hour", "fortnight": "fortnight", "fortnights": "fortnight"})
+AGO_UNITS.update({"hour": "hour", "hours": "hour", "fortnight": "fortnight", "fortnights": "fortnight", "century": "century",
+                  "centuries": "century"})
 AGO_N = "|".join(sorted(AGO_NUMBERS, key=len, reverse=True))
 
 
@@ -430,6 +475,36 @@ _TR_ABLATIVE_BEFORE = re.compile(
 _NUMBER_OR_ERA_BEFORE = re.compile(r"(?:\d[.,]|(?<![^\W_])(?:M\.?\s?Ö\.?|MÖ)\s*)$")  # "5,000", not "2015, 10 years"
 
 
+# "two years back", "a few years back": "ago" only where it is an adverb of time for sure — opening its clause ("Ten
+# years back, the town was poor", "A few years back we met") or ending it right after a place word or a verb of
+# an event that moves nothing ("I moved here a couple of years back", "He left three months back") — and not
+# after a verb that moves something back in its clause ("set the project two years back", "The election was moved
+# two weeks back", "The launch slipped two weeks back", "delayed the reform two years back": the object or a noun
+# before it is moved) nor before a direction or a comparison ("back in time", "back to 2010", "back of target").
+_MOVE = (r"set|sets|setting|put|puts|putting|push(?:es|ed|ing)?|thr(?:ew|ow|own|owing)|knock(?:s|ed|ing)?"
+         r"|turn(?:s|ed|ing)?|roll(?:s|ed|ing)?|dial(?:s|ed|led|ing)?|go(?:es|ing)?|went|step(?:s|ped|ping)?"
+         r"|travel(?:s|ed|led|ling|ing)?|mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|sl(?:id|ide|ides|iding)|f(?:all|alls|ell|allen)"
+         r"|drop(?:s|ped|ping)?|drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)"
+         r"|br(?:ing|ings|ought)|sen(?:d|ds|t)|t(?:ake|akes|ook|aken)|lag(?:s|ged|ging)?|kept|keep|held|hold"
+         r"|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|bump(?:s|ed|ing)?|dat(?:e|es|ed|ing)")
+_MOVED_BACK_BEFORE = re.compile(rf"(?<![^\W_])(?:{_MOVE})\b(?![ \u00a0]+(?:here|there|home|abroad)\b)[^.;!?\n,]{{0,30}}$",
+                                re.IGNORECASE)
+_DIRECTION_AFTER = re.compile(r"[ \u00a0]+(?:in|to|into|from|home|on[ \u00a0]+track|of)(?![^\W_])", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\u2013\u2014][ \u00a0]*|(?<![^\W_])(?:and|but|then|until|since)[ \u00a0]+)$")
+_CLAUSE_ENDING = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n\u2013\u2014]|$)")
+_EVENT_BEFORE = re.compile(r"(?<![^\W_])(?:here|there|home|abroad|[a-z]{2,}ed|left|met|came|began|quit|saw|knew|won|lost"
+                           r"|said|told|wrote|built|bought|sold|was|were)[ \u00a0]+$", re.IGNORECASE)
+
+
+def back_is_ago(m: re.Match[str]) -> bool:
+    """Whether "N units back" at ``m`` means "N units ago" (see above)."""
+    if _MOVED_BACK_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _DIRECTION_AFTER.match(m.string, m.end()):
+        return False
+    lo = max(0, m.start() - 16)
+    return bool(_CLAUSE_OPENING.search(m.string, lo, m.start()) or (
+        _CLAUSE_ENDING.match(m.string, m.end()) and _EVENT_BEFORE.search(m.string, lo, m.start())))
+
+
 def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"nine months ago", "два года назад", "iki yıl önce", "a decade ago" (the year ten years before)."""
     raw = (group(m, "an") or "").replace("İ", "i").lower()  # "İki yıl önce"
@@ -440,11 +515,15 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "some 5,000 years ago", "260000.000 yıl önce" (a longer number), "M.Ö. 450 sene önce"
     if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından beş yıl önce": before another event, not before publication
+    if m["ago"].lower() == "back" and not back_is_ago(m):
+        return None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if unit in ("year", "decade"):
-        return (span("year", (ref.year - n * (10 if unit == "decade" else 1),)) or undated()), False
+    if m["ago"].lower().startswith(("from", "time")):  # "two weeks from now", "in two weeks' time": ahead
+        n = -n
+    if unit in ("year", "decade", "century"):
+        return (span("year", (ref.year - n * {"decade": 10, "century": 100}.get(unit, 1),)) or undated()), False
     if unit == "month":
         total = ref.year * 12 + ref.month - 1 - n
         return (span("month", (total // 12, total % 12 + 1)) or undated()), False
@@ -480,12 +559,18 @@ def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if (month_day is None and not name.startswith("easter")) or not m["hol"][:1].isupper():
         return None
     rel = (group(m, "rel") or "").lower()
+    rel = "last" if rel.startswith("this") and rel[4:].strip() else rel  # "this past Christmas"
     if _NOT_HOLIDAY_AFTER.match(m.string, m.end()):
         return None  # "Christmas tree", "Easter eggs", "the Easter Rising"
     if group(m, "y1") and _COUNTED_AFTER.match(m.string, m.end()):
         return None  # "At Christmas 2000 homes lost power": a count, not the year
     if group(m, "y1"):  # "Christmas 2019", "Easter Sunday 2021": that year's
         attrs = _holiday_day(name, to_int(m["y1"]))
+        return (attrs, False) if attrs else None
+    if group(m, "ry"):  # "last year's Christmas", "last year Halloween": that holiday of that year
+        if ctx.reference is None:
+            return undated_relative(), False
+        attrs = _holiday_day(name, ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()])
         return (attrs, False) if attrs else None
     if name in ("christmas", "halloween", "easter") and (
         _NOT_HOLIDAY_AFTER.match(m.string, m.end())
@@ -559,11 +644,13 @@ def h_ago_vague(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
         return None
     if m["ago"].lower() == "önce" and _TR_ABLATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # "tamamlanmasından birkaç yıl önce": before another event
+    if m["ago"].lower() == "back" and not back_is_ago(m):
+        return None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if unit in ("year", "decade"):
-        k = 10 if unit == "decade" else 1
+    if unit in ("year", "decade", "century"):
+        k = {"decade": 10, "century": 100}.get(unit, 1)
         return (span("year", (ref.year - hi * k,), (ref.year - lo * k,)) or undated()), False
     if unit == "month":
         first, last = ref.year * 12 + ref.month - 1 - hi, ref.year * 12 + ref.month - 1 - lo
@@ -625,7 +712,8 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     if season[:1].isupper():
         return None  # "I Know What You Did Last Summer": a title
     months = _SEASON_MONTHS.get(season.lower())
-    offset = _SEASON_OFFSET.get((group(m, "rel") or group(m, "rel2") or "").lower())
+    rel = (group(m, "rel") or group(m, "rel2") or "").lower()
+    offset = -1 if rel.startswith("this") and rel[4:].strip() else _SEASON_OFFSET.get(rel)  # "this past summer": the last
     if months is None or offset is None:
         return None
     ref = ctx.reference

@@ -11,7 +11,7 @@ never across ``.``, ``!``, ``?``, ``;`` or a line break); the cue nearest to the
 and without one the tense is unknown:
 
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
-  "scheduled", "set to", "expected to", "plan(s/ned) to", "going to", "look(ing) forward",
+  "scheduled", "set to", "expected to", "is supposed to", "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
   "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
   on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
@@ -25,7 +25,7 @@ and without one the tense is unknown:
   "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor";
 * past — English "said", "told", "was", "were", "had", "did", common irregular pasts
   ("met", "began", "took", "held", "grew") and lower-case words in "-ed" (not "scheduled",
-  "expected", "planned", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
+  "expected", "planned", "supposed", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
   "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
   not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
@@ -50,7 +50,8 @@ _FUTURE = re.compile(
     r"|собира[а-яё]*|ожида[её]тся|ожидаются|предстоит|встрет(?:ит|ятся|ится)|провед[её]т|проведут|посетит|выступит"
     r"|откро[её]тся|заверш(?:ится|атся)|соберутся|готов(?:ит|ят)ся|hazırlan[ıi]yor(?:lar)?"
     r"|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
-    rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])",
+    r"|(?:is|are|am)\s+supposed\s+to"
+    rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])|['’](?:m|re|s)\s+supposed\s+to(?![^\W_])",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -64,7 +65,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _NOT_PAST = {
-    "scheduled", "expected", "planned", "set", "need", "indeed", "red", "bed", "seed", "speed", "feed", "shed",
+    "scheduled", "expected", "planned", "supposed", "set", "need", "indeed", "red", "bed", "seed", "speed", "feed", "shed",
     "canal", "канал", "генерал", "материал", "сериал", "капитал", "финал", "идеал", "сигнал", "журнал", "персонал",
     "потенциал", "арсенал", "трибунал", "минерал", "адмирал", "интервал", "скандал", "карнавал", "вокзал", "подвал",
     "начало", "стол", "пол", "зал", "тыл", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
@@ -84,15 +85,19 @@ def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
     return left[cut:], (right[: stop.start()] if stop else right)
 
 
-def clause_tense(text: str, start: int, end: int) -> int:
+def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     """:data:`FUTURE`, :data:`PAST` or :data:`UNKNOWN` for the date at ``text[start:end]``:
-    the direction of the tense cue nearest to it in its sentence (see the module docstring)."""
+    the direction of the tense cue nearest to it in its sentence (see the module docstring).  With
+    ``present``, "is" / "are" nearer than any other cue make it :data:`UNKNOWN` and a reporting verb is no
+    cue ("The match is this Saturday, the club said": the date's own clause is in the present)."""
     left, right = _clause_sides(text, start, end)
     best: tuple[int, int] | None = None  # (distance, direction)
+    cues = ((_FUTURE, FUTURE), (_PAST, PAST), (_COPULA, UNKNOWN)) if present else ((_FUTURE, FUTURE), (_PAST, PAST))
     for piece, before in ((left, True), (right, False)):
-        for rx, direction in ((_FUTURE, FUTURE), (_PAST, PAST)):
+        for rx, direction in cues:
             for m in rx.finditer(piece):
-                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())):
+                if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())
+                                          or (present and m.group(0).lower() in _REPORTING)):
                     continue  # "is to be held", "will be signed": a participle after "be" is no past
                 distance = len(piece) - m.end() if before else m.start()
                 if best is None or distance < best[0]:
@@ -112,6 +117,7 @@ _AUX_BEFORE = re.compile(
     r"(?<![^\W_])(?:has|have|had|been|be)\s+(?:(?:not|never|also|long|already|only|steadily)\s+)?$|['’](?:ve|d)\s+$",
     re.IGNORECASE,
 )
+_COPULA = re.compile(r"(?<![^\W_])(?:is|are|am)(?![^\W_])|['’]re(?![^\W_])", re.IGNORECASE)
 _REPORTING = {"said", "told", "added", "stated", "noted", "wrote", "reported", "claimed", "announced", "explained"}
 
 

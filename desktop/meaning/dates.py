@@ -76,7 +76,8 @@ Nothing here does I/O and no function raises on any ``str`` input.
 
 Modules: :mod:`~desktop.meaning.date_base` (month words, regex building blocks,
 the interval value), :mod:`~desktop.meaning.date_absolute` (calendar dates),
-:mod:`~desktop.meaning.date_relative` (dates relative to the publication date),
+:mod:`~desktop.meaning.date_decades` (decades and their parts), :mod:`~desktop.meaning.date_ru`
+(Russian days and centuries in words, nights), :mod:`~desktop.meaning.date_relative` (dates relative to the publication date),
 :mod:`~desktop.meaning.date_patterns` (the pattern table and the scanner),
 :mod:`~desktop.meaning.date_context` (dates resolved by the text around them: the year of a
 yearless day, "since", lists of years), :mod:`~desktop.meaning.date_tense` (whether a clause

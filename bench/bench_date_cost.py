@@ -1,0 +1,62 @@
+"""The cost of the date patterns on long text: is any of them worse than linear?
+
+For each family of date forms, a text made only of those forms (and the words around them that the
+rules read: "set … back", "каждый вечер", "«…»") is repeated to 150 KB and to 300 KB, in one paragraph
+without a line break (the worst case for rules that read back to a paragraph's start; the quoted
+paragraphs' family has its line breaks), and
+``find_dates`` is timed on both (CPU time). A linear rule takes about twice as long on the double
+text; a ratio near 4 is quadratic. Printed: the seconds and the ratio per family. The seventh date
+round found "by the end of the month" quadratic this way (21.6 s for 300 KB; 0.7 s since).
+
+Run: ``.venv/bin/python bench/bench_date_cost.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.meaning.dates import find_dates  # noqa: E402
+
+REFERENCE = dt.date(2025, 10, 15)
+SIZE = 300_000
+FAMILIES = {
+    "plain news": "The minister said on Tuesday that prices rose in March 2019 and fell in the 1990s. ",
+    "two-digit decades": "90s music and 80s-style, the 1980s and 90s, the fucking 90s, the low 90s, in his 90s ",
+    "following month": "In March 2019 it began. The following March report; the following June he left. ",
+    "day of a relative month": "10-го числа прошлого месяца, the 10th of last month, geçen ayın 10'unda, 10 числа ",
+    "this past, holidays": "this past year, this last month, this past summer, last year's Christmas, this past ",
+    "month of an early year": "December of 384, a March of 500, May of 200 BC, June of ",
+    "Russian days in words": "двадцать пятого сентября, первого мая 2010 года, двадцать двадцать пятого ",
+    "Russian nights": "в ночь с 1 на 2 ноября, в ночь со 2-го на 3-е, в ночь с 4 на 6 мая ",
+    "Russian genitive months": "событий мая, итоги марта, на август, «Музыка для декабря», 31 июня ",
+    "centuries": "за последнее столетие, in the past century, двадцатом веке, пятый век подряд, 28 последних лет ",
+    "quoted paragraphs": "He died on 31 May 1832. His words were:\n“Do not cry!”\n(Ne pleure pas!)\nOn 2 June, he was buried.\n",
+    "Turkish decades": "90'ların ortasında, 80'lerin sonundan, 90'larda, 60'larında, 1990'ların başında ",
+    "years back, weekdays": "set two years back, ten years back in time, a few years back, on Tues., this Sat. ",
+    "weeks and ends": "the week before last, two weeks from now, by the end of the decade, by year-end, "
+                      "by the end of the month, at the end of the week ",
+    "Russian parts of days": "на вечер вторника, каждый вечер пятницы, утром субботы ",
+}
+
+
+def main() -> None:
+    for name, unit in FAMILIES.items():
+        text = (unit * (SIZE // len(unit) + 1))[:SIZE]
+        half = text[: SIZE // 2]
+        t0 = time.process_time()
+        find_dates(half, REFERENCE)
+        t1 = time.process_time()
+        find_dates(text, REFERENCE)
+        t2 = time.process_time()
+        ratio = (t2 - t1) / max(t1 - t0, 1e-9)
+        print(f"{name:26s} 150 KB {t1 - t0:5.2f} s   300 KB {t2 - t1:5.2f} s   ratio {ratio:3.1f}"
+              + ("   QUADRATIC?" if ratio > 3 else ""))
+
+
+if __name__ == "__main__":
+    main()
