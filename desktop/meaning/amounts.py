@@ -32,6 +32,7 @@ Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 from desktop.meaning.counts import count_unit, noun_after
@@ -313,7 +314,10 @@ def _ratios(text: str) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
 
 
-def _bounded(text: str) -> Iterable[Found]:
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_]+)(?![\w-])")
+
+
+def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
     for m in _BOUND_RE.finditer(text):
         raw = m["num"]
         value = int(raw.replace(",", ""))
@@ -332,6 +336,11 @@ def _bounded(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": int(m["num"].replace(".", "")), "unit": "people" if m["people"] else "",
                                    "scale": "", "qualifier": sign}
     for m in _PLUS_RE.finditer(text):
+        word = _WORD_AFTER.match(text, m.end())
+        symbol = unit_of(word["w"]) if word is not None else None
+        if word is not None and symbol:  # "50-plus miles", "40-plus kilograms" → mi, kg
+            yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": ">"}
+            continue
         noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
         end, unit = noun if noun is not None else (m.end(), "")
         yield m.start(), end, {"value": int(m["num"]), "unit": count_unit(unit, 1)["unit"] if unit else "", "scale": "",
@@ -381,13 +390,19 @@ def _ends_mods(word: str) -> bool:
     return word.lower() in ("of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from")
 
 
-def find_amounts(text: str, free: Callable[[int, int], bool], counted: set[str]) -> list[Found]:
+def find_amounts(
+    text: str, free: Callable[[int, int], bool], counted: set[str], unit_of: Callable[[str], str | None]
+) -> list[Found]:
     """The figures above whose span ``free`` allows; ``counted`` holds the plural nouns the
-    text's other counts use as units ("strikes"), for "one strike"."""
+    text's other counts use as units ("strikes"), for "one strike"; ``unit_of`` gives the symbol
+    of a unit word ("miles" → mi) or None."""
     out: list[Found] = []
+    taken: list[tuple[int, int]] = []  # the spans of ``out``, disjoint, in text order
     for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
-                  _one_things(text, counted), _named_ages(text), _bounded(text), _heights(text)):
+                  _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text)):
         for start, end, attrs in found:
-            if free(start, end) and not any(b < end and start < e for b, e, _a in out):
+            i = bisect_left(taken, (end, end))  # the spans starting before ``end``: only the last may overlap
+            if free(start, end) and not (i > 0 and taken[i - 1][1] > start):
                 out.append((start, end, attrs))
+                insort(taken, (start, end))
     return out

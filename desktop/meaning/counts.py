@@ -51,6 +51,8 @@ _PEOPLES = (
     r"|Arabs|Britons|Kazakhs|Uzbeks|Tajiks|Greeks|Poles|Czechs|Swedes|Danes|Finns|Scots|Serbs|Croats|Jews|Yazidis)"
 )
 _PEOPLE_RE = re.compile(_PEOPLES)
+# A capitalised word and "of" before a number and a capitalised noun make a name ("Group of 20 Nations").
+_NAME_OF = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+$")
 # Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
@@ -283,6 +285,8 @@ def find_counts(
         previous = _previous_word(text, m.start())
         if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not _opens_sentence(text, m.start()):
             continue  # "A Song of Two Humans": a title
+        if noun[:1].isupper() and not m["mods"] and _NAME_OF.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the Group of 20 Nations", "the Group of 7 Americans": a name
         if after_ratio(text, m.start()):
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(

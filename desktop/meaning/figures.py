@@ -162,6 +162,15 @@ def _lookup_unit(word: str) -> tuple[str, str] | None:
     return _cached("unit", word, _find_unit)
 
 
+def _unit_symbol(word: str) -> str | None:
+    """The symbol of a unit of measure or money written as a word ("miles" → mi), or None (None
+    for "people", a count's unit, for "pounds", money or weight, and for letters: "M", "t")."""
+    if len(word) < 3 or not word.islower() or word.startswith("pound"):
+        return None
+    found = _lookup_unit(word)
+    return found[0] if found is not None and found[0] != "people" else None
+
+
 def _lookup_precur(word: str) -> str:
     return _cached("precur", word, _find_precur)
 
@@ -480,6 +489,9 @@ _OVER_AGE_BEFORE_RU = re.compile(
     rf"(?<![\w])(?:ему|ей|им|которому|которой|которым)(?:{_SP}+(?:уже|тогда|было|будет|давно|сейчас|теперь)){{0,3}}"
     rf"{_SP}+(?:(?:далеко|хорошо){_SP}+)?за{_SP}+$", re.IGNORECASE)
 _YEARS_RU = re.compile(rf"[\w.,]+(?:{_SP}+\w+)?{_SP}+(?:лет|года?)(?![\w])", re.IGNORECASE)
+# An age over N ends its clause: "Ему за 40 лет." ("Ему за 40 лет работы вручили орден", "Им за 3 года
+# заплатили": "за" is "for", a length).
+_CLAUSE_END_RU = re.compile(rf"{_SP}*(?:[,.;:!?)\u2014\u2013]|$|{_SP}+(?:и|но|а)(?![\w-]))")
 
 
 def _qualifier(text: str, start: int) -> str:
@@ -487,7 +499,8 @@ def _qualifier(text: str, start: int) -> str:
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
-    if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and _YEARS_RU.match(text, start):
+    if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and (years := _YEARS_RU.match(text, start)) and (
+            _CLAUSE_END_RU.match(text, years.end())):
         return ">"  # "Ему за 40 лет": over 40
     if _UP_TO_RU.search(before) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
         if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
@@ -627,7 +640,7 @@ def _with_extras(
             extra.append((start, end, count))
             insort(spans, (start, end))
     counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
-    for start, end, amount in find_amounts(text, free, counted):
+    for start, end, amount in find_amounts(text, free, counted, _unit_symbol):
         extra.append((start, end, amount))
         insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in _composed(text, found)]

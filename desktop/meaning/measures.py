@@ -182,8 +182,11 @@ _AREA_BEFORE = re.compile(
     r"(?:[ \u00a0]+(?:yaklaşık|около|составляет))*[ \u00a0]+$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüzölçüm\w*)|(?P<volume>hacm\w*))(?![\w])", re.IGNORECASE)
 # ... unless a word of length or distance follows ("alanı 5 km uzaklıkta": 5 km away from it).
-_LENGTH_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:uzak|uzun|geniş|mesafe|derin|yüksek|длин|рассто|ширин|глубин)",
-                           re.IGNORECASE)
+# ... or a direction or "from" ("площадью 50 км от города", "5 км к северу", "30 м в длину", "12 km kuzeyinde").
+_LENGTH_AFTER = re.compile(
+    r"(?:['’]?\w{0,4})?[ \u00a0]+(?:uzak|uzun|geniş|mesafe|derin|yüksek|kuzey|güney|doğu|batı|длин|рассто|ширин|глубин"
+    r"|от(?![\w-])|к[ \u00a0]+(?:север|юг|запад|восток|северо|юго)|в[ \u00a0]+(?:длину|ширину|высоту|глубину))",
+    re.IGNORECASE)
 _LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
 
 
