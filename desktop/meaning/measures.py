@@ -71,6 +71,11 @@ _RATE_TR_BEFORE = re.compile(
     r"|en[ \u00a0]+fazla))?[ \u00a0]+$")
 
 
+# A determiner before the locative makes it a time, not the rate's unit.
+_TR_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:o|bu|şu|aynı|ilk|son|geçen|geçtiğimiz|önceki|sonraki|tek|hangi|bütün|tüm)[ \u00a0]+$")
+
+
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:
     return next(sym for pattern, sym in table if re.fullmatch(pattern, word, re.IGNORECASE))
 
@@ -168,6 +173,8 @@ def temperature_and_rate(
     if rate is not None and next_start >= rate[0]:
         end, attrs = rate[0], {**attrs, "unit": rate[1]}
     per = _RATE_TR_BEFORE.search(text, max(0, start - 24), start)
+    if per is not None and _TR_DETERMINER_BEFORE.search(text, max(0, per.start() - 12), per.start()):
+        per = None  # "O günde 5 kişi öldü", "Son ayda 12 kişi": on that day, in the last month
     unit = str(attrs.get("unit") or "")
     if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit:
         attrs = {**attrs, "unit": f"{unit}/{_PER_TR[per['per'].lower()]}"}

@@ -101,3 +101,19 @@ def test_many_amounts_in_a_long_text_are_all_found():
     found = find_figures(text)
     assert len(found) == 4000
     assert all(b <= c for (_a, b, _x), (c, _d, _y) in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("O günde 5 kişi öldü.", "5 people"),  # on that day: no rate
+        ("İlk günde 200 bin kişi ziyaret etti.", "200 000 people"),
+        ("Son ayda 12 kişi gözaltına alındı.", "12 people"),
+        ("Bu yılda 3 milyon ton üretildi.", "3 000 000 t"),
+        # rates with the unit first stay
+        ("Günde 3 kez yemek yiyor.", "3 times/d"),
+        ("Saatte 120 kilometre hızla gidiyordu.", "120 km/h"),
+    ],
+)
+def test_a_turkish_locative_after_a_determiner_is_a_time_not_a_rate(text, shown):
+    assert [s for _e, s in figures(text)] == [shown]
