@@ -14,6 +14,9 @@
   stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
 * "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
   → 5 floors (:func:`find_times`).
+* Pence: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP (:func:`find_pence`): a subunit is
+  written in its currency, so "250p" and "£2.50" are one value in the Figures view; not a video's
+  "1080p" (a resolution's number, unless the text around speaks of money).
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
   "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
 
@@ -24,12 +27,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
+
+from desktop.meaning.numbers import parse_number, to_number
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_times", "rate_after", "temperature_and_rate", "with_arc_minutes"]
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_times", "rate_after", "temperature_and_rate", "with_arc_minutes"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -74,6 +80,22 @@ _RATE_TR_BEFORE = re.compile(
 # A determiner before the locative makes it a time, not the rate's unit.
 _TR_DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?i:o|bu|şu|aynı|ilk|son|geçen|geçtiğimiz|önceki|sonraki|tek|hangi|bütün|tüm)[ \u00a0]+$")
+
+
+_PENCE_RE = re.compile(
+    r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:p|[ \u00a0]+(?:pence|penny))(?![\w'’-])")
+_RESOLUTIONS = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
+_MONEY_NEAR = re.compile(r"£|\bpence\b|\bpenny\b|\bshares?\b|\bprices?\b|\bcosts?\b", re.IGNORECASE)
+
+
+def find_pence(text: str) -> Iterable[Found]:
+    """Pence as pounds: "250p" → 2.5 GBP, "1,200p" → 12 GBP, "50 pence" → 0.5 GBP."""
+    for m in _PENCE_RE.finditer(text):
+        if m["num"] in _RESOLUTIONS and not _MONEY_NEAR.search(text, max(0, m.start() - 200), m.end() + 200):
+            continue  # "1080p video": a resolution
+        number = parse_number(m["num"])
+        if number is not None:
+            yield m.start(), m.end(), {"value": to_number(number / Decimal(100)), "unit": "GBP", "scale": ""}
 
 
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:

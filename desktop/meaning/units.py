@@ -269,7 +269,9 @@ BOUNDS = [
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
     (r"less\s+than|fewer\s+than|under|below|younger\s+than|менее|меньше|моложе|младше", "<"),
     (r"more\s+than|over|above|older\s+than|более|больше|свыше|старше|fazla", ">"),
-    (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
+    # "some 300 homes", "an estimated 2 million people" are approximate too
+    (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|почти|около|примерно|приблизительно|порядка"
+     r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
 ]
 STOP_NOUNS = set("""
     years year году is are was were plus of in on at and or to the a an per percent people times more less than

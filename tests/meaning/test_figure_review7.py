@@ -117,3 +117,47 @@ def test_many_amounts_in_a_long_text_are_all_found():
 )
 def test_a_turkish_locative_after_a_determiner_is_a_time_not_a_rate(text, shown):
     assert [s for _e, s in figures(text)] == [shown]
+
+
+@pytest.mark.parametrize(
+    "text, exact, expected",
+    [
+        ("Some 300 homes were destroyed.", "300 homes", {"value": 300, "unit": "homes", "qualifier": "≈"}),
+        ("The storm destroyed some 300 homes.", "300 homes", {"value": 300, "unit": "homes", "qualifier": "≈"}),
+        ("An estimated 2 million people fled.", "2 million people",
+         {"value": 2_000_000, "unit": "people", "scale": "million", "qualifier": "≈"}),
+        ("Tahminen 500 kişi katıldı.", "500 kişi", {"value": 500, "unit": "people", "qualifier": "≈"}),
+        ("Приблизительно 300 человек пришли.", "300 человек", {"value": 300, "unit": "people", "qualifier": "≈"}),
+    ],
+)
+def test_some_and_an_estimated_make_a_figure_approximate(text, exact, expected):
+    assert attrs_of(text) == [(exact, expected)]
+
+
+@pytest.mark.parametrize(
+    "text, exact, shown",
+    [
+        ("Shares in BP closed at 480p.", "480p", "4.8 GBP"),
+        ("Shares closed at 1,200p on Friday.", "1,200p", "12 GBP"),  # (was the bare number 1 200)
+        ("A first-class stamp costs 50 pence.", "50 pence", "0.5 GBP"),
+        ("Fuel rose by 3p per litre.", "3p per litre", "0.03 GBP/l"),
+        ("It costs 12.5p a litre.", "12.5p a litre", "0.125 GBP/l"),
+    ],
+)
+def test_pence_are_written_in_pounds(text, exact, shown):
+    assert figures(text) == [(exact, shown)]
+
+
+def test_a_video_resolution_is_no_pence():
+    assert figures("The camera records 1080p video for the web.") == []
+    assert figures("The 720p stream froze.") == []
+
+
+@PROP
+@given(st.integers(1, 99_999), st.booleans())
+def test_pence_property(n, spaced):
+    written = f"{n} pence" if spaced else f"{n}p"
+    text = f"The price was {written} on the day, said the shop."
+    found = find_figures(text)
+    assert [(text[a:b], attrs["unit"]) for a, b, attrs in found] == [(written, "GBP")]
+    assert found[0][2]["value"] * 100 == pytest.approx(n)
