@@ -368,6 +368,10 @@ _PARTITIVE_RE = re.compile(
     + _THINGS)
 
 
+# A part of what was counted before: "645 beds, 36 of which are for intensive care", "two of them died".
+_OF_THEM_RE = re.compile(rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:which|whom|them|us))(?![\w'’-])")
+
+
 def _en_value(word: str) -> int:
     low = word.lower()
     return _EN_WORDS[low] if low in _EN_WORDS else int(low.replace(",", ""))
@@ -384,6 +388,10 @@ def _parts(text: str) -> Iterable[Found]:
                 _ends_mods(w) for w in m["mods"].split()):
             continue  # "the two of us"; "2015 of the …": a year
         yield m.start(), m.end(), {"value": value, "unit": m["noun"].lower(), "scale": ""}
+    for m in _OF_THEM_RE.finditer(text):
+        value = _en_value(m["n"])
+        if not 1500 <= value <= 2099 and _previous_word(text, m.start()) not in ("the", "these", "those", "all", "both"):
+            yield m.start(), m.end(), {"value": value, "unit": "", "scale": ""}  # ("the two of us": who, not how many)
 
 
 def _ends_mods(word: str) -> bool:

@@ -82,6 +82,9 @@ _RANGE_BEFORE = re.compile(
     r"[ \u00a0]+(?:or|to)[ \u00a0]+$"
 )
 _SECOND_NOUN = re.compile(r"[ \u00a0]([a-z]{3,}s)(?![\w'’-])")
+# Words in -s that are no noun ("1500 civilians across the region": "across" is no second noun).
+_WORDS_IN_S = set("""towards afterwards always perhaps besides sometimes nowadays whereas upwards downwards backwards
+    forwards onwards homewards its his hers ours yours theirs was has does goes""".split())
 # Words that end the phrase: a modifier is never one of these.
 _FUNCTION = set("""
     the a an of in on at to for by with from and or but nor per than as is are was were be been being
@@ -142,6 +145,20 @@ def _value(num: str, mult: str | None) -> int:
     else:
         value = _SMALL[low]
     return value * {"hundred": 100, "thousand": 1000, "dozen": 12}.get((mult or "").lower(), 1)
+
+
+# People counted with a number in the years' range ("a survey of 1709 schoolchildren", "treated 1850
+# patients"): a year is no modifier of these nouns, but "in 2019 students protested" opens with a year.
+_PEOPLE_PLURALS = set("""people children schoolchildren students pupils patients workers employees soldiers troops
+    residents respondents participants voters adults women men civilians refugees migrants prisoners passengers
+    protesters delegates doctors nurses teachers victims""".split())
+_YEAR_BEFORE = set("""the in since by until till from to for after before during through between and or of a an
+    this that last next early late mid""".split())
+
+
+def _people_in_the_years(m: re.Match[str], previous: str, text: str) -> bool:
+    return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and bool(previous) and previous not in _YEAR_BEFORE - {"of"}
+            and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) != "class")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -279,10 +296,10 @@ def find_counts(
         in_words = not num[0].isdigit()
         if not _counted(m) or num.lower() in ("one", "1"):
             continue
-        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099 and not _BOUND_BEFORE.search(
-                text, max(0, m.start() - 16), m.start()):
-            continue  # "2016 Syrian elections": a year; "about 2000 words" is a count
         previous = _previous_word(text, m.start())
+        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099 and not _BOUND_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()) and not _people_in_the_years(m, previous, text):
+            continue  # "2016 Syrian elections": a year; "about 2000 words", "a survey of 1709 schoolchildren" count
         if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not _opens_sentence(text, m.start()):
             continue  # "A Song of Two Humans": a title
         if noun[:1].isupper() and not m["mods"] and _NAME_OF.search(text, max(0, m.start() - 24), m.start()):
@@ -303,7 +320,7 @@ def find_counts(
             continue
         end = m.end()
         compound = _SECOND_NOUN.match(text, end)  # "police officers", "weapons caches"
-        if compound is not None and compound[1] not in _NOT_NOUNS:
+        if compound is not None and compound[1] not in _NOT_NOUNS | _WORDS_IN_S and not compound[1].endswith(("ss", "us", "is")):
             noun, end = compound[1], compound.end()
         attrs = {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)
         if upper is not None:

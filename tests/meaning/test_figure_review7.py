@@ -161,3 +161,34 @@ def test_pence_property(n, spaced):
     found = find_figures(text)
     assert [(text[a:b], attrs["unit"]) for a, b, attrs in found] == [(written, "GBP")]
     assert found[0][2]["value"] * 100 == pytest.approx(n)
+
+
+@pytest.mark.parametrize(
+    "text, exact, expected",
+    [
+        ("A survey of 1709 schoolchildren aged 8 was run.", "1709 schoolchildren",
+         {"value": 1709, "unit": "schoolchildren"}),
+        ("We treated 1850 patients last winter.", "1850 patients", {"value": 1850, "unit": "patients"}),
+        ("The hospital contains 645 beds, 36 of which are for intensive care.", "36 of which", {"value": 36}),
+        ("Five people were held; two of them were later freed.", "two of them", {"value": 2}),
+    ],
+)
+def test_counts_in_the_years_range_and_parts_of_what_came_before(text, exact, expected):
+    assert (exact, expected) in attrs_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2019 students protested.", "2019 students protested.", "The class of 1990 students met.",
+     "After 1990 workers left the party.", "The two of us left."],
+)
+def test_a_year_before_people_and_who_we_are_are_no_counts(text):
+    assert figures(text) == []
+
+
+@PROP
+@given(st.integers(1500, 2099), st.sampled_from(sorted(["patients", "students", "workers", "civilians", "voters"])),
+       st.sampled_from(["surveyed", "of", "employs", "killed"]))
+def test_people_in_the_years_range_property(n, noun, verb):
+    text = f"The report {verb} {n} {noun} across the region."
+    assert attrs_of(text) == [(f"{n} {noun}", {"value": n, "unit": noun})]
