@@ -24,6 +24,8 @@ after a bound (English) and heights (Turkish).
   international nations" → 10 (qualifier ">"), 60 ("≈"); "the 60-plus nation
   coalition" → > 60; Turkish puts it after: "120'den fazla kişi" → > 120 people.  Not clock times, years or dates ("about 10 a.m.", "at least 2020").
 * A person's height in Turkish: "1.92 boyundaki oyuncu", "2,01 boyunda" → 1.92 m, 2.01 m.
+* Turkish halves and per mille: "bir buçuk yıl" → 1.5 y, "iki buçuk saat" → 2.5 h, "yarım saat" →
+  0.5 h, "yarım asır" → 50 y (not "yarım ay", the crescent); "binde 5" (five in a thousand) → 0.5 %.
 
 Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)`` check
 (no other figure there); no I/O, never raises on a ``str``.
@@ -37,6 +39,7 @@ from collections.abc import Callable, Iterable
 
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
+from desktop.meaning.units import TR_WORDS
 
 __all__ = ["find_amounts"]
 
@@ -355,6 +358,28 @@ def _heights(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": float(m["m"].replace(",", ".")), "unit": "m", "scale": ""}
 
 
+_TR_HALF_UNITS = FoldedKeys({"yıl": ("y", 1), "sene": ("y", 1), "ay": ("mo", 1), "hafta": ("wk", 1), "gün": ("d", 1),
+                  "saat": ("h", 1), "dakika": ("min", 1), "saniye": ("s", 1), "asır": ("y", 100), "yüzyıl": ("y", 100)})
+_TR_NUMBER = FoldedKeys(TR_WORDS)
+_TR_HALF_RE = re.compile(
+    r"(?<![\w-])(?:(?P<n>\d{1,3}|" + "|".join(sorted(TR_WORDS, key=len, reverse=True)) + r")[ \u00a0]+buçuk|(?P<half>yarım))"
+    r"[ \u00a0]+(?P<u>yüzyıl|yıl|sene|ay|hafta|gün|saat|dakika|saniye|asır)"
+    r"(?:l[ıiuü]k|l[ıiuü]ğ[ıiuü]n?|[ıiuü]|y[ıiuü]|s[ıiuü]|d[ıiuü]r|[dt][ae]n?|[ny]?[ae]|l[ae]r)?(?![\w-])",
+    re.IGNORECASE)
+_PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
+
+
+def _halves_tr(text: str) -> Iterable[Found]:
+    for m in _TR_HALF_RE.finditer(text):
+        if m["half"] and m["u"].lower() == "ay":
+            continue  # "yarım ay" is the crescent ("bir yarım ay biçimi"); half a month is "15 gün"
+        unit, times = _TR_HALF_UNITS[m["u"].lower()]
+        whole = 0 if m["half"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
+        yield m.start(), m.end(), {"value": (whole + 0.5) * times, "unit": unit, "scale": ""}
+    for m in _PER_MILLE_RE.finditer(text):  # "binde 5": per mille, 0.5 %
+        yield m.start(), m.end(), {"value": float(m["n"].replace(",", ".")) / 10, "unit": "%", "scale": ""}
+
+
 _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
 _EN_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
@@ -407,7 +432,7 @@ def find_amounts(
     out: list[Found] = []
     taken: list[tuple[int, int]] = []  # the spans of ``out``, disjoint, in text order
     for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
-                  _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text)):
+                  _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text), _halves_tr(text)):
         for start, end, attrs in found:
             i = bisect_left(taken, (end, end))  # the spans starting before ``end``: only the last may overlap
             if free(start, end) and not (i > 0 and taken[i - 1][1] > start):

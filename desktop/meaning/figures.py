@@ -38,10 +38,12 @@ from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_pence, find_times, share_rate, temperature_and_rate,
-    with_arc_minutes,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
+    with_arc_minutes, with_subunits,
 )
-from desktop.meaning.numbers import format_figure, format_number, is_grouped, parse_number, to_number, word_alternation
+from desktop.meaning.numbers import (
+    format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
+)
 from desktop.meaning.numbers_ru import find_ru_figures
 from desktop.meaning.ranges import free_range, range_to
 from desktop.meaning.counts import (
@@ -398,18 +400,8 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
             out.append((start, end, attrs))
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
-    return _with_extras(text, _with_pence(text, out, urls), urls)
+    return _with_extras(text, with_subunits(text, out, urls), urls)
 
-
-def _with_pence(
-    text: str, out: list[tuple[int, int, dict[str, Any]]], urls: list[tuple[int, int]]
-) -> list[tuple[int, int, dict[str, Any]]]:
-    """``out`` with pence in pounds ("250p" → 2.5 GBP); a bare number read inside one goes."""
-    pence = [p for p in find_pence(text) if not any(ub < p[1] and p[0] < ue for ub, ue in urls)]
-    if not pence:
-        return out
-    kept = [f for f in out if not any(b < f[1] and f[0] < e for b, e, _a in pence) or f[2].get("unit")]
-    return sorted(kept + [p for p in pence if not any(f[0] < p[1] and p[0] < f[1] for f in kept)], key=lambda f: f[0])
 
 
 
@@ -674,6 +666,9 @@ def _with_extras(
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(_listed_before(text, start, attrs, out))
+        bin_first = thousand_first(text, start, attrs)  # "Bin 200 kişi" → 1 200 people
+        if bin_first is not None and free_range(out, bin_first[0]):
+            start, attrs = bin_first
         out.append(with_arc_minutes(text, out, start, end, attrs))
     return out
 

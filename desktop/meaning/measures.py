@@ -14,9 +14,10 @@
   stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
 * "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
   → 5 floors (:func:`find_times`).
-* Pence: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP (:func:`find_pence`): a subunit is
-  written in its currency, so "250p" and "£2.50" are one value in the Figures view; not a video's
-  "1080p" (a resolution's number, unless the text around speaks of money).
+* Subunits of money in their currency: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP, "10
+  kuruş" → 0.10 TRY, "50 копеек" → 0.50 RUB (:func:`find_pence`), so "250p" and "£2.50" are one value
+  in the Figures view; not a video's "1080p" (a resolution's number, unless the text around speaks
+  of money).
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
   "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
 
@@ -35,7 +36,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_times", "rate_after", "temperature_and_rate", "with_arc_minutes"]
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_times", "rate_after", "temperature_and_rate",
+           "with_arc_minutes", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -88,15 +90,45 @@ _RESOLUTIONS = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160"
 _MONEY_NEAR = re.compile(r"£|\bpence\b|\bpenny\b|\bshares?\b|\bprices?\b|\bcosts?\b", re.IGNORECASE)
 
 
+# Kuruş and kopecks, with their case endings ("10 kuruşa", "50 копеек").
+_KURUS_RE = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+(?:(?P<tr>kuruş(?:luk|a|u|un|tan|ta|la)?)"
+    r"|(?P<ru>копе(?:йка|йки|ек|йку|йкой|йкам|йками|йках)))(?![\w-])", re.IGNORECASE)
+
+
 def find_pence(text: str) -> Iterable[Found]:
-    """Pence as pounds: "250p" → 2.5 GBP, "1,200p" → 12 GBP, "50 pence" → 0.5 GBP."""
+    """Subunits as their currency: "250p" → 2.5 GBP, "1,200p" → 12 GBP, "50 pence" → 0.5 GBP,
+    "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB."""
+    found: list[tuple[int, int, str, Decimal | None]] = []
     for m in _PENCE_RE.finditer(text):
         if m["num"] in _RESOLUTIONS and not _MONEY_NEAR.search(text, max(0, m.start() - 200), m.end() + 200):
             continue  # "1080p video": a resolution
-        number = parse_number(m["num"])
+        found.append((m.start(), m.end(), "GBP", parse_number(m["num"])))
+    for m in _KURUS_RE.finditer(text):
+        found.append((m.start(), m.end(), "TRY" if m["tr"] else "RUB", parse_number(m["num"], continental=True)))
+    for start, end, currency, number in sorted(found, key=lambda f: f[0]):
         if number is not None:
-            yield m.start(), m.end(), {"value": to_number(number / Decimal(100)), "unit": "GBP", "scale": ""}
+            yield start, end, {"value": to_number(number / Decimal(100)), "unit": currency, "scale": ""}
 
+
+def with_subunits(text: str, out: list[Figure], urls: list[tuple[int, int]]) -> list[Figure]:
+    """``out`` with pence in pounds ("250p" → 2.5 GBP, "10 kuruş" → 0.1 TRY); a bare number read
+    inside one goes, and the currency's figure right before joins it ("40 lira 50 kuruş" → 40.5
+    TRY, "10 рублей 50 копеек" → 10.5 RUB)."""
+    pence = [p for p in find_pence(text) if not any(ub < p[1] and p[0] < ue for ub, ue in urls)]
+    if not pence:
+        return out
+    kept = [f for f in out if not any(b < f[1] and f[0] < e for b, e, _a in pence) or f[2].get("unit")]
+    by_end = {f[1]: i for i, f in enumerate(kept)}
+    for p_start, p_end, p in pence:
+        i = by_end.get(p_start - 1, -1)
+        whole = kept[i] if i >= 0 and text[p_start - 1] in " \u00a0" else None
+        if whole is not None and whole[2].get("unit") == p["unit"] and not whole[2].get("scale") and "upper" not in whole[2]:
+            value = Decimal(str(whole[2]["value"])) + Decimal(str(p["value"]))
+            kept[i] = (whole[0], p_end, {**whole[2], "value": to_number(value)})
+        elif not any(f[0] < p_end and p_start < f[1] for f in kept):
+            kept.append((p_start, p_end, p))
+    return sorted(kept, key=lambda f: f[0])
 
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:
     return next(sym for pattern, sym in table if re.fullmatch(pattern, word, re.IGNORECASE))

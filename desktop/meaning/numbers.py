@@ -21,7 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "word_alternation"]
+__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation"]
 
 # Characters that group thousands.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -140,3 +140,21 @@ def word_alternation(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return f"(?:{emit(tree)})"
+
+
+# Turkish writes 1 200 as "bin 200" (a thousand and 200): "Bin 200 kişi katıldı", "bin 500 lira".
+_THOUSAND_BEFORE = re.compile(r"(?<![\w.,'’-])(?:[Bb]in|BİN)[ \u00a0]+$")
+_SMALL_DIGITS = re.compile(r"\d{1,3}(?![\d.,]\d|\d)")
+_TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
+
+
+def thousand_first(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """The start and attributes of a figure at ``start`` whose number follows a Turkish "bin" (a
+    thousand, with no number before it): "Bin 200 kişi" → 1 200 people; None when it does not."""
+    head = _THOUSAND_BEFORE.search(text, max(0, start - 5), start)
+    digits = _SMALL_DIGITS.match(text, start)
+    if head is None or digits is None or attrs.get("scale") or "upper" in attrs or attrs.get("value") != int(digits.group()):
+        return None
+    if not _TURKISH_LETTERS.search(text, max(0, start - 160), start + 160):
+        return None  # Turkish only ("the bin 3 feet away")
+    return head.start(), {**attrs, "value": 1000 + int(digits.group())}

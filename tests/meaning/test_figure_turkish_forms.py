@@ -1,0 +1,81 @@
+"""Turkish (and Russian) news forms of figures added in issue 15's seventh round: subunits of money
+in their currency ("10 kuruş" → 0.1 TRY, "40 lira 50 kuruş" → 40.5 TRY, "50 копеек" → 0.5 RUB), a
+thousand written "bin" with no number before it ("Bin 200 kişi" → 1 200 people), halves ("bir buçuk
+yıl" → 1.5 y, "yarım saat" → 0.5 h) and per mille ("binde 5" → 0.5 %)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.figures import find_figures
+from tests.meaning.meaning_helpers import PROP
+
+
+def attrs_of(text: str) -> list[tuple[str, dict]]:
+    return [(text[a:b], {k: v for k, v in attrs.items() if v not in ("", None)}) for a, b, attrs in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, exact, expected",
+    [
+        ("Ekmek 10 kuruş zamlandı.", "10 kuruş", {"value": 0.1, "unit": "TRY"}),
+        ("Benzinin litresi 40 lira 50 kuruş oldu.", "40 lira 50 kuruş", {"value": 40.5, "unit": "TRY"}),
+        ("Zam 25 kuruşla sınırlı kaldı.", "25 kuruşla", {"value": 0.25, "unit": "TRY"}),
+        ("Цена выросла на 50 копеек.", "50 копеек", {"value": 0.5, "unit": "RUB"}),
+        ("Он заплатил 10 рублей 50 копеек.", "10 рублей 50 копеек", {"value": 10.5, "unit": "RUB"}),
+        ("Bin 200 kişi katıldı.", "Bin 200 kişi", {"value": 1200, "unit": "people"}),
+        ("Fiyatı bin 250 liraya çıktı.", "bin 250 lira", {"value": 1250, "unit": "TRY"}),
+        ("Yarım saat bekledi.", "Yarım saat", {"value": 0.5, "unit": "h"}),
+        ("Tedavi bir buçuk yıl sürdü.", "bir buçuk yıl", {"value": 1.5, "unit": "y"}),
+        ("İki buçuk saatlik toplantı bitti.", "İki buçuk saatlik", {"value": 2.5, "unit": "h"}),
+        ("Şirketin yarım asırlık geçmişi var.", "yarım asırlık", {"value": 50.0, "unit": "y"}),
+        ("BİR BUÇUK YIL", "BİR BUÇUK YIL", {"value": 1.5, "unit": "y"}),  # a headline in capitals
+        ("Oran binde 5 arttı.", "binde 5", {"value": 0.5, "unit": "%"}),
+    ],
+)
+def test_turkish_and_russian_forms(text, exact, expected):
+    assert attrs_of(text) == [(exact, expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Put it in the bin 3 feet away.", [("3 feet", {"value": 3, "unit": "ft"})]),  # English: no thousand
+        ("2 bin 500 kişi geldi.", [("2 bin 500 kişi", {"value": 2500, "unit": "people", "scale": "bin"})]),
+        ("Yarım milyon kişi geldi.", []),  # "yarım" only before a unit of time
+        ("Şehirler kabaca bir yarım ay biçimi oluşturur.", []),  # the crescent
+    ],
+)
+def test_bin_and_yarim_elsewhere(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(st.integers(1, 999), st.integers(1, 99), st.sampled_from([("lira", "kuruş", "TRY"), ("рублей", "копеек", "RUB")]))
+def test_whole_and_subunit_property(whole, sub, names):
+    big, small, code = names
+    text = f"Fiyat {whole} {big} {sub} {small} oldu."
+    found = find_figures(text)
+    assert len(found) == 1
+    a, b, attrs = found[0]
+    assert text[a:b] == f"{whole} {big} {sub} {small}"
+    assert attrs["unit"] == code and attrs["value"] == pytest.approx(whole + sub / 100)
+
+
+@PROP
+@given(st.integers(0, 10), st.sampled_from([("yıl", "y"), ("ay", "mo"), ("hafta", "wk"), ("gün", "d"), ("saat", "h"),
+                                             ("dakika", "min")]))
+def test_buçuk_property(whole, unit):
+    word, symbol = unit
+    text = f"Toplantı {whole} buçuk {word} sürdü." if whole or word == "ay" else f"Toplantı yarım {word} sürdü."
+    found = find_figures(text)
+    assert [(attrs["value"], attrs["unit"]) for _a, _b, attrs in found] == [(whole + 0.5, symbol)]
+
+
+@PROP
+@given(st.integers(1, 999))
+def test_bin_first_property(n):
+    text = f"Törene bin {n} kişi katıldı."
+    assert attrs_of(text) == [(f"bin {n} kişi", {"value": 1000 + n, "unit": "people"})]
