@@ -24,6 +24,9 @@ after a bound (English) and heights (Turkish).
   international nations" → 10 (qualifier ">"), 60 ("≈"); "the 60-plus nation
   coalition" → > 60; Turkish puts it after: "120'den fazla kişi" → > 120 people.  Not clock times, years or dates ("about 10 a.m.", "at least 2020").
 * A person's height in Turkish: "1.92 boyundaki oyuncu", "2,01 boyunda" → 1.92 m, 2.01 m.
+* English halves: "three and a half years" → 3.5 y, "a decade and a half" → 15 y, "an hour and a
+  half" → 1.5 h, "two and a half million people" → 2 500 000 people (:func:`find_halves`, read before
+  the fractions, so "a half" alone is not taken from them).
 * Turkish halves and per mille: "bir buçuk yıl" → 1.5 y, "iki buçuk saat" → 2.5 h, "yarım saat" →
   0.5 h, "yarım asır" → 50 y (not "yarım ay", the crescent); "binde 5" (five in a thousand) → 0.5 %.
 
@@ -39,9 +42,9 @@ from collections.abc import Callable, Iterable
 
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
-from desktop.meaning.units import TR_WORDS
+from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
-__all__ = ["find_amounts"]
+__all__ = ["find_amounts", "find_halves", "over_is_during"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
@@ -378,6 +381,63 @@ def _halves_tr(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": (whole + 0.5) * times, "unit": unit, "scale": ""}
     for m in _PER_MILLE_RE.finditer(text):  # "binde 5": per mille, 0.5 %
         yield m.start(), m.end(), {"value": float(m["n"].replace(",", ".")) / 10, "unit": "%", "scale": ""}
+
+
+_HALF_OF = {"year": ("y", 1), "month": ("mo", 1), "week": ("wk", 1), "day": ("d", 1), "hour": ("h", 1),
+            "minute": ("min", 1), "second": ("s", 1), "decade": ("y", 10), "century": ("y", 100), "centurie": ("y", 100),
+            "time": ("times", 1)}
+_HALF_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12}
+_HALF_UNIT = r"(?P<u>year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|time)s?"
+_AND_A_HALF_RE = re.compile(
+    r"(?<![\w.,-])(?i:(?P<n>\d{1,3}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")\s+and\s+a\s+half\s+(?:"
+    + _HALF_UNIT + r"|(?P<scale>hundred|thousand|million|billion|trillion|dozen)))(?![\w-])"
+    r"|(?<![\w-])(?i:(?:an?|one)\s+" + _HALF_UNIT.replace("?P<u>", "?P<u1>") + r"\s+and\s+a\s+half)(?![\w-])")
+
+
+# "over a decade" is more than one after these words ("for over a decade", "took over an hour"); elsewhere
+# it is the period ("costs £1.2tn over a decade", "Over a year, prices doubled").
+_OVER_MORE_AFTER = set("""for took take takes taking lasted last lasts lasting after in of than spent spend spends spending
+    spanned spanning spans been waited wait waiting served serving""".split())
+_OVER_BEFORE = re.compile(r"(?:(?P<prev>[\w'’]+)[ \u00a0]+)?over[ \u00a0]+$", re.IGNORECASE)
+_A_UNIT = re.compile(r"an?[ \u00a0]", re.IGNORECASE)
+
+
+def over_is_during(text: str, start: int) -> bool:
+    """"over" before one unit at ``start`` ("over a decade") names the period, not a bound."""
+    before = _OVER_BEFORE.search(text, max(0, start - 32), start)
+    return before is not None and bool(_A_UNIT.match(text, start)) and (before["prev"] or "").lower() not in _OVER_MORE_AFTER
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
+    """"three and a half years" → 3.5 y, "an hour and a half" → 1.5 h, "two and a half million
+    people" → 2 500 000 people; ``unit_of`` gives a unit word's symbol ("dollars" → USD)."""
+    for m in _AND_A_HALF_RE.finditer(text):
+        if m["u1"]:
+            unit, times = _HALF_OF[m["u1"].lower()]
+            if m["u1"].lower() != "time":
+                yield m.start(), m.end(), {"value": _whole(1.5 * times), "unit": unit, "scale": ""}
+            continue
+        raw = m["n"].lower()
+        whole = int(raw) if raw.isdigit() else WORD_VALUES[raw]
+        if m["u"]:
+            unit, times = _HALF_OF[m["u"].lower()]
+            yield m.start(), m.end(), {"value": _whole((whole + 0.5) * times), "unit": unit, "scale": ""}
+            continue
+        value = int((whole + 0.5) * _HALF_SCALES[m["scale"].lower()])
+        attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": m["scale"].lower()}
+        word = _WORD_AFTER.match(text, m.end())
+        symbol = unit_of(word["w"]) if word is not None else None
+        noun = noun_after(text, m.end())
+        end = m.end()
+        if word is not None and symbol:  # "two and a half million dollars"
+            end, attrs["unit"] = word.end(), symbol
+        elif noun is not None:  # "two and a half million people"
+            end, attrs["unit"] = noun[0], count_unit(noun[1], 1)["unit"]
+        yield m.start(), end, attrs
 
 
 _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, insort
 from decimal import Decimal
 
-from desktop.meaning.amounts import find_amounts
+from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
     with_arc_minutes, with_subunits,
@@ -521,6 +521,18 @@ def _half_of(text: str, m: re.Match[str]) -> bool:
     return after is not None or bool(_qualifier(text, m.start()))
 
 
+# "a third", "a fifth" are also ordinals ("a third term", "a fifth consecutive month", "a third time").
+_ORDINAL_FRACTIONS = {"a third", "one third", "a quarter", "one quarter", "a fifth", "one fifth", "a tenth", "one tenth"}
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
+
+
+def _share_of(text: str, m: re.Match[str]) -> bool:
+    """"a third" is a share before what it divides ("a third of voters"), at the end of its clause
+    after "by" ("cut by a third."), or after a bound ("nearly a third"); not "a third term"."""
+    return _half_of(text, m) or bool(_CLAUSE_END.match(text, m.end())) and bool(
+        _rx(r"\bby\s+$").search(text, max(0, m.start() - 4), m.start()))
+
+
 def _extra_unit(m: re.Match[str]) -> str | None:
     for group, table in (("dur", DURATIONS), ("metric", METRIC), ("times", TIMES)):
         word = m.group(group)
@@ -561,7 +573,8 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
-    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text)]
+    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text),
+                                                    *find_halves(text, _unit_symbol)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
@@ -588,7 +601,8 @@ def _with_extras(
             found[whole] = (m.start(), e, {**scaled, "value": round(value) if value >= 100 else round(value, 4)})
             insort(spans, (m.start(), e))
             continue
-        if m.group("frac").lower() == "half" and not _half_of(text, m):
+        frac = m.group("frac").lower()
+        if frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m):
             continue
         if free(m.start(), m.end()):
             value = round(FRACTIONS[m.group("frac").lower()], 4)
@@ -658,7 +672,7 @@ def _with_extras(
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
-        qualifier = _qualifier(text, start) or bound_after(text, end)
+        qualifier = "" if over_is_during(text, start) else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
         after = bisect_left(starts, end)

@@ -65,7 +65,7 @@ UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
     (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
     (r"basis\s+points?|базисн(?:ых|ого|ый)\s+пункт(?:ов|а)?|baz\s+puan", "bp", "en"),
-    (r"per\s?cent|pct\.?", "%", "en"),
+    (r"per\s?cent|pct\.?|(?:(?<=\d)|^)pc(?![\w-])", "%", "en"),  # "67.3pc" (glued: "52 pc" may be parsecs)
     (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
     (r"%", "%", ""),
     # money
@@ -258,7 +258,8 @@ TR_WORDS = {
 FRACTIONS = FoldedKeys({
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
-    "three-quarters": 0.75, "three quarters": 0.75, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
+    "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2,
+    "two-fifths": 0.4, "two fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "a tenth": 0.1, "one-tenth": 0.1, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
     "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "üçte biri": 1 / 3,
     "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
 })
