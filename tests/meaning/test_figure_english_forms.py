@@ -10,11 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.meaning.figures import find_figures
-from tests.meaning.meaning_helpers import PROP
-
-
-def attrs_of(text: str) -> list[tuple[str, dict]]:
-    return [(text[a:b], {k: v for k, v in attrs.items() if v not in ("", None)}) for a, b, attrs in find_figures(text)]
+from tests.meaning.meaning_helpers import PROP, attrs_of
 
 
 @pytest.mark.parametrize(

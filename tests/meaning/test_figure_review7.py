@@ -8,15 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.meaning.figures import find_figures, format_figure
-from tests.meaning.meaning_helpers import PROP
+from tests.meaning.meaning_helpers import PROP, attrs_of
 
 
 def figures(text: str) -> list[tuple[str, str]]:
     return [(text[a:b], format_figure(attrs)) for a, b, attrs in find_figures(text)]
-
-
-def attrs_of(text: str) -> list[tuple[str, dict]]:
-    return [(text[a:b], {k: v for k, v in attrs.items() if v not in ("", None)}) for a, b, attrs in find_figures(text)]
 
 
 @pytest.mark.parametrize(
