@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "not_a_count", "not_a_quantity",
+__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "not_a_count", "not_a_quantity",
            "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -230,6 +230,9 @@ def noun_after(text: str, end: int) -> tuple[int, str] | None:
     m = _NOUN_AFTER_RE.match(text, end)
     if m is not None and _counted(m):
         return m.end(), m["noun"]
+    tr = _TR_NOUN_AFTER.match(text, end)  # "50 bin bina"
+    if tr is not None:
+        return tr.end(), _tr_fold(tr["noun"])
     ru = _RU_NOUN_AFTER_RE.match(text, end)
     return (ru.end(), ru["noun"]) if ru is not None else None
 
@@ -351,4 +354,47 @@ def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
         value = _value(m["num"], m["mult"])
         if value < 150 or value < 1000 and "летн" in m.group():  # "220-летнюю историю": a length
             out.append((m.start(), m.end(), {"value": value, "unit": "y", "scale": ""}))
+    return out
+
+
+# Turkish counts of what news counts most: a number (digits, or a word other than "bir") and a noun
+# of this list with its case ending ("20 asker", "11 ilçede", "üç çocuk", "3 ölü, 12 yaralı"); the
+# noun is singular after a number, and the unit is its stem. A closed list: any word may follow a
+# Turkish number ("15 Mayıs", "3 büyük şehir"). Not "il" (province), whose dative is "ile" (with), nor
+# "oy" (vote), which "oyun" (game) starts with.
+_TR_COUNTED = sorted("""asker polis öğrenci çocuk işçi sivil kadın erkek hasta yolcu mülteci göçmen gazeteci milletvekili
+    vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı ev bina konut araç otomobil tank uçak helikopter gemi füze
+    köy ilçe ülke şehir okul hastane maç gol madalya sandalye üye ağaç hayvan şirket firma""".split(), key=len, reverse=True)
+_TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
+                r"|y[ıiuü]n|[ıiuü]n)?")
+_TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
+_TR_COUNT = re.compile(
+    r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
+    r"(?P<noun>(?i:" + "|".join(_TR_COUNTED) + r"))" + _TR_CASE_END + r"(?![\w-])")
+_TR_WORD_VALUES = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20,
+                   "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100}
+_TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>(?i:" + "|".join(_TR_COUNTED) + r"))" + _TR_CASE_END + r"(?![\w-])")
+
+
+_NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her))[ \u00a0]+$")
+
+
+def _tr_fold(word: str) -> str:
+    return word.replace("İ", "i").replace("I", "ı").lower()
+
+
+def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | float | str]]]:
+    """Turkish counts of a listed noun: "20 asker" → 20 asker, "Üç çocuk" → 3 çocuk, "11 ilçede"."""
+    out: list[tuple[int, int, dict[str, int | float | str]]] = []
+    for m in _TR_COUNT.finditer(text):
+        num = m["num"]
+        value = int(num.replace(".", "")) if num[0].isdigit() else _TR_WORD_VALUES.get(_tr_fold(num), 0)
+        if value < 2:
+            continue  # "1 asker": one, as "one soldier", is no count
+        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]):
+            continue  # a year; a designation or a title ("Beş Şehir")
+        if _NUMBER_OR_HER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back
+        if free(m.start(), m.end()):
+            out.append((m.start(), m.end(), {"value": value, "unit": _tr_fold(m["noun"]), "scale": ""}))
     return out

@@ -45,9 +45,9 @@ from desktop.meaning.numbers import (
     format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
 from desktop.meaning.numbers_ru import find_ru_figures
-from desktop.meaning.ranges import free_range, range_to
+from desktop.meaning.ranges import free_range, percent_range, range_to
 from desktop.meaning.counts import (
-    after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
+    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, not_a_count, not_a_quantity, noun_after,
 )
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
@@ -652,7 +652,7 @@ def _with_extras(
             attrs = {"value": to_number(lo), "unit": unit, "scale": "", "upper": to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
-    for start, end, count in [*find_counts(text, free), *find_ru_figures(text, free)]:
+    for start, end, count in [*find_counts(text, free), *find_tr_counts(text, free), *find_ru_figures(text, free)]:
         if free(start, end):
             extra.append((start, end, count))
             insort(spans, (start, end))
@@ -675,6 +675,7 @@ def _with_extras(
         qualifier = "" if over_is_during(text, start) else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        end, attrs = percent_range(text, start, end, attrs)
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)
@@ -716,9 +717,15 @@ def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
     for start, end, attrs in sorted(found, key=lambda f: f[0]):
         if out and out[-1][2].get("composable") and start == out[-1][1] + 1 and text[out[-1][1]] in " \u00a0":
             head_start, _head_end, head = out[-1]
-            if not attrs.get("scale") or (_lookup_scale(attrs["scale"]) or (99, ""))[0] < head["composable"]:
+            power = _lookup_scale(attrs["scale"]) if attrs.get("scale") else None
+            if not attrs.get("scale") or (power or (99, ""))[0] < head["composable"]:
                 if attrs["value"] < 10 ** head["composable"]:
-                    out[-1] = (head_start, end, {**attrs, "value": head["value"] + attrs["value"], "scale": head["scale"]})
+                    composed = {**attrs, "value": head["value"] + attrs["value"], "scale": head["scale"]}
+                    tail = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)").match(text, end) if power and not attrs.get("unit") else None
+                    if tail is not None and not any(f[0] == end + 1 for f in found):  # "85 milyon 372 bin 377"
+                        out[-1] = (head_start, tail.end(), {**composed, "value": composed["value"] + int(tail[1])})
+                    else:
+                        out[-1] = (head_start, end, {**composed, "composable": power[0]} if power and not attrs.get("unit") else composed)
                     continue
         power = _lookup_scale(attrs["scale"]) if attrs.get("scale") and not attrs.get("unit") else None
         if power is not None and power[1] in _CONTINENTAL:

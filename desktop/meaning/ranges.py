@@ -106,3 +106,20 @@ def range_to(
     if not lo_value < attrs["value"]:
         return None
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
+
+
+# A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20" → 15–20 %.
+_PERCENT_FIRST = re.compile(r"%|yüzde", re.IGNORECASE)
+_HIGH_AFTER = re.compile(r"[-–](?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
+
+
+def percent_range(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The end and attributes of a percentage whose sign comes first and whose high end follows a
+    dash ("%15-20" → 15–20 %); else ``end`` and ``attrs`` as they are."""
+    high = _HIGH_AFTER.match(text, end) if attrs.get("unit") == "%" and "upper" not in attrs else None
+    if high is None or not _PERCENT_FIRST.match(text, start):
+        return end, attrs
+    number = parse_number(high["hi"], continental=True)
+    if number is None or not attrs["value"] < number:
+        return end, attrs
+    return high.end(), {**attrs, "upper": to_number(number)}

@@ -75,3 +75,42 @@ def test_buçuk_property(whole, unit):
 def test_bin_first_property(n):
     text = f"Törene bin {n} kişi katıldı."
     assert attrs_of(text) == [(f"bin {n} kişi", {"value": 1000 + n, "unit": "people"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Saldırıda en az 20 asker şehit oldu.", [("20 asker", {"value": 20, "unit": "asker", "qualifier": "≥"})]),
+        ("Kazada 3 ölü, 12 yaralı var.", [("3 ölü", {"value": 3, "unit": "ölü"}), ("12 yaralı", {"value": 12, "unit": "yaralı"})]),
+        ("Üç çocuk kurtarıldı.", [("Üç çocuk", {"value": 3, "unit": "çocuk"})]),
+        ("11 ilçede 200 okul tatil edildi.", [("11 ilçede", {"value": 11, "unit": "ilçe"}), ("200 okul", {"value": 200, "unit": "okul"})]),
+        ("50 bin binada hasar var.", [("50 bin binada", {"value": 50000, "unit": "bina", "scale": "bin"})]),
+        ("Türkiye'nin nüfusu 85 milyon 372 bin 377 kişi oldu.",
+         [("85 milyon 372 bin 377 kişi", {"value": 85_372_377, "unit": "people", "scale": "milyon"})]),
+        ("Zam %15-20 oranında olacak.", [("%15-20", {"value": 15, "unit": "%", "upper": 20})]),
+        ("Artış yüzde 15-20 arasında.", [("yüzde 15-20", {"value": 15, "unit": "%", "upper": 20})]),
+        # not counts: a year, one, a range's "ile" (with)
+        ("2023 öğrenci kayıt yaptırdı.", []),
+        ("1 asker öldü.", []),
+        ("Şirket bir 3B oyun motoru geliştirdi.", []),  # "oyun" (a game) is no vote
+        ("Şirket 50 yeni Boeing 737 800 uçak sipariş etti.", []),  # a designation's part
+        ("Beş Şehir eski ile yeninin çatışmasıdır.", []),  # a title
+        ("Her iki maçın sonucu 1-0 oldu.", []),  # both: referring back
+        ("5 ile 7 milyon kişi arasında.", [("5 ile 7 milyon kişi", {"value": 5_000_000, "unit": "people", "scale": "milyon",
+                                                                     "upper": 7_000_000})]),
+    ],
+)
+def test_turkish_counts_numbers_in_parts_and_percent_ranges(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(st.integers(2, 1499), st.sampled_from([("asker", ""), ("asker", "i"), ("askerde", None), ("öğrenciye", None),
+                                              ("çocuktan", None), ("ev", ""), ("binada", None), ("köyün", None),
+                                              ("araç", "")]))
+def test_turkish_count_property(n, form):
+    word, _ = form
+    stem = {"askerde": "asker", "öğrenciye": "öğrenci", "çocuktan": "çocuk", "binada": "bina", "köyün": "köy"}.get(word, word)
+    written = word + (form[1] or "")
+    text = f"Bölgede {n} {written} etkilendi."
+    assert attrs_of(text) == [(f"{n} {written}", {"value": n, "unit": stem})]

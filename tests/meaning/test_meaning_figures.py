@@ -185,8 +185,9 @@ def test_turkish_inflected_money_and_scales(text, exact, expected):
 
 @pytest.mark.parametrize("text", ["5 bina yapıldı", "3 binek araç", "10 dolarcı", "2 tonik", "5 milyonerler"])
 def test_turkish_suffix_must_be_a_suffix(text):
-    # a front-vowel stem takes no back-vowel suffix ("bina" is a building)
-    assert find_figures(text) == []
+    # a front-vowel stem takes no back-vowel suffix ("bina" is a building, counted as one since the
+    # seventh round: 5 bina, not 5 000)
+    assert [a for _s, _e, a in find_figures(text) if a.get("scale") or a["value"] >= 1000] == []
 
 
 TR_SUFFIXES = ["", "a", "ı", "ın", "da", "dan", "lık", "la", "ına", "ları"]
