@@ -412,9 +412,41 @@ def _whole(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+# Russian: "три с половиной часа" → 3.5 h, "два с половиной миллиона рублей" → 2 500 000 RUB.
+_RU_HALF_NUMBERS = {"один": 1, "одна": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
+                    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+                    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10}
+_RU_HALF_UNITS = [(r"год[ау]?|лет", ("y", 1)), (r"месяц(?:а|ев)?", ("mo", 1)), (r"недел[иьюя]", ("wk", 1)),
+                  (r"суток|сутки|дн(?:я|ей)|день", ("d", 1)), (r"час(?:а|ов)?", ("h", 1)), (r"минут[ыу]?", ("min", 1)),
+                  (r"раза?", ("times", 1))]
+_RU_HALF_SCALES = [(r"тысяч[иау]?", 1000), (r"миллион(?:а|ов)?", 10**6), (r"миллиард(?:а|ов)?", 10**9)]
+_RU_HALF_RE = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_RU_HALF_NUMBERS, key=len, reverse=True)) + r"))[ \u00a0]+(?i:с)[ \u00a0]+"
+    r"(?i:половиной)[ \u00a0]+(?P<w>[а-яё]+)(?![\w-])", re.IGNORECASE)
+
+
+def _ru_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
+    for m in _RU_HALF_RE.finditer(text):
+        raw, word = m["n"].lower(), m["w"].lower()
+        whole = int(raw) if raw.isdigit() else _RU_HALF_NUMBERS[raw]
+        unit = next((u for pattern, u in _RU_HALF_UNITS if re.fullmatch(pattern, word)), None)
+        if unit is not None:
+            yield m.start(), m.end(), {"value": _whole((whole + 0.5) * unit[1]), "unit": unit[0], "scale": ""}
+            continue
+        scale = next((power for pattern, power in _RU_HALF_SCALES if re.fullmatch(pattern, word)), None)
+        if scale is None:
+            continue
+        attrs: dict[str, int | float | str] = {"value": int((whole + 0.5) * scale), "unit": "", "scale": word}
+        after = _WORD_AFTER.match(text, m.end())
+        symbol = "people" if after is not None and after["w"].lower() == "человек" else unit_of(after["w"]) if after else None
+        yield m.start(), after.end() if after is not None and symbol else m.end(), {**attrs, "unit": symbol or ""}
+
+
 def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
     """"three and a half years" → 3.5 y, "an hour and a half" → 1.5 h, "two and a half million
-    people" → 2 500 000 people; ``unit_of`` gives a unit word's symbol ("dollars" → USD)."""
+    people" → 2 500 000 people, "три с половиной часа" → 3.5 h; ``unit_of`` gives a unit word's
+    symbol ("dollars" → USD)."""
+    yield from _ru_halves(text, unit_of)
     for m in _AND_A_HALF_RE.finditer(text):
         if m["u1"]:
             unit, times = _HALF_OF[m["u1"].lower()]

@@ -44,7 +44,7 @@ from desktop.meaning.measures import (
 from desktop.meaning.numbers import (
     format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
-from desktop.meaning.numbers_ru import find_ru_figures
+from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before
 from desktop.meaning.ranges import free_range, percent_range, range_to
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, not_a_count, not_a_quantity, noun_after,
@@ -474,42 +474,12 @@ def _number_value(raw: str) -> Decimal | None:
 
 # Russian "до" is a bound ("до шести месяцев", "штрафом до миллиона рублей") unless it ends a
 # range or a change: "с 8 до 12", "от 5 до 7", "выросло до 13".
-_UP_TO_RU = re.compile(rf"(?<![\w])до{_SP}+$", re.IGNORECASE)
-_TO_RU_NOT_BOUND = re.compile(
-    rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа"
-    rf"|пад|повыс|повыш|пониз|пониж|сниж|подня|подн|подскоч|опуст|дош|дойд|достиг|довед|довод)\w*(?:{_SP}+на{_SP}+\S+(?:{_SP}+(?:млн|млрд|тыс\.?|процент\w*))?)?){_SP}+до{_SP}+$",
-    re.IGNORECASE)
-
-
-# Russian "до N лет" after people or an age is "under N": those who have not turned N ("продажа
-# лицам до восемнадцати лет", "дети в возрасте до 14 лет"); elsewhere "до" is "up to" ("до шести
-# месяцев", "до 1000 человек").
-_AGE_UNDER_RU = re.compile(
-    rf"(?<![\w])(?:возраст\w*|лиц(?:а|ам|ами|ах)?|дет(?:и|ей|ям|ьми|ях)|детск\w+|ребён\w*|ребен\w*|подрост\w*"
-    rf"|несовершеннолетн\w*|молод[её]ж\w*|школьник\w*|граждан\w*|мальчик\w*|девоч\w*|девуш\w*|юнош\w*){_SP}+до{_SP}+$",
-    re.IGNORECASE)
-_OVER_AGE_BEFORE_RU = re.compile(
-    rf"(?<![\w])(?:ему|ей|им|которому|которой|которым)(?:{_SP}+(?:уже|тогда|было|будет|давно|сейчас|теперь)){{0,3}}"
-    rf"{_SP}+(?:(?:далеко|хорошо){_SP}+)?за{_SP}+$", re.IGNORECASE)
-_YEARS_RU = re.compile(rf"[\w.,]+(?:{_SP}+\w+)?{_SP}+(?:лет|года?)(?![\w])", re.IGNORECASE)
-# An age over N ends its clause: "Ему за 40 лет." ("Ему за 40 лет работы вручили орден", "Им за 3 года
-# заплатили": "за" is "for", a length).
-_CLAUSE_END_RU = re.compile(rf"{_SP}*(?:[,.;:!?)\u2014\u2013]|$|{_SP}+(?:и|но|а)(?![\w-]))")
-
-
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
-    if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and (years := _YEARS_RU.match(text, start)) and (
-            _CLAUSE_END_RU.match(text, years.end())):
-        return ">"  # "Ему за 40 лет": over 40
-    if _UP_TO_RU.search(before) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
-        if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
-            return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
-        return "≤"
-    return ""
+    return ru_bound_before(text, start)
 
 
 def _half_of(text: str, m: re.Match[str]) -> bool:
@@ -521,6 +491,8 @@ def _half_of(text: str, m: re.Match[str]) -> bool:
     return after is not None or bool(_qualifier(text, m.start()))
 
 
+_RU_PART_BEFORE = re.compile(r"(?<![\w-])(?i:перв|втор|последн|эт|т|друг|нижн|верхн|северн|южн|западн|восточн|лучш)"
+                             r"[а-яё]{0,3}[ \u00a0]+$")
 # "a third", "a fifth" are also ordinals ("a third term", "a fifth consecutive month", "a third time").
 _ORDINAL_FRACTIONS = {"a third", "one third", "a quarter", "one quarter", "a fifth", "one fifth", "a tenth", "one tenth"}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
@@ -604,6 +576,9 @@ def _with_extras(
         frac = m.group("frac").lower()
         if frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m):
             continue
+        if frac.startswith("половин") and (_RU_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+                frac == "половины" and not _qualifier(text, m.start()))):
+            continue  # "вторую половину дня": a part of a time; "половины" is a share after a bound ("более половины")
         if free(m.start(), m.end()):
             value = round(FRACTIONS[m.group("frac").lower()], 4)
             extra.append((m.start(), m.end(), {"value": value, "unit": "", "scale": m.group("frac").lower()}))
