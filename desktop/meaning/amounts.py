@@ -361,9 +361,21 @@ def _heights(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": float(m["m"].replace(",", ".")), "unit": "m", "scale": ""}
 
 
+def _near(text: str, anchor: re.Pattern[str], rx: re.Pattern[str], before: int = 48, after: int = 64) -> Iterable[re.Match[str]]:
+    """The matches of ``rx`` around the matches of the rarer ``anchor`` ("half", "buçuk"), each
+    once: scanning the whole text with a long alternation of number words costs more."""
+    last_end = -1
+    for a in anchor.finditer(text):
+        for m in rx.finditer(text, max(last_end, a.start() - before), min(len(text), a.end() + after)):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
 _TR_HALF_UNITS = FoldedKeys({"yıl": ("y", 1), "sene": ("y", 1), "ay": ("mo", 1), "hafta": ("wk", 1), "gün": ("d", 1),
                   "saat": ("h", 1), "dakika": ("min", 1), "saniye": ("s", 1), "asır": ("y", 100), "yüzyıl": ("y", 100)})
 _TR_NUMBER = FoldedKeys(TR_WORDS)
+_TR_HALF_ANCHOR = re.compile(r"buçuk|yarım", re.IGNORECASE)
 _TR_HALF_RE = re.compile(
     r"(?<![\w-])(?:(?P<n>\d{1,3}|" + "|".join(sorted(TR_WORDS, key=len, reverse=True)) + r")[ \u00a0]+buçuk|(?P<half>yarım))"
     r"[ \u00a0]+(?P<u>yüzyıl|yıl|sene|ay|hafta|gün|saat|dakika|saniye|asır)"
@@ -373,7 +385,7 @@ _PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1
 
 
 def _halves_tr(text: str) -> Iterable[Found]:
-    for m in _TR_HALF_RE.finditer(text):
+    for m in _near(text, _TR_HALF_ANCHOR, _TR_HALF_RE):
         if m["half"] and m["u"].lower() == "ay":
             continue  # "yarım ay" is the crescent ("bir yarım ay biçimi"); half a month is "15 gün"
         unit, times = _TR_HALF_UNITS[m["u"].lower()]
@@ -388,6 +400,7 @@ _HALF_OF = {"year": ("y", 1), "month": ("mo", 1), "week": ("wk", 1), "day": ("d"
             "time": ("times", 1)}
 _HALF_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12}
 _HALF_UNIT = r"(?P<u>year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|time)s?"
+_EN_HALF_ANCHOR = re.compile(r"and\s+a\s+half\b", re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(
     r"(?<![\w.,-])(?i:(?P<n>\d{1,3}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")\s+and\s+a\s+half\s+(?:"
     + _HALF_UNIT + r"|(?P<scale>hundred|thousand|million|billion|trillion|dozen)))(?![\w-])"
@@ -420,13 +433,14 @@ _RU_HALF_UNITS = [(r"год[ау]?|лет", ("y", 1)), (r"месяц(?:а|ев)?
                   (r"суток|сутки|дн(?:я|ей)|день", ("d", 1)), (r"час(?:а|ов)?", ("h", 1)), (r"минут[ыу]?", ("min", 1)),
                   (r"раза?", ("times", 1))]
 _RU_HALF_SCALES = [(r"тысяч[иау]?", 1000), (r"миллион(?:а|ов)?", 10**6), (r"миллиард(?:а|ов)?", 10**9)]
+_RU_HALF_ANCHOR = re.compile(r"половиной", re.IGNORECASE)
 _RU_HALF_RE = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_RU_HALF_NUMBERS, key=len, reverse=True)) + r"))[ \u00a0]+(?i:с)[ \u00a0]+"
     r"(?i:половиной)[ \u00a0]+(?P<w>[а-яё]+)(?![\w-])", re.IGNORECASE)
 
 
 def _ru_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
-    for m in _RU_HALF_RE.finditer(text):
+    for m in _near(text, _RU_HALF_ANCHOR, _RU_HALF_RE):
         raw, word = m["n"].lower(), m["w"].lower()
         whole = int(raw) if raw.isdigit() else _RU_HALF_NUMBERS[raw]
         unit = next((u for pattern, u in _RU_HALF_UNITS if re.fullmatch(pattern, word)), None)
@@ -447,7 +461,7 @@ def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Fou
     people" → 2 500 000 people, "три с половиной часа" → 3.5 h; ``unit_of`` gives a unit word's
     symbol ("dollars" → USD)."""
     yield from _ru_halves(text, unit_of)
-    for m in _AND_A_HALF_RE.finditer(text):
+    for m in _near(text, _EN_HALF_ANCHOR, _AND_A_HALF_RE):
         if m["u1"]:
             unit, times = _HALF_OF[m["u1"].lower()]
             if m["u1"].lower() != "time":
@@ -486,6 +500,7 @@ _PARTITIVE_RE = re.compile(
 
 
 # A part of what was counted before: "645 beds, 36 of which are for intensive care", "two of them died".
+_OF_THEM_ANCHOR = re.compile(r"of\s+(?:which|whom|them|us)\b", re.IGNORECASE)
 _OF_THEM_RE = re.compile(rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:which|whom|them|us))(?![\w'’-])")
 
 
@@ -505,7 +520,7 @@ def _parts(text: str) -> Iterable[Found]:
                 _ends_mods(w) for w in m["mods"].split()):
             continue  # "the two of us"; "2015 of the …": a year
         yield m.start(), m.end(), {"value": value, "unit": m["noun"].lower(), "scale": ""}
-    for m in _OF_THEM_RE.finditer(text):
+    for m in _near(text, _OF_THEM_ANCHOR, _OF_THEM_RE):
         value = _en_value(m["n"])
         if not 1500 <= value <= 2099 and _previous_word(text, m.start()) not in ("the", "these", "those", "all", "both"):
             yield m.start(), m.end(), {"value": value, "unit": "", "scale": ""}  # ("the two of us": who, not how many)
