@@ -370,12 +370,13 @@ _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[a
 _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
 _TR_COUNT = re.compile(
     r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
-    r"(?P<noun>(?i:" + "|".join(_TR_COUNTED) + r"))" + _TR_CASE_END + r"(?![\w-])")
+    r"(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
 _TR_WORD_VALUES = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20,
                    "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100}
-_TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>(?i:" + "|".join(_TR_COUNTED) + r"))" + _TR_CASE_END + r"(?![\w-])")
+_TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")
 
 
+_TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
 _NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her))[ \u00a0]+$")
 
 
@@ -395,6 +396,9 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             continue  # a year; a designation or a title ("Beş Şehir")
         if _NUMBER_OR_HER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back
+        if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
+                text, max(0, m.start() - 160), m.end() + 160):
+            continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
         if free(m.start(), m.end()):
             out.append((m.start(), m.end(), {"value": value, "unit": _tr_fold(m["noun"]), "scale": ""}))
     return out

@@ -96,6 +96,8 @@ def test_bin_first_property(n):
         ("Şirket 50 yeni Boeing 737 800 uçak sipariş etti.", []),  # a designation's part
         ("Beş Şehir eski ile yeninin çatışmasıdır.", []),  # a title
         ("Her iki maçın sonucu 1-0 oldu.", []),  # both: referring back
+        ("Artillery fired on tank positions near the town.", []),  # English text: no Turkish count
+        ("They built 10 EV chargers.", [("10 EV chargers", {"value": 10, "unit": "chargers"})]),
         ("5 ile 7 milyon kişi arasında.", [("5 ile 7 milyon kişi", {"value": 5_000_000, "unit": "people", "scale": "milyon",
                                                                      "upper": 7_000_000})]),
     ],
