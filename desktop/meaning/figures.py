@@ -647,7 +647,8 @@ def _with_extras(
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
-        qualifier = "" if over_is_during(text, start) else _qualifier(text, start) or bound_after(text, end)
+        during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
+        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
         end, attrs = percent_range(text, start, end, attrs)

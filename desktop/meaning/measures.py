@@ -85,7 +85,7 @@ _TR_DETERMINER_BEFORE = re.compile(
 
 
 _PENCE_RE = re.compile(
-    r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:p|[ \u00a0]+(?:pence|penny))(?![\w'’-])")
+    r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:p(?!\.m\b)|[ \u00a0]+(?:pence|penny))(?![\w'’-])")  # (not "3p.m.")
 _RESOLUTIONS = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
 _MONEY_NEAR = re.compile(r"£|\bpence\b|\bpenny\b|\bshares?\b|\bprices?\b|\bcosts?\b", re.IGNORECASE)
 

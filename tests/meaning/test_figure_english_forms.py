@@ -33,6 +33,9 @@ from tests.meaning.meaning_helpers import PROP, attrs_of
         ("He worked there for over a decade.", "a decade", {"value": 10, "unit": "y", "qualifier": ">"}),
         ("The bill costs a lot over a decade.", "a decade", {"value": 10, "unit": "y"}),  # the period
         ("Over a year, prices doubled.", "a year", {"value": 1, "unit": "y"}),
+        ("Over a third of voters backed him.", "a third", {"value": 0.3333, "scale": "a third", "qualifier": ">"}),
+        ("Over a million people marched.", "a million people",
+         {"value": 1_000_000, "unit": "people", "scale": "million", "qualifier": ">"}),
     ],
 )
 def test_english_forms(text, exact, expected):
@@ -43,7 +46,7 @@ def test_english_forms(text, exact, expected):
     "text",
     ["He won a third term in office.", "It fell for a third consecutive month.", "She came a third time.",
      "Growth slowed in a quarter when exports fell.", "He was elected for a fifth term.",
-     "Sirius is 2.6 pc away."],  # (spaced "pc" may be parsecs)
+     "Sirius is 2.6 pc away.", "We met at 3p.m. today."],  # (spaced "pc" may be parsecs)
 )
 def test_ordinals_and_spaced_pc_are_no_figures(text):
     assert attrs_of(text) == []
