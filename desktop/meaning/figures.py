@@ -264,8 +264,9 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         return None  # "2 K Games": a thousand is written "2k" or "2K"
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and noun_after(m.string, m.end())
-            and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):  # "1m people", "3m cars": millions
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (noun_after(m.string, m.end())
+            or _PLURAL_VERB_AFTER.match(m.string, m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):
+        # "1m people", "3m cars", "1.5m have fled": millions
         if not unit_word and (scale_word == "m" or scale_word == "M" and attached) and not _rx(
                 r"[ \u00a0]+(?:pounds|dollars|euros|rubles|roubles)\b").match(m.string, m.end()):  # "2m pounds": money
             unit, scale_word, power = "m", "", 0  # "3 m", "7.25M" are metres ("27.500 M Symbol" is none)
@@ -304,6 +305,11 @@ _SPORT_AFTER = re.compile(
 _RACING_CLASS_AFTER = re.compile(
     r"[ \u00a0]+(?:şampiyona\w*|championships?|world|grand[ \u00a0]+prix|class(?:es)?|sınıf\w*|kategori\w*|категори\w*"
     r"|класс\w*|yarış\w*|races?|series|serisi\w*|titles?)(?![\w-])", re.IGNORECASE)
+
+
+# A plural verb after "1.5m" makes it a number of people or things ("1.5m have been displaced"); no
+# length is the subject of one.
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:have|had|are|were|will|would|could|may|might|remain|live|face|need)\b")
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:

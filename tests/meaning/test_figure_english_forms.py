@@ -33,6 +33,9 @@ from tests.meaning.meaning_helpers import PROP, attrs_of
         ("He worked there for over a decade.", "a decade", {"value": 10, "unit": "y", "qualifier": ">"}),
         ("The bill costs a lot over a decade.", "a decade", {"value": 10, "unit": "y"}),  # the period
         ("Over a year, prices doubled.", "a year", {"value": 1, "unit": "y"}),
+        ("More than 1.5m have been displaced.", "1.5m", {"value": 1_500_000, "scale": "m", "qualifier": ">"}),
+        ("A further 2m are at risk.", "2m", {"value": 2_000_000, "scale": "m"}),
+        ("The wall is 2m high.", "2m", {"value": 2, "unit": "m"}),
         ("Over a third of voters backed him.", "a third", {"value": 0.3333, "scale": "a third", "qualifier": ">"}),
         ("Over a million people marched.", "a million people",
          {"value": 1_000_000, "unit": "people", "scale": "million", "qualifier": ">"}),
