@@ -28,7 +28,7 @@ after a bound (English) and heights (Turkish).
   half" → 1.5 h, "two and a half million people" → 2 500 000 people (:func:`find_halves`, read before
   the fractions, so "a half" alone is not taken from them).
 * Turkish halves and per mille: "bir buçuk yıl" → 1.5 y, "iki buçuk saat" → 2.5 h, "yarım saat" →
-  0.5 h, "yarım asır" → 50 y (not "yarım ay", the crescent); "binde 5" (five in a thousand) → 0.5 %.
+  0.5 h, "yarım asır" → 50 y (not "yarım ay", the crescent); "3'te 1'i" → 0.3333; "binde 5" (five in a thousand) → 0.5 %.
 
 Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)`` check
 (no other figure there); no I/O, never raises on a ``str``.
@@ -381,6 +381,8 @@ _TR_HALF_RE = re.compile(
     r"[ \u00a0]+(?P<u>yüzyıl|yıl|sene|ay|hafta|gün|saat|dakika|saniye|asır)"
     r"(?:l[ıiuü]k|l[ıiuü]ğ[ıiuü]n?|[ıiuü]|y[ıiuü]|s[ıiuü]|d[ıiuü]r|[dt][ae]n?|[ny]?[ae]|l[ae]r)?(?![\w-])",
     re.IGNORECASE)
+_TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P<n>\d{1,3})"
+                          r"['’](?:s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae])?)(?![\w.,])")  # (the share's suffix: "1'i")
 _PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
 
 
@@ -391,6 +393,9 @@ def _halves_tr(text: str) -> Iterable[Found]:
         unit, times = _TR_HALF_UNITS[m["u"].lower()]
         whole = 0 if m["half"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
         yield m.start(), m.end(), {"value": (whole + 0.5) * times, "unit": unit, "scale": ""}
+    for m in _TR_SHARE_RE.finditer(text):  # "nüfusun 3'te 1'i": a third
+        if 0 < int(m["n"]) < int(m["d"]):
+            yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": ""}
     for m in _PER_MILLE_RE.finditer(text):  # "binde 5": per mille, 0.5 %
         yield m.start(), m.end(), {"value": float(m["n"].replace(",", ".")) / 10, "unit": "%", "scale": ""}
 

@@ -81,7 +81,8 @@ _RATE_TR_BEFORE = re.compile(
 
 # A determiner before the locative makes it a time, not the rate's unit.
 _TR_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w-])(?i:o|bu|şu|aynı|ilk|son|geçen|geçtiğimiz|önceki|sonraki|tek|hangi|bütün|tüm)[ \u00a0]+$")
+    r"(?:\d|(?<![\w-])(?i:o|bu|şu|aynı|ilk|son|geçen|geçtiğimiz|önceki|sonraki|tek|hangi|bütün|tüm|iki|üç|dört|beş|altı|yedi"
+    r"|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz))[ \u00a0]+$")  # (or a number: "Son 10 yılda 2 milyon kişi", in 10 years)
 
 
 _PENCE_RE = re.compile(
@@ -228,7 +229,7 @@ def temperature_and_rate(
         end, attrs = rate[0], {**attrs, "unit": rate[1]}
     per = _RATE_TR_BEFORE.search(text, max(0, start - 24), start)
     if per is not None and _TR_DETERMINER_BEFORE.search(text, max(0, per.start() - 12), per.start()):
-        per = None  # "O günde 5 kişi öldü", "Son ayda 12 kişi": on that day, in the last month
+        per = None  # "O günde 5 kişi öldü", "Son ayda 12 kişi", "10 yılda": on that day, in the last month, in 10 years
     unit = str(attrs.get("unit") or "")
     if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit:
         attrs = {**attrs, "unit": f"{unit}/{_PER_TR[per['per'].lower()]}"}

@@ -108,9 +108,10 @@ def range_to(
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
 
 
-# A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20" → 15–20 %.
+# A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila
+# 30" → 15–20 %, 25–30 %.
 _PERCENT_FIRST = re.compile(r"%|yüzde", re.IGNORECASE)
-_HIGH_AFTER = re.compile(r"[-–](?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
+_HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до)[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
 
 
 def percent_range(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:

@@ -245,7 +245,10 @@ METRIC: list[tuple[str, str]] = [
     (r"ватт|watts?|watt" + TR_CASE, "W"),
     (r"lbs?", "lb"),
 ]
-TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
+# Turkish "kat" is "times" going to it or with a change ("2 katına çıktı", "3 kat arttı"); "binanın 5 katı"
+# are floors.
+TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere|katına|kat(?:(?=[ \u00a0]+(?:art|daha|fazla|büyü|yüksel|azal|düş))|$)",
+                                 "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
 
 EN_SMALL = dict(WORD_VALUES)

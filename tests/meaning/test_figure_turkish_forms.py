@@ -29,6 +29,11 @@ from tests.meaning.meaning_helpers import PROP, attrs_of
         ("Şirketin yarım asırlık geçmişi var.", "yarım asırlık", {"value": 50.0, "unit": "y"}),
         ("BİR BUÇUK YIL", "BİR BUÇUK YIL", {"value": 1.5, "unit": "y"}),  # a headline in capitals
         ("Oran binde 5 arttı.", "binde 5", {"value": 0.5, "unit": "%"}),
+        ("Nüfusun 3'te 1'i yoksul.", "3'te 1'i", {"value": 0.3333}),
+        ("Oyların 4'te 3'ünü aldı.", "4'te 3'ünü", {"value": 0.75}),
+        ("Fiyatlar 2 katına çıktı.", "2 katına", {"value": 2, "unit": "times"}),
+        ("Satışlar 3 kat arttı.", "3 kat", {"value": 3, "unit": "times"}),
+        ("Maaşlar yüzde 25 ila 30 arasında artacak.", "yüzde 25 ila 30", {"value": 25, "unit": "%", "upper": 30}),
     ],
 )
 def test_turkish_and_russian_forms(text, exact, expected):
@@ -96,6 +101,10 @@ def test_bin_first_property(n):
         ("Şirket 50 yeni Boeing 737 800 uçak sipariş etti.", []),  # a designation's part
         ("Beş Şehir eski ile yeninin çatışmasıdır.", []),  # a title
         ("Her iki maçın sonucu 1-0 oldu.", []),  # both: referring back
+        ("Binanın 5 katı yıkıldı.", []),  # floors, not times
+        ("Maç 2'de 1 bitti.", []),  # no share without its suffix
+        ("Son 10 yılda 2 milyon kişi göç etti.", [("10 yılda", {"value": 10, "unit": "y"}),
+                                                  ("2 milyon kişi", {"value": 2_000_000, "unit": "people", "scale": "milyon"})]),
         ("Artillery fired on tank positions near the town.", []),  # English text: no Turkish count
         ("They built 10 EV chargers.", [("10 EV chargers", {"value": 10, "unit": "chargers"})]),
         ("5 ile 7 milyon kişi arasında.", [("5 ile 7 milyon kişi", {"value": 5_000_000, "unit": "people", "scale": "milyon",
