@@ -188,3 +188,8 @@ def test_a_year_before_people_and_who_we_are_are_no_counts(text):
 def test_people_in_the_years_range_property(n, noun, verb):
     text = f"The report {verb} {n} {noun} across the region."
     assert attrs_of(text) == [(f"{n} {noun}", {"value": n, "unit": noun})]
+
+
+def test_dk_is_a_minute_in_lower_case_only():
+    assert figures("Maç 90 dk sürdü.") == [("90 dk", "90 min")]
+    assert figures("The 2 DK players scored twice.") == [("twice", "2 times")]
