@@ -42,7 +42,7 @@ from desktop.meaning.measures import (
     with_arc_minutes, with_subunits,
 )
 from desktop.meaning.numbers import (
-    format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
+    dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before
 from desktop.meaning.ranges import free_range, percent_range, range_to
@@ -273,7 +273,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         else:
             return None
 
-    continental = bool(langs & _CONTINENTAL)
+    continental = bool(langs & _CONTINENTAL) or raw_num is not None and dots_group_thousands(raw_num, m.string, m.start("num"))
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:
@@ -467,7 +467,7 @@ def _same_language(low_raw: str, m: re.Match[str]) -> bool:
     return lang in _word_languages(low_raw)
 
 
-def _number_value(raw: str) -> Decimal | None:
+def _number_value(raw: str, continental: bool = False) -> Decimal | None:
     low = raw.lower()
     words = re.split(r"[ \u00a0-]", low)
     for table in (EN_SMALL, RU_WORDS, TR_WORDS):
@@ -475,7 +475,7 @@ def _number_value(raw: str) -> Decimal | None:
             return Decimal(table[low])
         if len(words) == 2 and all(w in table for w in words):  # "yirmi beş" = 25
             return Decimal(table[words[0]] + table[words[1]])
-    return parse_number(raw, continental=bool(re.search(r"[а-яё]", raw)))
+    return parse_number(raw, continental=continental or bool(re.search(r"[а-яё]", raw)))
 
 
 # Russian "до" is a bound ("до шести месяцев", "штрафом до миллиона рублей") unless it ends a
@@ -613,7 +613,7 @@ def _with_extras(
             continue
         if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
             continue  # "one day", "on days" …: an article or a word, not a count
-        number = _number_value(raw)
+        number = _number_value(raw, dots_group_thousands(raw, text, m.start("xnum")))
         if number is None:
             continue
         low_raw = (m.group("lo") or "").replace("İ", "i")

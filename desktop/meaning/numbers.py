@@ -21,7 +21,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation"]
+__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
+           "dots_group_thousands"]
 
 # Characters that group thousands.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -158,3 +159,20 @@ def thousand_first(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, d
     if not _TURKISH_LETTERS.search(text, max(0, start - 160), start + 160):
         return None  # Turkish only ("the bin 3 feet away")
     return head.start(), {**attrs, "value": 1000 + int(digits.group())}
+
+
+# A dot before exactly three digits groups thousands in Turkish and Russian text ("3.500 metre",
+# "1.200 km uzunluğunda": 3 500 m, 1 200 km), whatever the unit's language; in English text it stays
+# a decimal point ("1.300 ton" → 1.3).
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_CONTINENTAL_LETTERS = re.compile("[çğışöüÇĞİŞÖÜа-яёА-ЯЁ]")
+
+
+def dots_group_thousands(raw: str, text: str, start: int) -> bool:
+    """``raw`` (at ``start`` in ``text``) is written with dots grouping thousands, in a line of
+    Turkish or Russian text."""
+    if _DOTTED.fullmatch(raw) is None:
+        return False
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    line_end = text.find("\n", start, start + 200)
+    return _CONTINENTAL_LETTERS.search(text, line_start, line_end if line_end >= 0 else start + 200) is not None

@@ -125,3 +125,25 @@ def test_turkish_count_property(n, form):
     written = word + (form[1] or "")
     text = f"Bölgede {n} {written} etkilendi."
     assert attrs_of(text) == [(f"{n} {written}", {"value": n, "unit": stem})]
+
+
+@pytest.mark.parametrize(
+    "text, exact, expected",
+    [
+        ("Dağın yüksekliği 3.500 metredir.", "3.500 metredir", {"value": 3500, "unit": "m"}),
+        ("Nehir 1.200 km uzunluğundadır.", "1.200 km", {"value": 1200, "unit": "km"}),
+        ("Yüzölçümü 783.562 km²'dir.", "783.562 km²", {"value": 783_562, "unit": "km²"}),
+        ("Протяжённость дороги 1.200 км.", "1.200 км", {"value": 1200, "unit": "km"}),
+        ("The ship carried 1.300 tons.", "1.300 tons", {"value": 1.3, "unit": "t"}),  # English: a decimal point
+    ],
+)
+def test_dots_group_thousands_in_turkish_and_russian_text(text, exact, expected):
+    assert attrs_of(text) == [(exact, expected)]
+
+
+@PROP
+@given(st.integers(1, 999), st.integers(0, 999), st.sampled_from([("km", "km"), ("metre", "m"), ("ton", "t")]))
+def test_dotted_thousands_property(high, low, unit):
+    word, symbol = unit
+    text = f"Yolun uzunluğu {high}.{low:03d} {word} olarak ölçüldü."
+    assert attrs_of(text) == [(f"{high}.{low:03d} {word}", {"value": high * 1000 + low, "unit": symbol})]
