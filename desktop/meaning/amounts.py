@@ -420,8 +420,17 @@ _OVER_BEFORE = re.compile(r"(?:(?P<prev>[\w'’]+)[ \u00a0]+)?over[ \u00a0]+$", 
 _A_UNIT = re.compile(r"an?[ \u00a0]", re.IGNORECASE)
 
 
+# ... and after a figure it is the period of that figure's change ("rose 3% over 5 years", "£1.2tn over 10
+# years", "cut by 30 per cent over five years").
+_FIGURE_BEFORE_OVER = re.compile(r"(?:\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn))[ \u00a0]+over[ \u00a0]+$",
+                                 re.IGNORECASE)
+
+
 def over_is_during(text: str, start: int) -> bool:
-    """"over" before one unit at ``start`` ("over a decade") names the period, not a bound."""
+    """"over" before a unit of time at ``start`` ("over a decade", "3% over 5 years") names the
+    period, not a bound."""
+    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 24), start):
+        return True
     before = _OVER_BEFORE.search(text, max(0, start - 32), start)
     return before is not None and bool(_A_UNIT.match(text, start)) and (before["prev"] or "").lower() not in _OVER_MORE_AFTER
 

@@ -38,7 +38,7 @@ def _alt(words: dict[str, int]) -> str:
 
 _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})[- ](?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
-    r"|a\s+dozen"
+    r"|(?:half\s+)?a\s+dozen"  # ("half a dozen": six)
 )
 # Peoples counted by their name ("350 Syrians", "three Americans", "10 U.S. Marines"): a plural in
 # -ians/-eans (not "Brians") or a closed list; not with a number word capitalised inside a sentence,
@@ -137,6 +137,8 @@ def _value(num: str, mult: str | None) -> int:
         low = low[: -len(mult)].strip()
     if low == "a":  # "a dozen"
         value = 1
+    elif low.startswith("half"):  # "half a dozen"
+        return 6
     elif low[0].isdigit():
         value = int(low.replace(",", ""))
     elif "-" in low or " " in low:
@@ -317,7 +319,7 @@ def find_counts(
         low = _RANGE_BEFORE.search(text, max(0, start - 24), start)
         if low is not None and not low["lo"][0].isdigit() and _previous_word(text, low.start()) in _DEFINITE:
             continue  # "the two or three tanks"
-        if low is not None and low["lo"].lower() != "one" and _value(low["lo"], None) < value:
+        if low is not None and _value(low["lo"], None) < value:  # ("one or two people": 1–2)
             start, value, upper = low.start(), _value(low["lo"], None), value
         if not free(start, m.end()):
             continue

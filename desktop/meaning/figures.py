@@ -493,6 +493,8 @@ def _half_of(text: str, m: re.Match[str]) -> bool:
     stations") or after a bound ("almost half"): not "the eastern half", nor "Half Life"."""
     if m.group("frac")[0] == "H" and text[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "\n"):
         return False
+    if _rx(r"\s+a\s+dozen\b").match(text, m.end()):
+        return False  # "half a dozen officers": six (counts.py)
     after = _rx(r"\s+(of|the|a|an|its|their|his|her|our|all|this|that|these|those)\b").match(text, m.end())
     return after is not None or bool(_qualifier(text, m.start()))
 

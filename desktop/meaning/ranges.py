@@ -79,7 +79,7 @@ def range_to(
         a_start, a_end, a = out[-1]
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
         same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
-        if gap is not None and same and not a.get("qualifier"):
+        if gap is not None and same and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops": ≈ both)
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
             word = gap.group("word")
     if low is None:

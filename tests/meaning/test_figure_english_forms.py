@@ -33,6 +33,10 @@ from tests.meaning.meaning_helpers import PROP, attrs_of
         ("He worked there for over a decade.", "a decade", {"value": 10, "unit": "y", "qualifier": ">"}),
         ("The bill costs a lot over a decade.", "a decade", {"value": 10, "unit": "y"}),  # the period
         ("Over a year, prices doubled.", "a year", {"value": 1, "unit": "y"}),
+        ("Half a dozen officers arrived.", "Half a dozen officers", {"value": 6, "unit": "officers"}),
+        ("One or two soldiers were hurt.", "One or two soldiers", {"value": 1, "upper": 2, "unit": "soldiers"}),
+        ("Around 1,000-1,500 troops.", "1,000-1,500 troops", {"value": 1000, "upper": 1500, "unit": "troops", "qualifier": "≈"}),
+        ("He served over 5 years in prison.", "5 years", {"value": 5, "unit": "y", "qualifier": ">"}),
         ("More than 1.5m have been displaced.", "1.5m", {"value": 1_500_000, "scale": "m", "qualifier": ">"}),
         ("A further 2m are at risk.", "2m", {"value": 2_000_000, "scale": "m"}),
         ("The wall is 2m high.", "2m", {"value": 2, "unit": "m"}),
@@ -72,3 +76,15 @@ def test_glued_pc_property(d):
     text = f"Turnout was {d}pc on the day."
     found = find_figures(text)
     assert [(text[a:b], attrs["unit"], attrs["value"]) for a, b, attrs in found] == [(f"{d}pc", "%", pytest.approx(float(d)))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose 3% over 5 years.", [("3%", {"value": 3, "unit": "%"}), ("5 years", {"value": 5, "unit": "y"})]),
+        ("It costs £1.2bn over 10 years.", [("£1.2bn", {"value": 1_200_000_000, "unit": "GBP", "scale": "bn"}),
+                                            ("10 years", {"value": 10, "unit": "y"})]),
+    ],
+)
+def test_over_after_a_figure_is_its_period(text, expected):
+    assert attrs_of(text) == expected
