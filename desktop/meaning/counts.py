@@ -366,13 +366,17 @@ def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
 # "oy" (vote), which "oyun" (game) starts with.
 _TR_COUNTED = sorted("""asker polis öğrenci çocuk işçi sivil kadın erkek hasta yolcu mülteci göçmen gazeteci milletvekili
     vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı ev bina konut araç otomobil tank uçak helikopter gemi füze
-    köy ilçe ülke şehir okul hastane maç gol madalya sandalye üye ağaç hayvan şirket firma""".split(), key=len, reverse=True)
+    köy ilçe ülke şehir okul hastane maç gol madalya sandalye üye ağaç hayvan şirket firma silah mermi""".split(),
+                     key=len, reverse=True)
 _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
                 r"|y[ıiuü]n|[ıiuü]n)?")
 _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
 _TR_COUNT = re.compile(
     r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
     r"(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
+# "adet" (pieces) counts what follows it, a listed noun or another: "50 adet silah", "5 adet yeni nesil uçak".
+_TR_PIECES = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
+                        + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
 _TR_WORD_VALUES = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20,
                    "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100}
 _TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")
@@ -387,8 +391,14 @@ def _tr_fold(word: str) -> str:
 
 
 def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | float | str]]]:
-    """Turkish counts of a listed noun: "20 asker" → 20 asker, "Üç çocuk" → 3 çocuk, "11 ilçede"."""
+    """Turkish counts of a listed noun: "20 asker" → 20 asker, "Üç çocuk" → 3 çocuk, "11 ilçede";
+    and of pieces ("50 adet silah" → 50 silah; "500 adet" → 500 adet)."""
     out: list[tuple[int, int, dict[str, int | float | str]]] = []
+    for m in _TR_PIECES.finditer(text):
+        value = int(m["num"].replace(".", ""))
+        if value > 1 and free(m.start(), m.end()) and not ("." not in m["num"] and 1500 <= value <= 2099):
+            noun = m["noun"] or "adet"
+            out.append((m.start(), m.end(), {"value": value, "unit": _tr_fold(noun), "scale": ""}))
     for m in _TR_COUNT.finditer(text):
         num = m["num"]
         value = int(num.replace(".", "")) if num[0].isdigit() else _TR_WORD_VALUES.get(_tr_fold(num), 0)
