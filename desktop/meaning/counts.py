@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.meaning.numbers import continental_sentence
+
 __all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "not_a_count", "not_a_quantity",
            "noun_after"]
 
@@ -226,14 +228,17 @@ def _ends_phrase(word: str) -> bool:
 _RU_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий))(?![\w-])")
 
 
+_TR_SCALE_BEFORE = re.compile(r"(?<![\w-])(?i:bin|milyon|milyar)$")
+
+
 def noun_after(text: str, end: int) -> tuple[int, str] | None:
     """The counted noun after a number ending at ``end`` ("1.5 million| displaced people"
     → its end and "people"; "2 тыс.| домов" → "домов"), or None."""
     m = _NOUN_AFTER_RE.match(text, end)
     if m is not None and _counted(m):
         return m.end(), m["noun"]
-    tr = _TR_NOUN_AFTER.match(text, end)  # "50 bin bina"
-    if tr is not None:
+    tr = _TR_NOUN_AFTER.match(text, end)  # "50 bin bina" (in Turkish: "a 5m tank" is English)
+    if tr is not None and (_TR_SCALE_BEFORE.search(text, max(0, end - 7), end) or continental_sentence(text, end)):
         return tr.end(), _tr_fold(tr["noun"])
     ru = _RU_NOUN_AFTER_RE.match(text, end)
     return (ru.end(), ru["noun"]) if ru is not None else None

@@ -265,7 +265,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
             unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (noun_after(m.string, m.end())
-            or _PLURAL_VERB_AFTER.match(m.string, m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):
+            or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):
         # "1m people", "3m cars", "1.5m have fled": millions
         if not unit_word and (scale_word == "m" or scale_word == "M" and attached) and not _rx(
                 r"[ \u00a0]+(?:pounds|dollars|euros|rubles|roubles)\b").match(m.string, m.end()):  # "2m pounds": money
@@ -307,9 +307,18 @@ _RACING_CLASS_AFTER = re.compile(
     r"|класс\w*|yarış\w*|races?|series|serisi\w*|titles?)(?![\w-])", re.IGNORECASE)
 
 
-# A plural verb after "1.5m" makes it a number of people or things ("1.5m have been displaced"); no
-# length is the subject of one.
-_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:have|had|are|were|will|would|could|may|might|remain|live|face|need)\b")
+# A plural verb after "1.5m" makes it a number of people or things ("1.5m have been displaced"), when
+# the number is a bare subject: after a determiner or a preposition it is a length ("waves of 5m
+# could", "the 100m will", "drifts of up to 2m are expected").
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:have|are|were|remain|live)\b")
+_NOT_A_BARE_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?i:of|to|the|a|an|at|by|from|in|on|its|their|his|her|this|that|these|those)[ \u00a0]+$")
+
+
+def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
+    """The number at ``start``–``end`` is the bare subject of a plural verb ("Some 2m are")."""
+    return _PLURAL_VERB_AFTER.match(text, end) is not None and _NOT_A_BARE_SUBJECT.search(
+        text, max(0, start - 8), start) is None
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:

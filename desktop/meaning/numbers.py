@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
 __all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
-           "dots_group_thousands"]
+           "continental_sentence", "dots_group_thousands"]
 
 # Characters that group thousands.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -163,16 +163,36 @@ def thousand_first(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, d
 
 # A dot before exactly three digits groups thousands in Turkish and Russian text ("3.500 metre",
 # "1.200 km uzunluğunda": 3 500 m, 1 200 km), whatever the unit's language; in English text it stays
-# a decimal point ("1.300 ton" → 1.3).
+# a decimal point ("1.300 ton" → 1.3), also where the sentence names "Şimşek" or "Газпром" once.
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _CONTINENTAL_LETTERS = re.compile("[çğışöüÇĞİŞÖÜа-яёА-ЯЁ]")
+_WORD = re.compile(r"[^\W\d_]+")
+# The commonest function words of English and of Turkish (Russian words are Cyrillic).
+_ENGLISH_WORDS = frozenset("""the a an and of to in is was were are be been for with that on by from has have had
+    said says would will could at as it its this than long high wide deep""".split())
+_TURKISH_WORDS = frozenset("ve bir bu ile için olarak olan daha gibi sonra kadar ancak veya çok".split())
+
+
+def continental_sentence(text: str, start: int) -> bool:
+    """The sentence around ``start`` is Turkish or Russian: more of its words are Cyrillic, have
+    Turkish letters or are Turkish function words than are English function words."""
+    left = max(0, start - 200)
+    cut = max(text.rfind(". ", left, start), text.rfind("\n", left, start), text.rfind("! ", left, start),
+              text.rfind("? ", left, start))
+    begin = cut + 1 if cut >= 0 else left
+    ends = [i for i in (text.find(". ", start, start + 200), text.find("\n", start, start + 200)) if i >= 0]
+    stop = min(ends) if ends else start + 200
+    own = english = 0
+    for word in _WORD.findall(text, begin, stop):
+        low = word.lower()
+        if low in _ENGLISH_WORDS:
+            english += 1
+        elif low in _TURKISH_WORDS or _CONTINENTAL_LETTERS.search(word):
+            own += 1
+    return own > english
 
 
 def dots_group_thousands(raw: str, text: str, start: int) -> bool:
-    """``raw`` (at ``start`` in ``text``) is written with dots grouping thousands, in a line of
+    """``raw`` (at ``start`` in ``text``) is written with dots grouping thousands, in a sentence of
     Turkish or Russian text."""
-    if _DOTTED.fullmatch(raw) is None:
-        return False
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
-    line_end = text.find("\n", start, start + 200)
-    return _CONTINENTAL_LETTERS.search(text, line_start, line_end if line_end >= 0 else start + 200) is not None
+    return _DOTTED.fullmatch(raw) is not None and continental_sentence(text, start)
