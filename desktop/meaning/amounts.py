@@ -412,27 +412,25 @@ _AND_A_HALF_RE = re.compile(
     r"|(?<![\w-])(?i:(?:an?|one)\s+" + _HALF_UNIT.replace("?P<u>", "?P<u1>") + r"\s+and\s+a\s+half)(?![\w-])")
 
 
-# "over a decade" is more than one after these words ("for over a decade", "took over an hour"); elsewhere
-# it is the period ("costs £1.2tn over a decade", "Over a year, prices doubled").
-_OVER_MORE_AFTER = set("""for took take takes taking lasted last lasts lasting after in of than spent spend spends spending
-    spanned spanning spans been waited wait waiting served serving""".split())
-_OVER_BEFORE = re.compile(r"(?:(?P<prev>[\w'’]+)[ \u00a0]+)?over[ \u00a0]+$", re.IGNORECASE)
-_A_UNIT = re.compile(r"an?[ \u00a0]", re.IGNORECASE)
-
-
-# ... and after a figure it is the period of that figure's change ("rose 3% over 5 years", "£1.2tn over 10
-# years", "cut by 30 per cent over five years").
-_FIGURE_BEFORE_OVER = re.compile(r"(?:\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn))[ \u00a0]+over[ \u00a0]+$",
-                                 re.IGNORECASE)
+# "over" before a unit of time is a bound ("lasted just over a year", "well over a month", "over an
+# hour later") except where it names the period of a change: after a figure ("rose 3% over 5 years",
+# "£1.2tn over 10 years", "cut by 30 per cent over five years"), after an amount without a number
+# ("costs a lot over a decade", "spend more over a year"), or opening a clause that a comma closes
+# ("Over a year, prices doubled"; "Over an hour later, police arrived" is a bound). A year is no figure
+# ("convicted in 2021 over a decade after the murder").
+_FIGURE_BEFORE_OVER = re.compile(
+    r"(?:(?<!(?<!\d)[12]\d\d)\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn)|(?<![\w'’])(?:a[ \u00a0]+lot|much|more|less))"
+    r"[ \u00a0]+over[ \u00a0]+$", re.IGNORECASE)
+_OVER_OPENS = re.compile(r"(?:^|[.!?;:\n][ \u00a0\"'“]*)over[ \u00a0]+$", re.IGNORECASE)
+_TIME_THEN_COMMA = re.compile(r"an?[ \u00a0]+[\w-]+,")
 
 
 def over_is_during(text: str, start: int) -> bool:
-    """"over" before a unit of time at ``start`` ("over a decade", "3% over 5 years") names the
-    period, not a bound."""
+    """"over" before a unit of time at ``start`` ("3% over 5 years", "Over a year, prices
+    doubled") names the period, not a bound."""
     if _FIGURE_BEFORE_OVER.search(text, max(0, start - 24), start):
         return True
-    before = _OVER_BEFORE.search(text, max(0, start - 32), start)
-    return before is not None and bool(_A_UNIT.match(text, start)) and (before["prev"] or "").lower() not in _OVER_MORE_AFTER
+    return bool(_OVER_OPENS.search(text, max(0, start - 8), start)) and _TIME_THEN_COMMA.match(text, start) is not None
 
 
 def _whole(value: float) -> int | float:

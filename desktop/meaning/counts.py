@@ -312,8 +312,9 @@ def find_counts(
             continue  # "2016 Syrian elections": a year; "about 2000 words", "a survey of 1709 schoolchildren" count
         if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not _opens_sentence(text, m.start()):
             continue  # "A Song of Two Humans": a title
-        if noun[:1].isupper() and not m["mods"] and _NAME_OF.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "the Group of 20 Nations", "the Group of 7 Americans": a name
+        name_of = _NAME_OF.search(text, max(0, m.start() - 24), m.start())
+        if noun[:1].isupper() and not m["mods"] and name_of is not None and not _opens_sentence(text, name_of.start()):
+            continue  # "the Group of 20 Nations": a name; a headline's "Arrest of 5 Britons" counts them
         if after_ratio(text, m.start()):
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(

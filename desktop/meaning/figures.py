@@ -33,7 +33,7 @@ Nothing here does I/O and no function raises on any ``str`` input.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
@@ -515,10 +515,18 @@ _ORDINAL_FRACTIONS = {"a third", "one third", "a quarter", "one quarter", "a fif
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
 
 
+# After "by", an ordinal needs its noun next ("by a third party", "by a fifth consecutive month"); a
+# share is followed by the clause's end or a word that starts another phrase ("fell by a third in
+# 2023", "rose by a quarter to £5m", "by a tenth since January", "by a fifth last year").
+_PHRASE_AFTER = _rx(r"\s+(?:in|to|on|at|from|since|last|this|over|after|before|during|between|compared|and|or|but|than"
+                    r"|while|as|amid|despite|year-on-year|overall|alone)\b")
+
+
 def _share_of(text: str, m: re.Match[str]) -> bool:
-    """"a third" is a share before what it divides ("a third of voters"), at the end of its clause
-    after "by" ("cut by a third."), or after a bound ("nearly a third"); not "a third term"."""
-    return _half_of(text, m) or bool(_CLAUSE_END.match(text, m.end())) and bool(
+    """"a third" is a share before what it divides ("a third of voters"), after "by" where no noun
+    follows ("cut by a third.", "fell by a third in 2023"), or after a bound ("nearly a third");
+    not "a third term", "by a third party"."""
+    return _half_of(text, m) or bool(_CLAUSE_END.match(text, m.end()) or _PHRASE_AFTER.match(text, m.end())) and bool(
         _rx(r"\bby\s+$").search(text, max(0, m.start() - 4), m.start()))
 
 
@@ -668,7 +676,8 @@ def _with_extras(
         qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
-        end, attrs = percent_range(text, start, end, attrs)
+        after = bisect_right(starts, start)  # the next figure's start bounds the range ("%15-20 saat": 20 h)
+        end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)

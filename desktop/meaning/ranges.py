@@ -114,11 +114,12 @@ _PERCENT_FIRST = re.compile(r"%|yüzde", re.IGNORECASE)
 _HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до)[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
 
 
-def percent_range(text: str, start: int, end: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
     """The end and attributes of a percentage whose sign comes first and whose high end follows a
-    dash ("%15-20" → 15–20 %); else ``end`` and ``attrs`` as they are."""
+    dash ("%15-20" → 15–20 %), not into the next figure (starting at ``next_start``: "%15-20
+    saat" is 20 hours); else ``end`` and ``attrs`` as they are."""
     high = _HIGH_AFTER.match(text, end) if attrs.get("unit") == "%" and "upper" not in attrs else None
-    if high is None or not _PERCENT_FIRST.match(text, start):
+    if high is None or not _PERCENT_FIRST.match(text, start) or high.start("hi") >= next_start:
         return end, attrs
     number = parse_number(high["hi"], continental=True)
     if number is None or not attrs["value"] < number:

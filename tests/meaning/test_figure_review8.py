@@ -5,8 +5,11 @@ the main branch found."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tests.meaning.meaning_helpers import attrs_of
+from desktop.meaning.figures import find_figures
+from tests.meaning.meaning_helpers import PROP, attrs_of
 
 
 @pytest.mark.parametrize(
@@ -42,3 +45,73 @@ def test_dotted_thousands_follow_the_sentence_language(text, expected):
 )
 def test_a_glued_m_is_metres_unless_it_is_a_bare_subject(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The trial lasted just over a year.", "a year"),
+        ("It is now over a year since the war began.", "a year"),
+        ("It was over a week before help arrived.", "a week"),
+        ("He has been in hospital well over a month.", "a month"),
+        ("Police arrived over an hour later.", "an hour"),
+        ("Over an hour later, police arrived.", "an hour"),
+        ("Hospital waiting times rose to over a year.", "a year"),
+        ("She was convicted in 2021 over a decade after the murder.", "a decade"),
+    ],
+)
+def test_over_a_unit_of_time_keeps_its_bound(text, span):
+    found = [(s, attrs) for s, attrs in attrs_of(text) if s == span]
+    assert found and found[0][1].get("qualifier") == ">"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales fell by a third in 2023.", [("a third", {"value": 0.3333, "scale": "a third"})]),
+        ("Prices rose by a fifth last year.", [("a fifth", {"value": 0.2, "scale": "a fifth"})]),
+        ("Costs fell by a tenth since January.", [("a tenth", {"value": 0.1, "scale": "a tenth"})]),
+        ("Arrest of 5 Britons in Iran condemned.", [("5 Britons", {"value": 5, "unit": "britons"})]),
+        ("Families of 3 Israelis killed in Gaza speak out.", [("3 Israelis", {"value": 3, "unit": "israelis"})]),
+        ("Toplantı %15-20 saat sürdü.", [("%15", {"value": 15, "unit": "%"}), ("20 saat", {"value": 20, "unit": "h"})]),
+    ],
+)
+def test_main_branch_findings_kept(text, expected):
+    assert attrs_of(text) == expected
+
+
+def test_profits_rose_by_a_quarter():
+    assert ("a quarter", {"value": 0.25, "scale": "a quarter"}) in attrs_of("Profits rose by a quarter to £5m.")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The bill costs a lot over a decade.", "a decade"),
+        ("Over a year, prices doubled.", "a year"),
+        ("Prices rose 3% over five years.", "five years"),
+    ],
+)
+def test_over_names_the_period_of_a_change(text, span):
+    found = [attrs for s, attrs in attrs_of(text) if s == span]
+    assert found and "qualifier" not in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seat was won by a third party candidate.",
+        "He was re-elected by a third term vote.",
+        "The firm was bought by a fifth consecutive bidder.",
+    ],
+)
+def test_an_ordinal_after_by_is_no_share(text):
+    assert attrs_of(text) == []
+
+
+@given(st.lists(st.sampled_from(["%15-20", "%", "15", "-", "20", "saat", "yüzde", "ila", "30", "gün", "kişi", " "]),
+                max_size=10).map(" ".join))
+@PROP
+def test_percent_ranges_do_not_overlap_the_next_figure(text):
+    spans = sorted((a, b) for a, b, _attrs in find_figures(text))
+    assert all(b <= c for (_a, b), (c, _d) in zip(spans, spans[1:]))
