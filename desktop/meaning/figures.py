@@ -712,10 +712,17 @@ def _listed_before(
     return listed
 
 
+# The last part of a number written in parts ("85 milyon 372 bin |377 kişi"), unless an age or a
+# unit of time follows it: "8 milyon 700 bin 65 yaş üstü kişi" is 8 700 000 people over 65.
+_TAIL = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)(?![ \u00a0]+(?:(?:yaş|yıl|sene|hafta|gün|saat|dakika|saniye)\w*"
+            r"|ay(?:l[ıi]k\w*|d[ıi]r|da|dan|a|ı)?(?![\w-])))")
+
+
 def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """Russian and Turkish write a number as its parts: "3 milyon 200 bin kişi" → 3 200 000
     people, "2 bin 500" → 2500, "1 млн 200 тыс. рублей" → 1 200 000 RUB."""
     out: list[tuple[int, int, dict[str, Any]]] = []
+    starts = {f[0] for f in found}
     for start, end, attrs in sorted(found, key=lambda f: f[0]):
         if out and out[-1][2].get("composable") and start == out[-1][1] + 1 and text[out[-1][1]] in " \u00a0":
             head_start, _head_end, head = out[-1]
@@ -723,16 +730,16 @@ def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[t
             if not attrs.get("scale") or (power or (99, ""))[0] < head["composable"]:
                 if attrs["value"] < 10 ** head["composable"]:
                     composed = {**attrs, "value": head["value"] + attrs["value"], "scale": head["scale"]}
-                    tail = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)").match(text, end) if power and not attrs.get("unit") else None
-                    if tail is not None and not any(f[0] == end + 1 for f in found):  # "85 milyon 372 bin 377"
+                    tail = _TAIL.match(text, end) if power and not attrs.get("unit") else None
+                    if tail is not None and end + 1 not in starts:  # "85 milyon 372 bin 377"
                         out[-1] = (head_start, tail.end(), {**composed, "value": composed["value"] + int(tail[1])})
                     else:
                         out[-1] = (head_start, end, {**composed, "composable": power[0]} if power and not attrs.get("unit") else composed)
                     continue
         power = _lookup_scale(attrs["scale"]) if attrs.get("scale") and not attrs.get("unit") else None
         if power is not None and power[1] in _CONTINENTAL:
-            tail = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)").match(text, end)
-            if tail is not None and not any(f[0] == end + 1 for f in found):
+            tail = _TAIL.match(text, end)
+            if tail is not None and end + 1 not in starts:
                 out.append((start, tail.end(), {**attrs, "value": attrs["value"] + int(tail[1])}))
                 continue
             out.append((start, end, {**attrs, "composable": power[0]}))
