@@ -89,8 +89,13 @@ _TR_DETERMINER_BEFORE = re.compile(
 
 _PENCE_RE = re.compile(
     r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:p(?!\.m\b)|[ \u00a0]+(?:pence|penny))(?![\w'’-])")  # (not "3p.m.")
+# "1080p", "50p" are a video's lines and frame rate where the text around speaks of video; a number
+# of lines is pence only with money before it in its clause ("priced at 720p", "The price was 240p").
 _RESOLUTIONS = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
-_MONEY_NEAR = re.compile(r"£|\bpence\b|\bpenny\b|\bshares?\b|\bprices?\b|\bcosts?\b", re.IGNORECASE)
+_VIDEO_NEAR = re.compile(r"(?<![\w-])(?:video\w*|resolution|hd|uhd|[48]k|fps|frames?|stream\w*|broadcast\w*|screens?"
+                         r"|displays?|cameras?|footage|tv|television|hdr|monitors?|progressive|interlaced)(?![\w-])", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?<![\w-])(?:costs?|costing|priced|prices?|shares?|pay|paid|sells?|sold|charges?|fares?"
+                           r"|pence|penny)(?:[ \u00a0]+[\w'’]+){0,4}[ \u00a0]+$", re.IGNORECASE)  # (within four words)
 
 
 # Kuruş and kopecks, with their case endings ("10 kuruşa", "50 копеек").
@@ -104,8 +109,11 @@ def find_pence(text: str) -> Iterable[Found]:
     "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB."""
     found: list[tuple[int, int, str, Decimal | None]] = []
     for m in _PENCE_RE.finditer(text):
-        if m["num"] in _RESOLUTIONS and not _MONEY_NEAR.search(text, max(0, m.start() - 200), m.end() + 200):
-            continue  # "1080p video": a resolution
+        glued = m.group().endswith("p")
+        if glued and _VIDEO_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
+            continue  # "1080p video", "in 4K at 50p": lines and frames
+        if glued and m["num"] in _RESOLUTIONS and not _MONEY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
         found.append((m.start(), m.end(), "GBP", parse_number(m["num"])))
     for m in _KURUS_RE.finditer(text):
         found.append((m.start(), m.end(), "TRY" if m["tr"] else "RUB", parse_number(m["num"], continental=True)))

@@ -56,6 +56,10 @@ _CHANGE_WORDS = sorted({f for v in _CHANGE_VERBS for f in _verb_forms(v)} | {
 _CHANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?!(?:rang|vari|hundr|[a-z]*e)ed\b)(?:{'|'.join(_CHANGE_WORDS)}|[a-z]{{2,}}ed)"
     rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
+# A verb of change before a figure with its own unit makes "to" its new level, not a range's end:
+# "rose 4p to 250p", "Inflation rose 2% to 5%" (but "rise 2 to 3 percent" is a range).
+_CHANGE_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_CHANGE_WORDS)})(?:{_SP}+[a-z]+ly)?(?:{_SP}+by)?{_SP}+$", re.IGNORECASE)
 # Turkish "ile"/"ve" join a range when "arası"/"aralığı" (between, the interval) closes it ("5 ile 7
 # milyon kişi arasında", "302 ile 307 kadir aralığında") or "aralığı" opens it ("mesafe aralığı 245 ve
 # 325 cm": the interval is 245 to 325 cm).
@@ -79,7 +83,9 @@ def range_to(
         a_start, a_end, a = out[-1]
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
         same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
-        if gap is not None and same and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops": ≈ both)
+        change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and _CHANGE_RIGHT_BEFORE.search(
+            text, max(0, a_start - 32), a_start)
+        if gap is not None and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
             word = gap.group("word")
     if low is None:

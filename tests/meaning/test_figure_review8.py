@@ -148,3 +148,33 @@ def test_pence_and_numbers_in_parts_take_linear_time(paragraph):
     # compared with every figure)
     small, large = _seconds(paragraph * 250), _seconds(paragraph * 2000)
     assert large < 14 * small
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The phone costs £299 and records 1080p video.", [("£299", {"value": 299, "unit": "GBP"})]),
+        ("Shares in Tesco rose 4p to 250p.", [("4p", {"value": 0.04, "unit": "GBP"}), ("250p", {"value": 2.5, "unit": "GBP"})]),
+        ("Inflation rose 2% to 5%.", [("2%", {"value": 2, "unit": "%"}), ("5%", {"value": 5, "unit": "%"})]),
+        # still ranges: a bare low end, or no verb of change before it
+        ("Prices are expected to rise 2 to 3 percent.", [("2 to 3 percent", {"value": 2, "upper": 3, "unit": "%"})]),
+        ("Tickets cost 50p to 80p.", [("50p to 80p", {"value": 0.5, "upper": 0.8, "unit": "GBP"})]),
+        ("A stamp now costs 85p.", [("85p", {"value": 0.85, "unit": "GBP"})]),
+    ],
+)
+def test_pence_are_money_and_a_change_is_no_range(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The broadcaster will show the match in 4K at 50p.", "The camera records 720p footage.",
+     "Stream it in 1080p tonight.", "The TV shows 50p and 60p signals."],
+)
+def test_video_lines_and_frame_rates_are_no_pence(text):
+    assert all(attrs.get("unit") != "GBP" for _, attrs in attrs_of(text))
+
+
+def test_a_resolution_after_a_price_in_another_phrase_is_no_pence():
+    assert attrs_of("The phone costs £299 and records 1080p.") == [("£299", {"value": 299, "unit": "GBP"})]
+    assert attrs_of("Shares closed at 720p.") == [("720p", {"value": 7.2, "unit": "GBP"})]
