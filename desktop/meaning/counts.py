@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.meaning.numbers import continental_sentence
+from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
 
 __all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "not_a_count", "not_a_quantity",
            "noun_after"]
@@ -383,13 +383,16 @@ _TR_COUNT = re.compile(
 # "adet" (pieces) counts what follows it, a listed noun or another: "50 adet silah", "5 adet yeni nesil uçak".
 _TR_PIECES = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
-_TR_WORD_VALUES = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20,
-                   "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100}
 _TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")
 
 
 _TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
 _NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her))[ \u00a0]+$")
+
+
+_TR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>(?i:" + _TR_NUMBER_WORDS.replace("i", "[iİ]") + r"))[ \u00a0]+$")
+# A capitalised word without a case ending right before a number names a model: "Leopard 2", "Patriot 3".
+_MODEL_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \u00a0]+$")
 
 
 def _tr_fold(word: str) -> str:
@@ -406,17 +409,26 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             noun = m["noun"] or "adet"
             out.append((m.start(), m.end(), {"value": value, "unit": _tr_fold(noun), "scale": ""}))
     for m in _TR_COUNT.finditer(text):
-        num = m["num"]
-        value = int(num.replace(".", "")) if num[0].isdigit() else _TR_WORD_VALUES.get(_tr_fold(num), 0)
+        num, start = m["num"], m.start()
+        value = int(num.replace(".", "")) if num[0].isdigit() else TR_NUMBERS.get(_tr_fold(num), 0)
+        tens = None if num[0].isdigit() else _TR_WORD_BEFORE.search(text, max(0, start - 10), start)
+        if tens is not None:  # "On iki asker" (12), "Yirmi beş öğrenci" (25); "yüz iki" and others: a part
+            ten = TR_NUMBERS.get(_tr_fold(tens["w"]), 0)
+            if not (ten in range(10, 100, 10) and value < 10):
+                continue
+            start, value = tens.start(), ten + value
         if value < 2:
             continue  # "1 asker": one, as "one soldier", is no count
         if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]):
             continue  # a year; a designation or a title ("Beş Şehir")
-        if _NUMBER_OR_HER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 5), start):
             continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back
+        model = _MODEL_BEFORE.search(text, max(0, start - 24), start) if num[0].isdigit() else None
+        if model is not None and not _opens_sentence(text, model.start()):
+            continue  # "Leopard 2 tankı": a model's name (not "İstanbul'da 3 polis", "ABD 5 gemi")
         if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
                 text, max(0, m.start() - 160), m.end() + 160):
             continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
-        if free(m.start(), m.end()):
-            out.append((m.start(), m.end(), {"value": value, "unit": _tr_fold(m["noun"]), "scale": ""}))
+        if free(start, m.end()):
+            out.append((start, m.end(), {"value": value, "unit": _tr_fold(m["noun"]), "scale": ""}))
     return out

@@ -530,6 +530,10 @@ def _share_of(text: str, m: re.Match[str]) -> bool:
         _rx(r"\bby\s+$").search(text, max(0, m.start() - 4), m.start()))
 
 
+# A building's noun earlier in the clause makes a Turkish "kat" its floors.
+_BUILDING_BEFORE = _rx(r"(?<![\w-])(?:bina|gökdelen|kule|apartman|otel|yapı|rezidans|bloğ|blok|hastane)\w*[^.;!?\n]*$")
+
+
 def _extra_unit(m: re.Match[str]) -> str | None:
     for group, table in (("dur", DURATIONS), ("metric", METRIC), ("times", TIMES)):
         word = m.group(group)
@@ -616,6 +620,8 @@ def _with_extras(
             continue
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)
+        if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+            continue  # "Bina 10 kat yükseldi": floors
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
 __all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
-           "continental_sentence", "dots_group_thousands"]
+           "continental_sentence", "dots_group_thousands", "TR_NUMBERS"]
 
 # Characters that group thousands.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -149,15 +149,32 @@ _SMALL_DIGITS = re.compile(r"\d{1,3}(?![\d.,]\d|\d)")
 _TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
 
 
+# Turkish number words above one ("iki" … "yüz"), for counts (counts.py), thousands and units.py.
+TR_NUMBERS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20,
+              "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100}
+_THOUSANDS_WORD = re.compile(r"(?<![\w'’-])(?P<w>(?i:" + "|".join(TR_NUMBERS).replace("i", "[iİ]") + r"))[ \u00a0]+$")
+_NUMBER_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?i:bir|yüz|milyon|milyar))[ \u00a0]+$")
+
+
 def thousand_first(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
     """The start and attributes of a figure at ``start`` whose number follows a Turkish "bin" (a
-    thousand, with no number before it): "Bin 200 kişi" → 1 200 people; None when it does not."""
+    thousand): "Bin 200 kişi" → 1 200 people, "İki bin 500 kişi" → 2 500 people (a number word
+    before "bin" multiplies it; after any other number "bin" is no thousand of its own); None
+    when it does not."""
     head = _THOUSAND_BEFORE.search(text, max(0, start - 5), start)
     digits = _SMALL_DIGITS.match(text, start)
     if head is None or digits is None or attrs.get("scale") or "upper" in attrs or attrs.get("value") != int(digits.group()):
         return None
     if not _TURKISH_LETTERS.search(text, max(0, start - 160), start + 160):
         return None  # Turkish only ("the bin 3 feet away")
+    word = _THOUSANDS_WORD.search(text, max(0, head.start() - 10), head.start())
+    if word is not None:
+        if _NUMBER_BEFORE.search(text, max(0, word.start() - 10), word.start()):
+            return None  # "yüz on bin 500": a longer number
+        times = TR_NUMBERS[word["w"].replace("İ", "i").replace("I", "ı").lower()]
+        return word.start(), {**attrs, "value": times * 1000 + int(digits.group())}
+    if _NUMBER_BEFORE.search(text, max(0, head.start() - 10), head.start()):
+        return None
     return head.start(), {**attrs, "value": 1000 + int(digits.group())}
 
 

@@ -10,6 +10,7 @@ the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currenc
 from __future__ import annotations
 
 from desktop.meaning.date_base import FoldedKeys
+from desktop.meaning.numbers import TR_NUMBERS
 from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 
 # ---------------------------------------------------------------- vocabularies
@@ -245,19 +246,17 @@ METRIC: list[tuple[str, str]] = [
     (r"ватт|watts?|watt" + TR_CASE, "W"),
     (r"lbs?", "lb"),
 ]
-# Turkish "kat" is "times" going to it or with a change ("2 katına çıktı", "3 kat arttı"); "binanın 5 katı"
-# are floors.
-TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere|katına|kat(?:(?=[ \u00a0]+(?:art|daha|fazla|büyü|yüksel|azal|düş))|$)",
-                                 "times")]
+# Turkish "kat" is "times" going up to it or with a change ("2 katına çıktı", "3 kat arttı", "5 kat daha
+# fazla"); "binanın 5 katı", "3 katına sıçradı", "2 kat daha eklendi" are floors (and so is any "kat"
+# after a building's noun: figures.py). ("$": the unit word alone, as figures.py looks it up.)
+TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
+                                 r"|kat(?:(?=[ \u00a0]+(?:art|fazla|büyü|yüksel|azal|düş|daha[ \u00a0]+(?:fazla|çok|büyük|yüksek|az"
+                                 r"|pahalı|ucuz|hızlı)))|$)", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
 
 EN_SMALL = dict(WORD_VALUES)
 RU_WORDS: dict[str, int | float] = {**RU_NUMBER_WORDS, **HALF}  # every case form: "двух", "двадцати", "полтора"
-TR_WORDS = {
-    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
-    "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
-    "doksan": 90, "yüz": 100,
-}
+TR_WORDS = {"bir": 1, **TR_NUMBERS}
 FRACTIONS = FoldedKeys({
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,

@@ -178,3 +178,54 @@ def test_video_lines_and_frame_rates_are_no_pence(text):
 def test_a_resolution_after_a_price_in_another_phrase_is_no_pence():
     assert attrs_of("The phone costs £299 and records 1080p.") == [("£299", {"value": 299, "unit": "GBP"})]
     assert attrs_of("Shares closed at 720p.") == [("720p", {"value": 7.2, "unit": "GBP"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Binaya 2 kat daha eklendi.", []),
+        ("Yangın binanın 3 katına sıçradı.", []),
+        ("Gökdelen 5 kat daha yükseltilecek.", []),
+        ("On iki asker yaralandı.", [("On iki asker", {"value": 12, "unit": "asker"})]),
+        ("Yirmi beş öğrenci sınava girdi.", [("Yirmi beş öğrenci", {"value": 25, "unit": "öğrenci"})]),
+        ("İki bin 500 kişi katıldı.", [("İki bin 500 kişi", {"value": 2500, "unit": "people"})]),
+        ("Mitinge on bin 500 kişi katıldı.", [("on bin 500 kişi", {"value": 10500, "unit": "people"})]),
+        ("Ukrayna'ya Leopard 2 tankı gönderildi.", []),
+        ("Almanya Leopard 2 tank gönderecek.", []),
+    ],
+)
+def test_turkish_floors_number_words_and_models(text, expected):
+    assert attrs_of(text) == expected
+
+
+_TR_TENS = {"on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90}
+_TR_UNITS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
+
+
+@given(st.sampled_from(sorted(_TR_TENS)), st.sampled_from(sorted(_TR_UNITS)), st.sampled_from(["asker", "öğrenci", "polis"]))
+@PROP
+def test_turkish_tens_and_units_count_together(tens, units, noun):
+    text = f"Dün {tens} {units} {noun} yaralandı."
+    assert attrs_of(text) == [(f"{tens} {units} {noun}", {"value": _TR_TENS[tens] + _TR_UNITS[units], "unit": noun})]
+
+
+@given(st.sampled_from(sorted({**_TR_TENS, **_TR_UNITS})), st.integers(100, 999))
+@PROP
+def test_turkish_thousands_in_words_and_digits(word, n):
+    text = f"Mitinge {word} bin {n} kişi katıldı."
+    expected = {**_TR_TENS, **_TR_UNITS}[word] * 1000 + n
+    assert attrs_of(text) == [(f"{word} bin {n} kişi", {"value": expected, "unit": "people"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fiyatlar 10 kat yükseldi.", [("10 kat", {"value": 10, "unit": "times"})]),
+        ("İhracat 5 kat daha fazla arttı.", [("5 kat", {"value": 5, "unit": "times"})]),
+        ("Bina 10 kat yükseldi.", []),
+        ("İstanbul'da 3 polis yaralandı.", [("3 polis", {"value": 3, "unit": "polis"})]),
+    ],
+)
+def test_turkish_times_and_counts_kept(text, expected):
+    assert attrs_of(text) == expected
+
