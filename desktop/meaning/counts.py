@@ -152,16 +152,17 @@ def _value(num: str, mult: str | None) -> int:
 
 
 # People counted with a number in the years' range ("a survey of 1709 schoolchildren", "treated 1850
-# patients"): a year is no modifier of these nouns, but "in 2019 students protested" opens with a year.
+# patients"): a year is no modifier of these nouns, but "in 2019 students protested", "In January 2021
+# protesters", "Throughout 2020 patients" open with a year. Only after "of" or a verb's past form
+# (a counting context) is it a count.
 _PEOPLE_PLURALS = set("""people children schoolchildren students pupils patients workers employees soldiers troops
     residents respondents participants voters adults women men civilians refugees migrants prisoners passengers
     protesters delegates doctors nurses teachers victims""".split())
-_YEAR_BEFORE = set("""the in since by until till from to for after before during through between and or of a an
-    this that last next early late mid""".split())
+_COUNTING_VERB = re.compile(r"[a-z]{3,}ed|employs|employ|hires|treats|has|have|had|surveyed|polled")
 
 
 def _people_in_the_years(m: re.Match[str], previous: str, text: str) -> bool:
-    return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and bool(previous) and previous not in _YEAR_BEFORE - {"of"}
+    return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and (previous == "of" or bool(_COUNTING_VERB.fullmatch(previous)))
             and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) != "class")
 
 

@@ -510,6 +510,10 @@ def _half_of(text: str, m: re.Match[str]) -> bool:
 
 _RU_PART_BEFORE = re.compile(r"(?<![\w-])(?i:перв|втор|последн|эт|т|друг|нижн|верхн|северн|южн|западн|восточн|лучш)"
                              r"[а-яё]{0,3}[ \u00a0]+$")
+# An ordinal in the genitive after "половины" names the hour: "до половины седьмого вечера" (6:30).
+_RU_HOUR_AFTER = re.compile(r"[ \u00a0]+(?:перв|втор|трет|четвёрт|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат"
+                            r"|двенадцат)(?:ого|его)(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?:утра|вечера|дня|ночи)(?![\w-]))",
+                            re.IGNORECASE)  # (not "половины девятого класса": half of the ninth form)
 # "a third", "a fifth" are also ordinals ("a third term", "a fifth consecutive month", "a third time").
 _ORDINAL_FRACTIONS = {"a third", "one third", "a quarter", "one quarter", "a fifth", "one fifth", "a tenth", "one tenth"}
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
@@ -606,8 +610,9 @@ def _with_extras(
         if frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m):
             continue
         if frac.startswith("половин") and (_RU_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
-                frac == "половины" and not _qualifier(text, m.start()))):
-            continue  # "вторую половину дня": a part of a time; "половины" is a share after a bound ("более половины")
+                frac == "половины" and (not _qualifier(text, m.start()) or _RU_HOUR_AFTER.match(text, m.end())))):
+            continue  # "вторую половину дня": a part of a time; "половины" is a share after a bound ("более половины"),
+            # not a clock time ("до половины седьмого", "около половины девятого": half past six, eight)
         if free(m.start(), m.end()):
             value = round(FRACTIONS[m.group("frac").lower()], 4)
             extra.append((m.start(), m.end(), {"value": value, "unit": "", "scale": m.group("frac").lower()}))

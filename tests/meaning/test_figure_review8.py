@@ -229,3 +229,31 @@ def test_turkish_thousands_in_words_and_digits(word, n):
 def test_turkish_times_and_counts_kept(text, expected):
     assert attrs_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January 2021 protesters stormed the Capitol.",
+        "In March 2020 nurses warned of shortages.",
+        "Throughout 2020 patients waited longer for surgery.",
+        "Compared with 2019 passengers numbers were down by half.",
+        "Совещание продлилось до половины седьмого вечера.",
+        "Взрыв прогремел около половины девятого утра.",
+    ],
+)
+def test_years_and_clock_times_are_no_figures(text):
+    assert attrs_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A survey of 1709 schoolchildren was run.", [("1709 schoolchildren", {"value": 1709, "unit": "schoolchildren"})]),
+        ("Doctors treated 1850 patients last winter.", [("1850 patients", {"value": 1850, "unit": "patients"})]),
+        ("Более половины жителей уехали.", [("половины", {"value": 0.5, "scale": "половины", "qualifier": ">"})]),
+        ("Около половины девятого класса не пришли.", [("половины", {"value": 0.5, "scale": "половины", "qualifier": "≈"})]),
+    ],
+)
+def test_counts_in_the_years_range_and_russian_halves_kept(text, expected):
+    assert attrs_of(text) == expected
+
