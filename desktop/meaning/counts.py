@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
 
-__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "not_a_count", "not_a_quantity",
+__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity",
            "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -164,6 +164,13 @@ _COUNTING_VERB = re.compile(r"[a-z]{3,}ed|employs|employ|hires|treats|has|have|h
 def _people_in_the_years(m: re.Match[str], previous: str, text: str) -> bool:
     return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and (previous == "of" or bool(_COUNTING_VERB.fullmatch(previous)))
             and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) != "class")
+
+
+def in_a_name_of(text: str, start: int, noun: str) -> bool:
+    """The number at ``start`` before a capitalised ``noun`` is part of a name: "the Group of 20
+    Nations" (but a headline's "Arrest of 5 Britons" counts them)."""
+    name_of = _NAME_OF.search(text, max(0, start - 24), start) if noun[:1].isupper() else None
+    return name_of is not None and not _opens_sentence(text, name_of.start())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -313,9 +320,8 @@ def find_counts(
             continue  # "2016 Syrian elections": a year; "about 2000 words", "a survey of 1709 schoolchildren" count
         if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not _opens_sentence(text, m.start()):
             continue  # "A Song of Two Humans": a title
-        name_of = _NAME_OF.search(text, max(0, m.start() - 24), m.start())
-        if noun[:1].isupper() and not m["mods"] and name_of is not None and not _opens_sentence(text, name_of.start()):
-            continue  # "the Group of 20 Nations": a name; a headline's "Arrest of 5 Britons" counts them
+        if not m["mods"] and in_a_name_of(text, m.start(), noun):
+            continue
         if after_ratio(text, m.start()):
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(
@@ -396,6 +402,9 @@ _TR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>(?i:" + _TR_NUMBER_WORDS.repl
 _MODEL_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \u00a0]+$")
 
 
+_BETWEEN_AFTER = re.compile(r"[ \u00a0]+aras[ıi]\w*", re.IGNORECASE)
+
+
 def _tr_fold(word: str) -> str:
     return word.replace("İ", "i").replace("I", "ı").lower()
 
@@ -420,8 +429,8 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             start, value = tens.start(), ten + value
         if value < 2:
             continue  # "1 asker": one, as "one soldier", is no count
-        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]):
-            continue  # a year; a designation or a title ("Beş Şehir")
+        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]) or _BETWEEN_AFTER.match(text, m.end()):
+            continue  # a year; a designation or a title ("Beş Şehir"); "iki ülke arasında": between the two
         if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 5), start):
             continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back
         model = _MODEL_BEFORE.search(text, max(0, start - 24), start) if num[0].isdigit() else None
@@ -430,6 +439,8 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
         if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
                 text, max(0, m.start() - 160), m.end() + 160):
             continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
-        if free(start, m.end()):
-            out.append((start, m.end(), {"value": value, "unit": _tr_fold(m["noun"]), "scale": ""}))
+        second = _TR_NOUN_AFTER.match(text, m.end()) if m.end() == m.start("noun") + len(m["noun"]) else None
+        end, noun = (second.end(), second["noun"]) if second is not None else (m.end(), m["noun"])  # "2 sivil polis": polis
+        if free(start, end):
+            out.append((start, end, {"value": value, "unit": _tr_fold(noun), "scale": ""}))
     return out

@@ -47,7 +47,7 @@ from desktop.meaning.numbers import (
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before
 from desktop.meaning.ranges import free_range, percent_range, range_to
 from desktop.meaning.counts import (
-    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, not_a_count, not_a_quantity, noun_after,
+    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after,
 )
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
@@ -265,7 +265,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
             unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (noun_after(m.string, m.end())
-            or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):
+            or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
+            and not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))):  # "a 2m wall": one wall, metres
         # "1m people", "3m cars", "1.5m have fled": millions
         if not unit_word and (scale_word == "m" or scale_word == "M" and attached) and not _rx(
                 r"[ \u00a0]+(?:pounds|dollars|euros|rubles|roubles)\b").match(m.string, m.end()):  # "2m pounds": money
@@ -310,9 +311,12 @@ _RACING_CLASS_AFTER = re.compile(
 # A plural verb after "1.5m" makes it a number of people or things ("1.5m have been displaced"), when
 # the number is a bare subject: after a determiner or a preposition it is a length ("waves of 5m
 # could", "the 100m will", "drifts of up to 2m are expected").
-_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:have|are|were|remain|live)\b")
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:have|are|were|remain|live|of[ \u00a0]+(?:them|whom|those|these))\b")  # ("1m of them")
 _NOT_A_BARE_SUBJECT = re.compile(
     r"(?<![\w'’-])(?i:of|to|the|a|an|at|by|from|in|on|its|their|his|her|this|that|these|those)[ \u00a0]+$")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \u00a0]+$")
 
 
 def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
@@ -607,8 +611,9 @@ def _with_extras(
             insort(spans, (m.start(), e))
             continue
         frac = m.group("frac").lower()
-        if frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m):
-            continue
+        if frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m) or (
+                frac == "a half" and _rx(r"\band\s+$").search(text, max(0, m.start() - 5), m.start())):
+            continue  # (or the half of "five and a half", "twenty-three and a half hours": not a share alone)
         if frac.startswith("половин") and (_RU_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
                 frac == "половины" and (not _qualifier(text, m.start()) or _RU_HOUR_AFTER.match(text, m.end())))):
             continue  # "вторую половину дня": a part of a time; "половины" is a share after a bound ("более половины"),
@@ -621,7 +626,7 @@ def _with_extras(
         unit = _extra_unit(m)
         word = m.group("noun") or m.group("dur") or m.group("metric") or m.group("times") or ""
         if unit is None or (m.group("noun") and (not_a_count(text, m.start("xnum"), m.group("noun"))
-                                                 or after_ratio(text, m.start("xnum")))):
+                                                 or after_ratio(text, m.start("xnum")) or in_a_name_of(text, m.start("xnum"), m.group("noun")))):
             continue
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)

@@ -66,7 +66,9 @@ UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
     (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
     (r"basis\s+points?|базисн(?:ых|ого|ый)\s+пункт(?:ов|а)?|baz\s+puan", "bp", "en"),
-    (r"per\s?cent|pct\.?|(?:(?<=\d)|^)pc(?![\w-])", "%", "en"),  # "67.3pc" (glued: "52 pc" may be parsecs)
+    # "67.3pc" (glued: "52 pc" may be parsecs); "a 24pc cutlery set", "the 7,541pc Lego set" are pieces
+    (r"per\s?cent|pct\.?|(?:(?<=\d)|^)pc(?![\w-])(?![ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?:sets?|kits?|packs?|bundles?"
+     r"|collections?|pieces)(?![\w-]))", "%", "en"),
     (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
     (r"%", "%", ""),
     # money

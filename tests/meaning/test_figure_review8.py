@@ -257,3 +257,22 @@ def test_years_and_clock_times_are_no_figures(text):
 def test_counts_in_the_years_range_and_russian_halves_kept(text, expected):
     assert attrs_of(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aldi is selling a 24pc cutlery set for £20.", [("£20", {"value": 20, "unit": "GBP"})]),
+        ("Prices rose 5pc in the year to March.", [("5pc", {"value": 5, "unit": "%"})]),
+        ("A 2m wall surrounds the compound.", [("2m", {"value": 2, "unit": "m"})]),
+        ("They sent some 1m of them to Chad.", [("1m", {"value": 1_000_000, "scale": "m", "qualifier": "≈"})]),
+        ("The Group of 20 Nations met in Rio.", []),
+        ("The boy, aged five and a half, survived.", []),  # (no bare "a half" = 0.5)
+        ("Twenty-three and a half hours passed.", []),
+        ("İki ülke arasındaki ticaret hacmi arttı.", []),
+        ("Ekip 2 sivil polis ile geldi.", [("2 sivil polis", {"value": 2, "unit": "polis"})]),
+        ("Üç ülke anlaşma imzaladı.", [("Üç ülke", {"value": 3, "unit": "ülke"})]),
+    ],
+)
+def test_pieces_walls_names_halves_and_turkish_nouns(text, expected):
+    assert attrs_of(text) == expected
