@@ -45,7 +45,7 @@ from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before
-from desktop.meaning.ranges import free_range, percent_range, range_to
+from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after,
 )
@@ -524,8 +524,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
 
 
 # After "by", an ordinal needs its noun next ("by a third party", "by a fifth consecutive month"); a
-# share is followed by the clause's end or a word that starts another phrase ("fell by a third in
-# 2023", "rose by a quarter to £5m", "by a tenth since January", "by a fifth last year").
+# share is followed by the clause's end, or by a word that starts another phrase after a verb of
+# change ("fell by a third in 2023", "rose by a quarter to £5m"; not "followed by a third in March").
 _PHRASE_AFTER = _rx(r"\s+(?:in|to|on|at|from|since|last|this|over|after|before|during|between|compared|and|or|but|than"
                     r"|while|as|amid|despite|year-on-year|overall|alone)\b")
 
@@ -534,8 +534,8 @@ def _share_of(text: str, m: re.Match[str]) -> bool:
     """"a third" is a share before what it divides ("a third of voters"), after "by" where no noun
     follows ("cut by a third.", "fell by a third in 2023"), or after a bound ("nearly a third");
     not "a third term", "by a third party"."""
-    return _half_of(text, m) or bool(_CLAUSE_END.match(text, m.end()) or _PHRASE_AFTER.match(text, m.end())) and bool(
-        _rx(r"\bby\s+$").search(text, max(0, m.start() - 4), m.start()))
+    return _half_of(text, m) or bool(_CLAUSE_END.match(text, m.end()) or _PHRASE_AFTER.match(text, m.end()) and changed_by(
+        text, m.start())) and bool(_rx(r"\bby\s+$").search(text, max(0, m.start() - 4), m.start()))
 
 
 # A building's noun earlier in the clause makes a Turkish "kat" its floors.
@@ -630,8 +630,9 @@ def _with_extras(
             continue
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)
-        if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()):
-            continue  # "Bina 10 kat yükseldi": floors
+        if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()) and not _rx(
+                r"\s+(?:art|azal|düş|fazla)").match(text, m.end()):
+            continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):

@@ -276,3 +276,15 @@ def test_counts_in_the_years_range_and_russian_halves_kept(text, expected):
 )
 def test_pieces_walls_names_halves_and_turkish_nouns(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The first strike was followed by a third in March.", []),  # an ordinal: the third strike
+        ("Otel fiyatları 2 kat arttı.", [("2 kat", {"value": 2, "unit": "times"})]),  # prices, not the hotel's floors
+        ("Hastane masrafları 3 kat daha fazla.", [("3 kat", {"value": 3, "unit": "times"})]),
+    ],
+)
+def test_ordinals_after_by_and_prices_of_buildings(text, expected):
+    assert attrs_of(text) == expected
