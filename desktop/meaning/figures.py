@@ -631,7 +631,7 @@ def _with_extras(
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)
         if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()) and not _rx(
-                r"\s+(?:art|azal|düş|fazla)").match(text, m.end()):
+                r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):
             continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
