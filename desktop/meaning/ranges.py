@@ -60,6 +60,9 @@ _CHANGE_BEFORE = re.compile(
 # "rose 4p to 250p", "Inflation rose 2% to 5%" (but "rise 2 to 3 percent" is a range).
 _CHANGE_RIGHT_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_CHANGE_WORDS)})(?:{_SP}+[a-z]+ly)?(?:{_SP}+by)?{_SP}+$", re.IGNORECASE)
+_UP_BEFORE = re.compile(rf"(?<![\w-])(?:up|down){_SP}+$", re.IGNORECASE)
+
+
 def changed_by(text: str, start: int) -> bool:
     """A verb of change is right before ``start`` ("fell by |a third", "rose |4p")."""
     return _CHANGE_RIGHT_BEFORE.search(text, max(0, start - 32), start) is not None
@@ -88,7 +91,8 @@ def range_to(
         a_start, a_end, a = out[-1]
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
         same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
-        change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start)
+        change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
+            _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
         if gap is not None and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
             word = gap.group("word")

@@ -288,3 +288,9 @@ def test_pieces_walls_names_halves_and_turkish_nouns(text, expected):
 )
 def test_ordinals_after_by_and_prices_of_buildings(text, expected):
     assert attrs_of(text) == expected
+
+
+def test_up_x_to_y_stays_a_range():
+    assert attrs_of("Sales were up 5% to 10% on last year.") == [("5% to 10%", {"value": 5, "upper": 10, "unit": "%"})]
+    assert attrs_of("Temperatures rose 2C to 15C by midday.") == [
+        ("2C", {"value": 2, "unit": "°C"}), ("15C", {"value": 15, "unit": "°C"})]
