@@ -429,7 +429,7 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             start, value = tens.start(), ten + value
         if value < 2:
             continue  # "1 asker": one, as "one soldier", is no count
-        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]) or _BETWEEN_AFTER.match(text, m.end()):
+        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]) or not num[0].isdigit() and _BETWEEN_AFTER.match(text, m.end()):
             continue  # a year; a designation or a title ("Beş Şehir"); "iki ülke arasında": between the two
         if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 5), start):
             continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back

@@ -89,11 +89,13 @@ _TR_DETERMINER_BEFORE = re.compile(
 
 _PENCE_RE = re.compile(
     r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:p(?!\.m\b)|[ \u00a0]+(?:pence|penny))(?![\w'’-])")  # (not "3p.m.")
-# "1080p", "50p" are a video's lines and frame rate where the text around speaks of video; a number
-# of lines is pence only with money before it in its clause ("priced at 720p", "The price was 240p").
+# "1080p", "50p" are a video's lines and frame rate where words of video are near (not "TV licence
+# rises by 50p"); a number of lines is pence only with money before it in its clause ("priced at 720p",
+# "The price was 240p").
 _RESOLUTIONS = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
-_VIDEO_NEAR = re.compile(r"(?<![\w-])(?:video\w*|resolution|hd|uhd|[48]k|fps|frames?|stream\w*|broadcast\w*|screens?"
-                         r"|displays?|cameras?|footage|tv|television|hdr|monitors?|progressive|interlaced)(?![\w-])", re.IGNORECASE)
+_FRAME_RATES = {"24", "25", "30", "48", "50", "60", "100", "120"}
+_VIDEO_NEAR = re.compile(r"(?<![\w-])(?:video\w*|resolution|hd|uhd|[48]k|fps|frame[ \u00a0]+rates?|footage|cameras?|hdr"
+                         r"|progressive|interlaced)(?![\w-])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?<![\w-])(?:costs?|costing|priced|prices?|shares?|pay|paid|sells?|sold|charges?|fares?"
                            r"|pence|penny)(?:[ \u00a0]+[\w'’]+){0,4}[ \u00a0]+$", re.IGNORECASE)  # (within four words)
 
@@ -110,7 +112,7 @@ def find_pence(text: str) -> Iterable[Found]:
     found: list[tuple[int, int, str, Decimal | None]] = []
     for m in _PENCE_RE.finditer(text):
         glued = m.group().endswith("p")
-        if glued and _VIDEO_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
+        if glued and m["num"] in _RESOLUTIONS | _FRAME_RATES and _VIDEO_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
             continue  # "1080p video", "in 4K at 50p": lines and frames
         if glued and m["num"] in _RESOLUTIONS and not _MONEY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue

@@ -169,7 +169,7 @@ def test_pence_are_money_and_a_change_is_no_range(text, expected):
 @pytest.mark.parametrize(
     "text",
     ["The broadcaster will show the match in 4K at 50p.", "The camera records 720p footage.",
-     "Stream it in 1080p tonight.", "The TV shows 50p and 60p signals."],
+     "Stream it in 1080p tonight.", "The camera shoots 50p and 60p footage."],
 )
 def test_video_lines_and_frame_rates_are_no_pence(text):
     assert all(attrs.get("unit") != "GBP" for _, attrs in attrs_of(text))
@@ -294,3 +294,16 @@ def test_up_x_to_y_stays_a_range():
     assert attrs_of("Sales were up 5% to 10% on last year.") == [("5% to 10%", {"value": 5, "upper": 10, "unit": "%"})]
     assert attrs_of("Temperatures rose 2C to 15C by midday.") == [
         ("2C", {"value": 2, "unit": "°C"}), ("15C", {"value": 15, "unit": "°C"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The TV licence fee will rise by 50p.", [("50p", {"value": 0.5, "unit": "GBP"})]),
+        ("Streaming services raised prices by 99p.", [("99p", {"value": 0.99, "unit": "GBP"})]),
+        ("Türkiye, Rusya ve İran: 3 ülke arasında anlaşma imzalandı.", [("3 ülke", {"value": 3, "unit": "ülke"})]),
+    ],
+)
+def test_pence_near_tv_and_digits_between_countries(text, expected):
+    assert attrs_of(text) == expected
+
