@@ -161,9 +161,13 @@ _PEOPLE_PLURALS = set("""people children schoolchildren students pupils patients
 _COUNTING_VERB = re.compile(r"[a-z]{3,}ed|employs|employ|hires|treats|has|have|had|surveyed|polled")
 
 
+_TIME_OF = set("""end start beginning middle rest half part course spring summer autumn fall winter class""".split())
+
+
 def _people_in_the_years(m: re.Match[str], previous: str, text: str) -> bool:
+    """(Not "the end of 2019 workers", "the class of 1990 students": a year.)"""
     return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and (previous == "of" or bool(_COUNTING_VERB.fullmatch(previous)))
-            and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) != "class")
+            and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) not in _TIME_OF)
 
 
 def in_a_name_of(text: str, start: int, noun: str) -> bool:

@@ -237,6 +237,8 @@ def test_turkish_times_and_counts_kept(text, expected):
         "In March 2020 nurses warned of shortages.",
         "Throughout 2020 patients waited longer for surgery.",
         "Compared with 2019 passengers numbers were down by half.",
+        "Since the end of 2019 workers have struck over pay.",
+        "In the summer of 2020 nurses warned of shortages.",
         "Совещание продлилось до половины седьмого вечера.",
         "Взрыв прогремел около половины девятого утра.",
     ],
