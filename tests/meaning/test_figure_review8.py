@@ -309,3 +309,24 @@ def test_up_x_to_y_stays_a_range():
 def test_pence_near_tv_and_digits_between_countries(text, expected):
     assert attrs_of(text) == expected
 
+
+
+@given(st.integers(1, 999), st.sampled_from(["Waves of", "Drifts of up to", "The", "A"]),
+       st.sampled_from(["could batter the coast.", "were recorded.", "will be held on Sunday.", "are expected."]))
+@PROP
+def test_a_glued_m_after_a_determiner_or_preposition_is_metres(n, before, after):
+    text = f"{before} {n}m {after}"
+    assert [(s, a.get("unit"), a.get("value")) for s, a in attrs_of(text)] == [(f"{n}m", "m", n)]
+
+
+@given(st.integers(2, 99), st.sampled_from(["More than", "Some", "About", "Nearly"]), st.sampled_from(["have fled.", "are displaced.", "were evacuated."]))
+@PROP
+def test_a_glued_m_as_a_bare_subject_is_millions(n, before, after):
+    text = f"{before} {n}m {after}"
+    assert [(s, a.get("value")) for s, a in attrs_of(text)] == [(f"{n}m", n * 1_000_000)]
+
+
+@given(st.integers(1, 999), st.sampled_from(["wall surrounds the compound.", "tank burst.", "fence stands there."]))
+@PROP
+def test_a_glued_m_after_an_article_is_metres(n, after):
+    assert [(s, a.get("unit"), a.get("value")) for s, a in attrs_of(f"A {n}m {after}")] == [(f"{n}m", "m", n)]
