@@ -159,8 +159,6 @@ _PEOPLE_PLURALS = set("""people children schoolchildren students pupils patients
     residents respondents participants voters adults women men civilians refugees migrants prisoners passengers
     protesters delegates doctors nurses teachers victims""".split())
 _COUNTING_VERB = re.compile(r"[a-z]{3,}ed|employs|employ|hires|treats|has|have|had|surveyed|polled")
-
-
 _TIME_OF = set("""end start beginning middle rest half part course spring summer autumn fall winter class""".split())
 
 
@@ -433,8 +431,10 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             start, value = tens.start(), ten + value
         if value < 2:
             continue  # "1 asker": one, as "one soldier", is no count
-        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]) or not num[0].isdigit() and _BETWEEN_AFTER.match(text, m.end()):
-            continue  # a year; a designation or a title ("Beş Şehir"); "iki ülke arasında": between the two
+        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]):
+            continue  # a year; a designation or a title ("Beş Şehir")
+        if not num[0].isdigit() and _BETWEEN_AFTER.match(text, m.end()):
+            continue  # "iki ülke arasında": between the two (named before); "3 ülke arasında" counts them
         if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 5), start):
             continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back
         model = _MODEL_BEFORE.search(text, max(0, start - 24), start) if num[0].isdigit() else None
