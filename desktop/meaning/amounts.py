@@ -24,6 +24,11 @@ after a bound (English) and heights (Turkish).
   international nations" → 10 (qualifier ">"), 60 ("≈"); "the 60-plus nation
   coalition" → > 60; Turkish puts it after: "120'den fazla kişi" → > 120 people.  Not clock times, years or dates ("about 10 a.m.", "at least 2020").
 * A person's height in Turkish: "1.92 boyundaki oyuncu", "2,01 boyunda" → 1.92 m, 2.01 m.
+* English halves: "three and a half years" → 3.5 y, "a decade and a half" → 15 y, "an hour and a
+  half" → 1.5 h, "two and a half million people" → 2 500 000 people (:func:`find_halves`, read before
+  the fractions, so "a half" alone is not taken from them).
+* Turkish halves and per mille: "bir buçuk yıl" → 1.5 y, "iki buçuk saat" → 2.5 h, "yarım saat" →
+  0.5 h, "yarım asır" → 50 y (not "yarım ay", the crescent); "3'te 1'i" → 0.3333; "binde 5" (five in a thousand) → 0.5 %.
 
 Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)`` check
 (no other figure there); no I/O, never raises on a ``str``.
@@ -32,12 +37,14 @@ Called by :func:`desktop.meaning.figures.find_figures` with a ``free(start, end)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
+from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
-__all__ = ["find_amounts"]
+__all__ = ["find_amounts", "find_halves", "over_is_during"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
@@ -313,7 +320,10 @@ def _ratios(text: str) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
 
 
-def _bounded(text: str) -> Iterable[Found]:
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_]+)(?![\w-])")
+
+
+def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
     for m in _BOUND_RE.finditer(text):
         raw = m["num"]
         value = int(raw.replace(",", ""))
@@ -332,6 +342,11 @@ def _bounded(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": int(m["num"].replace(".", "")), "unit": "people" if m["people"] else "",
                                    "scale": "", "qualifier": sign}
     for m in _PLUS_RE.finditer(text):
+        word = _WORD_AFTER.match(text, m.end())
+        symbol = unit_of(word["w"]) if word is not None else None
+        if word is not None and symbol:  # "50-plus miles", "40-plus kilograms" → mi, kg
+            yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": ">"}
+            continue
         noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
         end, unit = noun if noun is not None else (m.end(), "")
         yield m.start(), end, {"value": int(m["num"]), "unit": count_unit(unit, 1)["unit"] if unit else "", "scale": "",
@@ -346,6 +361,143 @@ def _heights(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": float(m["m"].replace(",", ".")), "unit": "m", "scale": ""}
 
 
+def _near(text: str, anchor: re.Pattern[str], rx: re.Pattern[str], before: int = 48, after: int = 64) -> Iterable[re.Match[str]]:
+    """The matches of ``rx`` around the matches of the rarer ``anchor`` ("half", "buçuk"), each
+    once: scanning the whole text with a long alternation of number words costs more."""
+    last_end = -1
+    for a in anchor.finditer(text):
+        for m in rx.finditer(text, max(last_end, a.start() - before), min(len(text), a.end() + after)):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
+_TR_HALF_UNITS = FoldedKeys({"yıl": ("y", 1), "sene": ("y", 1), "ay": ("mo", 1), "hafta": ("wk", 1), "gün": ("d", 1),
+                  "saat": ("h", 1), "dakika": ("min", 1), "saniye": ("s", 1), "asır": ("y", 100), "yüzyıl": ("y", 100)})
+_TR_NUMBER = FoldedKeys(TR_WORDS)
+_TR_HALF_ANCHOR = re.compile(r"buçuk|yarım", re.IGNORECASE)
+_TR_HALF_RE = re.compile(
+    r"(?<![\w-])(?:(?P<n>\d{1,3}|" + "|".join(sorted(TR_WORDS, key=len, reverse=True)) + r")[ \u00a0]+buçuk|(?P<half>yarım))"
+    r"[ \u00a0]+(?P<u>yüzyıl|yıl|sene|ay|hafta|gün|saat|dakika|saniye|asır)"
+    r"(?:l[ıiuü]k|l[ıiuü]ğ[ıiuü]n?|[ıiuü]|y[ıiuü]|s[ıiuü]|d[ıiuü]r|[dt][ae]n?|[ny]?[ae]|l[ae]r)?(?![\w-])",
+    re.IGNORECASE)
+_TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P<n>\d{1,3})"
+                          r"['’](?:s?[ıiuü](?:n[ıiuü]|n[ae]|nd[ae])?)(?![\w.,])")  # (the share's suffix: "1'i")
+_PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
+
+
+def _halves_tr(text: str) -> Iterable[Found]:
+    for m in _near(text, _TR_HALF_ANCHOR, _TR_HALF_RE):
+        if m["half"] and m["u"].lower() == "ay":
+            continue  # "yarım ay" is the crescent ("bir yarım ay biçimi"); half a month is "15 gün"
+        unit, times = _TR_HALF_UNITS[m["u"].lower()]
+        whole = 0 if m["half"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
+        yield m.start(), m.end(), {"value": (whole + 0.5) * times, "unit": unit, "scale": ""}
+    for m in _TR_SHARE_RE.finditer(text):  # "nüfusun 3'te 1'i": a third
+        if 0 < int(m["n"]) < int(m["d"]):
+            yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": ""}
+    for m in _PER_MILLE_RE.finditer(text):  # "binde 5": per mille, 0.5 %
+        yield m.start(), m.end(), {"value": float(m["n"].replace(",", ".")) / 10, "unit": "%", "scale": ""}
+
+
+_HALF_OF = {"year": ("y", 1), "month": ("mo", 1), "week": ("wk", 1), "day": ("d", 1), "hour": ("h", 1),
+            "minute": ("min", 1), "second": ("s", 1), "decade": ("y", 10), "century": ("y", 100), "centurie": ("y", 100),
+            "time": ("times", 1)}
+_HALF_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12}
+_HALF_UNIT = r"(?P<u>year|month|week|day|hour|minute|second|decade|centur(?:y|ie)|time)s?"
+_EN_HALF_ANCHOR = re.compile(r"and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_HALF_RE = re.compile(
+    r"(?<![\w.,-])(?i:(?P<n>\d{1,3}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")\s+and\s+a\s+half\s+(?:"
+    + _HALF_UNIT + r"|(?P<scale>hundred|thousand|million|billion|trillion|dozen)))(?![\w-])"
+    r"|(?<![\w-])(?i:(?:an?|one)\s+" + _HALF_UNIT.replace("?P<u>", "?P<u1>") + r"\s+and\s+a\s+half)(?![\w-])")
+
+
+# "over" before a unit of time is a bound ("lasted just over a year", "well over a month", "over an
+# hour later") except where it names the period of a change: after a figure ("rose 3% over 5 years",
+# "£1.2tn over 10 years", "cut by 30 per cent over five years"), after an amount without a number
+# ("costs a lot over a decade", "spend more over a year"), or opening a clause that a comma closes
+# ("Over a year, prices doubled"; "Over an hour later, police arrived" is a bound). A year is no figure
+# ("convicted in 2021 over a decade after the murder").
+_FIGURE_BEFORE_OVER = re.compile(
+    r"(?:(?<!(?<!\d)[12]\d\d)\d%?|%|\bper[ \u00a0]?cent|\bpercent|\bpoints?|\d(?:bn|m|tn)|(?<![\w'’])(?:a[ \u00a0]+lot|much|more|less))"
+    r"[ \u00a0]+over[ \u00a0]+$", re.IGNORECASE)
+_OVER_OPENS = re.compile(r"(?:^|[.!?;:\n][ \u00a0\"'“]*)over[ \u00a0]+$", re.IGNORECASE)
+_TIME_THEN_COMMA = re.compile(r"an?[ \u00a0]+[\w-]+,")
+
+
+def over_is_during(text: str, start: int) -> bool:
+    """"over" before a unit of time at ``start`` ("3% over 5 years", "Over a year, prices
+    doubled") names the period, not a bound."""
+    if _FIGURE_BEFORE_OVER.search(text, max(0, start - 24), start):
+        return True
+    return bool(_OVER_OPENS.search(text, max(0, start - 8), start)) and _TIME_THEN_COMMA.match(text, start) is not None
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+# Russian: "три с половиной часа" → 3.5 h, "два с половиной миллиона рублей" → 2 500 000 RUB.
+_RU_HALF_NUMBERS = {"один": 1, "одна": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3,
+                    "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+                    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10}
+_RU_HALF_UNITS = [(r"год[ау]?|лет", ("y", 1)), (r"месяц(?:а|ев)?", ("mo", 1)), (r"недел[иьюя]", ("wk", 1)),
+                  (r"суток|сутки|дн(?:я|ей)|день", ("d", 1)), (r"час(?:а|ов)?", ("h", 1)), (r"минут[ыу]?", ("min", 1)),
+                  (r"раза?", ("times", 1))]
+_RU_HALF_SCALES = [(r"тысяч[иау]?", 1000), (r"миллион(?:а|ов)?", 10**6), (r"миллиард(?:а|ов)?", 10**9)]
+_RU_HALF_ANCHOR = re.compile(r"половиной", re.IGNORECASE)
+_RU_HALF_RE = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_RU_HALF_NUMBERS, key=len, reverse=True)) + r"))[ \u00a0]+(?i:с)[ \u00a0]+"
+    r"(?i:половиной)[ \u00a0]+(?P<w>[а-яё]+)(?![\w-])", re.IGNORECASE)
+
+
+def _ru_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
+    for m in _near(text, _RU_HALF_ANCHOR, _RU_HALF_RE):
+        raw, word = m["n"].lower(), m["w"].lower()
+        whole = int(raw) if raw.isdigit() else _RU_HALF_NUMBERS[raw]
+        unit = next((u for pattern, u in _RU_HALF_UNITS if re.fullmatch(pattern, word)), None)
+        if unit is not None:
+            yield m.start(), m.end(), {"value": _whole((whole + 0.5) * unit[1]), "unit": unit[0], "scale": ""}
+            continue
+        scale = next((power for pattern, power in _RU_HALF_SCALES if re.fullmatch(pattern, word)), None)
+        if scale is None:
+            continue
+        attrs: dict[str, int | float | str] = {"value": int((whole + 0.5) * scale), "unit": "", "scale": word}
+        after = _WORD_AFTER.match(text, m.end())
+        symbol = "people" if after is not None and after["w"].lower() == "человек" else unit_of(after["w"]) if after else None
+        yield m.start(), after.end() if after is not None and symbol else m.end(), {**attrs, "unit": symbol or ""}
+
+
+def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]:
+    """"three and a half years" → 3.5 y, "an hour and a half" → 1.5 h, "two and a half million
+    people" → 2 500 000 people, "три с половиной часа" → 3.5 h; ``unit_of`` gives a unit word's
+    symbol ("dollars" → USD)."""
+    yield from _ru_halves(text, unit_of)
+    for m in _near(text, _EN_HALF_ANCHOR, _AND_A_HALF_RE):
+        if m["u1"]:
+            unit, times = _HALF_OF[m["u1"].lower()]
+            if m["u1"].lower() != "time":
+                yield m.start(), m.end(), {"value": _whole(1.5 * times), "unit": unit, "scale": ""}
+            continue
+        raw = m["n"].lower()
+        whole = int(raw) if raw.isdigit() else WORD_VALUES[raw]
+        if m["u"]:
+            unit, times = _HALF_OF[m["u"].lower()]
+            yield m.start(), m.end(), {"value": _whole((whole + 0.5) * times), "unit": unit, "scale": ""}
+            continue
+        value = int((whole + 0.5) * _HALF_SCALES[m["scale"].lower()])
+        attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": m["scale"].lower()}
+        word = _WORD_AFTER.match(text, m.end())
+        symbol = unit_of(word["w"]) if word is not None else None
+        noun = noun_after(text, m.end())
+        end = m.end()
+        if word is not None and symbol:  # "two and a half million dollars"
+            end, attrs["unit"] = word.end(), symbol
+        elif noun is not None:  # "two and a half million people"
+            end, attrs["unit"] = noun[0], count_unit(noun[1], 1)["unit"]
+        yield m.start(), end, attrs
+
+
 _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
 _EN_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
@@ -357,6 +509,11 @@ _OR_MORE_RE = re.compile(rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+or\s+(?P<cmp>more
 _PARTITIVE_RE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:{_EN_NUM})\s+)"
     + _THINGS)
+
+
+# A part of what was counted before: "645 beds, 36 of which are for intensive care", "two of them died".
+_OF_THEM_ANCHOR = re.compile(r"of\s+(?:which|whom|them|us)\b", re.IGNORECASE)
+_OF_THEM_RE = re.compile(rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:which|whom|them|us))(?![\w'’-])")
 
 
 def _en_value(word: str) -> int:
@@ -375,19 +532,29 @@ def _parts(text: str) -> Iterable[Found]:
                 _ends_mods(w) for w in m["mods"].split()):
             continue  # "the two of us"; "2015 of the …": a year
         yield m.start(), m.end(), {"value": value, "unit": m["noun"].lower(), "scale": ""}
+    for m in _near(text, _OF_THEM_ANCHOR, _OF_THEM_RE):
+        value = _en_value(m["n"])
+        if not 1500 <= value <= 2099 and _previous_word(text, m.start()) not in ("the", "these", "those", "all", "both"):
+            yield m.start(), m.end(), {"value": value, "unit": "", "scale": ""}  # ("the two of us": who, not how many)
 
 
 def _ends_mods(word: str) -> bool:
     return word.lower() in ("of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from")
 
 
-def find_amounts(text: str, free: Callable[[int, int], bool], counted: set[str]) -> list[Found]:
+def find_amounts(
+    text: str, free: Callable[[int, int], bool], counted: set[str], unit_of: Callable[[str], str | None]
+) -> list[Found]:
     """The figures above whose span ``free`` allows; ``counted`` holds the plural nouns the
-    text's other counts use as units ("strikes"), for "one strike"."""
+    text's other counts use as units ("strikes"), for "one strike"; ``unit_of`` gives the symbol
+    of a unit word ("miles" → mi) or None."""
     out: list[Found] = []
+    taken: list[tuple[int, int]] = []  # the spans of ``out``, disjoint, in text order
     for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
-                  _one_things(text, counted), _named_ages(text), _bounded(text), _heights(text)):
+                  _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text), _halves_tr(text)):
         for start, end, attrs in found:
-            if free(start, end) and not any(b < end and start < e for b, e, _a in out):
+            i = bisect_left(taken, (end, end))  # the spans starting before ``end``: only the last may overlap
+            if free(start, end) and not (i > 0 and taken[i - 1][1] > start):
                 out.append((start, end, attrs))
+                insort(taken, (start, end))
     return out

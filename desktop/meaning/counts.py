@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "not_a_count", "not_a_quantity",
+from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
+
+__all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity",
            "noun_after"]
 
 _UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -38,7 +40,7 @@ def _alt(words: dict[str, int]) -> str:
 
 _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})[- ](?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
-    r"|a\s+dozen"
+    r"|(?:half\s+)?a\s+dozen"  # ("half a dozen": six)
 )
 # Peoples counted by their name ("350 Syrians", "three Americans", "10 U.S. Marines"): a plural in
 # -ians/-eans (not "Brians") or a closed list; not with a number word capitalised inside a sentence,
@@ -51,6 +53,8 @@ _PEOPLES = (
     r"|Arabs|Britons|Kazakhs|Uzbeks|Tajiks|Greeks|Poles|Czechs|Swedes|Danes|Finns|Scots|Serbs|Croats|Jews|Yazidis)"
 )
 _PEOPLE_RE = re.compile(_PEOPLES)
+# A capitalised word and "of" before a number and a capitalised noun make a name ("Group of 20 Nations").
+_NAME_OF = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+$")
 # Modifiers are words on the same line; one may be an initialism with dots ("U.S."), no
 # other word may end in a full stop (a sentence ends there).
 _NOUN_AFTER = (
@@ -80,6 +84,9 @@ _RANGE_BEFORE = re.compile(
     r"[ \u00a0]+(?:or|to)[ \u00a0]+$"
 )
 _SECOND_NOUN = re.compile(r"[ \u00a0]([a-z]{3,}s)(?![\w'’-])")
+# Words in -s that are no noun ("1500 civilians across the region": "across" is no second noun).
+_WORDS_IN_S = set("""towards afterwards always perhaps besides sometimes nowadays whereas upwards downwards backwards
+    forwards onwards homewards its his hers ours yours theirs was has does goes""".split())
 # Words that end the phrase: a modifier is never one of these.
 _FUNCTION = set("""
     the a an of in on at to for by with from and or but nor per than as is are was were be been being
@@ -132,6 +139,8 @@ def _value(num: str, mult: str | None) -> int:
         low = low[: -len(mult)].strip()
     if low == "a":  # "a dozen"
         value = 1
+    elif low.startswith("half"):  # "half a dozen"
+        return 6
     elif low[0].isdigit():
         value = int(low.replace(",", ""))
     elif "-" in low or " " in low:
@@ -140,6 +149,30 @@ def _value(num: str, mult: str | None) -> int:
     else:
         value = _SMALL[low]
     return value * {"hundred": 100, "thousand": 1000, "dozen": 12}.get((mult or "").lower(), 1)
+
+
+# People counted with a number in the years' range ("a survey of 1709 schoolchildren", "treated 1850
+# patients"): a year is no modifier of these nouns, but "in 2019 students protested", "In January 2021
+# protesters", "Throughout 2020 patients" open with a year. Only after "of" or a verb's past form
+# (a counting context) is it a count.
+_PEOPLE_PLURALS = set("""people children schoolchildren students pupils patients workers employees soldiers troops
+    residents respondents participants voters adults women men civilians refugees migrants prisoners passengers
+    protesters delegates doctors nurses teachers victims""".split())
+_COUNTING_VERB = re.compile(r"[a-z]{3,}ed|employs|employ|hires|treats|has|have|had|surveyed|polled")
+_TIME_OF = set("""end start beginning middle rest half part course spring summer autumn fall winter class""".split())
+
+
+def _people_in_the_years(m: re.Match[str], previous: str, text: str) -> bool:
+    """(Not "the end of 2019 workers", "the class of 1990 students": a year.)"""
+    return (not m["mods"] and m["noun"] in _PEOPLE_PLURALS and (previous == "of" or bool(_COUNTING_VERB.fullmatch(previous)))
+            and not _opens_sentence(text, m.start()) and _previous_word(text, m.start() - len(previous) - 1) not in _TIME_OF)
+
+
+def in_a_name_of(text: str, start: int, noun: str) -> bool:
+    """The number at ``start`` before a capitalised ``noun`` is part of a name: "the Group of 20
+    Nations" (but a headline's "Arrest of 5 Britons" counts them)."""
+    name_of = _NAME_OF.search(text, max(0, start - 24), start) if noun[:1].isupper() else None
+    return name_of is not None and not _opens_sentence(text, name_of.start())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -205,12 +238,18 @@ def _ends_phrase(word: str) -> bool:
 _RU_NOUN_AFTER_RE = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий))(?![\w-])")
 
 
+_TR_SCALE_BEFORE = re.compile(r"(?<![\w-])(?i:bin|milyon|milyar)$")
+
+
 def noun_after(text: str, end: int) -> tuple[int, str] | None:
     """The counted noun after a number ending at ``end`` ("1.5 million| displaced people"
     → its end and "people"; "2 тыс.| домов" → "домов"), or None."""
     m = _NOUN_AFTER_RE.match(text, end)
     if m is not None and _counted(m):
         return m.end(), m["noun"]
+    tr = _TR_NOUN_AFTER.match(text, end)  # "50 bin bina" (in Turkish: "a 5m tank" is English)
+    if tr is not None and (_TR_SCALE_BEFORE.search(text, max(0, end - 7), end) or continental_sentence(text, end)):
+        return tr.end(), _tr_fold(tr["noun"])
     ru = _RU_NOUN_AFTER_RE.match(text, end)
     return (ru.end(), ru["noun"]) if ru is not None else None
 
@@ -277,12 +316,14 @@ def find_counts(
         in_words = not num[0].isdigit()
         if not _counted(m) or num.lower() in ("one", "1"):
             continue
-        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099 and not _BOUND_BEFORE.search(
-                text, max(0, m.start() - 16), m.start()):
-            continue  # "2016 Syrian elections": a year; "about 2000 words" is a count
         previous = _previous_word(text, m.start())
+        if num.isdigit() and len(num) == 4 and 1500 <= int(num) <= 2099 and not _BOUND_BEFORE.search(
+                text, max(0, m.start() - 16), m.start()) and not _people_in_the_years(m, previous, text):
+            continue  # "2016 Syrian elections": a year; "about 2000 words", "a survey of 1709 schoolchildren" count
         if in_words and num[0].isupper() and _PEOPLE_RE.fullmatch(noun) and not _opens_sentence(text, m.start()):
             continue  # "A Song of Two Humans": a title
+        if not m["mods"] and in_a_name_of(text, m.start(), noun):
+            continue
         if after_ratio(text, m.start()):
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
         if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(
@@ -293,13 +334,13 @@ def find_counts(
         low = _RANGE_BEFORE.search(text, max(0, start - 24), start)
         if low is not None and not low["lo"][0].isdigit() and _previous_word(text, low.start()) in _DEFINITE:
             continue  # "the two or three tanks"
-        if low is not None and low["lo"].lower() != "one" and _value(low["lo"], None) < value:
+        if low is not None and _value(low["lo"], None) < value:  # ("one or two people": 1–2)
             start, value, upper = low.start(), _value(low["lo"], None), value
         if not free(start, m.end()):
             continue
         end = m.end()
         compound = _SECOND_NOUN.match(text, end)  # "police officers", "weapons caches"
-        if compound is not None and compound[1] not in _NOT_NOUNS:
+        if compound is not None and compound[1] not in _NOT_NOUNS | _WORDS_IN_S and not compound[1].endswith(("ss", "us", "is")):
             noun, end = compound[1], compound.end()
         attrs = {"value": value, "unit": noun, "scale": ""} | count_unit(noun, value)
         if upper is not None:
@@ -330,4 +371,80 @@ def find_ages(text: str) -> list[tuple[int, int, dict[str, int | str]]]:
         value = _value(m["num"], m["mult"])
         if value < 150 or value < 1000 and "летн" in m.group():  # "220-летнюю историю": a length
             out.append((m.start(), m.end(), {"value": value, "unit": "y", "scale": ""}))
+    return out
+
+
+# Turkish counts of what news counts most: a number (digits, or a word other than "bir") and a noun
+# of this list with its case ending ("20 asker", "11 ilçede", "üç çocuk", "3 ölü, 12 yaralı"); the
+# noun is singular after a number, and the unit is its stem. A closed list: any word may follow a
+# Turkish number ("15 Mayıs", "3 büyük şehir"). Not "il" (province), whose dative is "ile" (with), nor
+# "oy" (vote), which "oyun" (game) starts with.
+_TR_COUNTED = sorted("""asker polis öğrenci çocuk işçi sivil kadın erkek hasta yolcu mülteci göçmen gazeteci milletvekili
+    vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı ev bina konut araç otomobil tank uçak helikopter gemi füze
+    köy ilçe ülke şehir okul hastane maç gol madalya sandalye üye ağaç hayvan şirket firma silah mermi""".split(),
+                     key=len, reverse=True)
+_TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
+                r"|y[ıiuü]n|[ıiuü]n)?")
+_TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
+_TR_COUNT = re.compile(
+    r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
+    r"(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
+# "adet" (pieces) counts what follows it, a listed noun or another: "50 adet silah", "5 adet yeni nesil uçak".
+_TR_PIECES = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
+                        + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
+_TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")
+
+
+_TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
+_NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her))[ \u00a0]+$")
+
+
+_TR_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>(?i:" + _TR_NUMBER_WORDS.replace("i", "[iİ]") + r"))[ \u00a0]+$")
+# A capitalised word without a case ending right before a number names a model: "Leopard 2", "Patriot 3".
+_MODEL_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ \u00a0]+$")
+
+
+_BETWEEN_AFTER = re.compile(r"[ \u00a0]+aras[ıi]\w*", re.IGNORECASE)
+
+
+def _tr_fold(word: str) -> str:
+    return word.replace("İ", "i").replace("I", "ı").lower()
+
+
+def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | float | str]]]:
+    """Turkish counts of a listed noun: "20 asker" → 20 asker, "Üç çocuk" → 3 çocuk, "11 ilçede";
+    and of pieces ("50 adet silah" → 50 silah; "500 adet" → 500 adet)."""
+    out: list[tuple[int, int, dict[str, int | float | str]]] = []
+    for m in _TR_PIECES.finditer(text):
+        value = int(m["num"].replace(".", ""))
+        if value > 1 and free(m.start(), m.end()) and not ("." not in m["num"] and 1500 <= value <= 2099):
+            noun = m["noun"] or "adet"
+            out.append((m.start(), m.end(), {"value": value, "unit": _tr_fold(noun), "scale": ""}))
+    for m in _TR_COUNT.finditer(text):
+        num, start = m["num"], m.start()
+        value = int(num.replace(".", "")) if num[0].isdigit() else TR_NUMBERS.get(_tr_fold(num), 0)
+        tens = None if num[0].isdigit() else _TR_WORD_BEFORE.search(text, max(0, start - 10), start)
+        if tens is not None:  # "On iki asker" (12), "Yirmi beş öğrenci" (25); "yüz iki" and others: a part
+            ten = TR_NUMBERS.get(_tr_fold(tens["w"]), 0)
+            if not (ten in range(10, 100, 10) and value < 10):
+                continue
+            start, value = tens.start(), ten + value
+        if value < 2:
+            continue  # "1 asker": one, as "one soldier", is no count
+        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]):
+            continue  # a year; a designation or a title ("Beş Şehir")
+        if not num[0].isdigit() and _BETWEEN_AFTER.match(text, m.end()):
+            continue  # "iki ülke arasında": between the two (named before); "3 ülke arasında" counts them
+        if _NUMBER_OR_HER_BEFORE.search(text, max(0, start - 5), start):
+            continue  # "Boeing 737 800 uçak": a number's part; "her iki maçın": both, referring back
+        model = _MODEL_BEFORE.search(text, max(0, start - 24), start) if num[0].isdigit() else None
+        if model is not None and not _opens_sentence(text, model.start()):
+            continue  # "Leopard 2 tankı": a model's name (not "İstanbul'da 3 polis", "ABD 5 gemi")
+        if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
+                text, max(0, m.start() - 160), m.end() + 160):
+            continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
+        second = _TR_NOUN_AFTER.match(text, m.end()) if m.end() == m.start("noun") + len(m["noun"]) else None
+        end, noun = (second.end(), second["noun"]) if second is not None else (m.end(), m["noun"])  # "2 sivil polis": polis
+        if free(start, end):
+            out.append((start, end, {"value": value, "unit": _tr_fold(noun), "scale": ""}))
     return out

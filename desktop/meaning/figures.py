@@ -33,19 +33,21 @@ Nothing here does I/O and no function raises on any ``str`` input.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
-from desktop.meaning.amounts import find_amounts
+from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
-    with_arc_minutes,
+    with_arc_minutes, with_subunits,
 )
-from desktop.meaning.numbers import format_figure, format_number, is_grouped, parse_number, to_number, word_alternation
-from desktop.meaning.numbers_ru import find_ru_figures
-from desktop.meaning.ranges import free_range, range_to
+from desktop.meaning.numbers import (
+    dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
+)
+from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before
+from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.counts import (
-    after_ratio, count_unit, expected_by, find_ages, find_counts, not_a_count, not_a_quantity, noun_after,
+    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after,
 )
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
@@ -162,6 +164,15 @@ def _lookup_unit(word: str) -> tuple[str, str] | None:
     return _cached("unit", word, _find_unit)
 
 
+def _unit_symbol(word: str) -> str | None:
+    """The symbol of a unit of measure or money written as a word ("miles" → mi), or None (None
+    for "people", a count's unit, for "pounds", money or weight, and for letters: "M", "t")."""
+    if len(word) < 3 or not word.islower() or word.startswith("pound"):
+        return None
+    found = _lookup_unit(word)
+    return found[0] if found is not None and found[0] != "people" else None
+
+
 def _lookup_precur(word: str) -> str:
     return _cached("precur", word, _find_precur)
 
@@ -253,15 +264,17 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         return None  # "2 K Games": a thousand is written "2k" or "2K"
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and noun_after(m.string, m.end())
-            and not _metres_before(raw_num or "", scale_word, m.string, m.end()))):  # "1m people", "3m cars": millions
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (noun_after(m.string, m.end())
+            or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
+            and not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))):  # "a 2m wall": one wall, metres
+        # "1m people", "3m cars", "1.5m have fled": millions
         if not unit_word and (scale_word == "m" or scale_word == "M" and attached) and not _rx(
                 r"[ \u00a0]+(?:pounds|dollars|euros|rubles|roubles)\b").match(m.string, m.end()):  # "2m pounds": money
             unit, scale_word, power = "m", "", 0  # "3 m", "7.25M" are metres ("27.500 M Symbol" is none)
         else:
             return None
 
-    continental = bool(langs & _CONTINENTAL)
+    continental = bool(langs & _CONTINENTAL) or raw_num is not None and dots_group_thousands(raw_num, m.string, m.start("num"))
     if raw_num is not None:
         number = parse_number(raw_num, continental)
     else:
@@ -293,6 +306,23 @@ _SPORT_AFTER = re.compile(
 _RACING_CLASS_AFTER = re.compile(
     r"[ \u00a0]+(?:şampiyona\w*|championships?|world|grand[ \u00a0]+prix|class(?:es)?|sınıf\w*|kategori\w*|категори\w*"
     r"|класс\w*|yarış\w*|races?|series|serisi\w*|titles?)(?![\w-])", re.IGNORECASE)
+
+
+# A plural verb after "1.5m" makes it a number of people or things ("1.5m have been displaced"), when
+# the number is a bare subject: after a determiner or a preposition it is a length ("waves of 5m
+# could", "the 100m will", "drifts of up to 2m are expected").
+_PLURAL_VERB_AFTER = re.compile(r"[ \u00a0]+(?:have|are|were|remain|live|of[ \u00a0]+(?:them|whom|those|these))\b")  # ("1m of them")
+_NOT_A_BARE_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?i:of|to|the|a|an|at|by|from|in|on|its|their|his|her|this|that|these|those)[ \u00a0]+$")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \u00a0]+$")
+
+
+def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
+    """The number at ``start``–``end`` is the bare subject of a plural verb ("Some 2m are")."""
+    return _PLURAL_VERB_AFTER.match(text, end) is not None and _NOT_A_BARE_SUBJECT.search(
+        text, max(0, start - 8), start) is None
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
@@ -389,7 +419,8 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
             out.append((start, end, attrs))
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
-    return _with_extras(text, out, urls)
+    return _with_extras(text, with_subunits(text, out, urls), urls)
+
 
 
 
@@ -449,7 +480,7 @@ def _same_language(low_raw: str, m: re.Match[str]) -> bool:
     return lang in _word_languages(low_raw)
 
 
-def _number_value(raw: str) -> Decimal | None:
+def _number_value(raw: str, continental: bool = False) -> Decimal | None:
     low = raw.lower()
     words = re.split(r"[ \u00a0-]", low)
     for table in (EN_SMALL, RU_WORDS, TR_WORDS):
@@ -457,43 +488,17 @@ def _number_value(raw: str) -> Decimal | None:
             return Decimal(table[low])
         if len(words) == 2 and all(w in table for w in words):  # "yirmi beş" = 25
             return Decimal(table[words[0]] + table[words[1]])
-    return parse_number(raw, continental=bool(re.search(r"[а-яё]", raw)))
+    return parse_number(raw, continental=continental or bool(re.search(r"[а-яё]", raw)))
 
 
 # Russian "до" is a bound ("до шести месяцев", "штрафом до миллиона рублей") unless it ends a
 # range or a change: "с 8 до 12", "от 5 до 7", "выросло до 13".
-_UP_TO_RU = re.compile(rf"(?<![\w])до{_SP}+$", re.IGNORECASE)
-_TO_RU_NOT_BOUND = re.compile(
-    rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа"
-    rf"|пад|повыс|повыш|пониз|пониж|сниж|подня|подн|подскоч|опуст|дош|дойд|достиг|довед|довод)\w*(?:{_SP}+на{_SP}+\S+(?:{_SP}+(?:млн|млрд|тыс\.?|процент\w*))?)?){_SP}+до{_SP}+$",
-    re.IGNORECASE)
-
-
-# Russian "до N лет" after people or an age is "under N": those who have not turned N ("продажа
-# лицам до восемнадцати лет", "дети в возрасте до 14 лет"); elsewhere "до" is "up to" ("до шести
-# месяцев", "до 1000 человек").
-_AGE_UNDER_RU = re.compile(
-    rf"(?<![\w])(?:возраст\w*|лиц(?:а|ам|ами|ах)?|дет(?:и|ей|ям|ьми|ях)|детск\w+|ребён\w*|ребен\w*|подрост\w*"
-    rf"|несовершеннолетн\w*|молод[её]ж\w*|школьник\w*|граждан\w*|мальчик\w*|девоч\w*|девуш\w*|юнош\w*){_SP}+до{_SP}+$",
-    re.IGNORECASE)
-_OVER_AGE_BEFORE_RU = re.compile(
-    rf"(?<![\w])(?:ему|ей|им|которому|которой|которым)(?:{_SP}+(?:уже|тогда|было|будет|давно|сейчас|теперь)){{0,3}}"
-    rf"{_SP}+(?:(?:далеко|хорошо){_SP}+)?за{_SP}+$", re.IGNORECASE)
-_YEARS_RU = re.compile(rf"[\w.,]+(?:{_SP}+\w+)?{_SP}+(?:лет|года?)(?![\w])", re.IGNORECASE)
-
-
 def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
             return sign
-    if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and _YEARS_RU.match(text, start):
-        return ">"  # "Ему за 40 лет": over 40
-    if _UP_TO_RU.search(before) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
-        if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
-            return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
-        return "≤"
-    return ""
+    return ru_bound_before(text, start)
 
 
 def _half_of(text: str, m: re.Match[str]) -> bool:
@@ -501,8 +506,40 @@ def _half_of(text: str, m: re.Match[str]) -> bool:
     stations") or after a bound ("almost half"): not "the eastern half", nor "Half Life"."""
     if m.group("frac")[0] == "H" and text[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "\n"):
         return False
+    if _rx(r"\s+a\s+dozen\b").match(text, m.end()):
+        return False  # "half a dozen officers": six (counts.py)
     after = _rx(r"\s+(of|the|a|an|its|their|his|her|our|all|this|that|these|those)\b").match(text, m.end())
     return after is not None or bool(_qualifier(text, m.start()))
+
+
+_RU_PART_BEFORE = re.compile(r"(?<![\w-])(?i:перв|втор|последн|эт|т|друг|нижн|верхн|северн|южн|западн|восточн|лучш)"
+                             r"[а-яё]{0,3}[ \u00a0]+$")
+# An ordinal in the genitive after "половины" names the hour: "до половины седьмого вечера" (6:30).
+_RU_HOUR_AFTER = re.compile(r"[ \u00a0]+(?:перв|втор|трет|четвёрт|четверт|пят|шест|седьм|восьм|девят|десят|одиннадцат"
+                            r"|двенадцат)(?:ого|его)(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?:утра|вечера|дня|ночи)(?![\w-]))",
+                            re.IGNORECASE)  # (not "половины девятого класса": half of the ninth form)
+# "a third", "a fifth" are also ordinals ("a third term", "a fifth consecutive month", "a third time").
+_ORDINAL_FRACTIONS = {"a third", "one third", "a quarter", "one quarter", "a fifth", "one fifth", "a tenth", "one tenth"}
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)")
+
+
+# After "by", an ordinal needs its noun next ("by a third party", "by a fifth consecutive month"); a
+# share is followed by the clause's end, or by a word that starts another phrase after a verb of
+# change ("fell by a third in 2023", "rose by a quarter to £5m"; not "followed by a third in March").
+_PHRASE_AFTER = _rx(r"\s+(?:in|to|on|at|from|since|last|this|over|after|before|during|between|compared|and|or|but|than"
+                    r"|while|as|amid|despite|year-on-year|overall|alone)\b")
+
+
+def _share_of(text: str, m: re.Match[str]) -> bool:
+    """"a third" is a share before what it divides ("a third of voters"), after "by" where no noun
+    follows ("cut by a third.", "fell by a third in 2023"), or after a bound ("nearly a third");
+    not "a third term", "by a third party"."""
+    return _half_of(text, m) or bool(_CLAUSE_END.match(text, m.end()) or _PHRASE_AFTER.match(text, m.end()) and changed_by(
+        text, m.start())) and bool(_rx(r"\bby\s+$").search(text, max(0, m.start() - 4), m.start()))
+
+
+# A building's noun earlier in the clause makes a Turkish "kat" its floors.
+_BUILDING_BEFORE = _rx(r"(?<![\w-])(?:bina|gökdelen|kule|apartman|otel|yapı|rezidans|bloğ|blok|hastane)\w*[^.;!?\n]*$")
 
 
 def _extra_unit(m: re.Match[str]) -> str | None:
@@ -545,7 +582,8 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
-    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text)]
+    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text),
+                                                    *find_halves(text, _unit_symbol)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
@@ -572,8 +610,14 @@ def _with_extras(
             found[whole] = (m.start(), e, {**scaled, "value": round(value) if value >= 100 else round(value, 4)})
             insort(spans, (m.start(), e))
             continue
-        if m.group("frac").lower() == "half" and not _half_of(text, m):
-            continue
+        frac = m.group("frac").lower()
+        if frac == "half" and not _half_of(text, m) or frac in _ORDINAL_FRACTIONS and not _share_of(text, m) or (
+                frac == "a half" and _rx(r"\band\s+$").search(text, max(0, m.start() - 5), m.start())):
+            continue  # (or the half of "five and a half", "twenty-three and a half hours": not a share alone)
+        if frac.startswith("половин") and (_RU_PART_BEFORE.search(text, max(0, m.start() - 24), m.start()) or (
+                frac == "половины" and (not _qualifier(text, m.start()) or _RU_HOUR_AFTER.match(text, m.end())))):
+            continue  # "вторую половину дня": a part of a time; "половины" is a share after a bound ("более половины"),
+            # not a clock time ("до половины седьмого", "около половины девятого": half past six, eight)
         if free(m.start(), m.end()):
             value = round(FRACTIONS[m.group("frac").lower()], 4)
             extra.append((m.start(), m.end(), {"value": value, "unit": "", "scale": m.group("frac").lower()}))
@@ -582,10 +626,13 @@ def _with_extras(
         unit = _extra_unit(m)
         word = m.group("noun") or m.group("dur") or m.group("metric") or m.group("times") or ""
         if unit is None or (m.group("noun") and (not_a_count(text, m.start("xnum"), m.group("noun"))
-                                                 or after_ratio(text, m.start("xnum")))):
+                                                 or after_ratio(text, m.start("xnum")) or in_a_name_of(text, m.start("xnum"), m.group("noun")))):
             continue
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)
+        if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()) and not _rx(
+                r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):
+            continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
@@ -602,7 +649,7 @@ def _with_extras(
             continue
         if not tr_time and not raw[0].isdigit() and (raw.lower() in ("one", "bir", "on") or RU_WORDS.get(raw.lower()) == 1):
             continue  # "one day", "on days" …: an article or a word, not a count
-        number = _number_value(raw)
+        number = _number_value(raw, dots_group_thousands(raw, text, m.start("xnum")))
         if number is None:
             continue
         low_raw = (m.group("lo") or "").replace("İ", "i")
@@ -622,12 +669,12 @@ def _with_extras(
             attrs = {"value": to_number(lo), "unit": unit, "scale": "", "upper": to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
-    for start, end, count in [*find_counts(text, free), *find_ru_figures(text, free)]:
+    for start, end, count in [*find_counts(text, free), *find_tr_counts(text, free), *find_ru_figures(text, free)]:
         if free(start, end):
             extra.append((start, end, count))
             insort(spans, (start, end))
     counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
-    for start, end, amount in find_amounts(text, free, counted):
+    for start, end, amount in find_amounts(text, free, counted, _unit_symbol):
         extra.append((start, end, amount))
         insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in _composed(text, found)]
@@ -642,14 +689,20 @@ def _with_extras(
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
-        qualifier = _qualifier(text, start) or bound_after(text, end)
+        during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
+        qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        after = bisect_right(starts, start)  # the next figure's start bounds the range ("%15-20 saat": 20 h)
+        end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(_listed_before(text, start, attrs, out))
+        bin_first = thousand_first(text, start, attrs)  # "Bin 200 kişi" → 1 200 people
+        if bin_first is not None and free_range(out, bin_first[0]):
+            start, attrs = bin_first
         out.append(with_arc_minutes(text, out, start, end, attrs))
     return out
 
@@ -676,21 +729,34 @@ def _listed_before(
     return listed
 
 
+# The last part of a number written in parts ("85 milyon 372 bin |377 kişi"), unless an age or a
+# unit of time follows it: "8 milyon 700 bin 65 yaş üstü kişi" is 8 700 000 people over 65.
+_TAIL = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)(?![ \u00a0]+(?:(?:yaş|yıl|sene|hafta|gün|saat|dakika|saniye)\w*"
+            r"|ay(?:l[ıi]k\w*|d[ıi]r|da|dan|a|ı)?(?![\w-])))")
+
+
 def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
     """Russian and Turkish write a number as its parts: "3 milyon 200 bin kişi" → 3 200 000
     people, "2 bin 500" → 2500, "1 млн 200 тыс. рублей" → 1 200 000 RUB."""
     out: list[tuple[int, int, dict[str, Any]]] = []
+    starts = {f[0] for f in found}
     for start, end, attrs in sorted(found, key=lambda f: f[0]):
         if out and out[-1][2].get("composable") and start == out[-1][1] + 1 and text[out[-1][1]] in " \u00a0":
             head_start, _head_end, head = out[-1]
-            if not attrs.get("scale") or (_lookup_scale(attrs["scale"]) or (99, ""))[0] < head["composable"]:
+            power = _lookup_scale(attrs["scale"]) if attrs.get("scale") else None
+            if not attrs.get("scale") or (power or (99, ""))[0] < head["composable"]:
                 if attrs["value"] < 10 ** head["composable"]:
-                    out[-1] = (head_start, end, {**attrs, "value": head["value"] + attrs["value"], "scale": head["scale"]})
+                    composed = {**attrs, "value": head["value"] + attrs["value"], "scale": head["scale"]}
+                    tail = _TAIL.match(text, end) if power and not attrs.get("unit") else None
+                    if tail is not None and end + 1 not in starts:  # "85 milyon 372 bin 377"
+                        out[-1] = (head_start, tail.end(), {**composed, "value": composed["value"] + int(tail[1])})
+                    else:
+                        out[-1] = (head_start, end, {**composed, "composable": power[0]} if power and not attrs.get("unit") else composed)
                     continue
         power = _lookup_scale(attrs["scale"]) if attrs.get("scale") and not attrs.get("unit") else None
         if power is not None and power[1] in _CONTINENTAL:
-            tail = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)").match(text, end)
-            if tail is not None and not any(f[0] == end + 1 for f in found):
+            tail = _TAIL.match(text, end)
+            if tail is not None and end + 1 not in starts:
                 out.append((start, tail.end(), {**attrs, "value": attrs["value"] + int(tail[1])}))
                 continue
             out.append((start, end, {**attrs, "composable": power[0]}))

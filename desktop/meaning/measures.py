@@ -14,6 +14,10 @@
   stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
 * "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
   → 5 floors (:func:`find_times`).
+* Subunits of money in their currency: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP, "10
+  kuruş" → 0.10 TRY, "50 копеек" → 0.50 RUB (:func:`find_pence`), so "250p" and "£2.50" are one value
+  in the Figures view; not a video's "1080p" (a resolution's number, unless the text around speaks
+  of money).
 * Bounds after a Turkish figure: "17 milyon euronun üzerinde" (over), "50 kişiden fazla",
   "10 km'den az", "100 bin civarında" → ">", ">", "<", "≈" (:func:`bound_after`).
 
@@ -23,13 +27,19 @@ Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from itertools import accumulate
+
+from desktop.meaning.numbers import parse_number, to_number
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_times", "rate_after", "temperature_and_rate", "with_arc_minutes"]
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_times", "rate_after", "temperature_and_rate",
+           "with_arc_minutes", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -70,6 +80,85 @@ _RATE_TR_BEFORE = re.compile(
     r"(?<![\w-])(?P<per>(?i:saatte|dakikada|saniyede|günde|haftada|ayda|yılda))(?:[ \u00a0]+(?i:ortalama|yaklaşık|en[ \u00a0]+az"
     r"|en[ \u00a0]+fazla))?[ \u00a0]+$")
 
+
+# A determiner before the locative makes it a time, not the rate's unit.
+_TR_DETERMINER_BEFORE = re.compile(
+    r"(?:\d|(?<![\w-])(?i:o|bu|şu|aynı|ilk|son|geçen|geçtiğimiz|önceki|sonraki|tek|hangi|bütün|tüm|iki|üç|dört|beş|altı|yedi"
+    r"|sekiz|dokuz|on|yirmi|otuz|kırk|elli|yüz))[ \u00a0]+$")  # (or a number: "Son 10 yılda 2 milyon kişi", in 10 years)
+
+
+_PENCE_RE = re.compile(
+    r"(?<![\w.,£$€/-])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:p(?!\.m\b)|[ \u00a0]+(?:pence|penny))(?![\w'’-])")  # (not "3p.m.")
+# "1080p", "50p" are a video's lines and frame rate where words of video are near (not "TV licence
+# rises by 50p"); a number of lines is pence only with money before it in its clause ("priced at 720p",
+# "The price was 240p").
+_RESOLUTIONS = {"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}
+_FRAME_RATES = {"24", "25", "30", "48", "50", "60", "100", "120"}
+_VIDEO_NEAR = re.compile(r"(?<![\w-])(?:video\w*|resolution|hd|uhd|[48]k|fps|frame[ \u00a0]+rates?|footage|cameras?|hdr"
+                         r"|progressive|interlaced)(?![\w-])", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?<![\w-])(?:costs?|costing|priced|prices?|shares?|pay|paid|sells?|sold|charges?|fares?"
+                           r"|pence|penny)(?:[ \u00a0]+[\w'’]+){0,4}[ \u00a0]+$", re.IGNORECASE)  # (within four words)
+
+
+# Kuruş and kopecks, with their case endings ("10 kuruşa", "50 копеек").
+_KURUS_RE = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+(?:(?P<tr>kuruş(?:luk|a|u|un|tan|ta|la)?)"
+    r"|(?P<ru>копе(?:йка|йки|ек|йку|йкой|йкам|йками|йках)))(?![\w-])", re.IGNORECASE)
+
+
+def find_pence(text: str) -> Iterable[Found]:
+    """Subunits as their currency: "250p" → 2.5 GBP, "1,200p" → 12 GBP, "50 pence" → 0.5 GBP,
+    "10 kuruş" → 0.1 TRY, "50 копеек" → 0.5 RUB."""
+    found: list[tuple[int, int, str, Decimal | None]] = []
+    for m in _PENCE_RE.finditer(text):
+        glued = m.group().endswith("p")
+        if glued and m["num"] in _RESOLUTIONS | _FRAME_RATES and _VIDEO_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
+            continue  # "1080p video", "in 4K at 50p": lines and frames
+        if glued and m["num"] in _RESOLUTIONS and not _MONEY_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        found.append((m.start(), m.end(), "GBP", parse_number(m["num"])))
+    for m in _KURUS_RE.finditer(text):
+        found.append((m.start(), m.end(), "TRY" if m["tr"] else "RUB", parse_number(m["num"], continental=True)))
+    for start, end, currency, number in sorted(found, key=lambda f: f[0]):
+        if number is not None:
+            yield start, end, {"value": to_number(number / Decimal(100)), "unit": currency, "scale": ""}
+
+
+def with_subunits(text: str, out: list[Figure], urls: list[tuple[int, int]]) -> list[Figure]:
+    """``out`` with pence in pounds ("250p" → 2.5 GBP, "10 kuruş" → 0.1 TRY); a bare number read
+    inside one goes, and the currency's figure right before joins it ("40 lira 50 kuruş" → 40.5
+    TRY, "10 рублей 50 копеек" → 10.5 RUB)."""
+    in_url = _overlap_test(urls)
+    pence = [p for p in find_pence(text) if not in_url(p[0], p[1])]
+    if not pence:
+        return out
+    in_pence = _overlap_test([(b, e) for b, e, _a in pence])
+    kept = [f for f in out if not in_pence(f[0], f[1]) or f[2].get("unit")]
+    in_kept = _overlap_test([(f[0], f[1]) for f in kept])  # (a pence joined to the figure before ends where it did)
+    by_end = {f[1]: i for i, f in enumerate(kept)}
+    for p_start, p_end, p in pence:
+        i = by_end.get(p_start - 1, -1)
+        whole = kept[i] if i >= 0 and text[p_start - 1] in " \u00a0" else None
+        if whole is not None and whole[2].get("unit") == p["unit"] and not whole[2].get("scale") and "upper" not in whole[2]:
+            value = Decimal(str(whole[2]["value"])) + Decimal(str(p["value"]))
+            kept[i] = (whole[0], p_end, {**whole[2], "value": to_number(value)})
+        elif not in_kept(p_start, p_end):
+            kept.append((p_start, p_end, p))
+    return sorted(kept, key=lambda f: f[0])
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps one of ``spans``, in log time: some span starting before its end
+    ends after its start (the greatest end among those starting before it)."""
+    spans = sorted(spans)
+    starts = [b for b, _e in spans]
+    ends = list(accumulate((e for _b, e in spans), max))
+
+    def overlaps(b: int, e: int) -> bool:
+        i = bisect_left(starts, e)
+        return i > 0 and ends[i - 1] > b
+
+    return overlaps
 
 def _symbol(word: str, table: list[tuple[str, str]]) -> str:
     return next(sym for pattern, sym in table if re.fullmatch(pattern, word, re.IGNORECASE))
@@ -168,6 +257,8 @@ def temperature_and_rate(
     if rate is not None and next_start >= rate[0]:
         end, attrs = rate[0], {**attrs, "unit": rate[1]}
     per = _RATE_TR_BEFORE.search(text, max(0, start - 24), start)
+    if per is not None and _TR_DETERMINER_BEFORE.search(text, max(0, per.start() - 12), per.start()):
+        per = None  # "O günde 5 kişi öldü", "Son ayda 12 kişi", "10 yılda": on that day, in the last month, in 10 years
     unit = str(attrs.get("unit") or "")
     if per is not None and unit and "/" not in unit and _PER_TR[per["per"].lower()] != unit:
         attrs = {**attrs, "unit": f"{unit}/{_PER_TR[per['per'].lower()]}"}
@@ -182,8 +273,11 @@ _AREA_BEFORE = re.compile(
     r"(?:[ \u00a0]+(?:yaklaşık|около|составляет))*[ \u00a0]+$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüzölçüm\w*)|(?P<volume>hacm\w*))(?![\w])", re.IGNORECASE)
 # ... unless a word of length or distance follows ("alanı 5 km uzaklıkta": 5 km away from it).
-_LENGTH_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:uzak|uzun|geniş|mesafe|derin|yüksek|длин|рассто|ширин|глубин)",
-                           re.IGNORECASE)
+# ... or a direction or "from" ("площадью 50 км от города", "5 км к северу", "30 м в длину", "12 km kuzeyinde").
+_LENGTH_AFTER = re.compile(
+    r"(?:['’]?\w{0,4})?[ \u00a0]+(?:uzak|uzun|geniş|mesafe|derin|yüksek|kuzey|güney|doğu|batı|длин|рассто|ширин|глубин"
+    r"|от(?![\w-])|к[ \u00a0]+(?:север|юг|запад|восток|северо|юго)|в[ \u00a0]+(?:длину|ширину|высоту|глубину))",
+    re.IGNORECASE)
 _LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
 
 

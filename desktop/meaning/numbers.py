@@ -21,7 +21,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "word_alternation"]
+__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
+           "continental_sentence", "dots_group_thousands", "TR_NUMBERS"]
 
 # Characters that group thousands.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -140,3 +141,75 @@ def word_alternation(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return f"(?:{emit(tree)})"
+
+
+# Turkish writes 1 200 as "bin 200" (a thousand and 200): "Bin 200 kişi katıldı", "bin 500 lira".
+_THOUSAND_BEFORE = re.compile(r"(?<![\w.,'’-])(?:[Bb]in|BİN)[ \u00a0]+$")
+_SMALL_DIGITS = re.compile(r"\d{1,3}(?![\d.,]\d|\d)")
+_TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
+
+
+# Turkish number words above one ("iki" … "yüz"), for counts (counts.py), thousands and units.py.
+TR_NUMBERS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20,
+              "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "yüz": 100}
+_THOUSANDS_WORD = re.compile(r"(?<![\w'’-])(?P<w>(?i:" + "|".join(TR_NUMBERS).replace("i", "[iİ]") + r"))[ \u00a0]+$")
+_NUMBER_BEFORE = re.compile(r"(?:\d|(?<![\w'’-])(?i:bir|yüz|milyon|milyar))[ \u00a0]+$")
+
+
+def thousand_first(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """The start and attributes of a figure at ``start`` whose number follows a Turkish "bin" (a
+    thousand): "Bin 200 kişi" → 1 200 people, "İki bin 500 kişi" → 2 500 people (a number word
+    before "bin" multiplies it; after any other number "bin" is no thousand of its own); None
+    when it does not."""
+    head = _THOUSAND_BEFORE.search(text, max(0, start - 5), start)
+    digits = _SMALL_DIGITS.match(text, start)
+    if head is None or digits is None or attrs.get("scale") or "upper" in attrs or attrs.get("value") != int(digits.group()):
+        return None
+    if not _TURKISH_LETTERS.search(text, max(0, start - 160), start + 160):
+        return None  # Turkish only ("the bin 3 feet away")
+    word = _THOUSANDS_WORD.search(text, max(0, head.start() - 10), head.start())
+    if word is not None:
+        if _NUMBER_BEFORE.search(text, max(0, word.start() - 10), word.start()):
+            return None  # "yüz on bin 500": a longer number
+        times = TR_NUMBERS[word["w"].replace("İ", "i").replace("I", "ı").lower()]
+        return word.start(), {**attrs, "value": times * 1000 + int(digits.group())}
+    if _NUMBER_BEFORE.search(text, max(0, head.start() - 10), head.start()):
+        return None
+    return head.start(), {**attrs, "value": 1000 + int(digits.group())}
+
+
+# A dot before exactly three digits groups thousands in Turkish and Russian text ("3.500 metre",
+# "1.200 km uzunluğunda": 3 500 m, 1 200 km), whatever the unit's language; in English text it stays
+# a decimal point ("1.300 ton" → 1.3), also where the sentence names "Şimşek" or "Газпром" once.
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_CONTINENTAL_LETTERS = re.compile("[çğışöüÇĞİŞÖÜа-яёА-ЯЁ]")
+_WORD = re.compile(r"[^\W\d_]+")
+# The commonest function words of English and of Turkish (Russian words are Cyrillic).
+_ENGLISH_WORDS = frozenset("""the a an and of to in is was were are be been for with that on by from has have had
+    said says would will could at as it its this than long high wide deep""".split())
+_TURKISH_WORDS = frozenset("ve bir bu ile için olarak olan daha gibi sonra kadar ancak veya çok".split())
+
+
+def continental_sentence(text: str, start: int) -> bool:
+    """The sentence around ``start`` is Turkish or Russian: more of its words are Cyrillic, have
+    Turkish letters or are Turkish function words than are English function words."""
+    left = max(0, start - 200)
+    cut = max(text.rfind(". ", left, start), text.rfind("\n", left, start), text.rfind("! ", left, start),
+              text.rfind("? ", left, start))
+    begin = cut + 1 if cut >= 0 else left
+    ends = [i for i in (text.find(". ", start, start + 200), text.find("\n", start, start + 200)) if i >= 0]
+    stop = min(ends) if ends else start + 200
+    own = english = 0
+    for word in _WORD.findall(text, begin, stop):
+        low = word.lower()
+        if low in _ENGLISH_WORDS:
+            english += 1
+        elif low in _TURKISH_WORDS or _CONTINENTAL_LETTERS.search(word):
+            own += 1
+    return own > english
+
+
+def dots_group_thousands(raw: str, text: str, start: int) -> bool:
+    """``raw`` (at ``start`` in ``text``) is written with dots grouping thousands, in a sentence of
+    Turkish or Russian text."""
+    return _DOTTED.fullmatch(raw) is not None and continental_sentence(text, start)

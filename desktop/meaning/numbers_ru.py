@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 
 from desktop.meaning.numbers import word_alternation
 
-__all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "words_value"]
+__all__ = ["HALF", "RU_NUMBER_WORDS", "find_ru_figures", "not_a_ru_count", "ru_bound_before", "words_value"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
@@ -338,7 +338,7 @@ _OLDER_RE = re.compile(r"(?<![\w-])(?P<bound>(?i:старше|моложе|мл�
 _OVER_AGE_RE = re.compile(
     r"(?<![\w-])(?i:ему|ей|им|которому|которой|которым)(?:[ \u00a0]+(?i:уже|тогда|было|будет|давно|сейчас|теперь)){0,3}"
     r"[ \u00a0]+(?P<bound>(?:(?i:далеко|хорошо)[ \u00a0]+)?(?i:за))[ \u00a0]+(?P<n>\d{1,3})"
-    r"(?:[ \u00a0]+(?i:лет)(?![\w-])|(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$)))"
+    r"(?:[ \u00a0]+(?i:лет)(?![\w-]))?(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$))"  # "за 40 лет работы": "for"
 )
 
 
@@ -438,3 +438,39 @@ def _cyrillic_blocks(text: str) -> list[tuple[int, int]]:
         blocks.append((start, end))
         pos = end
     return blocks
+
+_SP = "[ \u00a0\u202f\u2009]"  # (as figures.py)
+_UP_TO_RU = re.compile(rf"(?<![\w])до{_SP}+$", re.IGNORECASE)
+_TO_RU_NOT_BOUND = re.compile(
+    rf"(?:(?<![\w])(?:от|с|со){_SP}+\S+(?:{_SP}+\S+)?|(?<![\w])(?:вырос|вырас|возрос|рос|раст|увелич|сниз|сокра|уменьш|упа"
+    rf"|пад|повыс|повыш|пониз|пониж|сниж|подня|подн|подскоч|опуст|дош|дойд|достиг|довед|довод)\w*(?:{_SP}+на{_SP}+\S+(?:{_SP}+(?:млн|млрд|тыс\.?|процент\w*))?)?){_SP}+до{_SP}+$",
+    re.IGNORECASE)
+
+
+# Russian "до N лет" after people or an age is "under N": those who have not turned N ("продажа
+# лицам до восемнадцати лет", "дети в возрасте до 14 лет"); elsewhere "до" is "up to" ("до шести
+# месяцев", "до 1000 человек").
+_AGE_UNDER_RU = re.compile(
+    rf"(?<![\w])(?:возраст\w*|лиц(?:а|ам|ами|ах)?|дет(?:и|ей|ям|ьми|ях)|детск\w+|ребён\w*|ребен\w*|подрост\w*"
+    rf"|несовершеннолетн\w*|молод[её]ж\w*|школьник\w*|граждан\w*|мальчик\w*|девоч\w*|девуш\w*|юнош\w*){_SP}+до{_SP}+$",
+    re.IGNORECASE)
+_OVER_AGE_BEFORE_RU = re.compile(
+    rf"(?<![\w])(?:ему|ей|им|которому|которой|которым)(?:{_SP}+(?:уже|тогда|было|будет|давно|сейчас|теперь)){{0,3}}"
+    rf"{_SP}+(?:(?:далеко|хорошо){_SP}+)?за{_SP}+$", re.IGNORECASE)
+_YEARS_RU = re.compile(rf"[\w.,]+(?:{_SP}+\w+)?{_SP}+(?:лет|года?)(?![\w])", re.IGNORECASE)
+# An age over N ends its clause: "Ему за 40 лет." ("Ему за 40 лет работы вручили орден", "Им за 3 года
+# заплатили": "за" is "for", a length).
+_CLAUSE_END_RU = re.compile(rf"{_SP}*(?:[,.;:!?)\u2014\u2013]|$|{_SP}+(?:и|но|а)(?![\w-]))")
+
+
+def ru_bound_before(text: str, start: int) -> str:
+    """The bound Russian writes before the figure at ``start`` with "до" or "за": "до 5 лет" → ≤,
+    "детям до 18 лет" → < (not yet 18), "Ему за 40 лет." → > (over 40); else ""."""
+    if _OVER_AGE_BEFORE_RU.search(text, max(0, start - 48), start) and (years := _YEARS_RU.match(text, start)) and (
+            _CLAUSE_END_RU.match(text, years.end())):
+        return ">"  # "Ему за 40 лет": over 40
+    if _UP_TO_RU.search(text, max(0, start - 24), start) and not _TO_RU_NOT_BOUND.search(text, max(0, start - 48), start):
+        if _AGE_UNDER_RU.search(text, max(0, start - 40), start) and _YEARS_RU.match(text, start):
+            return "<"  # "детям до 18 лет", "лицам до восемнадцати лет": younger than 18, not yet 18
+        return "≤"
+    return ""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
     Figure = tuple[int, int, dict[str, Any]]
 
-__all__ = ["free_range", "range_to"]
+__all__ = ["changed_by", "free_range", "percent_range", "range_to"]
 
 _SP = "[ \u00a0\u202f\u2009]"
 
@@ -56,6 +56,18 @@ _CHANGE_WORDS = sorted({f for v in _CHANGE_VERBS for f in _verb_forms(v)} | {
 _CHANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?!(?:rang|vari|hundr|[a-z]*e)ed\b)(?:{'|'.join(_CHANGE_WORDS)}|[a-z]{{2,}}ed)"
     rf"(?:{_SP}+[a-z]+ly)?{_SP}+from{_SP}+$", re.IGNORECASE)
+# A verb of change before a figure with its own unit makes "to" its new level, not a range's end:
+# "rose 4p to 250p", "Inflation rose 2% to 5%" (but "rise 2 to 3 percent" is a range).
+_CHANGE_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_CHANGE_WORDS)})(?:{_SP}+[a-z]+ly)?(?:{_SP}+by)?{_SP}+$", re.IGNORECASE)
+_UP_BEFORE = re.compile(rf"(?<![\w-])(?:up|down){_SP}+$", re.IGNORECASE)
+
+
+def changed_by(text: str, start: int) -> bool:
+    """A verb of change is right before ``start`` ("fell by |a third", "rose |4p")."""
+    return _CHANGE_RIGHT_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
 # Turkish "ile"/"ve" join a range when "arası"/"aralığı" (between, the interval) closes it ("5 ile 7
 # milyon kişi arasında", "302 ile 307 kadir aralığında") or "aralığı" opens it ("mesafe aralığı 245 ve
 # 325 cm": the interval is 245 to 325 cm).
@@ -79,7 +91,9 @@ def range_to(
         a_start, a_end, a = out[-1]
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
         same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
-        if gap is not None and same and not a.get("qualifier"):
+        change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
+            _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
+        if gap is not None and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
             word = gap.group("word")
     if low is None:
@@ -106,3 +120,22 @@ def range_to(
     if not lo_value < attrs["value"]:
         return None
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
+
+
+# A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila
+# 30" → 15–20 %, 25–30 %.
+_PERCENT_FIRST = re.compile(r"%|yüzde", re.IGNORECASE)
+_HIGH_AFTER = re.compile(r"(?:[-–]|[ \u00a0]+(?i:ila|to|до)[ \u00a0]+)(?P<hi>\d{1,3}(?:,\d{1,2})?)(?![\d%]|[.,]\d|[^\W\d_])")
+
+
+def percent_range(text: str, start: int, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
+    """The end and attributes of a percentage whose sign comes first and whose high end follows a
+    dash ("%15-20" → 15–20 %), not into the next figure (starting at ``next_start``: "%15-20
+    saat" is 20 hours); else ``end`` and ``attrs`` as they are."""
+    high = _HIGH_AFTER.match(text, end) if attrs.get("unit") == "%" and "upper" not in attrs else None
+    if high is None or not _PERCENT_FIRST.match(text, start) or high.start("hi") >= next_start:
+        return end, attrs
+    number = parse_number(high["hi"], continental=True)
+    if number is None or not attrs["value"] < number:
+        return end, attrs
+    return high.end(), {**attrs, "upper": to_number(number)}

@@ -10,6 +10,7 @@ the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currenc
 from __future__ import annotations
 
 from desktop.meaning.date_base import FoldedKeys
+from desktop.meaning.numbers import TR_NUMBERS
 from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 
 # ---------------------------------------------------------------- vocabularies
@@ -65,7 +66,9 @@ UNITS: list[tuple[str, str, str]] = [
     # percent and percentage points
     (r"percentage\s+points?|п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:ов|а)?", "pp", "en"),
     (r"basis\s+points?|базисн(?:ых|ого|ый)\s+пункт(?:ов|а)?|baz\s+puan", "bp", "en"),
-    (r"per\s?cent|pct\.?", "%", "en"),
+    # "67.3pc" (glued: "52 pc" may be parsecs); "a 24pc cutlery set", "the 7,541pc Lego set" are pieces
+    (r"per\s?cent|pct\.?|(?:(?<=\d)|^)pc(?![\w-])(?![ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,3}?(?:sets?|kits?|packs?|bundles?"
+     r"|collections?|pieces)(?![\w-]))", "%", "en"),
     (r"процент(?:ов|а|ы|ам|ами|ах|ом)?", "%", "ru"),
     (r"%", "%", ""),
     # money
@@ -217,7 +220,7 @@ DURATIONS: list[tuple[str, str]] = [
     (r"weeks?|недел(?:ь|и|ю|ям|ями|ях)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
     (r"days?|дн(?:ей|я|ям|ями|ях)|день|сут(?:ок|ки|кам|ками)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
     (r"hours?|час(?:ов|а|ам|ами|ах)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
-    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX + "|dk", "min"),
+    (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX + "|(?-i:dk)", "min"),  # ("DK" is no minute)
     (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
 ]
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
@@ -245,20 +248,22 @@ METRIC: list[tuple[str, str]] = [
     (r"ватт|watts?|watt" + TR_CASE, "W"),
     (r"lbs?", "lb"),
 ]
-TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere", "times")]
+# Turkish "kat" is "times" going up to it or with a change ("2 katına çıktı", "3 kat arttı", "5 kat daha
+# fazla"); "binanın 5 katı", "3 katına sıçradı", "2 kat daha eklendi" are floors (and so is any "kat"
+# after a building's noun: figures.py). ("$": the unit word alone, as figures.py looks it up.)
+TIMES: list[tuple[str, str]] = [(r"times|раз(?:а)?|defa|kez|kere|katına(?:(?=[ \u00a0]+(?:çık|yüksel|ulaş))|$)"
+                                 r"|kat(?:(?=[ \u00a0]+(?:art|fazla|büyü|yüksel|azal|düş|daha[ \u00a0]+(?:fazla|çok|büyük|yüksek|az"
+                                 r"|pahalı|ucuz|hızlı)))|$)", "times")]
 PEOPLE_RU = r"человек(?:а)?|чел\."
 
 EN_SMALL = dict(WORD_VALUES)
 RU_WORDS: dict[str, int | float] = {**RU_NUMBER_WORDS, **HALF}  # every case form: "двух", "двадцати", "полтора"
-TR_WORDS = {
-    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
-    "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
-    "doksan": 90, "yüz": 100,
-}
+TR_WORDS = {"bir": 1, **TR_NUMBERS}
 FRACTIONS = FoldedKeys({
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
-    "three-quarters": 0.75, "three quarters": 0.75, "половина": 0.5, "половину": 0.5, "треть": 1 / 3,
+    "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2,
+    "two-fifths": 0.4, "two fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "a tenth": 0.1, "one-tenth": 0.1, "половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3,
     "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "üçte biri": 1 / 3,
     "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
 })
@@ -269,7 +274,9 @@ BOUNDS = [
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
     (r"less\s+than|fewer\s+than|under|below|younger\s+than|менее|меньше|моложе|младше", "<"),
     (r"more\s+than|over|above|older\s+than|более|больше|свыше|старше|fazla", ">"),
-    (r"nearly|almost|about|around|approximately|roughly|почти|около|примерно|порядка|yaklaşık|neredeyse", "≈"),
+    # "some 300 homes", "an estimated 2 million people" are approximate too
+    (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|почти|около|примерно|приблизительно|порядка"
+     r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
 ]
 STOP_NOUNS = set("""
     years year году is are was were plus of in on at and or to the a an per percent people times more less than

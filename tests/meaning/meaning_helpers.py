@@ -8,10 +8,16 @@ import datetime
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from desktop.meaning.figures import find_figures
 from tests.conftest import REPO
 
 SEED = (REPO / "seeds" / "rising-axis-of-trade.txt").read_text(encoding="utf-8")
 REF = datetime.date(2025, 7, 10)  # the seed's publication date is unknown; July 2025 fits
+
+
+def attrs_of(text: str) -> list[tuple[str, dict]]:
+    """The figures of ``text``: each span's text and its attributes without the empty ones."""
+    return [(text[a:b], {k: v for k, v in attrs.items() if v not in ("", None)}) for a, b, attrs in find_figures(text)]
 
 
 def fig(value, unit="", scale=""):

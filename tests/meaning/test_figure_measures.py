@@ -425,7 +425,7 @@ def test_pounds_after_a_scale_or_a_money_verb_are_no_weight(text, expected):
         ("He was fastest in the 100m heats.", [("100m", "100 m")]),
         ("the 200m freestyle", [("200m", "200 m")]),
         ("They raised £5m for charity.", [("£5m", "5 000 000 GBP")]),
-        ("Some 1.5m people fled.", [("1.5m people", "1 500 000 people")]),
+        ("Some 1.5m people fled.", [("1.5m people", "≈ 1 500 000 people")]),
         ("Output is 3m barrels a day.", [("3m barrels a day", "3 000 000 bbl/d")]),
         ("The app has 3m users.", [("3m users", "3 000 000 users")]),
     ],

@@ -346,7 +346,8 @@ def test_tens_and_units_in_words_add_up(parts, joint):
     "text, exact, value, unit",
     [
         ("3 milyon 200 bin kişi oy kullandı.", "3 milyon 200 bin kişi", 3200000, "people"),
-        ("2 bin 500 asker geldi.", "2 bin 500", 2500, ""),
+        ("2 bin 500 asker geldi.", "2 bin 500 asker", 2500, "asker"),  # (a count since the seventh round)
+        ("2 bin 500 otobüs geldi.", "2 bin 500", 2500, ""),
         ("2 bin 500 ton buğday alındı.", "2 bin 500 ton", 2500, "t"),
         ("Собрано 1 млн 200 тыс. рублей.", "1 млн 200 тыс. рублей", 1200000, "RUB"),
         ("Пришли 2 тыс. 300 человек.", "2 тыс. 300 человек", 2300, "people"),
