@@ -426,7 +426,7 @@ def h_nine_eleven(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
-def _century_number(raw: str) -> int | None:
+def century_number(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
     total, prev = 0, 0
@@ -472,7 +472,7 @@ def part_of(attrs: dict[str, Any] | None, part: str | None) -> dict[str, Any] | 
 
 def h_century(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the 20th century", "the twentieth century", "XX века", "20. yüzyıl", with early/mid/late."""
-    n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else _century_number(m["c"])
+    n = _CENTURY_WORDS.get(m["cw"].lower()) if group(m, "cw") else century_number(m["c"])
     if n is None or not 1 <= n <= 22:
         return None
     attrs = part_of(century_years(n), group(m, "part"))
@@ -508,7 +508,7 @@ def h_ru_century_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], b
 
 def h_centuries(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the late 19th and early 20th centuries": from the first century (or its part) to the second."""
-    first, second = _century_number(m["c"]), _century_number(m["c2"])
+    first, second = century_number(m["c"]), century_number(m["c2"])
     if first is None or second is None or not 1 <= first < second <= 22:
         return None
     a = part_of(century_years(first), group(m, "part"))

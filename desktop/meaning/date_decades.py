@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_absolute import part_key, part_of
-from desktop.meaning.date_base import Ctx, group, span, to_int
+from desktop.meaning.date_absolute import century_number, part_key, part_of
+from desktop.meaning.date_base import Ctx, fold, group, span, to_int
+from desktop.meaning.date_ru import RU_CENTURY_WORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -39,10 +40,15 @@ _DECADE_WORDS.update(_RU_DECADE_WORDS)
 
 def _of_century(m: re.Match[str], start: int) -> int:
     """``start`` of a decade named without its century, in the century the text names: "двадцатых годов
-    этого века" (2020), "30-х годов прошлого века" (1930, as read without it)."""
-    if (group(m, "cent") or "").lower() in ("этого", "нынешнего", "текущего") and not group(m, "dec"):
+    этого века" (2020), "девяностых годов девятнадцатого века", "90-х годов XIX века" (1890), "30-х годов прошлого
+    века" (1930, as read without it)."""
+    cent = (group(m, "cent") or "").lower()
+    if group(m, "dec") or not cent:
+        return start
+    if cent in ("этого", "нынешнего", "текущего"):
         return 2000 + start % 100
-    return start
+    number = RU_CENTURY_WORDS.get(" ".join(fold(cent).split())) or century_number(cent)
+    return (number - 1) * 100 + start % 100 if number else start
 
 
 def h_decade(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

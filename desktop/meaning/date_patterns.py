@@ -21,7 +21,7 @@ from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_ha
 from desktop.meaning.date_absolute import h_ru_century_relative  # Russian
 from desktop.meaning.date_decades import RU_DECADE_WORD_ALT, RU_DECADE_WORD_HEADS  # Russian
 from desktop.meaning.date_ru import (  # Russian
-    RU_CENTURY_HEADS, RU_CENTURY_RX, RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_century_word, h_ru_night, h_ru_ordinal_day,
+    RU_CENTURY_GENITIVE_ALT, RU_CENTURY_HEADS, RU_CENTURY_RX, RU_ORDINAL_DAY_ALT, RU_ORDINAL_DAY_HEADS, h_ru_century_word, h_ru_night, h_ru_ordinal_day,
 )
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, CONNECT, Cand, DASH, MONTH_ALT, NOT_QUANTITY, NUMBER, RANGE_PREFIX, SEP, TR_MONTH_ALT, TR_WORD, WORD_END, YEAR_SUFFIX, Ctx, day_re,
@@ -59,8 +59,10 @@ _RANGE_HEAD = "between from между с со от "
 # Russian parts: "в начале", "до середины", "к концу" (the dative: "к началу октября", "к концу года").
 _RU_PART_HEADS = "начале середине конце начала середины конца началу середине концу"
 _RU_PART = "|".join(sorted(set(_RU_PART_HEADS.split()), key=len, reverse=True))
-# A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s)
-_RU_OF_CENTURY = rf"(?:{SEP}(?P<cent>прошлого|минувшего|XX|этого|нынешнего|текущего){SEP}(?:века|столетия))?"
+# A Russian decade's century: "30-х годов прошлого века" (the 1930s), "двадцатых годов этого века" (the 2020s),
+# "девяностые годы девятнадцатого века", "90-х годов XIX века" (the 1890s): part of the decade's span, no date of its own
+_RU_OF_CENTURY = (rf"(?:{SEP}(?P<cent>прошлого|минувшего|этого|нынешнего|текущего|[IVX]{{1,5}}|{RU_CENTURY_GENITIVE_ALT})"
+                  rf"{SEP}(?:века|столетия))?")
 # Not of something else: "за последнее столетие существования империи", "28 последних лет своей жизни" (a genitive after;
 # a capitalised word in -ия, -ой, -ей is a subject in the nominative: "За последнее столетие Россия пережила")
 _RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\W_]))[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"

@@ -73,6 +73,10 @@ _CENTURY_ORDINAL = "|".join(w.replace("четверт", "четв[её]рт").re
                             for w in sorted(RU_CENTURY_WORDS, key=len, reverse=True))
 RU_CENTURY_HEADS = " ".join(sorted({w.split()[0] for w in RU_CENTURY_WORDS}
                                    | {w.replace("четверт", "четвёрт") for w in RU_CENTURY_WORDS if "четверт" in w}))
+# The genitive forms alone ("двадцатого", "двадцать первого"): the century a decade in words belongs to
+# ("девяностые годы девятнадцатого века" → the 1890s).
+RU_CENTURY_GENITIVE_ALT = "|".join(w.replace("четверт", "четв[её]рт").replace(" ", r"[ \u00a0]+")
+                                   for w in sorted(RU_CENTURY_WORDS, key=len, reverse=True) if w.endswith("ого"))
 RU_CENTURY_RX = (rf"(?P<rc>{_CENTURY_ORDINAL})(?:[ \u00a0]+и[ \u00a0]+(?P<rc2>{_CENTURY_ORDINAL}))?[ \u00a0]+"
                  r"(?:век(?:а|е|у|ом|ах|ов)?|столети(?:е|я|и|ю|ем|ях|й))(?![^\W_])")
 

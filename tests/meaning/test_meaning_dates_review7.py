@@ -312,3 +312,17 @@ def test_this_weekday_in_a_present_clause_reported_in_the_past(text: str, day: s
 )
 def test_the_end_of_the_year_in_a_past_clause_before_it_ends_is_the_last_one(text: str, expected: tuple[str, str]) -> None:
     assert [d[1:3] for d in dates(text)] == [expected]
+
+
+# ---------------------------------------------------------------- a decade's century is part of the decade (differential review)
+@pytest.mark.parametrize("text, exact, start, end", [
+    ("В девяностые годы двадцатого века Сидибе был министром здравоохранения.", "девяностые годы двадцатого века",
+     "1990", "1999"),
+    ("В девяностые годы девятнадцатого века город рос.", "девяностые годы девятнадцатого века", "1890", "1899"),
+    ("В 90-е годы XIX века город рос.", "90-е годы XIX века", "1890", "1899"),
+    ("В конце девяностых годов девятнадцатого века город рос.", "конце девяностых годов девятнадцатого века",
+     "1896", "1899"),
+    ("Это было в тридцатых годах двадцать первого века.", "тридцатых годах двадцать первого века", "2030", "2039"),
+])
+def test_a_decade_in_words_takes_the_century_after_it_and_gives_one_date(text: str, exact: str, start: str, end: str) -> None:
+    assert [(d[0], d[1], d[2]) for d in dates(text)] == [(exact, start, end)]
