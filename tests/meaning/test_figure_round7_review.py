@@ -1,4 +1,4 @@
-"""Review of the seventh round's figure patterns (issue 15, the review of the seventh round): sentences of ordinary
+"""Review of the seventh round's figure patterns (issue 15): sentences of ordinary
 news where a pattern of the round fired where it should not, gave a wrong value, or lost what
 the main branch found."""
 
