@@ -393,6 +393,12 @@ _TR_COUNT = re.compile(
 _TR_PIECES = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
 _TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")
+# A bare counted noun before the head of a compound ("okul öncesi", "uçak bölümü", "uçak park yeri", "yolcu otobüsü":
+# a third-person ending after a consonant other than d/t, or "-sı" after a vowel, up to one bare word later) modifies
+# that head: "514 okul öncesi eğitim kurumunda" counts institutions, not schools.  Past verbs end in -dı/-tı
+# ("20 asker yaralandı", "öldü"), and a word with a case ending is no head ("gözaltına alındı", "hayatını kaybetti").
+_TR_COMPOUND_HEAD = re.compile(r"(?:[ \u00a0]+[a-zçğıöşü]{2,})?[ \u00a0]+[a-zçğıöşü]+(?:s[ıiuü]|[bcçfgğhjklmnprsşvyz][ıiuü])"
+                               r"(?<![aeıioöuü][ny][ıiuü])(?![\w'’-])")  # not an accusative: "hayatını kaybetti"
 
 
 _TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
@@ -444,6 +450,9 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
                 text, max(0, m.start() - 160), m.end() + 160):
             continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
         second = _TR_NOUN_AFTER.match(text, m.end()) if m.end() == m.start("noun") + len(m["noun"]) else None
+        bare = m.end() == m.start("noun") + len(m["noun"])
+        if second is None and bare and _TR_COMPOUND_HEAD.match(text, m.end()):
+            continue  # "16 uçak bölümü", "514 okul öncesi eğitim kurumunda": the count is of the compound's head
         end, noun = (second.end(), second["noun"]) if second is not None else (m.end(), m["noun"])  # "2 sivil polis": polis
         if free(start, end):
             out.append((start, end, {"value": value, "unit": _tr_fold(noun), "scale": ""}))
