@@ -199,6 +199,8 @@ _RU_TITLE_OR_DAY_BEFORE = re.compile(
     r"[«“„][^»”“\n]*$|\d[ \u00a0]*$"
     r"|(?<![^\W_])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|[^\W\d_]+надцат|двадцат|тридцат)"
     r"(?:ого|ьего)[ \u00a0]+$", re.IGNORECASE)
+
+
 def inside_straight_quotes(text: str, pos: int, reach: int = 200) -> bool:
     """Whether ``pos`` follows an odd number of '"' in its line (at most ``reach`` characters back): inside a quotation."""
     lo = max(0, pos - reach)

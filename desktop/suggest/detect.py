@@ -669,11 +669,14 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
 def _in_award(text: str, s: Suggestion) -> bool:
     """``s`` names an award or a contest or is a name inside one (:mod:`desktop.suggest.events`),
     not on a headline in title case, and not a store's entity."""
-    full_name = s.attributes.get("type") == "person" and " " in s.exact.strip()
-    if "entity_id" in s.attributes or not events.names_an_award(text, s.start, s.end, full_name):
-        return False  # a store's entity is the analyst's; most names have no contest's head after them
-    if full_name or events.names_an_award(text, s.start, s.end, full_name=True):
-        return True  # a whole award's name
+    if "entity_id" in s.attributes:
+        return False  # a store's entity is the analyst's
+    if events.is_award_name(text, s.start, s.end):
+        return True  # a whole award's name ("César Award")
+    if s.attributes.get("type") == "person" and " " in s.exact.strip():
+        return False  # a person of two words or more may stand before a contest ("Ayşe Demir Türkiye Kupası'nda")
+    if not events.names_an_award(text, s.start, s.end):
+        return False  # most names have no contest's head after them (a cheap match before the line's tests)
     if names.title_line(text, s.start):
         return False  # a headline's capitals say nothing ("Biden Wins South Carolina Contest")
     # a sentence's first name may be its subject, before the contest (see events.names_an_award)

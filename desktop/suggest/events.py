@@ -24,7 +24,7 @@ import re
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["names_an_award"]
+__all__ = ["is_award_name", "names_an_award"]
 
 # Head words of awards and contests: English (capitalised; "laureate" in lower case, as
 # news writes it), Turkish (with the compound's suffix: "Kupası", "Ödülleri").
@@ -42,6 +42,11 @@ _ENDS_WITH_HEAD = re.compile(rf"[ \u00a0](?:{_HEADS})$")
 _HEAD_RIGHT_AFTER = re.compile(rf"{_SEP}(?:{_HEADS})(?!\w|-[{_UP}])")
 
 
+def is_award_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is itself an award's or a contest's name: it ends with the head word ("César Award")."""
+    return _ENDS_WITH_HEAD.search(text, start, end) is not None
+
+
 def names_an_award(text: str, start: int, end: int, full_name: bool = False, opening: bool = False) -> bool:
     """``text[start:end]`` is a name inside an award's or a contest's name ("Nobel" in "the
     Nobel Peace Prize" or "the Nobel laureate", "Avrupa" in "Avrupa Futbol Şampiyonası"), or
@@ -51,7 +56,7 @@ def names_an_award(text: str, start: int, end: int, full_name: bool = False, ope
     be the subject before a contest's name ("Galatasaray UEFA Kupası'nı kazandı", "Rusya Dünya
     Kupası'na ev sahipliği yaptı"): it is inside one only with the head word right after it
     ("Türkiye Kupası finali", "Wimbledon Championships begin")."""
-    if _ENDS_WITH_HEAD.search(text, start, end) is not None:
+    if is_award_name(text, start, end):
         return True
     if full_name:
         return False
