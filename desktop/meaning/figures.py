@@ -37,6 +37,10 @@ from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
+from desktop.meaning.lookups import (
+    CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
+    rx as _rx, unit_symbol as _unit_symbol,
+)
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
     with_arc_minutes, with_subunits,
@@ -45,6 +49,7 @@ from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before
+from desktop.meaning.parts import composed, listed_before, tails_counted
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after,
@@ -108,15 +113,6 @@ _FIGURE_PATTERN = (
     (?:{_SP}?(?!(?<=[^\W\d_])[^\W\d_])(?P<unit>{_alternation([_word_end(p, _UNIT_END) for p, _, _ in UNITS])}))?
     """
 )
-_COMPILED: dict[str, re.Pattern[str]] = {}
-
-
-def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Compile on first use (not at import) and keep the result."""
-    found = _COMPILED.get(pattern)
-    if found is None:
-        found = _COMPILED[pattern] = re.compile(pattern, flags)
-    return found
 
 
 def _figure_re() -> re.Pattern[str]:
@@ -136,72 +132,9 @@ _TEMPERATURE_CUE = re.compile(
 # Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
-_CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS", "JPY", "CHF"}
-
 
 
 # ---------------------------------------------------------------- helpers
-_LOOKUPS: dict[tuple[str, str], Any] = {}  # (kind, word) → lookup result
-
-
-def _cached(kind: str, word: str, lookup: Any) -> Any:
-    """Scale/unit/currency words repeat: look each spelling up once."""
-    key = (kind, word)
-    try:
-        return _LOOKUPS[key]
-    except KeyError:
-        if len(_LOOKUPS) > 4096:
-            _LOOKUPS.clear()
-        found = _LOOKUPS[key] = lookup(word)
-        return found
-
-
-def _lookup_scale(word: str) -> tuple[int, str] | None:
-    return _cached("scale", word, _find_scale)
-
-
-def _lookup_unit(word: str) -> tuple[str, str] | None:
-    return _cached("unit", word, _find_unit)
-
-
-def _unit_symbol(word: str) -> str | None:
-    """The symbol of a unit of measure or money written as a word ("miles" → mi), or None (None
-    for "people", a count's unit, for "pounds", money or weight, and for letters: "M", "t")."""
-    if len(word) < 3 or not word.islower() or word.startswith("pound"):
-        return None
-    found = _lookup_unit(word)
-    return found[0] if found is not None and found[0] != "people" else None
-
-
-def _lookup_precur(word: str) -> str:
-    return _cached("precur", word, _find_precur)
-
-
-def _find_scale(word: str) -> tuple[int, str] | None:
-    for pattern, power, lang in SCALES:
-        if _rx(pattern).fullmatch(word):
-            return power, lang
-    return None
-
-
-def _find_unit(word: str) -> tuple[str, str] | None:
-    for pattern, sym, lang in UNITS:
-        if _rx(pattern).fullmatch(word):
-            if not sym:  # an ISO code written as the unit
-                return word.upper().replace("RMB", "CNY"), ""
-            return sym, lang
-    return None
-
-
-def _find_precur(word: str) -> str:
-    if word in _CURRENCY_CODES:
-        return word
-    for pattern, sym in PRE_CURRENCIES:
-        if sym and _rx(pattern).fullmatch(word):
-            return sym
-    return ""
-
-
 def _words_value(words: str) -> int | None:
     """Value of an English number-word phrase ("twenty-five", "a dozen")."""
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
@@ -677,8 +610,8 @@ def _with_extras(
     for start, end, amount in find_amounts(text, free, counted, _unit_symbol):
         extra.append((start, end, amount))
         insort(spans, (start, end))
-    found = [_with_noun(text, f, free) for f in _composed(text, found)]
-    found, extra = _tails_counted(found, extra)
+    found = [_with_noun(text, f, free) for f in composed(text, found)]
+    found, extra = tails_counted(found, extra)
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
@@ -699,89 +632,12 @@ def _with_extras(
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
-        out.extend(_listed_before(text, start, attrs, out))
+        out.extend(listed_before(text, start, attrs, out))
         bin_first = thousand_first(text, start, attrs)  # "Bin 200 kişi" → 1 200 people
         if bin_first is not None and free_range(out, bin_first[0]):
             start, attrs = bin_first
         out.append(with_arc_minutes(text, out, start, end, attrs))
     return out
-
-
-# Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian
-# and Turkish "и", "ve": an English "5, 6 people" may follow a date).
-_LIST_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d+)?,[ \u00a0])*\d{1,3}(?:[.,]\d+)?[ \u00a0](?:и|ve)[ \u00a0]$")
-
-
-def _listed_before(
-    text: str, start: int, attrs: dict[str, Any], out: list[tuple[int, int, dict[str, Any]]]
-) -> list[tuple[int, int, dict[str, Any]]]:
-    if not attrs.get("unit") or attrs.get("scale") or "upper" in attrs or not text[start : start + 1].isdigit():
-        return []
-    head = _LIST_BEFORE.search(text, max(0, start - 40), start)
-    if head is None or not free_range(out, head.start()) or not_a_quantity(text, head.start(), ""):
-        return []  # (or "U 18 ve 10 kez": a designation first)
-    listed = []
-    for m in re.finditer(r"\d{1,3}(?:[.,]\d+)?", head.group()):
-        number = parse_number(m.group(), continental=True)
-        if number is not None:
-            a = head.start() + m.start()
-            listed.append((a, a + len(m.group()), {**attrs, "value": to_number(number)}))
-    return listed
-
-
-# The last part of a number written in parts ("85 milyon 372 bin |377 kişi"), unless an age or a
-# unit of time follows it: "8 milyon 700 bin 65 yaş üstü kişi" is 8 700 000 people over 65.
-_TAIL = _rx(r"[ \u00a0](\d{1,3})(?![\w.,'’]|[.,]\d)(?![ \u00a0]+(?:(?:yaş|yıl|sene|hafta|gün|saat|dakika|saniye)\w*"
-            r"|ay(?:l[ıi]k\w*|d[ıi]r|da|dan|a|ı)?(?![\w-])))")
-
-
-def _composed(text: str, found: list[tuple[int, int, dict[str, Any]]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """Russian and Turkish write a number as its parts: "3 milyon 200 bin kişi" → 3 200 000
-    people, "2 bin 500" → 2500, "1 млн 200 тыс. рублей" → 1 200 000 RUB."""
-    out: list[tuple[int, int, dict[str, Any]]] = []
-    starts = {f[0] for f in found}
-    for start, end, attrs in sorted(found, key=lambda f: f[0]):
-        if out and out[-1][2].get("composable") and start == out[-1][1] + 1 and text[out[-1][1]] in " \u00a0":
-            head_start, _head_end, head = out[-1]
-            power = _lookup_scale(attrs["scale"]) if attrs.get("scale") else None
-            if not attrs.get("scale") or (power or (99, ""))[0] < head["composable"]:
-                if attrs["value"] < 10 ** head["composable"]:
-                    composed = {**attrs, "value": head["value"] + attrs["value"], "scale": head["scale"]}
-                    tail = _TAIL.match(text, end) if power and not attrs.get("unit") else None
-                    if tail is not None and end + 1 not in starts:  # "85 milyon 372 bin 377"
-                        out[-1] = (head_start, tail.end(), {**composed, "value": composed["value"] + int(tail[1])})
-                    else:
-                        out[-1] = (head_start, end, {**composed, "composable": power[0]} if power and not attrs.get("unit") else composed)
-                    continue
-        power = _lookup_scale(attrs["scale"]) if attrs.get("scale") and not attrs.get("unit") else None
-        if power is not None and power[1] in _CONTINENTAL:
-            tail = _TAIL.match(text, end)
-            if tail is not None and end + 1 not in starts:
-                out.append((start, tail.end(), {**attrs, "value": attrs["value"] + int(tail[1])}))
-                continue
-            out.append((start, end, {**attrs, "composable": power[0]}))
-            continue
-        out.append((start, end, attrs))
-    return [(s, e, {k: v for k, v in a.items() if k != "composable"}) for s, e, a in out]
-
-
-def _tails_counted(
-    found: list[tuple[int, int, dict[str, Any]]], extra: list[tuple[int, int, dict[str, Any]]]
-) -> tuple[list[tuple[int, int, dict[str, Any]]], list[tuple[int, int, dict[str, Any]]]]:
-    """A number written as its parts may end where a count starts ("2 bin |500 polis"): the whole
-    number takes the count's unit and the count goes (2 500 polis, not 2 500 and 500 polis)."""
-    found = sorted(found, key=lambda f: f[0])
-    starts = [f[0] for f in found]
-    kept = []
-    for x_start, x_end, x in extra:
-        i = bisect_left(starts, x_start) - 1  # the last figure starting before the count
-        if i < 0 or not found[i][1] > x_start or not found[i][1] < x_end:
-            kept.append((x_start, x_end, x))
-            continue
-        s, _e, a = found[i]
-        if not a.get("unit") and "upper" not in x:
-            found[i] = (s, x_end, {**x, "value": a["value"], "scale": a.get("scale", "")})
-    return found, kept
 
 
 def _with_noun(

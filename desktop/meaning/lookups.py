@@ -1,0 +1,96 @@
+"""The figure parsers' vocabulary lookups, each spelling looked up once.
+
+* :func:`lookup_scale`, :func:`lookup_unit`, :func:`lookup_precur` — a scale word, a unit word or a
+  currency written before the number to what it means (power of ten and language; symbol and
+  language; currency code), from the tables of :mod:`desktop.meaning.units`;
+* :func:`unit_symbol` — the symbol of a unit of measure or money written as a word;
+* :func:`rx` — a pattern compiled on first use and kept.
+
+No I/O; nothing here raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.units import PRE_CURRENCIES, SCALES, UNITS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+__all__ = ["CURRENCY_CODES", "lookup_precur", "lookup_scale", "lookup_unit", "rx", "unit_symbol"]
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile on first use (not at import) and keep the result."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern, flags)
+    return found
+
+
+CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS", "JPY", "CHF"}
+
+
+_LOOKUPS: dict[tuple[str, str], Any] = {}  # (kind, word) → lookup result
+
+
+def _cached(kind: str, word: str, lookup: Any) -> Any:
+    """Scale/unit/currency words repeat: look each spelling up once."""
+    key = (kind, word)
+    try:
+        return _LOOKUPS[key]
+    except KeyError:
+        if len(_LOOKUPS) > 4096:
+            _LOOKUPS.clear()
+        found = _LOOKUPS[key] = lookup(word)
+        return found
+
+
+def lookup_scale(word: str) -> tuple[int, str] | None:
+    return _cached("scale", word, _find_scale)
+
+
+def lookup_unit(word: str) -> tuple[str, str] | None:
+    return _cached("unit", word, _find_unit)
+
+
+def unit_symbol(word: str) -> str | None:
+    """The symbol of a unit of measure or money written as a word ("miles" → mi), or None (None
+    for "people", a count's unit, for "pounds", money or weight, and for letters: "M", "t")."""
+    if len(word) < 3 or not word.islower() or word.startswith("pound"):
+        return None
+    found = lookup_unit(word)
+    return found[0] if found is not None and found[0] != "people" else None
+
+
+def lookup_precur(word: str) -> str:
+    return _cached("precur", word, _find_precur)
+
+
+def _find_scale(word: str) -> tuple[int, str] | None:
+    for pattern, power, lang in SCALES:
+        if rx(pattern).fullmatch(word):
+            return power, lang
+    return None
+
+
+def _find_unit(word: str) -> tuple[str, str] | None:
+    for pattern, sym, lang in UNITS:
+        if rx(pattern).fullmatch(word):
+            if not sym:  # an ISO code written as the unit
+                return word.upper().replace("RMB", "CNY"), ""
+            return sym, lang
+    return None
+
+
+def _find_precur(word: str) -> str:
+    if word in CURRENCY_CODES:
+        return word
+    for pattern, sym in PRE_CURRENCIES:
+        if sym and rx(pattern).fullmatch(word):
+            return sym
+    return ""
