@@ -489,6 +489,8 @@ def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Fou
         attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": m["scale"].lower()}
         word = _WORD_AFTER.match(text, m.end())
         symbol = unit_of(word["w"]) if word is not None else None
+        if word is not None and word["w"].lower() in ("pound", "pounds") and not _OF_AFTER.match(text, word.end()):
+            symbol = "GBP"  # "two and a half million pounds": money after a scale ("… pounds of beef" is a weight)
         noun = noun_after(text, m.end())
         end = m.end()
         if word is not None and symbol:  # "two and a half million dollars"
@@ -496,6 +498,9 @@ def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Fou
         elif noun is not None:  # "two and a half million people"
             end, attrs["unit"] = noun[0], count_unit(noun[1], 1)["unit"]
         yield m.start(), end, attrs
+
+
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b", re.IGNORECASE)
 
 
 _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -177,9 +177,11 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
             return None
         if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
             return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
-        if found_unit[0] == "lb" and unit_word.lower().startswith("pound") and strict and (
-                scale_word or not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)):
-            return None  # "lost twelve pounds on a diet" is a weight; "ten pounds", "10 million pounds" may be money
+        if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
+            if scale_word:
+                found_unit = ("GBP", "en")  # "10 million pounds", "2m pounds": money (units.py leaves "… pounds of beef")
+            elif strict and not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
+                return None  # "lost twelve pounds on a diet" is a weight; "ten pounds" may be money
         unit, lang = found_unit
         langs.add(lang)
     if prepct:
@@ -195,9 +197,11 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if scale_word.lower() == "k" and m.start("scale") > m.end("num" if raw_num is not None else "words"):
         return None  # "2 K Games": a thousand is written "2k" or "2K"
+    if scale_word == "K" and raw_num in ("4", "8") and not currency and not unit:
+        return None  # "filmed in 4K", "8K TVs": a video's resolution ("$4K", "4k followers" are thousands)
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (noun_after(m.string, m.end())
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (_counted_after(m.string, m.end())
             or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
             and not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))):  # "a 2m wall": one wall, metres
         # "1m people", "3m cars", "1.5m have fled": millions
@@ -256,6 +260,18 @@ def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
     """The number at ``start``–``end`` is the bare subject of a plural verb ("Some 2m are")."""
     return _PLURAL_VERB_AFTER.match(text, end) is not None and _NOT_A_BARE_SUBJECT.search(
         text, max(0, start - 8), start) is None
+
+
+# Verbs in -s a length's noun is often the subject of: "The 2m wall stands", "a 5m fence runs along" (the noun
+# words after "2m" are no count of millions there).
+_VERBS_IN_S = set("""stands runs stretches rises falls remains lies sits separates surrounds divides protects blocks
+    collapses reaches towers looms keeps seems looks encloses circles borders crosses spans extends leans""".split())
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """A plural noun follows the number ending at ``end``, not a verb after a singular noun ("The 2m wall stands")."""
+    after = noun_after(text, end)
+    return after is not None and not (after[1] in _VERBS_IN_S and after[0] - len(after[1]) > end + 1)
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:

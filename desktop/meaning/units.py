@@ -145,6 +145,10 @@ UNITS: list[tuple[str, str, str]] = [
     # A weight only where the sentence speaks of one (figures.py), never after a scale word ("10 million
     # pounds", "2m pounds", "5 thousand pounds" are money: the figure ends at the scale); "£" is money.
     (r"(?<!lion[ \u00a0])(?<!sand[ \u00a0])(?<!\dm[ \u00a0])(?<!\dk[ \u00a0])(?<!bn[ \u00a0])pounds?", "lb", "en"),
+    # After a scale word "pounds" is money unless "of" follows ("10 million pounds" → GBP; "10 million
+    # pounds of beef" is a weight, left to the count rules); figures.py reads the word "pounds" as GBP there.
+    (r"(?:(?<=lion[ \u00a0])|(?<=sand[ \u00a0])|(?<=\dm[ \u00a0])|(?<=\dk[ \u00a0])|(?<=bn[ \u00a0]))pounds?(?![ \u00a0]+of\b)", "lb",
+     "en"),
     (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),

@@ -406,9 +406,9 @@ def test_word_ranges_of_any_two_small_numbers(lo, gap, sep, unit):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The firm lost 10 million pounds last year.", [("10 million", "10 000 000")]),
-        ("The club was losing 2 million pounds a year.", [("2 million", "2 000 000")]),
-        ("He gained 5 thousand pounds in the deal.", [("5 thousand", "5 000")]),
+        ("The firm lost 10 million pounds last year.", [("10 million pounds", "10 000 000 GBP")]),
+        ("He gained 5 thousand pounds in the deal.", [("5 thousand pounds", "5 000 GBP")]),
+        ("They recalled 10 million pounds of beef.", [("10 million", "10 000 000")]),  # a weight: no money
         ("I lost twelve pounds.", []),  # a money verb alone: no weight
         ("I lost twelve pounds on the diet.", [("twelve pounds", "12 lb")]),
         ("The baby weighs eight pounds.", [("eight pounds", "8 lb")]),

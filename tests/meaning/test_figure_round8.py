@@ -1,0 +1,75 @@
+"""Figures, eighth round (issue 15): the known items of the seventh round's note and the recurring
+news forms found among the study sets' misses, with sentences where each rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.meaning.meaning_helpers import PROP, attrs_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He was paid two and a half million pounds.",
+         [("two and a half million pounds", {"value": 2500000, "unit": "GBP", "scale": "million"})]),
+        ("The firm lost 10 million pounds last year.", [("10 million pounds", {"value": 10000000, "unit": "GBP", "scale": "million"})]),
+        ("The club spent 5m pounds on a striker.", [("5m pounds", {"value": 5000000, "unit": "GBP", "scale": "m"})]),
+        # a weight: "of" and what was weighed follow; no money
+        ("They recalled 10 million pounds of beef.", [("10 million", {"value": 10000000, "scale": "million"})]),
+        ("Two and a half million pounds of grain rotted.", [("Two and a half million", {"value": 2500000, "scale": "million"})]),
+        ("I lost twelve pounds on the diet.", [("twelve pounds", {"value": 12, "unit": "lb"})]),
+    ],
+)
+def test_pounds_after_a_scale_are_money(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The final was filmed in 4K.", []),
+        ("Sales of 8K TVs doubled.", []),
+        ("The 4K broadcast began at noon.", []),
+        # thousands: with a currency, in lower case, other numbers
+        ("The ticket costs $4K.", [("$4K", {"value": 4000, "unit": "USD", "scale": "K"})]),
+        ("The post drew 4k replies.", [("4k replies", {"value": 4000, "unit": "replies", "scale": "k"})]),
+        ("He earned 40K last year.", [("40K", {"value": 40000, "scale": "K"})]),
+    ],
+)
+def test_4k_and_8k_are_resolutions(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 2m wall stands at the edge of the town.", [("2m", {"value": 2, "unit": "m"})]),
+        ("A 3m fence runs along the border.", [("3m", {"value": 3, "unit": "m"})]),
+        ("The 5m tower leans to the east.", [("5m", {"value": 5, "unit": "m"})]),
+        # millions still: a plural noun after the number, or a verb of people
+        ("1.5m people have fled the fighting.", [("1.5m people", {"value": 1500000, "unit": "people", "scale": "m"})]),
+        ("The 3m voters stand to lose.", [("3m", {"value": 3000000, "scale": "m"})]),
+        ("He scored 5 home runs.", [("5 home runs", {"value": 5, "unit": "runs"})]),
+    ],
+)
+def test_a_length_before_a_noun_and_its_verb_is_metres(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.integers(2, 9), st.sampled_from(sorted(["stands", "runs", "stretches", "rises", "remains"])),
+       st.sampled_from(["wall", "fence", "barrier", "tower"]))
+@PROP
+def test_metres_before_a_noun_and_a_verb_property(n, verb, noun):
+    text = f"The {n}m {noun} {verb} near the road."
+    assert attrs_of(text) == [(f"{n}m", {"value": n, "unit": "m"})]
+
+
+@given(st.integers(2, 99), st.sampled_from(["million", "billion", "thousand"]))
+@PROP
+def test_pounds_after_a_scale_property(n, scale):
+    text = f"The council spent {n} {scale} pounds on roads."
+    power = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[scale]
+    assert attrs_of(text) == [(f"{n} {scale} pounds", {"value": n * power, "unit": "GBP", "scale": scale})]
