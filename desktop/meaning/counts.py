@@ -401,6 +401,14 @@ _TR_COMPOUND_HEAD = re.compile(r"(?:[ \u00a0]+[a-zçğıöşü]{2,})?[ \u00a0]+[
                                r"(?<![aeıioöuü][ny][ıiuü])(?![\w'’-])")  # not an accusative: "hayatını kaybetti"
 
 
+# A head that names people keeps the count of its compound: "5 polis memuru", "12 sağlık çalışanı" (police officers,
+# health workers).
+_TR_PEOPLE_HEAD = re.compile(r"[ \u00a0]+(?:memur|görevli|çalışan|personel|mensub|mensup)[a-zçğıöşü]*(?![\w'’-])")
+# A finite verb right after a bare noun makes a number in the years' range a count: "Mitinge 2000 polis katıldı",
+# "1500 işçi çalışıyor" (a year is "2000 yılında"; "2023 öğrenci kaydı" stays a year's).
+_TR_VERB_AFTER = re.compile(r"[ \u00a0]+[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiuü]yor|yor)(?:lar|ler)?(?=[ \u00a0]*[.,;:!?\n]|$)")
+
+
 _TURKISH_LETTERS = re.compile("[çğışöüÇĞİŞÖÜ]")
 _NUMBER_OR_HER_BEFORE = re.compile(r"(?:\d|(?<![\w])(?i:her))[ \u00a0]+$")
 
@@ -437,7 +445,9 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             start, value = tens.start(), ten + value
         if value < 2:
             continue  # "1 asker": one, as "one soldier", is no count
-        if num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 or not_a_quantity(text, m.start(), m["noun"]):
+        bare = m.end() == m.start("noun") + len(m["noun"])
+        year = num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 and not (bare and _TR_VERB_AFTER.match(text, m.end()))
+        if year or not_a_quantity(text, m.start(), m["noun"]):
             continue  # a year; a designation or a title ("Beş Şehir")
         if not num[0].isdigit() and _BETWEEN_AFTER.match(text, m.end()):
             continue  # "iki ülke arasında": between the two (named before); "3 ülke arasında" counts them
@@ -449,11 +459,12 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
         if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
                 text, max(0, m.start() - 160), m.end() + 160):
             continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
-        second = _TR_NOUN_AFTER.match(text, m.end()) if m.end() == m.start("noun") + len(m["noun"]) else None
-        bare = m.end() == m.start("noun") + len(m["noun"])
-        if second is None and bare and _TR_COMPOUND_HEAD.match(text, m.end()):
+        second = _TR_NOUN_AFTER.match(text, m.end()) if bare else None
+        head = _TR_PEOPLE_HEAD.match(text, m.end()) if bare and second is None else None
+        if second is None and head is None and bare and _TR_COMPOUND_HEAD.match(text, m.end()):
             continue  # "16 uçak bölümü", "514 okul öncesi eğitim kurumunda": the count is of the compound's head
         end, noun = (second.end(), second["noun"]) if second is not None else (m.end(), m["noun"])  # "2 sivil polis": polis
+        end = head.end() if head is not None else end
         if free(start, end):
             out.append((start, end, {"value": value, "unit": _tr_fold(noun), "scale": ""}))
     return out

@@ -512,7 +512,7 @@ def _extra_unit(m: re.Match[str]) -> str | None:
         return None  # Russian counts: numbers_ru.py, which checks the noun agrees with the number
     if re.search("[çğıöşü]", low):
         return None  # Turkish nouns carry suffixes: only the units above
-    return low if _EN_NOUN_OK.match(low) else None
+    return low if _EN_NOUN_OK.match(low) and low != "polis" else None  # (Turkish "polis": counts.py)
 
 
 def _with_extras(
@@ -618,7 +618,7 @@ def _with_extras(
             attrs = {"value": to_number(lo), "unit": unit, "scale": "", "upper": to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
-    for start, end, count in [*find_counts(text, free), *find_tr_counts(text, free), *find_ru_figures(text, free)]:
+    for start, end, count in [*find_tr_counts(text, free), *find_counts(text, free), *find_ru_figures(text, free)]:
         if free(start, end):
             extra.append((start, end, count))
             insort(spans, (start, end))

@@ -73,3 +73,30 @@ def test_pounds_after_a_scale_property(n, scale):
     text = f"The council spent {n} {scale} pounds on roads."
     power = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[scale]
     assert attrs_of(text) == [(f"{n} {scale} pounds", {"value": n * power, "unit": "GBP", "scale": scale})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Saldırıda 5 polis memuru şehit oldu.", [("5 polis memuru", {"value": 5, "unit": "polis"})]),
+        ("İki polis memuru yaralandı.", [("İki polis memuru", {"value": 2, "unit": "polis"})]),
+        ("Sahada 5 polis memuru ve 3 asker vardı.",
+         [("5 polis memuru", {"value": 5, "unit": "polis"}), ("3 asker", {"value": 3, "unit": "asker"})]),
+        ("Mitinge 2000 polis katıldı.", [("2000 polis", {"value": 2000, "unit": "polis"})]),
+        ("Fabrikada 1500 işçi çalışıyor.", [("1500 işçi", {"value": 1500, "unit": "işçi"})]),
+        # a year before a noun that is no verb's subject, a compound's head that names no people
+        ("2023 öğrenci kaydı başladı.", []),
+        ("16 uçak bölümü açıldı.", []),
+        ("In 2000 police arrested him.", []),
+    ],
+)
+def test_turkish_counts_of_police_officers_and_years(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.integers(1500, 2099), st.sampled_from(["polis", "asker", "işçi", "öğrenci"]),
+       st.sampled_from(["katıldı", "çalışıyor", "yaralandı", "geldiler"]))
+@PROP
+def test_a_number_in_the_years_before_a_noun_and_its_verb_counts_property(n, noun, verb):
+    text = f"Bölgeye {n} {noun} {verb}."
+    assert attrs_of(text) == [(f"{n} {noun}", {"value": n, "unit": noun})]
