@@ -40,8 +40,15 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time
+    from typing import TypeVar
+
+    _V = TypeVar("_V")
+
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
+from desktop.meaning.lookups import unit_symbol
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
 __all__ = ["find_amounts", "find_halves", "over_is_during"]
@@ -183,10 +190,10 @@ _VAGUE_OTHER: list[tuple[str, int, int, int]] = [
     (r"сот(?:ни|ен|нями|нях)\s+тысяч", 100_000, 2, 10),
     (r"десятк(?:и|ов|ами|ах)\s+миллионов", 10**7, 2, 10),
     (r"сот(?:ни|ен|нями|нях)\s+миллионов", 10**8, 2, 10),
-    (r"несколько\s+тысяч", 1000, 3, 9),
-    (r"несколько\s+сотен", 100, 3, 9),
-    (r"несколько\s+десятков", 10, 3, 9),
-    (r"несколько\s+миллионов", 10**6, 3, 9),
+    (r"нескольк(?:о|их|им|ими)\s+тысяч", 1000, 3, 9),
+    (r"нескольк(?:о|их|им|ими)\s+сотен", 100, 3, 9),
+    (r"нескольк(?:о|их|им|ими)\s+десятков", 10, 3, 9),
+    (r"нескольк(?:о|их|им|ими)\s+миллионов", 10**6, 3, 9),
     (r"десятк(?:и|ов|ами|ах)", 10, 2, 10),
     (r"сот(?:ни|ен|нями|нях)", 100, 2, 10),
     (r"тысяч(?:и|ами|ах)", 1000, 2, 10),
@@ -214,9 +221,11 @@ _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полт�
 # "несколько лет", "birkaç yıl": a few of a unit of time.
 _FEW_TIMES = re.compile(
     r"(?<![\w-])(?i:(?P<few>несколько|нескольких|нескольким|несколькими|birkaç)\s+(?P<unit>лет|месяцев|недель|дней|часов|минут"
-    r"|yıl|sene|ay|hafta|gün|saat|dakika))(?![\w-])")
+    r"|десятилетий|веков|столетий|yıl|sene|ay|hafta|gün|saat|dakika|yüzyıl))(?![\w-])")
 _FEW_UNITS = FoldedKeys({"лет": "y", "месяцев": "mo", "недель": "wk", "дней": "d", "часов": "h", "минут": "min",
                          "yıl": "y", "sene": "y", "ay": "mo", "hafta": "wk", "gün": "d", "saat": "h", "dakika": "min"})
+# Decades and centuries are years: "несколько десятилетий" → ≈ 30–90 y, "birkaç yüzyıl" → ≈ 200–500 y.
+_FEW_YEARS = FoldedKeys({"десятилетий": 10, "веков": 100, "столетий": 100, "yüzyıl": 100})
 
 
 def _vague_other(text: str) -> Iterable[Found]:
@@ -228,7 +237,8 @@ def _vague_other(text: str) -> Iterable[Found]:
         end, unit = m.end(), ""
         thing = _OTHER_THING.match(text, end)
         if thing is not None:  # "binlerce kişi", "onlarca yıl" (≈ 20–100 y), "сотни жителей"
-            what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else thing["noun"] and thing["noun"].lower()
+            what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else thing["noun"] and (
+                unit_symbol(thing["noun"].lower()) or thing["noun"].lower())  # "несколько сотен метров" → m
             unit, end = ("people" if thing["people"] else what or ""), thing.end()
             if thing["time"] and _next_word(text, end) in _AGO:
                 continue  # "binlerce yıl önce": a date
@@ -238,8 +248,20 @@ def _vague_other(text: str) -> Iterable[Found]:
         if _misplaced(text, m):
             continue
         low, high = (3, 9) if m["few"].lower().startswith("нескольк") else (2, 5)
-        yield m.start(), m.end(), {"value": low, "upper": high, "unit": _FEW_UNITS[m["unit"].lower()],
-                                   "scale": "", "qualifier": "≈"}
+        word, end = m["unit"], m.end()
+        times = _folded_get(_FEW_YEARS, word)
+        time_unit = "y" if times is not None else _folded_get(_FEW_UNITS, word)
+        if time_unit is not None:
+            yield m.start(), end, {"value": low * (times or 1), "upper": high * (times or 1), "unit": time_unit, "scale": "",
+                                   "qualifier": "≈"}
+
+
+def _folded_get(table: FoldedKeys[_V], word: str) -> _V | None:
+    """``table[word]`` found in any case ("ТЫСЯЧ", "YÜZYIL"), or None."""
+    try:
+        return table[word.lower()]
+    except KeyError:
+        return None
 
 
 def _single_units(text: str) -> Iterable[Found]:

@@ -313,9 +313,15 @@ _ONE_OF_UNITS = {"год": "y", "года": "y", "месяц": "mo", "месяц
 # "каждому по 21 году": an age.
 _EACH_AGED_RE = re.compile(r"(?<![\w-])(?i:по)[ \u00a0]+(?P<n>\d{1,3})[ \u00a0]+(?i:году|года|лет)(?![\w-])")
 _TURNED_RE = re.compile(r"(?<![\w-])(?i:исполнил(?:ось|ся|ась|ись))[ \u00a0]+(?P<n>\d{1,3})(?![\w.,]\w|[ \u00a0]*[\w%])")
-_HALF_UNIT_RE = re.compile(r"(?<![\w-])(?i:пол(?P<u>века|года|часа|месяца))(?![\w-])")
+_HALF_UNIT_RE = re.compile(r"(?<![\w-])(?i:полу?(?P<u>века|года|часа|месяца|минуты|километра|метра|миллиона|миллиарда"
+                           r"|тысячи|сотни|дюжины))(?![\w-])")  # (not "до полудня": noon)
 _HALF_UNITS: dict[str, tuple[int | float, str]] = {"века": (50, "y"), "года": (0.5, "y"), "часа": (0.5, "h"),
-                                                   "месяца": (0.5, "mo")}
+                                                   "месяца": (0.5, "mo"), "минуты": (0.5, "min"), "километра": (0.5, "km"),
+                                                   "метра": (0.5, "m"), "миллиона": (500_000, ""), "миллиарда": (500_000_000, ""),
+                                                   "тысячи": (500, ""), "сотни": (50, ""), "дюжины": (6, "")}
+# What half a scale counts: "полмиллиона человек" (people), "полдюжины книг", "полусотни картин".
+_HALF_MONEY = {"долларов": "USD", "рублей": "RUB", "евро": "EUR", "фунтов": "GBP"}
+_HALF_COUNTED = re.compile(r"[ \u00a0]+(?:(?P<people>человек|людей)|(?P<noun>[а-яё]{3,}))(?![\w-])", re.IGNORECASE)
 _ONE_UNIT_RE = re.compile(
     r"(?<![\w-])(?P<bound>(?i:в[ \u00a0]+течение|на[ \u00a0]+протяжении|немногим[ \u00a0]+более|чуть[ \u00a0]+более"
     r"|больше|более|свыше|почти|около|примерно|целую|целый))[ \u00a0]+"
@@ -398,7 +404,12 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
             yield number.start(), m.end(), {"value": counted, "unit": m["name"].lower() if quoted else "", "scale": ""}
     for m in _HALF_UNIT_RE.finditer(text, a, b):
         amount, unit = _HALF_UNITS[m["u"].lower()]
-        yield m.start(), m.end(), {"value": amount, "unit": unit, "scale": ""}
+        end = m.end()
+        counted = None if unit else _HALF_COUNTED.match(text, end)
+        noun = counted["noun"].lower() if counted is not None and counted["noun"] else ""
+        if counted is not None and (counted["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
+            unit, end = "people" if counted["people"] else _HALF_MONEY.get(noun, noun), counted.end()
+        yield m.start(), end, {"value": amount, "unit": unit, "scale": ""}
     for m in _ONE_UNIT_RE.finditer(text, a, b):
         bound = " ".join(m["bound"].lower().split())
         attrs: dict[str, int | float | str] = {"value": 1, "unit": _ONE_UNITS[m["u"].lower()], "scale": ""}

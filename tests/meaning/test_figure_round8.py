@@ -100,3 +100,70 @@ def test_turkish_counts_of_police_officers_and_years(text, expected):
 def test_a_number_in_the_years_before_a_noun_and_its_verb_counts_property(n, noun, verb):
     text = f"Bölgeye {n} {noun} {verb}."
     assert attrs_of(text) == [(f"{n} {noun}", {"value": n, "unit": noun})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Группа популярна уже несколько десятилетий.",
+         [("несколько десятилетий", {"value": 30, "upper": 90, "unit": "y", "qualifier": "≈"})]),
+        ("Он жил там в течение нескольких десятилетий.",
+         [("нескольких десятилетий", {"value": 30, "upper": 90, "unit": "y", "qualifier": "≈"})]),
+        ("Их признали лишь через несколько веков после смерти.",
+         [("несколько веков", {"value": 300, "upper": 900, "unit": "y", "qualifier": "≈"})]),
+        ("Kale birkaç yüzyıl ayakta kaldı.", [("birkaç yüzyıl", {"value": 200, "upper": 500, "unit": "y", "qualifier": "≈"})]),
+        ("Службу провели в присутствии нескольких тысяч христиан.",
+         [("нескольких тысяч", {"value": 3000, "upper": 9000, "qualifier": "≈"})]),
+        ("Проект стоил несколько миллионов долларов.",
+         [("несколько миллионов долларов", {"value": 3000000, "upper": 9000000, "unit": "USD", "qualifier": "≈"})]),
+        ("Колонна растянулась на несколько сотен метров.",
+         [("несколько сотен метров", {"value": 300, "upper": 900, "unit": "m", "qualifier": "≈"})]),
+        # dates, not durations
+        ("Это случилось несколько веков назад.", []),
+    ],
+)
+def test_russian_few_decades_centuries_and_thousands(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("На концерте были около полумиллиона человек.",
+         [("полумиллиона человек", {"value": 500000, "unit": "people", "qualifier": "≈"})]),
+        ("Он написал полдюжины книг по сельскому хозяйству.", [("полдюжины книг", {"value": 6, "unit": "книг"})]),
+        ("Он снял почти полусотни картин.", [("полусотни картин", {"value": 50, "unit": "картин", "qualifier": "≈"})]),
+        ("Он проплыл на полкилометра больше.", [("полкилометра", {"value": 0.5, "unit": "km"})]),
+        ("Фонд получил полмиллиона долларов.", [("полмиллиона долларов", {"value": 500000, "unit": "USD"})]),
+        ("Пришли до полумиллиона ликующих поклонников.", [("полумиллиона", {"value": 500000, "qualifier": "≤"})]),
+        # noon, a half-year-old, a semi-final: no halves
+        ("Магазин работает до полудня.", []),
+        ("У певца остался полугодовалый сын.", []),
+        ("Команда вышла в полуфинал.", []),
+    ],
+)
+def test_russian_halves_of_a_scale_or_a_unit(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Помещение площадью около 1500 кв. метров открыли в среду.",
+         [("1500 кв. метров", {"value": 1500, "unit": "m²", "qualifier": "≈"})]),
+        ("Квартира площадью 300 квадратных метров продана.", [("300 квадратных метров", {"value": 300, "unit": "m²"})]),
+        ("Построено 1,5 тыс. кв. метров жилья.", [("1,5 тыс. кв. метров", {"value": 1500, "unit": "m²", "scale": "тыс."})]),
+        ("Пожар охватил 120 тысяч квадратных километров.",
+         [("120 тысяч квадратных километров", {"value": 120000, "unit": "km²", "scale": "тысяч"})]),
+    ],
+)
+def test_russian_square_metres_in_words(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.integers(2, 999), st.sampled_from([("кв. метров", "m²"), ("квадратных метров", "m²"), ("кв. километров", "km²"),
+                                             ("квадратных километров", "km²")]))
+@PROP
+def test_russian_square_units_property(n, unit):
+    text = f"Площадь составила {n} {unit[0]}."
+    assert attrs_of(text) == [(f"{n} {unit[0]}", {"value": n, "unit": unit[1]})]
