@@ -405,10 +405,10 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
     for m in _HALF_UNIT_RE.finditer(text, a, b):
         amount, unit = _HALF_UNITS[m["u"].lower()]
         end = m.end()
-        counted = None if unit else _HALF_COUNTED.match(text, end)
-        noun = counted["noun"].lower() if counted is not None and counted["noun"] else ""
-        if counted is not None and (counted["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
-            unit, end = "people" if counted["people"] else _HALF_MONEY.get(noun, noun), counted.end()
+        half_of = None if unit else _HALF_COUNTED.match(text, end)
+        noun = half_of["noun"].lower() if half_of is not None and half_of["noun"] else ""
+        if half_of is not None and (half_of["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
+            unit, end = "people" if half_of["people"] else _HALF_MONEY.get(noun, noun), half_of.end()
         yield m.start(), end, {"value": amount, "unit": unit, "scale": ""}
     for m in _ONE_UNIT_RE.finditer(text, a, b):
         bound = " ".join(m["bound"].lower().split())
