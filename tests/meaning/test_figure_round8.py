@@ -167,3 +167,31 @@ def test_russian_square_metres_in_words(text, expected):
 def test_russian_square_units_property(n, unit):
     text = f"Площадь составила {n} {unit[0]}."
     assert attrs_of(text) == [(f"{n} {unit[0]}", {"value": n, "unit": unit[1]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Семья живёт в трёхкомнатной квартире.", [("трёхкомнатной", {"value": 3, "unit": "комнат"})]),
+        ("Рядом стоит пятиэтажный дом.", [("пятиэтажный", {"value": 5, "unit": "этажей"})]),
+        ("Партия заняла 217 мест в 630-местном парламенте.",
+         [("217 мест", {"value": 217, "unit": "мест"}), ("630-местном", {"value": 630, "unit": "мест"})]),
+        ("В 2017 году он выпустил 688-страничную книгу.", [("688-страничную", {"value": 688, "unit": "страниц"})]),
+        ("Ему подарили 4-комнатное жильё.", [("4-комнатное", {"value": 4, "unit": "комнат"})]),
+        ("Медали сделаны из 18-каратного золота.", [("18-каратного", {"value": 18, "unit": "карат"})]),
+        # a local, a high-rise, a five-storey block named by one word: no count
+        ("Местные жители вышли на улицы.", []),
+        ("Многоэтажный дом сдали в срок.", []),
+        ("Пятиэтажка рухнула ночью.", []),
+    ],
+)
+def test_russian_counts_in_a_compound_adjective(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.integers(2, 999), st.sampled_from([("комнатной", "комнат"), ("этажного", "этажей"), ("местном", "мест"),
+                                             ("страничную", "страниц")]))
+@PROP
+def test_russian_counts_in_a_compound_adjective_property(n, stem):
+    text = f"Речь шла о {n}-{stem[0]} объекте."
+    assert attrs_of(text) == [(f"{n}-{stem[0]}", {"value": n, "unit": stem[1]})]
