@@ -48,7 +48,7 @@ from desktop.meaning.measures import (
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
-from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before
+from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.counts import (
@@ -567,10 +567,15 @@ def _with_extras(
                 frac == "половины" and (not _qualifier(text, m.start()) or _RU_HOUR_AFTER.match(text, m.end())))):
             continue  # "вторую половину дня": a part of a time; "половины" is a share after a bound ("более половины"),
             # not a clock time ("до половины седьмого", "около половины девятого": half past six, eight)
-        if free(m.start(), m.end()):
-            value = round(FRACTIONS[m.group("frac").lower()], 4)
-            extra.append((m.start(), m.end(), {"value": value, "unit": "", "scale": m.group("frac").lower()}))
-            insort(spans, (m.start(), m.end()))
+        if not ru_share_kept(text, m.start(), m.end(), frac, bool(_qualifier(text, m.start()))):
+            continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
+        value = round(FRACTIONS[m.group("frac").lower()], 4)
+        of_time = ru_share_of_time(text, m.end(), FRACTIONS[frac])  # "четверть века" → 25 y
+        end, share = (m.end(), {"value": value, "unit": "", "scale": frac}) if of_time is None else (
+            of_time[0], {"value": of_time[1], "unit": of_time[2], "scale": ""})
+        if free(m.start(), end):
+            extra.append((m.start(), end, share))
+            insort(spans, (m.start(), end))
     for m in _rx(_EXTRA_PATTERN, re.IGNORECASE).finditer(text):
         unit = _extra_unit(m)
         word = m.group("noun") or m.group("dur") or m.group("metric") or m.group("times") or ""

@@ -422,6 +422,39 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
         yield m.start(), m.end(), attrs
 
 
+# The oblique cases of "треть", "четверть" are a share after a bound ("около четверти", "более трети") or before the
+# whole they divide, a plural genitive ("четверти участников", "одной трети парламентариев"); not a part of a game or
+# of an hour ("в третьей четверти", "без четверти пять", "четверти пятого").
+_SHARE_WHOLE_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?[а-яё]{3,}(?:ов|ев|ей|ий|ан|ян)(?![\w-])", re.IGNORECASE)
+_SHARE_PART_BEFORE = re.compile(r"(?<![\w-])(?i:без|перв|втор|трет|четвёрт|четверт|последн|эт|т)[а-яё]{0,3}[ \u00a0]+$")
+_OBLIQUE_SHARES = {"трети", "третью", "четверти", "четвертью", "одной трети", "одной четверти"}
+# A quarter or a third of a century or an hour: "четверть века" → 25 y, "четверть часа" → 0.25 h.
+_SHARE_OF_TIME = re.compile(r"[ \u00a0]+(?P<u>(?i:века|столетия|часа))(?![\w-])")
+_SHARE_TIMES = {"века": (100, "y"), "столетия": (100, "y"), "часа": (1, "h")}
+
+
+def ru_share_kept(text: str, start: int, end: int, frac: str, bounded: bool) -> bool:
+    """A Russian share in words at ``start``–``end`` is a share (see above); other fractions are kept."""
+    if frac.lower() not in _OBLIQUE_SHARES:
+        return True
+    if _SHARE_PART_BEFORE.search(text, max(0, start - 24), start) or _RU_HOUR_AFTER_SHARE.match(text, end):
+        return False
+    return bounded or _SHARE_WHOLE_AFTER.match(text, end) is not None
+
+
+_RU_HOUR_AFTER_SHARE = re.compile(r"[ \u00a0]+(?:\d|(?i:перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат))")
+
+
+def ru_share_of_time(text: str, end: int, value: float) -> tuple[int, float, str] | None:
+    """"четверть века" → (its end, 25, "y"); None when no century or hour follows the share ending at ``end``."""
+    m = _SHARE_OF_TIME.match(text, end)
+    if m is None:
+        return None
+    times, unit = _SHARE_TIMES[m["u"].lower()]
+    amount = round(value * times, 4)
+    return m.end(), int(amount) if amount == int(amount) else amount, unit
+
+
 def find_ru_figures(text: str, free: Callable[[int, int], bool]) -> list[Found]:
     """The Russian figures above whose span ``free`` allows (no other figure there).  Only the
     runs of lines with Cyrillic letters are read (the lookbehinds still see the text before)."""

@@ -269,7 +269,9 @@ FRACTIONS = FoldedKeys({
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2,
     "two-fifths": 0.4, "two fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "a tenth": 0.1, "one-tenth": 0.1, "половина": 0.5, "половину": 0.5, "половины": 0.5, "треть": 1 / 3,
-    "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "üçte biri": 1 / 3,
+    "две трети": 2 / 3, "четверть": 0.25, "три четверти": 0.75, "трети": 1 / 3, "третью": 1 / 3, "четверти": 0.25,
+    "четвертью": 0.25, "двух третей": 2 / 3, "трёх четвертей": 0.75, "трех четвертей": 0.75,
+    "одной трети": 1 / 3, "одной четверти": 0.25, "üçte biri": 1 / 3,
     "üçte ikisi": 2 / 3, "dörtte biri": 0.25, "dörtte üçü": 0.75,
 })
 # Bounds written before a figure → qualifier.

@@ -195,3 +195,24 @@ def test_russian_counts_in_a_compound_adjective(text, expected):
 def test_russian_counts_in_a_compound_adjective_property(n, stem):
     text = f"Речь шла о {n}-{stem[0]} объекте."
     assert attrs_of(text) == [(f"{n}-{stem[0]}", {"value": n, "unit": stem[1]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("За него проголосовали около четверти акционеров.",
+         [("четверти", {"value": 0.25, "scale": "четверти", "qualifier": "≈"})]),
+        ("Против выступили более трети депутатов.", [("трети", {"value": 0.3333, "scale": "трети", "qualifier": ">"})]),
+        ("Признаки депрессии нашли у четверти участников.", [("четверти", {"value": 0.25, "scale": "четверти"})]),
+        ("Это голоса одной трети парламентариев.", [("одной трети", {"value": 0.3333, "scale": "одной трети"})]),
+        ("Он правил четверть века.", [("четверть века", {"value": 25, "unit": "y"})]),
+        ("Мы ждали четверть часа.", [("четверть часа", {"value": 0.25, "unit": "h"})]),
+        # a part of a game, a clock time, a whole named before: no share
+        ("Гол забит в третьей четверти матча.", []),
+        ("Встреча начнётся без четверти пять.", []),
+        ("Он пришёл в четверти шестого.", []),
+        ("Премию разделят, каждый получит по одной четверти.", []),
+    ],
+)
+def test_russian_thirds_and_quarters(text, expected):
+    assert attrs_of(text) == expected
