@@ -73,6 +73,7 @@ UNIT_SOURCES = {
     "W": QT_TRANSLATE_NOOP("Units", "W"),
     "km/h": QT_TRANSLATE_NOOP("Units", "km/h"),
     "mph": QT_TRANSLATE_NOOP("Units", "mph"),
+    "nmi": QT_TRANSLATE_NOOP("Units", "nmi"),
     "times": QT_TRANSLATE_NOOP("Units", "times"),
     "magnitude": QT_TRANSLATE_NOOP("Units", "magnitude"),
     "floors": QT_TRANSLATE_NOOP("Units", "floors"),

@@ -3311,111 +3311,116 @@ Bir yedeği veya başka bir depoyu açın.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/localised.py" line="76"/>
+        <source>nmi</source>
+        <translation>deniz mili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="77"/>
         <source>times</source>
         <translation>kez</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="77"/>
+        <location filename="../../desktop/ui/localised.py" line="78"/>
         <source>magnitude</source>
         <translation>büyüklük</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="78"/>
+        <location filename="../../desktop/ui/localised.py" line="79"/>
         <source>floors</source>
         <translation>kat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="79"/>
+        <location filename="../../desktop/ui/localised.py" line="80"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="80"/>
+        <location filename="../../desktop/ui/localised.py" line="81"/>
         <source>kcal</source>
         <translation>kcal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="81"/>
+        <location filename="../../desktop/ui/localised.py" line="82"/>
         <source>Mbit/s</source>
         <translation>Mbit/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="82"/>
+        <location filename="../../desktop/ui/localised.py" line="83"/>
         <source>Gbit/s</source>
         <translation>Gbit/sn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="83"/>
+        <location filename="../../desktop/ui/localised.py" line="84"/>
         <source>TB</source>
         <translation>TB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="84"/>
+        <location filename="../../desktop/ui/localised.py" line="85"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="85"/>
+        <location filename="../../desktop/ui/localised.py" line="86"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="86"/>
+        <location filename="../../desktop/ui/localised.py" line="87"/>
         <source>cm³</source>
         <translation>cm³</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="88"/>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <location filename="../../desktop/ui/localised.py" line="90"/>
         <source>share</source>
         <translation>hisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="90"/>
+        <location filename="../../desktop/ui/localised.py" line="91"/>
         <source>gal</source>
         <translation>gal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="91"/>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>oz</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="93"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="94"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="95"/>
+        <location filename="../../desktop/ui/localised.py" line="96"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="96"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="97"/>
+        <location filename="../../desktop/ui/localised.py" line="98"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="98"/>
+        <location filename="../../desktop/ui/localised.py" line="99"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="99"/>
+        <location filename="../../desktop/ui/localised.py" line="100"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

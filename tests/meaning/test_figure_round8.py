@@ -216,3 +216,19 @@ def test_russian_counts_in_a_compound_adjective_property(n, stem):
 )
 def test_russian_thirds_and_quarters(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yunanistan karasularını 12 deniz miline çıkarmak istiyor.", [("12 deniz mil", {"value": 12, "unit": "nmi"})]),
+        ("Gemi kıyıdan 6 deniz mili uzaktaydı.", [("6 deniz mil", {"value": 6, "unit": "nmi"})]),
+        ("The ship was 12 nautical miles off the coast.", [("12 nautical miles", {"value": 12, "unit": "nmi"})]),
+        ("Судно находилось в 12 морских милях от берега.", [("12 морских милях", {"value": 12, "unit": "nmi"})]),
+        # miles on land stay miles; a sea named without a number is no figure
+        ("The town is 12 miles from the sea.", [("12 miles", {"value": 12, "unit": "mi"})]),
+        ("Deniz mili hesabı tartışıldı.", []),
+    ],
+)
+def test_nautical_miles(text, expected):
+    assert attrs_of(text) == expected
