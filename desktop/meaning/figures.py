@@ -129,6 +129,9 @@ _TEMPERATURE_CUE = re.compile(
     r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna(?:r|yan|ma|dı|t|mı)|kaynıyor|erir|eriyen|erime)",  # (kaynamak, to boil: not "kaynak", a source)
     re.IGNORECASE,
 )
+# Goods weighed in pounds by the million ("recalled 2 million pounds", "pounds of beef"): no money.
+_GOODS_CUE = re.compile(r"(?<![^\W\d_])(?:recall|beef|meat|chicken|pork|poultry|food|grain|wheat|corn|milk|cheese|cargo|freight"
+                        r"|carbon|plastic|waste|trash|garbage|cocaine|marijuana|drugs|steel|copper|cotton|fish)", re.IGNORECASE)
 # Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
@@ -178,10 +181,13 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
             return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
-            if scale_word:
-                found_unit = ("GBP", "en")  # "10 million pounds", "2m pounds": money (units.py leaves "… pounds of beef")
-            elif strict and not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
-                return None  # "lost twelve pounds on a diet" is a weight; "ten pounds" may be money
+            # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless goods are
+            # weighed ("recalled 2 million pounds": lb); alone, a weight only where the sentence speaks of one ("lost
+            # twelve pounds on a diet"; "ten pounds" may be money).
+            if scale_word and not _GOODS_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
+                found_unit = ("GBP", "en")
+            elif not scale_word and strict and not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
+                return None
         unit, lang = found_unit
         langs.add(lang)
     if prepct:
@@ -197,8 +203,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if scale_word.lower() == "k" and m.start("scale") > m.end("num" if raw_num is not None else "words"):
         return None  # "2 K Games": a thousand is written "2k" or "2K"
-    if scale_word == "K" and raw_num in ("4", "8") and not currency and not unit:
-        return None  # "filmed in 4K", "8K TVs": a video's resolution ("$4K", "4k followers" are thousands)
+    if scale_word == "K" and raw_num in ("4", "8") and not currency and not unit and _SCREEN_OR_NOTHING.match(m.string, m.end()):
+        return None  # "filmed in 4K", "8K TVs": a video's resolution ("$4K", "4k followers", "4K subscribers" are thousands)
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
             unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (_counted_after(m.string, m.end())
@@ -262,6 +268,12 @@ def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
         text, max(0, start - 8), start) is None
 
 
+# What follows a video's "4K": nothing counted, or a screen ("8K TVs", "4K footage", "in 4K.").
+_SCREEN_OR_NOTHING = re.compile(r"(?![ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]{3,}s\b)|[ \u00a0]+(?:tvs|televisions|screens|monitors"
+                                r"|displays|cameras|videos|streams|projectors|sets|panels)\b", re.IGNORECASE)
+# Nouns of a number after "2m" ("The 2m figure remains"): millions whatever verb follows.
+_NUMBER_NOUNS = set("""figure total sum target mark budget fund deal fee bill loss profit shortfall deficit payout package
+    bonus salary price cost increase rise drop cut fine bid offer grant loan debt""".split())
 # Verbs in -s a length's noun is often the subject of: "The 2m wall stands", "a 5m fence runs along" (the noun
 # words after "2m" are no count of millions there).
 _VERBS_IN_S = set("""stands runs stretches rises falls remains lies sits separates surrounds divides protects blocks
@@ -271,7 +283,8 @@ _VERBS_IN_S = set("""stands runs stretches rises falls remains lies sits separat
 def _counted_after(text: str, end: int) -> bool:
     """A plural noun follows the number ending at ``end``, not a verb after a singular noun ("The 2m wall stands")."""
     after = noun_after(text, end)
-    return after is not None and not (after[1] in _VERBS_IN_S and after[0] - len(after[1]) > end + 1)
+    return after is not None and not (after[1] in _VERBS_IN_S and after[0] - len(after[1]) > end + 1
+                                      and text[end + 1 : after[0] - len(after[1]) - 1].lower() not in _NUMBER_NOUNS)
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:

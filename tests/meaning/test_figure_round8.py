@@ -232,3 +232,18 @@ def test_russian_thirds_and_quarters(text, expected):
 )
 def test_nautical_miles(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the review's sentences: goods weighed by the million, thousands of subscribers, a 2m limit
+        ("The company recalled 2 million pounds.", [("2 million pounds", {"value": 2000000, "unit": "lb", "scale": "million"})]),
+        ("The plant processes 10 million pounds of milk a year.", [("10 million", {"value": 10000000, "scale": "million"})]),
+        ("The channel passed 4K subscribers.", [("4K subscribers", {"value": 4000, "unit": "subscribers", "scale": "K"})]),
+        ("Trump says the 2m limit stands.", [("2m", {"value": 2, "unit": "m"})]),
+        ("The 3m total stands as a record.", [("3m", {"value": 3000000, "scale": "m"})]),
+    ],
+)
+def test_round8_review_sentences(text, expected):
+    assert attrs_of(text) == expected
