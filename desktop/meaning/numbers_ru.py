@@ -329,9 +329,12 @@ _HALF_COUNTED = re.compile(r"[ \u00a0]+(?:(?P<people>человек|людей)|
 _ONE_UNIT_RE = re.compile(
     r"(?<![\w-])(?P<bound>(?i:в[ \u00a0]+течение|на[ \u00a0]+протяжении|немногим[ \u00a0]+более|чуть[ \u00a0]+более"
     r"|больше|более|свыше|почти|около|примерно|целую|целый))[ \u00a0]+"
-    r"(?P<u>(?i:недели|неделю|года|месяца|суток|часа))(?![\w-])(?![ \u00a0]+(?:назад|спустя)\b)"
+    r"(?P<u>(?i:недели|неделю|года|месяца|суток|часа|минуты|минуту|десятилетия|десятилетие))(?![\w-])"
+    r"(?![ \u00a0]+(?:назад|спустя)\b)"
 )
-_ONE_UNITS = {"недели": "wk", "неделю": "wk", "года": "y", "месяца": "mo", "суток": "d", "часа": "h"}
+_ONE_UNITS = {"недели": "wk", "неделю": "wk", "года": "y", "месяца": "mo", "суток": "d", "часа": "h", "минуты": "min",
+              "минуту": "min", "десятилетия": "y", "десятилетие": "y"}
+_ONE_UNIT_VALUES = {"десятилетия": 10, "десятилетие": 10}  # "на протяжении десятилетия" → 10 y
 _BOUND_SIGNS = {"больше": ">", "более": ">", "свыше": ">", "немногим более": ">", "чуть более": ">",
                 "почти": "≈", "около": "≈", "примерно": "≈"}
 _UNIT_NOUNS = {"суток": ("d", 1), "сутки": ("d", 1)}
@@ -416,7 +419,8 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
         yield m.start(), end, {"value": amount, "unit": unit, "scale": ""}
     for m in _ONE_UNIT_RE.finditer(text, a, b):
         bound = " ".join(m["bound"].lower().split())
-        attrs: dict[str, int | float | str] = {"value": 1, "unit": _ONE_UNITS[m["u"].lower()], "scale": ""}
+        unit_word = m["u"].lower()
+        attrs: dict[str, int | float | str] = {"value": _ONE_UNIT_VALUES.get(unit_word, 1), "unit": _ONE_UNITS[unit_word], "scale": ""}
         if bound in _BOUND_SIGNS:
             attrs["qualifier"] = _BOUND_SIGNS[bound]
         yield m.start(), m.end(), attrs

@@ -247,3 +247,29 @@ def test_nautical_miles(text, expected):
 )
 def test_round8_review_sentences(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Видео длительностью около минуты появилось в сети.", [("около минуты", {"value": 1, "unit": "min", "qualifier": "≈"})]),
+        ("Они на протяжении десятилетия считались пропавшими.",
+         [("на протяжении десятилетия", {"value": 10, "unit": "y"})]),
+        ("Переговоры идут больше десятилетия.", [("больше десятилетия", {"value": 10, "unit": "y", "qualifier": ">"})]),
+        ("Он молчал целую минуту.", [("целую минуту", {"value": 1, "unit": "min"})]),
+        # a date, and a minute without a bound
+        ("Это случилось почти минуту назад.", []),
+        ("Минута молчания прошла в полдень.", []),
+    ],
+)
+def test_russian_one_minute_or_decade_after_a_bound(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.sampled_from(["около", "почти", "более", "свыше", "в течение", "на протяжении"]),
+       st.sampled_from([("минуты", 1, "min"), ("десятилетия", 10, "y"), ("недели", 1, "wk")]))
+@PROP
+def test_russian_one_unit_after_a_bound_property(bound, unit):
+    text = f"Работы шли {bound} {unit[0]}."
+    ((_exact, attrs),) = attrs_of(text)
+    assert (attrs["value"], attrs["unit"]) == (unit[1], unit[2])
