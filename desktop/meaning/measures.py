@@ -328,7 +328,7 @@ _JOINED = {"strong": "people", "mile": "mi", "kilometre": "km", "kilometer": "km
            "foot": "ft", "acre": "acre", "hectare": "ha", "tonne": "t", "ton": "t", "seat": "seats", "page": "pages",
            "member": "members", "bed": "beds", "bedroom": "bedrooms", "room": "rooms", "storey": "storeys",
            "story": "stories", "nation": "nations", "country": "countries", "vehicle": "vehicles", "car": "cars",
-           "man": "men"}
+           "man": "men", "point": "points"}  # ("a 10-point lead": a poll's points)
 _JOINED_RE = re.compile(
     r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})-(?P<noun>" + "|".join(sorted(_JOINED, key=len, reverse=True))
     + r")(?![\w-])")

@@ -273,3 +273,17 @@ def test_russian_one_unit_after_a_bound_property(bound, unit):
     text = f"Работы шли {bound} {unit[0]}."
     ((_exact, attrs),) = attrs_of(text)
     assert (attrs["value"], attrs["unit"]) == (unit[1], unit[2])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Labour holds a 10-point lead in the polls.", [("10-point", {"value": 10, "unit": "points"})]),
+        ("The government unveiled a 12-point plan.", [("12-point", {"value": 12, "unit": "points"})]),
+        # points counted apart, and a score, stay as they were
+        ("The index fell 10 points on Monday.", [("10 points", {"value": 10, "unit": "points"})]),
+        ("They won 3-0 at home.", []),
+    ],
+)
+def test_points_joined_to_a_number(text, expected):
+    assert attrs_of(text) == expected
