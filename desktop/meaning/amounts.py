@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
-from desktop.meaning.lookups import unit_symbol
+from desktop.meaning.lookups import CURRENCY_CODES, unit_symbol
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
 __all__ = ["find_amounts", "find_halves", "over_is_during"]
@@ -395,12 +395,14 @@ def _near(text: str, anchor: re.Pattern[str], rx: re.Pattern[str], before: int =
 
 
 _TR_HALF_UNITS = FoldedKeys({"yıl": ("y", 1), "sene": ("y", 1), "ay": ("mo", 1), "hafta": ("wk", 1), "gün": ("d", 1),
-                  "saat": ("h", 1), "dakika": ("min", 1), "saniye": ("s", 1), "asır": ("y", 100), "yüzyıl": ("y", 100)})
+                  "saat": ("h", 1), "dakika": ("min", 1), "saniye": ("s", 1), "asır": ("y", 100), "yüzyıl": ("y", 100),
+                  "milyon": ("", 10**6), "milyar": ("", 10**9)})
 _TR_NUMBER = FoldedKeys(TR_WORDS)
-_TR_HALF_ANCHOR = re.compile(r"buçuk|yarım", re.IGNORECASE)
+_TR_HALF_ANCHOR = re.compile(r"buçuk|yarım|çeyrek", re.IGNORECASE)
+# "iki buçuk yıl", "yarım saat", "yarım milyon kişi", "çeyrek asır" (25 y; not "çeyrek final")
 _TR_HALF_RE = re.compile(
-    r"(?<![\w-])(?:(?P<n>\d{1,3}|" + "|".join(sorted(TR_WORDS, key=len, reverse=True)) + r")[ \u00a0]+buçuk|(?P<half>yarım))"
-    r"[ \u00a0]+(?P<u>yüzyıl|yıl|sene|ay|hafta|gün|saat|dakika|saniye|asır)"
+    r"(?<![\w-])(?:(?P<n>\d{1,3}|" + "|".join(sorted(TR_WORDS, key=len, reverse=True)) + r")[ \u00a0]+buçuk|(?P<half>yarım)"
+    r"|(?P<quarter>çeyrek))[ \u00a0]+(?P<u>yüzyıl|yıl|sene|ay|hafta|gün|saat|dakika|saniye|asır|milyon|milyar)"
     r"(?:l[ıiuü]k|l[ıiuü]ğ[ıiuü]n?|[ıiuü]|y[ıiuü]|s[ıiuü]|d[ıiuü]r|[dt][ae]n?|[ny]?[ae]|l[ae]r)?(?![\w-])",
     re.IGNORECASE)
 _TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P<n>\d{1,3})"
@@ -408,13 +410,26 @@ _TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P
 _PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
 
 
+_TR_PEOPLE_AFTER = re.compile(r"[ \u00a0]+kişi(?:yi|ye|nin|den|de|lik)?(?![\w-])", re.IGNORECASE)
+
+
 def _halves_tr(text: str) -> Iterable[Found]:
     for m in _near(text, _TR_HALF_ANCHOR, _TR_HALF_RE):
         if m["half"] and m["u"].lower() == "ay":
             continue  # "yarım ay" is the crescent ("bir yarım ay biçimi"); half a month is "15 gün"
         unit, times = _TR_HALF_UNITS[m["u"].lower()]
-        whole = 0 if m["half"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
-        yield m.start(), m.end(), {"value": (whole + 0.5) * times, "unit": unit, "scale": ""}
+        if m["quarter"] and (not unit or m["u"].lower() in ("ay", "gün")):
+            continue  # "çeyrek" counts a century, a year or an hour; "çeyrek milyon" is not written
+        whole = 0 if m["half"] or m["quarter"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
+        value = (whole + (0.25 if m["quarter"] else 0.5)) * times
+        end = m.end()
+        people = _TR_PEOPLE_AFTER.match(text, end) if not unit else None
+        word = _WORD_AFTER.match(text, end) if not unit else None
+        if people is not None:  # "yarım milyon kişi"
+            unit, end = "people", people.end()
+        elif word is not None and unit_symbol(word["w"].lower()) in CURRENCY_CODES:  # "yarım milyar dolar"
+            unit, end = str(unit_symbol(word["w"].lower())), word.end()
+        yield m.start(), end, {"value": int(value) if value == int(value) else value, "unit": unit, "scale": ""}
     for m in _TR_SHARE_RE.finditer(text):  # "nüfusun 3'te 1'i": a third
         if 0 < int(m["n"]) < int(m["d"]):
             yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": ""}

@@ -106,7 +106,7 @@ _FIGURE_PATTERN = (
     rf"""
     (?<![\w.,%$€£₸₽₺])
     (?:(?P<precur>{_alternation([p for p, _ in PRE_CURRENCIES])}){_SP}?
-      |(?P<prepct>%|yüzde{_SP}))?
+      |(?P<prepct>%(?:{_SP}(?=\d)(?<!\d{_SP}%{_SP}))?|yüzde{_SP}))?  # ("% 50'si": the sign spaced; not "25 % 50")
     (?P<sign>[-\u2212+](?=\d))?
     (?:(?P<num>{_NUM})|(?P<words>{_WORDS}))
     (?:{_SP}?(?P<scale>{_alternation([_word_end(p, _SCALE_END) for p, _, _ in SCALES])}))?

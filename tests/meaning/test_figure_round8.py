@@ -287,3 +287,30 @@ def test_russian_one_unit_after_a_bound_property(bound, unit):
 )
 def test_points_joined_to_a_number(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aradan çeyrek asır geçti.", [("çeyrek asır", {"value": 25, "unit": "y"})]),
+        ("Çeyrek saat bekledi.", [("Çeyrek saat", {"value": 0.25, "unit": "h"})]),
+        ("Yarım milyon kişi göç etti.", [("Yarım milyon kişi", {"value": 500000, "unit": "people"})]),
+        ("2 buçuk milyon kişi oy kullandı.", [("2 buçuk milyon kişi", {"value": 2500000, "unit": "people"})]),
+        ("Projeye yarım milyar dolar harcandı.", [("yarım milyar dolar", {"value": 500000000, "unit": "USD"})]),
+        ("Oyların % 50'si geçersiz sayıldı.", [("% 50", {"value": 50, "unit": "%"})]),
+        # a quarter-final, a crescent, a percentage that belongs to the number before
+        ("Takım çeyrek finale yükseldi.", []),
+        ("Bayrakta bir yarım ay var.", []),
+        ("Shares rose 25 % 50 times.", [("25 %", {"value": 25, "unit": "%"}), ("50 times", {"value": 50, "unit": "times"})]),
+    ],
+)
+def test_turkish_quarters_halves_of_a_scale_and_a_spaced_percent_sign(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.integers(0, 99), st.integers(0, 9))
+@PROP
+def test_spaced_turkish_percent_property(whole, tenth):
+    text = f"Oranı % {whole},{tenth} oldu."
+    ((_exact, attrs),) = attrs_of(text)
+    assert (attrs["value"], attrs["unit"]) == (whole + tenth / 10 if tenth else whole, "%")

@@ -45,7 +45,7 @@ def test_turkish_and_russian_forms(text, exact, expected):
     [
         ("Put it in the bin 3 feet away.", [("3 feet", {"value": 3, "unit": "ft"})]),  # English: no thousand
         ("2 bin 500 kişi geldi.", [("2 bin 500 kişi", {"value": 2500, "unit": "people", "scale": "bin"})]),
-        ("Yarım milyon kişi geldi.", []),  # "yarım" only before a unit of time
+        ("Yarım milyon kişi geldi.", [("Yarım milyon kişi", {"value": 500000, "unit": "people"})]),  # half a scale (eighth round)
         ("Şehirler kabaca bir yarım ay biçimi oluşturur.", []),  # the crescent
     ],
 )
