@@ -91,7 +91,8 @@ def words_value(words: str) -> int | float | None:
             current += HALF[word]
         else:
             return None
-    return total + current or None
+    value = total + current
+    return (int(value) if value == int(value) else value) or None  # "полтора миллиона" → 1 500 000, an int
 
 
 # An adjective between a number and its noun is plural ("двух Государственных премий", "две новые
@@ -219,11 +220,36 @@ def _counts(text: str, a: int, b: int) -> Iterable[Found]:
                 break
 
 
+# A scale word in words read back from ("два миллиона", "полторы тысячи" with no noun counted): the number alone.
+# What may follow a number standing alone: the clause's end, a conjunction or a preposition.
+_CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:[.,;:!?)\u2014\u2013»\"\n]|$)|[ \u00a0]+(?i:из|и|а|но|или|в|на|за|до|от|по|к|с|у|—)(?![\w-])")
+_SCALE_AT = re.compile(rf"(?<![\w-])(?i:{_MULT})(?![\w-])")
+_WORDS_BEFORE = re.compile(rf"(?<![\w.,-])(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD})){{0,2}})[ \u00a0]+$")
+
+
+def _scaled_alone(text: str, a: int, b: int) -> Iterable[Found]:
+    for m in _SCALE_AT.finditer(text, a, b):
+        words = _WORDS_BEFORE.search(text, max(a, m.start() - 48), m.start())
+        if words is None:
+            continue
+        value = words_value(text[words.start() : m.end()])
+        previous = _previous_word(text, words.start())
+        if not _CLAUSE_GOES_ON.match(text, m.end()):
+            continue  # a word the count rules did not take ("семь тысяч лет назад", "в две тысячи девятом году")
+        if value is None or value < 2 or previous in _DEMONSTRATIVES or previous == "№" or (
+                text[words.start()].isupper() and not _sentence_start(text, words.start())):
+            continue
+        yield words.start(), m.end(), {"value": value, "unit": "", "scale": ""}
+
+
 def _counted(text: str, start: int, num: str, value: int | float, noun: str, previous: str) -> bool:
     """``noun`` after the number ``num`` at ``start`` is what it counts."""
     if noun in _NOT_NOUNS - {"процентов", "процента"} or _VERB_END.search(noun) and noun not in _VERBLIKE_NOUNS or (
             noun.startswith(("тысяч", "миллион"))):
         return False
+    if not num.isdigit() and re.search(r"(?:тысяч[иа]?|миллиона?|миллионов)$", num.lower()) and re.search(
+            r"(?:ом|ому|ый|ого|ую|ая)$", noun.lower()):
+        return False  # "в две тысячи девятом году": an ordinal, a year in words
     if "," in num:  # a decimal counts the genitive: "74,92 балла", "149,95 баллов"
         return noun.islower() and previous not in _LABELS and (_agrees(2, noun) or _agrees(5, noun))
     if not num.isdigit():
@@ -465,7 +491,7 @@ def find_ru_figures(text: str, free: Callable[[int, int], bool]) -> list[Found]:
     out: list[Found] = []
     for a, b in _cyrillic_blocks(text):
         taken: list[tuple[int, int]] = []  # this block's spans, sorted
-        for start, end, attrs in [*_others(text, a, b), *_counts(text, a, b)]:
+        for start, end, attrs in [*_others(text, a, b), *_counts(text, a, b), *_scaled_alone(text, a, b)]:
             i = bisect_left(taken, (start, start))
             if i < len(taken) and taken[i][0] < end or i and taken[i - 1][1] > start or not free(start, end):
                 continue

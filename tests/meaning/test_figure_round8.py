@@ -314,3 +314,25 @@ def test_spaced_turkish_percent_property(whole, tenth):
     text = f"Oranı % {whole},{tenth} oldu."
     ((_exact, attrs),) = attrs_of(text)
     assert (attrs["value"], attrs["unit"]) == (whole + tenth / 10 if tenth else whole, "%")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Митинг собрал полтора миллиона человек.", [("полтора миллиона человек", {"value": 1500000, "unit": "people"})]),
+        ("Билетов продано полторы тысячи.", [("полторы тысячи", {"value": 1500})]),
+        ("Фонд собрал два миллиона.", [("два миллиона", {"value": 2000000})]),
+        ("Подсчитано почти двух миллионов из трёх.", [("двух миллионов", {"value": 2000000, "qualifier": "≈"})]),
+        # a year in words, what was named before, a title
+        ("Это было в две тысячи девятом году.", []),
+        ("К две тысячи тридцатому году план выполнят.", []),
+        ("Эти две тысячи ушли на ремонт.", []),
+    ],
+)
+def test_russian_scaled_number_words_alone(text, expected):
+    assert attrs_of(text) == expected
+
+
+def test_russian_one_and_a_half_of_a_scale_is_an_integer():
+    ((_exact, attrs),) = attrs_of("Пришли полтора миллиона человек.")
+    assert attrs["value"] == 1500000 and isinstance(attrs["value"], int)
