@@ -69,7 +69,8 @@ _PLURAL_NOUN = r"[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|people|children|(?:wo)?men"
 
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?i:(?P<vague>a\s+few|several|a\s+couple(?:\s+of)?)\s+"
-    r"(?P<what>dozen|hundred|thousand|million|billion|" + "|".join(_TIME_PLURALS) + r"))(?![\w-])"
+    r"(?P<what>dozen|hundred|thousand|million|billion|" + "|".join(_TIME_PLURALS) + r")"
+    r"(?:\s+(?P<what2>thousand|million|billion))?)(?![\w-])"  # ("a few hundred million dollars")
     r"|(?<![\w-])(?i:(?P<plural>tens|dozens|scores|hundreds|thousands|millions|billions))"
     r"(?:\s+of\s+(?P<scale>(?i:hundreds|thousands|millions|billions))(?![\w-])|(?=\s+of\s)"
     r"|(?P<bare>(?=\s+(?!of\b)[a-z]|\s*[,.;:!?)]|\s*$)))"
@@ -165,7 +166,7 @@ def _vague(text: str) -> Iterable[Found]:
                     attrs["upper"] = high * times
                 yield m.start(), end, {**attrs, "qualifier": "≈"}
                 continue
-            size = _SINGLE_SCALES[what]
+            size = _SINGLE_SCALES[what] * (_SINGLE_SCALES[m["what2"].lower()] if m["what2"] else 1)
         else:
             plural = m["plural"].lower()
             if plural == "tens" and not m["scale"] or m["bare"] is not None and (
@@ -178,7 +179,8 @@ def _vague(text: str) -> Iterable[Found]:
             text, end)
         if thing is not None and thing["noun"].lower() != "others":
             noun = thing["noun"].lower()
-            unit = _MONEY.get(noun) or (_TIME_PLURALS.get(noun, ("",))[0]) or ("people" if noun == "people" else noun)
+            unit = _MONEY.get(noun) or (_TIME_PLURALS.get(noun, ("",))[0]) or (
+                "people" if noun == "people" else unit_symbol(noun) or noun)  # ("several thousand miles" → mi)
             end = thing.end()
         yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
                                "qualifier": "≈"}
@@ -584,6 +586,28 @@ def _ends_mods(word: str) -> bool:
     return word.lower() in ("of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with", "from")
 
 
+# "a fourfold increase", "a 10-fold rise" (times); "a quarter-point cut", "a half-point rise" (a central bank's
+# percentage points).
+_FOLD_RE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,4}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand))"
+                      r"-?(?i:fold)(?![\w-])")
+_POINT_RE = re.compile(r"(?<![\w-])(?P<n>(?i:quarter|half))-(?:(?i:percentage)-)?(?i:point)(?![\w-])")
+_COPULA_BEFORE = re.compile(r"(?<![\w-])(?i:is|are|was|were|be)\s+$")
+_FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
+
+
+def _folds_and_points(text: str) -> Iterable[Found]:
+    for m in _FOLD_RE.finditer(text):
+        n = m["n"].lower()
+        if _COPULA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and re.match(r"\s*(?:[.:;,]|$)", text[m.end() : m.end() + 2]):
+            continue  # "The problem is twofold:": in two parts, no figure
+        if m.group()[0].isupper() and not _at_sentence_start(text, m.start()):
+            continue  # a name: "Avenged Sevenfold"
+        yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
+    for m in _POINT_RE.finditer(text):
+        yield m.start(), m.end(), {"value": 0.25 if m["n"].lower() == "quarter" else 0.5, "unit": "pp", "scale": ""}
+
+
 def find_amounts(
     text: str, free: Callable[[int, int], bool], counted: set[str], unit_of: Callable[[str], str | None]
 ) -> list[Found]:
@@ -593,7 +617,8 @@ def find_amounts(
     out: list[Found] = []
     taken: list[tuple[int, int]] = []  # the spans of ``out``, disjoint, in text order
     for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
-                  _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text), _halves_tr(text)):
+                  _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text), _halves_tr(text),
+                  _folds_and_points(text)):
         for start, end, attrs in found:
             i = bisect_left(taken, (end, end))  # the spans starting before ``end``: only the last may overlap
             if free(start, end) and not (i > 0 and taken[i - 1][1] > start):

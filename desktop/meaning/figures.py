@@ -129,6 +129,7 @@ _TEMPERATURE_CUE = re.compile(
     r"|celsius|fahrenheit|boil|melt|температур|градус|жар|мороз|кипени|кипит|плавлени|sıcaklı|derece|kayna(?:r|yan|ma|dı|t|mı)|kaynıyor|erir|eriyen|erime)",  # (kaynamak, to boil: not "kaynak", a source)
     re.IGNORECASE,
 )
+_VAGUE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a[ \u00a0]+few|several|a[ \u00a0]+couple(?:[ \u00a0]+of)?)[ \u00a0]+$")
 # Goods weighed in pounds by the million ("recalled 2 million pounds", "pounds of beef"): no money.
 _GOODS_CUE = re.compile(r"(?<![^\W\d_])(?:recall|beef|meat|chicken|pork|poultry|food|grain|wheat|corn|milk|cheese|cargo|freight"
                         r"|carbon|plastic|waste|trash|garbage|cocaine|marijuana|drugs|steel|copper|cotton|fish)", re.IGNORECASE)
@@ -227,6 +228,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         number = Decimal(wv) if wv is not None else None
     if number is None:
         return None
+    if strict and words and _VAGUE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "a few hundred metres", "several hundred people": a vague amount (amounts.py), not 100
     if m.group("sign") in ("-", "\u2212"):
         number = -number
     value = number * (Decimal(10) ** power)
@@ -500,6 +503,9 @@ def _share_of(text: str, m: re.Match[str]) -> bool:
         text, m.start())) and bool(_rx(r"\bby\s+$").search(text, max(0, m.start() - 4), m.start()))
 
 
+_OF_A_POINT = _rx(r"\s+(?:of\s+)?an?\s+percentage\s+point(?![\w-])")
+
+
 # A building's noun earlier in the clause makes a Turkish "kat" its floors.
 _BUILDING_BEFORE = _rx(r"(?<![\w-])(?:bina|gökdelen|kule|apartman|otel|yapı|rezidans|bloğ|blok|hastane)\w*[^.;!?\n]*$")
 
@@ -584,8 +590,11 @@ def _with_extras(
             continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
         value = round(FRACTIONS[m.group("frac").lower()], 4)
         of_time = ru_share_of_time(text, m.end(), FRACTIONS[frac])  # "четверть века" → 25 y
+        point = _OF_A_POINT.match(text, m.end())  # "a quarter of a percentage point" → 0.25 pp
         end, share = (m.end(), {"value": value, "unit": "", "scale": frac}) if of_time is None else (
             of_time[0], {"value": of_time[1], "unit": of_time[2], "scale": ""})
+        if point is not None:
+            end, share = point.end(), {"value": value, "unit": "pp", "scale": ""}
         if free(m.start(), end):
             extra.append((m.start(), end, share))
             insort(spans, (m.start(), end))

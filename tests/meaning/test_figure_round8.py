@@ -336,3 +336,38 @@ def test_russian_scaled_number_words_alone(text, expected):
 def test_russian_one_and_a_half_of_a_scale_is_an_integer():
     ((_exact, attrs),) = attrs_of("Пришли полтора миллиона человек.")
     assert attrs["value"] == 1500000 and isinstance(attrs["value"], int)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Several hundred people gathered.", [("Several hundred people", {"value": 300, "upper": 900, "unit": "people", "qualifier": "≈"})]),
+        ("The camp lies a few hundred metres away.",
+         [("a few hundred metres", {"value": 200, "upper": 500, "unit": "m", "qualifier": "≈"})]),
+        ("They flew several thousand miles.", [("several thousand miles", {"value": 3000, "upper": 9000, "unit": "mi", "qualifier": "≈"})]),
+        ("It cost a few hundred million dollars.",
+         [("a few hundred million dollars", {"value": 200000000, "upper": 500000000, "unit": "USD", "qualifier": "≈"})]),
+        ("The Fed made a quarter-point rate cut.", [("quarter-point", {"value": 0.25, "unit": "pp"})]),
+        ("Rates rose by half a percentage point.", [("half a percentage point", {"value": 0.5, "unit": "pp"})]),
+        ("It was a quarter of a percentage point lower.", [("a quarter of a percentage point", {"value": 0.25, "unit": "pp"})]),
+        ("There was a fourfold increase in cases.", [("fourfold", {"value": 4, "unit": "times"})]),
+        ("Prices rose 10-fold.", [("10-fold", {"value": 10, "unit": "times"})]),
+        # in two parts, a quarter-final, a hundred metres counted exactly
+        ("The problem is twofold: cost and time.", []),
+        ("They reached the quarter-final.", []),
+        ("The band Avenged Sevenfold played.", []),
+        ("He ran two hundred metres.", [("two hundred metres", {"value": 200, "unit": "m"})]),
+    ],
+)
+def test_vague_hundreds_folds_and_points(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.sampled_from([("a few", 2, 5), ("several", 3, 9)]), st.sampled_from([("hundred", 100), ("thousand", 1000)]),
+       st.sampled_from([("metres", "m"), ("miles", "mi"), ("people", "people")]))
+@PROP
+def test_vague_scale_with_a_unit_property(vague, scale, unit):
+    text = f"They counted {vague[0]} {scale[0]} {unit[0]} there."
+    ((_exact, attrs),) = attrs_of(text)
+    assert (attrs["value"], attrs["upper"], attrs["unit"], attrs["qualifier"]) == (
+        vague[1] * scale[1], vague[2] * scale[1], unit[1], "≈")
