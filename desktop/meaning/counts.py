@@ -386,13 +386,16 @@ _TR_COUNTED = sorted("""asker polis öğrenci çocuk işçi sivil kadın erkek h
 _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
                 r"|y[ıiuü]n|[ıiuü]n)?")
 _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
+# People named by where they come from: "3 milyon Suriyeli", "500 Afganistanlı", "12 İranlı" (a capitalised word in -lı).
+_TR_FROM = (r"(?!(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)l|Sayılı|Milli)"
+            r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:lı|li|lu|lü)")  # (not "3 Mayıslı", a month's; "3837 Sayılı Kanun", a law's number)
 _TR_COUNT = re.compile(
     r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
-    r"(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
+    r"(?P<noun>" + "|".join(_TR_COUNTED) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
 # "adet" (pieces) counts what follows it, a listed noun or another: "50 adet silah", "5 adet yeni nesil uçak".
 _TR_PIECES = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
-_TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r"(?![\w-])")
+_TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")
 # A bare counted noun before the head of a compound ("okul öncesi", "uçak bölümü", "uçak park yeri", "yolcu otobüsü":
 # a third-person ending after a consonant other than d/t, or "-sı" after a vowel, up to one bare word later) modifies
 # that head: "514 okul öncesi eğitim kurumunda" counts institutions, not schools.  Past verbs end in -dı/-tı
@@ -447,7 +450,8 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
             continue  # "1 asker": one, as "one soldier", is no count
         bare = m.end() == m.start("noun") + len(m["noun"])
         year = num[0].isdigit() and len(num) == 4 and 1500 <= value <= 2099 and not (bare and _TR_VERB_AFTER.match(text, m.end()))
-        if year or not_a_quantity(text, m.start(), m["noun"]):
+        title_word = "" if num[0].isdigit() and m["noun"][0].isupper() else m["noun"]  # ("12 İranlı": no title)
+        if year or not_a_quantity(text, m.start(), title_word):
             continue  # a year; a designation or a title ("Beş Şehir")
         if not num[0].isdigit() and _BETWEEN_AFTER.match(text, m.end()):
             continue  # "iki ülke arasında": between the two (named before); "3 ülke arasında" counts them

@@ -371,3 +371,21 @@ def test_vague_scale_with_a_unit_property(vague, scale, unit):
     ((_exact, attrs),) = attrs_of(text)
     assert (attrs["value"], attrs["upper"], attrs["unit"], attrs["qualifier"]) == (
         vague[1] * scale[1], vague[2] * scale[1], unit[1], "≈")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Türkiye'de 3,6 milyon Suriyeli yaşıyor.", [("3,6 milyon Suriyeli", {"value": 3600000, "unit": "suriyeli", "scale": "milyon"})]),
+        ("Sınırda 12 İranlı yakalandı.", [("12 İranlı", {"value": 12, "unit": "iranlı"})]),
+        ("500 Afganistanlı göçmen yakalandı.", [("500 Afganistanlı göçmen", {"value": 500, "unit": "göçmen"})]),
+        # a month's, a year, a film's title
+        ("Bu 3 Mayıslı anma törenidir.", []),
+        ("2019 Suriyeli göçmenler raporu yayımlandı.", []),
+        ("Beş Şehir filmi gösterildi.", []),
+        ("3837 Sayılı Kanun gereğince kuruldu.", []),  # a law's number
+        ("Oyuncu 19 Yaş Altı Milli Takım'da oynuyor.", []),  # an under-19 team
+    ],
+)
+def test_turkish_people_counted_by_where_they_come_from(text, expected):
+    assert attrs_of(text) == expected
