@@ -463,6 +463,8 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
         if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
                 text, max(0, m.start() - 160), m.end() + 160):
             continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
+        if m["noun"][0].isupper() and not continental_sentence(text, m.end()):
+            continue  # a people's name in -lı in a Turkish sentence only ("Erdoğan said 500 Israeli troops …")
         second = _TR_NOUN_AFTER.match(text, m.end()) if bare else None
         head = _TR_PEOPLE_HEAD.match(text, m.end()) if bare and second is None else None
         if second is None and head is None and bare and _TR_COMPOUND_HEAD.match(text, m.end()):

@@ -385,6 +385,10 @@ def test_vague_scale_with_a_unit_property(vague, scale, unit):
         ("Beş Şehir filmi gösterildi.", []),
         ("3837 Sayılı Kanun gereğince kuruldu.", []),  # a law's number
         ("Oyuncu 19 Yaş Altı Milli Takım'da oynuyor.", []),  # an under-19 team
+        # English: a people's adjective in -li is no Turkish noun
+        ("About 500 Israeli troops entered.", [("500 Israeli troops", {"value": 500, "unit": "troops", "qualifier": "≈"})]),
+        ("Pirates seized 3 Somali fishermen.", [("3 Somali fishermen", {"value": 3, "unit": "fishermen"})]),
+        ("Erdoğan said 500 Israeli troops entered.", [("500 Israeli troops", {"value": 500, "unit": "troops"})]),
     ],
 )
 def test_turkish_people_counted_by_where_they_come_from(text, expected):
