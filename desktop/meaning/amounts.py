@@ -591,6 +591,8 @@ def _ends_mods(word: str) -> bool:
 _FOLD_RE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,4}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand))"
                       r"-?(?i:fold)(?![\w-])")
 _POINT_RE = re.compile(r"(?<![\w-])(?P<n>(?i:quarter|half))-(?:(?i:percentage)-)?(?i:point)(?![\w-])")
+# Words of interest rates: a quarter-point is then a percentage point ("a half-point lead" in chess is a point).
+_RATES_NEAR = re.compile(r"(?<![\w-])(?i:rates?|interest|inflation|bank|fed|yields?|borrowing|mortgages?|monetary|basis)(?![\w-])")
 _COPULA_BEFORE = re.compile(r"(?<![\w-])(?i:is|are|was|were|be)\s+$")
 _FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
@@ -605,7 +607,9 @@ def _folds_and_points(text: str) -> Iterable[Found]:
             continue  # a name: "Avenged Sevenfold"
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}
     for m in _POINT_RE.finditer(text):
-        yield m.start(), m.end(), {"value": 0.25 if m["n"].lower() == "quarter" else 0.5, "unit": "pp", "scale": ""}
+        rates = _RATES_NEAR.search(text, max(0, m.start() - 80), m.end() + 80) is not None or "percentage" in m.group().lower()
+        yield m.start(), m.end(), {"value": 0.25 if m["n"].lower() == "quarter" else 0.5, "unit": "pp" if rates else "points",
+                                   "scale": ""}
 
 
 def find_amounts(

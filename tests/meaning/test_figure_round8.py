@@ -348,6 +348,7 @@ def test_russian_one_and_a_half_of_a_scale_is_an_integer():
         ("It cost a few hundred million dollars.",
          [("a few hundred million dollars", {"value": 200000000, "upper": 500000000, "unit": "USD", "qualifier": "≈"})]),
         ("The Fed made a quarter-point rate cut.", [("quarter-point", {"value": 0.25, "unit": "pp"})]),
+        ("Carlsen holds a half-point lead.", [("half-point", {"value": 0.5, "unit": "points"})]),  # chess: points
         ("Rates rose by half a percentage point.", [("half a percentage point", {"value": 0.5, "unit": "pp"})]),
         ("It was a quarter of a percentage point lower.", [("a quarter of a percentage point", {"value": 0.25, "unit": "pp"})]),
         ("There was a fourfold increase in cases.", [("fourfold", {"value": 4, "unit": "times"})]),
