@@ -130,6 +130,9 @@ _TEMPERATURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a[ \u00a0]+few|several|a[ \u00a0]+couple(?:[ \u00a0]+of)?)[ \u00a0]+$")
+# Money words right before: "cocaine worth 5 million pounds" is money whatever the goods.
+_WORTH_BEFORE = re.compile(r"(?<![\w-])(?i:worth|costing|cost|costs|paid|pay|fined|fine|value\s+of|valued\s+at|sum\s+of)"
+                           r"(?:[ \u00a0]+(?i:about|around|nearly|some|over|more\s+than|up\s+to|an\s+estimated))?[ \u00a0]+$")
 # Goods weighed in pounds by the million ("recalled 2 million pounds", "pounds of beef"): no money.
 _GOODS_CUE = re.compile(r"(?<![^\W\d_])(?:recall|beef|meat|chicken|pork|poultry|food|grain|wheat|corn|milk|cheese|cargo|freight"
                         r"|carbon|plastic|waste|trash|garbage|cocaine|marijuana|drugs|steel|copper|cotton|fish)", re.IGNORECASE)
@@ -185,7 +188,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
             # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless goods are
             # weighed ("recalled 2 million pounds": lb); alone, a weight only where the sentence speaks of one ("lost
             # twelve pounds on a diet"; "ten pounds" may be money).
-            if scale_word and not _GOODS_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
+            if scale_word and (_WORTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+                               or not _GOODS_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)):
                 found_unit = ("GBP", "en")
             elif not scale_word and strict and not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
                 return None

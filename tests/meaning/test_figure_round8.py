@@ -239,6 +239,9 @@ def test_nautical_miles(text, expected):
     [
         # the review's sentences: goods weighed by the million, thousands of subscribers, a 2m limit
         ("The company recalled 2 million pounds.", [("2 million pounds", {"value": 2000000, "unit": "lb", "scale": "million"})]),
+        ("Police seized cocaine worth 5 million pounds.", [("5 million pounds", {"value": 5000000, "unit": "GBP", "scale": "million"})]),
+        ("The firm recalled over 2 million pounds.",
+         [("2 million pounds", {"value": 2000000, "unit": "lb", "scale": "million", "qualifier": ">"})]),
         ("The plant processes 10 million pounds of milk a year.", [("10 million", {"value": 10000000, "scale": "million"})]),
         ("The channel passed 4K subscribers.", [("4K subscribers", {"value": 4000, "unit": "subscribers", "scale": "K"})]),
         ("Trump says the 2m limit stands.", [("2m", {"value": 2, "unit": "m"})]),
