@@ -4,8 +4,6 @@ the main branch found."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -125,29 +123,6 @@ def test_turkish_composed_number_leaves_the_age_after_it():
     assert all(attrs.get("value") != 8_700_065 for _, attrs in found)
     found = attrs_of("Türkiye'de 1 milyon 200 bin 65 yaş üstü kişi yaşıyor.")
     assert found[0] == ("1 milyon 200 bin", {"value": 1_200_000, "scale": "milyon"})
-
-
-def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        began = time.perf_counter()
-        find_figures(text)
-        best = min(best, time.perf_counter() - began)
-    return best
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        "Shares in Tesco rose 4p to 250p, while Sainsbury's fell 3p to 180p and Barclays added 2.5p to 145p. ",
-        "Türkiye'nin nüfusu 85 milyon 372 bin 377 kişi oldu; Ankara'nın nüfusu 5 milyon 782 bin 285 kişiye ulaştı.\n",
-    ],
-)
-def test_pence_and_numbers_in_parts_take_linear_time(paragraph):
-    # eight times the text takes about eight times as long (it took 26 times for the pence, each
-    # compared with every figure)
-    small, large = _seconds(paragraph * 250), _seconds(paragraph * 2000)
-    assert large < 14 * small
 
 
 @pytest.mark.parametrize(

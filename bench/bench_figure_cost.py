@@ -1,0 +1,61 @@
+"""The cost of the figure patterns on long text: is any of them worse than linear?
+
+For each family of figure forms, a text made only of those forms is repeated to 150 KB and to
+300 KB, and ``find_figures`` is timed on both (CPU time, best of two). A linear rule takes about
+twice as long on the double text; a ratio near 4 is quadratic. Printed: the seconds, the figures
+found and the ratio per family. The seventh round's review found the pence and the Turkish numbers
+written in parts quadratic this way (each compared with every figure); these two families were a
+timed test until the eighth round, which moved them here (a timing assertion fails under load).
+
+Run: ``.venv/bin/python bench/bench_figure_cost.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.meaning.figures import find_figures  # noqa: E402
+
+SIZE = 300_000
+FAMILIES = {
+    "pence (7th review)": "Shares in Tesco rose 4p to 250p, while Sainsbury's fell 3p to 180p and Barclays added 2.5p to 145p. ",
+    "numbers in parts (7th review)": "Türkiye'nin nüfusu 85 milyon 372 bin 377 kişi oldu; Ankara'nın nüfusu 5 milyon 782 bin 285 "
+                                     "kişiye ulaştı.\n",
+    "English, 8th round": "The 2m wall stands near the 5m tower, which leans east. The club paid two and a half million "
+                          "pounds and 10 million pounds of beef were recalled; the match was filmed in 4K on 8K TVs. A few "
+                          "hundred metres away, several hundred people saw a fourfold rise and a quarter-point rate cut. ",
+    "Russian, 8th round": "Около полумиллиона человек, полдюжины книг и почти полусотни картин; несколько десятилетий и "
+                          "нескольких тысяч христиан; около четверти акционеров и более трети депутатов, в третьей четверти, "
+                          "без четверти пять; трёхкомнатная квартира в пятиэтажном доме, 630-местный зал, 1500 кв. метров и "
+                          "12 морских милях. Собрали два миллиона, семь тысяч лет назад; около минуты. ",
+    "Turkish, 8th round": "Mitinge 2000 polis katıldı ve 5 polis memuru yaralandı; 12 deniz mili uzakta 1500 işçi çalışıyor. "
+                          "Çeyrek asır geçti, yarım milyon kişi, oyların % 50'si ve 3,6 milyon Suriyeli. ",
+    "anchor words alone": "четверти " * 30 + "полу " * 30 + "pounds " * 30 + "4K " * 30 + "fold " * 30 + "миллиона " * 30
+                          + "çeyrek " * 30,
+}
+
+
+def _seconds(text: str) -> tuple[float, int]:
+    best, found = float("inf"), 0
+    for _ in range(2):
+        began = time.process_time()
+        found = len(find_figures(text))
+        best = min(best, time.process_time() - began)
+    return best, found
+
+
+def main() -> None:
+    print("figure patterns on long text (CPU seconds, best of two; ratio 300 KB / 150 KB, about 2 when linear):")
+    for name, paragraph in FAMILIES.items():
+        text = paragraph * (SIZE // len(paragraph) + 1)
+        half, _n = _seconds(text[: SIZE // 2])
+        full, found = _seconds(text[:SIZE])
+        print(f"  {name:<30} 150 KB {half:5.2f} s, 300 KB {full:5.2f} s ({found:,} figures), ratio {full / half:.1f}")
+
+
+if __name__ == "__main__":
+    main()
