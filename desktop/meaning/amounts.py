@@ -10,7 +10,8 @@ after a bound (English) and heights (Turkish).
   "several decades" → 30–90 y, "a few dozen steps" → 24–60 steps, "a couple minutes" →
   ≈ 2 min.  A counted thing after "of" ("tens of thousands of people") is the unit.
   Russian and Turkish alike: "десятки тысяч жителей" → 20 000–100 000 жителей, "сотни
-  людей" → 200–1 000 people, "несколько сотен" (several) → 300–900, "несколько лет", "нескольких лет" → 3–9 y,
+  людей" → 200–1 000 people, "несколько сотен" (several) → 300–900; a scale after it
+  multiplies it: "нескольких сотен миллионов долларов" → 300–900 million USD, "birkaç yüz milyon dolar"; "несколько лет", "нескольких лет" → 3–9 y,
   "binlerce kişi" → 2 000–10 000 people, "on binlerce", "birkaç yıl" (a few) → 2–5 y.  Not
   before "ago" ("a few years ago", "birkaç yıl önce": a date), not "две тысячи" (a number).
 * One unit of time: "a year later", "for an hour", "one year since", "one week" →
@@ -214,10 +215,17 @@ _VAGUE_OTHER: list[tuple[str, int, int, int]] = [
 ]
 _VAGUE_OTHER_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(f"(?P<v{i}>{p})" for i, (p, *_rest) in enumerate(_VAGUE_OTHER)) + r")(?![\w-])")
-# The thing counted: a Russian genitive plural (one adjective may come first) or Turkish "kişi".
+# A scale word after a vague amount multiplies it ("нескольких сотен миллионов" → 300–900 million,
+# "birkaç yüz milyon"); it is never the counted thing.
+_OTHER_SCALE = re.compile(r"[ \u00a0]+(?P<scale>тысяч|миллионов|миллиардов|bin|milyon|milyar)(?![\w-])", re.IGNORECASE)
+_OTHER_SCALES = FoldedKeys({"тысяч": 10**3, "миллионов": 10**6, "миллиардов": 10**9, "bin": 10**3, "milyon": 10**6,
+                            "milyar": 10**9})
+# The thing counted: a Russian genitive plural (one adjective may come first), Turkish "kişi" or money
+# ("евро", "dolar", "lira").
 _OTHER_THING = re.compile(
     r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?P<time>лет|месяцев|недель|дней|часов|минут|yıl|sene|ay|hafta|gün"
-    r"|saat|dakika)|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))(?![\w-])", re.IGNORECASE)
+    r"|saat|dakika)|(?P<money>евро|тенге|dolar|lira|avro|euro|sterlin)"
+    r"|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))(?![\w-])", re.IGNORECASE)
 # A number word right before makes "тысячи" part of a number ("две тысячи"), not a vague amount.
 _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
 # "несколько лет", "birkaç yıl": a few of a unit of time.
@@ -237,10 +245,14 @@ def _vague_other(text: str) -> Iterable[Found]:
         index = next(i for i in range(len(_VAGUE_OTHER)) if m[f"v{i}"])
         _pattern, size, low, high = _VAGUE_OTHER[index]
         end, unit = m.end(), ""
+        scale = _OTHER_SCALE.match(text, end)
+        if scale is not None and _OTHER_SCALES[scale["scale"].lower()] > size:
+            size, end = size * _OTHER_SCALES[scale["scale"].lower()], scale.end()
         thing = _OTHER_THING.match(text, end)
         if thing is not None:  # "binlerce kişi", "onlarca yıl" (≈ 20–100 y), "сотни жителей"
-            what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else thing["noun"] and (
-                unit_symbol(thing["noun"].lower()) or thing["noun"].lower())  # "несколько сотен метров" → m
+            noun = thing["money"] or thing["noun"]
+            what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else noun and (
+                unit_symbol(noun.lower()) or noun.lower())  # "несколько сотен метров" → m
             unit, end = ("people" if thing["people"] else what or ""), thing.end()
             if thing["time"] and _next_word(text, end) in _AGO:
                 continue  # "binlerce yıl önce": a date
