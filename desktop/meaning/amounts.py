@@ -189,10 +189,7 @@ def _vague(text: str) -> Iterable[Found]:
 
 # Russian and Turkish vague amounts, by the same rule: (regex, size, low, high).
 _VAGUE_OTHER: list[tuple[str, int, int, int]] = [
-    (r"десятк(?:и|ов|ами|ах)\s+тысяч", 10_000, 2, 10),
-    (r"сот(?:ни|ен|нями|нях)\s+тысяч", 100_000, 2, 10),
-    (r"десятк(?:и|ов|ами|ах)\s+миллионов", 10**7, 2, 10),
-    (r"сот(?:ни|ен|нями|нях)\s+миллионов", 10**8, 2, 10),
+    # "десятки тысяч", "сотни миллионов": a scale after a vague amount multiplies it (_OTHER_SCALE)
     (r"нескольк(?:о|их|им|ими)\s+тысяч", 1000, 3, 9),
     (r"нескольк(?:о|их|им|ими)\s+сотен", 100, 3, 9),
     (r"нескольк(?:о|их|им|ими)\s+десятков", 10, 3, 9),
@@ -238,16 +235,36 @@ _FEW_UNITS = FoldedKeys({"лет": "y", "месяцев": "mo", "недель": 
 _FEW_YEARS = FoldedKeys({"десятилетий": 10, "веков": 100, "столетий": 100, "yüzyıl": 100})
 
 
+# "от нескольких десятков до нескольких сотен миллионов долларов": the low end of a range shares the
+# high end's scale and unit.
+_FROM = re.compile(r"(?<![\w-])(?i:от)[ \u00a0]+$")
+_TO = re.compile(r"[ \u00a0]+(?i:до)[ \u00a0]+")
+
+
 def _vague_other(text: str) -> Iterable[Found]:
+    found = list(_vague_other_amounts(text))
+    for (start, end, attrs, _factor), following in zip(found, found[1:] + [None]):
+        if following is not None and not attrs["unit"] and _FROM.search(text, max(0, start - 8), start) and _TO.fullmatch(
+                text, end, following[0]):
+            factor = following[3]
+            attrs = {**attrs, "value": attrs["value"] * factor, "upper": attrs["upper"] * factor,
+                     "unit": following[2]["unit"]}
+        yield start, end, attrs
+    yield from _few_times(text)
+
+
+def _vague_other_amounts(text: str) -> Iterable[tuple[int, int, dict[str, int | float | str], int]]:
+    """Russian and Turkish vague amounts, each with the scale that multiplies it (1 if none)."""
     for m in _VAGUE_OTHER_RE.finditer(text):
         if _RU_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _misplaced(text, m):
             continue
         index = next(i for i in range(len(_VAGUE_OTHER)) if m[f"v{i}"])
         _pattern, size, low, high = _VAGUE_OTHER[index]
-        end, unit = m.end(), ""
+        end, unit, factor = m.end(), "", 1
         scale = _OTHER_SCALE.match(text, end)
         if scale is not None and _OTHER_SCALES[scale["scale"].lower()] > size:
-            size, end = size * _OTHER_SCALES[scale["scale"].lower()], scale.end()
+            factor, end = _OTHER_SCALES[scale["scale"].lower()], scale.end()
+            size *= factor
         thing = _OTHER_THING.match(text, end)
         if thing is not None:  # "binlerce kişi", "onlarca yıl" (≈ 20–100 y), "сотни жителей"
             noun = thing["money"] or thing["noun"]
@@ -257,7 +274,10 @@ def _vague_other(text: str) -> Iterable[Found]:
             if thing["time"] and _next_word(text, end) in _AGO:
                 continue  # "binlerce yıl önce": a date
         yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
-                               "qualifier": "≈"}
+                               "qualifier": "≈"}, factor
+
+
+def _few_times(text: str) -> Iterable[Found]:
     for m in _FEW_TIMES.finditer(text):
         if _misplaced(text, m):
             continue

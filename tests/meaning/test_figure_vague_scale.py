@@ -16,9 +16,9 @@ _M = 10**6
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the reviewer's sentence (NEREL train 217): the low end "нескольких десятков" stays as it was
+        # the reviewer's sentence (NEREL train 217): the low end of "от … до" shares the high end's scale and money
         ("Сборы могут составить от нескольких десятков до нескольких сотен миллионов долларов, предполагают эксперты.",
-         [("нескольких десятков", {"value": 30, "upper": 90, "qualifier": "≈"}),
+         [("нескольких десятков", {"value": 30 * _M, "upper": 90 * _M, "unit": "USD", "qualifier": "≈"}),
           ("нескольких сотен миллионов долларов",
            {"value": 300 * _M, "upper": 900 * _M, "unit": "USD", "qualifier": "≈"})]),
         ("Компания потратила несколько сотен миллионов рублей.",
@@ -35,6 +35,18 @@ _M = 10**6
          [("Yüzlerce milyon dolar", {"value": 200 * _M, "upper": 1000 * _M, "unit": "USD", "qualifier": "≈"})]),
         ("Şirket birkaç milyon lira kaybetti.",
          [("birkaç milyon lira", {"value": 2 * _M, "upper": 5 * _M, "unit": "TRY", "qualifier": "≈"})]),
+        ("Ждали от нескольких десятков до сотен тысяч зрителей.",
+         [("нескольких десятков", {"value": 30_000, "upper": 90_000, "unit": "зрителей", "qualifier": "≈"}),
+          ("сотен тысяч зрителей", {"value": 200_000, "upper": 1_000_000, "unit": "зрителей", "qualifier": "≈"})]),
+        ("Пришли от нескольких десятков до нескольких сотен человек.",
+         [("нескольких десятков", {"value": 30, "upper": 90, "unit": "people", "qualifier": "≈"}),
+          ("нескольких сотен человек", {"value": 300, "upper": 900, "unit": "people", "qualifier": "≈"})]),
+        # no "от … до" range: nothing shared
+        ("Он ждал несколько десятков до суда сотни дней.",
+         [("несколько десятков", {"value": 30, "upper": 90, "qualifier": "≈"}),
+          ("сотни дней", {"value": 200, "upper": 1000, "unit": "d", "qualifier": "≈"})]),
+        ("Десятки тысяч жителей вышли на улицы.",
+         [("Десятки тысяч жителей", {"value": 20_000, "upper": 100_000, "unit": "жителей", "qualifier": "≈"})]),
         # no scale after: unchanged
         ("Колонна растянулась на несколько сотен метров.",
          [("несколько сотен метров", {"value": 300, "upper": 900, "unit": "m", "qualifier": "≈"})]),
