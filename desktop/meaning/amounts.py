@@ -214,7 +214,7 @@ _VAGUE_OTHER_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(f"(?P<v{i}>{p})" for i, (p, *_rest) in enumerate(_VAGUE_OTHER)) + r")(?![\w-])")
 # A scale word after a vague amount multiplies it ("нескольких сотен миллионов" → 300–900 million,
 # "birkaç yüz milyon"); it is never the counted thing.
-_OTHER_SCALE = re.compile(r"[ \u00a0]+(?P<scale>тысяч|миллионов|миллиардов|bin|milyon|milyar)(?![\w-])", re.IGNORECASE)
+_OTHER_SCALE = re.compile(r"\s+(?P<scale>тысяч|миллионов|миллиардов|bin|milyon|milyar)(?![\w-])", re.IGNORECASE)
 _OTHER_SCALES = FoldedKeys({"тысяч": 10**3, "миллионов": 10**6, "миллиардов": 10**9, "bin": 10**3, "milyon": 10**6,
                             "milyar": 10**9})
 # The thing counted: a Russian genitive plural (one adjective may come first), Turkish "kişi" or money

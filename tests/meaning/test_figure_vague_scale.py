@@ -66,3 +66,19 @@ def test_russian_vague_amount_scale_and_money_property(few, tens, scale, money):
     size = tens[1] * scale[1]
     assert attrs_of(f"Речь идёт о {phrase}, сообщили в министерстве.") == [
         (phrase, {"value": 3 * size, "upper": 9 * size, "unit": money[1], "qualifier": "≈"})]
+
+
+@given(st.sampled_from([("birkaç", 2, 5), ("Birkaç", 2, 5)]), st.sampled_from([("yüz", 100)]),
+       st.sampled_from([("milyon", 10**6), ("milyar", 10**9)]),
+       st.sampled_from([("dolar", "USD"), ("lira", "TRY"), ("avro", "EUR")]))
+@PROP
+def test_turkish_vague_amount_scale_and_money_property(few, hundred, scale, money):
+    phrase = f"{few[0]} {hundred[0]} {scale[0]} {money[0]}"
+    size = hundred[1] * scale[1]
+    assert attrs_of(f"{phrase} harcandı.") == [
+        (phrase, {"value": few[1] * size, "upper": few[2] * size, "unit": money[1], "qualifier": "≈"})]
+
+
+def test_a_scale_on_the_next_line_still_multiplies():
+    assert attrs_of("Пострадали десятки\nтысяч жителей.") == [
+        ("десятки\nтысяч жителей", {"value": 20_000, "upper": 100_000, "unit": "жителей", "qualifier": "≈"})]
