@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
-from desktop.meaning.lookups import CURRENCY_CODES, unit_symbol
+from desktop.meaning.lookups import CURRENCY_CODES, scaled_pounds, unit_symbol
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
 __all__ = ["find_amounts", "find_halves", "over_is_during"]
@@ -560,12 +560,13 @@ def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Fou
         attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": m["scale"].lower()}
         word = _WORD_AFTER.match(text, m.end())
         symbol = unit_of(word["w"]) if word is not None else None
-        if word is not None and word["w"].lower() in ("pound", "pounds") and not _OF_AFTER.match(text, word.end()):
-            symbol = "GBP"  # "two and a half million pounds": money after a scale ("… pounds of beef" is a weight)
+        pounds = word is not None and word["w"].lower() in ("pound", "pounds") and not _OF_AFTER.match(text, word.end())
+        if word is not None and pounds:  # "two and a half million pounds": money after a scale ("… pounds of beef" is a weight)
+            symbol = scaled_pounds(text, m.start(), word.end())  # (lb after "weighs", none in Egypt: lookups.py)
         noun = noun_after(text, m.end())
         end = m.end()
-        if word is not None and symbol:  # "two and a half million dollars"
-            end, attrs["unit"] = word.end(), symbol
+        if word is not None and (symbol or pounds):  # "two and a half million dollars"
+            end, attrs["unit"] = word.end(), symbol or ""
         elif noun is not None:  # "two and a half million people"
             end, attrs["unit"] = noun[0], count_unit(noun[1], 1)["unit"]
         yield m.start(), end, attrs

@@ -39,7 +39,7 @@ from decimal import Decimal
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
 from desktop.meaning.lookups import (
     CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
-    rx as _rx, unit_symbol as _unit_symbol,
+    rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
@@ -130,12 +130,6 @@ _TEMPERATURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_BEFORE = re.compile(r"(?<![\w'’-])(?i:a[ \u00a0]+few|several|a[ \u00a0]+couple(?:[ \u00a0]+of)?)[ \u00a0]+$")
-# Money words right before: "cocaine worth 5 million pounds" is money whatever the goods.
-_WORTH_BEFORE = re.compile(r"(?<![\w-])(?i:worth|costing|cost|costs|paid|pay|fined|fine|value\s+of|valued\s+at|sum\s+of)"
-                           r"(?:[ \u00a0]+(?i:about|around|nearly|some|over|more\s+than|up\s+to|an\s+estimated))?[ \u00a0]+$")
-# Goods weighed in pounds by the million ("recalled 2 million pounds", "pounds of beef"): no money.
-_GOODS_CUE = re.compile(r"(?<![^\W\d_])(?:recall|beef|meat|chicken|pork|poultry|food|grain|wheat|corn|milk|cheese|cargo|freight"
-                        r"|carbon|plastic|waste|trash|garbage|cocaine|marijuana|drugs|steel|copper|cotton|fish)", re.IGNORECASE)
 # Words of body weight only: "lost", "gain" speak of money as often ("lost 10 million pounds").
 _WEIGHT_CUE = re.compile(r"(?<![^\W\d_])(?:weigh|heav|diet|overweight|obes|fat\b|lighter|scales?\b|kg\b|kilos?\b|kilograms?\b)",
                          re.IGNORECASE)
@@ -185,12 +179,12 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
             return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
-            # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless goods are
-            # weighed ("recalled 2 million pounds": lb); alone, a weight only where the sentence speaks of one ("lost
+            # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb
+            # of weight governs it ("recalled 2 million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost
             # twelve pounds on a diet"; "ten pounds" may be money).
-            if scale_word and (_WORTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
-                               or not _GOODS_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)):
-                found_unit = ("GBP", "en")
+            if scale_word:
+                pounds = scaled_pounds(m.string, m.start(), m.end())
+                found_unit = (pounds, "en")
             elif not scale_word and strict and not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
                 return None
         unit, lang = found_unit

@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
-__all__ = ["CURRENCY_CODES", "lookup_precur", "lookup_scale", "lookup_unit", "rx", "unit_symbol"]
+__all__ = ["CURRENCY_CODES", "lookup_precur", "scaled_pounds", "lookup_scale", "lookup_unit", "rx", "unit_symbol"]
 
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
@@ -94,3 +94,26 @@ def _find_precur(word: str) -> str:
         if sym and rx(pattern).fullmatch(word):
             return sym
     return ""
+
+
+# "pounds" after a scale word ("10 million pounds") is sterling, unless a verb of weight governs it ("recalled 2
+# million pounds", "weighed 30 thousand pounds", "can lift 50 thousand pounds": lb), or the sentence names a country
+# whose money is a pound ("Egypt's deficit reached 500 billion pounds": no unit; Egypt, Lebanon, Sudan, Syria).
+_WEIGHED_BEFORE = re.compile(
+    r"(?<![\w-])(?:recall(?:s|ed|ing)?|weigh(?:s|ed|ing)?|lift(?:s|ed|ing)?|payload[ \u00a0]+of|carr(?:y|ies|ied|ying))"
+    r"(?:[ \u00a0]+(?:about|around|nearly|almost|some|roughly|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than|up[ \u00a0]+to"
+    r"|in[ \u00a0]+at|an[ \u00a0]+estimated))?[ \u00a0]+$", re.IGNORECASE)
+_POUND_COUNTRY = re.compile(r"(?<![^\W\d_])(?:Egypt|Leban|Sudan|Syria)")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def scaled_pounds(text: str, start: int, end: int) -> str:
+    """The unit of "pounds" after the scale word of the figure at ``start``–``end``: "GBP", "lb" or "" (no unit)."""
+    if _WEIGHED_BEFORE.search(text, max(0, start - 40), start):
+        return "lb"
+    left = max(0, start - 300)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, left, start)]
+    after = _SENTENCE_END.search(text, end, end + 300)
+    if _POUND_COUNTRY.search(text, ends[-1] if ends else left, after.start() if after else end + 300):
+        return ""
+    return "GBP"

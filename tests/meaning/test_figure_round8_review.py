@@ -1,0 +1,54 @@
+"""Figures, the eighth round's read-only review (issue 15): each defect's sentences, and ordinary
+news where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.meaning.meaning_helpers import attrs_of
+
+
+@pytest.mark.parametrize(
+    "text, value, scale",
+    [
+        ("He recalled that the council had spent 5 million pounds on the scheme.", 5000000, "million"),
+        ("Cornwall Council will spend 2 million pounds on new roads.", 2000000, "million"),
+        ("The Food Standards Agency was given 20 million pounds in extra funding.", 20000000, "million"),
+        ("Tata Steel asked the government for 500 million pounds in support.", 500000000, "million"),
+        ("The fishing industry will receive 100 million pounds from the government.", 100000000, "million"),
+        ("The ministry wasted 4 billion pounds on protective equipment.", 4000000000, "billion"),
+        ("The carbon tax raised 3 billion pounds in its first year.", 3000000000, "billion"),
+        ("The government pledged 50 million pounds for food banks.", 50000000, "million"),
+    ],
+)
+def test_pounds_near_a_word_of_goods_are_money(text, value, scale):
+    assert attrs_of(text) == [(f"{value // 10**6 if scale == 'million' else value // 10**9} {scale} pounds",
+                               {"value": value, "unit": "GBP", "scale": scale})]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The bomb weighed 30 thousand pounds.", "30 thousand pounds", 30000),
+        ("The rocket can lift 50 thousand pounds into orbit.", "50 thousand pounds", 50000),
+        ("The satellite weighs two and a half thousand pounds.", "two and a half thousand pounds", 2500),
+        ("They recalled 2 million pounds after the outbreak.", "2 million pounds", 2000000),
+    ],
+)
+def test_pounds_after_a_verb_of_weight_are_a_weight(text, span, value):
+    [(found, attrs)] = attrs_of(text)
+    assert (found, attrs["value"], attrs.get("unit")) == (span, value, "lb")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Egypt's budget deficit reached 500 billion pounds this year, the finance ministry said.", 500 * 10**9),
+        ("Lebanon's central bank printed 20 trillion pounds in 2021.", 20 * 10**12),
+        ("The Sudanese government spent 3 million pounds on wheat.", 3000000),
+        ("Syria's budget of two and a half billion pounds was approved.", 2500000000),
+    ],
+)
+def test_pounds_of_egypt_lebanon_sudan_and_syria_are_no_sterling(text, value):
+    [(_, attrs)] = [(s, a) for s, a in attrs_of(text) if a["value"] == value]
+    assert "unit" not in attrs
