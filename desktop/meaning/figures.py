@@ -202,11 +202,11 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if scale_word.lower() == "k" and m.start("scale") > m.end("num" if raw_num is not None else "words"):
         return None  # "2 K Games": a thousand is written "2k" or "2K"
-    if scale_word == "K" and raw_num in ("4", "8") and not currency and not unit and _SCREEN_OR_NOTHING.match(m.string, m.end()):
-        return None  # "filmed in 4K", "8K TVs": a video's resolution ("$4K", "4k followers", "4K subscribers" are thousands)
+    if scale_word == "K" and raw_num in ("4", "8") and not currency and not unit and _screen_named(m.string, m.start(), m.end()):
+        return None  # "filmed in 4K", "8K TVs": a video's resolution ("$4K", "4K women", "collected 8K." are thousands)
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (_counted_after(m.string, m.end())
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (_counted_after(m.string, m.start(), m.end())
             or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
             and not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))):  # "a 2m wall": one wall, metres
         # "1m people", "3m cars", "1.5m have fled": millions
@@ -269,23 +269,43 @@ def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
         text, max(0, start - 8), start) is None
 
 
-# What follows a video's "4K": nothing counted, or a screen ("8K TVs", "4K footage", "in 4K.").
-_SCREEN_OR_NOTHING = re.compile(r"(?![ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]{3,}s\b)|[ \u00a0]+(?:tvs|televisions|screens|monitors"
-                                r"|displays|cameras|videos|streams|projectors|sets|panels)\b", re.IGNORECASE)
-# Nouns of a number after "2m" ("The 2m figure remains"): millions whatever verb follows.
-_NUMBER_NOUNS = set("""figure total sum target mark budget fund deal fee bill loss profit shortfall deficit payout package
-    bonus salary price cost increase rise drop cut fine bid offer grant loan debt""".split())
-# Verbs in -s a length's noun is often the subject of: "The 2m wall stands", "a 5m fence runs along" (the noun
-# words after "2m" are no count of millions there).
-_VERBS_IN_S = set("""stands runs stretches rises falls remains lies sits separates surrounds divides protects blocks
-    collapses reaches towers looms keeps seems looks encloses circles borders crosses spans extends leans""".split())
+# A screen or a video named next to "4K"/"8K" makes it a resolution: "8K TVs", "the 4K footage", "filmed in 4K",
+# "streams the series in 4K" (without one it is thousands: "4K women", "Cases rose to 4K").
+_SCREEN_AFTER = re.compile(r"[ \u00a0]+(?:(?:ultra[ \u00a0]+hd|uhd|hdr|oled|qled)[ \u00a0]+)?(?:tvs?|televisions?|screens?"
+                           r"|monitors?|displays?|cameras?|videos?|footage|stream\w*|broadcasts?|resolution|projectors?|panels?"
+                           r"|films?|movies?|images?|pictures?|content|recording|ultra[ \u00a0]+hd|uhd|hdr|oled|qled|blu-?ray)\b",
+                           re.IGNORECASE)
+_SCREEN_BEFORE = re.compile(r"(?<![\w-])(?i:film\w*|shot|shoot\w*|record\w*|stream\w*|broadcast\w*|show\w*|screen\w*|watch\w*"
+                            r"|video\w*|footage|camera\w*|resolution|tvs?|televisions?)(?:[ \u00a0]+[\w'’-]+){0,3}?"
+                            r"[ \u00a0]+(?i:in|at)[ \u00a0]+(?:(?i:native|full|true|glorious|crisp)[ \u00a0]+)?$")
 
 
-def _counted_after(text: str, end: int) -> bool:
-    """A plural noun follows the number ending at ``end``, not a verb after a singular noun ("The 2m wall stands")."""
+def _screen_named(text: str, start: int, end: int) -> bool:
+    """A screen or a video is named right after "4K" ("8K TVs") or before it ("filmed in 4K")."""
+    return _SCREEN_AFTER.match(text, end) is not None or _SCREEN_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# Things with a length or a height: after a determiner and "2m", one of them followed by a word in -s is
+# that thing and its verb ("The 2m wall stands", "the 2m fence marks the border"), not millions of a
+# compound plural ("Britain built 1m tower blocks", "sold 2m concrete blocks", "The 2m concrete blocks were"); a distance
+# kept ("the 2m limit stands", "the 2m rule") is one too.
+_LENGTH_NOUNS = set("""wall fence barrier seawall tower hedge pole post mast statue sculpture column pillar spire chimney
+    wave drop gap ladder pipe cable rope tree bridge dam barricade gate sign tunnel trench ditch hole crack crater
+    boat yacht shark snake crocodile python whale embankment levee cliff ramp ledge platform tank screen banner
+    limit rule distance""".split())
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?i:the|a|an|its|their|his|her|our|this|that|each)[ \u00a0]+$")
+_PLURAL_AUX_AFTER = re.compile(r"[ \u00a0]+(?i:are|were|have|had|do|did|will|would|could|can|may|might|must|should)\b")
+
+
+def _counted_after(text: str, start: int, end: int) -> bool:
+    """A plural noun follows the number at ``start``–``end``, not a noun of length and its verb after a
+    determiner ("The 2m wall stands")."""
     after = noun_after(text, end)
-    return after is not None and not (after[1] in _VERBS_IN_S and after[0] - len(after[1]) > end + 1
-                                      and text[end + 1 : after[0] - len(after[1]) - 1].lower() not in _NUMBER_NOUNS)
+    if after is None:
+        return False
+    between = text[end + 1 : after[0] - len(after[1]) - 1]
+    return not (between.lower() in _LENGTH_NOUNS and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
+                and _PLURAL_AUX_AFTER.match(text, after[0]) is None)
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:

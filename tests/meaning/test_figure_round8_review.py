@@ -4,8 +4,10 @@ news where the rule must not fire."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tests.meaning.meaning_helpers import attrs_of
+from tests.meaning.meaning_helpers import PROP, attrs_of
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,45 @@ def test_pounds_after_a_verb_of_weight_are_a_weight(text, span, value):
 def test_pounds_of_egypt_lebanon_sudan_and_syria_are_no_sterling(text, value):
     [(_, attrs)] = [(s, a) for s, a in attrs_of(text) if a["value"] == value]
     assert "unit" not in attrs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The protest drew 4K women to the square.", [("4K women", {"value": 4000, "unit": "women", "scale": "K"})]),
+        ("More than 8K children were vaccinated.",
+         [("8K children", {"value": 8000, "unit": "children", "scale": "K", "qualifier": ">"})]),
+        ("The firm employs 4K staff in Ohio.", [("4K staff", {"value": 4000, "unit": "staff", "scale": "K"})]),
+        ("The fundraiser collected 8K.", [("8K", {"value": 8000, "scale": "K"})]),
+        ("Cases rose to 4K on Monday.", [("4K", {"value": 4000, "scale": "K"})]),
+        # a screen or a video next to it: a resolution
+        ("The match was shot in 4K at the stadium.", []),
+        ("He bought an 8K television.", []),
+        ("The 4K footage shows the crash.", []),
+        ("Netflix streams the series in 4K.", []),
+    ],
+)
+def test_4k_is_thousands_unless_a_screen_is_named(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company sold 2m concrete blocks last year.", [("2m concrete blocks", {"value": 2000000, "unit": "blocks", "scale": "m"})]),
+        ("Britain built 1m tower blocks in the 1960s.", [("1m tower blocks", {"value": 1000000, "unit": "blocks", "scale": "m"})]),
+        ("The 2m fence marks the border with Mexico.", [("2m", {"value": 2, "unit": "m"})]),
+        ("The 2m concrete blocks were sold.", [("2m", {"value": 2000000, "scale": "m"})]),  # (as on main)
+        ("The 2m wall stands near the road.", [("2m", {"value": 2, "unit": "m"})]),
+        ("Its 4m barrier protects the port.", [("4m", {"value": 4, "unit": "m"})]),
+    ],
+)
+def test_a_length_needs_a_determiner_and_a_noun_of_length(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.integers(2, 9), st.sampled_from(["sold", "built", "made", "shipped"]), st.sampled_from(["stone", "tower", "concrete"]))
+@PROP
+def test_millions_of_a_compound_plural_after_a_verb_property(n, verb, noun):
+    text = f"The firm {verb} {n}m {noun} blocks in 2020."
+    assert attrs_of(text)[0] == (f"{n}m {noun} blocks", {"value": n * 10**6, "unit": "blocks", "scale": "m"})
