@@ -663,7 +663,7 @@ def _with_extras(
             attrs = {"value": to_number(lo), "unit": unit, "scale": "", "upper": to_number(number)}
         extra.append((start, m.end(), attrs))
         insort(spans, (start, m.end()))
-    for start, end, count in [*find_tr_counts(text, free), *find_counts(text, free), *find_ru_figures(text, free)]:
+    for start, end, count in [*find_tr_counts(text, free), *find_counts(text, free), *find_ru_figures(text, free, _unit_symbol)]:
         if free(start, end):
             extra.append((start, end, count))
             insort(spans, (start, end))

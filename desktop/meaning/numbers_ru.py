@@ -343,7 +343,7 @@ _ONE_OF_UNITS = {"год": "y", "года": "y", "месяц": "mo", "месяц
 # "каждому по 21 году": an age.
 _EACH_AGED_RE = re.compile(r"(?<![\w-])(?i:по)[ \u00a0]+(?P<n>\d{1,3})[ \u00a0]+(?i:году|года|лет)(?![\w-])")
 _TURNED_RE = re.compile(r"(?<![\w-])(?i:исполнил(?:ось|ся|ась|ись))[ \u00a0]+(?P<n>\d{1,3})(?![\w.,]\w|[ \u00a0]*[\w%])")
-_HALF_UNIT_RE = re.compile(r"(?<![\w-])(?i:полу?(?P<u>века|года|часа|месяца|минуты|километра|метра|миллиона|миллиарда"
+_HALF_UNIT_RE = re.compile(r"(?<![\w-])(?i:пол(?:у(?!месяц))?(?P<u>века|года|часа|месяца|минуты|километра|метра|миллиона|миллиарда"
                            r"|тысячи|сотни|дюжины))(?![\w-])")  # (not "до полудня": noon)
 _HALF_UNITS: dict[str, tuple[int | float, str]] = {"века": (50, "y"), "года": (0.5, "y"), "часа": (0.5, "h"),
                                                    "месяца": (0.5, "mo"), "минуты": (0.5, "min"), "километра": (0.5, "km"),
@@ -381,7 +381,7 @@ _OVER_AGE_RE = re.compile(
 )
 
 
-def _others(text: str, a: int, b: int) -> Iterable[Found]:
+def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | None) -> Iterable[Found]:
     for m in _COLLECTIVE_RE.finditer(text, a, b):
         value = _COLLECTIVE[m["num"].lower()]
         if _previous_word(text, m.start()) in _DEMONSTRATIVES:
@@ -441,7 +441,8 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
         half_of = None if unit else _HALF_COUNTED.match(text, end)
         noun = half_of["noun"].lower() if half_of is not None and half_of["noun"] else ""
         if half_of is not None and (half_of["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
-            unit, end = "people" if half_of["people"] else _HALF_MONEY.get(noun, noun), half_of.end()
+            unit, end = "people" if half_of["people"] else _HALF_MONEY.get(noun) or _SUFFIXED_UNITS.get(noun) or (
+                unit_of(noun) if unit_of else None) or noun, half_of.end()  # "полтысячи лет" → y, "… тонн" → t
         yield m.start(), end, {"value": amount, "unit": unit, "scale": ""}
     for m in _ONE_UNIT_RE.finditer(text, a, b):
         bound = " ".join(m["bound"].lower().split())
@@ -457,6 +458,8 @@ def _others(text: str, a: int, b: int) -> Iterable[Found]:
 # of an hour ("в третьей четверти", "без четверти пять", "четверти пятого").
 _SHARE_WHOLE_AFTER = re.compile(r"[ \u00a0]+(?:[а-яё]+(?:ых|их)[ \u00a0]+)?[а-яё]{3,}(?:ов|ев|ей|ий|ан|ян)(?![\w-])", re.IGNORECASE)
 _SHARE_PART_BEFORE = re.compile(r"(?<![\w-])(?i:без|перв|втор|трет|четвёрт|четверт|последн|эт|т)[а-яё]{0,3}[ \u00a0]+$")
+# A school term: "по итогам четверти", "в конце четверти", "к середине четверти", "за четверти" (no share).
+_TERM_BEFORE = re.compile(r"(?<![\w-])(?i:итогам|итогах|конце|концу|начале|середине|окончании|за)[ \u00a0]+$")
 _OBLIQUE_SHARES = {"трети", "третью", "четверти", "четвертью", "одной трети", "одной четверти"}
 # A quarter or a third of a century or an hour: "четверть века" → 25 y, "четверть часа" → 0.25 h.
 _SHARE_OF_TIME = re.compile(r"[ \u00a0]+(?P<u>(?i:века|столетия|часа))(?![\w-])")
@@ -467,7 +470,8 @@ def ru_share_kept(text: str, start: int, end: int, frac: str, bounded: bool) -> 
     """A Russian share in words at ``start``–``end`` is a share (see above); other fractions are kept."""
     if frac.lower() not in _OBLIQUE_SHARES:
         return True
-    if _SHARE_PART_BEFORE.search(text, max(0, start - 24), start) or _RU_HOUR_AFTER_SHARE.match(text, end):
+    if _SHARE_PART_BEFORE.search(text, max(0, start - 24), start) or _RU_HOUR_AFTER_SHARE.match(text, end) or (
+            _TERM_BEFORE.search(text, max(0, start - 12), start)):
         return False
     return bounded or _SHARE_WHOLE_AFTER.match(text, end) is not None
 
@@ -485,13 +489,14 @@ def ru_share_of_time(text: str, end: int, value: float) -> tuple[int, float, str
     return m.end(), int(amount) if amount == int(amount) else amount, unit
 
 
-def find_ru_figures(text: str, free: Callable[[int, int], bool]) -> list[Found]:
-    """The Russian figures above whose span ``free`` allows (no other figure there).  Only the
+def find_ru_figures(text: str, free: Callable[[int, int], bool], unit_of: Callable[[str], str | None] | None = None) -> list[Found]:
+    """The Russian figures above whose span ``free`` allows (no other figure there); ``unit_of`` gives a
+    unit word's symbol ("тонн" → t).  Only the
     runs of lines with Cyrillic letters are read (the lookbehinds still see the text before)."""
     out: list[Found] = []
     for a, b in _cyrillic_blocks(text):
         taken: list[tuple[int, int]] = []  # this block's spans, sorted
-        for start, end, attrs in [*_others(text, a, b), *_counts(text, a, b), *_scaled_alone(text, a, b)]:
+        for start, end, attrs in [*_others(text, a, b, unit_of), *_counts(text, a, b), *_scaled_alone(text, a, b)]:
             i = bisect_left(taken, (start, start))
             if i < len(taken) and taken[i][0] < end or i and taken[i - 1][1] > start or not free(start, end):
                 continue

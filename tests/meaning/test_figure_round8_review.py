@@ -96,3 +96,47 @@ def test_a_length_needs_a_determiner_and_a_noun_of_length(text, expected):
 def test_millions_of_a_compound_plural_after_a_verb_property(n, verb, noun):
     text = f"The firm {verb} {n}m {noun} blocks in 2020."
     assert attrs_of(text)[0] == (f"{n}m {noun} blocks", {"value": n * 10**6, "unit": "blocks", "scale": "m"})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Общество Красного Полумесяца направило в Газу гуманитарную помощь.", []),
+        ("Над мечетью сиял золотой полумесяц.", []),
+        ("Работы продлятся около полумесяца.", []),  # (the form is "полмесяца")
+        ("Работы продлятся полмесяца.", [("полмесяца", {"value": 0.5, "unit": "mo"})]),
+        ("Через полчаса всё закончилось, а полгода назад никто не верил.", [("полчаса", {"value": 0.5, "unit": "h"}),
+                                                                            ("полгода", {"value": 0.5, "unit": "y"})]),
+    ],
+)
+def test_russian_crescent_is_no_half_month(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Полтысячи лет назад здесь стоял монастырь.", [("Полтысячи лет", {"value": 500, "unit": "y"})]),
+        ("Полтысячи километров отделяют город от границы.", [("Полтысячи километров", {"value": 500, "unit": "km"})]),
+        ("Полмиллиона тонн зерна отправили на экспорт.", [("Полмиллиона тонн", {"value": 500000, "unit": "t"})]),
+        ("Полсотни дней длилась осада.", [("Полсотни дней", {"value": 50, "unit": "d"})]),
+        ("Полмиллиона долларов ушло на ремонт.", [("Полмиллиона долларов", {"value": 500000, "unit": "USD"})]),
+        ("Полдюжины книг лежали на столе.", [("Полдюжины книг", {"value": 6, "unit": "книг"})]),
+    ],
+)
+def test_russian_half_of_a_scale_takes_the_unit_symbol(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("По итогам четверти отличников стало больше.", []),
+        ("В конце четверти учеников ждут контрольные.", []),
+        ("К середине четверти учителей стало меньше.", []),
+        # a share still
+        ("Около четверти участников опроса не ответили.", [("четверти", {"value": 0.25, "scale": "четверти", "qualifier": "≈"})]),
+    ],
+)
+def test_russian_school_term_is_no_quarter(text, expected):
+    assert attrs_of(text) == expected
