@@ -405,8 +405,13 @@ _TR_COMPOUND_HEAD = re.compile(r"(?:[ \u00a0]+[a-zçğıöşü]{2,})?[ \u00a0]+[
 
 
 # A head that names people keeps the count of its compound: "5 polis memuru", "12 sağlık çalışanı" (police officers,
-# health workers).
-_TR_PEOPLE_HEAD = re.compile(r"[ \u00a0]+(?:memur|görevli|çalışan|personel|mensub|mensup)[a-zçğıöşü]*(?![\w'’-])")
+# health workers); after a noun of a place or a thing the head is the unit ("4 hastane personeli": personel).
+_TR_PEOPLE_HEAD = re.compile(r"[ \u00a0]+(?P<head>memur|görevli|çalışan|personel|mensub|mensup)[a-zçğıöşü]*(?![\w'’-])")
+_TR_PEOPLE = set("""asker polis öğrenci çocuk işçi sivil kadın erkek hasta yolcu mülteci göçmen gazeteci milletvekili
+    vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı üye""".split())
+# A capitalised word after a word in -lı makes it an adjective of a title or a name: "5 Yıldızlı Otelde Yangın",
+# "2 Numaralı Barosu", "3 Boyutlu Yazıcı" (people from a place stand alone: "12 İranlı yakalandı").
+_TR_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇĞİÖŞÜ]")
 # A finite verb right after a bare noun makes a number in the years' range a count: "Mitinge 2000 polis katıldı",
 # "1500 işçi çalışıyor" (a year is "2000 yılında"; "2023 öğrenci kaydı" stays a year's).
 _TR_VERB_AFTER = re.compile(r"[ \u00a0]+[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiuü]yor|yor)(?:lar|ler)?(?=[ \u00a0]*[.,;:!?\n]|$)")
@@ -463,14 +468,15 @@ def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[in
         if (_tr_fold(num) == "on" or _tr_fold(m["noun"]) in ("tank", "hasta", "firma")) and not _TURKISH_LETTERS.search(
                 text, max(0, m.start() - 160), m.end() + 160):
             continue  # words English or Spanish write too, in Turkish text only ("fired on tank positions")
-        if m["noun"][0].isupper() and not continental_sentence(text, m.end()):
-            continue  # a people's name in -lı in a Turkish sentence only ("Erdoğan said 500 Israeli troops …")
+        if m["noun"][0].isupper() and (not continental_sentence(text, m.end()) or _TR_TITLE_AFTER.match(text, m.end())):
+            continue  # a people's name in -lı in a Turkish sentence only ("Erdoğan said 500 Israeli troops …"), not in a title
         second = _TR_NOUN_AFTER.match(text, m.end()) if bare else None
         head = _TR_PEOPLE_HEAD.match(text, m.end()) if bare and second is None else None
         if second is None and head is None and bare and _TR_COMPOUND_HEAD.match(text, m.end()):
             continue  # "16 uçak bölümü", "514 okul öncesi eğitim kurumunda": the count is of the compound's head
         end, noun = (second.end(), second["noun"]) if second is not None else (m.end(), m["noun"])  # "2 sivil polis": polis
-        end = head.end() if head is not None else end
+        if head is not None:  # "5 polis memuru": polis; "4 hastane personeli": personel
+            end, noun = head.end(), noun if _tr_fold(noun) in _TR_PEOPLE else head["head"].replace("mensub", "mensup")
         if free(start, end):
             out.append((start, end, {"value": value, "unit": _tr_fold(noun), "scale": ""}))
     return out

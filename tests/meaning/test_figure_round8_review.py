@@ -140,3 +140,42 @@ def test_russian_half_of_a_scale_takes_the_unit_symbol(text, expected):
 )
 def test_russian_school_term_is_no_quarter(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adjective in -lı in a title or a name, a capitalised word after it: no people
+        ("Antalya'da 5 Yıldızlı Otelde Yangın", []),
+        ("Ankara 2 Numaralı Barosu açıklama yaptı.", []),
+        ("Öğrenciler 3 Boyutlu Yazıcı ile model yaptı.", []),
+        # people from a place still
+        ("Sınırda 12 İranlı yakalandı.", [("12 İranlı", {"value": 12, "unit": "iranlı"})]),
+        ("Türkiye'de 3,6 milyon Suriyeli yaşıyor.", [("3,6 milyon Suriyeli", {"value": 3600000, "unit": "suriyeli", "scale": "milyon"})]),
+    ],
+)
+def test_turkish_adjective_in_a_title_is_no_people(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yangında 4 hastane personeli dumandan etkilendi.", [("4 hastane personeli", {"value": 4, "unit": "personel"})]),
+        ("Maçta 20 maç görevlisi görev aldı.", [("20 maç görevlisi", {"value": 20, "unit": "görevli"})]),
+        ("Kazada 2 gemi personeli kayboldu.", [("2 gemi personeli", {"value": 2, "unit": "personel"})]),
+        ("Olayda 3 şirket çalışanı hayatını kaybetti.", [("3 şirket çalışanı", {"value": 3, "unit": "çalışan"})]),
+        # a modifier that names people keeps its name
+        ("Saldırıda 5 polis memuru şehit oldu.", [("5 polis memuru", {"value": 5, "unit": "polis"})]),
+    ],
+)
+def test_turkish_head_naming_people_is_the_unit(text, expected):
+    assert attrs_of(text) == expected
+
+
+@given(st.integers(2, 999), st.sampled_from(["hastane", "gemi", "şirket", "okul", "uçak"]),
+       st.sampled_from([("personeli", "personel"), ("görevlisi", "görevli"), ("çalışanı", "çalışan")]))
+@PROP
+def test_turkish_head_naming_people_property(n, thing, head):
+    text = f"Olayda {n} {thing} {head[0]} yaralandı."
+    assert attrs_of(text) == [(f"{n} {thing} {head[0]}", {"value": n, "unit": head[1]})]
