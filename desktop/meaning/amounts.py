@@ -444,6 +444,7 @@ _TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P
 _PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
 
 
+_TR_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?i:ilk|son|ikinci|üçüncü|dördüncü)[ \u00a0]+$")  # "İlk çeyrek": Q1, a period
 _TR_PEOPLE_AFTER = re.compile(r"[ \u00a0]+kişi(?:yi|ye|nin|den|de|lik)?(?![\w-])", re.IGNORECASE)
 
 
@@ -452,7 +453,7 @@ def _halves_tr(text: str) -> Iterable[Found]:
         if m["half"] and m["u"].lower() == "ay":
             continue  # "yarım ay" is the crescent ("bir yarım ay biçimi"); half a month is "15 gün"
         unit, times = _TR_HALF_UNITS[m["u"].lower()]
-        if m["quarter"] and (not unit or m["u"].lower() in ("ay", "gün")):
+        if m["quarter"] and (not unit or m["u"].lower() in ("ay", "gün") or _TR_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "çeyrek" counts a century, a year or an hour; "çeyrek milyon" is not written
         whole = 0 if m["half"] or m["quarter"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
         value = (whole + (0.25 if m["quarter"] else 0.5)) * times
@@ -625,7 +626,8 @@ _FOLD_RE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,4}|(?i:two|three|four|five|six|se
                       r"-?(?i:fold)(?![\w-])")
 _POINT_RE = re.compile(r"(?<![\w-])(?P<n>(?i:quarter|half))-(?:(?i:percentage)-)?(?i:point)(?![\w-])")
 # Words of interest rates: a quarter-point is then a percentage point ("a half-point lead" in chess is a point).
-_RATES_NEAR = re.compile(r"(?<![\w-])(?i:rates?|interest|inflation|bank|fed|yields?|borrowing|mortgages?|monetary|basis)(?![\w-])")
+_RATES_NEAR = re.compile(r"(?<![\w-])(?i:rates?|interest|inflation|(?<!West )bank|fed|yields?|borrowing|mortgages?|monetary|basis)(?![\w-])")
+_IN_PARTS_AFTER = re.compile(r"\s*(?:[.:;,]|$|in\s+(?:nature|scope|purpose|character|origin)\b)", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(r"(?<![\w-])(?i:is|are|was|were|be)\s+$")
 _FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
@@ -634,8 +636,8 @@ _FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 def _folds_and_points(text: str) -> Iterable[Found]:
     for m in _FOLD_RE.finditer(text):
         n = m["n"].lower()
-        if _COPULA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and re.match(r"\s*(?:[.:;,]|$)", text[m.end() : m.end() + 2]):
-            continue  # "The problem is twofold:": in two parts, no figure
+        if _COPULA_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _IN_PARTS_AFTER.match(text, m.end()):
+            continue  # "The problem is twofold:", "… is twofold in nature": in two parts, no figure
         if m.group()[0].isupper() and not _at_sentence_start(text, m.start()):
             continue  # a name: "Avenged Sevenfold"
         yield m.start(), m.end(), {"value": int(n) if n.isdigit() else _FOLD_WORDS[n], "unit": "times", "scale": ""}

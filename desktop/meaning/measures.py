@@ -334,11 +334,16 @@ _JOINED_RE = re.compile(
     + r")(?![\w-])")
 
 
+# A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by; "a 12-point plan" counts items).
+_NO_POINTS_AFTER = re.compile(r"[ \u00a0]+(?i:shots?|play|baskets?|attempts?|range|line)\b")
+
+
 def find_compounds(text: str) -> Iterable[Found]:
     """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats."""
     for m in _JOINED_RE.finditer(text):
         value = int(m["n"].replace(",", ""))
-        if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099):
+        if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not (
+                m["noun"].lower() == "point" and _NO_POINTS_AFTER.match(text, m.end())):
             yield m.start(), m.end(), {"value": value, "unit": _JOINED[m["noun"].lower()], "scale": ""}
 
 

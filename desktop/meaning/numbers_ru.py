@@ -406,7 +406,10 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
     for m in _AGE_RE.finditer(text, a, b):
         value = _AGE_TENS[m["t"].lower()] + (_AGE_UNITS[m["tu"].lower()] if m["tu"] else 0) if m["t"] else _AGE_PREFIX[
             m["p"].lower()]
-        yield m.start(), m.end(), {"value": value, "unit": _LENGTH_UNITS[m["u"].lower()], "scale": ""}
+        unit = _LENGTH_UNITS[m["u"].lower()]
+        if value == 1 and unit not in ("y", "mo", "wk", "d", "h", "%"):
+            continue  # "одноэтажный", "однокомнатной", "одноместный": one is no count (but "однодневный": 1 d)
+        yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
     for m in _SHARE_ADJ_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": float(m["n"].replace(",", ".")) if "," in m["n"] else int(m["n"]),
                                    "unit": _SHARE_ADJ_UNITS[m["u"].lower()], "scale": ""}

@@ -126,7 +126,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
     # nautical miles, as news gives territorial waters and sea distances ("12 deniz mili", "в 12 морских милях")
     (r"nautical\s+miles?|nmi", "nmi", "en"),
-    (r"морск(?:их|ие|ая|ой|ую|ую)\s+мил(?:ь|и|ей|ях|ям|ю|я)", "nmi", "ru"),
+    (r"морск(?:их|ие|ая|ой|ую)\s+мил(?:ь|и|ей|ях|ям|ю|я)", "nmi", "ru"),
     (r"deniz\s+mil" + TR_FRONT, "nmi", "tr"),
     # "40C" (British news style); "20 C" with a space only before a stop or an apostrophe ("20 C,", "132 C'de")
     (r"°\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",

@@ -179,3 +179,25 @@ def test_turkish_head_naming_people_is_the_unit(text, expected):
 def test_turkish_head_naming_people_property(n, thing, head):
     text = f"Olayda {n} {thing} {head[0]} yaralandı."
     assert attrs_of(text) == [(f"{n} {thing} {head[0]}", {"value": n, "unit": head[1]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Magnus Carlsen, who won in the West Bank city of Ramallah, holds a half-point lead.",
+         [("half-point", {"value": 0.5, "unit": "points"})]),
+        ("The central bank made a half-point cut.", [("half-point", {"value": 0.5, "unit": "pp"})]),
+        ("The problem is twofold in nature.", []),
+        ("Exports rose twofold in May.", [("twofold", {"value": 2, "unit": "times"})]),
+        ("He hit a 3-point shot at the buzzer.", []),
+        ("The party unveiled a 12-point plan.", [("12-point", {"value": 12, "unit": "points"})]),  # (items: the branch's claim)
+        ("Labour holds a 10-point lead.", [("10-point", {"value": 10, "unit": "points"})]),
+        ("Они жили в одноэтажном доме и однокомнатной квартире.", []),
+        ("Он купил трёхкомнатную квартиру.", [("трёхкомнатную", {"value": 3, "unit": "комнат"})]),
+        ("İlk çeyrek yıl büyüme yüzde 3 oldu.", [("yüzde 3", {"value": 3, "unit": "%"})]),
+        ("Çeyrek asır önce kuruldu.", [("Çeyrek asır", {"value": 25, "unit": "y"})]),
+        ("Судно находилось в 12 морских милях от берега.", [("12 морских милях", {"value": 12, "unit": "nmi"})]),
+    ],
+)
+def test_round8_review_nits(text, expected):
+    assert attrs_of(text) == expected
