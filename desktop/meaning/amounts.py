@@ -444,7 +444,7 @@ _TR_SHARE_RE = re.compile(r"(?<![\w.,])(?P<d>\d{1,3})['’][dt][ae][ \u00a0]+(?P
 _PER_MILLE_RE = re.compile(r"(?<![\w-])(?i:binde)[ \u00a0]+(?P<n>\d{1,3}(?:,\d{1,2})?)(?![\d.,]\d|\d)")
 
 
-_TR_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?i:ilk|son|ikinci|üçüncü|dördüncü)[ \u00a0]+$")  # "İlk çeyrek": Q1, a period
+_TR_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?i:ilk|ikinci|üçüncü|dördüncü|son)[ \u00a0]+$")  # "İlk çeyrek yıl": Q1
 _TR_PEOPLE_AFTER = re.compile(r"[ \u00a0]+kişi(?:yi|ye|nin|den|de|lik)?(?![\w-])", re.IGNORECASE)
 
 
@@ -453,7 +453,8 @@ def _halves_tr(text: str) -> Iterable[Found]:
         if m["half"] and m["u"].lower() == "ay":
             continue  # "yarım ay" is the crescent ("bir yarım ay biçimi"); half a month is "15 gün"
         unit, times = _TR_HALF_UNITS[m["u"].lower()]
-        if m["quarter"] and (not unit or m["u"].lower() in ("ay", "gün") or _TR_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        if m["quarter"] and (not unit or m["u"].lower() in ("ay", "gün") or m["u"].lower() in ("yıl", "sene") and _TR_ORDINAL_BEFORE.search(
+                text, max(0, m.start() - 12), m.start())):
             continue  # "çeyrek" counts a century, a year or an hour; "çeyrek milyon" is not written
         whole = 0 if m["half"] or m["quarter"] else int(m["n"]) if m["n"].isdigit() else _TR_NUMBER[m["n"].lower()]
         value = (whole + (0.25 if m["quarter"] else 0.5)) * times

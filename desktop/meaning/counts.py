@@ -411,7 +411,7 @@ _TR_PEOPLE = set("""asker polis öğrenci çocuk işçi sivil kadın erkek hasta
     vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı üye""".split())
 # A capitalised word after a word in -lı makes it an adjective of a title or a name: "5 Yıldızlı Otelde Yangın",
 # "2 Numaralı Barosu", "3 Boyutlu Yazıcı" (people from a place stand alone: "12 İranlı yakalandı").
-_TR_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇĞİÖŞÜ]")
+_TR_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇĞİÖŞÜ][\w]*(?!['’\w])")  # (not a name with its suffix: "12 İranlı İstanbul'da")
 # A finite verb right after a bare noun makes a number in the years' range a count: "Mitinge 2000 polis katıldı",
 # "1500 işçi çalışıyor" (a year is "2000 yılında"; "2023 öğrenci kaydı" stays a year's).
 _TR_VERB_AFTER = re.compile(r"[ \u00a0]+[a-zçğıöşü]+(?:[dt][ıiuü]|[ıiuü]yor|yor)(?:lar|ler)?(?=[ \u00a0]*[.,;:!?\n]|$)")

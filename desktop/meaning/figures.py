@@ -270,10 +270,10 @@ def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
 
 
 # A screen or a video named next to "4K"/"8K" makes it a resolution: "8K TVs", "the 4K footage", "filmed in 4K",
-# "streams the series in 4K" (without one it is thousands: "4K women", "Cases rose to 4K").
+# "streams the series in 4K" (without one it is thousands: "4K women", "Cases rose to 4K", "4K images", "8K films").
 _SCREEN_AFTER = re.compile(r"[ \u00a0]+(?:(?:ultra[ \u00a0]+hd|uhd|hdr|oled|qled)[ \u00a0]+)?(?:tvs?|televisions?|screens?"
-                           r"|monitors?|displays?|cameras?|videos?|footage|stream\w*|broadcasts?|resolution|projectors?|panels?"
-                           r"|films?|movies?|images?|pictures?|content|recording|ultra[ \u00a0]+hd|uhd|hdr|oled|qled|blu-?ray)\b",
+                           r"|monitors?|displays?|video|footage|streaming|broadcasts?|resolution|projectors?|panels?"
+                           r"|ultra[ \u00a0]+hd|uhd|hdr|oled|qled|blu-?ray)\b",
                            re.IGNORECASE)
 _SCREEN_BEFORE = re.compile(r"(?<![\w-])(?i:film\w*|shot|shoot\w*|record\w*|stream\w*|broadcast\w*|show\w*|screen\w*|watch\w*"
                             r"|video\w*|footage|camera\w*|resolution|tvs?|televisions?)(?:[ \u00a0]+[\w'’-]+){0,3}?"
@@ -288,11 +288,12 @@ def _screen_named(text: str, start: int, end: int) -> bool:
 # Things with a length or a height: after a determiner and "2m", one of them followed by a word in -s is
 # that thing and its verb ("The 2m wall stands", "the 2m fence marks the border"), not millions of a
 # compound plural ("Britain built 1m tower blocks", "sold 2m concrete blocks", "The 2m concrete blocks were"); a distance
-# kept ("the 2m limit stands", "the 2m rule") is one too.
+# kept ("the 2m rule", "the 2m distance") is one too; a drop, a gap, a limit are as often of money ("The 2m drop
+# reflects lower sales", "The 1m limit applies to donations").
 _LENGTH_NOUNS = set("""wall fence barrier seawall tower hedge pole post mast statue sculpture column pillar spire chimney
-    wave drop gap ladder pipe cable rope tree bridge dam barricade gate sign tunnel trench ditch hole crack crater
+    wave ladder pipe cable rope tree bridge dam barricade gate sign tunnel trench ditch hole crack crater
     boat yacht shark snake crocodile python whale embankment levee cliff ramp ledge platform tank screen banner
-    limit rule distance""".split())
+    rule distance""".split())
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?i:the|a|an|its|their|his|her|our|this|that|each)[ \u00a0]+$")
 _PLURAL_AUX_AFTER = re.compile(r"[ \u00a0]+(?i:are|were|have|had|do|did|will|would|could|can|may|might|must|should)\b")
 

@@ -97,13 +97,15 @@ def _find_precur(word: str) -> str:
 
 
 # "pounds" after a scale word ("10 million pounds") is sterling, unless a verb of weight governs it ("recalled 2
-# million pounds", "weighed 30 thousand pounds", "can lift 50 thousand pounds": lb), or the sentence names a country
-# whose money is a pound ("Egypt's deficit reached 500 billion pounds": no unit; Egypt, Lebanon, Sudan, Syria).
+# million pounds", "weighed 30 thousand pounds", "can lift 50 thousand pounds": lb; not "carries", "lifted": money is
+# carried and lifted too), or the sentence names a country whose money is a pound and not Britain ("Egypt's deficit
+# reached 500 billion pounds": no unit; Egypt, Lebanon, Sudan, Syria; "Britain pledged 100 million pounds to Syria": GBP).
 _WEIGHED_BEFORE = re.compile(
-    r"(?<![\w-])(?:recall(?:s|ed|ing)?|weigh(?:s|ed|ing)?|lift(?:s|ed|ing)?|payload[ \u00a0]+of|carr(?:y|ies|ied|ying))"
+    r"(?<![\w-])(?:recall(?:s|ed|ing)?|weigh(?:s|ed|ing)?|(?:can|could|able[ \u00a0]+to)[ \u00a0]+lift|payload[ \u00a0]+of)"
     r"(?:[ \u00a0]+(?:about|around|nearly|almost|some|roughly|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than|up[ \u00a0]+to"
     r"|in[ \u00a0]+at|an[ \u00a0]+estimated))?[ \u00a0]+$", re.IGNORECASE)
 _POUND_COUNTRY = re.compile(r"(?<![^\W\d_])(?:Egypt|Leban|Sudan|Syria)")
+_BRITAIN = re.compile(r"(?<![^\W\d_])(?:Brit|UK\b|U\.K\.|England|English|London|Scot|Wales|Welsh|sterling)")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 
 
@@ -114,6 +116,7 @@ def scaled_pounds(text: str, start: int, end: int) -> str:
     left = max(0, start - 300)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, left, start)]
     after = _SENTENCE_END.search(text, end, end + 300)
-    if _POUND_COUNTRY.search(text, ends[-1] if ends else left, after.start() if after else end + 300):
+    sentence = text[ends[-1] if ends else left : after.start() if after else end + 300]
+    if _POUND_COUNTRY.search(sentence) and not _BRITAIN.search(sentence):
         return ""
     return "GBP"

@@ -335,7 +335,7 @@ _JOINED_RE = re.compile(
 
 
 # A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by; "a 12-point plan" counts items).
-_NO_POINTS_AFTER = re.compile(r"[ \u00a0]+(?i:shots?|play|baskets?|attempts?|range|line)\b")
+_NO_POINTS_AFTER = re.compile(r"[ \u00a0]+(?i:shots?|play|baskets?|attempts?)\b")
 
 
 def find_compounds(text: str) -> Iterable[Found]:

@@ -244,7 +244,7 @@ def test_nautical_miles(text, expected):
          [("2 million pounds", {"value": 2000000, "unit": "lb", "scale": "million", "qualifier": ">"})]),
         ("The plant processes 10 million pounds of milk a year.", [("10 million", {"value": 10000000, "scale": "million"})]),
         ("The channel passed 4K subscribers.", [("4K subscribers", {"value": 4000, "unit": "subscribers", "scale": "K"})]),
-        ("Trump says the 2m limit stands.", [("2m", {"value": 2, "unit": "m"})]),
+        ("Trump says the 2m rule stands.", [("2m", {"value": 2, "unit": "m"})]),  # ("limit": as often of money; review 8)
         ("The 3m total stands as a record.", [("3m", {"value": 3000000, "scale": "m"})]),
     ],
 )

@@ -201,3 +201,28 @@ def test_turkish_head_naming_people_property(n, thing, head):
 )
 def test_round8_review_nits(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # sterling where Britain gives to a country of pounds; money carried or lifted is money
+        ("Britain pledged 100 million pounds to Syria this year.",
+         [("100 million pounds", {"value": 100000000, "unit": "GBP", "scale": "million"})]),
+        ("The contract carries 3 million pounds in penalties.", [("3 million pounds", {"value": 3000000, "unit": "GBP", "scale": "million"})]),
+        ("Thieves lifted 2 million pounds from the vaults.", [("2 million pounds", {"value": 2000000, "unit": "GBP", "scale": "million"})]),
+        # thousands of images, films, cameras
+        ("The archive holds 4K images of the war.", [("4K images", {"value": 4000, "unit": "images", "scale": "K"})]),
+        ("Organisers said 8K films were submitted.", [("8K films", {"value": 8000, "unit": "films", "scale": "K"})]),
+        ("The city installed 4K cameras last year.", [("4K cameras", {"value": 4000, "unit": "cameras", "scale": "K"})]),
+        # a drop, a gap, a limit: as often money
+        ("The 2m drop reflects lower sales.", [("2m", {"value": 2000000, "scale": "m"})]),
+        ("The 1m limit applies to donations.", [("1m", {"value": 1000000, "scale": "m"})]),
+        # people from a place before a name with its suffix
+        ("12 İranlı İstanbul'da yakalandı.", [("12 İranlı", {"value": 12, "unit": "iranlı"})]),
+        ("Sınırda 300 Suriyeli Türkiye'ye geçti.", [("300 Suriyeli", {"value": 300, "unit": "suriyeli"})]),
+        ("Son çeyrek asır boyunca şehir büyüdü.", [("çeyrek asır", {"value": 25, "unit": "y"})]),
+    ],
+)
+def test_round8_review_fixes_do_not_fire_on_ordinary_news(text, expected):
+    assert attrs_of(text) == expected
