@@ -275,14 +275,16 @@ _SCREEN_AFTER = re.compile(r"[ \u00a0]+(?:(?:ultra[ \u00a0]+hd|uhd|hdr|oled|qled
                            r"|monitors?|displays?|video|footage|streaming|broadcasts?|resolution|projectors?|panels?"
                            r"|ultra[ \u00a0]+hd|uhd|hdr|oled|qled|blu-?ray)\b",
                            re.IGNORECASE)
-_SCREEN_BEFORE = re.compile(r"(?<![\w-])(?i:film\w*|shot|shoot\w*|record\w*|stream\w*|broadcast\w*|show\w*|screen\w*|watch\w*"
-                            r"|video\w*|footage|camera\w*|resolution|tvs?|televisions?)(?:[ \u00a0]+[\w'’-]+){0,3}?"
-                            r"[ \u00a0]+(?i:in|at)[ \u00a0]+(?:(?i:native|full|true|glorious|crisp)[ \u00a0]+)?$")
+_SCREEN_BEFORE = re.compile(r"(?<![\w-])(?i:film(?:s|ed|ing)?|shot|shoot(?:s|ing)?|record(?:s|ed|ing)?|stream(?:s|ed|ing)?"
+                            r"|broadcast(?:s|ing)?|show(?:s|n|ing)?|screen(?:s|ed|ing)?|watch(?:ed|ing)?|videos?|footage"
+                            r"|cameras?|tvs?|televisions?)(?:[ \u00a0]+[\w'’-]+){0,3}?"
+                            r"[ \u00a0]+(?i:in)[ \u00a0]+(?:(?i:native|full|true|glorious|crisp)[ \u00a0]+)?$")  # (not "showed cases at 4K")
 
 
 def _screen_named(text: str, start: int, end: int) -> bool:
-    """A screen or a video is named right after "4K" ("8K TVs") or before it ("filmed in 4K")."""
-    return _SCREEN_AFTER.match(text, end) is not None or _SCREEN_BEFORE.search(text, max(0, start - 60), start) is not None
+    """A screen or a video is named right after "4K" ("8K TVs") or before it with nothing counted after ("filmed in 4K")."""
+    return _SCREEN_AFTER.match(text, end) is not None or _SCREEN_BEFORE.search(
+        text, max(0, start - 60), start) is not None and noun_after(text, end) is None  # ("a record crowd in 4K seats")
 
 
 # Things with a length or a height: after a determiner and "2m", one of them followed by a word in -s is

@@ -226,3 +226,15 @@ def test_round8_review_nits(text, expected):
 )
 def test_round8_review_fixes_do_not_fire_on_ordinary_news(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Data showed cases at 4K on Monday.", [("4K", {"value": 4000, "scale": "K"})]),
+        ("The watchdog fined 8K firms.", [("8K firms", {"value": 8000, "unit": "firms", "scale": "K"})]),
+        ("The record crowd in 4K seats cheered.", [("4K seats", {"value": 4000, "unit": "seats", "scale": "K"})]),
+    ],
+)
+def test_4k_after_words_that_are_no_screen(text, expected):
+    assert attrs_of(text) == expected
