@@ -223,6 +223,7 @@ _OTHER_THING = re.compile(
     r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?P<time>лет|месяцев|недель|дней|часов|минут|yıl|sene|ay|hafta|gün"
     r"|saat|dakika)|(?P<money>евро|тенге|dolar|lira|avro|euro|sterlin)"
     r"|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))(?![\w-])", re.IGNORECASE)
+_STERLING_AFTER = re.compile(r"[ \u00a0]+стерлинг(?:ов|а)?(?![\w-])", re.IGNORECASE)
 # A number word right before makes "тысячи" part of a number ("две тысячи"), not a vague amount.
 _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
 # "несколько лет", "birkaç yıl": a few of a unit of time.
@@ -271,6 +272,9 @@ def _vague_other_amounts(text: str) -> Iterable[tuple[int, int, dict[str, int | 
             what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else noun and (
                 unit_symbol(noun.lower()) or noun.lower())  # "несколько сотен метров" → m
             unit, end = ("people" if thing["people"] else what or ""), thing.end()
+            if unit in ("фунтов", "фунта"):  # "несколько тысяч фунтов (стерлингов)": GBP, as "полмиллиона фунтов"
+                sterling = _STERLING_AFTER.match(text, end)
+                unit, end = "GBP", sterling.end() if sterling is not None else end
             if thing["time"] and _next_word(text, end) in _AGO:
                 continue  # "binlerce yıl önce": a date
         yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",

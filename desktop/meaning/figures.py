@@ -607,6 +607,8 @@ def _with_extras(
                 frac == "половины" and (not _qualifier(text, m.start()) or _RU_HOUR_AFTER.match(text, m.end())))):
             continue  # "вторую половину дня": a part of a time; "половины" is a share after a bound ("более половины"),
             # not a clock time ("до половины седьмого", "около половины девятого": half past six, eight)
+        if frac.lower() == "четверть" and _RU_HOUR_AFTER.match(text, m.end()):
+            continue  # "в четверть шестого.": a quarter past five, a clock time
         if not ru_share_kept(text, m.start(), m.end(), frac, bool(_qualifier(text, m.start()))):
             continue  # "в третьей четверти", "без четверти пять"; "четверти участников", "около четверти" are shares
         value = round(FRACTIONS[m.group("frac").lower()], 4)

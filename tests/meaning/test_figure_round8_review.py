@@ -238,3 +238,17 @@ def test_round8_review_fixes_do_not_fire_on_ordinary_news(text, expected):
 )
 def test_4k_after_words_that_are_no_screen(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Встреча началась в четверть шестого.", []),
+        ("Четверть жителей уехала.", [("Четверть", {"value": 0.25, "scale": "четверть"})]),
+        ("Несколько тысяч фунтов стерлингов украли из кассы.",
+         [("Несколько тысяч фунтов стерлингов", {"value": 3000, "upper": 9000, "unit": "GBP", "qualifier": "≈"})]),
+        ("Ему заплатили несколько сотен фунтов.", [("несколько сотен фунтов", {"value": 300, "upper": 900, "unit": "GBP", "qualifier": "≈"})]),
+    ],
+)
+def test_russian_quarter_past_and_vague_pounds(text, expected):
+    assert attrs_of(text) == expected
