@@ -97,11 +97,13 @@ def _find_precur(word: str) -> str:
 
 
 # "pounds" after a scale word ("10 million pounds") is sterling, unless a verb of weight governs it ("recalled 2
-# million pounds", "weighed 30 thousand pounds", "can lift 50 thousand pounds": lb; not "carries", "lifted": money is
-# carried and lifted too), or the sentence names a country whose money is a pound and not Britain ("Egypt's deficit
-# reached 500 billion pounds": no unit; Egypt, Lebanon, Sudan, Syria; "Britain pledged 100 million pounds to Syria": GBP).
+# million pounds", "weighed 30 thousand pounds", "can lift 50 thousand pounds": lb; not "carries", "lifted",
+# "Ministers weigh": money is carried, lifted and weighed up too), or the sentence names a country whose money is a
+# pound and not Britain ("Egypt's deficit reached 500 billion pounds": no unit; Egypt, Lebanon, Sudan, Syria;
+# "Britain pledged 100 million pounds to Syria": GBP).
 _WEIGHED_BEFORE = re.compile(
-    r"(?<![\w-])(?:recall(?:s|ed|ing)?|weigh(?:s|ed|ing)?|(?:can|could|able[ \u00a0]+to)[ \u00a0]+lift|payload[ \u00a0]+of)"
+    r"(?<![\w-])(?:recall(?:s|ed|ing)?|weigh(?:s|ed|ing)|(?:will|would|can|could|may|might|to)[ \u00a0]+weigh"
+    r"|(?:can|could|able[ \u00a0]+to)[ \u00a0]+lift|payload[ \u00a0]+of)"
     r"(?:[ \u00a0]+(?:about|around|nearly|almost|some|roughly|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than|up[ \u00a0]+to"
     r"|in[ \u00a0]+at|an[ \u00a0]+estimated))?[ \u00a0]+$", re.IGNORECASE)
 _POUND_COUNTRY = re.compile(r"(?<![^\W\d_])(?:Egypt|Leban|Sudan|Syria)")

@@ -211,6 +211,8 @@ def test_round8_review_nits(text, expected):
          [("100 million pounds", {"value": 100000000, "unit": "GBP", "scale": "million"})]),
         ("The contract carries 3 million pounds in penalties.", [("3 million pounds", {"value": 3000000, "unit": "GBP", "scale": "million"})]),
         ("Thieves lifted 2 million pounds from the vaults.", [("2 million pounds", {"value": 2000000, "unit": "GBP", "scale": "million"})]),
+        ("Ministers weigh 2 billion pounds rescue for steel.", [("2 billion pounds", {"value": 2000000000, "unit": "GBP", "scale": "billion"})]),
+        ("The new tank will weigh 70 thousand pounds.", [("70 thousand pounds", {"value": 70000, "unit": "lb", "scale": "thousand"})]),
         # thousands of images, films, cameras
         ("The archive holds 4K images of the war.", [("4K images", {"value": 4000, "unit": "images", "scale": "K"})]),
         ("Organisers said 8K films were submitted.", [("8K films", {"value": 8000, "unit": "films", "scale": "K"})]),
