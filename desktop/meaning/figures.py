@@ -306,8 +306,8 @@ def _counted_after(text: str, start: int, end: int) -> bool:
     after = noun_after(text, end)
     if after is None:
         return False
-    between = text[end + 1 : after[0] - len(after[1]) - 1]
-    return not (between.lower() in _LENGTH_NOUNS and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
+    between = text[end + 1 : after[0] - len(after[1]) - 1].split()  # ("the 5m sea wall", "the 10m high wall")
+    return not (between and between[-1].lower() in _LENGTH_NOUNS and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
                 and _PLURAL_AUX_AFTER.match(text, after[0]) is None)
 
 

@@ -85,6 +85,8 @@ def test_4k_is_thousands_unless_a_screen_is_named(text, expected):
         ("The 2m concrete blocks were sold.", [("2m", {"value": 2000000, "scale": "m"})]),  # (as on main)
         ("The 2m wall stands near the road.", [("2m", {"value": 2, "unit": "m"})]),
         ("Its 4m barrier protects the port.", [("4m", {"value": 4, "unit": "m"})]),
+        ("The 5m sea wall protects the village.", [("5m", {"value": 5, "unit": "m"})]),
+        ("The 10m high wall stretches for miles.", [("10m", {"value": 10, "unit": "m"})]),
     ],
 )
 def test_a_length_needs_a_determiner_and_a_noun_of_length(text, expected):
