@@ -14,7 +14,7 @@ import re
 
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
-from desktop.meaning.date_relative import easter
+from desktop.meaning.date_holidays import easter
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
 
 TYPE_CHECKING = False
