@@ -32,6 +32,7 @@ from desktop.meaning.date_relative import (
     h_few_window, h_ago_and_a_half, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_holidays import h_holiday
+from desktop.meaning.date_tr import TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter  # Turkish
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
 TYPE_CHECKING = False
@@ -165,7 +166,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_])(?!,?\s*\d)", h_day_month),
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
-    ("<d>", rf"{day_re('d1')}\s*{DASH}\s*{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
+    # part of the Russian span, as NEREL marks it, "between" and "from" are not, as re3d marks them)
+    ("с со <d>", rf"(?<!aged{SEP_ONE})(?<!ages{SEP_ONE})(?:(?:с|со){SEP})?{day_re('d1')}(?:\s*{DASH}\s*|{SEP}(?:to|through|ila|по){SEP})"
+     rf"{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
      rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
@@ -295,6 +299,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      h_ru_short_decade),
     ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
+    # "2024'ün ilk çeyreğinde", "geçen yılın son çeyreğinde", "bu yılın ikinci yarısında", "yılın ilk çeyreğinde"
+    (TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter),
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
     # the past year / month / week: the days of the year, month or seven days up to the publication date
@@ -359,6 +365,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("за", rf"за{SEP}(?:последн(?:ий|юю)|прошедш(?:ий|ую)){SEP}(?P<unit>месяц|год|неделю){WORD_END}", h_past_span),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<unit>on|10){SEP}y[ıi]l{TR_WORD}", h_past),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
+    # "son iki yılda", "son üç ayda", "geçtiğimiz beş yılın": a number in words; not a possessive ("son iki yılını
+    # cezaevinde geçirdi", "son üç yılında": the last years of a life or a term)
+    ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>{TR_NUMWORD_ALT}){SEP}(?P<unit>y[ıi]l|ay|hafta|gün)"
+     rf"(?:d[ae]|t[ae]|[ıi]n|[ıi]n[ıi]n|d[ae]ki)?{WORD_END}", h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
     # relative years
     ("last a", rf"(?:(?<!the )last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),

@@ -14,6 +14,7 @@ from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of,
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tr import TR_NUMWORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -27,7 +28,7 @@ def _n_value(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    return NUMWORDS.get(text.lower())
+    return NUMWORDS.get(text.lower()) or TR_NUMWORDS.get(text.lower())
 
 
 def _relative(kind: str, offset: int, ctx: Ctx) -> dict[str, Any]:
@@ -82,9 +83,9 @@ def _unit_of(word: str) -> str:
     low = word.lower()
     if low.startswith(("month", "месяц")) or low == "ay":
         return "month"
-    if low.startswith(("week", "недел")):
+    if low.startswith(("week", "недел", "hafta")):
         return "week"
-    if low.startswith(("day", "дн", "сут")):
+    if low.startswith(("day", "дн", "сут", "gün")):
         return "day"
     return "year"
 

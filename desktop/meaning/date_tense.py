@@ -22,11 +22,14 @@ and without one the tense is unknown:
   Russian "будет/будут", "состоится/состоятся", "пройдёт", "начнётся", "планирует(ся)",
   "намерен", "собирается", "ожидается", "предстоит" and common perfective futures
   ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
-  "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor";
+  "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor"; a date right after a verb of
+  postponement and its preposition, whatever the verb's tense ("was postponed until Friday", "перенесли на
+  пятницу", "отложили до среды");
 * past — English "said", "told", "was", "were", "had", "did", common irregular pasts
   ("met", "began", "took", "held", "grew") and lower-case words in "-ed" (not "scheduled",
   "expected", "planned", "supposed", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
-  "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
+  "заявил", "прошла", "были", and after a consonant "перенесли", "смогли", "пришли", "умерла"; not nouns such
+  as "канал", "генерал", "начало", "мысли", "числа"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
   not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
 """
@@ -60,6 +63,7 @@ _PAST = re.compile(
     r"|grew|spent|built|taught|bought|sought|chose|drove|drew|shot|threw|ate|forgot|hid|sang|swore|woke"
     r"|(?-i:[a-z]{2,}ed)"
     r"|(?-i:[а-яё]+[аеёиоуыяэ]л(?:[аои])?(?:сь|ся)?)"
+    r"|(?-i:[а-яё]{2,}[сзгкшр]л[аио](?:сь)?)"  # "перенесли", "привезла", "смогли", "пришли", "умерла"
     r"|(?-i:[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:lar|ler|k|m|n|n[ıiuü]z)?)"
     r")(?![^\W_])",
     re.IGNORECASE,
@@ -68,7 +72,9 @@ _NOT_PAST = {
     "scheduled", "expected", "planned", "supposed", "set", "need", "indeed", "red", "bed", "seed", "speed", "feed", "shed",
     "canal", "канал", "генерал", "материал", "сериал", "капитал", "финал", "идеал", "сигнал", "журнал", "персонал",
     "потенциал", "арсенал", "трибунал", "минерал", "адмирал", "интервал", "скандал", "карнавал", "вокзал", "подвал",
-    "начало", "стол", "пол", "зал", "тыл", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
+    "начало", "стол", "пол", "зал", "тыл", "мысли", "числа", "число", "масла", "масло", "смысла", "ремесла", "ремесло",
+    "кресла", "кресло", "весла", "весло", "стекла", "стекло", "угла", "узла", "козла", "кукла", "русла", "промысла",
+    "замысла", "умысла", "вымысла", "домысла", "помысла", "пекло", "орла", "игла", "мгла", "тепло", "светло", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
 }
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
@@ -85,12 +91,28 @@ def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
     return left[cut:], (right[: stop.start()] if stop else right)
 
 
+# A date right after a verb of postponement and its preposition is one still to come, whatever the verb's tense:
+# "the vote was postponed until Friday", "talks were moved to Monday", "заседание перенесли на пятницу",
+# "встречу отложили до среды".
+_POSTPONED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:postponed|delayed|moved|pushed[ \u00a0]+back|rescheduled|put[ \u00a0]+off|adjourned|deferred)"
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:to|until|till|for)[ \u00a0]+$"
+    r"|(?<![^\W_])(?:перен[её]с[а-яё]*|отлож[а-яё]*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:на|до)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+_POSTPONED_LEAD = re.compile(r"(?:to|until|till|for|на|до)[ \u00a0]+", re.IGNORECASE)
+
+
 def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     """:data:`FUTURE`, :data:`PAST` or :data:`UNKNOWN` for the date at ``text[start:end]``:
     the direction of the tense cue nearest to it in its sentence (see the module docstring).  With
     ``present``, "is" / "are" nearer than any other cue make it :data:`UNKNOWN` and a reporting verb is no
     cue ("The match is this Saturday, the club said": the date's own clause is in the present)."""
     left, right = _clause_sides(text, start, end)
+    lead = _POSTPONED_LEAD.match(text, start, end)  # the date's own preposition: "до пятницы"
+    if _POSTPONED_BEFORE.search(left + lead.group(0) if lead else left):
+        return FUTURE  # "postponed until Friday", "перенесли на пятницу"
     best: tuple[int, int] | None = None  # (distance, direction)
     cues = ((_FUTURE, FUTURE), (_PAST, PAST), (_COPULA, UNKNOWN)) if present else ((_FUTURE, FUTURE), (_PAST, PAST))
     for piece, before in ((left, True), (right, False)):

@@ -1,0 +1,175 @@
+"""Dates, eighth round (issue 15): Turkish quarters and halves of a year ("2024'ün ilk çeyreğinde", "geçen
+yılın son çeyreğinde", "yılın ikinci yarısında"), "son iki yılda" (a number in words), "ila" between two
+dates ("1927 ila 1941 arasında", "15 ila 20 Mayıs") and yearless day ranges with a word ("15 to 20 May", "с 5
+по 10 июня"); Russian past verbs after a consonant ("перенесли", "пришли") as a past cue, and a date right
+after a verb of postponement as one still to come ("postponed until Friday", "перенесли на пятницу").
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.dates import find_dates
+
+REF = datetime.date(2025, 10, 15)  # a Wednesday
+
+
+def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(text[s:e], a["start"], a["end"], a["precision"]) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- Turkish quarters and halves
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Enflasyon 2024'ün ilk çeyreğinde yükseldi.", [("2024'ün ilk çeyreğinde", "2024-01", "2024-03", "month")]),
+        ("2023 yılının üçüncü çeyreğinde büyüme yavaşladı.",
+         [("2023 yılının üçüncü çeyreğinde", "2023-07", "2023-09", "month")]),
+        ("Ekonomi 2022'nin son çeyreğinde daraldı.", [("2022'nin son çeyreğinde", "2022-10", "2022-12", "month")]),
+        ("Ekonomi bu yılın ilk çeyreğinde yüzde 5,7 büyüdü.", [("bu yılın ilk çeyreğinde", "2025-01", "2025-03", "month")]),
+        ("Ekonomi geçen yılın son çeyreğinde daraldı.", [("geçen yılın son çeyreğinde", "2024-10", "2024-12", "month")]),
+        ("İhracat gelecek yılın ikinci çeyreğinde artacak.",
+         [("gelecek yılın ikinci çeyreğinde", "2026-04", "2026-06", "month")]),
+        ("Ekonomi yılın ikinci yarısında toparlanacak.", [("yılın ikinci yarısında", "2025-07", "2025-12", "month")]),
+        ("Yılın ilk çeyreğinde ihracat arttı.", [("Yılın ilk çeyreğinde", "2025-01", "2025-03", "month")]),
+        ("Geçtiğimiz yılın ilk yarısında satışlar düştü.",
+         [("Geçtiğimiz yılın ilk yarısında", "2024-01", "2024-06", "month")]),
+        # the half with a written year stays as it was read before
+        ("2023 yılının ilk yarısında büyüdü.", [("2023 yılının ilk yarısında", "2023-01", "2023-06", "month")]),
+        # no year word: a quarter of a match, a half of something else
+        ("Maçın ilk çeyreğinde 20 sayı attı.", []),
+        ("Karşılaşmanın ikinci yarısında iki gol geldi.", []),
+        ("Pastanın son çeyreğini kardeşine verdi.", []),
+    ],
+)
+def test_turkish_quarters_and_halves_of_a_year(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(1950, 2030), st.sampled_from([("ilk", 1), ("birinci", 1), ("ikinci", 2), ("üçüncü", 3),
+                                                 ("dördüncü", 4), ("son", 4)]),
+       st.sampled_from(["çeyreğinde", "çeyreğinden", "çeyreğine", "çeyreği"]))
+def test_a_turkish_quarter_of_a_written_year(year: int, ordinal: tuple[str, int], ending: str) -> None:
+    text = f"Satışlar {year} yılının {ordinal[0]} {ending} arttı."
+    first = (ordinal[1] - 1) * 3 + 1
+    assert dates(text) == [(f"{year} yılının {ordinal[0]} {ending}", f"{year}-{first:02d}", f"{year}-{first + 2:02d}",
+                            "month")]
+
+
+@given(st.sampled_from([("bu", 0), ("geçen", -1), ("geçtiğimiz", -1), ("gelecek", 1), ("önümüzdeki", 1)]),
+       st.sampled_from([("ilk", 1), ("ikinci", 2)]))
+def test_a_turkish_half_of_a_relative_year(rel: tuple[str, int], half: tuple[str, int]) -> None:
+    y = REF.year + rel[1]
+    first = 1 if half[1] == 1 else 7
+    text = f"Üretim {rel[0]} yılın {half[0]} yarısında değişti."
+    assert dates(text) == [(f"{rel[0]} yılın {half[0]} yarısında", f"{y}-{first:02d}", f"{y}-{first + 5:02d}", "month")]
+
+
+def test_turkish_quarters_without_a_publication_date_are_undated() -> None:
+    found = find_dates("Ekonomi geçen yılın son çeyreğinde daraldı.", None)
+    assert [(s, e, a["start"]) for s, e, a in found] == [(8, 34, None)]
+    assert found[0][2]["reason"]
+
+
+# ---------------------------------------------------------------- "son iki yılda": a number in words
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fiyatlar son iki yılda arttı.", [("son iki yılda", "2023-10-16", "2025-10-15", "day")]),
+        ("İhracat son üç ayda geriledi.", [("son üç ayda", "2025-07-16", "2025-10-15", "day")]),
+        ("Son iki haftada 40 kişi gözaltına alındı.", [("Son iki haftada", "2025-10-02", "2025-10-15", "day")]),
+        ("Geçtiğimiz beş yılın en yüksek seviyesine çıktı.", [("Geçtiğimiz beş yılın", "2020-10-16", "2025-10-15", "day")]),
+        # the last years of a life or a term, the last days of something else: no window up to now
+        ("Son iki yılını cezaevinde geçirdi.", []),
+        ("Görev süresinin son üç yılında reform yaptı.", []),
+        ("Tatilin son iki gününde yağmur yağdı.", []),
+    ],
+)
+def test_turkish_past_windows_with_a_number_in_words(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.sampled_from([("iki", 2), ("üç", 3), ("dört", 4), ("beş", 5), ("altı", 6), ("yedi", 7), ("sekiz", 8),
+                        ("dokuz", 9), ("yirmi", 20)]), st.sampled_from(["da", ""]))
+def test_son_n_yil_in_words_is_the_days_of_n_years(number: tuple[str, int], ending: str) -> None:
+    unit = "yılda" if ending else "yıl"
+    text = f"Üretim son {number[0]} {unit} içinde arttı."
+    first = datetime.date(REF.year - number[1], REF.month, REF.day) + datetime.timedelta(days=1)
+    assert dates(text) == [(f"son {number[0]} {unit}", first.isoformat(), REF.isoformat(), "day")]
+
+
+# ---------------------------------------------------------------- "ila" and yearless day ranges with a word
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1927 ila 1941 arasında Amerika'da yaşadı.", [("1927 ila 1941", "1927", "1941", "year")]),
+        ("Fuar 15 ila 20 Mayıs tarihleri arasında yapıldı.", [("15 ila 20 Mayıs", "2025-05-15", "2025-05-20", "day")]),
+        ("The festival ran from 15 to 20 May.", [("15 to 20 May", "2025-05-15", "2025-05-20", "day")]),
+        ("Strikes hit the airfield between 11 - 13 Dec.", [("11 - 13 Dec.", "2025-12-11", "2025-12-13", "day")]),
+        ("The festival ran 15 through 20 May.", [("15 through 20 May", "2025-05-15", "2025-05-20", "day")]),
+        ("Выставка работала с 3 по 7 марта.", [("с 3 по 7 марта", "2025-03-03", "2025-03-07", "day")]),
+        ("Фестиваль пройдёт с 5 по 10 ноября.", [("с 5 по 10 ноября", "2025-11-05", "2025-11-10", "day")]),
+        # ages and scores are no days
+        ("Children aged 5 to 12 May attend for free.", [("12 May", "2025-05-12", "2025-05-12", "day")]),
+        ("Bayern won 3 to 1 in May.", [("May", "2025-05", "2025-05", "month")]),
+    ],
+)
+def test_ranges_with_a_word_between_the_days(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(1, 27), st.integers(1, 3), st.sampled_from([("ila", "Mart", 3), ("to", "March", 3),
+                                                               ("по", "марта", 3), ("through", "March", 3)]))
+def test_a_yearless_day_range_with_a_word(d1: int, gap: int, form: tuple[str, str, int]) -> None:
+    word, month, mo = form
+    text = f"Sergi {d1} {word} {d1 + gap} {month} açıktı."
+    assert dates(text) == [(f"{d1} {word} {d1 + gap} {month}", f"2025-{mo:02d}-{d1:02d}", f"2025-{mo:02d}-{d1 + gap:02d}", "day")]
+
+
+# ---------------------------------------------------------------- Russian past verbs and postponement
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past verb after a consonant ("пришли", "привезла", "смогли") is a past cue: the year before for a day to come
+        ("5 ноября они пришли в суд.", [("5 ноября", "2024-11-05", "2024-11-05", "day")]),
+        ("20 декабря волонтёры привезли помощь.", [("20 декабря", "2024-12-20", "2024-12-20", "day")]),
+        ("1 ноября стороны смогли договориться.", [("1 ноября", "2024-11-01", "2024-11-01", "day")]),
+        # nouns of the same shape are none
+        ("5 ноября числа совпадают.", [("5 ноября", "2025-11-05", "2025-11-05", "day")]),
+        ("20 декабря мысли о празднике важны.", [("20 декабря", "2025-12-20", "2025-12-20", "day")]),
+        # postponed to a day: one still to come, whatever the verb's tense ("перенесли на 5-е" of last round's note)
+        ("Заседание перенесли с 2 на 5 ноября.", [("5 ноября", "2025-11-05", "2025-11-05", "day")]),
+        ("Заседание перенесли на пятницу.", [("пятницу", "2025-10-17", "2025-10-17", "day")]),
+        ("Встречу отложили до пятницы.", [("до пятницы", "2025-10-17", "2025-10-17", "day")]),
+        ("The vote was postponed until Friday.", [("Friday", "2025-10-17", "2025-10-17", "day")]),
+        ("Talks were moved to Monday.", [("Monday", "2025-10-20", "2025-10-20", "day")]),
+        ("The hearing was adjourned until Thursday.", [("Thursday", "2025-10-16", "2025-10-16", "day")]),
+        # the postponing itself on a day: that day has gone
+        ("Встречу отложили в пятницу.", [("в пятницу", "2025-10-10", "2025-10-10", "day")]),
+        ("The vote was postponed on Friday.", [("on Friday", "2025-10-10", "2025-10-10", "day")]),
+        ("The moved vote took place on Friday.", [("on Friday", "2025-10-10", "2025-10-10", "day")]),
+    ],
+)
+def test_russian_past_cues_and_postponed_days(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAYS_RU_ACC = ["понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"]
+
+
+@given(st.integers(0, 6), st.sampled_from(["was postponed until", "were moved to", "has been delayed until",
+                                           "was rescheduled for", "перенесли на", "перенесли заседание на"]),
+       st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 12, 31)))
+def test_a_postponed_weekday_is_the_next_one(wd: int, verb: str, ref: datetime.date) -> None:
+    day = _WEEKDAYS_RU_ACC[wd] if "на" in verb.split() else _WEEKDAYS_EN[wd]
+    text = f"The vote {verb} {day}."
+    found = dates(text, ref)
+    assert len(found) == 1
+    assert found[0][0] == day
+    got = datetime.date.fromisoformat(found[0][1] or "")
+    assert got.weekday() == wd and 0 <= (got - ref).days < 7
