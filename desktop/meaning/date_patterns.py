@@ -32,7 +32,10 @@ from desktop.meaning.date_relative import (
     h_few_window, h_ago_and_a_half, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_holidays import h_holiday
-from desktop.meaning.date_tr import TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter  # Turkish
+from desktop.meaning.date_tr import (  # Turkish
+    TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week, h_tr_quarter,
+    h_tr_year_edge, h_tr_year_to_date,
+)
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
 TYPE_CHECKING = False
@@ -211,9 +214,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("на", rf"на{SEP}(?:следующую|будущую){SEP}неделю{WORD_END}", week(1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
-    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
-    ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
-    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta(?!l[ae]r){TR_WORD}", week(-1)),
+    ("bu", rf"bu{SEP}hafta(?!l[ae]r){TR_WORD}", week(0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta(?!l[ae]r){TR_WORD}", week(1)),
     ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
      rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|back|from{SEP}now(?!{SEP}on\b)|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
     # "in two weeks' time", "in a year's time", "in 10 years time": as "two weeks from now" ("from now on" is henceforth)
@@ -301,6 +304,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # "2024'ün ilk çeyreğinde", "geçen yılın son çeyreğinde", "bu yılın ikinci yarısında", "yılın ilk çeyreğinde"
     (TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter),
+    ("<m>", rf"{month_re('m1')}{TR_MONTH_WEEK_TAIL}", h_tr_month_week),
+    ("bu yılın yilin yıl yil yılbaşında yilbasinda yılbaşında", TR_YEAR_EDGE_RX, h_tr_year_edge),
+    ("bu yılın yilin yıl yil yılbaşından yilbasindan", TR_YEAR_TO_DATE_RX, h_tr_year_to_date),
+    # "son yıllarda", "son günlerde", "önümüzdeki haftalarda": as "in recent years", "in the coming weeks"
+    ("son geçtiğimiz önümüzdeki gelecek", rf"(?P<dir>son|geçtiğimiz|önümüzdeki|gelecek)(?P<vague>){SEP}(?P<unit>y[ıi]l|ay|hafta|gün)"
+     rf"l[ae]r(?:d[ae]|[ıi]n|d[ae]ki)?{WORD_END}", h_few_window),
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
     # the past year / month / week: the days of the year, month or seven days up to the publication date

@@ -305,6 +305,7 @@ _FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)"
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent"
                          r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|Night[ \u00a0]+[A-Z])")  # "Friday Night Lights"
+_TR_LAST_OR_NEXT = {"geçen", "geçtiğimiz", "önümüzdeki"}  # "geçen cuma": a weekday in lower case too (not "bu pazar": the market)
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
 
@@ -330,7 +331,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "Утро понедельника всегда тяжёлое", "Шоу «Вечер пятницы»": a habit or a title
     rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
     if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
-            group(m, "rel") and m["wd"][:1].isupper()):
+            group(m, "rel") and (m["wd"][:1].isupper() or m["rel"].lower() in _TR_LAST_OR_NEXT)):
         return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district); not "geçen Cuma"
     ref = ctx.reference
     if ref is None:
@@ -589,7 +590,7 @@ def h_few_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     vague = re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower() or "a few"  # "the coming days", "recent weeks": a few
     hi = VAGUE_AGO.get(vague, VAGUE_AGO.get("a " + vague, (0, 0)))[1]
     unit = _unit_of(m["unit"])
-    forward = m["dir"].lower() in ("next", "coming")
+    forward = m["dir"].lower() in ("next", "coming", "önümüzdeki", "gelecek")
     if not hi:
         return None
     if forward and clause_tense(m.string, m.start(), m.end()) == PAST:

@@ -1,14 +1,17 @@
 """Turkish dates of economic and political news: quarters and halves of a year ("2024'ün ilk
-çeyreğinde", "bu yılın ikinci yarısında", "geçen yılın son çeyreğinde", "yılın ilk çeyreğinde") and
-"the past N years" with the number in words ("son iki yılda", "son üç ayda").  Without a publication
+çeyreğinde", "bu yılın ikinci yarısında", "geçen yılın son çeyreğinde", "yılın ilk çeyreğinde"),
+"the past N years" with the number in words ("son iki yılda", "son üç ayda"), weeks of a month ("Mart
+ayının ilk haftasında"), the edges of the year ("yıl sonuna kadar", "yılbaşında") and the year to date
+("yılbaşından bu yana").  Without a publication
 date the relative ones are undated with the reason.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
-from desktop.meaning.date_base import SEP, Ctx, group, span, to_int, undated_relative, yearless
+from desktop.meaning.date_base import SEP, Ctx, group, month_of, span, to_int, undated, undated_relative, yearless
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -52,3 +55,51 @@ def h_tr_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     if attrs and group(m, "cur"):
         yearless(attrs)  # "yılın ilk çeyreğinde": the year of the text around it
     return (attrs, False) if attrs else None
+
+
+_WEEK_INDEX = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3}
+# "Mart ayının ilk haftasında", "Ekim'in son haftasında", "Ocak ayının ikinci haftası"
+TR_MONTH_WEEK_TAIL = (SEP + r"(?P<wk>ilk|birinci|ikinci|üçüncü|dördüncü|son)" + SEP
+                      + r"hafta(?:s[ıi](?:nda|na|ndan|n[ıi]n)?)?(?![^\W_])")
+
+
+def h_tr_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"Mart ayının ilk haftasında" (1–7 March), "Ekim'in son haftasında" (its last seven days): of the
+    reference year, else of the year of the text around it."""
+    mo = month_of(m["m1"], ctx)
+    if mo is None:
+        return None
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    last_day = calendar.monthrange(ref.year, mo)[1]
+    index = _WEEK_INDEX.get(m["wk"].lower())
+    first = index * 7 + 1 if index is not None else last_day - 6
+    return yearless(span("day", (ref.year, mo, first), (ref.year, mo, first + 6))) or undated(), False
+
+
+_PART_MONTHS_OF_YEAR = {"baş": (1, 4), "son": (9, 12)}
+# "yıl sonuna kadar", "yıl sonunda", "yıl başında", "yılbaşında", "bu yılın sonuna kadar": a third of the year
+TR_YEAR_EDGE_RX = (r"(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"(?P<part>baş|son)[ıu](?:nda|na" + SEP + r"kadar|na" + SEP
+                   + r"doğru)(?![^\W_])|y[ıi]lba[şs][ıi]nda(?![^\W_])(?P<newyear>)")
+# "yılbaşından bu yana", "yılın başından beri", "bu yılın başından bu yana": from 1 January to publication
+TR_YEAR_TO_DATE_RX = (r"(?:(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"ba[şs][ıi]ndan|y[ıi]lba[şs][ıi]ndan)" + SEP
+                      + r"(?:bu" + SEP + r"yana|beri)(?![^\W_])")
+
+
+def h_tr_year_edge(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"yıl sonuna kadar" (September–December, as "by the end of the year"), "yıl başında" and "yılbaşında"
+    (January–April): a third of the year of publication, else of the text around it."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    first, last = _PART_MONTHS_OF_YEAR["baş" if group(m, "newyear") is not None else m["part"].lower()]
+    return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
+
+
+def h_tr_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"yılbaşından bu yana": the days from 1 January of the publication year up to publication."""
+    ref = ctx.reference
+    if ref is None:
+        return undated_relative(), False
+    return span("day", (ref.year, 1, 1), (ref.year, ref.month, ref.day)) or undated(), False

@@ -173,3 +173,45 @@ def test_a_postponed_weekday_is_the_next_one(wd: int, verb: str, ref: datetime.d
     assert found[0][0] == day
     got = datetime.date.fromisoformat(found[0][1] or "")
     assert got.weekday() == wd and 0 <= (got - ref).days < 7
+
+
+# ---------------------------------------------------------------- Turkish weeks of a month, edges of the year, vague windows
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mart ayının ilk haftasında toplanacak.", [("Mart ayının ilk haftasında", "2026-03-01", "2026-03-07", "day")]),
+        ("Ekim'in son haftasında toplandı.", [("Ekim'in son haftasında", "2024-10-25", "2024-10-31", "day")]),
+        ("Ocak ayının ikinci haftası soğuk geçti.", [("Ocak ayının ikinci haftası", "2025-01-08", "2025-01-14", "day")]),
+        ("Yılbaşından bu yana yüzde 20 arttı.", [("Yılbaşından bu yana", "2025-01-01", "2025-10-15", "day")]),
+        ("Fiyatlar bu yılın başından bu yana arttı.", [("bu yılın başından bu yana", "2025-01-01", "2025-10-15", "day")]),
+        ("Proje yıl sonuna kadar tamamlanacak.", [("yıl sonuna kadar", "2025-09", "2025-12", "month")]),
+        ("Yeni tarife yılbaşında yürürlüğe girdi.", [("yılbaşında", "2025-01", "2025-04", "month")]),
+        # a year written before it: that year's end
+        ("2019'da başlayan proje yıl sonunda bitti.", [("2019'da", "2019", "2019", "year"), ("yıl sonunda", "2019-09", "2019-12", "month")]),
+        ("Geçen cuma açıklandı.", [("Geçen cuma", "2025-10-10", "2025-10-10", "day")]),
+        ("Son yıllarda ihracat arttı.", [("Son yıllarda", "2020-10-16", "2025-10-15", "day")]),
+        ("Önümüzdeki günlerde açıklanacak.", [("Önümüzdeki günlerde", "2025-10-15", "2025-10-19", "day")]),
+        ("Geçtiğimiz haftalarda üç kişi öldü.", [("Geçtiğimiz haftalarda", "2025-09-11", "2025-10-15", "day")]),
+        ("Geçen hafta üç kişi öldü.", [("Geçen hafta", "2025-10-06", "2025-10-12", "day")]),
+        # not these: a market, the last years of a life, a match's last week of training
+        ("Bu pazar hızla büyüyor.", []),
+        ("Hayatının son yıllarında hastaydı.", []),
+        ("Son yıllarını Paris'te geçirdi.", []),
+        ("Yılın en iyi filmi seçildi.", []),
+        ("Yıl boyunca çalıştı.", []),
+    ],
+)
+def test_turkish_weeks_edges_of_the_year_and_vague_windows(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.sampled_from([("Ocak", 1), ("Şubat", 2), ("Mart", 3), ("Nisan", 4), ("Mayıs", 5), ("Haziran", 6), ("Temmuz", 7),
+                        ("Ağustos", 8), ("Eylül", 9), ("Ekim", 10), ("Kasım", 11), ("Aralık", 12)]),
+       st.sampled_from([("ilk", 0), ("ikinci", 1), ("üçüncü", 2), ("dördüncü", 3)]))
+def test_a_turkish_week_of_a_month_is_seven_days_of_it(month: tuple[str, int], week: tuple[str, int]) -> None:
+    found = dates(f"Kurul {month[0]} ayının {week[0]} haftasında toplanacak.")
+    assert len(found) == 1
+    first = datetime.date.fromisoformat(found[0][1] or "")
+    last = datetime.date.fromisoformat(found[0][2] or "")
+    assert first.month == last.month == month[1] and first.day == week[1] * 7 + 1 and (last - first).days == 6
+    assert last >= REF  # "toplanacak": the one to come (or this one)
