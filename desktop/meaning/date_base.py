@@ -238,6 +238,11 @@ def span(precision: str, start: tuple[int, ...], end: tuple[int, ...] | None = N
     return {"start": s, "end": e, "precision": precision, "undated": False}
 
 
+def english_month(text: str) -> bool:
+    """Whether ``text`` is a month's name of English only ("Mar", "June"; not "Mart", "мая")."""
+    return fold(text) in _MONTH_EN_ONLY
+
+
 def month_of(text: str | None, ctx: Ctx) -> int | None:
     if not text:
         return None

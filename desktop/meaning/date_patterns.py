@@ -29,7 +29,7 @@ from desktop.meaning.date_base import (
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
-    h_few_window, h_ago_and_a_half, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    h_few_window, h_today, h_ago_and_a_half, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_holidays import h_holiday
 from desktop.meaning.date_tr import (  # Turkish
@@ -72,6 +72,9 @@ _RU_OF_CENTURY = (rf"(?:{SEP}(?P<cent>прошлого|минувшего|это
 # a capitalised word in -ия, -ой, -ей is a subject in the nominative: "За последнее столетие Россия пережила")
 _RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\W_]))[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
               rf"|власти|страны|века|столетия|режима|союза|империи)(?![^\W_]))")
+# "geçen ay", "geçen ayın", "önümüzdeki aydan" (the "yıldız" of "bu yıldızın" is a star, "ayrılık" a parting: the patterns
+# of "yıl" exclude it, those of "ay" take only its case endings)
+_TR_MONTH_CASE = r"(?:[ıi]n|[ıi]|da|dan|a|ki|daki)?(?![^\W_])"
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -392,9 +395,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("следующем будущем наступающем следующий следующего будущего",
      rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|(?:следующего|будущего){SEP}года){WORD_END}",
      relative_handler("year", 1)),
-    ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
-    ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
-    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
+    ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r|d[ıi]z){TR_WORD}", relative_handler("year", -1)),
+    ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r|d[ıi]z){TR_WORD}", relative_handler("year", 0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene)(?!d[ıi]z){TR_WORD}", relative_handler("year", 1)),
     # relative months
     ("last a", rf"(?:(?<!the )last{SEP}month|a{SEP}month{SEP}ago){WORD_END}", relative_handler("month", -1)),
     ("this", rf"this{SEP}month{WORD_END}", relative_handler("month", 0)),
@@ -404,14 +407,14 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("следующем", rf"следующем{SEP}месяце{WORD_END}", relative_handler("month", 1)),
     ("прошлого минувшего прошедшего этого текущего следующего будущего",
      rf"(?P<ry>прошлого|минувшего|прошедшего|этого|текущего|следующего|будущего){SEP}месяца{WORD_END}", h_ru_month_of),
-    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{TR_WORD}", relative_handler("month", -1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{_TR_MONTH_CASE}", relative_handler("month", -1)),
     ("bu", rf"bu{SEP}ay(?:[ıi]n|da)?{WORD_END}", relative_handler("month", 0)),
-    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_WORD}", relative_handler("month", 1)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{_TR_MONTH_CASE}", relative_handler("month", 1)),
     # relative days (whole words only: "Dün" is not read inside "Dünya")
     ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
     ("позавчера önceki", rf"(?:позавчера|(?<!bir{SEP_ONE})önceki{SEP}gün(?:ü)?){WORD_END}", relative_handler("day", -2)),
     ("послезавтра", rf"послезавтра{WORD_END}", relative_handler("day", 2)),
-    ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
+    ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", h_today),
     ("сегодняшний сегодняшнего сегодняшней сегодняшнюю сегодняшнем сегодняшняя сегодняшнее сегодняшних",
      rf"сегодняшн(?:ий|его|ему|ем|ей|юю|яя|ее|их)(?:{SEP}(?:день|дня|дню|дне))?{WORD_END}", relative_handler("day", 0)),
     # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before

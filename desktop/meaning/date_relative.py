@@ -262,6 +262,21 @@ def relative_handler(kind: str, offset: int) -> Handler:
     return handler
 
 
+# "USA Today", "Russia Today", "Psychology Today": a name after a capitalised word that is not a word of the sentence
+_NAME_BEFORE_TODAY = re.compile(r"(?<![^\W_])([A-Z][A-Za-z.&-]*)[ \u00a0]+$")
+_NOT_A_NAME = {"on", "and", "but", "until", "till", "since", "even", "just", "only", "not", "still", "also", "so", "yet", "as",
+               "then", "now", "here", "there", "it", "he", "she", "they", "we", "i", "you", "later", "earlier", "already",
+               "by", "for", "of", "in", "at", "from", "to", "is", "was", "are", "were", "before", "after", "with", "the", "that"}
+
+
+def h_today(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"today", "сегодня", "bugün": the publication date; not "Today" after a capitalised name ("USA Today")."""
+    before = _NAME_BEFORE_TODAY.search(m.string, max(0, m.start() - 30), m.start())
+    if m.group(0)[:1] == "T" and before is not None and before.group(1).lower() not in _NOT_A_NAME:
+        return None
+    return _relative("day", 0, ctx), False
+
+
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,

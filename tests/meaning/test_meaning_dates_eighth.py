@@ -215,3 +215,29 @@ def test_a_turkish_week_of_a_month_is_seven_days_of_it(month: tuple[str, int], w
     last = datetime.date.fromisoformat(found[0][2] or "")
     assert first.month == last.month == month[1] and first.day == week[1] * 7 + 1 and (last - first).days == 6
     assert last >= REF  # "toplanacak": the one to come (or this one)
+
+
+# ---------------------------------------------------------------- false dates of Turkish Wiki NER train, fixed
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "today" in a name
+        ("USA Today reported the deal.", []),
+        ("She worked for Russia Today in Moscow.", []),
+        ("The story ran in USA Today on Monday.", [("on Monday", "2025-10-13", "2025-10-13", "day")]),
+        ("Today the minister resigned.", [("Today", "2025-10-15", "2025-10-15", "day")]),
+        ("He said Today was a good day.", [("Today", "2025-10-15", "2025-10-15", "day")]),
+        # an English month's abbreviation with a Turkish ending and no apostrophe is a name ("Mar" + "ta")
+        ("He was born in Santa Marta, Colombia.", []),
+        ("Marta Kostyuk won the match.", []),
+        ("Toplantı Mart'ta yapıldı.", [("Mart'ta", "2025-03", "2025-03", "month")]),
+        # a star and a parting are no year and no month
+        ("Bu yıldızın tayfı farklıdır.", []),
+        ("Geçen yıldız kayması görüldü.", []),
+        ("Geçen ayrılıktan sonra döndü.", []),
+        ("Bu yılki festival iptal edildi.", [("Bu yılki", "2025", "2025", "year")]),
+        ("Önümüzdeki aydan itibaren geçerli.", [("Önümüzdeki aydan", "2025-11", "2025-11", "month")]),
+    ],
+)
+def test_names_stars_and_partings_are_no_dates(text: str, expected: list) -> None:
+    assert dates(text) == expected
