@@ -11,7 +11,8 @@ never across ``.``, ``!``, ``?``, ``;`` or a line break); the cue nearest to the
 and without one the tense is unknown:
 
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
-  "scheduled", "set to", "expected to", "is supposed to", "plan(s/ned) to", "going to", "look(ing) forward",
+  "scheduled", "set to", "expected to", "is supposed to", a condition in the present ("if I happen to be",
+  "if they decide": what may come), "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
   "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
   on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
@@ -54,6 +55,7 @@ _FUTURE = re.compile(
     r"|откро[её]тся|заверш(?:ится|атся)|соберутся|готов(?:ит|ят)ся|hazırlan[ıi]yor(?:lar)?"
     r"|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
     r"|(?:is|are|am)\s+supposed\s+to"
+    r"|if\s+(?:I|we|you|they|he|she|it)\s+(?:happens?|am|are|is|gets?|goes|go|comes?|wants?|needs?|decides?|plans?)"
     rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])|['’](?:m|re|s)\s+supposed\s+to(?![^\W_])",
     re.IGNORECASE,
 )

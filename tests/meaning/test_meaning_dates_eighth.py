@@ -241,3 +241,21 @@ def test_a_turkish_week_of_a_month_is_seven_days_of_it(month: tuple[str, int], w
 )
 def test_names_stars_and_partings_are_no_dates(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a condition in the present: what may come
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # GUM dev's mismatch (a podcast of 12 December 2012): the February to come
+        ("Now, if I happen to be a guest at a convention in February, is that too early?",
+         [("February", "2013-02", "2013-02", "month")]),
+        ("If they decide in March, the law passes in May.",
+         [("March", "2013-03", "2013-03", "month"), ("May", "2013-05", "2013-05", "month")]),
+        # a condition in the past, a question reported: the past
+        ("If it rained in February, the crops failed.", [("February", "2012-02", "2012-02", "month")]),
+        ("He asked if I was in Paris in February.", [("February", "2012-02", "2012-02", "month")]),
+    ],
+)
+def test_a_condition_in_the_present_speaks_of_what_may_come(text: str, expected: list) -> None:
+    assert dates(text, datetime.date(2012, 12, 12)) == expected
