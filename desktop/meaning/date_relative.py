@@ -263,7 +263,7 @@ def relative_handler(kind: str, offset: int) -> Handler:
 
 
 # "USA Today", "Russia Today", "Psychology Today": a name after a capitalised word that is not a word of the sentence
-_NAME_BEFORE_TODAY = re.compile(r"(?<![^\W_])([A-Z][A-Za-z.&-]*)[ \u00a0]+$")
+_NAME_BEFORE_TODAY = re.compile(r"(?<![^\W_])([A-Z](?:[A-Za-z.&-]*[A-Za-z&])?)[ \u00a0]+$")  # not "God. Today": a sentence's end
 _NOT_A_NAME = {"on", "and", "but", "until", "till", "since", "even", "just", "only", "not", "still", "also", "so", "yet", "as",
                "then", "now", "here", "there", "it", "he", "she", "they", "we", "i", "you", "later", "earlier", "already",
                "by", "for", "of", "in", "at", "from", "to", "is", "was", "are", "were", "before", "after", "with", "the", "that"}

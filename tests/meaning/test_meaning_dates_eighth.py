@@ -227,6 +227,8 @@ def test_a_turkish_week_of_a_month_is_seven_days_of_it(month: tuple[str, int], w
         ("The story ran in USA Today on Monday.", [("on Monday", "2025-10-13", "2025-10-13", "day")]),
         ("Today the minister resigned.", [("Today", "2025-10-15", "2025-10-15", "day")]),
         ("He said Today was a good day.", [("Today", "2025-10-15", "2025-10-15", "day")]),
+        ("They tremble before God. Today, I feel the weight.", [("Today", "2025-10-15", "2025-10-15", "day")]),
+        ("He is President of the United States. Today he signs.", [("Today", "2025-10-15", "2025-10-15", "day")]),
         # an English month's abbreviation with a Turkish ending and no apostrophe is a name ("Mar" + "ta")
         ("He was born in Santa Marta, Colombia.", []),
         ("Marta Kostyuk won the match.", []),
