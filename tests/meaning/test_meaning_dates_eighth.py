@@ -199,6 +199,10 @@ def test_a_postponed_weekday_is_the_next_one(wd: int, verb: str, ref: datetime.d
         ("Son yıllarını Paris'te geçirdi.", []),
         ("Yılın en iyi filmi seçildi.", []),
         ("Yıl boyunca çalıştı.", []),
+        ("Şirketin yıl sonu bilançosu açıklandı.", []),
+        ("Kuruluş yılından bu yana büyüdü.", []),
+        ("Savaşın son günlerinde köprü yıkıldı.", []),
+        ("Ayın yüzeyi son yıllarının konusu oldu.", []),
     ],
 )
 def test_turkish_weeks_edges_of_the_year_and_vague_windows(text: str, expected: list) -> None:
