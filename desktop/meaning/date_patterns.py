@@ -33,8 +33,8 @@ from desktop.meaning.date_relative import (
 )
 from desktop.meaning.date_holidays import h_holiday
 from desktop.meaning.date_tr import (  # Turkish
-    TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week, h_tr_quarter,
-    h_tr_year_edge, h_tr_year_to_date,
+    TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_SPACED_RANGE_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week,
+    h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_tr_year_to_date,
 )
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
@@ -133,6 +133,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
     # 2024–25, 2019/20
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # "1947 1954 arasında", "1991 92 sezonunda": two years whose dash was lost, before a word of a range
+    ("<y>", TR_SPACED_RANGE_RX, h_tr_spaced_range),
     # a season of two years: "2008/2009"
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}/(?P<y2>\d{{4}})(?![\d/]|[.,]\d)", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda

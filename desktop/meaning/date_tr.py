@@ -1,8 +1,8 @@
 """Turkish dates of economic and political news: quarters and halves of a year ("2024'ün ilk
 çeyreğinde", "bu yılın ikinci yarısında", "geçen yılın son çeyreğinde", "yılın ilk çeyreğinde"),
 "the past N years" with the number in words ("son iki yılda", "son üç ayda"), weeks of a month ("Mart
-ayının ilk haftasında"), the edges of the year ("yıl sonuna kadar", "yılbaşında") and the year to date
-("yılbaşından bu yana").  Without a publication
+ayının ilk haftasında"), the edges of the year ("yıl sonuna kadar", "yılbaşında"), the year to date
+("yılbaşından bu yana") and two years whose dash was lost ("1947 1954 arasında").  Without a publication
 date the relative ones are undated with the reason.
 """
 
@@ -103,3 +103,24 @@ def h_tr_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     if ref is None:
         return undated_relative(), False
     return span("day", (ref.year, 1, 1), (ref.year, ref.month, ref.day)) or undated(), False
+
+
+# Two years with the dash lost between them (text taken from a PDF or a tokenised corpus), read only before a
+# word that makes them a range: "1947 1954 arasında", "1991 92 sezonunda", "2008 2009 eğitim öğretim yılında",
+# "2007 08'de"; never a list of numbers ("1500 2000 kişi", "2008 09 numaralı").
+TR_SPACED_RANGE_RX = (
+    r"(?<![\d.,/-])(?P<y1>1\d{3}|20\d{2})[ \u00a0](?:(?P<y2>1\d{3}|20\d{2})|(?P<yy>\d{2}))(?![\d.,]\d|\d)"
+    r"(?:['’](?:[dt][ae]n?|[ıiuü]n|[dt][ae]ki)(?![^\W_])|[ \u00a0]+y[ıi]llar[ıi](?:nda|n[ıi]n)?(?![^\W_])"
+    r"|(?=[ \u00a0]+(?:tarihleri|aras[ıi]|sezon|mevsim|dönem|eğitim)))"
+)
+
+
+def h_tr_spaced_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"1947 1954 arasında" (1947–1954), "1991 92 sezonunda" (1991–1992): the years between, the second
+    after the first and at most a century later."""
+    y1 = to_int(m["y1"])
+    y2 = to_int(m["y2"]) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    attrs = span("year", (y1,), (y2,))
+    return (attrs, False) if attrs else None

@@ -265,3 +265,37 @@ def test_names_stars_and_partings_are_no_dates(text: str, expected: list) -> Non
 )
 def test_a_condition_in_the_present_speaks_of_what_may_come(text: str, expected: list) -> None:
     assert dates(text, datetime.date(2012, 12, 12)) == expected
+
+
+# ---------------------------------------------------------------- two years whose dash was lost, before a word of a range
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1947 1954 arasında görev yapmıştır.", [("1947 1954", "1947", "1954", "year")]),
+        ("1991 92 sezonunda şampiyon oldu.", [("1991 92", "1991", "1992", "year")]),
+        ("Okul 2008 2009 eğitim öğretim yılında açıldı.", [("2008 2009", "2008", "2009", "year")]),
+        ("Takım 2007 08'de 20 galibiyet aldı.", [("2007 08'de", "2007", "2008", "year")]),
+        ("1980 1981 tarihleri arasında başbakan oldu.", [("1980 1981", "1980", "1981", "year")]),
+        # numbers, not years; an end before the start
+        ("Fiyatlar 1500 2000 arasında değişiyor.", []),
+        ("Salonda 1500 2000 kişi vardı.", []),
+        ("Karar 2008 09 numaralı dosyada.", []),
+        ("1951 60 yılları arasında şampiyon oldu.", [("1951 60 yılları", "1951", "1960", "year")]),
+        ("Puanlar 1990 85 arasında değişti.", []),
+    ],
+)
+def test_two_turkish_years_with_the_dash_lost(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(1800, 2000), st.integers(1, 99), st.booleans(),
+       st.sampled_from(["arasında", "sezonunda", "yılları arasında", "döneminde", "tarihleri arasında"]))
+def test_a_spaced_year_range_before_a_range_word(y1: int, gap: int, short: bool, word: str) -> None:
+    y2 = y1 + gap
+    second = f"{y2 % 100:02d}" if short else str(y2)
+    text = f"Kulüp {y1} {second} {word} oynadı."
+    found = dates(text)
+    if short and y2 // 100 != y1 // 100:
+        return  # "1999 03": the century is not written; read as 1903, before the start: no range
+    span = f"{y1} {second}" + (" yılları" if word.startswith("yılları") else "")
+    assert found == [(span, str(y1), str(y2), "year")]
