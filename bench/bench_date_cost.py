@@ -45,6 +45,8 @@ FAMILIES = {
     "Turkish quarters, windows": "2024'ün ilk çeyreğinde, geçen yılın son çeyreğinde, yılın ikinci yarısında, "
                                  "Maçın ilk çeyreğinde, son iki yılda, son iki yılını, son üç ayda ",
     "ranges with a word": "1927 ila 1941 arasında, 15 ila 20 Mayıs, from 15 to 20 May, с 3 по 7 марта, aged 5 to 12 May ",
+    "quarters, spaced years": "last quarter, the previous quarter, в первом квартале 2024 года, в этом квартале, "
+                              "geçen çeyrekte, 1947 1954 arasında, 1991 92 sezonunda, 1500 2000 kişi ",
     "postponed, Russian pasts": "The vote was postponed until Friday, talks were moved to the Monday, заседание перенесли "
                                 "на пятницу, встречу отложили до среды, 5 ноября они пришли, числа мысли ",
 }

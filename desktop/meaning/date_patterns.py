@@ -32,6 +32,9 @@ from desktop.meaning.date_relative import (
     h_few_window, h_today, h_ago_and_a_half, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_holidays import h_holiday
+from desktop.meaning.date_quarters import (
+    QUARTER_EN_HEADS, QUARTER_EN_RX, QUARTER_RU_HEADS, QUARTER_RU_RX, QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter,
+)
 from desktop.meaning.date_tr import (  # Turkish
     TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_SPACED_RANGE_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week,
     h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_tr_year_to_date,
@@ -309,6 +312,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # "2024'ün ilk çeyreğinde", "geçen yılın son çeyreğinde", "bu yılın ikinci yarısında", "yılın ilk çeyreğinde"
     (TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter),
+    # "last quarter", "the previous quarter", "в прошлом квартале", "geçen çeyrekte", "в первом квартале 2024 года"
+    (QUARTER_EN_HEADS, QUARTER_EN_RX, h_any_quarter),
+    (QUARTER_RU_HEADS, QUARTER_RU_RX, h_any_quarter),
+    (QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter),
     ("<m>", rf"{month_re('m1')}{TR_MONTH_WEEK_TAIL}", h_tr_month_week),
     ("bu yılın yilin yıl yil yılbaşında yilbasinda yılbaşında", TR_YEAR_EDGE_RX, h_tr_year_edge),
     ("bu yılın yilin yıl yil yılbaşından yilbasindan", TR_YEAR_TO_DATE_RX, h_tr_year_to_date),

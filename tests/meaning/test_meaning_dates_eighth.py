@@ -299,3 +299,41 @@ def test_a_spaced_year_range_before_a_range_word(y1: int, gap: int, short: bool,
         return  # "1999 03": the century is not written; read as 1903, before the start: no range
     span = f"{y1} {second}" + (" yılları" if word.startswith("yılları") else "")
     assert found == [(span, str(y1), str(y2), "year")]
+
+
+# ---------------------------------------------------------------- quarters and halves of business news
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Profits fell last quarter.", [("last quarter", "2025-07", "2025-09", "month")]),
+        ("Revenue will grow next quarter.", [("next quarter", "2026-01", "2026-03", "month")]),
+        ("This quarter looks weak.", [("This quarter", "2025-10", "2025-12", "month")]),
+        ("Profits rose in the previous quarter.", [("the previous quarter", "2025-07", "2025-09", "month")]),
+        ("Geçen çeyrekte kâr düştü.", [("Geçen çeyrekte", "2025-07", "2025-09", "month")]),
+        ("В прошлом квартале прибыль упала.", [("прошлом квартале", "2025-07", "2025-09", "month")]),
+        ("В первом квартале 2024 года прибыль упала.", [("первом квартале 2024 года", "2024-01", "2024-03", "month")]),
+        ("За III квартал 2023 г. выручка выросла.", [("III квартал 2023 г.", "2023-07", "2023-09", "month")]),
+        ("В первом полугодии 2023 года выручка выросла.", [("первом полугодии 2023 года", "2023-01", "2023-06", "month")]),
+        ("В первом квартале Сбербанк увеличил прибыль.", [("первом квартале", "2025-01", "2025-03", "month")]),
+        # a game's last quarter, the moon's, a quarter of a year written, a mile, a city's block
+        ("In the last quarter, the Lakers scored 30 points.", []),
+        ("The moon's last quarter was visible.", []),
+        ("He ran the last quarter mile.", []),
+        ("В этом квартале живут художники.", []),
+        ("Пожар произошёл в третьем квартале города.", []),
+    ],
+)
+def test_quarters_and_halves_of_business_news(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2030, 12, 31)),
+       st.sampled_from([("last quarter", -1), ("this quarter", 0), ("next quarter", 1), ("the previous quarter", -1),
+                        ("в прошлом квартале", -1), ("в следующем квартале", 1), ("geçen çeyrekte", -1),
+                        ("önümüzdeki çeyrekte", 1)]))
+def test_a_relative_quarter_is_three_months_around_the_publications(ref: datetime.date, form: tuple[str, int]) -> None:
+    found = dates(f"Sales changed {form[0]}.", ref)
+    assert len(found) == 1
+    first, last = found[0][1] or "", found[0][2] or ""
+    total = ref.year * 4 + (ref.month - 1) // 3 + form[1]
+    assert (first, last) == (f"{total // 4}-{total % 4 * 3 + 1:02d}", f"{total // 4}-{total % 4 * 3 + 3:02d}")
