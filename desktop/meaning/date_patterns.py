@@ -37,7 +37,7 @@ from desktop.meaning.date_quarters import (
 )
 from desktop.meaning.date_tr import (  # Turkish
     TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_SPACED_RANGE_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week,
-    h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_tr_year_to_date,
+    h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_year_to_date,
 )
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
@@ -200,7 +200,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # weekdays, weeks, "N units ago"
     (" ".join(WEEKDAYS) + " в во on this last next geçen geçtiğimiz önümüzdeki gelecek bu",
      rf"(?:(?:on|(?P<rel>this|last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
-     rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+     rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}gün(?:ü|kü))?{WORD_END}", h_weekday),
     ("к ко с со до по", rf"(?:к|ко|с|со|до|по){SEP}(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
     # "на вечер вторника", "утром пятницы": a part of the day and a weekday in the genitive
     ("утро утром вечер вечером ночь ночью днём днем",
@@ -210,7 +210,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("on this last next", rf"(?:on|(?P<rel>this|last|next)){SEP}(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.(?!{SEP}(?-i:[A-Z]{{2,}})\b)", h_weekday),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
-    ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",
+    ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?:(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP})?недели{WORD_END}"
+     rf"(?!{SEP}(?:моды|кино|культуры|науки|высокой|здоровья|книги|памяти|качества|борьбы|добра)(?![^\W_]))",
      h_week_part),
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("с со", rf"(?:с|со){SEP}прошлой{SEP}недели{WORD_END}", week(-1)),
@@ -318,7 +319,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter),
     ("<m>", rf"{month_re('m1')}{TR_MONTH_WEEK_TAIL}", h_tr_month_week),
     ("bu yılın yilin yıl yil yılbaşında yilbasinda yılbaşında", TR_YEAR_EDGE_RX, h_tr_year_edge),
-    ("bu yılın yilin yıl yil yılbaşından yilbasindan", TR_YEAR_TO_DATE_RX, h_tr_year_to_date),
+    ("bu yılın yilin yıl yil yılbaşından yilbasindan", TR_YEAR_TO_DATE_RX, h_year_to_date),
+    # "с начала года", "с начала этого года", "so far this year", "year to date": from 1 January up to publication
+    ("с so year", rf"с{SEP}начала{SEP}(?:(?:этого|текущего|нынешнего){SEP})?года{WORD_END}|so{SEP}far{SEP}this{SEP}year{WORD_END}"
+     rf"|year[ -]to[ -]date{WORD_END}", h_year_to_date),
     # "son yıllarda", "son günlerde", "önümüzdeki haftalarda": as "in recent years", "in the coming weeks"
     ("son geçtiğimiz önümüzdeki gelecek", rf"(?P<dir>son|geçtiğimiz|önümüzdeki|gelecek)(?P<vague>){SEP}(?P<unit>y[ıi]l|ay|hafta|gün)"
      rf"l[ae]r(?:d[ae]|[ıi]n|d[ae]ki)?{WORD_END}", h_few_window),
@@ -420,7 +424,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("bu", rf"bu{SEP}ay(?:[ıi]n|da)?{WORD_END}", relative_handler("month", 0)),
     ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{_TR_MONTH_CASE}", relative_handler("month", 1)),
     # relative days (whole words only: "Dün" is not read inside "Dünya")
-    ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
+    # "dünkü toplantı", "yarınki maç": yesterday's, tomorrow's ("bugünkü" is mostly "present-day": "bugünkü Romanya")
+    ("yesterday вчера dün dünkü", rf"(?:yesterday|вчера|dün(?:kü)?){WORD_END}", relative_handler("day", -1)),
     ("позавчера önceki", rf"(?:позавчера|(?<!bir{SEP_ONE})önceki{SEP}gün(?:ü)?){WORD_END}", relative_handler("day", -2)),
     ("послезавтра", rf"послезавтра{WORD_END}", relative_handler("day", 2)),
     ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", h_today),
@@ -430,7 +435,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),
     ("last", rf"(?<!the{SEP_ONE})last{SEP}night{WORD_END}(?!{SEP}(?:of|before|in)\b)", relative_handler("day", -1)),
-    ("tomorrow завтра yarın", rf"(?:tomorrow|завтра|yarın){WORD_END}", relative_handler("day", 1)),
+    ("tomorrow завтра yarın yarınki", rf"(?:tomorrow|завтра|yarın(?:ki)?){WORD_END}", relative_handler("day", 1)),
 ]
 
 

@@ -345,7 +345,7 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if RU_PART_OF_DAY.match(m.group(0)) and ru_habit_or_title(m.string, m.start(), m.end()):
         return None  # "Утро понедельника всегда тяжёлое", "Шоу «Вечер пятницы»": a habit or a title
     rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
-    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
+    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith(("günü", "günkü")) and not (
             group(m, "rel") and (m["wd"][:1].isupper() or m["rel"].lower() in _TR_LAST_OR_NEXT)):
         return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district); not "geçen Cuma"
     ref = ctx.reference
@@ -380,13 +380,14 @@ _WEEK_REL = {"last": -1, "прошлой": -1, "минувшей": -1, "this": 0
 
 
 def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"early next week", "late last week", "the end of this week", "в конце прошлой недели": the first
+    """"early next week", "late last week", "the end of this week", "в конце прошлой недели", "в начале недели"
+    (of the publication's week): the first
     two days of that week (Monday–Tuesday), its middle (Wednesday–Thursday) or its end (Friday–Sunday)."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
     first, last = _WEEK_PART_DAYS[(group(m, "part") or group(m, "part2") or "").lower()]
-    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * _WEEK_REL[m["rel"].lower()])
+    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * _WEEK_REL[(group(m, "rel") or "this").lower()])
     a, b = monday + _dt.timedelta(days=first), monday + _dt.timedelta(days=last)
     return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
 

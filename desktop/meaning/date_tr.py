@@ -97,8 +97,9 @@ def h_tr_year_edge(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
 
 
-def h_tr_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"yılbaşından bu yana": the days from 1 January of the publication year up to publication."""
+def h_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"yılbaşından bu yana", "с начала года", "so far this year": the days from 1 January of the publication
+    year up to publication."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False

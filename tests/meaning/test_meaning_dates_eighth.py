@@ -337,3 +337,27 @@ def test_a_relative_quarter_is_three_months_around_the_publications(ref: datetim
     first, last = found[0][1] or "", found[0][2] or ""
     total = ref.year * 4 + (ref.month - 1) // 3 + form[1]
     assert (first, last) == (f"{total // 4}-{total % 4 * 3 + 1:02d}", f"{total // 4}-{total % 4 * 3 + 3:02d}")
+
+
+# ---------------------------------------------------------------- the year to date, a week's part, Turkish day adjectives
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("С начала года цены выросли на 5%.", [("С начала года", "2025-01-01", "2025-10-15", "day")]),
+        ("С начала этого года цены выросли.", [("С начала этого года", "2025-01-01", "2025-10-15", "day")]),
+        ("Prices have risen 5% so far this year.", [("so far this year", "2025-01-01", "2025-10-15", "day")]),
+        ("Year-to-date sales rose 5%.", [("Year-to-date", "2025-01-01", "2025-10-15", "day")]),
+        ("В начале недели министр подал в отставку.", [("В начале недели", "2025-10-13", "2025-10-14", "day")]),
+        ("Dünkü toplantıda karar alındı.", [("Dünkü", "2025-10-14", "2025-10-14", "day")]),
+        ("Yarınki toplantıda karar alınacak.", [("Yarınki", "2025-10-16", "2025-10-16", "day")]),
+        ("Bugünkü Romanya topraklarında yaşadılar.", []),  # "present-day"
+        ("Pazar günkü seçimde kazandı.", [("Pazar günkü", "2025-10-12", "2025-10-12", "day")]),
+        # every week, a named week, a year's start of another year
+        ("В начале каждой недели собирается совет.", []),
+        ("В конце недели моды в Париже показали коллекцию.", []),
+        ("Dünya Bankası dünkü raporu yayımladı.", [("dünkü", "2025-10-14", "2025-10-14", "day")]),
+        ("Dünkülerle bugünküler aynı değil.", []),
+    ],
+)
+def test_year_to_date_week_parts_and_turkish_day_adjectives(text: str, expected: list) -> None:
+    assert dates(text) == expected
