@@ -19,8 +19,8 @@ _REL = {"last": -1, "previous": -1, "прошлом": -1, "прошлого": -1
         "this": 0, "current": 0, "этом": 0, "этого": 0, "текущем": 0, "текущего": 0, "bu": 0,
         "next": 1, "coming": 1, "следующем": 1, "следующего": 1, "будущем": 1, "önümüzdeki": 1, "gelecek": 1}
 # "last quarter", "next quarter", "this quarter", "the previous / current / coming quarter" (not "the last quarter",
-# a game's, nor "the moon's last quarter", nor "last quarter of 2020")
-QUARTER_EN_RX = (r"(?:(?<!the )(?<!['’]s )(?P<rel>last|next|this)|the" + SEP + r"(?P<rel2>previous|current|coming))" + SEP
+# a game's, nor "the moon's last quarter", nor "last quarter of 2020", nor "criticism from this quarter", a side)
+QUARTER_EN_RX = (r"(?:(?<!the )(?<!['’]s )(?<!from )(?<!every )(?P<rel>last|next|this)|the" + SEP + r"(?P<rel2>previous|current|coming))" + SEP
                  + r"(?P<quarter>quarter)(?![^\W_])(?!" + SEP + r"(?:of|century|mile|final|pound|inch)s?\b)")
 QUARTER_EN_HEADS = "last next this the"
 _RU_ORD = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -141,6 +141,8 @@ def test_a_yearless_day_range_with_a_word(d1: int, gap: int, form: tuple[str, st
         # nouns of the same shape are none
         ("5 ноября числа совпадают.", [("5 ноября", "2025-11-05", "2025-11-05", "day")]),
         ("20 декабря мысли о празднике важны.", [("20 декабря", "2025-12-20", "2025-12-20", "day")]),
+        ("20 декабря посла ждут в МИД.", [("20 декабря", "2025-12-20", "2025-12-20", "day")]),
+        ("20 декабря горло болит.", [("20 декабря", "2025-12-20", "2025-12-20", "day")]),
         # postponed to a day: one still to come, whatever the verb's tense ("перенесли на 5-е" of last round's note)
         ("Заседание перенесли с 2 на 5 ноября.", [("5 ноября", "2025-11-05", "2025-11-05", "day")]),
         ("Заседание перенесли на пятницу.", [("пятницу", "2025-10-17", "2025-10-17", "day")]),
@@ -319,6 +321,7 @@ def test_a_spaced_year_range_before_a_range_word(y1: int, gap: int, short: bool,
         ("In the last quarter, the Lakers scored 30 points.", []),
         ("The moon's last quarter was visible.", []),
         ("He ran the last quarter mile.", []),
+        ("There was no criticism from this quarter.", []),
         ("В этом квартале живут художники.", []),
         ("Пожар произошёл в третьем квартале города.", []),
     ],
