@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_base import SEP, Ctx, group, span, to_int, undated_relative, yearless
+from desktop.meaning.date_base import SEP, Ctx, fold, group, span, to_int, undated_relative, yearless
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
-_REL = {"last": -1, "previous": -1, "прошлом": -1, "прошлого": -1, "прошлый": -1, "минувшем": -1, "минувшего": -1,
+_REL_WORDS = {"last": -1, "previous": -1, "прошлом": -1, "прошлого": -1, "прошлый": -1, "минувшем": -1, "минувшего": -1,
         "предыдущем": -1, "предыдущего": -1, "geçen": -1, "geçtiğimiz": -1, "önceki": -1,
         "this": 0, "current": 0, "этом": 0, "этого": 0, "текущем": 0, "текущего": 0, "bu": 0,
         "next": 1, "coming": 1, "следующем": 1, "следующего": 1, "будущем": 1, "önümüzdeki": 1, "gelecek": 1}
@@ -23,6 +23,7 @@ _REL = {"last": -1, "previous": -1, "прошлом": -1, "прошлого": -1
 QUARTER_EN_RX = (r"(?:(?<!the )(?<!['’]s )(?<!from )(?<!every )(?P<rel>last|next|this)|the" + SEP + r"(?P<rel2>previous|current|coming))" + SEP
                  + r"(?P<quarter>quarter)(?![^\W_])(?!" + SEP + r"(?:of|century|mile|final|pound|inch)s?\b)")
 QUARTER_EN_HEADS = "last next this the"
+_REL = {fold(word): offset for word, offset in _REL_WORDS.items()}  # folded: case, diacritics, Turkish İ/ı
 _RU_ORD = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 # "в первом квартале 2024 года", "первого полугодия", "за первый квартал", "во II квартале", "в прошлом квартале" (not
 # "в этом квартале", also a city's block, nor "в первом квартале города")
@@ -49,7 +50,7 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     year of the text around it ("в первом квартале" → January–March)."""
     months = 3 if group(m, "quarter") else 6
     per_year = 12 // months
-    rel = (group(m, "rel") or group(m, "rel2") or "").lower()
+    rel = fold(group(m, "rel") or group(m, "rel2") or "")
     if rel:
         ref = ctx.reference
         if ref is None:
@@ -57,7 +58,7 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         total = ref.year * per_year + (ref.month - 1) // months + _REL[rel]
         y, index = total // per_year, total % per_year + 1
     else:
-        ordinal = m["ord"].lower()
+        ordinal = fold(m["ord"])
         index = next((n for key, n in _RU_ORD.items() if ordinal.startswith(key) and (len(key) > 2 or ordinal == key)), 0)
         if not 1 <= index <= per_year:
             return None

@@ -10,11 +10,11 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, undated, undated_relative, yearless
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, fold, group, month_of, span, undated, undated_relative, yearless
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
-from desktop.meaning.date_tr import TR_NUMWORDS
+from desktop.meaning.date_tr import TR_NUMWORDS_FOLDED
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -28,7 +28,7 @@ def _n_value(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    return NUMWORDS.get(text.lower()) or TR_NUMWORDS.get(text.lower())
+    return NUMWORDS.get(text.lower()) or TR_NUMWORDS_FOLDED.get(fold(text))
 
 
 def _relative(kind: str, offset: int, ctx: Ctx) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from desktop.meaning.date_base import SEP, Ctx, group, month_of, span, to_int, undated, undated_relative, yearless
+from desktop.meaning.date_base import SEP, Ctx, fold, group, month_of, span, to_int, undated, undated_relative, yearless
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -21,9 +21,12 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 TR_NUMWORDS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
                "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50}
 TR_NUMWORD_ALT = "|".join(sorted(TR_NUMWORDS, key=len, reverse=True))
+TR_NUMWORDS_FOLDED = {fold(word): n for word, n in TR_NUMWORDS.items()}  # "İKİ" of a headline in capitals
 
-_TR_REL_YEAR = {"bu": 0, "geçen": -1, "geçtiğimiz": -1, "gelecek": 1, "önümüzdeki": 1}
-_ORDINALS = {"ilk": 1, "birinci": 1, "1.": 1, "ikinci": 2, "2.": 2, "üçüncü": 3, "3.": 3, "dördüncü": 4, "4.": 4}
+# keys folded (fold: case and diacritics, Turkish İ/ı safe: a headline in capitals reads as its sentence)
+_TR_REL_YEAR = {fold(k): v for k, v in {"bu": 0, "geçen": -1, "geçtiğimiz": -1, "gelecek": 1, "önümüzdeki": 1}.items()}
+_ORDINALS = {fold(k): v for k, v in {"ilk": 1, "birinci": 1, "1": 1, "ikinci": 2, "2": 2, "üçüncü": 3, "3": 3,
+                                     "dördüncü": 4, "4": 4}.items()}
 # a year written before the part ("2024'ün", "2024 yılının"), "bu / geçen / gelecek yılın" or "yılın" alone
 TR_QUARTER_RX = (
     r"(?:(?P<y1>1\d{3}|20\d{2})(?:['’]?n?[ıiuü]n|" + SEP + r"y[ıi]l[ıi]n[ıi]n)"
@@ -38,7 +41,7 @@ def h_tr_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     """"2024'ün ilk çeyreğinde" (January–March 2024), "geçen yılın son çeyreğinde" (October–December of
     the year before publication), "bu yılın ikinci yarısında" (July–December), "yılın ilk çeyreğinde"
     (the year of the text around it, else of publication)."""
-    ordinal = m["ord"].lower()
+    ordinal = fold(m["ord"])
     months = 3 if group(m, "quarter") else 6
     index = (12 // months) if ordinal == "son" else _ORDINALS.get(ordinal, 0)
     if not 1 <= index <= 12 // months:
@@ -50,14 +53,14 @@ def h_tr_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    y = ref.year + _TR_REL_YEAR.get((group(m, "rel") or "bu").lower(), 0)
+    y = ref.year + _TR_REL_YEAR.get(fold(group(m, "rel") or "bu"), 0)
     attrs = span("month", (y, first), (y, first + months - 1))
     if attrs and group(m, "cur"):
         yearless(attrs)  # "yılın ilk çeyreğinde": the year of the text around it
     return (attrs, False) if attrs else None
 
 
-_WEEK_INDEX = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3}
+_WEEK_INDEX = {fold(k): v for k, v in {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3}.items()}
 # "Mart ayının ilk haftasında", "Ekim'in son haftasında", "Ocak ayının ikinci haftası"
 TR_MONTH_WEEK_TAIL = (SEP + r"(?P<wk>ilk|birinci|ikinci|üçüncü|dördüncü|son)" + SEP
                       + r"hafta(?:s[ıi](?:nda|na|ndan|n[ıi]n)?)?(?![^\W_])")
@@ -73,12 +76,12 @@ def h_tr_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] |
     if ref is None:
         return undated_relative(), False
     last_day = calendar.monthrange(ref.year, mo)[1]
-    index = _WEEK_INDEX.get(m["wk"].lower())
+    index = _WEEK_INDEX.get(fold(m["wk"]))
     first = index * 7 + 1 if index is not None else last_day - 6
     return yearless(span("day", (ref.year, mo, first), (ref.year, mo, first + 6))) or undated(), False
 
 
-_PART_MONTHS_OF_YEAR = {"baş": (1, 4), "son": (9, 12)}
+_PART_MONTHS_OF_YEAR = {"bas": (1, 4), "son": (9, 12)}  # folded keys
 # "yıl sonuna kadar", "yıl sonunda", "yıl başında", "yılbaşında", "bu yılın sonuna kadar": a third of the year
 TR_YEAR_EDGE_RX = (r"(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"(?P<part>baş|son)[ıu](?:nda|na" + SEP + r"kadar|na" + SEP
                    + r"doğru)(?![^\W_])|y[ıi]lba[şs][ıi]nda(?![^\W_])(?P<newyear>)")
@@ -93,7 +96,7 @@ def h_tr_year_edge(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    first, last = _PART_MONTHS_OF_YEAR["baş" if group(m, "newyear") is not None else m["part"].lower()]
+    first, last = _PART_MONTHS_OF_YEAR["bas" if group(m, "newyear") is not None else fold(m["part"])]
     return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
 
 

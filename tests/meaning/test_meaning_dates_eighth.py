@@ -364,3 +364,12 @@ def test_a_relative_quarter_is_three_months_around_the_publications(ref: datetim
 )
 def test_year_to_date_week_parts_and_turkish_day_adjectives(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Önümüzdeki yılın ilk çeyreğinde seçim var.", "Geçen çeyrekte kâr düştü.",
+                                  "Yıl başında açıklandı.", "Mart ayının ilk haftasında toplanacak.",
+                                  "Fiyatlar son iki yılda arttı.", "Yılbaşından bu yana arttı.", "Son yıllarda arttı.",
+                                  "1947 1954 arasında görev yaptı.", "Dünkü toplantıda karar alındı."])
+def test_the_round_s_turkish_forms_in_a_headline_in_capitals(text: str) -> None:
+    for headline in (text.upper(), text.replace("i", "İ").upper()):
+        assert [d[1:] for d in dates(headline)] == [d[1:] for d in dates(text)], headline
