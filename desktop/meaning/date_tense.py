@@ -12,7 +12,8 @@ and without one the tense is unknown:
 
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
   "scheduled", "set to", "expected to", "is supposed to", a condition in the present ("if I happen to be",
-  "if they decide": what may come), "plan(s/ned) to", "going to", "look(ing) forward",
+  "if they decide": what may come; not "if it is", nor "sure/know/wonder/ask/see/check if", which ask
+  whether), "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
   "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
   on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
@@ -55,7 +56,8 @@ _FUTURE = re.compile(
     r"|откро[её]тся|заверш(?:ится|атся)|соберутся|готов(?:ит|ят)ся|hazırlan[ıi]yor(?:lar)?"
     r"|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
     r"|(?:is|are|am)\s+supposed\s+to"
-    r"|if\s+(?:I|we|you|they|he|she|it)\s+(?:happens?|am|are|is|gets?|goes|go|comes?|wants?|needs?|decides?|plans?)"
+    r"|(?<!sure\s)(?<!know\s)(?<!wonder\s)(?<!ask\s)(?<!asked\s)(?<!see\s)(?<!check\s)"
+    r"if\s+(?:I|we|you|they|he|she|it)\s+(?:happens?|gets?|goes|go|comes?|wants?|needs?|decides?|plans?)"
     rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])|['’](?:m|re|s)\s+supposed\s+to(?![^\W_])",
     re.IGNORECASE,
 )

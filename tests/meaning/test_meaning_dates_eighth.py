@@ -263,6 +263,12 @@ def test_names_stars_and_partings_are_no_dates(text: str, expected: list) -> Non
         # a condition in the past, a question reported: the past
         ("If it rained in February, the crops failed.", [("February", "2012-02", "2012-02", "month")]),
         ("He asked if I was in Paris in February.", [("February", "2012-02", "2012-02", "month")]),
+        # a story in the past (GUM dev's, the reference put in December); "sure if it is" asks whether: no condition
+        ("I was thirteen. It was spring, the barren time in March when you can not be sure if it is really warmer.",
+         [("March", "2012-03", "2012-03", "month")]),
+        ("It was cold in March and nobody knew if it is going to snow again.",
+         [("March", "2012-03", "2012-03", "month")]),
+        ("We met in March. I wonder if they go back there.", [("March", "2012-03", "2012-03", "month")]),
     ],
 )
 def test_a_condition_in_the_present_speaks_of_what_may_come(text: str, expected: list) -> None:
