@@ -379,3 +379,18 @@ def test_year_to_date_week_parts_and_turkish_day_adjectives(text: str, expected:
 def test_the_round_s_turkish_forms_in_a_headline_in_capitals(text: str) -> None:
     for headline in (text.upper(), text.replace("i", "İ").upper()):
         assert [d[1:] for d in dates(headline)] == [d[1:] for d in dates(text)], headline
+
+
+# ---------------------------------------------------------------- review of the eighth round (differential, study material)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the year written after the day, the comma set apart by a tokeniser: its own year, not the reference's
+        ("Geç başlayan 2011 12 sezonunda , 19 Şubat , 2012 tarihinde oynanan maçta 30 sayı attı .",
+         [("2011 12", "2011", "2012", "year"), ("19 Şubat , 2012", "2012-02-19", "2012-02-19", "day")]),
+        ("The match was played on 19 February , 2012 in Denver.",
+         [("19 February , 2012", "2012-02-19", "2012-02-19", "day")]),
+    ],
+)
+def test_review_of_the_eighth_round_turkish_years(text: str, expected: list) -> None:
+    assert dates(text) == expected
