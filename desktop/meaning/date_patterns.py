@@ -594,6 +594,9 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
+    if _LIST_CONNECTOR.match(gap) and (_years_range(pa) or _years_range(pb)):
+        a.weak = b.weak = False  # "1959 ve 1960 1974 arasında": a year and a range, two terms, not one "between"
+        return None
     if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
         return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
     if "decade" in (pa["precision"], pb["precision"]):
@@ -621,6 +624,11 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if yearless:
         attrs["yearless"] = True  # the year of the text around it, as its ends would have had
     return Cand(start, b.end, attrs, weak=False)
+
+
+def _years_range(attrs: dict[str, Any]) -> bool:
+    """Whether a date is a range of several years ("1960–1974"), not one year or a decade."""
+    return attrs["precision"] == "year" and attrs["start"] != attrs["end"]
 
 
 def _as_years(attrs: dict[str, Any]) -> dict[str, Any]:

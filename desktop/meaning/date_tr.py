@@ -112,10 +112,16 @@ def h_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
 # Two years with the dash lost between them (text taken from a PDF or a tokenised corpus), read only before a
 # word that makes them a range: "1947 1954 arasında", "1991 92 sezonunda", "2008 2009 eğitim öğretim yılında",
 # "2007 08'de"; never a list of numbers ("1500 2000 kişi", "2008 09 numaralı").
-TR_SPACED_RANGE_RX = (
-    r"(?<![\d.,/-])(?P<y1>1\d{3}|20\d{2})[ \u00a0](?:(?P<y2>1\d{3}|20\d{2})|(?P<yy>\d{2}))(?![\d.,]\d|\d)"
+_TR_SPACED_PAIR = r"(?:1\d{3}|20\d{2})[ \u00a0](?:1\d{3}|20\d{2}|\d{2})(?![\d.,]\d|\d)"
+_TR_SPACED_TAIL = (
     r"(?:['’](?:[dt][ae]n?|[ıiuü]n|[dt][ae]ki)(?![^\W_])|[ \u00a0]+y[ıi]llar[ıi](?:nda|n[ıi]n)?(?![^\W_])"
     r"|(?=[ \u00a0]+(?:tarihleri|aras[ıi]|sezon|mevsim|dönem|eğitim)))"
+)
+# the first of two such ranges joined by "ve", "ile" or a comma takes the second's word: "1986 1992 ve 1998 2004
+# yılları arasında" is two terms, 1986–1992 and 1998–2004
+TR_SPACED_RANGE_RX = (
+    r"(?<![\d.,/-])(?P<y1>1\d{3}|20\d{2})[ \u00a0](?:(?P<y2>1\d{3}|20\d{2})|(?P<yy>\d{2}))(?![\d.,]\d|\d)"
+    rf"(?:{_TR_SPACED_TAIL}|(?=[ \u00a0]*(?:,|ve|ile)[ \u00a0]+{_TR_SPACED_PAIR}{_TR_SPACED_TAIL}))"
 )
 
 

@@ -385,6 +385,17 @@ def test_the_round_s_turkish_forms_in_a_headline_in_capitals(text: str) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # TrWikiNER train: two terms, each a range whose dash was lost (was one span 1992–2004)
+        ("1986 1992 ve 1998 2004 yılları arasında bölgesel konsey üyeliği yapmıştır .",
+         [("1986 1992", "1986", "1992", "year"), ("1998 2004 yılları", "1998", "2004", "year")]),
+        ("1986 1992 , 1998 2004 yılları arasında görev yaptı.",
+         [("1986 1992", "1986", "1992", "year"), ("1998 2004 yılları", "1998", "2004", "year")]),
+        # a year and a range are two terms, not "between 1959 and 1974"
+        ("1959 ve 1960 1974 arasında iki defa görev yaptı .",
+         [("1959", "1959", "1959", "year"), ("1960 1974", "1960", "1974", "year")]),
+        ("He served in 1990 and 2001-2004.", [("1990", "1990", "1990", "year"), ("2001-2004", "2001", "2004", "year")]),
+        # a single year on each side is still a range between them
+        ("1991 ve 1995 yılları arasında görev yaptı.", [("1991 ve 1995 yılları", "1991", "1995", "year")]),
         # the year written after the day, the comma set apart by a tokeniser: its own year, not the reference's
         ("Geç başlayan 2011 12 sezonunda , 19 Şubat , 2012 tarihinde oynanan maçta 30 sayı attı .",
          [("2011 12", "2011", "2012", "year"), ("19 Şubat , 2012", "2012-02-19", "2012-02-19", "day")]),
