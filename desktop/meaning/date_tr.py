@@ -111,7 +111,8 @@ def h_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
 
 # Two years with the dash lost between them (text taken from a PDF or a tokenised corpus), read only before a
 # word that makes them a range: "1947 1954 arasında", "1991 92 sezonunda", "2008 2009 eğitim öğretim yılında",
-# "2007 08'de"; never a list of numbers ("1500 2000 kişi", "2008 09 numaralı").
+# "2007 08'de"; never a list of numbers ("1500 2000 kişi", "2008 09 numaralı") nor two round numbers before
+# "arasında" ("Kira 1800 1900 arasında değişiyor": amounts).
 _TR_SPACED_PAIR = r"(?:1\d{3}|20\d{2})[ \u00a0](?:1\d{3}|20\d{2}|\d{2})(?![\d.,]\d|\d)"
 _TR_SPACED_TAIL = (
     r"(?:['’](?:[dt][ae]n?|[ıiuü]n|[dt][ae]ki)(?![^\W_])|[ \u00a0]+y[ıi]llar[ıi](?:nda|n[ıi]n)?(?![^\W_])"
@@ -125,6 +126,9 @@ TR_SPACED_RANGE_RX = (
 )
 
 
+_TR_BETWEEN_NEXT = re.compile(r"[ \u00a0]+aras[ıi]", re.IGNORECASE)
+
+
 def h_tr_spaced_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"1947 1954 arasında" (1947–1954), "1991 92 sezonunda" (1991–1992): the years between, the second
     after the first and at most a century later."""
@@ -132,5 +136,7 @@ def h_tr_spaced_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     y2 = to_int(m["y2"]) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
     if not y1 < y2 <= y1 + 100:
         return None
+    if y1 % 50 == 0 and y2 % 50 == 0 and _TR_BETWEEN_NEXT.match(m.string, m.end()):
+        return None  # "Kira 1800 1900 arasında değişiyor": round numbers between are amounts, not years
     attrs = span("year", (y1,), (y2,))
     return (attrs, False) if attrs else None
