@@ -96,13 +96,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # 8-May-2006, 10-Feb-2006
     ("<d>", rf"(?<![\d-]){day_re('d1')}-{month_re('m1')}-{year_re('y1')}", h_dmy),
     # 22 May 2025, 22nd of May 2025, 22 мая 2025 года, 22 Mayıs 2025
-    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}(?:{SEP_ONE}?,)?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
+    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}(?:{SEP_ONE}?,)?{SEP}{year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_dmy),
     # May 22, 2025
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
     # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
     (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:(?:of|in){SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
-    ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
+    ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_month_year),
     # "December of 384": a year before 1000 after "of"
     ("<m>", rf"{month_re('m1')}{SEP}of{SEP}(?P<y1>[1-9]\d{{2}})(?![\d/]|[.,:]\d)", h_month_of_early_year),
     # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)

@@ -409,6 +409,11 @@ def test_the_round_s_turkish_forms_in_a_headline_in_capitals(text: str) -> None:
          [("2011 12", "2011", "2012", "year"), ("19 Şubat , 2012", "2012-02-19", "2012-02-19", "day")]),
         ("The match was played on 19 February , 2012 in Denver.",
          [("19 February , 2012", "2012-02-19", "2012-02-19", "day")]),
+        # a number with a unit after the month is a count, not its year (a hostile reading of the comma)
+        ("Toplantı 12 Mart , 1500 kişi katıldı.", [("12 Mart", "2025-03-12", "2025-03-12", "day")]),
+        ("Toplantı 12 Mart, 1500 kişi katıldı.", [("12 Mart", "2025-03-12", "2025-03-12", "day")]),
+        ("Toplantıya Mart 1500 kişi katıldı.", []),
+        ("Mayıs 1999 yılında 2000 kişi katıldı.", [("Mayıs 1999 yılında", "1999-05", "1999-05", "month")]),
     ],
 )
 def test_review_of_the_eighth_round_turkish_years(text: str, expected: list) -> None:
