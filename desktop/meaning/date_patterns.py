@@ -78,6 +78,10 @@ _RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\
 # "geçen ay", "geçen ayın", "önümüzdeki aydan" (the "yıldız" of "bu yıldızın" is a star, "ayrılık" a parting: the patterns
 # of "yıl" exclude it, those of "ay" take only its case endings)
 _TR_MONTH_CASE = r"(?:[ıi]n|[ıi]|da|dan|a|ki|daki)?(?![^\W_])"
+# After a month, a number before a unit is its year ("In May 2024 millions of people voted", "В январе 2024 рубль
+# укрепился"), unless a comma sets it apart ("12 Mart , 1500 kişi katıldı") or it is before 1900 ("Toplantıya Mart
+# 1500 kişi katıldı": a count is as likely). Tested on the digits, before the suffix ("Mart 2024'te milyonlarca").
+_YEAR_AFTER_COMMA = rf"(?(comma){NOT_QUANTITY}|(?:(?<!1[0-8]\d\d)|{NOT_QUANTITY})){YEAR_SUFFIX}"
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -96,13 +100,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # 8-May-2006, 10-Feb-2006
     ("<d>", rf"(?<![\d-]){day_re('d1')}-{month_re('m1')}-{year_re('y1')}", h_dmy),
     # 22 May 2025, 22nd of May 2025, 22 мая 2025 года, 22 Mayıs 2025
-    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}(?:{SEP_ONE}?,)?{SEP}{year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_dmy),
+    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}(?:{SEP_ONE}?(?P<comma>,))?{SEP}{year_re('y1')}{_YEAR_AFTER_COMMA}", h_dmy),
     # May 22, 2025
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
     # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
     (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:(?:of|in){SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
-    ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_month_year),
+    ("<m>", rf"{month_re('m1')}(?P<comma>,)?{SEP}(?:of{SEP})?{year_re('y1')}{_YEAR_AFTER_COMMA}", h_month_year),
     # "December of 384": a year before 1000 after "of"
     ("<m>", rf"{month_re('m1')}{SEP}of{SEP}(?P<y1>[1-9]\d{{2}})(?![\d/]|[.,:]\d)", h_month_of_early_year),
     # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)

@@ -1,0 +1,50 @@
+"""Dates: the defects a read-only review of the eighth date round found (issue 15), each from the reviewer's
+sentences. Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from desktop.meaning.dates import find_dates
+
+PUB = datetime.date(2025, 5, 14)  # a Wednesday
+
+
+def dates(text: str, reference: datetime.date | None = PUB) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(text[s:e], a["start"], a["end"], a["precision"]) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- a written year before a quantity
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In May 2024 millions of people voted.", [("May 2024", "2024-05", "2024-05", "month")]),
+        ("On 5 May 2024 €2bn was raised.", [("5 May 2024", "2024-05-05", "2024-05-05", "day")]),
+        ("В январе 2024 рубль укрепился.", [("январе 2024", "2024-01", "2024-01", "month")]),
+        ("В декабре 2023 евро подешевел.", [("декабре 2023", "2023-12", "2023-12", "month")]),
+        ("In March 2024 dollar prices rose.", [("March 2024", "2024-03", "2024-03", "month")]),
+        ("By March 2024 tonnes of grain were lost.", [("March 2024", "2024-03", "2024-03", "month")]),
+        ("Mart 2024'te milyonlarca kişi oy kullandı.", [("Mart 2024'te", "2024-03", "2024-03", "month")]),
+        ("22 мая 2024 г. человек погиб.", [("22 мая 2024 г.", "2024-05-22", "2024-05-22", "day")]),
+        ("В мае 2024 года тысячи людей вышли на улицы.", [("мае 2024 года", "2024-05", "2024-05", "month")]),
+        ("Ocak 2024 milyar dolarlık yatırım başladı.", [("Ocak 2024", "2024-01", "2024-01", "month")]),
+        # the year after a comma stays a quantity (f3785fb)
+        ("Toplantı 12 Mart , 1500 kişi katıldı.", [("12 Mart", "2025-03-12", "2025-03-12", "day")]),
+    ],
+)
+def test_a_written_year_before_a_quantity_is_kept(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In May 1500 tons of grain were shipped.", [("May", "2025-05", "2025-05", "month")]),
+        ("Toplantıya Mart 1500 kişi katıldı.", []),  # as the branch read it (f3785fb)
+        ("In May 1500 the city fell.", [("May 1500", "1500-05", "1500-05", "month")]),
+    ],
+)
+def test_an_early_number_after_a_month_before_a_unit_is_a_count(text: str, expected: list) -> None:
+    assert dates(text) == expected
