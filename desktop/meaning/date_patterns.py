@@ -77,7 +77,8 @@ _RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\
               rf"|власти|страны|века|столетия|режима|союза|империи)(?![^\W_]))")
 # "geçen ay", "geçen ayın", "önümüzdeki aydan" (the "yıldız" of "bu yıldızın" is a star, "ayrılık" a parting: the patterns
 # of "yıl" exclude it, those of "ay" take only its case endings)
-_TR_MONTH_CASE = r"(?:[ıi]n|[ıi]|da|dan|a|ki|daki)?(?![^\W_])"
+# "geçen ayla" (with last month), "geçen ayınki", "geçen aydır" (since last month), "geçen aya" (to last month)
+_TR_MONTH_CASE = r"(?:[ıi]n(?:ki|da|dan|a)?|[ıi]|da|dan|a|la|ki|daki|dır|dir)?(?![^\W_])"
 # After a month, a number before a unit is its year ("In May 2024 millions of people voted", "В январе 2024 рубль
 # укрепился"), unless a comma sets it apart ("12 Mart , 1500 kişi katıldı") or it is before 1900 ("Toplantıya Mart
 # 1500 kişi katıldı": a count is as likely). Tested on the digits, before the suffix ("Mart 2024'te milyonlarca").

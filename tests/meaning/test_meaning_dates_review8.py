@@ -48,3 +48,36 @@ def test_a_written_year_before_a_quantity_is_kept(text: str, expected: list) -> 
 )
 def test_an_early_number_after_a_month_before_a_unit_is_a_count(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "Today" in a headline is the day, in a medium's name none
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Biden Signs Climate Bill Today", [("Today", "2025-05-14", "2025-05-14", "day")]),
+        ("FED CUTS RATES TODAY", [("TODAY", "2025-05-14", "2025-05-14", "day")]),
+        ("UK Votes Today in General Election", [("Today", "2025-05-14", "2025-05-14", "day")]),
+        ("Voting in Ukraine Today is hard.", [("Today", "2025-05-14", "2025-05-14", "day")]),
+        ("Polls close at 10pm. Voters in London Today faced long queues.",
+         [("Today", "2025-05-14", "2025-05-14", "day")]),
+        ("USA Today reported the deal.", []),
+        ("She worked for Russia Today in Moscow.", []),
+        ("He wrote in Psychology Today about sleep.", []),
+    ],
+)
+def test_today_in_a_headline_and_in_a_name(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Geçen ayla karşılaştırıldığında fiyatlar arttı.", [("Geçen ayla", "2025-04", "2025-04", "month")]),
+        ("Geçen ayınki artış daha yüksekti.", [("Geçen ayınki", "2025-04", "2025-04", "month")]),
+        ("Fiyatlar geçen aydır yükseliyor.", [("geçen aydır", "2025-04", "2025-04", "month")]),
+        ("Önümüzdeki ayla birlikte zam gelecek.", [("Önümüzdeki ayla", "2025-06", "2025-06", "month")]),
+        ("Geçen ayrılıktan sonra döndü.", []),
+    ],
+)
+def test_turkish_last_month_with_its_case_endings(text: str, expected: list) -> None:
+    assert dates(text) == expected
