@@ -7,7 +7,8 @@ paragraphs' family has its line breaks), and
 ``find_dates`` is timed on both (CPU time). A linear rule takes about twice as long on the double
 text; a ratio near 4 is quadratic. Printed: the seconds and the ratio per family. The seventh date
 round found "by the end of the month" quadratic this way (21.6 s for 300 KB; 0.7 s since). The eighth
-added Turkish quarters and windows in words, ranges with a word between the days and postponed days.
+added Turkish quarters and windows in words, ranges with a word between the days and postponed days. Its
+review found the years of a list quadratic (each listed year tested against every date taken).
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -49,6 +50,7 @@ FAMILIES = {
                               "geçen çeyrekte, 1947 1954 arasında, 1991 92 sezonunda, 1500 2000 kişi ",
     "postponed, Russian pasts": "The vote was postponed until Friday, talks were moved to the Monday, заседание перенесли "
                                 "на пятницу, встречу отложили до среды, 5 ноября они пришли, числа мысли ",
+    "listed years": "2002, 2004, 2008 и 2012 годов, 1961, 1962 ve 1963'te, in 1990, 1995 and 2000, 2000 2001 2002 . ",
 }
 
 
