@@ -30,8 +30,9 @@ and without one the tense is unknown:
 * past — English "said", "told", "was", "were", "had", "did", common irregular pasts
   ("met", "began", "took", "held", "grew") and lower-case words in "-ed" (not "scheduled",
   "expected", "planned", "supposed", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
-  "заявил", "прошла", "были", and after a consonant "перенесли", "смогли", "пришли", "умерла"; not nouns such
-  as "канал", "генерал", "начало", "мысли", "числа"); Turkish
+  "заявил", "прошла", "были", after a consonant the stems of verbs "перенесли", "смогли", "пришли", "умерла", and
+  masculine pasts without -л "вырос", "достиг", "погиб", "принёс"; not nouns such as "канал", "генерал", "начало",
+  "цикла", "вопрос", "бизнес"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
   not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
 """
@@ -67,7 +68,15 @@ _PAST = re.compile(
     r"|grew|spent|built|taught|bought|sought|chose|drove|drew|shot|threw|ate|forgot|hid|sang|swore|woke"
     r"|(?-i:[a-z]{2,}ed)"
     r"|(?-i:[а-яё]+[аеёиоуыяэ]л(?:[аои])?(?:сь|ся)?)"
-    r"|(?-i:[а-яё]{2,}[сзгкшр]л[аио](?:сь)?)"  # "перенесли", "привезла", "смогли", "пришли", "умерла"
+    # after a consonant, the stems of verbs only ("перенесли", "привезла", "смогли", "пришли", "умерла", "сожгли"; not
+    # the nouns "цикла", "мюзикла", "спектакли", "кегли", "стёкла")
+    r"|(?-i:[а-яё]*(?:н[её]с|в[её]з|л[её]з|мог|тек|пек|жг|с[её]к|ш|мер|т[её]р|п[её]р|рос|стиг|гиб|лег|гр[её]б|берег"
+    r"|стриг|пол?з|чез|ник|вык)л[аио](?:сь)?)"
+    # masculine pasts without -л ("индекс вырос", "достиг", "погиб", "не смог", "принёс"; not "вопрос", "спрос", "бизнес",
+    # "размер": a prefix and a stem, from the word's start)
+    r"|(?-i:(?:вы|воз|под|при|пере|за)?рос|(?:с|по|за|)мог|(?:до|на)?стиг|погиб|исчез|(?:воз|в|про)ник|привык|(?:у|по)м[её]р"
+    r"|(?:при|пере|вы|по|у|за|от|под|на|про|до|с|в|)н[её]с|(?:при|вы|у|за|от|пере|до|с|в)в[её]з|(?:с|под|)ж[её]г"
+    r"|(?:с|за|)л[её]г|замерз|замёрз|окреп|иссяк)"
     r"|(?-i:[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:lar|ler|k|m|n|n[ıiuü]z)?)"
     r")(?![^\W_])",
     re.IGNORECASE,

@@ -81,3 +81,51 @@ def test_today_in_a_headline_and_in_a_name(text: str, expected: list) -> None:
 )
 def test_turkish_last_month_with_its_case_endings(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- Russian past verbs: known stems, masculine forms
+@pytest.mark.parametrize(
+    "text",
+    ["Финал цикла концертов — 5 ноября.", "Презентация нового мотоцикла 5 ноября.", "Премьера мюзикла 5 ноября.",
+     "Новые спектакли 5 ноября.", "Турнир по кегли 5 ноября.", "Замена стёкла в вагонах 5 ноября."],
+)
+def test_a_noun_after_a_consonant_and_l_is_no_past(text: str) -> None:
+    assert [d[1:] for d in dates(text)] == [("2025-11-05", "2025-11-05", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("5 ноября они перенесли заседание.", "2024-11-05"),
+        ("5 ноября они пришли на площадь.", "2024-11-05"),
+        ("5 ноября рабочие привезли оборудование.", "2024-11-05"),
+        ("5 ноября жители смогли вернуться.", "2024-11-05"),
+        ("5 ноября он умерла.", "2024-11-05"),
+        ("5 ноября спасатели достигли берега.", "2024-11-05"),
+        # masculine pasts without -л
+        ("5 ноября индекс вырос на 2%.", "2024-11-05"),
+        ("5 ноября он достиг вершины.", "2024-11-05"),
+        ("5 ноября он погиб в аварии.", "2024-11-05"),
+        ("5 ноября он не смог приехать.", "2024-11-05"),
+        ("5 ноября он принёс извинения.", "2024-11-05"),
+        # nouns like the masculine pasts
+        ("Вопрос о бюджете 5 ноября.", "2025-11-05"),
+        ("Спрос на нефть 5 ноября.", "2025-11-05"),
+        ("Бизнес-форум 5 ноября.", "2025-11-05"),
+        ("Размер пенсии изменится 5 ноября.", "2025-11-05"),
+    ],
+)
+def test_russian_past_verbs_by_their_stems(text: str, day: str) -> None:
+    assert [d[1] for d in dates(text)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("В четвертом квартале ВВП вырос на 3%.", datetime.date(2025, 2, 10), ("2024-10", "2024-12")),
+        ("В IV квартале рост ВВП достиг 3%.", datetime.date(2025, 2, 10), ("2024-10", "2024-12")),
+        ("В четвертом квартале ВВП упал на 3%.", datetime.date(2025, 2, 10), ("2024-10", "2024-12")),
+    ],
+)
+def test_a_russian_quarter_with_a_masculine_past(text: str, reference: datetime.date, expected: tuple) -> None:
+    assert [d[1:3] for d in dates(text, reference)] == [expected]
