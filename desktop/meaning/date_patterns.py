@@ -318,7 +318,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
     # "2024'ün ilk çeyreğinde", "geçen yılın son çeyreğinde", "bu yılın ikinci yarısında", "yılın ilk çeyreğinde"
     (TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter),
-    # "last quarter", "the previous quarter", "в прошлом квартале", "geçen çeyrekte", "в первом квартале 2024 года"
+    # "last quarter", "the coming quarter", "в прошлом квартале", "geçen çeyrekte", "в первом квартале 2024 года"
     (QUARTER_EN_HEADS, QUARTER_EN_RX, h_any_quarter),
     (QUARTER_RU_HEADS, QUARTER_RU_RX, h_any_quarter),
     (QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter),

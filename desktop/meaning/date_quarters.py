@@ -1,5 +1,5 @@
 """Quarters and halves of business news: relative ones in English, Russian and Turkish ("last quarter",
-"the previous quarter", "в прошлом квартале", "geçen çeyrekte": the quarter before the publication date's)
+"в прошлом квартале", "geçen çeyrekte": the quarter before the publication date's)
 and Russian ordinal ones ("в первом квартале 2024 года", "во втором полугодии", "за первое полугодие").
 Without a publication date the relative ones are undated with the reason.
 """
@@ -14,14 +14,21 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
-_REL_WORDS = {"last": -1, "previous": -1, "прошлом": -1, "прошлого": -1, "прошлый": -1, "минувшем": -1, "минувшего": -1,
-        "предыдущем": -1, "предыдущего": -1, "geçen": -1, "geçtiğimiz": -1, "önceki": -1,
+# "the previous quarter", "предыдущий квартал", "bir önceki çeyrek" are the quarter before the one reported, not before
+# the publication's ("GDP grew in the third quarter from the previous quarter"): no date, as "the previous year"
+_REL_WORDS = {"last": -1, "прошлом": -1, "прошлого": -1, "прошлый": -1, "минувшем": -1, "минувшего": -1,
+        "geçen": -1, "geçtiğimiz": -1,
         "this": 0, "current": 0, "этом": 0, "этого": 0, "текущем": 0, "текущего": 0, "bu": 0,
         "next": 1, "coming": 1, "следующем": 1, "следующего": 1, "будущем": 1, "önümüzdeki": 1, "gelecek": 1}
-# "last quarter", "next quarter", "this quarter", "the previous / current / coming quarter" (not "the last quarter",
-# a game's, nor "the moon's last quarter", nor "last quarter of 2020", nor "criticism from this quarter", a side)
-QUARTER_EN_RX = (r"(?:(?<!the )(?<!['’]s )(?<!from )(?<!every )(?P<rel>last|next|this)|the" + SEP + r"(?P<rel2>previous|current|coming))" + SEP
-                 + r"(?P<quarter>quarter)(?![^\W_])(?!" + SEP + r"(?:of|century|mile|final|pound|inch)s?\b)")
+# "last quarter", "next quarter", "this quarter", "the current / coming quarter" (not "the last quarter", a game's, nor
+# "the moon's last quarter", nor "last quarter of 2020", nor "criticism from this quarter", a side, nor "quarter-final",
+# "quarter-point", "quarter-century", "quarter point")
+QUARTER_EN_RX = (r"(?:(?<!the )(?<!['’]s )(?<!from )(?<!every )(?P<rel>last|next|this)|the" + SEP + r"(?P<rel2>current|coming))" + SEP
+                 + r"(?P<quarter>quarter)(?![^\W_])(?![-‐‑]|" + SEP + r"(?:of|century|mile|final|pound|inch|point|horse)s?\b)")
+# a game's quarter: "Curry scored 15 points this quarter"
+_GAME = re.compile(r"(?<![^\W_])(?:points?|scored|scores?|rebounds?|assists?|goals?|touchdowns?|game|match|basket|"
+                   r"led|trailed|tied)(?![^\W_])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 QUARTER_EN_HEADS = "last next this the"
 _REL = {fold(word): offset for word, offset in _REL_WORDS.items()}  # folded: case, diacritics, Turkish İ/ı
 _RU_ORD = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -29,19 +36,35 @@ _RU_ORD = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "
 # "в этом квартале", also a city's block, nor "в первом квартале города")
 QUARTER_RU_RX = (
     r"(?:(?P<ord>(?:перв|втор|трет|четв[её]рт)(?:ом|ого|ый|ий|ое|ье|ьем|ьего|ый)|IV|I{1,3})"
-    r"|(?P<rel>прошлом|прошлого|прошлый|минувшем|минувшего|предыдущем|предыдущего|текущем|текущего"
+    r"|(?P<rel>прошлом|прошлого|прошлый|минувшем|минувшего|текущем|текущего"
     r"|следующем|следующего|будущем))" + SEP
     + r"(?:(?P<quarter>квартал(?:е|а|у)?)|(?P<half>полугоди(?:и|я|е|ю)))(?![^\W_])"
-    r"(?!" + SEP + r"(?:города|района|улицы|микрорайона|застройки)(?![^\W_]))"
-    r"(?:" + SEP + r"(?P<y1>1\d{3}|20\d{2})" + SEP + r"(?:года|г\.))?"
+    # the year after it: "2024 года", "2024г.", "2024 г", "2024-го", "2024", "прошлого года", "следующего года"
+    r"(?:" + SEP + r"(?:(?P<y1>1\d{3}|20\d{2})(?:\s*(?:года|году|г\.|г(?![^\W_]))|-го(?![^\W_])|(?![\d.,]?\d))"
+    r"|(?P<ry>прошлого|минувшего|этого|текущего|следующего|будущего)" + SEP + r"года(?![^\W_]))"
+    # or a city's, a housing estate's or a school year's: "квартале Южного района", "квартала жилого комплекса", "ЖК",
+    # "первом полугодии учебного года", "сезона"
+    r"|(?!" + SEP + r"(?:города|района|улицы|микрорайона|застройки|сезона|ЖК|«|[А-ЯЁа-яё]+(?:ого|его)(?![^\W_]))))"
 )
+_RU_YEAR_WORD = {"прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0, "следующего": 1, "будущего": 1}
 QUARTER_RU_HEADS = ("первом первого первый первое втором второго второй второе третьем третьего третий третье четвертом "
                     "четвёртом четвертого четвёртого четвертый четвёртый i ii iii iv прошлом прошлого прошлый минувшем "
-                    "минувшего предыдущем предыдущего текущем текущего следующем следующего будущем")
+                    "минувшего текущем текущего следующем следующего будущем")
 # "geçen çeyrekte", "bu çeyrekte", "önümüzdeki çeyrekte"
-QUARTER_TR_RX = (r"(?P<rel>geçen|geçtiğimiz|önceki|bu|önümüzdeki|gelecek)" + SEP
-                 + r"(?P<quarter>çeyre(?:k|ğ)(?:te|ten|e|i|in)?)(?![^\W_])")
-QUARTER_TR_HEADS = "geçen geçtiğimiz önceki bu önümüzdeki gelecek"
+# (with its case ending: "çeyrek final", "çeyrek asır" are no quarter of a year)
+QUARTER_TR_RX = (r"(?P<rel>geçen|geçtiğimiz|bu|önümüzdeki|gelecek)" + SEP
+                 + r"(?P<quarter>çeyre(?:k(?:te|ten)|ğ(?:e|i|in)))(?![^\W_])")
+QUARTER_TR_HEADS = "geçen geçtiğimiz bu önümüzdeki gelecek"
+
+
+def _sentence(m: re.Match[str]) -> str:
+    """The sentence around the match ``m`` (up to 160 characters each side)."""
+    text = m.string
+    left = text[max(0, m.start() - 160) : m.start()]
+    cut = max((x.end() for x in _SENTENCE_END.finditer(left)), default=0)
+    right = text[m.end() : m.end() + 160]
+    stop = _SENTENCE_END.search(right)
+    return left[cut:] + m.group(0) + (right[: stop.start()] if stop else right)
 
 
 def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -51,6 +74,8 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     months = 3 if group(m, "quarter") else 6
     per_year = 12 // months
     rel = fold(group(m, "rel") or group(m, "rel2") or "")
+    if rel in ("this", "last", "next") and _GAME.search(_sentence(m)):
+        return None  # "Curry scored 15 points this quarter"
     if rel:
         ref = ctx.reference
         if ref is None:
@@ -64,12 +89,14 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
             return None
         if group(m, "y1"):
             y = to_int(m["y1"])
+        elif group(m, "ry") and ctx.reference is not None:
+            y = ctx.reference.year + _RU_YEAR_WORD[m["ry"].lower()]
         elif ctx.reference is not None:
             y = ctx.reference.year
         else:
             return undated_relative(), False
     first = (index - 1) * months + 1
     attrs = span("month", (y, first), (y, first + months - 1))
-    if attrs and not rel and not group(m, "y1"):
+    if attrs and not rel and not group(m, "y1") and not group(m, "ry"):
         yearless(attrs)  # "в первом квартале": the year of the text around it
     return (attrs, False) if attrs else None

@@ -129,3 +129,64 @@ def test_russian_past_verbs_by_their_stems(text: str, day: str) -> None:
 )
 def test_a_russian_quarter_with_a_masculine_past(text: str, reference: datetime.date, expected: tuple) -> None:
     assert [d[1:3] for d in dates(text, reference)] == [expected]
+
+
+# ---------------------------------------------------------------- quarters
+NOV = datetime.date(2025, 11, 14)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the previous quarter is the one before the quarter reported: no date
+        ("GDP grew 1.2% in the third quarter from the previous quarter.",
+         [("the third quarter", "2025-07", "2025-09", "month")]),
+        ("ВВП вырос к предыдущему кварталу, а в предыдущем квартале упал.", []),
+        ("Ekonomi bir önceki çeyreğe göre büyüdü.", []),
+        # the year written after a Russian quarter
+        ("Банк ожидает снижения ставки в первом квартале следующего года.",
+         [("первом квартале следующего года", "2026-01", "2026-03", "month")]),
+        ("ВВП вырос в первом квартале прошлого года.", [("первом квартале прошлого года", "2024-01", "2024-03", "month")]),
+        ("ВВП вырос в первом квартале этого года.", [("первом квартале этого года", "2025-01", "2025-03", "month")]),
+        ("Прибыль выросла в I квартале 2024г.", [("I квартале 2024г.", "2024-01", "2024-03", "month")]),
+        ("Прибыль выросла в I квартале 2024 г, сообщила компания.", [("I квартале 2024 г", "2024-01", "2024-03", "month")]),
+        ("Во втором квартале 2024 прибыль выросла.", [("втором квартале 2024", "2024-04", "2024-06", "month")]),
+        ("Прибыль выросла в первом квартале 2024-го.", [("первом квартале 2024-го", "2024-01", "2024-03", "month")]),
+        ("Прибыль выросла в первом квартале 2024 года.", [("первом квартале 2024 года", "2024-01", "2024-03", "month")]),
+        # a city's or a housing estate's block
+        ("Пожар произошёл в третьем квартале Южного района.", []),
+        ("Жители второго квартала ЖК «Символ» жалуются.", []),
+        ("Сдача первого квартала жилого комплекса намечена на 2026 год.", [("2026 год", "2026", "2026", "year")]),
+        ("Строительство третьего квартала нового микрорайона началось.", []),
+        ("Оценки в первом полугодии учебного года выросли.", []),
+        ("Итоги первого полугодия сезона подвели в клубе.", []),
+    ],
+)
+def test_quarters_of_the_review(text: str, expected: list) -> None:
+    assert dates(text, NOV) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Curry scored 15 points this quarter.", "England face Spain in this quarter-final.",
+     "Next quarter-final is against Spain.", "Fed officials signaled their next quarter-point move.",
+     "Its last quarter-point hike came in the spring.", "Last quarter-century of growth ended.",
+     "Bu çeyrek finalde Galatasaray kazandı.", "Önümüzdeki çeyrek finalde Fenerbahçe ile karşılaşacak.",
+     "Takım geçen çeyrek finali kaybetti.", "Geçen çeyrek asırda ülke değişti.",
+     "The Lakers trailed by ten points in the last quarter."],
+)
+def test_a_quarter_of_a_game_a_final_or_a_century_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales rose last quarter.", [("last quarter", "2025-01", "2025-03", "month")]),
+        ("Profits will grow next quarter, the bank said.", [("next quarter", "2025-07", "2025-09", "month")]),
+        ("The company expects revenue to rise this quarter.", [("this quarter", "2025-04", "2025-06", "month")]),
+        ("Şirket geçen çeyrekte zarar etti.", [("geçen çeyrekte", "2025-01", "2025-03", "month")]),
+    ],
+)
+def test_business_quarters_stay(text: str, expected: list) -> None:
+    assert dates(text) == expected
