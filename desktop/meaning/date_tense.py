@@ -108,14 +108,19 @@ def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
 # A date right after a verb of postponement and its preposition is one still to come, whatever the verb's tense:
 # "the vote was postponed until Friday", "talks were moved to Monday", "заседание перенесли на пятницу",
 # "встречу отложили до среды".
+# Not "Bitcoin moved to Monday's high" (only "was/were/been/be moved" is a postponement), nor "delayed salaries for
+# March" ("for" is a postponement's preposition after "rescheduled" only), nor a date with "'s" (see :func:`clause_tense`).
 _POSTPONED_BEFORE = re.compile(
-    r"(?<![^\W_])(?:postponed|delayed|moved|pushed[ \u00a0]+back|rescheduled|put[ \u00a0]+off|adjourned|deferred)"
-    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:to|until|till|for)[ \u00a0]+$"
+    r"(?<![^\W_])(?:postponed|delayed|(?:was|were|been|be|being)[ \u00a0]+moved|pushed[ \u00a0]+back|rescheduled"
+    r"|put[ \u00a0]+off|adjourned|deferred)"
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:to|until|till)[ \u00a0]+$"
+    r"|(?<![^\W_])rescheduled[ \u00a0]+for[ \u00a0]+$"  # "was rescheduled for Monday"
     r"|(?<![^\W_])(?:перен[её]с[а-яё]*|отлож[а-яё]*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:на|до)[ \u00a0]+$",
     re.IGNORECASE,
 )
 
 _POSTPONED_LEAD = re.compile(r"(?:to|until|till|for|на|до)[ \u00a0]+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s(?![^\W_])")
 
 
 def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
@@ -125,7 +130,7 @@ def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     cue ("The match is this Saturday, the club said": the date's own clause is in the present)."""
     left, right = _clause_sides(text, start, end)
     lead = _POSTPONED_LEAD.match(text, start, end)  # the date's own preposition: "до пятницы"
-    if _POSTPONED_BEFORE.search(left + lead.group(0) if lead else left):
+    if not _POSSESSIVE.match(text, end) and _POSTPONED_BEFORE.search(left + lead.group(0) if lead else left):
         return FUTURE  # "postponed until Friday", "перенесли на пятницу"
     best: tuple[int, int] | None = None  # (distance, direction)
     cues = ((_FUTURE, FUTURE), (_PAST, PAST), (_COPULA, UNKNOWN)) if present else ((_FUTURE, FUTURE), (_PAST, PAST))

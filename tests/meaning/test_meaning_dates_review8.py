@@ -190,3 +190,22 @@ def test_a_quarter_of_a_game_a_final_or_a_century_is_no_date(text: str) -> None:
 )
 def test_business_quarters_stay(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- postponement
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oil prices moved back to Monday's highs.", [("Monday", "2025-05-12", "2025-05-12", "day")]),
+        ("Bitcoin moved to Monday's high.", [("Monday", "2025-05-12", "2025-05-12", "day")]),
+        ("Investors moved to Friday's close.", [("Friday", "2025-05-09", "2025-05-09", "day")]),
+        ("The company delayed salaries for March and April, workers said.",
+         [("March", "2025-03", "2025-03", "month"), ("April", "2025-04", "2025-04", "month")]),
+        # postponed
+        ("The talks were moved to Monday.", [("Monday", "2025-05-19", "2025-05-19", "day")]),
+        ("The vote was postponed until Friday.", [("Friday", "2025-05-16", "2025-05-16", "day")]),
+        ("Заседание перенесли на пятницу.", [("пятницу", "2025-05-16", "2025-05-16", "day")]),
+    ],
+)
+def test_a_postponement_and_what_is_none(text: str, expected: list) -> None:
+    assert dates(text) == expected
