@@ -216,7 +216,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
     ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?:(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP})?недели{WORD_END}"
-     rf"(?!{SEP}(?:моды|кино|культуры|науки|высокой|здоровья|книги|памяти|качества|борьбы|добра)(?![^\W_]))",
+     rf"(?!{SEP}(?:моды|кино|культуры|науки|высокой|здоровья|книги|памяти|качества|борьбы|добра"
+     rf"|[а-яё]+(?:ого|его|ых|их))(?![^\W_]))",  # a week of something: "недели российского кино", "открытых дверей"
      h_week_part),
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("с со", rf"(?:с|со){SEP}прошлой{SEP}недели{WORD_END}", week(-1)),
@@ -397,8 +398,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
     # "son iki yılda", "son üç ayda", "geçtiğimiz beş yılın": a number in words; not a possessive ("son iki yılını
     # cezaevinde geçirdi", "son üç yılında": the last years of a life or a term)
+    # (bare, only before "içinde", "boyunca": "Seçime son iki hafta kaldı", "Başvurular için son iki gün" are what is left)
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>{TR_NUMWORD_ALT}){SEP}(?P<unit>y[ıi]l|ay|hafta|gün)"
-     rf"(?:d[ae]|t[ae]|[ıi]n|[ıi]n[ıi]n|d[ae]ki)?{WORD_END}", h_past),
+     rf"(?:(?:d[ae]|t[ae]|[ıi]n|[ıi]n[ıi]n|d[ae]ki){WORD_END}|{WORD_END}(?={SEP}(?:içinde|içerisinde|boyunca|zarfında)(?![^\W_])))",
+     h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
     # relative years
     ("last a", rf"(?:(?<!the )last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),

@@ -379,13 +379,22 @@ _WEEK_REL = {"last": -1, "прошлой": -1, "минувшей": -1, "this": 0
 
 def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"early next week", "late last week", "the end of this week", "в конце прошлой недели", "в начале недели"
-    (of the publication's week): the first
+    (without this/last/next: of the week its clause's tense says, the publication's or the one before or after;
+    none in a habit or without a tense): the first
     two days of that week (Monday–Tuesday), its middle (Wednesday–Thursday) or its end (Friday–Sunday)."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
     first, last = _WEEK_PART_DAYS[(group(m, "part") or group(m, "part2") or "").lower()]
     monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * _WEEK_REL[(group(m, "rel") or "this").lower()])
+    if not group(m, "rel"):  # "в конце недели": the week by the clause's tense, none in a habit or with no tense
+        tense = clause_tense(m.string, m.start(), m.end())
+        if tense not in (PAST, FUTURE) or ru_habit_or_title(m.string, m.start(), m.end()):
+            return None  # "Обычно в начале недели цены растут", "Он работает в начале недели"
+        if tense == PAST and first > ref.weekday():
+            monday -= _dt.timedelta(days=7)  # "В конце недели цены упали" on a Monday: the week before
+        elif tense == FUTURE and last < ref.weekday():
+            monday += _dt.timedelta(days=7)  # "В начале недели пройдут выборы" on a Sunday: the week after
     a, b = monday + _dt.timedelta(days=first), monday + _dt.timedelta(days=last)
     return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
 

@@ -209,3 +209,40 @@ def test_business_quarters_stay(text: str, expected: list) -> None:
 )
 def test_a_postponement_and_what_is_none(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- Turkish "son iki hafta kaldı": what is left
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seçime son iki hafta kaldı.", []),
+        ("Seçimlere son üç gün kaldı.", []),
+        ("Başvurular için son iki gün.", []),
+        ("Son iki haftada fiyatlar arttı.", [("Son iki haftada", "2025-05-01", "2025-05-14", "day")]),
+        ("Son iki yıl içinde fiyatlar arttı.", [("Son iki yıl", "2023-05-15", "2025-05-14", "day")]),
+    ],
+)
+def test_turkish_last_days_left_are_no_past(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "в начале недели" without this/last/next
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("В конце недели цены на нефть упали.", datetime.date(2025, 5, 12), [("2025-05-09", "2025-05-11")]),
+        ("В начале недели пройдут выборы.", datetime.date(2025, 5, 18), [("2025-05-19", "2025-05-20")]),
+        ("В начале недели цены на нефть упали.", datetime.date(2025, 5, 16), [("2025-05-12", "2025-05-13")]),
+        ("В конце недели пройдут выборы.", datetime.date(2025, 5, 13), [("2025-05-16", "2025-05-18")]),
+        ("Обычно в начале недели цены растут.", PUB, []),
+        ("Обычно в начале недели цены росли.", PUB, []),
+        ("Он работает в начале недели и отдыхает в конце.", PUB, []),
+        ("В начале недели российского кино показали пять фильмов.", PUB, []),
+        ("В конце недели открытых дверей студенты ушли.", PUB, []),
+        # with this/last/next: as before
+        ("В конце прошлой недели цены упали.", PUB, [("2025-05-09", "2025-05-11")]),
+        ("В начале следующей недели пройдут выборы.", PUB, [("2025-05-19", "2025-05-20")]),
+    ],
+)
+def test_a_part_of_the_week_by_the_clauses_tense(text: str, reference: datetime.date, expected: list) -> None:
+    assert [d[1:3] for d in dates(text, reference)] == expected
