@@ -83,30 +83,46 @@ def h_tr_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] |
 
 _PART_MONTHS_OF_YEAR = {"bas": (1, 4), "son": (9, 12)}  # folded keys
 # "yıl sonuna kadar", "yıl sonunda", "yıl başında", "yılbaşında", "bu yılın sonuna kadar": a third of the year
-TR_YEAR_EDGE_RX = (r"(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"(?P<part>baş|son)[ıu](?:nda|na" + SEP + r"kadar|na" + SEP
-                   + r"doğru)(?![^\W_])|y[ıi]lba[şs][ıi]nda(?![^\W_])(?P<newyear>)")
+# (not a habit's nor another year's: "her yıl sonunda", "her yılbaşında", "mali yıl sonunda", "akademik yılın başında")
+_NOT_THAT_YEAR = r"(?<!her )(?<!mali )(?<!akademik )(?<!eğitim )(?<!öğretim )(?<!sezon )(?<!hesap )"
+TR_YEAR_EDGE_RX = (_NOT_THAT_YEAR + r"(?:(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"(?P<part>baş|son)[ıu](?:nda|na" + SEP
+                   + r"kadar|na" + SEP + r"doğru)(?![^\W_])|y[ıi]lba[şs][ıi]nda(?![^\W_])(?P<newyear>))")
 # "yılbaşından bu yana", "yılın başından beri", "bu yılın başından bu yana": from 1 January to publication
 TR_YEAR_TO_DATE_RX = (r"(?:(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"ba[şs][ıi]ndan|y[ıi]lba[şs][ıi]ndan)" + SEP
                       + r"(?:bu" + SEP + r"yana|beri)(?![^\W_])")
 
 
 def h_tr_year_edge(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"yıl sonuna kadar" (September–December, as "by the end of the year"), "yıl başında" and "yılbaşında"
-    (January–April): a third of the year of publication, else of the text around it."""
+    """"yıl sonuna kadar" (September–December, as "by the end of the year"), "yıl başında" (January–April): a third
+    of the year of publication, else of the text around it; "yılbaşında": 1 January."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    first, last = _PART_MONTHS_OF_YEAR["bas" if group(m, "newyear") is not None else fold(m["part"])]
+    if group(m, "newyear") is not None:  # "yılbaşında": on New Year's Day, as "New Year's Day"
+        return yearless(span("day", (ref.year, 1, 1))) or undated(), False
+    first, last = _PART_MONTHS_OF_YEAR[fold(m["part"])]
     return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
 
 
 def h_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"yılbaşından bu yana", "с начала года", "so far this year": the days from 1 January of the publication
-    year up to publication."""
+    year up to publication; none after a year written before it in its sentence ("В 2023 году с начала года")."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
+    if _YEAR_BEFORE.search(_clause_before(m)):
+        return None  # "В 2023 году с начала года цены выросли": that year's, whose end is not said
     return span("day", (ref.year, 1, 1), (ref.year, ref.month, ref.day)) or undated(), False
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![\d.,]?\d)")
+_CLAUSE_EDGE = re.compile(r"[.!?;\n]")
+
+
+def _clause_before(m: re.Match[str]) -> str:
+    """The words of the sentence before the match ``m`` (up to 160 characters)."""
+    left = m.string[max(0, m.start() - 160) : m.start()]
+    return left[max((x.end() for x in _CLAUSE_EDGE.finditer(left)), default=0) :]
 
 
 # Two years with the dash lost between them (text taken from a PDF or a tokenised corpus), read only before a
@@ -127,6 +143,7 @@ TR_SPACED_RANGE_RX = (
 
 
 _TR_BETWEEN_NEXT = re.compile(r"[ \u00a0]+aras[ıi]", re.IGNORECASE)
+_TR_YEARS_WORD = re.compile(r"y[ıi]llar", re.IGNORECASE)  # "1800 1850 yılları arasında": years, said so
 
 
 def h_tr_spaced_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -136,7 +153,7 @@ def h_tr_spaced_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     y2 = to_int(m["y2"]) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
     if not y1 < y2 <= y1 + 100:
         return None
-    if y1 % 50 == 0 and y2 % 50 == 0 and _TR_BETWEEN_NEXT.match(m.string, m.end()):
+    if y1 % 50 == 0 and y2 % 50 == 0 and _TR_BETWEEN_NEXT.match(m.string, m.end()) and not _TR_YEARS_WORD.search(m[0]):
         return None  # "Kira 1800 1900 arasında değişiyor": round numbers between are amounts, not years
     attrs = span("year", (y1,), (y2,))
     return (attrs, False) if attrs else None

@@ -246,3 +246,33 @@ def test_turkish_last_days_left_are_no_past(text: str, expected: list) -> None:
 )
 def test_a_part_of_the_week_by_the_clauses_tense(text: str, reference: datetime.date, expected: list) -> None:
     assert [d[1:3] for d in dates(text, reference)] == expected
+
+
+# ---------------------------------------------------------------- Turkish year edges, the year to date
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Her yıl sonunda prim ödeniyor.", PUB, []),
+        ("Her yılbaşında kutlama yapılır.", PUB, []),
+        ("Mali yıl sonunda kâr açıklandı.", PUB, []),
+        ("Akademik yılın başında öğrenciler geldi.", PUB, []),
+        ("Yılbaşında Taksim'de kutlama yapıldı.", datetime.date(2025, 1, 2), [("Yılbaşında", "2025-01-01", "2025-01-01", "day")]),
+        ("Yılbaşında Taksim'de kutlama yapılacak.", datetime.date(2025, 12, 20),
+         [("Yılbaşında", "2026-01-01", "2026-01-01", "day")]),
+        ("Fiyatlar yıl sonuna kadar artacak.", PUB, [("yıl sonuna kadar", "2025-09", "2025-12", "month")]),
+        ("Bu yılın başında fiyatlar arttı.", PUB, [("Bu yılın başında", "2025-01", "2025-04", "month")]),
+        ("В 2023 году с начала года цены выросли на 10%.", PUB, [("2023 году", "2023", "2023", "year")]),
+        ("2023 yılında borsa yılbaşından bu yana yüzde 20 yükseldi.", PUB, [("2023 yılında", "2023", "2023", "year")]),
+        ("С начала года цены выросли на 10%.", PUB, [("С начала года", "2025-01-01", "2025-05-14", "day")]),
+        ("Borsa yılbaşından bu yana yüzde 20 yükseldi.", PUB,
+         [("yılbaşından bu yana", "2025-01-01", "2025-05-14", "day")]),
+    ],
+)
+def test_turkish_year_edges_and_the_year_to_date(text: str, reference: datetime.date, expected: list) -> None:
+    assert dates(text, reference) == expected
+
+
+def test_round_years_with_their_year_word_are_a_range() -> None:
+    # found by the round's own property: the amounts' guard of 9538d43 also took "yılları arasında"
+    assert dates("Nüfus 1800 1850 yılları arasında arttı.") == [("1800 1850 yılları", "1800", "1850", "year")]
+    assert dates("Kira 1800 1900 arasında değişiyor.") == []
