@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_base import SEP, Ctx, fold, group, span, to_int, undated_relative, yearless
+from desktop.meaning.date_base import NOT_QUANTITY, SEP, Ctx, fold, group, span, to_int, undated_relative, yearless
+from desktop.meaning.date_tense import clause_sides
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -26,9 +27,9 @@ _REL_WORDS = {"last": -1, "прошлом": -1, "прошлого": -1, "про�
 QUARTER_EN_RX = (r"(?:(?<!the )(?<!['’]s )(?<!from )(?<!every )(?P<rel>last|next|this)|the" + SEP + r"(?P<rel2>current|coming))" + SEP
                  + r"(?P<quarter>quarter)(?![^\W_])(?![-‐‑]|" + SEP + r"(?:of|century|mile|final|pound|inch|point|horse)s?\b)")
 # a game's quarter: "Curry scored 15 points this quarter"
-_GAME = re.compile(r"(?<![^\W_])(?:points?|scored|scores?|rebounds?|assists?|goals?|touchdowns?|game|match|basket|"
-                   r"led|trailed|tied)(?![^\W_])", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# (not "points", "led", "tied": "widened 50 basis points this quarter", "growth this quarter was led by cloud sales")
+_GAME = re.compile(r"(?<![^\W_])(?:scored|scores?|rebounds?|assists?|goals?|touchdowns?|game|match|basket|trailed)"
+                   r"(?![^\W_])", re.IGNORECASE)
 QUARTER_EN_HEADS = "last next this the"
 _REL = {fold(word): offset for word, offset in _REL_WORDS.items()}  # folded: case, diacritics, Turkish İ/ı
 _RU_ORD = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -40,7 +41,7 @@ QUARTER_RU_RX = (
     r"|следующем|следующего|будущем))" + SEP
     + r"(?:(?P<quarter>квартал(?:е|а|у)?)|(?P<half>полугоди(?:и|я|е|ю)))(?![^\W_])"
     # the year after it: "2024 года", "2024г.", "2024 г", "2024-го", "2024", "прошлого года", "следующего года"
-    r"(?:" + SEP + r"(?:(?P<y1>1\d{3}|20\d{2})(?:\s*(?:года|году|г\.|г(?![^\W_]))|-го(?![^\W_])|(?![\d.,]?\d))"
+    r"(?:" + SEP + rf"(?:(?P<y1>1\d{{3}}|20\d{{2}})(?:\s*(?:года|году|г\.|г(?![^\W_]))|-го(?![^\W_])|(?![\d.,]?\d){NOT_QUANTITY})"
     r"|(?P<ry>прошлого|минувшего|этого|текущего|следующего|будущего)" + SEP + r"года(?![^\W_]))"
     # or a city's, a housing estate's or a school year's: "квартале Южного района", "квартала жилого комплекса", "ЖК",
     # "первом полугодии учебного года", "сезона"
@@ -57,16 +58,6 @@ QUARTER_TR_RX = (r"(?P<rel>geçen|geçtiğimiz|bu|önümüzdeki|gelecek)" + SEP
 QUARTER_TR_HEADS = "geçen geçtiğimiz bu önümüzdeki gelecek"
 
 
-def _sentence(m: re.Match[str]) -> str:
-    """The sentence around the match ``m`` (up to 160 characters each side)."""
-    text = m.string
-    left = text[max(0, m.start() - 160) : m.start()]
-    cut = max((x.end() for x in _SENTENCE_END.finditer(left)), default=0)
-    right = text[m.end() : m.end() + 160]
-    stop = _SENTENCE_END.search(right)
-    return left[cut:] + m.group(0) + (right[: stop.start()] if stop else right)
-
-
 def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A quarter (three months) or a half (six): relative to the publication date's ("last quarter" of
     14 May 2025 → January–March 2025), or by its ordinal in the year written after it or, with none, the
@@ -74,7 +65,7 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     months = 3 if group(m, "quarter") else 6
     per_year = 12 // months
     rel = fold(group(m, "rel") or group(m, "rel2") or "")
-    if rel in ("this", "last", "next") and _GAME.search(_sentence(m)):
+    if rel in ("this", "last", "next") and _GAME.search("".join(clause_sides(m.string, m.start(), m.end()))):
         return None  # "Curry scored 15 points this quarter"
     if rel:
         ref = ctx.reference

@@ -78,7 +78,7 @@ _PAST = re.compile(
     r"|(?:при|пере|вы|по|у|за|от|под|на|про|до|с|в|)н[её]с|(?:при|вы|у|за|от|пере|до|с|в)в[её]з|(?:с|под|)ж[её]г"
     r"|(?:с|за|)л[её]г|замерз|замёрз|окреп|иссяк)"
     r"|(?-i:[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:lar|ler|k|m|n|n[ıiuü]z)?)"
-    r")(?![^\W_])",
+    r")(?![^\W_])(?![ \u00a0]+бы(?![^\W_]))",  # "мог бы приехать", "смогли бы": a condition, no past
     re.IGNORECASE,
 )
 _NOT_PAST = {
@@ -95,7 +95,7 @@ _BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
 _REACH = 160
 
 
-def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
+def clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence before and after ``text[start:end]``, each at most
     :data:`_REACH` characters, cut at a sentence or line boundary."""
     left = text[max(0, start - _REACH) : start]
@@ -128,7 +128,7 @@ def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     the direction of the tense cue nearest to it in its sentence (see the module docstring).  With
     ``present``, "is" / "are" nearer than any other cue make it :data:`UNKNOWN` and a reporting verb is no
     cue ("The match is this Saturday, the club said": the date's own clause is in the present)."""
-    left, right = _clause_sides(text, start, end)
+    left, right = clause_sides(text, start, end)
     lead = _POSTPONED_LEAD.match(text, start, end)  # the date's own preposition: "до пятницы"
     if not _POSSESSIVE.match(text, end) and _POSTPONED_BEFORE.search(left + lead.group(0) if lead else left):
         return FUTURE  # "postponed until Friday", "перенесли на пятницу"
@@ -178,7 +178,7 @@ def reaches_now(text: str, start: int, end: int, turkish: bool = False, bounded:
     cues; a Russian verb of change and a Turkish past that is no past of a past are perfects, unless
     the clause is ``bounded`` by another year: "В 2015 году выручка сократилась с 2012 года"; so bounded,
     a clause needs a present or perfect cue)."""
-    left, right = _clause_sides(text, start, end)
+    left, right = clause_sides(text, start, end)
     best: tuple[int, bool] | None = None  # (distance, past)
     for piece, before in ((left, True), (right, False)):
         for rx, is_past in ((_PRESENT, False), (_PAST, True)):

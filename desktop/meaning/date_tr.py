@@ -12,6 +12,7 @@ import calendar
 import re
 
 from desktop.meaning.date_base import SEP, Ctx, fold, group, month_of, span, to_int, undated, undated_relative, yearless
+from desktop.meaning.date_tense import clause_sides
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -110,19 +111,12 @@ def h_year_to_date(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    if _YEAR_BEFORE.search(_clause_before(m)):
+    if _YEAR_BEFORE.search(clause_sides(m.string, m.start(), m.end())[0]):
         return None  # "В 2023 году с начала года цены выросли": that year's, whose end is not said
     return span("day", (ref.year, 1, 1), (ref.year, ref.month, ref.day)) or undated(), False
 
 
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1\d{3}|20\d{2})(?![\d.,]?\d)")
-_CLAUSE_EDGE = re.compile(r"[.!?;\n]")
-
-
-def _clause_before(m: re.Match[str]) -> str:
-    """The words of the sentence before the match ``m`` (up to 160 characters)."""
-    left = m.string[max(0, m.start() - 160) : m.start()]
-    return left[max((x.end() for x in _CLAUSE_EDGE.finditer(left)), default=0) :]
 
 
 # Two years with the dash lost between them (text taken from a PDF or a tokenised corpus), read only before a

@@ -276,3 +276,19 @@ def test_round_years_with_their_year_word_are_a_range() -> None:
     # found by the round's own property: the amounts' guard of 9538d43 also took "yılları arasında"
     assert dates("Nüfus 1800 1850 yılları arasında arttı.") == [("1800 1850 yılları", "1800", "1850", "year")]
     assert dates("Kira 1800 1900 arasında değişiyor.") == []
+
+
+# ---------------------------------------------------------------- a hostile reading of this review's fixes
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Revenue growth this quarter was led by cloud sales.", [("this quarter", "2025-04", "2025-06", "month")]),
+        ("Margins widened 50 basis points this quarter, the bank said.",
+         [("this quarter", "2025-04", "2025-06", "month")]),
+        ("В первом квартале 2024 человек погибли на дорогах.", [("первом квартале", "2025-01", "2025-03", "month")]),
+        ("Он мог бы приехать 5 ноября.", [("5 ноября", "2025-11-05", "2025-11-05", "day")]),
+        ("Они смогли бы вернуться 5 ноября.", [("5 ноября", "2025-11-05", "2025-11-05", "day")]),
+    ],
+)
+def test_hostile_reading_of_the_review_fixes(text: str, expected: list) -> None:
+    assert dates(text) == expected
