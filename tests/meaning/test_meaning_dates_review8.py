@@ -292,3 +292,8 @@ def test_round_years_with_their_year_word_are_a_range() -> None:
 )
 def test_hostile_reading_of_the_review_fixes(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+def test_the_noun_nedeli_is_no_past() -> None:
+    assert dates("Он работает в начале недели, а отдыхает в конце недели.") == []
+    assert [d[1] for d in dates("Цели компании обсудят 5 ноября.")] == ["2025-11-05"]
