@@ -358,9 +358,14 @@ def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
     return ctx.reference.year if ctx.reference is not None else None
 
 
+_FISCAL_BEFORE = re.compile(r"(?<![^\W_])fiscal[ \u00a0]+$", re.IGNORECASE)
+
+
 def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year), "the third
     quarter of last year"."""
+    if _FISCAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "Apple's fiscal fourth quarter of 2024" (July–September): a company's year, not the calendar's
     rel = (group(m, "rel") or "").lower()
     if rel and ctx.reference is None:
         return undated_relative(), False

@@ -297,3 +297,15 @@ def test_hostile_reading_of_the_review_fixes(text: str, expected: list) -> None:
 def test_the_noun_nedeli_is_no_past() -> None:
     assert dates("Он работает в начале недели, а отдыхает в конце недели.") == []
     assert [d[1] for d in dates("Цели компании обсудят 5 ноября.")] == ["2025-11-05"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Apple reported results for its fiscal fourth quarter of 2024.", [("2024", "2024", "2024", "year")]),
+        ("Apple's fiscal fourth quarter ended in September.", [("September", "2024-09", "2024-09", "month")]),
+        ("Sales rose in the fourth quarter of 2024.", [("the fourth quarter of 2024", "2024-10", "2024-12", "month")]),
+    ],
+)
+def test_a_fiscal_quarter_is_no_calendar_quarter(text: str, expected: list) -> None:
+    assert dates(text) == expected
