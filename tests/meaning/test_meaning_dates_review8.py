@@ -309,3 +309,14 @@ def test_the_noun_nedeli_is_no_past() -> None:
 )
 def test_a_fiscal_quarter_is_no_calendar_quarter(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The festival runs between 15 and 20 May.", [("15 and 20 May", "2025-05-15", "2025-05-20", "day")]),
+        ("Between 15 and 20 May the roads close.", [("15 and 20 May", "2025-05-15", "2025-05-20", "day")]),
+    ],
+)
+def test_between_two_days_of_a_month(text: str, expected: list) -> None:
+    assert dates(text) == expected
