@@ -320,3 +320,16 @@ def test_a_fiscal_quarter_is_no_calendar_quarter(text: str, expected: list) -> N
 )
 def test_between_two_days_of_a_month(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Итоги за второй квартал 2024 года подвели.", [("второй квартал 2024 года", "2024-04", "2024-06", "month")]),
+        ("По сравнению с третьим кварталом 2024 года выручка выросла.",
+         [("третьим кварталом 2024 года", "2024-07", "2024-09", "month")]),
+        ("Жители второй квартал города не покидали.", []),
+    ],
+)
+def test_more_cases_of_a_russian_quarter(text: str, expected: list) -> None:
+    assert dates(text, NOV) == expected
