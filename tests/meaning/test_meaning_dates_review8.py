@@ -333,3 +333,15 @@ def test_between_two_days_of_a_month(text: str, expected: list) -> None:
 )
 def test_more_cases_of_a_russian_quarter(text: str, expected: list) -> None:
     assert dates(text, NOV) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Во втором квартале Еревана открылся рынок.", []),
+        ("В первом квартале Москва привлекла инвестиции.", [("первом квартале", "2025-01", "2025-03", "month")]),
+        ("В первом квартале Сбербанк увеличил прибыль.", [("первом квартале", "2025-01", "2025-03", "month")]),
+    ],
+)
+def test_a_city_in_the_genitive_after_a_quarter(text: str, expected: list) -> None:
+    assert dates(text, NOV) == expected
