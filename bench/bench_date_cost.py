@@ -6,7 +6,9 @@ without a line break (the worst case for rules that read back to a paragraph's s
 paragraphs' family has its line breaks), and
 ``find_dates`` is timed on both (CPU time). A linear rule takes about twice as long on the double
 text; a ratio near 4 is quadratic. Printed: the seconds and the ratio per family. The seventh date
-round found "by the end of the month" quadratic this way (21.6 s for 300 KB; 0.7 s since).
+round found "by the end of the month" quadratic this way (21.6 s for 300 KB; 0.7 s since). The eighth
+added Turkish quarters and windows in words, ranges with a word between the days and postponed days. Its
+review found the years of a list quadratic (each listed year tested against every date taken).
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -41,6 +43,14 @@ FAMILIES = {
     "weeks and ends": "the week before last, two weeks from now, by the end of the decade, by year-end, "
                       "by the end of the month, at the end of the week ",
     "Russian parts of days": "на вечер вторника, каждый вечер пятницы, утром субботы ",
+    "Turkish quarters, windows": "2024'ün ilk çeyreğinde, geçen yılın son çeyreğinde, yılın ikinci yarısında, "
+                                 "Maçın ilk çeyreğinde, son iki yılda, son iki yılını, son üç ayda ",
+    "ranges with a word": "1927 ila 1941 arasında, 15 ila 20 Mayıs, from 15 to 20 May, с 3 по 7 марта, aged 5 to 12 May ",
+    "quarters, spaced years": "last quarter, the previous quarter, в первом квартале 2024 года, в этом квартале, "
+                              "geçen çeyrekte, 1947 1954 arasında, 1991 92 sezonunda, 1500 2000 kişi ",
+    "postponed, Russian pasts": "The vote was postponed until Friday, talks were moved to the Monday, заседание перенесли "
+                                "на пятницу, встречу отложили до среды, 5 ноября они пришли, числа мысли ",
+    "listed years": "2002, 2004, 2008 и 2012 годов, 1961, 1962 ve 1963'te, in 1990, 1995 and 2000, 2000 2001 2002 . ",
 }
 
 

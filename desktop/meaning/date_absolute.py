@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    undated, undated_relative,
+    english_month, undated, undated_relative,
 )
 
 TYPE_CHECKING = False
@@ -182,7 +182,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
             and not _RU_TITLE_OR_DAY_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             and not inside_straight_quotes(m.string, m.start()))
         or (name[:1].islower() and bool(_RU_ON_BEFORE.search(m.string, max(0, m.start() - 4), m.start())))  # "на август"
-        or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper())  # "Haziran'da", "Haziran ayında"
+        or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper()  # "Haziran'da", "Haziran ayında"
+            and not (english_month(name) and suffix[:1] not in "'’"))  # not "Marta" (a name, "Mar" + "ta")
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
     )
     if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
@@ -357,9 +358,14 @@ def _written_or_reference_year(m: re.Match[str], ctx: Ctx) -> int | None:
     return ctx.reference.year if ctx.reference is not None else None
 
 
+_FISCAL_BEFORE = re.compile(r"(?<![^\W_])fiscal[ \u00a0]+$", re.IGNORECASE)
+
+
 def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"Q1 2025", "the first quarter of 2025", "the second half" (of the reference year), "the third
     quarter of last year"."""
+    if _FISCAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "Apple's fiscal fourth quarter of 2024" (July–September): a company's year, not the calendar's
     rel = (group(m, "rel") or "").lower()
     if rel and ctx.reference is None:
         return undated_relative(), False

@@ -171,7 +171,7 @@ def year_re(g: str) -> str:
 # Dashes between the two ends of a range: hyphen(s) ("1972 - 1981", "1972 -- 1981")
 # or any Unicode dash ("1972–1981", "1972 — 1981").
 DASH = r"(?:-{1,3}|[‐‑‒–—―−])"
-CONNECT = rf"(?:\s*{DASH}\s*|\s+(?:to|and|until|till|through|thru|по|до|и|ile|ve)\s+)"
+CONNECT = rf"(?:\s*{DASH}\s*|\s+(?:to|and|until|till|through|thru|по|до|и|ile|ila|ve)\s+)"
 RANGE_PREFIX = r"(?:(?:between|from|между|с|со|от)\s+)?"
 NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -236,6 +236,11 @@ def span(precision: str, start: tuple[int, ...], end: tuple[int, ...] | None = N
     if e < s:
         return None
     return {"start": s, "end": e, "precision": precision, "undated": False}
+
+
+def english_month(text: str) -> bool:
+    """Whether ``text`` is a month's name of English only ("Mar", "June"; not "Mart", "мая")."""
+    return fold(text) in _MONTH_EN_ONLY
 
 
 def month_of(text: str | None, ctx: Ctx) -> int | None:

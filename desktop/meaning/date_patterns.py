@@ -29,7 +29,15 @@ from desktop.meaning.date_base import (
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
-    h_few_window, h_ago_and_a_half, h_ago_vague, h_holiday, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    h_few_window, h_today, h_ago_and_a_half, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+)
+from desktop.meaning.date_holidays import h_holiday
+from desktop.meaning.date_quarters import (
+    QUARTER_EN_HEADS, QUARTER_EN_RX, QUARTER_RU_HEADS, QUARTER_RU_RX, QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter,
+)
+from desktop.meaning.date_tr import (  # Turkish
+    TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_SPACED_RANGE_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week,
+    h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_year_to_date,
 )
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
@@ -67,6 +75,14 @@ _RU_OF_CENTURY = (rf"(?:{SEP}(?P<cent>прошлого|минувшего|это
 # a capitalised word in -ия, -ой, -ей is a subject in the nominative: "За последнее столетие Россия пережила")
 _RU_NOT_OF = (rf"(?!{SEP}(?:(?!(?-i:[А-ЯЁ])[а-яё]*(?:ия|ой|ей)(?![^\W_]))[а-яё]*(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния)|жизни|войны|работы|службы|карьеры|истории|эпохи"
               rf"|власти|страны|века|столетия|режима|союза|империи)(?![^\W_]))")
+# "geçen ay", "geçen ayın", "önümüzdeki aydan" (the "yıldız" of "bu yıldızın" is a star, "ayrılık" a parting: the patterns
+# of "yıl" exclude it, those of "ay" take only its case endings)
+# "geçen ayla" (with last month), "geçen ayınki", "geçen aydır" (since last month), "geçen aya" (to last month)
+_TR_MONTH_CASE = r"(?:[ıi]n(?:ki|da|dan|a)?|[ıi]|da|dan|a|la|ki|daki|dır|dir)?(?![^\W_])"
+# After a month, a number before a unit is its year ("In May 2024 millions of people voted", "В январе 2024 рубль
+# укрепился"), unless a comma sets it apart ("12 Mart , 1500 kişi katıldı") or it is before 1900 ("Toplantıya Mart
+# 1500 kişi katıldı": a count is as likely). Tested on the digits, before the suffix ("Mart 2024'te milyonlarca").
+_YEAR_AFTER_COMMA = rf"(?(comma){NOT_QUANTITY}|(?:(?<!1[0-8]\d\d)|{NOT_QUANTITY})){YEAR_SUFFIX}"
 _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "the Sept. 11 attacks": 9/11 (first: it wins the tie with "Sept. 11" of the reference year)
     ("<m>", rf"(?-i:Sept?\.?|September){SEP}11(?:th)?(?={SEP}(?:attacks?|terror|hijack))", h_nine_eleven),
@@ -85,13 +101,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # 8-May-2006, 10-Feb-2006
     ("<d>", rf"(?<![\d-]){day_re('d1')}-{month_re('m1')}-{year_re('y1')}", h_dmy),
     # 22 May 2025, 22nd of May 2025, 22 мая 2025 года, 22 Mayıs 2025
-    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
+    ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}(?:{SEP_ONE}?(?P<comma>,))?{SEP}{year_re('y1')}{_YEAR_AFTER_COMMA}", h_dmy),
     # May 22, 2025
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
     # between May and June 2025, мае–июне 2025 года, Mayıs-Haziran 2025
     (_RANGE_HEAD + "<m>", rf"{RANGE_PREFIX}{month_re('m1')}{CONNECT}{month_re('m2')},?{SEP}(?:(?:of|in){SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_range),
     # June 2025, мае 2025 года, Haziran 2025
-    ("<m>", rf"{month_re('m1')},?{SEP}(?:of{SEP})?{year_re('y1')}{YEAR_SUFFIX}", h_month_year),
+    ("<m>", rf"{month_re('m1')}(?P<comma>,)?{SEP}(?:of{SEP})?{year_re('y1')}{_YEAR_AFTER_COMMA}", h_month_year),
     # "December of 384": a year before 1000 after "of"
     ("<m>", rf"{month_re('m1')}{SEP}of{SEP}(?P<y1>[1-9]\d{{2}})(?![\d/]|[.,:]\d)", h_month_of_early_year),
     # 2006 Temmuz'unda, 1494 nisanında, 2008 Ağustosunda (Turkish: the year first)
@@ -125,6 +141,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
     # 2024–25, 2019/20
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # "1947 1954 arasında", "1991 92 sezonunda": two years whose dash was lost, before a word of a range
+    ("<y>", TR_SPACED_RANGE_RX, h_tr_spaced_range),
     # a season of two years: "2008/2009"
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}/(?P<y2>\d{{4}})(?![\d/]|[.,]\d)", h_year_short_range),
     # 1990s, the 1990s, the '90s, 1990-е годы, 1990'larda, 1990'lı yıllarda
@@ -164,7 +182,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_])(?!,?\s*\d)", h_day_month),
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
-    ("<d>", rf"{day_re('d1')}\s*{DASH}\s*{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
+    # part of the Russian span, as NEREL marks it, "between" and "from" are not, as re3d marks them)
+    ("с со <d>", rf"(?<!aged{SEP_ONE})(?<!ages{SEP_ONE})(?:(?:с|со){SEP})?{day_re('d1')}(?:\s*{DASH}\s*|{SEP}(?:to|through|ila|по){SEP})"
+     rf"{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # "between 15 and 20 May" (was "20 May" alone)
+    ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}and{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)",
+     h_day_month_range),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
      rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
@@ -184,7 +208,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # weekdays, weeks, "N units ago"
     (" ".join(WEEKDAYS) + " в во on this last next geçen geçtiğimiz önümüzdeki gelecek bu",
      rf"(?:(?:on|(?P<rel>this|last|next|geçen|geçtiğimiz|önümüzdeki|gelecek|bu)|(?:в|во)(?:{SEP}(?P<rel_ru>{RU_WEEKDAY_REL_ALT}))?){SEP})?"
-     rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}günü)?{WORD_END}", h_weekday),
+     rf"(?P<wd>{WEEKDAY_ALT})(?:{SEP}gün(?:ü|kü))?{WORD_END}", h_weekday),
     ("к ко с со до по", rf"(?:к|ко|с|со|до|по){SEP}(?P<wd>{RU_WEEKDAY_CASE_ALT}){WORD_END}", h_weekday),
     # "на вечер вторника", "утром пятницы": a part of the day and a weekday in the genitive
     ("утро утром вечер вечером ночь ночью днём днем",
@@ -194,7 +218,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("on this last next", rf"(?:on|(?P<rel>this|last|next)){SEP}(?P<wd>(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun))\.(?!{SEP}(?-i:[A-Z]{{2,}})\b)", h_weekday),
     ("early mid late the", rf"(?:(?P<part>early|mid|late)[\s-]+|the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP})"
      rf"(?P<rel>last|this|next){SEP}week{WORD_END}", h_week_part),
-    ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP}недели{WORD_END}",
+    ("в", rf"в{SEP}(?P<part>начале|середине|конце){SEP}(?:(?P<rel>прошлой|минувшей|этой|текущей|следующей){SEP})?недели{WORD_END}"
+     rf"(?!{SEP}(?:моды|кино|культуры|науки|высокой|здоровья|книги|памяти|качества|борьбы|добра"
+     rf"|[а-яё]+(?:ого|его|ых|их))(?![^\W_]))",  # a week of something: "недели российского кино", "открытых дверей"
      h_week_part),
     ("last the past previous прошлой на this", rf"(?:(?<!the )last|this{SEP}past|the{SEP}previous|на{SEP}прошлой){SEP}(?:week|неделе){WORD_END}", week(-1)),
     ("с со", rf"(?:с|со){SEP}прошлой{SEP}недели{WORD_END}", week(-1)),
@@ -206,9 +232,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("на", rf"на{SEP}(?:следующую|будущую){SEP}неделю{WORD_END}", week(1)),
     ("this на", rf"(?:this|на{SEP}этой){SEP}(?:week|неделе){WORD_END}", week(0)),
     ("next на the", rf"(?:next|the{SEP}coming|на{SEP}следующей){SEP}(?:week|неделе){WORD_END}", week(1)),
-    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta{TR_WORD}", week(-1)),
-    ("bu", rf"bu{SEP}hafta{TR_WORD}", week(0)),
-    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta{TR_WORD}", week(1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}hafta(?!l[ae]r){TR_WORD}", week(-1)),
+    ("bu", rf"bu{SEP}hafta(?!l[ae]r){TR_WORD}", week(0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}hafta(?!l[ae]r){TR_WORD}", week(1)),
     ("<d> <t> " + " ".join(k for k in AGO_NUMBERS if not k.isdigit() and "-" not in k),
      rf"(?P<an>\d{{1,3}}|{AGO_N}){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))}){SEP}(?P<ago>ago|back|from{SEP}now(?!{SEP}on\b)|(?:тому{SEP})?назад|önce){WORD_END}", h_ago),
     # "in two weeks' time", "in a year's time", "in 10 years time": as "two weeks from now" ("from now on" is henceforth)
@@ -294,6 +320,21 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      h_ru_short_decade),
     ("<y>", rf"{year_re('y1')}(?:['’]?n?[ıiuü]n|{SEP}y[ıi]l[ıi]n[ıi]n)?{SEP}(?:(?P<edge>ilk|son){SEP}(?P<unit>gün|hafta|ay){_TR_PART_END}"
      rf"|(?P<half>ilk|ikinci){SEP}yar[ıi]s[ıi]n?d[ae]|(?P<part>baş|orta|son){_TR_PART_END})", h_tr_year_part),
+    # "2024'ün ilk çeyreğinde", "geçen yılın son çeyreğinde", "bu yılın ikinci yarısında", "yılın ilk çeyreğinde"
+    (TR_QUARTER_HEADS, TR_QUARTER_RX, h_tr_quarter),
+    # "last quarter", "the coming quarter", "в прошлом квартале", "geçen çeyrekte", "в первом квартале 2024 года"
+    (QUARTER_EN_HEADS, QUARTER_EN_RX, h_any_quarter),
+    (QUARTER_RU_HEADS, QUARTER_RU_RX, h_any_quarter),
+    (QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter),
+    ("<m>", rf"{month_re('m1')}{TR_MONTH_WEEK_TAIL}", h_tr_month_week),
+    ("bu yılın yilin yıl yil yılbaşında yilbasinda yılbaşında", TR_YEAR_EDGE_RX, h_tr_year_edge),
+    ("bu yılın yilin yıl yil yılbaşından yilbasindan", TR_YEAR_TO_DATE_RX, h_year_to_date),
+    # "с начала года", "с начала этого года", "so far this year", "year to date": from 1 January up to publication
+    ("с so year", rf"с{SEP}начала{SEP}(?:(?:этого|текущего|нынешнего){SEP})?года{WORD_END}|so{SEP}far{SEP}this{SEP}year{WORD_END}"
+     rf"|year[ -]to[ -]date{WORD_END}", h_year_to_date),
+    # "son yıllarda", "son günlerde", "önümüzdeki haftalarda": as "in recent years", "in the coming weeks"
+    ("son geçtiğimiz önümüzdeki gelecek", rf"(?P<dir>son|geçtiğimiz|önümüzdeki|gelecek)(?P<vague>){SEP}(?P<unit>y[ıi]l|ay|hafta|gün)"
+     rf"l[ae]r(?:d[ae]|[ıi]n|d[ae]ki)?{WORD_END}", h_few_window),
     # relative: past N …
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
     # the past year / month / week: the days of the year, month or seven days up to the publication date
@@ -358,6 +399,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("за", rf"за{SEP}(?:последн(?:ий|юю)|прошедш(?:ий|ую)){SEP}(?P<unit>месяц|год|неделю){WORD_END}", h_past_span),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<unit>on|10){SEP}y[ıi]l{TR_WORD}", h_past),
     ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>\d{{1,3}}){SEP}(?P<unit>y[ıi]l|ay){TR_WORD}", h_past),
+    # "son iki yılda", "son üç ayda", "geçtiğimiz beş yılın": a number in words; not a possessive ("son iki yılını
+    # cezaevinde geçirdi", "son üç yılında": the last years of a life or a term)
+    # (bare, only before "içinde", "boyunca": "Seçime son iki hafta kaldı", "Başvurular için son iki gün" are what is left)
+    ("son geçtiğimiz", rf"(?:son|geçtiğimiz){SEP}(?P<n>{TR_NUMWORD_ALT}){SEP}(?P<unit>y[ıi]l|ay|hafta|gün)"
+     rf"(?:(?:d[ae]|t[ae]|[ıi]n|[ıi]n[ıi]n|d[ae]ki){WORD_END}|{WORD_END}(?={SEP}(?:içinde|içerisinde|boyunca|zarfında)(?![^\W_])))",
+     h_past),
     ("this the", rf"(?:this|the{SEP}current){SEP}decade{WORD_END}", relative_handler("decade_this", 0)),
     # relative years
     ("last a", rf"(?:(?<!the )last{SEP}year|a{SEP}year{SEP}ago){WORD_END}", relative_handler("year", -1)),
@@ -372,9 +419,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("следующем будущем наступающем следующий следующего будущего",
      rf"(?:(?:следующем|будущем|наступающем){SEP}году|следующий{SEP}год|(?:следующего|будущего){SEP}года){WORD_END}",
      relative_handler("year", 1)),
-    ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", -1)),
-    ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r){TR_WORD}", relative_handler("year", 0)),
-    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene){TR_WORD}", relative_handler("year", 1)),
+    ("geçen geçtiğimiz", rf"(?<!her )(?:geçen|geçtiğimiz){SEP}(?:y[ıi]l|sene)(?!l[ae]r|d[ıi]z){TR_WORD}", relative_handler("year", -1)),
+    ("bu", rf"bu{SEP}(?:y[ıi]l|sene)(?!l[ae]r|d[ıi]z){TR_WORD}", relative_handler("year", 0)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}(?:y[ıi]l|sene)(?!d[ıi]z){TR_WORD}", relative_handler("year", 1)),
     # relative months
     ("last a", rf"(?:(?<!the )last{SEP}month|a{SEP}month{SEP}ago){WORD_END}", relative_handler("month", -1)),
     ("this", rf"this{SEP}month{WORD_END}", relative_handler("month", 0)),
@@ -384,21 +431,22 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("следующем", rf"следующем{SEP}месяце{WORD_END}", relative_handler("month", 1)),
     ("прошлого минувшего прошедшего этого текущего следующего будущего",
      rf"(?P<ry>прошлого|минувшего|прошедшего|этого|текущего|следующего|будущего){SEP}месяца{WORD_END}", h_ru_month_of),
-    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{TR_WORD}", relative_handler("month", -1)),
+    ("geçen geçtiğimiz", rf"(?:geçen|geçtiğimiz){SEP}ay{_TR_MONTH_CASE}", relative_handler("month", -1)),
     ("bu", rf"bu{SEP}ay(?:[ıi]n|da)?{WORD_END}", relative_handler("month", 0)),
-    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{TR_WORD}", relative_handler("month", 1)),
+    ("gelecek önümüzdeki", rf"(?:gelecek|önümüzdeki){SEP}ay{_TR_MONTH_CASE}", relative_handler("month", 1)),
     # relative days (whole words only: "Dün" is not read inside "Dünya")
-    ("yesterday вчера dün", rf"(?:yesterday|вчера|dün){WORD_END}", relative_handler("day", -1)),
+    # "dünkü toplantı", "yarınki maç": yesterday's, tomorrow's ("bugünkü" is mostly "present-day": "bugünkü Romanya")
+    ("yesterday вчера dün dünkü", rf"(?:yesterday|вчера|dün(?:kü)?){WORD_END}", relative_handler("day", -1)),
     ("позавчера önceki", rf"(?:позавчера|(?<!bir{SEP_ONE})önceki{SEP}gün(?:ü)?){WORD_END}", relative_handler("day", -2)),
     ("послезавтра", rf"послезавтра{WORD_END}", relative_handler("day", 2)),
-    ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", relative_handler("day", 0)),
+    ("today сегодня bugün", rf"(?:today|сегодня|bugün){WORD_END}", h_today),
     ("сегодняшний сегодняшнего сегодняшней сегодняшнюю сегодняшнем сегодняшняя сегодняшнее сегодняшних",
      rf"сегодняшн(?:ий|его|ему|ем|ей|юю|яя|ее|их)(?:{SEP}(?:день|дня|дню|дне))?{WORD_END}", relative_handler("day", 0)),
     # parts of the publication day: "this morning", "tonight", "этим утром", "bu sabah"; "last night" the day before
     ("this tonight этим этой bu", rf"(?:this{SEP}(?:morning|afternoon|evening)|tonight|этим{SEP}(?:утром|вечером)"
      rf"|этой{SEP}ночью|bu{SEP}(?:sabah|akşam|öğleden{SEP}sonra)){WORD_END}", h_today_part),
     ("last", rf"(?<!the{SEP_ONE})last{SEP}night{WORD_END}(?!{SEP}(?:of|before|in)\b)", relative_handler("day", -1)),
-    ("tomorrow завтра yarın", rf"(?:tomorrow|завтра|yarın){WORD_END}", relative_handler("day", 1)),
+    ("tomorrow завтра yarın yarınki", rf"(?:tomorrow|завтра|yarın(?:ki)?){WORD_END}", relative_handler("day", 1)),
 ]
 
 
@@ -557,6 +605,9 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
+    if _LIST_CONNECTOR.match(gap) and (_years_range(pa) or _years_range(pb)):
+        a.weak = b.weak = False  # "1959 ve 1960 1974 arasında": a year and a range, two terms, not one "between"
+        return None
     if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
         return None  # "2010 to today": up to now at the first date's precision (see :func:`since`)
     if "decade" in (pa["precision"], pb["precision"]):
@@ -584,6 +635,11 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if yearless:
         attrs["yearless"] = True  # the year of the text around it, as its ends would have had
     return Cand(start, b.end, attrs, weak=False)
+
+
+def _years_range(attrs: dict[str, Any]) -> bool:
+    """Whether a date is a range of several years ("1960–1974"), not one year or a decade."""
+    return attrs["precision"] == "year" and attrs["start"] != attrs["end"]
 
 
 def _as_years(attrs: dict[str, Any]) -> dict[str, Any]:

@@ -10,9 +10,11 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, group, month_of, span, to_int, undated, undated_relative, yearless
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, fold, group, month_of, span, undated, undated_relative, yearless
+from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tr import TR_NUMWORDS_FOLDED
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -26,7 +28,7 @@ def _n_value(text: str | None) -> int | None:
         return None
     if text.isdigit():
         return int(text)
-    return NUMWORDS.get(text.lower())
+    return NUMWORDS.get(text.lower()) or TR_NUMWORDS_FOLDED.get(fold(text))
 
 
 def _relative(kind: str, offset: int, ctx: Ctx) -> dict[str, Any]:
@@ -81,9 +83,9 @@ def _unit_of(word: str) -> str:
     low = word.lower()
     if low.startswith(("month", "месяц")) or low == "ay":
         return "month"
-    if low.startswith(("week", "недел")):
+    if low.startswith(("week", "недел", "hafta")):
         return "week"
-    if low.startswith(("day", "дн", "сут")):
+    if low.startswith(("day", "дн", "сут", "gün")):
         return "day"
     return "year"
 
@@ -260,6 +262,19 @@ def relative_handler(kind: str, offset: int) -> Handler:
     return handler
 
 
+# "USA Today", "Russia Today", "Psychology Today": a medium's name, a closed set (a capitalised word before "Today" is
+# mostly a headline's or a place's: "Biden Signs Climate Bill Today", "Voters in London Today faced long queues"); in a
+# line in capitals ("FED CUTS RATES TODAY", "USA TODAY") it is the day
+_MEDIUM_BEFORE_TODAY = re.compile(r"(?<![^\W_])(?:USA|Russia|Psychology|India|Kazakhstan)[ \u00a0]+$")
+
+
+def h_today(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"today", "сегодня", "bugün": the publication date; not "Today" in a medium's name ("USA Today")."""
+    if m.group(0) == "Today" and _MEDIUM_BEFORE_TODAY.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    return _relative("day", 0, ctx), False
+
+
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
@@ -303,6 +318,7 @@ _FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)"
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent"
                          r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|Night[ \u00a0]+[A-Z])")  # "Friday Night Lights"
+_TR_LAST_OR_NEXT = {"geçen", "geçtiğimiz", "önümüzdeki"}  # "geçen cuma": a weekday in lower case too (not "bu pazar": the market)
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
 
@@ -327,8 +343,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if RU_PART_OF_DAY.match(m.group(0)) and ru_habit_or_title(m.string, m.start(), m.end()):
         return None  # "Утро понедельника всегда тяжёлое", "Шоу «Вечер пятницы»": a habit or a title
     rel = _WEEKDAY_REL.get((group(m, "rel") or group(m, "rel_ru") or "").lower(), "")
-    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith("günü") and not (
-            group(m, "rel") and m["wd"][:1].isupper()):
+    if word in _TR_AMBIGUOUS_WEEKDAYS and not m.group(0).lower().endswith(("günü", "günkü")) and not (
+            group(m, "rel") and (m["wd"][:1].isupper() or m["rel"].lower() in _TR_LAST_OR_NEXT)):
         return None  # "pazar payı" (market), "Cuma selamlığı", "Çarşamba, Fatih" (a district); not "geçen Cuma"
     ref = ctx.reference
     if ref is None:
@@ -362,13 +378,23 @@ _WEEK_REL = {"last": -1, "прошлой": -1, "минувшей": -1, "this": 0
 
 
 def h_week_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"early next week", "late last week", "the end of this week", "в конце прошлой недели": the first
+    """"early next week", "late last week", "the end of this week", "в конце прошлой недели", "в начале недели"
+    (without this/last/next: of the week its clause's tense says, the publication's or the one before or after;
+    none in a habit or without a tense): the first
     two days of that week (Monday–Tuesday), its middle (Wednesday–Thursday) or its end (Friday–Sunday)."""
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
     first, last = _WEEK_PART_DAYS[(group(m, "part") or group(m, "part2") or "").lower()]
-    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * _WEEK_REL[m["rel"].lower()])
+    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(days=7 * _WEEK_REL[(group(m, "rel") or "this").lower()])
+    if not group(m, "rel"):  # "в конце недели": the week by the clause's tense, none in a habit or with no tense
+        tense = clause_tense(m.string, m.start(), m.end())
+        if tense not in (PAST, FUTURE) or ru_habit_or_title(m.string, m.start(), m.end()):
+            return None  # "Обычно в начале недели цены растут", "Он работает в начале недели"
+        if tense == PAST and first > ref.weekday():
+            monday -= _dt.timedelta(days=7)  # "В конце недели цены упали" on a Monday: the week before
+        elif tense == FUTURE and last < ref.weekday():
+            monday += _dt.timedelta(days=7)  # "В начале недели пройдут выборы" on a Sunday: the week after
     a, b = monday + _dt.timedelta(days=first), monday + _dt.timedelta(days=last)
     return (span("day", (a.year, a.month, a.day), (b.year, b.month, b.day)) or undated()), False
 
@@ -535,92 +561,6 @@ def h_ago(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (span("day", (day.year, day.month, day.day)) or undated()), False
 
 
-# Holidays on a fixed day (month, day) and the words after "Christmas" that make it no date.
-_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year's eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14)}
-_NOT_HOLIDAY_AFTER = re.compile(
-    r"[ \u00a0]+(?:trees?|island|carols?|cards?|markets?|lights|decorations?|shopping|specials?|albums?|songs?"
-    r"|movies?|films?|story|stories|spirit|cheer|jumpers?|sweaters?|presents?|gifts?|episodes?|music|truce"
-    r"|eggs?|bunny|bunnies|rising|parade|bonnets?)\b",
-    re.IGNORECASE,
-)
-_COUNTED_AFTER = re.compile(
-    r"[ \u00a0]+(?:homes|houses|households|people|families|children|residents|customers|workers|jobs|properties"
-    r"|businesses|passengers|troops|patients|students|visitors)\b", re.IGNORECASE)
-_HOLIDAY_CONTEXT = re.compile(r"\b(?:at|on|for|before|after|until|till|since|by|over|during|around|of)\s+$", re.IGNORECASE)
-
-
-def h_holiday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"Christmas Eve", "New Year's Day", "last Christmas", "at Christmas", "on Halloween": that day, of the
-    publication year unless "last" / "next" says otherwise ("Christmas" and "Halloween" alone only after a
-    preposition, and not before "tree", "shopping", …)."""
-    name = re.sub(r"[\s\u00a0]+", " ", m["hol"]).replace("’", "'").lower()
-    month_day = _HOLIDAYS.get(name)
-    if (month_day is None and not name.startswith("easter")) or not m["hol"][:1].isupper():
-        return None
-    rel = (group(m, "rel") or "").lower()
-    rel = "last" if rel.startswith("this") and rel[4:].strip() else rel  # "this past Christmas"
-    if _NOT_HOLIDAY_AFTER.match(m.string, m.end()):
-        return None  # "Christmas tree", "Easter eggs", "the Easter Rising"
-    if group(m, "y1") and _COUNTED_AFTER.match(m.string, m.end()):
-        return None  # "At Christmas 2000 homes lost power": a count, not the year
-    if group(m, "y1"):  # "Christmas 2019", "Easter Sunday 2021": that year's
-        attrs = _holiday_day(name, to_int(m["y1"]))
-        return (attrs, False) if attrs else None
-    if group(m, "ry"):  # "last year's Christmas", "last year Halloween": that holiday of that year
-        if ctx.reference is None:
-            return undated_relative(), False
-        attrs = _holiday_day(name, ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()])
-        return (attrs, False) if attrs else None
-    if name in ("christmas", "halloween", "easter") and (
-        _NOT_HOLIDAY_AFTER.match(m.string, m.end())
-        or not (rel or _HOLIDAY_CONTEXT.search(m.string, max(0, m.start() - 8), m.start()))
-    ):
-        return None
-    ref = ctx.reference
-    if ref is None:
-        return undated_relative(), False
-    y = ref.year
-    this = _holiday_day(name, y)
-    if this is None:
-        return undated(), False
-    if rel == "last":
-        y -= this["start"] >= ref.isoformat()
-    elif rel == "next":
-        y += this["start"] <= ref.isoformat()
-    attrs = _holiday_day(name, y)
-    if attrs is None:
-        return undated(), False
-    if not rel:  # the year of the text around it; Easter moves, so it keeps its offset to recompute it
-        yearless(attrs)
-        if month_day is None:
-            attrs["easter"] = 1 if name.endswith("monday") else 0
-    return attrs, False
-
-
-def easter(y: int) -> _dt.date:
-    """Easter Sunday of the Gregorian year ``y`` (the anonymous Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    n = h + l_ - 7 * ((a + 11 * h + 22 * l_) // 451) + 114
-    return _dt.date(y, n // 31, n % 31 + 1)
-
-
-def _holiday_day(name: str, y: int) -> dict[str, Any] | None:
-    """The day of the holiday ``name`` (a key of :data:`_HOLIDAYS`, or "easter …") in the year ``y``."""
-    if name.startswith("easter"):
-        if not 1583 <= y <= 9999:
-            return None
-        day = easter(y) + _dt.timedelta(days=1 if name.endswith("monday") else 0)
-        return span("day", (day.year, day.month, day.day))
-    mo, d = _HOLIDAYS[name]
-    return span("day", (y, mo, d))
-
-
 def h_year_present(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"2013 – present": the years from it to the publication year; not read when that is before it
     (the year is then found alone)."""
@@ -673,7 +613,7 @@ def h_few_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     vague = re.sub(r"[\s\u00a0]+", " ", m["vague"]).lower() or "a few"  # "the coming days", "recent weeks": a few
     hi = VAGUE_AGO.get(vague, VAGUE_AGO.get("a " + vague, (0, 0)))[1]
     unit = _unit_of(m["unit"])
-    forward = m["dir"].lower() in ("next", "coming")
+    forward = m["dir"].lower() in ("next", "coming", "önümüzdeki", "gelecek")
     if not hi:
         return None
     if forward and clause_tense(m.string, m.start(), m.end()) == PAST:

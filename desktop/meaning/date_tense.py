@@ -11,7 +11,9 @@ never across ``.``, ``!``, ``?``, ``;`` or a line break); the cue nearest to the
 and without one the tense is unknown:
 
 * future — English "will", "'ll", "shall", "won't", "is/are due", "is/are to" + verb,
-  "scheduled", "set to", "expected to", "is supposed to", "plan(s/ned) to", "going to", "look(ing) forward",
+  "scheduled", "set to", "expected to", "is supposed to", a condition in the present ("if I happen to be",
+  "if they decide": what may come; not "if it is", nor "sure/know/wonder/ask/see/check if", which ask
+  whether), "plan(s/ned) to", "going to", "look(ing) forward",
   a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
   "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
   on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
@@ -22,11 +24,15 @@ and without one the tense is unknown:
   Russian "будет/будут", "состоится/состоятся", "пройдёт", "начнётся", "планирует(ся)",
   "намерен", "собирается", "ожидается", "предстоит" and common perfective futures
   ("встретятся", "проведут", "посетит"); Turkish verbs in the future tense ("-acak/-ecek":
-  "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor";
+  "toplanacak", "yapılacak", "gerçekleşecek"), "planlanıyor", "bekleniyor"; a date right after a verb of
+  postponement and its preposition, whatever the verb's tense ("was postponed until Friday", "перенесли на
+  пятницу", "отложили до среды");
 * past — English "said", "told", "was", "were", "had", "did", common irregular pasts
   ("met", "began", "took", "held", "grew") and lower-case words in "-ed" (not "scheduled",
   "expected", "planned", "supposed", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
-  "заявил", "прошла", "были"; not nouns such as "канал", "генерал", "начало"); Turkish
+  "заявил", "прошла", "были", after a consonant the stems of verbs "перенесли", "смогли", "пришли", "умерла", and
+  masculine pasts without -л "вырос", "достиг", "погиб", "принёс"; not nouns such as "канал", "генерал", "начало",
+  "цикла", "вопрос", "бизнес"); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
   not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
 """
@@ -51,6 +57,8 @@ _FUTURE = re.compile(
     r"|откро[её]тся|заверш(?:ится|атся)|соберутся|готов(?:ит|ят)ся|hazırlan[ıi]yor(?:lar)?"
     r"|[a-zçğıöşü]+[ae]c[ae](?:k|ğ)[a-zçğıöşü]*|planlan[ıi]yor|bekleniyor"
     r"|(?:is|are|am)\s+supposed\s+to"
+    r"|(?<!sure\s)(?<!know\s)(?<!wonder\s)(?<!ask\s)(?<!asked\s)(?<!see\s)(?<!check\s)"
+    r"if\s+(?:I|we|you|they|he|she|it)\s+(?:happens?|gets?|goes|go|comes?|wants?|needs?|decides?|plans?)"
     rf")(?![^\W_])|['’]ll(?![^\W_])|['’](?:re|s)\s+{_PREPARING}(?![^\W_])|['’](?:m|re|s)\s+supposed\s+to(?![^\W_])",
     re.IGNORECASE,
 )
@@ -60,22 +68,35 @@ _PAST = re.compile(
     r"|grew|spent|built|taught|bought|sought|chose|drove|drew|shot|threw|ate|forgot|hid|sang|swore|woke"
     r"|(?-i:[a-z]{2,}ed)"
     r"|(?-i:[а-яё]+[аеёиоуыяэ]л(?:[аои])?(?:сь|ся)?)"
+    # after a consonant, the stems of verbs only ("перенесли", "привезла", "смогли", "пришли", "умерла", "сожгли"; not
+    # the nouns "цикла", "мюзикла", "спектакли", "кегли", "стёкла")
+    r"|(?-i:[а-яё]*(?:н[её]с|в[её]з|л[её]з|мог|тек|пек|жг|с[её]к|ш|мер|т[её]р|п[её]р|рос|стиг|гиб|лег|гр[её]б|берег"
+    r"|стриг|пол?з|чез|ник|вык)л[аио](?:сь)?)"
+    # masculine pasts without -л ("индекс вырос", "достиг", "погиб", "не смог", "принёс"; not "вопрос", "спрос", "бизнес",
+    # "размер": a prefix and a stem, from the word's start)
+    r"|(?-i:(?:вы|воз|под|при|пере|за)?рос|(?:с|по|за|)мог|(?:до|на)?стиг|погиб|исчез|(?:воз|в|про)ник|привык|(?:у|по)м[её]р"
+    r"|(?:при|пере|вы|по|у|за|от|под|на|про|до|с|в|)н[её]с|(?:при|вы|у|за|от|пере|до|с|в)в[её]з|(?:с|под|)ж[её]г"
+    r"|(?:с|за|)л[её]г|замерз|замёрз|окреп|иссяк)"
     r"|(?-i:[a-zçğıöşü]{2,}(?:[dt][ıiuü]|m[ıiuü]ş)(?:lar|ler|k|m|n|n[ıiuü]z)?)"
-    r")(?![^\W_])",
+    r")(?![^\W_])(?![ \u00a0]+бы(?![^\W_]))",  # "мог бы приехать", "смогли бы": a condition, no past
     re.IGNORECASE,
 )
 _NOT_PAST = {
     "scheduled", "expected", "planned", "supposed", "set", "need", "indeed", "red", "bed", "seed", "speed", "feed", "shed",
     "canal", "канал", "генерал", "материал", "сериал", "капитал", "финал", "идеал", "сигнал", "журнал", "персонал",
     "потенциал", "арсенал", "трибунал", "минерал", "адмирал", "интервал", "скандал", "карнавал", "вокзал", "подвал",
-    "начало", "стол", "пол", "зал", "тыл", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
+    "начало", "стол", "пол", "зал", "тыл", "мысли", "числа", "число", "масла", "масло", "смысла", "ремесла", "ремесло",
+    "кресла", "кресло", "весла", "весло", "стекла", "стекло", "угла", "узла", "козла", "кукла", "русла", "промысла",
+    "замысла", "умысла", "вымысла", "домысла", "помысла", "пекло", "орла", "игла", "мгла", "тепло", "светло", "русло",
+    "посла", "свекла", "свёкла", "горло", "горла", "жерло", "жерла", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
+    "недели", "неделя", "модели", "цели", "отели", "мебели", "дуэли", "артели", "метели",  # nouns in -ели
 }
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
 _REACH = 160
 
 
-def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
+def clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence before and after ``text[start:end]``, each at most
     :data:`_REACH` characters, cut at a sentence or line boundary."""
     left = text[max(0, start - _REACH) : start]
@@ -85,12 +106,33 @@ def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
     return left[cut:], (right[: stop.start()] if stop else right)
 
 
+# A date right after a verb of postponement and its preposition is one still to come, whatever the verb's tense:
+# "the vote was postponed until Friday", "talks were moved to Monday", "заседание перенесли на пятницу",
+# "встречу отложили до среды".
+# Not "Bitcoin moved to Monday's high" (only "was/were/been/be moved" is a postponement), nor "delayed salaries for
+# March" ("for" is a postponement's preposition after "rescheduled" only), nor a date with "'s" (see :func:`clause_tense`).
+_POSTPONED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:postponed|delayed|(?:was|were|been|be|being)[ \u00a0]+moved|pushed[ \u00a0]+back|rescheduled"
+    r"|put[ \u00a0]+off|adjourned|deferred)"
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:to|until|till)[ \u00a0]+$"
+    r"|(?<![^\W_])rescheduled[ \u00a0]+for[ \u00a0]+$"  # "was rescheduled for Monday"
+    r"|(?<![^\W_])(?:перен[её]с[а-яё]*|отлож[а-яё]*)(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:на|до)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+_POSTPONED_LEAD = re.compile(r"(?:to|until|till|for|на|до)[ \u00a0]+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s(?![^\W_])")
+
+
 def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
     """:data:`FUTURE`, :data:`PAST` or :data:`UNKNOWN` for the date at ``text[start:end]``:
     the direction of the tense cue nearest to it in its sentence (see the module docstring).  With
     ``present``, "is" / "are" nearer than any other cue make it :data:`UNKNOWN` and a reporting verb is no
     cue ("The match is this Saturday, the club said": the date's own clause is in the present)."""
-    left, right = _clause_sides(text, start, end)
+    left, right = clause_sides(text, start, end)
+    lead = _POSTPONED_LEAD.match(text, start, end)  # the date's own preposition: "до пятницы"
+    if not _POSSESSIVE.match(text, end) and _POSTPONED_BEFORE.search(left + lead.group(0) if lead else left):
+        return FUTURE  # "postponed until Friday", "перенесли на пятницу"
     best: tuple[int, int] | None = None  # (distance, direction)
     cues = ((_FUTURE, FUTURE), (_PAST, PAST), (_COPULA, UNKNOWN)) if present else ((_FUTURE, FUTURE), (_PAST, PAST))
     for piece, before in ((left, True), (right, False)):
@@ -137,7 +179,7 @@ def reaches_now(text: str, start: int, end: int, turkish: bool = False, bounded:
     cues; a Russian verb of change and a Turkish past that is no past of a past are perfects, unless
     the clause is ``bounded`` by another year: "В 2015 году выручка сократилась с 2012 года"; so bounded,
     a clause needs a present or perfect cue)."""
-    left, right = _clause_sides(text, start, end)
+    left, right = clause_sides(text, start, end)
     best: tuple[int, bool] | None = None  # (distance, past)
     for piece, before in ((left, True), (right, False)):
         for rx, is_past in ((_PRESENT, False), (_PAST, True)):

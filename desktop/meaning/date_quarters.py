@@ -1,0 +1,95 @@
+"""Quarters and halves of business news: relative ones in English, Russian and Turkish ("last quarter",
+"в прошлом квартале", "geçen çeyrekte": the quarter before the publication date's)
+and Russian ordinal ones ("в первом квартале 2024 года", "во втором полугодии", "за первое полугодие").
+Without a publication date the relative ones are undated with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_base import NOT_QUANTITY, SEP, Ctx, fold, group, span, to_int, undated_relative, yearless
+from desktop.meaning.date_tense import clause_sides
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from typing import Any
+
+# "the previous quarter", "предыдущий квартал", "bir önceki çeyrek" are the quarter before the one reported, not before
+# the publication's ("GDP grew in the third quarter from the previous quarter"): no date, as "the previous year"
+_REL_WORDS = {"last": -1, "прошлом": -1, "прошлого": -1, "прошлый": -1, "минувшем": -1, "минувшего": -1,
+        "geçen": -1, "geçtiğimiz": -1,
+        "this": 0, "current": 0, "этом": 0, "этого": 0, "текущем": 0, "текущего": 0, "bu": 0,
+        "next": 1, "coming": 1, "следующем": 1, "следующего": 1, "будущем": 1, "önümüzdeki": 1, "gelecek": 1}
+# "last quarter", "next quarter", "this quarter", "the current / coming quarter" (not "the last quarter", a game's, nor
+# "the moon's last quarter", nor "last quarter of 2020", nor "criticism from this quarter", a side, nor "quarter-final",
+# "quarter-point", "quarter-century", "quarter point")
+QUARTER_EN_RX = (r"(?:(?<!the )(?<!['’]s )(?<!from )(?<!every )(?P<rel>last|next|this)|the" + SEP + r"(?P<rel2>current|coming))" + SEP
+                 + r"(?P<quarter>quarter)(?![^\W_])(?![-‐‑]|" + SEP + r"(?:of|century|mile|final|pound|inch|point|horse)s?\b)")
+# a game's quarter: "Curry scored 15 points this quarter"
+# (not "points", "led", "tied": "widened 50 basis points this quarter", "growth this quarter was led by cloud sales")
+_GAME = re.compile(r"(?<![^\W_])(?:scored|scores?|rebounds?|assists?|goals?|touchdowns?|game|match|basket|trailed)"
+                   r"(?![^\W_])", re.IGNORECASE)
+QUARTER_EN_HEADS = "last next this the"
+_REL = {fold(word): offset for word, offset in _REL_WORDS.items()}  # folded: case, diacritics, Turkish İ/ı
+_RU_ORD = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+# "в первом квартале 2024 года", "первого полугодия", "за первый квартал", "во II квартале", "в прошлом квартале" (not
+# "в этом квартале", also a city's block, nor "в первом квартале города")
+QUARTER_RU_RX = (
+    r"(?:(?P<ord>(?:перв|втор|трет|четв[её]рт)(?:ом|ого|ый|ий|ое|ье|ьем|ьего|ой|ым|ьим)|IV|I{1,3})"
+    r"|(?P<rel>прошлом|прошлого|прошлый|минувшем|минувшего|текущем|текущего"
+    r"|следующем|следующего|будущем))" + SEP
+    + r"(?:(?P<quarter>квартал(?:е|а|у|ом|ах)?)|(?P<half>полугоди(?:и|я|е|ю)))(?![^\W_])"
+    # the year after it: "2024 года", "2024г.", "2024 г", "2024-го", "2024", "прошлого года", "следующего года"
+    r"(?:" + SEP + rf"(?:(?P<y1>1\d{{3}}|20\d{{2}})(?:\s*(?:года|году|г\.|г(?![^\W_]))|-го(?![^\W_])|(?![\d.,]?\d){NOT_QUANTITY})"
+    r"|(?P<ry>прошлого|минувшего|этого|текущего|следующего|будущего)" + SEP + r"года(?![^\W_]))"
+    # or a city's, a housing estate's or a school year's: "квартале Южного района", "квартала жилого комплекса", "ЖК",
+    # "первом полугодии учебного года", "сезона"; a name in -а before a masculine or neuter past is no subject but a
+    # genitive: "Во втором квартале Еревана открылся рынок" (not "В первом квартале Москва привлекла")
+    r"|(?!" + SEP + r"(?:города|района|улицы|микрорайона|застройки|сезона|ЖК|«|[А-ЯЁа-яё]+(?:ого|его)(?![^\W_])"
+    r"|(?-i:[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ]а)" + SEP + r"(?-i:[а-яё]+(?:л|лся|ло|лось))(?![^\W_]))))"
+)
+_RU_YEAR_WORD = {"прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0, "следующего": 1, "будущего": 1}
+QUARTER_RU_HEADS = ("первом первого первый первое втором второго второй второе третьем третьего третий третье четвертом "
+                    "четвёртом четвертого четвёртого четвертый четвёртый i ii iii iv прошлом прошлого прошлый минувшем "
+                    "минувшего текущем текущего следующем следующего будущем первым вторым третьим четвертым четвёртым")
+# "geçen çeyrekte", "bu çeyrekte", "önümüzdeki çeyrekte"
+# (with its case ending: "çeyrek final", "çeyrek asır" are no quarter of a year)
+QUARTER_TR_RX = (r"(?P<rel>geçen|geçtiğimiz|bu|önümüzdeki|gelecek)" + SEP
+                 + r"(?P<quarter>çeyre(?:k(?:te|ten)|ğ(?:e|i|in)))(?![^\W_])")
+QUARTER_TR_HEADS = "geçen geçtiğimiz bu önümüzdeki gelecek"
+
+
+def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """A quarter (three months) or a half (six): relative to the publication date's ("last quarter" of
+    14 May 2025 → January–March 2025), or by its ordinal in the year written after it or, with none, the
+    year of the text around it ("в первом квартале" → January–March)."""
+    months = 3 if group(m, "quarter") else 6
+    per_year = 12 // months
+    rel = fold(group(m, "rel") or group(m, "rel2") or "")
+    if rel in ("this", "last", "next") and _GAME.search("".join(clause_sides(m.string, m.start(), m.end()))):
+        return None  # "Curry scored 15 points this quarter"
+    if rel:
+        ref = ctx.reference
+        if ref is None:
+            return undated_relative(), False
+        total = ref.year * per_year + (ref.month - 1) // months + _REL[rel]
+        y, index = total // per_year, total % per_year + 1
+    else:
+        ordinal = fold(m["ord"])
+        index = next((n for key, n in _RU_ORD.items() if ordinal.startswith(key) and (len(key) > 2 or ordinal == key)), 0)
+        if not 1 <= index <= per_year:
+            return None
+        if group(m, "y1"):
+            y = to_int(m["y1"])
+        elif group(m, "ry") and ctx.reference is not None:
+            y = ctx.reference.year + _RU_YEAR_WORD[m["ry"].lower()]
+        elif ctx.reference is not None:
+            y = ctx.reference.year
+        else:
+            return undated_relative(), False
+    first = (index - 1) * months + 1
+    attrs = span("month", (y, first), (y, first + months - 1))
+    if attrs and not rel and not group(m, "y1") and not group(m, "ry"):
+        yearless(attrs)  # "в первом квартале": the year of the text around it
+    return (attrs, False) if attrs else None
