@@ -28,7 +28,7 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
                              transcripts, words)
-from desktop.suggest.guesses import Guesses, currency_prefix
+from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
@@ -484,7 +484,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
-    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)]
+    # "Captain America": no state; "ABD doları", "АҚШ доллары": a currency
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
+             and not _place_after_rank(text, c) and not currency_word_after(text, c.end)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -516,6 +518,16 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+_RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(names.COMPANY_RANKS))})[ \u00a0]$")
+
+
+def _place_after_rank(text: str, s: Suggestion) -> bool:
+    """A state or place of one word right after a rank that also opens names of other things
+    ("Captain America", "Major Britain"): part of that name, not the state."""
+    return (s.attributes.get("type") in ("state", "place") and " " not in s.exact
+            and _RANK_BEFORE.search(text, max(0, s.start - 12), s.start) is not None)
 
 
 def _in_award(text: str, s: Suggestion) -> bool:

@@ -8,6 +8,10 @@ back to the names it holds:
 * two organisations joined by "and" before a head word are two ("the Ministry of Defence and
   Ministry of Interior"), and a state or place the gazetteer knows after "and" is not part of
   a person's or organisation's name ("Kim Jong Un and South Korea");
+* a Kazakh or Turkish name goes on over a hyphen ("Қасым-Жомарт Тоқаев", "Нұр-Сұлтан":
+  the models split there; not between two states, "Türkiye-Rusya");
+* a Turkish club before the league or cup it plays in is the club ("Galatasaray Süper Lig'de";
+  the contest alone is no actor, :mod:`desktop.suggest.events`);
 * a person's name does not end at a middle initial ("John E." of "John E. Pike");
 * a person "of" a state is the person ("Kim Jong Un of North Korea"; not "Hilary of
   Poitiers", a city in a saint's name);
@@ -23,9 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import names, organisations, russian_names
+from desktop.suggest import events, names, organisations, russian_names
+from desktop.suggest.words import LOW as _LOW
+from desktop.suggest.words import UP as _UP
 
-__all__ = ["pieces"]
+__all__ = ["over_hyphens", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -60,14 +66,58 @@ def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A capitalised word glued by a hyphen before or after a guess ("Қасым-" of "Қасым-Жомарт Тоқаев",
+# "-Сұлтан" of "Нұр-Сұлтан"): the Kazakh and Turkish models split at hyphens.
+_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+-$")
+_HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
+
+
+def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
+    """A Kazakh or Turkish guess widened over a hyphen to the capitalised word glued to it: a
+    double first name ("Қасым-Жомарт Тоқаев") or a city's name ("Нұр-Сұлтан").  Not between a
+    state or place the gazetteer knows and another word ("Қазақстан-Ресей", "Türkiye-Rusya
+    ilişkileri": two states), unless the guess is a person."""
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and (kind == "person" or (place(text, before.start(), start - 1) is None
+                                                    and place(text, start, end) is None)):
+        start = before.start()
+    after = _HYPHEN_AFTER.match(text, end)
+    if after is not None and (kind == "person" or (place(text, start, end) is None
+                                                   and place(text, end + 1, after.end()) is None)):
+        end = after.end()
+    return start, end
+
+
 def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
+    if lang in ("kk", "tr"):
+        start, end = over_hyphens(text, start, end, kind, place)
     out = []
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
     return [(a, b, k) for a, b, k in out if b - a >= 2]
+
+
+# Words that open a league's or a cup's name after a club's ("Galatasaray Süper Lig'de", "Fenerbahçe
+# Şampiyonlar Ligi'nde", "Beşiktaş UEFA Avrupa Ligi'nde"); a state opens one too ("Türkiye Kupası").
+_CONTEST_OPENERS = {"Süper", "Premier", "Şampiyonlar", "Avrupa", "Konferans", "Dünya", "UEFA", "FIFA", "Birinci",
+                    "İkinci", "Üçüncü", "Bölgesel", "Ulusal", "Amatör", "Kadınlar", "Erkekler"}
+_WORD = re.compile(r"[^\s]+")
+
+
+def _club_before_contest(text: str, start: int, end: int, place: PlaceOf) -> int | None:
+    """Where a club's name ends when a Turkish guess runs on into the name of the league or cup it
+    plays in ("Galatasaray Süper Lig"), or None: the guess opens with the contest's own words or a
+    state ("Süper Lig", "Türkiye Süper Ligi", "Avrupa Şampiyonası": the contest alone)."""
+    words = list(_WORD.finditer(text, start, end))
+    for k, w in enumerate(words):
+        if w.group() in _CONTEST_OPENERS or place(text, w.start(), w.end()) == "state":
+            if k == 0 or any(place(text, v.start(), v.end()) is not None for v in words[:k]):
+                return None
+            return words[k - 1].end()
+    return None
 
 
 def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
@@ -89,6 +139,10 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         surname = _SURNAME_AFTER.match(text, end)
         if surname is not None and not names.sentence_word(surname.group().strip()):
             end = surname.end()  # "John E." of "John E. Pike": the middle initial is not the name's end
+    if lang == "tr" and events.is_award_name(text, start, end):
+        club = _club_before_contest(text, start, end, place)
+        if club is not None:  # "Galatasaray Süper Lig'de": the club, not the league
+            return [(start, club, "organisation")]
     if lang == "ru" and kind == "person":
         skip = russian_names.leading_word(text[start:end])
         if skip:  # "Госсовета Ли Кэцян": the organisation, then the person

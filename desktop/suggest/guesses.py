@@ -24,8 +24,9 @@ reads a text once and says which guesses to keep:
   (:meth:`Guesses.storm`);
 * a label before a number, a ship's prefix and a document's symbol ("PMID 17547490", "FS
   Charles de Gaulle", "A/73/PV.6");
-* "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
-  (:func:`currency_prefix`).
+* "US" before a dollar sign ("US$10 billion", "US $10"), a state before the Turkish or Kazakh
+  word for the dollar ("ABD doları", "АҚШ доллары"): a currency, not the state
+  (:func:`currency_prefix`, :func:`currency_word_after`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from desktop.suggest import names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix"]
+__all__ = ["Guesses", "currency_prefix", "currency_word_after"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
 # title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
@@ -95,6 +96,16 @@ def _defined_terms(text: str) -> set[str]:
             if initials == letters:
                 out.add(m.group(1))
     return out
+
+
+# The dollar named after its state in Turkish and Kazakh ("ABD doları", "АҚШ долларына"): money.
+_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:[Dd]olar|[Дд]оллар)", re.IGNORECASE)
+
+
+def currency_word_after(text: str, end: int) -> bool:
+    """A Turkish or Kazakh word for the dollar right after ``text[:end]``: "ABD doları", "АҚШ
+    доллары" write a currency, not the state."""
+    return _CURRENCY_WORD_AFTER.match(text, end) is not None
 
 
 def currency_prefix(text: str, end: int) -> bool:

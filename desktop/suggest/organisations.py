@@ -62,7 +62,12 @@ _PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Stre
 # as a nationality ("The Australian") or a common word ("Time").
 # Turkish's compound form in any case ("Sözcü gazetesinde"); one word opening a sentence is no title there
 # either ("Okul gazetesi", "Spor gazetesi": a school's, a sports paper).
-_PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(?:gazete|dergi)si(?:n(?:de|e|in|i|den)|yle)?)(?![\w])")
+# Other Turkish organisations named before their kind the same way ("Anadolu ajansına", "Galatasaray kulübünün",
+# "İşçi partisinden" is no name: one word opening a sentence counts only when the text writes it mid-sentence too).
+_PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(?:gazete|dergi)si(?:n(?:de|e|in|i|den)|yle)?"
+                          r"|(?:ajansı|partisi|kulübü|televizyonu|radyosu|sendikası|holdingi|şirketi)"
+                          r"(?:n(?:da|de|dan|den|a|e|ın|in|un|ün|ı|i|u|ü))?|(?:ajans|parti|kulübü|televizyonu|radyosu"
+                          r"|sendikası|holdingi|şirketi)yla|(?:partisi|kulübü)yle)(?![\w])")
 # A utility named by what it sells after one to three capitalised words ("Pacific Gas and Electric",
 # "Florida Power & Light", "American Telephone and Telegraph"): one company, not a list.
 _UTILITY = re.compile(r"(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"
@@ -117,6 +122,26 @@ def _without_leading_noise(text: str, start: int, words: list[str], end: int) ->
     return start, words
 
 
+# Turkish words that open a sentence or a clause before a name ("Dün Sabah gazetesine", "Ayrıca Milliyet
+# gazetesi"), and pronouns ("Onun gazetesi": his newspaper).
+_TR_OPENERS = set("""Dün Bugün Yarın Ayrıca Ancak Ama Fakat Sonra Bu Şu O Bir Her Aslında Yine Hatta Özellikle
+    Böylece Ardından Çünkü Oysa Ve İle Sadece Bile Henüz Hem Ya Onun Benim Senin Bizim Sizin Onların Kendi
+    Kendisi""".split())
+_MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*")
+
+
+def _without_turkish_opener(words: list[str]) -> list[str]:
+    """The words before a kind's noun without the Turkish adverbs and pronouns before the name."""
+    while words and words[0] in _TR_OPENERS:
+        words = words[1:]
+    return words
+
+
+def _mid_sentence_names(text: str) -> frozenset[str]:
+    """Every capitalised word the text writes after a lower-case letter or a comma (mid-sentence)."""
+    return frozenset(_MID_SENTENCE_NAME.findall(text))
+
+
 def _not_a_title(text: str, start: int, word: str) -> bool:
     """One word before a publication's noun that names no title: a nationality or a place ("the
     Russian newspaper Kommersant", "a Kazakh weekly"; "The Australian" is a title with its "The"
@@ -161,11 +186,18 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
         if before is not None and not names.title_line(text, m.start()):  # "Ukraine Restores Power and Water to …"
             start, _words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
             out.append((start, m.end()))
+    mid: frozenset[str] | None = None
     for m in _PUBLICATION.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
         if before is None:
             continue
         start, words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
-        if len(words) > 1 or (words and not names.opens_sentence(text, start) and not _not_a_title(text, start, words[0])):
+        words = _without_turkish_opener(words)
+        start = m.start() - len(" ".join(words)) if words else start
+        opening = names.opens_sentence(text, start)
+        if words and opening and len(words) == 1:
+            mid = _mid_sentence_names(text) if mid is None else mid
+            opening = words[0] not in mid  # "Okul gazetesi": a school's; "Hürriyet gazetesi … Hürriyet'in" a title
+        if len(words) > 1 or (words and not opening and not _not_a_title(text, start, words[0])):
             out.append((start, m.start()))  # not "Local newspaper reports", "the Russian newspaper", "a Murdoch tabloid"
     return out

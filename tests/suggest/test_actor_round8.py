@@ -1,0 +1,176 @@
+"""The eighth round's actor rules, on sentences written for these tests: Turkish organisations
+before their kind ("Hürriyet gazetesi"), a club before its league ("Galatasaray Süper Lig'de"),
+Kazakh and Turkish names over a hyphen ("Қасым-Жомарт Тоқаев", "Нұр-Сұлтан"), a state before the
+Turkish or Kazakh word for the dollar, a company opening a sentence before a post only a company
+has ("Yahoo chief executive …"), and a state after a rank ("Captain America")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.guess_spans import over_hyphens
+from desktop.suggest.guesses import currency_word_after
+from desktop.suggest.organisations import find
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+# ---------------------------------------------------------------- Turkish organisation before its kind
+@pytest.mark.parametrize("text, name", [
+    ("Karar, Galatasaray kulübü tarafından açıklandı.", "Galatasaray"),
+    ("Vali, haberi Anadolu ajansına doğruladı.", "Anadolu"),
+    ("Bakan, Yeni Şafak gazetesine açıklama yaptı.", "Yeni Şafak"),
+    ("Ayrıca Milliyet gazetesi de bunu yazdı.", "Milliyet"),
+    ("Hürriyet gazetesi dün bir açıklama yaptı. Bakan da Hürriyet'e konuştu.", "Hürriyet"),
+])
+def test_a_turkish_organisation_before_its_kind_in_lower_case(text, name):
+    found = actors(text)
+    assert found.get(name, {}).get("type") == "organisation"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Onun gazetesi geçen yıl kapandı.", "Onun"),          # his newspaper
+    ("Ayrıca partisi de destek verdi.", "Ayrıca"),         # also his party
+    ("Alman gazetesi bunu yazdı.", "Alman"),               # a German newspaper
+    ("Spor kulübü yeni bir hoca aldı.", "Spor"),           # a sports club: one word opening the text
+    ("Haber ajansı bunu yalanladı.", "Haber"),             # a news agency
+])
+def test_no_organisation_from_a_pronoun_an_adverb_a_nationality_or_a_common_opener(text, word):
+    assert not any(word in exact for exact in actors(text))
+
+
+def test_an_opening_adverb_is_left_out_of_the_organisation():
+    text = "Dün Sabah gazetesine konuşan vali istifa etti."
+    assert [text[a:b] for a, b in find(text, lambda _t, _a, _b: False)] == ["Sabah"]
+
+
+def test_a_capitalised_kind_is_the_head_pattern_s_not_this_rule():
+    text = "Toplantıya Cumhuriyet Halk Partisi katıldı."
+    assert "Cumhuriyet Halk" not in [text[a:b] for a, b in find(text, lambda _t, _a, _b: False)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["gazetesi", "gazetesinin", "gazetesine", "gazetesinde", "dergisi", "dergisinin",
+                        "ajansına", "partisinden", "kulübünün", "televizyonunda", "sendikasıyla", "şirketinin"]),
+       st.sampled_from(["Hürriyet", "Yeni Asya", "Ekonomik Bakış", "Kuzey Yıldızı"]))
+def test_the_kind_takes_any_case_ending(noun, name):
+    text = f"Bakan dün {name} {noun} konuştu."
+    assert [text[a:b] for a, b in find(text, lambda _t, _a, _b: False)] == [name]
+
+
+# ---------------------------------------------------------------- a club before its league
+@pytest.mark.parametrize("text, club", [
+    ("Galatasaray Süper Lig'de liderliğini sürdürdü.", "Galatasaray"),
+    ("Fenerbahçe Şampiyonlar Ligi'nde elendi.", "Fenerbahçe"),
+    ("Beşiktaş Türkiye Kupası'nı kazandı.", "Beşiktaş"),
+])
+def test_a_club_before_the_league_it_plays_in_is_the_club(text, club):
+    found = actors(text)
+    assert club in found and found[club]["type"] == "organisation"
+    assert not any("Lig" in exact or "Kupa" in exact for exact in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Türkiye Kupası finali İzmir'de oynandı.",
+    "Süper Lig'de 20 takım mücadele ediyor.",
+])
+def test_a_contest_alone_gives_no_club(text):
+    assert not any("Kupa" in exact or "Lig" in exact or exact == "Süper" for exact in actors(text))
+
+
+# ---------------------------------------------------------------- over a hyphen
+def test_a_kazakh_double_first_name_is_one_person():
+    found = actors("Қасым-Жомарт Тоқаев өресі биік өрендерді іздейді.")
+    assert found.get("Қасым-Жомарт Тоқаев", {}).get("type") == "person"
+    assert "Жомарт Тоқаев" not in found
+
+
+def test_a_kazakh_city_with_a_hyphen_is_one_place():
+    found = actors("Бүгін біз Қазақстан астанасы Нұр-Сұлтан қаласында бас қосып отырмыз.")
+    assert "Нұр-Сұлтан" in found and "Нұр" not in found and "Сұлтан" not in found
+
+
+def test_two_states_over_a_hyphen_stay_two():
+    found = actors("Türkiye-Rusya ilişkileri son yıllarda gelişti.")
+    assert "Türkiye" in found and "Rusya" in found
+
+
+def test_over_hyphens_widens_only_to_a_glued_capitalised_word():
+    def place(text: str, a: int, b: int) -> str | None:
+        return {"Ресей": "state", "Қазақстан": "state"}.get(text[a:b])
+
+    text = "Қасым-Жомарт Тоқаев және Қазақстан-Ресей"
+    assert over_hyphens(text, 6, 19, "person", place) == (0, 19)
+    ka = text.index("Қазақстан")
+    assert over_hyphens(text, ka, ka + 9, "place", place) == (ka, ka + 9)
+    assert over_hyphens("ара -Жомарт", 0, 3, "person", place) == (0, 3)  # a hyphen after a space glues nothing
+
+
+# ---------------------------------------------------------------- a state before the dollar
+@pytest.mark.parametrize("text, state", [
+    ("Türkiye'de 100 ABD doları 3.200 lira ediyor.", "ABD"),
+    ("Ürün 5 milyon ABD dolarına satıldı.", "ABD"),
+    ("Қазір бір АҚШ доллары алты юань тұрады.", "АҚШ"),
+    ("Инвестиция 12 миллиард АҚШ долларына тең.", "АҚШ"),
+])
+def test_a_state_before_the_word_for_the_dollar_is_a_currency(text, state):
+    assert state not in actors(text)
+
+
+def test_a_state_elsewhere_in_the_text_is_still_a_state():
+    found = actors("ABD Dışişleri Bakanı geldi. Fiyat 10 ABD doları oldu.")
+    assert [e for e in found if e == "ABD"] == ["ABD"]
+    spans = [s for s in detect("ABD Dışişleri Bakanı geldi. Fiyat 10 ABD doları oldu.", kinds=("actor",)) if s.exact == "ABD"]
+    assert [s.start for s in spans] == [0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["doları", "dolar", "dolarına", "Doları", "доллары", "долларына", "долларын"]))
+def test_currency_word_after_reads_every_form(word):
+    assert currency_word_after(f"ABD {word}", 3)
+    assert not currency_word_after(f"ABD {word}", 2)
+
+
+def test_currency_word_after_needs_the_word_itself():
+    assert not currency_word_after("ABD Dışişleri", 3)
+    assert not currency_word_after("ABD'nin dolar rezervi", 3)
+
+
+# ---------------------------------------------------------------- English
+@pytest.mark.parametrize("text, company", [
+    ("Yahoo chief executive Marissa Mayer said the company would grow.", "Yahoo"),
+    ("Twitter chief executive Jack Dorsey said the company would grow.", "Twitter"),
+    ("Tesla CEO Elon Musk said the company would grow.", "Tesla"),
+    ("Airbnb co-founder Nathan Blecharczyk said it.", "Airbnb"),
+])
+def test_a_company_opening_a_one_sentence_text_before_a_company_post(text, company):
+    found = actors(text)
+    assert found.get(company, {}).get("type") == "organisation"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Outgoing chief executive Marissa Mayer said the company would grow.", "Outgoing"),
+    ("Embattled CEO Adam Neumann quit on Tuesday.", "Embattled"),
+    ("Head coach Bill Smith said the team would win.", "Head"),
+    ("Veteran chief executive John Smith resigned.", "Veteran"),
+])
+def test_an_adjective_or_a_common_word_before_a_post_is_no_company(text, word):
+    assert word not in actors(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Captain America was released in 2011.", "America"),
+    ("Fans queued for Captain America on Friday.", "America"),
+])
+def test_a_state_after_a_rank_is_part_of_another_name(text, state):
+    assert state not in actors(text)
+
+
+def test_a_person_after_a_rank_and_a_state_elsewhere_are_kept():
+    found = actors("Captain Smith said the ship had left America on Monday.")
+    assert "America" in found and any("Smith" in e for e in found)
