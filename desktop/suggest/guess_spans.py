@@ -10,6 +10,7 @@ back to the names it holds:
   a person's or organisation's name ("Kim Jong Un and South Korea");
 * a Kazakh or Turkish name goes on over a hyphen ("Қасым-Жомарт Тоқаев", "Нұр-Сұлтан":
   the models split there; not between two states, "Türkiye-Rusya");
+* a Turkish case ending after an apostrophe ends a name ("İsviçre'nin Zürih": İsviçre and Zürih);
 * a Turkish club before the league or cup it plays in is the club ("Galatasaray Süper Lig'de";
   the contest alone is no actor, :mod:`desktop.suggest.events`);
 * a person's name does not end at a middle initial ("John E." of "John E. Pike");
@@ -120,6 +121,26 @@ def _club_before_contest(text: str, start: int, end: int, place: PlaceOf) -> int
     return None
 
 
+# A Turkish case ending after an apostrophe inside a guess, then more words ("İsviçre'nin Zürih şehri",
+# "Paris'teki Louvre Müzesi", "Azerbaycan'ı Eldar Kasımov ile"): Turkish writes the ending after the whole
+# name, so the name ends there and another may follow.
+_INNER_SUFFIX = re.compile(r"['’](?!s[ \u00a0])[a-zçğıöşü]{1,6}(?=[ \u00a0]+\S)")  # not English "World's Finest"
+_NEXT_CAPITAL = re.compile(rf"[{_UP}]")
+
+
+def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind: str,
+                     place: PlaceOf) -> list[tuple[int, int, str]]:
+    """The two names of a Turkish guess with a case ending inside: the first up to its apostrophe
+    (a state or place the gazetteer knows keeps its type), the second from the next capitalised
+    word ("Çin'in Guangdong eyaleti": Çin and Guangdong; "Azerbaycan'ı Eldar Kasımov ile": Azerbaycan
+    and Eldar Kasımov)."""
+    first = (start, inner.start(), "place" if place(text, start, inner.start()) is not None else kind)
+    nxt = _NEXT_CAPITAL.search(text, inner.end(), end)
+    if nxt is None:
+        return [first]
+    return [first] + _trimmed(text, nxt.start(), end, kind, "tr", place)
+
+
 def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
     if kind != "place":
         joined = list(_AND.finditer(text, start, end))
@@ -139,6 +160,10 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         surname = _SURNAME_AFTER.match(text, end)
         if surname is not None and not names.sentence_word(surname.group().strip()):
             end = surname.end()  # "John E." of "John E. Pike": the middle initial is not the name's end
+    if lang == "tr":
+        inner = _INNER_SUFFIX.search(text, start, end)
+        if inner is not None:  # "İsviçre'nin Zürih": a case ending closes the first name
+            return _at_inner_suffix(text, start, end, inner, kind, place)
     if lang == "tr" and events.is_award_name(text, start, end):
         club = _club_before_contest(text, start, end, place)
         if club is not None:  # "Galatasaray Süper Lig'de": the club, not the league

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.guess_spans import over_hyphens
+from desktop.suggest.guess_spans import over_hyphens, pieces
 from desktop.suggest.guesses import currency_word_after
 from desktop.suggest.organisations import find
 
@@ -174,3 +174,41 @@ def test_a_state_after_a_rank_is_part_of_another_name(text, state):
 def test_a_person_after_a_rank_and_a_state_elsewhere_are_kept():
     found = actors("Captain Smith said the ship had left America on Monday.")
     assert "America" in found and any("Smith" in e for e in found)
+
+
+# ---------------------------------------------------------------- a Turkish case ending inside a guess
+@pytest.mark.parametrize("text, first, second", [
+    ("10. bölge İsviçre'nin Zürih şehrinin bir idari bölgesidir.", "İsviçre", "Zürih"),
+    ("2011 yarışmasında Azerbaycan'ı Eldar Kasımov ile birlikte temsil etti.", "Azerbaycan", "Eldar Kasımov"),
+])
+def test_a_case_ending_after_an_apostrophe_ends_a_turkish_name(text, first, second):
+    found = actors(text)
+    assert first in found and second in found
+    assert not any("'" in exact for exact in found)
+
+
+def test_inner_suffix_pieces_keep_a_known_place_s_type_and_skip_lower_case_words():
+    def place(text: str, a: int, b: int) -> str | None:
+        return {"Çanakkale": "place", "Gökçeada": "place"}.get(text[a:b])
+
+    text = "Havalimanı Çanakkale'ye bağlı Gökçeada"
+    start = text.index("Çanakkale")
+    assert [(text[a:b], k) for a, b, k in pieces(text, start, len(text), "person", "tr", place)] == [
+        ("Çanakkale", "place"), ("Gökçeada", "person")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["'nin", "'ın", "'da", "'deki", "'ye", "'dan", "’nın", "'ı"]),
+       st.sampled_from(["Ankara", "Rusya", "Kenya", "Almanya"]))
+def test_every_case_ending_closes_the_name(suffix, state):
+    def place(text: str, a: int, b: int) -> str | None:
+        return "state" if text[a:b] == state else None
+
+    text = f"{state}{suffix} Yeni Kent bölgesi"
+    assert [text[a:b] for a, b, _k in pieces(text, 0, len(text) - len(" bölgesi"), "place", "tr", place)] == [
+        state, "Yeni Kent"]
+
+
+def test_an_english_possessive_inside_a_name_is_no_turkish_case_ending():
+    text = "World's Finest Comics"
+    assert [text[a:b] for a, b, _k in pieces(text, 0, len(text), "organisation", "tr", lambda *_a: None)] == [text]
