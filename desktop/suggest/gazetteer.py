@@ -308,16 +308,25 @@ def world_cities() -> list[tuple[str, list[str]]]:
 @lru_cache(maxsize=1)
 def entries() -> list[tuple[str, str, list[str]]]:
     """Every gazetteer entry as ``(canonical name, entity type, forms)``: the
-    hand-written lists first, then the world's states and cities they lack."""
+    hand-written lists first (a listed state takes the CLDR names it lacks), then the
+    world's states and cities they lack."""
     out: list[tuple[str, str, list[str]]] = []
-    out += [(name, "state", forms) for name, forms in STATES]
+    out += [(name, "state", list(forms)) for name, forms in STATES]  # copies: a listed state takes more names below
     out += [(name, "place", forms) for name, forms in PLACES + REGIONS]
     out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
     seen = {f for _n, _k, forms in out for f in forms} | {n for n, _k, _f in out}
+    listed = {f: i for i, (_n, kind, forms) in enumerate(out) if kind == "state" for f in forms}
     for kind, rows in (("state", world_states()), ("place", world_cities())):
         for name, forms in rows:
             fresh = [f for f in forms if f not in seen]
-            if name in seen or not fresh:
+            if not fresh:
+                continue
+            same = next((listed[f] for f in [name, *forms] if f in listed), None) if kind == "state" else None
+            if same is not None:  # a listed state's other CLDR names ("Ресей", "Қытай" in Kazakh)
+                seen.update(fresh)
+                out[same][2].extend(fresh)
+                continue
+            if name in seen:
                 continue
             seen.update(fresh)
             out.append((name, kind, fresh))

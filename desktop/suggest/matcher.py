@@ -3,7 +3,7 @@
 :class:`NameMatcher` compiles the names of the gazetteer (:func:`gazetteer_matcher`) or of
 the store's known entities and aliases (:func:`known_matcher`) into one trie-shaped pattern;
 a Russian word of a name takes case endings ("Россия" → "России", "Москвой"), checked to be
-real endings so that "Тогда" is no Того.
+real endings so that "Тогда" is no Того; in Kazakh text, a Kazakh one ("Астанаға", "Нью-Йоркте").
 """
 
 from __future__ import annotations
@@ -16,12 +16,17 @@ from typing import Any
 from desktop.suggest import gazetteer
 
 _CYR_LOWER = "а-яё"
-_CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
+_CYR_ENDING = f"[{_CYR_LOWER}әғқңөұүһі]{{0,5}}"
 # The endings of Russian nouns and adjectives after a name's stem ("Росси-и", "Москв-ой",
 # "Соединённ-ых Штат-ов", "Европейск-ого"): a vowel, "ь" or "й", then at most two of the letters
 # endings are made of, so that "Тогда", "Газета", "Доходы" are no Того, Газа, Доха. (Checked on
 # each match: in the pattern itself it would make the gazetteer's pattern slower to build.)
 _REAL_ENDING = re.compile("(?:[аяуюеиыоьйё][йюмхвгоеуяёыи]{0,2})?")
+# Kazakh case endings after a whole name ("Астана-ға", "Нью-Йорк-те", "Алматы-дағы", "Қытай-дың",
+# "Ресей-мен"), read only in Kazakh text (a Kazakh letter near the word): Russian's own are above.
+_KAZAKH_ENDING = re.compile("(?:н?да|н?де|та|те|н?дағы|н?дегі|тағы|тегі|ға|ге|қа|ке|на|не|а|е|ның|нің|дың|дің|тың"
+                            "|тің|ны|ні|ды|ді|ты|ті|н|дан|ден|тан|тен|нан|нен|мен|бен|пен)")
+_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RU_ADJECTIVE_END = re.compile("(?:ые|ие|ый|ий|ой|ая|яя|ое|ее)$")
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
 _INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")
@@ -55,6 +60,14 @@ def _real_ending(written: str, form_words: Sequence[str]) -> bool:
         if written == word or (stem is not None and written.startswith(stem) and _REAL_ENDING.fullmatch(written, len(stem))):
             return True
     return False
+
+
+def _kazakh_ending(m: re.Match[str], written: str, form_words: Sequence[str]) -> bool:
+    """The last word ``written`` is one of the forms' last words with a Kazakh case ending, in a
+    text with Kazakh letters around the match ("Президент Нью-Йоркте өтетін …")."""
+    if not any(written.startswith(word) and _KAZAKH_ENDING.fullmatch(written, len(word)) for word in form_words):
+        return False
+    return _KAZAKH_LETTER.search(m.string, max(0, m.start() - 200), m.end() + 200) is not None
 
 
 def _form_atoms(form: str) -> list[str]:
@@ -126,12 +139,13 @@ class NameMatcher:
                 yield m.start(), m.end(), self.payloads[index]
 
     def _index(self, m: re.Match[str] | None) -> int | None:
-        """The payload of a match, unless its last word has no real Russian ending."""
+        """The payload of a match, unless its last word has no real Russian or Kazakh ending."""
         if m is None or m.lastgroup is None:
             return None
         index = self.groups[int(m.lastgroup[1:])]
         written = m.group().split()[-1] if m.group().strip() else ""
-        if _HAS_CYR_LOWER.search(written) and not _real_ending(written, self.last_words[index]):
+        if (_HAS_CYR_LOWER.search(written) and not _real_ending(written, self.last_words[index])
+                and not _kazakh_ending(m, written, self.last_words[index])):
             return None
         return index
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from desktop.suggest import detect
 from desktop.suggest.guess_spans import over_hyphens, pieces
 from desktop.suggest.guesses import currency_word_after
+from desktop.suggest.matcher import gazetteer_matcher
 from desktop.suggest.organisations import find
 
 
@@ -212,3 +213,43 @@ def test_every_case_ending_closes_the_name(suffix, state):
 def test_an_english_possessive_inside_a_name_is_no_turkish_case_ending():
     text = "World's Finest Comics"
     assert [text[a:b] for a, b, _k in pieces(text, 0, len(text), "organisation", "tr", lambda *_a: None)] == [text]
+
+
+# ---------------------------------------------------------------- Kazakh case endings, Kazakh names of states
+@pytest.mark.parametrize("text, exact, name", [
+    ("Президент Астанаға оралды.", "Астанаға", "Astana"),
+    ("Президент Нью-Йоркте өтетін жиынға қатысады.", "Нью-Йоркте", "New York City"),
+    ("Алматыдағы ауруханаға зардап шеккендер жеткізілді.", "Алматыдағы", "Almaty"),
+    ("Бұған Қытайдағы ахуал себеп болды.", "Қытайдағы", "China"),
+    ("Ресей басшысы бұл мәселеге екпін қояды.", "Ресей", "Russia"),
+    ("Делегация Түркияға барды.", "Түркияға", "Türkiye"),
+])
+def test_a_kazakh_place_or_state_with_its_case_ending(text, exact, name):
+    found = actors(text)
+    assert found.get(exact, {}).get("name") == name
+    assert not any(a.get("type") == "person" for a in found.values())
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Тогда Москва была другой.", "Тогда"),         # Russian: no Kazakh ending without Kazakh letters
+    ("Парижде он не был.", "Парижде"),              # a Kazakh form in a Russian sentence is not Paris
+])
+def test_kazakh_endings_are_read_only_in_kazakh_text(text, word):
+    assert actors(text).get(word, {}).get("name") not in ("Paris", "Togo")
+    assert gazetteer_matcher().match_at(text, 0) is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["да", "дағы", "ға", "ның", "ны", "дан", "мен"]))
+def test_every_kazakh_ending_after_a_city(ending):
+    text = f"Біз Алматы{ending} болдық."
+    found = actors(text)
+    assert found.get(f"Алматы{ending}", {}).get("name") == "Almaty"
+
+
+def test_a_listed_state_keeps_its_own_names_and_takes_the_cldr_ones():
+    from desktop.suggest.gazetteer import STATES, entries, types_by_form
+
+    assert types_by_form()["ресей"] == ("Russia", "state")
+    assert all("Ресей" not in forms for _n, forms in STATES)  # the module's list is not changed
+    assert sum(1 for name, _k, _f in entries() if name == "Russia") == 1
