@@ -253,3 +253,17 @@ def test_a_listed_state_keeps_its_own_names_and_takes_the_cldr_ones():
     assert types_by_form()["ресей"] == ("Russia", "state")
     assert all("Ресей" not in forms for _n, forms in STATES)  # the module's list is not changed
     assert sum(1 for name, _k, _f in entries() if name == "Russia") == 1
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("Sanık, yaşadığı yer olan Kore'ye götürüldü.", "Kore", "South Korea"),
+    ("Kuzey Kore ile Güney Kore arasında gerginlik arttı.", "Kuzey Kore", "North Korea"),
+])
+def test_turkish_kore_alone_is_south_korea_as_korea_is(text, exact, name):
+    assert actors(text).get(exact, {}).get("name") == name
+
+
+def test_kore_is_no_nationality_but_koreli_is():
+    from desktop.suggest.gazetteer import is_demonym
+
+    assert not is_demonym("Kore") and is_demonym("Koreli")
