@@ -439,6 +439,8 @@ def is_demonym(word: str) -> bool:
         return True  # "Kamerunlu", "Kanadalılar": a state's Turkish name and "-li", from there
     if not word[:1].isupper() or len(word) < 4 or word.count(" ") > 1:
         return False  # "South Korean", "New Zealander" are made from a state's two words
+    if word.casefold() in types_by_form():
+        return False  # a state's or place's own name: "Philippines", "Tunis"
     if word.endswith("s") and is_demonym(word[:-1]):
         return True  # "Syrians", "Iraqis", "Americans"
     states = _state_forms()

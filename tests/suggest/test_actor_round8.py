@@ -267,3 +267,11 @@ def test_kore_is_no_nationality_but_koreli_is():
     from desktop.suggest.gazetteer import is_demonym
 
     assert not is_demonym("Kore") and is_demonym("Koreli")
+
+
+def test_no_state_or_place_of_the_gazetteer_reads_as_a_nationality():
+    from desktop.suggest.gazetteer import entries, is_demonym
+
+    assert [f for _n, _k, forms in entries() for f in forms if " " not in f and is_demonym(f)] == []
+    assert is_demonym("Philippine") and is_demonym("Syrians")
+
