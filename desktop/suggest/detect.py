@@ -156,6 +156,7 @@ def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
 
 
 _ORG_HEAD_WORD = re.compile(names.ORG_HEADS_EN)
+_CYRILLIC = re.compile("[А-ЯЁӘҒҚҢӨҰҮҺІ]")
 _NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
 _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
 _OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
@@ -171,6 +172,9 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
         if not name:
             return None
     name = name[:3]
+    if len(name) == 1 and _CYRILLIC.match(name[0][2]) and (_is_known_place(text, name[0][0], name[0][1])
+                                                          or names.seat_of_government(name[0][2])):
+        return None  # "Президент Ақордаға келді": the holder goes to a place; not "President Kennedy"
     last = name[-1]
     end = last[1]
     suffix = _SUFFIX_RE.search(last[2])  # "Tokayev’s", "Chavez'in": the name ends before

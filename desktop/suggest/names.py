@@ -477,11 +477,14 @@ _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$
 # organisations, not places or people.
 SEATS_OF_GOVERNMENT = frozenset({
     "White House", "Downing Street", "Whitehall", "Kremlin", "Pentagon", "Elysee", "Élysée", "Elysee Palace",
-    "Élysée Palace", "Capitol Hill", "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom",
+    "Élysée Palace", "Capitol Hill", "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom", "Akorda",
 })
-# The same seats in Russian and Turkish, in any case ("в Кремле", "Белого дома"): their names.
+# The same seats in Russian, Turkish and Kazakh, in any case ("в Кремле", "Белого дома", "Ақордада",
+# Kazakhstan's presidential palace, "в Акорде"): their names.
 _SEAT_FORMS = (
     (r"Кремл(?:ь|я|ю|ём|ем|е)", "Кремль"),
+    (r"Ақорда(?:да|дағы|ға|ның|ны|дан|мен)?", "Ақорда"),
+    (r"Акорд(?:а|ы|е|у|ой)", "Акорда"),
     (r"Бел(?:ый|ого|ому|ым|ом)[ \u00a0]дом(?:а|у|ом|е)?", "Белый дом"),
     (r"Пентагон(?:а|у|ом|е)?", "Пентагон"),
     (r"Beyaz[ \u00a0]Saray", "Beyaz Saray"),

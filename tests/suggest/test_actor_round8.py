@@ -275,3 +275,29 @@ def test_no_state_or_place_of_the_gazetteer_reads_as_a_nationality():
     assert [f for _n, _k, forms in entries() for f in forms if " " not in f and is_demonym(f)] == []
     assert is_demonym("Philippine") and is_demonym("Syrians")
 
+
+
+# ---------------------------------------------------------------- Akorda, Kazakhstan's seat of government
+@pytest.mark.parametrize("text, exact, name", [
+    ("Ақордада кеңес өтті.", "Ақордада", "Ақорда"),
+    ("Президент Ақордаға келді.", "Ақордаға", "Ақорда"),
+    ("В Акорде прошло совещание.", "Акорде", "Акорда"),
+    ("Akorda said the president would travel to Moscow.", "Akorda", "Akorda"),
+])
+def test_akorda_is_the_government_in_it(text, exact, name):
+    found = actors(text)
+    assert found.get(exact, {}).get("name") == name and found[exact]["type"] == "organisation"
+    assert not any(a.get("type") == "person" for a in found.values())
+
+
+def test_a_title_before_a_name_is_still_a_person():
+    found = actors("Президент Тоқаев Ақордада елшілерді қабылдады.")
+    assert any(a.get("type") == "person" and "Тоқаев" in a.get("name", "") for a in found.values())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Kennedy said the talks would go on.", "Kennedy"),
+    ("President Washington crossed the river.", "Washington"),
+])
+def test_an_english_title_before_a_surname_that_is_also_a_place_is_a_person(text, name):
+    assert any(a.get("type") == "person" and a.get("name") == name for a in actors(text).values())
