@@ -385,16 +385,19 @@ def _guess_pieces(text: str, recognised: list[tuple[int, int, str, str]]) -> lis
 
 _RECOGNISED_RU = 0.75
 _SENTENCE_END = re.compile(rf"[{_LOW}]{{2,}}\.$")
+_LONE_STOP = re.compile(rf"(?<=[{_LOW}][{_LOW}])[ \u00a0]+[.!?]$")  # not "U . S ."
 _ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Dept.", "Gov.", "Univ.")
 
 
 def _without_full_stop(text: str, start: int, end: int) -> int:
     """Where a recognised span ends when the model took the sentence's full stop in
-    ("Paul Budd.", "Лента."): before it, unless the word is an abbreviation ("Inc.")."""
+    ("Paul Budd.", "Лента.", or apart in tokenised text: "Лента ."): before it, unless the word is
+    an abbreviation ("Inc.")."""
     exact = text[start:end]
     if _SENTENCE_END.search(exact) and not exact.endswith(_ABBREVIATIONS):
         return end - 1
-    return end
+    lone = _LONE_STOP.search(exact)  # "Алла нәсіп етсін ." in tokenised text: the stop stands apart
+    return end - len(lone.group()) if lone is not None else end
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 
 

@@ -10,6 +10,8 @@ back to the names it holds:
   a person's or organisation's name ("Kim Jong Un and South Korea");
 * a Kazakh or Turkish name goes on over a hyphen ("Қасым-Жомарт Тоқаев", "Нұр-Сұлтан":
   the models split there; not between two states, "Türkiye-Rusya");
+* a Turkish or Kazakh guess that runs on to the sentence's end over lower-case words ends at its
+  last capitalised word ("Алла нәсіп етсін.": the verb comes last in both languages);
 * a Turkish case ending after an apostrophe ends a name ("İsviçre'nin Zürih": İsviçre and Zürih);
 * a Turkish club before the league or cup it plays in is the club ("Galatasaray Süper Lig'de";
   the contest alone is no actor, :mod:`desktop.suggest.events`);
@@ -121,6 +123,13 @@ def _club_before_contest(text: str, start: int, end: int, place: PlaceOf) -> int
     return None
 
 
+# Turkish and Kazakh put the verb last: a guess that runs on over lower-case words to the sentence's end
+# ("Қорғаныс министрі жауап берді.", "Алла нәсіп етсін.") holds the verb; the name ends at its last
+# capitalised word.
+_SENTENCE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.!?…]+(?=[ \u00a0\n]|$)|\n|$)")
+_LOWER_TAIL_ANY = re.compile(rf"(?:[ \u00a0]+[{_LOW}][\w’'-]*)+$")
+
+
 # A Turkish case ending after an apostrophe inside a guess, then more words ("İsviçre'nin Zürih şehri",
 # "Paris'teki Louvre Müzesi", "Azerbaycan'ı Eldar Kasımov ile"): Turkish writes the ending after the whole
 # name, so the name ends there and another may follow.
@@ -160,6 +169,10 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         surname = _SURNAME_AFTER.match(text, end)
         if surname is not None and not names.sentence_word(surname.group().strip()):
             end = surname.end()  # "John E." of "John E. Pike": the middle initial is not the name's end
+    if lang in ("tr", "kk") and _SENTENCE_END_AFTER.match(text, end):
+        tail = _LOWER_TAIL_ANY.search(text, start, end)
+        if tail is not None and tail.start() > start:
+            end = tail.start()  # "Алла нәсіп етсін.": the sentence's verb is no part of the name
     if lang == "tr":
         inner = _INNER_SUFFIX.search(text, start, end)
         if inner is not None:  # "İsviçre'nin Zürih": a case ending closes the first name

@@ -301,3 +301,36 @@ def test_a_title_before_a_name_is_still_a_person():
 ])
 def test_an_english_title_before_a_surname_that_is_also_a_place_is_a_person(text, name):
     assert any(a.get("type") == "person" and a.get("name") == name for a in actors(text).values())
+
+
+# ---------------------------------------------------------------- the verb at a Turkish or Kazakh sentence's end
+def _place(_text: str, _a: int, _b: int) -> str | None:
+    return None
+
+
+@pytest.mark.parametrize("text, guess, name", [
+    ("Осындай ел болуға Алла нәсіп етсін.", "Алла нәсіп етсін", "Алла"),
+    ("Сұраққа Қорғаныс министрі жауап берді!", "Қорғаныс министрі жауап берді", "Қорғаныс"),
+    ("Toplantıya Ahmet Yılmaz katıldı\nYeni satır", "Ahmet Yılmaz katıldı", "Ahmet Yılmaz"),
+])
+def test_a_guess_running_on_to_the_sentence_s_verb_ends_at_its_last_capitalised_word(text, guess, name):
+    start = text.index(guess)
+    lang = "tr" if "Ahmet" in text else "kk"
+    assert [text[a:b] for a, b, _k in pieces(text, start, start + len(guess), "person", lang, _place)] == [name]
+
+
+@pytest.mark.parametrize("text, guess, lang", [
+    ("Павлодар экономикалық соты бетон зауытын жапты.", "Павлодар экономикалық соты", "kk"),  # not at the end
+    ("Туда прибыл Министерство обороны.", "Министерство обороны", "ru"),  # Russian: not this rule
+])
+def test_a_guess_with_lower_case_words_not_at_the_end_or_in_russian_is_kept(text, guess, lang):
+    start = text.index(guess)
+    assert [text[a:b] for a, b, _k in pieces(text, start, start + len(guess), "organisation", lang, _place)] == [guess]
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Image : Paul Budd .", "Paul Budd"),
+    ("Sportif direktör : Vadim Vasilyev .", "Vadim Vasilyev"),
+])
+def test_a_full_stop_standing_apart_after_a_name_is_left_out(text, exact):
+    assert exact in actors(text) and f"{exact} ." not in actors(text)
