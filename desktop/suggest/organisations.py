@@ -66,8 +66,7 @@ _PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Stre
 # "İşçi partisinden" is no name: one word opening a sentence counts only when the text writes it mid-sentence too).
 _PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(?:gazete|dergi)si(?:n(?:de|e|in|i|den)|yle)?"
                           r"|(?:ajansı|partisi|kulübü|televizyonu|radyosu|sendikası|holdingi|şirketi)"
-                          r"(?:n(?:da|de|dan|den|a|e|ın|in|un|ün|ı|i|u|ü))?|(?:ajans|parti|kulübü|televizyonu|radyosu"
-                          r"|sendikası|holdingi|şirketi)yla|(?:partisi|kulübü)yle)(?![\w])")
+                          r"(?:n(?:da|de|dan|den|a|e|ın|in|un|ün|ı|i|u|ü)|yla|yle)?)(?![\w])")
 # A utility named by what it sells after one to three capitalised words ("Pacific Gas and Electric",
 # "Florida Power & Light", "American Telephone and Telegraph"): one company, not a list.
 _UTILITY = re.compile(r"(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"

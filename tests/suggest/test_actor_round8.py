@@ -57,7 +57,8 @@ def test_a_capitalised_kind_is_the_head_pattern_s_not_this_rule():
 
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["gazetesi", "gazetesinin", "gazetesine", "gazetesinde", "dergisi", "dergisinin",
-                        "ajansına", "partisinden", "kulübünün", "televizyonunda", "sendikasıyla", "şirketinin"]),
+                        "ajansına", "partisinden", "kulübünün", "televizyonunda", "sendikasıyla", "şirketinin",
+                        "ajansıyla", "partisiyle", "kulübüyle", "şirketiyle", "holdingiyle", "radyosuna"]),
        st.sampled_from(["Hürriyet", "Yeni Asya", "Ekonomik Bakış", "Kuzey Yıldızı"]))
 def test_the_kind_takes_any_case_ending(noun, name):
     text = f"Bakan dün {name} {noun} konuştu."
