@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_ACRONYMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix"]
+__all__ = [
+    "NOT_ACRONYMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix",
+]
 
 _UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
 

@@ -99,7 +99,7 @@ def _defined_terms(text: str) -> set[str]:
 
 
 # The dollar named after its state in Turkish and Kazakh ("ABD doları", "АҚШ долларына"): money.
-_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:[Dd]olar|[Дд]оллар)", re.IGNORECASE)
+_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:dolar|доллар)", re.IGNORECASE)
 
 
 def currency_word_after(text: str, end: int) -> bool:

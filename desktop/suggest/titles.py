@@ -102,7 +102,8 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \u00a0]){0,2}[A-Z][\w&-]*[a-z][\w
 # sentence before them names the company, unless it reads as an adjective ("Outgoing chief executive",
 # "Embattled CEO"); other posts follow common words too ("Head coach", "Government spokesman").
 _COMPANY_POST = re.compile(r"(?:chief[ \u00a0]+executive|CEO|co-founder|founder)[ \u00a0]")
-_ADJECTIVE_ENDING = re.compile(r"(?:ing|ed|ly|ive|ous|ful|less)$|^(?:New|Then|Longtime|Veteran|Current|Future|Joint|Sole|Group|Company|Its|Our|Their)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ing|ed|ly|ive|ous|ful|less)$"
+                               r"|^(?:New|Then|Longtime|Veteran|Current|Future|Joint|Sole|Group|Company|Its|Our|Their)$")
 
 
 def organisation_before(text: str, people: list[Suggestion], organisations: frozenset[str] = frozenset()) -> list[Suggestion]:
