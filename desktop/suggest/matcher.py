@@ -95,7 +95,11 @@ def _trie_pattern(forms: Sequence[tuple[str, int]]) -> tuple[str, list[int]]:
     groups: list[int] = []
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
+        # A name's own letters before the ending a shorter name takes: else "Россия" + "-йская" would
+        # take "Российская", be rejected for its ending by :meth:`NameMatcher._index`, and the longer
+        # "Российская Федерация" would never be tried.
+        atoms = sorted((atom for atom in node if atom != ""), key=lambda atom: atom == _CYR_ENDING)
+        branches = [atom + emit(node[atom]) for atom in atoms]
         if "" in node:
             branches.append(f"(?P<g{len(groups)}>)")
             groups.append(node[""])
