@@ -132,7 +132,9 @@ _LOWER_TAIL_ANY = re.compile(rf"(?:[ \u00a0]+[{_LOW}][\w’'-]*)+$")
 
 # A Turkish case ending after an apostrophe inside a guess, then more words ("İsviçre'nin Zürih şehri",
 # "Paris'teki Louvre Müzesi", "Azerbaycan'ı Eldar Kasımov ile"): Turkish writes the ending after the whole
-# name, so the name ends there and another may follow.
+# name, so the name ends there and another may follow. Only after a place or state the gazetteer knows:
+# inside the title of a work ("Reise Nach Jerusalem Kudüs'e Seyahat", a song) it would leave a common
+# word ("Seyahat") as a name of its own.
 _INNER_SUFFIX = re.compile(r"['’](?!s[ \u00a0])[a-zçğıöşü]{1,6}(?=[ \u00a0]+\S)")  # not English "World's Finest"
 _NEXT_CAPITAL = re.compile(rf"[{_UP}]")
 
@@ -140,10 +142,10 @@ _NEXT_CAPITAL = re.compile(rf"[{_UP}]")
 def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind: str,
                      place: PlaceOf) -> list[tuple[int, int, str]]:
     """The two names of a Turkish guess with a case ending inside: the first up to its apostrophe
-    (a state or place the gazetteer knows keeps its type), the second from the next capitalised
+    (a state or place the gazetteer knows, a place), the second from the next capitalised
     word ("Çin'in Guangdong eyaleti": Çin and Guangdong; "Azerbaycan'ı Eldar Kasımov ile": Azerbaycan
     and Eldar Kasımov)."""
-    first = (start, inner.start(), "place" if place(text, start, inner.start()) is not None else kind)
+    first = (start, inner.start(), "place")
     nxt = _NEXT_CAPITAL.search(text, inner.end(), end)
     if nxt is None:
         return [first]
@@ -175,7 +177,8 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
             end = tail.start()  # "Алла нәсіп етсін.": the sentence's verb is no part of the name
     if lang == "tr":
         inner = _INNER_SUFFIX.search(text, start, end)
-        if inner is not None:  # "İsviçre'nin Zürih": a case ending closes the first name
+        # "İsviçre'nin Zürih": a case ending closes the first name, a place
+        if inner is not None and place(text, start, inner.start()) is not None:
             return _at_inner_suffix(text, start, end, inner, kind, place)
     if lang == "tr" and events.is_award_name(text, start, end):
         club = _club_before_contest(text, start, end, place)

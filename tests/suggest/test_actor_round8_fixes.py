@@ -9,6 +9,7 @@ import re
 import pytest
 
 from desktop.suggest import detect, gazetteer
+from desktop.suggest.guess_spans import pieces
 from desktop.suggest.matcher import gazetteer_matcher
 
 
@@ -61,3 +62,23 @@ def test_a_title_with_the_russian_federation_stays_the_person_s_role():
 ])
 def test_the_shorter_name_still_takes_its_own_endings(text, exact, name):
     assert actors(text).get(exact, {}).get("name") == name
+
+
+# ---------------------------------------------------------------- a Turkish case ending inside a guess
+def test_a_case_ending_inside_a_title_of_a_work_leaves_no_common_word_as_a_name():
+    found = actors("Reise Nach Jerusalem Kudüs'e Seyahat , Türk asıllı Almanyalı müzik grubu tarafından "
+                   "yazılan bir şarkıdır .")
+    assert "Seyahat" not in found
+
+
+@pytest.mark.parametrize("text", ["Jerusalem Kudüs'e Seyahat", "Büyük Ev'de Yalnız", "Kara Kedi'nin Sırrı"])
+def test_a_case_ending_splits_a_guess_only_after_a_known_place(text):
+    pieces_of = pieces(text, 0, len(text), "person", "tr", lambda *_a: None)
+    assert [(text[a:b], k) for a, b, k in pieces_of] == [(text, "person")]
+
+
+def test_a_case_ending_after_a_known_place_still_splits():
+    text = "Ankara'nın Çankaya ilçesi"
+    place = {"Ankara": "place"}
+    found = pieces(text, 0, text.index(" ilçesi"), "place", "tr", lambda t, a, b: place.get(t[a:b]))
+    assert [(text[a:b], k) for a, b, k in found] == [("Ankara", "place"), ("Çankaya", "place")]
