@@ -124,10 +124,12 @@ def _club_before_contest(text: str, start: int, end: int, place: PlaceOf) -> int
 
 
 # Turkish and Kazakh put the verb last: a guess that runs on over lower-case words to the sentence's end
-# ("Қорғаныс министрі жауап берді.", "Алла нәсіп етсін.") holds the verb; the name ends at its last
-# capitalised word.
+# ("Ahmet Yılmaz katıldı.") holds the verb; the name ends at its last capitalised word.
 _SENTENCE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.!?…]+(?=[ \u00a0\n]|$)|\n|$)")
 _LOWER_TAIL_ANY = re.compile(rf"(?:[ \u00a0]+[{_LOW}][\w’'-]*)+$")
+# Only after two capitalised words (a full name): one alone is as often the first word of a name the
+# lower-case noun after it ends ("Жамбыл облысынан", "Жамбыл көшесі", "Қорғаныс министрі").
+_TWO_WORDS = re.compile(r"\S[ \u00a0]+\S")
 
 
 # A Turkish case ending after an apostrophe inside a guess, then more words ("İsviçre'nin Zürih şehri",
@@ -173,8 +175,8 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
             end = surname.end()  # "John E." of "John E. Pike": the middle initial is not the name's end
     if lang in ("tr", "kk") and _SENTENCE_END_AFTER.match(text, end):
         tail = _LOWER_TAIL_ANY.search(text, start, end)
-        if tail is not None and tail.start() > start:
-            end = tail.start()  # "Алла нәсіп етсін.": the sentence's verb is no part of the name
+        if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
+            end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
     if lang == "tr":
         inner = _INNER_SUFFIX.search(text, start, end)
         # "İsviçre'nin Zürih": a case ending closes the first name, a place

@@ -310,9 +310,8 @@ def _place(_text: str, _a: int, _b: int) -> str | None:
 
 
 @pytest.mark.parametrize("text, guess, name", [
-    ("Осындай ел болуға Алла нәсіп етсін.", "Алла нәсіп етсін", "Алла"),
-    ("Сұраққа Қорғаныс министрі жауап берді!", "Қорғаныс министрі жауап берді", "Қорғаныс"),
     ("Toplantıya Ahmet Yılmaz katıldı\nYeni satır", "Ahmet Yılmaz katıldı", "Ahmet Yılmaz"),
+    ("Бұл туралы Асқар Мамин мәлімдеді!", "Асқар Мамин мәлімдеді", "Асқар Мамин"),
 ])
 def test_a_guess_running_on_to_the_sentence_s_verb_ends_at_its_last_capitalised_word(text, guess, name):
     start = text.index(guess)
@@ -322,6 +321,11 @@ def test_a_guess_running_on_to_the_sentence_s_verb_ends_at_its_last_capitalised_
 
 @pytest.mark.parametrize("text, guess, lang", [
     ("Павлодар экономикалық соты бетон зауытын жапты.", "Павлодар экономикалық соты", "kk"),  # not at the end
+    # one capitalised word: as often the first word of a name the noun after it ends (fixed after review)
+    ("« Хабар » Жамбыл облысынан .", "Жамбыл облысынан", "kk"),
+    ("Осы жерден қайтадан Жамбыл көшесі басталады .", "Жамбыл көшесі басталады", "kk"),
+    ("Сұраққа Қорғаныс министрі жауап берді!", "Қорғаныс министрі жауап берді", "kk"),
+    ("Osman Ankara caddesinde yürüdü.", "Ankara caddesinde yürüdü", "tr"),
     ("Туда прибыл Министерство обороны.", "Министерство обороны", "ru"),  # Russian: not this rule
 ])
 def test_a_guess_with_lower_case_words_not_at_the_end_or_in_russian_is_kept(text, guess, lang):
