@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.suggest import detect, gazetteer
 from desktop.suggest.guess_spans import pieces
@@ -82,3 +84,12 @@ def test_a_case_ending_after_a_known_place_still_splits():
     place = {"Ankara": "place"}
     found = pieces(text, 0, text.index(" ilçesi"), "place", "tr", lambda t, a, b: place.get(t[a:b]))
     assert [(text[a:b], k) for a, b, k in found] == [("Ankara", "place"), ("Çankaya", "place")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["'nin", "'ın", "'da", "'deki", "'ye", "'dan", "’nın", "'ı", "'e"]),
+       st.sampled_from(["Kudüs", "Büyük Ev", "Kara Kedi", "Yeni Dünya"]),
+       st.sampled_from(["Seyahat", "Sırrı", "Yolculuk Zamanı"]))
+def test_no_case_ending_splits_a_guess_after_an_unknown_name(suffix, first, second):
+    text = f"{first}{suffix} {second}"
+    assert [text[a:b] for a, b, _k in pieces(text, 0, len(text), "person", "tr", lambda *_a: None)] == [text]
