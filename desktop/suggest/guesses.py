@@ -98,14 +98,26 @@ def _defined_terms(text: str) -> set[str]:
     return out
 
 
-# The dollar named after its state in Turkish and Kazakh ("ABD doları", "АҚШ долларына"): money.
-_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:dolar|доллар)", re.IGNORECASE)
+# The dollar named after its state in Turkish and Kazakh ("ABD doları", "АҚШ долларына"): the
+# compound's possessive ending (-ı, -ы; -ları, -лары) is what makes it the state's dollar. A bare
+# "dolar"/"доллар" after a state is a word of the sentence ("Çin dolar rezervlerini artırdı",
+# "В Казахстане доллар подорожал"), and the Russian plural "доллары" is no compound.
+_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:dolar(?:ı|lar[ıi])|доллар(?:ы|лар[ыі]))", re.IGNORECASE)
+_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 def currency_word_after(text: str, end: int) -> bool:
-    """A Turkish or Kazakh word for the dollar right after ``text[:end]``: "ABD doları", "АҚШ
-    доллары" write a currency, not the state."""
-    return _CURRENCY_WORD_AFTER.match(text, end) is not None
+    """A Turkish or Kazakh word for the dollar with its compound's ending right after
+    ``text[:end]``: "ABD doları", "АҚШ доллары" write a currency, not the state. A Cyrillic one
+    counts only in a Kazakh sentence (one with a Kazakh letter), not in Russian."""
+    m = _CURRENCY_WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group(0).lstrip(" \u00a0")[0] in "dD":
+        return True
+    start = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+    stop = min(i for i in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
+    return _KAZAKH_LETTER.search(text, start, stop) is not None
 
 
 def currency_prefix(text: str, end: int) -> bool:
