@@ -311,11 +311,12 @@ def _people(text: str) -> list[Suggestion]:
 
 
 # ---------------------------------------------------------------- actors
-def _organisations(text: str) -> list[Suggestion]:
+def _organisations(text: str, people: frozenset[str] = frozenset()) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
-    by its name ("в Кремле": Кремль), before the recognisers' place."""
+    by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
+    recognisers take for persons, and their last words."""
     out = []
-    for start, end in organisations.find(text, _is_known_place):
+    for start, end in organisations.find(text, _is_known_place, people):
         seat = names.seat_of_government(text[start:end])
         name = seat or " ".join(text[start:end].split())
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
@@ -480,7 +481,11 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # Hughes") is no name; natasha's are weighed against the titles in titles.titled_inside
     guessed = [g for g in _statistical(text, recognised) if g.confidence == _RECOGNISED_RU or not titled_people.cuts_into(g.start, g.end)]
     tick()
-    for s in people + employers + _organisations(text) + rule_names + guessed:
+    person_words = [text[a:b].split() for a, b, kind, _l in recognised if kind == "person"]
+    person_words += [str(p.attributes.get("name", "")).split() for p in people]
+    patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))))
+    guessed = _without_openers(text, guessed, patterned)
+    for s in people + employers + patterned + rule_names + guessed:
         s = _in_nominative(s)
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:
@@ -525,6 +530,14 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _without_openers(text: str, guessed: list[Suggestion], patterned: list[Suggestion]) -> list[Suggestion]:
+    """The recognisers' guesses less those that run from a Turkish adverb the pattern left out
+    into its organisation ("Dün Sabah" of "Dün Sabah gazetesine": the newspaper Sabah)."""
+    cuts = [(organisations.opener_before(text, o.start), o.start) for o in patterned]
+    cuts = [(lead, start) for lead, start in cuts if lead < start]
+    return [g for g in guessed if not any(lead <= g.start < start < g.end for lead, start in cuts)]
 
 
 _RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(names.COMPANY_RANKS))})[ \u00a0]$")

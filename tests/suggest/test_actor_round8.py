@@ -57,10 +57,11 @@ def test_a_capitalised_kind_is_the_head_pattern_s_not_this_rule():
 
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["gazetesi", "gazetesinin", "gazetesine", "gazetesinde", "dergisi", "dergisinin",
-                        "ajansına", "partisinden", "kulübünün", "televizyonunda", "sendikasıyla", "şirketinin",
-                        "ajansıyla", "partisiyle", "kulübüyle", "şirketiyle", "holdingiyle", "radyosuna"]),
+                        "ajansına", "kulübünün", "televizyonunda", "sendikasıyla", "şirketinin",
+                        "ajansıyla", "kulübüyle", "şirketiyle", "holdingiyle", "radyosuna"]),
        st.sampled_from(["Hürriyet", "Yeni Asya", "Ekonomik Bakış", "Kuzey Yıldızı"]))
 def test_the_kind_takes_any_case_ending(noun, name):
+    # not a lower-case "partisi": "Erdoğan partisinin" is his party (review of 621f70e)
     text = f"Bakan dün {name} {noun} konuştu."
     assert [text[a:b] for a, b in find(text, lambda _t, _a, _b: False)] == [name]
 

@@ -43,3 +43,57 @@ def test_the_compound_with_its_ending_is_still_a_currency(text):
 def test_no_bare_dollar_nor_a_russian_plural_makes_a_currency(word, state):
     text = f"{state} {word} больше не нужны."
     assert not currency_word_after(text, len(state))
+
+
+# ---------------------------------------------------------------- 2. a person before "kulübü", "şirketi", "partisi"
+@pytest.mark.parametrize("text, exact", [
+    ("Milli futbolcu Mesut Özil kulübünden ayrıldığını açıkladı.", "Mesut Özil"),
+    ("Elon Musk şirketinin hisselerini sattı.", "Elon Musk"),
+    ("Teknik direktör Fatih Terim kulübüyle yollarını ayırdı.", "Fatih Terim"),
+    ("Başkan Ali Koç kulübünün borçlarını açıkladı.", "Ali Koç"),
+])
+def test_a_person_before_his_club_or_company_stays_a_person(text, exact):
+    assert actors(text)[exact]["type"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Özgür Özel partisinin grup toplantısında konuştu.",
+    "Erdoğan partisinin grup toplantısında konuştu. Toplantıda Cumhurbaşkanı Erdoğan, ekonomiye değindi.",
+    "Bahçeli partisinin grup toplantısında konuştu. Toplantıda MHP lideri Bahçeli, ekonomiye değindi.",
+    "Trump şirketinin vergi kayıtları açıklandı. Mahkeme, Trump hakkında karar verdi.",
+])
+def test_no_organisation_from_a_person_before_his_party_or_company(text):
+    found = detect(text, kinds=("actor",))
+    assert [s.exact for s in found if s.attributes["type"] == "organisation" and s.exact != "MHP"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Futbolcu, Galatasaray kulübünün teklifini kabul etti.", "Galatasaray"),
+    ("Türk Telekom şirketinin hisseleri yükseldi.", "Türk Telekom"),
+])
+def test_an_organisation_before_its_kind_is_still_found(text, name):
+    assert actors(text)[name]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- 3. an opening noun written in a title elsewhere
+@pytest.mark.parametrize("text, word", [
+    ("Devlet televizyonu saldırıyı duyurdu. Açıklamayı Devlet Başkanı Putin yaptı.", "Devlet"),
+    ("Devlet gazetesi saldırıyı duyurdu. Açıklamayı Devlet Başkanı Putin yaptı.", "Devlet"),
+    ("Enerji şirketi BOTAŞ zam yaptı. Açıklamayı Enerji Bakanı Alparslan Bayraktar yaptı.", "Enerji"),
+    ("Savunma şirketi Aselsan sözleşme imzaladı. Toplantıda Savunma Sanayii Başkanı konuştu.", "Savunma"),
+])
+def test_an_opening_noun_is_no_organisation_for_a_title_mid_sentence(text, word):
+    assert word not in actors(text)
+
+
+def test_a_title_written_alone_mid_sentence_is_still_a_title():
+    found = actors("Hürriyet gazetesi dün bir açıklama yaptı. Bakan da Hürriyet'e konuştu.")
+    assert found["Hürriyet"]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- 7. an opening adverb before a newspaper
+@pytest.mark.parametrize("text", ["Dün Sabah gazetesine konuşan vali istifa etti.",
+                                  "Dün Sabah gazetesine konuşan Vali Ahmet Yılmaz istifa etti."])
+def test_the_newspaper_after_an_adverb_end_to_end(text):
+    found = [(s.exact, s.attributes["type"]) for s in detect(text, kinds=("actor",)) if "Sabah" in s.exact]
+    assert found == [("Sabah", "organisation")]
