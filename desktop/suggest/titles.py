@@ -98,14 +98,6 @@ def role_before(text: str, s: Suggestion) -> Suggestion:
 _POST = re.compile(r"(?:chief[ \u00a0]+executive|CEO|co-founder|founder|coach|manager|boss|owner|chairman|chairwoman"
                    r"|spokes(?:man|woman|person)|president|captain)[ \u00a0]")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \u00a0]){0,2}[A-Z][\w&-]*[a-z][\w&-]*)[ \u00a0]$")
-# Posts only a company has ("Yahoo chief executive", "Tesla CEO", "Airbnb co-founder"): one word opening a
-# sentence before them names the company, unless it reads as an adjective ("Outgoing chief executive",
-# "Embattled CEO"); other posts follow common words too ("Head coach", "Government spokesman").
-_COMPANY_POST = re.compile(r"(?:chief[ \u00a0]+executive|CEO|co-founder|founder)[ \u00a0]")
-_ADJECTIVE_ENDING = re.compile(r"(?:ing|ed|ly|ive|ous|ful|less)$"
-                               r"|^(?:New|Then|Longtime|Veteran|Current|Future|Joint|Sole|Group|Company|Its|Our|Their)$")
-
-
 def organisation_before(text: str, people: list[Suggestion], organisations: frozenset[str] = frozenset()) -> list[Suggestion]:
     """The organisation named right before a titled person's post in lower case ("Yahoo
     chief executive Marissa Mayer": Yahoo); not a title's own word ("Former", "Deputy"), a
@@ -131,17 +123,10 @@ def organisation_before(text: str, people: list[Suggestion], organisations: froz
         if any(w in _TITLE_OPENERS or w in names.NOT_ENTITIES or gazetteer.is_demonym(w) for w in words):
             continue
         if mentions_place(" ".join(words)) or (names.opens_sentence(text, start) and _common_opener(text, words, mid)
-                                               and " ".join(words) not in organisations
-                                               and not _company_opener(text, s.start, words)):
+                                               and " ".join(words) not in organisations):
             continue
         out.append(actor(start, m.end(1), text, {"name": " ".join(words), "type": "organisation"}, 0.6))
     return out
-
-
-def _company_opener(text: str, post: int, words: list[str]) -> bool:
-    """One word opening a sentence before a post only a company has ("Yahoo chief executive
-    Marissa Mayer said"): the company, unless it reads as an adjective ("Outgoing", "Embattled")."""
-    return len(words) == 1 and _COMPANY_POST.match(text, post) is not None and _ADJECTIVE_ENDING.search(words[0]) is None
 
 
 _MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,;:][ \u00a0])([\w-]+)")

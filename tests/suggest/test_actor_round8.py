@@ -147,12 +147,13 @@ def test_currency_word_after_needs_the_word_itself():
 
 # ---------------------------------------------------------------- English
 @pytest.mark.parametrize("text, company", [
-    ("Yahoo chief executive Marissa Mayer said the company would grow.", "Yahoo"),
     ("Twitter chief executive Jack Dorsey said the company would grow.", "Twitter"),
     ("Tesla CEO Elon Musk said the company would grow.", "Tesla"),
     ("Airbnb co-founder Nathan Blecharczyk said it.", "Airbnb"),
 ])
 def test_a_company_opening_a_one_sentence_text_before_a_company_post(text, company):
+    # the recogniser's organisation; the rule on word endings alone is gone (review of 621f70e), so
+    # "Yahoo chief executive …" alone names no company unless the store or the model knows it
     found = actors(text)
     assert found.get(company, {}).get("type") == "organisation"
 

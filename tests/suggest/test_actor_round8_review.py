@@ -97,3 +97,21 @@ def test_a_title_written_alone_mid_sentence_is_still_a_title():
 def test_the_newspaper_after_an_adverb_end_to_end(text):
     found = [(s.exact, s.attributes["type"]) for s in detect(text, kinds=("actor",)) if "Sabah" in s.exact]
     assert found == [("Sabah", "organisation")]
+
+
+# ---------------------------------------------------------------- 4. one word opening a sentence before a company's post
+@pytest.mark.parametrize("word, post", [
+    ("Airline", "chief executive Willie Walsh"), ("Startup", "founder Jane Doe"), ("Global", "CEO John Smith"),
+    ("Crypto", "founder Sam Bankman-Fried"), ("Tech", "chief executive Jane Doe"), ("Charity", "founder John Smith"),
+    ("Late", "founder Steve Jobs"), ("Rival", "CEO Jane Doe"), ("Fashion", "founder Coco Chanel"),
+    ("Pharmaceutical", "chief executive John Smith"), ("Media", "CEO Jane Doe"), ("Oil", "chief executive John Smith"),
+    ("Festival", "founder Michael Eavis"),
+])
+def test_a_common_word_before_a_company_post_is_no_organisation(word, post):
+    assert word not in actors(f"{word} {post} said the results were strong.")
+
+
+def test_a_company_the_store_knows_is_still_found_before_its_post():
+    text = "Yahoo chief executive Marissa Mayer said the deal was done."
+    found = {s.exact: s.attributes for s in detect(text, kinds=("actor",), known_entities=(("y", ("Yahoo",)),))}
+    assert found["Yahoo"]["entity_id"] == "y"
