@@ -34,7 +34,7 @@ from desktop.suggest import events, names, organisations, russian_names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["over_hyphens", "pieces"]
+__all__ = ["over_hyphens", "pair_partner", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -75,11 +75,26 @@ _HYPHEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+-$")
 _HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
 
 
+# A noun of what two parties do together right after a hyphenated pair ("Fenerbahçe-Beşiktaş maçı",
+# "Putin-Zelenski görüşmesi", "Тоқаев-Путин кездесуі"): the pair is two names, not one.
+_PAIR_NOUN = re.compile(r"[ \u00a0]+(?:maç|derbi|görüşme|zirve|anlaşma|ilişki|müzakere|karşılaşma|rekabet|savaş|çekişme"
+                        r"|ittifak|кездесу|келіссөз|матч|саммит|қарым|келісім|бәсеке|дерби)", re.IGNORECASE)
+
+
+def _pair(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` with the word glued to it by a hyphen stand before a noun of two parties."""
+    after = _HYPHEN_AFTER.match(text, end)
+    return _PAIR_NOUN.match(text, after.end() if after is not None else end) is not None
+
+
 def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
     """A Kazakh or Turkish guess widened over a hyphen to the capitalised word glued to it: a
     double first name ("Қасым-Жомарт Тоқаев") or a city's name ("Нұр-Сұлтан").  Not between a
     state or place the gazetteer knows and another word ("Қазақстан-Ресей", "Türkiye-Rusya
-    ilişkileri": two states), unless the guess is a person."""
+    ilişkileri": two states), unless the guess is a person; nor before a noun of two parties
+    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pair_partner`)."""
+    if _pair(text, start, end):
+        return start, end
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and (kind == "person" or (place(text, before.start(), start - 1) is None
                                                     and place(text, start, end) is None)):
@@ -91,12 +106,26 @@ def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> 
     return start, end
 
 
+def pair_partner(text: str, start: int, end: int, place: PlaceOf) -> tuple[int, int] | None:
+    """The other name of a hyphenated pair before a noun of two parties, glued to the guess
+    ``text[start:end]`` ("Putin" of a guess "Zelenski" in "Putin-Zelenski görüşmesi"), when the
+    gazetteer does not know it (it finds states and places itself)."""
+    if not _pair(text, start, end):
+        return None
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    after = _HYPHEN_AFTER.match(text, end)
+    span = (before.start(), start - 1) if before is not None else (end + 1, after.end()) if after is not None else None
+    return span if span is not None and place(text, *span) is None else None
+
+
 def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
-    if lang in ("kk", "tr"):
-        start, end = over_hyphens(text, start, end, kind, place)
     out = []
+    if lang in ("kk", "tr"):
+        partner = pair_partner(text, start, end, place) if kind in ("person", "organisation") else None
+        out += [(*partner, kind)] if partner is not None else []
+        start, end = over_hyphens(text, start, end, kind, place)
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
@@ -182,10 +211,10 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         # "İsviçre'nin Zürih": a case ending closes the first name, a place
         if inner is not None and place(text, start, inner.start()) is not None:
             return _at_inner_suffix(text, start, end, inner, kind, place)
-    if lang == "tr" and events.is_award_name(text, start, end):
+    if lang == "tr" and kind != "person" and events.is_award_name(text, start, end):
         club = _club_before_contest(text, start, end, place)
-        if club is not None:  # "Galatasaray Süper Lig'de": the club, not the league
-            return [(start, club, "organisation")]
+        if club is not None:  # "Galatasaray Süper Lig'de": the club, not the league; "Victor Osimhen Süper Lig'de" no club
+            return [(start, club, kind)]
     if lang == "ru" and kind == "person":
         skip = russian_names.leading_word(text[start:end])
         if skip:  # "Госсовета Ли Кэцян": the organisation, then the person

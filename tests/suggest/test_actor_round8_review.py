@@ -115,3 +115,35 @@ def test_a_company_the_store_knows_is_still_found_before_its_post():
     text = "Yahoo chief executive Marissa Mayer said the deal was done."
     found = {s.exact: s.attributes for s in detect(text, kinds=("actor",), known_entities=(("y", ("Yahoo",)),))}
     assert found["Yahoo"]["entity_id"] == "y"
+
+
+# ---------------------------------------------------------------- 5. a hyphenated pair before a noun of two parties
+@pytest.mark.parametrize("text, expected", [
+    ("Fenerbahçe-Beşiktaş maçı yarın oynanacak.", [("Fenerbahçe", "organisation"), ("Beşiktaş", "organisation")]),
+    ("Beşiktaş-Trabzonspor maçında 3 gol atıldı.", [("Beşiktaş", "organisation"), ("Trabzonspor", "organisation")]),
+    ("Putin-Zelenski görüşmesi için tarih belirlenmedi.", [("Putin", "person"), ("Zelenski", "person")]),
+])
+def test_a_hyphenated_pair_before_a_match_or_a_meeting_is_two_actors(text, expected):
+    assert [(s.exact, s.attributes["type"]) for s in detect(text, kinds=("actor",))] == expected
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Қасым-Жомарт Тоқаев Астанада сөз сөйледі.", "Қасым-Жомарт Тоқаев"),
+    ("Нұр-Сұлтан қаласында жиын өтті.", "Нұр-Сұлтан"),
+    ("Ahmet-Can Yılmaz toplantıya katıldı.", "Ahmet-Can Yılmaz"),
+])
+def test_a_double_name_still_goes_on_over_its_hyphen(text, exact):
+    assert exact in actors(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["maçı", "maçında", "derbisi", "görüşmesi", "görüşmesinde", "zirvesi", "karşılaşması"]))
+def test_no_pair_is_joined_before_any_form_of_the_noun(noun):
+    text = f"Fenerbahçe-Beşiktaş {noun} yarın."
+    assert "Fenerbahçe-Beşiktaş" not in actors(text)
+
+
+# ---------------------------------------------------------------- 6. a person before a league
+def test_a_person_before_a_league_is_no_organisation():
+    found = actors("Victor Osimhen Süper Lig'de 26 gol attı.")
+    assert all(a["type"] != "organisation" for a in found.values())
