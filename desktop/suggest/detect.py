@@ -543,11 +543,23 @@ def _without_openers(text: str, guessed: list[Suggestion], patterned: list[Sugge
 _RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(names.COMPANY_RANKS))})[ \u00a0]$")
 
 
+# "Major" as the adjective before a noun: after an article ("a Major Lagos road"), or with a lower-case
+# noun after the place ("Major Paris Ring Road" of a headline in title case is left to title_line).
+_ADJECTIVE_RANK = re.compile(r"(?:(?<![\w’'-])(?P<article>[Aa]n?|[Tt]he)[ \u00a0]+)?Major[ \u00a0]$")
+_LOWER_WORD_AFTER = re.compile(rf"[ \u00a0]+[{_LOW}]")
+
+
 def _place_after_rank(text: str, s: Suggestion) -> bool:
     """A state or place of one word right after a rank that also opens names of other things
-    ("Captain America", "Major Britain"): part of that name, not the state."""
-    return (s.attributes.get("type") in ("state", "place") and " " not in s.exact
-            and _RANK_BEFORE.search(text, max(0, s.start - 12), s.start) is not None)
+    ("Captain America", "Major Britain"): part of that name, not the state. Not in a headline in
+    title case, where every word has a capital ("Protesters Block Major Paris Ring Road"), nor
+    after "Major" written as the adjective ("a Major Lagos road")."""
+    if s.attributes.get("type") not in ("state", "place") or " " in s.exact:
+        return False
+    if _RANK_BEFORE.search(text, max(0, s.start - 12), s.start) is None or names.title_line(text, s.start):
+        return False
+    major = _ADJECTIVE_RANK.search(text, max(0, s.start - 12), s.start)
+    return major is None or not (major.group("article") or _LOWER_WORD_AFTER.match(text, s.end))
 
 
 def _in_award(text: str, s: Suggestion) -> bool:

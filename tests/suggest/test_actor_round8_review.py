@@ -147,3 +147,17 @@ def test_no_pair_is_joined_before_any_form_of_the_noun(noun):
 def test_a_person_before_a_league_is_no_organisation():
     found = actors("Victor Osimhen Süper Lig'de 26 gol attı.")
     assert all(a["type"] != "organisation" for a in found.values())
+
+
+# ---------------------------------------------------------------- 8. "Major" before a place
+@pytest.mark.parametrize("text, place", [
+    ("Protesters Block Major Paris Ring Road", "Paris"),
+    ("Heavy rains flooded a Major Lagos road.", "Lagos"),
+])
+def test_a_place_after_major_as_an_adjective_or_in_a_title_case_headline_is_the_place(text, place):
+    assert actors(text)[place]["type"] == "place"
+
+
+@pytest.mark.parametrize("text", ["Captain America was released in 2011.", "Fans queued for Captain America on Friday."])
+def test_a_state_after_a_rank_in_running_text_is_still_another_name(text):
+    assert "America" not in actors(text)
