@@ -64,10 +64,17 @@ def _real_ending(written: str, form_words: Sequence[str]) -> bool:
     return False
 
 
+# The Kazakh months: "Қазан" (October) is also Kazan's Kazakh name, and "Қазанда" is far more often "in
+# October" than "in Kazan"; a month's word takes no Kazakh case ending here.
+_KAZAKH_MONTHS = frozenset("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split())
+
+
 def _kazakh_ending(m: re.Match[str], written: str, form_words: Sequence[str]) -> bool:
     """The last word ``written`` is one of the forms' last words with a Kazakh case ending, in a
-    text with Kazakh letters around the match ("Президент Нью-Йоркте өтетін …")."""
-    if not any(written.startswith(word) and _KAZAKH_ENDING.fullmatch(written, len(word)) for word in form_words):
+    text with Kazakh letters around the match ("Президент Нью-Йоркте өтетін …"); not a word that
+    is also a Kazakh month's ("Қазанда": in October)."""
+    if not any(written.startswith(word) and _KAZAKH_ENDING.fullmatch(written, len(word))
+               and word.casefold() not in _KAZAKH_MONTHS for word in form_words):
         return False
     return _KAZAKH_LETTER.search(m.string, max(0, m.start() - 200), m.end() + 200) is not None
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.guesses import currency_word_after
+from desktop.suggest.matcher import gazetteer_matcher
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -161,3 +162,18 @@ def test_a_place_after_major_as_an_adjective_or_in_a_title_case_headline_is_the_
 @pytest.mark.parametrize("text", ["Captain America was released in 2011.", "Fans queued for Captain America on Friday."])
 def test_a_state_after_a_rank_in_running_text_is_still_another_name(text):
     assert "America" not in actors(text)
+
+
+# ---------------------------------------------------------------- 9. the Kazakh month "қазан" is no Kazan
+def test_in_october_is_no_city_end_to_end():
+    assert actors("Қазанда өткен жиында Президент сөз сөйледі.") == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["да", "дағы", "ның", "ға", "дан", "мен"]))
+def test_no_kazakh_ending_on_a_month_s_word_but_on_a_city(ending):
+    matcher = gazetteer_matcher()
+    month = f"Қазан{ending} жиын өтті."
+    assert [(a, b) for a, b, p in matcher.finditer(month) if p["name"] == "Kazan"] == []
+    city = f"Астана{ending} жиын өтті."
+    assert [p["name"] for _a, _b, p in matcher.finditer(city)] == ["Astana"]
