@@ -498,7 +498,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
     # "Captain America": no state; "ABD doları", "АҚШ доллары": a currency
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
-             and not _place_after_rank(text, c) and not currency_word_after(text, c.end)]
+             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []

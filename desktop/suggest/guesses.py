@@ -99,25 +99,30 @@ def _defined_terms(text: str) -> set[str]:
 
 
 # The dollar named after its state in Turkish and Kazakh ("ABD doları", "АҚШ долларына"): the
-# compound's possessive ending (-ı, -ы; -ları, -лары) is what makes it the state's dollar. A bare
-# "dolar"/"доллар" after a state is a word of the sentence ("Çin dolar rezervlerini artırdı",
-# "В Казахстане доллар подорожал"), and the Russian plural "доллары" is no compound.
-_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:dolar(?:ı|lar[ıi])|доллар(?:ы|лар[ыі]))", re.IGNORECASE)
+# compound's possessive ending (-ı, -ы) after a state whose money is a dollar is what makes it the
+# currency. After another subject it is the dollar the subject acts on ("Çin dolarına güvenmiyor",
+# "Merkez Bankası doları sattı"), a bare "dolar"/"доллар" is a word of the sentence ("Çin dolar
+# rezervlerini artırdı"), and the Russian plural "доллары" is no compound.
+_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:dolar[ıi]|доллары)", re.IGNORECASE)
+_DOLLAR_STATES = frozenset(["ABD", "АҚШ", "Kanada", "Канада", "Avustralya", "Австралия", "Yeni Zelanda", "Жаңа Зеландия",
+                            "Hong Kong", "Гонконг", "Singapur", "Сингапур", "Tayvan", "Тайвань"])
 _KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
-def currency_word_after(text: str, end: int) -> bool:
-    """A Turkish or Kazakh word for the dollar with its compound's ending right after
-    ``text[:end]``: "ABD doları", "АҚШ доллары" write a currency, not the state. A Cyrillic one
-    counts only in a Kazakh sentence (one with a Kazakh letter), not in Russian."""
+def currency_word_after(text: str, start: int, end: int) -> bool:
+    """A state whose money is a dollar, ``text[start:end]``, before the Turkish or Kazakh word for
+    the dollar with its compound's ending: "ABD doları", "АҚШ доллары" write a currency, not the
+    state. A Cyrillic one counts only in a Kazakh sentence (one with a Kazakh letter), not in Russian."""
+    if " ".join(text[start:end].split()) not in _DOLLAR_STATES:
+        return False
     m = _CURRENCY_WORD_AFTER.match(text, end)
     if m is None:
         return False
     if m.group(0).lstrip(" \u00a0")[0] in "dD":
         return True
-    start = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+    first = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
     stop = min(i for i in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
-    return _KAZAKH_LETTER.search(text, start, stop) is not None
+    return _KAZAKH_LETTER.search(text, first, stop) is not None
 
 
 def currency_prefix(text: str, end: int) -> bool:

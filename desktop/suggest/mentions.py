@@ -207,7 +207,7 @@ def repeated(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion
             first.setdefault(s.exact, s)
     out = []
     for start, end, form in names.repeated_mentions(text, first):
-        if taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, end):
+        if taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, start, end):
             continue  # "ABD'li": from the US; "ABD doları": money
         taken.add(start, end)
         out.append(actor(start, end, text, dict(first[form].attributes), 0.55))

@@ -133,16 +133,16 @@ def test_a_state_elsewhere_in_the_text_is_still_a_state():
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.sampled_from(["doları", "dolarına", "Doları", "dolarları", "доллары", "долларына", "долларын"]))
+@given(st.sampled_from(["doları", "dolarına", "Doları", "dolarının", "доллары", "долларына", "долларын"]))
 def test_currency_word_after_reads_every_form(word):
     # a Cyrillic form counts in a Kazakh sentence only; a bare "dolar" is no compound (review of 621f70e)
-    assert currency_word_after(f"АҚШ {word}", 3)
-    assert not currency_word_after(f"АҚШ {word}", 2)
+    assert currency_word_after(f"АҚШ {word}", 0, 3)
+    assert not currency_word_after(f"АҚШ {word}", 0, 2)
 
 
 def test_currency_word_after_needs_the_word_itself():
-    assert not currency_word_after("ABD Dışişleri", 3)
-    assert not currency_word_after("ABD'nin dolar rezervi", 3)
+    assert not currency_word_after("ABD Dışişleri", 0, 3)
+    assert not currency_word_after("ABD'nin dolar rezervi", 0, 3)
 
 
 # ---------------------------------------------------------------- English
