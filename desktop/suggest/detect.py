@@ -535,9 +535,10 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
 def _without_openers(text: str, guessed: list[Suggestion], patterned: list[Suggestion]) -> list[Suggestion]:
     """The recognisers' guesses less those that run from a Turkish adverb the pattern left out
     into its organisation ("Dün Sabah" of "Dün Sabah gazetesine": the newspaper Sabah)."""
-    cuts = [(organisations.opener_before(text, o.start), o.start) for o in patterned]
-    cuts = [(lead, start) for lead, start in cuts if lead < start]
-    return [g for g in guessed if not any(lead <= g.start < start < g.end for lead, start in cuts)]
+    cut_at: dict[int, int] = {}  # a position inside the adverbs → where their organisation starts
+    for o in patterned:
+        cut_at.update(dict.fromkeys(range(organisations.opener_before(text, o.start), o.start), o.start))
+    return [g for g in guessed if not g.start < cut_at.get(g.start, g.start) < g.end]
 
 
 _RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(names.COMPANY_RANKS))})[ \u00a0]$")

@@ -3,6 +3,8 @@ sentences written for these tests, each checked end to end through ``detect``.""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -180,3 +182,14 @@ def test_no_kazakh_ending_on_a_month_s_word_but_on_a_city(ending):
     assert [(a, b) for a, b, p in matcher.finditer(month) if p["name"] == "Kazan"] == []
     city = f"Астана{ending} жиын өтті."
     assert [p["name"] for _a, _b, p in matcher.finditer(city)] == ["Astana"]
+
+
+def test_a_recogniser_guess_from_the_adverb_into_the_newspaper_is_dropped():
+    # the cut on its own (end to end above: at 621f70e the guess "Dün Sabah", a person, won)
+    detect_module = importlib.import_module("desktop.suggest.detect")
+    text = "Dün Sabah gazetesine konuşan vali istifa etti."
+    guess = detect_module._actor(0, 9, text, {"name": "Dün Sabah", "type": "person"}, 0.65)
+    other = detect_module._actor(29, 33, text, {"name": "vali", "type": "person"}, 0.65)
+    patterned = detect_module._organisations(text)
+    assert [(o.exact, o.attributes["type"]) for o in patterned] == [("Sabah", "organisation")]
+    assert detect_module._without_openers(text, [guess, other], patterned) == [other]
