@@ -180,6 +180,8 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
     suffix = _SUFFIX_RE.search(last[2])  # "Tokayev’s", "Chavez'in": the name ends before
     if suffix is not None:
         end -= len(suffix.group())
+    elif "-" in last[2][1:] and guess_spans.pair_noun_after(text, end):
+        end = last[0] + last[2].index("-", 1)  # "Президент Тоқаев-Путин кездесуі": two people meet
     name_text = text[name[0][0] : end]
     if len(name_text) < 2 or not name_text[0].isupper() or name_text.isupper():
         return None  # "главой ВГИК": an acronym is an organisation, not a name

@@ -34,7 +34,7 @@ from desktop.suggest import events, names, organisations, russian_names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["over_hyphens", "pair_partner", "pieces"]
+__all__ = ["over_hyphens", "pair_noun_after", "pair_partner", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -81,10 +81,15 @@ _PAIR_NOUN = re.compile(r"[ \u00a0]+(?:maç|derbi|görüşme|zirve|anlaşma|ili�
                         r"|ittifak|кездесу|келіссөз|матч|саммит|қарым|келісім|бәсеке|дерби)", re.IGNORECASE)
 
 
+def pair_noun_after(text: str, end: int) -> bool:
+    """A noun of two parties right after ``text[:end]`` ("… maçı", "… кездесуі")."""
+    return _PAIR_NOUN.match(text, end) is not None
+
+
 def _pair(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` with the word glued to it by a hyphen stand before a noun of two parties."""
     after = _HYPHEN_AFTER.match(text, end)
-    return _PAIR_NOUN.match(text, after.end() if after is not None else end) is not None
+    return pair_noun_after(text, after.end() if after is not None else end)
 
 
 def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:

@@ -193,3 +193,18 @@ def test_a_recogniser_guess_from_the_adverb_into_the_newspaper_is_dropped():
     patterned = detect_module._organisations(text)
     assert [(o.exact, o.attributes["type"]) for o in patterned] == [("Sabah", "organisation")]
     assert detect_module._without_openers(text, [guess, other], patterned) == [other]
+
+
+# ---------------------------------------------------------------- doubt: a title before a hyphenated pair that meets
+@pytest.mark.parametrize("text, first, second", [
+    ("Президент Тоқаев-Путин кездесуі өтті.", "Тоқаев", "Путин"),
+    ("Cumhurbaşkanı Erdoğan-Putin görüşmesi yarın yapılacak.", "Erdoğan", "Putin"),
+])
+def test_a_titled_pair_before_a_meeting_is_two_people(text, first, second):
+    people = [s.attributes["name"] for s in detect(text, kinds=("actor",)) if s.attributes["type"] == "person"]
+    assert people == [first, second]
+
+
+def test_a_titled_double_first_name_stays_whole():
+    found = [s.attributes["name"] for s in detect("Президент Қасым-Жомарт Тоқаев сөз сөйледі.", kinds=("actor",))]
+    assert found == ["Қасым-Жомарт Тоқаев"]
