@@ -306,6 +306,9 @@ def world_cities() -> list[tuple[str, list[str]]]:
     return out
 
 
+_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
 @lru_cache(maxsize=1)
 def entries() -> list[tuple[str, str, list[str]]]:
     """Every gazetteer entry as ``(canonical name, entity type, forms)``: the
@@ -313,10 +316,11 @@ def entries() -> list[tuple[str, str, list[str]]]:
     world's states and cities they lack."""
     out: list[tuple[str, str, list[str]]] = []
     out += [(name, "state", list(forms)) for name, forms in STATES]  # copies: a listed state takes more names below
-    out += [(name, "place", forms) for name, forms in PLACES + REGIONS]
+    out += [(name, "place", list(forms)) for name, forms in PLACES + REGIONS]  # copies: a listed city takes its Kazakh name below
     out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
     seen = {f for _n, _k, forms in out for f in forms} | {n for n, _k, _f in out}
     listed = {f: i for i, (_n, kind, forms) in enumerate(out) if kind == "state" for f in forms}
+    places = {n: i for i, (n, kind, _f) in enumerate(out) if kind == "place"}
     for kind, rows in (("state", world_states()), ("place", world_cities())):
         for name, forms in rows:
             fresh = [f for f in forms if f not in seen]
@@ -327,6 +331,10 @@ def entries() -> list[tuple[str, str, list[str]]]:
                 seen.update(fresh)
                 out[same][2].extend(fresh)
                 continue
+            kazakh = [f for f in fresh if _KAZAKH_LETTER.search(f)] if kind == "place" and name in places else []
+            if kazakh:  # a listed city's Kazakh name ("Мәскеу")
+                seen.update(kazakh)
+                out[places[name]][2].extend(kazakh)
             if name in seen:
                 continue
             seen.update(fresh)

@@ -208,3 +208,10 @@ def test_a_titled_pair_before_a_meeting_is_two_people(text, first, second):
 def test_a_titled_double_first_name_stays_whole():
     found = [s.attributes["name"] for s in detect("Президент Қасым-Жомарт Тоқаев сөз сөйледі.", kinds=("actor",))]
     assert found == ["Қасым-Жомарт Тоқаев"]
+
+
+# ---------------------------------------------------------------- nit: a listed city's Kazakh name
+@pytest.mark.parametrize("text, exact", [("Мәскеуде кездесу өтті.", "Мәскеуде"),
+                                         ("Мәскеу мен Астана арасында келісім жасалды.", "Мәскеу")])
+def test_moscow_in_kazakh_is_moscow(text, exact):
+    assert actors(text)[exact] == {"name": "Moscow", "type": "place"}
