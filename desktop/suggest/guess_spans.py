@@ -78,7 +78,7 @@ _HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
 # A noun of what two parties do together right after a hyphenated pair ("Fenerbahçe-Beşiktaş maçı",
 # "Putin-Zelenski görüşmesi", "Тоқаев-Путин кездесуі"): the pair is two names, not one.
 _PAIR_NOUN = re.compile(r"[ \u00a0]+(?:maç|derbi|görüşme|zirve|anlaşma|ilişki|müzakere|karşılaşma|rekabet|savaş|çekişme"
-                        r"|ittifak|кездесу|келіссөз|матч|саммит|қарым|келісім|бәсеке|дерби)", re.IGNORECASE)
+                        r"|ittifak|кездесу|келіссөз|матч|саммит|қарым|келісім|бәсеке|дерби)")  # lower case: "Savaş", "Maçka" are names
 
 
 def pair_noun_after(text: str, end: int) -> bool:

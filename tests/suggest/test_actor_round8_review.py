@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
+from desktop.suggest.guess_spans import over_hyphens
 from desktop.suggest.guesses import currency_word_after
 from desktop.suggest.matcher import gazetteer_matcher
 
@@ -215,3 +216,8 @@ def test_a_titled_double_first_name_stays_whole():
                                          ("Мәскеу мен Астана арасында келісім жасалды.", "Мәскеу")])
 def test_moscow_in_kazakh_is_moscow(text, exact):
     assert actors(text)[exact] == {"name": "Moscow", "type": "place"}
+
+
+@pytest.mark.parametrize("text", ["Ali-Rıza Savaş toplantıya katıldı.", "Ali-Rıza Maçka'da yaşıyor."])
+def test_a_capitalised_name_after_a_pair_is_no_noun_of_two_parties(text):
+    assert over_hyphens(text, 0, 3, "person", lambda _t, _a, _b: None) == (0, 8)
