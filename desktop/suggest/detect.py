@@ -22,14 +22,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
                              transcripts, words)
-from desktop.suggest.guesses import Guesses, currency_prefix
+from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after
+from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
+from desktop.suggest.matcher import known_key as _known_key
+from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
@@ -59,160 +61,10 @@ def display_value(s: Suggestion, words: DateWords = ENGLISH_DATE_WORDS,
 
 # ---------------------------------------------------------------- word classes
 _UP, _LOW, _WORD, _WORD_RE = words.UP, words.LOW, words.WORD, words.WORD_RE
-_CYR_LOWER = "а-яё"
-_CYR_ENDING = f"[{_CYR_LOWER}]{{0,3}}"
-# The endings of Russian nouns and adjectives after a name's stem ("Росси-и", "Москв-ой",
-# "Соединённ-ых Штат-ов", "Европейск-ого"): a vowel, "ь" or "й", then at most two of the letters
-# endings are made of, so that "Тогда", "Газета", "Доходы" are no Того, Газа, Доха. (Checked on
-# each match: in the pattern itself it would make the gazetteer's pattern slower to build.)
-_REAL_ENDING = re.compile("(?:[аяуюеиыоьйё][йюмхвгоеуяёыи]{0,2})?")
-_RU_ADJECTIVE_END = re.compile("(?:ые|ие|ый|ий|ой|ая|яя|ое|ее)$")
-_HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
 
 
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
-
-
-# ---------------------------------------------------------------- name matcher
-_INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")
-
-
-def _ru_stem(word: str, before_noun: bool = False) -> str | None:
-    """The stem a Russian word of a name form takes case endings on ("Россия" → "Росси"), or
-    None: not Russian, or not declined (a word in "-о", "-е", "-и", "-у", "-ю": "Того", "Чили",
-    unless it is an adjective or a noun in "-ство", "-ние": "Соединённые", "Содружество").
-    A word of five letters is an adjective only ``before_noun`` ("Южная Корея" → "Южной Кореи");
-    alone it is a noun ("Селая", "Прая": "Село" is no form of Селая)."""
-    if not _HAS_CYR_LOWER.search(word) or len(word) <= 3 or _INDECLINABLE_RU.search(word):
-        return None
-    adjective = len(word) >= (5 if before_noun else 6) and _RU_ADJECTIVE_END.search(word)
-    return word[:-2] if adjective else word[:-1] if word[-1] in "аяоеьйиы" else word
-
-
-def _word_atoms(word: str, before_noun: bool = False) -> list[str]:
-    """Regex atoms of one word of a name form: literal characters, plus a case ending
-    for a Russian word (:func:`_ru_stem`)."""
-    stem = _ru_stem(word, before_noun)
-    if stem is not None:
-        return [re.escape(c) for c in stem] + [_CYR_ENDING]
-    return [re.escape(c) for c in word]
-
-
-def _real_ending(written: str, form_words: Sequence[str]) -> bool:
-    """The last word ``written`` is one of the forms' last words with a real Russian ending."""
-    for word in form_words:
-        stem = _ru_stem(word)
-        if written == word or (stem is not None and written.startswith(stem) and _REAL_ENDING.fullmatch(written, len(stem))):
-            return True
-    return False
-
-
-def _form_atoms(form: str) -> list[str]:
-    atoms: list[str] = []
-    words = form.split()
-    for i, word in enumerate(words):
-        if i:
-            atoms.append(r"[ \u00a0]+")
-        atoms += _word_atoms(word, before_noun=i + 1 < len(words))
-    return atoms
-
-
-def _trie_pattern(forms: Sequence[tuple[str, int]]) -> tuple[str, list[int]]:
-    """A trie-shaped alternation of the forms, longer forms first.  Each form ends
-    in an empty named group ``g<N>``, so ``m.lastgroup`` tells which one matched;
-    returns the pattern and the entry index of each group."""
-    trie: dict[str, Any] = {}
-    for form, index in forms:
-        node = trie
-        for atom in _form_atoms(form):
-            node = node.setdefault(atom, {})
-        node.setdefault("", index)  # first entry of a form wins
-    groups: list[int] = []
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [atom + emit(child) for atom, child in node.items() if atom != ""]
-        if "" in node:
-            branches.append(f"(?P<g{len(groups)}>)")
-            groups.append(node[""])
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(trie), groups
-
-
-class NameMatcher:
-    """Finds any of many names (with Russian case endings) in text in one pass."""
-
-    def __init__(self, entries: Sequence[tuple[Sequence[str], dict[str, Any]]]):
-        self.payloads: list[dict[str, Any]] = []
-        self.last_words: list[list[str]] = []  # of each payload's forms: their endings are checked
-        forms: list[tuple[str, int]] = []
-        for names, payload in entries:
-            index = len(self.payloads)
-            self.payloads.append(payload)
-            forms += [(n.strip(), index) for n in names if n and n.strip()]
-            self.last_words.append([n.split()[-1] for n in names if n and n.strip()])
-        self.regex: re.Pattern[str] | None = None
-        self.groups: list[int] = []
-        if forms:
-            pattern, self.groups = _trie_pattern(forms)
-            self.regex = re.compile(r"(?<![\w.])" + pattern + r"(?![\w])")
-
-    def match_at(self, text: str, pos: int) -> tuple[int, dict[str, Any]] | None:
-        """A name starting exactly at ``pos``: (end, payload)."""
-        if self.regex is None:
-            return None
-        m = self.regex.match(text, pos)
-        index = self._index(m)
-        return None if m is None or index is None else (m.end(), self.payloads[index])
-
-    def finditer(self, text: str) -> Iterable[tuple[int, int, dict[str, Any]]]:
-        if self.regex is None:
-            return
-        for m in self.regex.finditer(text):
-            index = self._index(m)
-            if index is not None and m.end() > m.start():
-                yield m.start(), m.end(), self.payloads[index]
-
-    def _index(self, m: re.Match[str] | None) -> int | None:
-        """The payload of a match, unless its last word has no real Russian ending."""
-        if m is None or m.lastgroup is None:
-            return None
-        index = self.groups[int(m.lastgroup[1:])]
-        written = m.group().split()[-1] if m.group().strip() else ""
-        if _HAS_CYR_LOWER.search(written) and not _real_ending(written, self.last_words[index]):
-            return None
-        return index
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> NameMatcher:
-    return NameMatcher([(forms, {"name": name, "type": kind}) for name, kind, forms in gazetteer.entries()])
-
-
-@lru_cache(maxsize=4)
-def _known(known: tuple[tuple[str, tuple[str, ...]], ...]) -> NameMatcher:
-    entries = []
-    for entity_id, names in known:
-        names = tuple(n for n in names if isinstance(n, str) and len(n.strip()) >= 2)
-        if names:
-            entries.append((names, {"name": names[0], "entity_id": entity_id}))
-    return NameMatcher(entries)
-
-
-def _known_key(known_entities: Iterable[Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    out = []
-    for item in known_entities or ():
-        try:
-            entity_id, names = item
-        except (TypeError, ValueError):
-            continue
-        if isinstance(names, str):
-            names = [names]
-        out.append((str(entity_id), tuple(str(n) for n in names)))
-    return tuple(out)
 
 
 # ---------------------------------------------------------------- titled people
@@ -304,6 +156,7 @@ def _role_token(text: str, tok: tuple[int, int, str], vocab: set[str]) -> bool:
 
 
 _ORG_HEAD_WORD = re.compile(names.ORG_HEADS_EN)
+_CYRILLIC = re.compile("[А-ЯЁӘҒҚҢӨҰҮҺІ]")
 _NAME_PREPOSITIONS = {"Without", "Against", "Sans", "Beyond", "For", "Of", "And", "The"}
 _OF_A_NAME = re.compile(rf"[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[{_UP}]")
 _OF_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]")  # a title "of" a body, before the name's words
@@ -319,11 +172,16 @@ def _person(text: str, title_start: int, role_end: int, name: list[tuple[int, in
         if not name:
             return None
     name = name[:3]
+    if len(name) == 1 and _CYRILLIC.match(name[0][2]) and (_is_known_place(text, name[0][0], name[0][1])
+                                                          or names.seat_of_government(name[0][2])):
+        return None  # "Президент Ақордаға келді": the holder goes to a place; not "President Kennedy"
     last = name[-1]
     end = last[1]
     suffix = _SUFFIX_RE.search(last[2])  # "Tokayev’s", "Chavez'in": the name ends before
     if suffix is not None:
         end -= len(suffix.group())
+    elif "-" in last[2][1:] and guess_spans.pair_noun_after(text, end):
+        end = last[0] + last[2].index("-", 1)  # "Президент Тоқаев-Путин кездесуі": two people meet
     name_text = text[name[0][0] : end]
     if len(name_text) < 2 or not name_text[0].isupper() or name_text.isupper():
         return None  # "главой ВГИК": an acronym is an organisation, not a name
@@ -455,11 +313,12 @@ def _people(text: str) -> list[Suggestion]:
 
 
 # ---------------------------------------------------------------- actors
-def _organisations(text: str) -> list[Suggestion]:
+def _organisations(text: str, people: frozenset[str] = frozenset()) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
-    by its name ("в Кремле": Кремль), before the recognisers' place."""
+    by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
+    recognisers take for persons, and their last words."""
     out = []
-    for start, end in organisations.find(text, _is_known_place):
+    for start, end in organisations.find(text, _is_known_place, people):
         seat = names.seat_of_government(text[start:end])
         name = seat or " ".join(text[start:end].split())
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
@@ -529,16 +388,19 @@ def _guess_pieces(text: str, recognised: list[tuple[int, int, str, str]]) -> lis
 
 _RECOGNISED_RU = 0.75
 _SENTENCE_END = re.compile(rf"[{_LOW}]{{2,}}\.$")
+_LONE_STOP = re.compile(rf"(?<=[{_LOW}][{_LOW}])[ \u00a0]+[.!?]$")  # not "U . S ."
 _ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "St.", "Bros.", "Dept.", "Gov.", "Univ.")
 
 
 def _without_full_stop(text: str, start: int, end: int) -> int:
     """Where a recognised span ends when the model took the sentence's full stop in
-    ("Paul Budd.", "Лента."): before it, unless the word is an abbreviation ("Inc.")."""
+    ("Paul Budd.", "Лента.", or apart in tokenised text: "Лента ."): before it, unless the word is
+    an abbreviation ("Inc.")."""
     exact = text[start:end]
     if _SENTENCE_END.search(exact) and not exact.endswith(_ABBREVIATIONS):
         return end - 1
-    return end
+    lone = _LONE_STOP.search(exact)  # "Алла нәсіп етсін ." in tokenised text: the stop stands apart
+    return end - len(lone.group()) if lone is not None else end
 _NAME_PARTICLE = re.compile(rf"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du)[ ]?[-‐]?[ ]?[{_UP}]")
 
 
@@ -621,7 +483,11 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # Hughes") is no name; natasha's are weighed against the titles in titles.titled_inside
     guessed = [g for g in _statistical(text, recognised) if g.confidence == _RECOGNISED_RU or not titled_people.cuts_into(g.start, g.end)]
     tick()
-    for s in people + employers + _organisations(text) + rule_names + guessed:
+    person_words = [text[a:b].split() for a, b, kind, _l in recognised if kind == "person"]
+    person_words += [str(p.attributes.get("name", "")).split() for p in people]
+    patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))))
+    guessed = _without_openers(text, guessed, patterned)
+    for s in people + employers + patterned + rule_names + guessed:
         s = _in_nominative(s)
         eid = by_name.get(str(s.attributes.get("name", "")).casefold()) or by_name.get(s.exact.casefold())
         if eid:
@@ -632,7 +498,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
-    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)]
+    # "Captain America": no state; "ABD doları", "АҚШ доллары": a currency
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
+             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -664,6 +532,37 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _without_openers(text: str, guessed: list[Suggestion], patterned: list[Suggestion]) -> list[Suggestion]:
+    """The recognisers' guesses less those that run from a Turkish adverb the pattern left out
+    into its organisation ("Dün Sabah" of "Dün Sabah gazetesine": the newspaper Sabah)."""
+    cut_at: dict[int, int] = {}  # a position inside the adverbs → where their organisation starts
+    for o in patterned:
+        cut_at.update(dict.fromkeys(range(organisations.opener_before(text, o.start), o.start), o.start))
+    return [g for g in guessed if not g.start < cut_at.get(g.start, g.start) < g.end]
+
+
+_RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(names.COMPANY_RANKS))})[ \u00a0]$")
+
+
+# "Major" as the adjective before a noun: after an article ("a Major Lagos road"), or with a lower-case
+# noun after the place ("Major Paris Ring Road" of a headline in title case is left to title_line).
+_ADJECTIVE_RANK = re.compile(r"(?:(?<![\w’'-])(?P<article>[Aa]n?|[Tt]he)[ \u00a0]+)?Major[ \u00a0]$")
+_LOWER_WORD_AFTER = re.compile(rf"[ \u00a0]+[{_LOW}]")
+
+
+def _place_after_rank(text: str, s: Suggestion) -> bool:
+    """A state or place of one word right after a rank that also opens names of other things
+    ("Captain America", "Major Britain"): part of that name, not the state. Not in a headline in
+    title case, where every word has a capital ("Protesters Block Major Paris Ring Road"), nor
+    after "Major" written as the adjective ("a Major Lagos road")."""
+    if s.attributes.get("type") not in ("state", "place") or " " in s.exact:
+        return False
+    if _RANK_BEFORE.search(text, max(0, s.start - 12), s.start) is None or names.title_line(text, s.start):
+        return False
+    major = _ADJECTIVE_RANK.search(text, max(0, s.start - 12), s.start)
+    return major is None or not (major.group("article") or _LOWER_WORD_AFTER.match(text, s.end))
 
 
 def _in_award(text: str, s: Suggestion) -> bool:

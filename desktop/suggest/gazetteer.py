@@ -192,11 +192,12 @@ _WATERS = [
 ]
 REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS] + _NEWS_REGIONS + _WATERS
 # Other names of states that English news uses beside CLDR's ("Burma", "Ivory Coast"); "Korea"
-# alone is South Korea, as sports and business news write it.
+# alone is South Korea, as sports and business news write it, and so is Turkish "Kore" (which,
+# unlisted, read as a nationality made from "Korea").
 _NEWS_STATE_NAMES = {
     "Myanmar": ["Burma"], "Côte d’Ivoire": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "Netherlands": ["Holland"],
     "Vatican City": ["Vatican", "Holy See"], "Palestinian Territories": ["Palestine"], "North Macedonia": ["Macedonia"],
-    "Eswatini": ["Swaziland"], "South Korea": ["Korea"], "Gambia": ["The Gambia"], "North Korea": ["Северная Корея"],
+    "Eswatini": ["Swaziland"], "South Korea": ["Korea", "Kore"], "Gambia": ["The Gambia"], "North Korea": ["Северная Корея"],
 }
 
 # Names news writes for large cities beside GeoNames' ("New York" for New York City, "Bombay").
@@ -305,19 +306,36 @@ def world_cities() -> list[tuple[str, list[str]]]:
     return out
 
 
+_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
 @lru_cache(maxsize=1)
 def entries() -> list[tuple[str, str, list[str]]]:
     """Every gazetteer entry as ``(canonical name, entity type, forms)``: the
-    hand-written lists first, then the world's states and cities they lack."""
+    hand-written lists first (a listed state takes the CLDR names it lacks), then the
+    world's states and cities they lack."""
     out: list[tuple[str, str, list[str]]] = []
-    out += [(name, "state", forms) for name, forms in STATES]
-    out += [(name, "place", forms) for name, forms in PLACES + REGIONS]
+    out += [(name, "state", list(forms)) for name, forms in STATES]  # copies: a listed state takes more names below
+    out += [(name, "place", list(forms)) for name, forms in PLACES + REGIONS]  # copies: a listed city takes its Kazakh name below
     out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
     seen = {f for _n, _k, forms in out for f in forms} | {n for n, _k, _f in out}
+    listed = {f: i for i, (_n, kind, forms) in enumerate(out) if kind == "state" for f in forms}
+    places = {n: i for i, (n, kind, _f) in enumerate(out) if kind == "place"}
     for kind, rows in (("state", world_states()), ("place", world_cities())):
         for name, forms in rows:
             fresh = [f for f in forms if f not in seen]
-            if name in seen or not fresh:
+            if not fresh:
+                continue
+            same = next((listed[f] for f in [name, *forms] if f in listed), None) if kind == "state" else None
+            if same is not None:  # a listed state's other CLDR names ("Ресей", "Қытай" in Kazakh)
+                seen.update(fresh)
+                out[same][2].extend(fresh)
+                continue
+            kazakh = [f for f in fresh if _KAZAKH_LETTER.search(f)] if kind == "place" and name in places else []
+            if kazakh:  # a listed city's Kazakh name ("Мәскеу")
+                seen.update(kazakh)
+                out[places[name]][2].extend(kazakh)
+            if name in seen:
                 continue
             seen.update(fresh)
             out.append((name, kind, fresh))
@@ -429,6 +447,8 @@ def is_demonym(word: str) -> bool:
         return True  # "Kamerunlu", "Kanadalılar": a state's Turkish name and "-li", from there
     if not word[:1].isupper() or len(word) < 4 or word.count(" ") > 1:
         return False  # "South Korean", "New Zealander" are made from a state's two words
+    if word.casefold() in types_by_form():
+        return False  # a state's or place's own name: "Philippines", "Tunis"
     if word.endswith("s") and is_demonym(word[:-1]):
         return True  # "Syrians", "Iraqis", "Americans"
     states = _state_forms()

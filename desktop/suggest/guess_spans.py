@@ -8,6 +8,13 @@ back to the names it holds:
 * two organisations joined by "and" before a head word are two ("the Ministry of Defence and
   Ministry of Interior"), and a state or place the gazetteer knows after "and" is not part of
   a person's or organisation's name ("Kim Jong Un and South Korea");
+* a Kazakh or Turkish name goes on over a hyphen ("Қасым-Жомарт Тоқаев", "Нұр-Сұлтан":
+  the models split there; not between two states, "Türkiye-Rusya");
+* a Turkish or Kazakh guess that runs on to the sentence's end over lower-case words ends at its
+  last capitalised word ("Алла нәсіп етсін.": the verb comes last in both languages);
+* a Turkish case ending after an apostrophe ends a name ("İsviçre'nin Zürih": İsviçre and Zürih);
+* a Turkish club before the league or cup it plays in is the club ("Galatasaray Süper Lig'de";
+  the contest alone is no actor, :mod:`desktop.suggest.events`);
 * a person's name does not end at a middle initial ("John E." of "John E. Pike");
 * a person "of" a state is the person ("Kim Jong Un of North Korea"; not "Hilary of
   Poitiers", a city in a saint's name);
@@ -23,9 +30,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import names, organisations, russian_names
+from desktop.suggest import events, names, organisations, russian_names
+from desktop.suggest.words import LOW as _LOW
+from desktop.suggest.words import UP as _UP
 
-__all__ = ["pieces"]
+__all__ = ["over_hyphens", "pair_noun_after", "pair_partner", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -60,14 +69,123 @@ def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A capitalised word glued by a hyphen before or after a guess ("Қасым-" of "Қасым-Жомарт Тоқаев",
+# "-Сұлтан" of "Нұр-Сұлтан"): the Kazakh and Turkish models split at hyphens.
+_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+-$")
+_HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
+
+
+# A noun of what two parties do together right after a hyphenated pair ("Fenerbahçe-Beşiktaş maçı",
+# "Putin-Zelenski görüşmesi", "Тоқаев-Путин кездесуі"): the pair is two names, not one.
+_PAIR_NOUN = re.compile(r"[ \u00a0]+(?:maç|derbi|görüşme|zirve|anlaşma|ilişki|müzakere|karşılaşma|rekabet|savaş|çekişme"
+                        r"|ittifak|кездесу|келіссөз|матч|саммит|қарым|келісім|бәсеке|дерби)")  # lower case: "Savaş", "Maçka" are names
+
+
+def pair_noun_after(text: str, end: int) -> bool:
+    """A noun of two parties right after ``text[:end]`` ("… maçı", "… кездесуі")."""
+    return _PAIR_NOUN.match(text, end) is not None
+
+
+def _pair(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` with the word glued to it by a hyphen stand before a noun of two parties."""
+    after = _HYPHEN_AFTER.match(text, end)
+    return pair_noun_after(text, after.end() if after is not None else end)
+
+
+def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
+    """A Kazakh or Turkish guess widened over a hyphen to the capitalised word glued to it: a
+    double first name ("Қасым-Жомарт Тоқаев") or a city's name ("Нұр-Сұлтан").  Not between a
+    state or place the gazetteer knows and another word ("Қазақстан-Ресей", "Türkiye-Rusya
+    ilişkileri": two states), unless the guess is a person; nor before a noun of two parties
+    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pair_partner`)."""
+    if _pair(text, start, end):
+        return start, end
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and (kind == "person" or (place(text, before.start(), start - 1) is None
+                                                    and place(text, start, end) is None)):
+        start = before.start()
+    after = _HYPHEN_AFTER.match(text, end)
+    if after is not None and (kind == "person" or (place(text, start, end) is None
+                                                   and place(text, end + 1, after.end()) is None)):
+        end = after.end()
+    return start, end
+
+
+def pair_partner(text: str, start: int, end: int, place: PlaceOf) -> tuple[int, int] | None:
+    """The other name of a hyphenated pair before a noun of two parties, glued to the guess
+    ``text[start:end]`` ("Putin" of a guess "Zelenski" in "Putin-Zelenski görüşmesi"), when the
+    gazetteer does not know it (it finds states and places itself)."""
+    if not _pair(text, start, end):
+        return None
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    after = _HYPHEN_AFTER.match(text, end)
+    span = (before.start(), start - 1) if before is not None else (end + 1, after.end()) if after is not None else None
+    return span if span is not None and place(text, *span) is None else None
+
+
 def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
+    if lang in ("kk", "tr"):
+        partner = pair_partner(text, start, end, place) if kind in ("person", "organisation") else None
+        out += [(*partner, kind)] if partner is not None else []
+        start, end = over_hyphens(text, start, end, kind, place)
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
     return [(a, b, k) for a, b, k in out if b - a >= 2]
+
+
+# Words that open a league's or a cup's name after a club's ("Galatasaray Süper Lig'de", "Fenerbahçe
+# Şampiyonlar Ligi'nde", "Beşiktaş UEFA Avrupa Ligi'nde"); a state opens one too ("Türkiye Kupası").
+_CONTEST_OPENERS = {"Süper", "Premier", "Şampiyonlar", "Avrupa", "Konferans", "Dünya", "UEFA", "FIFA", "Birinci",
+                    "İkinci", "Üçüncü", "Bölgesel", "Ulusal", "Amatör", "Kadınlar", "Erkekler"}
+_WORD = re.compile(r"[^\s]+")
+
+
+def _club_before_contest(text: str, start: int, end: int, place: PlaceOf) -> int | None:
+    """Where a club's name ends when a Turkish guess runs on into the name of the league or cup it
+    plays in ("Galatasaray Süper Lig"), or None: the guess opens with the contest's own words or a
+    state ("Süper Lig", "Türkiye Süper Ligi", "Avrupa Şampiyonası": the contest alone)."""
+    words = list(_WORD.finditer(text, start, end))
+    for k, w in enumerate(words):
+        if w.group() in _CONTEST_OPENERS or place(text, w.start(), w.end()) == "state":
+            if k == 0 or any(place(text, v.start(), v.end()) is not None for v in words[:k]):
+                return None
+            return words[k - 1].end()
+    return None
+
+
+# Turkish and Kazakh put the verb last: a guess that runs on over lower-case words to the sentence's end
+# ("Ahmet Yılmaz katıldı.") holds the verb; the name ends at its last capitalised word.
+_SENTENCE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.!?…]+(?=[ \u00a0\n]|$)|\n|$)")
+_LOWER_TAIL_ANY = re.compile(rf"(?:[ \u00a0]+[{_LOW}][\w’'-]*)+$")
+# Only after two capitalised words (a full name): one alone is as often the first word of a name the
+# lower-case noun after it ends ("Жамбыл облысынан", "Жамбыл көшесі", "Қорғаныс министрі").
+_TWO_WORDS = re.compile(r"\S[ \u00a0]+\S")
+
+
+# A Turkish case ending after an apostrophe inside a guess, then more words ("İsviçre'nin Zürih şehri",
+# "Paris'teki Louvre Müzesi", "Azerbaycan'ı Eldar Kasımov ile"): Turkish writes the ending after the whole
+# name, so the name ends there and another may follow. Only after a place or state the gazetteer knows:
+# inside the title of a work ("Reise Nach Jerusalem Kudüs'e Seyahat", a song) it would leave a common
+# word ("Seyahat") as a name of its own.
+_INNER_SUFFIX = re.compile(r"['’](?!s[ \u00a0])[a-zçğıöşü]{1,6}(?=[ \u00a0]+\S)")  # not English "World's Finest"
+_NEXT_CAPITAL = re.compile(rf"[{_UP}]")
+
+
+def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind: str,
+                     place: PlaceOf) -> list[tuple[int, int, str]]:
+    """The two names of a Turkish guess with a case ending inside: the first up to its apostrophe
+    (a state or place the gazetteer knows, a place), the second from the next capitalised
+    word ("Çin'in Guangdong eyaleti": Çin and Guangdong; "Azerbaycan'ı Eldar Kasımov ile": Azerbaycan
+    and Eldar Kasımov)."""
+    first = (start, inner.start(), "place")
+    nxt = _NEXT_CAPITAL.search(text, inner.end(), end)
+    if nxt is None:
+        return [first]
+    return [first] + _trimmed(text, nxt.start(), end, kind, "tr", place)
 
 
 def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
@@ -89,6 +207,19 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         surname = _SURNAME_AFTER.match(text, end)
         if surname is not None and not names.sentence_word(surname.group().strip()):
             end = surname.end()  # "John E." of "John E. Pike": the middle initial is not the name's end
+    if lang in ("tr", "kk") and _SENTENCE_END_AFTER.match(text, end):
+        tail = _LOWER_TAIL_ANY.search(text, start, end)
+        if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
+            end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
+    if lang == "tr":
+        inner = _INNER_SUFFIX.search(text, start, end)
+        # "İsviçre'nin Zürih": a case ending closes the first name, a place
+        if inner is not None and place(text, start, inner.start()) is not None:
+            return _at_inner_suffix(text, start, end, inner, kind, place)
+    if lang == "tr" and kind != "person" and events.is_award_name(text, start, end):
+        club = _club_before_contest(text, start, end, place)
+        if club is not None:  # "Galatasaray Süper Lig'de": the club, not the league; "Victor Osimhen Süper Lig'de" no club
+            return [(start, club, kind)]
     if lang == "ru" and kind == "person":
         skip = russian_names.leading_word(text[start:end])
         if skip:  # "Госсовета Ли Кэцян": the organisation, then the person

@@ -24,8 +24,9 @@ reads a text once and says which guesses to keep:
   (:meth:`Guesses.storm`);
 * a label before a number, a ship's prefix and a document's symbol ("PMID 17547490", "FS
   Charles de Gaulle", "A/73/PV.6");
-* "US" before a dollar sign ("US$10 billion", "US $10"): a currency, not the state
-  (:func:`currency_prefix`).
+* "US" before a dollar sign ("US$10 billion", "US $10"), a state before the Turkish or Kazakh
+  word for the dollar ("ABD doları", "АҚШ доллары"): a currency, not the state
+  (:func:`currency_prefix`, :func:`currency_word_after`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from desktop.suggest import names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix"]
+__all__ = ["Guesses", "currency_prefix", "currency_word_after"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
 # title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
@@ -95,6 +96,33 @@ def _defined_terms(text: str) -> set[str]:
             if initials == letters:
                 out.add(m.group(1))
     return out
+
+
+# The dollar named after its state in Turkish and Kazakh ("ABD doları", "АҚШ долларына"): the
+# compound's possessive ending (-ı, -ы) after a state whose money is a dollar is what makes it the
+# currency. After another subject it is the dollar the subject acts on ("Çin dolarına güvenmiyor",
+# "Merkez Bankası doları sattı"), a bare "dolar"/"доллар" is a word of the sentence ("Çin dolar
+# rezervlerini artırdı"), and the Russian plural "доллары" is no compound.
+_CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:dolar[ıi]|доллары)", re.IGNORECASE)
+_DOLLAR_STATES = frozenset(["ABD", "АҚШ", "Kanada", "Канада", "Avustralya", "Австралия", "Yeni Zelanda", "Жаңа Зеландия",
+                            "Hong Kong", "Гонконг", "Singapur", "Сингапур", "Tayvan", "Тайвань"])
+_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def currency_word_after(text: str, start: int, end: int) -> bool:
+    """A state whose money is a dollar, ``text[start:end]``, before the Turkish or Kazakh word for
+    the dollar with its compound's ending: "ABD doları", "АҚШ доллары" write a currency, not the
+    state. A Cyrillic one counts only in a Kazakh sentence (one with a Kazakh letter), not in Russian."""
+    if " ".join(text[start:end].split()) not in _DOLLAR_STATES:
+        return False
+    m = _CURRENCY_WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group(0).lstrip(" \u00a0")[0] in "dD":
+        return True
+    first = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+    stop = min(i for i in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
+    return _KAZAKH_LETTER.search(text, first, stop) is not None
 
 
 def currency_prefix(text: str, end: int) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.suggest import gazetteer, names, russian_names
+from desktop.suggest.guesses import currency_word_after
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
@@ -206,8 +207,8 @@ def repeated(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion
             first.setdefault(s.exact, s)
     out = []
     for start, end, form in names.repeated_mentions(text, first):
-        if taken.overlaps(start, end) or names.demonym_suffix(text, end):  # "ABD'li"
-            continue
+        if taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, start, end):
+            continue  # "ABD'li": from the US; "ABD doları": money
         taken.add(start, end)
         out.append(actor(start, end, text, dict(first[form].attributes), 0.55))
     return out

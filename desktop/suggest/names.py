@@ -1,10 +1,7 @@
 """Actor candidates beyond titles and the gazetteer (no I/O, no Qt).
 
-* :func:`acronyms` — organisations written as acronyms ("BBC", "UCU", "TBMM",
-  "BOTAŞ", "ВГИК"), never inside an all-capital headline, never a unit,
-  currency or roman numeral;
-* :func:`defined_acronyms` — "University and College Union (UCU)": the long
-  form and its acronym, so every later "UCU" gets the long form's name;
+* :func:`acronyms`, :func:`defined_acronyms` — from :mod:`desktop.suggest.abbreviations`
+  ("BBC", "University and College Union (UCU)");
 * :func:`honorific_people` — "Mr Obama", "Mrs. May", "Dr Jo Grady", "Lord
   Cameron", "Sir Keir Starmer";
 * :func:`kin_people` — a person named after a relative's or friend's tie ("his wife Manju
@@ -36,6 +33,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from desktop.suggest.abbreviations import NOT_ACRONYMS as _NOT_ACRONYMS
+from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_abbreviation, defined_acronyms,
+                                          label_or_prefix)
+
 __all__ = [
     "COMPANY_RANKS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
@@ -47,120 +48,6 @@ __all__ = [
 _UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zçğıöşüа-яёәғқңөұүһі"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?"
-
-_ACRONYM = re.compile(rf"(?<![\w.&-])[{_UP}][{_UP}&]{{1,5}}(?![\w&-])")
-_NOT_ACRONYMS = set(
-    """II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII MW GW KW TWH GWH MWH KWH
-    USD EUR GBP RUB KZT TRY CNY TJS UZS KGS RMB TL AM PM OK TV GDP GNP CEO CFO COO PDF URL HTML PS NB AD BC
-    CET UTC GMT BST EST PST AI ID IT IQ PR VIP DNA HIV AIDS COVID SARS USA UK US EU UN PRC RF ABD BAE UAE
-    ТВ ВВП США РФ КНР СССР ОАЭ МВт ГВт КВт TEU BCM LNG LPG CO NO PhD MP MPs QC KC TBA FAQ OR AND THE OF
-    NEW TO IN ON AT BY FOR BUT NOT ALL IED VBIED UAV UAVs RPG WMD ICBM SUV ATM GPS SMS HQ POW POWs CD CDs DVD
-    DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
-    PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
-    API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
-    СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs""".split()
-)
-_CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
-
-
-# Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary
-# Barra", "a NYSE IPO"): they show no headline.
-_AFTER_ACRONYM = {"CEO", "CFO", "COO", "CTO", "MP", "MPs", "MEP", "MEPs", "VP", "SVP", "EVP", "IPO", "AGM", "PM"}
-
-
-def _caps_neighbour(text: str, start: int, end: int) -> bool:
-    """True when a neighbouring word is in capitals too (not a post or a deal, "CEO", "IPO"):
-    a headline, not an acronym."""
-    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-    after = re.match(r"\s+(\S+)", text[end : end + 40])
-    for m in (before, after):
-        if m is not None:
-            word = re.sub(r"[^\w]", "", m.group(1))
-            if len(word) >= 2 and word.isupper() and not word.isdigit() and word not in _AFTER_ACRONYM:
-                return True
-    return False
-
-
-_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})|X{1,3}(?:IX|IV|V?I{0,3})")
-
-
-def common_abbreviation(word: str) -> bool:
-    """True for capitals that are a unit, a currency, a numeral, a common abbreviation or a
-    heading word ("MW", "USD", "XIV", "CEO", "UAV", "WWII", "UPDATE"), not an organisation."""
-    return word in _NOT_ACRONYMS or word.upper() in _NOT_ACRONYMS or (len(word) >= 2 and _ROMAN.fullmatch(word) is not None)
-
-
-# A ship's prefix before its name ("USS Cole", "HMS Queen Elizabeth", "FS Charles de Gaulle"): a vessel.
-_SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMAS", "HMCS", "FS", "INS", "RFS"}
-# A label before a number ("PMID 17547490", "OCLC 12345678"): an identifier, not an organisation.  Only
-# these labels: "the NHS 111111 line", "Contact BBC 0800123456" name organisations before a number.
-_NUMBER_LABELS = {"PMID", "PMC", "PMCID", "OCLC", "ISBN", "ISSN", "LCCN", "DOI", "JSTOR", "ARXIV", "SSRN", "OSTI",
-                  "S2CID", "ZBL", "ASIN", "EAN", "UPC", "IMO", "MMSI", "CAS", "EC", "ORCID", "ISNI", "VIAF", "NCJ"}
-_NUMBER_AFTER = re.compile(r"[ \u00a0]?:?[ \u00a0]?\d{5,}")
-_CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
-
-
-_SHIP_PREFIX_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(_SHIP_PREFIXES))})[ \u00a0]+$")
-
-
-def after_ship_prefix(text: str, start: int) -> bool:
-    """True when a ship's prefix comes right before ``text[start:]`` ("HMS Queen Elizabeth"): a vessel's name."""
-    return _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
-
-
-def label_or_prefix(text: str, start: int, end: int) -> bool:
-    """Capitals ``text[start:end]`` that label a number ("PMID 17547490") or name a ship ("USS Cole")."""
-    word = text[start:end]
-    if word.upper() in _NUMBER_LABELS and _NUMBER_AFTER.match(text, end):
-        return True
-    return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
-
-
-def acronyms(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, acronym)`` of organisation-like acronyms; not a label before a number or
-    a ship's prefix (:func:`label_or_prefix`)."""
-    out = []
-    for m in _ACRONYM.finditer(text):
-        word = m.group()
-        if common_abbreviation(word) or len(word.replace("&", "")) < 2 or label_or_prefix(text, m.start(), m.end()):
-            continue
-        if _caps_neighbour(text, m.start(), m.end()) or "/" in text[max(0, m.start() - 1) : m.end() + 1]:
-            continue  # a headline; a document's symbol ("A/73/PV.6")
-        out.append((m.start(), m.end(), word))
-    return out
-
-
-_CONNECTORS = {"and", "of", "for", "the", "on", "in", "&", "de", "и", "по", "ve"}
-
-
-def defined_acronyms(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, long form, acronym)`` for "Long Form Words (LFW)": the
-    acronym's letters are the initials of the capitalised words before it."""
-    out = []
-    for m in re.finditer(rf"\(([{_UP}][{_UP}a-zа-я&]{{1,7}})\)", text):
-        acro = m.group(1)
-        letters = [c for c in acro if c.isupper()]
-        words = list(re.finditer(r"[\w&’'-]+", text[max(0, m.start() - 160) : m.start()]))
-        base = max(0, m.start() - 160)
-        i = len(words) - 1
-        want = len(letters) - 1
-        start = None
-        while i >= 0 and want >= 0:
-            w = words[i].group()
-            if w.lower() in _CONNECTORS:
-                i -= 1
-                continue
-            if w[0].upper() != letters[want] or not w[0].isupper():
-                break
-            start = base + words[i].start()
-            want -= 1
-            i -= 1
-        if want < 0 and start is not None:
-            end = m.start()
-            while end > start and text[end - 1] in " \u00a0":
-                end -= 1
-            out.append((start, end, text[start:end], acro))
-    return out
 
 
 # Honorifics and the abbreviated ranks and offices written before a name ("Sen. Warren",
@@ -590,11 +477,14 @@ _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$
 # organisations, not places or people.
 SEATS_OF_GOVERNMENT = frozenset({
     "White House", "Downing Street", "Whitehall", "Kremlin", "Pentagon", "Elysee", "Élysée", "Elysee Palace",
-    "Élysée Palace", "Capitol Hill", "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom",
+    "Élysée Palace", "Capitol Hill", "Quai d'Orsay", "Zhongnanhai", "Blue House", "Foggy Bottom", "Akorda",
 })
-# The same seats in Russian and Turkish, in any case ("в Кремле", "Белого дома"): their names.
+# The same seats in Russian, Turkish and Kazakh, in any case ("в Кремле", "Белого дома", "Ақордада",
+# Kazakhstan's presidential palace, "в Акорде"): their names.
 _SEAT_FORMS = (
     (r"Кремл(?:ь|я|ю|ём|ем|е)", "Кремль"),
+    (r"Ақорда(?:да|дағы|ға|ның|ны|дан|мен)?", "Ақорда"),
+    (r"Акорд(?:а|ы|е|у|ой)", "Акорда"),
     (r"Бел(?:ый|ого|ому|ым|ом)[ \u00a0]дом(?:а|у|ом|е)?", "Белый дом"),
     (r"Пентагон(?:а|у|ом|е)?", "Пентагон"),
     (r"Beyaz[ \u00a0]Saray", "Beyaz Saray"),

@@ -16,7 +16,7 @@ from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
 
-__all__ = ["find", "one_by_one"]
+__all__ = ["find", "one_by_one", "opener_before"]
 
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
 _ORG_TAIL_EN = (
@@ -62,12 +62,19 @@ _PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Stre
 # as a nationality ("The Australian") or a common word ("Time").
 # Turkish's compound form in any case ("Sözcü gazetesinde"); one word opening a sentence is no title there
 # either ("Okul gazetesi", "Spor gazetesi": a school's, a sports paper).
-_PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(?:gazete|dergi)si(?:n(?:de|e|in|i|den)|yle)?)(?![\w])")
+# Other Turkish organisations named before their kind the same way ("Anadolu ajansına", "Galatasaray kulübünün").
+# Their kinds are also what a person owns ("Mesut Özil kulübünden": his club, "Elon Musk şirketinin": his company),
+# so a name the recogniser takes for a person is left to it, and a lower-case "partisi" (his party: "Erdoğan
+# partisinin"; a party's own name writes "Partisi") is no kind; one word opening a sentence never counts here.
+_PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(?:gazete|dergi)si(?:n(?:de|e|in|i|den)|yle)?"
+                          r"|(?P<kind>(?:ajansı|kulübü|televizyonu|radyosu|sendikası|holdingi|şirketi)"
+                          r"(?:n(?:da|de|dan|den|a|e|ın|in|un|ün|ı|i|u|ü)|yla|yle)?))(?![\w])")
 # A utility named by what it sells after one to three capitalised words ("Pacific Gas and Electric",
 # "Florida Power & Light", "American Telephone and Telegraph"): one company, not a list.
 _UTILITY = re.compile(r"(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"
                       r"(?:Electric|Light|Power|Gas|Telegraph|Water|Sewer)(?![\w’'-])")
 _WORDS_BEFORE = re.compile(rf"(?<![\w’'])(?:(?:{_CAP_EN}|[{_UP}][{_LOW}]+)[ ]){{1,3}}$")
+_WORD_BEFORE = re.compile(rf"(?<![\w’'])([{_UP}][{_LOW}]*)[ \u00a0]+$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 
@@ -117,6 +124,29 @@ def _without_leading_noise(text: str, start: int, words: list[str], end: int) ->
     return start, words
 
 
+# Turkish words that open a sentence or a clause before a name ("Dün Sabah gazetesine", "Ayrıca Milliyet
+# gazetesi"), and pronouns ("Onun gazetesi": his newspaper).
+_TR_OPENERS = set("""Dün Bugün Yarın Ayrıca Ancak Ama Fakat Sonra Bu Şu O Bir Her Aslında Yine Hatta Özellikle
+    Böylece Ardından Çünkü Oysa Ve İle Sadece Bile Henüz Hem Ya Onun Benim Senin Bizim Sizin Onların Kendi
+    Kendisi""".split())
+# A capitalised word alone mid-sentence (after a lower-case letter or a comma, before no other capitalised
+# word: "Hürriyet'e konuştu", not "Devlet Başkanı", "Enerji Bakanı").
+_MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*(?![\w’'-]*[ \u00a0]+[{_UP}])")
+
+
+def _without_turkish_opener(words: list[str]) -> list[str]:
+    """The words before a kind's noun without the Turkish adverbs and pronouns before the name."""
+    while words and words[0] in _TR_OPENERS:
+        words = words[1:]
+    return words
+
+
+def _mid_sentence_names(text: str) -> frozenset[str]:
+    """Every capitalised word the text writes alone after a lower-case letter or a comma
+    (mid-sentence, before no other capitalised word of a name or a title)."""
+    return frozenset(_MID_SENTENCE_NAME.findall(text))
+
+
 def _not_a_title(text: str, start: int, word: str) -> bool:
     """One word before a publication's noun that names no title: a nationality or a place ("the
     Russian newspaper Kommersant", "a Kazakh weekly"; "The Australian" is a title with its "The"
@@ -125,9 +155,26 @@ def _not_a_title(text: str, start: int, word: str) -> bool:
             or _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None)
 
 
-def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
+def opener_before(text: str, start: int) -> int:
+    """Where the Turkish adverbs and pronouns right before ``start`` begin ("Dün Sabah": the
+    start of "Dün"); ``start`` when there are none."""
+    while True:
+        m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if m is None or m.group(1) not in _TR_OPENERS:
+            return start
+        start = m.start(1)
+
+
+def _a_person(words: list[str], people: frozenset[str]) -> bool:
+    """The words end with a name the recogniser takes for a person ("Başkan Ali Koç", "Erdoğan")."""
+    return any(" ".join(words[i:]) in people for i in range(len(words)))
+
+
+def find(text: str, is_known_place: Callable[[str, int, int], bool],
+         people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
-    end)`` says whether a word is a state or place the gazetteer knows."""
+    end)`` says whether a word is a state or place the gazetteer knows; ``people`` are the
+    names (and surnames) the recognisers take for persons in the text."""
     out: list[tuple[int, int]] = []
     for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
         for m in rx.finditer(text):
@@ -161,11 +208,20 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tup
         if before is not None and not names.title_line(text, m.start()):  # "Ukraine Restores Power and Water to …"
             start, _words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
             out.append((start, m.end()))
+    mid: frozenset[str] | None = None
     for m in _PUBLICATION.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
         if before is None:
             continue
         start, words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
-        if len(words) > 1 or (words and not names.opens_sentence(text, start) and not _not_a_title(text, start, words[0])):
+        words = _without_turkish_opener(words)
+        start = m.start() - len(" ".join(words)) if words else start
+        opening = names.opens_sentence(text, start)
+        if m.group("kind") and _a_person(words, people):
+            continue  # "Mesut Özil kulübünden": his club
+        if words and opening and len(words) == 1 and not m.group("kind"):
+            mid = _mid_sentence_names(text) if mid is None else mid
+            opening = words[0] not in mid  # "Okul gazetesi": a school's; "Hürriyet gazetesi … Hürriyet'in" a title
+        if len(words) > 1 or (words and not opening and not _not_a_title(text, start, words[0])):
             out.append((start, m.start()))  # not "Local newspaper reports", "the Russian newspaper", "a Murdoch tabloid"
     return out

@@ -98,8 +98,6 @@ def role_before(text: str, s: Suggestion) -> Suggestion:
 _POST = re.compile(r"(?:chief[ \u00a0]+executive|CEO|co-founder|founder|coach|manager|boss|owner|chairman|chairwoman"
                    r"|spokes(?:man|woman|person)|president|captain)[ \u00a0]")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \u00a0]){0,2}[A-Z][\w&-]*[a-z][\w&-]*)[ \u00a0]$")
-
-
 def organisation_before(text: str, people: list[Suggestion], organisations: frozenset[str] = frozenset()) -> list[Suggestion]:
     """The organisation named right before a titled person's post in lower case ("Yahoo
     chief executive Marissa Mayer": Yahoo); not a title's own word ("Former", "Deputy"), a

@@ -93,6 +93,7 @@ def test_a_common_word_opening_a_sentence_before_a_post_is_no_organisation(text)
 
 def test_a_store_entity_opening_a_sentence_before_a_post_is_the_organisation():
     text = "Yahoo chief executive Marissa Mayer said the deal was done."
+    # without the store, nothing says one word opening the text is a name (review of 621f70e: "Airline chief executive")
     assert ("Yahoo", "organisation") not in found(text)
     exacts = {s.exact: s.attributes for s in detect(text, kinds=("actor",), known_entities=(("y", ("Yahoo",)),))}
     assert exacts["Yahoo"]["entity_id"] == "y"
