@@ -192,12 +192,11 @@ _WATERS = [
 ]
 REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS] + _NEWS_REGIONS + _WATERS
 # Other names of states that English news uses beside CLDR's ("Burma", "Ivory Coast"); "Korea"
-# alone is South Korea, as sports and business news write it, and so is Turkish "Kore" (which,
-# unlisted, read as a nationality made from "Korea").
+# alone is South Korea, as sports and business news write it.
 _NEWS_STATE_NAMES = {
     "Myanmar": ["Burma"], "Côte d’Ivoire": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"], "Netherlands": ["Holland"],
     "Vatican City": ["Vatican", "Holy See"], "Palestinian Territories": ["Palestine"], "North Macedonia": ["Macedonia"],
-    "Eswatini": ["Swaziland"], "South Korea": ["Korea", "Kore"], "Gambia": ["The Gambia"], "North Korea": ["Северная Корея"],
+    "Eswatini": ["Swaziland"], "South Korea": ["Korea"], "Gambia": ["The Gambia"], "North Korea": ["Северная Корея"],
 }
 
 # Names news writes for large cities beside GeoNames' ("New York" for New York City, "Bombay").
