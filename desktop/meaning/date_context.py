@@ -196,7 +196,7 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     """The anchor a yearless ``c`` keeps across one paragraph break (a line break, or a blank line as
     imported text writes it): in a narrative of another time (its anchor a day or month with its year
     written, two years or more before the publication date), a day or month in the first sentence of
-    the next paragraph, in a clause in the past, that falls within three months after it ("… his
+    the next paragraph, in a clause in the past, that falls on it or within three months after it (a range from that day: "… 5 августа 2016 года.\nС 5 по 21 августа") ("… his
     release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; not "On 12
     May, the minister will visit Paris"; paragraphs that are all a quotation between them do not count);
     ``None`` otherwise (a new paragraph starts afresh)."""
@@ -222,7 +222,7 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
         moved = _dt.date.fromisoformat(f"{year:04d}{a['start'][4:]}" + ("-01" if len(a["start"]) == 7 else ""))
     except ValueError:
         return None
-    return (c.start, year, written, start) if 0 < (moved - first).days <= 92 else None  # now within the paragraph
+    return (c.start, year, written, start) if 0 <= (moved - first).days <= 92 else None  # the same day or within three months
 
 
 # Words that put a day or month after the dated one before it in its paragraph, in the date's own
