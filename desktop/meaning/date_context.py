@@ -196,9 +196,10 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     """The anchor a yearless ``c`` keeps across one paragraph break (a line break, or a blank line as
     imported text writes it): in a narrative of another time (its anchor a day or month with its year
     written, two years or more before the publication date), a day or month in the first sentence of
-    the next paragraph, in a clause in the past, that falls on it or within three months after it (a range from that day: "… 5 августа 2016 года.\nС 5 по 21 августа") ("… his
-    release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; not "On 12
-    May, the minister will visit Paris"; paragraphs that are all a quotation between them do not count);
+    the next paragraph, in a clause in the past, that falls on it or within three months after it ("…
+    his release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; a range
+    from that very day: "… 5 августа 2016 года.\nС 5 по 21 августа"; not "On 12 May, the minister
+    will visit Paris"; paragraphs that are all a quotation between them do not count);
     ``None`` otherwise (a new paragraph starts afresh)."""
     end, year, written, start = anchor
     a = c.attrs

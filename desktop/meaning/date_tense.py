@@ -165,13 +165,13 @@ _REPORTING = {"said", "told", "added", "stated", "noted", "wrote", "reported", "
 
 # Russian has no perfect: a past verb of a change in amount says how much something has changed up
 # to now ("С 2010 года цены выросли вдвое", "с января число увеличилось"), and so does a verb of a
-# tally of people ("С 2014 года в Донбассе погибли 13 тысяч человек", "с января задержаны").  Turkish "-dı" and "-mış"
-# after "beri" / "bu yana" are its perfect ("2010'dan beri üç kez seçildi", "fiyatlar arttı"); only
-# the past of a past closes the period ("1990'dan beri orada yaşıyordu", "yaşamıştı", "çalışmıştı").
-_RU_CHANGE = ("вырос", "возрос", "увелич", "уменьш", "сниз", "сократ", "упал", "подорож", "подешев", "удво",
-              "утро", "подскоч", "прибав",
-              # and a tally of people, counted up to now ("С 2014 года погибли 13 тысяч человек")
-              "погиб", "умер", "скончал", "пострада", "заболе", "зарази", "задержа", "арестова", "эвакуирова")
+# tally of people ("С 2014 года в Донбассе погибли 13 тысяч человек", "с января задержаны").
+# Turkish "-dı" and "-mış" after "beri" / "bu yana" are its perfect ("2010'dan beri üç kez seçildi",
+# "fiyatlar arttı"); only the past of a past closes the period ("1990'dan beri orada yaşıyordu",
+# "yaşamıştı", "çalışmıştı").
+_RU_PERFECT = ("вырос", "возрос", "увелич", "уменьш", "сниз", "сократ", "упал", "подорож", "подешев", "удво",
+               "утро", "подскоч", "прибав",  # a change in amount; then a tally of people
+               "погиб", "умер", "скончал", "пострада", "заболе", "зарази", "задержа", "арестова", "эвакуирова")
 _TR_PAST_OF_PAST = re.compile(r"(?:m[ıiuü]şt[ıiuü]|m[ıiuü]şl[ae]rd[ıi]|[dt][ıiuü]yd[ıiuü]|yor(?:lar)?du)(?:k|m|n|lar|ler|n[ıiuü]z)?$", re.IGNORECASE)
 
 
@@ -191,7 +191,7 @@ def reaches_now(text: str, start: int, end: int, turkish: bool = False, bounded:
                 if is_past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())):
                     continue
                 # a perfect: "цены выросли", "fiyatlar arttı"
-                past = is_past and (bounded or not (word.startswith(_RU_CHANGE)
+                past = is_past and (bounded or not (word.startswith(_RU_PERFECT)
                                                     or (turkish and not _TR_PAST_OF_PAST.search(word))))
                 distance = len(piece) - m.end() if before else m.start()
                 if best is None or distance < best[0]:
