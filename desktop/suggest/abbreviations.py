@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "NOT_ACRONYMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix",
+    "LETTERS_UP", "NOT_ACRONYMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix",
 ]
 
-_UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
+# The capitals of names in the Latin, Turkish, Russian and Kazakh alphabets (narrower than words.UP).
+LETTERS_UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
 
-_ACRONYM = re.compile(rf"(?<![\w.&-])[{_UP}][{_UP}&]{{1,5}}(?![\w&-])")
+_ACRONYM = re.compile(rf"(?<![\w.&-])[{LETTERS_UP}][{LETTERS_UP}&]{{1,5}}(?![\w&-])")
 NOT_ACRONYMS = set(
     """II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII MW GW KW TWH GWH MWH KWH
     USD EUR GBP RUB KZT TRY CNY TJS UZS KGS RMB TL AM PM OK TV GDP GNP CEO CFO COO PDF URL HTML PS NB AD BC
@@ -29,7 +30,6 @@ NOT_ACRONYMS = set(
     API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
     СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs""".split()
 )
-_CAPS_WORD = re.compile(rf"[{_UP}]{{2,}}")
 
 
 # Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary
@@ -106,7 +106,7 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, long form, acronym)`` for "Long Form Words (LFW)": the
     acronym's letters are the initials of the capitalised words before it."""
     out = []
-    for m in re.finditer(rf"\(([{_UP}][{_UP}a-zа-я&]{{1,7}})\)", text):
+    for m in re.finditer(rf"\(([{LETTERS_UP}][{LETTERS_UP}a-zа-я&]{{1,7}})\)", text):
         acro = m.group(1)
         letters = [c for c in acro if c.isupper()]
         words = list(re.finditer(r"[\w&’'-]+", text[max(0, m.start() - 160) : m.start()]))

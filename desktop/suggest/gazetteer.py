@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
+
 STATES: list[tuple[str, list[str]]] = [
     ("Kazakhstan", ["Kazakhstan", "Republic of Kazakhstan", "Казахстан", "Республика Казахстан", "Kazakistan", "Қазақстан"]),
     ("Tajikistan", ["Tajikistan", "Republic of Tajikistan", "Таджикистан", "Республика Таджикистан", "Tacikistan"]),
@@ -305,7 +307,6 @@ def world_cities() -> list[tuple[str, list[str]]]:
     return out
 
 
-_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from collections.abc import Callable
 
 from desktop.suggest import events, names, organisations, russian_names
 from desktop.suggest.words import LOW as _LOW
+from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
 
 __all__ = ["over_hyphens", "pair_noun_after", "pair_partner", "pieces"]
@@ -141,14 +142,13 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
 # Şampiyonlar Ligi'nde", "Beşiktaş UEFA Avrupa Ligi'nde"); a state opens one too ("Türkiye Kupası").
 _CONTEST_OPENERS = {"Süper", "Premier", "Şampiyonlar", "Avrupa", "Konferans", "Dünya", "UEFA", "FIFA", "Birinci",
                     "İkinci", "Üçüncü", "Bölgesel", "Ulusal", "Amatör", "Kadınlar", "Erkekler"}
-_WORD = re.compile(r"[^\s]+")
 
 
 def _club_before_contest(text: str, start: int, end: int, place: PlaceOf) -> int | None:
     """Where a club's name ends when a Turkish guess runs on into the name of the league or cup it
     plays in ("Galatasaray Süper Lig"), or None: the guess opens with the contest's own words or a
     state ("Süper Lig", "Türkiye Süper Ligi", "Avrupa Şampiyonası": the contest alone)."""
-    words = list(_WORD.finditer(text, start, end))
+    words = list(_NON_SPACE.finditer(text, start, end))
     for k, w in enumerate(words):
         if w.group() in _CONTEST_OPENERS or place(text, w.start(), w.end()) == "state":
             if k == 0 or any(place(text, v.start(), v.end()) is not None for v in words[:k]):

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from desktop.suggest import names
+from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
@@ -106,7 +107,6 @@ def _defined_terms(text: str) -> set[str]:
 _CURRENCY_WORD_AFTER = re.compile(r"[ \u00a0]+(?:dolar[ıi]|доллары)", re.IGNORECASE)
 _DOLLAR_STATES = frozenset(["ABD", "АҚШ", "Kanada", "Канада", "Avustralya", "Австралия", "Yeni Zelanda", "Жаңа Зеландия",
                             "Hong Kong", "Гонконг", "Singapur", "Сингапур", "Tayvan", "Тайвань"])
-_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 def currency_word_after(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.suggest import gazetteer
+from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 
 _CYR_LOWER = "а-яё"
 # Up to five letters after a stem (Kazakh "-дағы"), any letters: :meth:`NameMatcher._index` checks the
@@ -28,7 +29,6 @@ _REAL_ENDING = re.compile("(?:[аяуюеиыоьйё][йюмхвгоеуяёы�
 # "Ресей-мен"), read only in Kazakh text (a Kazakh letter near the word): Russian's own are above.
 _KAZAKH_ENDING = re.compile("(?:н?да|н?де|та|те|н?дағы|н?дегі|тағы|тегі|ға|ге|қа|ке|на|не|а|е|ның|нің|дың|дің|тың"
                             "|тің|ны|ні|ды|ді|ты|ті|н|дан|ден|тан|тен|нан|нен|мен|бен|пен)")
-_KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _RU_ADJECTIVE_END = re.compile("(?:ые|ие|ый|ий|ой|ая|яя|ое|ее)$")
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
 _INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")

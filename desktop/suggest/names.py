@@ -33,9 +33,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.abbreviations import NOT_ACRONYMS as _NOT_ACRONYMS
 from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_abbreviation, defined_acronyms,
                                           label_or_prefix)
+from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
 __all__ = [
     "COMPANY_RANKS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
@@ -45,7 +47,6 @@ __all__ = [
     "seat_of_government", "sentence_word", "surname_mentions", "title_line", "without_leading_preposition",
 ]
 
-_UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zçğıöşüа-яёәғқңөұүһі"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?"
 
@@ -198,7 +199,6 @@ _SURNAME_REPORTING = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME_WORD})[ \u00a0
 _WORD_BEFORE = re.compile(rf"(?:^|[^\w’'-])(?P<word>{_NAME_WORD}|the|a|an|The|A|An)[ \u00a0]+$")
 
 
-_NON_SPACE = re.compile(r"\S+")
 _TWO_NAME_WORDS = re.compile(rf"(?<![\w’'-])(?P<first>{_NAME_WORD})(?=[ \u00a0]+(?P<last>{_NAME_WORD})(?![\w’'-]))")
 
 

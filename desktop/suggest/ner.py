@@ -27,6 +27,8 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH
+
 __all__ = ["entities", "paragraph_languages", "russian_entities", "status", "load_seconds"]
 
 _log = logging.getLogger(__name__)
@@ -119,7 +121,6 @@ def russian_entities(text: str, _chunks_given: list[tuple[int, str]] | None = No
 _SPACY_TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 _spacy_models: dict[str, Any] = {}
 _spacy_errors: dict[str, str] = {}
-_KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _TURKISH = re.compile("[ğışİĞŞ]|(?:[çöü].*){2,}")
 _LATIN = re.compile("[A-Za-z]")
 _SPAN_STOP = re.compile(r"[\[\](){}<>\"“”«»,;:!?]|\.(?=\S*$)(?<=[^\W\d_]{3}\.)")

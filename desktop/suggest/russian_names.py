@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.suggest.words import KAZAKH_LETTER as _NOT_RUSSIAN  # Kazakh letters: its names take Kazakh suffixes
+
 __all__ = ["gender", "is_russian", "leading_word", "nominative", "surname_forms"]
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
@@ -63,7 +65,6 @@ _OBLIQUE = re.compile(r"(?:ом|ем|ём|ым|им)$")
 _VOWELS = "аеёиоуыэюя"
 _HUSHING = "гкхжшчщ"  # "-ы" after them is written "-и"
 _CYRILLIC = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
-_NOT_RUSSIAN = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")  # Kazakh letters: its names take Kazakh suffixes
 
 
 def _paradigm(nom: str, kind: str, gender: str) -> dict[str, str] | None:

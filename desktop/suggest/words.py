@@ -1,13 +1,17 @@
 """Word classes of the detector's patterns: upper- and lower-case letters of the Latin,
-Turkish, Kazakh and Russian alphabets, and a word (with inner hyphens and apostrophes)."""
+Turkish, Kazakh and Russian alphabets, a word (with inner hyphens and apostrophes), a letter only
+Kazakh has, and a run of non-space characters."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LOW", "UP", "WORD", "WORD_RE"]
+__all__ = ["KAZAKH_LETTER", "LOW", "NON_SPACE", "UP", "WORD", "WORD_RE"]
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁӘҒҚҢӨҰҮҺІЎ"
 LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яёәғқңөұүһіў"
 WORD = rf"[{UP}{LOW}]+(?:[-'’][{UP}{LOW}]+)*"
 WORD_RE = re.compile(WORD)
+# A letter only the Kazakh Cyrillic alphabet has (Russian has none of them).
+KAZAKH_LETTER = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+NON_SPACE = re.compile(r"\S+")
