@@ -467,9 +467,9 @@ def _halves_tr(text: str) -> Iterable[Found]:
         word = _WORD_AFTER.match(text, end) if not unit else None
         if people is not None:  # "yarım milyon kişi"
             unit, end = "people", people.end()
-        elif word is not None and unit_symbol(word["w"].lower()) in CURRENCY_CODES:  # "yarım milyar dolar"
-            unit, end = str(unit_symbol(word["w"].lower())), word.end()
-        yield m.start(), end, {"value": int(value) if value == int(value) else value, "unit": unit, "scale": ""}
+        elif word is not None and (money := unit_symbol(word["w"].lower())) in CURRENCY_CODES:  # "yarım milyar dolar"
+            unit, end = str(money), word.end()
+        yield m.start(), end, {"value": _whole(value), "unit": unit, "scale": ""}
     for m in _TR_SHARE_RE.finditer(text):  # "nüfusun 3'te 1'i": a third
         if 0 < int(m["n"]) < int(m["d"]):
             yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": ""}

@@ -38,7 +38,7 @@ from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
 from desktop.meaning.lookups import (
-    CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
+    CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
@@ -68,8 +68,6 @@ __all__ = ["parse_figure", "find_figures", "format_figure", "parse_number", "for
 
 # Whitespace allowed between the parts of a figure (one character).
 _SP = "[ \u00a0\u202f\u2009]"
-# Languages whose number convention is decimal comma / dot (or space) grouping.
-_CONTINENTAL = {"ru", "tr"}
 
 
 # ---------------------------------------------------------------- the pattern
@@ -185,7 +183,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
             if scale_word:
                 pounds = scaled_pounds(m.string, m.start(), m.end())
                 found_unit = (pounds, "en")
-            elif not scale_word and strict and not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
+            elif strict and not _WEIGHT_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
                 return None
         unit, lang = found_unit
         langs.add(lang)

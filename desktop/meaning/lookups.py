@@ -19,8 +19,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
-__all__ = ["CURRENCY_CODES", "lookup_precur", "scaled_pounds", "lookup_scale", "lookup_unit", "rx", "unit_symbol"]
+__all__ = ["CONTINENTAL", "CURRENCY_CODES", "lookup_precur", "scaled_pounds", "lookup_scale", "lookup_unit", "rx", "unit_symbol"]
 
+# Languages whose number convention is decimal comma / dot (or space) grouping.
+CONTINENTAL = frozenset({"ru", "tr"})
 _COMPILED: dict[str, re.Pattern[str]] = {}
 
 

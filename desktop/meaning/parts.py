@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from desktop.meaning.counts import not_a_quantity
+from desktop.meaning.lookups import CONTINENTAL as _CONTINENTAL
 from desktop.meaning.lookups import lookup_scale, rx
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.ranges import free_range
@@ -26,8 +27,6 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 
 __all__ = ["composed", "listed_before", "tails_counted"]
 
-# Languages whose number convention is decimal comma / dot (or space) grouping.
-_CONTINENTAL = {"ru", "tr"}
 
 
 # Numbers listed before a figure share its unit: "Им было 30, 20 и 19 лет", "3, 5 ve 7 km" (Russian
