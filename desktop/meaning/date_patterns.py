@@ -327,7 +327,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (QUARTER_RU_HEADS, QUARTER_RU_RX, h_any_quarter),
     (QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter),
     ("<m>", rf"{month_re('m1')}{TR_MONTH_WEEK_TAIL}", h_tr_month_week),
-    ("bu yılın yilin yıl yil yılbaşında yilbasinda yılbaşında", TR_YEAR_EDGE_RX, h_tr_year_edge),
+    ("bu yılın yilin yıl yil yılbaşında yilbasinda", TR_YEAR_EDGE_RX, h_tr_year_edge),
     ("bu yılın yilin yıl yil yılbaşından yilbasindan", TR_YEAR_TO_DATE_RX, h_year_to_date),
     # "с начала года", "с начала этого года", "so far this year", "year to date": from 1 January up to publication
     ("с so year", rf"с{SEP}начала{SEP}(?:(?:этого|текущего|нынешнего){SEP})?года{WORD_END}|so{SEP}far{SEP}this{SEP}year{WORD_END}"
@@ -605,7 +605,8 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     if _DIGIT_RUN_AFTER.match(text, b.end) or _DIGIT_RUN_BEFORE.search(text, max(0, a.start - 2), a.start):
         return None  # "2024-2025-1234" is a code, not a range
     pa, pb = a.attrs, b.attrs
-    if _LIST_CONNECTOR.match(gap) and (_years_range(pa) or _years_range(pb)):
+    listed = _LIST_CONNECTOR.match(gap) is not None
+    if listed and (_years_range(pa) or _years_range(pb)):
         a.weak = b.weak = False  # "1959 ve 1960 1974 arasında": a year and a range, two terms, not one "between"
         return None
     if pa["undated"] or pb["undated"] or UP_TO_NOW_AFTER.match(text, a.end):
@@ -625,7 +626,7 @@ def _try_merge(text: str, a: Cand, b: Cand, strict: bool) -> Cand | None:
     prefix = _MERGE_PREFIX.search(text, max(0, a.start - 12), a.start)
     if int(pb["start"][:4]) - int(pa["end"][:4]) > (500 if prefix else 100):
         return None  # "1200 ve 1900": two years; "from 1598 to 1722" (a range word first) may be long
-    if strict and _LIST_CONNECTOR.match(gap) and not prefix and not BETWEEN_AFTER.match(text, b.end):
+    if strict and listed and not prefix and not BETWEEN_AFTER.match(text, b.end):
         # "in 1991 and 1995", "on 22 May and 25 June", "2002, 2004, 2008 и 2012 годов": a list, each
         # date as sure as the range it would have made ("2000 ve 2002 yarışmalarında")
         a.weak = b.weak = False

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
 # the publication's ("GDP grew in the third quarter from the previous quarter"): no date, as "the previous year"
 _REL_WORDS = {"last": -1, "прошлом": -1, "прошлого": -1, "прошлый": -1, "минувшем": -1, "минувшего": -1,
         "geçen": -1, "geçtiğimiz": -1,
-        "this": 0, "current": 0, "этом": 0, "этого": 0, "текущем": 0, "текущего": 0, "bu": 0,
+        "this": 0, "current": 0, "текущем": 0, "текущего": 0, "bu": 0,
         "next": 1, "coming": 1, "следующем": 1, "следующего": 1, "будущем": 1, "önümüzdeki": 1, "gelecek": 1}
 # "last quarter", "next quarter", "this quarter", "the current / coming quarter" (not "the last quarter", a game's, nor
 # "the moon's last quarter", nor "last quarter of 2020", nor "criticism from this quarter", a side, nor "quarter-final",
