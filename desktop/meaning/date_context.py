@@ -198,8 +198,9 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     written, two years or more before the publication date), a day or month in the first sentence of
     the next paragraph, in a clause in the past, that falls on it or within three months after it ("…
     his release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; a range
-    from that very day: "… 5 августа 2016 года.\nС 5 по 21 августа"; not "On 12 May, the minister
-    will visit Paris"; paragraphs that are all a quotation between them do not count);
+    from that very day, in any tense: "… 5 августа 2016 года.\nС 5 по 21 августа", "… takes place on 5 August
+    2016.\nFrom 5 to 21 August athletes will compete"; not "On 12 May, the minister will visit Paris";
+    paragraphs that are all a quotation between them do not count);
     ``None`` otherwise (a new paragraph starts afresh)."""
     end, year, written, start = anchor
     a = c.attrs
@@ -216,12 +217,16 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
         if quoted is None or quotes > _QUOTED_MAX:
             return None
         opened, after_quote = quoted.end(), quoted.re is _QUOTED_PARAGRAPH
-    if _SENTENCE_END.search(text, end + opened, c.start) or clause_tense(text, c.start, c.end) != PAST:
+    if _SENTENCE_END.search(text, end + opened, c.start):
         return None
     try:
         first = _dt.date(year, int(start[5:7]), int(start[8:10] or 1))
         moved = _dt.date.fromisoformat(f"{year:04d}{a['start'][4:]}" + ("-01" if len(a["start"]) == 7 else ""))
     except ValueError:
+        return None
+    if len(start) == 10 and len(a["start"]) == 10 and moved == first:
+        return (c.start, year, written, start)  # the anchor's own day, whatever the tense: "From 5 to 21 August"
+    if clause_tense(text, c.start, c.end) != PAST:
         return None
     return (c.start, year, written, start) if 0 <= (moved - first).days <= 92 else None  # the same day or within three months
 

@@ -91,6 +91,37 @@ _NOT_PAST = {
     "посла", "свекла", "свёкла", "горло", "горла", "жерло", "жерла", "kendi", "şimdi", "simdi", "haftada", "yeni", "hedi",
     "недели", "неделя", "модели", "цели", "отели", "мебели", "дуэли", "артели", "метели",  # nouns in -ели
 }
+# The Russian past after a vowel ("заявила", "было", "сообщили") has the shape of many nouns and adverbs
+# ("школа", "около", "медали", "сила", "дело", "мало"); such a word is no past cue when:
+# * the letter before "л" is "о" and the word is not reflexive ("школа", "около", "роли", "футбола"), unless it is a
+#   past of the few verbs in "-олоть"/"-ороть"/"-ороться" ("кололи", "смололи", "пороли"; "боролись" is reflexive);
+# * it is a case of a noun in "-ал"/"-ел"/"-ил"/"-ол"/"-ыл" of the list above ("канала", "финала", "стола", "тыла");
+# * it follows a preposition, which a verb never does ("для дела", "у школы", "без медали");
+# * it is one of the nouns and adverbs of _NOT_PAST_RU_VOWEL ("сила", "дело", "мало", "медали", "формула").
+_RU_VOWEL_PAST = re.compile(r"[а-яё]+л[аои]")
+_O_VERB_STEMS = ("колол", "молол", "полол", "порол", "борол")
+_NOT_PAST_RU_VOWEL = {
+    "сила", "дело", "дела", "тело", "тела", "мало", "немало", "зеркало", "зеркала", "правило", "правила", "мерило",
+    "светило", "чернила", "могила", "горилла", "крыло", "крыла", "мыло", "шило", "рыло", "формула", "акула", "скула",
+    "пчела", "стрела", "тяжело", "весело", "смело", "умело", "медали", "детали", "педали", "спирали", "магистрали",
+    "эмали", "печали", "вдали", "автомобили", "стили", "профили", "мили", "дрели", "постели", "колыбели", "газели",
+}
+_RU_PREPOSITION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:в|во|на|с|со|из|для|от|по|к|ко|у|о|об|при|без|до|за|под|над|через|около|после|про|между|среди)"
+    r"[ \u00a0]+$", re.IGNORECASE)
+
+
+def _russian_noun_like(word: str, piece: str, start: int) -> bool:
+    """Whether the Russian word ``word`` at ``piece[start:]``, of the shape of a past after a vowel, is a noun or
+    an adverb (see the rules above)."""
+    if _RU_VOWEL_PAST.fullmatch(word) is None:
+        return False  # not of the shape, or reflexive: a verb ("боролась", "собрались")
+    stem = word[:-1]
+    return (word in _NOT_PAST_RU_VOWEL or stem in _NOT_PAST
+            or (stem.endswith("ол") and not stem.endswith(_O_VERB_STEMS))
+            or _RU_PREPOSITION_BEFORE.search(piece, max(0, start - 10), start) is not None)
+
+
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _BE_BEFORE = re.compile(r"(?<![^\W_])be\s+$", re.IGNORECASE)
 _REACH = 160
@@ -139,6 +170,7 @@ def clause_tense(text: str, start: int, end: int, present: bool = False) -> int:
         for rx, direction in cues:
             for m in rx.finditer(piece):
                 if direction == PAST and (m.group(0).lower() in _NOT_PAST or _BE_BEFORE.search(piece, 0, m.start())
+                                          or _russian_noun_like(m.group(0), piece, m.start())
                                           or (present and m.group(0).lower() in _REPORTING)):
                     continue  # "is to be held", "will be signed": a participle after "be" is no past
                 distance = len(piece) - m.end() if before else m.start()
@@ -188,7 +220,8 @@ def reaches_now(text: str, start: int, end: int, turkish: bool = False, bounded:
         for rx, is_past in ((_PRESENT, False), (_PAST, True)):
             for m in rx.finditer(piece):
                 word = m.group(0).lower()
-                if is_past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())):
+                if is_past and (word in _NOT_PAST or word in _REPORTING or _AUX_BEFORE.search(piece, 0, m.start())
+                                or _russian_noun_like(m.group(0), piece, m.start())):
                     continue
                 # a perfect: "цены выросли", "fiyatlar arttı"
                 past = is_past and (bounded or not (word.startswith(_RU_PERFECT)

@@ -1,0 +1,113 @@
+"""Dates, ninth round (issue 15): the Russian past after a vowel no longer taken from nouns and adverbs
+("около", "школа", "медали", "сила", "дело", "мало"), and a range from the anchor's own day opening the next
+paragraph keeps the anchor's year in any tense.  Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.date_tense import FUTURE, PAST, UNKNOWN, clause_tense
+from desktop.meaning.dates import find_dates
+
+REF = datetime.date(2025, 10, 15)  # a Wednesday
+
+
+def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(text[s:e], a["start"], a["end"], a["precision"]) for s, e, a in find_dates(text, reference)]
+
+
+def _tense(text: str, date: str) -> int:
+    i = text.index(date)
+    return clause_tense(text, i, i + len(date))
+
+
+# ---------------------------------------------------------------- Russian pasts after a vowel
+@pytest.mark.parametrize("text, date", [
+    ("Матч соберёт около 10 тысяч зрителей в пятницу.", "в пятницу"),
+    ("В пятницу школа откроет двери.", "В пятницу"),
+    ("Медали вручат в пятницу.", "в пятницу"),
+    ("Сила шторма в пятницу окажется меньше.", "в пятницу"),
+    ("Дело рассмотрят в пятницу.", "в пятницу"),
+    ("В пятницу мало кто придёт.", "В пятницу"),
+    ("Директор канала выступит в пятницу.", "в пятницу"),
+    ("Для дела в пятницу нужен ответ.", "в пятницу"),
+    ("Роли распределят в пятницу.", "в пятницу"),
+    ("Формула расчёта изменится в пятницу.", "в пятницу"),
+])
+def test_russian_nouns_and_adverbs_of_the_shape_of_a_past_are_no_past_cue(text, date):
+    assert _tense(text, date) != PAST
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Она заявила об этом в пятницу.", "в пятницу"),
+    ("Об этом сообщили в пятницу.", "в пятницу"),
+    ("Это было в пятницу.", "в пятницу"),
+    ("Компания начала продажи в пятницу.", "в пятницу"),
+    ("Они боролись до конца в пятницу.", "в пятницу"),
+    ("Лёд раскололи в пятницу.", "в пятницу"),
+    ("Суд рассмотрел дело и в пятницу вынес решение.", "в пятницу"),
+    ("Рабочие пришли в пятницу.", "в пятницу"),
+])
+def test_russian_pasts_stay_past_cues(text, date):
+    assert _tense(text, date) == PAST
+
+
+def test_a_weekday_near_a_noun_in_la_is_read_by_the_real_verb():
+    # "школа" was a past cue nearer than "откроется": the Friday was the one gone
+    assert dates("В пятницу школа откроется после ремонта.") == [("В пятницу", "2025-10-17", "2025-10-17", "day")]
+    assert dates("Около 300 человек пришли в пятницу.") == [("в пятницу", "2025-10-10", "2025-10-10", "day")]
+
+
+@given(st.sampled_from(["школа", "около", "медали", "сила", "дело", "мало", "канала", "футбола", "роли", "акула"]))
+def test_no_noun_of_the_list_is_a_past_cue(word):
+    text = f"{word} в пятницу"
+    assert _tense(text, "в пятницу") == UNKNOWN
+
+
+@given(st.sampled_from(["заявила", "было", "были", "сообщили", "стала", "начали", "жила", "дали", "открыли"]),
+       st.sampled_from(["Он сказал, что ", "", "Компания "]))
+def test_every_past_after_a_vowel_stays_a_cue(verb, lead):
+    text = f"{lead}{verb} в пятницу"
+    assert _tense(text, "в пятницу") == PAST
+
+
+def test_a_future_cue_is_not_hidden_by_a_noun():
+    assert _tense("Школа откроется в пятницу, сила воли поможет.", "в пятницу") == FUTURE
+
+
+# ---------------------------------------------------------------- a range from the anchor's own day
+@pytest.mark.parametrize("text, exact, start, end", [
+    ("The opening ceremony of the Games takes place on 5 August 2016.\n"
+     "From 5 to 21 August some 10,000 athletes will compete for medals.", "5 to 21 August", "2016-08-05", "2016-08-21"),
+    ("Торжественное открытие Игр состоится 5 августа 2016 года.\n"
+     "С 5 по 21 августа около 10 тысяч спортсменов поборются за медали.", "С 5 по 21 августа", "2016-08-05", "2016-08-21"),
+    ("The fair opened on 3 May 2019.\nOn 3 May, crowds filled the halls.", "3 May", "2019-05-03", "2019-05-03"),
+])
+def test_a_range_from_the_anchor_s_own_day_in_the_next_paragraph_keeps_its_year(text, exact, start, end):
+    assert {d[0]: d[1:3] for d in dates(text)}[exact] == (start, end)
+
+
+@pytest.mark.parametrize("text, exact, year", [
+    # another day, in the future: a new paragraph starts afresh (the publication's year or the next)
+    ("The law took effect on 5 August 2019.\nOn 12 August, the minister will visit Paris.", "12 August", "2026"),
+    ("The law took effect on 5 August 2019.\nFrom 12 to 20 November the minister will tour Asia.",
+     "12 to 20 November", "2025"),
+    # the same day, but the anchor is recent: the usual rules
+    ("The vote was held on 5 August 2025.\nFrom 5 to 9 August the count went on.", "5 to 9 August", "2025"),
+])
+def test_another_day_in_the_next_paragraph_starts_afresh(text, exact, year):
+    assert {d[0]: d[1] for d in dates(text)}[exact][:4] == year
+
+
+@given(st.integers(1990, 2020), st.integers(1, 12), st.integers(1, 20))
+def test_the_anchor_s_own_day_keeps_the_year_in_any_month(year, month, day):
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    name = months[month - 1]
+    text = f"The summit begins on {day} {name} {year}.\nFrom {day} to {day + 5} {name} leaders will meet."
+    found = {d[0]: d[1:3] for d in dates(text)}
+    assert found[f"{day} to {day + 5} {name}"] == (f"{year}-{month:02d}-{day:02d}", f"{year}-{month:02d}-{day + 5:02d}")
