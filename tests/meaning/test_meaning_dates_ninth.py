@@ -111,3 +111,34 @@ def test_the_anchor_s_own_day_keeps_the_year_in_any_month(year, month, day):
     text = f"The summit begins on {day} {name} {year}.\nFrom {day} to {day + 5} {name} leaders will meet."
     found = {d[0]: d[1:3] for d in dates(text)}
     assert found[f"{day} to {day + 5} {name}"] == (f"{year}-{month:02d}-{day:02d}", f"{year}-{month:02d}-{day + 5:02d}")
+
+
+# ---------------------------------------------------------------- a quarter of a city
+@pytest.mark.parametrize("text", [
+    "В первом квартале Еревана выросла торговля.",
+    "В первом квартале Еревана выросли цены.",
+    "Во втором квартале Еревана открылся рынок.",
+    "В третьем квартале Еревана выросла выручка магазинов.",
+])
+def test_a_quarter_before_a_genitive_name_and_a_verb_with_its_own_subject_is_a_block(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "В первом квартале Москва привлекла инвестиции.",
+    "В первом квартале Москва привлекла участника.",
+    "В первом квартале выросла торговля.",
+    "В первом квартале Москва выросла на 5%.",
+    "В первом квартале Москва потеряла треть выручки.",
+    "В первом квартале Москва увеличилась на 5%.",
+    "В первом квартале Москва снизилась до минимума.",
+])
+def test_a_quarter_before_a_subject_stays_a_quarter(text):
+    assert dates(text) == [("первом квартале", "2025-01", "2025-03", "month")]
+
+
+@given(st.sampled_from(["Еревана", "Тбилиса", "Минска", "Омска"]),
+       st.sampled_from(["выросли цены", "выросла торговля", "открылся рынок", "открылось кафе", "подорожала нефть",
+                                  "увеличилась прибыль", "снизилась стоимость"]))
+def test_a_genitive_name_before_a_verb_that_has_its_own_subject(name, clause):
+    assert dates(f"В первом квартале {name} {clause}.") == []
