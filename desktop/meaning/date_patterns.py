@@ -29,7 +29,7 @@ from desktop.meaning.date_base import (
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
-    h_few_window, h_today, h_ago_and_a_half, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_holidays import h_holiday
 from desktop.meaning.date_quarters import (
@@ -62,6 +62,10 @@ _BC_BEFORE = r"(?:(?-i:MÖ|M\.Ö\.?|M\.\s?Ö\.)|milattan{SEP}önce)".replace("{S
 # başında, başlarında, ortasında, sonunda, günlerinde; "sonuna doğru" (towards the end)
 _TR_PART_END = r"(?:l[ae]r)?s?[ıiuü](?:n?d[ae]|n[ae][ \u00a0]+doğru)(?![^\W_])"
 SEP_ONE = r"[ \u00a0]"
+# "two and a half years", "a year and a half", "2 1/2 years", "six and a half months"
+_HALF_NUMBER = r"(?P<an>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+_AND_A_HALF = (rf"(?:{_HALF_NUMBER}(?:{SEP}(?P<hu>years?|months?){SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}(?P<hu2>years|months)"
+               rf"|{SEP}1/2{SEP}(?P<hu3>years|months))|(?<![^\W_])year{SEP}and{SEP}a{SEP}half)")
 PLUS = r"(?:\s*-\s*plus|\+)?"  # "the past 20-plus months": at least 20
 _RANGE_HEAD = "between from между с со от "
 # Russian parts: "в начале", "до середины", "к концу" (the dative: "к началу октября", "к концу года").
@@ -245,8 +249,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?P<vague>a{SEP}few|several|a{SEP}couple(?:{SEP}of)?|birkaç){SEP}(?P<au>{'|'.join(sorted(AGO_UNITS, key=len, reverse=True))})"
      rf"{SEP}(?P<ago>ago|back|önce){WORD_END}", h_ago_vague),
     ("<d> a one two three four five six seven eight nine ten",
-     rf"(?P<an>\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
-     rf"(?:{SEP}years?{SEP}and{SEP}a{SEP}half|{SEP}and{SEP}a{SEP}half{SEP}years){SEP}ago{WORD_END}", h_ago_and_a_half),
+     rf"{_AND_A_HALF}{SEP}ago{WORD_END}", h_ago_and_a_half),
+    # "the past two and a half years", "the next 2 1/2 years", "the last year and a half" (not "the last half", "2 1/2 cups")
+    ("the past last next coming",
+     rf"(?:the{SEP})?(?P<dir>past|last|next|coming){SEP}{_AND_A_HALF}{WORD_END}(?!{SEP}of\b)", h_window_and_a_half),
+    # "the weeks ahead", "the year ahead" (not "the weeks ahead of the vote": before an event)
+    ("the", rf"the{SEP}(?P<unit>days|weeks|months|years|week|month|year){SEP}ahead{WORD_END}(?!{SEP}of\b)", h_ahead),
     ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),
     # "около года назад": about one unit
     # "около года назад", "больше года назад", "чуть больше недели назад": about one unit

@@ -624,16 +624,60 @@ def h_few_window(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
 
 
 def h_ago_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"a year and a half ago", "two and a half years ago": the month 18 or 30 months before the reference."""
-    raw = m["an"].lower()
+    """"a year and a half ago", "two and a half years ago", "2 1/2 years ago": the month 18 or 30
+    months before the reference; "six and a half months ago": the month of the day six months and fifteen days
+    before it."""
+    raw = (group(m, "an") or "a").lower()
     n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
     if n is None or n > 500:
         return None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
+    if (group(m, "hu") or group(m, "hu2") or group(m, "hu3") or "year").lower().startswith("month"):
+        day = _moved(ref, -n, "month") - _dt.timedelta(days=15)
+        return (span("month", (day.year, day.month)) or undated()), False
     total = ref.year * 12 + ref.month - 1 - (12 * n + 6)
     return (span("month", (total // 12, total % 12 + 1)) or undated()), False
+
+
+def h_window_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the past two and a half years", "the last 5 1/2 years", "the next 2 1/2 years", "the past year and a half":
+    the days of as many months (30, 66, 30, 18) up to or from the reference, as "the past 30 months"; ahead in a
+    clause in the past, undated (from a day the text does not give)."""
+    raw = (group(m, "an") or "a").lower()
+    n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
+    if n is None or n > 200:
+        return None
+    forward = m["dir"].lower() in ("next", "coming")
+    if forward and clause_tense(m.string, m.start(), m.end()) == PAST:
+        return {**undated(), "reason": AFTER_AN_EARLIER_DATE}, False
+    if ctx.reference is None:
+        return undated_relative(), False
+    months = 12 * n + 6
+    return _days_window(ctx.reference, -months if forward else months, "month"), False
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,]?\d)")
+_AHEAD_REACH = 400
+
+
+def h_ahead(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the weeks ahead", "the months ahead", "the years ahead" (as "the coming weeks": the days of five units
+    from the reference), "the week ahead", "the month ahead", "the year ahead" (the days of one unit from it);
+    in a clause in the past after a year two or more before the reference in its paragraph ("In 1990 the war began.
+    He feared the months ahead"), undated; a past of reporting alone keeps it ("Officials warned of hardship in the
+    months ahead": from the reference)."""
+    unit = _unit_of(m["unit"])
+    ref = ctx.reference
+    if clause_tense(m.string, m.start(), m.end()) == PAST:
+        para = m.string.rfind("\n", max(0, m.start() - _AHEAD_REACH), m.start()) + 1 or max(0, m.start() - _AHEAD_REACH)
+        if ref is None or any(int(y.group(0)) <= ref.year - 2 for y in _YEAR_WRITTEN.finditer(m.string, para, m.start())):
+            return {**undated(), "reason": AFTER_AN_EARLIER_DATE}, False
+    if ref is None:
+        return undated_relative(), False
+    n = VAGUE_AGO["a few"][1] if m["unit"].lower().endswith("s") else 1
+    return _days_window(ref, -n, unit), False
 
 
 # Seasons relative to the publication date: months of the year (winter runs into the next year).

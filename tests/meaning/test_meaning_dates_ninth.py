@@ -142,3 +142,70 @@ def test_a_quarter_before_a_subject_stays_a_quarter(text):
                                   "увеличилась прибыль", "снизилась стоимость"]))
 def test_a_genitive_name_before_a_verb_that_has_its_own_subject(name, clause):
     assert dates(f"В первом квартале {name} {clause}.") == []
+
+
+# ---------------------------------------------------------------- halves of years, "the weeks ahead"
+@pytest.mark.parametrize("text, expected", [
+    ("The firm was founded two and a half years ago.", [("two and a half years ago", "2023-04", "2023-04", "month")]),
+    ("The plant closed 2 1/2 years ago.", [("2 1/2 years ago", "2023-04", "2023-04", "month")]),
+    ("Six and a half months ago the company collapsed.", [("Six and a half months ago", "2025-03", "2025-03", "month")]),
+    ("The talks began a month and a half ago.", [("a month and a half ago", "2025-08", "2025-08", "month")]),
+    ("Prices doubled over the past two and a half years.",
+     [("the past two and a half years", "2023-04-16", "2025-10-15", "day")]),
+    ("Over the last 5 1/2 years the city grew.", [("the last 5 1/2 years", "2020-04-16", "2025-10-15", "day")]),
+    ("The plan will cost more over the next 2 1/2 years.", [("the next 2 1/2 years", "2025-10-15", "2028-04-14", "day")]),
+    ("The past year and a half has been hard.", [("The past year and a half", "2024-04-16", "2025-10-15", "day")]),
+    ("Officials warned of hardship in the months ahead.", [("the months ahead", "2025-10-15", "2026-03-14", "day")]),
+    ("Traders will watch the data in the weeks ahead.", [("the weeks ahead", "2025-10-15", "2025-11-18", "day")]),
+    ("The year ahead will be hard.", [("The year ahead", "2025-10-15", "2026-10-14", "day")]),
+    ("Markets face a busy week ahead.", []),
+])
+def test_halves_and_windows_ahead(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # durations, recipes, a half that is no window, a time before an event
+    "He waited 2 1/2 years for a visa.",
+    "Add 2 1/2 cups of flour and stir.",
+    "She served two and a half years in prison.",
+    "The last half of the year was hard.",
+    "Markets rallied in the weeks ahead of the vote.",
+    "The days ahead of the summit were tense.",
+    "The road ahead is long, the minister said.",
+    "He planned two moves ahead.",
+    "The team is two years ahead of schedule.",
+])
+def test_no_window_where_none_is_meant(text):
+    assert [d for d in dates(text) if d[0] != "ahead"] == []
+
+
+def test_ahead_in_a_past_narrative_is_counted_from_a_date_the_text_does_not_give():
+    text = "In 1990 the war began. He feared the months ahead."
+    found = {s: (a, b) for s, a, b, _p in dates(text)}
+    assert found["the months ahead"] == (None, None)
+    assert dates("Officials warned of hardship in the months ahead.", None)[0][1] is None  # no publication date
+
+
+@given(st.sampled_from(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]),
+       st.integers(2000, 2030), st.integers(1, 12))
+def test_n_and_a_half_years_ago_is_the_month_that_many_months_before(word, year, month):
+    n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10}[word]
+    unit = "year" if word in ("a", "one") else "years"
+    phrase = f"{word} {unit} and a half ago" if word in ("a", "one") else f"{word} and a half years ago"
+    total = year * 12 + month - 1 - (12 * n + 6)
+    assert dates(f"It began {phrase}.", datetime.date(year, month, 10)) == [
+        (phrase, f"{total // 12:04d}-{total % 12 + 1:02d}", f"{total // 12:04d}-{total % 12 + 1:02d}", "month")]
+
+
+@given(st.integers(1, 20), st.sampled_from(["past", "last", "next"]), st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 1, 1)))
+def test_a_window_of_n_and_a_half_years_is_as_long_as_its_months(n, direction, ref):
+    phrase = f"the {direction} {n} 1/2 years"
+    verb = "will rise" if direction == "next" else "rose"
+    [(exact, start, end, precision)] = dates(f"Prices {verb} over {phrase}.", ref)
+    assert exact == phrase and precision == "day"
+    first, last = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    assert (first == ref) if direction == "next" else (last == ref)
+    months = (last.year - first.year) * 12 + last.month - first.month
+    assert months in (12 * n + 5, 12 * n + 6)
