@@ -268,9 +268,21 @@ def relative_handler(kind: str, offset: int) -> Handler:
 _MEDIUM_BEFORE_TODAY = re.compile(r"(?<![^\W_])(?:USA|Russia|Psychology|India|Kazakhstan)[ \u00a0]+$")
 
 
+# "today" as "nowadays", right after a verb of being there ("the texts that exist today", "the walls that survive
+# today"), "even/still" ("Even today, the town is poor") or in "known today as": no day (not "still open today", a
+# word between; nor "remain today", "the results, known today,", which may be the day)
+_NOWADAYS_BEFORE = re.compile(r"(?<![^\W_])(?:exists?|existing|survives?|surviving|even|still)[ \u00a0]+$", re.IGNORECASE)
+_KNOWN_AS = re.compile(r"(?<![^\W_])known[ \u00a0]+$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"[ \u00a0]+as(?![^\W_])", re.IGNORECASE)
+
+
 def h_today(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"today", "сегодня", "bugün": the publication date; not "Today" in a medium's name ("USA Today")."""
+    """"today", "сегодня", "bugün": the publication date; not "Today" in a medium's name ("USA Today"), nor "today"
+    as "nowadays" ("the texts that exist today", "even today")."""
     if m.group(0) == "Today" and _MEDIUM_BEFORE_TODAY.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    if m.group(0).lower() == "today" and (_NOWADAYS_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or (
+            _KNOWN_AS.search(m.string, max(0, m.start() - 8), m.start()) and _AS_AFTER.match(m.string, m.end()))):
         return None
     return _relative("day", 0, ctx), False
 

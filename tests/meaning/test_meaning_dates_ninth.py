@@ -209,3 +209,32 @@ def test_a_window_of_n_and_a_half_years_is_as_long_as_its_months(n, direction, r
     assert (first == ref) if direction == "next" else (last == ref)
     months = (last.year - first.year) * 12 + last.month - first.month
     assert months in (12 * n + 5, 12 * n + 6)
+
+
+# ---------------------------------------------------------------- "today" as "nowadays"
+@pytest.mark.parametrize("text", [
+    "The core texts of the religion that exist today are the hymns known as qewl.",  # re3d train's false alarm
+    "Only 300 of the animals survive today.",
+    "Even today, the town is poor.",
+    "The region known today as Kurdistan was divided.",
+    "He is still today a hero to many.",
+])
+def test_today_as_nowadays_is_no_day(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The shop remains closed today.",
+    "It is still open today.",
+    "Protesters remain today in the square.",
+    "The results, known today, show a swing.",
+    "The minister said today that talks would resume.",
+    "Today, the town is poor.",
+])
+def test_today_stays_the_day(text):
+    assert [d[1] for d in dates(text)] == ["2025-10-15"]
+
+
+@given(st.sampled_from(["exist", "exists", "survive", "survives", "even", "still"]), st.sampled_from(["today", "Today"]))
+def test_today_after_a_word_of_nowadays(word, today):
+    assert dates(f"Few of them {word} {today}.") == []
