@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    english_month, undated, undated_relative,
+    english_month, undated, undated_relative, year_part,
 )
 
 TYPE_CHECKING = False
@@ -376,11 +376,10 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ordinal = (m["ord"] or "").lower()
     index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
              "fourth": 4, "4th": 4}.get(ordinal) or to_int(m["q"])
-    months = 6 if kind.startswith("h") else 3
-    if not 1 <= index <= 12 // months:
+    part = year_part(index, 6 if kind.startswith("h") else 3)
+    if part is None:
         return None
-    first = (index - 1) * months + 1
-    attrs = span("month", (y, first), (y, first + months - 1))
+    attrs = span("month", (y, part[0]), (y, part[1]))
     if attrs and not rel and not group(m, "y1") and not m.group(0).lower().endswith("year"):
         yearless(attrs)  # "the fourth quarter": the year of the text around it, or by its clause's tense
     return (attrs, False) if attrs else None

@@ -238,6 +238,15 @@ def span(precision: str, start: tuple[int, ...], end: tuple[int, ...] | None = N
     return {"start": s, "end": e, "precision": precision, "undated": False}
 
 
+def year_part(index: int, months: int) -> tuple[int, int] | None:
+    """The first and last month of the ``index``-th part of ``months`` months of a year (a quarter 3, a half 6:
+    the second quarter is April–June, (4, 6)); ``None`` for an index the year does not have."""
+    if not 1 <= index <= 12 // months:
+        return None
+    first = (index - 1) * months + 1
+    return first, first + months - 1
+
+
 def english_month(text: str) -> bool:
     """Whether ``text`` is a month's name of English only ("Mar", "June"; not "Mart", "мая")."""
     return fold(text) in _MONTH_EN_ONLY

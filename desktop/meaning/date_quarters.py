@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_base import NOT_QUANTITY, SEP, Ctx, fold, group, span, to_int, undated_relative, yearless
+from desktop.meaning.date_base import (
+    NOT_QUANTITY, SEP, Ctx, fold, group, span, to_int, undated_relative, year_part, yearless,
+)
 from desktop.meaning.date_tense import clause_sides
 
 TYPE_CHECKING = False
@@ -84,7 +86,7 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     else:
         ordinal = fold(m["ord"])
         index = next((n for key, n in _RU_ORD.items() if ordinal.startswith(key) and (len(key) > 2 or ordinal == key)), 0)
-        if not 1 <= index <= per_year:
+        if year_part(index, months) is None:
             return None
         if group(m, "y1"):
             y = to_int(m["y1"])
@@ -94,8 +96,8 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
             y = ctx.reference.year
         else:
             return undated_relative(), False
-    first = (index - 1) * months + 1
-    attrs = span("month", (y, first), (y, first + months - 1))
+    first, last = year_part(index, months) or (0, 0)  # a valid index: by the arithmetic, or checked above
+    attrs = span("month", (y, first), (y, last))
     if attrs and not rel and not group(m, "y1") and not group(m, "ry"):
         yearless(attrs)  # "в первом квартале": the year of the text around it
     return (attrs, False) if attrs else None

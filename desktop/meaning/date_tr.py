@@ -11,7 +11,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from desktop.meaning.date_base import SEP, Ctx, fold, group, month_of, span, to_int, undated, undated_relative, yearless
+from desktop.meaning.date_base import (
+    SEP, Ctx, fold, group, month_of, span, to_int, undated, undated_relative, year_part, yearless,
+)
 from desktop.meaning.date_tense import clause_sides
 
 TYPE_CHECKING = False
@@ -44,18 +46,17 @@ def h_tr_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     (the year of the text around it, else of publication)."""
     ordinal = fold(m["ord"])
     months = 3 if group(m, "quarter") else 6
-    index = (12 // months) if ordinal == "son" else _ORDINALS.get(ordinal, 0)
-    if not 1 <= index <= 12 // months:
+    part = year_part((12 // months) if ordinal == "son" else _ORDINALS.get(ordinal, 0), months)
+    if part is None:
         return None
-    first = (index - 1) * months + 1
     if group(m, "y1"):
-        attrs = span("month", (to_int(m["y1"]), first), (to_int(m["y1"]), first + months - 1))
+        attrs = span("month", (to_int(m["y1"]), part[0]), (to_int(m["y1"]), part[1]))
         return (attrs, False) if attrs else None
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
     y = ref.year + _TR_REL_YEAR.get(fold(group(m, "rel") or "bu"), 0)
-    attrs = span("month", (y, first), (y, first + months - 1))
+    attrs = span("month", (y, part[0]), (y, part[1]))
     if attrs and group(m, "cur"):
         yearless(attrs)  # "yılın ilk çeyreğinde": the year of the text around it
     return (attrs, False) if attrs else None
