@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    english_month, undated, undated_relative, year_part,
+    REL_YEAR, YEAR_THIRDS, english_month, undated, undated_relative, year_part,
 )
 
 TYPE_CHECKING = False
@@ -369,7 +369,7 @@ def h_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     rel = (group(m, "rel") or "").lower()
     if rel and ctx.reference is None:
         return undated_relative(), False
-    y = ctx.reference.year + _REL_YEAR[fold(rel)] if rel and ctx.reference else _written_or_reference_year(m, ctx)
+    y = ctx.reference.year + REL_YEAR[fold(rel)] if rel and ctx.reference else _written_or_reference_year(m, ctx)
     if y is None:
         return undated(), False
     kind = (m["kind"] or m["kind2"] or "").lower()
@@ -531,7 +531,6 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
             "ilkbahar": (3, 5), "ilkbaharında": (3, 5), "baharında": (3, 5), "yaz": (6, 8), "yazında": (6, 8),
             "sonbahar": (9, 11), "sonbaharında": (9, 11), "kış": (12, 14), "kışın": (12, 14), "kışında": (12, 14)}
 SEASON_ALT = "|".join(sorted(SEASONS, key=len, reverse=True))
-_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
 _GAMES_AFTER = re.compile(r"[ \u00a0]+(?:Olymp|Olimp|Paralymp|Paralimp|Games|Oyunlar|Universiade|Üniversiad)")
@@ -552,22 +551,17 @@ def h_season(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
-# Keyed by :func:`fold`, so "GEÇTİĞİMİZ" and "gectigimiz" find "geçtiğimiz" (Python lower-cases "İ" to "i̇").
-_REL_YEAR = {fold(word): offset for word, offset in {
-    "last": -1, "this": 0, "next": 1, "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0,
-    "нынешнего": 0, "следующего": 1, "будущего": 1, "geçen": -1, "geçtiğimiz": -1, "bu": 0, "gelecek": 1,
-    "önümüzdeki": 1}.items()}
 
 
 def h_part_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"early 2004", "mid-2010", "late 2019", "late last year", "the end of this year", "в начале
     будущего года": a third of the year, in months."""
-    first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
+    first, last = YEAR_THIRDS.get(part_key(m["part"]) or "", (1, 12))
     rel = (group(m, "rel") or "").lower()
     if rel:
         if ctx.reference is None:
             return undated_relative(), False
-        y = ctx.reference.year + _REL_YEAR[fold(rel)]
+        y = ctx.reference.year + REL_YEAR[fold(rel)]
     else:
         y = to_int(m["y1"])
     attrs = span("month", (y, first), (y, last))
@@ -581,13 +575,13 @@ def h_tr_year_part(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
     if group(m, "edge"):
         first_edge = m["edge"].lower() == "ilk"
         if m["unit"].lower() == "ay":
-            first, last = _PART_MONTHS["early" if first_edge else "late"]
+            first, last = YEAR_THIRDS["early" if first_edge else "late"]
         else:  # the first or last days or weeks: that month
             first = last = 1 if first_edge else 12
     elif group(m, "half"):
         first, last = (1, 6) if m["half"].lower() == "ilk" else (7, 12)
     else:
-        first, last = _PART_MONTHS.get(part_key(m["part"]) or "", (1, 12))
+        first, last = YEAR_THIRDS.get(part_key(m["part"]) or "", (1, 12))
     attrs = span("month", (y, first), (y, last))
     return (attrs, False) if attrs else None
 
@@ -615,7 +609,7 @@ def h_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
 
 def _rel_month(m: re.Match[str], ref: _dt.date) -> tuple[int, int]:
     """The year and month that the word ``rel`` ("last", "прошлого", "geçen") names from the publication date's."""
-    total = ref.year * 12 + ref.month - 1 + _REL_YEAR[fold(m["rel"])]
+    total = ref.year * 12 + ref.month - 1 + REL_YEAR[fold(m["rel"])]
     return total // 12, total % 12 + 1
 
 

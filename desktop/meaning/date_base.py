@@ -238,6 +238,16 @@ def span(precision: str, start: tuple[int, ...], end: tuple[int, ...] | None = N
     return {"start": s, "end": e, "precision": precision, "undated": False}
 
 
+# The thirds of a year in months: "early 2020", "the end of the year", "yıl sonunda", "в начале года".
+YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# "last / this / next" before a year's or a month's word, in the three languages; keyed by :func:`fold`, so
+# "GEÇTİĞİMİZ" and "gectigimiz" find "geçtiğimiz" (Python lower-cases "İ" to "i̇").
+REL_YEAR = {fold(word): offset for word, offset in {
+    "last": -1, "this": 0, "next": 1, "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0,
+    "нынешнего": 0, "следующего": 1, "будущего": 1, "geçen": -1, "geçtiğimiz": -1, "bu": 0, "gelecek": 1,
+    "önümüzdeki": 1}.items()}
+
+
 def year_part(index: int, months: int) -> tuple[int, int] | None:
     """The first and last month of the ``index``-th part of ``months`` months of a year (a quarter 3, a half 6:
     the second quarter is April–June, (4, 6)); ``None`` for an index the year does not have."""

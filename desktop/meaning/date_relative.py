@@ -10,7 +10,7 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Ctx, fold, group, month_of, span, undated, undated_relative, yearless
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, YEAR_THIRDS, Ctx, fold, group, month_of, span, undated, undated_relative, yearless
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
@@ -416,7 +416,6 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
 _DECADE_WRITTEN = re.compile(r"(?<![\d.,])['’]?\d0['’]?s(?![^\W_])|(?<![^\W_])(?:thirties|forties|fifties|sixties|seventies"
                              r"|eighties|nineties)(?![^\W_])", re.IGNORECASE)
 _PARAGRAPH_REACH = 2000  # characters read back for a year written in the paragraph
-_PART_MONTHS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
 def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -431,7 +430,7 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     key = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}[m["part2"].lower()]
     unit = m["unit"].lower()
     if unit == "year":
-        first, last = _PART_MONTHS_OF_YEAR[key]
+        first, last = YEAR_THIRDS[key]
         year = ref.year - (key == "late" and ref.month >= first and clause_tense(m.string, m.start(), m.end()) == PAST)
         return yearless(span("month", (year, first), (year, last))) or undated(), False  # "At year-end, debt was": the last one
     reach = max(0, m.start() - _PARAGRAPH_REACH)  # a paragraph without a line break for 300 KB: not read back to its start

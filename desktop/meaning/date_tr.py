@@ -12,7 +12,7 @@ import calendar
 import re
 
 from desktop.meaning.date_base import (
-    SEP, Ctx, fold, group, month_of, span, to_int, undated, undated_relative, year_part, yearless,
+    REL_YEAR, SEP, YEAR_THIRDS, Ctx, fold, group, month_of, span, to_int, undated, undated_relative, year_part, yearless,
 )
 from desktop.meaning.date_tense import clause_sides
 
@@ -27,7 +27,6 @@ TR_NUMWORD_ALT = "|".join(sorted(TR_NUMWORDS, key=len, reverse=True))
 TR_NUMWORDS_FOLDED = {fold(word): n for word, n in TR_NUMWORDS.items()}  # "İKİ" of a headline in capitals
 
 # keys folded (fold: case and diacritics, Turkish İ/ı safe: a headline in capitals reads as its sentence)
-_TR_REL_YEAR = {fold(k): v for k, v in {"bu": 0, "geçen": -1, "geçtiğimiz": -1, "gelecek": 1, "önümüzdeki": 1}.items()}
 _ORDINALS = {fold(k): v for k, v in {"ilk": 1, "birinci": 1, "1": 1, "ikinci": 2, "2": 2, "üçüncü": 3, "3": 3,
                                      "dördüncü": 4, "4": 4}.items()}
 # a year written before the part ("2024'ün", "2024 yılının"), "bu / geçen / gelecek yılın" or "yılın" alone
@@ -55,7 +54,7 @@ def h_tr_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    y = ref.year + _TR_REL_YEAR.get(fold(group(m, "rel") or "bu"), 0)
+    y = ref.year + REL_YEAR.get(fold(group(m, "rel") or "bu"), 0)
     attrs = span("month", (y, part[0]), (y, part[1]))
     if attrs and group(m, "cur"):
         yearless(attrs)  # "yılın ilk çeyreğinde": the year of the text around it
@@ -83,7 +82,7 @@ def h_tr_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] |
     return yearless(span("day", (ref.year, mo, first), (ref.year, mo, first + 6))) or undated(), False
 
 
-_PART_MONTHS_OF_YEAR = {"bas": (1, 4), "son": (9, 12)}  # folded keys
+_YEAR_EDGE = {"bas": "early", "son": "late"}  # folded keys
 # "yıl sonuna kadar", "yıl sonunda", "yıl başında", "yılbaşında", "bu yılın sonuna kadar": a third of the year
 # (not a habit's nor another year's: "her yıl sonunda", "her yılbaşında", "mali yıl sonunda", "akademik yılın başında")
 _NOT_THAT_YEAR = r"(?<!her )(?<!mali )(?<!akademik )(?<!eğitim )(?<!öğretim )(?<!sezon )(?<!hesap )"
@@ -102,7 +101,7 @@ def h_tr_year_edge(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | 
         return undated_relative(), False
     if group(m, "newyear") is not None:  # "yılbaşında": on New Year's Day, as "New Year's Day"
         return yearless(span("day", (ref.year, 1, 1))) or undated(), False
-    first, last = _PART_MONTHS_OF_YEAR[fold(m["part"])]
+    first, last = YEAR_THIRDS[_YEAR_EDGE[fold(m["part"])]]
     return yearless(span("month", (ref.year, first), (ref.year, last))) or undated(), False
 
 
