@@ -8,7 +8,9 @@ paragraphs' family has its line breaks), and
 text; a ratio near 4 is quadratic. Printed: the seconds and the ratio per family. The seventh date
 round found "by the end of the month" quadratic this way (21.6 s for 300 KB; 0.7 s since). The eighth
 added Turkish quarters and windows in words, ranges with a word between the days and postponed days. Its
-review found the years of a list quadratic (each listed year tested against every date taken).
+review found the years of a list quadratic (each listed year tested against every date taken). The ninth
+added halves of years, windows ahead, "today" as nowadays, Russian nouns of the shape of a past, quarters of a
+city and a range from the anchor's own day in the next paragraph.
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -51,6 +53,11 @@ FAMILIES = {
     "postponed, Russian pasts": "The vote was postponed until Friday, talks were moved to the Monday, заседание перенесли "
                                 "на пятницу, встречу отложили до среды, 5 ноября они пришли, числа мысли ",
     "listed years": "2002, 2004, 2008 и 2012 годов, 1961, 1962 ve 1963'te, in 1990, 1995 and 2000, 2000 2001 2002 . ",
+    "halves, ahead, nowadays": "In 1990 he feared the months ahead, two and a half years ago, the past 2 1/2 years, the "
+                               "next year and a half, six and a half months ago, the weeks ahead of the vote, texts that "
+                               "exist today, even today, known today as ",
+    "Russian nouns, own day": "около 10 тысяч в пятницу, школа медали сила дело мало в среду, В первом квартале Еревана "
+                              "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",
 }
 
 

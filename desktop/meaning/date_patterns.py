@@ -250,9 +250,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"{SEP}(?P<ago>ago|back|önce){WORD_END}", h_ago_vague),
     ("<d> a one two three four five six seven eight nine ten",
      rf"{_AND_A_HALF}{SEP}ago{WORD_END}", h_ago_and_a_half),
-    # "the past two and a half years", "the next 2 1/2 years", "the last year and a half" (not "the last half", "2 1/2 cups")
-    ("the past last next coming",
-     rf"(?:the{SEP})?(?P<dir>past|last|next|coming){SEP}{_AND_A_HALF}{WORD_END}(?!{SEP}of\b)", h_window_and_a_half),
+    # "the past two and a half years", "the next 2 1/2 years", "the last year and a half" (not "the last half", "2 1/2
+    # cups", nor without "the": "Profits fell last year and a half the stores closed")
+    ("the", rf"the{SEP}(?P<dir>past|last|next|coming){SEP}{_AND_A_HALF}{WORD_END}(?!{SEP}of\b)", h_window_and_a_half),
     # "the weeks ahead", "the year ahead" (not "the weeks ahead of the vote": before an event)
     ("the", rf"the{SEP}(?P<unit>days|weeks|months|years|week|month|year){SEP}ahead{WORD_END}(?!{SEP}of\b)", h_ahead),
     ("год неделю месяц день сутки", rf"(?P<au>год|неделю|месяц|день|сутки){SEP}(?P<ago>назад){WORD_END}", h_ago),

@@ -654,7 +654,8 @@ def h_ago_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] 
 
 def h_window_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the past two and a half years", "the last 5 1/2 years", "the next 2 1/2 years", "the past year and a half":
-    the days of as many months (30, 66, 30, 18) up to or from the reference, as "the past 30 months"; ahead in a
+    the days of as many months (30, 66, 30, 18) up to or from the reference, as "the past 30 months" ("the last 33
+    1/2 months": 33 months and 15 days); ahead in a
     clause in the past, undated (from a day the text does not give)."""
     raw = (group(m, "an") or "a").lower()
     n = int(raw) if raw.isdigit() else AGO_NUMBERS.get(raw)
@@ -663,10 +664,20 @@ def h_window_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], boo
     forward = m["dir"].lower() in ("next", "coming")
     if forward and clause_tense(m.string, m.start(), m.end()) == PAST:
         return {**undated(), "reason": AFTER_AN_EARLIER_DATE}, False
-    if ctx.reference is None:
+    ref = ctx.reference
+    if ref is None:
         return undated_relative(), False
-    months = 12 * n + 6
-    return _days_window(ctx.reference, -months if forward else months, "month"), False
+    if not (group(m, "hu") or group(m, "hu2") or group(m, "hu3") or "year").lower().startswith("month"):
+        months = 12 * n + 6
+        return _days_window(ref, -months if forward else months, "month"), False
+    try:  # "the last 33 1/2 months": the days of 33 months and 15 days
+        if forward:
+            first, last = ref, _moved(ref, n, "month") + _dt.timedelta(days=14)
+        else:
+            first, last = _moved(ref, -n, "month") - _dt.timedelta(days=14), ref
+    except (ValueError, OverflowError):
+        return undated(), False
+    return span("day", (first.year, first.month, first.day), (last.year, last.month, last.day)) or undated(), False
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,]?\d)")

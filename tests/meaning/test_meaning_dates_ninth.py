@@ -155,6 +155,9 @@ def test_a_genitive_name_before_a_verb_that_has_its_own_subject(name, clause):
     ("Over the last 5 1/2 years the city grew.", [("the last 5 1/2 years", "2020-04-16", "2025-10-15", "day")]),
     ("The plan will cost more over the next 2 1/2 years.", [("the next 2 1/2 years", "2025-10-15", "2028-04-14", "day")]),
     ("The past year and a half has been hard.", [("The past year and a half", "2024-04-16", "2025-10-15", "day")]),
+    ("It happened in the last 33 1/2 months.", [("the last 33 1/2 months", "2023-01-01", "2025-10-15", "day")]),
+    ("Rates will rise in the next six and a half months.",
+     [("the next six and a half months", "2025-10-15", "2026-04-29", "day")]),
     ("Officials warned of hardship in the months ahead.", [("the months ahead", "2025-10-15", "2026-03-14", "day")]),
     ("Traders will watch the data in the weeks ahead.", [("the weeks ahead", "2025-10-15", "2025-11-18", "day")]),
     ("The year ahead will be hard.", [("The year ahead", "2025-10-15", "2026-10-14", "day")]),
@@ -175,9 +178,11 @@ def test_halves_and_windows_ahead(text, expected):
     "The road ahead is long, the minister said.",
     "He planned two moves ahead.",
     "The team is two years ahead of schedule.",
+    "Profits fell last year and a half the stores closed.",
+    "Sales rose in the last year and a half of the decade.",
 ])
 def test_no_window_where_none_is_meant(text):
-    assert [d for d in dates(text) if d[0] != "ahead"] == []
+    assert [d for d in dates(text) if "half" in d[0] or "ahead" in d[0] or "1/2" in d[0]] == []
 
 
 def test_ahead_in_a_past_narrative_is_counted_from_a_date_the_text_does_not_give():
