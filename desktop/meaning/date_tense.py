@@ -32,7 +32,9 @@ and without one the tense is unknown:
   "expected", "planned", "supposed", "set"); Russian past-tense verbs ("-л", "-ла", "-ло", "-ли":
   "заявил", "прошла", "были", after a consonant the stems of verbs "перенесли", "смогли", "пришли", "умерла", and
   masculine pasts without -л "вырос", "достиг", "погиб", "принёс"; not nouns such as "канал", "генерал", "начало",
-  "цикла", "вопрос", "бизнес"); Turkish
+  "цикла", "вопрос", "бизнес", nor nouns and adverbs of the shape of a past after a vowel: "о" before "л"
+  without -ся ("школа", "около", "роли"), a case of a listed noun ("канала", "стола"), a word after a
+  preposition ("для дела"), and "сила", "дело", "мало", "медали", … ); Turkish
   verbs in the past tense ("-dı/-di/-du/-dü", "-tı…", "-mış…": "toplandı", "söyledi";
   not "kendi", "şimdi"); a participle after "be" is none ("is to be held").
 """
