@@ -347,7 +347,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the", rf"the{SEP}(?:past|last){SEP}(?P<unit>decade){WORD_END}", h_past),
     # the past year / month / week: the days of the year, month or seven days up to the publication date
     ("the this", rf"(?:the{SEP}past|this{SEP}(?:past|last)(?={SEP}(?:year|month)(?![^\W_]))|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
-     rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when)\b)", h_past_span),
+     rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|that|when)\b"
+     rf"|{SEP}and{SEP}(?:a{SEP}half|(?:a|the|this|next|last){SEP}(?:year|month|week)|years?|months?|weeks?)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
     ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months|weeks|days){WORD_END}(?!{SEP}of\b)",
@@ -363,7 +364,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("recent", rf"(?:(?<=in{SEP_ONE})|(?<=of{SEP_ONE})|(?<=over{SEP_ONE})|(?<=during{SEP_ONE}))(?P<dir>recent){SEP}(?P<vague>)"
      rf"(?P<unit>days|weeks|months|years){WORD_END}", h_few_window),
     ("this last next the",
-     rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE}))the)"
+     rf"(?P<rel>this{SEP}past|this|last|next|the{SEP}coming|(?:(?<=over{SEP_ONE})|(?<=at{SEP_ONE})|(?<=during{SEP_ONE})"
+     rf"|(?<=throughout{SEP_ONE}))the)"
      rf"{SEP}weekend{WORD_END}", h_weekend),
     ("earlier later", rf"(?P<edge>earlier|later){SEP}this{SEP}(?P<unit>week|month|year){WORD_END}", h_earlier_later),
     ("the", rf"the{SEP}(?P<part2>beginning|start|middle|end){SEP}of{SEP}(?:the|this){SEP}(?P<unit>year|month|week|decade){WORD_END}"

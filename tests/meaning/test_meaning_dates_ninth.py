@@ -243,3 +243,24 @@ def test_today_stays_the_day(text):
 @given(st.sampled_from(["exist", "exists", "survive", "survives", "even", "still"]), st.sampled_from(["today", "Today"]))
 def test_today_after_a_word_of_nowadays(word, today):
     assert dates(f"Few of them {word} {today}.") == []
+
+
+# ---------------------------------------------------------------- "in the last week and …", "throughout the weekend"
+@pytest.mark.parametrize("text, expected", [
+    # GUM train's "stopped in the last week and remarked" was uncovered: "and" after the unit ended the match
+    ("Neighbours have stopped in the last week and remarked on it.", [("the last week", "2025-10-09", "2025-10-15", "day")]),
+    ("In the last year and the one before, prices rose.", [("the last year", "2024-10-16", "2025-10-15", "day")]),
+    ("Prices rose in the last week and a half.", []),
+    ("Prices rose in the last week and month.", []),
+    ("The fair ran throughout the weekend.", [("the weekend", "2025-10-11", "2025-10-12", "day")]),
+    ("Shops will be closed throughout the weekend.", [("the weekend", "2025-10-18", "2025-10-19", "day")]),
+])
+def test_the_last_week_before_and_and_throughout_the_weekend(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.sampled_from(["week", "month", "year"]),
+       st.sampled_from(["remarked on it", "the police said so", "then left", "prices rose"]))
+def test_the_last_unit_before_a_clause_with_and(unit, clause):
+    found = dates(f"They came in the last {unit} and {clause}.")
+    assert [d[0] for d in found] == [f"the last {unit}"] and found[0][2] == "2025-10-15"
