@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    REL_YEAR, YEAR_THIRDS, english_month, undated, undated_relative, year_part,
+    REL_YEAR, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
 )
 
 TYPE_CHECKING = False
@@ -600,10 +600,7 @@ def h_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | No
         return undated(), False
     if not MIN_YEAR <= y <= 9999:
         return None
-    index = _WEEK_OF_MONTH.get(m["wk"].lower())
-    last_day = calendar.monthrange(y, mo)[1]
-    first = index * 7 + 1 if index is not None else last_day - 6
-    attrs = span("day", (y, mo, first), (y, mo, first + 6))
+    attrs = month_week(y, mo, _WEEK_OF_MONTH.get(m["wk"].lower()))
     return ((attrs if group(m, "y1") else yearless(attrs)) or undated()), False
 
 

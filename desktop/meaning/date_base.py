@@ -8,6 +8,7 @@ Nothing here does I/O.
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from collections.abc import Callable
@@ -255,6 +256,14 @@ def year_part(index: int, months: int) -> tuple[int, int] | None:
         return None
     first = (index - 1) * months + 1
     return first, first + months - 1
+
+
+def month_week(year: int, month: int, index: int | None) -> dict[str, Any] | None:
+    """The seven days of the ``index``-th week of a month (0: days 1–7, 1: 8–14, …; ``None``: its last seven
+    days): "the first week of March", "Mart ayının son haftasında"."""
+    last_day = calendar.monthrange(year, month)[1]
+    first = index * 7 + 1 if index is not None else last_day - 6
+    return span("day", (year, month, first), (year, month, first + 6))
 
 
 def english_month(text: str) -> bool:

@@ -8,11 +8,10 @@ date the relative ones are undated with the reason.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from desktop.meaning.date_base import (
-    REL_YEAR, SEP, YEAR_THIRDS, Ctx, fold, group, month_of, span, to_int, undated, undated_relative, year_part, yearless,
+    REL_YEAR, SEP, YEAR_THIRDS, Ctx, fold, group, month_of, month_week, span, to_int, undated, undated_relative, year_part, yearless,
 )
 from desktop.meaning.date_tense import clause_sides
 
@@ -76,10 +75,7 @@ def h_tr_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] |
     ref = ctx.reference
     if ref is None:
         return undated_relative(), False
-    last_day = calendar.monthrange(ref.year, mo)[1]
-    index = _WEEK_INDEX.get(fold(m["wk"]))
-    first = index * 7 + 1 if index is not None else last_day - 6
-    return yearless(span("day", (ref.year, mo, first), (ref.year, mo, first + 6))) or undated(), False
+    return yearless(month_week(ref.year, mo, _WEEK_INDEX.get(fold(m["wk"])))) or undated(), False
 
 
 _YEAR_EDGE = {"bas": "early", "son": "late"}  # folded keys
