@@ -137,10 +137,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<d1>\d{{1,2}})['’](?:s[ıiuü]|[ıiuü])n[dt][ae]"
      rf"(?![^\W_])", h_day_of_rel_month),
-    # "bu yılın sonunda", "geçen yılın başında", "geçen ayın sonunda"
+    # "bu yılın sonunda", "bu yılın sonuna kadar", "geçen yılın başında", "geçen ayın sonunda"
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
-     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?:y[ıi]l[ıi]n|senenin){SEP}(?P<part>baş|orta|son){_TR_PART_END}",
-     h_part_year),
+     rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?:y[ıi]l[ıi]n|senenin){SEP}(?P<part>baş|orta|son)"
+     rf"(?:{_TR_PART_END}|[ıu]na{SEP}kadar(?![^\W_]))", h_part_year),
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
     # 2024–25, 2019/20

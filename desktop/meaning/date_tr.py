@@ -79,10 +79,11 @@ def h_tr_month_week(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] |
 
 
 _YEAR_EDGE = {"bas": "early", "son": "late"}  # folded keys
-# "yıl sonuna kadar", "yıl sonunda", "yıl başında", "yılbaşında", "bu yılın sonuna kadar": a third of the year
-# (not a habit's nor another year's: "her yıl sonunda", "her yılbaşında", "mali yıl sonunda", "akademik yılın başında")
+# "yıl sonuna kadar", "yıl sonunda", "yıl başında", "yılbaşında", "yılın sonuna kadar": a third of the year
+# (not a habit's nor another year's: "her yıl sonunda", "her yılbaşında", "mali yıl sonunda", "akademik yılın başında";
+# "bu yılın sonunda / sonuna kadar" is this year's, read by the relative year's rule with "geçen yılın sonunda")
 _NOT_THAT_YEAR = r"(?<!her )(?<!mali )(?<!akademik )(?<!eğitim )(?<!öğretim )(?<!sezon )(?<!hesap )"
-TR_YEAR_EDGE_RX = (_NOT_THAT_YEAR + r"(?:(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"(?P<part>baş|son)[ıu](?:nda|na" + SEP
+TR_YEAR_EDGE_RX = (_NOT_THAT_YEAR + r"(?:(?:(?<!bu )(?<!bu\u00a0)y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"(?P<part>baş|son)[ıu](?:nda|na" + SEP
                    + r"kadar|na" + SEP + r"doğru)(?![^\W_])|y[ıi]lba[şs][ıi]nda(?![^\W_])(?P<newyear>))")
 # "yılbaşından bu yana", "yılın başından beri", "bu yılın başından bu yana": from 1 January to publication
 TR_YEAR_TO_DATE_RX = (r"(?:(?:(?:bu" + SEP + r")?y[ıi]l[ıi]n|y[ıi]l)" + SEP + r"ba[şs][ıi]ndan|y[ıi]lba[şs][ıi]ndan)" + SEP

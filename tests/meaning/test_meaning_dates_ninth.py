@@ -264,3 +264,29 @@ def test_the_last_week_before_and_and_throughout_the_weekend(text, expected):
 def test_the_last_unit_before_a_clause_with_and(unit, clause):
     found = dates(f"They came in the last {unit} and {clause}.")
     assert [d[0] for d in found] == [f"the last {unit}"] and found[0][2] == "2025-10-15"
+
+
+# ---------------------------------------------------------------- "bu yılın sonuna kadar": one rule
+@pytest.mark.parametrize("text, expected", [
+    # "bu yılın" is this year's, after another year in the paragraph too (the edge rule had read it as that year's)
+    ("2019'da enflasyon yükseldi, bu yılın sonuna kadar düşecek.",
+     [("2019'da", "2019", "2019", "year"), ("bu yılın sonuna kadar", "2025-09", "2025-12", "month")]),
+    ("2019'da enflasyon yükseldi, bu yılın sonunda düşecek.",
+     [("2019'da", "2019", "2019", "year"), ("bu yılın sonunda", "2025-09", "2025-12", "month")]),
+    ("Enflasyon BU YILIN SONUNA KADAR düşecek.", [("BU YILIN SONUNA KADAR", "2025-09", "2025-12", "month")]),
+    ("Enflasyon geçen yılın sonuna kadar yükseldi.", [("geçen yılın sonuna kadar", "2024-09", "2024-12", "month")]),
+    # "yılın sonunda" alone keeps the year of the text around it
+    ("2019'da enflasyon yükseldi, yılın sonunda düştü.",
+     [("2019'da", "2019", "2019", "year"), ("yılın sonunda", "2019-09", "2019-12", "month")]),
+    ("Enflasyon her yıl sonunda düşer.", []),
+])
+def test_this_year_s_end_in_turkish(text, expected):
+    assert dates(text) == expected
+
+
+@given(st.sampled_from(["bu", "Bu", "BU"]), st.sampled_from(["sonunda", "sonuna kadar", "başında", "başına kadar"]),
+       st.integers(1990, 2020))
+def test_bu_yilin_is_the_publication_year_whatever_came_before(bu, part, year):
+    text = f"{year}'da satışlar arttı, {bu} yılın {part} düşecek."
+    found = dates(text)
+    assert found[-1][1][:4] == "2025" and found[-1][0].endswith(part.split()[-1])
