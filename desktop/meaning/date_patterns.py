@@ -33,7 +33,8 @@ from desktop.meaning.date_relative import (
 )
 from desktop.meaning.date_holidays import h_holiday
 from desktop.meaning.date_quarters import (
-    QUARTER_EN_HEADS, QUARTER_EN_RX, QUARTER_RU_HEADS, QUARTER_RU_RX, QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter,
+    MONTHS_TO_HEADS, MONTHS_TO_RX, QUARTER_EN_HEADS, QUARTER_EN_RX, QUARTER_RU_HEADS, QUARTER_RU_RX, QUARTER_TR_HEADS,
+    QUARTER_TR_RX, h_any_quarter, h_months_to,
 )
 from desktop.meaning.date_tr import (  # Turkish
     TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_SPACED_RANGE_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week,
@@ -334,6 +335,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     (QUARTER_EN_HEADS, QUARTER_EN_RX, h_any_quarter),
     (QUARTER_RU_HEADS, QUARTER_RU_RX, h_any_quarter),
     (QUARTER_TR_HEADS, QUARTER_TR_RX, h_any_quarter),
+    (MONTHS_TO_HEADS, MONTHS_TO_RX, h_months_to),
     ("<m>", rf"{month_re('m1')}{TR_MONTH_WEEK_TAIL}", h_tr_month_week),
     ("bu yılın yilin yıl yil yılbaşında yilbasinda", TR_YEAR_EDGE_RX, h_tr_year_edge),
     ("bu yılın yilin yıl yil yılbaşından yilbasindan", TR_YEAR_TO_DATE_RX, h_year_to_date),

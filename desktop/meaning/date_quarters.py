@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.date_base import (
-    NOT_QUANTITY, SEP, Ctx, fold, group, span, to_int, undated_relative, year_part, yearless,
+    NOT_QUANTITY, NUMWORDS, SEP, Ctx, fold, group, month_of, month_re, span, to_int, undated_relative, year_part, year_re,
+    yearless,
 )
-from desktop.meaning.date_tense import clause_sides
+from desktop.meaning.date_tense import FUTURE, clause_sides, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -100,4 +101,36 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     attrs = span("month", (y, first), (y, last))
     if attrs and not rel and not group(m, "y1") and not group(m, "ry"):
         yearless(attrs)  # "в первом квартале": the year of the text around it
+    return (attrs, False) if attrs else None
+
+
+# "the three months to September", "the 12 months to March 2024", "the year to June" (British business news: the
+# months ending with that one); without a year, the latest such month up to the publication's (a reported period),
+# or the next from it in a clause of the future;
+# not "the three months to come", nor "to September 30" (a day: "from today to September 30")
+MONTHS_TO_RX = (r"the" + SEP + r"(?:(?P<n>\d{1,2}|" + "|".join(sorted(NUMWORDS, key=len, reverse=True)) + r")" + SEP
+                + r"months|(?P<year>year))" + SEP + r"to" + SEP + r"(?:(?:the" + SEP + r")?end" + SEP + r"of" + SEP + r")?"
+                + month_re("m1") + r"(?:,?" + SEP + year_re("y1") + r")?(?!" + SEP + r"\d)")
+MONTHS_TO_HEADS = "the"
+
+
+def h_months_to(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"the three months to September" (July–September), "the year to March 2024" (April 2023 – March 2024): the
+    months ending with the month written, of the year written, else the latest such month up to the publication's
+    (the next one from it in a clause of the future)."""
+    raw = group(m, "n")
+    n = 12 if group(m, "year") else (int(raw) if raw and raw.isdigit() else NUMWORDS.get((raw or "").lower()))
+    last = month_of(m["m1"], ctx)
+    if n is None or not 1 <= n <= 24 or last is None:
+        return None
+    if group(m, "y1"):
+        y = to_int(m["y1"])
+    elif ctx.reference is None:
+        return undated_relative(), False
+    elif clause_tense(m.string, m.start(), m.end()) == FUTURE:  # "will cost more over the six months to December"
+        y = ctx.reference.year + (last < ctx.reference.month)
+    else:
+        y = ctx.reference.year - (last > ctx.reference.month)
+    first = y * 12 + last - n  # months since year 0 of the first month, counted from 0
+    attrs = span("month", (first // 12, first % 12 + 1), (y, last))
     return (attrs, False) if attrs else None

@@ -290,3 +290,41 @@ def test_bu_yilin_is_the_publication_year_whatever_came_before(bu, part, year):
     text = f"{year}'da satışlar arttı, {bu} yılın {part} düşecek."
     found = dates(text)
     assert found[-1][1][:4] == "2025" and found[-1][0].endswith(part.split()[-1])
+
+
+# ---------------------------------------------------------------- "the three months to September"
+@pytest.mark.parametrize("text, expected", [
+    ("Sales rose 5% in the three months to September.", [("the three months to September", "2025-07", "2025-09", "month")]),
+    ("The economy grew 0.2% in the three months to the end of March.",
+     [("the three months to the end of March", "2025-01", "2025-03", "month")]),
+    ("Inflation was 4% in the 12 months to March 2024.", [("the 12 months to March 2024", "2023-04", "2024-03", "month")]),
+    ("Prices rose 3% in the year to June.", [("the year to June", "2024-07", "2025-06", "month")]),
+    # a month after the publication's: the year before (a reported period), or the next in a clause of the future
+    ("Wages grew in the twelve months to November.", [("the twelve months to November", "2023-12", "2024-11", "month")]),
+    ("It will cost more over the six months to December.", [("the six months to December", "2025-07", "2025-12", "month")]),
+])
+def test_the_months_to_a_month(text, expected):
+    assert [d for d in dates(text) if "%" not in d[0]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The plan covers the three months to come.",
+    "He was given three months to September to pay.",
+])
+def test_no_months_to_where_none_is_meant(text):
+    assert [d for d in dates(text) if "months" in d[0]] == []
+
+
+def test_the_months_to_a_day_is_no_such_period():
+    assert dates("Shares rose in the three months to September 30.")[0][0] != "the three months to September"
+
+
+@given(st.integers(1, 24), st.integers(1, 12), st.integers(1990, 2030))
+def test_the_n_months_to_a_month_of_a_year_end_with_it(n, month, year):
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    [(exact, start, end, precision)] = dates(f"Output fell in the {n} months to {months[month - 1]} {year}.")
+    assert exact == f"the {n} months to {months[month - 1]} {year}" and precision == "month"
+    assert end == f"{year:04d}-{month:02d}"
+    first = year * 12 + month - n
+    assert start == f"{first // 12:04d}-{first % 12 + 1:02d}"
