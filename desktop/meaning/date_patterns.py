@@ -29,9 +29,10 @@ from desktop.meaning.date_base import (
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
-    h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_season_relative, h_weekday, h_weekend, relative_handler, week,
+    h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_holidays import h_holiday
+from desktop.meaning.date_seasons import h_season_relative
 from desktop.meaning.date_quarters import (
     MONTHS_TO_HEADS, MONTHS_TO_RX, QUARTER_EN_HEADS, QUARTER_EN_RX, QUARTER_RU_HEADS, QUARTER_RU_RX, QUARTER_TR_HEADS,
     QUARTER_TR_RX, h_any_quarter, h_months_to,

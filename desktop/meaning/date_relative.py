@@ -702,41 +702,6 @@ def h_ahead(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return _days_window(ref, -n, unit), False
 
 
-# Seasons relative to the publication date: months of the year (winter runs into the next year).
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
-                  "весной": (3, 5), "летом": (6, 8), "осенью": (9, 11), "зимой": (12, 14),
-                  "ilkbahar": (3, 5), "bahar": (3, 5), "yaz": (6, 8), "sonbahar": (9, 11), "kış": (12, 14)}
-_SEASON_OFFSET = {"last": -1, "прошлой": -1, "прошлым": -1, "прошлую": -1, "geçen": -1, "geçtiğimiz": -1,
-                  "this": 0, "этой": 0, "этим": 0, "bu": 0, "next": 1, "следующей": 1, "следующим": 1,
-                  "будущей": 1, "gelecek": 1, "önümüzdeki": 1}
-
-
-def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"this spring", "last summer", "next winter", "прошлым летом", "geçen yaz": the season
-    around the publication date (this), the latest one ended before it (last), the first one after it (next)."""
-    season = group(m, "season") or group(m, "season2") or ""
-    if season[:1].isupper():
-        return None  # "I Know What You Did Last Summer": a title
-    months = _SEASON_MONTHS.get(season.lower())
-    rel = (group(m, "rel") or group(m, "rel2") or "").lower()
-    offset = -1 if rel.startswith("this") and rel[4:].strip() else _SEASON_OFFSET.get(rel)  # "this past summer": the last
-    if months is None or offset is None:
-        return None
-    ref = ctx.reference
-    if ref is None:
-        return undated_relative(), False
-    now = ref.year * 12 + ref.month - 1
-    first, last = months
-    spans = [(y * 12 + first - 1, y * 12 + last - 1) for y in range(ref.year - 2, ref.year + 2)]
-    if offset < 0:
-        a, b = max((s for s in spans if s[1] < now), default=spans[0])
-    elif offset > 0:
-        a, b = min((s for s in spans if s[0] > now), default=spans[-1])
-    else:  # the one holding the reference month, else the one of its year
-        a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
-    return (span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1)) or undated()), False
-
-
 # Russian: a month of the year before, this one or the next ("в сентябре прошлого года").
 RU_YEAR_OFFSETS = {"прошлого": -1, "минувшего": -1, "прошедшего": -1, "этого": 0, "текущего": 0, "нынешнего": 0,
                    "следующего": 1, "будущего": 1}
