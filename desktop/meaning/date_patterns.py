@@ -387,6 +387,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?P<season>spring|summer|autumn|fall|winter|весной|летом|осенью|зимой){WORD_END}"
      rf"|(?P<rel2>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}(?P<season2>ilkbahar|sonbahar|bahar|yaz|kış)"
      rf"(?:da|ta)?{WORD_END}", h_season_relative),
+    # "in the spring", "over the summer" (by the tense; not "the summer of 1944", "the spring of his life", "the
+    # summer months / holidays / Olympics")
+    ("the", rf"(?:(?<=in{SEP_ONE})|(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE})|(?<=until{SEP_ONE}))"
+     rf"the{SEP}(?P<season3>spring|summer|autumn|fall|winter){WORD_END}(?!{SEP}(?:of|months?|season|semester|term|break"
+     rf"|holidays?|vacation|recess|olympics|games|solstice|transfer|window|time|camp|school|session|sales?|collection)\b)",
+     h_season_relative),
     ("last next this", rf"(?P<rel>last|next|this{SEP}past|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),
     # "за последнее столетие", "за последний век", "over the past century": the hundred years up to publication

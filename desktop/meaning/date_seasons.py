@@ -1,12 +1,13 @@
 """Seasons relative to the publication date: "this spring", "last summer", "next winter", "прошлым летом",
-"geçen yaz".  Without a publication date they are undated with the reason.
+"geçen yaz", and "in the spring", "over the summer" by the tense of their clause.  Without a publication date they are undated with the reason.
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_base import Ctx, group, span, undated, undated_relative
+from desktop.meaning.date_base import Ctx, group, span, undated, undated_relative, yearless
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -24,13 +25,17 @@ _SEASON_OFFSET = {"last": -1, "прошлой": -1, "прошлым": -1, "пр�
 
 def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"this spring", "last summer", "next winter", "прошлым летом", "geçen yaz": the season
-    around the publication date (this), the latest one ended before it (last), the first one after it (next)."""
-    season = group(m, "season") or group(m, "season2") or ""
+    around the publication date (this), the latest one ended before it (last), the first one after it (next);
+    "in / over / during the summer" by its clause's tense: in the past the latest one ended by the publication
+    month, in the future the one going on or the next, else none."""
+    season = group(m, "season") or group(m, "season2") or group(m, "season3") or ""
     if season[:1].isupper():
         return None  # "I Know What You Did Last Summer": a title
     months = _SEASON_MONTHS.get(season.lower())
     rel = (group(m, "rel") or group(m, "rel2") or "").lower()
     offset = -1 if rel.startswith("this") and rel[4:].strip() else _SEASON_OFFSET.get(rel)  # "this past summer": the last
+    if group(m, "season3"):  # "in the spring": by its clause's tense, none without one (a habit: "In the summer, …")
+        offset = {FUTURE: 2, PAST: -2}.get(clause_tense(m.string, m.start(), m.end()))
     if months is None or offset is None:
         return None
     ref = ctx.reference
@@ -39,10 +44,17 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     now = ref.year * 12 + ref.month - 1
     first, last = months
     spans = [(y * 12 + first - 1, y * 12 + last - 1) for y in range(ref.year - 2, ref.year + 2)]
-    if offset < 0:
+    if offset == -2:  # "prices rose over the summer": the latest one ended by the reference month
+        a, b = max((s for s in spans if s[1] <= now), default=spans[0])
+    elif offset == 2:  # "the vote is due in the spring": the one going on or the next
+        a, b = min((s for s in spans if s[1] >= now), default=spans[-1])
+    elif offset < 0:
         a, b = max((s for s in spans if s[1] < now), default=spans[0])
     elif offset > 0:
         a, b = min((s for s in spans if s[0] > now), default=spans[-1])
     else:  # the one holding the reference month, else the one of its year
         a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
-    return (span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1)) or undated()), False
+    attrs = span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1))
+    if attrs and group(m, "season3"):
+        yearless(attrs)  # "In 1944 the family fled. In the spring they sailed": the year of the text around it
+    return (attrs or undated()), False

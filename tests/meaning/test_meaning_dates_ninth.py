@@ -328,3 +328,38 @@ def test_the_n_months_to_a_month_of_a_year_end_with_it(n, month, year):
     assert end == f"{year:04d}-{month:02d}"
     first = year * 12 + month - n
     assert start == f"{first // 12:04d}-{first % 12 + 1:02d}"
+
+
+# ---------------------------------------------------------------- "in the spring", "over the summer" by the tense
+@pytest.mark.parametrize("text, expected", [
+    ("The vote is due in the spring.", [("the spring", "2026-03", "2026-05", "month")]),
+    ("Parliament will return in the autumn.", [("the autumn", "2025-09", "2025-11", "month")]),  # going on: this one
+    ("Over the summer, prices rose.", [("the summer", "2025-06", "2025-08", "month")]),
+    ("Talks stalled during the winter, officials said.", [("the winter", "2024-12", "2025-02", "month")]),
+    ("In 1944 the family fled to Lisbon. In the spring they sailed to New York.",
+     [("1944", "1944", "1944", "year"), ("the spring", "1944-03", "1944-05", "month")]),
+])
+def test_a_season_with_the_by_its_tense(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In the summer, the town fills with tourists.",  # a habit: no tense cue
+    "Shares fell in the summer months.",
+    "The club will sign players in the summer transfer window.",
+    "She was in the spring of her life.",
+    "Schools close during the winter break.",
+    "Prices rose in the summer of 1944.",  # the season of that year, found by its own rule
+])
+def test_no_tensed_season_where_none_is_meant(text):
+    assert [d for d in dates(text) if d[0] in ("the summer", "the spring", "the winter", "the autumn")] == []
+
+
+@given(st.sampled_from(["spring", "summer", "autumn", "fall", "winter"]), st.sampled_from(["in", "over", "during"]),
+       st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)))
+def test_a_tensed_season_is_past_or_to_come(season, prep, ref):
+    now = f"{ref.year:04d}-{ref.month:02d}"
+    [(_e, start, end, precision)] = dates(f"Prices rose {prep} the {season}.", ref)
+    assert precision == "month" and end <= now
+    [(_e, start, end, precision)] = dates(f"Prices will rise {prep} the {season}.", ref)
+    assert precision == "month" and end >= now

@@ -176,7 +176,8 @@ def test_quarters_of_the_review(text: str, expected: list) -> None:
      "The Lakers trailed by ten points in the last quarter."],
 )
 def test_a_quarter_of_a_game_a_final_or_a_century_is_no_date(text: str) -> None:
-    assert dates(text) == []
+    # "came in the spring" is a date of its own since the ninth round (a season by its clause's tense)
+    assert [d for d in dates(text) if d[0] != "the spring"] == []
 
 
 @pytest.mark.parametrize(
