@@ -36,6 +36,8 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     offset = -1 if rel.startswith("this") and rel[4:].strip() else _SEASON_OFFSET.get(rel)  # "this past summer": the last
     if group(m, "season3"):  # "in the spring": by its clause's tense, none without one (a habit: "In the summer, …")
         offset = {FUTURE: 2, PAST: -2}.get(clause_tense(m.string, m.start(), m.end()))
+        if offset == -2 and season.lower() == "fall":
+            return None  # "He was injured in the fall": a fall as often as the autumn; "will launch in the fall" is one
     if months is None or offset is None:
         return None
     ref = ctx.reference
