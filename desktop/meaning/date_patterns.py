@@ -389,7 +389,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:da|ta)?{WORD_END}", h_season_relative),
     # "in the spring", "over the summer" (by the tense; not "the summer of 1944", "the spring of his life", "the
     # summer months / holidays / Olympics")
-    ("the", rf"(?:(?<=in{SEP_ONE})|(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE})|(?<=until{SEP_ONE}))"
+    ("the", rf"(?:(?<=in{SEP_ONE})|(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE})|(?<=until{SEP_ONE})"
+     rf"|(?<=by{SEP_ONE})|(?<=before{SEP_ONE})|(?<=after{SEP_ONE}))"
      rf"the{SEP}(?P<season3>spring|summer|autumn|fall|winter){WORD_END}(?!{SEP}(?:of|months?|season|semester|term|break"
      rf"|holidays?|vacation|recess|olympics|games|solstice|transfer|window|time|camp|school|session|sales?|collection)\b)",
      h_season_relative),

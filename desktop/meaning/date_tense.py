@@ -14,7 +14,7 @@ and without one the tense is unknown:
   "scheduled", "set to", "expected to", "is supposed to", a condition in the present ("if I happen to be",
   "if they decide": what may come; not "if it is", nor "sure/know/wonder/ask/see/check if", which ask
   whether), "plan(s/ned) to", "going to", "look(ing) forward",
-  a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place":
+  a timetable in the present ("starts", "begins", "resumes", "kicks off", "takes place", "expires":
   "the trial starts Monday"; after a plural or a pronoun "talks begin Monday", "my exams start
   on Monday", "we start Monday"; not the noun: "a bright start on Saturday", "did not start";
   not "opens", often a habit: "the market opens early");
@@ -49,7 +49,7 @@ _PREPARING = r"(?:(?:now|already|also|busy|still)\s+)?(?:bracing|preparing|geari
 _FUTURE = re.compile(
     r"(?<![^\W_])(?:will|shall|won['’]t|(?:is|are|am|was|were)\s+due|(?:is|are)\s+to\s+[a-z]+|scheduled|set\s+to"
     r"|expected\s+to|plans?\s+to|planned|planning|going\s+to|gonna|look(?:s|ing)?\s+forward|upcoming"
-    r"|starts|begins|resumes|kicks\s+off|takes\s+place"
+    r"|starts|begins|resumes|kicks\s+off|takes\s+place|expires"
     r"|(?:(?<=s\s)|(?<=\bI\s)|(?<=\bwe\s)|(?<=\byou\s)|(?<=\bthey\s))(?<!\bhis\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bwas\s)"
     r"(?<!\bhas\s)(?<!\bis\s)(?:start|begin|resume)(?!\s+of\b)"
     rf"|(?:is|are|am)\s+{_PREPARING}"

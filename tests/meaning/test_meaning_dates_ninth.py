@@ -369,3 +369,21 @@ def test_a_tensed_season_is_past_or_to_come(season, prep, ref):
     assert precision == "month" and end <= now
     [(_e, start, end, precision)] = dates(f"Prices will rise {prep} the {season}.", ref)
     assert precision == "month" and end >= now
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inquiry will report by the summer.", [("the summer", "2026-06", "2026-08", "month")]),
+    ("By the summer, the army had retreated.", [("the summer", "2025-06", "2025-08", "month")]),
+    ("Talks stalled before the winter, officials said.", [("the winter", "2024-12", "2025-02", "month")]),
+    ("Prices will fall after the summer break.", []),
+])
+def test_a_season_after_by_before_after(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The agreement expires at midnight on Friday.", "2025-10-17"),  # a timetable: the coming one
+    ("The agreement expired on Friday.", "2025-10-10"),
+])
+def test_expires_is_a_timetable_of_the_future(text, day):
+    assert [d[1] for d in dates(text)] == [day]
