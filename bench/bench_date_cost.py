@@ -10,7 +10,8 @@ round found "by the end of the month" quadratic this way (21.6 s for 300 KB; 0.7
 added Turkish quarters and windows in words, ranges with a word between the days and postponed days. Its
 review found the years of a list quadratic (each listed year tested against every date taken). The ninth
 added halves of years, windows ahead, "today" as nowadays, Russian nouns of the shape of a past, quarters of a
-city and a range from the anchor's own day in the next paragraph.
+city, a range from the anchor's own day in the next paragraph, "on the 14th", seasons by the tense and "the three
+months to September".
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -56,6 +57,9 @@ FAMILIES = {
     "halves, ahead, nowadays": "In 1990 he feared the months ahead, two and a half years ago, the past 2 1/2 years, the "
                                "next year and a half, six and a half months ago, the weeks ahead of the vote, texts that "
                                "exist today, even today, known today as ",
+    "days alone, seasons, months to": "The strike began on March 3 and ended on the 14th, he will decide on the 20th; "
+                                      "prices rose over the summer, the vote is due in the spring, by the summer, in "
+                                      "the three months to September, the year to June ",
     "Russian nouns, own day": "около 10 тысяч в пятницу, школа медали сила дело мало в среду, В первом квартале Еревана "
                               "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",
 }

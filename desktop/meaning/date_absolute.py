@@ -15,6 +15,8 @@ from desktop.meaning.date_base import (
     REL_YEAR, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
 )
 
+from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
@@ -112,6 +114,35 @@ def h_month_of_early_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], b
 def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day and month without a year: the reference year."""
     return day_of_month(month_of(m["m1"], ctx), to_int(m["d1"]), ctx)
+
+
+# "on the 14th" (a day alone, after "on" and at a clause's end or before a conjunction; not "on the 14th floor", "on
+# the 3rd attempt"): of the latest month named before it in its paragraph ("The strike began on March 3 and ended on
+# the 14th": 14 March, its year as that month's), else of the publication's month — the month before in a clause in
+# the past when the day is still to come, the month after in a clause of the future when it is gone.  "May" counts
+# as a month there only before a day ("Theresa May said …").
+_EN_MONTH_BEFORE = re.compile(
+    r"(?<![^\W_])(?:January|February|March|April|May(?=[ \u00a0]+\d)|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_PARAGRAPH_BACK = 400
+
+
+def h_day_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"on the 14th": that day of the month named before it in its paragraph, else of the publication's month
+    by the clause's tense (see above)."""
+    day, ref = to_int(m["d1"]), ctx.reference
+    lo = max(0, m.start() - _PARAGRAPH_BACK)
+    lo = max(lo, m.string.rfind("\n", lo, m.start()) + 1)
+    named = [month_of(x.group(0), ctx) for x in _EN_MONTH_BEFORE.finditer(m.string, lo, m.start())]
+    if named and named[-1] is not None:
+        return day_of_month(named[-1], day, ctx)
+    if ref is None:
+        return undated_relative(), False
+    total = ref.year * 12 + ref.month - 1
+    tense = clause_tense(m.string, m.start(), m.end(), present=True)  # "The vote is on the 30th, officials said"
+    total += -1 if tense == PAST and day > ref.day else 1 if tense == FUTURE and day < ref.day else 0
+    attrs = span("day", (total // 12, total % 12 + 1, day))
+    return (attrs, False) if attrs else None
 
 
 ORDINAL_DAYS = {w: i for i, w in enumerate(

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
-    CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries,
+    CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone,
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
@@ -195,6 +195,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "between 15 and 20 May" (was "20 May" alone)
     ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}and{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)",
      h_day_month_range),
+    # "on the 14th": a day alone at a clause's end or before a conjunction (not "on the 14th floor")
+    ("the", rf"(?<=on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
+     rf"(?=[ \u00a0]*(?:[.,;:!?)]|$)|{SEP}(?:and|at|when|after|before|until|but)\b)", h_day_alone),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
      rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"

@@ -387,3 +387,42 @@ def test_a_season_after_by_before_after(text, expected):
 ])
 def test_expires_is_a_timetable_of_the_future(text, day):
     assert [d[1] for d in dates(text)] == [day]
+
+
+# ---------------------------------------------------------------- "on the 14th"
+@pytest.mark.parametrize("text, expected", [
+    ("The trial begins on the 20th.", [("the 20th", "2025-10-20", "2025-10-20", "day")]),
+    ("The trial begins on the 3rd.", [("the 3rd", "2025-11-03", "2025-11-03", "day")]),  # gone: the next month's
+    ("He was sentenced on the 3rd.", [("the 3rd", "2025-10-03", "2025-10-03", "day")]),
+    ("He was sentenced on the 20th.", [("the 20th", "2025-09-20", "2025-09-20", "day")]),  # to come: last month's
+    ("The vote is on the 30th, officials said.", [("the 30th", "2025-10-30", "2025-10-30", "day")]),
+    ("The strike began on March 3 and ended on the 14th.",
+     [("March 3", "2025-03-03", "2025-03-03", "day"), ("the 14th", "2025-03-14", "2025-03-14", "day")]),
+    ("In March 2019 the firm collapsed; its boss resigned on the 14th.",
+     [("March 2019", "2019-03", "2019-03", "month"), ("the 14th", "2019-03-14", "2019-03-14", "day")]),
+])
+def test_a_day_alone(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He lives on the 14th floor.",
+    "She won on the 3rd attempt.",
+    "The amendment was passed on the 14th vote of the session.",
+    "The 14th is a holiday.",  # no "on": left
+])
+def test_no_day_alone_where_none_is_meant(text):
+    assert dates(text) == []
+
+
+def test_may_the_name_is_no_month():
+    assert dates("Theresa May said she will decide on the 20th.") == [("the 20th", "2025-10-20", "2025-10-20", "day")]
+
+
+@given(st.integers(1, 28), st.sampled_from(["was signed", "will be signed"]), st.dates(datetime.date(1990, 1, 1),
+                                                                                         datetime.date(2040, 12, 31)))
+def test_a_day_alone_is_gone_or_to_come_by_the_tense(day, verb, ref):
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    [(_e, start, end, precision)] = dates(f"The deal {verb} on the {day}{suffix}.", ref)
+    assert precision == "day" and start == end and int(start[8:]) == day
+    assert (start <= ref.isoformat()) if verb == "was signed" else (start >= ref.isoformat())
