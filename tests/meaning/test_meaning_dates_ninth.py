@@ -394,6 +394,7 @@ def test_expires_is_a_timetable_of_the_future(text, day):
     ("The trial begins on the 20th.", [("the 20th", "2025-10-20", "2025-10-20", "day")]),
     ("The trial begins on the 3rd.", [("the 3rd", "2025-11-03", "2025-11-03", "day")]),  # gone: the next month's
     ("He was sentenced on the 3rd.", [("the 3rd", "2025-10-03", "2025-10-03", "day")]),
+    ("He was sentenced on the 3rd\nThe appeal follows.", [("the 3rd", "2025-10-03", "2025-10-03", "day")]),
     ("He was sentenced on the 20th.", [("the 20th", "2025-09-20", "2025-09-20", "day")]),  # to come: last month's
     ("The vote is on the 30th, officials said.", [("the 30th", "2025-10-30", "2025-10-30", "day")]),
     ("The strike began on March 3 and ended on the 14th.",
