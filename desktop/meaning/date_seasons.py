@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.date_base import Ctx, group, span, undated, undated_relative, yearless
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -23,6 +23,11 @@ _SEASON_OFFSET = {"last": -1, "прошлой": -1, "прошлым": -1, "пр�
                   "будущей": 1, "gelecek": 1, "önümüzdeki": 1}
 
 
+# A habit in the clause of "in the summer": a frequency, "would" or "used to", or a season without "the" ("in summer").
+_HABIT = re.compile(r"(?<![^\W_])(?:every|each|usually|always|often|would|used[ \u00a0]+to|(?:in|during)[ \u00a0]+"
+                    r"(?:spring|summer|autumn|fall|winter)(?![ \u00a0]+(?:of|\d)))(?![^\W_])", re.IGNORECASE)
+
+
 def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"this spring", "last summer", "next winter", "прошлым летом", "geçen yaz": the season
     around the publication date (this), the latest one ended before it (last), the first one after it (next);
@@ -35,7 +40,10 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     rel = (group(m, "rel") or group(m, "rel2") or "").lower()
     offset = -1 if rel.startswith("this") and rel[4:].strip() else _SEASON_OFFSET.get(rel)  # "this past summer": the last
     if group(m, "season3"):  # "in the spring": by its clause's tense, none without one (a habit: "In the summer, …")
-        offset = {FUTURE: 2, PAST: -2}.get(clause_tense(m.string, m.start(), m.end()))
+        if _HABIT.search(" ".join(clause_sides(m.string, m.start(), m.end()))):
+            return None  # "they sold strawberries in summer, and Christmas trees in the winter": every year
+        # "is/are" nearer than a past: a present ("During the summer the theatre is used for performances")
+        offset = {FUTURE: 2, PAST: -2}.get(clause_tense(m.string, m.start(), m.end(), present=True))
         if offset == -2 and season.lower() == "fall":
             return None  # "He was injured in the fall": a fall as often as the autumn; "will launch in the fall" is one
     if months is None or offset is None:
