@@ -188,6 +188,33 @@ def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind
     return [first] + _trimmed(text, nxt.start(), end, kind, "tr", place)
 
 
+# Turkish titles and trades written before a name ("Vali Ali Yerlikaya", "Gazeteci Uğur Mumcu"). The Turkish model
+# takes one into a person's span and into a place's after it ("Vali Ankara'da": the governor in Ankara).
+_TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
+    Rektör Dekan Belediye""".split())
+_TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyuncu Aktör Aktris Sanatçı Şarkıcı Besteci
+    Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı""".split())
+_TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
+_FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
+
+
+def _without_turkish_title(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, str]:
+    """Where a Turkish guess starts without a title or trade before the name, and its kind: a title
+    or a noun in the plural before a state or place the gazetteer knows leaves the place ("Vali
+    Ankara'da", "Yetkililer Eskişehir'den": officials, then the place); a trade before a
+    person's name leaves the person ("Gazeteci Aydın Doğan"). A title before a person stays: the
+    corpora count "Prens Edward", "Başbakan R." as the name."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None:
+        return start, kind
+    word, rest = first.group(1), first.end()
+    if (word in _TR_TITLES | _TR_TRADES or _TR_PLURAL.search(word)) and place(text, rest, end) is not None:
+        return rest, "place"
+    if word in _TR_TRADES and kind == "person":
+        return rest, kind
+    return start, kind
+
+
 def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
     if kind != "place":
         joined = list(_AND.finditer(text, start, end))
@@ -212,6 +239,7 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
     if lang == "tr":
+        start, kind = _without_turkish_title(text, start, end, kind, place)
         inner = _INNER_SUFFIX.search(text, start, end)
         # "İsviçre'nin Zürih": a case ending closes the first name, a place
         if inner is not None and place(text, start, inner.start()) is not None:

@@ -47,6 +47,9 @@ _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers 
     Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges Sir Madam
     Kral Kraliçe Cumhurbaşkanı Başbakan""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
 
+# Turkish number words: one alone is a count ("Seksen iki kez …", eighty-two times), never a name.
+_TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yirmi Otuz Kırk Elli Altmış Yetmiş Seksen
+    Doksan Yüz Bin Milyon Milyar""".split())
 
 # English function words that emphasis writes in capitals ("NOW, THEREFORE", "UNLESS");
 # "WHO" (the World Health Organization) and "US" are names.
@@ -215,8 +218,8 @@ class Guesses:
             return False  # "PMID 17547490", "FS Charles de Gaulle"; a document's symbol ("A/73/PV.6")
         if self.term(exact) or self.storm(exact):
             return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
-        if exact in _TITLES_ALONE:
-            return False  # "the President", "Senators will vote": a title without a name
+        if exact in _TITLES_ALONE or (lang == "tr" and exact in _TR_NUMBERS):
+            return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if lang == "ru" or is_place:
             return True
         if " " in exact:
