@@ -35,7 +35,7 @@ from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["over_hyphens", "pair_noun_after", "pair_partner", "pieces"]
+__all__ = ["over_hyphens", "pair_noun_after", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -98,9 +98,12 @@ def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> 
     double first name ("Қасым-Жомарт Тоқаев") or a city's name ("Нұр-Сұлтан").  Not between a
     state or place the gazetteer knows and another word ("Қазақстан-Ресей", "Türkiye-Rusya
     ilişkileri": two states), unless the guess is a person; nor before a noun of two parties
-    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pair_partner`)."""
-    if _pair(text, start, end):
-        return start, end
+    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pieces` keeps both)."""
+    return (start, end) if _pair(text, start, end) else _widened(text, start, end, kind, place)
+
+
+def _widened(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
+    """:func:`over_hyphens` for a guess that stands before no noun of two parties."""
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and (kind == "person" or (place(text, before.start(), start - 1) is None
                                                     and place(text, start, end) is None)):
@@ -112,12 +115,10 @@ def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> 
     return start, end
 
 
-def pair_partner(text: str, start: int, end: int, place: PlaceOf) -> tuple[int, int] | None:
+def _partner(text: str, start: int, end: int, place: PlaceOf) -> tuple[int, int] | None:
     """The other name of a hyphenated pair before a noun of two parties, glued to the guess
     ``text[start:end]`` ("Putin" of a guess "Zelenski" in "Putin-Zelenski görüşmesi"), when the
     gazetteer does not know it (it finds states and places itself)."""
-    if not _pair(text, start, end):
-        return None
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     after = _HYPHEN_AFTER.match(text, end)
     span = (before.start(), start - 1) if before is not None else (end + 1, after.end()) if after is not None else None
@@ -128,10 +129,11 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
-    if lang in ("kk", "tr"):
-        partner = pair_partner(text, start, end, place) if kind in ("person", "organisation") else None
+    if lang in ("kk", "tr") and _pair(text, start, end):  # "Putin-Zelenski görüşmesi": the partner too, no widening
+        partner = _partner(text, start, end, place) if kind in ("person", "organisation") else None
         out += [(*partner, kind)] if partner is not None else []
-        start, end = over_hyphens(text, start, end, kind, place)
+    elif lang in ("kk", "tr"):
+        start, end = _widened(text, start, end, kind, place)
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
