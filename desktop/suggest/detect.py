@@ -28,7 +28,8 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
                              transcripts, words)
-from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after
+from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before
+from desktop.suggest.media import medium
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
@@ -498,9 +499,12 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
-    # "Captain America": no state; "ABD doları", "АҚШ доллары": a currency
+    # "Captain America": no state; "ABD doları", "АҚШ доллары", "долларов США": a currency; "написал в Twitter",
+    # "Twitter hesabından": a medium (desktop.suggest.media)
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
-             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)]
+             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
+             and not currency_word_before(text, c.start, c.end)
+             and ("entity_id" in c.attributes or not _a_medium(text, c))]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -532,6 +536,13 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _a_medium(text: str, s: Suggestion) -> bool:
+    """``s`` is, or names after a title, a social network where a message appeared ("написал в Twitter";
+    "Президент написал в Twitter", which the Russian titles read as a person named Twitter)."""
+    name = str(s.attributes.get("name") or s.exact)
+    return s.exact.endswith(name) and medium(text, s.end - len(name), s.end)
 
 
 def _without_openers(text: str, guessed: list[Suggestion], patterned: list[Suggestion]) -> list[Suggestion]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import events, names, organisations, russian_names
+from desktop.suggest import events, media, names, organisations, russian_names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
@@ -242,6 +242,7 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
     if lang == "tr":
         start, kind = _without_turkish_title(text, start, end, kind, place)
+        end = media.medium_tail(text, start, end) or end  # "Ali Koç Instagram'dan": the network is no part of the name
         inner = _INNER_SUFFIX.search(text, start, end)
         # "İsviçre'nin Zürih": a case ending closes the first name, a place
         if inner is not None and place(text, start, inner.start()) is not None:
