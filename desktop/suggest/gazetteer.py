@@ -94,8 +94,16 @@ PLACES: list[tuple[str, list[str]]] = [
     ("Turkistan", ["Turkistan", "Turkestan", "Туркестан", "Түркістан", "Türkistan"]),
     ("Kyzylorda", ["Kyzylorda", "Кызылорда", "Қызылорда", "Kızılorda"]),
     ("Oskemen", ["Ust-Kamenogorsk", "Oskemen", "Усть-Каменогорск", "Өскемен"]),
-    ("Petropavl", ["Petropavl", "Petropavlovsk", "Петропавловск"]),
-    ("Aktau", ["Aktau", "Актау"]),
+    ("Petropavl", ["Petropavl", "Petropavlovsk", "Петропавловск", "Петропавл"]),
+    ("Aktau", ["Aktau", "Актау", "Ақтау"]),
+    # Kazakhstan's regional and other centres news names that GeoNames' list (over 250,000 people) lacks, in
+    # Kazakh and Russian ("Талдықорған", "Көкшетауда"; the English forms are left to the English lists). Not
+    # Konaev: alone, "Қонаев" is as often Dinmukhamed Kunayev or the street named after him ("Қонаев көшесі").
+    ("Kokshetau", ["Көкшетау", "Кокшетау"]), ("Taldykorgan", ["Талдықорған", "Талдыкорган"]),
+    ("Zhezkazgan", ["Жезқазған", "Жезказган"]),
+    ("Ekibastuz", ["Екібастұз", "Экибастуз"]), ("Temirtau", ["Теміртау", "Темиртау"]),
+    ("Balkhash", ["Балқаш", "Балхаш"]), ("Baikonur", ["Байқоңыр", "Байконур"]), ("Zhanaozen", ["Жаңаөзен", "Жанаозен"]),
+    ("Mangystau", ["Маңғыстау", "Мангистау", "Мангыстау"]),
     ("Karaganda", ["Karaganda", "Караганда", "Karağandı"]),
     ("Dushanbe", ["Dushanbe", "Душанбе", "Duşanbe"]),
     ("Khujand", ["Khujand", "Худжанд", "Hucend"]),

@@ -74,6 +74,7 @@ def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "-Сұлтан" of "Нұр-Сұлтан"): the Kazakh and Turkish models split at hyphens.
 _HYPHEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+-$")
 _HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
+_HYPHEN_LOWER_AFTER = re.compile(rf"-[{_LOW}]{{4,}}")
 
 
 # A noun of what two parties do together right after a hyphenated pair ("Fenerbahçe-Beşiktaş maçı",
@@ -129,6 +130,8 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
+    if lang in ("kk", "tr") and _HYPHEN_LOWER_AFTER.match(text, end):
+        return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word
     if lang in ("kk", "tr") and _pair(text, start, end):  # "Putin-Zelenski görüşmesi": the partner too, no widening
         partner = _partner(text, start, end, place) if kind in ("person", "organisation") else None
         out += [(*partner, kind)] if partner is not None else []
