@@ -53,11 +53,12 @@ _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yi
     Doksan Yüz Bin Milyon Milyar""".split())
 
 # Russian words natasha takes for a name where they open a sentence or a clause: pronouns ("Нам нужно …",
-# "Оно уже вступило в силу"), ordinals ("после Второй мировой"), "Самое главное", and the Internet, which
-# Russian spelling writes with a capital ("в сети Интернет").
+# "Оно уже вступило в силу"), ordinals ("после Второй мировой"), "Самое главное", the Internet, which
+# Russian spelling writes with a capital ("в сети Интернет"), and a title without a name.
 _RU_NOT_NAMES = frozenset("""Я Мы Вы Он Она Оно Они Нам Нас Вам Вас Им Их Ему Ей Его Её Ее Мне Меня Нами Вами Ими
     Первый Первая Первое Первого Первой Первом Второй Вторая Второе Второго Втором Третий Третья Третье Третьего
-    Третьей Самое Самый Самая Самые Интернет Интернета Интернете Интернету Интернетом""".split())
+    Третьей Самое Самый Самая Самые Интернет Интернета Интернете Интернету Интернетом
+    Президент Премьер Министр Губернатор Мэр Папа Адвокат""".split())  # a title alone: "напомнил Папа", "Адвокат обвиняемого"
 # An award named after "премия", in quotes or in Latin letters ("премии «Эмми»", "лауреат премии Grammy"): the
 # award, not a body. A Cyrillic name without quotes is often the laureate ("премия Фо присуждается за …": the
 # prize to Fo) or the person the prize is named after ("премии Соннинга"), which NEREL counts.

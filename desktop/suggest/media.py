@@ -23,7 +23,7 @@ __all__ = ["medium", "medium_tail"]
 _NETWORKS = re.compile(
     r"(?:Twitter|Твиттер|Facebook|Фейсбук|Instagram|Инстаграм|Инстаграмм|YouTube|Youtube|Ютуб|Telegram|Телеграм"
     r"|Телеграмм|TikTok|Тикток|ТикТок|Tumblr|Weibo|Вейбо|WeChat|ВКонтакте|VK|LinkedIn|WhatsApp|Viber|Snapchat"
-    r"|Threads|Bluesky)(?:[еауом]|ом)?")
+    r"|Threads|Bluesky|Wikipedia)(?:[еауом]|ом)?|Википеди[яиюей]")  # "в Википедии": the site, as a network
 _ACCOUNT_WORDS = (r"сво[её]м|своей|своих|личном|личной|официальном|официальной|микроблоге|аккаунте|странице|канале"
                   r"|блоге|соцсети|социальной|сети|мессенджере|видеохостинге|в|во|на")
 _RU_BEFORE = re.compile(rf"(?<![\w-])(?:[Вв]о?|[Нн]а|[Чч]ерез|[Ии]з)(?:[ \u00a0]+(?:{_ACCOUNT_WORDS})){{0,4}}[ \u00a0]+[«\"„“']*$")

@@ -35,6 +35,7 @@ def _at(text: str, word: str) -> tuple[int, int]:
     ("Bakan Twitter hesabından paylaştı.", "Twitter"),
     ("Kulüp Instagram'dan bir açıklama yaptı.", "Instagram"),
     ("Vali YouTube kanalında konuştu.", "YouTube"),
+    ("Об этом сказано в Википедии.", "Википедии"),
 ])
 def test_a_network_named_as_the_medium_is_no_actor(text, network):
     assert medium(text, *_at(text, network))
@@ -111,6 +112,8 @@ def test_a_mixed_case_abbreviation_is_dropped_only_as_written():
     ("Это крупнейшая бойня после Второй мировой войны.", "Второй"),
     ("Самое главное уже позади.", "Самое"),
     ("Роскомнадзор ищет фальшивые новости в Интернете.", "Интернете"),
+    ("Многие мигранты, напомнил Папа, бежали от войны.", "Папа"),          # a title without a name
+    ("Адвокат обвиняемого подтвердил это.", "Адвокат"),
 ])
 def test_a_russian_pronoun_ordinal_or_the_internet_is_no_name(text, word):
     assert russian_slip(text, *_at(text, word))
