@@ -354,6 +354,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
         if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
+                or gazetteer.turkish_adjective(text, start, end)
                 or (before is not None and gazetteer.is_demonym(f"{before.group(1)} {exact}"))):
             continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders", "Latince": the models' slips
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
@@ -462,8 +463,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     for start, end, payload in hits:
-        if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end):
-            continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean
+        if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
+            continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean; "Mali piyasalarda"
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())
@@ -533,7 +534,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
     tick()
     out += mentions.beside_names(text, out, taken)
-    out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
+    out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
+           for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
 

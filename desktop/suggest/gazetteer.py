@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from desktop.suggest import names
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 
 STATES: list[tuple[str, list[str]]] = [
@@ -508,3 +509,24 @@ def water_in_another_name(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     return after is not None and (after.group(1)[0].isupper() or after.group(1) not in _AFTER_WATERS)
+
+
+# States whose Turkish name is also a Turkish adjective: "mali" (financial). Opening a sentence, the capital
+# says nothing; before a lower-case noun without the possessive ending of a compound with a state ("Mali
+# ordusu", "Mali hükümetine": Mali's army, government) it is the adjective ("Mali piyasalarda", "Mali
+# konulardaki", "Mali krizin"). A conjunction or postposition after it leaves the state ("Mali ve Nijer").
+_TR_ADJECTIVE_STATES = frozenset(["Mali"])
+_TR_NEXT_WORD = re.compile(r"[ \u00a0]+([a-zçğıöşü]+)(?![\w'’])")
+_TR_COMPOUND_ENDING = re.compile(r"(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n|[ae]|[dt][ae]n?|[ıiuü]|[dt][ae]ki))?$")
+_TR_RELATIVE = re.compile(r"(?<!n)[dt][ae]ki$")  # "konulardaki": a plural's locative and "-ki", no possessive
+_TR_FUNCTION_WORDS = frozenset("ve ile ya veya da de ise için gibi kadar bile ki".split())
+
+
+def turkish_adjective(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a state's name that opens a sentence as the Turkish adjective it also is
+    ("Mali piyasalarda dalgalanma sürüyor": financial markets)."""
+    if text[start:end] not in _TR_ADJECTIVE_STATES or not names.opens_sentence(text, start):
+        return False
+    nxt = _TR_NEXT_WORD.match(text, end)
+    return (nxt is not None and nxt.group(1) not in _TR_FUNCTION_WORDS
+            and (_TR_RELATIVE.search(nxt.group(1)) is not None or _TR_COMPOUND_ENDING.search(nxt.group(1)) is None))

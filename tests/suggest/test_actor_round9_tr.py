@@ -4,6 +4,8 @@ guess ("Vali Ankara'da", "Gazeteci Aydın Doğan"), and a number word alone ("Se
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +13,8 @@ from hypothesis import strategies as st
 from desktop.suggest import detect
 from desktop.suggest.guess_spans import pieces
 from desktop.suggest.guesses import Guesses
-from desktop.suggest.mentions import place_type
+from desktop.suggest.mentions import place_type, turkish_organisation
+from desktop.suggest.suggestion import actor
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -103,3 +106,51 @@ def test_a_turkish_number_word_is_no_name(text, word):
 
 def test_a_name_that_opens_with_a_number_word_stays():
     assert Guesses("Bin Laden'in oğlu konuştu.").keep(0, 9, "tr", False)  # "Bin Laden": more than the number
+
+
+# ---------------------------------------------------------------- "mali" (financial) opening a sentence
+@pytest.mark.parametrize("text", [
+    "Mali piyasalarda dalgalanma sürüyor.",
+    "Mali konulardaki uzmanlığı biliniyor.",
+    "Mali krizin etkileri sürüyor.",
+])
+def test_mali_opening_a_sentence_before_a_plain_noun_is_the_adjective(text):
+    assert "Mali" not in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali ordusu saldırdı.",                 # Mali's army: a compound's possessive
+    "Mali hükümetine destek verildi.",
+    "Mali ve Nijer anlaştı.",
+    "Fransa, Mali ordusunu eğitti.",          # mid-sentence: the capital says it
+    "Mali'de seçim yapıldı.",
+])
+def test_mali_as_the_state_stays(text):
+    assert actors(text).get("Mali", {}).get("type") == "state"
+
+
+# ---------------------------------------------------------------- an institution's case ending
+@pytest.mark.parametrize("text, written, name", [
+    ("Eser, İstanbul Arkeoloji Müzesinde sergileniyor.", "İstanbul Arkeoloji Müzesinde", "İstanbul Arkeoloji Müzesi"),
+    ("Cumhuriyet Halk Partisinin genel başkanı konuştu.", "Cumhuriyet Halk Partisinin", "Cumhuriyet Halk Partisi"),
+])
+def test_a_turkish_institution_is_named_without_its_case_ending(text, written, name):
+    assert actors(text).get(written, {}).get("name") == name
+
+
+@given(st.sampled_from(["Müzesi", "Bakanlığı", "Partisi", "Kurumu", "Derneği", "Üniversitesi"]),
+       st.sampled_from(["nde", "nden", "ne", "nin", "ni", "ndeki"]))
+@settings(max_examples=40, deadline=None)
+def test_the_case_ending_after_an_institutions_head_is_cut_from_its_name(head, ending):
+    written = f"Türk Dil {head}{ending}"
+    text = f"Kararı {written} açıkladı ve işçiler toplandı."
+    start = text.index(written)
+    s = actor(start, start + len(written), text, {"name": written, "type": "organisation"}, 0.65)
+    assert turkish_organisation(text, s).attributes["name"] == f"Türk Dil {head}"
+    assert turkish_organisation(text, replace(s, attributes={"name": written, "type": "person"})).attributes["name"] == written
+
+
+def test_an_english_name_keeps_its_last_word():
+    text = "The Royal Marine band played for the Wheel of Fortune."
+    s = actor(4, 15, text, {"name": "Royal Marine", "type": "organisation"}, 0.65)
+    assert turkish_organisation(text, s).attributes["name"] == "Royal Marine"
