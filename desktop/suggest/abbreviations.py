@@ -28,7 +28,8 @@ NOT_ACRONYMS = set(
     DJ MVP EP LP UFO PC FM SIM VAT PIN ISBN DOI VIDEO LIVE UPDATE UPDATED BREAKING WATCH READ MORE NEWS PHOTO
     PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
     API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
-    СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs""".split()
+    СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs
+    ДНК СМС ИВЛ АЭС ГЭС ТЭЦ ВИЧ СПИД ОРВИ ПЦР МРТ ЭКГ ПДД МРОТ ФЗ СНВ ПО ЧМ МКС БПЛА ЛЭП""".split()
 )
 
 

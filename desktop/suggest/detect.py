@@ -28,7 +28,8 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
                              transcripts, words)
-from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after
+from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before
+from desktop.suggest.media import medium
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
@@ -353,6 +354,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
         named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
         if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
+                or gazetteer.turkish_adjective(text, start, end)
                 or (before is not None and gazetteer.is_demonym(f"{before.group(1)} {exact}"))):
             continue  # "кВт·ч", "Monday", "Syrian", "Zealanders" of "New Zealanders", "Latince": the models' slips
         if " " in exact and names.title_line(text, start) and any(_gazetteer().finditer(exact)):
@@ -461,8 +463,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
     for start, end, payload in hits:
-        if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end):
-            continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean
+        if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
+            continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean; "Mali piyasalarda"
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())
@@ -498,9 +500,12 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
-    # "Captain America": no state; "ABD doları", "АҚШ доллары": a currency
+    # "Captain America": no state; "ABD doları", "АҚШ доллары", "долларов США": a currency; "написал в Twitter",
+    # "Twitter hesabından": a medium (desktop.suggest.media)
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
-             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)]
+             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
+             and not currency_word_before(text, c.start, c.end)
+             and ("entity_id" in c.attributes or not _a_medium(text, c))]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -529,9 +534,17 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [replace(s, attributes={**s.attributes, "name": long_forms[s.exact]}) if s.exact in long_forms else s for s in out]
     tick()
     out += mentions.beside_names(text, out, taken)
-    out = [mentions.oblique_organisation(text, s) for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
+    out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
+           for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _a_medium(text: str, s: Suggestion) -> bool:
+    """``s`` is, or names after a title, a social network where a message appeared ("написал в Twitter";
+    "Президент написал в Twitter", which the Russian titles read as a person named Twitter)."""
+    name = str(s.attributes.get("name") or s.exact)
+    return s.exact.endswith(name) and medium(text, s.end - len(name), s.end)
 
 
 def _without_openers(text: str, guessed: list[Suggestion], patterned: list[Suggestion]) -> list[Suggestion]:

@@ -33,6 +33,10 @@ _HEADS = (
     r"|Tournament|Symposium"
     r"|laureates?"
     r"|Ödülü|Ödülleri|Madalyası|Kupası|Kupa|Şampiyonası|Finali|Festivali|Oyunları|Olimpiyatları|Yarışması|Lig|Ligi"
+    # Kazakh, in lower case with the compound's ending: "Әлем чемпионатында" (at the World Championship), "Азия
+    # кубогы", "ЭКСПО көрмесі"
+    r"|[Чч]емпионат(?:ы|ын|ында|ына|ынан|ының)|[Кк]убог(?:ы|ын|ында|ына|ынан|ының)|[Оо]лимпиадас(?:ы|ын|ында|ына|ынан|ының)"
+    r"|көрмес(?:і|ін|інде|іне|інен|інің)"
 )
 _NAME_WORD = rf"[{_UP}](?:[{_LOW}{_UP}&]|\.(?![ \u00a0\n]|$))*"  # no full stop that ends a sentence
 _SEP = r"[ \u00a0]+"

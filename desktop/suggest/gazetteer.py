@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from desktop.suggest import names
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 
 STATES: list[tuple[str, list[str]]] = [
@@ -94,8 +95,16 @@ PLACES: list[tuple[str, list[str]]] = [
     ("Turkistan", ["Turkistan", "Turkestan", "Туркестан", "Түркістан", "Türkistan"]),
     ("Kyzylorda", ["Kyzylorda", "Кызылорда", "Қызылорда", "Kızılorda"]),
     ("Oskemen", ["Ust-Kamenogorsk", "Oskemen", "Усть-Каменогорск", "Өскемен"]),
-    ("Petropavl", ["Petropavl", "Petropavlovsk", "Петропавловск"]),
-    ("Aktau", ["Aktau", "Актау"]),
+    ("Petropavl", ["Petropavl", "Petropavlovsk", "Петропавловск", "Петропавл"]),
+    ("Aktau", ["Aktau", "Актау", "Ақтау"]),
+    # Kazakhstan's regional and other centres news names that GeoNames' list (over 250,000 people) lacks, in
+    # Kazakh and Russian ("Талдықорған", "Көкшетауда"; the English forms are left to the English lists). Not
+    # Konaev: alone, "Қонаев" is as often Dinmukhamed Kunayev or the street named after him ("Қонаев көшесі").
+    ("Kokshetau", ["Көкшетау", "Кокшетау"]), ("Taldykorgan", ["Талдықорған", "Талдыкорган"]),
+    ("Zhezkazgan", ["Жезқазған", "Жезказган"]),
+    ("Ekibastuz", ["Екібастұз", "Экибастуз"]), ("Temirtau", ["Теміртау", "Темиртау"]),
+    ("Balkhash", ["Балқаш", "Балхаш"]), ("Baikonur", ["Байқоңыр", "Байконур"]), ("Zhanaozen", ["Жаңаөзен", "Жанаозен"]),
+    ("Mangystau", ["Маңғыстау", "Мангистау", "Мангыстау"]),
     ("Karaganda", ["Karaganda", "Караганда", "Karağandı"]),
     ("Dushanbe", ["Dushanbe", "Душанбе", "Duşanbe"]),
     ("Khujand", ["Khujand", "Худжанд", "Hucend"]),
@@ -161,6 +170,16 @@ _OTHER_DIVISIONS = [
     "New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia", "Northern Territory",
     "England", "Scotland", "Wales", "Northern Ireland",
 ]
+# Turkey's provinces (ISO 3166-2:TR), which Turkish news names as places ("Eskişehir'den", "Kocaeli'de"),
+# those cities.tsv lacks: a city of GeoNames with a Turkish letter in its name ("İzmir", "Diyarbakır") or
+# under 250,000 people ("Nevşehir") is not in it. Left out: the 16 it has with their Cyrillic forms
+# ("Bursa", "Бурса"), "Ankara" and "İstanbul", listed above; "Ordu", which opening a sentence is as often
+# "the army"; "Aydın" and "Karaman", as often a person's surname ("Bakan Mehmet Aydın").
+_TURKISH_PROVINCES = """Adıyaman Ağrı Amasya Ardahan Artvin Balıkesir Bartın Bayburt Bilecik Bingöl Bitlis Bolu Burdur
+    Çanakkale Çankırı Çorum Diyarbakır Düzce Edirne Elazığ Erzincan Eskişehir Giresun Gümüşhane Hakkâri Hakkari
+    Hatay Iğdır Isparta İzmir Kahramanmaraş Karabük Kars Kastamonu Kilis Kırıkkale Kırklareli Kırşehir Kocaeli
+    Kütahya Manisa Mardin Muğla Muş Nevşehir Niğde Osmaniye Rize Sakarya Siirt Sinop Şanlıurfa Şırnak Tekirdağ
+    Tokat Trabzon Tunceli Uşak Yalova Yozgat Zonguldak""".split()
 # Regions that news names as places of conflict or of a people, without a state of their own
 # in CLDR (the issue's "Darfur"), in English and Russian.
 _NEWS_REGIONS = [
@@ -192,7 +211,8 @@ _WATERS = [
     ("English Channel", ["English Channel", "Ла-Манш", "Manş Denizi"]), ("Sea of Marmara", ["Sea of Marmara", "Мраморное море", "Marmara Denizi"]),
     ("Bosphorus", ["Bosphorus", "Босфор", "İstanbul Boğazı"]), ("Balkans", ["Balkans", "Балканы", "Balkanlar"]),
 ]
-REGIONS: list[tuple[str, list[str]]] = [(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS] + _NEWS_REGIONS + _WATERS
+REGIONS: list[tuple[str, list[str]]] = ([(name, [name]) for name in _US_STATES + _OTHER_DIVISIONS + _TURKISH_PROVINCES]
+                                          + _NEWS_REGIONS + _WATERS)
 # Other names of states that English news uses beside CLDR's ("Burma", "Ivory Coast"); "Korea"
 # alone is South Korea, as sports and business news write it.
 _NEWS_STATE_NAMES = {
@@ -489,3 +509,24 @@ def water_in_another_name(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     return after is not None and (after.group(1)[0].isupper() or after.group(1) not in _AFTER_WATERS)
+
+
+# States whose Turkish name is also a Turkish adjective: "mali" (financial). Opening a sentence, the capital
+# says nothing; before a lower-case noun without the possessive ending of a compound with a state ("Mali
+# ordusu", "Mali hükümetine": Mali's army, government) it is the adjective ("Mali piyasalarda", "Mali
+# konulardaki", "Mali krizin"). A conjunction or postposition after it leaves the state ("Mali ve Nijer").
+_TR_ADJECTIVE_STATES = frozenset(["Mali"])
+_TR_NEXT_WORD = re.compile(r"[ \u00a0]+([a-zçğıöşü]+)(?![\w'’])")
+_TR_COMPOUND_ENDING = re.compile(r"(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n|[ae]|[dt][ae]n?|[ıiuü]|[dt][ae]ki))?$")
+_TR_RELATIVE = re.compile(r"(?<!n)[dt][ae]ki$")  # "konulardaki": a plural's locative and "-ki", no possessive
+_TR_FUNCTION_WORDS = frozenset("ve ile ya veya da de ise için gibi kadar bile ki".split())
+
+
+def turkish_adjective(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a state's name that opens a sentence as the Turkish adjective it also is
+    ("Mali piyasalarda dalgalanma sürüyor": financial markets)."""
+    if text[start:end] not in _TR_ADJECTIVE_STATES or not names.opens_sentence(text, start):
+        return False
+    nxt = _TR_NEXT_WORD.match(text, end)
+    return (nxt is not None and nxt.group(1) not in _TR_FUNCTION_WORDS
+            and (_TR_RELATIVE.search(nxt.group(1)) is not None or _TR_COMPOUND_ENDING.search(nxt.group(1)) is None))

@@ -30,12 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import events, names, organisations, russian_names
+from desktop.suggest import events, media, names, organisations, russian_names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["over_hyphens", "pair_noun_after", "pair_partner", "pieces"]
+__all__ = ["over_hyphens", "pair_noun_after", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -74,6 +74,7 @@ def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "-Сұлтан" of "Нұр-Сұлтан"): the Kazakh and Turkish models split at hyphens.
 _HYPHEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+-$")
 _HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
+_HYPHEN_LOWER_AFTER = re.compile(rf"-[{_LOW}]{{4,}}")
 
 
 # A noun of what two parties do together right after a hyphenated pair ("Fenerbahçe-Beşiktaş maçı",
@@ -98,9 +99,12 @@ def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> 
     double first name ("Қасым-Жомарт Тоқаев") or a city's name ("Нұр-Сұлтан").  Not between a
     state or place the gazetteer knows and another word ("Қазақстан-Ресей", "Türkiye-Rusya
     ilişkileri": two states), unless the guess is a person; nor before a noun of two parties
-    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pair_partner`)."""
-    if _pair(text, start, end):
-        return start, end
+    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pieces` keeps both)."""
+    return (start, end) if _pair(text, start, end) else _widened(text, start, end, kind, place)
+
+
+def _widened(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
+    """:func:`over_hyphens` for a guess that stands before no noun of two parties."""
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and (kind == "person" or (place(text, before.start(), start - 1) is None
                                                     and place(text, start, end) is None)):
@@ -112,12 +116,10 @@ def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> 
     return start, end
 
 
-def pair_partner(text: str, start: int, end: int, place: PlaceOf) -> tuple[int, int] | None:
+def _partner(text: str, start: int, end: int, place: PlaceOf) -> tuple[int, int] | None:
     """The other name of a hyphenated pair before a noun of two parties, glued to the guess
     ``text[start:end]`` ("Putin" of a guess "Zelenski" in "Putin-Zelenski görüşmesi"), when the
     gazetteer does not know it (it finds states and places itself)."""
-    if not _pair(text, start, end):
-        return None
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     after = _HYPHEN_AFTER.match(text, end)
     span = (before.start(), start - 1) if before is not None else (end + 1, after.end()) if after is not None else None
@@ -128,10 +130,13 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
-    if lang in ("kk", "tr"):
-        partner = pair_partner(text, start, end, place) if kind in ("person", "organisation") else None
+    if lang in ("kk", "tr") and _HYPHEN_LOWER_AFTER.match(text, end):
+        return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word
+    if lang in ("kk", "tr") and _pair(text, start, end):  # "Putin-Zelenski görüşmesi": the partner too, no widening
+        partner = _partner(text, start, end, place) if kind in ("person", "organisation") else None
         out += [(*partner, kind)] if partner is not None else []
-        start, end = over_hyphens(text, start, end, kind, place)
+    elif lang in ("kk", "tr"):
+        start, end = _widened(text, start, end, kind, place)
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
@@ -188,6 +193,33 @@ def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind
     return [first] + _trimmed(text, nxt.start(), end, kind, "tr", place)
 
 
+# Turkish titles and trades written before a name ("Vali Ali Yerlikaya", "Gazeteci Uğur Mumcu"). The Turkish model
+# takes one into a person's span and into a place's after it ("Vali Ankara'da": the governor in Ankara).
+_TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
+    Rektör Dekan Belediye""".split())
+_TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyuncu Aktör Aktris Sanatçı Şarkıcı Besteci
+    Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı""".split())
+_TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
+_FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
+
+
+def _without_turkish_title(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, str]:
+    """Where a Turkish guess starts without a title or trade before the name, and its kind: a title
+    or a noun in the plural before a state or place the gazetteer knows leaves the place ("Vali
+    Ankara'da", "Yetkililer Eskişehir'den": officials, then the place); a trade before a
+    person's name leaves the person ("Gazeteci Aydın Doğan"). A title before a person stays: the
+    corpora count "Prens Edward", "Başbakan R." as the name."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None:
+        return start, kind
+    word, rest = first.group(1), first.end()
+    if (word in _TR_TITLES | _TR_TRADES or _TR_PLURAL.search(word)) and place(text, rest, end) is not None:
+        return rest, "place"
+    if word in _TR_TRADES and kind == "person":
+        return rest, kind
+    return start, kind
+
+
 def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf) -> list[tuple[int, int, str]]:
     if kind != "place":
         joined = list(_AND.finditer(text, start, end))
@@ -212,6 +244,8 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
     if lang == "tr":
+        start, kind = _without_turkish_title(text, start, end, kind, place)
+        end = media.medium_tail(text, start, end) or end  # "Ali Koç Instagram'dan": the network is no part of the name
         inner = _INNER_SUFFIX.search(text, start, end)
         # "İsviçre'nin Zürih": a case ending closes the first name, a place
         if inner is not None and place(text, start, inner.start()) is not None:

@@ -34,18 +34,53 @@ from __future__ import annotations
 import re
 
 from desktop.suggest import names
+from desktop.suggest.abbreviations import NOT_ACRONYMS
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix", "currency_word_after"]
+__all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_before", "russian_slip"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
 # title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
 # it names one person, and the gold of GUM counts it.
 _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
     Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges Sir Madam
-    Kral Kraliçe Cumhurbaşkanı Başbakan""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
+    Kral Kraliçe Cumhurbaşkanı Başbakan Bakan Başkan Vali Kaymakam""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
+
+# Turkish number words: one alone is a count ("Seksen iki kez …", eighty-two times), never a name.
+_TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yirmi Otuz Kırk Elli Altmış Yetmiş Seksen
+    Doksan Yüz Bin Milyon Milyar""".split())
+
+# Russian words natasha takes for a name where they open a sentence or a clause: pronouns ("Нам нужно …",
+# "Оно уже вступило в силу"), ordinals ("после Второй мировой"), "Самое главное", the Internet, which
+# Russian spelling writes with a capital ("в сети Интернет"), and a title without a name.
+_RU_NOT_NAMES = frozenset("""Я Мы Вы Он Она Оно Они Нам Нас Вам Вас Им Их Ему Ей Его Её Ее Мне Меня Нами Вами Ими
+    Первый Первая Первое Первого Первой Первом Второй Вторая Второе Второго Втором Третий Третья Третье Третьего
+    Третьей Самое Самый Самая Самые Интернет Интернета Интернете Интернету Интернетом
+    Президент Премьер Министр Губернатор Мэр Папа Адвокат""".split())  # a title alone: "напомнил Папа", "Адвокат обвиняемого"
+# An award named after "премия", in quotes or in Latin letters ("премии «Эмми»", "лауреат премии Grammy"): the
+# award, not a body. A Cyrillic name without quotes is often the laureate ("премия Фо присуждается за …": the
+# prize to Fo) or the person the prize is named after ("премии Соннинга"), which NEREL counts.
+_RU_AWARD_BEFORE = re.compile(r"(?<![\w-])[Пп]реми(?:я|и|ю|ей|й|ям|ями|ях)[ \u00a0]+[«\"„“]?$")
+# One word with a Russian adjective's ending inside quotes before a lower-case word ("«Южного потока»",
+# "«Северного потока»": a pipeline's name): a piece of a quoted name, not a name of its own.
+_RU_QUOTED_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ому|ему|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им)")
+_QUOTES = "«\"„“"
+_OPEN_QUOTE_BEFORE = re.compile(rf"[{_QUOTES}]$")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]")
+
+
+def russian_slip(text: str, start: int, end: int) -> bool:
+    """A Russian guess ``text[start:end]`` that is no actor: a pronoun, an ordinal or "Интернет"
+    (:data:`_RU_NOT_NAMES`), an award after "премия", or an adjective opening a quoted name."""
+    exact = text[start:end]
+    if exact in _RU_NOT_NAMES:
+        return True
+    if (text[start - 1 : start] in _QUOTES or "A" <= exact[:1] <= "Z") and _RU_AWARD_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return (_RU_QUOTED_ADJECTIVE.fullmatch(exact) is not None and _OPEN_QUOTE_BEFORE.search(text, max(0, start - 1), start)
+            is not None and _LOWER_WORD_AFTER.match(text, end) is not None)
 
 
 # English function words that emphasis writes in capitals ("NOW, THEREFORE", "UNLESS");
@@ -123,6 +158,18 @@ def currency_word_after(text: str, start: int, end: int) -> bool:
     first = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
     stop = min(i for i in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if i >= 0)
     return _KAZAKH_LETTER.search(text, first, stop) is not None
+
+
+# The dollar named before its state in Russian ("12,8 млн долларов США", "в долларах Канады").
+_DOLLAR_BEFORE = re.compile(r"(?<![\w-])доллар(?:ов|а|ы|ам|ами|ах)?[ \u00a0]+$", re.IGNORECASE)
+_RU_DOLLAR_STATES = frozenset(["США", "Канады", "Австралии", "Новой Зеландии", "Гонконга", "Сингапура", "Тайваня"])
+
+
+def currency_word_before(text: str, start: int, end: int) -> bool:
+    """A state whose money is a dollar, ``text[start:end]``, right after the Russian word for the
+    dollar: "долларов США" writes a currency, not the state."""
+    return (" ".join(text[start:end].split()) in _RU_DOLLAR_STATES
+            and _DOLLAR_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def currency_prefix(text: str, end: int) -> bool:
@@ -209,14 +256,16 @@ class Guesses:
         """Whether a recogniser's guess ``text[start:end]`` in language ``lang`` is a name;
         ``is_place``: the gazetteer knows it as a state or place."""
         text, exact = self.text, self.text[start:end]
-        if exact.isupper() and names.common_abbreviation(exact) and not is_place:
-            return False  # "UAV", "LNG", "WWII": an abbreviation, not a name
+        if ((exact.isupper() and names.common_abbreviation(exact)) or (lang != "en" and exact in NOT_ACRONYMS)) and not is_place:
+            return False  # "UAV", "LNG", "WWII", "КоАП": an abbreviation, not a name
+        if lang == "ru" and russian_slip(text, start, end):
+            return False  # "Нам", "Второй", "Интернет"; "премии «Эмми»": an award; "«Южного потока»": a piece
         if (exact.isupper() and names.label_or_prefix(text, start, end)) or _SYMBOL.search(text, max(0, start - 1), end + 1):
             return False  # "PMID 17547490", "FS Charles de Gaulle"; a document's symbol ("A/73/PV.6")
         if self.term(exact) or self.storm(exact):
             return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
-        if exact in _TITLES_ALONE:
-            return False  # "the President", "Senators will vote": a title without a name
+        if exact in _TITLES_ALONE or (lang == "tr" and exact in _TR_NUMBERS):
+            return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if lang == "ru" or is_place:
             return True
         if " " in exact:

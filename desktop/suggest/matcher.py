@@ -52,6 +52,9 @@ def _word_atoms(word: str, before_noun: bool = False) -> list[str]:
     stem = _ru_stem(word, before_noun)
     if stem is not None:
         return [re.escape(c) for c in stem] + [_CYR_ENDING]
+    if len(word) >= 5 and _HAS_CYR_LOWER.search(word):  # "Көкшетау": no Russian ending, a Kazakh one in Kazakh text
+        # ("Көкшетауда"); not a short name that a Kazakh word opens ("Ара" of "Арадағы": in between)
+        return [re.escape(c) for c in word] + [_CYR_ENDING]
     return [re.escape(c) for c in word]
 
 

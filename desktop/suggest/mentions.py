@@ -301,3 +301,25 @@ def oblique_organisation(text: str, s: Suggestion) -> Suggestion:
         if governs and (ending in ("ом", "у") or re.search(rf"(?<![\w-]){stem}(?:ом)?(?![\w-])", text)):
             return replace(s, attributes={**s.attributes, "name": stem})
     return s
+
+
+# A Turkish institution's name of several words takes its case ending without an apostrophe ("İstanbul
+# Arkeoloji Müzesinde", "Milli Eğitim Bakanlığına", "Cumhuriyet Halk Partisinin"): the name ends at the
+# compound's possessive (-sı, -ı, …), before the "n" and the ending.
+_TR_ONLY_LETTER = re.compile("[ğıİşĞŞ]")
+_TR_HEAD_WITH_ENDING = re.compile(r"(.*[bcçdfgğhjklmnprsştvyz][ıiuü])n(?:[dt][ae]n?|[ae]|[ıiuü]n|[ıiuü]|[dt][ae]ki)")
+
+
+def turkish_organisation(text: str, s: Suggestion) -> Suggestion:
+    """A Turkish organisation of several words named without the case ending its last word carries
+    ("İstanbul Arkeoloji Müzesinde" → İstanbul Arkeoloji Müzesi), in Turkish text (a letter only Turkish
+    writes near it: not "Royal Marine", "Fortune"); the span stays as written."""
+    name = str(s.attributes.get("name") or "")
+    words = name.split()
+    if (s.attributes.get("type") != "organisation" or len(words) < 2
+            or not _TR_ONLY_LETTER.search(text, max(0, s.start - 200), s.end + 200)):
+        return s
+    m = _TR_HEAD_WITH_ENDING.fullmatch(words[-1])
+    if m is None or not m.group(1)[:1].isupper():
+        return s
+    return replace(s, attributes={**s.attributes, "name": " ".join([*words[:-1], m.group(1)])})

@@ -114,11 +114,13 @@ def one_by_one(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out + [(start, end)]
 
 
-def _without_leading_noise(text: str, start: int, words: list[str], end: int) -> tuple[int, list[str]]:
+def _without_leading_noise(text: str, start: int, words: list[str], end: int,
+                           openers: frozenset[str] = frozenset()) -> tuple[int, list[str]]:
     """Where a name of ``words`` written at ``start`` begins without a sentence's leading word
     ("In", "On"; "The" when it opens a sentence: mid-sentence "The Australian newspaper" keeps
-    it as the title's), and its words; ``end`` when none is left."""
-    while words and words[0] in _ORG_LEADING_NOISE and (words[0] != "The" or names.opens_sentence(text, start)):
+    it as the title's) or one of ``openers``, and its words; ``end`` when none is left."""
+    while words and (words[0] in openers or words[0] in _ORG_LEADING_NOISE
+                     and (words[0] != "The" or names.opens_sentence(text, start))):
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
         words = words[1:]
     return start, words
@@ -126,19 +128,12 @@ def _without_leading_noise(text: str, start: int, words: list[str], end: int) ->
 
 # Turkish words that open a sentence or a clause before a name ("Dün Sabah gazetesine", "Ayrıca Milliyet
 # gazetesi"), and pronouns ("Onun gazetesi": his newspaper).
-_TR_OPENERS = set("""Dün Bugün Yarın Ayrıca Ancak Ama Fakat Sonra Bu Şu O Bir Her Aslında Yine Hatta Özellikle
+_TR_OPENERS = frozenset("""Dün Bugün Yarın Ayrıca Ancak Ama Fakat Sonra Bu Şu O Bir Her Aslında Yine Hatta Özellikle
     Böylece Ardından Çünkü Oysa Ve İle Sadece Bile Henüz Hem Ya Onun Benim Senin Bizim Sizin Onların Kendi
     Kendisi""".split())
 # A capitalised word alone mid-sentence (after a lower-case letter or a comma, before no other capitalised
 # word: "Hürriyet'e konuştu", not "Devlet Başkanı", "Enerji Bakanı").
 _MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*(?![\w’'-]*[ \u00a0]+[{_UP}])")
-
-
-def _without_turkish_opener(words: list[str]) -> list[str]:
-    """The words before a kind's noun without the Turkish adverbs and pronouns before the name."""
-    while words and words[0] in _TR_OPENERS:
-        words = words[1:]
-    return words
 
 
 def _mid_sentence_names(text: str) -> frozenset[str]:
@@ -213,9 +208,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1)
         if before is None:
             continue
-        start, words = _without_leading_noise(text, before.start(), before.group().split(), m.start())
-        words = _without_turkish_opener(words)
-        start = m.start() - len(" ".join(words)) if words else start
+        start, words = _without_leading_noise(text, before.start(), before.group().split(), m.start(), _TR_OPENERS)
         opening = names.opens_sentence(text, start)
         if m.group("kind") and _a_person(words, people):
             continue  # "Mesut Özil kulübünden": his club

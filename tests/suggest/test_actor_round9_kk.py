@@ -1,0 +1,68 @@
+"""The ninth round's Kazakh actor rules, on sentences written for these tests: Kazakhstan's regional
+centres in Kazakh and Russian ("Талдықорған", "Көкшетауда"), a Kazakh case ending on a name Russian
+does not decline ("Атырауда"), a contest's head in Kazakh ("Әлем чемпионатында") and a piece of a
+hyphenated common word ("Премьер" of "Премьер-министрмен")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.events import names_an_award
+from desktop.suggest.guess_spans import pieces
+from desktop.suggest.matcher import gazetteer_matcher
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+def _no_place(_text: str, _start: int, _end: int) -> str | None:
+    return None
+
+
+@pytest.mark.parametrize("text, written, name", [
+    ("Ал облыстың бас қаласы Талдықорған бүгін мерекелік көңіл-күйде.", "Талдықорған", "Taldykorgan"),
+    ("Ол Көкшетауда тұрады.", "Көкшетауда", "Kokshetau"),
+    ("Ол Атырауда тұрады.", "Атырауда", "Atyrau"),
+    ("Делегация Ақтауға келді.", "Ақтауға", "Aktau"),
+    ("Он живёт в Экибастузе.", "Экибастузе", "Ekibastuz"),
+])
+def test_a_kazakh_regional_centre_is_a_place(text, written, name):
+    assert actors(text).get(written, {}).get("name") == name
+
+
+@given(st.sampled_from(["Көкшетау", "Атырау", "Ақтау", "Теміртау"]),
+       st.sampled_from(["да", "дағы", "ға", "дан", "дың", "мен"]))
+@settings(max_examples=30, deadline=None)
+def test_a_kazakh_ending_on_a_name_russian_does_not_decline(city, ending):
+    text = f"Биыл {city}{ending} жаңа мектеп ашылды."
+    hits = [(text[a:b], p["type"]) for a, b, p in gazetteer_matcher().finditer(text)]
+    assert (f"{city}{ending}", "place") in hits
+
+
+def test_a_kazakh_ending_is_read_in_kazakh_text_only():
+    # Russian: "Тогда" is no form of Того, and a short name that a Kazakh word opens is not read with an ending
+    assert not [h for h in gazetteer_matcher().finditer("Тогда он уехал.")]
+    assert not [h for h in gazetteer_matcher().finditer("Арадағы алыс-беріс көлемі өсті.")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Облыс әкімі Әлем чемпионатында болды.", "Әлем"),
+    ("Команда Азия кубогында ойнады.", "Азия"),
+    ("Халықаралық ЭКСПО көрмесі өтті.", "ЭКСПО"),
+])
+def test_a_name_inside_a_kazakh_contest_is_no_actor(text, name):
+    start = text.index(name)
+    assert names_an_award(text, start, start + len(name))
+    assert name not in actors(text)
+
+
+def test_a_piece_of_a_hyphenated_common_word_is_no_name():
+    text = "Мен Премьер-министрмен кеңестім."
+    start = text.index("Премьер")
+    assert pieces(text, start, start + len("Премьер"), "person", "kk", _no_place) == []
+    text = "Мен Нұр-Сұлтан қаласында болдым."  # a capital after the hyphen: one name
+    assert [text[a:b] for a, b, _k in pieces(text, 4, 7, "place", "kk", _no_place)] == ["Нұр-Сұлтан"]
