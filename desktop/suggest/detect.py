@@ -342,6 +342,16 @@ _place_type = mentions.place_type
 
 
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \u00a0]$")
+_DIGITS_NAME = re.compile(r"\d+([A-Z][A-Za-z]+)(?![\w-])")
+# Units, times of day and eras written glued to a number ("10PM", "50MW", "64GB", "300BC").
+_GLUED_UNITS = set("AM PM MW GW KW TW MWH GWH KWH TWH KM KG MB GB TB KB MP HP BC AD BCE CE TEU BCM HZ MHZ GHZ".split())
+
+
+def _digits_name(exact: str) -> bool:
+    """A name glued to the digits before it ("6PR", "883Jia FM", "4Kids"): not a figure with a
+    unit ("10PM", "50MW", "5G": one letter) nor a year's decade ("1990s")."""
+    found = _DIGITS_NAME.match(exact)
+    return found is not None and found.group(1).upper() not in _GLUED_UNITS
 
 
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
@@ -350,7 +360,8 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
     guesses = Guesses(text)
     for start, end, kind, lang in _guess_pieces(text, recognised):
         exact = text[start:end]
-        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
+        # lines without capitals are skipped anyway; "al-Qaida"; "6PR", "883Jia FM" (a radio station's call sign)
+        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or _digits_name(exact)
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
         if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
                 or (before is not None and gazetteer.is_demonym(f"{before.group(1)} {exact}"))):
@@ -427,7 +438,7 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         long_forms[acro] = name
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
     for start, end, acro in names.acronyms(text):
-        if acro not in long_forms and (guesses.emphasis(acro) or guesses.term(acro) or guesses.storm_prefix(start)):
+        if acro not in long_forms and (guesses.emphasis(acro, end) or guesses.term(acro) or guesses.storm_prefix(start)):
             continue  # "NOW, THEREFORE", "a HUGE collector": emphasis; "the source text (ST)": a term; "TC Phailin"
         name = long_forms.get(acro, acro)
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))

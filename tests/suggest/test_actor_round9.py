@@ -1,0 +1,119 @@
+"""Ninth round's English actor rules, on sentences written for these tests: function words and
+stretched words are no names, and a name glued to digits ("6PR") is one."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.guesses import Guesses, function_word
+
+_detect_module = importlib.import_module("desktop.suggest.detect")
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+# ---------------------------------------------------------------- function words and emphasis
+@pytest.mark.parametrize("word, expected", [
+    ("Only", True), ("IF", True), ("whatever", True), ("Everyone", True),
+    ("US", False), ("WHO", False), ("CA", False), ("Obama", False), ("NASA", False),
+])
+def test_function_word(word: str, expected: bool) -> None:
+    assert function_word(word) is expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Only if the food is better will I come back.", "Only"),
+    ("Everyone agreed that the soup was cold.", "Everyone"),
+    ("You must fill the form IF you want a reply.", "IF"),
+    ("I will NEEEEVERRRR go back to that shop.", "NEEEEVERRRR"),
+    ("Sooooo good, the pizza was hot and fresh.", "Sooooo"),
+])
+def test_function_and_stretched_words_are_no_names(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not Guesses(text).keep(start, start + len(word), "en", False)
+    assert word not in actors(text)
+
+
+def test_a_function_word_written_mid_sentence_with_a_capital_stays_a_name() -> None:
+    text = "The talks with Theresa May ended. May said on Tuesday that the deal was done."
+    start = text.index("May said")
+    assert Guesses(text).keep(start, start + 3, "en", False)
+
+
+def test_the_rule_is_english_only() -> None:
+    text = "Everyone Ankara'ya gitti."
+    assert Guesses(text).keep(0, 8, "tr", False)
+    assert not Guesses(text).keep(0, 8, "en", False)
+
+
+def test_initials_before_a_surname_are_no_emphasis() -> None:
+    text = "The results were published in a paper by AS Heagle in 1989."
+    assert not Guesses(text).emphasis("AS", text.index("AS") + 2)
+    assert Guesses("It was AS good as new.").emphasis("AS", 9)
+
+
+def test_capitals_that_are_function_words_are_emphasis_not_acronyms() -> None:
+    guesses = Guesses("Please read this IF you have NOT begun.")
+    assert guesses.emphasis("IF") and guesses.emphasis("NOT")
+    assert not guesses.emphasis("BBC") and not guesses.emphasis("US") and not guesses.emphasis("WHO")
+    assert "IF" not in actors("Please read this IF you have the time, said the BBC.")
+    assert "BBC" in actors("Please read this IF you have the time, said the BBC.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from("ABEGKLMNORSTWY"), st.integers(3, 8), st.sampled_from(["", "ND", "RE", "W"]),
+       st.booleans())
+def test_a_stretched_letter_is_never_a_name(letter: str, times: int, tail: str, upper: bool) -> None:
+    word = "S" + letter * times + tail
+    word = word if upper else word[0] + word[1:].lower()
+    text = f"The staff were {word} nice to us."
+    start = text.index(word)
+    assert not Guesses(text).keep(start, start + len(word), "en", False)
+
+
+def test_a_twitter_handle_keeps_its_spelling() -> None:
+    text = "RT @ Nickezzzy : see you there"
+    assert Guesses(text).keep(5, 14, "en", False)
+
+
+@pytest.mark.parametrize("word", ["Willis", "AAA", "Hello", "Abbott", "Mississippi"])
+def test_no_stretch_in_ordinary_words(word: str) -> None:
+    text = f"We met {word} there."
+    start = text.index(word)
+    assert Guesses(text).keep(start, start + len(word), "en", False)
+
+
+# ---------------------------------------------------------------- names glued to digits
+@pytest.mark.parametrize("exact, expected", [
+    ("6PR", True), ("883Jia FM", True), ("4Kids Entertainment", True),
+    ("10PM", False), ("50MW", False), ("64GB", False), ("300BC", False), ("5G", False), ("1990s", False), ("2007", False),
+])
+def test_digits_name(exact: str, expected: bool) -> None:
+    assert bool(_detect_module._digits_name(exact)) is expected
+
+
+def test_a_radio_station_named_by_its_call_sign_is_an_organisation() -> None:
+    text = "Throughout the sixties 6PR was the top rating station in Perth."
+    recognised = [(text.index("6PR"), text.index("6PR") + 3, "organisation", "en")]
+    found = {s.exact: s.attributes for s in _detect_module._statistical(text, recognised)}
+    assert found["6PR"]["type"] == "organisation"
+
+
+def test_a_unit_glued_to_a_number_stays_a_figure() -> None:
+    text = "The plant makes 50MW and the show starts at 10PM tonight."
+    recognised = [(text.index("50MW"), text.index("50MW") + 4, "organisation", "en"),
+                  (text.index("10PM"), text.index("10PM") + 4, "organisation", "en")]
+    assert _detect_module._statistical(text, recognised) == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(1, 9999), st.sampled_from(["PM", "AM", "MW", "GB", "KM", "kg", "Hz", "BC"]))
+def test_units_after_digits_are_never_names(number: int, unit: str) -> None:
+    assert not _detect_module._digits_name(f"{number}{unit}")
