@@ -33,6 +33,7 @@ from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
+from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
 from desktop.suggest.suggestion import Suggestion
@@ -347,11 +348,18 @@ _DIGITS_NAME = re.compile(r"\d+([A-Z][A-Za-z]+)(?![\w-])")
 _GLUED_UNITS = set("AM PM MW GW KW TW MWH GWH KWH TWH KM KG MB GB TB KB MP HP BC AD BCE CE TEU BCM HZ MHZ GHZ".split())
 
 
+# A number opening a name of three words or more ("30 Seconds to Mars", "20th Century Fox"); not a year ("1584 Lopez").
+_NUMBER_OPENS_NAME = re.compile(r"(?!1\d{3}\b|20\d\d\b)\d+(?:st|nd|rd|th)?[ \u00a0][A-Z][a-z]+[ \u00a0]\S")
+
+
 def _digits_name(exact: str) -> bool:
-    """A name glued to the digits before it ("6PR", "883Jia FM", "4Kids"): not a figure with a
-    unit ("10PM", "50MW", "5G": one letter) nor a year's decade ("1990s")."""
+    """A name glued to the digits before it ("6PR", "883Jia FM", "4Kids"), not a figure with a
+    unit ("10PM", "50MW", "5G": one letter) nor a year's decade ("1990s"); or a name of three
+    words or more that opens with a number ("30 Seconds to Mars")."""
     found = _DIGITS_NAME.match(exact)
-    return found is not None and found.group(1).upper() not in _GLUED_UNITS
+    if found is not None:
+        return found.group(1).upper() not in _GLUED_UNITS
+    return _NUMBER_OPENS_NAME.match(exact) is not None
 
 
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
@@ -510,7 +518,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
     # "Captain America": no state; "ABD doları", "АҚШ доллары": a currency
-    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
+    # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address; "@ BBC", "@BBC" stay
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c) and not in_address(text, c.start, c.end)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))

@@ -43,7 +43,7 @@ from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix", "currency_word_after"]
+__all__ = ["Guesses", "currency_prefix", "currency_word_after", "function_word"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
 # title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
@@ -260,7 +260,7 @@ class Guesses:
         # capitalised mid-sentence.
         if self.caps_heading(start, end):
             return exact in self.mid_sentence or exact in self.running_caps  # "NASA IS A WASTE" beside "NASA said"
-        if names.opens_sentence(text, start) and _COMMON_ENDING.search(exact):
-            return exact in self.mid_sentence
+        if names.opens_sentence(text, start) and len(exact) > 5 and _COMMON_ENDING.search(exact):
+            return exact in self.mid_sentence  # "Essentially", "Following"; not "Fred", "Kelly", "Lily"
         return not self.common_first_word(start, end) and not _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect
+from desktop.suggest import detect, guess_spans
 from desktop.suggest.guesses import Guesses, function_word
+from desktop.suggest.spans import in_address
 
 _detect_module = importlib.import_module("desktop.suggest.detect")
 
@@ -78,6 +79,18 @@ def test_a_stretched_letter_is_never_a_name(letter: str, times: int, tail: str, 
     assert not Guesses(text).keep(start, start + len(word), "en", False)
 
 
+@pytest.mark.parametrize("text, guess, kept", [
+    ("Pin # for Paul Kaufman ONLY : 362416", "Paul Kaufman ONLY", "Paul Kaufman"),
+    ("Call Anna Smith NOW or never.", "Anna Smith NOW", "Anna Smith"),
+    ("A talk at the BBC ONE studio.", "BBC ONE", "BBC ONE"),
+    ("We met Kim Jong UN there.", "Kim Jong UN", "Kim Jong UN"),
+])
+def test_a_function_word_in_capitals_ends_no_name(text: str, guess: str, kept: str) -> None:
+    start = text.index(guess)
+    pieces = guess_spans.pieces(text, start, start + len(guess), "person", "en", lambda *_a: None)
+    assert [text[a:b] for a, b, _k in pieces] == [kept]
+
+
 def test_a_twitter_handle_keeps_its_spelling() -> None:
     text = "RT @ Nickezzzy : see you there"
     assert Guesses(text).keep(5, 14, "en", False)
@@ -92,7 +105,9 @@ def test_no_stretch_in_ordinary_words(word: str) -> None:
 
 # ---------------------------------------------------------------- names glued to digits
 @pytest.mark.parametrize("exact, expected", [
-    ("6PR", True), ("883Jia FM", True), ("4Kids Entertainment", True),
+    ("6PR", True), ("883Jia FM", True), ("4Kids Entertainment", True), ("30 Seconds to Mars", True),
+    ("20th Century Fox", True), ("1584 Lopez", False), ("1999 Grand Prix of Europe", False), ("35 ° C", False),
+    ("30 Seconds", False),
     ("10PM", False), ("50MW", False), ("64GB", False), ("300BC", False), ("5G", False), ("1990s", False), ("2007", False),
 ])
 def test_digits_name(exact: str, expected: bool) -> None:
@@ -117,3 +132,76 @@ def test_a_unit_glued_to_a_number_stays_a_figure() -> None:
 @given(st.integers(1, 9999), st.sampled_from(["PM", "AM", "MW", "GB", "KM", "kg", "Hz", "BC"]))
 def test_units_after_digits_are_never_names(number: int, unit: str) -> None:
     assert not _detect_module._digits_name(f"{number}{unit}")
+
+
+# ---------------------------------------------------------------- words inside addresses
+@pytest.mark.parametrize("text, word, expected", [
+    ("Write to JMB < JBennett@GMSSR.com > today.", "GMSSR", True),
+    ("Write to JMB < JBennett@GMSSR.com > today.", "JBennett", True),
+    ("See www.BBC.co.uk/news for more.", "BBC", True),
+    ("Read http://t.co/Obama now.", "Obama", True),
+    ("Amazon.com said it would hire.", "Amazon", False),
+    ("RT @BBC : the news tonight", "BBC", False),
+    ("RT @ BBC : the news tonight", "BBC", False),
+    ("The BBC said so (Reuters).", "Reuters", False),
+    ("Sent by : Lysa Akin@ECT", "ECT", False),
+])
+def test_in_address(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert in_address(text, start, start + len(word)) is expected
+
+
+def test_no_actor_inside_an_e_mail_address() -> None:
+    text = "Please send the draft to Jeff Dasovich < JDasovich@EnronCorp.com > before Friday."
+    found = actors(text)
+    assert not any("EnronCorp" in exact or "JDasovich" in exact for exact in found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True), st.from_regex(r"[A-Z]{2,6}", fullmatch=True),
+       st.sampled_from(["com", "org", "net"]))
+def test_every_part_of_an_e_mail_address_is_inside_it(user: str, domain: str, tld: str) -> None:
+    text = f"Contact {user}@{domain}.{tld} for details."
+    for word in (user, domain):
+        start = text.index(word)
+        assert in_address(text, start, start + len(word))
+
+
+# ---------------------------------------------------------------- short names with a common ending
+@pytest.mark.parametrize("text, word, kept", [
+    ("Kelly hit the nail on the head.", "Kelly", True),
+    ("Thanks for the notes.\nFred", "Fred", True),
+    ("Lily sang at the fair.", "Lily", True),
+    ("Essentially, we said there was no deal.", "Essentially", False),
+    ("Following the storm, the roads closed.", "Following", False),
+])
+def test_a_short_name_with_a_common_ending_opening_a_sentence(text: str, word: str, kept: bool) -> None:
+    start = text.index(word)
+    assert Guesses(text).keep(start, start + len(word), "en", False) is kept
+
+
+def test_a_surname_in_capitals_is_no_function_word() -> None:
+    text = "Pin for Paul Kaufman ONLY : 362416, and a call with Paul Kaufman at noon."
+    found = actors(text)
+    assert "Paul Kaufman ONLY" not in found
+    assert not any(a.get("name", "").endswith("Only") for a in found.values())
+
+
+# ---------------------------------------------------------------- a retweet's mark
+@pytest.mark.parametrize("text", ["RT @BBCNews : floods in the north tonight", "RT @ cnnbrk : storm warning",
+                                  "MT @janedoe : great game"])
+def test_a_retweet_mark_is_no_organisation(text: str) -> None:
+    assert text[:2] not in actors(text)
+
+
+def test_rt_as_a_channel_stays_a_name() -> None:
+    text = "The interview was shown on RT and the BBC last night."
+    found = actors(text)
+    assert "RT" in found and "BBC" in found
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[A-Za-z_]{3,12}", fullmatch=True), st.sampled_from(["", " "]))
+def test_a_retweet_mark_before_any_user(user: str, gap: str) -> None:
+    text = f"RT @{gap}{user} : see this"
+    assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
