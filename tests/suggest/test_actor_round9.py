@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, guess_spans
+from desktop.suggest import detect, guess_spans, names
 from desktop.suggest.guesses import Guesses, function_word
 from desktop.suggest.spans import in_address
 
@@ -205,3 +205,38 @@ def test_rt_as_a_channel_stays_a_name() -> None:
 def test_a_retweet_mark_before_any_user(user: str, gap: str) -> None:
     text = f"RT @{gap}{user} : see this"
     assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
+
+
+# ---------------------------------------------------------------- people naming themselves, lists
+@pytest.mark.parametrize("text, name", [
+    ("And, I'm Isabel Ruiz.", "Isabel Ruiz"),
+    ("And , I 'm Isabel Ruiz .", "Isabel Ruiz"),
+    ("Hello, my name is Anna Kowalska, and I teach here.", "Anna Kowalska"),
+    ("Hi everyone, I am Tom Baker!", "Tom Baker"),
+])
+def test_a_speaker_naming_themself_is_a_person(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "person"
+
+
+@pytest.mark.parametrize("text", ["I'm Not Sure.", "I am Legend.", "I'm Going Home.", "I'm Very Happy Today!",
+                                  "I'm Back Home."])
+def test_a_title_after_i_am_is_no_person(text: str) -> None:
+    assert not any(a.get("type") == "person" for a in actors(text).values())
+
+
+def test_a_long_list_of_people_with_one_odd_type_still_gives_its_members() -> None:
+    spans = []
+    text = "The writers Mark Twain, Robert Louis Stevenson, Christopher Moore, Selma Lagerlof, and Neil Gaiman."
+    for name, kind in [("Mark Twain", "person"), ("Christopher Moore", "person"), ("Selma Lagerlof", "person"),
+                       ("Neil Gaiman", "organisation")]:
+        start = text.index(name)
+        spans.append((start, start + len(name), kind))
+    start = text.index("Robert Louis Stevenson")
+    assert names.list_members(text, spans) == [(start, start + len("Robert Louis Stevenson"), "person")]
+
+
+def test_a_short_list_of_two_types_gives_nothing() -> None:
+    text = "They met Anna Berg, Acme Corp and Jon Hall."
+    spans = [(text.index("Anna Berg"), text.index("Anna Berg") + 9, "person"),
+             (text.index("Acme Corp"), text.index("Acme Corp") + 9, "organisation")]
+    assert names.list_members(text, spans) == []
