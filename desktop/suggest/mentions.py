@@ -40,14 +40,15 @@ _ELLIPSIS_RU = re.compile(r"(?<![\w-])(Северн|Южн)(?:ая|ой|ую)[ \
 
 
 _BEFORE_A_STATE = re.compile(
-    r"(?<![\w’'-])((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+),(?=[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|UK|U\.K\.|US|U\.S\.)"
+    r"(?<![\w’'-])((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+)[ \u00a0]?,(?=[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|UK|U\.K\.|US|U\.S\.)"
     r"(?:[ \u00a0]?[,.;:)]|[ \u00a0]*$))", re.MULTILINE)
 
 
 def places_before_states(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of a place written before its state, province or country and a comma
-    ("Debden, England.", "Salt Publishing, Cambridge, UK", "born in Esna, Egypt,"): the
-    name before the comma, when the gazetteer knows the one after it and punctuation follows."""
+    ("Debden, England.", "Salt Publishing, Cambridge, UK", "born in Esna, Egypt,"; tokenised text's
+    "Debden , England ," too): the name before the comma, when the gazetteer knows the one after
+    it and punctuation follows."""
     out = []
     for m in _BEFORE_A_STATE.finditer(text):
         after = place_type(m.group(2))
@@ -69,7 +70,7 @@ _NOT_PLACE_WORDS = {"Hello", "Hi", "Hey", "Dear", "Thanks", "Thank", "Welcome", 
                     "Adviser", "Advisor", "Consultant", "Executive", "Assistant", "Deputy", "Researcher", "Fellow",
                     "Lecturer", "Spokesman", "Spokeswoman", "Coordinator", "Chairman", "Founder", "Author"}
 # The last of two or more names in a list before the comma ("Smith, Jones, Brown, England").
-_LIST_BEFORE = re.compile(r"[A-Z][a-z]+,[ \u00a0][A-Z][a-z]+,[ \u00a0]$")
+_LIST_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]?,[ \u00a0][A-Z][a-z]+[ \u00a0]?,[ \u00a0]$")
 
 
 # Words opening a sentence before a comma ("Today, Britain."): no places.

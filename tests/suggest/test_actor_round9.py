@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect, guess_spans, names
 from desktop.suggest.guesses import Guesses, function_word
+from desktop.suggest.mentions import places_before_states
 from desktop.suggest.spans import in_address
 
 _detect_module = importlib.import_module("desktop.suggest.detect")
@@ -240,3 +241,18 @@ def test_a_short_list_of_two_types_gives_nothing() -> None:
     spans = [(text.index("Anna Berg"), text.index("Anna Berg") + 9, "person"),
              (text.index("Acme Corp"), text.index("Acme Corp") + 9, "organisation")]
     assert names.list_members(text, spans) == []
+
+
+# ---------------------------------------------------------------- a place before its state, tokenised
+@pytest.mark.parametrize("text, place", [
+    ("He was stationed at Debden , England , in June .", "Debden"),
+    ("( Salt Publishing , Cambridge , UK , 2008 )", "Cambridge"),
+    ("She was born in Kalambwadi , India .", "Kalambwadi"),
+])
+def test_a_place_before_its_state_with_a_space_before_the_comma(text: str, place: str) -> None:
+    assert place in [text[a:b] for a, b in places_before_states(text)]
+
+
+@pytest.mark.parametrize("text", ["Smith , Jones , Brown , England .", "Hello , Georgia .", "Today , Britain ."])
+def test_no_place_before_a_state_in_lists_and_greetings_tokenised(text: str) -> None:
+    assert places_before_states(text) == []
