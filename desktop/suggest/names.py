@@ -463,6 +463,8 @@ ORG_HEADS_EN = (
     r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
     r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
     r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigade|Command"
+    # companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
+    r"|plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP"
 )
 _ORG_HEADS_OTHER = (
     r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"

@@ -256,3 +256,15 @@ def test_a_place_before_its_state_with_a_space_before_the_comma(text: str, place
 @pytest.mark.parametrize("text", ["Smith , Jones , Brown , England .", "Hello , Georgia .", "Today , Britain ."])
 def test_no_place_before_a_state_in_lists_and_greetings_tokenised(text: str) -> None:
     assert places_before_states(text) == []
+
+
+# ---------------------------------------------------------------- companies' legal forms
+@pytest.mark.parametrize("text, name", [
+    ("Proastiakos S.A. belongs to the state railway.", "Proastiakos S.A."),
+    ("The deal with Siemens GmbH was signed.", "Siemens GmbH"),
+    ("Shares of Fiat SpA rose.", "Fiat SpA"),
+    ("He joined Tesco plc in 1990.", "Tesco plc"),
+    ("Northwind Trading LLC signed the lease.", "Northwind Trading LLC"),
+])
+def test_a_company_by_its_legal_form(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
