@@ -17,6 +17,8 @@ _RUN = re.compile(r"[^\s<>()\[\]\"]+")
 def in_address(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` lies inside an e-mail or web address: the run of characters without
     spaces around it holds "x@y" or "://", or opens with "www."."""
+    if (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+        return _ADDRESS.search(text[start:end]) is not None  # the span is a whole run (most are)
     left = start
     while left > 0 and left > start - 200 and not text[left - 1].isspace() and text[left - 1] not in "<>()[]\"":
         left -= 1

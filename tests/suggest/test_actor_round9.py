@@ -146,6 +146,8 @@ def test_units_after_digits_are_never_names(number: int, unit: str) -> None:
     ("RT @ BBC : the news tonight", "BBC", False),
     ("The BBC said so (Reuters).", "Reuters", False),
     ("Sent by : Lysa Akin@ECT", "ECT", False),
+    ("See www.Example.com today.", "www.Example.com", True),
+    ("Write to ann@Acme.org now.", "ann@Acme.org", True),
 ])
 def test_in_address(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
