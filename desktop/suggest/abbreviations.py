@@ -78,9 +78,10 @@ def after_ship_prefix(text: str, start: int) -> bool:
     return _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
-# A retweet's mark before the user it quotes ("RT @BBCNews :", "MT @ user"): no organisation.
+# A retweet's mark before the user it quotes ("RT @BBCNews :", "MT @ user", "RT ajhmurray :") or a
+# colon, at a line's end, and the call to retweet ("RT if you agree", "RT this"): no organisation.
 _RETWEET_MARKS = {"RT", "MT"}
-_AT_AFTER = re.compile(r"[ \u00a0]*@")
+_AT_AFTER = re.compile(r"[ \u00a0]*(?:@|:|$|\w+[ \u00a0]?:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
 
 
 def label_or_prefix(text: str, start: int, end: int) -> bool:

@@ -192,7 +192,8 @@ def test_a_surname_in_capitals_is_no_function_word() -> None:
 
 # ---------------------------------------------------------------- a retweet's mark
 @pytest.mark.parametrize("text", ["RT @BBCNews : floods in the north tonight", "RT @ cnnbrk : storm warning",
-                                  "MT @janedoe : great game"])
+                                  "MT @janedoe : great game", "RT janedoe : great game", "RT if you agree with me",
+                                  "RT : @janedoe this made me laugh", "RT this if you want more"])
 def test_a_retweet_mark_is_no_organisation(text: str) -> None:
     assert text[:2] not in actors(text)
 
@@ -201,6 +202,7 @@ def test_rt_as_a_channel_stays_a_name() -> None:
     text = "The interview was shown on RT and the BBC last night."
     found = actors(text)
     assert "RT" in found and "BBC" in found
+    assert "RT" in actors("RT reported at 10:30 that the talks had failed.")
 
 
 @settings(max_examples=40, deadline=None)
