@@ -28,7 +28,7 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
                              transcripts, words)
-from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after
+from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, time_zone
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
@@ -518,9 +518,10 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
     # "Captain America": no state; "ABD doları", "АҚШ доллары": a currency
-    # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address; "@ BBC", "@BBC" stay
-    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c) and not in_address(text, c.start, c.end)
-             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)]
+    # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
+    cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
+             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
+             and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []

@@ -43,7 +43,7 @@ from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix", "currency_word_after", "function_word"]
+__all__ = ["Guesses", "currency_prefix", "currency_word_after", "function_word", "time_zone"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
 # title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
@@ -78,6 +78,19 @@ def function_word(word: str) -> bool:
     """``word`` ("Only", "IF", "whatever") is an English function word, never a name alone."""
     low = word.lower()
     return low in _stop_words() and low not in _STOP_WORD_NAMES
+
+
+# "A" in capitals after a lower-case word ("places A LOT better"): the shouted article before a
+# shouted word, not an acronym.
+_SHOUTED_ARTICLE = re.compile(rf"[{_LOW}][ \u00a0]+A[ \u00a0]+$")
+# A clock time before a time zone's word ("2:30 pm Eastern", "10 a.m. Pacific Time"): the zone, no place.
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?[ \u00a0]?(?:[ap]\.?m\.?|[AP]\.?M\.?)[ \u00a0]+$")
+_TIME_ZONE = re.compile(r"(?:Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii)(?:[ \u00a0](?:Standard[ \u00a0]|Daylight[ \u00a0])?Time)?")
+
+
+def time_zone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a time zone's word after a clock time ("1:30 pm Central"), not a place."""
+    return _TIME_ZONE.fullmatch(text, start, end) is not None and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 # A letter three times in a row inside a longer word: "NEEEEVERRRR", "Sooooo", "Yesss" (not "III").
@@ -229,8 +242,11 @@ class Guesses:
 
     def emphasis(self, word: str, end: int = -1) -> bool:
         """A word in capitals that is an English function word or a word the document
-        writes in lower case too ("HUGE" beside "huge"): emphasis, not an acronym; one of
-        spaCy's stop words only when no capitalised word follows at ``end`` (initials: "AS Heagle")."""
+        writes in lower case too ("HUGE" beside "huge"), or that follows a shouted "A" ("places A
+        LOT better"): emphasis, not an acronym; one of spaCy's stop words only when no
+        capitalised word follows at ``end`` (initials: "AS Heagle")."""
+        if end >= 0 and _SHOUTED_ARTICLE.search(self.text, max(0, end - len(word) - 24), end - len(word)):
+            return True
         stop = function_word(word) and (end < 0 or _NAME_AFTER.match(self.text, end) is None)
         return (word in _FUNCTION_WORDS or stop or _STRETCHED.match(word) is not None
                 or (len(word) >= 4 and word.lower() in self.lower_words))

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect, guess_spans, names
-from desktop.suggest.guesses import Guesses, function_word
+from desktop.suggest.guesses import Guesses, function_word, time_zone
 from desktop.suggest.mentions import places_before_states
 from desktop.suggest.spans import in_address
 
@@ -272,3 +272,30 @@ def test_no_place_before_a_state_in_lists_and_greetings_tokenised(text: str) -> 
 ])
 def test_a_company_by_its_legal_form(text: str, name: str) -> None:
     assert actors(text)[name]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- time zones, a shouted article
+@pytest.mark.parametrize("text, word", [
+    ("Time : 11:30 am / 1:30 pm Central / 2:30 pm Eastern", "Eastern"),
+    ("The call starts at 10 a.m. Pacific Time on Monday.", "Pacific Time"),
+    ("Doors open at 7PM Mountain.", "Mountain"),
+])
+def test_a_time_zone_after_a_clock_time_is_no_place(text: str, word: str) -> None:
+    start = text.index(word)
+    assert time_zone(text, start, start + len(word))
+    assert not any(word.split()[0] in exact for exact in actors(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We sailed across the Pacific at 5 pm.", "Pacific"),
+    ("They live in Central Asia and trade with the Pacific islands.", "Central Asia"),
+])
+def test_a_place_without_a_clock_time_stays(text: str, place: str) -> None:
+    assert place in actors(text)
+
+
+@pytest.mark.parametrize("text", ["there are a lot of places A LOT better and cheaper .",
+                                  "We have A LOT of projects to finish this year."])
+def test_a_word_after_a_shouted_article_is_emphasis(text: str) -> None:
+    assert "LOT" not in actors(text)
+    assert "NATO" in actors("A spokesman said that NATO would meet.")
