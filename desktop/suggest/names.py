@@ -430,6 +430,8 @@ def repeated_mentions(text: str, forms: Iterable[str]) -> list[tuple[int, int, s
 NOT_ENTITIES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+    # days named from today, as the weekdays are ("Tomorrow ?", "Tonight we play")
+    "Today", "Tomorrow", "Yesterday", "Tonight",
     # discourse words and section headings that open sentences and lines
     "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
     "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",

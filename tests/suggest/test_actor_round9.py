@@ -299,3 +299,9 @@ def test_a_place_without_a_clock_time_stays(text: str, place: str) -> None:
 def test_a_word_after_a_shouted_article_is_emphasis(text: str) -> None:
     assert "LOT" not in actors(text)
     assert "NATO" in actors("A spokesman said that NATO would meet.")
+
+
+@pytest.mark.parametrize("text", ["Do you want to go to the art show with me ? Tomorrow ? Please ?",
+                                  "Tonight we play in the club.", "Lights hung , backdrop up ! Tomorrow ..."])
+def test_days_named_from_today_are_no_names(text: str) -> None:
+    assert not any(w in actors(text) for w in ("Today", "Tomorrow", "Yesterday", "Tonight"))
