@@ -30,6 +30,8 @@ NOT_ACRONYMS = set(
     PHOTOS EXCLUSIVE OPINION VERY NOTE ALERT AEST AEDT EDT CDT CST MST PDT MSK CEST EET EEST CT ET PT
     API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
     СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs""".split()
+) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
+    "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
 )
 
 

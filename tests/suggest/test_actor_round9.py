@@ -305,3 +305,10 @@ def test_a_word_after_a_shouted_article_is_emphasis(text: str) -> None:
                                   "Tonight we play in the club.", "Lights hung , backdrop up ! Tomorrow ..."])
 def test_days_named_from_today_are_no_names(text: str) -> None:
     assert not any(w in actors(text) for w in ("Today", "Tomorrow", "Yesterday", "Tonight"))
+
+
+@pytest.mark.parametrize("text, word", [("Look n feel like a complete mess today . FML .", "FML"),
+                                        ("Those tweeps who are friends IRL are the best .", "IRL"),
+                                        ("~TGIF~ Stop in for Happy Hour 4 - 7 PM", "TGIF")])
+def test_chat_abbreviations_are_no_organisations(text: str, word: str) -> None:
+    assert word not in actors(text)
