@@ -134,7 +134,8 @@ def public_test_splits(limit: int) -> None:
 def study_actor_sets(misses: bool = False, only: str | None = None) -> None:
     """Actors on labelled material that is neither a test split nor trained on: GUM's dev
     documents, the tenth of each English training source that scripts/train_ner.py holds
-    back as dev (its own split, so none of the shipped model's training sentences), Turkish
+    back as dev (its own split, so none of the shipped model's training sentences), a sample of
+    the reviews, e-mails and answers of UNER English-EWT's train file (which no model saw), Turkish
     Wiki NER's dev file (the model saw its train file), NEREL's dev documents for Russian
     (natasha was trained on other news), and for Kazakh the tenth of KazNERD's valid split that
     scripts/train_ner.py held back as dev (the model was trained on the rest; KazNERD's train
@@ -147,6 +148,8 @@ def study_actor_sets(misses: bool = False, only: str | None = None) -> None:
     for source in train_ner.SOURCES["en"]:
         if source.name in train_ner.DEFAULT_SOURCES["en"]:
             sets.append((f"en {source.name} dev slice", lambda source=source: train_ner.split(train_ner.load_source(source))[1]))
+    # EWT train's reviews, e-mails and answers (about 1,500 sentences): web text the English model never saw
+    sets.append(("en uner-ewt-train web", train_ner.ewt_train_web))
     sets.append(("ru NEREL dev", nerel_dev))
     # NEREL's train documents (746; natasha was trained on other news): a larger Russian study set
     sets.append(("ru NEREL train", lambda: nerel_dev(limit=1000, folder="NEREL-v1.1/train")))

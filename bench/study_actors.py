@@ -1,8 +1,8 @@
 """Where the actor suggestions lose names on the study sets (never a test split).
 
 Run: ``.venv/bin/python bench/study_actors.py [--only NAME] [--misses]``. For each study set
-of ``bench_suggest.py --study`` (GUM dev, the training sources' dev slices, NEREL dev, Turkish
-Wiki NER dev) and for the weblog and newsgroup documents of UNER English-EWT's *train* file
+of ``bench_suggest.py --study`` (GUM dev, the training sources' dev slices, EWT train's reviews,
+e-mails and answers ``en uner-ewt-train web``, NEREL dev, Turkish Wiki NER dev) and for the weblog and newsgroup documents of UNER English-EWT's *train* file
 (``uner-ewt-train-news`` of ``scripts/train_ner.py``: the shipped English model never saw that
 file), it prints overlapping and exact precision and recall, how many gold mentions the raw
 recognisers found (``desktop.suggest.ner.entities``) and how many of those the final suggestions

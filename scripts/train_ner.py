@@ -308,6 +308,30 @@ def _of_genres(text: str, genres: tuple[str, ...]) -> str:
                        if any(line.startswith("# sent_id = ") and line[12:].startswith(genres) for line in block.splitlines()))
 
 
+# The rest of EWT's train file (reviews, e-mails, answers): web text no English model was trained on,
+# read only as a study set (bench/study_actors.py), a sample of whole documents per genre.
+_EWT_WEB_GENRES = ("reviews-", "email-", "answers-")
+
+
+def ewt_train_web(per_genre: int = 500) -> list[list[tuple[str, str]]]:
+    """About ``per_genre`` sentences of each of the reviews, e-mails and answers of UNER
+    English-EWT's train file (every n-th document, whole, in the file's order; no sentence of
+    the EWT test file), tags rewritten to the app's labels as ``load_source`` does."""
+    source = next(s for s in SOURCES["en"] if s.name == "uner-ewt-train")
+    text = read_file(source.repo, source.paths[0], source.commit)
+    chosen: list[str] = []
+    for genre in _EWT_WEB_GENRES:
+        docs: dict[str, list[str]] = {}
+        for block in _of_genres(text, (genre,)).split("\n\n"):
+            sent_id = next(line[12:] for line in block.splitlines() if line.startswith("# sent_id = "))
+            docs.setdefault(sent_id.rsplit("-", 1)[0], []).append(block)
+        size = sum(len(blocks) for blocks in docs.values())
+        step = max(1, round(size / per_genre))
+        chosen += [block for blocks in list(docs.values())[::step] for block in blocks]
+    raw = _without_test(list(sentences("\n\n".join(chosen))), _UNER_EWT, "en_ewt-ud-test.iob2")
+    return _app_labels(raw, source.labels)
+
+
 def docred_sentences(text: str) -> list[list[tuple[str, str]]]:
     """IOB2 sentences of a DocRED-style JSON file (documents of tokenised sentences and their
     entities' mentions): PER, ORG and LOC mentions that are names.  A leading "the" goes
@@ -344,13 +368,18 @@ def load_source(source: Source) -> list[list[tuple[str, str]]]:
         raw = [s for path in source.paths for s in sentences(read_file(source.repo, path, source.commit))]
     if source.name.startswith("uner-ewt-train"):  # (the dev file's source keeps the split v2 was trained with)
         raw = _without_test(raw, _UNER_EWT, "en_ewt-ud-test.iob2")
+    return _app_labels(raw, source.labels)
+
+
+def _app_labels(raw: list[list[tuple[str, str]]], labels: dict[str, str]) -> list[list[tuple[str, str]]]:
+    """``raw`` sentences with each tag rewritten to the app's labels (B-PER, I-ORG, O)."""
     out = []
     for sent in raw:
         sent = [(tok, tag) for tok, tag in sent if tok.strip()]  # tweets have blank tokens
         if not sent:
             continue
         tags = ["O"] * len(sent)
-        for a, b, label in spans(sent, source.labels):
+        for a, b, label in spans(sent, labels):
             tags[a] = f"B-{label}"
             for i in range(a + 1, b):
                 tags[i] = f"I-{label}"

@@ -2,7 +2,8 @@
 
 * :func:`acronyms` — "BBC", "UCU", "TBMM", "BOTAŞ", "ВГИК"; never inside an all-capital
   headline, never a unit, currency or roman numeral (:func:`common_abbreviation`), a label
-  before a number or a ship's prefix (:func:`label_or_prefix`, :func:`after_ship_prefix`);
+  before a number, a retweet's mark ("RT @user") or a ship's prefix (:func:`label_or_prefix`,
+  :func:`after_ship_prefix`);
 * :func:`defined_acronyms` — "University and College Union (UCU)": the long form and its
   acronym, so every later "UCU" gets the long form's name.
 """
@@ -30,6 +31,8 @@ NOT_ACRONYMS = set(
     API APIs DM DMs SVP EVP VP BCE CE WWI WWII KO IP POS ESC LOL OMG FYI ASAP RSVP MÖ MS
     СМИ ЕГЭ ОГЭ УК ГК КоАП НДС ДТП ЧП ЖКХ ВУЗ НКО AWOL NGO NGOs
     ДНК СМС ИВЛ АЭС ГЭС ТЭЦ ВИЧ СПИД ОРВИ ПЦР МРТ ЭКГ ПДД МРОТ ФЗ СНВ ПО ЧМ МКС БПЛА ЛЭП""".split()
+) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
+    "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
 )
 
 
@@ -78,10 +81,19 @@ def after_ship_prefix(text: str, start: int) -> bool:
     return _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# A retweet's mark before the user it quotes ("RT @BBCNews :", "MT @ user", "RT ajhmurray :") or a
+# colon, at a line's end, and the call to retweet ("RT if you agree", "RT this"): no organisation.
+_RETWEET_MARKS = {"RT", "MT"}
+_AT_AFTER = re.compile(r"[ \u00a0]*(?:@|:|$|\w+[ \u00a0]?:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
+
+
 def label_or_prefix(text: str, start: int, end: int) -> bool:
-    """Capitals ``text[start:end]`` that label a number ("PMID 17547490") or name a ship ("USS Cole")."""
+    """Capitals ``text[start:end]`` that label a number ("PMID 17547490"), name a ship ("USS Cole")
+    or mark a retweet ("RT @user")."""
     word = text[start:end]
     if word.upper() in _NUMBER_LABELS and _NUMBER_AFTER.match(text, end):
+        return True
+    if word in _RETWEET_MARKS and _AT_AFTER.match(text, end):
         return True
     return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
 

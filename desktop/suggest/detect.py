@@ -28,12 +28,13 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
                              transcripts, words)
-from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before
+from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
 from desktop.suggest.spans import Taken as _Taken
+from desktop.suggest.spans import in_address
 from desktop.suggest.spans import overlaps_any as _overlaps_any
 from desktop.suggest.steps import NAMES_PIECE, PARSER_PIECE, Progress, Steps, capitalised_lines
 from desktop.suggest.suggestion import Suggestion
@@ -343,6 +344,23 @@ _place_type = mentions.place_type
 
 
 _CAPITAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \u00a0]$")
+_DIGITS_NAME = re.compile(r"\d+([A-Z][A-Za-z]+)(?![\w-])")
+# Units, times of day and eras written glued to a number ("10PM", "50MW", "64GB", "300BC").
+_GLUED_UNITS = set("AM PM MW GW KW TW MWH GWH KWH TWH KM KG MB GB TB KB MP HP BC AD BCE CE TEU BCM HZ MHZ GHZ".split())
+
+
+# A number opening a name of three words or more ("30 Seconds to Mars", "20th Century Fox"); not a year ("1584 Lopez").
+_NUMBER_OPENS_NAME = re.compile(r"(?!1\d{3}\b|20\d\d\b)\d+(?:st|nd|rd|th)?[ \u00a0][A-Z][a-z]+[ \u00a0]\S")
+
+
+def _digits_name(exact: str) -> bool:
+    """A name glued to the digits before it ("6PR", "883Jia FM", "4Kids"), not a figure with a
+    unit ("10PM", "50MW", "5G": one letter) nor a year's decade ("1990s"); or a name of three
+    words or more that opens with a number ("30 Seconds to Mars")."""
+    found = _DIGITS_NAME.match(exact)
+    if found is not None:
+        return found.group(1).upper() not in _GLUED_UNITS
+    return _NUMBER_OPENS_NAME.match(exact) is not None
 
 
 def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list[Suggestion]:
@@ -351,7 +369,8 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
     guesses = Guesses(text)
     for start, end, kind, lang in _guess_pieces(text, recognised):
         exact = text[start:end]
-        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact)  # lines without capitals are skipped anyway
+        # lines without capitals are skipped anyway; "al-Qaida"; "6PR", "883Jia FM" (a radio station's call sign)
+        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or _digits_name(exact)
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
         if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
                 or gazetteer.turkish_adjective(text, start, end)
@@ -429,7 +448,7 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         long_forms[acro] = name
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.75))
     for start, end, acro in names.acronyms(text):
-        if acro not in long_forms and (guesses.emphasis(acro) or guesses.term(acro) or guesses.storm_prefix(start)):
+        if acro not in long_forms and (guesses.emphasis(acro, end) or guesses.term(acro) or guesses.storm_prefix(start)):
             continue  # "NOW, THEREFORE", "a HUGE collector": emphasis; "the source text (ST)": a term; "TC Phailin"
         name = long_forms.get(acro, acro)
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.6))
@@ -502,9 +521,11 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
     # "Captain America": no state; "ABD doları", "АҚШ доллары", "долларов США": a currency; "написал в Twitter",
     # "Twitter hesabından": a medium (desktop.suggest.media)
+    # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
+             and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
              and ("entity_id" in c.attributes or not _a_medium(text, c))]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))

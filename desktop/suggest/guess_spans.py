@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import events, media, names, organisations, russian_names
+from desktop.suggest.guesses import function_word
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
@@ -45,6 +46,7 @@ _LOWER_TAIL = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*)+$")
 # Iraqi Communist party"): the name's own, not words after it.
 _INSTITUTION = re.compile(r"[ \u00a0]+(?:navy|army|air[ \u00a0]force|police|government|party|league|military|parliament"
                           r"|embassy|consulate|ministry|coast[ \u00a0]guard)$")
+_CAPS_TAIL = re.compile(r"[ \u00a0]+[A-Z]{2,}$")
 _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 _SURNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?![\w’'-])")
 _LOWER_HEAD = re.compile(r"(?:[a-z][\w’'-]*[ \u00a0]+)+(?=[A-Z])")
@@ -235,6 +237,11 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         tail = _LOWER_TAIL.search(text, start, end)
         if tail is not None and tail.start() > start and not _INSTITUTION.fullmatch(text, tail.start(), end):
             end = tail.start()  # "China rose"; not "the Indian navy"
+    if lang == "en":
+        shout = _CAPS_TAIL.search(text, start, end)
+        if (shout is not None and shout.start() > start and function_word(shout.group().strip())
+                and not text[start : shout.start()].isupper()):
+            end = shout.start()  # "Paul Kaufman ONLY": a function word in capitals is emphasis; not "BBC ONE"
     if lang == "en" and kind == "person" and _INITIAL_END.search(text, start, end):
         surname = _SURNAME_AFTER.match(text, end)
         if surname is not None and not names.sentence_word(surname.group().strip()):

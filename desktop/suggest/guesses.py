@@ -17,6 +17,10 @@ reads a text once and says which guesses to keep:
 * an emphasised word in capitals ("NOW, THEREFORE", "a HUGE collector", "UNLESS"): an
   English function word, or a word the document also writes in lower case, is no
   acronym (:meth:`Guesses.emphasis`);
+* an English function word opening a sentence as a name ("Only if …", "Everyone agreed"; spaCy's
+  English stop words), unless the document writes it with a capital mid-sentence too ("May" of
+  "Theresa May"); one in capitals is emphasis, not an acronym ("IF you have NOT begun");
+* a word that stretches a letter three times or more ("NEEEEVERRRR", "Sooooo"): emphasis;
 * an acronym the text defines by lower-case words ("the source text (ST)", "improvised
   explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
 * a storm ("Cyclone Phailin", "Hurricane Katrina"; "TC Phailin" in a text that speaks of a
@@ -32,6 +36,7 @@ reads a text once and says which guesses to keep:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.suggest import names
 from desktop.suggest.abbreviations import NOT_ACRONYMS
@@ -39,7 +44,8 @@ from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_before", "russian_slip"]
+__all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_before", "function_word", "russian_slip",
+           "time_zone"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
 # title used as a name ("Madam Speaker", "this President", "Mr. President") is left to them:
@@ -91,6 +97,41 @@ _FUNCTION_WORDS = set(
     YES WITH FROM INTO ONTO OVER UNDER ABOUT AFTER BEFORE ABOVE BELOW AGAIN MUST SHALL WILL CAN MAY SHOULD
     WOULD COULD ARE WAS WERE BEEN HAVE HAS HAD DOES DID DONE YOU YOUR OUR HIS HER SHE ITS OFF OUT NOR""".split()
 )
+# Function words that are names in capitals too: "US", "WHO"; "CA", "ME", "UP" (California, Maine,
+# Uttar Pradesh); "RE", "AM", "IT" are read by the other lists.
+_STOP_WORD_NAMES = {"us", "who", "ca", "me", "up", "re", "am", "it"}
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words (a set in a small module; spaCy itself is loaded by the recognisers)."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - only when English text is read
+
+    return frozenset(STOP_WORDS)
+
+
+def function_word(word: str) -> bool:
+    """``word`` ("Only", "IF", "whatever") is an English function word, never a name alone."""
+    low = word.lower()
+    return low in _stop_words() and low not in _STOP_WORD_NAMES
+
+
+# "A" in capitals after a lower-case word ("places A LOT better"): the shouted article before a
+# shouted word, not an acronym.
+_SHOUTED_ARTICLE = re.compile(rf"[{_LOW}][ \u00a0]+A[ \u00a0]+$")
+# A clock time before a time zone's word ("2:30 pm Eastern", "10 a.m. Pacific Time"): the zone, no place.
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?[ \u00a0]?(?:[ap]\.?m\.?|[AP]\.?M\.?)[ \u00a0]+$")
+_TIME_ZONE = re.compile(r"(?:Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii)(?:[ \u00a0](?:Standard[ \u00a0]|Daylight[ \u00a0])?Time)?")
+
+
+def time_zone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a time zone's word after a clock time ("1:30 pm Central"), not a place."""
+    return _TIME_ZONE.fullmatch(text, start, end) is not None and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+# A letter three times in a row inside a longer word: "NEEEEVERRRR", "Sooooo", "Yesss" (not "III").
+_STRETCHED = re.compile(r"(?=\w{4,})\w*([^\W\d_])\1\1", re.IGNORECASE)
+_NAME_AFTER = re.compile(rf"[ \u00a0]+[{_UP}][{_LOW}]")
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
 _RUNNING_CAPS = re.compile(rf"(?<=[{_LOW}] )([{_UP}]{{2,}})(?![\w’'-])|(?<![\w’'-])([{_UP}]{{2,}})(?= [{_LOW}])")
 _MID_CAP = re.compile(rf"(?<=[{_LOW},;:] )[{_UP}][{_LOW}]+")
@@ -247,10 +288,16 @@ class Guesses:
         return (word[:1].isupper() and word[1:].islower() and names.opens_sentence(self.text, start)
                 and word.lower() in self.lower_words and word not in self.mid_sentence)
 
-    def emphasis(self, word: str) -> bool:
+    def emphasis(self, word: str, end: int = -1) -> bool:
         """A word in capitals that is an English function word or a word the document
-        writes in lower case too ("HUGE" beside "huge"): emphasis, not an acronym."""
-        return word in _FUNCTION_WORDS or (len(word) >= 4 and word.lower() in self.lower_words)
+        writes in lower case too ("HUGE" beside "huge"), or that follows a shouted "A" ("places A
+        LOT better"): emphasis, not an acronym; one of spaCy's stop words only when no
+        capitalised word follows at ``end`` (initials: "AS Heagle")."""
+        if end >= 0 and _SHOUTED_ARTICLE.search(self.text, max(0, end - len(word) - 24), end - len(word)):
+            return True
+        stop = function_word(word) and (end < 0 or _NAME_AFTER.match(self.text, end) is None)
+        return (word in _FUNCTION_WORDS or stop or _STRETCHED.match(word) is not None
+                or (len(word) >= 4 and word.lower() in self.lower_words))
 
     def keep(self, start: int, end: int, lang: str, is_place: bool) -> bool:
         """Whether a recogniser's guess ``text[start:end]`` in language ``lang`` is a name;
@@ -268,6 +315,10 @@ class Guesses:
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if lang == "ru" or is_place:
             return True
+        handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling
+        if lang == "en" and " " not in exact and not handle and (_STRETCHED.match(exact) or (
+                function_word(exact) and exact not in self.mid_sentence and (exact.isupper() or names.opens_sentence(text, start)))):
+            return False  # "NEEEEVERRRR", "Only if …", "IF you": emphasis and function words, not names
         if " " in exact:
             return not self.caps_heading(start, end)  # "THE FRONT", "WORLD NEWS": a heading in capitals
         # The small models guess from the capital: a heading in capitals ("ANALYSIS") or a first
@@ -275,7 +326,7 @@ class Guesses:
         # capitalised mid-sentence.
         if self.caps_heading(start, end):
             return exact in self.mid_sentence or exact in self.running_caps  # "NASA IS A WASTE" beside "NASA said"
-        if names.opens_sentence(text, start) and _COMMON_ENDING.search(exact):
-            return exact in self.mid_sentence
+        if names.opens_sentence(text, start) and len(exact) > 5 and _COMMON_ENDING.search(exact):
+            return exact in self.mid_sentence  # "Essentially", "Following"; not "Fred", "Kelly", "Lily"
         return not self.common_first_word(start, end) and not _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.suggest import gazetteer, names, russian_names
-from desktop.suggest.guesses import currency_word_after
+from desktop.suggest.guesses import currency_word_after, function_word
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
@@ -40,14 +40,15 @@ _ELLIPSIS_RU = re.compile(r"(?<![\w-])(Северн|Южн)(?:ая|ой|ую)[ \
 
 
 _BEFORE_A_STATE = re.compile(
-    r"(?<![\w’'-])((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+),(?=[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|UK|U\.K\.|US|U\.S\.)"
+    r"(?<![\w’'-])((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+)[ \u00a0]?,(?=[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|UK|U\.K\.|US|U\.S\.)"
     r"(?:[ \u00a0]?[,.;:)]|[ \u00a0]*$))", re.MULTILINE)
 
 
 def places_before_states(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of a place written before its state, province or country and a comma
-    ("Debden, England.", "Salt Publishing, Cambridge, UK", "born in Esna, Egypt,"): the
-    name before the comma, when the gazetteer knows the one after it and punctuation follows."""
+    ("Debden, England.", "Salt Publishing, Cambridge, UK", "born in Esna, Egypt,"; tokenised text's
+    "Debden , England ," too): the name before the comma, when the gazetteer knows the one after
+    it and punctuation follows."""
     out = []
     for m in _BEFORE_A_STATE.finditer(text):
         after = place_type(m.group(2))
@@ -69,7 +70,7 @@ _NOT_PLACE_WORDS = {"Hello", "Hi", "Hey", "Dear", "Thanks", "Thank", "Welcome", 
                     "Adviser", "Advisor", "Consultant", "Executive", "Assistant", "Deputy", "Researcher", "Fellow",
                     "Lecturer", "Spokesman", "Spokeswoman", "Coordinator", "Chairman", "Founder", "Author"}
 # The last of two or more names in a list before the comma ("Smith, Jones, Brown, England").
-_LIST_BEFORE = re.compile(r"[A-Z][a-z]+,[ \u00a0][A-Z][a-z]+,[ \u00a0]$")
+_LIST_BEFORE = re.compile(r"[A-Z][a-z]+[ \u00a0]?,[ \u00a0][A-Z][a-z]+[ \u00a0]?,[ \u00a0]$")
 
 
 # Words opening a sentence before a comma ("Today, Britain."): no places.
@@ -192,8 +193,8 @@ def _surname_alone(name: str) -> bool:
 
 def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
-    if hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None:
-        return s
+    if hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None or function_word(hit[1]):
+        return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis
     taken.add(s.end, hit[0])
     return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 

@@ -304,10 +304,23 @@ _KIN = re.compile(
 )
 
 
+_VERB_FORM = re.compile(r"\w{2,}ing|\w{4,}(?:ed|ly)")
+# A speaker naming themself ("I'm Isabel Ruiz.", "My name is Anna Kowalska,"): two or three
+# capitalised words that end the clause.
+_INTRODUCED = re.compile(
+    r"(?:\bI[ \u00a0]?['’]m|\bI[ \u00a0]+am|\b[Mm]y[ \u00a0]+name(?:[ \u00a0]+is|[ \u00a0]?['’]s))[ \u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}})(?=[ \u00a0]*(?:[.,!?;:]|$))", re.MULTILINE)
+
+
 def kin_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of a person named after a word for a relative or friend
-    ("his wife Manju Sam", "her husband, John"); not a month, weekday or discourse word."""
-    out = []
+    ("his wife Manju Sam", "her husband, John"), or naming themself ("I'm Isabel Ruiz."; not
+    "I'm Not Sure."); not a month, weekday or discourse word."""
+    from desktop.suggest.guesses import function_word  # noqa: PLC0415 - guesses reads this module
+
+    out = [(m.start("name"), m.end("name"), m.group("name")) for m in _INTRODUCED.finditer(text)
+           if not any(w in NOT_ENTITIES or w in _NOT_FIRST_NAMES or function_word(w) for w in m.group("name").split())
+           and not _VERB_FORM.fullmatch(m.group("name").split()[0])]  # "I'm Going Home."
     for m in _KIN.finditer(text):
         words = m.group("name").split()
         while words and (words[-1] in NOT_ENTITIES or words[-1] in _NOT_FIRST_NAMES):
@@ -417,6 +430,8 @@ def repeated_mentions(text: str, forms: Iterable[str]) -> list[tuple[int, int, s
 NOT_ENTITIES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+    # days named from today, as the weekdays are ("Tomorrow ?", "Tonight we play")
+    "Today", "Tomorrow", "Yesterday", "Tonight",
     # discourse words and section headings that open sentences and lines
     "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
     "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
@@ -450,6 +465,8 @@ ORG_HEADS_EN = (
     r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
     r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
     r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigade|Command"
+    # companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
+    r"|plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP"
 )
 _ORG_HEADS_OTHER = (
     r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"
@@ -589,18 +606,20 @@ _ITEM_RE = re.compile(_ITEM)
 def list_members(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the other names in a list whose names are at least half
     recognised already, all of one type ("Tohpati, Ridho and Abdee Negara", "Chuck and
-    Gretchen"): each capitalised item of one to three words that overlaps nothing found
-    takes that type.  ``spans`` are the ``(start, end, type)`` already found."""
+    Gretchen") or, in a list of four or more, all but one ("writers Mark Twain, Robert Louis
+    Stevenson, Christopher Moore, …" with one of them taken for an organisation): each
+    capitalised item of one to three words that overlaps nothing found takes that type.
+    ``spans`` are the ``(start, end, type)`` already found."""
     found = {(s, e): kind for s, e, kind in spans}
     starts = sorted(found)
     out = []
     for m in _NAME_LIST.finditer(text):
         items = [(i.start(), i.end()) for i in _ITEM_RE.finditer(text, m.start(), m.end())]
-        kinds = {found[i] for i in items if i in found}
-        known = sum(1 for i in items if i in found)
-        if len(kinds) != 1 or 2 * known < len(items):
+        kinds = [found[i] for i in items if i in found]
+        known = len(kinds)
+        kind = max(set(kinds), key=kinds.count) if kinds else ""
+        if 2 * known < len(items) or kinds.count(kind) < known - (1 if known >= 4 else 0):
             continue
-        kind = kinds.pop()
         if len(items) == 2 and not re.search(r"[ \u00a0](?:and|&)[ \u00a0]", text[items[0][1] : items[1][0]]):
             # a comma alone joins clauses too; "Boxborough, Massachusetts" (a place, then its
             # state or country) is a pair, "During the Middle Ages, Athens …" is not

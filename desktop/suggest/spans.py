@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 
-__all__ = ["Taken", "overlaps_any"]
+__all__ = ["Taken", "in_address", "overlaps_any"]
+
+# An e-mail address ("JBennett@gmssr.com") or a web address ("http://…", "www.…"): a word inside
+# one is part of the address, not a mention ("Amazon.com" alone is the company's name).
+_ADDRESS = re.compile(r"\w@[\w-]+\.[a-z]|://|^www\.", re.IGNORECASE)
+_RUN = re.compile(r"[^\s<>()\[\]\"]+")
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside an e-mail or web address: the run of characters without
+    spaces around it holds "x@y" or "://", or opens with "www."."""
+    if (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+        return _ADDRESS.search(text[start:end]) is not None  # the span is a whole run (most are)
+    left = start
+    while left > 0 and left > start - 200 and not text[left - 1].isspace() and text[left - 1] not in "<>()[]\"":
+        left -= 1
+    run = _RUN.match(text, left, min(len(text), end + 200))  # bounded: no quadratic walk on a long run
+    if run is None or run.end() < end:
+        return False
+    return _ADDRESS.search(run.group()) is not None
 
 
 class Taken:

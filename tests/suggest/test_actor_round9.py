@@ -1,0 +1,314 @@
+"""Ninth round's English actor rules, on sentences written for these tests: function words and
+stretched words are no names, and a name glued to digits ("6PR") is one."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, guess_spans, names
+from desktop.suggest.guesses import Guesses, function_word, time_zone
+from desktop.suggest.mentions import places_before_states
+from desktop.suggest.spans import in_address
+
+_detect_module = importlib.import_module("desktop.suggest.detect")
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+# ---------------------------------------------------------------- function words and emphasis
+@pytest.mark.parametrize("word, expected", [
+    ("Only", True), ("IF", True), ("whatever", True), ("Everyone", True),
+    ("US", False), ("WHO", False), ("CA", False), ("Obama", False), ("NASA", False),
+])
+def test_function_word(word: str, expected: bool) -> None:
+    assert function_word(word) is expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Only if the food is better will I come back.", "Only"),
+    ("Everyone agreed that the soup was cold.", "Everyone"),
+    ("You must fill the form IF you want a reply.", "IF"),
+    ("I will NEEEEVERRRR go back to that shop.", "NEEEEVERRRR"),
+    ("Sooooo good, the pizza was hot and fresh.", "Sooooo"),
+])
+def test_function_and_stretched_words_are_no_names(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not Guesses(text).keep(start, start + len(word), "en", False)
+    assert word not in actors(text)
+
+
+def test_a_function_word_written_mid_sentence_with_a_capital_stays_a_name() -> None:
+    text = "The talks with Theresa May ended. May said on Tuesday that the deal was done."
+    start = text.index("May said")
+    assert Guesses(text).keep(start, start + 3, "en", False)
+
+
+def test_the_rule_is_english_only() -> None:
+    text = "Everyone Ankara'ya gitti."
+    assert Guesses(text).keep(0, 8, "tr", False)
+    assert not Guesses(text).keep(0, 8, "en", False)
+
+
+def test_initials_before_a_surname_are_no_emphasis() -> None:
+    text = "The results were published in a paper by AS Heagle in 1989."
+    assert not Guesses(text).emphasis("AS", text.index("AS") + 2)
+    assert Guesses("It was AS good as new.").emphasis("AS", 9)
+
+
+def test_capitals_that_are_function_words_are_emphasis_not_acronyms() -> None:
+    guesses = Guesses("Please read this IF you have NOT begun.")
+    assert guesses.emphasis("IF") and guesses.emphasis("NOT")
+    assert not guesses.emphasis("BBC") and not guesses.emphasis("US") and not guesses.emphasis("WHO")
+    assert "IF" not in actors("Please read this IF you have the time, said the BBC.")
+    assert "BBC" in actors("Please read this IF you have the time, said the BBC.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from("ABEGKLMNORSTWY"), st.integers(3, 8), st.sampled_from(["", "ND", "RE", "W"]),
+       st.booleans())
+def test_a_stretched_letter_is_never_a_name(letter: str, times: int, tail: str, upper: bool) -> None:
+    word = "S" + letter * times + tail
+    word = word if upper else word[0] + word[1:].lower()
+    text = f"The staff were {word} nice to us."
+    start = text.index(word)
+    assert not Guesses(text).keep(start, start + len(word), "en", False)
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    ("Pin # for Paul Kaufman ONLY : 362416", "Paul Kaufman ONLY", "Paul Kaufman"),
+    ("Call Anna Smith NOW or never.", "Anna Smith NOW", "Anna Smith"),
+    ("A talk at the BBC ONE studio.", "BBC ONE", "BBC ONE"),
+    ("We met Kim Jong UN there.", "Kim Jong UN", "Kim Jong UN"),
+])
+def test_a_function_word_in_capitals_ends_no_name(text: str, guess: str, kept: str) -> None:
+    start = text.index(guess)
+    pieces = guess_spans.pieces(text, start, start + len(guess), "person", "en", lambda *_a: None)
+    assert [text[a:b] for a, b, _k in pieces] == [kept]
+
+
+def test_a_twitter_handle_keeps_its_spelling() -> None:
+    text = "RT @ Nickezzzy : see you there"
+    assert Guesses(text).keep(5, 14, "en", False)
+
+
+@pytest.mark.parametrize("word", ["Willis", "AAA", "Hello", "Abbott", "Mississippi"])
+def test_no_stretch_in_ordinary_words(word: str) -> None:
+    text = f"We met {word} there."
+    start = text.index(word)
+    assert Guesses(text).keep(start, start + len(word), "en", False)
+
+
+# ---------------------------------------------------------------- names glued to digits
+@pytest.mark.parametrize("exact, expected", [
+    ("6PR", True), ("883Jia FM", True), ("4Kids Entertainment", True), ("30 Seconds to Mars", True),
+    ("20th Century Fox", True), ("1584 Lopez", False), ("1999 Grand Prix of Europe", False), ("35 ° C", False),
+    ("30 Seconds", False),
+    ("10PM", False), ("50MW", False), ("64GB", False), ("300BC", False), ("5G", False), ("1990s", False), ("2007", False),
+])
+def test_digits_name(exact: str, expected: bool) -> None:
+    assert bool(_detect_module._digits_name(exact)) is expected
+
+
+def test_a_radio_station_named_by_its_call_sign_is_an_organisation() -> None:
+    text = "Throughout the sixties 6PR was the top rating station in Perth."
+    recognised = [(text.index("6PR"), text.index("6PR") + 3, "organisation", "en")]
+    found = {s.exact: s.attributes for s in _detect_module._statistical(text, recognised)}
+    assert found["6PR"]["type"] == "organisation"
+
+
+def test_a_unit_glued_to_a_number_stays_a_figure() -> None:
+    text = "The plant makes 50MW and the show starts at 10PM tonight."
+    recognised = [(text.index("50MW"), text.index("50MW") + 4, "organisation", "en"),
+                  (text.index("10PM"), text.index("10PM") + 4, "organisation", "en")]
+    assert _detect_module._statistical(text, recognised) == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(1, 9999), st.sampled_from(["PM", "AM", "MW", "GB", "KM", "kg", "Hz", "BC"]))
+def test_units_after_digits_are_never_names(number: int, unit: str) -> None:
+    assert not _detect_module._digits_name(f"{number}{unit}")
+
+
+# ---------------------------------------------------------------- words inside addresses
+@pytest.mark.parametrize("text, word, expected", [
+    ("Write to JMB < JBennett@GMSSR.com > today.", "GMSSR", True),
+    ("Write to JMB < JBennett@GMSSR.com > today.", "JBennett", True),
+    ("See www.BBC.co.uk/news for more.", "BBC", True),
+    ("Read http://t.co/Obama now.", "Obama", True),
+    ("Amazon.com said it would hire.", "Amazon", False),
+    ("RT @BBC : the news tonight", "BBC", False),
+    ("RT @ BBC : the news tonight", "BBC", False),
+    ("The BBC said so (Reuters).", "Reuters", False),
+    ("Sent by : Lysa Akin@ECT", "ECT", False),
+    ("See www.Example.com today.", "www.Example.com", True),
+    ("Write to ann@Acme.org now.", "ann@Acme.org", True),
+])
+def test_in_address(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert in_address(text, start, start + len(word)) is expected
+
+
+def test_no_actor_inside_an_e_mail_address() -> None:
+    text = "Please send the draft to Jeff Dasovich < JDasovich@EnronCorp.com > before Friday."
+    found = actors(text)
+    assert not any("EnronCorp" in exact or "JDasovich" in exact for exact in found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True), st.from_regex(r"[A-Z]{2,6}", fullmatch=True),
+       st.sampled_from(["com", "org", "net"]))
+def test_every_part_of_an_e_mail_address_is_inside_it(user: str, domain: str, tld: str) -> None:
+    text = f"Contact {user}@{domain}.{tld} for details."
+    for word in (user, domain):
+        start = text.index(word)
+        assert in_address(text, start, start + len(word))
+
+
+# ---------------------------------------------------------------- short names with a common ending
+@pytest.mark.parametrize("text, word, kept", [
+    ("Kelly hit the nail on the head.", "Kelly", True),
+    ("Thanks for the notes.\nFred", "Fred", True),
+    ("Lily sang at the fair.", "Lily", True),
+    ("Essentially, we said there was no deal.", "Essentially", False),
+    ("Following the storm, the roads closed.", "Following", False),
+])
+def test_a_short_name_with_a_common_ending_opening_a_sentence(text: str, word: str, kept: bool) -> None:
+    start = text.index(word)
+    assert Guesses(text).keep(start, start + len(word), "en", False) is kept
+
+
+def test_a_surname_in_capitals_is_no_function_word() -> None:
+    text = "Pin for Paul Kaufman ONLY : 362416, and a call with Paul Kaufman at noon."
+    found = actors(text)
+    assert "Paul Kaufman ONLY" not in found
+    assert not any(a.get("name", "").endswith("Only") for a in found.values())
+
+
+# ---------------------------------------------------------------- a retweet's mark
+@pytest.mark.parametrize("text", ["RT @BBCNews : floods in the north tonight", "RT @ cnnbrk : storm warning",
+                                  "MT @janedoe : great game", "RT janedoe : great game", "RT if you agree with me",
+                                  "RT : @janedoe this made me laugh", "RT this if you want more"])
+def test_a_retweet_mark_is_no_organisation(text: str) -> None:
+    assert text[:2] not in actors(text)
+
+
+def test_rt_as_a_channel_stays_a_name() -> None:
+    text = "The interview was shown on RT and the BBC last night."
+    found = actors(text)
+    assert "RT" in found and "BBC" in found
+    assert "RT" in actors("RT reported at 10:30 that the talks had failed.")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[A-Za-z_]{3,12}", fullmatch=True), st.sampled_from(["", " "]))
+def test_a_retweet_mark_before_any_user(user: str, gap: str) -> None:
+    text = f"RT @{gap}{user} : see this"
+    assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
+
+
+# ---------------------------------------------------------------- people naming themselves, lists
+@pytest.mark.parametrize("text, name", [
+    ("And, I'm Isabel Ruiz.", "Isabel Ruiz"),
+    ("And , I 'm Isabel Ruiz .", "Isabel Ruiz"),
+    ("Hello, my name is Anna Kowalska, and I teach here.", "Anna Kowalska"),
+    ("Hi everyone, I am Tom Baker!", "Tom Baker"),
+])
+def test_a_speaker_naming_themself_is_a_person(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "person"
+
+
+@pytest.mark.parametrize("text", ["I'm Not Sure.", "I am Legend.", "I'm Going Home.", "I'm Very Happy Today!",
+                                  "I'm Back Home."])
+def test_a_title_after_i_am_is_no_person(text: str) -> None:
+    assert not any(a.get("type") == "person" for a in actors(text).values())
+
+
+def test_a_long_list_of_people_with_one_odd_type_still_gives_its_members() -> None:
+    spans = []
+    text = "The writers Mark Twain, Robert Louis Stevenson, Christopher Moore, Selma Lagerlof, and Neil Gaiman."
+    for name, kind in [("Mark Twain", "person"), ("Christopher Moore", "person"), ("Selma Lagerlof", "person"),
+                       ("Neil Gaiman", "organisation")]:
+        start = text.index(name)
+        spans.append((start, start + len(name), kind))
+    start = text.index("Robert Louis Stevenson")
+    assert names.list_members(text, spans) == [(start, start + len("Robert Louis Stevenson"), "person")]
+
+
+def test_a_short_list_of_two_types_gives_nothing() -> None:
+    text = "They met Anna Berg, Acme Corp and Jon Hall."
+    spans = [(text.index("Anna Berg"), text.index("Anna Berg") + 9, "person"),
+             (text.index("Acme Corp"), text.index("Acme Corp") + 9, "organisation")]
+    assert names.list_members(text, spans) == []
+
+
+# ---------------------------------------------------------------- a place before its state, tokenised
+@pytest.mark.parametrize("text, place", [
+    ("He was stationed at Debden , England , in June .", "Debden"),
+    ("( Salt Publishing , Cambridge , UK , 2008 )", "Cambridge"),
+    ("She was born in Kalambwadi , India .", "Kalambwadi"),
+])
+def test_a_place_before_its_state_with_a_space_before_the_comma(text: str, place: str) -> None:
+    assert place in [text[a:b] for a, b in places_before_states(text)]
+
+
+@pytest.mark.parametrize("text", ["Smith , Jones , Brown , England .", "Hello , Georgia .", "Today , Britain ."])
+def test_no_place_before_a_state_in_lists_and_greetings_tokenised(text: str) -> None:
+    assert places_before_states(text) == []
+
+
+# ---------------------------------------------------------------- companies' legal forms
+@pytest.mark.parametrize("text, name", [
+    ("Proastiakos S.A. belongs to the state railway.", "Proastiakos S.A."),
+    ("The deal with Siemens GmbH was signed.", "Siemens GmbH"),
+    ("Shares of Fiat SpA rose.", "Fiat SpA"),
+    ("He joined Tesco plc in 1990.", "Tesco plc"),
+    ("Northwind Trading LLC signed the lease.", "Northwind Trading LLC"),
+])
+def test_a_company_by_its_legal_form(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- time zones, a shouted article
+@pytest.mark.parametrize("text, word", [
+    ("Time : 11:30 am / 1:30 pm Central / 2:30 pm Eastern", "Eastern"),
+    ("The call starts at 10 a.m. Pacific Time on Monday.", "Pacific Time"),
+    ("Doors open at 7PM Mountain.", "Mountain"),
+])
+def test_a_time_zone_after_a_clock_time_is_no_place(text: str, word: str) -> None:
+    start = text.index(word)
+    assert time_zone(text, start, start + len(word))
+    assert not any(word.split()[0] in exact for exact in actors(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We sailed across the Pacific at 5 pm.", "Pacific"),
+    ("They live in Central Asia and trade with the Pacific islands.", "Central Asia"),
+])
+def test_a_place_without_a_clock_time_stays(text: str, place: str) -> None:
+    assert place in actors(text)
+
+
+@pytest.mark.parametrize("text", ["there are a lot of places A LOT better and cheaper .",
+                                  "We have A LOT of projects to finish this year."])
+def test_a_word_after_a_shouted_article_is_emphasis(text: str) -> None:
+    assert "LOT" not in actors(text)
+    assert "NATO" in actors("A spokesman said that NATO would meet.")
+
+
+@pytest.mark.parametrize("text", ["Do you want to go to the art show with me ? Tomorrow ? Please ?",
+                                  "Tonight we play in the club.", "Lights hung , backdrop up ! Tomorrow ..."])
+def test_days_named_from_today_are_no_names(text: str) -> None:
+    assert not any(w in actors(text) for w in ("Today", "Tomorrow", "Yesterday", "Tonight"))
+
+
+@pytest.mark.parametrize("text, word", [("Look n feel like a complete mess today . FML .", "FML"),
+                                        ("Those tweeps who are friends IRL are the best .", "IRL"),
+                                        ("~TGIF~ Stop in for Happy Hour 4 - 7 PM", "TGIF")])
+def test_chat_abbreviations_are_no_organisations(text: str, word: str) -> None:
+    assert word not in actors(text)
