@@ -204,7 +204,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         return None  # "filmed in 4K", "8K TVs": a video's resolution ("$4K", "4K women", "collected 8K." are thousands)
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (_counted_after(m.string, m.start(), m.end())
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and _MONEY_NOUN_AFTER.match(m.string, m.end())
+            or not unit_word and (_counted_after(m.string, m.start(), m.end())
             or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
             and not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))):  # "a 2m wall": one wall, metres
         # "1m people", "3m cars", "1.5m have fled": millions
@@ -259,6 +260,15 @@ _NOT_A_BARE_SUBJECT = re.compile(
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \u00a0]+$")
+# A noun of money right after "5m" makes it millions of an unnamed currency: "a 5m contract", "the 1.5m
+# fee", "a 20m-a-year deal" (not metres: a contract has no length). ("a 5m wall", "the 5m mark" stay metres.)
+_MONEY_NOUN_AFTER = re.compile(
+    r"(?:-a-year|[ \u00a0]+a[ \u00a0]+year)?[ \u00a0]+(?:(?i:transfer|signing|release|buyout|compensation|settlement|bailout|rescue"
+    r"|loan|takeover|sponsorship|shirt|kit|boot|image[ \u00a0]+rights|tv|broadcasting|government|funding|investment)[ \u00a0]+)?"
+    r"(?i:contracts?|deals?|fees?|fines?|budgets?|salar(?:y|ies)|wages?|bonus(?:es)?|payouts?|pay-?offs?|settlements?|loans?|bids?"
+    r"|offers?|investments?|grants?|bills?|debts?|profits?|losses|turnover|revenues?|payments?|funds?|funding|bailouts?"
+    r"|compensation|donations?|jackpots?|takeovers?|acquisitions?|valuations?|pay[ \u00a0]?(?:packets?|packages?|deals?|rises?)"
+    r"|packages?|windfalls?|overspend|shortfalls?|deficits?|surplus(?:es)?|prize[ \u00a0]?(?:money|funds?|pots?)|budget)(?![\w-])")
 
 
 def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:

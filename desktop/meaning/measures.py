@@ -334,8 +334,15 @@ _JOINED_RE = re.compile(
     + r")(?![\w-])")
 
 
-# A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by; "a 12-point plan" counts items).
+# A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by).
 _NO_POINTS_AFTER = re.compile(r"[ \u00a0]+(?i:shots?|play|baskets?|attempts?)\b")
+# The points of a plan or a list are its items, not a score: "a 12-point plan", "the six-point peace proposal",
+# "a 10-point charter" → 12 items ("a 10-point lead", "a 12-point win" stay points).
+_ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue|policy|ceasefire|economic|political"
+                          r"|security|climate|national))?[ \u00a0]+(?i:plans?|programmes?|programs?|agendas?|proposals?"
+                          r"|manifestos?|charters?|lists?|checklists?|strateg(?:y|ies)|blueprints?|roadmaps?|road[ \u00a0]+maps?"
+                          r"|declarations?|resolutions?|statements?|initiatives?|package|demands?|memorandum|guidelines?"
+                          r"|frameworks?|platforms?)(?![\w-])")
 
 
 def find_compounds(text: str) -> Iterable[Found]:
@@ -344,7 +351,10 @@ def find_compounds(text: str) -> Iterable[Found]:
         value = int(m["n"].replace(",", ""))
         if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not (
                 m["noun"].lower() == "point" and _NO_POINTS_AFTER.match(text, m.end())):
-            yield m.start(), m.end(), {"value": value, "unit": _JOINED[m["noun"].lower()], "scale": ""}
+            unit = _JOINED[m["noun"].lower()]
+            if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
+                unit = "items"
+            yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
 
 
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>twice|thrice))(?![\w-])"

@@ -1,0 +1,60 @@
+"""Figures, ninth round (issue 15): the known items of the eighth round's note and the recurring
+news forms found among the study sets' misses, with sentences where each rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.meaning.meaning_helpers import PROP, attrs_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 5m contract was signed on Monday.", [("5m", {"value": 5000000, "scale": "m"})]),
+        ("He signed a 20m-a-year deal with the club.", [("20m", {"value": 20000000, "scale": "m"})]),
+        ("United paid a 1.5m transfer fee.", [("1.5m", {"value": 1500000, "scale": "m"})]),
+        ("The 2m fine was paid in full.", [("2m", {"value": 2000000, "scale": "m"})]),
+        # metres: a thing with a length, a mark, a jump, a race
+        ("A 5m wall surrounds the camp.", [("5m", {"value": 5, "unit": "m"})]),
+        ("She cleared the 5m mark at last.", [("5m", {"value": 5, "unit": "m"})]),
+        ("He won the 100m final in Rome.", [("100m", {"value": 100, "unit": "m"})]),
+        ("The 2m wall stands by the road.", [("2m", {"value": 2, "unit": "m"})]),
+        # a currency named: as before
+        ("The £5m contract was signed.", [("£5m", {"value": 5000000, "unit": "GBP", "scale": "m"})]),
+    ],
+)
+def test_millions_before_a_noun_of_money(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 999), noun=st.sampled_from(["contract", "deal", "fee", "budget", "salary", "bid", "loan", "payout"]))
+def test_millions_before_a_noun_of_money_property(n, noun):
+    text = f"The club agreed a {n}m {noun} on Friday."
+    assert attrs_of(text) == [(f"{n}m", {"value": n * 1000000, "scale": "m"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The party unveiled a 12-point plan.", [("12-point", {"value": 12, "unit": "items"})]),
+        ("Rebels rejected the 5-point peace proposal.", [("5-point", {"value": 5, "unit": "items"})]),
+        ("Protesters read a 10-point list of demands.", [("10-point", {"value": 10, "unit": "items"})]),
+        # a score, a lead, a win: points
+        ("Labour holds a 10-point lead.", [("10-point", {"value": 10, "unit": "points"})]),
+        ("Leeds sealed a 12-point win at home.", [("12-point", {"value": 12, "unit": "points"})]),
+        ("The index fell in a 300-point drop.", [("300-point", {"value": 300, "unit": "points"})]),
+        ("He hit a 3-point shot at the buzzer.", []),
+    ],
+)
+def test_points_of_a_plan_are_items(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 40), noun=st.sampled_from(["plan", "agenda", "charter", "manifesto", "action plan", "roadmap"]))
+def test_points_of_a_plan_property(n, noun):
+    assert attrs_of(f"The minister set out a {n}-point {noun} today.") == [(f"{n}-point", {"value": n, "unit": "items"})]
