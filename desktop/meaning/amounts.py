@@ -49,7 +49,8 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
-from desktop.meaning.lookups import CURRENCY_CODES, scaled_pounds, unit_symbol
+from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
+from desktop.meaning.numbers_ru import ru_pounds
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
 __all__ = ["find_amounts", "find_halves", "over_is_during"]
@@ -215,15 +216,12 @@ _VAGUE_OTHER_RE = re.compile(
 # A scale word after a vague amount multiplies it ("нескольких сотен миллионов" → 300–900 million,
 # "birkaç yüz milyon"); it is never the counted thing.
 _OTHER_SCALE = re.compile(r"\s+(?P<scale>тысяч|миллионов|миллиардов|bin|milyon|milyar)(?![\w-])", re.IGNORECASE)
-_OTHER_SCALES = FoldedKeys({"тысяч": 10**3, "миллионов": 10**6, "миллиардов": 10**9, "bin": 10**3, "milyon": 10**6,
-                            "milyar": 10**9})
 # The thing counted: a Russian genitive plural (one adjective may come first), Turkish "kişi" or money
 # ("евро", "dolar", "lira").
 _OTHER_THING = re.compile(
     r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?P<time>лет|месяцев|недель|дней|часов|минут|yıl|sene|ay|hafta|gün"
     r"|saat|dakika)|(?P<money>евро|тенге|dolar|lira|avro|euro|sterlin)"
     r"|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))(?![\w-])", re.IGNORECASE)
-_STERLING_AFTER = re.compile(r"[ \u00a0]+стерлинг(?:ов|а)?(?![\w-])", re.IGNORECASE)
 # A number word right before makes "тысячи" part of a number ("две тысячи"), not a vague amount.
 _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
 # "несколько лет", "birkaç yıl": a few of a unit of time.
@@ -263,8 +261,9 @@ def _vague_other_amounts(text: str) -> Iterable[tuple[int, int, dict[str, int | 
         _pattern, size, low, high = _VAGUE_OTHER[index]
         end, unit, factor = m.end(), "", 1
         scale = _OTHER_SCALE.match(text, end)
-        if scale is not None and _OTHER_SCALES[scale["scale"].lower()] > size:
-            factor, end = _OTHER_SCALES[scale["scale"].lower()], scale.end()
+        scale_power = lookup_scale(scale["scale"]) if scale is not None else None
+        if scale is not None and scale_power is not None and 10 ** scale_power[0] > size:
+            factor, end = 10 ** scale_power[0], scale.end()
             size *= factor
         thing = _OTHER_THING.match(text, end)
         if thing is not None:  # "binlerce kişi", "onlarca yıl" (≈ 20–100 y), "сотни жителей"
@@ -272,9 +271,9 @@ def _vague_other_amounts(text: str) -> Iterable[tuple[int, int, dict[str, int | 
             what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else noun and (
                 unit_symbol(noun.lower()) or noun.lower())  # "несколько сотен метров" → m
             unit, end = ("people" if thing["people"] else what or ""), thing.end()
-            if unit in ("фунтов", "фунта"):  # "несколько тысяч фунтов (стерлингов)": GBP, as "полмиллиона фунтов"
-                sterling = _STERLING_AFTER.match(text, end)
-                unit, end = "GBP", sterling.end() if sterling is not None else end
+            pounds = ru_pounds(unit, text, end)
+            if pounds is not None:  # "несколько тысяч фунтов (стерлингов)": GBP
+                unit, end = "GBP", pounds
             if thing["time"] and _next_word(text, end) in _AGO:
                 continue  # "binlerce yıl önce": a date
         yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",

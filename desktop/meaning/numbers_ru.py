@@ -350,7 +350,18 @@ _HALF_UNITS: dict[str, tuple[int | float, str]] = {"века": (50, "y"), "го�
                                                    "метра": (0.5, "m"), "миллиона": (500_000, ""), "миллиарда": (500_000_000, ""),
                                                    "тысячи": (500, ""), "сотни": (50, ""), "дюжины": (6, "")}
 # What half a scale counts: "полмиллиона человек" (people), "полдюжины книг", "полусотни картин".
-_HALF_MONEY = {"долларов": "USD", "рублей": "RUB", "евро": "EUR", "фунтов": "GBP"}
+_HALF_MONEY = {"долларов": "USD", "рублей": "RUB", "евро": "EUR"}  # (pounds: ru_pounds)
+_STERLING_AFTER = re.compile(r"[ \u00a0]+стерлинг(?:ов|а)?(?![\w-])", re.IGNORECASE)
+
+
+def ru_pounds(noun: str, text: str, end: int) -> int | None:
+    """"фунтов", "фунта" after an amount are pounds sterling, money ("полмиллиона фунтов", "несколько тысяч
+    фунтов стерлингов" → GBP): the end of the money's words ("стерлингов" included when it follows
+    ``end``), or None for another noun."""
+    if noun.lower() not in ("фунтов", "фунта"):
+        return None
+    sterling = _STERLING_AFTER.match(text, end)
+    return sterling.end() if sterling is not None else end
 _HALF_COUNTED = re.compile(r"[ \u00a0]+(?:(?P<people>человек|людей)|(?P<noun>[а-яё]{3,}))(?![\w-])", re.IGNORECASE)
 _ONE_UNIT_RE = re.compile(
     r"(?<![\w-])(?P<bound>(?i:в[ \u00a0]+течение|на[ \u00a0]+протяжении|немногим[ \u00a0]+более|чуть[ \u00a0]+более"
@@ -446,6 +457,9 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
         if half_of is not None and (half_of["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
             unit, end = "people" if half_of["people"] else _HALF_MONEY.get(noun) or _SUFFIXED_UNITS.get(noun) or (
                 unit_of(noun) if unit_of else None) or noun, half_of.end()  # "полтысячи лет" → y, "… тонн" → t
+            pounds = ru_pounds(noun, text, end)
+            if pounds is not None:
+                unit, end = "GBP", pounds
         yield m.start(), end, {"value": amount, "unit": unit, "scale": ""}
     for m in _ONE_UNIT_RE.finditer(text, a, b):
         bound = " ".join(m["bound"].lower().split())

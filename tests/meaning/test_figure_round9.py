@@ -58,3 +58,22 @@ def test_points_of_a_plan_are_items(text, expected):
 @given(n=st.integers(2, 40), noun=st.sampled_from(["plan", "agenda", "charter", "manifesto", "action plan", "roadmap"]))
 def test_points_of_a_plan_property(n, noun):
     assert attrs_of(f"The minister set out a {n}-point {noun} today.") == [(f"{n}-point", {"value": n, "unit": "items"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Он заплатил полмиллиона фунтов стерлингов.",
+         [("полмиллиона фунтов стерлингов", {"value": 500000, "unit": "GBP"})]),
+        ("Он заплатил полмиллиона фунтов.", [("полмиллиона фунтов", {"value": 500000, "unit": "GBP"})]),
+        ("Это стоило несколько тысяч фунтов стерлингов.",
+         [("несколько тысяч фунтов стерлингов", {"value": 3000, "upper": 9000, "unit": "GBP", "qualifier": "≈"})]),
+        ("Это стоило несколько сотен миллионов долларов.",
+         [("несколько сотен миллионов долларов", {"value": 300000000, "upper": 900000000, "unit": "USD", "qualifier": "≈"})]),
+        ("Binlerce kişi katıldı.", [("Binlerce kişi", {"value": 2000, "upper": 10000, "unit": "people", "qualifier": "≈"})]),
+        ("Birkaç yüz MİLYON dolar harcandı.",
+         [("Birkaç yüz MİLYON dolar", {"value": 200000000, "upper": 500000000, "unit": "USD", "qualifier": "≈"})]),
+    ],
+)
+def test_pounds_and_scales_of_vague_amounts(text, expected):
+    assert attrs_of(text) == expected
