@@ -141,6 +141,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"millimet(?:re|er)s?|mm", "mm", "en"),
     (r"milligrams?|mg", "mg", "en"),
     (r"grams?|grammes?", "g", "en"),
+    (r"грамм(?:ов|а|ами|ах)?", "g", "ru"),
     (r"derece" + TR_FRONT, "°", "tr"),
     (r"fit" + TR_FRONT, "ft", "tr"),
     (r"sterlin" + TR_FRONT, "GBP", "tr"),

@@ -77,3 +77,41 @@ def test_points_of_a_plan_property(n, noun):
 )
 def test_pounds_and_scales_of_vague_amounts(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NEREL train's misses: an obituary's age, a sentence of one year, digits with a case ending before a scale
+        ("Он скончался на 75 году жизни.", [("75 году жизни", {"value": 74, "unit": "y"})]),
+        ("В Милане на 91-ом году жизни скончался писатель.", [("91-ом году жизни", {"value": 90, "unit": "y"})]),
+        ("Её приговорили к одному году тюрьмы.", [("одному году", {"value": 1, "unit": "y"})]),
+        ("Его обвинили в скачивании 4-х миллионов документов.",
+         [("4-х миллионов документов", {"value": 4000000, "unit": "документов", "scale": "миллионов"})]),
+        ("Пострадали более 3-х тысяч человек.",
+         [("3-х тысяч человек", {"value": 3000, "unit": "people", "scale": "тысяч", "qualifier": ">"})]),
+        ("Ребёнок весит 3800 граммов.", [("3800 граммов", {"value": 3800, "unit": "g"})]),
+        # none: a year of the calendar, a year without "жизни", a dative without "к", a telegram
+        ("Это случилось в 75 году.", []),
+        ("Проект на 5 году работы закрыли.", []),
+        ("Он посвятил стихи одному году своей жизни.", []),
+        ("Он отправил 3 телеграммы.", [("3 телеграммы", {"value": 3, "unit": "телеграммы"})]),
+    ],
+)
+def test_russian_forms_of_nerel_train(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 120), suffix=st.sampled_from(["", "-м", "-ом", "м"]))
+def test_year_of_life_property(n, suffix):
+    assert attrs_of(f"Вчера на {n}{suffix} году жизни скончался актёр.") == [
+        (f"{n}{suffix} году жизни", {"value": n - 1, "unit": "y"})]
+
+
+@PROP
+@given(n=st.integers(2, 999), scale=st.sampled_from([("тысяч", 1000), ("миллионов", 10**6), ("миллиардов", 10**9)]),
+       suffix=st.sampled_from(["х", "ти", "ми", "и"]))
+def test_suffixed_digits_before_a_scale_property(n, scale, suffix):
+    text = f"Власти выделили {n}-{suffix} {scale[0]} рублей."
+    assert attrs_of(text) == [(f"{n}-{suffix} {scale[0]} рублей", {"value": n * scale[1], "unit": "RUB", "scale": scale[0]})]
