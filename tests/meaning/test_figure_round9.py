@@ -115,3 +115,28 @@ def test_year_of_life_property(n, suffix):
 def test_suffixed_digits_before_a_scale_property(n, scale, suffix):
     text = f"Власти выделили {n}-{suffix} {scale[0]} рублей."
     assert attrs_of(text) == [(f"{n}-{suffix} {scale[0]} рублей", {"value": n * scale[1], "unit": "RUB", "scale": scale[0]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wind in metres a second (Russian weather news): it was "20 м", a length
+        ("Ветер достигал 20 м/с.", [("20 м/с", {"value": 20, "unit": "m/s"})]),
+        ("Ожидается ветер 15-20 м/с.", [("15-20 м/с", {"value": 15, "upper": 20, "unit": "m/s"})]),
+        ("Порывы ветра до 25 метров в секунду.", [("25 метров в секунду", {"value": 25, "unit": "m/s", "qualifier": "≤"})]),
+        ("Gusts of 30 m/s hit the coast.", [("30 m/s", {"value": 30, "unit": "m/s"})]),
+        ("Rüzgar 20 m/sn hızla esti.", [("20 m/sn", {"value": 20, "unit": "m/s"})]),
+        # a length, millions with a currency: as before
+        ("Волны высотой 5 м.", [("5 м", {"value": 5, "unit": "m"})]),
+        ("He earns $5m/year.", [("$5m", {"value": 5000000, "unit": "USD", "scale": "m"})]),
+        ("The wall is 3 m high.", [("3 m", {"value": 3, "unit": "m"})]),
+    ],
+)
+def test_metres_a_second(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(1, 99), unit=st.sampled_from(["м/с", "m/s", "m/sn", "метров в секунду", "metres per second"]))
+def test_metres_a_second_property(n, unit):
+    assert attrs_of(f"Wind {n} {unit} blew.") == [(f"{n} {unit}", {"value": n, "unit": "m/s"})]
