@@ -42,7 +42,7 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, share_rate, temperature_and_rate,
     with_arc_minutes, with_subunits,
 )
 from desktop.meaning.numbers import (
@@ -579,8 +579,8 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
-    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text),
-                                                    *find_halves(text, _unit_symbol)]
+    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
+                                                    *find_ages(text), *find_halves(text, _unit_symbol)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)

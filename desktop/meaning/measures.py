@@ -12,6 +12,7 @@
   angle ("19 derece 20 dakika" → 19.3333°) (:func:`temperature_and_rate`, :func:`with_arc_minutes`).
 * A number joined to a singular noun: "a 50,000-strong crowd" → 50 000 people, "the 10,000-seat
   stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
+* The second number of a vote's tally: "by 52 votes to 48" → 48 votes (:func:`find_tallies`).
 * "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
   → 5 floors (:func:`find_times`).
 * Subunits of money in their currency: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP, "10
@@ -38,7 +39,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_times", "rate_after", "temperature_and_rate",
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "rate_after", "temperature_and_rate",
            "with_arc_minutes", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -251,7 +252,7 @@ def temperature_and_rate(
     unit = attrs.get("unit")
     if unit == "°" and _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]):
         attrs = {**attrs, "unit": "°C"}
-    if attrs.get("unit") in ("°C", "°F", "°") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
+    if attrs.get("unit") in ("°C", "°F", "°", "degrees") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
         attrs = {**attrs, "value": -attrs["value"]}
     rate = rate_after(text, end, str(attrs.get("unit") or ""))
     if rate is not None and next_start >= rate[0]:
@@ -355,6 +356,20 @@ def find_compounds(text: str) -> Iterable[Found]:
             if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
                 unit = "items"
             yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
+
+
+# A vote's tally: the second number counts votes too ("passed by 52 votes to 48", "300 голосами против 50").
+_TALLY_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})*[ \u00a0]+(?P<noun>(?i:votes?|голос(?:ами|ов|а)))[ \u00a0]+(?i:to|против)[ \u00a0]+"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)(?![\w.,%-]?\w|[ \u00a0]*%)")
+
+
+def find_tallies(text: str) -> Iterable[Found]:
+    """The second number of a vote's tally: "by 52 votes to 48" → 48 votes (the first is a count already)."""
+    for m in _TALLY_RE.finditer(text):
+        noun = m["noun"].lower()
+        yield m.start("n"), m.end("n"), {"value": int(m["n"].replace(",", "")), "unit": "votes" if noun.startswith("vote") else noun,
+                                         "scale": ""}
 
 
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>twice|thrice))(?![\w-])"

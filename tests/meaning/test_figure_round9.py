@@ -140,3 +140,33 @@ def test_metres_a_second(text, expected):
 @given(n=st.integers(1, 99), unit=st.sampled_from(["м/с", "m/s", "m/sn", "метров в секунду", "metres per second"]))
 def test_metres_a_second_property(n, unit):
     assert attrs_of(f"Wind {n} {unit} blew.") == [(f"{n} {unit}", {"value": n, "unit": "m/s"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a temperature in degrees below zero (it lost its minus)
+        ("The temperature dropped to minus 15 degrees.", [("15 degrees", {"value": -15, "unit": "degrees"})]),
+        ("It was -5 degrees in Moscow.", [("5 degrees", {"value": -5, "unit": "degrees"})]),
+        ("The plane turned 15 degrees.", [("15 degrees", {"value": 15, "unit": "degrees"})]),
+        ("A range of 5-10 degrees.", [("5-10 degrees", {"value": 5, "upper": 10, "unit": "degrees"})]),
+        # a vote's tally: the second number counts votes too
+        ("The bill passed by 52 votes to 48.", [("52 votes", {"value": 52, "unit": "votes"}), ("48", {"value": 48, "unit": "votes"})]),
+        ("The motion was carried by 1,200 votes to 950.",
+         [("1,200 votes", {"value": 1200, "unit": "votes"}), ("950", {"value": 950, "unit": "votes"})]),
+        ("Закон приняли 300 голосами против 50.",
+         [("300 голосами", {"value": 300, "unit": "голосами"}), ("50", {"value": 50, "unit": "голосами"})]),
+        # none: a share or an ordinal after "to"
+        ("She got 52 votes to 48 per cent.", [("52 votes", {"value": 52, "unit": "votes"}), ("48 per cent", {"value": 48, "unit": "%"})]),
+        ("It went from 52 votes to 48th place.", [("52 votes", {"value": 52, "unit": "votes"})]),
+    ],
+)
+def test_degrees_below_zero_and_tallies(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(a=st.integers(1, 999), b=st.integers(0, 999))
+def test_tally_property(a, b):
+    text = f"MPs backed the bill by {a} votes to {b} on Tuesday."
+    assert attrs_of(text) == [(f"{a} votes", {"value": a, "unit": "votes"}), (str(b), {"value": b, "unit": "votes"})]
