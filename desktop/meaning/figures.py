@@ -42,7 +42,7 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, share_rate, temperature_and_rate,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
     with_arc_minutes, with_subunits,
 )
 from desktop.meaning.numbers import (
@@ -205,6 +205,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
             unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and _MONEY_NOUN_AFTER.match(m.string, m.end())
+            or not unit_word and _counted_before(m.string, m.start(), m.end())
             or not unit_word and (_counted_after(m.string, m.start(), m.end())
             or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
             and not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))):  # "a 2m wall": one wall, metres
@@ -317,6 +318,28 @@ def _counted_after(text: str, start: int, end: int) -> bool:
     between = text[end + 1 : after[0] - len(after[1]) - 1].split()  # ("the 5m sea wall", "the 10m high wall")
     return not (between and between[-1].lower() in _LENGTH_NOUNS and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
                 and _PLURAL_AUX_AFTER.match(text, after[0]) is None)
+
+
+# What a number of millions counts, named before it in its clause: "a population of 3m", "the number of users
+# rose to 2.5m", "Viewers: 4.5m" (millions, not metres; "the sea level rose by 1.2m", "the wall is 3m high" are lengths).
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:population|inhabitants|residents|voters|users|subscribers|viewers|viewing[ \u00a0]+figures|audiences?|visitors"
+    r"|customers|households|members|membership|followers|passengers|tourists|refugees|migrants|readers|listeners|downloads"
+    r"|employees|unemployed|claimants|pupils|students|patients|vaccinations|doses|signatures|copies)"
+    r"(?:[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+(?:[A-Z][\w'’-]*|(?i:is|are|was|were|has|have|had|been|now|of|at|to|by|in|its|their"
+    r"|rose|risen|grew|grown|fell|fallen|dropped|increased|decreased|reached|topped|peaked|hit|stood|stands|climbed|jumped|surged"
+    r"|totalled|totaled|numbered|about|around|some|nearly|almost|over|more|than|less|fewer|estimated|an|total|of|last|year)))*"
+    r"[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+$")
+_LENGTH_WORD_AFTER = re.compile(
+    r"[ \u00a0]+(?i:tall|high|long|wide|deep|thick|below|above|under|across|away|apart|from|off|behind|ahead|short|into|inside|of[ \u00a0]+(?:water|snow|rain|sea|mud|ice)"
+    r"|in[ \u00a0]+(?:height|length|depth|diameter|width))(?![\w-])")
+
+
+def _counted_before(text: str, start: int, end: int) -> bool:
+    """What the number at ``start``–``end`` counts is named before it in its clause and no word of length
+    or noun follows: "a population of 3m" (millions), not "the population lives 3m below sea level"."""
+    return (_COUNTED_BEFORE.search(text, max(0, start - 70), start) is not None and _LENGTH_WORD_AFTER.match(text, end) is None
+            and noun_after(text, end) is None)
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
@@ -580,14 +603,14 @@ def _with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
-                                                    *find_ages(text), *find_halves(text, _unit_symbol)]
+                                                    *find_tolls(text), *find_ages(text), *find_halves(text, _unit_symbol)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
     dropped: set[int] = set()  # ids of the figures given way
     for start, end, age in first:
         bare = None if free(start, end) else next(
-            (f for f in by_start.get(start, ()) if f[1] < end and not f[2].get("unit")), None)
+            (f for f in by_start.get(start, ()) if f[1] <= end and not f[2].get("unit")), None)
         if bare is not None:  # "50,000|-strong": the number read alone gives way to its compound
             by_start[start].remove(bare)
             dropped.add(id(bare))

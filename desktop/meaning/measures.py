@@ -12,7 +12,8 @@
   angle ("19 derece 20 dakika" → 19.3333°) (:func:`temperature_and_rate`, :func:`with_arc_minutes`).
 * A number joined to a singular noun: "a 50,000-strong crowd" → 50 000 people, "the 10,000-seat
   stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
-* The second number of a vote's tally: "by 52 votes to 48" → 48 votes (:func:`find_tallies`).
+* The second number of a vote's tally: "by 52 votes to 48" → 48 votes (:func:`find_tallies`); the number a
+  toll of the dead names: "the death toll rose to 47", "число погибших возросло до 47" → 47 people (:func:`find_tolls`).
 * "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
   → 5 floors (:func:`find_times`).
 * Subunits of money in their currency: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP, "10
@@ -33,13 +34,14 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
+from desktop.meaning.counts import noun_after
 from desktop.meaning.numbers import parse_number, to_number
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "rate_after", "temperature_and_rate",
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after", "temperature_and_rate",
            "with_arc_minutes", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -370,6 +372,25 @@ def find_tallies(text: str) -> Iterable[Found]:
         noun = m["noun"].lower()
         yield m.start("n"), m.end("n"), {"value": int(m["n"].replace(",", "")), "unit": "votes" if noun.startswith("vote") else noun,
                                          "scale": ""}
+
+
+# A toll of the dead names who a bare number counts: "the death toll rose to 47", "число погибших возросло до 47",
+# "Ölü sayısı 47'ye yükseldi" → 47 people (not a year: "the death toll in 2023"; not a share: "rose 20%").
+_TOLL_RE = re.compile(
+    r"(?<![\w-])(?i:death[ \u00a0]+toll|casualty[ \u00a0]+toll|toll[ \u00a0]+of[ \u00a0]+(?:dead|deaths)|number[ \u00a0]+of[ \u00a0]+(?:dead|deaths)"
+    r"|(?:число|количество)[ \u00a0]+(?:погибших|жертв|умерших|раненых|пострадавших)|(?:ölü|ölen|yaralı)[ \u00a0]+sayısı|can[ \u00a0]+kaybı)"
+    r"(?:[ \u00a0]+(?i:has|had|have|now|officially|risen|rose|climbed|jumped|reached|hit|stands|stood|passed|topped|exceeded|surpassed"
+    r"|is|was|at|to|of|more|than|over|nearly|almost|about|around|at[ \u00a0]+least|возросло|выросло|увеличилось|достигло|составило"
+    r"|составляет|превысило|уже|до|более|около|почти|yükseldi|ulaştı|çıktı|en[ \u00a0]+az|yaklaşık)){0,4}[ \u00a0]+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})(?![\w.,%-]?\d|[ \u00a0]*%)")
+
+
+def find_tolls(text: str) -> Iterable[Found]:
+    """The number a toll of the dead or hurt names: "the death toll rose to 47" → 47 people."""
+    for m in _TOLL_RE.finditer(text):
+        value = int(m["n"].replace(",", ""))
+        if value > 1 and not (len(m["n"]) == 4 and 1900 <= value <= 2099) and noun_after(text, m.end("n")) is None:
+            yield m.start("n"), m.end("n"), {"value": value, "unit": "people", "scale": ""}  # ("… to 47 soldiers": a count)
 
 
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>twice|thrice))(?![\w-])"

@@ -170,3 +170,51 @@ def test_degrees_below_zero_and_tallies(text, expected):
 def test_tally_property(a, b):
     text = f"MPs backed the bill by {a} votes to {b} on Tuesday."
     assert attrs_of(text) == [(f"{a} votes", {"value": a, "unit": "votes"}), (str(b), {"value": b, "unit": "votes"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # millions of what the clause named before: it was metres
+        ("The city has a population of 3m.", [("3m", {"value": 3000000, "scale": "m"})]),
+        ("The population grew by 1.2m in a decade.", [("1.2m", {"value": 1200000, "scale": "m"})]),
+        ("The number of users rose to 2.5m last year.", [("2.5m", {"value": 2500000, "scale": "m"})]),
+        ("The population of Wales is 3.1m, up 1.4%.",
+         [("3.1m", {"value": 3100000, "scale": "m"}), ("1.4%", {"value": 1.4, "unit": "%"})]),
+        # lengths: a wall, a wave, a distance, a depth, a verb the clause does not count with
+        ("The sea level rose by 1.2m.", [("1.2m", {"value": 1.2, "unit": "m"})]),
+        ("Visitors climbed the 3m wall.", [("3m", {"value": 3, "unit": "m"})]),
+        ("Residents saw waves of 5m.", [("5m", {"value": 5, "unit": "m"})]),
+        ("Residents were 3m from the blast.", [("3m", {"value": 3, "unit": "m"})]),
+        ("The population lives 3m below sea level.", [("3m", {"value": 3, "unit": "m"})]),
+        ("Passengers waited as the 2m barrier rose.", [("2m", {"value": 2, "unit": "m"})]),
+    ],
+)
+def test_millions_of_what_the_clause_counts(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll rose to 47.", [("47", {"value": 47, "unit": "people"})]),
+        ("The death toll has risen to 1,200.", [("1,200", {"value": 1200, "unit": "people"})]),
+        ("The death toll is at least 12.", [("12", {"value": 12, "unit": "people", "qualifier": "≥"})]),
+        ("Число погибших возросло до 47.", [("47", {"value": 47, "unit": "people"})]),
+        ("Ölü sayısı 47'ye yükseldi.", [("47", {"value": 47, "unit": "people"})]),
+        # what the number counts is written, a share, a year
+        ("The death toll rose to 47 soldiers.", [("47 soldiers", {"value": 47, "unit": "soldiers"})]),
+        ("The death toll rose 20% in a week.", [("20%", {"value": 20, "unit": "%"})]),
+        ("The death toll in 2023 was high.", []),
+        ("The death toll could reach 10 million.", [("10 million", {"value": 10000000, "scale": "million"})]),
+    ],
+)
+def test_the_number_a_toll_names(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 999_999), verb=st.sampled_from(["rose to", "has risen to", "stands at", "reached", "has passed"]))
+def test_toll_property(n, verb):
+    written = f"{n:,}"
+    assert attrs_of(f"The death toll {verb} {written}, officials said.") == [(written, {"value": n, "unit": "people"})]
