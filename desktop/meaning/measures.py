@@ -378,19 +378,40 @@ def find_tallies(text: str) -> Iterable[Found]:
 # "Ölü sayısı 47'ye yükseldi" → 47 people (not a year: "the death toll in 2023"; not a share: "rose 20%").
 _TOLL_RE = re.compile(
     r"(?<![\w-])(?i:death[ \u00a0]+toll|casualty[ \u00a0]+toll|toll[ \u00a0]+of[ \u00a0]+(?:dead|deaths)|number[ \u00a0]+of[ \u00a0]+(?:dead|deaths)"
-    r"|(?:число|количество)[ \u00a0]+(?:погибших|жертв|умерших|раненых|пострадавших)|(?:ölü|ölen|yaralı)[ \u00a0]+sayısı|can[ \u00a0]+kaybı)"
+    r"|(?:число|количество)[ \u00a0]+(?:погибших|жертв|умерших|раненых|пострадавших)"
+    r"|(?:ölü|ölen|ölenlerin|yaralı|yaralananların|hayatını[ \u00a0]+kaybedenlerin)[ \u00a0]+sayısı|can[ \u00a0]+kaybı)"
     r"(?:[ \u00a0]+(?i:has|had|have|now|officially|risen|rose|climbed|jumped|reached|hit|stands|stood|passed|topped|exceeded|surpassed"
     r"|is|was|at|to|of|more|than|over|nearly|almost|about|around|at[ \u00a0]+least|возросло|выросло|увеличилось|достигло|составило"
     r"|составляет|превысило|уже|до|более|около|почти|yükseldi|ulaştı|çıktı|en[ \u00a0]+az|yaklaşık)){0,4}[ \u00a0]+"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})(?![\w.,%-]?\d|[ \u00a0]*%)")
 
 
+# A bare number before what befell people counts people (English, as "578 умерли" in Russian): "Six people were
+# killed and 12 injured", "at least 30 dead", "5 missing" → people (not after a label: "Flight 12 missing").
+_SMALL_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                           "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2)}
+_HARMED_RE = re.compile(
+    r"(?<![\w.,$£€-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5}|(?i:" + "|".join(_SMALL_WORDS) + r"))"
+    r"(?:[ \u00a0]+(?:were|are|have[ \u00a0]+been|had[ \u00a0]+been|others?|more))?[ \u00a0]+"
+    r"(?:killed|injured|wounded|dead|hurt|missing|arrested|detained|displaced|evacuated|hospitali[sz]ed|rescued|feared[ \u00a0]+dead)"
+    r"(?![\w-])")
+_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:flight|route|article|no\.?|number|page|chapter|section|figure|table|room|gate|level"
+                           r"|stage|round|game|episode|season|bus|train|line|highway|unit|ward|block|platform|pier|apollo|top)[ \u00a0]+$")
+
+
 def find_tolls(text: str) -> Iterable[Found]:
-    """The number a toll of the dead or hurt names: "the death toll rose to 47" → 47 people."""
+    """The number a toll of the dead or hurt names: "the death toll rose to 47" → 47 people; a bare number before
+    what befell people: "12 injured" → 12 people."""
     for m in _TOLL_RE.finditer(text):
         value = int(m["n"].replace(",", ""))
         if value > 1 and not (len(m["n"]) == 4 and 1900 <= value <= 2099) and noun_after(text, m.end("n")) is None:
             yield m.start("n"), m.end("n"), {"value": value, "unit": "people", "scale": ""}  # ("… to 47 soldiers": a count)
+    for m in _HARMED_RE.finditer(text):
+        n = m["n"]
+        value = int(n.replace(",", "")) if n[0].isdigit() else _SMALL_WORDS[n.lower()]
+        if value > 1 and not (len(n) == 4 and 1900 <= value <= 2099) and _LABEL_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()) is None and noun_after(text, m.end("n")) is None:  # ("2,000 displaced families")
+            yield m.start("n"), m.end("n"), {"value": value, "unit": "people", "scale": ""}
 
 
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>twice|thrice))(?![\w-])"

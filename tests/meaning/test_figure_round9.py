@@ -218,3 +218,31 @@ def test_the_number_a_toll_names(text, expected):
 def test_toll_property(n, verb):
     written = f"{n:,}"
     assert attrs_of(f"The death toll {verb} {written}, officials said.") == [(written, {"value": n, "unit": "people"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare number before what befell people counts people
+        ("Six people were killed and 12 injured.", [("Six people", {"value": 6, "unit": "people"}), ("12", {"value": 12, "unit": "people"})]),
+        ("The attack left 3 dead and 14 wounded.", [("3", {"value": 3, "unit": "people"}), ("14", {"value": 14, "unit": "people"})]),
+        ("At least 30 dead after the storm.", [("30", {"value": 30, "unit": "people", "qualifier": "≥"})]),
+        ("Two killed in crash.", [("Two", {"value": 2, "unit": "people"})]),
+        ("Israel said 1,200 were killed on 7 October.", [("1,200", {"value": 1200, "unit": "people"})]),
+        ("Ölenlerin sayısı 12'ye yükseldi.", [("12", {"value": 12, "unit": "people"})]),
+        # a label, a year, a count written out
+        ("Flight 12 missing over the sea.", []),
+        ("In 2019 killed was a word.", []),
+        ("Some 2,000 displaced people.", [("2,000 displaced people", {"value": 2000, "unit": "people", "qualifier": "≈"})]),
+        ("The 2,000 displaced families.", [("2,000 displaced families", {"value": 2000, "unit": "families"})]),
+    ],
+)
+def test_a_number_before_what_befell_people(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 99_999), what=st.sampled_from(["killed", "injured", "were wounded", "have been arrested", "missing"]))
+def test_a_number_before_what_befell_people_property(n, what):
+    written = f"{n:,}"
+    assert attrs_of(f"Officials said {written} {what} on Monday.") == [(written, {"value": n, "unit": "people"})]
