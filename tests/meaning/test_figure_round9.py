@@ -246,3 +246,18 @@ def test_a_number_before_what_befell_people(text, expected):
 def test_a_number_before_what_befell_people_property(n, what):
     written = f"{n:,}"
     assert attrs_of(f"Officials said {written} {what} on Monday.") == [(written, {"value": n, "unit": "people"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plane carried 150 passengers and six crew.",
+         [("150 passengers", {"value": 150, "unit": "passengers"}), ("six crew", {"value": 6, "unit": "crew"})]),
+        ("The ship had 20 crew on board.", [("20 crew", {"value": 20, "unit": "crew"})]),
+        # the crew's members are what is counted; a crew of 40 is written after
+        ("Four crew members died.", [("Four crew members", {"value": 4, "unit": "members"})]),
+        ("The film's crew of 40 arrived.", []),
+    ],
+)
+def test_crew_is_counted(text, expected):
+    assert attrs_of(text) == expected
