@@ -269,7 +269,7 @@ _MONEY_NOUN_AFTER = re.compile(
     r"(?i:contracts?|deals?|fees?|fines?|budgets?|salar(?:y|ies)|wages?|bonus(?:es)?|payouts?|pay-?offs?|settlements?|loans?|bids?"
     r"|offers?|investments?|grants?|bills?|debts?|profits?|losses|turnover|revenues?|payments?|funds?|funding|bailouts?"
     r"|compensation|donations?|jackpots?|takeovers?|acquisitions?|valuations?|pay[ \u00a0]?(?:packets?|packages?|deals?|rises?)"
-    r"|packages?|windfalls?|overspend|shortfalls?|deficits?|surplus(?:es)?|prize[ \u00a0]?(?:money|funds?|pots?)|budget)(?![\w-])")
+    r"|packages?|windfalls?|overspend|shortfalls?|deficits?|surplus(?:es)?|prize[ \u00a0]?(?:money|funds?|pots?))(?![\w-])")
 
 
 def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
@@ -328,7 +328,7 @@ _COUNTED_BEFORE = re.compile(
     r"|employees|unemployed|claimants|pupils|students|patients|vaccinations|doses|signatures|copies)"
     r"(?:[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+(?:[A-Z][\w'’-]*|(?i:is|are|was|were|has|have|had|been|now|of|at|to|by|in|its|their"
     r"|rose|risen|grew|grown|fell|fallen|dropped|increased|decreased|reached|topped|peaked|hit|stood|stands|climbed|jumped|surged"
-    r"|totalled|totaled|numbered|about|around|some|nearly|almost|over|more|than|less|fewer|estimated|an|total|of|last|year)))*"
+    r"|totalled|totaled|numbered|about|around|some|nearly|almost|over|more|than|less|fewer|estimated|an|total|last|year)))*"
     r"[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+$")
 _LENGTH_WORD_AFTER = re.compile(
     r"[ \u00a0]+(?i:tall|high|long|wide|deep|thick|below|above|under|across|away|apart|from|off|behind|ahead|short|into|inside|of[ \u00a0]+(?:water|snow|rain|sea|mud|ice)"
