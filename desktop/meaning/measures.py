@@ -68,7 +68,7 @@ _PER_RU_GOODS = [
 ]
 _PER_RU = _PER_RU_TIME + _PER_RU_GOODS
 _RATE_EN = re.compile(
-    r"[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
+    r"(?:[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+|-(?i:a|an|per)-)(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
     r"(?![ \u00a0]+(?i:ago|earlier|later|before|after|old|from|since|or)\b)", re.IGNORECASE)
 _RATE_RU = re.compile(
     r"[ \u00a0]+(?:в[ \u00a0]+(?P<time>" + "|".join(f"(?:{p})" for p, _ in _PER_RU_TIME) + r")"

@@ -261,3 +261,24 @@ def test_a_number_before_what_befell_people_property(n, what):
 )
 def test_crew_is_counted(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A £10-an-hour minimum wage.", [("£10-an-hour", {"value": 10, "unit": "GBP/h"})]),
+        ("The £10.42-an-hour living wage.", [("£10.42-an-hour", {"value": 10.42, "unit": "GBP/h"})]),
+        ("a $5-a-day habit", [("$5-a-day", {"value": 5, "unit": "USD/d"})]),
+        # no unit counted against: as before
+        ("a $500-a-night hotel", [("$500", {"value": 500, "unit": "USD"})]),
+        ("He signed a 20m-a-year deal.", [("20m", {"value": 20000000, "scale": "m"})]),
+    ],
+)
+def test_hyphenated_rates(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(1, 999), per=st.sampled_from([("an-hour", "h"), ("a-day", "d"), ("a-year", "y"), ("a-month", "mo")]))
+def test_hyphenated_rates_property(n, per):
+    assert attrs_of(f"They offered a £{n}-{per[0]} rise.") == [(f"£{n}-{per[0]}", {"value": n, "unit": f"GBP/{per[1]}"})]
