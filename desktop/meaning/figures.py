@@ -43,7 +43,7 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
-    with_arc_minutes, with_subunits,
+    tr_people_after_bound, with_arc_minutes, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
@@ -723,6 +723,9 @@ def _with_extras(
         qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        people_end = tr_people_after_bound(text, end) if qualifier == ">" and not attrs.get("unit") else None
+        if people_end is not None:  # "50 binden fazla kişi" → > 50 000 people
+            end, attrs = people_end, {**attrs, "unit": "people"}
         after = bisect_right(starts, start)  # the next figure's start bounds the range ("%15-20 saat": 20 h)
         end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)

@@ -41,7 +41,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after", "temperature_and_rate",
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after", "tr_people_after_bound", "temperature_and_rate",
            "with_arc_minutes", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -212,6 +212,19 @@ _TR_BOUND_AFTER = re.compile(
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|(?:['’]?y?[ıiuü])?[ \u00a0]+(?P<past>aşkın|aşan)"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında))(?![\w])",
     re.IGNORECASE)
+
+
+# People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).
+_TR_PEOPLE_AFTER_BOUND = re.compile(r"[a-zçğıöşü'’]{0,5}[ \u00a0]+(?:fazla|çok|aşkın|aşan)[ \u00a0]+(?P<noun>kişi|insan)"
+                                    r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])",
+                                    re.IGNORECASE)
+
+
+def tr_people_after_bound(text: str, end: int) -> int | None:
+    """The end of "kişi" or "insan" (its stem: a case ending is left out, as the units') after a Turkish bound
+    that follows the figure ending at ``end`` ("50 bin|den fazla kişi|ye"), or None."""
+    m = _TR_PEOPLE_AFTER_BOUND.match(text, end)
+    return m.end("noun") if m is not None else None
 
 
 # The bound word ends the phrase: "3% or lower." but not "3% and lower rates followed".

@@ -282,3 +282,30 @@ def test_hyphenated_rates(text, expected):
 @given(n=st.integers(1, 999), per=st.sampled_from([("an-hour", "h"), ("a-day", "d"), ("a-year", "y"), ("a-month", "mo")]))
 def test_hyphenated_rates_property(n, per):
     assert attrs_of(f"They offered a £{n}-{per[0]} rise.") == [(f"£{n}-{per[0]}", {"value": n, "unit": f"GBP/{per[1]}"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Depremde 50 binden fazla kişi öldü.",
+         [("50 binden fazla kişi", {"value": 50000, "unit": "people", "scale": "bin", "qualifier": ">"})]),
+        ("1 milyonu aşkın insan göç etti.",
+         [("1 milyonu aşkın insan", {"value": 1000000, "unit": "people", "scale": "milyon", "qualifier": ">"})]),
+        ("Depremde 50 binden fazla kişiye yardım edildi.",
+         [("50 binden fazla kişi", {"value": 50000, "unit": "people", "scale": "bin", "qualifier": ">"})]),
+        # not people: personal data, money, a share
+        ("50 binden fazla kişisel veri çalındı.", [("50 bin", {"value": 50000, "scale": "bin", "qualifier": ">"})]),
+        ("5 milyon liradan fazla kişi", [("5 milyon lira", {"value": 5000000, "unit": "TRY", "scale": "milyon", "qualifier": ">"})]),
+    ],
+)
+def test_people_after_a_turkish_bound(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 999), scale=st.sampled_from([("bin", "binden", 1000), ("milyon", "milyondan", 10**6)]),
+       bound=st.sampled_from(["fazla", "çok"]))
+def test_people_after_a_turkish_bound_property(n, scale, bound):
+    phrase = f"{n} {scale[1]} {bound} kişi"
+    assert attrs_of(f"Olayda {phrase} etkilendi.") == [
+        (phrase, {"value": n * scale[2], "unit": "people", "scale": scale[0], "qualifier": ">"})]
