@@ -43,7 +43,7 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
-    tr_people_after_bound, with_arc_minutes, with_subunits,
+    tr_people_after_bound, with_arc_minutes, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
@@ -730,6 +730,7 @@ def _with_extras(
         end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
+        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(listed_before(text, start, attrs, out))

@@ -41,8 +41,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after", "tr_people_after_bound", "temperature_and_rate",
-           "with_arc_minutes", "with_subunits"]
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+           "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -327,6 +327,23 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
             return
         out[i] = (a_start, a_end, {**a, "unit": f"{own}/{per}"})
         after = a_start
+
+
+# Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb.
+_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:in|ins|inches)(?![\w-])")
+_OUNCES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+
+
+def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
+    """The end and attributes of feet followed by inches or pounds by ounces, as one measure in the larger unit
+    ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb), not into another figure (``next_start``); else as they are."""
+    unit = attrs.get("unit")
+    m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
+    parts = 12 if unit == "ft" else 16
+    if m is None or "upper" in attrs or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
+        return end, attrs
+    value = round(attrs["value"] + int(m["n"]) / parts, 4)
+    return m.end(), {**attrs, "value": int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
 
 
 def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any]) -> Figure:

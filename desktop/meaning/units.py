@@ -159,6 +159,7 @@ UNITS: list[tuple[str, str, str]] = [
     # pounds of beef" is a weight, left to the count rules); figures.py reads the word "pounds" as GBP there.
     (r"(?:(?<=lion[ \u00a0])|(?<=sand[ \u00a0])|(?<=\dm[ \u00a0])|(?<=\dk[ \u00a0])|(?<=bn[ \u00a0]))pounds?(?![ \u00a0]+of\b)", "lb",
      "en"),
+    (r"lbs?", "lb", "en"),  # ("7lb"; "7 lb" is in METRIC too)
     (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),

@@ -309,3 +309,33 @@ def test_people_after_a_turkish_bound_property(n, scale, bound):
     phrase = f"{n} {scale[1]} {bound} kişi"
     assert attrs_of(f"Olayda {phrase} etkilendi.") == [
         (phrase, {"value": n * scale[2], "unit": "people", "scale": scale[0], "qualifier": ">"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # feet then inches, pounds then ounces: one measure (the inches and ounces were lost, "7lb" too)
+        ("A 6ft 2in man was seen.", [("6ft 2in", {"value": 6.1667, "unit": "ft"})]),
+        ("The baby weighed 7lb 3oz.", [("7lb 3oz", {"value": 7.1875, "unit": "lb"})]),
+        ("The baby weighed 7 lb 3 oz.", [("7 lb 3 oz", {"value": 7.1875, "unit": "lb"})]),
+        ("He lost 10lbs.", [("10lbs", {"value": 10, "unit": "lb"})]),
+        # not more inches than a foot has; two figures written out stay two
+        ("He stands 6ft 15in.", [("6ft", {"value": 6, "unit": "ft"})]),
+        ("She is 5 feet 4 inches tall.", [("5 feet", {"value": 5, "unit": "ft"}), ("4 inches", {"value": 4, "unit": "in"})]),
+        ("He is 6ft and 20 years old.", [("6ft", {"value": 6, "unit": "ft"}), ("20 years old", {"value": 20, "unit": "y"})]),
+    ],
+)
+def test_feet_and_inches_pounds_and_ounces(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(feet=st.integers(1, 9), inches=st.integers(0, 11), lb=st.integers(1, 15), oz=st.integers(0, 15))
+def test_feet_and_inches_pounds_and_ounces_property(feet, inches, lb, oz):
+    assert attrs_of(f"A {feet}ft {inches}in man.") == [(f"{feet}ft {inches}in", {"value": round(feet + inches / 12, 4), "unit": "ft"})]
+    assert attrs_of(f"It weighed {lb}lb {oz}oz.") == [(f"{lb}lb {oz}oz", {"value": round(lb + oz / 16, 4), "unit": "lb"})]
+
+
+def test_whole_feet_stay_an_integer():
+    (_span, attrs), = attrs_of("A 6ft 0in man.")
+    assert attrs == {"value": 6, "unit": "ft"} and type(attrs["value"]) is int
