@@ -53,7 +53,7 @@ from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds,
 from desktop.meaning.numbers_ru import ru_pounds
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
-__all__ = ["find_amounts", "find_halves", "over_is_during"]
+__all__ = ["find_amounts", "find_halves", "over_is_during", "tr_share_before"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
@@ -366,6 +366,21 @@ _RATIO_RE = re.compile(
 )
 
 
+# Turkish and Russian write a share as one of every N: "Her üç kişiden biri" (one of every three people), "каждый
+# пятый россиянин" (every fifth) → 0.3333, 0.2.
+_TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])(?i:her)[ \u00a0]+(?P<d>\d{1,3}|(?i:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz))[ \u00a0]+"
+                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?i:biri|birisi)(?![\w-])")
+_RU_ORDINALS = {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
+                "десят": 10, "сот": 100}
+_RU_SHARE_RE = re.compile(r"(?<![\w-])(?i:кажд(?:ый|ая|ое|ого|ой|ому|ым|ую))[ \u00a0]+(?P<d>(?i:"
+                          + "|".join(_RU_ORDINALS) + r"))(?i:ь(?:его|ей|ему|ю|им|я|е)|ий|ый|ой|ая|ое|ого|ей|ому|ую|ым|им|его|ему)(?![\w-])")
+
+
+def tr_share_before(text: str, start: int) -> bool:
+    """The number at ``start`` is the whole of a Turkish share ("Her |üç kişiden biri"), not a count."""
+    return any(m.start("d") == start for m in _TR_ONE_OF_EVERY.finditer(text, max(0, start - 5), start + 60))
+
+
 def _ratio_value(word: str) -> int:
     low = word.lower()
     return int(low) if low.isdigit() else _RATIO_WORDS[low]
@@ -377,6 +392,13 @@ def _ratios(text: str) -> Iterable[Found]:
         n, d = _ratio_value(m["n"]), _ratio_value(m["d"])
         if 0 < n < d and not 1500 <= d <= 2099:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
+    for m in _TR_ONE_OF_EVERY.finditer(text):
+        d = int(m["d"]) if m["d"].isdigit() else TR_WORDS.get(m["d"].lower().replace("i̇", "i"), 0)
+        if d > 1:
+            yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": " ".join(m.group().lower().split())}
+    for m in _RU_SHARE_RE.finditer(text):
+        yield m.start(), m.end(), {"value": round(1 / _RU_ORDINALS[m["d"].lower()], 4), "unit": "",
+                                   "scale": " ".join(m.group().lower().split())}
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_]+)(?![\w-])")

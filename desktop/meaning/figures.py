@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
-from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
+from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, tr_share_before
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
@@ -234,6 +234,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if strict and not _plausible(m, raw_num, number, unit, scale_word):
         return None
+    if strict and unit == "people" and raw_num is not None and tr_share_before(m.string, m.start("num")):
+        return None  # "Her 5 kişiden biri": a share (amounts.py), not five people
     return {"value": to_number(value), "unit": unit, "scale": scale_word}
 
 
@@ -672,8 +674,8 @@ def _with_extras(
         # sürer", "bir gün boyunca").
         # Turkish people counted in words count too: "beş kişi öldü", "Üç kişilik ekip" (not "bir kişi": someone).
         tr_people = (m.group("ppl") or "").lower().startswith("kişi") and raw.lower() in TR_WORDS
-        if tr_people and raw.lower() == "bir":
-            continue
+        if tr_people and raw.lower() == "bir" or m.group("ppl") and tr_share_before(text, m.start("xnum")):
+            continue  # ("Her üç kişiden biri": a share, amounts.py)
         tr_time = (_rx(_TR_TIME).match(m.group("dur") or "") is not None or tr_people) and raw.lower() in TR_WORDS
         if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün") and not _LASTS_TR.match(text, m.end()):
             continue

@@ -339,3 +339,29 @@ def test_feet_and_inches_pounds_and_ounces_property(feet, inches, lb, oz):
 def test_whole_feet_stay_an_integer():
     (_span, attrs), = attrs_of("A 6ft 0in man.")
     assert attrs == {"value": 6, "unit": "ft"} and type(attrs["value"]) is int
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one of every N: a share ("Her üç kişiden biri" was 3 people)
+        ("Her üç kişiden biri işsiz.", [("Her üç kişiden biri", {"value": 0.3333, "scale": "her üç kişiden biri"})]),
+        ("Her 5 kişiden biri obez.", [("Her 5 kişiden biri", {"value": 0.2, "scale": "her 5 kişiden biri"})]),
+        ("Türkiye'de her dört çocuktan biri yoksul.", [("her dört çocuktan biri", {"value": 0.25, "scale": "her dört çocuktan biri"})]),
+        ("Каждый пятый россиянин не работает.", [("Каждый пятый", {"value": 0.2, "scale": "каждый пятый"})]),
+        ("Каждого третьего участника наградили.", [("Каждого третьего", {"value": 0.3333, "scale": "каждого третьего"})]),
+        # none: every day, a group of five, a weekday
+        ("Her gün 3 kişi öldü.", [("3 kişi", {"value": 3, "unit": "people"})]),
+        ("Her 5 kişi bir araya geldi.", [("5 kişi", {"value": 5, "unit": "people"})]),
+        ("Каждую пятницу он ходит в баню.", []),
+    ],
+)
+def test_one_of_every_n(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(d=st.integers(2, 999))
+def test_one_of_every_n_property(d):
+    phrase = f"her {d} kişiden biri"
+    assert attrs_of(f"Türkiye'de {phrase} yoksul.") == [(phrase, {"value": round(1 / d, 4), "scale": phrase})]
