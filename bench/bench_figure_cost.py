@@ -34,6 +34,17 @@ FAMILIES = {
                           "12 морских милях. Собрали два миллиона, семь тысяч лет назад; около минуты. ",
     "Turkish, 8th round": "Mitinge 2000 polis katıldı ve 5 polis memuru yaralandı; 12 deniz mili uzakta 1500 işçi çalışıyor. "
                           "Çeyrek asır geçti, yarım milyon kişi, oyların % 50'si ve 3,6 milyon Suriyeli. ",
+    "English, 9th round": "The 5m contract and a 1.5m transfer fee; a 12-point plan and a 10-point lead. The bill passed by 52 "
+                          "votes to 48 as the death toll rose to 47. The population of Wales is 3.1m, the sea level rose by 1.2m, "
+                          "gusts of 30 m/s hit and it was minus 15 degrees. Six were killed and 12 injured; the plane had six "
+                          "crew; a £10-an-hour wage; a 6ft 2in man; the baby weighed 7lb 3oz. ",
+    "Russian and Turkish, 9th round": "На 75 году жизни скончался актёр; его приговорили к одному году тюрьмы за скачивание 4-х "
+                                      "миллионов документов весом 3800 граммов. Ветер до 20 м/с, закон приняли 300 голосами против "
+                                      "50, число погибших возросло до 47, каждый пятый ранен. Ölü sayısı 47'ye yükseldi, rüzgar 20 "
+                                      "m/sn, 50 binden fazla kişi, her üç kişiden biri. ",
+    "anchor words alone, 9th round": "году жизни " * 30 + "votes to " * 30 + "death toll " * 30 + "population " * 30 + "m/s " * 30
+                                     + "-point " * 30 + "граммов " * 30 + "injured " * 30 + "-an-hour " * 30 + "ft 2in " * 30
+                                     + "binden fazla kişi " * 30 + "her 5 kişiden " * 30 + "каждый " * 30,
     "anchor words alone": "четверти " * 30 + "полу " * 30 + "pounds " * 30 + "4K " * 30 + "fold " * 30 + "миллиона " * 30
                           + "çeyrek " * 30,
 }

@@ -227,6 +227,7 @@ FIGURE_DATE_SETS = {
         ("re3d train", "en", RE3D, "data/re3d/CONLL-format/data/train/re3d-train.conll", "iob"),
         ("GUM dev", "en", GUM, "en_gum-ud-dev.conllu", "conllu"),
         ("TrWikiNER train", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/train.conll", "iob"),
+        ("TrWikiNER dev", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/dev.conll", "iob"),
         ("NEREL dev", "ru", NEREL, "NEREL-v1.1/dev", "nerel"),
         ("NEREL train", "ru", NEREL, "NEREL-v1.1/train", "nerel"),
     ],

@@ -49,10 +49,11 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
 from desktop.meaning.counts import count_unit, noun_after
 from desktop.meaning.date_base import FoldedKeys
-from desktop.meaning.lookups import CURRENCY_CODES, scaled_pounds, unit_symbol
+from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
+from desktop.meaning.numbers_ru import ru_pounds
 from desktop.meaning.units import TR_WORDS, WORD_VALUES
 
-__all__ = ["find_amounts", "find_halves", "over_is_during"]
+__all__ = ["find_amounts", "find_halves", "over_is_during", "tr_share_before"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 
@@ -215,15 +216,12 @@ _VAGUE_OTHER_RE = re.compile(
 # A scale word after a vague amount multiplies it ("нескольких сотен миллионов" → 300–900 million,
 # "birkaç yüz milyon"); it is never the counted thing.
 _OTHER_SCALE = re.compile(r"\s+(?P<scale>тысяч|миллионов|миллиардов|bin|milyon|milyar)(?![\w-])", re.IGNORECASE)
-_OTHER_SCALES = FoldedKeys({"тысяч": 10**3, "миллионов": 10**6, "миллиардов": 10**9, "bin": 10**3, "milyon": 10**6,
-                            "milyar": 10**9})
 # The thing counted: a Russian genitive plural (one adjective may come first), Turkish "kişi" or money
 # ("евро", "dolar", "lira").
 _OTHER_THING = re.compile(
     r"[ \u00a0]+(?:(?P<people>человек|людей|kişi)|(?P<time>лет|месяцев|недель|дней|часов|минут|yıl|sene|ay|hafta|gün"
     r"|saat|dakika)|(?P<money>евро|тенге|dolar|lira|avro|euro|sterlin)"
     r"|(?:[а-яё]+(?:ых|их)[ \u00a0]+)?(?P<noun>[а-яё]{3,}(?:ов|ев|ей|ий)))(?![\w-])", re.IGNORECASE)
-_STERLING_AFTER = re.compile(r"[ \u00a0]+стерлинг(?:ов|а)?(?![\w-])", re.IGNORECASE)
 # A number word right before makes "тысячи" part of a number ("две тысячи"), not a vague amount.
 _RU_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:две|три|четыре|полторы|пару|сорок|сто))[ \u00a0]*$", re.IGNORECASE)
 # "несколько лет", "birkaç yıl": a few of a unit of time.
@@ -263,8 +261,9 @@ def _vague_other_amounts(text: str) -> Iterable[tuple[int, int, dict[str, int | 
         _pattern, size, low, high = _VAGUE_OTHER[index]
         end, unit, factor = m.end(), "", 1
         scale = _OTHER_SCALE.match(text, end)
-        if scale is not None and _OTHER_SCALES[scale["scale"].lower()] > size:
-            factor, end = _OTHER_SCALES[scale["scale"].lower()], scale.end()
+        scale_power = lookup_scale(scale["scale"]) if scale is not None else None
+        if scale is not None and scale_power is not None and 10 ** scale_power[0] > size:
+            factor, end = 10 ** scale_power[0], scale.end()
             size *= factor
         thing = _OTHER_THING.match(text, end)
         if thing is not None:  # "binlerce kişi", "onlarca yıl" (≈ 20–100 y), "сотни жителей"
@@ -272,9 +271,9 @@ def _vague_other_amounts(text: str) -> Iterable[tuple[int, int, dict[str, int | 
             what = _FEW_UNITS[thing["time"].lower()] if thing["time"] else noun and (
                 unit_symbol(noun.lower()) or noun.lower())  # "несколько сотен метров" → m
             unit, end = ("people" if thing["people"] else what or ""), thing.end()
-            if unit in ("фунтов", "фунта"):  # "несколько тысяч фунтов (стерлингов)": GBP, as "полмиллиона фунтов"
-                sterling = _STERLING_AFTER.match(text, end)
-                unit, end = "GBP", sterling.end() if sterling is not None else end
+            pounds = ru_pounds(unit, text, end)
+            if pounds is not None:  # "несколько тысяч фунтов (стерлингов)": GBP
+                unit, end = "GBP", pounds
             if thing["time"] and _next_word(text, end) in _AGO:
                 continue  # "binlerce yıl önce": a date
         yield m.start(), end, {"value": low * size, "upper": high * size, "unit": unit, "scale": "",
@@ -367,6 +366,21 @@ _RATIO_RE = re.compile(
 )
 
 
+# Turkish and Russian write a share as one of every N: "Her üç kişiden biri" (one of every three people), "каждый
+# пятый россиянин" (every fifth) → 0.3333, 0.2.
+_TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])(?i:her)[ \u00a0]+(?P<d>\d{1,3}|(?i:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz))[ \u00a0]+"
+                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?i:biri|birisi)(?![\w-])")
+_RU_ORDINALS = {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
+                "десят": 10, "сот": 100}
+_RU_SHARE_RE = re.compile(r"(?<![\w-])(?i:кажд(?:ый|ая|ое|ого|ой|ому|ым|ую))[ \u00a0]+(?P<d>(?i:"
+                          + "|".join(_RU_ORDINALS) + r"))(?i:ь(?:его|ей|ему|ю|им|я|е)|ий|ый|ой|ая|ое|ого|ей|ому|ую|ым|им|его|ему)(?![\w-])")
+
+
+def tr_share_before(text: str, start: int) -> bool:
+    """The number at ``start`` is the whole of a Turkish share ("Her |üç kişiden biri"), not a count."""
+    return any(m.start("d") == start for m in _TR_ONE_OF_EVERY.finditer(text, max(0, start - 5), start + 60))
+
+
 def _ratio_value(word: str) -> int:
     low = word.lower()
     return int(low) if low.isdigit() else _RATIO_WORDS[low]
@@ -378,6 +392,13 @@ def _ratios(text: str) -> Iterable[Found]:
         n, d = _ratio_value(m["n"]), _ratio_value(m["d"])
         if 0 < n < d and not 1500 <= d <= 2099:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
+    for m in _TR_ONE_OF_EVERY.finditer(text):
+        d = int(m["d"]) if m["d"].isdigit() else TR_WORDS.get(m["d"].lower().replace("i̇", "i"), 0)
+        if d > 1:
+            yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": " ".join(m.group().lower().split())}
+    for m in _RU_SHARE_RE.finditer(text):
+        yield m.start(), m.end(), {"value": round(1 / _RU_ORDINALS[m["d"].lower()], 4), "unit": "",
+                                   "scale": " ".join(m.group().lower().split())}
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<w>[^\W\d_]+)(?![\w-])")

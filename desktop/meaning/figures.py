@@ -36,14 +36,14 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
-from desktop.meaning.amounts import find_amounts, find_halves, over_is_during
+from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, tr_share_before
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_times, share_rate, temperature_and_rate,
-    with_arc_minutes, with_subunits,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
+    tr_people_after_bound, with_arc_minutes, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
@@ -204,7 +204,9 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         return None  # "filmed in 4K", "8K TVs": a video's resolution ("$4K", "4K women", "collected 8K." are thousands)
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
-            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and (_counted_after(m.string, m.start(), m.end())
+            unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and _MONEY_NOUN_AFTER.match(m.string, m.end())
+            or not unit_word and _counted_before(m.string, m.start(), m.end())
+            or not unit_word and (_counted_after(m.string, m.start(), m.end())
             or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
             and not _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()))):  # "a 2m wall": one wall, metres
         # "1m people", "3m cars", "1.5m have fled": millions
@@ -232,6 +234,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
 
     if strict and not _plausible(m, raw_num, number, unit, scale_word):
         return None
+    if strict and unit == "people" and raw_num is not None and tr_share_before(m.string, m.start("num")):
+        return None  # "Her 5 kişiden biri": a share (amounts.py), not five people
     return {"value": to_number(value), "unit": unit, "scale": scale_word}
 
 
@@ -259,6 +263,15 @@ _NOT_A_BARE_SUBJECT = re.compile(
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \u00a0]+$")
+# A noun of money right after "5m" makes it millions of an unnamed currency: "a 5m contract", "the 1.5m
+# fee", "a 20m-a-year deal" (not metres: a contract has no length). ("a 5m wall", "the 5m mark" stay metres.)
+_MONEY_NOUN_AFTER = re.compile(
+    r"(?:-a-year|[ \u00a0]+a[ \u00a0]+year)?[ \u00a0]+(?:(?i:transfer|signing|release|buyout|compensation|settlement|bailout|rescue"
+    r"|loan|takeover|sponsorship|shirt|kit|boot|image[ \u00a0]+rights|tv|broadcasting|government|funding|investment)[ \u00a0]+)?"
+    r"(?i:contracts?|deals?|fees?|fines?|budgets?|salar(?:y|ies)|wages?|bonus(?:es)?|payouts?|pay-?offs?|settlements?|loans?|bids?"
+    r"|offers?|investments?|grants?|bills?|debts?|profits?|losses|turnover|revenues?|payments?|funds?|funding|bailouts?"
+    r"|compensation|donations?|jackpots?|takeovers?|acquisitions?|valuations?|pay[ \u00a0]?(?:packets?|packages?|deals?|rises?)"
+    r"|packages?|windfalls?|overspend|shortfalls?|deficits?|surplus(?:es)?|prize[ \u00a0]?(?:money|funds?|pots?))(?![\w-])")
 
 
 def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
@@ -307,6 +320,28 @@ def _counted_after(text: str, start: int, end: int) -> bool:
     between = text[end + 1 : after[0] - len(after[1]) - 1].split()  # ("the 5m sea wall", "the 10m high wall")
     return not (between and between[-1].lower() in _LENGTH_NOUNS and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
                 and _PLURAL_AUX_AFTER.match(text, after[0]) is None)
+
+
+# What a number of millions counts, named before it in its clause: "a population of 3m", "the number of users
+# rose to 2.5m", "Viewers: 4.5m" (millions, not metres; "the sea level rose by 1.2m", "the wall is 3m high" are lengths).
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:population|inhabitants|residents|voters|users|subscribers|viewers|viewing[ \u00a0]+figures|audiences?|visitors"
+    r"|customers|households|members|membership|followers|passengers|tourists|refugees|migrants|readers|listeners|downloads"
+    r"|employees|unemployed|claimants|pupils|students|patients|vaccinations|doses|signatures|copies)"
+    r"(?:[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+(?:[A-Z][\w'’-]*|(?i:is|are|was|were|has|have|had|been|now|of|at|to|by|in|its|their"
+    r"|rose|risen|grew|grown|fell|fallen|dropped|increased|decreased|reached|topped|peaked|hit|stood|stands|climbed|jumped|surged"
+    r"|totalled|totaled|numbered|about|around|some|nearly|almost|over|more|than|less|fewer|estimated|an|total|last|year)))*"
+    r"[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+$")
+_LENGTH_WORD_AFTER = re.compile(
+    r"[ \u00a0]+(?i:tall|high|long|wide|deep|thick|below|above|under|across|away|apart|from|off|behind|ahead|short|into|inside|of[ \u00a0]+(?:water|snow|rain|sea|mud|ice)"
+    r"|in[ \u00a0]+(?:height|length|depth|diameter|width))(?![\w-])")
+
+
+def _counted_before(text: str, start: int, end: int) -> bool:
+    """What the number at ``start``–``end`` counts is named before it in its clause and no word of length
+    or noun follows: "a population of 3m" (millions), not "the population lives 3m below sea level"."""
+    return (_COUNTED_BEFORE.search(text, max(0, start - 70), start) is not None and _LENGTH_WORD_AFTER.match(text, end) is None
+            and noun_after(text, end) is None)
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
@@ -569,15 +604,15 @@ def _with_extras(
         return not any(ub < e and b < ue for ub, ue in urls)
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
-    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_ages(text),
-                                                    *find_halves(text, _unit_symbol)]
+    first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
+                                                    *find_tolls(text), *find_ages(text), *find_halves(text, _unit_symbol)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
     dropped: set[int] = set()  # ids of the figures given way
     for start, end, age in first:
         bare = None if free(start, end) else next(
-            (f for f in by_start.get(start, ()) if f[1] < end and not f[2].get("unit")), None)
+            (f for f in by_start.get(start, ()) if f[1] <= end and not f[2].get("unit")), None)
         if bare is not None:  # "50,000|-strong": the number read alone gives way to its compound
             by_start[start].remove(bare)
             dropped.add(id(bare))
@@ -639,8 +674,8 @@ def _with_extras(
         # sürer", "bir gün boyunca").
         # Turkish people counted in words count too: "beş kişi öldü", "Üç kişilik ekip" (not "bir kişi": someone).
         tr_people = (m.group("ppl") or "").lower().startswith("kişi") and raw.lower() in TR_WORDS
-        if tr_people and raw.lower() == "bir":
-            continue
+        if tr_people and raw.lower() == "bir" or m.group("ppl") and tr_share_before(text, m.start("xnum")):
+            continue  # ("Her üç kişiden biri": a share, amounts.py)
         tr_time = (_rx(_TR_TIME).match(m.group("dur") or "") is not None or tr_people) and raw.lower() in TR_WORDS
         if tr_time and raw.lower() == "bir" and m.group("dur").lower().startswith("gün") and not _LASTS_TR.match(text, m.end()):
             continue
@@ -690,10 +725,14 @@ def _with_extras(
         qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
             attrs = {**attrs, "qualifier": qualifier}
+        people_end = tr_people_after_bound(text, end) if qualifier == ">" and not attrs.get("unit") else None
+        if people_end is not None:  # "50 binden fazla kişi" → > 50 000 people
+            end, attrs = people_end, {**attrs, "unit": "people"}
         after = bisect_right(starts, start)  # the next figure's start bounds the range ("%15-20 saat": 20 h)
         end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
+        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(listed_before(text, start, attrs, out))

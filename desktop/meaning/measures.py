@@ -12,6 +12,8 @@
   angle ("19 derece 20 dakika" → 19.3333°) (:func:`temperature_and_rate`, :func:`with_arc_minutes`).
 * A number joined to a singular noun: "a 50,000-strong crowd" → 50 000 people, "the 10,000-seat
   stadium" → 10 000 seats, "a 12-member panel", "a 20-mile drive" → 20 mi (:func:`find_compounds`).
+* The second number of a vote's tally: "by 52 votes to 48" → 48 votes (:func:`find_tallies`); the number a
+  toll of the dead names: "the death toll rose to 47", "число погибших возросло до 47" → 47 people (:func:`find_tolls`).
 * "twice", "thrice" → 2, 3 times ("twice a day" → 2 times/d); Turkish floors: "5 katlı bina"
   → 5 floors (:func:`find_times`).
 * Subunits of money in their currency: "250p", "12.5p", "50 pence" → 2.50, 0.125, 0.50 GBP, "10
@@ -32,14 +34,15 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
+from desktop.meaning.counts import noun_after
 from desktop.meaning.numbers import parse_number, to_number
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_times", "rate_after", "temperature_and_rate",
-           "with_arc_minutes", "with_subunits"]
+__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+           "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -65,7 +68,7 @@ _PER_RU_GOODS = [
 ]
 _PER_RU = _PER_RU_TIME + _PER_RU_GOODS
 _RATE_EN = re.compile(
-    r"[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
+    r"(?:[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+|-(?i:a|an|per)-)(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
     r"(?![ \u00a0]+(?i:ago|earlier|later|before|after|old|from|since|or)\b)", re.IGNORECASE)
 _RATE_RU = re.compile(
     r"[ \u00a0]+(?:в[ \u00a0]+(?P<time>" + "|".join(f"(?:{p})" for p, _ in _PER_RU_TIME) + r")"
@@ -211,6 +214,19 @@ _TR_BOUND_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).
+_TR_PEOPLE_AFTER_BOUND = re.compile(r"[a-zçğıöşü'’]{0,5}[ \u00a0]+(?:fazla|çok|aşkın|aşan)[ \u00a0]+(?P<noun>kişi|insan)"
+                                    r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])",
+                                    re.IGNORECASE)
+
+
+def tr_people_after_bound(text: str, end: int) -> int | None:
+    """The end of "kişi" or "insan" (its stem: a case ending is left out, as the units') after a Turkish bound
+    that follows the figure ending at ``end`` ("50 bin|den fazla kişi|ye"), or None."""
+    m = _TR_PEOPLE_AFTER_BOUND.match(text, end)
+    return m.end("noun") if m is not None else None
+
+
 # The bound word ends the phrase: "3% or lower." but not "3% and lower rates followed".
 _EN_BOUND_AFTER = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:(?P<more>more|over|above|higher|older)|(?P<less>fewer|less|under"
                              r"|below|lower|younger))(?![\w-])(?=[ \u00a0]*(?:[^\w \u00a0]|$)|[ \u00a0]+(?:in|at|on|of|for|from|to"
@@ -251,7 +267,7 @@ def temperature_and_rate(
     unit = attrs.get("unit")
     if unit == "°" and _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]):
         attrs = {**attrs, "unit": "°C"}
-    if attrs.get("unit") in ("°C", "°F", "°") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
+    if attrs.get("unit") in ("°C", "°F", "°", "degrees") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
         attrs = {**attrs, "value": -attrs["value"]}
     rate = rate_after(text, end, str(attrs.get("unit") or ""))
     if rate is not None and next_start >= rate[0]:
@@ -313,6 +329,23 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
         after = a_start
 
 
+# Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb.
+_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:in|ins|inches)(?![\w-])")
+_OUNCES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+
+
+def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
+    """The end and attributes of feet followed by inches or pounds by ounces, as one measure in the larger unit
+    ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb), not into another figure (``next_start``); else as they are."""
+    unit = attrs.get("unit")
+    m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
+    parts = 12 if unit == "ft" else 16
+    if m is None or "upper" in attrs or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
+        return end, attrs
+    value = round(attrs["value"] + int(m["n"]) / parts, 4)
+    return m.end(), {**attrs, "value": int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
+
+
 def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any]) -> Figure:
     """The figure to append to ``out``: minutes right after degrees are of arc, and the two one
     angle ("19 derece 20 dakika" → 19.3333°; the degrees are taken off ``out``)."""
@@ -334,8 +367,15 @@ _JOINED_RE = re.compile(
     + r")(?![\w-])")
 
 
-# A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by; "a 12-point plan" counts items).
+# A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by).
 _NO_POINTS_AFTER = re.compile(r"[ \u00a0]+(?i:shots?|play|baskets?|attempts?)\b")
+# The points of a plan or a list are its items, not a score: "a 12-point plan", "the six-point peace proposal",
+# "a 10-point charter" → 12 items ("a 10-point lead", "a 12-point win" stay points).
+_ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue|policy|ceasefire|economic|political"
+                          r"|security|climate|national))?[ \u00a0]+(?i:plans?|programmes?|programs?|agendas?|proposals?"
+                          r"|manifestos?|charters?|lists?|checklists?|strateg(?:y|ies)|blueprints?|roadmaps?|road[ \u00a0]+maps?"
+                          r"|declarations?|resolutions?|statements?|initiatives?|package|demands?|memorandum|guidelines?"
+                          r"|frameworks?|platforms?)(?![\w-])")
 
 
 def find_compounds(text: str) -> Iterable[Found]:
@@ -344,7 +384,64 @@ def find_compounds(text: str) -> Iterable[Found]:
         value = int(m["n"].replace(",", ""))
         if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not (
                 m["noun"].lower() == "point" and _NO_POINTS_AFTER.match(text, m.end())):
-            yield m.start(), m.end(), {"value": value, "unit": _JOINED[m["noun"].lower()], "scale": ""}
+            unit = _JOINED[m["noun"].lower()]
+            if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
+                unit = "items"
+            yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
+
+
+# A vote's tally: the second number counts votes too ("passed by 52 votes to 48", "300 голосами против 50").
+_TALLY_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})*[ \u00a0]+(?P<noun>(?i:votes?|голос(?:ами|ов|а)))[ \u00a0]+(?i:to|против)[ \u00a0]+"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)(?![\w.,%-]?\w|[ \u00a0]*%)")
+
+
+def find_tallies(text: str) -> Iterable[Found]:
+    """The second number of a vote's tally: "by 52 votes to 48" → 48 votes (the first is a count already)."""
+    for m in _TALLY_RE.finditer(text):
+        noun = m["noun"].lower()
+        yield m.start("n"), m.end("n"), {"value": int(m["n"].replace(",", "")), "unit": "votes" if noun.startswith("vote") else noun,
+                                         "scale": ""}
+
+
+# A toll of the dead names who a bare number counts: "the death toll rose to 47", "число погибших возросло до 47",
+# "Ölü sayısı 47'ye yükseldi" → 47 people (not a year: "the death toll in 2023"; not a share: "rose 20%").
+_TOLL_RE = re.compile(
+    r"(?<![\w-])(?i:death[ \u00a0]+toll|casualty[ \u00a0]+toll|toll[ \u00a0]+of[ \u00a0]+(?:dead|deaths)|number[ \u00a0]+of[ \u00a0]+(?:dead|deaths)"
+    r"|(?:число|количество)[ \u00a0]+(?:погибших|жертв|умерших|раненых|пострадавших)"
+    r"|(?:ölü|ölen|ölenlerin|yaralı|yaralananların|hayatını[ \u00a0]+kaybedenlerin)[ \u00a0]+sayısı|can[ \u00a0]+kaybı)"
+    r"(?:[ \u00a0]+(?i:has|had|have|now|officially|risen|rose|climbed|jumped|reached|hit|stands|stood|passed|topped|exceeded|surpassed"
+    r"|is|was|at|to|of|more|than|over|nearly|almost|about|around|at[ \u00a0]+least|возросло|выросло|увеличилось|достигло|составило"
+    r"|составляет|превысило|уже|до|более|около|почти|yükseldi|ulaştı|çıktı|en[ \u00a0]+az|yaklaşık)){0,4}[ \u00a0]+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})(?![\w.,%-]?\d|[ \u00a0]*%)")
+
+
+# A bare number before what befell people counts people (English, as "578 умерли" in Russian): "Six people were
+# killed and 12 injured", "at least 30 dead", "5 missing" → people (not after a label: "Flight 12 missing").
+_SMALL_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                           "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2)}
+_HARMED_RE = re.compile(
+    r"(?<![\w.,$£€-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5}|(?i:" + "|".join(_SMALL_WORDS) + r"))"
+    r"(?:[ \u00a0]+(?:were|are|have[ \u00a0]+been|had[ \u00a0]+been|others?|more))?[ \u00a0]+"
+    r"(?:killed|injured|wounded|dead|hurt|missing|arrested|detained|displaced|evacuated|hospitali[sz]ed|rescued|feared[ \u00a0]+dead)"
+    r"(?![\w-])")
+_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:flight|route|article|no\.?|number|page|chapter|section|figure|table|room|gate|level"
+                           r"|stage|round|game|episode|season|bus|train|line|highway|unit|ward|block|platform|pier|apollo|top)[ \u00a0]+$")
+
+
+def find_tolls(text: str) -> Iterable[Found]:
+    """The number a toll of the dead or hurt names: "the death toll rose to 47" → 47 people; a bare number before
+    what befell people: "12 injured" → 12 people."""
+    for m in _TOLL_RE.finditer(text):
+        value = int(m["n"].replace(",", ""))
+        if value > 1 and not (len(m["n"]) == 4 and 1900 <= value <= 2099) and noun_after(text, m.end("n")) is None:
+            yield m.start("n"), m.end("n"), {"value": value, "unit": "people", "scale": ""}  # ("… to 47 soldiers": a count)
+    for m in _HARMED_RE.finditer(text):
+        n = m["n"]
+        value = int(n.replace(",", "")) if n[0].isdigit() else _SMALL_WORDS[n.lower()]
+        if value > 1 and not (len(n) == 4 and 1900 <= value <= 2099) and _LABEL_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()) is None and noun_after(text, m.end("n")) is None:  # ("2,000 displaced families")
+            yield m.start("n"), m.end("n"), {"value": value, "unit": "people", "scale": ""}
 
 
 _TIMES_RE = re.compile(r"(?<![\w-])(?i:(?P<w>twice|thrice))(?![\w-])"

@@ -336,10 +336,16 @@ _SUFFIXED_RE = re.compile(
 _SUFFIXED_UNITS = {"лет": "y", "года": "y", "месяцев": "mo", "месяца": "mo", "дней": "d", "дня": "d", "часов": "h",
                    "часа": "h", "недель": "wk", "суток": "d"}
 # One unit of time counted: "на один год", "до одного года" (not "один день": some day).
-_ONE_OF_RE = re.compile(r"(?<![\w-])(?i:один|одного|одну|одной)[ \u00a0]+(?P<u>(?i:год|года|месяц|месяца|неделю|недели|час|часа))"
-                        r"(?![\w-])")
-_ONE_OF_UNITS = {"год": "y", "года": "y", "месяц": "mo", "месяца": "mo", "неделю": "wk", "недели": "wk", "час": "h",
-                 "часа": "h"}
+# (and the dative of a sentence: "приговорили к одному году тюрьмы" → 1 y)
+_ONE_OF_RE = re.compile(r"(?<![\w-])(?i:один|одного|одну|одной|(?<=к |к\u00a0)одному)[ \u00a0]+"
+                        r"(?P<u>(?i:год|года|году|месяц|месяца|месяцу|неделю|недели|неделе|час|часа))(?![\w-])")
+_ONE_OF_UNITS = {"год": "y", "года": "y", "году": "y", "месяц": "mo", "месяца": "mo", "месяцу": "mo", "неделю": "wk",
+                 "недели": "wk", "неделе": "wk", "час": "h", "часа": "h"}
+# "на 75 году жизни", "на 91-ом году жизни": in the 75th year of life, aged 74 (an obituary's age).
+_YEAR_OF_LIFE_RE = re.compile(r"(?<![\w-])(?i:на)[ \u00a0]+(?P<n>\d{1,3})(?:-?(?:ом|ем|м))?[ \u00a0]+(?i:году[ \u00a0]+жизни)(?![\w-])")
+# A case ending written on the digits before a scale: "4-х миллионов документов", "5-ти тысяч человек".
+_SUFFIXED_SCALE_RE = re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<s>(?i:тысяч|миллионов|миллиардов))(?![\w-])")
+_SUFFIXED_SCALES = {"тысяч": 10**3, "миллионов": 10**6, "миллиардов": 10**9}
 # "каждому по 21 году": an age.
 _EACH_AGED_RE = re.compile(r"(?<![\w-])(?i:по)[ \u00a0]+(?P<n>\d{1,3})[ \u00a0]+(?i:году|года|лет)(?![\w-])")
 _TURNED_RE = re.compile(r"(?<![\w-])(?i:исполнил(?:ось|ся|ась|ись))[ \u00a0]+(?P<n>\d{1,3})(?![\w.,]\w|[ \u00a0]*[\w%])")
@@ -350,7 +356,18 @@ _HALF_UNITS: dict[str, tuple[int | float, str]] = {"века": (50, "y"), "го�
                                                    "метра": (0.5, "m"), "миллиона": (500_000, ""), "миллиарда": (500_000_000, ""),
                                                    "тысячи": (500, ""), "сотни": (50, ""), "дюжины": (6, "")}
 # What half a scale counts: "полмиллиона человек" (people), "полдюжины книг", "полусотни картин".
-_HALF_MONEY = {"долларов": "USD", "рублей": "RUB", "евро": "EUR", "фунтов": "GBP"}
+_HALF_MONEY = {"долларов": "USD", "рублей": "RUB", "евро": "EUR"}  # (pounds: ru_pounds)
+_STERLING_AFTER = re.compile(r"[ \u00a0]+стерлинг(?:ов|а)?(?![\w-])", re.IGNORECASE)
+
+
+def ru_pounds(noun: str, text: str, end: int) -> int | None:
+    """"фунтов", "фунта" after an amount are pounds sterling, money ("полмиллиона фунтов", "несколько тысяч
+    фунтов стерлингов" → GBP): the end of the money's words ("стерлингов" included when it follows
+    ``end``), or None for another noun."""
+    if noun.lower() not in ("фунтов", "фунта"):
+        return None
+    sterling = _STERLING_AFTER.match(text, end)
+    return sterling.end() if sterling is not None else end
 _HALF_COUNTED = re.compile(r"[ \u00a0]+(?:(?P<people>человек|людей)|(?P<noun>[а-яё]{3,}))(?![\w-])", re.IGNORECASE)
 _ONE_UNIT_RE = re.compile(
     r"(?<![\w-])(?P<bound>(?i:в[ \u00a0]+течение|на[ \u00a0]+протяжении|немногим[ \u00a0]+более|чуть[ \u00a0]+более"
@@ -379,6 +396,20 @@ _OVER_AGE_RE = re.compile(
     r"[ \u00a0]+(?P<bound>(?:(?i:далеко|хорошо)[ \u00a0]+)?(?i:за))[ \u00a0]+(?P<n>\d{1,3})"
     r"(?:[ \u00a0]+(?i:лет)(?![\w-]))?(?=[ \u00a0]*(?:[,.;:!?)\u2014\u2013]|$))"  # "за 40 лет работы": "for"
 )
+
+
+def _counted_after_scale(text: str, end: int, unit_of: Callable[[str], str | None] | None) -> tuple[str, int]:
+    """The unit of what a scale at ``end`` counts and where it ends ("полмиллиона человек" → people, "… тонн"
+    → t, "полтысячи лет" → y, "… фунтов (стерлингов)" → GBP, "… документов"), or ("", ``end``)."""
+    half_of = _HALF_COUNTED.match(text, end)
+    noun = half_of["noun"].lower() if half_of is not None and half_of["noun"] else ""
+    if half_of is None or not (half_of["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
+        return "", end
+    pounds = ru_pounds(noun, text, half_of.end())
+    if pounds is not None:
+        return "GBP", pounds
+    return "people" if half_of["people"] else _HALF_MONEY.get(noun) or _SUFFIXED_UNITS.get(noun) or (
+        unit_of(noun) if unit_of else None) or noun, half_of.end()
 
 
 def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | None) -> Iterable[Found]:
@@ -417,6 +448,12 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
         yield m.start(), m.end(), {"value": int(m["n"]), "unit": _SUFFIXED_UNITS[m["u"].lower()], "scale": ""}
     for m in _ONE_OF_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": 1, "unit": _ONE_OF_UNITS[m["u"].lower()], "scale": ""}
+    for m in _YEAR_OF_LIFE_RE.finditer(text, a, b):
+        if 1 < int(m["n"]) < 130:
+            yield m.start("n"), m.end(), {"value": int(m["n"]) - 1, "unit": "y", "scale": ""}
+    for m in _SUFFIXED_SCALE_RE.finditer(text, a, b):
+        unit, end = _counted_after_scale(text, m.end(), unit_of)
+        yield m.start(), end, {"value": int(m["n"]) * _SUFFIXED_SCALES[m["s"].lower()], "unit": unit, "scale": m["s"]}
     for m in _EACH_AGED_RE.finditer(text, a, b):
         if 0 < int(m["n"]) < 130:
             yield m.start("n"), m.end(), {"value": int(m["n"]), "unit": "y", "scale": ""}
@@ -441,11 +478,8 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
     for m in _HALF_UNIT_RE.finditer(text, a, b):
         amount, unit = _HALF_UNITS[m["u"].lower()]
         end = m.end()
-        half_of = None if unit else _HALF_COUNTED.match(text, end)
-        noun = half_of["noun"].lower() if half_of is not None and half_of["noun"] else ""
-        if half_of is not None and (half_of["people"] or _agrees(5, noun) and not noun.endswith(("ых", "их")) and noun.islower()):
-            unit, end = "people" if half_of["people"] else _HALF_MONEY.get(noun) or _SUFFIXED_UNITS.get(noun) or (
-                unit_of(noun) if unit_of else None) or noun, half_of.end()  # "полтысячи лет" → y, "… тонн" → t
+        if not unit:
+            unit, end = _counted_after_scale(text, end, unit_of)
         yield m.start(), end, {"value": amount, "unit": unit, "scale": ""}
     for m in _ONE_UNIT_RE.finditer(text, a, b):
         bound = " ".join(m["bound"].lower().split())

@@ -117,9 +117,12 @@ def range_to(
         return None
     if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
         return None
-    if not lo_value < attrs["value"]:
-        return None
+    if not lo_value < attrs["value"] or _TALLY_GAP.search(text, lo_start, start):
+        return None  # ("by 48 votes to 52": a vote's tally, two counts)
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
+
+
+_TALLY_GAP = re.compile(r"(?i:votes?|голос(?:ами|ов|а))[ \u00a0]+(?i:to|против)[ \u00a0]+$")
 
 
 # A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila

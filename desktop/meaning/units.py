@@ -49,7 +49,7 @@ SCALES: list[tuple[str, int, str]] = [
     # Single letters: only when nothing letter-like follows ("5km" is km).
     # "m" and "b" count as scales only next to a currency ("€3m").
     (r"k(?![^\W\d_])", 3, "en"),
-    (r"m(?![^\W_])", 6, "en"),
+    (r"m(?![^\W_]|/sn?\b)", 6, "en"),  # ("30 m/s": a speed)
     (r"b(?![^\W_])", 9, "en"),
 ]
 CURRENCY_ONLY_SCALES = {"m", "b"}
@@ -124,6 +124,10 @@ UNITS: list[tuple[str, str, str]] = [
     (r"км/ч", "km/h", "ru"),
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
+    # wind and speed in metres a second: "ветер до 20 м/с", "gusts of 30 m/s", "saniyede 20 metre" is per second too
+    (r"m/s|met(?:re|er)s\s+(?:per|a)\s+second", "m/s", "en"),
+    (r"м/с|м/сек|метр(?:ов|а)?\s+в\s+секунду", "m/s", "ru"),
+    (r"m/sn", "m/s", "tr"),
     # nautical miles, as news gives territorial waters and sea distances ("12 deniz mili", "в 12 морских милях")
     (r"nautical\s+miles?|nmi", "nmi", "en"),
     (r"морск(?:их|ие|ая|ой|ую)\s+мил(?:ь|и|ей|ях|ям|ю|я)", "nmi", "ru"),
@@ -141,6 +145,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"millimet(?:re|er)s?|mm", "mm", "en"),
     (r"milligrams?|mg", "mg", "en"),
     (r"grams?|grammes?", "g", "en"),
+    (r"грамм(?:ов|а|ами|ах)?", "g", "ru"),
     (r"derece" + TR_FRONT, "°", "tr"),
     (r"fit" + TR_FRONT, "ft", "tr"),
     (r"sterlin" + TR_FRONT, "GBP", "tr"),
@@ -154,6 +159,7 @@ UNITS: list[tuple[str, str, str]] = [
     # pounds of beef" is a weight, left to the count rules); figures.py reads the word "pounds" as GBP there.
     (r"(?:(?<=lion[ \u00a0])|(?<=sand[ \u00a0])|(?<=\dm[ \u00a0])|(?<=\dk[ \u00a0])|(?<=bn[ \u00a0]))pounds?(?![ \u00a0]+of\b)", "lb",
      "en"),
+    (r"lbs?", "lb", "en"),  # ("7lb"; "7 lb" is in METRIC too)
     (r"acres?", "acre", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),

@@ -85,6 +85,7 @@ UNIT_SOURCES = {
     "GB": QT_TRANSLATE_NOOP("Units", "GB"),
     "MB": QT_TRANSLATE_NOOP("Units", "MB"),
     "cm³": QT_TRANSLATE_NOOP("Units", "cm³"),
+    "m/s": QT_TRANSLATE_NOOP("Units", "m/s"),
     # what a rate is counted against ("USD/bbl", "USD/person")
     "person": QT_TRANSLATE_NOOP("Units", "person"),
     "share": QT_TRANSLATE_NOOP("Units", "share"),

@@ -282,7 +282,7 @@ def test_russian_one_unit_after_a_bound_property(bound, unit):
     "text, expected",
     [
         ("Labour holds a 10-point lead in the polls.", [("10-point", {"value": 10, "unit": "points"})]),
-        ("The government unveiled a 12-point plan.", [("12-point", {"value": 12, "unit": "points"})]),
+        ("The government unveiled a 12-point plan.", [("12-point", {"value": 12, "unit": "items"})]),  # (round 9: a plan's items)
         # points counted apart, and a score, stay as they were
         ("The index fell 10 points on Monday.", [("10 points", {"value": 10, "unit": "points"})]),
         ("They won 3-0 at home.", []),

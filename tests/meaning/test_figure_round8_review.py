@@ -192,7 +192,7 @@ def test_turkish_head_naming_people_property(n, thing, head):
         ("The problem is twofold in nature.", []),
         ("Exports rose twofold in May.", [("twofold", {"value": 2, "unit": "times"})]),
         ("He hit a 3-point shot at the buzzer.", []),
-        ("The party unveiled a 12-point plan.", [("12-point", {"value": 12, "unit": "points"})]),  # (items: the branch's claim)
+        ("The party unveiled a 12-point plan.", [("12-point", {"value": 12, "unit": "items"})]),  # (round 9: a plan's items, no score)
         ("Labour holds a 10-point lead.", [("10-point", {"value": 10, "unit": "points"})]),
         ("Они жили в одноэтажном доме и однокомнатной квартире.", []),
         ("Он купил трёхкомнатную квартиру.", [("трёхкомнатную", {"value": 3, "unit": "комнат"})]),
