@@ -199,7 +199,8 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
     the next paragraph, in a clause in the past, that falls on it or within three months after it ("…
     his release on 29 April 1832.\nGalois' fatal duel took place on 30 May." → 30 May 1832; a range
     from that very day, in any tense: "… 5 августа 2016 года.\nС 5 по 21 августа", "… takes place on 5 August
-    2016.\nFrom 5 to 21 August athletes will compete"; not "On 12 May, the minister will visit Paris";
+    2016.\nFrom 5 to 21 August athletes will compete"; not that day alone outside the past ("… on 3 March
+    2011.\nOn 3 March a memorial will open"), nor "On 12 May, the minister will visit Paris";
     paragraphs that are all a quotation between them do not count);
     ``None`` otherwise (a new paragraph starts afresh)."""
     end, year, written, start = anchor
@@ -224,8 +225,8 @@ def _next_paragraph_anchor(text: str, anchor: tuple[int, int, bool, str], c: Can
         moved = _dt.date.fromisoformat(f"{year:04d}{a['start'][4:]}" + ("-01" if len(a["start"]) == 7 else ""))
     except ValueError:
         return None
-    if len(start) == 10 and len(a["start"]) == 10 and moved == first:
-        return (c.start, year, written, start)  # the anchor's own day, whatever the tense: "From 5 to 21 August"
+    if len(start) == 10 and len(a["start"]) == 10 and moved == first and a.get("end", a["start"]) != a["start"]:
+        return (c.start, year, written, start)  # a range from the anchor's own day, whatever the tense: "From 5 to 21 August"
     if clause_tense(text, c.start, c.end) != PAST:
         return None
     return (c.start, year, written, start) if 0 <= (moved - first).days <= 92 else None  # the same day or within three months
