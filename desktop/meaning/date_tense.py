@@ -99,15 +99,21 @@ _NOT_PAST = {
 #   past of the few verbs in "-олоть"/"-ороть"/"-ороться" ("кололи", "смололи", "пороли"; "боролись" is reflexive);
 # * it is a case of a noun in "-ал"/"-ел"/"-ил"/"-ол"/"-ыл" of the list above ("канала", "финала", "стола", "тыла");
 # * it follows a preposition, which a verb never does ("для дела", "у школы", "без медали");
-# * it is one of the nouns and adverbs of _NOT_PAST_RU_VOWEL ("сила", "дело", "мало", "медали", "формула").
+# * it is one of the nouns and adverbs of _NOT_PAST_RU_VOWEL ("сила", "дело", "мало", "медали", "формула"), or of
+#   _NOUN_OR_PAST_RU after an adjective ("Новые правила").
 _RU_VOWEL_PAST = re.compile(r"[а-яё]+л[аои]")
 _O_VERB_STEMS = ("колол", "молол", "полол", "порол", "борол")
 _NOT_PAST_RU_VOWEL = {
     "сила", "дело", "дела", "тело", "тела", "мало", "немало", "зеркало", "зеркала", "правило", "правила", "мерило",
-    "светило", "чернила", "могила", "горилла", "крыло", "крыла", "мыло", "шило", "рыло", "формула", "акула", "скула",
-    "пчела", "стрела", "тяжело", "весело", "смело", "умело", "медали", "детали", "педали", "спирали", "магистрали",
+    "чернила", "могила", "горилла", "крыло", "рыло", "формула", "акула", "скула",
+    "пчела", "стрела", "тяжело", "весело", "медали", "детали", "педали", "спирали", "магистрали",
     "эмали", "печали", "вдали", "автомобили", "стили", "профили", "мили", "дрели", "постели", "колыбели", "газели",
 }
+# Nouns and adverbs that are also pasts of common verbs ("Цунами смело деревню", "Королева правила страной",
+# "Солнце светило", "умело", "мыло", "шило", "крыла"): nouns only after an adjective ("Новые правила"; not a noun in -ние/-тие, "Наводнение смело мост") or a preposition
+_NOUN_OR_PAST_RU = {"смело", "умело", "правила", "светило", "мыло", "шило", "крыла"}
+_RU_ADJECTIVE_BEFORE = re.compile(r"[а-яё]{2,}(?:ые|(?<![нт])ие|ое|ее|ый|ий|ой|ая|яя|ых|их|ого|его)[ \u00a0]+$",
+                                  re.IGNORECASE)
 _RU_PREPOSITION_BEFORE = re.compile(
     r"(?<![^\W_])(?:в|во|на|с|со|из|для|от|по|к|ко|у|о|об|при|без|до|за|под|над|через|около|после|про|между|среди)"
     r"[ \u00a0]+$", re.IGNORECASE)
@@ -119,6 +125,9 @@ def _russian_noun_like(word: str, piece: str, start: int) -> bool:
     if _RU_VOWEL_PAST.fullmatch(word) is None:
         return False  # not of the shape, or reflexive: a verb ("боролась", "собрались")
     stem = word[:-1]
+    if word in _NOUN_OR_PAST_RU:
+        return _RU_ADJECTIVE_BEFORE.search(piece, max(0, start - 24), start) is not None or _RU_PREPOSITION_BEFORE.search(
+            piece, max(0, start - 10), start) is not None
     return (word in _NOT_PAST_RU_VOWEL or stem in _NOT_PAST
             or (stem.endswith("ол") and not stem.endswith(_O_VERB_STEMS))
             or _RU_PREPOSITION_BEFORE.search(piece, max(0, start - 10), start) is not None)

@@ -3,23 +3,10 @@ from the reviewer's sentences.  Texts written for these tests."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from desktop.meaning.date_tense import PAST, clause_tense
-from desktop.meaning.dates import find_dates
-
-REF = datetime.date(2025, 10, 15)  # a Wednesday
-
-
-def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [(text[s:e], a["start"], a["end"], a["precision"]) for s, e, a in find_dates(text, reference)]
-
-
-def _tense(text: str, date: str) -> int:
-    i = text.index(date)
-    return clause_tense(text, i, i + len(date))
+from desktop.meaning.date_tense import PAST
+from tests.meaning.test_meaning_dates_ninth import _tense, dates
 
 
 # ---------------------------------------------------------------- an old date's day in the next paragraph
@@ -36,3 +23,45 @@ def test_the_anchors_day_alone_outside_the_past_takes_no_old_year(text: str, dat
 def test_a_range_from_the_anchors_day_keeps_its_year() -> None:
     text = "The games take place on 5 August 2016.\nFrom 5 to 21 August athletes will compete."
     assert ("5 to 21 August", "2016-08-05", "2016-08-21", "day") in dates(text)
+
+
+# ---------------------------------------------------------------- a Russian quarter before a city as the subject
+@pytest.mark.parametrize("text", [
+    "В первом квартале Москва оказалась лидером по вводу жилья.",
+    "В первом квартале Москва осталась лидером рынка.",
+    "В первом квартале Москва ввела ограничения на въезд.",
+    "В первом квартале Москва приняла решения о субсидиях.",
+    "В первом квартале Москва одобрила изменения в бюджет.",
+    "В первом квартале Астана провела учения.",
+])
+def test_a_quarter_before_a_city_that_is_the_subject_stays_a_quarter(text: str) -> None:
+    assert dates(text) == [("первом квартале", "2025-01", "2025-03", "month")]
+
+
+@pytest.mark.parametrize("text", [
+    "В первом квартале Еревана увеличилась прибыль.",
+    "В первом квартале Еревана подорожала нефть.",
+    "В первом квартале Еревана сократилась безработица.",
+])
+def test_a_quarter_before_a_genitive_and_a_verb_of_change_with_its_subject_is_a_block(text: str) -> None:
+    assert dates(text) == []
+
+
+# ---------------------------------------------------------------- Russian nouns that are also pasts
+@pytest.mark.parametrize("text, date", [
+    ("Королева правила страной в пятницу.", "в пятницу"),
+    ("Солнце светило весь день в пятницу.", "в пятницу"),
+    ("Цунами смело деревню в ноябре.", "в ноябре"),
+    ("Наводнение смело мост в ноябре.", "в ноябре"),
+])
+def test_a_noun_that_is_also_a_past_is_a_past_without_an_adjective(text: str, date: str) -> None:
+    assert _tense(text, date) == PAST
+
+
+def test_a_noun_that_is_also_a_past_is_a_noun_after_an_adjective() -> None:
+    assert _tense("Новые правила вступят в силу в пятницу.", "в пятницу") != PAST
+
+
+@pytest.mark.parametrize("text", ["Цунами смело деревню в ноябре.", "Наводнение смело мост в ноябре."])
+def test_a_month_after_such_a_past_is_last_years(text: str) -> None:
+    assert ("ноябре", "2024-11", "2024-11", "month") in dates(text)
