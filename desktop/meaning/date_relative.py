@@ -269,9 +269,12 @@ _MEDIUM_BEFORE_TODAY = re.compile(r"(?<![^\W_])(?:USA|Russia|Psychology|India|Ka
 
 
 # "today" as "nowadays", right after a verb of being there ("the texts that exist today", "the walls that survive
-# today"), "even/still" ("Even today, the town is poor") or in "known today as": no day (not "still open today", a
+# today"), "even/still" in the present ("Even today, the town is poor") or in "known today as": no day (not "still open today", a
 # word between; nor "remain today", "the results, known today,", which may be the day)
-_NOWADAYS_BEFORE = re.compile(r"(?<![^\W_])(?:exists?|existing|survives?|surviving|even|still)[ \u00a0]+$", re.IGNORECASE)
+_NOWADAYS_BEFORE = re.compile(r"(?<![^\W_])(?:exists?|existing|survives?|surviving)[ \u00a0]+$", re.IGNORECASE)
+# "even/still today" is "nowadays" only in a clause neither past nor future ("Even today, the town is poor"; not "Even
+# today, the president refused to comment", "Markets were calm even today", the day of an event)
+_EVEN_STILL_BEFORE = re.compile(r"(?<![^\W_])(?:even|still)[ \u00a0]+$", re.IGNORECASE)
 _KNOWN_AS = re.compile(r"(?<![^\W_])known[ \u00a0]+$", re.IGNORECASE)
 _AS_AFTER = re.compile(r"[ \u00a0]+as(?![^\W_])", re.IGNORECASE)
 
@@ -282,6 +285,8 @@ def h_today(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if m.group(0) == "Today" and _MEDIUM_BEFORE_TODAY.search(m.string, max(0, m.start() - 30), m.start()):
         return None
     if m.group(0).lower() == "today" and (_NOWADAYS_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) or (
+            _EVEN_STILL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+            and clause_tense(m.string, m.start(), m.end()) not in (PAST, FUTURE)) or (
             _KNOWN_AS.search(m.string, max(0, m.start() - 8), m.start()) and _AS_AFTER.match(m.string, m.end()))):
         return None
     return _relative("day", 0, ctx), False

@@ -65,3 +65,17 @@ def test_a_noun_that_is_also_a_past_is_a_noun_after_an_adjective() -> None:
 @pytest.mark.parametrize("text", ["Цунами смело деревню в ноябре.", "Наводнение смело мост в ноябре."])
 def test_a_month_after_such_a_past_is_last_years(text: str) -> None:
     assert ("ноябре", "2024-11", "2024-11", "month") in dates(text)
+
+
+# ---------------------------------------------------------------- "even today" with an event
+@pytest.mark.parametrize("text", [
+    "Even today, the president refused to comment on the report.",
+    "Markets were calm even today, despite the news.",
+])
+def test_even_today_in_a_past_clause_is_the_day(text: str) -> None:
+    assert ("today", "2025-10-15", "2025-10-15", "day") in dates(text)
+
+
+@pytest.mark.parametrize("text", ["Even today, the town is poor.", "Even today, many people remember the flood."])
+def test_even_today_in_the_present_is_nowadays(text: str) -> None:
+    assert dates(text) == []
