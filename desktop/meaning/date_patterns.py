@@ -354,7 +354,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # the past year / month / week: the days of the year, month or seven days up to the publication date
     ("the this", rf"(?:the{SEP}past|this{SEP}(?:past|last)(?={SEP}(?:year|month)(?![^\W_]))|(?<=over{SEP_ONE})the{SEP}last|(?<=in{SEP_ONE})the{SEP}last|(?<=during{SEP_ONE})the{SEP}last)"
      rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|that|when)\b"
-     rf"|{SEP}and{SEP}(?:a{SEP}half|(?:a|the|this|next|last){SEP}(?:year|month|week)|years?|months?|weeks?)\b)", h_past_span),
+     rf"|{SEP}and{SEP}(?:a{SEP}half|(?:a|the|this|next|last){SEP}(?:year|month|week)|years?|months?|weeks?"
+     rf"|(?:\d+|[a-z]+|a{SEP}few){SEP}(?:years|months|weeks|days)\b)\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
     ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months|weeks|days){WORD_END}(?!{SEP}of\b)",

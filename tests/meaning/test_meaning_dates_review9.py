@@ -79,3 +79,18 @@ def test_even_today_in_a_past_clause_is_the_day(text: str) -> None:
 @pytest.mark.parametrize("text", ["Even today, the town is poor.", "Even today, many people remember the flood."])
 def test_even_today_in_the_present_is_nowadays(text: str) -> None:
     assert dates(text) == []
+
+
+# ---------------------------------------------------------------- "the past year and two months"
+@pytest.mark.parametrize("text", [
+    "Prices rose over the past year and two months.",
+    "Prices rose over the past year and 3 months.",
+    "Prices rose over the past year and a few months.",
+])
+def test_the_past_year_and_a_number_of_months_is_not_the_past_year(text: str) -> None:
+    assert [d for d in dates(text) if d[0] == "the past year"] == []
+
+
+def test_the_past_year_and_another_clause_is_the_past_year() -> None:
+    text = "Prices rose over the past year and workers lost jobs."
+    assert ("the past year", "2024-10-16", "2025-10-15", "day") in dates(text)
