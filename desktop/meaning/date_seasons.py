@@ -28,6 +28,12 @@ _HABIT = re.compile(r"(?<![^\W_])(?:every|each|usually|always|often|would|used[ 
                     r"(?:spring|summer|autumn|fall|winter)(?![ \u00a0]+(?:of|\d)))(?![^\W_])", re.IGNORECASE)
 
 
+# "the fall" is the autumn only after "in" and not before a word that makes it a drop ("will return after the fall
+# in prices", "the fall of the regime", "the fall from grace", "the fall is")
+_IN_BEFORE = re.compile(r"(?<![^\W_])in[ \u00a0]+$", re.IGNORECASE)
+_DROP_AFTER = re.compile(r"[ \u00a0]+(?:in|from|of|to|by|is|was|has|had|will|would)(?![^\W_])", re.IGNORECASE)
+
+
 def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"this spring", "last summer", "next winter", "прошлым летом", "geçen yaz": the season
     around the publication date (this), the latest one ended before it (last), the first one after it (next);
@@ -44,7 +50,8 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
             return None  # "they sold strawberries in summer, and Christmas trees in the winter": every year
         # "is/are" nearer than a past: a present ("During the summer the theatre is used for performances")
         offset = {FUTURE: 2, PAST: -2}.get(clause_tense(m.string, m.start(), m.end(), present=True))
-        if offset == -2 and season.lower() == "fall":
+        if season.lower() == "fall" and (offset == -2 or not _IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+                                         or _DROP_AFTER.match(m.string, m.end())):
             return None  # "He was injured in the fall": a fall as often as the autumn; "will launch in the fall" is one
     if months is None or offset is None:
         return None
@@ -65,6 +72,8 @@ def h_season_relative(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool]
     else:  # the one holding the reference month, else the one of its year
         a, b = next((s for s in spans if s[0] <= now <= s[1]), spans[2])
     attrs = span("month", (a // 12, a % 12 + 1), (b // 12, b % 12 + 1))
-    if attrs and group(m, "season3"):
-        yearless(attrs)  # "In 1944 the family fled. In the spring they sailed": the year of the text around it
+    if attrs and group(m, "season3") and offset == -2:
+        # "In 1944 the family fled. In the spring they sailed": the year of the text around it; in the future the
+        # season after publication whatever year was written ("The inquiry opened in 2019. It will report by the summer")
+        yearless(attrs)
     return (attrs or undated()), False

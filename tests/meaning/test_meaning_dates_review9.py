@@ -94,3 +94,31 @@ def test_the_past_year_and_a_number_of_months_is_not_the_past_year(text: str) ->
 def test_the_past_year_and_another_clause_is_the_past_year() -> None:
     text = "Prices rose over the past year and workers lost jobs."
     assert ("the past year", "2024-10-16", "2025-10-15", "day") in dates(text)
+
+
+# ---------------------------------------------------------------- a season in a future clause after a past year
+@pytest.mark.parametrize("text, date, start, end", [
+    ("The inquiry opened in 2019. It will report by the summer.", "the summer", "2026-06", "2026-08"),
+    ("The inquiry opened in 2019 and will report in the spring.", "the spring", "2026-03", "2026-05"),
+])
+def test_a_season_to_come_takes_no_year_written_before(text: str, date: str, start: str, end: str) -> None:
+    assert (date, start, end, "month") in dates(text)
+
+
+def test_a_past_season_takes_the_year_written_before() -> None:
+    text = "In 1944 the family fled to Lisbon. In the spring they sailed for New York."
+    assert ("the spring", "1944-03", "1944-05", "month") in dates(text)
+
+
+# ---------------------------------------------------------------- "the fall" as a drop
+@pytest.mark.parametrize("text", [
+    "Investors will return after the fall in prices.",
+    "The Dow will need months to recover after the fall.",
+    "Traders will study the fall in output.",
+])
+def test_the_fall_after_another_word_than_in_or_before_in_is_a_drop(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_in_the_fall_in_a_future_clause_is_the_autumn() -> None:
+    assert dates("The company will launch the phone in the fall.") == [("the fall", "2025-09", "2025-11", "month")]
