@@ -15,7 +15,7 @@ from desktop.meaning.date_base import (
     REL_YEAR, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
 )
 
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -117,31 +117,89 @@ def h_day_month(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
 
 
 # "on the 14th" (a day alone, after "on" and at a clause's end or before a conjunction; not "on the 14th floor", "on
-# the 3rd attempt"): of the latest month named before it in its paragraph ("The strike began on March 3 and ended on
-# the 14th": 14 March, its year as that month's), else of the publication's month — the month before in a clause in
-# the past when the day is still to come, the month after in a clause of the future when it is gone.  "May" counts
-# as a month there only before a day ("Theresa May said …").
+# the 3rd attempt"; "on the 14th and 15th" two days): of the latest month named before it in its paragraph ("The strike
+# began on March 3 and ended on the 14th": 14 March, its year as that month's), else of the publication's month — the
+# month before in a clause in the past when the day is still to come, the month after in a clause of the future
+# ("would", "was to" too) when it is gone.  A month's name in a name is none: capitalised words next to it ("June
+# Carter", "the Women's March", "Theresa May"; "Augusta", "Marchetti" are other words).  No value when the month is
+# set off by a comma ("Founded in April 1998, the company announced its results on the 14th": another event), or with
+# no month and a year other than the publication's before it ("In 1944 the family fled … on the 14th"), even in the
+# paragraph before.  No date in
+# a sentence of holes, floors and laps ("bogeyed on the 18th", "The lift stopped on the 14th").
 _EN_MONTH_BEFORE = re.compile(
-    r"(?<![^\W_])(?:January|February|March|April|May(?=[ \u00a0]+\d)|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+    r"(?<![^\W_])(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![^\W_.])")
+_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+_DATE_TAIL = re.compile(r"[ \u00a0]*(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \u00a0]*\d{4}(?!\d))?")
+_OTHER_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]?\d)")
+_NO_DAY_SENTENCE = re.compile(
+    r"(?<![^\W_])(?:holes?|birdie\w*|bogey\w*|par|eagle[ds]|tee|fairway|putt\w*|shots?[ \u00a0]+(?:behind|ahead|clear)"
+    r"|floors?|stor(?:ey|y|eys|ies)|lifts?|elevators?|laps?)(?![^\W_])", re.IGNORECASE)
+_WOULD_BEFORE = re.compile(r"(?<![^\W_])(?:would|(?:was|were)[ \u00a0]+to)(?![^\W_])", re.IGNORECASE)
 _PARAGRAPH_BACK = 400
+
+
+# the capitalised words that may open a sentence before a month's name ("In May", "Last March", "By June")
+_OPENING_BEFORE_MONTH = {"in", "on", "by", "since", "until", "till", "from", "during", "last", "next", "this", "that",
+                         "early", "late", "mid", "the", "before", "after", "through", "each", "every", "of", "and"}
+
+
+def _month_named(text: str, x: re.Match[str]) -> bool:
+    """Whether the month's name at ``x`` names the month, not part of a name (see above): no capitalised word after
+    it, nor one before it other than a word opening a date ("In May", "Last March"; not "the Women's March", "Theresa
+    May", "Mrs May")."""
+    if _CAPITAL_AFTER.match(text, x.end()):
+        return False  # "June Carter"
+    w = _WORD_BEFORE.search(text, max(0, x.start() - 40), x.start())
+    return w is None or not w.group(1)[:1].isupper() or w.group(1).lower() in _OPENING_BEFORE_MONTH
 
 
 def h_day_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"on the 14th": that day of the month named before it in its paragraph, else of the publication's month
     by the clause's tense (see above)."""
-    day, ref = to_int(m["d1"]), ctx.reference
+    text, ref = m.string, ctx.reference
+    day, last = to_int(m["d1"]), to_int(m["d2"]) if m["d2"] else to_int(m["d1"])
+    if last < day:
+        return None
     lo = max(0, m.start() - _PARAGRAPH_BACK)
-    lo = max(lo, m.string.rfind("\n", lo, m.start()) + 1)
-    named = [month_of(x.group(0), ctx) for x in _EN_MONTH_BEFORE.finditer(m.string, lo, m.start())]
-    if named and named[-1] is not None:
-        return day_of_month(named[-1], day, ctx)
+    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
+    left, right = clause_sides(text, m.start(), m.end())
+    if _NO_DAY_SENTENCE.search(left) or _NO_DAY_SENTENCE.search(right):
+        return None
+    named = [x for x in _EN_MONTH_BEFORE.finditer(text, lo, m.start()) if _month_named(text, x)]
+    if named:
+        x = named[-1]
+        tail = _DATE_TAIL.match(text, x.end())  # "March 3, 2024": the comma of the date itself
+        if "," in text[tail.end() if tail else x.end() : m.start()]:
+            return undated(), False
+        mo = month_of(x.group(0), ctx)
+        if last == day or mo is None:
+            return day_of_month(mo, day, ctx)
+        try:
+            _dt.date(2000, mo, last)
+        except ValueError:
+            return None
+        if ref is None:
+            return undated(), False
+        return (yearless(span("day", (ref.year, mo, day), (ref.year, mo, last))) or undated()), False
     if ref is None:
         return undated_relative(), False
+    # a year written before it, in its paragraph or the one before ("took place in June 2019.\nThe winners were
+    # announced on the 14th"): no value
+    if any(int(y) != ref.year for y in _OTHER_YEAR.findall(text, max(0, m.start() - _PARAGRAPH_BACK), m.start())):
+        return undated(), False
     total = ref.year * 12 + ref.month - 1
-    tense = clause_tense(m.string, m.start(), m.end(), present=True)  # "The vote is on the 30th, officials said"
-    total += -1 if tense == PAST and day > ref.day else 1 if tense == FUTURE and day < ref.day else 0
-    attrs = span("day", (total // 12, total % 12 + 1, day))
+    tense = clause_tense(text, m.start(), m.end(), present=True)  # "The vote is on the 30th, officials said"
+    if tense != PAST and _WOULD_BEFORE.search(left):
+        tense = FUTURE  # "said on Tuesday that it would cut jobs on the 1st"
+    step = -1 if tense == PAST and day > ref.day else 1 if tense == FUTURE and day < ref.day else 0
+    total += step
+    for _ in range(3):  # "@2025-03-15 The talks collapsed on the 30th": the latest month with a 30th
+        attrs = span("day", (total // 12, total % 12 + 1, day), (total // 12, total % 12 + 1, last))
+        if attrs or not step:
+            break
+        total += step
     return (attrs, False) if attrs else None
 
 

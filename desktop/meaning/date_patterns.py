@@ -195,8 +195,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "between 15 and 20 May" (was "20 May" alone)
     ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}and{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)",
      h_day_month_range),
-    # "on the 14th": a day alone at a clause's end or before a conjunction (not "on the 14th floor")
-    ("the", rf"(?<=on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
+    # "on the 14th", "on the 14th and 15th": a day alone at a clause's end or before a conjunction (not "on the 14th floor")
+    ("the", rf"(?<=(?<![^\W_])on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
+     rf"(?:{SEP}(?:and|to|through){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
      rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|after|before|until|but)\b)", h_day_alone),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"

@@ -3,7 +3,11 @@ from the reviewer's sentences.  Texts written for these tests."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.meaning.date_tense import PAST
 from tests.meaning.test_meaning_dates_ninth import _tense, dates
@@ -122,3 +126,68 @@ def test_the_fall_after_another_word_than_in_or_before_in_is_a_drop(text: str) -
 
 def test_in_the_fall_in_a_future_clause_is_the_autumn() -> None:
     assert dates("The company will launch the phone in the fall.") == [("the fall", "2025-09", "2025-11", "month")]
+
+
+# ---------------------------------------------------------------- "on the 14th"
+@pytest.mark.parametrize("text, expected", [
+    # a month's name in a name is no month: the day is of the publication's month by the tense
+    ("Marchetti, the coach, was sacked on the 3rd.", ("the 3rd", "2025-10-03", "2025-10-03", "day")),
+    ("June Carter, the mayor, was sworn in on the 14th.", ("the 14th", "2025-10-14", "2025-10-14", "day")),
+    ("The Women's March drew thousands. Police made arrests on the 21st.",
+     ("the 21st", "2025-09-21", "2025-09-21", "day")),
+    ("Theresa May said she will decide on the 20th.", ("the 20th", "2025-10-20", "2025-10-20", "day")),
+    ("Mrs May said she will decide on the 20th.", ("the 20th", "2025-10-20", "2025-10-20", "day")),
+    # "May" after a word opening a date is the month
+    ("Talks began in May and ended on the 14th.", ("the 14th", "2025-05-14", "2025-05-14", "day")),
+    ("Talks began in late May and collapsed on the 28th.", ("the 28th", "2025-05-28", "2025-05-28", "day")),
+    ("Last March the plant closed; it reopened on the 14th.", ("the 14th", "2025-03-14", "2025-03-14", "day")),
+    ("The strike began on March 3, 2024 and ended on the 14th.", ("the 14th", "2024-03-14", "2024-03-14", "day")),
+    # two days
+    ("The rally was held on the 14th and 15th.", ("the 14th and 15th", "2025-10-14", "2025-10-15", "day")),
+    ("The talks ran from March 3 and resumed on the 14th and the 15th.",
+     ("the 14th and the 15th", "2025-03-14", "2025-03-15", "day")),
+    # "would": a future
+    ("The company said on Tuesday that it would cut jobs on the 1st.", ("the 1st", "2025-11-01", "2025-11-01", "day")),
+])
+def test_a_day_alone_and_its_month(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in dates(text)
+
+
+def test_a_day_alone_after_a_month_without_one_steps_back_to_a_month_that_has_it() -> None:
+    assert dates("The talks collapsed on the 30th.", datetime.date(2025, 3, 15)) == [
+        ("the 30th", "2025-01-30", "2025-01-30", "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "At Augusta, Smith bogeyed on the 18th.",
+    "He birdied the 17th and bogeyed on the 18th.",
+    "He finished on the 18th, two shots behind.",
+    "The lift stopped on the 14th and the doors opened.",
+    "The award went to Robert Nelson the 3rd.",
+])
+def test_no_day_alone_of_holes_floors_or_names(text: str) -> None:
+    assert [d for d in dates(text) if d[0].startswith("the ")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Founded in April 1998, the company announced its results on the 14th.",
+    "In 1944 the family fled to Lisbon. They sailed for New York on the 14th.",
+    "The ceremony took place in June 2019.\nThe winners were announced on the 14th.",
+])
+def test_a_day_alone_after_another_event_or_year_has_no_value(text: str) -> None:
+    assert [d for d in dates(text) if d[0] == "the 14th"] == [("the 14th", None, None, None)]
+
+
+_MONTHS = {"January": 1, "March": 3, "April": 4, "June": 6, "July": 7, "September": 9, "October": 10, "December": 12}
+
+
+def _nth(d: int) -> str:
+    return f"{d}{ {1: 'st', 2: 'nd', 3: 'rd', 21: 'st', 22: 'nd', 23: 'rd'}.get(d, 'th')}"
+
+
+@given(st.integers(1, 27), st.integers(1, 3), st.sampled_from(sorted(_MONTHS)))
+def test_two_days_alone_after_a_month_are_a_range_of_it(day: int, more: int, month: str) -> None:
+    text = f"The talks opened in {month} 2023 and were held on the {_nth(day)} and {_nth(day + more)}."
+    found = {d[0]: d[1:] for d in dates(text)}
+    assert found[f"the {_nth(day)} and {_nth(day + more)}"] == (
+        f"2023-{_MONTHS[month]:02d}-{day:02d}", f"2023-{_MONTHS[month]:02d}-{day + more:02d}", "day")
