@@ -12,7 +12,7 @@ from desktop.meaning.date_base import (
     NOT_QUANTITY, NUMWORDS, SEP, Ctx, fold, group, month_of, month_re, span, to_int, undated_relative, year_part, year_re,
     yearless,
 )
-from desktop.meaning.date_tense import FUTURE, clause_sides, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -110,32 +110,52 @@ def h_any_quarter(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 
 
 # "the three months to September", "the 12 months to March 2024", "the year to June" (British business news: the
-# months ending with that one); without a year, the latest such month up to the publication's (a reported period),
-# or the next from it in a clause of the future;
-# not "the three months to come", nor "to September 30" (a day: "from today to September 30")
+# months ending with that one); without a year, the year of the text around it ("In 2019, unemployment rose to 4%
+# in the three months to September"), else in the past the latest such month up to the publication's (a reported
+# period), with no tense the months holding the publication's month or else the latest, and the one holding or after
+# it in a clause of the future or of a forecast ("Economists expect inflation to fall in the
+# three months to March", "Analysts forecast growth of 0.3% in …");
+# not "the three months to come", nor "to September 30" (a day: "from today to September 30"), nor a time given to do
+# something ("The government has given firms the three months to March to comply")
 MONTHS_TO_RX = (r"the" + SEP + r"(?:(?P<n>\d{1,2}|" + "|".join(sorted(NUMWORDS, key=len, reverse=True)) + r")" + SEP
                 + r"months|(?P<year>year))" + SEP + r"to" + SEP + r"(?:(?:the" + SEP + r")?end" + SEP + r"of" + SEP + r")?"
-                + month_re("m1") + r"(?:,?" + SEP + year_re("y1") + r")?(?!" + SEP + r"\d)")
+                + month_re("m1") + r"(?:,?" + SEP + year_re("y1") + r")?(?!" + SEP + r"\d)"
+                + r"(?!" + SEP + r"to" + SEP + r"(?!the(?![^\W_]))[a-z]+(?![^\W_]))")
 MONTHS_TO_HEADS = "the"
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”])|\n")
+# a forecast's verb in the present ("forecast" is read as a past by the tense cues, which it is as often)
+_FORECAST = re.compile(r"(?<![^\W_])(?:expects?|expecting|forecasts?|forecasting|predicts?|predicting|projects?"
+                       r"|anticipates?|sees?|outlook)(?![^\W_])", re.IGNORECASE)
 
 
 def h_months_to(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"the three months to September" (July–September), "the year to March 2024" (April 2023 – March 2024): the
-    months ending with the month written, of the year written, else the latest such month up to the publication's
-    (the next one from it in a clause of the future)."""
+    months ending with the month written, of the year written, else of the text around it in the past, else the latest
+    such month up to the publication's (the one holding or after it in a clause of the future or a forecast)."""
     raw = group(m, "n")
     n = 12 if group(m, "year") else (int(raw) if raw and raw.isdigit() else NUMWORDS.get((raw or "").lower()))
     last = month_of(m["m1"], ctx)
     if n is None or not 1 <= n <= 24 or last is None:
         return None
+    ahead = False
     if group(m, "y1"):
         y = to_int(m["y1"])
     elif ctx.reference is None:
         return undated_relative(), False
-    elif clause_tense(m.string, m.start(), m.end()) == FUTURE:  # "will cost more over the six months to December"
-        y = ctx.reference.year + (last < ctx.reference.month)
     else:
-        y = ctx.reference.year - (last > ctx.reference.month)
+        tense = clause_tense(m.string, m.start(), m.end())
+        left = m.string[max(0, m.start() - 160) : m.start()]
+        left = left[max((x.end() for x in _SENTENCE_END.finditer(left)), default=0) :]
+        ahead = tense == FUTURE or _FORECAST.search(left) is not None
+        ref = ctx.reference
+        if ahead:  # "will cost more over the six months to December", "expect inflation to fall in the … to March"
+            y = ref.year + (last < ref.month)
+        elif tense == PAST:  # the latest ended by the publication's month
+            y = ref.year - (last > ref.month)
+        else:  # no tense ("Growth of 0.3% in the three months to December"): the one holding it, else the latest
+            y = ref.year - (last - n + 1 > ref.month)
     first = y * 12 + last - n  # months since year 0 of the first month, counted from 0
     attrs = span("month", (first // 12, first % 12 + 1), (y, last))
+    if attrs and not group(m, "y1") and not ahead:
+        yearless(attrs)  # "In 2019, unemployment rose to 4% in the three months to September": 2019's
     return (attrs, False) if attrs else None

@@ -191,3 +191,30 @@ def test_two_days_alone_after_a_month_are_a_range_of_it(day: int, more: int, mon
     found = {d[0]: d[1:] for d in dates(text)}
     assert found[f"the {_nth(day)} and {_nth(day + more)}"] == (
         f"2023-{_MONTHS[month]:02d}-{day:02d}", f"2023-{_MONTHS[month]:02d}-{day + more:02d}", "day")
+
+
+# ---------------------------------------------------------------- "the three months to September"
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019, unemployment rose to 4% in the three months to September.",
+     ("the three months to September", "2019-07", "2019-09", "month")),
+    ("The 2008 crash hit hard: in the three months to December, the economy shrank by 2%.",
+     ("the three months to December", "2008-10", "2008-12", "month")),
+    ("Economists expect inflation to fall in the three months to March.",
+     ("the three months to March", "2026-01", "2026-03", "month")),
+    ("Analysts forecast growth of 0.3% in the three months to December.",
+     ("the three months to December", "2025-10", "2025-12", "month")),
+    ("Unemployment rose to 4.8% in the three months to August.", ("the three months to August", "2025-06", "2025-08", "month")),
+    ("Unemployment rose in the three months to December.", ("the three months to December", "2024-10", "2024-12", "month")),
+    ("Unemployment stands at 4.8% in the three months to August.",
+     ("the three months to August", "2025-06", "2025-08", "month")),
+])
+def test_the_months_to_a_month_by_the_year_written_the_tense_or_a_forecast(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government has given firms the three months to March to comply.",
+    "The committee has the three months to December to decide.",
+])
+def test_the_months_to_a_month_to_do_something_is_no_period(text: str) -> None:
+    assert dates(text) == []
