@@ -397,7 +397,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the", rf"(?:(?<=in{SEP_ONE})|(?<=over{SEP_ONE})|(?<=during{SEP_ONE})|(?<=throughout{SEP_ONE})|(?<=until{SEP_ONE})"
      rf"|(?<=by{SEP_ONE})|(?<=before{SEP_ONE})|(?<=after{SEP_ONE}))"
      rf"the{SEP}(?P<season3>spring|summer|autumn|fall|winter){WORD_END}(?!{SEP}(?:of|months?|season|semester|term|break"
-     rf"|holidays?|vacation|recess|olympics|games|solstice|transfer|window|time|camp|school|session|sales?|collection)\b)",
+     rf"|holidays?|vacation|recess|olympics|games|solstice|transfer|window|time|camp|school|session|sales?|collection"
+     rf"|issues?|editions?)\b)",
      h_season_relative),
     ("last next this", rf"(?P<rel>last|next|this{SEP}past|this){SEP}{month_re('m1')}(?!{SEP}\d)", h_month_relative),
     ("последнее прошедшее прошлое минувшее", rf"(?:последнее|прошедшее|прошлое|минувшее){SEP}(?P<unit>десятилетие){WORD_END}", h_past),

@@ -218,3 +218,7 @@ def test_the_months_to_a_month_by_the_year_written_the_tense_or_a_forecast(text:
 ])
 def test_the_months_to_a_month_to_do_something_is_no_period(text: str) -> None:
     assert dates(text) == []
+
+
+def test_a_season_before_issue_or_edition_is_no_date() -> None:
+    assert dates("The magazine will print the story in the summer issue.") == []
