@@ -136,6 +136,7 @@ _OTHER_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]?\d)")
 _NO_DAY_SENTENCE = re.compile(
     r"(?<![^\W_])(?:holes?|birdie\w*|bogey\w*|par|eagle[ds]|tee|fairway|putt\w*|shots?[ \u00a0]+(?:behind|ahead|clear)"
     r"|floors?|stor(?:ey|y|eys|ies)|lifts?|elevators?|laps?)(?![^\W_])", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?;](?=\s)")
 _WOULD_BEFORE = re.compile(r"(?<![^\W_])(?:would|(?:was|were)[ \u00a0]+to)(?![^\W_])", re.IGNORECASE)
 _PARAGRAPH_BACK = 400
 
@@ -171,7 +172,9 @@ def h_day_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     if named:
         x = named[-1]
         tail = _DATE_TAIL.match(text, x.end())  # "March 3, 2024": the comma of the date itself
-        if "," in text[tail.end() if tail else x.end() : m.start()]:
+        after = tail.end() if tail else x.end()
+        stop = _SENTENCE_STOP.search(text, after, m.start())  # a comma in the month's own sentence
+        if "," in text[after : stop.start() if stop else m.start()]:
             return undated(), False
         mo = month_of(x.group(0), ctx)
         if last == day or mo is None:

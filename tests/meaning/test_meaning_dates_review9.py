@@ -222,3 +222,13 @@ def test_the_months_to_a_month_to_do_something_is_no_period(text: str) -> None:
 
 def test_a_season_before_issue_or_edition_is_no_date() -> None:
     assert dates("The magazine will print the story in the summer issue.") == []
+
+
+def test_a_comma_in_a_later_sentence_does_not_set_the_month_off() -> None:
+    text = "The strike began in March. Workers, angry, returned on the 14th."
+    assert ("the 14th", "2025-03-14", "2025-03-14", "day") in dates(text)
+
+
+def test_a_comma_after_the_month_in_its_own_sentence_sets_it_off() -> None:
+    text = "Founded in April 1998, the company grew fast. It announced its results on the 14th."
+    assert ("the 14th", None, None, None) in dates(text)
