@@ -250,6 +250,8 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         tail = _LOWER_TAIL_ANY.search(text, start, end)
         if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
+    if lang == "kk" and events.kazakh_contest_after(text, end) and _TWO_WORDS.search(text, start, end):
+        end = text.rindex(" ", start, end)  # "Тоқаев ЭКСПО көрмесін": the contest's word is no part of the name
     if lang == "tr":
         start, kind = _without_turkish_title(text, start, end, kind, place)
         end = media.medium_tail(text, start, end) or end  # "Ali Koç Instagram'dan": the network is no part of the name

@@ -66,3 +66,13 @@ def test_a_piece_of_a_hyphenated_common_word_is_no_name():
     assert pieces(text, start, start + len("Премьер"), "person", "kk", _no_place) == []
     text = "Мен Нұр-Сұлтан қаласында болдым."  # a capital after the hyphen: one name
     assert [text[a:b] for a, b, _k in pieces(text, 4, 7, "place", "kk", _no_place)] == ["Нұр-Сұлтан"]
+
+
+# ---------------------------------------------------------------- the review's defects
+@pytest.mark.parametrize("text, name, kind", [
+    ("2018 жылы Ресейде Әлем чемпионаты өтті, ал финал Мәскеуде болды.", "Ресейде", "state"),
+    ("Биыл Астанада ЭКСПО көрмесі өтті.", "Астанада", "place"),
+    ("Кеше Қазақстан Азия кубогында Жапонияны жеңді.", "Қазақстан", "state"),
+])
+def test_only_the_word_right_before_a_kazakh_contest_names_it(text, name, kind):
+    assert actors(text).get(name, {}).get("type") == kind

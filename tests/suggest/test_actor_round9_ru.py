@@ -138,3 +138,19 @@ def test_an_award_or_a_piece_of_a_quoted_name_is_no_actor(text, word):
 ])
 def test_a_name_after_premiya_without_quotes_or_a_whole_quoted_name_stays(text, word):
     assert not russian_slip(text, *_at(text, word))
+
+
+@pytest.mark.parametrize("text, network", [
+    ("В Facebook опровергли сообщения о массовой утечке данных пользователей.", "Facebook"),  # the company speaks
+    ("В Telegram заявили, что не передают переписку третьим лицам.", "Telegram"),
+    ("Роскомнадзор наложил штраф на Telegram за отказ удалить контент.", "Telegram"),
+    ("На Facebook подала в суд ФТК США.", "Facebook"),
+    ("Маск инвестировал 44 млрд долларов в Twitter.", "Twitter"),
+    ("Инженер ушёл из Facebook в прошлом году.", "Facebook"),
+    ("Из Twitter уволили почти половину сотрудников.", "Twitter"),
+    ("В VK сообщили о росте выручки.", "VK"),
+    ("Суд оштрафовал компанию, а в YouTube пообещали обжаловать решение.", "YouTube"),
+])
+def test_a_network_that_acts_after_a_preposition_stays_an_organisation(text, network):
+    assert not medium(text, *_at(text, network))
+    assert actors(text).get(network, {}).get("type") == "organisation"

@@ -154,3 +154,23 @@ def test_an_english_name_keeps_its_last_word():
     text = "The Royal Marine band played for the Wheel of Fortune."
     s = actor(4, 15, text, {"name": "Royal Marine", "type": "organisation"}, 0.65)
     assert turkish_organisation(text, s).attributes["name"] == "Royal Marine"
+
+
+# ---------------------------------------------------------------- the review's defects
+@pytest.mark.parametrize("text", [
+    "Mali announced on Monday that French troops must leave the country.",  # English: no Turkish letter
+    "Mali and Niger left ECOWAS in January.",
+    "Mali has expelled the French ambassador.",
+    "Mali geçiş hükümeti yeni anayasayı onayladı.",  # the possessive on the second noun: Mali's government
+])
+def test_mali_in_english_or_before_a_compound_of_two_nouns_is_the_state(text):
+    assert actors(text).get("Mali", {}).get("type") == "state"
+
+
+@pytest.mark.parametrize("text, network", [
+    ("Twitter'dan yapılan açıklamada hesabın askıya alındığı belirtildi.", "Twitter"),  # the company speaks
+    ("Telegram'dan yapılan açıklamaya göre uygulama güncellendi.", "Telegram"),
+    ("Twitter'da çalışan mühendislerin yarısı işten çıkarıldı.", "Twitter"),
+])
+def test_a_turkish_network_with_a_case_ending_and_no_verb_of_writing_stays(text, network):
+    assert network in actors(text)
