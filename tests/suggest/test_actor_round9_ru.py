@@ -154,3 +154,9 @@ def test_a_name_after_premiya_without_quotes_or_a_whole_quoted_name_stays(text, 
 def test_a_network_that_acts_after_a_preposition_stays_an_organisation(text, network):
     assert not medium(text, *_at(text, network))
     assert actors(text).get(network, {}).get("type") == "organisation"
+
+
+def test_a_pronoun_in_capitals_after_a_lower_case_word_is_a_name():
+    text = "Пианист Им Юн Чхан выступил в Сеуле. По словам Им, концерт был особенным."
+    assert actors(text).get("Им", {}).get("type") == "person"
+    assert "Им" not in actors("Им нужно больше времени, сказал министр.")

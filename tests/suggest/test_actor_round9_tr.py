@@ -174,3 +174,10 @@ def test_mali_in_english_or_before_a_compound_of_two_nouns_is_the_state(text):
 ])
 def test_a_turkish_network_with_a_case_ending_and_no_verb_of_writing_stays(text, network):
     assert network in actors(text)
+
+
+def test_a_turkish_title_alone_is_no_name_only_in_turkish_text():
+    english = "Vali Nasr, a former adviser, said the deal would hold. Vali said more talks are needed."
+    assert [(s.exact, s.attributes["type"]) for s in detect(english, kinds=("actor",))] == [
+        ("Vali Nasr", "person"), ("Vali", "person")]
+    assert "Büyükelçi" not in actors("Büyükelçi açıklama yaptı.")
