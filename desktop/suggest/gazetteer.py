@@ -530,9 +530,35 @@ def _compound_head(word: str) -> bool:
     return _TR_RELATIVE.search(word) is None and _TR_COMPOUND_ENDING.search(word) is not None
 
 
+# Provinces and cities whose name is also a common word ("ağrı" pain, "tokat" a slap, Kazakh "ақтау" acquittal):
+# opening a sentence, the place only with a case ending or a word for a province or city after it ("Ağrı'da",
+# "Tokat ilinde", "Ақтау қаласында", "Ağrı ve Van'da"; not "Ağrı kesici ilaçlar", "Tokat atan futbolcu", "Ақтау үкімі").
+_COMMON_WORD_PLACES = frozenset(["Ağrı", "Tokat", "Ақтау"])
+_PLACE_WORD_AFTER = re.compile(r"['’]|[ \u00a0]+(?:il(?:i|in|inde|inden|ine|ini|inin|çe\w*)|[Vv]ali\w*|merkez\w*"
+                               r"|қала\w*|облыс\w*|аудан\w*)(?!\w)|[ \u00a0]+(?:ve|ile|және)[ \u00a0]+[A-ZÇĞİÖŞÜА-ЯӘҒҚҢӨҰҮҺІ]")
+# A Turkish institution named after the province it serves ("Sakarya Büyükşehir Belediyesi", "Diyarbakır Barosu",
+# "Hatay Havalimanı"): the province is no place of its own there ("Nevşehir valiliğinde", in lower case, stays).
+_TR_INSTITUTION_AFTER = re.compile(r"[ \u00a0]+(?:Büyükşehir|Belediye\w*|Valili\w*|Baro\w*|Havaliman\w*|Üniversite\w*"
+                                   r"|Emniyet|İl[ \u00a0]|Ticaret[ \u00a0]+Odas|Sanayi[ \u00a0]+Odas|Devlet[ \u00a0]+Hastane)")
+_TURKISH_PROVINCE_SET = frozenset(_TURKISH_PROVINCES)
+
+
+def _not_the_province(text: str, start: int, end: int) -> bool:
+    """A province of :data:`_TURKISH_PROVINCES` in an institution's name, or a place named by a common word
+    opening a sentence with no case ending or province's word after it."""
+    exact = text[start:end]
+    if exact in _TURKISH_PROVINCE_SET and _TR_INSTITUTION_AFTER.match(text, end):
+        return True
+    return exact in _COMMON_WORD_PLACES and names.opens_sentence(text, start) and not _PLACE_WORD_AFTER.match(text, end)
+
+
 def turkish_adjective(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a state's name that opens a sentence of Turkish text as the Turkish adjective it
-    also is ("Mali piyasalarda dalgalanma sürüyor": financial markets)."""
+    also is ("Mali piyasalarda dalgalanma sürüyor": financial markets), a place's name that opens one as the
+    common word it also is ("Ağrı kesici", "Tokat atan", "Ақтау үкімі"), or a Turkish province inside an
+    institution's name ("Yalova Belediyesi")."""
+    if _not_the_province(text, start, end):
+        return True
     if (text[start:end] not in _TR_ADJECTIVE_STATES or not names.opens_sentence(text, start)
             or not _TR_ONLY_LETTER.search(text, max(0, start - 200), end + 200)):
         return False

@@ -207,16 +207,17 @@ _FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
 
 def _without_turkish_title(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, str]:
     """Where a Turkish guess starts without a title or trade before the name, and its kind: a title
-    or a noun in the plural before a state or place the gazetteer knows leaves the place ("Vali
-    Ankara'da", "Yetkililer Eskişehir'den": officials, then the place); a trade before a
+    or a noun in the plural before a state or place the gazetteer knows, with an apostrophe's case
+    ending, leaves the place ("Vali Ankara'da", "Yetkililer Eskişehir'den": officials, then the place); a trade before a
     person's name leaves the person ("Gazeteci Aydın Doğan"). A title before a person stays: the
     corpora count "Prens Edward", "Başbakan R." as the name."""
     first = _FIRST_WORD.match(text, start, end)
     if first is None:
         return start, kind
     word, rest = first.group(1), first.end()
-    if (word in _TR_TITLES | _TR_TRADES or _TR_PLURAL.search(word)) and place(text, rest, end) is not None:
-        return rest, "place"
+    if ((word in _TR_TITLES | _TR_TRADES or _TR_PLURAL.search(word)) and text[end : end + 1] in ("'", "’")
+            and place(text, rest, end) is not None):
+        return rest, "place"  # not "Bakan Muş, Ankara'da …": a surname that is also a province, with no case ending
     if word in _TR_TRADES and kind == "person":
         return rest, kind
     return start, kind

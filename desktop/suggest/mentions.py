@@ -160,7 +160,8 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
                 full.setdefault(form, s.attributes)
         elif s.exact != name and s.exact.endswith(name) and _surname_alone(name):
             full.setdefault(names.fold(name), s.attributes)  # "Mr Obama", "Lord Byron": later "Obama", "Byron"
-    if not full:
+    placed = _surnames_that_are_places(text, kept)
+    if not full and not placed:
         return kept
     people = [s for s in kept if s.attributes.get("type") == "person"]
     spelled = {names.fold(str(s.attributes["name"])): s.attributes["name"] for s in reversed(people)}  # first wins
@@ -170,7 +171,10 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
         if s.attributes.get("type") == "person" and spelled.get(names.fold(name), name) != name:
             s = replace(s, attributes={**s.attributes, "name": spelled[names.fold(name)]})
         first = full.get(names.fold(name))
-        if s.attributes.get("type") == "person" and " " not in name and first is not None:
+        person = _placed_surname(text, s, placed)
+        if person is not None:
+            s = replace(s, attributes={k: person[k] for k in ("name", "entity_id") if k in person} | {"type": "person"})
+        elif s.attributes.get("type") == "person" and " " not in name and first is not None:
             link: dict[str, Any] = {k: first[k] for k in ("name", "entity_id") if k in first}
             s = replace(s, attributes={**s.attributes, **link})
         out.append(s)
@@ -182,6 +186,39 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
         out.append(actor(start, end, text, attrs, 0.6))
         taken.add(start, end)
     return out
+
+
+# In Turkish or Kazakh text, a surname that is also a province or city ("Mehmet Muş", "Алехандро Толедо") is the
+# person where the document names it again alone ("Muş, ihracatın arttığını söyledi") or with a Kazakh ending glued
+# to it ("Толедоның адвокаты"), not the place; a Turkish ending after an apostrophe ("Muş'ta") leaves the place.
+_TR_OR_KK_LETTER = re.compile("[çğıöşüÇĞİÖŞÜәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_GLUED_ENDING = re.compile(r"[а-яёәғқңөұүһі]{1,5}")
+
+
+def _surnames_that_are_places(text: str, kept: list[Suggestion]) -> dict[str, dict[str, Any]]:
+    """The last words of people's names of two words or more that the gazetteer knows as places, folded, in
+    Turkish or Kazakh text."""
+    if not _TR_OR_KK_LETTER.search(text):
+        return {}
+    placed: dict[str, dict[str, Any]] = {}
+    for s in kept:
+        words = str(s.attributes.get("name") or "").split()
+        if s.attributes.get("type") == "person" and len(words) >= 2 and place_type(words[-1]) is not None:
+            placed.setdefault(names.fold(words[-1]), s.attributes)
+    return placed
+
+
+def _placed_surname(text: str, s: Suggestion, placed: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The person whose surname the place ``s`` writes after the person's full name, or None."""
+    if not placed or s.attributes.get("type") != "place" or "entity_id" in s.attributes or " " in s.exact:
+        return None
+    if text[s.end : s.end + 1] in ("'", "’"):
+        return None  # "Muş'ta": the province
+    for surname, person in placed.items():
+        folded = names.fold(s.exact)
+        if folded == surname or (folded.startswith(surname) and _GLUED_ENDING.fullmatch(s.exact, len(surname))):
+            return person if text.find(str(person.get("name")), 0, s.start) >= 0 else None
+    return None
 
 
 def _surname_alone(name: str) -> bool:

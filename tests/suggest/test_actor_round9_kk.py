@@ -76,3 +76,16 @@ def test_a_piece_of_a_hyphenated_common_word_is_no_name():
 ])
 def test_only_the_word_right_before_a_kazakh_contest_names_it(text, name, kind):
     assert actors(text).get(name, {}).get("type") == kind
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Перудың бұрынғы президенті Алехандро Толедо сотталды. Толедоның адвокаты шағым түсірді.", "Толедоның",
+     "Алехандро Толедо"),
+])
+def test_a_surname_that_is_a_city_with_a_kazakh_ending_is_the_person_named_before(text, word, name):
+    assert actors(text)[word] == {"name": name, "type": "person"}
+
+
+def test_aktau_opening_a_sentence_as_a_word_is_no_place():
+    assert "Ақтау" not in actors("Ақтау үкімі күшіне енді.")
+    assert actors("Ақтау қаласында жиын өтті.")["Ақтау"]["type"] == "place"

@@ -181,3 +181,41 @@ def test_a_turkish_title_alone_is_no_name_only_in_turkish_text():
     assert [(s.exact, s.attributes["type"]) for s in detect(english, kinds=("actor",))] == [
         ("Vali Nasr", "person"), ("Vali", "person")]
     assert "Büyükelçi" not in actors("Büyükelçi açıklama yaptı.")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Bakan Muş, Ankara'da gazetecilerin sorularını yanıtladı.", "Bakan Muş", "person"),  # no case ending: the surname
+    ("Ticaret Bakanı Mehmet Muş açıklama yaptı. Muş, ihracatın arttığını söyledi.", "Muş", "person"),
+    ("Vali Ankara'da konuştu.", "Ankara", "place"),
+    ("Ağrı'da deprem oldu.", "Ağrı", "place"),
+    ("Tokat ilinde yağmur etkili oldu.", "Tokat", "place"),
+    ("Ağrı ve Van'da kar yağdı.", "Ağrı", "place"),
+])
+def test_a_province_that_is_also_a_surname_or_a_word_is_the_place_only_with_an_ending(text, name, kind):
+    assert actors(text).get(name, {}).get("type") == kind
+
+
+def test_a_surname_that_is_a_province_links_to_the_person_named_before():
+    text = "Ticaret Bakanı Mehmet Muş açıklama yaptı. Muş, ihracatın arttığını söyledi."
+    assert actors(text)["Muş"]["name"] == "Mehmet Muş"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ağrı kesici ilaçların satışı geçen yıl yüzde 30 arttı.", "Ağrı"),   # pain
+    ("Ağrı şikayetiyle hastaneye başvuranların sayısı arttı.", "Ağrı"),
+    ("Tokat atan futbolcuya dört maç ceza verildi.", "Tokat"),              # a slap
+    ("Sakarya Büyükşehir Belediyesi yeni otobüsler aldı.", "Sakarya"),      # an institution's name
+    ("Yalova Belediyesi açıklama yaptı.", "Yalova"),
+    ("Diyarbakır Barosu açıklama yaptı.", "Diyarbakır"),
+    ("Hatay Havalimanı yeniden açıldı.", "Hatay"),
+])
+def test_a_province_as_a_common_word_or_in_an_institutions_name_is_no_place(text, word):
+    assert word not in actors(text)
+
+
+@given(st.sampled_from(["Sakarya", "Yalova", "Diyarbakır", "Hatay", "Eskişehir", "Kocaeli", "Muğla"]),
+       st.sampled_from(["Büyükşehir Belediyesi", "Belediyesi", "Valiliği", "Barosu", "Havalimanı", "Üniversitesi"]))
+@settings(max_examples=40, deadline=None)
+def test_a_province_before_an_institutions_head_is_no_place(province, head):
+    found = actors(f"{province} {head} yeni bir açıklama yaptı.")
+    assert found.get(province, {}).get("type") != "place"
