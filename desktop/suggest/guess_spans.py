@@ -76,7 +76,10 @@ def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "-Сұлтан" of "Нұр-Сұлтан"): the Kazakh and Turkish models split at hyphens.
 _HYPHEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+-$")
 _HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
-_HYPHEN_LOWER_AFTER = re.compile(rf"-[{_LOW}]{{4,}}")
+# A Kazakh case ending written after a hyphen ("Кремль-дегі", "Минск-тегі", "Алматы-дағы": in the Kremlin, …)
+_KK_ENDING = r"(?:[дт][аеә]|н[дт][аеә])(?:ғы|гі)(?![\w-])"
+_KK_HYPHEN_ENDING = re.compile(rf"-{_KK_ENDING}")
+_HYPHEN_LOWER_AFTER = re.compile(rf"-(?!{_KK_ENDING})[{_LOW}]{{4,}}")
 
 
 # A noun of what two parties do together right after a hyphenated pair ("Fenerbahçe-Beşiktaş maçı",
@@ -133,12 +136,19 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
     if lang in ("kk", "tr") and _HYPHEN_LOWER_AFTER.match(text, end):
-        return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word
+        if not _TWO_WORDS.search(text, start, end):
+            return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word
+        end = len(text[: text.rindex(" ", start, end)].rstrip())  # "Тоқаев Премьер-министрмен": the name stays
     if lang in ("kk", "tr") and _pair(text, start, end):  # "Putin-Zelenski görüşmesi": the partner too, no widening
         partner = _partner(text, start, end, place) if kind in ("person", "organisation") else None
         out += [(*partner, kind)] if partner is not None else []
     elif lang in ("kk", "tr"):
         start, end = _widened(text, start, end, kind, place)
+    if lang in ("kk", "tr") and _KK_HYPHEN_ENDING.match(text, end) and _TWO_WORDS.search(text, start, end):
+        last = text.rindex(" ", start, end) + 1
+        if place(text, last, end) is not None:  # "Лукашенко Минск-тегі": the person, then the place
+            out.append((last, end, "place"))
+            end = len(text[:last].rstrip())
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)

@@ -348,6 +348,14 @@ _TR_ONLY_LETTER = re.compile("[ğıİşĞŞ]")
 _TR_HEAD_WITH_ENDING = re.compile(r"(.*[bcçdfgğhjklmnprsştvyz][ıiuü])n(?:[dt][ae]n?|[ae]|[ıiuü]n|[ıiuü]|[dt][ae]ki)")
 
 
+def _harmonious(vowel: str, ending: str) -> bool:
+    """The case ending ``ending`` after the possessive's ``vowel`` keeps Turkish vowel harmony ("Müzesi" +
+    "nde", "Bakanlığı" + "nın"); not "Fiorenti" + "na" of "ACF Fiorentina", no Turkish word."""
+    own = next((c for c in ending if c in "aeıiouöü"), "")
+    front = vowel in "iü"
+    return own in ("eiü" if front else "aıu") and (own in "ae" or own == vowel)
+
+
 def turkish_organisation(text: str, s: Suggestion) -> Suggestion:
     """A Turkish organisation of several words named without the case ending its last word carries
     ("İstanbul Arkeoloji Müzesinde" → İstanbul Arkeoloji Müzesi), in Turkish text (a letter only Turkish
@@ -358,6 +366,6 @@ def turkish_organisation(text: str, s: Suggestion) -> Suggestion:
             or not _TR_ONLY_LETTER.search(text, max(0, s.start - 200), s.end + 200)):
         return s
     m = _TR_HEAD_WITH_ENDING.fullmatch(words[-1])
-    if m is None or not m.group(1)[:1].isupper():
+    if m is None or not m.group(1)[:1].isupper() or not _harmonious(m.group(1)[-1], words[-1][len(m.group(1)) + 1 :]):
         return s
     return replace(s, attributes={**s.attributes, "name": " ".join([*words[:-1], m.group(1)])})

@@ -89,3 +89,21 @@ def test_a_surname_that_is_a_city_with_a_kazakh_ending_is_the_person_named_befor
 def test_aktau_opening_a_sentence_as_a_word_is_no_place():
     assert "Ақтау" not in actors("Ақтау үкімі күшіне енді.")
     assert actors("Ақтау қаласында жиын өтті.")["Ақтау"]["type"] == "place"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Тоқаев Путинмен телефон арқылы сөйлесті, ал Кремль-дегі кездесу кейінге қалдырылды.", ("Кремль", "organisation")),
+    ("Лукашенко Минск-тегі жиында сөйледі.", ("Лукашенко", "person")),
+    ("Лукашенко Минск-тегі жиында сөйледі.", ("Минск", "place")),
+])
+def test_a_kazakh_case_ending_after_a_hyphen_keeps_the_name_before_it(text, expected):
+    name, kind = expected
+    assert actors(text).get(name, {}).get("type") == kind
+
+
+@given(st.sampled_from(["дегі", "тегі", "дағы", "тағы", "ндағы", "ндегі"]))
+@settings(max_examples=12, deadline=None)
+def test_a_kazakh_ending_after_a_hyphen_is_no_hyphenated_word(ending):
+    text = f"Делегация Кремль-{ending} кездесуге қатысты."
+    start = text.index("Кремль")
+    assert pieces(text, start, start + len("Кремль"), "organisation", "kk", lambda t, a, b: None)

@@ -142,6 +142,9 @@ def test_a_turkish_institution_is_named_without_its_case_ending(text, written, n
        st.sampled_from(["nde", "nden", "ne", "nin", "ni", "ndeki"]))
 @settings(max_examples=40, deadline=None)
 def test_the_case_ending_after_an_institutions_head_is_cut_from_its_name(head, ending):
+    vowel = head[-1]  # the ending keeps vowel harmony: "Bakanlığında", "Kurumunun" (not "Bakanlığınde")
+    stem, ki = (ending[:-2], "ki") if ending.endswith("ki") else (ending, "")  # "-ki" keeps its vowel
+    ending = "".join(vowel if c == "i" else c if vowel in "iü" else "a" if c == "e" else c for c in stem) + ki
     written = f"Türk Dil {head}{ending}"
     text = f"Kararı {written} açıkladı ve işçiler toplandı."
     start = text.index(written)
@@ -219,3 +222,17 @@ def test_a_province_as_a_common_word_or_in_an_institutions_name_is_no_place(text
 def test_a_province_before_an_institutions_head_is_no_place(province, head):
     found = actors(f"{province} {head} yeni bir açıklama yaptı.")
     assert found.get(province, {}).get("type") != "place"
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("Fenerbahçe, hazırlık maçında ACF Fiorentina ile karşılaştı.", "ACF Fiorentina", "ACF Fiorentina"),  # no harmony
+    ("Cumhuriyet Halk Partisinin adayı açıklandı.", "Cumhuriyet Halk Partisinin", "Cumhuriyet Halk Partisi"),
+    ("Türk Tarih Kurumunun raporu yayımlandı.", "Türk Tarih Kurumunun", "Türk Tarih Kurumu"),
+])
+def test_a_turkish_institutions_ending_goes_only_where_it_keeps_vowel_harmony(text, exact, name):
+    assert actors(text)[exact]["name"] == name
+
+
+def test_the_harmony_of_an_ending_after_the_possessive():
+    s = actor(0, 14, "ACF Fiorentina", {"name": "ACF Fiorentina", "type": "organisation"}, 0.7)
+    assert turkish_organisation("ACF Fiorentina ğ", s).attributes["name"] == "ACF Fiorentina"
