@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from desktop.suggest import gazetteer, names, russian_names
+from desktop.suggest import events, gazetteer, names, russian_names
 from desktop.suggest.guesses import currency_word_after, function_word
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
@@ -230,8 +230,9 @@ def _surname_alone(name: str) -> bool:
 
 def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
-    if hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None or function_word(hit[1]):
-        return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis
+    if (hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None or function_word(hit[1])
+            or events.names_an_award(text, hit[0] - len(hit[1]), hit[0])):
+        return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis; not "Тоқаев ЭКСПО көрмесін": a contest
     taken.add(s.end, hit[0])
     return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 

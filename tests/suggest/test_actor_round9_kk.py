@@ -73,6 +73,7 @@ def test_a_piece_of_a_hyphenated_common_word_is_no_name():
     ("2018 жылы Ресейде Әлем чемпионаты өтті, ал финал Мәскеуде болды.", "Ресейде", "state"),
     ("Биыл Астанада ЭКСПО көрмесі өтті.", "Астанада", "place"),
     ("Кеше Қазақстан Азия кубогында Жапонияны жеңді.", "Қазақстан", "state"),
+    ("Кеше Тоқаев ЭКСПО көрмесін аралады.", "Тоқаев", "person"),  # the contest's word in capitals is no surname
 ])
 def test_only_the_word_right_before_a_kazakh_contest_names_it(text, name, kind):
     assert actors(text).get(name, {}).get("type") == kind
