@@ -160,3 +160,7 @@ def test_a_pronoun_in_capitals_after_a_lower_case_word_is_a_name():
     text = "Пианист Им Юн Чхан выступил в Сеуле. По словам Им, концерт был особенным."
     assert actors(text).get("Им", {}).get("type") == "person"
     assert "Им" not in actors("Им нужно больше времени, сказал министр.")
+
+
+def test_the_space_station_is_an_actor_as_nerel_counts_it():
+    assert actors("Российский сегмент МКС получил новый модуль.").get("МКС", {}).get("type") == "organisation"
