@@ -29,16 +29,18 @@ _NETWORKS = re.compile(
 _ACCOUNT_NOUNS = r"сво[её]м|своей|своих|личном|личной|микроблоге|аккаунте|странице|канале|блоге|соцсети|сети|мессенджере|видеохостинге"
 _ACCOUNT_WORDS = rf"официальном|официальной|социальной|{_ACCOUNT_NOUNS}|в|во|на"
 _OPEN = r"[ \u00a0]+[«\"„“']*$"
-# "в своём микроблоге в Twitter", "на своей странице в Facebook", "в своём Instagram": an account's word between
+# "в своём микроблоге в Twitter", "на странице коллектива в Instagram", "в своём Instagram": an account's word between
 _RU_ACCOUNT_BEFORE = re.compile(
     rf"(?<![\w-])(?:[Вв]о?|[Нн]а)(?:[ \u00a0]+(?:{_ACCOUNT_WORDS})){{0,3}}[ \u00a0]+(?:{_ACCOUNT_NOUNS})"
-    rf"(?:[ \u00a0]+(?:{_ACCOUNT_WORDS})){{0,3}}{_OPEN}")
-# "написал в Twitter", "выложили на YouTube": a verb of writing at most two words before the preposition; not
+    rf"(?:[ \u00a0]+[а-яё]+)?(?:[ \u00a0]+(?:{_ACCOUNT_WORDS})){{0,3}}{_OPEN}")
+# "написал в Twitter", "выложили на YouTube", "2 млн подписчиков в Weibo": a verb (or the followers) of writing at most two words before the preposition; not
 # "В Facebook опровергли" (the company speaks), "инвестировал … в Twitter", "штраф на Telegram", "ушёл из Facebook"
 _RU_WRITTEN_BEFORE = re.compile(
     r"(?<![\w-])(?:[Нн]аписа|[Пп]иш|[Сс]ообщи|[Оо]публикова|[Пп]убликова|[Рр]азмести|[Вв]ыложи|[Зз]аяви|[Пп]оделил"
-    r"|[Оо]тветил|[Оо]бъяви|[Пп]рокомментирова|[Оо]братил|[Зз]апости|[Рр]етвитну|[Сс]казано|[Гг]оворится|[Уу]казано)\w*"
+    r"|[Оо]тветил|[Оо]бъяви|[Пп]рокомментирова|[Оо]братил|[Зз]апости|[Рр]етвитну|[Пп]одписчик|[Сс]казано|[Гг]оворится|[Уу]казано)\w*"
     rf"(?:[ \u00a0]+[^\s.!?]+){{0,2}}[ \u00a0]+(?:[Вв]о?|[Нн]а|[Чч]ерез){_OPEN}")
+_RU_IN_BEFORE = re.compile(r"(?<![\w-])[Вв][ \u00a0]+$")
+_RU_FOLLOWERS_AFTER = re.compile(r"[ \u00a0]+у[ \u00a0]+(?:него|неё|нее|них|нас|меня)(?![\w-])")
 # "Twitter'dan paylaştı", "Instagram'da yazdı": a verb of writing after the locative or ablative; not
 # "Twitter'dan yapılan açıklamada" (the company speaks), "Twitter'da çalışan mühendisler"
 _TR_AFTER = re.compile(r"(?:['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|d[ae]ki|t[ae]ki)[ \u00a0]+(?:bir[ \u00a0]+)?"
@@ -55,6 +57,8 @@ def medium(text: str, start: int, end: int) -> bool:
         return False
     if _TR_AFTER.match(text, end) is not None:
         return True
+    if _RU_FOLLOWERS_AFTER.match(text, end) and _RU_IN_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "В Weibo у неё более 12 млн подписчиков": an account's followers
     window = max(0, start - 80)
     return (_RU_ACCOUNT_BEFORE.search(text, window, start) is not None
             or _RU_WRITTEN_BEFORE.search(text, window, start) is not None)

@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.suggest import events, gazetteer, names, russian_names
 from desktop.suggest.guesses import currency_word_after, function_word
+from desktop.suggest.media import medium
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
@@ -246,8 +247,9 @@ def repeated(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion
             first.setdefault(s.exact, s)
     out = []
     for start, end, form in names.repeated_mentions(text, first):
-        if taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, start, end):
-            continue  # "ABD'li": from the US; "ABD doları": money
+        if (taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, start, end)
+                or medium(text, start, end)):
+            continue  # "ABD'li": from the US; "ABD doları": money; "сообщили в соцсети Weibo": a medium
         taken.add(start, end)
         out.append(actor(start, end, text, dict(first[form].attributes), 0.55))
     return out

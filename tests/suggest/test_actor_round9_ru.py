@@ -36,6 +36,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
     ("Kulüp Instagram'dan bir açıklama yaptı.", "Instagram"),
     ("Vali YouTube kanalında konuştu.", "YouTube"),
     ("Об этом сказано в Википедии.", "Википедии"),
+    ("У неё было 2 млн подписчиков в Weibo и больше в WeChat.", "Weibo"),   # the followers of an account
+    ("В Weibo у неё более 12 млн подписчиков.", "Weibo"),
+    ("Песню выложили на странице коллектива в Instagram.", "Instagram"),
 ])
 def test_a_network_named_as_the_medium_is_no_actor(text, network):
     assert medium(text, *_at(text, network))
@@ -164,3 +167,9 @@ def test_a_pronoun_in_capitals_after_a_lower_case_word_is_a_name():
 
 def test_the_space_station_is_an_actor_as_nerel_counts_it():
     assert actors("Российский сегмент МКС получил новый модуль.").get("МКС", {}).get("type") == "organisation"
+
+
+def test_a_network_repeated_as_a_medium_is_no_actor_though_the_company_acts_elsewhere():
+    text = "В Weibo заявили о новых правилах. Модель сообщила об этом в соцсети Weibo."
+    found = [(s.exact, s.start) for s in detect(text, kinds=("actor",))]
+    assert found == [("Weibo", 2)]
