@@ -210,7 +210,7 @@ def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind
 _TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
     Rektör Dekan Belediye""".split())
 _TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyuncu Aktör Aktris Sanatçı Şarkıcı Besteci
-    Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı""".split())
+    Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı Mühendis""".split())
 _TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
 _FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
 

@@ -206,16 +206,18 @@ def currency_word_after(text: str, start: int, end: int) -> bool:
     return _KAZAKH_LETTER.search(text, first, stop) is not None
 
 
-# The dollar named before its state in Russian ("12,8 млн долларов США", "в долларах Канады").
-_DOLLAR_BEFORE = re.compile(r"(?<![\w-])доллар(?:ов|а|ы|ам|ами|ах)?[ \u00a0]+$", re.IGNORECASE)
+# The dollar named before its state in Russian ("12,8 млн долларов США", "в долларах Канады", "к доллару США",
+# "долл. США"), and the second of two ("долларов США и Канады").
 _RU_DOLLAR_STATES = frozenset(["США", "Канады", "Австралии", "Новой Зеландии", "Гонконга", "Сингапура", "Тайваня"])
+_DOLLAR_BEFORE = re.compile(r"(?<![\w-])(?:доллар(?:ов|а|ы|ам|ами|ах|у|ом|е)?|долл\.)[ \u00a0]+"
+                            r"(?:(?:США|Канады|Австралии)[ \u00a0]+и[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def currency_word_before(text: str, start: int, end: int) -> bool:
     """A state whose money is a dollar, ``text[start:end]``, right after the Russian word for the
     dollar: "долларов США" writes a currency, not the state."""
     return (" ".join(text[start:end].split()) in _RU_DOLLAR_STATES
-            and _DOLLAR_BEFORE.search(text, max(0, start - 12), start) is not None)
+            and _DOLLAR_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
 def currency_prefix(text: str, end: int) -> bool:

@@ -173,3 +173,21 @@ def test_a_network_repeated_as_a_medium_is_no_actor_though_the_company_acts_else
     text = "В Weibo заявили о новых правилах. Модель сообщила об этом в соцсети Weibo."
     found = [(s.exact, s.start) for s in detect(text, kinds=("actor",))]
     assert found == [("Weibo", 2)]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Он написал в Facebook и Instagram, что уходит.", "Instagram"),            # the second of two media
+    ("Bakan Twitter ve Instagram hesaplarından paylaştı.", "Twitter"),          # the first of two
+    ("Он написал в своём Telegram-канале, что уходит.", "Telegram-канале"),
+    ("Курс рубля к доллару США вырос.", "США"),                                 # the dollar, not the state
+    ("Резервы в долларах США и Канады выросли.", "Канады"),
+    ("Стоимость составила 5 млн долл. США.", "США"),
+])
+def test_a_second_medium_a_channel_and_more_dollars_are_no_actors(text, unwanted):
+    assert unwanted not in actors(text)
+
+
+def test_a_titled_person_ends_before_the_network_named_as_medium():
+    found = actors("Cumhurbaşkanı Erdoğan Twitter hesabından açıklama yaptı.")
+    assert list(found) == ["Cumhurbaşkanı Erdoğan"]
+    assert (found["Cumhurbaşkanı Erdoğan"]["name"], found["Cumhurbaşkanı Erdoğan"]["type"]) == ("Erdoğan", "person")
