@@ -29,7 +29,7 @@ from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
                              transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
-from desktop.suggest.media import medium
+from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
 from desktop.suggest.matcher import known_matcher as _known
@@ -522,6 +522,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "Captain America": no state; "ABD doları", "АҚШ доллары", "долларов США": a currency; "написал в Twitter",
     # "Twitter hesabından": a medium (desktop.suggest.media)
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
+    cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
@@ -559,6 +560,17 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _without_medium(text: str, s: Suggestion) -> Suggestion:
+    """A titled person's span without the network named as a medium after the name ("Cumhurbaşkanı Erdoğan
+    Twitter" of "… Twitter hesabından açıklama yaptı": Erdoğan)."""
+    end = medium_tail(text, s.start, s.end) if s.attributes.get("type") == "person" else None
+    name = str(s.attributes.get("name") or "")
+    tail = text[end : s.end] if end is not None else ""
+    if end is None or not name.endswith(tail) or not name[: -len(tail)].strip():
+        return s
+    return replace(s, end=end, exact=text[s.start : end], attributes={**s.attributes, "name": name[: -len(tail)]})
 
 
 def _a_medium(text: str, s: Suggestion) -> bool:

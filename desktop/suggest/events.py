@@ -24,7 +24,7 @@ import re
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["is_award_name", "names_an_award"]
+__all__ = ["is_award_name", "kazakh_contest_after", "names_an_award"]
 
 # Head words of awards and contests: English (capitalised; "laureate" in lower case, as
 # news writes it), Turkish (with the compound's suffix: "Kupası", "Ödülleri").
@@ -33,17 +33,26 @@ _HEADS = (
     r"|Tournament|Symposium"
     r"|laureates?"
     r"|Ödülü|Ödülleri|Madalyası|Kupası|Kupa|Şampiyonası|Finali|Festivali|Oyunları|Olimpiyatları|Yarışması|Lig|Ligi"
-    # Kazakh, in lower case with the compound's ending: "Әлем чемпионатында" (at the World Championship), "Азия
-    # кубогы", "ЭКСПО көрмесі"
-    r"|[Чч]емпионат(?:ы|ын|ында|ына|ынан|ының)|[Кк]убог(?:ы|ын|ында|ына|ынан|ының)|[Оо]лимпиадас(?:ы|ын|ында|ына|ынан|ының)"
+)
+# Kazakh, in lower case with the compound's ending: "Әлем чемпионатында" (at the World Championship), "Азия
+# кубогы", "ЭКСПО көрмесі". Only the one word right before one names the contest: Kazakh puts the subject
+# before it ("Кеше Тоқаев ЭКСПО көрмесін аралады", "Ресейде Әлем чемпионаты өтті").
+_KK_HEADS = (
+    r"[Чч]емпионат(?:ы|ын|ында|ына|ынан|ының)|[Кк]убог(?:ы|ын|ында|ына|ынан|ының)|[Оо]лимпиадас(?:ы|ын|ында|ына|ынан|ының)"
     r"|көрмес(?:і|ін|інде|іне|інен|інің)"
 )
 _NAME_WORD = rf"[{_UP}](?:[{_LOW}{_UP}&]|\.(?![ \u00a0\n]|$))*"  # no full stop that ends a sentence
 _SEP = r"[ \u00a0]+"
 _AFTER = re.compile(
     rf"(?:[ \u00a0]?[-–][ \u00a0]?{_NAME_WORD})?(?:{_SEP}{_NAME_WORD}){{0,3}}?{_SEP}(?:{_HEADS})(?!\w|-[{_UP}])")
-_ENDS_WITH_HEAD = re.compile(rf"[ \u00a0](?:{_HEADS})$")
+_ENDS_WITH_HEAD = re.compile(rf"[ \u00a0](?:{_HEADS}|{_KK_HEADS})$")
 _HEAD_RIGHT_AFTER = re.compile(rf"{_SEP}(?:{_HEADS})(?!\w|-[{_UP}])")
+_KK_HEAD_RIGHT_AFTER = re.compile(rf"{_SEP}(?:{_KK_HEADS})(?!\w)")
+
+
+def kazakh_contest_after(text: str, end: int) -> bool:
+    """A Kazakh contest's head word follows ``end`` ("Азия кубогында"): the word before it names the contest."""
+    return _KK_HEAD_RIGHT_AFTER.match(text, end) is not None
 
 
 def is_award_name(text: str, start: int, end: int) -> bool:
@@ -64,5 +73,7 @@ def names_an_award(text: str, start: int, end: int, full_name: bool = False, ope
         return True
     if full_name:
         return False
+    if kazakh_contest_after(text, end):  # one word names a Kazakh contest ("Азия кубогы"), not "Қазақстан Азия"
+        return " " not in text[start:end].strip()
     return (_HEAD_RIGHT_AFTER if opening else _AFTER).match(text, end) is not None
 

@@ -511,22 +511,59 @@ def water_in_another_name(text: str, start: int, end: int) -> bool:
     return after is not None and (after.group(1)[0].isupper() or after.group(1) not in _AFTER_WATERS)
 
 
-# States whose Turkish name is also a Turkish adjective: "mali" (financial). Opening a sentence, the capital
-# says nothing; before a lower-case noun without the possessive ending of a compound with a state ("Mali
-# ordusu", "Mali hükümetine": Mali's army, government) it is the adjective ("Mali piyasalarda", "Mali
-# konulardaki", "Mali krizin"). A conjunction or postposition after it leaves the state ("Mali ve Nijer").
+# States whose Turkish name is also a Turkish adjective: "mali" (financial). Opening a sentence of Turkish text
+# (a letter only Turkish writes near it: not "Mali announced …"), the capital says nothing; before lower-case
+# nouns none of the next two of which (the second after a bare noun) carries the possessive ending of a compound with a state ("Mali ordusu",
+# "Mali geçiş hükümeti": Mali's army, transitional government) it is the adjective ("Mali piyasalarda",
+# "Mali konulardaki", "Mali krizin"). A conjunction or postposition after it leaves the state ("Mali ve Nijer").
 _TR_ADJECTIVE_STATES = frozenset(["Mali"])
+_TR_ONLY_LETTER = re.compile("[çğıöşüÇĞİÖŞÜ]")
 _TR_NEXT_WORD = re.compile(r"[ \u00a0]+([a-zçğıöşü]+)(?![\w'’])")
 _TR_COMPOUND_ENDING = re.compile(r"(?:s?[ıiuü]|l[ae]r[ıi])(?:n(?:[ıiuü]n|[ae]|[dt][ae]n?|[ıiuü]|[dt][ae]ki))?$")
 _TR_RELATIVE = re.compile(r"(?<!n)[dt][ae]ki$")  # "konulardaki": a plural's locative and "-ki", no possessive
+_TR_CASED = re.compile(r"(?:[ıiuü]n|[dt][ae]n?|[dt][ae]ki|l[ae]r\w*)$")  # "krizin", "konulardaki": no bare noun
 _TR_FUNCTION_WORDS = frozenset("ve ile ya veya da de ise için gibi kadar bile ki".split())
 
 
+def _compound_head(word: str) -> bool:
+    """``word`` carries the possessive ending of a compound's head ("ordusu", "hükümeti"), no relative "-ki"."""
+    return _TR_RELATIVE.search(word) is None and _TR_COMPOUND_ENDING.search(word) is not None
+
+
+# Provinces and cities whose name is also a common word ("ağrı" pain, "tokat" a slap, Kazakh "ақтау" acquittal):
+# opening a sentence, the place only with a case ending or a word for a province or city after it ("Ağrı'da",
+# "Tokat ilinde", "Ақтау қаласында", "Ağrı ve Van'da"; not "Ağrı kesici ilaçlar", "Tokat atan futbolcu", "Ақтау үкімі").
+_COMMON_WORD_PLACES = frozenset(["Ağrı", "Tokat", "Ақтау"])
+_PLACE_WORD_AFTER = re.compile(r"['’]|[ \u00a0]+(?:il(?:i|in|inde|inden|ine|ini|inin|çe\w*)|[Vv]ali\w*|merkez\w*"
+                               r"|қала\w*|облыс\w*|аудан\w*)(?!\w)|[ \u00a0]+(?:ve|ile|және)[ \u00a0]+[A-ZÇĞİÖŞÜА-ЯӘҒҚҢӨҰҮҺІ]")
+# A Turkish institution named after the province it serves ("Sakarya Büyükşehir Belediyesi", "Diyarbakır Barosu",
+# "Hatay Havalimanı"): the province is no place of its own there ("Nevşehir valiliğinde", in lower case, stays).
+_TR_INSTITUTION_AFTER = re.compile(r"[ \u00a0]+(?:Büyükşehir|Belediye\w*|Valili\w*|Baro\w*|Havaliman\w*|Üniversite\w*"
+                                   r"|Emniyet|İl[ \u00a0]|Ticaret[ \u00a0]+Odas|Sanayi[ \u00a0]+Odas|Devlet[ \u00a0]+Hastane)")
+_TURKISH_PROVINCE_SET = frozenset(_TURKISH_PROVINCES)
+
+
+def _not_the_province(text: str, start: int, end: int) -> bool:
+    """A province of :data:`_TURKISH_PROVINCES` in an institution's name, or a place named by a common word
+    opening a sentence with no case ending or province's word after it."""
+    exact = text[start:end]
+    if exact in _TURKISH_PROVINCE_SET and _TR_INSTITUTION_AFTER.match(text, end):
+        return True
+    return exact in _COMMON_WORD_PLACES and names.opens_sentence(text, start) and not _PLACE_WORD_AFTER.match(text, end)
+
+
 def turkish_adjective(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a state's name that opens a sentence as the Turkish adjective it also is
-    ("Mali piyasalarda dalgalanma sürüyor": financial markets)."""
-    if text[start:end] not in _TR_ADJECTIVE_STATES or not names.opens_sentence(text, start):
+    """``text[start:end]`` is a state's name that opens a sentence of Turkish text as the Turkish adjective it
+    also is ("Mali piyasalarda dalgalanma sürüyor": financial markets), a place's name that opens one as the
+    common word it also is ("Ağrı kesici", "Tokat atan", "Ақтау үкімі"), or a Turkish province inside an
+    institution's name ("Yalova Belediyesi")."""
+    if _not_the_province(text, start, end):
+        return True
+    if (text[start:end] not in _TR_ADJECTIVE_STATES or not names.opens_sentence(text, start)
+            or not _TR_ONLY_LETTER.search(text, max(0, start - 200), end + 200)):
         return False
     nxt = _TR_NEXT_WORD.match(text, end)
-    return (nxt is not None and nxt.group(1) not in _TR_FUNCTION_WORDS
-            and (_TR_RELATIVE.search(nxt.group(1)) is not None or _TR_COMPOUND_ENDING.search(nxt.group(1)) is None))
+    if nxt is None or nxt.group(1) in _TR_FUNCTION_WORDS or _compound_head(nxt.group(1)):
+        return False
+    second = _TR_NEXT_WORD.match(text, nxt.end())  # "geçiş hükümeti": a bare noun, then the compound's head
+    return second is None or _TR_CASED.search(nxt.group(1)) is not None or not _compound_head(second.group(1))

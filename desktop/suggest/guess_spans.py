@@ -76,7 +76,10 @@ def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "-Сұлтан" of "Нұр-Сұлтан"): the Kazakh and Turkish models split at hyphens.
 _HYPHEN_BEFORE = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+-$")
 _HYPHEN_AFTER = re.compile(rf"-[{_UP}][{_LOW}]+(?![\w’'-])")
-_HYPHEN_LOWER_AFTER = re.compile(rf"-[{_LOW}]{{4,}}")
+# A Kazakh case ending written after a hyphen ("Кремль-дегі", "Минск-тегі", "Алматы-дағы": in the Kremlin, …)
+_KK_ENDING = r"(?:[дт][аеә]|н[дт][аеә])(?:ғы|гі)(?![\w-])"
+_KK_HYPHEN_ENDING = re.compile(rf"-{_KK_ENDING}")
+_HYPHEN_LOWER_AFTER = re.compile(rf"-(?!{_KK_ENDING})[{_LOW}]{{4,}}")
 
 
 # A noun of what two parties do together right after a hyphenated pair ("Fenerbahçe-Beşiktaş maçı",
@@ -133,12 +136,19 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
     if lang in ("kk", "tr") and _HYPHEN_LOWER_AFTER.match(text, end):
-        return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word
+        if not _TWO_WORDS.search(text, start, end):
+            return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word
+        end = len(text[: text.rindex(" ", start, end)].rstrip())  # "Тоқаев Премьер-министрмен": the name stays
     if lang in ("kk", "tr") and _pair(text, start, end):  # "Putin-Zelenski görüşmesi": the partner too, no widening
         partner = _partner(text, start, end, place) if kind in ("person", "organisation") else None
         out += [(*partner, kind)] if partner is not None else []
     elif lang in ("kk", "tr"):
         start, end = _widened(text, start, end, kind, place)
+    if lang in ("kk", "tr") and _KK_HYPHEN_ENDING.match(text, end) and _TWO_WORDS.search(text, start, end):
+        last = text.rindex(" ", start, end) + 1
+        if place(text, last, end) is not None:  # "Лукашенко Минск-тегі": the person, then the place
+            out.append((last, end, "place"))
+            end = len(text[:last].rstrip())
     for a, b in _parenthesised(text, start, end):
         for a2, b2 in organisations.one_by_one(text, a, b):
             out += _trimmed(text, a2, b2, kind, lang, place)
@@ -200,23 +210,24 @@ def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind
 _TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
     Rektör Dekan Belediye""".split())
 _TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyuncu Aktör Aktris Sanatçı Şarkıcı Besteci
-    Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı""".split())
+    Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı Mühendis""".split())
 _TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
 _FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
 
 
 def _without_turkish_title(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, str]:
     """Where a Turkish guess starts without a title or trade before the name, and its kind: a title
-    or a noun in the plural before a state or place the gazetteer knows leaves the place ("Vali
-    Ankara'da", "Yetkililer Eskişehir'den": officials, then the place); a trade before a
+    or a noun in the plural before a state or place the gazetteer knows, with an apostrophe's case
+    ending, leaves the place ("Vali Ankara'da", "Yetkililer Eskişehir'den": officials, then the place); a trade before a
     person's name leaves the person ("Gazeteci Aydın Doğan"). A title before a person stays: the
     corpora count "Prens Edward", "Başbakan R." as the name."""
     first = _FIRST_WORD.match(text, start, end)
     if first is None:
         return start, kind
     word, rest = first.group(1), first.end()
-    if (word in _TR_TITLES | _TR_TRADES or _TR_PLURAL.search(word)) and place(text, rest, end) is not None:
-        return rest, "place"
+    if ((word in _TR_TITLES | _TR_TRADES or _TR_PLURAL.search(word)) and text[end : end + 1] in ("'", "’")
+            and place(text, rest, end) is not None):
+        return rest, "place"  # not "Bakan Muş, Ankara'da …": a surname that is also a province, with no case ending
     if word in _TR_TRADES and kind == "person":
         return rest, kind
     return start, kind
@@ -250,6 +261,8 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         tail = _LOWER_TAIL_ANY.search(text, start, end)
         if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
+    if lang == "kk" and events.kazakh_contest_after(text, end) and _TWO_WORDS.search(text, start, end):
+        end = text.rindex(" ", start, end)  # "Тоқаев ЭКСПО көрмесін": the contest's word is no part of the name
     if lang == "tr":
         start, kind = _without_turkish_title(text, start, end, kind, place)
         end = media.medium_tail(text, start, end) or end  # "Ali Koç Instagram'dan": the network is no part of the name

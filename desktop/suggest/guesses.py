@@ -52,7 +52,9 @@ __all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_b
 # it names one person, and the gold of GUM counts it.
 _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
     Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges Sir Madam
-    Kral Kraliçe Cumhurbaşkanı Başbakan Bakan Başkan Vali Kaymakam""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
+    Kral Kraliçe Cumhurbaşkanı Başbakan""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
+# Turkish titles that are names elsewhere ("Vali Nasr", "Bakan" a surname): a title alone only in Turkish text.
+_TR_TITLES_ALONE = frozenset("Bakan Başkan Vali Kaymakam Büyükelçi".split())
 
 # Turkish number words: one alone is a count ("Seksen iki kez …", eighty-two times), never a name.
 _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yirmi Otuz Kırk Elli Altmış Yetmiş Seksen
@@ -61,7 +63,8 @@ _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yi
 # Russian words natasha takes for a name where they open a sentence or a clause: pronouns ("Нам нужно …",
 # "Оно уже вступило в силу"), ordinals ("после Второй мировой"), "Самое главное", the Internet, which
 # Russian spelling writes with a capital ("в сети Интернет"), and a title without a name.
-_RU_NOT_NAMES = frozenset("""Я Мы Вы Он Она Оно Они Нам Нас Вам Вас Им Их Ему Ей Его Её Ее Мне Меня Нами Вами Ими
+_RU_PRONOUNS = frozenset("Я Мы Вы Он Она Оно Они Нам Нас Вам Вас Им Их Ему Ей Его Её Ее Мне Меня Нами Вами Ими".split())
+_RU_NOT_NAMES = _RU_PRONOUNS | frozenset("""
     Первый Первая Первое Первого Первой Первом Второй Вторая Второе Второго Втором Третий Третья Третье Третьего
     Третьей Самое Самый Самая Самые Интернет Интернета Интернете Интернету Интернетом
     Президент Премьер Министр Губернатор Мэр Папа Адвокат""".split())  # a title alone: "напомнил Папа", "Адвокат обвиняемого"
@@ -75,6 +78,7 @@ _RU_QUOTED_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ому|�
 _QUOTES = "«\"„“"
 _OPEN_QUOTE_BEFORE = re.compile(rf"[{_QUOTES}]$")
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[а-яё]+[ \u00a0]+$")
 
 
 def russian_slip(text: str, start: int, end: int) -> bool:
@@ -82,7 +86,8 @@ def russian_slip(text: str, start: int, end: int) -> bool:
     (:data:`_RU_NOT_NAMES`), an award after "премия", or an adjective opening a quoted name."""
     exact = text[start:end]
     if exact in _RU_NOT_NAMES:
-        return True
+        # a pronoun in capitals after a lower-case word is a name ("По словам Им": the pianist Im); not "Вас"
+        return not (exact in _RU_PRONOUNS and exact[0] != "В" and _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start))
     if (text[start - 1 : start] in _QUOTES or "A" <= exact[:1] <= "Z") and _RU_AWARD_BEFORE.search(text, max(0, start - 12), start):
         return True
     return (_RU_QUOTED_ADJECTIVE.fullmatch(exact) is not None and _OPEN_QUOTE_BEFORE.search(text, max(0, start - 1), start)
@@ -201,16 +206,18 @@ def currency_word_after(text: str, start: int, end: int) -> bool:
     return _KAZAKH_LETTER.search(text, first, stop) is not None
 
 
-# The dollar named before its state in Russian ("12,8 млн долларов США", "в долларах Канады").
-_DOLLAR_BEFORE = re.compile(r"(?<![\w-])доллар(?:ов|а|ы|ам|ами|ах)?[ \u00a0]+$", re.IGNORECASE)
+# The dollar named before its state in Russian ("12,8 млн долларов США", "в долларах Канады", "к доллару США",
+# "долл. США"), and the second of two ("долларов США и Канады").
 _RU_DOLLAR_STATES = frozenset(["США", "Канады", "Австралии", "Новой Зеландии", "Гонконга", "Сингапура", "Тайваня"])
+_DOLLAR_BEFORE = re.compile(r"(?<![\w-])(?:доллар(?:ов|а|ы|ам|ами|ах|у|ом|е)?|долл\.)[ \u00a0]+"
+                            r"(?:(?:США|Канады|Австралии)[ \u00a0]+и[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def currency_word_before(text: str, start: int, end: int) -> bool:
     """A state whose money is a dollar, ``text[start:end]``, right after the Russian word for the
     dollar: "долларов США" writes a currency, not the state."""
     return (" ".join(text[start:end].split()) in _RU_DOLLAR_STATES
-            and _DOLLAR_BEFORE.search(text, max(0, start - 12), start) is not None)
+            and _DOLLAR_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
 def currency_prefix(text: str, end: int) -> bool:
@@ -311,7 +318,7 @@ class Guesses:
             return False  # "PMID 17547490", "FS Charles de Gaulle"; a document's symbol ("A/73/PV.6")
         if self.term(exact) or self.storm(exact):
             return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
-        if exact in _TITLES_ALONE or (lang == "tr" and exact in _TR_NUMBERS):
+        if exact in _TITLES_ALONE or (lang == "tr" and (exact in _TR_NUMBERS or exact in _TR_TITLES_ALONE)):
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if lang == "ru" or is_place:
             return True

@@ -18,8 +18,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from desktop.suggest import gazetteer, names, russian_names
+from desktop.suggest import events, gazetteer, names, russian_names
 from desktop.suggest.guesses import currency_word_after, function_word
+from desktop.suggest.media import medium
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
 
@@ -160,7 +161,8 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
                 full.setdefault(form, s.attributes)
         elif s.exact != name and s.exact.endswith(name) and _surname_alone(name):
             full.setdefault(names.fold(name), s.attributes)  # "Mr Obama", "Lord Byron": later "Obama", "Byron"
-    if not full:
+    placed = _surnames_that_are_places(text, kept)
+    if not full and not placed:
         return kept
     people = [s for s in kept if s.attributes.get("type") == "person"]
     spelled = {names.fold(str(s.attributes["name"])): s.attributes["name"] for s in reversed(people)}  # first wins
@@ -170,7 +172,10 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
         if s.attributes.get("type") == "person" and spelled.get(names.fold(name), name) != name:
             s = replace(s, attributes={**s.attributes, "name": spelled[names.fold(name)]})
         first = full.get(names.fold(name))
-        if s.attributes.get("type") == "person" and " " not in name and first is not None:
+        person = _placed_surname(text, s, placed)
+        if person is not None:
+            s = replace(s, attributes={k: person[k] for k in ("name", "entity_id") if k in person} | {"type": "person"})
+        elif s.attributes.get("type") == "person" and " " not in name and first is not None:
             link: dict[str, Any] = {k: first[k] for k in ("name", "entity_id") if k in first}
             s = replace(s, attributes={**s.attributes, **link})
         out.append(s)
@@ -184,6 +189,39 @@ def link_surnames(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugge
     return out
 
 
+# In Turkish or Kazakh text, a surname that is also a province or city ("Mehmet Muş", "Алехандро Толедо") is the
+# person where the document names it again alone ("Muş, ihracatın arttığını söyledi") or with a Kazakh ending glued
+# to it ("Толедоның адвокаты"), not the place; a Turkish ending after an apostrophe ("Muş'ta") leaves the place.
+_TR_OR_KK_LETTER = re.compile("[çğıöşüÇĞİÖŞÜәғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_GLUED_ENDING = re.compile(r"[а-яёәғқңөұүһі]{1,5}")
+
+
+def _surnames_that_are_places(text: str, kept: list[Suggestion]) -> dict[str, dict[str, Any]]:
+    """The last words of people's names of two words or more that the gazetteer knows as places, folded, in
+    Turkish or Kazakh text."""
+    if not _TR_OR_KK_LETTER.search(text):
+        return {}
+    placed: dict[str, dict[str, Any]] = {}
+    for s in kept:
+        words = str(s.attributes.get("name") or "").split()
+        if s.attributes.get("type") == "person" and len(words) >= 2 and place_type(words[-1]) is not None:
+            placed.setdefault(names.fold(words[-1]), s.attributes)
+    return placed
+
+
+def _placed_surname(text: str, s: Suggestion, placed: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The person whose surname the place ``s`` writes after the person's full name, or None."""
+    if not placed or s.attributes.get("type") != "place" or "entity_id" in s.attributes or " " in s.exact:
+        return None
+    if text[s.end : s.end + 1] in ("'", "’"):
+        return None  # "Muş'ta": the province
+    for surname, person in placed.items():
+        folded = names.fold(s.exact)
+        if folded == surname or (folded.startswith(surname) and _GLUED_ENDING.fullmatch(s.exact, len(surname))):
+            return person if text.find(str(person.get("name")), 0, s.start) >= 0 else None
+    return None
+
+
 def _surname_alone(name: str) -> bool:
     """A surname can be looked for alone later unless it is a month, a weekday or a discourse
     word, the gazetteer's place or a nationality word (a model's "Frank Whittle İngiliz")."""
@@ -193,8 +231,9 @@ def _surname_alone(name: str) -> bool:
 
 def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
-    if hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None or function_word(hit[1]):
-        return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis
+    if (hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None or function_word(hit[1])
+            or events.names_an_award(text, hit[0] - len(hit[1]), hit[0])):
+        return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis; not "Тоқаев ЭКСПО көрмесін": a contest
     taken.add(s.end, hit[0])
     return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 
@@ -208,8 +247,9 @@ def repeated(text: str, kept: list[Suggestion], taken: Taken) -> list[Suggestion
             first.setdefault(s.exact, s)
     out = []
     for start, end, form in names.repeated_mentions(text, first):
-        if taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, start, end):
-            continue  # "ABD'li": from the US; "ABD doları": money
+        if (taken.overlaps(start, end) or names.demonym_suffix(text, end) or currency_word_after(text, start, end)
+                or medium(text, start, end)):
+            continue  # "ABD'li": from the US; "ABD doları": money; "сообщили в соцсети Weibo": a medium
         taken.add(start, end)
         out.append(actor(start, end, text, dict(first[form].attributes), 0.55))
     return out
@@ -311,6 +351,14 @@ _TR_ONLY_LETTER = re.compile("[ğıİşĞŞ]")
 _TR_HEAD_WITH_ENDING = re.compile(r"(.*[bcçdfgğhjklmnprsştvyz][ıiuü])n(?:[dt][ae]n?|[ae]|[ıiuü]n|[ıiuü]|[dt][ae]ki)")
 
 
+def _harmonious(vowel: str, ending: str) -> bool:
+    """The case ending ``ending`` after the possessive's ``vowel`` keeps Turkish vowel harmony ("Müzesi" +
+    "nde", "Bakanlığı" + "nın"); not "Fiorenti" + "na" of "ACF Fiorentina", no Turkish word."""
+    own = next((c for c in ending if c in "aeıiouöü"), "")
+    front = vowel in "iü"
+    return own in ("eiü" if front else "aıu") and (own in "ae" or own == vowel)
+
+
 def turkish_organisation(text: str, s: Suggestion) -> Suggestion:
     """A Turkish organisation of several words named without the case ending its last word carries
     ("İstanbul Arkeoloji Müzesinde" → İstanbul Arkeoloji Müzesi), in Turkish text (a letter only Turkish
@@ -321,6 +369,6 @@ def turkish_organisation(text: str, s: Suggestion) -> Suggestion:
             or not _TR_ONLY_LETTER.search(text, max(0, s.start - 200), s.end + 200)):
         return s
     m = _TR_HEAD_WITH_ENDING.fullmatch(words[-1])
-    if m is None or not m.group(1)[:1].isupper():
+    if m is None or not m.group(1)[:1].isupper() or not _harmonious(m.group(1)[-1], words[-1][len(m.group(1)) + 1 :]):
         return s
     return replace(s, attributes={**s.attributes, "name": " ".join([*words[:-1], m.group(1)])})

@@ -66,3 +66,45 @@ def test_a_piece_of_a_hyphenated_common_word_is_no_name():
     assert pieces(text, start, start + len("Премьер"), "person", "kk", _no_place) == []
     text = "Мен Нұр-Сұлтан қаласында болдым."  # a capital after the hyphen: one name
     assert [text[a:b] for a, b, _k in pieces(text, 4, 7, "place", "kk", _no_place)] == ["Нұр-Сұлтан"]
+
+
+# ---------------------------------------------------------------- the review's defects
+@pytest.mark.parametrize("text, name, kind", [
+    ("2018 жылы Ресейде Әлем чемпионаты өтті, ал финал Мәскеуде болды.", "Ресейде", "state"),
+    ("Биыл Астанада ЭКСПО көрмесі өтті.", "Астанада", "place"),
+    ("Кеше Қазақстан Азия кубогында Жапонияны жеңді.", "Қазақстан", "state"),
+    ("Кеше Тоқаев ЭКСПО көрмесін аралады.", "Тоқаев", "person"),  # the contest's word in capitals is no surname
+])
+def test_only_the_word_right_before_a_kazakh_contest_names_it(text, name, kind):
+    assert actors(text).get(name, {}).get("type") == kind
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Перудың бұрынғы президенті Алехандро Толедо сотталды. Толедоның адвокаты шағым түсірді.", "Толедоның",
+     "Алехандро Толедо"),
+])
+def test_a_surname_that_is_a_city_with_a_kazakh_ending_is_the_person_named_before(text, word, name):
+    assert actors(text)[word] == {"name": name, "type": "person"}
+
+
+def test_aktau_opening_a_sentence_as_a_word_is_no_place():
+    assert "Ақтау" not in actors("Ақтау үкімі күшіне енді.")
+    assert actors("Ақтау қаласында жиын өтті.")["Ақтау"]["type"] == "place"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Тоқаев Путинмен телефон арқылы сөйлесті, ал Кремль-дегі кездесу кейінге қалдырылды.", ("Кремль", "organisation")),
+    ("Лукашенко Минск-тегі жиында сөйледі.", ("Лукашенко", "person")),
+    ("Лукашенко Минск-тегі жиында сөйледі.", ("Минск", "place")),
+])
+def test_a_kazakh_case_ending_after_a_hyphen_keeps_the_name_before_it(text, expected):
+    name, kind = expected
+    assert actors(text).get(name, {}).get("type") == kind
+
+
+@given(st.sampled_from(["дегі", "тегі", "дағы", "тағы", "ндағы", "ндегі"]))
+@settings(max_examples=12, deadline=None)
+def test_a_kazakh_ending_after_a_hyphen_is_no_hyphenated_word(ending):
+    text = f"Делегация Кремль-{ending} кездесуге қатысты."
+    start = text.index("Кремль")
+    assert pieces(text, start, start + len("Кремль"), "organisation", "kk", lambda t, a, b: None)

@@ -36,6 +36,9 @@ def _at(text: str, word: str) -> tuple[int, int]:
     ("Kulüp Instagram'dan bir açıklama yaptı.", "Instagram"),
     ("Vali YouTube kanalında konuştu.", "YouTube"),
     ("Об этом сказано в Википедии.", "Википедии"),
+    ("У неё было 2 млн подписчиков в Weibo и больше в WeChat.", "Weibo"),   # the followers of an account
+    ("В Weibo у неё более 12 млн подписчиков.", "Weibo"),
+    ("Песню выложили на странице коллектива в Instagram.", "Instagram"),
 ])
 def test_a_network_named_as_the_medium_is_no_actor(text, network):
     assert medium(text, *_at(text, network))
@@ -138,3 +141,53 @@ def test_an_award_or_a_piece_of_a_quoted_name_is_no_actor(text, word):
 ])
 def test_a_name_after_premiya_without_quotes_or_a_whole_quoted_name_stays(text, word):
     assert not russian_slip(text, *_at(text, word))
+
+
+@pytest.mark.parametrize("text, network", [
+    ("В Facebook опровергли сообщения о массовой утечке данных пользователей.", "Facebook"),  # the company speaks
+    ("В Telegram заявили, что не передают переписку третьим лицам.", "Telegram"),
+    ("Роскомнадзор наложил штраф на Telegram за отказ удалить контент.", "Telegram"),
+    ("На Facebook подала в суд ФТК США.", "Facebook"),
+    ("Маск инвестировал 44 млрд долларов в Twitter.", "Twitter"),
+    ("Инженер ушёл из Facebook в прошлом году.", "Facebook"),
+    ("Из Twitter уволили почти половину сотрудников.", "Twitter"),
+    ("В VK сообщили о росте выручки.", "VK"),
+    ("Суд оштрафовал компанию, а в YouTube пообещали обжаловать решение.", "YouTube"),
+])
+def test_a_network_that_acts_after_a_preposition_stays_an_organisation(text, network):
+    assert not medium(text, *_at(text, network))
+    assert actors(text).get(network, {}).get("type") == "organisation"
+
+
+def test_a_pronoun_in_capitals_after_a_lower_case_word_is_a_name():
+    text = "Пианист Им Юн Чхан выступил в Сеуле. По словам Им, концерт был особенным."
+    assert actors(text).get("Им", {}).get("type") == "person"
+    assert "Им" not in actors("Им нужно больше времени, сказал министр.")
+
+
+def test_the_space_station_is_an_actor_as_nerel_counts_it():
+    assert actors("Российский сегмент МКС получил новый модуль.").get("МКС", {}).get("type") == "organisation"
+
+
+def test_a_network_repeated_as_a_medium_is_no_actor_though_the_company_acts_elsewhere():
+    text = "В Weibo заявили о новых правилах. Модель сообщила об этом в соцсети Weibo."
+    found = [(s.exact, s.start) for s in detect(text, kinds=("actor",))]
+    assert found == [("Weibo", 2)]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Он написал в Facebook и Instagram, что уходит.", "Instagram"),            # the second of two media
+    ("Bakan Twitter ve Instagram hesaplarından paylaştı.", "Twitter"),          # the first of two
+    ("Он написал в своём Telegram-канале, что уходит.", "Telegram-канале"),
+    ("Курс рубля к доллару США вырос.", "США"),                                 # the dollar, not the state
+    ("Резервы в долларах США и Канады выросли.", "Канады"),
+    ("Стоимость составила 5 млн долл. США.", "США"),
+])
+def test_a_second_medium_a_channel_and_more_dollars_are_no_actors(text, unwanted):
+    assert unwanted not in actors(text)
+
+
+def test_a_titled_person_ends_before_the_network_named_as_medium():
+    found = actors("Cumhurbaşkanı Erdoğan Twitter hesabından açıklama yaptı.")
+    assert list(found) == ["Cumhurbaşkanı Erdoğan"]
+    assert (found["Cumhurbaşkanı Erdoğan"]["name"], found["Cumhurbaşkanı Erdoğan"]["type"]) == ("Erdoğan", "person")
