@@ -312,3 +312,17 @@ def test_days_named_from_today_are_no_names(text: str) -> None:
                                         ("~TGIF~ Stop in for Happy Hour 4 - 7 PM", "TGIF")])
 def test_chat_abbreviations_are_no_organisations(text: str, word: str) -> None:
     assert word not in actors(text)
+
+
+# ---------------------------------------------------------------- review of round 9: RT the channel
+@pytest.mark.parametrize("text", [
+    'Lavrov told RT: "We will not accept this."', "RT reported: the talks had collapsed.",
+    "The Kremlin-funded channel RT said: the West was to blame.", "Speaking to RT this week, Peskov denied the claims.",
+    "The foreign ministry gave an interview to RT\nThe talks resume on Monday.",
+])
+def test_rt_after_a_verb_or_preposition_is_the_channel(text: str) -> None:
+    assert actors(text).get("RT", {}).get("type") == "organisation"
+
+
+def test_a_retweet_mark_opening_a_post_before_a_user_with_digits() -> None:
+    assert "RT" not in actors("RT jane_doe1: great game tonight")
