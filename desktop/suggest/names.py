@@ -306,10 +306,24 @@ _KIN = re.compile(
 
 _VERB_FORM = re.compile(r"\w{2,}ing|\w{4,}(?:ed|ly)")
 # A speaker naming themself ("I'm Isabel Ruiz.", "My name is Anna Kowalska,"): two or three
-# capitalised words that end the clause.
+# capitalised words that end the clause.  After "I'm"/"I am" only when they end the sentence and
+# no quotation mark opens right before: '"I'm Roman Catholic," she said', '"I'm Sinn Fein,"' and
+# headlines ('I'm Glad Brexit Happened') say what the speaker is, not who.
 _INTRODUCED = re.compile(
-    r"(?:\bI[ \u00a0]?['’]m|\bI[ \u00a0]+am|\b[Mm]y[ \u00a0]+name(?:[ \u00a0]+is|[ \u00a0]?['’]s))[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}})(?=[ \u00a0]*(?:[.,!?;:]|$))", re.MULTILINE)
+    r"(?P<open>[\"“‘]?)(?:(?P<i>\bI[ \u00a0]?['’]m|\bI[ \u00a0]+am)|\b[Mm]y[ \u00a0]+name(?:[ \u00a0]+is|[ \u00a0]?['’]s))[ \u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}})(?=[ \u00a0]*(?P<end>[.,!?;:]|$))", re.MULTILINE)
+
+
+def _introduced(m: re.Match[str]) -> bool:
+    """True when match ``m`` of :data:`_INTRODUCED` names the speaker: no word a verb's form
+    ("I'm Going Home", "Mum Survived") or a demonym ("Native American"), and "I'm" ends its sentence
+    outside a quotation just opened."""
+    from desktop.suggest.gazetteer import is_demonym  # noqa: PLC0415 - as function_word below
+
+    words = m.group("name").split()
+    if any(_VERB_FORM.fullmatch(w) or is_demonym(w) for w in words):
+        return False
+    return not m.group("i") or (not m.group("open") and m.group("end") in (".", "!", ""))
 
 
 def kin_people(text: str) -> list[tuple[int, int, str]]:
@@ -320,7 +334,7 @@ def kin_people(text: str) -> list[tuple[int, int, str]]:
 
     out = [(m.start("name"), m.end("name"), m.group("name")) for m in _INTRODUCED.finditer(text)
            if not any(w in NOT_ENTITIES or w in _NOT_FIRST_NAMES or function_word(w) for w in m.group("name").split())
-           and not _VERB_FORM.fullmatch(m.group("name").split()[0])]  # "I'm Going Home."
+           and _introduced(m)]  # "I'm Going Home."
     for m in _KIN.finditer(text):
         words = m.group("name").split()
         while words and (words[-1] in NOT_ENTITIES or words[-1] in _NOT_FIRST_NAMES):

@@ -326,3 +326,19 @@ def test_rt_after_a_verb_or_preposition_is_the_channel(text: str) -> None:
 
 def test_a_retweet_mark_opening_a_post_before_a_user_with_digits() -> None:
     assert "RT" not in actors("RT jane_doe1: great game tonight")
+
+
+# ---------------------------------------------------------------- review of round 9: "I'm" + capitals
+@pytest.mark.parametrize("text", [
+    '"I\'m Roman Catholic," she told the court.', '"I\'m Native American," she said.', '"I\'m Fine Gael," he said.',
+    '"I\'m Greek Orthodox," she said.', '"I\'m Team Captain," he said.', '"I\'m Grateful Mum Survived," the boy said.',
+    "Biden Tells Voters: I'm Glad Brexit Happened.",
+])
+def test_what_a_speaker_is_is_no_person(text: str) -> None:
+    assert not any(a.get("type") == "person" for a in actors(text).values())
+
+
+@pytest.mark.parametrize("text, name", [('"I\'m Manchester United, through and through," he said.', "Manchester United"),
+                                        ('"I\'m Sinn Fein," he said.', "Sinn Fein")])
+def test_an_organisation_a_speaker_belongs_to_stays_an_organisation(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
