@@ -97,6 +97,12 @@ _FUNCTION_WORDS = set(
     YES WITH FROM INTO ONTO OVER UNDER ABOUT AFTER BEFORE ABOVE BELOW AGAIN MUST SHALL WILL CAN MAY SHOULD
     WOULD COULD ARE WAS WERE BEEN HAVE HAS HAD DOES DID DONE YOU YOUR OUR HIS HER SHE ITS OFF OUT NOR""".split()
 )
+# Other grammar words in capitals: emphasis unless a capitalised word follows ("AS Heagle": initials).
+_GRAMMAR_CAPS = set(
+    """IF AS OF TO AN BY SO NOT AND BUT THE ALL VERY TOO YET ALWAYS ALREADY ENOUGH OTHER SAME OWN WHOSE WHOM
+    BECAUSE THOUGH ALTHOUGH WITHOUT WITHIN BETWEEN AGAINST THROUGH DURING EITHER NEITHER WHETHER WHATEVER
+    EVERYTHING NOTHING SOMETHING ANYTHING EVERYONE ANYONE SOMEONE NOBODY HOWEVER THEREFORE""".split()
+)
 # Function words that are names in capitals too: "US", "WHO"; "CA", "ME", "UP" (California, Maine,
 # Uttar Pradesh); "RE", "AM", "IT" are read by the other lists.
 _STOP_WORD_NAMES = {"us", "who", "ca", "me", "up", "re", "am", "it"}
@@ -111,7 +117,11 @@ def _stop_words() -> frozenset[str]:
 
 
 def function_word(word: str) -> bool:
-    """``word`` ("Only", "IF", "whatever") is an English function word, never a name alone."""
+    """``word`` ("Only", "IF", "whatever") is an English function word, never a name alone.  In
+    capitals only the grammar words of :data:`_FUNCTION_WORDS` and :data:`_GRAMMAR_CAPS`: spaCy's other stop words name
+    bodies there ("ONE", "WE", "MOVE")."""
+    if len(word) > 1 and word.isupper():
+        return word in _FUNCTION_WORDS or word in _GRAMMAR_CAPS
     low = word.lower()
     return low in _stop_words() and low not in _STOP_WORD_NAMES
 

@@ -342,3 +342,21 @@ def test_what_a_speaker_is_is_no_person(text: str) -> None:
                                         ('"I\'m Sinn Fein," he said.', "Sinn Fein")])
 def test_an_organisation_a_speaker_belongs_to_stays_an_organisation(text: str, name: str) -> None:
     assert actors(text)[name]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- review of round 9: stop words in capitals
+@pytest.mark.parametrize("text, name", [
+    ("The anti-poverty group ONE, co-founded by Bono, said the pledges fell short.", "ONE"),
+    ("ONE said the pledges fell short of what was needed.", "ONE"),
+    ("Campaigners from ONE and Oxfam marched on Monday.", "ONE"),
+    ("It was a contract given to WE, the youth charity, in 2020.", "WE"),
+    ("Police dropped a bomb on the MOVE house in Philadelphia in 1985.", "MOVE"),
+])
+def test_an_acronym_that_is_a_stop_word_is_an_organisation(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("word, expected", [("ONE", False), ("WE", False), ("MOVE", False), ("AND", True),
+                                            ("IF", True), ("One", True), ("Everyone", True)])
+def test_in_capitals_only_grammar_words_are_function_words(word: str, expected: bool) -> None:
+    assert function_word(word) is expected
