@@ -141,6 +141,16 @@ def time_zone(text: str, start: int, end: int) -> bool:
 
 # A letter three times in a row inside a longer word: "NEEEEVERRRR", "Sooooo", "Yesss" (not "III").
 _STRETCHED = re.compile(r"(?=\w{4,})\w*([^\W\d_])\1\1", re.IGNORECASE)
+# In capitals a letter three times opening the word is an acronym's ("AAAS", "IIIT"): stretched only
+# four times, or three after another letter ("NOOO", "YESSS").
+_CAPS_STRETCHED = re.compile(r"([^\W\d_])\1\1\1|[^\W\d_]([^\W\d_])\2\2")
+
+
+def stretched(word: str) -> bool:
+    """``word`` stretches a letter ("NEEEEVERRRR", "Sooooo", "YESSS"), emphasis; not "AAAS", "IIIT"."""
+    if _STRETCHED.match(word) is None:
+        return False
+    return not word.isupper() or _CAPS_STRETCHED.search(word) is not None
 _NAME_AFTER = re.compile(rf"[ \u00a0]+[{_UP}][{_LOW}]")
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
 _RUNNING_CAPS = re.compile(rf"(?<=[{_LOW}] )([{_UP}]{{2,}})(?![\w’'-])|(?<![\w’'-])([{_UP}]{{2,}})(?= [{_LOW}])")
@@ -306,7 +316,7 @@ class Guesses:
         if end >= 0 and _SHOUTED_ARTICLE.search(self.text, max(0, end - len(word) - 24), end - len(word)):
             return True
         stop = function_word(word) and (end < 0 or _NAME_AFTER.match(self.text, end) is None)
-        return (word in _FUNCTION_WORDS or stop or _STRETCHED.match(word) is not None
+        return (word in _FUNCTION_WORDS or stop or stretched(word)
                 or (len(word) >= 4 and word.lower() in self.lower_words))
 
     def keep(self, start: int, end: int, lang: str, is_place: bool) -> bool:
@@ -326,7 +336,7 @@ class Guesses:
         if lang == "ru" or is_place:
             return True
         handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling
-        if lang == "en" and " " not in exact and not handle and (_STRETCHED.match(exact) or (
+        if lang == "en" and " " not in exact and not handle and (stretched(exact) or (
                 function_word(exact) and exact not in self.mid_sentence and (exact.isupper() or names.opens_sentence(text, start)))):
             return False  # "NEEEEVERRRR", "Only if …", "IF you": emphasis and function words, not names
         if " " in exact:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect, guess_spans, names
 from desktop.suggest.guesses import Guesses, function_word, time_zone
+from desktop.suggest.guesses import stretched as _stretched
 from desktop.suggest.mentions import places_before_states
 from desktop.suggest.spans import in_address
 
@@ -360,3 +361,28 @@ def test_an_acronym_that_is_a_stop_word_is_an_organisation(text: str, name: str)
                                             ("IF", True), ("One", True), ("Everyone", True)])
 def test_in_capitals_only_grammar_words_are_function_words(word: str, expected: bool) -> None:
     assert function_word(word) is expected
+
+
+# ---------------------------------------------------------------- review of round 9: tripled letters of acronyms
+@pytest.mark.parametrize("text, name, kind", [
+    ("The AAAS said on Monday that funding fell.", "AAAS", "organisation"),
+    ("He spoke at the AAAS annual meeting in Boston.", "AAAS", "organisation"),
+    ("A spokesman for AAAS declined to comment.", "AAAS", "organisation"),
+    ("The IIIT said the exam was delayed.", "IIIT", "organisation"),
+    ("Students at IIIT Hyderabad built the app.", "IIIT Hyderabad", "organisation"),
+])
+def test_an_acronym_opening_with_a_tripled_letter_is_a_name(text: str, name: str, kind: str) -> None:
+    assert actors(text)[name]["type"] == kind
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from("ABCDEGIKMSW"), st.text(alphabet="BCDFHJLNPRTVXZ", min_size=1, max_size=2))
+def test_three_capitals_opening_an_acronym_are_no_stretch(letter: str, tail: str) -> None:
+    assert not _stretched(letter * 3 + tail)
+    assert _stretched("N" + letter * 3)  # "NOOO": stretched after another letter
+
+
+@pytest.mark.parametrize("word, expected", [("NOOO", True), ("YESSS", True), ("AAAA", True), ("Sooooo", True),
+                                            ("AAAS", False), ("IIIT", False), ("Willis", False)])
+def test_stretched(word: str, expected: bool) -> None:
+    assert _stretched(word) is expected
