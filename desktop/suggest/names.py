@@ -277,6 +277,9 @@ def sentence_word(word: str) -> bool:
     return word in NOT_ENTITIES or word in _NOT_FIRST_NAMES
 
 
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
+
+
 def reported_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of two- or three-word names in a reporting frame."""
     out = []
@@ -286,7 +289,8 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
             words = name.split()
             if words[0] in _WRITTEN_OUT:
                 continue  # "Admiral Insurance said", "Captain Smith said": a rank's name is honorific_people's
-            while words and (words[0] in _NOT_FIRST_NAMES or _TRADE.fullmatch(words[0].lower())):  # "Economist Jane Porter said"
+            while words and (words[0] in _NOT_FIRST_NAMES or _TRADE.fullmatch(words[0].lower())  # "Economist Jane Porter said"
+                             or words[0] in _DAYS):  # "said Friday Rolls-Royce Holdings plc would"
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
             if len(words) >= 2 and words[-1] not in _NOT_PERSON_LAST:

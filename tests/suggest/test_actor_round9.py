@@ -386,3 +386,29 @@ def test_three_capitals_opening_an_acronym_are_no_stretch(letter: str, tail: str
                                             ("AAAS", False), ("IIIT", False), ("Willis", False)])
 def test_stretched(word: str, expected: bool) -> None:
     assert _stretched(word) is expected
+
+
+# ---------------------------------------------------------------- review of round 9: companies' legal forms
+@pytest.mark.parametrize("text, exact, name", [
+    ("On Monday Tesco plc said sales rose.", "Tesco plc", "Tesco"),
+    ("Separately Unilever plc said profits fell.", "Unilever plc", "Unilever"),
+    ("Yesterday Royal Dutch Shell plc said output fell.", "Royal Dutch Shell plc", "Royal Dutch Shell"),
+    ("Earlier Barclays PLC reported a profit.", "Barclays PLC", "Barclays"),
+    ("Analysts said Friday Rolls-Royce Holdings plc would gain.", "Rolls-Royce Holdings plc", "Rolls-Royce Holdings"),
+])
+def test_a_company_before_its_legal_form_starts_after_the_day_or_adverb(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found[exact] == {**found[exact], "type": "organisation", "name": name}
+    assert not any(e != exact and exact in e for e in found)
+
+
+def test_one_company_with_and_without_its_legal_form_is_one_name() -> None:
+    found = {(s.exact, s.attributes["name"]) for s in detect(
+        "Tesco plc said sales rose 5% in the quarter. Tesco also said it would hire staff.", kinds=("actor",))}
+    assert found == {("Tesco plc", "Tesco"), ("Tesco", "Tesco")}
+
+
+def test_a_known_place_before_sa_is_the_place() -> None:
+    found = actors("In Adelaide S.A. the police said a man was arrested.")
+    assert found["Adelaide"]["type"] == "place" and "Adelaide S.A." not in found
+    assert actors("Proastiakos S.A. said the trains would run.")["Proastiakos S.A."]["type"] == "organisation"
