@@ -624,7 +624,7 @@ _ITEM_RE = re.compile(_ITEM)
 def list_members(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the other names in a list whose names are at least half
     recognised already, all of one type ("Tohpati, Ridho and Abdee Negara", "Chuck and
-    Gretchen") or, in a list of four or more, all but one ("writers Mark Twain, Robert Louis
+    Gretchen") or, in a list of four or more people, all but one ("writers Mark Twain, Robert Louis
     Stevenson, Christopher Moore, …" with one of them taken for an organisation): each
     capitalised item of one to three words that overlaps nothing found takes that type.
     ``spans`` are the ``(start, end, type)`` already found."""
@@ -636,7 +636,9 @@ def list_members(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple
         kinds = [found[i] for i in items if i in found]
         known = len(kinds)
         kind = max(set(kinds), key=kinds.count) if kinds else ""
-        if 2 * known < len(items) or kinds.count(kind) < known - (1 if known >= 4 else 0):
+        # one odd type only among people: places and states beside a company ("London, Paris, …,
+        # Ryanair and Wizz") give the unfound none of theirs
+        if 2 * known < len(items) or kinds.count(kind) < known - (1 if known >= 4 and kind == "person" else 0):
             continue
         if len(items) == 2 and not re.search(r"[ \u00a0](?:and|&)[ \u00a0]", text[items[0][1] : items[1][0]]):
             # a comma alone joins clauses too; "Boxborough, Massachusetts" (a place, then its

@@ -376,7 +376,7 @@ def test_an_acronym_opening_with_a_tripled_letter_is_a_name(text: str, name: str
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from("ABCDEGIKMSW"), st.text(alphabet="BCDFHJLNPRTVXZ", min_size=1, max_size=2))
+@given(st.sampled_from("ACEGIKMOSUW"), st.text(alphabet="BDFHJLNPRTVXZ", min_size=1, max_size=2))
 def test_three_capitals_opening_an_acronym_are_no_stretch(letter: str, tail: str) -> None:
     assert not _stretched(letter * 3 + tail)
     assert _stretched("N" + letter * 3)  # "NOOO": stretched after another letter
@@ -412,3 +412,12 @@ def test_a_known_place_before_sa_is_the_place() -> None:
     found = actors("In Adelaide S.A. the police said a man was arrested.")
     assert found["Adelaide"]["type"] == "place" and "Adelaide S.A." not in found
     assert actors("Proastiakos S.A. said the trains would run.")["Proastiakos S.A."]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- review of round 9: one odd member of a list
+@pytest.mark.parametrize("text, odd", [
+    ("Flights to London, Paris, Berlin, Madrid, Ryanair and Wizz were cancelled.", "Wizz"),
+    ("The donors included Britain, France, Germany, Japan, Oxfam and Chevening.", "Chevening"),
+])
+def test_places_beside_an_organisation_give_the_unfound_no_type(text: str, odd: str) -> None:
+    assert actors(text).get(odd, {}).get("type") not in ("place", "state")
