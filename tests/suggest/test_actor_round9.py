@@ -421,3 +421,21 @@ def test_a_known_place_before_sa_is_the_place() -> None:
 ])
 def test_places_beside_an_organisation_give_the_unfound_no_type(text: str, odd: str) -> None:
     assert actors(text).get(odd, {}).get("type") not in ("place", "state")
+
+
+# ---------------------------------------------------------------- review of round 9: a name glued to a link
+@pytest.mark.parametrize("text, name", [("Oil prices fell sharply on Monday, via @Reuters:https://t.co/abc123", "Reuters"),
+                                        ("Breaking news from the BBC:https://bbc.in/3xYz police say a man was hurt.", "BBC")])
+def test_a_name_glued_to_a_link_is_outside_it(text: str, name: str) -> None:
+    start = text.index(name)
+    assert not in_address(text, start, start + len(name))
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True), st.from_regex(r"[a-z]{2,6}\.[a-z]{2,3}/[A-Za-z0-9]{3,8}", fullmatch=True))
+def test_only_the_link_after_a_name_is_an_address(name: str, link: str) -> None:
+    text = f"via @{name}:https://{link} today"
+    start = text.index(name)
+    assert not in_address(text, start, start + len(name))
+    assert in_address(text, text.index(link), text.index(link) + len(link))
