@@ -193,8 +193,9 @@ def _surname_alone(name: str) -> bool:
 
 def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
-    if hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None or function_word(hit[1]):
-        return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis
+    if hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None or (
+            function_word(hit[1]) and " " in s.exact.strip()):
+        return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis; "Theresa MAY" is a surname
     taken.add(s.end, hit[0])
     return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 

@@ -439,3 +439,13 @@ def test_only_the_link_after_a_name_is_an_address(name: str, link: str) -> None:
     start = text.index(name)
     assert not in_address(text, start, start + len(name))
     assert in_address(text, text.index(link), text.index(link) + len(link))
+
+
+# ---------------------------------------------------------------- review of round 9: a surname in capitals
+@pytest.mark.parametrize("text", ["The statement was signed by Theresa MAY, Prime Minister of the United Kingdom.",
+                                  "Theresa MAY"])
+def test_a_first_name_keeps_its_surname_in_capitals(text: str) -> None:
+    assert "Theresa MAY" in actors(text)
+    start = text.index("Theresa")
+    pieces = guess_spans.pieces(text, start, start + len("Theresa MAY"), "person", "en", lambda *_a: None)
+    assert [text[a:b] for a, b, _k in pieces] == ["Theresa MAY"]
