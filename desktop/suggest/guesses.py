@@ -313,9 +313,10 @@ class Guesses:
         writes in lower case too ("HUGE" beside "huge"), or that follows a shouted "A" ("places A
         LOT better"): emphasis, not an acronym; one of spaCy's stop words only when no
         capitalised word follows at ``end`` (initials: "AS Heagle")."""
-        if end >= 0 and _SHOUTED_ARTICLE.search(self.text, max(0, end - len(word) - 24), end - len(word)):
+        name_after = end >= 0 and _NAME_AFTER.match(self.text, end) is not None  # "AS Heagle", "A HMP Belmarsh"
+        if end >= 0 and not name_after and _SHOUTED_ARTICLE.search(self.text, max(0, end - len(word) - 24), end - len(word)):
             return True
-        stop = function_word(word) and (end < 0 or _NAME_AFTER.match(self.text, end) is None)
+        stop = function_word(word) and not name_after
         return (word in _FUNCTION_WORDS or stop or stretched(word)
                 or (len(word) >= 4 and word.lower() in self.lower_words))
 

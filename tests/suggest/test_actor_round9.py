@@ -449,3 +449,9 @@ def test_a_first_name_keeps_its_surname_in_capitals(text: str) -> None:
     start = text.index("Theresa")
     pieces = guess_spans.pieces(text, start, start + len("Theresa MAY"), "person", "en", lambda *_a: None)
     assert [text[a:b] for a, b, _k in pieces] == ["Theresa MAY"]
+
+
+def test_capitals_after_a_lone_a_before_a_name_are_an_acronym() -> None:
+    text = "Prisoners in category A HMP Belmarsh were moved."
+    assert not Guesses(text).emphasis("HMP", text.index("HMP") + 3)
+    assert Guesses("The food was A LOT better.").emphasis("LOT", 18)
