@@ -81,12 +81,14 @@ def after_ship_prefix(text: str, start: int) -> bool:
     return _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
-# A retweet's mark before the user it quotes ("RT @BBCNews :", "MT @ user"): no organisation.  Opening
-# a line or post, also before a user named without "@" ("RT ajhmurray :", "RT user_1:"), a colon, the
+# A retweet's mark before the user it quotes ("RT @BBCNews :", "MT @ user", "RT : @user"): no organisation.
+# Opening a line or post, also before a user named without "@" ("RT ajhmurray :", "RT user_1:"), a colon, the
 # line's end and the call to retweet ("RT if you agree", "RT this"); never after other words
 # ("Lavrov told RT:", "an interview to RT" at a line's end), nor before a verb and a colon ("RT reported:").
 _RETWEET_MARKS = {"RT", "MT"}
-_AT_AFTER = re.compile(r"[ \u00a0]*@")
+_AT_AFTER = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?@")
+# A post opens a line, or follows the header of the retweet quoting it ("RT @user : RT this if …").
+_POST_OPENING = re.compile(r"(?:^|@[ \u00a0]?\w+[ \u00a0]?:)[ \u00a0\"“]*$")
 _AT_LINE_START = re.compile(
     r"[ \u00a0]*(?::|$|\w+[ \u00a0]:(?![\d/])|\w*[\d_]\w*:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
 
@@ -97,7 +99,7 @@ def retweet_mark(text: str, start: int, end: int) -> bool:
         return False
     if _AT_AFTER.match(text, end):
         return True
-    opening = not text[text.rfind("\n", 0, start) + 1 : start].strip(" \u00a0\"“")
+    opening = _POST_OPENING.search(text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]) is not None
     return opening and _AT_LINE_START.match(text, end) is not None
 
 

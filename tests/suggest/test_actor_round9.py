@@ -455,3 +455,13 @@ def test_capitals_after_a_lone_a_before_a_name_are_an_acronym() -> None:
     text = "Prisoners in category A HMP Belmarsh were moved."
     assert not Guesses(text).emphasis("HMP", text.index("HMP") + 3)
     assert Guesses("The food was A LOT better.").emphasis("LOT", 18)
+
+
+@pytest.mark.parametrize("text", ["haha thats awesome RT : @aplusk This made me laugh",
+                                  "RT @LilTwist : RT this if you want me to go back live"])
+def test_a_retweet_mark_inside_a_post(text: str) -> None:
+    assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
+
+
+def test_a_number_word_in_capitals_is_no_name() -> None:
+    assert function_word("FIVE") and not function_word("ONE")
