@@ -86,9 +86,10 @@ def after_ship_prefix(text: str, start: int) -> bool:
 # line's end and the call to retweet ("RT if you agree", "RT this"); never after other words
 # ("Lavrov told RT:", "an interview to RT" at a line's end), nor before a verb and a colon ("RT reported:").
 _RETWEET_MARKS = {"RT", "MT"}
-_AT_AFTER = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?@")
+_AT_AFTER = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?@|[ \u00a0]+[a-z\d_]+[ \u00a0]:(?![\d/])|[ \u00a0]*:[()DP]")  # "RT user :", "RT :)"
 # A post opens a line, or follows the header of the retweet quoting it ("RT @user : RT this if …").
 _POST_OPENING = re.compile(r"(?:^|@[ \u00a0]?\w+[ \u00a0]?:)[ \u00a0\"“]*$")
+_LINE_END = re.compile(r"[ \u00a0]*$", re.MULTILINE)
 _AT_LINE_START = re.compile(
     r"[ \u00a0]*(?::|$|\w+[ \u00a0]:(?![\d/])|\w*[\d_]\w*:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
 
@@ -99,8 +100,10 @@ def retweet_mark(text: str, start: int, end: int) -> bool:
         return False
     if _AT_AFTER.match(text, end):
         return True
-    opening = _POST_OPENING.search(text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]) is not None
-    return opening and _AT_LINE_START.match(text, end) is not None
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
+    if _LINE_END.match(text, end) and before.rstrip()[-1:] in ("?", "!"):
+        return True  # "… mentions ? ? RT" ending a post
+    return _POST_OPENING.search(before) is not None and _AT_LINE_START.match(text, end) is not None
 
 
 def label_or_prefix(text: str, start: int, end: int) -> bool:

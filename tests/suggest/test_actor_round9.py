@@ -465,3 +465,9 @@ def test_a_retweet_mark_inside_a_post(text: str) -> None:
 
 def test_a_number_word_in_capitals_is_no_name() -> None:
     assert function_word("FIVE") and not function_word("ONE")
+
+
+@pytest.mark.parametrize("text", ["I 'll let them know haha RT ajhmurray : James_Cyprus they show boats",
+                                  "Follow me and all who RT :)", "RT @ MikeCAIN__ : Goodmorning mentions ? ? RT"])
+def test_a_retweet_mark_before_a_user_an_emoticon_or_ending_a_post(text: str) -> None:
+    assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
