@@ -87,7 +87,7 @@ def _clause_opener(text: str, start: int, word: str) -> bool:
     """``word`` at ``start`` before a company's name is a day ("Friday", "Yesterday") or an adverb
     opening its sentence ("Separately", "Earlier"), not the name's."""
     return word in names.NOT_ENTITIES or (names.opens_sentence(text, start) and (
-        word in _CLAUSE_ADVERBS or (len(word) > 4 and word.endswith("ly"))))
+        word in _CLAUSE_ADVERBS or (len(word) > 6 and word.endswith("ly"))))  # not "Kelly", "Italy"
 
 
 def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int:

@@ -471,3 +471,9 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
                                   "Follow me and all who RT :)", "RT @ MikeCAIN__ : Goodmorning mentions ? ? RT"])
 def test_a_retweet_mark_before_a_user_an_emoticon_or_ending_a_post(text: str) -> None:
     assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
+
+
+@pytest.mark.parametrize("text, exact", [("Kelly Services plc said profits rose.", "Kelly Services plc"),
+                                         ("Notably Vodafone Group plc said profits rose.", "Vodafone Group plc")])
+def test_a_short_name_ending_in_ly_before_a_legal_form_is_the_name(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "organisation"
