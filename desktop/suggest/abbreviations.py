@@ -81,10 +81,29 @@ def after_ship_prefix(text: str, start: int) -> bool:
     return _SHIP_PREFIX_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
-# A retweet's mark before the user it quotes ("RT @BBCNews :", "MT @ user", "RT ajhmurray :") or a
-# colon, at a line's end, and the call to retweet ("RT if you agree", "RT this"): no organisation.
+# A retweet's mark before the user it quotes ("RT @BBCNews :", "MT @ user", "RT : @user"): no organisation.
+# Opening a line or post, also before a user named without "@" ("RT ajhmurray :", "RT user_1:"), a colon, the
+# line's end and the call to retweet ("RT if you agree", "RT this"); never after other words
+# ("Lavrov told RT:", "an interview to RT" at a line's end), nor before a verb and a colon ("RT reported:").
 _RETWEET_MARKS = {"RT", "MT"}
-_AT_AFTER = re.compile(r"[ \u00a0]*(?:@|:|$|\w+[ \u00a0]?:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
+_AT_AFTER = re.compile(r"[ \u00a0]*(?::[ \u00a0]*)?@|[ \u00a0]+[a-z\d_]+[ \u00a0]:(?![\d/])|[ \u00a0]*:[()DP]")  # "RT user :", "RT :)"
+# A post opens a line, or follows the header of the retweet quoting it ("RT @user : RT this if …").
+_POST_OPENING = re.compile(r"(?:^|@[ \u00a0]?\w+[ \u00a0]?:)[ \u00a0\"“]*$")
+_LINE_END = re.compile(r"[ \u00a0]*$", re.MULTILINE)
+_AT_LINE_START = re.compile(
+    r"[ \u00a0]*(?::|$|\w+[ \u00a0]:(?![\d/])|\w*[\d_]\w*:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
+
+
+def retweet_mark(text: str, start: int, end: int) -> bool:
+    """True when "RT"/"MT" at ``text[start:end]`` marks a retweet rather than naming a channel."""
+    if text[start:end] not in _RETWEET_MARKS:
+        return False
+    if _AT_AFTER.match(text, end):
+        return True
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
+    if _LINE_END.match(text, end) and before.rstrip()[-1:] in ("?", "!"):
+        return True  # "… mentions ? ? RT" ending a post
+    return _POST_OPENING.search(before) is not None and _AT_LINE_START.match(text, end) is not None
 
 
 def label_or_prefix(text: str, start: int, end: int) -> bool:
@@ -93,7 +112,7 @@ def label_or_prefix(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word.upper() in _NUMBER_LABELS and _NUMBER_AFTER.match(text, end):
         return True
-    if word in _RETWEET_MARKS and _AT_AFTER.match(text, end):
+    if retweet_mark(text, start, end):
         return True
     return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
 

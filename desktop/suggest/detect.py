@@ -322,7 +322,7 @@ def _organisations(text: str, people: frozenset[str] = frozenset()) -> list[Sugg
     out = []
     for start, end in organisations.find(text, _is_known_place, people):
         seat = names.seat_of_government(text[start:end])
-        name = seat or " ".join(text[start:end].split())
+        name = seat or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split()))  # "Tesco plc": Tesco
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
     return out
 

@@ -250,9 +250,11 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
             end = tail.start()  # "China rose"; not "the Indian navy"
     if lang == "en":
         shout = _CAPS_TAIL.search(text, start, end)
+        before = text[start : shout.start()].split() if shout is not None else []
         if (shout is not None and shout.start() > start and function_word(shout.group().strip())
-                and not text[start : shout.start()].isupper()):
-            end = shout.start()  # "Paul Kaufman ONLY": a function word in capitals is emphasis; not "BBC ONE"
+                and not text[start : shout.start()].isupper() and len(before) > 1):
+            end = shout.start()  # "Paul Kaufman ONLY": a function word in capitals is emphasis; not "BBC ONE",
+            # nor a surname in capitals after a first name ("Theresa MAY", as EU documents write it)
     if lang == "en" and kind == "person" and _INITIAL_END.search(text, start, end):
         surname = _SURNAME_AFTER.match(text, end)
         if surname is not None and not names.sentence_word(surname.group().strip()):

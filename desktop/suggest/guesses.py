@@ -102,6 +102,13 @@ _FUNCTION_WORDS = set(
     YES WITH FROM INTO ONTO OVER UNDER ABOUT AFTER BEFORE ABOVE BELOW AGAIN MUST SHALL WILL CAN MAY SHOULD
     WOULD COULD ARE WAS WERE BEEN HAVE HAS HAD DOES DID DONE YOU YOUR OUR HIS HER SHE ITS OFF OUT NOR""".split()
 )
+# Other grammar words in capitals: emphasis unless a capitalised word follows ("AS Heagle": initials).
+_GRAMMAR_CAPS = set(
+    """IF AS OF TO AN BY SO NOT AND BUT THE ALL VERY TOO YET ALWAYS ALREADY ENOUGH OTHER SAME OWN WHOSE WHOM
+    BECAUSE THOUGH ALTHOUGH WITHOUT WITHIN BETWEEN AGAINST THROUGH DURING EITHER NEITHER WHETHER WHATEVER
+    EVERYTHING NOTHING SOMETHING ANYTHING EVERYONE ANYONE SOMEONE NOBODY HOWEVER THEREFORE
+    TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN""".split()  # "FIVE more artists"; "ONE" names a campaign
+)
 # Function words that are names in capitals too: "US", "WHO"; "CA", "ME", "UP" (California, Maine,
 # Uttar Pradesh); "RE", "AM", "IT" are read by the other lists.
 _STOP_WORD_NAMES = {"us", "who", "ca", "me", "up", "re", "am", "it"}
@@ -116,7 +123,11 @@ def _stop_words() -> frozenset[str]:
 
 
 def function_word(word: str) -> bool:
-    """``word`` ("Only", "IF", "whatever") is an English function word, never a name alone."""
+    """``word`` ("Only", "IF", "whatever") is an English function word, never a name alone.  In
+    capitals only the grammar words of :data:`_FUNCTION_WORDS` and :data:`_GRAMMAR_CAPS`: spaCy's other stop words name
+    bodies there ("ONE", "WE", "MOVE")."""
+    if len(word) > 1 and word.isupper():
+        return word in _FUNCTION_WORDS or word in _GRAMMAR_CAPS
     low = word.lower()
     return low in _stop_words() and low not in _STOP_WORD_NAMES
 
@@ -136,6 +147,16 @@ def time_zone(text: str, start: int, end: int) -> bool:
 
 # A letter three times in a row inside a longer word: "NEEEEVERRRR", "Sooooo", "Yesss" (not "III").
 _STRETCHED = re.compile(r"(?=\w{4,})\w*([^\W\d_])\1\1", re.IGNORECASE)
+# In capitals a letter three times opening the word is an acronym's ("AAAS", "IIIT"): stretched only
+# four times, or three after another letter ("NOOO", "YESSS").
+_CAPS_STRETCHED = re.compile(r"([^\W\d_])\1\1\1|[^\W\d_]([^\W\d_])\2\2")
+
+
+def stretched(word: str) -> bool:
+    """``word`` stretches a letter ("NEEEEVERRRR", "Sooooo", "YESSS"), emphasis; not "AAAS", "IIIT"."""
+    if _STRETCHED.match(word) is None:
+        return False
+    return not word.isupper() or _CAPS_STRETCHED.search(word) is not None
 _NAME_AFTER = re.compile(rf"[ \u00a0]+[{_UP}][{_LOW}]")
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LOW}][{_LOW}]+(?![\w’'-])")
 _RUNNING_CAPS = re.compile(rf"(?<=[{_LOW}] )([{_UP}]{{2,}})(?![\w’'-])|(?<![\w’'-])([{_UP}]{{2,}})(?= [{_LOW}])")
@@ -300,10 +321,11 @@ class Guesses:
         writes in lower case too ("HUGE" beside "huge"), or that follows a shouted "A" ("places A
         LOT better"): emphasis, not an acronym; one of spaCy's stop words only when no
         capitalised word follows at ``end`` (initials: "AS Heagle")."""
-        if end >= 0 and _SHOUTED_ARTICLE.search(self.text, max(0, end - len(word) - 24), end - len(word)):
+        name_after = end >= 0 and _NAME_AFTER.match(self.text, end) is not None  # "AS Heagle", "A HMP Belmarsh"
+        if end >= 0 and not name_after and _SHOUTED_ARTICLE.search(self.text, max(0, end - len(word) - 24), end - len(word)):
             return True
-        stop = function_word(word) and (end < 0 or _NAME_AFTER.match(self.text, end) is None)
-        return (word in _FUNCTION_WORDS or stop or _STRETCHED.match(word) is not None
+        stop = function_word(word) and not name_after
+        return (word in _FUNCTION_WORDS or stop or stretched(word)
                 or (len(word) >= 4 and word.lower() in self.lower_words))
 
     def keep(self, start: int, end: int, lang: str, is_place: bool) -> bool:
@@ -323,7 +345,7 @@ class Guesses:
         if lang == "ru" or is_place:
             return True
         handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling
-        if lang == "en" and " " not in exact and not handle and (_STRETCHED.match(exact) or (
+        if lang == "en" and " " not in exact and not handle and (stretched(exact) or (
                 function_word(exact) and exact not in self.mid_sentence and (exact.isupper() or names.opens_sentence(text, start)))):
             return False  # "NEEEEVERRRR", "Only if …", "IF you": emphasis and function words, not names
         if " " in exact:

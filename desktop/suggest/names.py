@@ -277,6 +277,9 @@ def sentence_word(word: str) -> bool:
     return word in NOT_ENTITIES or word in _NOT_FIRST_NAMES
 
 
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
+
+
 def reported_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of two- or three-word names in a reporting frame."""
     out = []
@@ -286,7 +289,8 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
             words = name.split()
             if words[0] in _WRITTEN_OUT:
                 continue  # "Admiral Insurance said", "Captain Smith said": a rank's name is honorific_people's
-            while words and (words[0] in _NOT_FIRST_NAMES or _TRADE.fullmatch(words[0].lower())):  # "Economist Jane Porter said"
+            while words and (words[0] in _NOT_FIRST_NAMES or _TRADE.fullmatch(words[0].lower())  # "Economist Jane Porter said"
+                             or words[0] in _DAYS):  # "said Friday Rolls-Royce Holdings plc would"
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
             if len(words) >= 2 and words[-1] not in _NOT_PERSON_LAST:
@@ -306,10 +310,24 @@ _KIN = re.compile(
 
 _VERB_FORM = re.compile(r"\w{2,}ing|\w{4,}(?:ed|ly)")
 # A speaker naming themself ("I'm Isabel Ruiz.", "My name is Anna Kowalska,"): two or three
-# capitalised words that end the clause.
+# capitalised words that end the clause.  After "I'm"/"I am" only when they end the sentence and
+# no quotation mark opens right before: '"I'm Roman Catholic," she said', '"I'm Sinn Fein,"' and
+# headlines ('I'm Glad Brexit Happened') say what the speaker is, not who.
 _INTRODUCED = re.compile(
-    r"(?:\bI[ \u00a0]?['’]m|\bI[ \u00a0]+am|\b[Mm]y[ \u00a0]+name(?:[ \u00a0]+is|[ \u00a0]?['’]s))[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}})(?=[ \u00a0]*(?:[.,!?;:]|$))", re.MULTILINE)
+    r"(?P<open>[\"“‘]?)(?:(?P<i>\bI[ \u00a0]?['’]m|\bI[ \u00a0]+am)|\b[Mm]y[ \u00a0]+name(?:[ \u00a0]+is|[ \u00a0]?['’]s))[ \u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,2}})(?=[ \u00a0]*(?P<end>[.,!?;:]|$))", re.MULTILINE)
+
+
+def _introduced(m: re.Match[str]) -> bool:
+    """True when match ``m`` of :data:`_INTRODUCED` names the speaker: no word a verb's form
+    ("I'm Going Home", "Mum Survived") or a demonym ("Native American"), and "I'm" ends its sentence
+    outside a quotation just opened."""
+    from desktop.suggest.gazetteer import is_demonym  # noqa: PLC0415 - as function_word below
+
+    words = m.group("name").split()
+    if any(_VERB_FORM.fullmatch(w) or is_demonym(w) for w in words):
+        return False
+    return not m.group("i") or (not m.group("open") and m.group("end") in (".", "!", ""))
 
 
 def kin_people(text: str) -> list[tuple[int, int, str]]:
@@ -320,7 +338,7 @@ def kin_people(text: str) -> list[tuple[int, int, str]]:
 
     out = [(m.start("name"), m.end("name"), m.group("name")) for m in _INTRODUCED.finditer(text)
            if not any(w in NOT_ENTITIES or w in _NOT_FIRST_NAMES or function_word(w) for w in m.group("name").split())
-           and not _VERB_FORM.fullmatch(m.group("name").split()[0])]  # "I'm Going Home."
+           and _introduced(m)]  # "I'm Going Home."
     for m in _KIN.finditer(text):
         words = m.group("name").split()
         while words and (words[-1] in NOT_ENTITIES or words[-1] in _NOT_FIRST_NAMES):
@@ -606,7 +624,7 @@ _ITEM_RE = re.compile(_ITEM)
 def list_members(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the other names in a list whose names are at least half
     recognised already, all of one type ("Tohpati, Ridho and Abdee Negara", "Chuck and
-    Gretchen") or, in a list of four or more, all but one ("writers Mark Twain, Robert Louis
+    Gretchen") or, in a list of four or more people, all but one ("writers Mark Twain, Robert Louis
     Stevenson, Christopher Moore, …" with one of them taken for an organisation): each
     capitalised item of one to three words that overlaps nothing found takes that type.
     ``spans`` are the ``(start, end, type)`` already found."""
@@ -618,7 +636,9 @@ def list_members(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple
         kinds = [found[i] for i in items if i in found]
         known = len(kinds)
         kind = max(set(kinds), key=kinds.count) if kinds else ""
-        if 2 * known < len(items) or kinds.count(kind) < known - (1 if known >= 4 else 0):
+        # one odd type only among people: places and states beside a company ("London, Paris, …,
+        # Ryanair and Wizz") give the unfound none of theirs
+        if 2 * known < len(items) or kinds.count(kind) < known - (1 if known >= 4 and kind == "person" else 0):
             continue
         if len(items) == 2 and not re.search(r"[ \u00a0](?:and|&)[ \u00a0]", text[items[0][1] : items[1][0]]):
             # a comma alone joins clauses too; "Boxborough, Massachusetts" (a place, then its

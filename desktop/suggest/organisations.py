@@ -77,6 +77,35 @@ _WORDS_BEFORE = re.compile(rf"(?<![\w’'])(?:(?:{_CAP_EN}|[{_UP}][{_LOW}]+)[ ])
 _WORD_BEFORE = re.compile(rf"(?<![\w’'])([{_UP}][{_LOW}]*)[ \u00a0]+$")
 _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
+# A company's legal form ending a match ("Tesco plc", "Proastiakos S.A."): the words before it may
+# hold a day or an adverb that opens the clause ("On Monday Tesco plc said", "Separately Unilever plc").
+LEGAL_FORM = re.compile(r"[ ](?:plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP)$")
+_CLAUSE_ADVERBS = {"Earlier", "Later", "Now", "Then", "Also", "Still", "Meanwhile", "Elsewhere"}
+
+
+def _clause_opener(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` before a company's name is a day ("Friday", "Yesterday") or an adverb
+    opening its sentence ("Separately", "Earlier"), not the name's."""
+    return word in names.NOT_ENTITIES or (names.opens_sentence(text, start) and (
+        word in _CLAUSE_ADVERBS or (len(word) > 6 and word.endswith("ly"))))  # not "Kelly", "Italy"
+
+
+def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int:
+    """Where a company named before its legal form ``text[start:end]`` begins, without a day or
+    an adverb before it; ``end`` when no name is left or the name is a known place before "S.A."
+    ("In Adelaide S.A.": South Australia)."""
+    form = LEGAL_FORM.search(text, start, end)
+    if form is None:
+        return start
+    while start < form.start():
+        first = _WORD_RE.match(text, start)
+        if first is None or not _clause_opener(text, start, first.group()):
+            break
+        nxt = _WORD_RE.search(text, first.end(), form.start())
+        start = nxt.start() if nxt is not None else form.start()
+    if start >= form.start() or (form.group() == " S.A." and is_known_place(text, start, form.start())):
+        return end
+    return start
 
 
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
@@ -181,6 +210,8 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                     break
                 start = nxt.start()
                 first = nxt
+            if rx is _ORG_EN:
+                start = _company(text, start, end, is_known_place)  # "Monday Tesco plc", "Adelaide S.A."
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
             if len(exact) < 4 or _described(text, start, end):

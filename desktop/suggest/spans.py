@@ -10,22 +10,29 @@ __all__ = ["Taken", "in_address", "overlaps_any"]
 
 # An e-mail address ("JBennett@gmssr.com") or a web address ("http://…", "www.…"): a word inside
 # one is part of the address, not a mention ("Amazon.com" alone is the company's name).
-_ADDRESS = re.compile(r"\w@[\w-]+\.[a-z]|://|^www\.", re.IGNORECASE)
+# The address itself must cover the span: a handle or a name glued to a link ("via @Reuters:https://t.co/x",
+# "the BBC:https://bbc.in/x") is outside it.
+_ADDRESS = re.compile(r"[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*\.[a-z][\w-]*|[a-z][a-z0-9+-]*://\S*|(?<![\w.])www\.\S*", re.IGNORECASE)
 _RUN = re.compile(r"[^\s<>()\[\]\"]+")
 
 
+def _covers(run: str, offset: int, start: int, end: int) -> bool:
+    """An address in ``run`` (which starts at ``offset``) covers ``start``..``end``."""
+    return any(m.start() + offset <= start and end <= m.end() + offset for m in _ADDRESS.finditer(run))
+
+
 def in_address(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` lies inside an e-mail or web address: the run of characters without
-    spaces around it holds "x@y" or "://", or opens with "www."."""
+    """``text[start:end]`` lies inside an e-mail or web address ("x@y.com", "http://…", "www.…")
+    of the run of characters without spaces around it."""
     if (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
-        return _ADDRESS.search(text[start:end]) is not None  # the span is a whole run (most are)
+        return _covers(text[start:end], start, start, end)  # the span is a whole run (most are)
     left = start
     while left > 0 and left > start - 200 and not text[left - 1].isspace() and text[left - 1] not in "<>()[]\"":
         left -= 1
     run = _RUN.match(text, left, min(len(text), end + 200))  # bounded: no quadratic walk on a long run
     if run is None or run.end() < end:
         return False
-    return _ADDRESS.search(run.group()) is not None
+    return _covers(run.group(), left, start, end)
 
 
 class Taken:

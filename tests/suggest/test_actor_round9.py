@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect, guess_spans, names
 from desktop.suggest.guesses import Guesses, function_word, time_zone
+from desktop.suggest.guesses import stretched as _stretched
 from desktop.suggest.mentions import places_before_states
 from desktop.suggest.spans import in_address
 
@@ -312,3 +313,167 @@ def test_days_named_from_today_are_no_names(text: str) -> None:
                                         ("~TGIF~ Stop in for Happy Hour 4 - 7 PM", "TGIF")])
 def test_chat_abbreviations_are_no_organisations(text: str, word: str) -> None:
     assert word not in actors(text)
+
+
+# ---------------------------------------------------------------- review of round 9: RT the channel
+@pytest.mark.parametrize("text", [
+    'Lavrov told RT: "We will not accept this."', "RT reported: the talks had collapsed.",
+    "The Kremlin-funded channel RT said: the West was to blame.", "Speaking to RT this week, Peskov denied the claims.",
+    "The foreign ministry gave an interview to RT\nThe talks resume on Monday.",
+])
+def test_rt_after_a_verb_or_preposition_is_the_channel(text: str) -> None:
+    assert actors(text).get("RT", {}).get("type") == "organisation"
+
+
+def test_a_retweet_mark_opening_a_post_before_a_user_with_digits() -> None:
+    assert "RT" not in actors("RT jane_doe1: great game tonight")
+
+
+# ---------------------------------------------------------------- review of round 9: "I'm" + capitals
+@pytest.mark.parametrize("text", [
+    '"I\'m Roman Catholic," she told the court.', '"I\'m Native American," she said.', '"I\'m Fine Gael," he said.',
+    '"I\'m Greek Orthodox," she said.', '"I\'m Team Captain," he said.', '"I\'m Grateful Mum Survived," the boy said.',
+    "Biden Tells Voters: I'm Glad Brexit Happened.",
+])
+def test_what_a_speaker_is_is_no_person(text: str) -> None:
+    assert not any(a.get("type") == "person" for a in actors(text).values())
+
+
+@pytest.mark.parametrize("text, name", [('"I\'m Manchester United, through and through," he said.', "Manchester United"),
+                                        ('"I\'m Sinn Fein," he said.', "Sinn Fein")])
+def test_an_organisation_a_speaker_belongs_to_stays_an_organisation(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- review of round 9: stop words in capitals
+@pytest.mark.parametrize("text, name", [
+    ("The anti-poverty group ONE, co-founded by Bono, said the pledges fell short.", "ONE"),
+    ("ONE said the pledges fell short of what was needed.", "ONE"),
+    ("Campaigners from ONE and Oxfam marched on Monday.", "ONE"),
+    ("It was a contract given to WE, the youth charity, in 2020.", "WE"),
+    ("Police dropped a bomb on the MOVE house in Philadelphia in 1985.", "MOVE"),
+])
+def test_an_acronym_that_is_a_stop_word_is_an_organisation(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("word, expected", [("ONE", False), ("WE", False), ("MOVE", False), ("AND", True),
+                                            ("IF", True), ("One", True), ("Everyone", True)])
+def test_in_capitals_only_grammar_words_are_function_words(word: str, expected: bool) -> None:
+    assert function_word(word) is expected
+
+
+# ---------------------------------------------------------------- review of round 9: tripled letters of acronyms
+@pytest.mark.parametrize("text, name, kind", [
+    ("The AAAS said on Monday that funding fell.", "AAAS", "organisation"),
+    ("He spoke at the AAAS annual meeting in Boston.", "AAAS", "organisation"),
+    ("A spokesman for AAAS declined to comment.", "AAAS", "organisation"),
+    ("The IIIT said the exam was delayed.", "IIIT", "organisation"),
+    ("Students at IIIT Hyderabad built the app.", "IIIT Hyderabad", "organisation"),
+])
+def test_an_acronym_opening_with_a_tripled_letter_is_a_name(text: str, name: str, kind: str) -> None:
+    assert actors(text)[name]["type"] == kind
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from("ACEGIKMOSUW"), st.text(alphabet="BDFHJLNPRTVXZ", min_size=1, max_size=2))
+def test_three_capitals_opening_an_acronym_are_no_stretch(letter: str, tail: str) -> None:
+    assert not _stretched(letter * 3 + tail)
+    assert _stretched("N" + letter * 3)  # "NOOO": stretched after another letter
+
+
+@pytest.mark.parametrize("word, expected", [("NOOO", True), ("YESSS", True), ("AAAA", True), ("Sooooo", True),
+                                            ("AAAS", False), ("IIIT", False), ("Willis", False)])
+def test_stretched(word: str, expected: bool) -> None:
+    assert _stretched(word) is expected
+
+
+# ---------------------------------------------------------------- review of round 9: companies' legal forms
+@pytest.mark.parametrize("text, exact, name", [
+    ("On Monday Tesco plc said sales rose.", "Tesco plc", "Tesco"),
+    ("Separately Unilever plc said profits fell.", "Unilever plc", "Unilever"),
+    ("Yesterday Royal Dutch Shell plc said output fell.", "Royal Dutch Shell plc", "Royal Dutch Shell"),
+    ("Earlier Barclays PLC reported a profit.", "Barclays PLC", "Barclays"),
+    ("Analysts said Friday Rolls-Royce Holdings plc would gain.", "Rolls-Royce Holdings plc", "Rolls-Royce Holdings"),
+])
+def test_a_company_before_its_legal_form_starts_after_the_day_or_adverb(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found[exact] == {**found[exact], "type": "organisation", "name": name}
+    assert not any(e != exact and exact in e for e in found)
+
+
+def test_one_company_with_and_without_its_legal_form_is_one_name() -> None:
+    found = {(s.exact, s.attributes["name"]) for s in detect(
+        "Tesco plc said sales rose 5% in the quarter. Tesco also said it would hire staff.", kinds=("actor",))}
+    assert found == {("Tesco plc", "Tesco"), ("Tesco", "Tesco")}
+
+
+def test_a_known_place_before_sa_is_the_place() -> None:
+    found = actors("In Adelaide S.A. the police said a man was arrested.")
+    assert found["Adelaide"]["type"] == "place" and "Adelaide S.A." not in found
+    assert actors("Proastiakos S.A. said the trains would run.")["Proastiakos S.A."]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- review of round 9: one odd member of a list
+@pytest.mark.parametrize("text, odd", [
+    ("Flights to London, Paris, Berlin, Madrid, Ryanair and Wizz were cancelled.", "Wizz"),
+    ("The donors included Britain, France, Germany, Japan, Oxfam and Chevening.", "Chevening"),
+])
+def test_places_beside_an_organisation_give_the_unfound_no_type(text: str, odd: str) -> None:
+    assert actors(text).get(odd, {}).get("type") not in ("place", "state")
+
+
+# ---------------------------------------------------------------- review of round 9: a name glued to a link
+@pytest.mark.parametrize("text, name", [("Oil prices fell sharply on Monday, via @Reuters:https://t.co/abc123", "Reuters"),
+                                        ("Breaking news from the BBC:https://bbc.in/3xYz police say a man was hurt.", "BBC")])
+def test_a_name_glued_to_a_link_is_outside_it(text: str, name: str) -> None:
+    start = text.index(name)
+    assert not in_address(text, start, start + len(name))
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True), st.from_regex(r"[a-z]{2,6}\.[a-z]{2,3}/[A-Za-z0-9]{3,8}", fullmatch=True))
+def test_only_the_link_after_a_name_is_an_address(name: str, link: str) -> None:
+    text = f"via @{name}:https://{link} today"
+    start = text.index(name)
+    assert not in_address(text, start, start + len(name))
+    assert in_address(text, text.index(link), text.index(link) + len(link))
+
+
+# ---------------------------------------------------------------- review of round 9: a surname in capitals
+@pytest.mark.parametrize("text", ["The statement was signed by Theresa MAY, Prime Minister of the United Kingdom.",
+                                  "Theresa MAY"])
+def test_a_first_name_keeps_its_surname_in_capitals(text: str) -> None:
+    assert "Theresa MAY" in actors(text)
+    start = text.index("Theresa")
+    pieces = guess_spans.pieces(text, start, start + len("Theresa MAY"), "person", "en", lambda *_a: None)
+    assert [text[a:b] for a, b, _k in pieces] == ["Theresa MAY"]
+
+
+def test_capitals_after_a_lone_a_before_a_name_are_an_acronym() -> None:
+    text = "Prisoners in category A HMP Belmarsh were moved."
+    assert not Guesses(text).emphasis("HMP", text.index("HMP") + 3)
+    assert Guesses("The food was A LOT better.").emphasis("LOT", 18)
+
+
+@pytest.mark.parametrize("text", ["haha thats awesome RT : @aplusk This made me laugh",
+                                  "RT @LilTwist : RT this if you want me to go back live"])
+def test_a_retweet_mark_inside_a_post(text: str) -> None:
+    assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
+
+
+def test_a_number_word_in_capitals_is_no_name() -> None:
+    assert function_word("FIVE") and not function_word("ONE")
+
+
+@pytest.mark.parametrize("text", ["I 'll let them know haha RT ajhmurray : James_Cyprus they show boats",
+                                  "Follow me and all who RT :)", "RT @ MikeCAIN__ : Goodmorning mentions ? ? RT"])
+def test_a_retweet_mark_before_a_user_an_emoticon_or_ending_a_post(text: str) -> None:
+    assert not any(s.exact == "RT" for s in detect(text, kinds=("actor",)))
+
+
+@pytest.mark.parametrize("text, exact", [("Kelly Services plc said profits rose.", "Kelly Services plc"),
+                                         ("Notably Vodafone Group plc said profits rose.", "Vodafone Group plc")])
+def test_a_short_name_ending_in_ly_before_a_legal_form_is_the_name(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "organisation"
