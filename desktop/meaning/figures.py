@@ -605,7 +605,7 @@ def _with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
-                                                    *find_tolls(text), *find_ages(text), *find_halves(text, _unit_symbol)]
+                                                    *find_ages(text), *find_halves(text, _unit_symbol)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
@@ -704,6 +704,13 @@ def _with_extras(
     for start, end, count in [*find_tr_counts(text, free), *find_counts(text, free), *find_ru_figures(text, free, _unit_symbol)]:
         if free(start, end):
             extra.append((start, end, count))
+            insort(spans, (start, end))
+    tolls = {(b, e): toll for b, e, toll in find_tolls(text)}  # last: a toll gives way to every other reading
+    found, extra = ([(b, e, {**a, "unit": "people"}) if (b, e) in tolls and not a.get("unit") and not a.get("scale")
+                     and a.get("upper") is None else (b, e, a) for b, e, a in figures] for figures in (found, extra))
+    for (start, end), toll in tolls.items():
+        if free(start, end):
+            extra.append((start, end, toll))
             insort(spans, (start, end))
     counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
     for start, end, amount in find_amounts(text, free, counted, _unit_symbol):

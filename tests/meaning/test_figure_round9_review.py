@@ -1,0 +1,87 @@
+"""The ninth round's figure review: sentences the reviewer found misread, and what they say."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.meaning.meaning_helpers import PROP, attrs_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A toll's number gives way to a multiple, a ratio, a span of time read first.
+        ("The death toll is 2 to 3 times higher than reported.", [("2 to 3 times", {"value": 2, "unit": "times", "upper": 3})]),
+        ("The death toll has risen to 5 times that of 2020.", [("5 times", {"value": 5, "unit": "times"})]),
+        ("Ölü sayısı 3 katına çıktı.", [("3 katına", {"value": 3, "unit": "times"})]),
+        ("Can kaybı 10 yılda 500'ü aştı.", [("10 yılda", {"value": 10, "unit": "y"})]),
+        ("Число погибших составило 5 из 100 заболевших.", [("5 из 100", {"value": 0.05, "scale": "5 из 100"})]),
+        ("The death toll is 3 in 100 cases.", [("3 in 100", {"value": 0.03, "scale": "3 in 100"})]),
+        ("One in 10 missing.", [("One in 10", {"value": 0.1, "scale": "one in 10"})]),
+        ("Nearly 3 in 10 killed were children.", [("3 in 10", {"value": 0.3, "scale": "3 in 10", "qualifier": "≈"})]),
+        ("Police say 5 in 10 arrested were teenagers.", [("5 in 10", {"value": 0.5, "scale": "5 in 10"})]),
+        # … nor a clock time, a year, a date or a rate.
+        ("The death toll at 10am stood at 52.", []),
+        ("The death toll of 1886 was never confirmed.", []),
+        ("The death toll of 9/11 was 2,977.", [("2,977", {"value": 2977})]),
+        ("The number of deaths rose to 5 per 100,000 people.", [("100,000 people", {"value": 100000, "unit": "people"})]),
+        ("Число умерших составило 12 на 1000 человек.", [("1000 человек", {"value": 1000, "unit": "people"})]),
+        # The tolls the round meant stay.
+        ("The death toll has risen to 1,200.", [("1,200", {"value": 1200, "unit": "people"})]),
+        ("The death toll rose to 47 on Sunday.", [("47", {"value": 47, "unit": "people"})]),
+    ],
+)
+def test_a_toll_gives_way_to_other_readings(text, expected):
+    assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle before a noun: animals and things are no people.
+        ("Farmers found 12 dead sheep in the field.", []),
+        ("Vets treated 40 injured cattle.", []),
+        ("Hunters left 5 dead deer by the road.", []),
+        ("More than 200 dead fish washed up on the beach.", [("200", {"value": 200, "qualifier": ">"})]),
+        ("About 30 rescued livestock were moved.", [("30", {"value": 30, "qualifier": "≈"})]),
+        # A label, a model or a year before the number.
+        ("Heathrow Terminal 2 evacuated after security alert", []),
+        ("Building 7 evacuated after fire.", []),
+        ("Reactor 4 evacuated.", []),
+        ("Two crashes of the Boeing 737 Max 8 killed 346 people.",
+         [("Two crashes", {"value": 2, "unit": "crashes"}), ("346 people", {"value": 346, "unit": "people"})]),
+        ("The famine of 1846 killed a million people.", [("a million people", {"value": 1000000, "unit": "people", "scale": "million"})]),
+        ("On May 12 dead fish were found in the river.", []),
+        # The people the round meant stay.
+        ("Six people were killed and 12 injured in the blast.",
+         [("Six people", {"value": 6, "unit": "people"}), ("12", {"value": 12, "unit": "people"})]),
+        ("At least 30 dead after the storm.", [("30", {"value": 30, "unit": "people", "qualifier": "≥"})]),
+        ("About 30 dead, officials said.", [("30", {"value": 30, "unit": "people", "qualifier": "≈"})]),
+        ("Police said 5 missing.", [("5", {"value": 5, "unit": "people"})]),
+    ],
+)
+def test_people_befallen_only_before_the_clause_goes_on(text, expected):
+    assert attrs_of(text) == expected
+
+
+def test_a_tally_second_number_with_its_own_noun():
+    assert attrs_of("He got 10 votes to 3 abstentions.") == [
+        ("10 votes", {"value": 10, "unit": "votes"}), ("3 abstentions", {"value": 3, "unit": "abstentions"})]
+    assert attrs_of("The bill passed by 52 votes to 48.") == [
+        ("52 votes", {"value": 52, "unit": "votes"}), ("48", {"value": 48, "unit": "votes"})]
+
+
+@PROP
+@given(st.integers(2, 999), st.sampled_from(["times", "in 100", "per 1,000", "years", "am", "/11"]))
+def test_a_toll_number_before_a_multiple_rate_or_time_counts_no_people(n, after):
+    found = attrs_of(f"The death toll rose to {n} {after}".replace(" /", "/").replace(" am", "am"))
+    assert all(a.get("unit") != "people" for _t, a in found)
+
+
+@PROP
+@given(st.integers(2, 999), st.sampled_from(["dead", "injured", "killed", "rescued"]),
+       st.sampled_from(["sheep", "cattle", "deer", "fish", "livestock"]))
+def test_a_participle_before_a_noun_counts_no_people(n, participle, noun):
+    assert all(a.get("unit") != "people" for _t, a in attrs_of(f"Farmers found {n} {participle} {noun} nearby."))
