@@ -85,3 +85,29 @@ def test_a_toll_number_before_a_multiple_rate_or_time_counts_no_people(n, after)
        st.sampled_from(["sheep", "cattle", "deer", "fish", "livestock"]))
 def test_a_participle_before_a_noun_counts_no_people(n, participle, noun):
     assert all(a.get("unit") != "people" for _t, a in attrs_of(f"Farmers found {n} {participle} {noun} nearby."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline's capitals, a verb of moving or standing, "of" a substance, "up/down/back/onto": a length.
+        ("Tourists Stranded As River Rises 2m", [("2m", {"value": 2, "unit": "m"})]),
+        ("Residents Evacuated After Flood Waters Rise 3m", [("3m", {"value": 3, "unit": "m"})]),
+        ("Crew members climbed 3m up the cliff to safety.", [("3m", {"value": 3, "unit": "m"})]),
+        ("Migrants climbed 5m to cross the border fence.", [("5m", {"value": 5, "unit": "m"})]),
+        ("Passengers dropped 2m onto the tracks.", [("2m", {"value": 2, "unit": "m"})]),
+        ("Tourists stood 2m back from the edge.", [("2m", {"value": 2, "unit": "m"})]),
+        ("Households had 1m of floodwater in their homes.", [("1m", {"value": 1, "unit": "m"})]),
+        ("Passengers had 1m of legroom.", [("1m", {"value": 1, "unit": "m"})]),
+        # A race's distance before "bid".
+        ("Her 400m bid ended in the heats.", [("400m", {"value": 400, "unit": "m"})]),
+        ("Bolt's 100m bid ended in disqualification.", [("100m", {"value": 100, "unit": "m"})]),
+        # Millions the round meant stay.
+        ("The population of Wales is 3.1m.", [("3.1m", {"value": 3100000, "scale": "m"})]),
+        ("Viewers climbed to 3m last year.", [("3m", {"value": 3000000, "scale": "m"})]),
+        ("Subscribers have now reached 2m.", [("2m", {"value": 2000000, "scale": "m"})]),
+        ("The club made a 5m bid for the striker.", [("5m", {"value": 5000000, "scale": "m"})]),
+    ],
+)
+def test_metres_stay_metres_where_the_clause_speaks_of_length(text, expected):
+    assert attrs_of(text) == expected
