@@ -205,7 +205,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
             unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and _MONEY_NOUN_AFTER.match(m.string, m.end())
-            and not _race_bid(raw_num or "", m.string, m.end())
+            and not _race_bid(raw_num or "", m.string, m.end(), m.start())
             or not unit_word and _counted_before(m.string, m.start(), m.end())
             or not unit_word and (_counted_after(m.string, m.start(), m.end())
             or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
@@ -279,9 +279,11 @@ _MONEY_NOUN_AFTER = re.compile(
 _RACE_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"}
 
 
-def _race_bid(raw_num: str, text: str, end: int) -> bool:
-    """A race's distance glued to "m" before "bid": "the 100m bid" is a sprinter's."""
-    return raw_num in _RACE_DISTANCES and _rx(r"[ \u00a0]+(?i:bids?)(?![\w-])").match(text, end) is not None
+def _race_bid(raw_num: str, text: str, end: int, start: int) -> bool:
+    """A race's distance glued to "m" before "bid", not after an article nor before "for" or "to buy": "Her 400m bid
+    ended" is a sprinter's ("a 100m bid", "Their 100m bid for the club" stay money)."""
+    return raw_num in _RACE_DISTANCES and _rx(r"[ \u00a0]+(?i:bids?)(?![\w-])(?![ \u00a0]+(?i:for|to[ \u00a0]+(?:buy|take|acquire))\b)").match(
+        text, end) is not None and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
 
 
 def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:

@@ -216,7 +216,8 @@ _TR_BOUND_AFTER = re.compile(
 
 # People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).
 _TR_PEOPLE_AFTER_BOUND = re.compile(r"[a-zçğıöşü'’]{0,5}[ \u00a0]+(?:fazla|çok|aşkın|aşan)[ \u00a0]+(?P<noun>kişi|insan)"
-                                    r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])",
+                                    r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])"
+                                    r"(?![ \u00a0]+(?:hak|hukuk|kaynak|ticaret|onur|sağlığ|hayat)\w*)",  # ("insan hakları": a compound)
                                     re.IGNORECASE)
 
 

@@ -111,3 +111,48 @@ def test_a_participle_before_a_noun_counts_no_people(n, participle, noun):
 )
 def test_metres_stay_metres_where_the_clause_speaks_of_length(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name's number before "crew".
+        ("The Apollo 11 crew landed on the Moon in 1969.", []),
+        ("A Channel 4 crew filmed the raid.", []),
+        ("Engine 5 crew arrived first.", []),
+        ("About 40 crew were rescued.", [("40 crew", {"value": 40, "unit": "crew", "qualifier": "≈"})]),
+        ("The ship's 25 crew were safe.", [("25 crew", {"value": 25, "unit": "crew"})]),
+        # "insan hakları" (human rights) is a compound, no people.
+        ("1 milyondan fazla insan hakları ihlali kaydedildi.", [("1 milyon", {"value": 1000000, "scale": "milyon", "qualifier": ">"})]),
+        ("3 binden fazla insan hakları davası açıldı.", [("3 bin", {"value": 3000, "scale": "bin", "qualifier": ">"})]),
+        ("50 binden fazla insan öldü.", [("50 binden fazla insan", {"value": 50000, "unit": "people", "scale": "bin", "qualifier": ">"})]),
+        # A decade's "90-х" is no case ending of a number.
+        ("К концу 90-х миллионов рублей на счетах не осталось.", []),
+        ("В 90-х тысяч рабочих мест не осталось.", []),
+        ("22-х тысяч человек эвакуировали.", [("22-х тысяч человек", {"value": 22000, "unit": "people", "scale": "тысяч"})]),
+        ("5-ти тысяч человек эвакуировали.", [("5-ти тысяч человек", {"value": 5000, "unit": "people", "scale": "тысяч"})]),
+        # "каждый N-й" before a unit of time or a weekday repeats, it is no share.
+        ("Заседание проходит каждое второе воскресенье месяца.", []),
+        ("Журнал выходит каждый третий месяц.", []),
+        ("Выборы проходят каждый пятый год.", []),
+        ("Каждый второй вторник рынок закрыт.", []),
+        ("Каждый пятый россиянин не имеет накоплений.", [("Каждый пятый", {"value": 0.2, "scale": "каждый пятый"})]),
+    ],
+)
+def test_names_compounds_decades_and_repetitions_are_no_counts(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(st.integers(1, 99).filter(lambda n: n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) or n % 10 == 0),
+       st.sampled_from(["тысяч", "миллионов"]))
+def test_the_ending_x_only_after_two_three_four(n, scale):
+    found = attrs_of(f"Не хватает {n}-х {scale} документов.")
+    if n % 10 == 0:
+        assert found == []
+    else:
+        assert found[0][1]["value"] == n * (1000 if scale == "тысяч" else 1000000)
+
+
+def test_a_company_bid_stays_money():
+    assert attrs_of("Their 100m bid for the club was rejected.") == [("100m", {"value": 100000000, "scale": "m"})]
