@@ -744,6 +744,8 @@ def _with_extras(
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
+        after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less")
+        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
         qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
@@ -755,7 +757,6 @@ def _with_extras(
         end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
-        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(listed_before(text, start, attrs, out))

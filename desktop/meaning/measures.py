@@ -331,7 +331,8 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb.
-_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:in|ins|inches)(?![\w-])")
+_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
+                           r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
 _OUNCES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
 
 
@@ -341,10 +342,11 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     unit = attrs.get("unit")
     m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
     parts = 12 if unit == "ft" else 16
-    if m is None or "upper" in attrs or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
+    if m is None or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
         return end, attrs
-    value = round(attrs["value"] + int(m["n"]) / parts, 4)
-    return m.end(), {**attrs, "value": int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
+    key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
+    value = round(attrs[key] + int(m["n"]) / parts, 4)
+    return m.end(), {**attrs, key: int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
 
 
 def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any]) -> Figure:

@@ -156,3 +156,28 @@ def test_the_ending_x_only_after_two_three_four(n, scale):
 
 def test_a_company_bid_stays_money():
     assert attrs_of("Their 100m bid for the club was rejected.") == [("100m", {"value": 100000000, "scale": "m"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Inches and ounces join before the bound and the range are read.
+        ("The suspect is between 5ft 10in and 6ft 2in tall.",
+         [("5ft 10in and 6ft 2in", {"value": 5.8333, "unit": "ft", "upper": 6.1667})]),
+        ("Babies weighing 5lb 8oz or less.", [("5lb 8oz", {"value": 5.5, "unit": "lb", "qualifier": "≤"})]),
+        ("A 6ft 2in man was arrested.", [("6ft 2in", {"value": 6.1667, "unit": "ft"})]),
+        # "in" written apart is inches only where the measure ends.
+        ("Snow lay 3ft 10 in the valley.", [("3ft", {"value": 3, "unit": "ft"})]),
+        ("He is 6 ft 2 in tall.", [("6 ft 2 in", {"value": 6.1667, "unit": "ft"})]),
+    ],
+)
+def test_feet_and_inches_before_bounds_and_ranges(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(st.integers(1, 9), st.integers(1, 11), st.sampled_from(["or less", "or more"]))
+def test_feet_and_inches_take_the_bound_after_them(ft, inches, bound):
+    found = attrs_of(f"Anyone {ft}ft {inches}in {bound} may apply.")
+    assert found == [(f"{ft}ft {inches}in", {"value": round(ft + inches / 12, 4), "unit": "ft",
+                                             "qualifier": "≤" if bound == "or less" else "≥"})]
