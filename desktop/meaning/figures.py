@@ -340,7 +340,7 @@ _COUNTED_BEFORE = re.compile(
     r"(?<![\w-])(?i:population|inhabitants|residents|voters|users|subscribers|viewers|viewing[ \u00a0]+figures|audiences?|visitors"
     r"|customers|households|members|membership|followers|passengers|tourists|refugees|migrants|readers|listeners|downloads"
     r"|employees|unemployed|claimants|pupils|students|patients|vaccinations|doses|signatures|copies)"
-    r"(?:[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+(?:(?i:of|in)[ \u00a0]+[A-Z][\w'’-]*|(?i:is|are|was|were|has|have|had|been|now|of|at|to|by|in|its|their"
+    r"(?:[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+(?:(?i:of|in)[ \u00a0]+(?:[A-Z][\w'’-]*|(?i:the)[ \u00a0]+[a-z]+)|(?i:is|are|was|were|has|have|had|been|now|of|at|to|by|in|its|their"
     r"|rose|risen|grew|grown|fell|fallen|dropped|increased|decreased|reached|topped|peaked|stood|stands|climbed|jumped|surged"
     r"|totalled|totaled|numbered|about|around|some|nearly|almost|over|more|than|less|fewer|estimated|an|total|last|year)))*"
     r"[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+$")

@@ -181,3 +181,17 @@ def test_feet_and_inches_take_the_bound_after_them(ft, inches, bound):
     found = attrs_of(f"Anyone {ft}ft {inches}in {bound} may apply.")
     assert found == [(f"{ft}ft {inches}in", {"value": round(ft + inches / 12, 4), "unit": "ft",
                                              "qualifier": "≤" if bound == "or less" else "≥"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "of the <noun>" or "in the <noun>" may stand between what is counted and its millions.
+        ("The population of the city is 3m.", [("3m", {"value": 3000000, "scale": "m"})]),
+        ("Viewers of the clip reached 3m.", [("3m", {"value": 3000000, "scale": "m"})]),
+        ("Residents of the town stood 2m back from the water.", [("2m", {"value": 2, "unit": "m"})]),
+        ("The population of the valley lives 3m below sea level.", [("3m", {"value": 3, "unit": "m"})]),
+    ],
+)
+def test_millions_of_what_the_clause_counts_after_of_the(text, expected):
+    assert attrs_of(text) == expected
