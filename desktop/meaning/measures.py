@@ -434,8 +434,9 @@ _HARMED_RE = re.compile(
 # After a toll's number: not a ratio, a multiple, a rate, a clock time, a date or a span of time ("2 to 3 times",
 # "3 katına", "5 из 100", "3 in 100", "5 per 100,000", "12 на 1000", "10am", "9/11", "10 yılda").
 _NOT_A_TOLL_AFTER = re.compile(
-    r"(?:[ \u00a0]*(?i:a\.?m\b|p\.?m\b|[/:])|[ \u00a0]+(?i:to[ \u00a0]+\d[\d,.]*[ \u00a0]+)?(?i:times|fold|kat\w*|раз\w*|in|out[ \u00a0]+of|из|per|на"
-    r"|y[ıi]l\w*|ay\w*|g[üu]n\w*|hafta\w*|saat\w*|years?|months?|weeks?|days?|hours?|лет|год\w*|месяц\w*|дн\w*|час\w*)(?![\w-]))")
+    r"(?:[ \u00a0]*(?i:a\.?m\b|p\.?m\b|[/:])|[ \u00a0]+(?i:to[ \u00a0]+\d[\d,.]*[ \u00a0]+)?(?i:times|fold|kat\w*|раза?|y[ıi]l\w*|ay(?:d[ae]|[ıi]n[dt]a)?"
+    r"|gün(?:de|ü|lük|dür)?|hafta\w*|saat\w*|years?|months?|weeks?|days?|hours?|лет|год\w*|месяц\w*|дн(?:ей|я)|день|час(?:а|ов)?)(?![\w-])"
+    r"|[ \u00a0]+(?i:in|out[ \u00a0]+of|из|per|на)[ \u00a0]+\d)")
 # Before a bare number: a share's "N in" ("3 in 10 killed"), or a name's capitalised word or a model ("Terminal 2
 # evacuated", "Boeing 737 Max 8 killed", "May 12 dead") — not the words opening a sentence ("About 30 dead").
 _LABEL_BEFORE = re.compile(r"(?:(?<![\w-])[\w.]+[ \u00a0]+(?i:in|out[ \u00a0]+of)|(?<![\w-])(?i:no\.?|number|top)|[A-ZА-ЯЁÇĞİÖŞÜ][\w.-]*|\d[\w.-]*)"
@@ -448,7 +449,7 @@ _CLAUSE_GOES_ON = re.compile(
     r"[ \u00a0]*(?:$|[^\w \u00a0]|(?i:and|or|in|on|at|after|as|when|while|were|are|was|is|have|had|has|by|during|from"
     r"|following|across|since|including|but|with|near|inside|outside|according|among|so|since|this|last|yesterday|today"
     r"|overnight|until|before|amid|over|under|to|the|a|an|or|said|say|says|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|officials|police|authorities)(?![\w-]))")
+    r"|sunday|officials|police|authorities|there|here|late|early|[a-z]+ly)(?![\w-]))")  # (an adverb: "12 killed instantly")
 
 
 def _label_before(text: str, start: int) -> bool:

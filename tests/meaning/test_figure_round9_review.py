@@ -195,3 +195,17 @@ def test_feet_and_inches_take_the_bound_after_them(ft, inches, bound):
 )
 def test_millions_of_what_the_clause_counts_after_of_the(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "in", "на" after a toll's number start a place or a time, not a share, unless a number follows.
+        ("The death toll rose to 47 in the city.", [("47", {"value": 47, "unit": "people"})]),
+        ("Число погибших составило 47 на данный момент.", [("47", {"value": 47, "unit": "people"})]),
+        # an adverb after the participle goes on with the clause
+        ("At least 12 killed instantly on Sunday.", [("12", {"value": 12, "unit": "people", "qualifier": "≥"})]),
+    ],
+)
+def test_a_toll_before_a_place_or_a_time_stays(text, expected):
+    assert attrs_of(text) == expected
