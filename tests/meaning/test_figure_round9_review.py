@@ -209,3 +209,7 @@ def test_millions_of_what_the_clause_counts_after_of_the(text, expected):
 )
 def test_a_toll_before_a_place_or_a_time_stays(text, expected):
     assert attrs_of(text) == expected
+
+
+def test_every_nth_thing_counted_stays_a_share():
+    assert attrs_of("Каждый пятый матч заканчивается вничью.") == [("Каждый пятый", {"value": 0.2, "scale": "каждый пятый"})]
