@@ -376,6 +376,12 @@ _RU_SHARE_RE = re.compile(r"(?<![\w-])(?i:кажд(?:ый|ая|ое|ого|ой|
                           + "|".join(_RU_ORDINALS) + r"))(?i:ь(?:его|ей|ему|ю|им|я|е)|ий|ый|ой|ая|ое|ого|ей|ому|ую|ым|им|его|ему)(?![\w-])")
 
 
+# A unit of time, a weekday or "раз" after "каждый N-й" makes it a repetition ("каждый пятый год", "каждый второй вторник").
+_RU_REPEATED_AFTER = re.compile(
+    r"[ \u00a0]+(?i:год|лет|месяц|недел|день|дня|дн|сут|час|минут|секунд|раз|понедельник|вторник|сред|четверг|пятниц|суббот"
+    r"|воскресень|век|квартал|сезон|семестр)\w*")  # ("каждый пятый матч" is a share of matches)
+
+
 def tr_share_before(text: str, start: int) -> bool:
     """The number at ``start`` is the whole of a Turkish share ("Her |üç kişiden biri"), not a count."""
     return any(m.start("d") == start for m in _TR_ONE_OF_EVERY.finditer(text, max(0, start - 5), start + 60))
@@ -397,6 +403,8 @@ def _ratios(text: str) -> Iterable[Found]:
         if d > 1:
             yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": " ".join(m.group().lower().split())}
     for m in _RU_SHARE_RE.finditer(text):
+        if _RU_REPEATED_AFTER.match(text, m.end()):
+            continue  # "каждый третий месяц", "каждое второе воскресенье": a repetition, not a share
         yield m.start(), m.end(), {"value": round(1 / _RU_ORDINALS[m["d"].lower()], 4), "unit": "",
                                    "scale": " ".join(m.group().lower().split())}
 

@@ -180,6 +180,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;—–("
 
 
+# A capitalised word right before a number names it ("Apollo 11", "Channel 4"), unless it opens the sentence as a bound.
+_NAMED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[ \u00a0]+$")
+_OPENERS = {"about", "almost", "around", "nearly", "some", "only", "over", "all", "another", "roughly", "at", "least"}
+
+
 def _previous_word(text: str, start: int) -> str:
     before = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
     return before.group(1).lower().strip(".") if before else ""
@@ -326,6 +331,8 @@ def find_counts(
             continue
         if after_ratio(text, m.start()):
             continue  # "one in five adults", "3 in 10 children": a ratio (amounts.py), not a count
+        if noun == "crew" and not in_words and _NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()) and previous not in _OPENERS:
+            continue  # "The Apollo 11 crew", "A Channel 4 crew": a name's number ("About 40 crew" counts)
         if previous in _LABELS or previous in (_DEFINITE if in_words else _BACK_REFERENCE) or not_a_quantity(
                 text, m.start(), "") or expected_by(text, m.start(), m.end()) or not_a_count(text, m.start(), noun):
             continue

@@ -205,6 +205,7 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
     attached = raw_num is not None and m.start("scale") == m.end("num")
     if scale_word.lower() in CURRENCY_ONLY_SCALES and not is_money and not (attached and (
             unit in ("people", "bbl", "TEU") or unit == "t" and len(unit_word) > 1 or not unit_word and _MONEY_NOUN_AFTER.match(m.string, m.end())
+            and not _race_bid(raw_num or "", m.string, m.end(), m.start())
             or not unit_word and _counted_before(m.string, m.start(), m.end())
             or not unit_word and (_counted_after(m.string, m.start(), m.end())
             or _subject_of_plural_verb(m.string, m.start(), m.end())) and not _metres_before(raw_num or "", scale_word, m.string, m.end())
@@ -274,6 +275,17 @@ _MONEY_NOUN_AFTER = re.compile(
     r"|packages?|windfalls?|overspend|shortfalls?|deficits?|surplus(?:es)?|prize[ \u00a0]?(?:money|funds?|pots?))(?![\w-])")
 
 
+# The distances of a race: "Her 400m bid ended in the heats" is a run, not 400 million (a company's "5m bid" stays money).
+_RACE_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"}
+
+
+def _race_bid(raw_num: str, text: str, end: int, start: int) -> bool:
+    """A race's distance glued to "m" before "bid", not after an article nor before "for" or "to buy": "Her 400m bid
+    ended" is a sprinter's ("a 100m bid", "Their 100m bid for the club" stay money)."""
+    return raw_num in _RACE_DISTANCES and _rx(r"[ \u00a0]+(?i:bids?)(?![\w-])(?![ \u00a0]+(?i:for|to[ \u00a0]+(?:buy|take|acquire))\b)").match(
+        text, end) is not None and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+
+
 def _subject_of_plural_verb(text: str, start: int, end: int) -> bool:
     """The number at ``start``–``end`` is the bare subject of a plural verb ("Some 2m are")."""
     return _PLURAL_VERB_AFTER.match(text, end) is not None and _NOT_A_BARE_SUBJECT.search(
@@ -328,20 +340,24 @@ _COUNTED_BEFORE = re.compile(
     r"(?<![\w-])(?i:population|inhabitants|residents|voters|users|subscribers|viewers|viewing[ \u00a0]+figures|audiences?|visitors"
     r"|customers|households|members|membership|followers|passengers|tourists|refugees|migrants|readers|listeners|downloads"
     r"|employees|unemployed|claimants|pupils|students|patients|vaccinations|doses|signatures|copies)"
-    r"(?:[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+(?:[A-Z][\w'’-]*|(?i:is|are|was|were|has|have|had|been|now|of|at|to|by|in|its|their"
-    r"|rose|risen|grew|grown|fell|fallen|dropped|increased|decreased|reached|topped|peaked|hit|stood|stands|climbed|jumped|surged"
+    r"(?:[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+(?:(?i:of|in)[ \u00a0]+(?:[A-Z][\w'’-]*|(?i:the)[ \u00a0]+[a-z]+)|(?i:is|are|was|were|has|have|had|been|now|of|at|to|by|in|its|their"
+    r"|rose|risen|grew|grown|fell|fallen|dropped|increased|decreased|reached|topped|peaked|stood|stands|climbed|jumped|surged"
     r"|totalled|totaled|numbered|about|around|some|nearly|almost|over|more|than|less|fewer|estimated|an|total|last|year)))*"
     r"[ \u00a0]*[:,\u2013\u2014-]?[ \u00a0]+$")
+# A verb of moving or standing right before the number measures a length ("climbed 3m", "fell 10m", "stood 2m back");
+# a count is reached "to" or "at" ("viewers climbed to 3m", "the population stands at 3m").
+_MOVED_BEFORE = re.compile(r"(?<![\w-])(?i:rose|risen|rises|grew|grown|fell|fallen|dropped|climbed|jumped|surged|stood|stands)[ \u00a0]+$")
 _LENGTH_WORD_AFTER = re.compile(
-    r"[ \u00a0]+(?i:tall|high|long|wide|deep|thick|below|above|under|across|away|apart|from|off|behind|ahead|short|into|inside|of[ \u00a0]+(?:water|snow|rain|sea|mud|ice)"
-    r"|in[ \u00a0]+(?:height|length|depth|diameter|width))(?![\w-])")
+    r"[ \u00a0]+(?i:tall|high|long|wide|deep|thick|below|above|under|across|away|apart|from|off|behind|ahead|short|into|inside"
+    r"|up|down|back|onto|over|along|in[ \u00a0]+(?:height|length|depth|diameter|width))(?![\w-])"
+    r"|[ \u00a0]+of[ \u00a0]+(?!(?i:them|whom|those|these|the|which|people|users|viewers)\b)[^\W\d]")  # ("1m of floodwater")
 
 
 def _counted_before(text: str, start: int, end: int) -> bool:
     """What the number at ``start``–``end`` counts is named before it in its clause and no word of length
     or noun follows: "a population of 3m" (millions), not "the population lives 3m below sea level"."""
     return (_COUNTED_BEFORE.search(text, max(0, start - 70), start) is not None and _LENGTH_WORD_AFTER.match(text, end) is None
-            and noun_after(text, end) is None)
+            and noun_after(text, end) is None and _MOVED_BEFORE.search(text, max(0, start - 10), start) is None)
 
 
 def _metres_before(raw_num: str, scale_word: str, text: str, end: int) -> bool:
@@ -605,7 +621,7 @@ def _with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
-                                                    *find_tolls(text), *find_ages(text), *find_halves(text, _unit_symbol)]
+                                                    *find_ages(text), *find_halves(text, _unit_symbol)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
@@ -705,6 +721,13 @@ def _with_extras(
         if free(start, end):
             extra.append((start, end, count))
             insort(spans, (start, end))
+    tolls = {(b, e): toll for b, e, toll in find_tolls(text)}  # last: a toll gives way to every other reading
+    found, extra = ([(b, e, {**a, "unit": "people"}) if (b, e) in tolls and not a.get("unit") and not a.get("scale")
+                     and a.get("upper") is None else (b, e, a) for b, e, a in figures] for figures in (found, extra))
+    for (start, end), toll in tolls.items():
+        if free(start, end):
+            extra.append((start, end, toll))
+            insort(spans, (start, end))
     counted = {str(a["unit"]) for _s, _e, a in extra if str(a.get("unit", "")).endswith("s")}
     for start, end, amount in find_amounts(text, free, counted, _unit_symbol):
         extra.append((start, end, amount))
@@ -721,6 +744,8 @@ def _with_extras(
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
+        after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less")
+        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
         qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
@@ -732,7 +757,6 @@ def _with_extras(
         end, attrs = percent_range(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
         after = bisect_left(starts, end)
         end, attrs = temperature_and_rate(text, start, end, attrs, starts[after] if after < len(starts) else len(text))
-        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(listed_before(text, start, attrs, out))

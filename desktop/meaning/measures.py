@@ -216,7 +216,8 @@ _TR_BOUND_AFTER = re.compile(
 
 # People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).
 _TR_PEOPLE_AFTER_BOUND = re.compile(r"[a-zçğıöşü'’]{0,5}[ \u00a0]+(?:fazla|çok|aşkın|aşan)[ \u00a0]+(?P<noun>kişi|insan)"
-                                    r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])",
+                                    r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])"
+                                    r"(?![ \u00a0]+(?:hak|hukuk|kaynak|ticaret|onur|sağlığ|hayat)\w*)",  # ("insan hakları": a compound)
                                     re.IGNORECASE)
 
 
@@ -330,7 +331,8 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb.
-_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:in|ins|inches)(?![\w-])")
+_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
+                           r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
 _OUNCES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
 
 
@@ -340,10 +342,11 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     unit = attrs.get("unit")
     m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
     parts = 12 if unit == "ft" else 16
-    if m is None or "upper" in attrs or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
+    if m is None or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
         return end, attrs
-    value = round(attrs["value"] + int(m["n"]) / parts, 4)
-    return m.end(), {**attrs, "value": int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
+    key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
+    value = round(attrs[key] + int(m["n"]) / parts, 4)
+    return m.end(), {**attrs, key: int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
 
 
 def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any]) -> Figure:
@@ -397,8 +400,11 @@ _TALLY_RE = re.compile(
 
 
 def find_tallies(text: str) -> Iterable[Found]:
-    """The second number of a vote's tally: "by 52 votes to 48" → 48 votes (the first is a count already)."""
+    """The second number of a vote's tally: "by 52 votes to 48" → 48 votes (the first is a count already; not "10
+    votes to 3 abstentions": the second number counts its own noun)."""
     for m in _TALLY_RE.finditer(text):
+        if noun_after(text, m.end("n")) is not None:
+            continue
         noun = m["noun"].lower()
         yield m.start("n"), m.end("n"), {"value": int(m["n"].replace(",", "")), "unit": "votes" if noun.startswith("vote") else noun,
                                          "scale": ""}
@@ -425,8 +431,40 @@ _HARMED_RE = re.compile(
     r"(?:[ \u00a0]+(?:were|are|have[ \u00a0]+been|had[ \u00a0]+been|others?|more))?[ \u00a0]+"
     r"(?:killed|injured|wounded|dead|hurt|missing|arrested|detained|displaced|evacuated|hospitali[sz]ed|rescued|feared[ \u00a0]+dead)"
     r"(?![\w-])")
-_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:flight|route|article|no\.?|number|page|chapter|section|figure|table|room|gate|level"
-                           r"|stage|round|game|episode|season|bus|train|line|highway|unit|ward|block|platform|pier|apollo|top)[ \u00a0]+$")
+# After a toll's number: not a ratio, a multiple, a rate, a clock time, a date or a span of time ("2 to 3 times",
+# "3 katına", "5 из 100", "3 in 100", "5 per 100,000", "12 на 1000", "10am", "9/11", "10 yılda").
+_NOT_A_TOLL_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?i:a\.?m\b|p\.?m\b|[/:])|[ \u00a0]+(?i:to[ \u00a0]+\d[\d,.]*[ \u00a0]+)?(?i:times|fold|kat\w*|раза?|y[ıi]l\w*|ay(?:d[ae]|[ıi]n[dt]a)?"
+    r"|gün(?:de|ü|lük|dür)?|hafta\w*|saat\w*|years?|months?|weeks?|days?|hours?|лет|год\w*|месяц\w*|дн(?:ей|я)|день|час(?:а|ов)?)(?![\w-])"
+    r"|[ \u00a0]+(?i:in|out[ \u00a0]+of|из|per|на)[ \u00a0]+\d)")
+# Before a bare number: a share's "N in" ("3 in 10 killed"), or a name's capitalised word or a model ("Terminal 2
+# evacuated", "Boeing 737 Max 8 killed", "May 12 dead") — not the words opening a sentence ("About 30 dead").
+_LABEL_BEFORE = re.compile(r"(?:(?<![\w-])[\w.]+[ \u00a0]+(?i:in|out[ \u00a0]+of)|(?<![\w-])(?i:no\.?|number|top)|[A-ZА-ЯЁÇĞİÖŞÜ][\w.-]*|\d[\w.-]*)"
+                           r"[ \u00a0]+$")
+_OPENING_WORDS = {"about", "almost", "another", "around", "at", "nearly", "only", "over", "more", "some", "roughly", "least",
+                  "up", "than", "and", "but", "with", "of", "in", "as", "all", "officials", "police", "yesterday", "today"}
+# What may follow a participle that names people: the end of a clause or a word that is no noun ("12 injured in",
+# "30 dead after", "5 missing, police said"; not "12 dead sheep", "40 injured cattle").
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \u00a0]*(?:$|[^\w \u00a0]|(?i:and|or|in|on|at|after|as|when|while|were|are|was|is|have|had|has|by|during|from"
+    r"|following|across|since|including|but|with|near|inside|outside|according|among|so|since|this|last|yesterday|today"
+    r"|overnight|until|before|amid|over|under|to|the|a|an|or|said|say|says|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|officials|police|authorities|there|here|late|early|[a-z]+ly)(?![\w-]))")  # (an adverb: "12 killed instantly")
+
+
+def _label_before(text: str, start: int) -> bool:
+    """The word before a bare number ending at ``start`` makes it a label, a model or a share's second number."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = m.group().strip(" \u00a0").lower()
+    return not (word[:1].isalpha() and word in _OPENING_WORDS)
+
+
+def _a_year(text: str, n: str, start: int) -> bool:
+    """A four-digit number from 1000 to 2099 after "of", "in", "since", "the" or "by" is a year ("the famine of 1846")."""
+    return len(n) == 4 and (1900 <= int(n) <= 2099 or 1000 <= int(n) <= 2099 and re.search(
+        r"(?<![\w-])(?i:of|in|since|the|by)[ \u00a0]+$", text[max(0, start - 8) : start]) is not None)
 
 
 def find_tolls(text: str) -> Iterable[Found]:
@@ -434,13 +472,14 @@ def find_tolls(text: str) -> Iterable[Found]:
     what befell people: "12 injured" → 12 people."""
     for m in _TOLL_RE.finditer(text):
         value = int(m["n"].replace(",", ""))
-        if value > 1 and not (len(m["n"]) == 4 and 1900 <= value <= 2099) and noun_after(text, m.end("n")) is None:
+        if value > 1 and not _a_year(text, m["n"], m.start("n")) and noun_after(text, m.end("n")) is None and not \
+                _NOT_A_TOLL_AFTER.match(text, m.end("n")):
             yield m.start("n"), m.end("n"), {"value": value, "unit": "people", "scale": ""}  # ("… to 47 soldiers": a count)
     for m in _HARMED_RE.finditer(text):
         n = m["n"]
         value = int(n.replace(",", "")) if n[0].isdigit() else _SMALL_WORDS[n.lower()]
-        if value > 1 and not (len(n) == 4 and 1900 <= value <= 2099) and _LABEL_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()) is None and noun_after(text, m.end("n")) is None:  # ("2,000 displaced families")
+        if value > 1 and not _a_year(text, n, m.start()) and not _label_before(text, m.start()) and noun_after(
+                text, m.end("n")) is None and _CLAUSE_GOES_ON.match(text, m.end()):  # ("2,000 displaced families")
             yield m.start("n"), m.end("n"), {"value": value, "unit": "people", "scale": ""}
 
 

@@ -452,6 +452,9 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
         if 1 < int(m["n"]) < 130:
             yield m.start("n"), m.end(), {"value": int(m["n"]) - 1, "unit": "y", "scale": ""}
     for m in _SUFFIXED_SCALE_RE.finditer(text, a, b):
+        n = int(m["n"])
+        if m.group()[len(m["n"]) + 1] in "хХ" and not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)):
+            continue  # "-х" ends двух, трёх, четырёх ("4-х миллионов"), not a decade ("К концу 90-х миллионов")
         unit, end = _counted_after_scale(text, m.end(), unit_of)
         yield m.start(), end, {"value": int(m["n"]) * _SUFFIXED_SCALES[m["s"].lower()], "unit": unit, "scale": m["s"]}
     for m in _EACH_AGED_RE.finditer(text, a, b):

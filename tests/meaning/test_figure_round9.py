@@ -113,6 +113,8 @@ def test_year_of_life_property(n, suffix):
 @given(n=st.integers(2, 999), scale=st.sampled_from([("тысяч", 1000), ("миллионов", 10**6), ("миллиардов", 10**9)]),
        suffix=st.sampled_from(["х", "ти", "ми", "и"]))
 def test_suffixed_digits_before_a_scale_property(n, scale, suffix):
+    # "-х" ends only двух, трёх, четырёх (review: "90-х" is a decade), so it is tried on those numbers alone
+    n = n if suffix != "х" else n - n % 10 + 2 if n % 100 not in range(10, 20) else n - n % 100 + 22
     text = f"Власти выделили {n}-{suffix} {scale[0]} рублей."
     assert attrs_of(text) == [(f"{n}-{suffix} {scale[0]} рублей", {"value": n * scale[1], "unit": "RUB", "scale": scale[0]})]
 
