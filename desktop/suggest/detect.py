@@ -369,8 +369,9 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
     guesses = Guesses(text)
     for start, end, kind, lang in _guess_pieces(text, recognised):
         exact = text[start:end]
-        # lines without capitals are skipped anyway; "al-Qaida"; "6PR", "883Jia FM" (a radio station's call sign)
-        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or _digits_name(exact)
+        # lines without capitals are skipped anyway; "al-Qaida"; "6PR", "883Jia FM" (a radio station's call sign),
+        # in English: the Turkish model's "109 Piscium Balıklar takımyıldızında" is a star
+        named = exact[:1].isupper() or _NAME_PARTICLE.match(exact) or (lang == "en" and _digits_name(exact))
         before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
         if (end - start < 2 or not named or exact in names.NOT_ENTITIES or gazetteer.is_demonym(exact) or gazetteer.is_language(exact)
                 or gazetteer.turkish_adjective(text, start, end)

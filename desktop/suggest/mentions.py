@@ -23,6 +23,7 @@ from desktop.suggest.guesses import currency_word_after, function_word
 from desktop.suggest.media import medium
 from desktop.suggest.spans import Taken
 from desktop.suggest.suggestion import Suggestion, actor
+from desktop.suggest.words import UP
 
 __all__ = [
     "beside_names", "cities_and_states", "elliptic_states", "link_surnames", "oblique_organisation",
@@ -196,6 +197,12 @@ _TR_OR_KK_LETTER = re.compile("[çğıöşüÇĞİÖŞÜәғқңөұүһіӘҒҚ
 _GLUED_ENDING = re.compile(r"[а-яёәғқңөұүһі]{1,5}")
 
 
+# How far back a person's full name is looked for when a province's name may be that person's surname
+# ("Ticaret Bakanı Mehmet Muş … Muş, ihracatın arttığını söyledi"): a few paragraphs.
+_SURNAME_REACH = 2000
+_CAPITAL_NEXT = re.compile(f"[ ]+[{UP}]")
+
+
 def _surnames_that_are_places(text: str, kept: list[Suggestion]) -> dict[str, dict[str, Any]]:
     """The last words of people's names of two words or more that the gazetteer knows as places, folded, in
     Turkish or Kazakh text."""
@@ -213,12 +220,14 @@ def _placed_surname(text: str, s: Suggestion, placed: dict[str, dict[str, Any]])
     """The person whose surname the place ``s`` writes after the person's full name, or None."""
     if not placed or s.attributes.get("type") != "place" or "entity_id" in s.attributes or " " in s.exact:
         return None
-    if text[s.end : s.end + 1] in ("'", "’"):
-        return None  # "Muş'ta": the province
+    if text[s.end : s.end + 1] in ("'", "’") or _CAPITAL_NEXT.match(text, s.end):
+        return None  # "Muş'ta": the province; "Kayseri Kadısı", "Kayseri Atatürk Stadı": a name it opens
     for surname, person in placed.items():
         folded = names.fold(s.exact)
         if folded == surname or (folded.startswith(surname) and _GLUED_ENDING.fullmatch(s.exact, len(surname))):
-            return person if text.find(str(person.get("name")), 0, s.start) >= 0 else None
+            # the person named shortly before, as a surname refers back in news; a name far back in a long
+            # text is no reason to read a province as a person ("Kayseri" pages after "Davud el Kayseri")
+            return person if text.find(str(person.get("name")), max(0, s.start - _SURNAME_REACH), s.start) >= 0 else None
     return None
 
 
