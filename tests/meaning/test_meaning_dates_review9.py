@@ -232,3 +232,12 @@ def test_a_comma_in_a_later_sentence_does_not_set_the_month_off() -> None:
 def test_a_comma_after_the_month_in_its_own_sentence_sets_it_off() -> None:
     text = "Founded in April 1998, the company grew fast. It announced its results on the 14th."
     assert ("the 14th", None, None, None) in dates(text)
+
+
+# ---------------------------------------------------------------- "the end of the month" after a year before 1500
+def test_the_end_of_the_month_after_a_medieval_year_stays_undated() -> None:
+    # "the weeks ahead" had a year pattern of its own under the name of the one "the end of the month" reads, and
+    # replaced it: a year before 1500 in the paragraph no longer kept "by the end of the month" from the
+    # publication's month
+    found = dates("The abbey was built in 1450. Work stopped by the end of the month.")
+    assert not any(exact.startswith("the end of the month") and start for exact, start, _end, _precision in found)
