@@ -36,6 +36,7 @@ from itertools import accumulate
 
 from desktop.meaning.counts import noun_after
 from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.units import WORD_VALUES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -424,8 +425,7 @@ _TOLL_RE = re.compile(
 
 # A bare number before what befell people counts people (English, as "578 умерли" in Russian): "Six people were
 # killed and 12 injured", "at least 30 dead", "5 missing" → people (not after a label: "Flight 12 missing").
-_SMALL_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                                           "fifteen sixteen seventeen eighteen nineteen twenty".split(), start=2)}
+_SMALL_WORDS = {w: v for w, v in WORD_VALUES.items() if 2 <= v <= 20}  # "two" … "twenty"
 _HARMED_RE = re.compile(
     r"(?<![\w.,$£€-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5}|(?i:" + "|".join(_SMALL_WORDS) + r"))"
     r"(?:[ \u00a0]+(?:were|are|have[ \u00a0]+been|had[ \u00a0]+been|others?|more))?[ \u00a0]+"

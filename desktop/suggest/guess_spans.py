@@ -211,6 +211,7 @@ _TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı 
     Rektör Dekan Belediye""".split())
 _TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyuncu Aktör Aktris Sanatçı Şarkıcı Besteci
     Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı Mühendis""".split())
+_TR_TITLES_OR_TRADES = _TR_TITLES | _TR_TRADES
 _TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
 _FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
 
@@ -225,7 +226,7 @@ def _without_turkish_title(text: str, start: int, end: int, kind: str, place: Pl
     if first is None:
         return start, kind
     word, rest = first.group(1), first.end()
-    if ((word in _TR_TITLES | _TR_TRADES or _TR_PLURAL.search(word)) and text[end : end + 1] in ("'", "’")
+    if ((word in _TR_TITLES_OR_TRADES or _TR_PLURAL.search(word)) and text[end : end + 1] in ("'", "’")
             and place(text, rest, end) is not None):
         return rest, "place"  # not "Bakan Muş, Ankara'da …": a surname that is also a province, with no case ending
     if word in _TR_TRADES and kind == "person":

@@ -222,8 +222,8 @@ def _placed_surname(text: str, s: Suggestion, placed: dict[str, dict[str, Any]])
         return None
     if text[s.end : s.end + 1] in ("'", "’") or _CAPITAL_NEXT.match(text, s.end):
         return None  # "Muş'ta": the province; "Kayseri Kadısı", "Kayseri Atatürk Stadı": a name it opens
+    folded = names.fold(s.exact)
     for surname, person in placed.items():
-        folded = names.fold(s.exact)
         if folded == surname or (folded.startswith(surname) and _GLUED_ENDING.fullmatch(s.exact, len(surname))):
             # the person named shortly before, as a surname refers back in news; a name far back in a long
             # text is no reason to read a province as a person ("Kayseri" pages after "Davud el Kayseri")

@@ -40,7 +40,7 @@ from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_a
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
 __all__ = [
-    "COMPANY_RANKS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "COMPANY_RANKS", "LEGAL_FORMS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
     "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
@@ -474,6 +474,8 @@ NOT_ENTITIES = {
 
 
 # ---------------------------------------------------------------- types of recognised spans
+# Companies' legal forms, a head word of their names (organisations.LEGAL_FORM takes them off the name)
+LEGAL_FORMS = r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP"
 # Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration").
 ORG_HEADS_EN = (
     r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
@@ -484,7 +486,7 @@ ORG_HEADS_EN = (
     r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
     r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigade|Command"
     # companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
-    r"|plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP"
+    r"|" + LEGAL_FORMS
 )
 _ORG_HEADS_OTHER = (
     r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"

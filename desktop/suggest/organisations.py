@@ -79,7 +79,7 @@ _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 # A company's legal form ending a match ("Tesco plc", "Proastiakos S.A."): the words before it may
 # hold a day or an adverb that opens the clause ("On Monday Tesco plc said", "Separately Unilever plc").
-LEGAL_FORM = re.compile(r"[ ](?:plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP)$")
+LEGAL_FORM = re.compile(rf"[ ](?:{names.LEGAL_FORMS})$")
 _CLAUSE_ADVERBS = {"Earlier", "Later", "Now", "Then", "Also", "Still", "Meanwhile", "Elsewhere"}
 
 
