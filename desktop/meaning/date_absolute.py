@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    REL_YEAR, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
+    MODERN_YEAR, REL_YEAR, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
 )
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
@@ -132,7 +132,6 @@ _EN_MONTH_BEFORE = re.compile(
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
 _CAPITAL_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _DATE_TAIL = re.compile(r"[ \u00a0]*(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \u00a0]*\d{4}(?!\d))?")
-_OTHER_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]?\d)")
 _NO_DAY_SENTENCE = re.compile(
     r"(?<![^\W_])(?:holes?|birdie\w*|bogey\w*|par|eagle[ds]|tee|fairway|putt\w*|shots?[ \u00a0]+(?:behind|ahead|clear)"
     r"|floors?|stor(?:ey|y|eys|ies)|lifts?|elevators?|laps?)(?![^\W_])", re.IGNORECASE)
@@ -190,7 +189,7 @@ def h_day_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
         return undated_relative(), False
     # a year written before it, in its paragraph or the one before ("took place in June 2019.\nThe winners were
     # announced on the 14th"): no value
-    if any(int(y) != ref.year for y in _OTHER_YEAR.findall(text, max(0, m.start() - _PARAGRAPH_BACK), m.start())):
+    if any(int(y) != ref.year for y in MODERN_YEAR.findall(text, max(0, m.start() - _PARAGRAPH_BACK), m.start())):
         return undated(), False
     total = ref.year * 12 + ref.month - 1
     tense = clause_tense(text, m.start(), m.end(), present=True)  # "The vote is on the 30th, officials said"

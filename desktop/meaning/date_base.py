@@ -241,6 +241,9 @@ def span(precision: str, start: tuple[int, ...], end: tuple[int, ...] | None = N
 
 # The thirds of a year in months: "early 2020", "the end of the year", "yıl sonunda", "в начале года".
 YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# A year written in digits, 1500–2099, not inside a longer number or a decimal ("the 2024 budget", not
+# "1.2015" or "120,2024"): the years a paragraph gives before a date that names none
+MODERN_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,]?\d)")
 # "last / this / next" before a year's or a month's word, in the three languages; keyed by :func:`fold`, so
 # "GEÇTİĞİMİZ" and "gectigimiz" find "geçtiğimiz" (Python lower-cases "İ" to "i̇").
 REL_YEAR = {fold(word): offset for word, offset in {

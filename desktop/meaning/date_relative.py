@@ -10,7 +10,8 @@ import calendar
 import datetime as _dt
 import re
 
-from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, YEAR_THIRDS, Ctx, fold, group, month_of, span, undated, undated_relative, yearless
+from desktop.meaning.date_base import (MODERN_YEAR, MONTH_ALT, NUMWORDS, YEAR_THIRDS, Ctx, fold, group, month_of, span, undated,
+                                       undated_relative, yearless)
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
@@ -685,7 +686,6 @@ def h_window_and_a_half(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], boo
     return span("day", (first.year, first.month, first.day), (last.year, last.month, last.day)) or undated(), False
 
 
-_YEAR_AHEAD = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d{2}(?![\d.,]?\d)")
 _AHEAD_REACH = 400
 
 
@@ -699,7 +699,7 @@ def h_ahead(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     ref = ctx.reference
     if clause_tense(m.string, m.start(), m.end()) == PAST:
         para = m.string.rfind("\n", max(0, m.start() - _AHEAD_REACH), m.start()) + 1 or max(0, m.start() - _AHEAD_REACH)
-        if ref is None or any(int(y.group(0)) <= ref.year - 2 for y in _YEAR_AHEAD.finditer(m.string, para, m.start())):
+        if ref is None or any(int(y.group(0)) <= ref.year - 2 for y in MODERN_YEAR.finditer(m.string, para, m.start())):
             return {**undated(), "reason": AFTER_AN_EARLIER_DATE}, False
     if ref is None:
         return undated_relative(), False
