@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    MODERN_YEAR, REL_YEAR, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
+    MODERN_YEAR, REL_YEAR, paragraph_start, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
 )
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
@@ -162,8 +162,7 @@ def h_day_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     day, last = to_int(m["d1"]), to_int(m["d2"]) if m["d2"] else to_int(m["d1"])
     if last < day:
         return None
-    lo = max(0, m.start() - _PARAGRAPH_BACK)
-    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
+    lo = paragraph_start(text, m.start(), _PARAGRAPH_BACK)
     left, right = clause_sides(text, m.start(), m.end())
     if _NO_DAY_SENTENCE.search(left) or _NO_DAY_SENTENCE.search(right):
         return None
