@@ -11,7 +11,7 @@ added Turkish quarters and windows in words, ranges with a word between the days
 review found the years of a list quadratic (each listed year tested against every date taken). The ninth
 added halves of years, windows ahead, "today" as nowadays, Russian nouns of the shape of a past, quarters of a
 city, a range from the anchor's own day in the next paragraph, "on the 14th", seasons by the tense and "the three
-months to September".
+months to September"; the tenth fiscal years ("FY2023", "fiscal 2024").
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -60,6 +60,8 @@ FAMILIES = {
     "days alone, seasons, months to": "The strike began on March 3 and ended on the 14th, he will decide on the 20th; "
                                       "prices rose over the summer, the vote is due in the spring, by the summer, in "
                                       "the three months to September, the year to June ",
+    "fiscal years": "Sales in FY2023 and FY'24 beat fiscal 2022/23, fiscal year 2025 and FY 2019-20; a fiscal 20 percent "
+                    "cut, FY 25% growth, FY2023-25 targets, the fiscal 2,000-page bill ",
     "Russian nouns, own day": "около 10 тысяч в пятницу, школа медали сила дело мало в среду, В первом квартале Еревана "
                               "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",
 }

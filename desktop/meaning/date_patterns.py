@@ -31,6 +31,7 @@ from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
     h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_weekday, h_weekend, relative_handler, week,
 )
+from desktop.meaning.date_fiscal import FISCAL_HEADS, FISCAL_RX, h_fiscal_year
 from desktop.meaning.date_holidays import h_holiday
 from desktop.meaning.date_seasons import h_season_relative
 from desktop.meaning.date_quarters import (
@@ -55,7 +56,7 @@ _ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII 
 
 # Heads: where a pattern can start (every pattern also starts at a word start).
 # "<y>" a run of exactly 4 digits, "<d>" a run of 1-2 digits, "<m>" a month
-# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s");
+# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s"), "<f>" "FY" before a digit;
 # any other word is a keyword the match can begin with.  find_dates tries a
 # pattern only where one of its heads stands (see collect), so a head must
 # list every way the pattern can begin (tests check this against a full scan).
@@ -206,6 +207,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # April 14th or 15th, 14 or 15 April: one of those days
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # fiscal years: "FY2023", "fiscal 2024", "FY2023-24" (the calendar years they are named by)
+    (FISCAL_HEADS, FISCAL_RX, h_fiscal_year),
     # 2013 – present: from the year to the publication date
     ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
     # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday (computed)
@@ -504,7 +507,7 @@ class _Table:
         # alternatives exclude each other except month/keyword (see rows_at).
         self.trigger = re.compile(
             rf"(?<![^\W_])(?:(?P<y>\d{{4}})(?!\d)|(?P<d>\d{{1,2}})(?!\d)|(?P<t>\d{{3}})(?!\d)|(?P<q>[QH][1-4])"
-            rf"|(?P<a>)(?=['’]\d)|(?P<m>{MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
+            rf"|(?P<a>)(?=['’]\d)|(?P<f>FY)(?=['’]?\d)|(?P<m>{MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
             re.IGNORECASE,
         )
         self._by_word: dict[str, list[int]] = {}

@@ -1,0 +1,75 @@
+"""Dates, tenth round (issue 15): fiscal years ("FY2023", "fiscal 2024", "FY2023-24") as the calendar
+years they are named by, and the paragraph start shared by the date modules.  Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.meaning.date_base import Ctx, paragraph_start
+from desktop.meaning.date_patterns import collect, collect_full_scan
+from desktop.meaning.dates import find_dates
+
+REF = datetime.date(2024, 11, 20)
+
+
+def dates(text: str, reference: datetime.date | None = REF) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(text[s:e], a["start"], a["end"], a["precision"]) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- fiscal years
+@pytest.mark.parametrize("text, expected", [
+    ("Revenue rose 4% in fiscal 2024, the company said.", [("fiscal 2024", "2024", "2024", "year")]),
+    ("In FY2023 the firm lost money.", [("FY2023", "2023", "2023", "year")]),
+    ("Sales fell in FY2023 and FY 2024.", [("FY2023", "2023", "2023", "year"), ("FY 2024", "2024", "2024", "year")]),
+    ("The FY23 budget replaces the FY'22 plan.", [("FY23", "2023", "2023", "year"), ("FY'22", "2022", "2022", "year")]),
+    ("The FY98 accounts were restated.", [("FY98", "1998", "1998", "year")]),
+    ("Profit in FY2023-24 beat the fiscal 2022/23 figure.",
+     [("FY2023-24", "2023", "2024", "year"), ("fiscal 2022/23", "2022", "2023", "year")]),
+    ("Spending in fiscal year 2023 and fiscal-year 2025 plans.",
+     [("fiscal year 2023", "2023", "2023", "year"), ("fiscal-year 2025", "2025", "2025", "year")]),
+    ("The FY 2019/2020 report is late.", [("FY 2019/2020", "2019", "2020", "year")]),
+])
+def test_fiscal_years(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The board approved a fiscal 20 percent cut in spending.",  # a share, not a year
+    "FY 25% growth is the target.",
+    "Analysts expect FY2023-25 targets to slip.",  # years that do not follow each other: no fiscal year
+    "A fiscal 2,000-page bill reached the floor.",
+    "The fiscal hawks won the vote on Tuesday's budget.",
+    "His fy2023 notes were lost.",  # "FY" in capitals only
+])
+def test_not_fiscal_years(text: str) -> None:
+    assert not [d for d in dates(text) if "fiscal" in d[0].lower() or "fy" in d[0].lower()]
+
+
+def test_fiscal_year_without_publication_date() -> None:
+    assert dates("Sales fell in FY2023.", None) == [("FY2023", "2023", "2023", "year")]
+
+
+@given(st.integers(1950, 2049), st.sampled_from(["FY{y}", "FY {y}", "fiscal {y}", "fiscal year {y}", "FY{yy}", "FY'{yy}"]),
+       st.booleans())
+def test_fiscal_year_family(year: int, form: str, pair: bool) -> None:
+    written = form.format(y=year, yy=f"{year % 100:02d}")
+    if pair:
+        written += f"-{(year + 1) % 100:02d}"
+    text = f"The company reported results for {written} on Monday."
+    assert dates(text)[0] == (written, str(year), str(year + pair), "year")
+    ctx = Ctx(REF, True)
+    assert sorted((c.start, c.end) for c in collect(text, ctx)) == sorted((c.start, c.end) for c in collect_full_scan(text, ctx))
+
+
+# ---------------------------------------------------------------- the paragraph start
+@given(st.text(alphabet="ab\n", max_size=60), st.integers(0, 60), st.integers(0, 70))
+def test_paragraph_start(text: str, pos: int, reach: int) -> None:
+    pos = min(pos, len(text))
+    start = paragraph_start(text, pos, reach)
+    assert max(0, pos - reach) <= start <= pos
+    assert "\n" not in text[start:pos]
+    assert start == max(0, pos - reach) or text[start - 1] == "\n"
