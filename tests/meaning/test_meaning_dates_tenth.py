@@ -73,3 +73,29 @@ def test_paragraph_start(text: str, pos: int, reach: int) -> None:
     assert max(0, pos - reach) <= start <= pos
     assert "\n" not in text[start:pos]
     assert start == max(0, pos - reach) or text[start - 1] == "\n"
+
+
+# ---------------------------------------------------------------- a month and day before a clock time
+@pytest.mark.parametrize("text, expected", [
+    ("Good morning, it is Monday May 3rd 10:38 a.m. and I have a meeting.", [("Monday May 3rd", "2021-05-03", "2021-05-03", "day")]),
+    ("Posted May 3, 10:38 BST", [("May 3", "2021-05-03", "2021-05-03", "day")]),
+    ("Logged on May 3 10:38:12 UTC.", [("May 3", "2021-05-03", "2021-05-03", "day")]),
+    ("Updated May 3, 2021 10:38 a.m.", [("May 3, 2021", "2021-05-03", "2021-05-03", "day")]),
+])
+def test_month_day_before_clock(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text, datetime.date(2021, 5, 30)) == expected
+
+
+@pytest.mark.parametrize("text", ["On May 3 12 people died.", "The May 3 10-point plan was signed."])
+def test_month_day_before_a_number_is_not_a_clock(text: str) -> None:
+    assert not [d for d in dates(text, datetime.date(2021, 5, 30)) if d[3] == "day"]
+
+
+@given(st.sampled_from(["January", "March", "May", "August", "December"]), st.integers(1, 28), st.integers(0, 23),
+       st.integers(0, 59), st.sampled_from(["", "st"]))
+def test_month_day_clock_family(month: str, day: int, hour: int, minute: int, suffix: str) -> None:
+    suffix = {1: "st", 21: "st", 2: "nd", 22: "nd", 3: "rd", 23: "rd"}.get(day, "th") if suffix else ""
+    text = f"The alert went out on {month} {day}{suffix} {hour}:{minute:02d} local time."
+    month_no = datetime.datetime.strptime(month, "%B").month
+    iso = f"2020-{month_no:02d}-{day:02d}"
+    assert dates(text, datetime.date(2020, 12, 31)) == [(f"{month} {day}{suffix}", iso, iso, "day")]
