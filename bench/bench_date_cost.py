@@ -11,7 +11,8 @@ added Turkish quarters and windows in words, ranges with a word between the days
 review found the years of a list quadratic (each listed year tested against every date taken). The ninth
 added halves of years, windows ahead, "today" as nowadays, Russian nouns of the shape of a past, quarters of a
 city, a range from the anchor's own day in the next paragraph, "on the 14th", seasons by the tense and "the three
-months to September"; the tenth fiscal years ("FY2023", "fiscal 2024").
+months to September"; the tenth fiscal years ("FY2023", "fiscal 2024")
+and years counted from the year written before ("Two years later", "that same year").
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -62,6 +63,8 @@ FAMILIES = {
                                       "the three months to September, the year to June ",
     "fiscal years": "Sales in FY2023 and FY'24 beat fiscal 2022/23, fiscal year 2025 and FY 2019-20; a fiscal 20 percent "
                     "cut, FY 25% growth, FY2023-25 targets, the fiscal 2,000-page bill ",
+    "years counted": "In 1724 he left. Two years later, that same year, the year before, a year earlier, twenty-three "
+                     "years on, the next year he was, the previous year, two years later than planned. ",
     "Russian nouns, own day": "около 10 тысяч в пятницу, школа медали сила дело мало в среду, В первом квартале Еревана "
                               "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",
 }

@@ -33,6 +33,7 @@ from desktop.meaning.date_relative import (
 )
 from desktop.meaning.date_fiscal import FISCAL_HEADS, FISCAL_RX, h_fiscal_year
 from desktop.meaning.date_holidays import h_holiday
+from desktop.meaning.date_years_on import YEARS_ON_HEADS, YEARS_ON_RX, h_years_on, years_on
 from desktop.meaning.date_seasons import h_season_relative
 from desktop.meaning.date_quarters import (
     MONTHS_TO_HEADS, MONTHS_TO_RX, QUARTER_EN_HEADS, QUARTER_EN_RX, QUARTER_RU_HEADS, QUARTER_RU_RX, QUARTER_TR_HEADS,
@@ -208,6 +209,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # April 14th or 15th, 14 or 15 April: one of those days
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # "Two years later", "that same year", "the year before": from the year written before them
+    (YEARS_ON_HEADS, YEARS_ON_RX, h_years_on),
     # fiscal years: "FY2023", "fiscal 2024", "FY2023-24" (the calendar years they are named by)
     (FISCAL_HEADS, FISCAL_RX, h_fiscal_year),
     # 2013 – present: from the year to the publication date
@@ -726,6 +729,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         anchor_years(text, chosen, ctx.reference, bare)
     since(text, chosen, ctx.reference)
     after_years(text, chosen)
+    chosen = years_on(text, chosen, strict)
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
             a = c.attrs

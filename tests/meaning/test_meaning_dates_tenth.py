@@ -99,3 +99,58 @@ def test_month_day_clock_family(month: str, day: int, hour: int, minute: int, su
     month_no = datetime.datetime.strptime(month, "%B").month
     iso = f"2020-{month_no:02d}-{day:02d}"
     assert dates(text, datetime.date(2020, 12, 31)) == [(f"{month} {day}{suffix}", iso, iso, "day")]
+
+
+# ---------------------------------------------------------------- years counted from the year written before
+@pytest.mark.parametrize("text, expected", [
+    ("In 1724 he published it. Two years later he left for Basel.",
+     [("1724", "1724", "1724", "year"), ("Two years later", "1726", "1726", "year")]),
+    ("In 1724 he published it.\nTwenty-three years later, it was reprinted.",
+     [("1724", "1724", "1724", "year"), ("Twenty-three years later", "1747", "1747", "year")]),
+    ("He moved to Paris in 1920. That same year he married. The next year he left. The year before, he studied.",
+     [("1920", "1920", "1920", "year"), ("That same year", "1920", "1920", "year"), ("The next year", "1921", "1921", "year"),
+      ("The year before", "1919", "1919", "year")]),
+    ("Exports rose 5% in 2019 from a year earlier.", [("2019", "2019", "2019", "year"), ("a year earlier", "2018", "2018", "year")]),
+    ("In 2010 prices rose; that year's budget fell. The following year was calm.",
+     [("2010", "2010", "2010", "year"), ("that year", "2010", "2010", "year"), ("The following year", "2011", "2011", "year")]),
+    ("The plant will open in 2027 and close two years later.",
+     [("2027", "2027", "2027", "year"), ("two years later", "2029", "2029", "year")]),
+    ("The treaty was signed on 3 May 1990. Three years on, it was dead.",
+     [("3 May 1990", "1990-05-03", "1990-05-03", "day"), ("Three years on", "1993", "1993", "year")]),
+])
+def test_years_counted_from_the_year_before(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports rose 5% from a year earlier.", []),  # no year written: nothing to count from
+    ("He was released two years later than planned.", []),
+    ("In 2001 she married. He died two years after the war.", [("2001", "2001", "2001", "year")]),
+    ("The next year will be hard for farmers.", [("next year", "2025", "2025", "year")]),  # the year after the publication
+    ("In 2015 he left.\nThe storm hit.\nTwo years later the town was rebuilt.", [("2015", "2015", "2015", "year")]),  # two breaks
+    ("Shipments grew between 2024 and 2025, 20% more than the previous year.",
+     [("between 2024 and 2025", "2024", "2025", "year")]),  # after a range: which end?
+    ("In March 2019 the plant closed; it reopened in June of the following year.",
+     [("March 2019", "2019-03", "2019-03", "month"), ("June", "2020-06", "2020-06", "month")]),
+])
+def test_years_counted_not_read(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+_WORDS = {1: "one", 2: "two", 3: "three", 5: "five", 10: "ten", 12: "twelve", 20: "twenty", 23: "twenty-three", 45: "forty-five"}
+
+
+@given(st.integers(1700, 2020), st.sampled_from(sorted(_WORDS)), st.booleans(), st.sampled_from(["later", "earlier", "on"]))
+def test_years_counted_family(year: int, n: int, digits: bool, direction: str) -> None:
+    number = str(n) if digits else _WORDS[n]
+    phrase = f"{number} year{'s' if n > 1 else ''} {direction}"
+    text = f"The bridge opened in {year}. {phrase.capitalize()}, it was repainted."
+    offset = -n if direction == "earlier" else n
+    assert dates(text)[-1] == (phrase.capitalize(), str(year + offset), str(year + offset), "year")
+    ctx = Ctx(REF, True)
+    assert sorted((c.start, c.end) for c in collect(text, ctx)) == sorted((c.start, c.end) for c in collect_full_scan(text, ctx))
+
+
+def test_a_month_before_that_year_is_the_date() -> None:
+    assert dates("He visited China in 1981 after his wife died in March the same year. In June of that year he left.") == [
+        ("1981", "1981", "1981", "year"), ("March", "1981-03", "1981-03", "month"), ("June", "1981-06", "1981-06", "month")]
