@@ -32,10 +32,11 @@ _NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{'|'.join(_TENS)})-(?:{'|'.join(w for w in _SMA
 # "later"/"earlier" (not "later than"); "before"/"after"/"prior"/"on" only at the end of a clause ("two years
 # after the war" counts from the war).
 _DIRECTION = rf"(?P<dir>later|earlier|after|before|prior|on)(?:(?<=later|rlier)(?!{_S}than)|(?=[ \u00a0]*(?:[,.;:!?)]|$)))"
+_YEAR_AFTER_YEAR = rf"{_S}(?:after|by|on|over|upon){_S}year"  # "that year after year", "the same year-on-year"
 YEARS_ON_HEADS = "<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the"
 YEARS_ON_RX = (rf"{_NUMBER}{_S}years?{_S}{_DIRECTION}"
-               rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|{_S}(?:ahead|to))"
-               rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_-]|{_S}(?:ahead|to)(?![^\W_]))"
+               rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR})"
+               rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR})"
                rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))")
 
 

@@ -130,6 +130,9 @@ def test_years_counted_from_the_year_before(text: str, expected: list[tuple[str,
     ("In 2015 he left.\nThe storm hit.\nTwo years later the town was rebuilt.", [("2015", "2015", "2015", "year")]),  # two breaks
     ("Shipments grew between 2024 and 2025, 20% more than the previous year.",
      [("between 2024 and 2025", "2024", "2025", "year")]),  # after a range: which end?
+    ("In 2010 he said that year after year prices rose.", [("2010", "2010", "2010", "year")]),
+    ("In 2010 sales showed the same year-on-year growth; that year-end was calm.", [("2010", "2010", "2010", "year")]),
+    ("In 2010 sales showed the same year on year growth.", [("2010", "2010", "2010", "year")]),
     ("In March 2019 the plant closed; it reopened in June of the following year.",
      [("March 2019", "2019-03", "2019-03", "month"), ("June", "2020-06", "2020-06", "month")]),
 ])
