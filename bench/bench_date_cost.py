@@ -12,7 +12,7 @@ review found the years of a list quadratic (each listed year tested against ever
 added halves of years, windows ahead, "today" as nowadays, Russian nouns of the shape of a past, quarters of a
 city, a range from the anchor's own day in the next paragraph, "on the 14th", seasons by the tense and "the three
 months to September"; the tenth fiscal years ("FY2023", "fiscal 2024")
-and years counted from the year written before ("Two years later", "that same year").
+years counted from the year written before ("Two years later", "that same year") and "Friday the 14th".
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -65,6 +65,8 @@ FAMILIES = {
                     "cut, FY 25% growth, FY2023-25 targets, the fiscal 2,000-page bill ",
     "years counted": "In 1724 he left. Two years later, that same year, the year before, a year earlier, twenty-three "
                      "years on, the next year he was, the previous year, two years later than planned. ",
+    "weekday and day": "It happened on Friday the 14th; the vote is on the 3rd or the 4th; Friday the 13th Part VII; "
+                       "Monday the 3rd of March; she died on Tuesday, the 9th, police said. ",
     "Russian nouns, own day": "около 10 тысяч в пятницу, школа медали сила дело мало в среду, В первом квартале Еревана "
                               "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",
 }

@@ -33,6 +33,7 @@ from desktop.meaning.date_relative import (
 )
 from desktop.meaning.date_fiscal import FISCAL_HEADS, FISCAL_RX, h_fiscal_year
 from desktop.meaning.date_holidays import h_holiday
+from desktop.meaning.date_weekday_day import WEEKDAY_DAY_HEADS, WEEKDAY_DAY_RX, h_weekday_day
 from desktop.meaning.date_years_on import YEARS_ON_HEADS, YEARS_ON_RX, h_years_on, years_on
 from desktop.meaning.date_seasons import h_season_relative
 from desktop.meaning.date_quarters import (
@@ -198,9 +199,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "between 15 and 20 May" (was "20 May" alone)
     ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}and{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)",
      h_day_month_range),
-    # "on the 14th", "on the 14th and 15th": a day alone at a clause's end or before a conjunction (not "on the 14th floor")
+    # "Friday the 14th": that day, in the month the weekday says when no month is named
+    (WEEKDAY_DAY_HEADS, WEEKDAY_DAY_RX, h_weekday_day),
+    # "on the 14th", "on the 14th and 15th" (or "the 3rd or the 4th"): a day alone at a clause's end or before a conjunction (not "on the 14th floor")
     ("the", rf"(?<=(?<![^\W_])on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
-     rf"(?:{SEP}(?:and|to|through){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
+     rf"(?:{SEP}(?:and|to|through|or){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
      rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|after|before|until|but)\b)", h_day_alone),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"

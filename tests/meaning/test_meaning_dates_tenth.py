@@ -157,3 +157,46 @@ def test_years_counted_family(year: int, n: int, digits: bool, direction: str) -
 def test_a_month_before_that_year_is_the_date() -> None:
     assert dates("He visited China in 1981 after his wife died in March the same year. In June of that year he left.") == [
         ("1981", "1981", "1981", "year"), ("March", "1981-03", "1981-03", "month"), ("June", "1981-06", "1981-06", "month")]
+
+
+# ---------------------------------------------------------------- "Friday the 14th", "the 3rd or the 4th"
+@pytest.mark.parametrize("text, expected", [
+    ("The vote is on the 3rd or the 4th.", [("the 3rd or the 4th", "2024-11-03", "2024-11-04", "day")]),
+    ("It happened on Friday the 14th.", [("Friday the 14th", "2024-06-14", "2024-06-14", "day")]),  # past: June
+    ("The vote will be held on Friday the 14th.", [("Friday the 14th", "2025-02-14", "2025-02-14", "day")]),
+    ("It happened Thursday the 14th, police said.", [("Thursday the 14th", "2024-11-14", "2024-11-14", "day")]),
+    ("The strike began on March 3 and ended on Friday the 14th.",  # a month named: its day
+     [("March 3", "2024-03-03", "2024-03-03", "day"), ("Friday the 14th", "2024-03-14", "2024-03-14", "day")]),
+    ("Police said he died on Friday the 13th.", [("Friday the 13th", "2024-09-13", "2024-09-13", "day")]),
+])
+def test_weekday_and_day(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Friday the 13th Part VII opened in cinemas.", "The Friday the 13th films ran for decades.",
+                                  "She finished on Friday the 3rd hole of the course."])
+def test_weekday_and_day_not_read(text: str) -> None:
+    assert not [d for d in dates(text) if "the 1" in d[0] or "the 3" in d[0]]
+
+
+@given(st.dates(datetime.date(2000, 1, 1), datetime.date(2040, 12, 31)), st.sampled_from(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]), st.integers(1, 28),
+    st.sampled_from(["It happened on", "The vote will be held on"]))
+def test_weekday_and_day_family(ref: datetime.date, weekday: str, day: int, opening: str) -> None:
+    suffix = {1: "st", 21: "st", 2: "nd", 22: "nd", 3: "rd", 23: "rd"}.get(day, "th")
+    text = f"{opening} {weekday.capitalize()} the {day}{suffix}."
+    [(phrase, start, end, precision)] = dates(text, ref)
+    assert phrase == f"{weekday.capitalize()} the {day}{suffix}"
+    past = opening.startswith("It happened")
+    months = [ref.year * 12 + ref.month - 1 + k for k in range(-12, 13)]
+    meet = [d for d in (datetime.date(t // 12, t % 12 + 1, day) for t in months)
+            if d.strftime("%A").lower() == weekday and (d <= ref if past else d >= ref)]
+    if not meet:  # the weekday and the day do not meet within a year: undated
+        assert start is None
+        return
+    assert start == min(meet, key=lambda d: abs((d - ref).days)).isoformat()
+    found = datetime.date.fromisoformat(start)
+    assert (start, precision) == (end, "day")
+    assert found.day == day and found.strftime("%A").lower() == weekday
+    months = (found.year - ref.year) * 12 + found.month - ref.month
+    assert (-12 <= months <= 0 and found <= ref) if opening.startswith("It happened") else (0 <= months <= 12 and found >= ref)
