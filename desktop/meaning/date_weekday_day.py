@@ -2,7 +2,8 @@
 "on the 14th" is (:func:`~desktop.meaning.date_absolute.h_day_alone`: of the month named before it in its
 paragraph, else of the publication's month by the clause's tense); when no month is named and that day is not
 the weekday written, the weekday chooses the month: the nearest date, within twelve months of the publication
-and on its side by the clause's tense, on which the day falls on it (else undated) ("Friday the 14th" in a text of 20 November 2024, which is a Thursday the 14th: 14
+and on its side by the clause's tense, on which the day falls on it.  When it can be no day (none within a year, no
+publication date, another year written before it: "the 2009 version of Friday the 13th") it is no suggestion ("Friday the 14th" in a text of 20 November 2024, which is a Thursday the 14th: 14
 February 2025 in the future, 14 June 2024 in the past).  A named month keeps its day whatever the weekday (the
 text's own error, or another year).  Not a title: "Friday the 13th Part VII", "the Friday the 13th films".
 """
@@ -13,7 +14,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_absolute import h_day_alone
-from desktop.meaning.date_base import MONTH_ALT, Ctx, span, undated
+from desktop.meaning.date_base import MONTH_ALT, Ctx, span
 from desktop.meaning.date_relative import WEEKDAYS
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
 
@@ -38,8 +39,10 @@ def h_weekday_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         return None
     result = h_day_alone(m, ctx)
     ref = ctx.reference
-    if result is None or ref is None or result[0].get("undated") or result[0].get("yearless"):
-        return result  # no value, or a month named before it: the day as read
+    if result is None or result[0].get("undated"):
+        return None  # no day it can be ("the 2009 version of Friday the 13th", a film): no suggestion
+    if result[0].get("yearless"):
+        return result  # a month named before it: the day as read
     weekday, day = WEEKDAYS[m["wd"].lower()], int(m["d1"])
     found = _dt.date.fromisoformat(result[0]["start"])
     if found.weekday() == weekday:
@@ -55,7 +58,7 @@ def h_weekday_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         if date.weekday() == weekday and not (tense == PAST and date > ref) and not (tense == FUTURE and date < ref):
             fits.append(date)
     if not fits:
-        return undated(), False  # the weekday and the day do not meet within a year: which one is wrong is unsaid
+        return None  # the weekday and the day do not meet within a year: which one is wrong is unsaid
     date = min(fits, key=lambda d: abs((d - ref).days))
     attrs = span("day", (date.year, date.month, day))
     return (attrs, False) if attrs else None
