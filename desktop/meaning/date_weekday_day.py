@@ -41,7 +41,7 @@ def h_weekday_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     ref = ctx.reference
     if result is None or result[0].get("undated"):
         return None  # no day it can be ("the 2009 version of Friday the 13th", a film): no suggestion
-    if result[0].get("yearless"):
+    if result[0].get("yearless") or ref is None:
         return result  # a month named before it: the day as read
     weekday, day = WEEKDAYS[m["wd"].lower()], int(m["d1"])
     found = _dt.date.fromisoformat(result[0]["start"])
