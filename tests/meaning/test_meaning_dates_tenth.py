@@ -201,3 +201,14 @@ def test_weekday_and_day_family(ref: datetime.date, weekday: str, day: int, open
     assert found.day == day and found.strftime("%A").lower() == weekday
     months = (found.year - ref.year) * 12 + found.month - ref.month
     assert (-12 <= months <= 0 and found <= ref) if past else (0 <= months <= 12 and found >= ref)
+
+
+# ---------------------------------------------------------------- a month to come after an earlier year
+@pytest.mark.parametrize("text, expected", [
+    ("Sales fell in 2019. The firm will report in June.", [("2019", "2019", "2019", "year"), ("June", "2025-06", "2025-06", "month")]),
+    ("Sales fell in 2019. The firm reported in June.", [("2019", "2019", "2019", "year"), ("June", "2019-06", "2019-06", "month")]),
+    ("In 1830 the king said he would abdicate in June.", [("1830", "1830", "1830", "year"), ("June", "1830-06", "1830-06", "month")]),
+    ("In 2030 the plant opens; it will close in June.", [("2030", "2030", "2030", "year"), ("June", "2030-06", "2030-06", "month")]),
+])
+def test_future_month_after_an_earlier_year(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text, datetime.date(2025, 1, 15)) == expected
