@@ -8,7 +8,7 @@ digits before it (none after a range of years), in its paragraph or the one befo
 earlier" names no year; a phrase parsed alone is undated).
 
 Not: "two years later than planned", "two years after the war" (after an event, not a year), "June of the following
-year" (the month says it), "the year before last" (relative to the publication: another pattern), "that year-end"; "that year's budget" is that year.
+year" (the month says it), a comparison's base ("up 18% on the previous year", "from a year earlier"), "the year before last" (relative to the publication: another pattern), "that year-end"; "that year's budget" is that year.
 """
 
 from __future__ import annotations
@@ -44,11 +44,20 @@ YEARS_ON_RX = (rf"{_NUMBER}{_S}years?{_S}{_DIRECTION}"
 _MONTH_BEFORE = re.compile(rf"(?<![^\W_])(?:{MONTH_ALT})\.?,?[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
+# A comparison's base ("up 18% on the previous year", "from a year earlier", "compared with the same period of the
+# year before"): the figure's term of comparison, not a date of the text's events (the team's labelled set tags none)
+_COMPARED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:on|from|over|than|versus|vs\.?|against|(?:compared|comparison)[ \u00a0]+(?:with|to))[ \u00a0]+"
+    r"(?:(?:the|a)[ \u00a0]+same[ \u00a0]+(?:period|time|month|quarter|week)[ \u00a0]+(?:of|in|a)[ \u00a0]+)?$", re.IGNORECASE)
+
+
 def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """The offset in years from the year written before (see the module's docstring), as the mark
     ``years_on`` on an undated date; "the next year" only in a clause in the past; not after a month
     ("in March the same year": the month is the date)."""
     if not m["n"] and _MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return None
     if m["n"]:
         word = m["n"].lower()
