@@ -216,3 +216,33 @@ def test_weekday_and_day_family(ref: datetime.date, weekday: str, day: int, open
 ])
 def test_future_month_after_an_earlier_year(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert dates(text, datetime.date(2025, 1, 15)) == expected
+
+
+# ---------------------------------------------------------------- slashes and a year of two digits
+@pytest.mark.parametrize("text, expected", [
+    ("The letter dated 6/25/90 was found.", [("6/25/90", "1990-06-25", "1990-06-25", "day")]),
+    ("The letter dated 25/6/90 was found.", [("25/6/90", "1990-06-25", "1990-06-25", "day")]),
+    ("Filed 12/31/24.", [("12/31/24", "2024-12-31", "2024-12-31", "day")]),
+    ("Due 1/15/25, a week later.", [("1/15/25", "2025-01-15", "2025-01-15", "day")]),  # a year after publication at most
+    ("Filed 1/15/26.", [("1/15/26", "1926-01-15", "1926-01-15", "day")]),
+])
+def test_slashes_short_year(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["On 9/11/01 the towers fell.", "A 24/7/365 service.", "Sizes 14/16/18 in stock.",
+                                  "Call 5/12/34 for the desk.", "Bets at 7/2/10.5 odds."])
+def test_slashes_short_year_not_read(text: str) -> None:
+    assert not [d for d in dates(text) if d[0].count("/") == 2]
+
+
+@given(st.dates(datetime.date(1930, 1, 1), datetime.date(2025, 12, 31)), st.booleans())
+def test_slashes_short_year_family(day: datetime.date, us: bool) -> None:
+    first, second = (day.month, day.day) if us else (day.day, day.month)
+    written = f"{first}/{second}/{day.year % 100:02d}"
+    text = f"The memo dated {written} was signed."
+    found = dates(text)
+    if (first > 12) == (second > 12):  # either could be the month: not read
+        assert found == []
+        return
+    assert found == [(written, day.isoformat(), day.isoformat(), "day")]
