@@ -11,7 +11,8 @@ added Turkish quarters and windows in words, ranges with a word between the days
 review found the years of a list quadratic (each listed year tested against every date taken). The ninth
 added halves of years, windows ahead, "today" as nowadays, Russian nouns of the shape of a past, quarters of a
 city, a range from the anchor's own day in the next paragraph, "on the 14th", seasons by the tense and "the three
-months to September".
+months to September"; the tenth fiscal years ("FY2023", "fiscal 2024")
+years counted from the year written before ("Two years later", "that same year") "Friday the 14th" and "6/25/90".
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -60,6 +61,13 @@ FAMILIES = {
     "days alone, seasons, months to": "The strike began on March 3 and ended on the 14th, he will decide on the 20th; "
                                       "prices rose over the summer, the vote is due in the spring, by the summer, in "
                                       "the three months to September, the year to June ",
+    "fiscal years": "Sales in FY2023 and FY'24 beat fiscal 2022/23, fiscal year 2025 and FY 2019-20; a fiscal 20 percent "
+                    "cut, FY 25% growth, FY2023-25 targets, the fiscal 2,000-page bill ",
+    "years counted": "In 1724 he left. Two years later, that same year, the year before, a year earlier, twenty-three "
+                     "years on, the next year he was, the previous year, two years later than planned. ",
+    "weekday and day": "It happened on Friday the 14th; the vote is on the 3rd or the 4th; Friday the 13th Part VII; "
+                       "Monday the 3rd of March; she died on Tuesday, the 9th, police said. ",
+    "slashes, short years": "dated 6/25/90, 25/6/90, on 9/11/01, a 24/7/365 service, sizes 14/16/18, 12/31/24. ",
     "Russian nouns, own day": "около 10 тысяч в пятницу, школа медали сила дело мало в среду, В первом квартале Еревана "
                               "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",
 }

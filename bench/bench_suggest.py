@@ -290,6 +290,7 @@ FIGURE_DATE_SETS = {
     "study": [
         ("re3d train", "en", RE3D, "data/re3d/CONLL-format/data/train/re3d-train.conll", "iob"),
         ("GUM dev", "en", GUM, "en_gum-ud-dev.conllu", "conllu"),
+        ("GUM train", "en", "amir-zeldes+gum", "train", "gum-partition"),
         ("TrWikiNER train", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/train.conll", "iob"),
         ("TrWikiNER dev", "tr", TRWIKI, "Turkish-Wiki-NER-Dataset/dev.conll", "iob"),
         ("NEREL dev", "ru", NEREL, "NEREL-v1.1/dev", "nerel"),
@@ -302,6 +303,9 @@ def _read_gold(repo: str, path: str, reader: str) -> list[Gold]:
     train_ner = _train_ner()
     if reader == "nerel":  # a folder of brat files, one Gold per document
         return nerel_gold(lambda p: train_ner.read_file(repo, p), train_ner.list_files(repo, path))
+    if reader == "gum-partition":  # GUM's documents of one study partition (UD's train file is not mirrored)
+        from bench_date_values import partition_conllu
+        return conllu_gold(partition_conllu(path))
     raw = train_ner.read_file(repo, path)
     return [iob_gold(train_ner.sentences(raw))] if reader == "iob" else conllu_gold(raw)
 

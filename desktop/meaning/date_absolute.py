@@ -12,7 +12,7 @@ import re
 
 from desktop.meaning.date_base import (
     BETWEEN_AFTER, MIN_YEAR, yearless, MONTH_CONTEXT, RU_GENITIVE, RU_PREPOSITIONAL, TR_LOCATIVE, YEAR_CONTEXT, Ctx, fold, group, month_of, span, to_int,
-    MODERN_YEAR, REL_YEAR, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
+    MODERN_YEAR, REL_YEAR, paragraph_start, YEAR_THIRDS, english_month, month_week, undated, undated_relative, year_part,
 )
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
@@ -32,6 +32,18 @@ def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     attrs = span("day", (y, b, a))
     if attrs is None and m["sep"] == "/" and a <= 12 < b:
         attrs = span("day", (y, a, b))  # only possible reading is month-first
+    return (attrs, False) if attrs else None
+
+
+def h_numeric_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"6/25/90", "25/6/90": a date with slashes and a year of two digits, read only when one number can be no month
+    (else "9/11/01" is either); the year in this century up to a year after the publication date, else in the last."""
+    a, b, yy = to_int(m["a"]), to_int(m["b"]), to_int(m["yy"])
+    if (a > 12) == (b > 12):
+        return None
+    cut = (ctx.reference.year if ctx.reference else 2050) + 1
+    year = 2000 + yy if 2000 + yy <= cut else 1900 + yy
+    attrs = span("day", (year, a, b) if b > 12 else (year, b, a))
     return (attrs, False) if attrs else None
 
 
@@ -162,8 +174,7 @@ def h_day_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     day, last = to_int(m["d1"]), to_int(m["d2"]) if m["d2"] else to_int(m["d1"])
     if last < day:
         return None
-    lo = max(0, m.start() - _PARAGRAPH_BACK)
-    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
+    lo = paragraph_start(text, m.start(), _PARAGRAPH_BACK)
     left, right = clause_sides(text, m.start(), m.end())
     if _NO_DAY_SENTENCE.search(left) or _NO_DAY_SENTENCE.search(right):
         return None

@@ -303,6 +303,13 @@ def undated_relative() -> dict[str, Any]:
     return {**UNDATED, "reason": _NO_REFERENCE}
 
 
+def paragraph_start(text: str, pos: int, reach: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after its last line break), read at most ``reach``
+    characters back: a paragraph without a line break for 300 KB is not read back to its start."""
+    lo = max(0, pos - reach)
+    return text.rfind("\n", lo, pos) + 1 or lo
+
+
 SEP = r"[\s\u00a0]+"
 TR_WORD = r"[^\W\d_]*"
 WORD_END = r"(?![^\W_])"  # Unicode word end: "Dün" is not read inside "Dünya"

@@ -135,7 +135,8 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
                  bare: list[Cand] | None = None) -> None:
     """A day or month written without a year ("On March 3", "in June") takes the year of the
     latest date before it in its paragraph ("In 2008 … On March 3" is 3 March 2008; "Last year,
-    in June" June of last year), else the publication year — or the year after it when its clause
+    in June" June of last year; not a year alone gone by when its clause speaks of the future: "Sales fell
+    in 2019. The firm will report in June"), else the publication year — or the year after it when its clause
     speaks of the future and the day or month is already past ("will tour Mexico in January" in a
     text of October), the year before it when its clause is in the past and the day or month is
     still to come ("prices rose in November" in a text of February); a relative date before it
@@ -161,6 +162,10 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
                 anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None, a["start"])
             continue
+        if anchor is not None and reference is not None and len(anchor[3]) == 4 and anchor[1] < reference.year and (
+                clause_tense(text, c.start, c.end) == FUTURE):
+            anchor = None  # "Sales fell in 2019. The firm will report in June": a June to come, not 2019's (a year
+            # alone: after "takes place on 5 August 2016", "From 5 to 21 August athletes will compete" is that August)
         if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
             shift_year(a, anchor[1] - int(a["start"][:4]))
             later = _later_than_anchor(text, anchor[0], c)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone,
     RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
-    h_nine_eleven, h_numeric, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
+    h_nine_eleven, h_numeric, h_numeric_short_year, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
@@ -31,7 +31,10 @@ from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
     h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_weekday, h_weekend, relative_handler, week,
 )
+from desktop.meaning.date_fiscal import FISCAL_HEADS, FISCAL_RX, h_fiscal_year
 from desktop.meaning.date_holidays import h_holiday
+from desktop.meaning.date_weekday_day import WEEKDAY_DAY_HEADS, WEEKDAY_DAY_RX, h_weekday_day
+from desktop.meaning.date_years_on import YEARS_ON_HEADS, YEARS_ON_RX, h_years_on, years_on
 from desktop.meaning.date_seasons import h_season_relative
 from desktop.meaning.date_quarters import (
     MONTHS_TO_HEADS, MONTHS_TO_RX, QUARTER_EN_HEADS, QUARTER_EN_RX, QUARTER_RU_HEADS, QUARTER_RU_RX, QUARTER_TR_HEADS,
@@ -55,7 +58,7 @@ _ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII 
 
 # Heads: where a pattern can start (every pattern also starts at a word start).
 # "<y>" a run of exactly 4 digits, "<d>" a run of 1-2 digits, "<m>" a month
-# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s");
+# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s"), "<f>" "FY" before a digit;
 # any other word is a keyword the match can begin with.  find_dates tries a
 # pattern only where one of its heads stands (see collect), so a head must
 # list every way the pattern can begin (tests check this against a full scan).
@@ -96,6 +99,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y>", rf"(?<![\d.,/-]){year_re('y1')}(?P<s>[-/.])(?P<mo>0[1-9]|1[0-2])(?P=s)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.]\d|\d)", h_iso),
     # 03.07.2025, 03/07/2025, 03-07-2025
     ("<d>", rf"(?<![\d.,/-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){year_re('y1')}{YEAR_SUFFIX}", h_numeric),
+    # 6/25/90, 25/6/90: slashes and a year of two digits, when one number can be no month
+    ("<d>", r"(?<![\d.,/-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\d/]|[.,]\d|[^\W_])", h_numeric_short_year),
     # 22–25 May 2025, с 22 по 25 мая 2025 года
     (_RANGE_HEAD + "<d>", rf"{RANGE_PREFIX}{day_re('d1')}{CONNECT}{day_re('d2')}{SEP}{month_re('m1')},?{SEP}{year_re('y1')}{YEAR_SUFFIX}", h_dmy),
     # 22 May – 3 June 2025
@@ -185,7 +190,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("<y>", rf"(?<![\d.,'’/]){year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_year),
     # day + month without year
     ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}", h_day_month),
-    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_])(?!,?\s*\d)", h_day_month),
+    # "May 3" (not "May 3, 2021", above, nor "May 3 2021"), also before a clock time ("May 3rd 10:38 a.m.")
+    ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}(?![^\W_])(?!,?\s*(?![012]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:]))\d)", h_day_month),
     # March 3-5, 3–5 мая without a year
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}\s*{DASH}\s*{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     # "3–5 мая", "15 to 20 May", "15 ila 20 Mayıs", "с 5 по 10 июня" without a year (not "aged 5 to 12 May …"; "с" is
@@ -195,9 +201,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "between 15 and 20 May" (was "20 May" alone)
     ("<d>", rf"(?<=between{SEP_ONE}){day_re('d1')}{SEP}and{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)",
      h_day_month_range),
-    # "on the 14th", "on the 14th and 15th": a day alone at a clause's end or before a conjunction (not "on the 14th floor")
+    # "Friday the 14th": that day, in the month the weekday says when no month is named
+    (WEEKDAY_DAY_HEADS, WEEKDAY_DAY_RX, h_weekday_day),
+    # "on the 14th", "on the 14th and 15th" (or "the 3rd or the 4th"): a day alone at a clause's end or before a conjunction (not "on the 14th floor")
     ("the", rf"(?<=(?<![^\W_])on{SEP_ONE})the{SEP}(?P<d1>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_])"
-     rf"(?:{SEP}(?:and|to|through){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
+     rf"(?:{SEP}(?:and|to|through|or){SEP}(?:the{SEP})?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?![^\W_]))?"
      rf"(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|after|before|until|but)\b)", h_day_alone),
     # the fifth of January, the 1st day of February 1860 ("the 16th of December": "16th of December", above)
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
@@ -206,6 +214,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # April 14th or 15th, 14 or 15 April: one of those days
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),
+    # "Two years later", "that same year", "the year before": from the year written before them
+    (YEARS_ON_HEADS, YEARS_ON_RX, h_years_on),
+    # fiscal years: "FY2023", "fiscal 2024", "FY2023-24" (the calendar years they are named by)
+    (FISCAL_HEADS, FISCAL_RX, h_fiscal_year),
     # 2013 – present: from the year to the publication date
     ("<y>", rf"{year_re('y1')}\s*{DASH}\s*(?:present|today|now){WORD_END}", h_year_present),
     # holidays: Christmas Eve, New Year's Day, Halloween, last Christmas, Christmas 2019, Easter Sunday (computed)
@@ -504,7 +516,7 @@ class _Table:
         # alternatives exclude each other except month/keyword (see rows_at).
         self.trigger = re.compile(
             rf"(?<![^\W_])(?:(?P<y>\d{{4}})(?!\d)|(?P<d>\d{{1,2}})(?!\d)|(?P<t>\d{{3}})(?!\d)|(?P<q>[QH][1-4])"
-            rf"|(?P<a>)(?=['’]\d)|(?P<m>{MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
+            rf"|(?P<a>)(?=['’]\d)|(?P<f>FY)(?=['’]?\d)|(?P<m>{MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
             re.IGNORECASE,
         )
         self._by_word: dict[str, list[int]] = {}
@@ -722,6 +734,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         anchor_years(text, chosen, ctx.reference, bare)
     since(text, chosen, ctx.reference)
     after_years(text, chosen)
+    chosen = years_on(text, chosen, strict)
     if strict:
         for c in chosen:  # "Friday, May 8, 2009": the weekday belongs to the date (dated or not: "Thursday, Dec. 15")
             a = c.attrs

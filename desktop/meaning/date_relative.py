@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from desktop.meaning.date_base import (MODERN_YEAR, MONTH_ALT, NUMWORDS, YEAR_THIRDS, Ctx, fold, group, month_of, span, undated,
-                                       undated_relative, yearless)
+                                       paragraph_start, undated_relative, yearless)
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
 from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
@@ -439,8 +439,7 @@ def h_part_of_the(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         first, last = YEAR_THIRDS[key]
         year = ref.year - (key == "late" and ref.month >= first and clause_tense(m.string, m.start(), m.end()) == PAST)
         return yearless(span("month", (year, first), (year, last))) or undated(), False  # "At year-end, debt was": the last one
-    reach = max(0, m.start() - _PARAGRAPH_REACH)  # a paragraph without a line break for 300 KB: not read back to its start
-    paragraph = m.string.rfind("\n", reach, m.start()) + 1 or reach
+    paragraph = paragraph_start(m.string, m.start(), _PARAGRAPH_REACH)
     if _YEAR_WRITTEN.search(m.string, paragraph, m.start()) or (
             unit == "decade" and _DECADE_WRITTEN.search(m.string, paragraph, m.start())):
         return None  # "In March 2019 … by the end of the month", "in the nineties … By the end of the decade": that one
@@ -698,7 +697,7 @@ def h_ahead(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     unit = _unit_of(m["unit"])
     ref = ctx.reference
     if clause_tense(m.string, m.start(), m.end()) == PAST:
-        para = m.string.rfind("\n", max(0, m.start() - _AHEAD_REACH), m.start()) + 1 or max(0, m.start() - _AHEAD_REACH)
+        para = paragraph_start(m.string, m.start(), _AHEAD_REACH)
         if ref is None or any(int(y.group(0)) <= ref.year - 2 for y in MODERN_YEAR.finditer(m.string, para, m.start())):
             return {**undated(), "reason": AFTER_AN_EARLIER_DATE}, False
     if ref is None:

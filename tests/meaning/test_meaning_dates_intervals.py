@@ -53,9 +53,12 @@ TENSE = [
     # no tense cue: the publication year
     ("Mexico in January, Peru in March.", datetime.date(2013, 10, 9),
      [("January", "2013-01", "2013-01", "month"), ("March", "2013-03", "2013-03", "month")]),
-    # a year written before it in the paragraph wins
-    ("In 2012 the band was founded. It will tour Mexico in January.", datetime.date(2013, 10, 9),
+    # a year written before it in the paragraph wins, unless it is gone and the month's clause speaks of the
+    # future (tenth round): the next January
+    ("In 2012 the band was founded. It toured Mexico in January.", datetime.date(2013, 10, 9),
      [("2012", "2012", "2012", "year"), ("January", "2012-01", "2012-01", "month")]),
+    ("In 2012 the band was founded. It will tour Mexico in January.", datetime.date(2013, 10, 9),
+     [("2012", "2012", "2012", "year"), ("January", "2014-01", "2014-01", "month")]),
 ]
 
 

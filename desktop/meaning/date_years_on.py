@@ -1,0 +1,109 @@
+"""Years counted from the year written before them: "Two years later", "three years earlier", "a year
+before.", "that (same) year", "the same year", "the following year", "the year before", "the previous
+year", and in a clause in the past "the next year" ("He moved to Paris in 1920. The next year he left" is
+1921, not the year after the publication).  The handler marks the match with its offset in years; after the
+scanner has chosen its matches, :func:`years_on` dates it from the year of the latest date written in
+digits before it (none after a range of years), in its paragraph or the one before ("In 1724 he published it.\\nTwo years later he left"
+→ 1726).  Without such a date the phrase is no suggestion in running text ("Sales rose from a year
+earlier" names no year; a phrase parsed alone is undated).
+
+Not: "two years later than planned", "two years after the war" (after an event, not a year), "June of the following
+year" (the month says it), a comparison's base ("up 18% on the previous year", "from a year earlier"), "the year before last" (relative to the publication: another pattern), "that year-end"; "that year's budget" is that year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Cand, Ctx, span, undated
+from desktop.meaning.date_tense import PAST, clause_tense
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_S = r"[ \u00a0]+"
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_NUMBER_WORDS = {**{w: v for w, v in NUMWORDS.items() if w.isascii()}, **_SMALL, **_TENS,
+                 "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{'|'.join(_TENS)})-(?:{'|'.join(w for w in _SMALL if w != 'a' and w != 'one')}|one)"
+           rf"|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})")
+# "later"/"earlier" (not "later than"); "before"/"after"/"prior"/"on" only at the end of a clause ("two years
+# after the war" counts from the war).
+_DIRECTION = rf"(?P<dir>later|earlier|after|before|prior|on)(?:(?<=later|rlier)(?!{_S}than)|(?=[ \u00a0]*(?:[,.;:!?)]|$)))"
+_YEAR_AFTER_YEAR = rf"{_S}(?:after|by|on|over|upon){_S}year"  # "that year after year", "the same year-on-year"
+YEARS_ON_HEADS = "<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the"
+YEARS_ON_RX = (rf"{_NUMBER}{_S}years?{_S}{_DIRECTION}"
+               rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR})"
+               rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR})"
+               rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))")
+
+
+# "in March the same year", "in June of that year": the month's year, which the month takes from the text before it
+_MONTH_BEFORE = re.compile(rf"(?<![^\W_])(?:{MONTH_ALT})\.?,?[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
+
+
+# A comparison's base ("up 18% on the previous year", "from a year earlier", "compared with the same period of the
+# year before"): the figure's term of comparison, not a date of the text's events (the team's labelled set tags none)
+_COMPARED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:on|from|over|than|versus|vs\.?|against|(?:compared|comparison)[ \u00a0]+(?:with|to))[ \u00a0]+"
+    r"(?:(?:the|a)[ \u00a0]+same[ \u00a0]+(?:period|time|month|quarter|week)[ \u00a0]+(?:of|in|a)[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """The offset in years from the year written before (see the module's docstring), as the mark
+    ``years_on`` on an undated date; "the next year" only in a clause in the past; not after a month
+    ("in March the same year": the month is the date)."""
+    if not m["n"] and _MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
+    if m["n"]:
+        word = m["n"].lower()
+        n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or (
+            _TENS[word.split("-")[0]] + _SMALL[word.split("-")[1]])
+        offset = -n if m["dir"].lower() in ("earlier", "before", "prior") else n
+        if not 1 <= n <= 200:
+            return None
+    elif m["around"]:
+        offset = -1 if m["around"].lower() == "before" else 1
+    elif m["rel"]:
+        rel = m["rel"].lower()
+        if rel == "next" and clause_tense(m.string, m.start(), m.end()) != PAST:
+            return None  # "the next year will be hard": the year after the publication (another pattern)
+        offset = 1 if rel in ("following", "next") else -1
+    else:
+        offset = 0
+    return {**undated(), "years_on": offset}, False
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
+_DIGITS = re.compile(r"\d")
+_REACH = 1500  # characters from the year written to the phrase counted from it
+
+
+def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
+    """``chosen`` with each phrase marked ``years_on`` dated from the latest date written in digits
+    before it, when that date lies within one year (not a range of years), at most one paragraph break and ``_REACH`` characters back; in running
+    text (``strict``) a phrase without one is dropped, alone it stays undated."""
+    out: list[Cand] = []
+    anchor: tuple[int, int] | None = None  # (end, year) of the latest date written in digits
+    for c in chosen:
+        a = c.attrs
+        offset = a.pop("years_on", None)
+        if offset is None:
+            out.append(c)
+            if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
+                # a range of years ("between 2024 and 2025 … the previous year"): which end it counts from is unsaid
+                anchor = (c.end, int(a["end"][:4])) if a["start"][:4] == a["end"][:4] else None
+            continue
+        near = anchor is not None and c.start - anchor[0] <= _REACH and len(
+            _PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1
+        dated = span("year", (anchor[1] + offset,)) if near and anchor is not None else None
+        if dated is not None:
+            a.update(dated)
+        elif strict:
+            continue
+        out.append(c)
+    return out
