@@ -368,8 +368,8 @@ _RATIO_RE = re.compile(
 
 # Turkish and Russian write a share as one of every N: "Her üç kişiden biri" (one of every three people), "каждый
 # пятый россиянин" (every fifth) → 0.3333, 0.2.
-_TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])(?i:her)[ \u00a0]+(?P<d>\d{1,3}|(?i:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz))[ \u00a0]+"
-                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?i:biri|birisi)(?![\w-])")
+_TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])her[ \u00a0]+(?P<d>\d{1,3}|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz)[ \u00a0]+"
+                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?:biri|birisi)(?![\w-])", re.IGNORECASE)  # (and in capitals)
 _RU_ORDINALS = {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
                 "десят": 10, "сот": 100}
 _RU_SHARE_RE = re.compile(r"(?<![\w-])(?i:кажд(?:ый|ая|ое|ого|ой|ому|ым|ую))[ \u00a0]+(?P<d>(?i:"
@@ -399,9 +399,10 @@ def _ratios(text: str) -> Iterable[Found]:
         if 0 < n < d and not 1500 <= d <= 2099:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
     for m in _TR_ONE_OF_EVERY.finditer(text):
-        d = int(m["d"]) if m["d"].isdigit() else TR_WORDS.get(m["d"].lower().replace("i̇", "i"), 0)
+        d = int(m["d"]) if m["d"].isdigit() else _TR_NUMBER[m["d"]]  # ("ALTI": folded to "altı")
         if d > 1:
-            yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": " ".join(m.group().lower().split())}
+            scale = " ".join(m.group().replace("İ", "i").replace("I", "ı").lower().split())  # (Turkish capitals)
+            yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": scale}
     for m in _RU_SHARE_RE.finditer(text):
         if _RU_REPEATED_AFTER.match(text, m.end()):
             continue  # "каждый третий месяц", "каждое второе воскресенье": a repetition, not a share
