@@ -299,9 +299,15 @@ _LENGTH_AFTER = re.compile(
 _LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
 
 
+# A river's flow named before metres a second: cubic metres a second ("debisi 10 300 m/sn", "расход воды 300 м/с").
+_FLOW_BEFORE = re.compile(r"(?<![\w])(?:debi(?:si|leri)?|расход)(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]+$", re.IGNORECASE)
+
+
 def area_or_volume(text: str, start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:
     """A length whose sentence names it an area or a volume is one, its mark lost: km → km², m →
-    m³ (the word right before the number or right after the unit)."""
+    m³ (the word right before the number or right after the unit); metres a second after a flow are m³/s."""
+    if attrs.get("unit") == "m/s" and _FLOW_BEFORE.search(text, max(0, start - 40), start):
+        return {**attrs, "unit": "m³/s"}  # ("debisi 10 300 m/sn": a river's flow, its ³ lost)
     if attrs.get("unit") not in _LENGTHS:
         return attrs
     said = _AREA_BEFORE.search(text, max(0, start - 40), start) or _AREA_AFTER.match(text, end)

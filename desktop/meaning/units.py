@@ -49,7 +49,7 @@ SCALES: list[tuple[str, int, str]] = [
     # Single letters: only when nothing letter-like follows ("5km" is km).
     # "m" and "b" count as scales only next to a currency ("€3m").
     (r"k(?![^\W\d_])", 3, "en"),
-    (r"m(?![^\W_]|/sn?\b)", 6, "en"),  # ("30 m/s": a speed)
+    (r"m(?![^\W_]|/s(?:ec|n)?(?:\b|[2²]))", 6, "en"),  # ("30 m/s", "9.8 m/s2": a speed, an acceleration)
     (r"b(?![^\W_])", 9, "en"),
 ]
 CURRENCY_ONLY_SCALES = {"m", "b"}
@@ -116,6 +116,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"metre\s+kare" + TR_FRONT, "m²", "tr"),
     (r"кв\.\s?км|квадратн(?:ых|ый|ого)\s+километр(?:ов|а|ах)?", "km²", "ru"),
     (r"квадратн(?:ых|ый|ого)\s+метр(?:ов|а|ах)?|кв\.\s?м(?:етр(?:ов|а|ах)?)?", "m²", "ru"),
+    # a flow in cubic metres a second ("debisi 450 m³/sn", "расход 300 м3/с"), before the volume alone
+    (r"m[³3]/s(?:ec|n)?", "m³/s", "en"),
+    (r"м[³3]/с(?:ек)?", "m³/s", "ru"),
     (r"cubic\s+met(?:re|er)s?|m³|m3", "m³", "en"),
     (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
     (r"metreküp" + TR_FRONT, "m³", "tr"),
@@ -125,6 +128,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
     # wind and speed in metres a second: "ветер до 20 м/с", "gusts of 30 m/s", "saniyede 20 metre" is per second too
+    # an acceleration, before the speed ("9.8 m/s2", "100 м/с²")
+    (r"m/s(?:ec|n)?[2²]", "m/s²", "en"),
+    (r"м/с(?:ек)?[2²]", "m/s²", "ru"),
     (r"m/s|met(?:re|er)s\s+(?:per|a)\s+second", "m/s", "en"),
     (r"м/с|м/сек|метр(?:ов|а)?\s+в\s+секунду", "m/s", "ru"),
     (r"m/sn", "m/s", "tr"),

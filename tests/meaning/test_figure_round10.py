@@ -38,3 +38,61 @@ def test_turkish_one_of_every_in_capitals_property(word, noun):
     [(span, attrs)] = attrs_of(text)
     assert span == f"HER {word[0]} {noun} BİRİ"
     assert attrs["value"] == round(1 / word[1], 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a case ending written on the digits before a metric unit (was nothing)
+        ("В 2-х километрах от города нашли лодку.", [("2-х километрах", {"value": 2, "unit": "km"})]),
+        ("В 5-ти км от берега.", [("5-ти км", {"value": 5, "unit": "km"})]),
+        ("На 10-ти тоннах груза.", [("10-ти тоннах", {"value": 10, "unit": "t"})]),
+        ("В 7-ми миллиметрах от края.", [("7-ми миллиметрах", {"value": 7, "unit": "mm"})]),
+        # not: "-х" on a decade, a noun that is no unit
+        ("В 90-х метрах не было.", []),
+        ("В 2-х местах прорвало трубу.", []),
+    ],
+)
+def test_russian_case_ending_on_digits_before_a_metric_unit(text, expected):
+    assert [f for f in attrs_of(text) if "90-х" not in f[0]] == expected
+
+
+@PROP
+@given(n=st.integers(2, 999), word=st.sampled_from([("километрах", "km"), ("километров", "km"), ("метрах", "m"), ("км", "km"),
+                                                    ("тонн", "t"), ("килограммов", "kg"), ("сантиметрах", "cm")]))
+def test_russian_case_ending_on_digits_before_a_metric_unit_property(n, word):
+    ending = "х" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "ти"
+    text = f"В {n}-{ending} {word[0]} от города."
+    assert attrs_of(text) == [(f"{n}-{ending} {word[0]}", {"value": n, "unit": word[1]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acceleration (was metres: "100 м"; "9.8 m" read the m as a scale, then metres)
+        ("Ускорение достигло 100 м/с2 за секунду.", [("100 м/с2", {"value": 100, "unit": "m/s²"})]),
+        ("Gravity is 9.81 m/s² at sea level.", [("9.81 m/s²", {"value": 9.81, "unit": "m/s²"})]),
+        ("The car accelerates at 9.8 m/s2.", [("9.8 m/s2", {"value": 9.8, "unit": "m/s²"})]),
+        # a flow in cubic metres a second (was m³ alone), and metres a second after a river's flow
+        ("Nehrin ortalama debisi 450 m³/sn.", [("450 m³/sn", {"value": 450, "unit": "m³/s"})]),
+        ("The flow peaked at 3,000 m3/s on Monday.", [("3,000 m3/s", {"value": 3000, "unit": "m³/s"})]),
+        ("Nehrin debisi 10 300 m/sn olarak ölçüldü.", [("10 300 m/sn", {"value": 10300, "unit": "m³/s"})]),
+        ("Расход воды составил 300 м/с.", [("300 м/с", {"value": 300, "unit": "m³/s"})]),
+        # not: a speed stays a speed, a volume a volume, millions of a currency stay money
+        ("Rüzgarın hızı 20 m/sn.", [("20 m/sn", {"value": 20, "unit": "m/s"})]),
+        ("Ветер до 20 м/с.", [("20 м/с", {"value": 20, "unit": "m/s", "qualifier": "≤"})]),
+        ("Debisi yüksek olan nehirde rüzgar 20 m/sn esti.", [("20 m/sn", {"value": 20, "unit": "m/s"})]),
+        ("The tank holds 30 m3 of water.", [("30 m3", {"value": 30, "unit": "m³"})]),
+        ("The club paid €3m for him.", [("€3m", {"value": 3000000, "unit": "EUR", "scale": "m"})]),
+    ],
+)
+def test_acceleration_and_flow(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(1, 999), unit=st.sampled_from([("m/s2", "m/s²"), ("m/s²", "m/s²"), ("м/с2", "m/s²"), ("м/с²", "m/s²"),
+                                                   ("m³/s", "m³/s"), ("m3/s", "m³/s"), ("м3/с", "m³/s"), ("m³/sn", "m³/s")]))
+def test_acceleration_and_flow_property(n, unit):
+    text = f"The value was {n} {unit[0]} today."
+    assert attrs_of(text) == [(f"{n} {unit[0]}", {"value": n, "unit": unit[1]})]
