@@ -96,3 +96,35 @@ def test_acceleration_and_flow(text, expected):
 def test_acceleration_and_flow_property(n, unit):
     text = f"The value was {n} {unit[0]} today."
     assert attrs_of(text) == [(f"{n} {unit[0]}", {"value": n, "unit": unit[1]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ISO codes of more currencies, after or before the number (were nothing)
+        ("The map costs 225 DKK at the office.", [("225 DKK", {"value": 225, "unit": "DKK"})]),
+        ("A departure tax of CUC 25 is paid in cash.", [("CUC 25", {"value": 25, "unit": "CUC"})]),
+        ("The fee is 300 SEK or 40 NOK.", [("300 SEK", {"value": 300, "unit": "SEK"}), ("40 NOK", {"value": 40, "unit": "NOK"})]),
+        ("Departing Cancun costs 250 MXN.", [("250 MXN", {"value": 250, "unit": "MXN"})]),
+        ("The loan was INR 5 billion.", [("INR 5 billion", {"value": 5000000000, "unit": "INR", "scale": "billion"})]),
+        ("Kayaks cost 125 DKK per hour.", [("125 DKK per hour", {"value": 125, "unit": "DKK/h"})]),
+        # not: codes that are other things in capitals
+        ("The site runs on PHP 7 now.", []),
+        ("Leaders met at COP 26 in Glasgow.", []),
+        ("Petrol of RON 95 is sold there.", []),
+        ("Five SAR teams and 10 CAD drawings arrived.", [("Five SAR teams", {"value": 5, "unit": "teams"}),
+                                                         ("10 CAD drawings", {"value": 10, "unit": "drawings"})]),
+        ("dkk 25 was typed in lower case.", []),
+    ],
+)
+def test_more_currency_codes(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(1, 99_999), code=st.sampled_from(["DKK", "SEK", "NOK", "PLN", "CZK", "HUF", "INR", "AUD", "NZD", "HKD",
+                                                        "SGD", "MXN", "BRL", "ZAR", "NGN", "KES", "EGP", "AED", "UAH"]),
+       before=st.booleans())
+def test_more_currency_codes_property(n, code, before):
+    written = f"{code} {n}" if before else f"{n} {code}"
+    assert attrs_of(f"The ticket cost {written} in May.") == [(written, {"value": n, "unit": code})]
