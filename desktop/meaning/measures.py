@@ -337,10 +337,13 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
         after = a_start
 
 
-# Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb.
-_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
+# Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
+# "5 feet 4 inches", "five feet four inches" (the inches' own figure taken in: figures.py).
+_SMALL_WORDS = "|".join(w for w, v in sorted(WORD_VALUES.items(), key=lambda kv: -len(kv[0])) if v < 16)
+_SMALL_NUMBER = rf"(?P<n>\d{{1,2}}|(?i:{_SMALL_WORDS}))"
+_INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
                            r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
-_OUNCES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+_OUNCES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
 
 
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
@@ -349,10 +352,11 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     unit = attrs.get("unit")
     m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
     parts = 12 if unit == "ft" else 16
-    if m is None or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
+    n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES[m["n"].lower()]
+    if m is None or n >= parts or next_start < m.start("n"):  # (the next figure may be the inches themselves)
         return end, attrs
     key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
-    value = round(attrs[key] + int(m["n"]) / parts, 4)
+    value = round(attrs[key] + n / parts, 4)
     return m.end(), {**attrs, key: int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
 
 

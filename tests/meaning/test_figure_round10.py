@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.meaning.units import WORD_VALUES
 from tests.meaning.meaning_helpers import PROP, attrs_of
 
 
@@ -128,3 +129,30 @@ def test_more_currency_codes(text, expected):
 def test_more_currency_codes_property(n, code, before):
     written = f"{code} {n}" if before else f"{n} {code}"
     assert attrs_of(f"The ticket cost {written} in May.") == [(written, {"value": n, "unit": code})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # feet and inches, pounds and ounces written as words: one measure (were two figures)
+        ("He stood 5 feet 4 inches tall.", [("5 feet 4 inches", {"value": 5.3333, "unit": "ft"})]),
+        ("He stood five feet four inches tall.", [("five feet four inches", {"value": 5.3333, "unit": "ft"})]),
+        ("She weighed 7 pounds 3 ounces at birth.", [("7 pounds 3 ounces", {"value": 7.1875, "unit": "lb"})]),
+        ("A 6ft 2in man was seen.", [("6ft 2in", {"value": 6.1667, "unit": "ft"})]),
+        # not: two measures of two things, inches past a foot
+        ("The wall is 6 feet high and 4 inches thick.", [("6 feet", {"value": 6, "unit": "ft"}), ("4 inches", {"value": 4, "unit": "in"})]),
+        ("The fence was 10 feet, 4 inches of snow fell.", [("10 feet", {"value": 10, "unit": "ft"}), ("4 inches", {"value": 4, "unit": "in"})]),
+        ("He is 6 feet 13 inches.", [("6 feet", {"value": 6, "unit": "ft"}), ("13 inches", {"value": 13, "unit": "in"})]),
+    ],
+)
+def test_feet_and_inches_in_words(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(feet=st.integers(2, 9), inches=st.integers(2, 11), words=st.booleans())  # ("one" alone is no number)
+def test_feet_and_inches_in_words_property(feet, inches, words):
+    names = {v: w for w, v in WORD_VALUES.items()}
+    f, i = (names[feet], names[inches]) if words else (str(feet), str(inches))
+    text = f"The suspect is {f} feet {i} inches tall."
+    assert attrs_of(text) == [(f"{f} feet {i} inches", {"value": round(feet + inches / 12, 4), "unit": "ft"})]
