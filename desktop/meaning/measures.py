@@ -375,10 +375,14 @@ _JOINED = {"strong": "people", "mile": "mi", "kilometre": "km", "kilometer": "km
            "foot": "ft", "acre": "acre", "hectare": "ha", "tonne": "t", "ton": "t", "seat": "seats", "page": "pages",
            "member": "members", "bed": "beds", "bedroom": "bedrooms", "room": "rooms", "storey": "storeys",
            "story": "stories", "nation": "nations", "country": "countries", "vehicle": "vehicles", "car": "cars",
-           "man": "men", "point": "points"}  # ("a 10-point lead": a poll's points)
+           "man": "men", "point": "points",  # ("a 10-point lead": a poll's points)
+           "city": "cities", "judge": "judges", "party": "parties", "player": "players", "lane": "lanes", "door": "doors",
+           "count": "counts", "game": "games", "match": "matches", "goal": "goals", "run": "runs", "hit": "hits"}
+# The number in digits or a small number word ("a six-member panel", "a 28-city tour", "a three-bedroom flat").
+_JOINED_WORDS = {w: v for w, v in WORD_VALUES.items() if v >= 2}
 _JOINED_RE = re.compile(
-    r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})-(?P<noun>" + "|".join(sorted(_JOINED, key=len, reverse=True))
-    + r")(?![\w-])")
+    r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|(?i:" + "|".join(sorted(_JOINED_WORDS, key=len, reverse=True))
+    + r"))-(?P<noun>(?i:" + "|".join(sorted(_JOINED, key=len, reverse=True)) + r"))(?![\w-])")
 
 
 # A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by).
@@ -393,9 +397,9 @@ _ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue
 
 
 def find_compounds(text: str) -> Iterable[Found]:
-    """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats."""
+    """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats, "six-member" → members."""
     for m in _JOINED_RE.finditer(text):
-        value = int(m["n"].replace(",", ""))
+        value = int(m["n"].replace(",", "")) if m["n"][0].isdigit() else _JOINED_WORDS[m["n"].lower()]
         if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not (
                 m["noun"].lower() == "point" and _NO_POINTS_AFTER.match(text, m.end())):
             unit = _JOINED[m["noun"].lower()]

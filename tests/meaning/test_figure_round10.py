@@ -156,3 +156,62 @@ def test_feet_and_inches_in_words_property(feet, inches, words):
     f, i = (names[feet], names[inches]) if words else (str(feet), str(inches))
     text = f"The suspect is {f} feet {i} inches tall."
     assert attrs_of(text) == [(f"{f} feet {i} inches", {"value": round(feet + inches / 12, 4), "unit": "ft"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a small number word or digits joined to a singular noun: a count of that noun (GUM train: "a 28-city
+        # orchestral tour", "a three-bedroom apartment", "the six-member Afghan team", "a two-run homer")
+        ("The six-member panel met on Friday.", [("six-member", {"value": 6, "unit": "members"})]),
+        ("They went on a 28-city tour.", [("28-city", {"value": 28, "unit": "cities"})]),
+        ("She rented a three-bedroom apartment.", [("three-bedroom", {"value": 3, "unit": "bedrooms"})]),
+        ("A three-judge panel ruled.", [("three-judge", {"value": 3, "unit": "judges"})]),
+        ("He hit a two-run homer.", [("two-run", {"value": 2, "unit": "runs"})]),
+        ("The 27-country bloc agreed.", [("27-country", {"value": 27, "unit": "countries"})]),
+        ("A 12-count indictment was filed.", [("12-count", {"value": 12, "unit": "counts"})]),
+        ("Trump unveiled a ten-point plan.", [("ten-point", {"value": 10, "unit": "items"})]),
+        ("A six-foot wall surrounds it.", [("six-foot", {"value": 6, "unit": "ft"})]),
+        # not: one, a kind of shot, no noun of the list, a number inside a name or a year
+        ("A one-party state ruled.", []),
+        ("He made a three-point shot.", []),
+        ("They back a two-state solution.", []),
+        ("The COVID-19-hit economy shrank.", []),
+        ("It was the 2008-run of the race.", []),
+        ("A two-way street and a five-star hotel.", []),
+    ],
+)
+def test_number_joined_to_a_noun(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.sampled_from(sorted((w, v) for w, v in WORD_VALUES.items() if v >= 2)),
+       noun=st.sampled_from([("member", "members"), ("city", "cities"), ("judge", "judges"), ("bedroom", "bedrooms"),
+                             ("nation", "nations"), ("game", "games"), ("match", "matches"), ("goal", "goals")]),
+       digits=st.booleans())
+def test_number_joined_to_a_noun_property(n, noun, digits):
+    number = str(n[1]) if digits else n[0]
+    text = f"It was a {number}-{noun[0]} affair."
+    assert attrs_of(text) == [(f"{number}-{noun[0]}", {"value": n[1], "unit": noun[1]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "hr", "hrs" are hours (GUM train: "the longer 2 hr return walk"); an age with en dashes
+        ("Take the longer 2 hr return walk.", [("2 hr", {"value": 2, "unit": "h"})]),
+        ("The drive takes 3 hrs.", [("3 hrs", {"value": 3, "unit": "h"})]),
+        ("The amazing 22–year-old poet spoke.", [("22–year-old", {"value": 22, "unit": "y"})]),
+        # not: "HR" in capitals (human resources)
+        ("The 2 HR managers left.", []),
+    ],
+)
+def test_hours_abbreviated_and_ages_with_en_dashes(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 99), unit=st.sampled_from(["hr", "hrs"]))
+def test_hours_abbreviated_property(n, unit):
+    assert attrs_of(f"The walk takes {n} {unit} each way.") == [(f"{n} {unit}", {"value": n, "unit": "h"})]
