@@ -122,7 +122,8 @@ _TR_BOUND_RE = re.compile(
     r"|(?:y?[ıiuü][ \u00a0]+(?:aşkın|aşan|geçen|bulan)))(?![\w])(?P<people>[ \u00a0]+kişi)?(?![\w])",
     re.IGNORECASE)
 _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
-_PLUS_RE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,6})-plus(?![\w-])")
+# "60-plus"; "20+ years", "10 plus miles" only before a unit or a counted noun (not "2 plus 2", "$5 plus tax").
+_PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -438,6 +439,8 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
             yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": ">"}
             continue
         noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
+        if noun is None and m["loose"]:
+            continue
         end, unit = noun if noun is not None else (m.end(), "")
         yield m.start(), end, {"value": int(m["num"]), "unit": count_unit(unit, 1)["unit"] if unit else "", "scale": "",
                                "qualifier": ">"}

@@ -215,3 +215,30 @@ def test_hours_abbreviated_and_ages_with_en_dashes(text, expected):
 @given(n=st.integers(2, 99), unit=st.sampled_from(["hr", "hrs"]))
 def test_hours_abbreviated_property(n, unit):
     assert attrs_of(f"The walk takes {n} {unit} each way.") == [(f"{n} {unit}", {"value": n, "unit": "h"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N plus", "N+" before a unit or a counted noun: more than N, as "60-plus" was (GUM train: "hiking 10 plus
+        # miles a day", "20 + versions")
+        ("They hiked 10 plus miles a day.", [("10 plus miles a day", {"value": 10, "unit": "mi/d", "qualifier": ">"})]),
+        ("There were 100 plus people.", [("100 plus people", {"value": 100, "unit": "people", "qualifier": ">"})]),
+        ("He has 20+ years of experience.", [("20+ years", {"value": 20, "unit": "y", "qualifier": ">"})]),
+        ("The 60-plus nation coalition met.", [("60-plus", {"value": 60, "qualifier": ">"})]),
+        # not: arithmetic, a price and its tax, a magnitude's class
+        ("It costs $5 plus tax.", [("$5", {"value": 5, "unit": "USD"})]),
+        ("A 5+ earthquake hit.", []),
+        ("Scores of 100 plus were seen.", [("Scores", {"value": 40, "upper": 200, "qualifier": "≈"})]),
+    ],
+)
+def test_plus_before_a_unit_or_a_noun(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 99_999), plus=st.sampled_from(["+", " plus", "-plus"]),
+       noun=st.sampled_from([("people", "people"), ("years", "y"), ("miles", "mi"), ("officers", "officers")]))
+def test_plus_before_a_unit_or_a_noun_property(n, plus, noun):
+    text = f"Reports said {n}{plus} {noun[0]} were there."
+    assert attrs_of(text) == [(f"{n}{plus} {noun[0]}", {"value": n, "unit": noun[1], "qualifier": ">"})]
