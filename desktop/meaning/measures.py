@@ -36,7 +36,7 @@ from itertools import accumulate
 
 from desktop.meaning.counts import noun_after
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import WORD_VALUES
+from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -410,8 +410,7 @@ def find_compounds(text: str) -> Iterable[Found]:
 
 # A vote's tally: the second number counts votes too ("passed by 52 votes to 48", "300 голосами против 50").
 _TALLY_RE = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:,\d{3})*[ \u00a0]+(?P<noun>(?i:votes?|голос(?:ами|ов|а)))[ \u00a0]+(?i:to|против)[ \u00a0]+"
-    r"(?P<n>\d{1,3}(?:,\d{3})*)(?![\w.,%-]?\w|[ \u00a0]*%)")
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})*[ \u00a0]+" + TALLY_WORDS + r"(?P<n>\d{1,3}(?:,\d{3})*)(?![\w.,%-]?\w|[ \u00a0]*%)")
 
 
 def find_tallies(text: str) -> Iterable[Found]:

@@ -238,6 +238,10 @@ WORD_VALUES: dict[str, int] = {
 }
 MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 
+# The words between the two numbers of a vote's tally ("by 52 votes to 48", "300 голосами против 50"): the
+# second counts votes too (measures.find_tallies), and the two are no range (ranges.range_to).
+TALLY_WORDS = r"(?P<noun>(?i:votes?|голос(?:ами|ов|а)))[ \u00a0]+(?i:to|против)[ \u00a0]+"
+
 # ---------------------------------------------------------------- durations, counts, words, bounds, ranges
 # A Turkish case ending after a duration's stem or its -lık/-sı ("3 yıllığına", "30 saniyelik",
 # "15 dakikasında"): part of the span, as "yılda" always was.
