@@ -584,16 +584,13 @@ def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Fou
     symbol ("dollars" → USD)."""
     yield from _ru_halves(text, unit_of)
     for m in _near(text, _EN_HALF_ANCHOR, _AND_A_HALF_RE):
-        if m["u1"]:
-            unit, times = _HALF_OF[m["u1"].lower()]
-            if m["u1"].lower() != "time":
-                yield m.start(), m.end(), {"value": _whole(1.5 * times), "unit": unit, "scale": ""}
-            continue
-        raw = m["n"].lower()
+        raw = (m["n"] or "one").lower()  # ("an hour and a half": one and a half hours)
         whole = int(raw) if raw.isdigit() else WORD_VALUES[raw]
-        if m["u"]:
-            unit, times = _HALF_OF[m["u"].lower()]
-            yield m.start(), m.end(), {"value": _whole((whole + 0.5) * times), "unit": unit, "scale": ""}
+        unit_word = (m["u"] or m["u1"] or "").lower()
+        if unit_word:
+            unit, times = _HALF_OF[unit_word]
+            if not (m["u1"] and unit_word == "time"):  # (not "a time and a half")
+                yield m.start(), m.end(), {"value": _whole((whole + 0.5) * times), "unit": unit, "scale": ""}
             continue
         value = int((whole + 0.5) * _HALF_SCALES[m["scale"].lower()])
         attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": m["scale"].lower()}
