@@ -24,6 +24,7 @@ from tests.meaning.meaning_helpers import PROP, attrs_of
         # not a share: "her" without "… -den biri"
         ("HER ALTI AYDA BİR toplanır.", []),
         ("Her iki ülke de imzaladı.", []),
+        ("HER GÜN ÜÇ KİŞİ öldü.", []),
     ],
 )
 def test_turkish_one_of_every_in_capitals(text, expected):
@@ -52,6 +53,7 @@ def test_turkish_one_of_every_in_capitals_property(word, noun):
         # not: "-х" on a decade, a noun that is no unit
         ("В 90-х метрах не было.", []),
         ("В 2-х местах прорвало трубу.", []),
+        ("Во 2-м микрорайоне отключили свет.", []),
     ],
 )
 def test_russian_case_ending_on_digits_before_a_metric_unit(text, expected):
@@ -83,6 +85,7 @@ def test_russian_case_ending_on_digits_before_a_metric_unit_property(n, word):
         ("Rüzgarın hızı 20 m/sn.", [("20 m/sn", {"value": 20, "unit": "m/s"})]),
         ("Ветер до 20 м/с.", [("20 м/с", {"value": 20, "unit": "m/s", "qualifier": "≤"})]),
         ("Debisi yüksek olan nehirde rüzgar 20 m/sn esti.", [("20 m/sn", {"value": 20, "unit": "m/s"})]),
+        ("Расход составил 20 млн рублей.", [("20 млн рублей", {"value": 20000000, "unit": "RUB", "scale": "млн"})]),
         ("The tank holds 30 m3 of water.", [("30 m3", {"value": 30, "unit": "m³"})]),
         ("The club paid €3m for him.", [("€3m", {"value": 3000000, "unit": "EUR", "scale": "m"})]),
     ],
@@ -205,6 +208,8 @@ def test_number_joined_to_a_noun_property(n, noun, digits):
         ("The amazing 22–year-old poet spoke.", [("22–year-old", {"value": 22, "unit": "y"})]),
         # not: "HR" in capitals (human resources)
         ("The 2 HR managers left.", []),
+        ("Room 2 hr-3 is closed.", []),
+        ("He scored in the 2019–20 season.", []),
     ],
 )
 def test_hours_abbreviated_and_ages_with_en_dashes(text, expected):
