@@ -392,8 +392,8 @@ _TR_COUNTED = sorted("""asker polis öğrenci çocuk işçi sivil kadın erkek h
                      key=len, reverse=True)
 # Nouns counted only right after the number, never as the second noun of "2 sivil polis" ("2 asker gözaltına alındı",
 # "3 polis depremde öldü" count soldiers, policemen).
-_TR_COUNTED_FIRST = sorted(_TR_COUNTED + """aile hane deprem taraftar seyirci turist ziyaretçi doktor hemşire öğretmen avukat
-    gözaltı saldırı""".split(), key=len, reverse=True)
+_TR_COUNTED_FIRST = sorted(_TR_COUNTED + """aile hane deprem taraftar seyirci turist ziyaretçi hemşire öğretmen avukat
+    gözaltı saldırı""".split(), key=len, reverse=True)  # (not "doktor": "728 doktora öğrencisi" are PhD students)
 _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
                 r"|y[ıiuü]n|[ıiuü]n)?")
 _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
@@ -419,7 +419,7 @@ _TR_COMPOUND_HEAD = re.compile(r"(?:[ \u00a0]+[a-zçğıöşü]{2,})?[ \u00a0]+[
 # health workers); after a noun of a place or a thing the head is the unit ("4 hastane personeli": personel).
 _TR_PEOPLE_HEAD = re.compile(r"[ \u00a0]+(?P<head>memur|görevli|çalışan|personel|mensub|mensup)[a-zçğıöşü]*(?![\w'’-])")
 _TR_PEOPLE = set("""asker polis öğrenci çocuk işçi sivil kadın erkek hasta yolcu mülteci göçmen gazeteci milletvekili
-    vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı üye taraftar seyirci turist ziyaretçi doktor hemşire
+    vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı üye taraftar seyirci turist ziyaretçi hemşire
     öğretmen avukat""".split())
 # A capitalised word after a word in -lı makes it an adjective of a title or a name: "5 Yıldızlı Otelde Yangın",
 # "2 Numaralı Barosu", "3 Boyutlu Yazıcı" (people from a place stand alone: "12 İranlı yakalandı").

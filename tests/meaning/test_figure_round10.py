@@ -256,12 +256,13 @@ def test_plus_before_a_unit_or_a_noun_property(n, plus, noun):
         ("Yaklaşık 200 aile tahliye edildi.", [("200 aile", {"value": 200, "unit": "aile", "qualifier": "≈"})]),
         ("Son 24 saatte 12 deprem oldu.", [("24 saatte", {"value": 24, "unit": "h"}), ("12 deprem", {"value": 12, "unit": "deprem"})]),
         ("Maça 500 taraftar geldi.", [("500 taraftar", {"value": 500, "unit": "taraftar"})]),
-        ("12 doktor ve 30 hemşire atandı.", [("12 doktor", {"value": 12, "unit": "doktor"}), ("30 hemşire", {"value": 30, "unit": "hemşire"})]),
+        ("12 öğretmen ve 30 hemşire atandı.", [("12 öğretmen", {"value": 12, "unit": "öğretmen"}), ("30 hemşire", {"value": 30, "unit": "hemşire"})]),
         ("Üç aile evsiz kaldı.", [("Üç aile", {"value": 3, "unit": "aile"})]),
         # not: a year before the noun, "between the two", the head of a compound
         ("2023 deprem bölgesi ziyaret edildi.", []),
         ("İki aile arasında kavga çıktı.", []),
         ("5 aile hekimi atandı.", []),
+        ("Üniversitede 728 doktora öğrencisi var.", []),
     ],
 )
 def test_more_turkish_counted_nouns(text, expected):
@@ -269,7 +270,7 @@ def test_more_turkish_counted_nouns(text, expected):
 
 
 @PROP
-@given(n=st.integers(2, 999), noun=st.sampled_from(["aile", "deprem", "taraftar", "seyirci", "turist", "doktor", "öğretmen",
+@given(n=st.integers(2, 999), noun=st.sampled_from(["aile", "deprem", "taraftar", "seyirci", "turist", "hemşire", "öğretmen",
                                                     "avukat", "gözaltı"]))
 def test_more_turkish_counted_nouns_property(n, noun):
     assert attrs_of(f"Bölgede {n} {noun} var.") == [(f"{n} {noun}", {"value": n, "unit": noun})]
