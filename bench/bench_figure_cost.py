@@ -45,6 +45,12 @@ FAMILIES = {
     "anchor words alone, 9th round": "году жизни " * 30 + "votes to " * 30 + "death toll " * 30 + "population " * 30 + "m/s " * 30
                                      + "-point " * 30 + "граммов " * 30 + "injured " * 30 + "-an-hour " * 30 + "ft 2in " * 30
                                      + "binden fazla kişi " * 30 + "her 5 kişiden " * 30 + "каждый " * 30,
+    "10th round": "В 2-х километрах и 5-ти км от города; ускорение 100 м/с2, 9.81 m/s² и 3,000 m3/s; nehrin debisi "
+                  "10 300 m/sn. Her ALTI kişiden biri, HER ÜÇ KİŞİDEN BİRİ. It cost 225 DKK, CUC 25 and 300 SEK. He is "
+                  "5 feet 4 inches, five feet four inches; a six-member panel, a 28-city tour, a 2 hr walk, a 22–year-old "
+                  "poet, 20+ years, 10 plus miles a day, 100 plus people, 2 plus 2. ",
+    "anchor words alone, 10th round": "debisi " * 30 + "plus " * 30 + "+ " * 30 + "-member " * 30 + "-х " * 30 + "m/s2 " * 30
+                                      + "feet " * 30 + "HER " * 30 + "DKK " * 30,
     "anchor words alone": "четверти " * 30 + "полу " * 30 + "pounds " * 30 + "4K " * 30 + "fold " * 30 + "миллиона " * 30
                           + "çeyrek " * 30,
 }

@@ -122,7 +122,8 @@ _TR_BOUND_RE = re.compile(
     r"|(?:y?[ıiuü][ \u00a0]+(?:aşkın|aşan|geçen|bulan)))(?![\w])(?P<people>[ \u00a0]+kişi)?(?![\w])",
     re.IGNORECASE)
 _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
-_PLUS_RE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,6})-plus(?![\w-])")
+# "60-plus"; "20+ years", "10 plus miles" only before a unit or a counted noun (not "2 plus 2", "$5 plus tax").
+_PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -368,8 +369,8 @@ _RATIO_RE = re.compile(
 
 # Turkish and Russian write a share as one of every N: "Her üç kişiden biri" (one of every three people), "каждый
 # пятый россиянин" (every fifth) → 0.3333, 0.2.
-_TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])(?i:her)[ \u00a0]+(?P<d>\d{1,3}|(?i:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz))[ \u00a0]+"
-                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?i:biri|birisi)(?![\w-])")
+_TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])her[ \u00a0]+(?P<d>\d{1,3}|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz)[ \u00a0]+"
+                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?:biri|birisi)(?![\w-])", re.IGNORECASE)  # (and in capitals)
 _RU_ORDINALS = {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
                 "десят": 10, "сот": 100}
 _RU_SHARE_RE = re.compile(r"(?<![\w-])(?i:кажд(?:ый|ая|ое|ого|ой|ому|ым|ую))[ \u00a0]+(?P<d>(?i:"
@@ -399,9 +400,10 @@ def _ratios(text: str) -> Iterable[Found]:
         if 0 < n < d and not 1500 <= d <= 2099:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
     for m in _TR_ONE_OF_EVERY.finditer(text):
-        d = int(m["d"]) if m["d"].isdigit() else TR_WORDS.get(m["d"].lower().replace("i̇", "i"), 0)
+        d = int(m["d"]) if m["d"].isdigit() else _TR_NUMBER[m["d"]]  # ("ALTI": folded to "altı")
         if d > 1:
-            yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": " ".join(m.group().lower().split())}
+            scale = " ".join(m.group().replace("İ", "i").replace("I", "ı").lower().split())  # (Turkish capitals)
+            yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": scale}
     for m in _RU_SHARE_RE.finditer(text):
         if _RU_REPEATED_AFTER.match(text, m.end()):
             continue  # "каждый третий месяц", "каждое второе воскресенье": a repetition, not a share
@@ -437,6 +439,8 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
             yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": ">"}
             continue
         noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
+        if noun is None and m["loose"]:
+            continue
         end, unit = noun if noun is not None else (m.end(), "")
         yield m.start(), end, {"value": int(m["num"]), "unit": count_unit(unit, 1)["unit"] if unit else "", "scale": "",
                                "qualifier": ">"}
@@ -580,16 +584,13 @@ def find_halves(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Fou
     symbol ("dollars" → USD)."""
     yield from _ru_halves(text, unit_of)
     for m in _near(text, _EN_HALF_ANCHOR, _AND_A_HALF_RE):
-        if m["u1"]:
-            unit, times = _HALF_OF[m["u1"].lower()]
-            if m["u1"].lower() != "time":
-                yield m.start(), m.end(), {"value": _whole(1.5 * times), "unit": unit, "scale": ""}
-            continue
-        raw = m["n"].lower()
+        raw = (m["n"] or "one").lower()  # ("an hour and a half": one and a half hours)
         whole = int(raw) if raw.isdigit() else WORD_VALUES[raw]
-        if m["u"]:
-            unit, times = _HALF_OF[m["u"].lower()]
-            yield m.start(), m.end(), {"value": _whole((whole + 0.5) * times), "unit": unit, "scale": ""}
+        unit_word = (m["u"] or m["u1"] or "").lower()
+        if unit_word:
+            unit, times = _HALF_OF[unit_word]
+            if not (m["u1"] and unit_word == "time"):  # (not "a time and a half")
+                yield m.start(), m.end(), {"value": _whole((whole + 0.5) * times), "unit": unit, "scale": ""}
             continue
         value = int((whole + 0.5) * _HALF_SCALES[m["scale"].lower()])
         attrs: dict[str, int | float | str] = {"value": value, "unit": "", "scale": m["scale"].lower()}

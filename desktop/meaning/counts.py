@@ -70,7 +70,7 @@ _NOUN_AFTER = (
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
-    r"(?:-year-old|\s+years?\s+old|(?:[-\u2011](?:ти|х|и)[ -]?|[-\u2011])?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)"
+    r"(?:[-\u2013]year[-\u2013]old|\s+years?\s+old|(?:[-\u2011](?:ти|х|и)[ -]?|[-\u2011])?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)"
     r"|\s+yaşında(?:ki)?)(?![\w-])"
 )
 _COUNT = re.compile(
@@ -390,6 +390,10 @@ _TR_COUNTED = sorted("""asker polis öğrenci çocuk işçi sivil kadın erkek h
     vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı ev bina konut araç otomobil tank uçak helikopter gemi füze
     köy ilçe ülke şehir okul hastane maç gol madalya sandalye üye ağaç hayvan şirket firma silah mermi""".split(),
                      key=len, reverse=True)
+# Nouns counted only right after the number, never as the second noun of "2 sivil polis" ("2 asker gözaltına alındı",
+# "3 polis depremde öldü" count soldiers, policemen).
+_TR_COUNTED_FIRST = sorted(_TR_COUNTED + """aile hane deprem taraftar seyirci turist ziyaretçi hemşire öğretmen avukat
+    gözaltı saldırı""".split(), key=len, reverse=True)  # (not "doktor": "728 doktora öğrencisi" are PhD students)
 _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?|[dt][ıiuü]r|n[dt][ae]n?"
                 r"|y[ıiuü]n|[ıiuü]n)?")
 _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
@@ -398,7 +402,7 @@ _TR_FROM = (r"(?!(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül
             r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:lı|li|lu|lü)")  # (not "3 Mayıslı", a month's; "3837 Sayılı Kanun", a law's number)
 _TR_COUNT = re.compile(
     r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
-    r"(?P<noun>" + "|".join(_TR_COUNTED) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
+    r"(?P<noun>" + "|".join(_TR_COUNTED_FIRST) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
 # "adet" (pieces) counts what follows it, a listed noun or another: "50 adet silah", "5 adet yeni nesil uçak".
 _TR_PIECES = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
@@ -415,7 +419,8 @@ _TR_COMPOUND_HEAD = re.compile(r"(?:[ \u00a0]+[a-zçğıöşü]{2,})?[ \u00a0]+[
 # health workers); after a noun of a place or a thing the head is the unit ("4 hastane personeli": personel).
 _TR_PEOPLE_HEAD = re.compile(r"[ \u00a0]+(?P<head>memur|görevli|çalışan|personel|mensub|mensup)[a-zçğıöşü]*(?![\w'’-])")
 _TR_PEOPLE = set("""asker polis öğrenci çocuk işçi sivil kadın erkek hasta yolcu mülteci göçmen gazeteci milletvekili
-    vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı üye""".split())
+    vatandaş sanık şüpheli tutuklu militan terörist ölü yaralı üye taraftar seyirci turist ziyaretçi hemşire
+    öğretmen avukat""".split())
 # A capitalised word after a word in -lı makes it an adjective of a title or a name: "5 Yıldızlı Otelde Yangın",
 # "2 Numaralı Barosu", "3 Boyutlu Yazıcı" (people from a place stand alone: "12 İranlı yakalandı").
 _TR_TITLE_AFTER = re.compile(r"[ \u00a0]+[A-ZÇĞİÖŞÜ][\w]*(?!['’\w])")  # (not a name with its suffix: "12 İranlı İstanbul'da")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.units import PRE_CURRENCIES, SCALES, UNITS
+from desktop.meaning.units import CURRENCY_CODES, PRE_CURRENCIES, SCALES, UNITS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -34,7 +34,6 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return found
 
 
-CURRENCY_CODES = {"USD", "EUR", "GBP", "RUB", "KZT", "TRY", "CNY", "TJS", "UZS", "KGS", "JPY", "CHF"}
 
 
 _LOOKUPS: dict[tuple[str, str], Any] = {}  # (kind, word) → lookup result

@@ -36,7 +36,7 @@ from itertools import accumulate
 
 from desktop.meaning.counts import noun_after
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import WORD_VALUES
+from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -299,9 +299,15 @@ _LENGTH_AFTER = re.compile(
 _LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
 
 
+# A river's flow named before metres a second: cubic metres a second ("debisi 10 300 m/sn", "расход воды 300 м/с").
+_FLOW_BEFORE = re.compile(r"(?<![\w])(?:debi(?:si|leri)?|расход)(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]+$", re.IGNORECASE)
+
+
 def area_or_volume(text: str, start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:
     """A length whose sentence names it an area or a volume is one, its mark lost: km → km², m →
-    m³ (the word right before the number or right after the unit)."""
+    m³ (the word right before the number or right after the unit); metres a second after a flow are m³/s."""
+    if attrs.get("unit") == "m/s" and _FLOW_BEFORE.search(text, max(0, start - 40), start):
+        return {**attrs, "unit": "m³/s"}  # ("debisi 10 300 m/sn": a river's flow, its ³ lost)
     if attrs.get("unit") not in _LENGTHS:
         return attrs
     said = _AREA_BEFORE.search(text, max(0, start - 40), start) or _AREA_AFTER.match(text, end)
@@ -331,10 +337,13 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
         after = a_start
 
 
-# Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb.
-_INCHES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
+# Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
+# "5 feet 4 inches", "five feet four inches" (the inches' own figure taken in: figures.py).
+_INCH_WORDS = "|".join(w for w, v in sorted(WORD_VALUES.items(), key=lambda kv: -len(kv[0])) if v < 16)
+_SMALL_NUMBER = rf"(?P<n>\d{{1,2}}|(?i:{_INCH_WORDS}))"
+_INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
                            r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
-_OUNCES_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+_OUNCES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
 
 
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
@@ -343,10 +352,11 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     unit = attrs.get("unit")
     m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
     parts = 12 if unit == "ft" else 16
-    if m is None or int(m["n"]) >= parts or next_start < m.end():  # ("5 feet 4 inches": two figures)
+    n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES[m["n"].lower()]
+    if m is None or n >= parts or next_start < m.start("n"):  # (the next figure may be the inches themselves)
         return end, attrs
     key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
-    value = round(attrs[key] + int(m["n"]) / parts, 4)
+    value = round(attrs[key] + n / parts, 4)
     return m.end(), {**attrs, key: int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
 
 
@@ -365,10 +375,14 @@ _JOINED = {"strong": "people", "mile": "mi", "kilometre": "km", "kilometer": "km
            "foot": "ft", "acre": "acre", "hectare": "ha", "tonne": "t", "ton": "t", "seat": "seats", "page": "pages",
            "member": "members", "bed": "beds", "bedroom": "bedrooms", "room": "rooms", "storey": "storeys",
            "story": "stories", "nation": "nations", "country": "countries", "vehicle": "vehicles", "car": "cars",
-           "man": "men", "point": "points"}  # ("a 10-point lead": a poll's points)
+           "man": "men", "point": "points",  # ("a 10-point lead": a poll's points)
+           "city": "cities", "judge": "judges", "party": "parties", "player": "players", "lane": "lanes", "door": "doors",
+           "count": "counts", "game": "games", "match": "matches", "goal": "goals", "run": "runs", "hit": "hits"}
+# The number in digits or a small number word ("a six-member panel", "a 28-city tour", "a three-bedroom flat").
+_JOINED_WORDS = {w: v for w, v in WORD_VALUES.items() if v >= 2}
 _JOINED_RE = re.compile(
-    r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})-(?P<noun>" + "|".join(sorted(_JOINED, key=len, reverse=True))
-    + r")(?![\w-])")
+    r"(?<![\w.,$€£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6}|(?i:" + "|".join(sorted(_JOINED_WORDS, key=len, reverse=True))
+    + r"))-(?P<noun>(?i:" + "|".join(sorted(_JOINED, key=len, reverse=True)) + r"))(?![\w-])")
 
 
 # A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by).
@@ -383,9 +397,9 @@ _ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue
 
 
 def find_compounds(text: str) -> Iterable[Found]:
-    """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats."""
+    """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats, "six-member" → members."""
     for m in _JOINED_RE.finditer(text):
-        value = int(m["n"].replace(",", ""))
+        value = int(m["n"].replace(",", "")) if m["n"][0].isdigit() else _JOINED_WORDS[m["n"].lower()]
         if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not (
                 m["noun"].lower() == "point" and _NO_POINTS_AFTER.match(text, m.end())):
             unit = _JOINED[m["noun"].lower()]
@@ -396,8 +410,7 @@ def find_compounds(text: str) -> Iterable[Found]:
 
 # A vote's tally: the second number counts votes too ("passed by 52 votes to 48", "300 голосами против 50").
 _TALLY_RE = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:,\d{3})*[ \u00a0]+(?P<noun>(?i:votes?|голос(?:ами|ов|а)))[ \u00a0]+(?i:to|против)[ \u00a0]+"
-    r"(?P<n>\d{1,3}(?:,\d{3})*)(?![\w.,%-]?\w|[ \u00a0]*%)")
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})*[ \u00a0]+" + TALLY_WORDS + r"(?P<n>\d{1,3}(?:,\d{3})*)(?![\w.,%-]?\w|[ \u00a0]*%)")
 
 
 def find_tallies(text: str) -> Iterable[Found]:

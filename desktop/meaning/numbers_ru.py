@@ -335,6 +335,12 @@ _SUFFIXED_RE = re.compile(
     r"(?![\w-])")
 _SUFFIXED_UNITS = {"лет": "y", "года": "y", "месяцев": "mo", "месяца": "mo", "дней": "d", "дня": "d", "часов": "h",
                    "часа": "h", "недель": "wk", "суток": "d"}
+# … and before a metric unit: "в 2-х километрах", "в 5-ти км", "10-ти тонн" (a word's stem with any case ending).
+_SUFFIXED_METRIC_RE = re.compile(
+    r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<u>(?i:(?:кило|санти|милли)?метр|килограмм|тонн|гектар|литр)"
+    r"(?:ов|а|ах|ам|ами|ы|у|е)?|км|см|мм|кг|м)(?![\w-])")
+_SUFFIXED_METRIC = {"километр": "km", "сантиметр": "cm", "миллиметр": "mm", "метр": "m", "килограмм": "kg", "тонн": "t",
+                    "гектар": "ha", "литр": "l", "км": "km", "см": "cm", "мм": "mm", "кг": "kg", "м": "m"}
 # One unit of time counted: "на один год", "до одного года" (not "один день": some day).
 # (and the dative of a sentence: "приговорили к одному году тюрьмы" → 1 y)
 _ONE_OF_RE = re.compile(r"(?<![\w-])(?i:один|одного|одну|одной|(?<=к |к\u00a0)одному)[ \u00a0]+"
@@ -412,6 +418,13 @@ def _counted_after_scale(text: str, end: int, unit_of: Callable[[str], str | Non
         unit_of(noun) if unit_of else None) or noun, half_of.end()
 
 
+def _case_fits(m: re.Match[str]) -> bool:
+    """The case ending written on the digits of ``m`` fits the number: "-х" ends двух, трёх, четырёх ("4-х
+    миллионов", "в 2-х километрах"), not a decade ("К концу 90-х миллионов", "в 90-х метрах")."""
+    n = int(m["n"])
+    return m.group()[len(m["n"]) + 1] not in "хХ" or n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+
+
 def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | None) -> Iterable[Found]:
     for m in _COLLECTIVE_RE.finditer(text, a, b):
         value = _COLLECTIVE[m["num"].lower()]
@@ -446,15 +459,19 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
                                    "unit": _SHARE_ADJ_UNITS[m["u"].lower()], "scale": ""}
     for m in _SUFFIXED_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": int(m["n"]), "unit": _SUFFIXED_UNITS[m["u"].lower()], "scale": ""}
+    for m in _SUFFIXED_METRIC_RE.finditer(text, a, b):
+        if not _case_fits(m):
+            continue
+        stem = next(k for k in _SUFFIXED_METRIC if m["u"].lower().startswith(k))
+        yield m.start(), m.end(), {"value": int(m["n"]), "unit": _SUFFIXED_METRIC[stem], "scale": ""}
     for m in _ONE_OF_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": 1, "unit": _ONE_OF_UNITS[m["u"].lower()], "scale": ""}
     for m in _YEAR_OF_LIFE_RE.finditer(text, a, b):
         if 1 < int(m["n"]) < 130:
             yield m.start("n"), m.end(), {"value": int(m["n"]) - 1, "unit": "y", "scale": ""}
     for m in _SUFFIXED_SCALE_RE.finditer(text, a, b):
-        n = int(m["n"])
-        if m.group()[len(m["n"]) + 1] in "хХ" and not (n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)):
-            continue  # "-х" ends двух, трёх, четырёх ("4-х миллионов"), not a decade ("К концу 90-х миллионов")
+        if not _case_fits(m):
+            continue
         unit, end = _counted_after_scale(text, m.end(), unit_of)
         yield m.start(), end, {"value": int(m["n"]) * _SUFFIXED_SCALES[m["s"].lower()], "unit": unit, "scale": m["s"]}
     for m in _EACH_AGED_RE.finditer(text, a, b):

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from desktop.meaning.numbers import parse_number, to_number
+from desktop.meaning.units import TALLY_WORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -122,7 +123,7 @@ def range_to(
     return lo_start, {**{k: v for k, v in attrs.items() if k != "qualifier"}, "value": lo_value, "upper": attrs["value"]}
 
 
-_TALLY_GAP = re.compile(r"(?i:votes?|голос(?:ами|ов|а))[ \u00a0]+(?i:to|против)[ \u00a0]+$")
+_TALLY_GAP = re.compile(TALLY_WORDS + "$")
 
 
 # A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila

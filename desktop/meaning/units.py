@@ -49,7 +49,7 @@ SCALES: list[tuple[str, int, str]] = [
     # Single letters: only when nothing letter-like follows ("5km" is km).
     # "m" and "b" count as scales only next to a currency ("€3m").
     (r"k(?![^\W\d_])", 3, "en"),
-    (r"m(?![^\W_]|/sn?\b)", 6, "en"),  # ("30 m/s": a speed)
+    (r"m(?![^\W_]|/s(?:ec|n)?(?:\b|[2²]))", 6, "en"),  # ("30 m/s", "9.8 m/s2": a speed, an acceleration)
     (r"b(?![^\W_])", 9, "en"),
 ]
 CURRENCY_ONLY_SCALES = {"m", "b"}
@@ -60,6 +60,14 @@ _DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to
              r"|hard|ssd|memory|ram|cloud|capacity|files?|cards?|sticks?|space|flash|usb|backups?|internal|external"
              r"|solid|free|total|worth|download\w*|upload\w*|transfer\w*|traffic|plans?|limit|version|model|quota"
              r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer)\b)))")
+
+# ISO 4217 codes read as money before or after a number ("USD 25", "225 DKK", "IRR200,000"); not the codes
+# that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, ILS approach, an IRR of
+# 12%, AMD, MAD, CUP, GEL, ALL).
+CURRENCY_CODES = frozenset("""
+    USD EUR GBP RUB KZT TRY CNY TJS UZS KGS JPY CHF DKK SEK NOK ISK PLN CZK HUF BGN UAH BYN AZN INR PKR BDT
+    IDR MYR THB VND KRW HKD SGD TWD AUD NZD MXN BRL ARS CLP PEN CUC ZAR NGN KES EGP AED QAR IQD
+    """.split())
 
 # Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
 UNITS: list[tuple[str, str, str]] = [
@@ -102,7 +110,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"İsviçre\s+frang[ıi]" + TR_BACK + r"|İsviçre\s+frank" + TR_BACK, "CHF", "tr"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
-    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|RMB|TJS|UZS|KGS|JPY|CHF)", "", ""),  # code itself
+    (r"(?-i:" + "|".join([*CURRENCY_CODES, "RMB"]) + ")", "", ""),  # code itself
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
@@ -116,6 +124,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"metre\s+kare" + TR_FRONT, "m²", "tr"),
     (r"кв\.\s?км|квадратн(?:ых|ый|ого)\s+километр(?:ов|а|ах)?", "km²", "ru"),
     (r"квадратн(?:ых|ый|ого)\s+метр(?:ов|а|ах)?|кв\.\s?м(?:етр(?:ов|а|ах)?)?", "m²", "ru"),
+    # a flow in cubic metres a second ("debisi 450 m³/sn", "расход 300 м3/с"), before the volume alone
+    (r"m[³3]/s(?:ec|n)?", "m³/s", "en"),
+    (r"м[³3]/с(?:ек)?", "m³/s", "ru"),
     (r"cubic\s+met(?:re|er)s?|m³|m3", "m³", "en"),
     (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
     (r"metreküp" + TR_FRONT, "m³", "tr"),
@@ -125,6 +136,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
     # wind and speed in metres a second: "ветер до 20 м/с", "gusts of 30 m/s", "saniyede 20 metre" is per second too
+    # an acceleration, before the speed ("9.8 m/s2", "100 м/с²")
+    (r"m/s(?:ec|n)?[2²]", "m/s²", "en"),
+    (r"м/с(?:ек)?[2²]", "m/s²", "ru"),
     (r"m/s|met(?:re|er)s\s+(?:per|a)\s+second", "m/s", "en"),
     (r"м/с|м/сек|метр(?:ов|а)?\s+в\s+секунду", "m/s", "ru"),
     (r"m/sn", "m/s", "tr"),
@@ -211,7 +225,7 @@ PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"₸", "KZT"),
     (r"₽", "RUB"),
     (r"₺", "TRY"),
-    (r"(?-i:USD|EUR|GBP|RUB|KZT|TRY|CNY|TJS)(?=[ \u00a0\u202f\d])", ""),
+    (r"(?-i:" + "|".join(CURRENCY_CODES) + r")(?=[ \u00a0\u202f\d])", ""),
 ]
 
 WORD_VALUES: dict[str, int] = {
@@ -224,6 +238,10 @@ WORD_VALUES: dict[str, int] = {
 }
 MULTIPLIER_WORDS = {"hundred": 100, "dozen": 12}
 
+# The words between the two numbers of a vote's tally ("by 52 votes to 48", "300 голосами против 50"): the
+# second counts votes too (measures.find_tallies), and the two are no range (ranges.range_to).
+TALLY_WORDS = r"(?P<noun>(?i:votes?|голос(?:ами|ов|а)))[ \u00a0]+(?i:to|против)[ \u00a0]+"
+
 # ---------------------------------------------------------------- durations, counts, words, bounds, ranges
 # A Turkish case ending after a duration's stem or its -lık/-sı ("3 yıllığına", "30 saniyelik",
 # "15 dakikasında"): part of the span, as "yılda" always was.
@@ -234,7 +252,7 @@ DURATIONS: list[tuple[str, str]] = [
     (r"months?|месяц(?:ев|а|ы|у|ам|ами|ах)?|ay(?:l[ıi]ğ|lık|dır)?" + TR_SUFFIX, "mo"),
     (r"weeks?|недел(?:ь|и|ю|ям|ями|ях)|hafta(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX, "wk"),
     (r"days?|дн(?:ей|я|ям|ями|ях)|день|сут(?:ок|ки|кам|ками)|gün(?:lük|dür|ü)?" + TR_SUFFIX, "d"),
-    (r"hours?|час(?:ов|а|ам|ами|ах)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
+    (r"hours?|(?-i:hrs?)|час(?:ов|а|ам|ами|ах)?|saat(?:lik|tir|i)?" + TR_SUFFIX, "h"),
     (r"minutes?|mins?|минут(?:ы|у|ам|ами|ах)?|dakika(?:l[ıi]k|d[ıi]r|s[ıi])?" + TR_SUFFIX + "|(?-i:dk)", "min"),  # ("DK" is no minute)
     (r"seconds?|secs?|секунд(?:ы|у)?|saniye(?:lik|dir|si)?" + TR_SUFFIX, "s"),
 ]

@@ -86,6 +86,8 @@ UNIT_SOURCES = {
     "MB": QT_TRANSLATE_NOOP("Units", "MB"),
     "cm³": QT_TRANSLATE_NOOP("Units", "cm³"),
     "m/s": QT_TRANSLATE_NOOP("Units", "m/s"),
+    "m/s²": QT_TRANSLATE_NOOP("Units", "m/s²"),
+    "m³/s": QT_TRANSLATE_NOOP("Units", "m³/s"),
     # what a rate is counted against ("USD/bbl", "USD/person")
     "person": QT_TRANSLATE_NOOP("Units", "person"),
     "share": QT_TRANSLATE_NOOP("Units", "share"),

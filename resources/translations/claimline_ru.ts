@@ -3375,57 +3375,67 @@ Open a backup or another store.</source>
         <translation>м/с</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <source>m/s²</source>
+        <translation>м/с²</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="90"/>
+        <source>m³/s</source>
+        <translation>м³/с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>person</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="91"/>
+        <location filename="../../desktop/ui/localised.py" line="93"/>
         <source>share</source>
         <translation>акц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="92"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>gal</source>
         <translation>гал.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="93"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>oz</source>
         <translation>унц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="95"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>y</source>
         <translation>г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="96"/>
+        <location filename="../../desktop/ui/localised.py" line="98"/>
         <source>mo</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="97"/>
+        <location filename="../../desktop/ui/localised.py" line="99"/>
         <source>wk</source>
         <translation>нед.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="98"/>
+        <location filename="../../desktop/ui/localised.py" line="100"/>
         <source>d</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="99"/>
+        <location filename="../../desktop/ui/localised.py" line="101"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="100"/>
+        <location filename="../../desktop/ui/localised.py" line="102"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="101"/>
+        <location filename="../../desktop/ui/localised.py" line="103"/>
         <source>s</source>
         <translation>с</translation>
     </message>

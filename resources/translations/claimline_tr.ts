@@ -3375,57 +3375,67 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>m/sn</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="89"/>
+        <source>m/s²</source>
+        <translation>m/sn²</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="90"/>
+        <source>m³/s</source>
+        <translation>m³/sn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="92"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="91"/>
+        <location filename="../../desktop/ui/localised.py" line="93"/>
         <source>share</source>
         <translation>hisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="92"/>
+        <location filename="../../desktop/ui/localised.py" line="94"/>
         <source>gal</source>
         <translation>gal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="93"/>
+        <location filename="../../desktop/ui/localised.py" line="95"/>
         <source>oz</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="95"/>
+        <location filename="../../desktop/ui/localised.py" line="97"/>
         <source>y</source>
         <translation>yıl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="96"/>
+        <location filename="../../desktop/ui/localised.py" line="98"/>
         <source>mo</source>
         <translation>ay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="97"/>
+        <location filename="../../desktop/ui/localised.py" line="99"/>
         <source>wk</source>
         <translation>hafta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="98"/>
+        <location filename="../../desktop/ui/localised.py" line="100"/>
         <source>d</source>
         <translation>gün</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="99"/>
+        <location filename="../../desktop/ui/localised.py" line="101"/>
         <source>h</source>
         <translation>sa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="100"/>
+        <location filename="../../desktop/ui/localised.py" line="102"/>
         <source>min</source>
         <translation>dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/localised.py" line="101"/>
+        <location filename="../../desktop/ui/localised.py" line="103"/>
         <source>s</source>
         <translation>sn</translation>
     </message>

@@ -321,9 +321,9 @@ def test_people_after_a_turkish_bound_property(n, scale, bound):
         ("The baby weighed 7lb 3oz.", [("7lb 3oz", {"value": 7.1875, "unit": "lb"})]),
         ("The baby weighed 7 lb 3 oz.", [("7 lb 3 oz", {"value": 7.1875, "unit": "lb"})]),
         ("He lost 10lbs.", [("10lbs", {"value": 10, "unit": "lb"})]),
-        # not more inches than a foot has; two figures written out stay two
+        # not more inches than a foot has
         ("He stands 6ft 15in.", [("6ft", {"value": 6, "unit": "ft"})]),
-        ("She is 5 feet 4 inches tall.", [("5 feet", {"value": 5, "unit": "ft"}), ("4 inches", {"value": 4, "unit": "in"})]),
+        ("She is 5 feet 4 inches tall.", [("5 feet 4 inches", {"value": 5.3333, "unit": "ft"})]),  # (one measure since round 10)
         ("He is 6ft and 20 years old.", [("6ft", {"value": 6, "unit": "ft"}), ("20 years old", {"value": 20, "unit": "y"})]),
     ],
 )
