@@ -36,7 +36,7 @@ from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["over_hyphens", "pair_noun_after", "pieces"]
+__all__ = ["pair_noun_after", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -99,17 +99,12 @@ def _pair(text: str, start: int, end: int) -> bool:
     return pair_noun_after(text, after.end() if after is not None else end)
 
 
-def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
-    """A Kazakh or Turkish guess widened over a hyphen to the capitalised word glued to it: a
-    double first name ("Қасым-Жомарт Тоқаев") or a city's name ("Нұр-Сұлтан").  Not between a
-    state or place the gazetteer knows and another word ("Қазақстан-Ресей", "Türkiye-Rusya
-    ilişkileri": two states), unless the guess is a person; nor before a noun of two parties
-    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pieces` keeps both)."""
-    return (start, end) if _pair(text, start, end) else _widened(text, start, end, kind, place)
-
-
 def _widened(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
-    """:func:`over_hyphens` for a guess that stands before no noun of two parties."""
+    """A Kazakh or Turkish guess that stands before no noun of two parties, widened over a
+    hyphen to the capitalised word glued to it: a double first name ("Қасым-Жомарт Тоқаев") or
+    a city's name ("Нұр-Сұлтан").  Not between a state or place the gazetteer knows and another
+    word ("Қазақстан-Ресей", "Türkiye-Rusya ilişkileri": two states), unless the guess is a
+    person (before a noun of two parties, "Fenerbahçe-Beşiktaş maçı", :func:`pieces` keeps both)."""
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and (kind == "person" or (place(text, before.start(), start - 1) is None
                                                     and place(text, start, end) is None)):
