@@ -277,9 +277,6 @@ def sentence_word(word: str) -> bool:
     return word in NOT_ENTITIES or word in _NOT_FIRST_NAMES
 
 
-_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
-
-
 def reported_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of two- or three-word names in a reporting frame."""
     out = []
@@ -444,12 +441,12 @@ def repeated_mentions(text: str, forms: Iterable[str]) -> list[tuple[int, int, s
     return out
 
 
+# The weekdays, and the days named from today as they are ("Tomorrow ?", "Tonight we play").
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
 # Capitalised words the recognisers take for names: days, months, discourse words, headings.
-NOT_ENTITIES = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+NOT_ENTITIES = _DAYS | {
+    "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
-    # days named from today, as the weekdays are ("Tomorrow ?", "Tonight we play")
-    "Today", "Tomorrow", "Yesterday", "Tonight",
     # discourse words and section headings that open sentences and lines
     "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
     "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
