@@ -20,6 +20,9 @@ back to the names it holds:
   Poitiers", a city in a saint's name);
 * an English name starts at its first capitalised word ("poet Charles Baudelaire"; not
   "al-Qaida") and ends at its last one ("China rose": China; not "the Indian navy");
+* an English guess opening with "Century" after an ordinal in digits is a company named by its
+  century ("20th Century Fox", "21st Century Insurance": the model leaves the ordinal out and
+  takes the rest for a place);
 * a Russian person's span does not start with the organisation before the name ("премьер
   Госсовета Ли Кэцян": Госсовета, an organisation, and Ли Кэцян, a person;
   :func:`desktop.suggest.russian_names.leading_word`).
@@ -54,6 +57,8 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du
 
 # ``place(text, start, end)``: the gazetteer's type ("state", "place") of exactly text[start:end], or None
 PlaceOf = Callable[[str, int, int], "str | None"]
+# An ordinal in digits before a guess that opens with "Century" ("20th Century Fox").
+_CENTURY_ORDINAL = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)[ \u00a0]$")
 
 
 def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,6 +135,9 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
+    ordinal = _CENTURY_ORDINAL.search(text, max(0, start - 6), start) if lang == "en" else None
+    if ordinal is not None and text[start:end].startswith("Century "):  # "20th Century Fox": a company
+        start, kind = ordinal.start(), "organisation"
     if lang in ("kk", "tr") and _HYPHEN_LOWER_AFTER.match(text, end):
         if not _TWO_WORDS.search(text, start, end):
             return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word

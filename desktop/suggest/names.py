@@ -472,7 +472,8 @@ NOT_ENTITIES = _DAYS | {
 
 # ---------------------------------------------------------------- types of recognised spans
 # Companies' legal forms, a head word of their names (organisations.LEGAL_FORM takes them off the name)
-LEGAL_FORMS = r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP"
+# ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general)
+LEGAL_FORMS = r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|(?:AG|SE)(?![ ][A-Z])"
 # Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration").
 ORG_HEADS_EN = (
     r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
