@@ -8,6 +8,7 @@ import pytest
 
 from desktop.suggest import detect
 from desktop.suggest.mentions import places_before_states
+from desktop.suggest.organisations import _national_bodies
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -70,3 +71,22 @@ def test_a_publisher_before_its_city_and_year_is_an_organisation(text: str) -> N
 def test_a_city_before_its_country_stays_a_place(text: str, place: str) -> None:
     assert place in [text[a:b] for a, b in places_before_states(text)]
 
+
+# ---------------------------------------------------------------- a state's body named by its nationality
+@pytest.mark.parametrize("text, name", [
+    ("In recent years, the Albanian Government has started to submit reports to the council.", "Albanian Government"),
+    ("When applying to the Cuban Consulate by post, there is a new charge.", "Cuban Consulate"),
+    ("The secretary general of the Italian Episcopal Conference called the sentence unjust.",
+     "Italian Episcopal Conference"),
+    ("Protesters gathered outside the Russian Embassy on Sunday.", "Russian Embassy"),
+])
+def test_a_government_or_consulate_named_by_its_nationality_is_an_organisation(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "The Annual Conference agreed on a new budget for the city.",
+    "She said the Local Government would pay for the roads.",
+])
+def test_a_body_named_by_no_nationality_is_not_taken_by_the_rule(text: str) -> None:
+    assert _national_bodies(text) == []
