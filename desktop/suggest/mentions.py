@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from desktop.suggest import events, gazetteer, names, russian_names
+from desktop.suggest import events, gazetteer, leads, names, russian_names
 from desktop.suggest.guesses import currency_word_after, function_word
 from desktop.suggest.media import medium
 from desktop.suggest.spans import Taken
@@ -296,7 +296,7 @@ def beside_names(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugges
     a place after "the city/province of"."""
     typed = [(s.start, s.end, str(s.attributes.get("type", ""))) for s in kept]
     found = names.list_members(text, typed) + [(a, b, "place") for a, b in names.places_named_after_noun(text)]
-    found += _before_places(text)
+    found += _before_places(text) + leads.subjects(text)  # "Westmere is a hamlet in …": desktop.suggest.leads
     out = []
     for start, end, kind in sorted(found):
         if taken.overlaps(start, end) or gazetteer.is_demonym(text[start:end]) or gazetteer.is_language(text[start:end]):

@@ -5,8 +5,12 @@ a publisher before its imprint's city and year ("(Black Pepper, Melbourne, 2004)
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from desktop.suggest import detect
+from desktop.suggest import detect, gazetteer, names
+from desktop.suggest.guesses import function_word
+from desktop.suggest.leads import subjects
 from desktop.suggest.mentions import places_before_states
 from desktop.suggest.organisations import _national_bodies
 
@@ -90,3 +94,59 @@ def test_a_government_or_consulate_named_by_its_nationality_is_an_organisation(t
 ])
 def test_a_body_named_by_no_nationality_is_not_taken_by_the_rule(text: str) -> None:
     assert _national_bodies(text) == []
+
+
+# ---------------------------------------------------------------- a sentence's subject that it says the kind of
+@pytest.mark.parametrize("text, name, kind", [
+    ("Marta Olsen (12 March 1921 – 4 May 2001) was a Danish chemist.", "Marta Olsen", "person"),
+    ("Karel Dvorsky ( born 1962 ) , Czech professor of music .", "Karel Dvorsky", "person"),
+    ("Old Harbourside is a hamlet in the town of Kelby.", "Old Harbourside", "place"),
+    ("Montevarchio is a town and comune in the province of Arezzo.", "Montevarchio", "place"),
+    ("The Bregen is a river in the south of the country.", "Bregen", "place"),
+    ("Halvik Fotball was a Norwegian association football club.", "Halvik Fotball", "organisation"),
+    ("Tarsen, one of the oldest firms in the region, is a vehicle manufacturing company.", "Tarsen", "organisation"),
+    ("It rained. Ada Brennock is an Irish novelist and playwright.", "Ada Brennock", "person"),
+])
+def test_a_subject_said_to_be_a_kind_of_thing_is_found_with_its_type(text: str, name: str, kind: str) -> None:
+    assert (text.index(name), text.index(name) + len(name), kind) in subjects(text)
+    assert actors(text)[name]["type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "This is a town in the north.",
+    "It was a company that made trains.",
+    "Today is a holiday in the town.",
+    "The town is a good place to live.",
+    "In 2004, Kelby was a town of farmers.",  # not the sentence's first word
+    "Norwegian is a language spoken by five million people.",
+    "Smith (the manager) is a fan of the club.",  # a parenthesis with no dates: no life
+])
+def test_no_subject_where_the_first_word_is_no_name_or_the_kind_is_unsaid(text: str) -> None:
+    assert subjects(text) == []
+
+
+_NAME_WORDS = st.from_regex(r"[A-Z][a-z]{2,8}", fullmatch=True).filter(
+    lambda w: w not in names.NOT_ENTITIES and not function_word(w) and not names.sentence_word(w)
+    and not gazetteer.is_demonym(w))
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(_NAME_WORDS, min_size=1, max_size=3),
+       verb=st.sampled_from(["is", "was"]),
+       kind=st.sampled_from([("village", "place"), ("river", "place"), ("football club", "organisation"),
+                             ("Danish politician", "person"), ("company", "organisation")]))
+def test_any_name_said_to_be_a_kind_of_thing_is_that_kind(words: list[str], verb: str, kind: tuple[str, str]) -> None:
+    name = " ".join(words)
+    text = f"It rained. {name} {verb} a small {kind[0]} near the coast."
+    start = text.index(name)
+    assert (start, start + len(name), kind[1]) in subjects(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(_NAME_WORDS, min_size=2, max_size=3),
+       born=st.integers(1500, 2010), died=st.integers(0, 90))
+def test_any_name_before_a_life_s_dates_is_a_person(words: list[str], born: int, died: int) -> None:
+    name = " ".join(words)
+    for dates in (f"born {born}", f"{born} – {born + died}", f"c. {born} – March 3, {born + died}"):
+        text = f"{name} ({dates}) was a farmer."
+        assert (0, len(name), "person") in subjects(text)
