@@ -482,7 +482,10 @@ ORG_HEADS_EN = (
     r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
     r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
     r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
-    r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigade|Command"
+    r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigades?|Command"
+    # armed bodies and movements ("Badr Corps", "Air National Guard", "Iranian Revolutionary Guards", "Moro Islamic
+    # Liberation Front"; not a war's front, "Western Front", nor a guard at work, "Security Guard")
+    r"|Corps|(?<!Security[ ])(?<!Prison[ ])(?<!Night[ ])Guards?|(?<!Western[ ])(?<!Eastern[ ])(?<!Home[ ])Front"
     # companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
     r"|" + LEGAL_FORMS
 )

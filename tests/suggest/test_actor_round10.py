@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, gazetteer, names
+from desktop.suggest import detect, gazetteer, names, organisations
 from desktop.suggest.guesses import function_word
 from desktop.suggest.leads import subjects
 from desktop.suggest.mentions import places_before_states
@@ -150,3 +150,23 @@ def test_any_name_before_a_life_s_dates_is_a_person(words: list[str], born: int,
     for dates in (f"born {born}", f"{born} – {born + died}", f"c. {born} – March 3, {born + died}"):
         text = f"{name} ({dates}) was a farmer."
         assert (0, len(name), "person") in subjects(text)
+
+
+# ---------------------------------------------------------------- armed bodies and movements by their head word
+@pytest.mark.parametrize("text, name", [
+    ("She served two years in the Air National Guard before college.", "Air National Guard"),
+    ("The militia was trained by the Revolutionary Guards of the neighbouring state.", "Revolutionary Guards"),
+    ("Volunteers of the Peace Corps arrived in the valley.", "Peace Corps"),
+    ("The talks with the Popular Liberation Front broke down.", "Popular Liberation Front"),
+    ("A statement signed by the Martyrs Brigades was read out.", "Martyrs Brigades"),
+])
+def test_a_corps_guard_brigades_or_front_is_an_organisation(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("He fought on the Western Front in 1917.", "Western Front"),
+    ("She now works as a Security Guard in a bank.", "Security Guard"),
+])
+def test_a_war_s_front_or_a_guard_at_work_is_no_organisation_by_the_head_word(text: str, words: str) -> None:
+    assert not [m for m in organisations.find(text, lambda *_a: False) if text[m[0]:m[1]] == words]
