@@ -508,6 +508,8 @@ _SETTLEMENT_AFTER = re.compile(rf"[ \u00a0]+(?:{_SETTLEMENT})(?![\w])", re.IGNOR
 _BODY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|publisher|carmaker"
     r"|automaker|manufacturer|airline|carrier|retailer|supermarket|bank|insurer|firm|company|group|club|band)[ \u00a0]+$")
+# The last word of a state's division named by its seat or its own name ("Albany County", "Herat Province").
+_DIVISION_LAST = re.compile(r"[ \u00a0](?:County|Parish|Township|Borough|Province|District|Governorate|Prefecture|Oblast)$")
 _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
@@ -539,7 +541,8 @@ def seat_of_government(exact: str) -> str | None:
 
 
 # Last words of names in a reporting frame that make them no person ("Downing Street said").
-_NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road"}
+_NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road",
+                    "County", "Parish", "Township", "Borough", "Province", "District"}  # "Tangipahoa Parish said"
 
 
 def retype(text: str, start: int, end: int, kind: str) -> str:
@@ -557,6 +560,8 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
             return "place"
     if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
         return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
+    if kind in ("person", "other") and _DIVISION_LAST.search(exact):
+        return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person
     return kind
 
 

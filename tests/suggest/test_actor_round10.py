@@ -170,3 +170,20 @@ def test_a_corps_guard_brigades_or_front_is_an_organisation(text: str, name: str
 ])
 def test_a_war_s_front_or_a_guard_at_work_is_no_organisation_by_the_head_word(text: str, words: str) -> None:
     assert not [m for m in organisations.find(text, lambda *_a: False) if text[m[0]:m[1]] == words]
+
+
+# ---------------------------------------------------------------- a state's division is a place
+@pytest.mark.parametrize("text, name", [
+    ("Kelby is a hamlet in the town of Guilderland , Albany County , New York .", "Albany County"),
+    ("The sheriff of Tangipahoa Parish said the deputy was booked.", "Tangipahoa Parish"),
+    ("Officials in Orange County said the fire was out.", "Orange County"),
+])
+def test_a_county_or_parish_is_a_place_not_a_person(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "place"
+
+
+def test_a_person_guess_ending_in_a_division_word_is_retyped_a_place() -> None:
+    text = "They drove through Albany County at night."
+    start = text.index("Albany")
+    assert names.retype(text, start, start + len("Albany County"), "person") == "place"
+    assert names.retype(text, start, start + len("Albany County"), "organisation") == "organisation"  # its council
