@@ -106,6 +106,8 @@ def test_a_body_named_by_no_nationality_is_not_taken_by_the_rule(text: str) -> N
     ("Halvik Fotball was a Norwegian association football club.", "Halvik Fotball", "organisation"),
     ("Tarsen, one of the oldest firms in the region, is a vehicle manufacturing company.", "Tarsen", "organisation"),
     ("It rained. Ada Brennock is an Irish novelist and playwright.", "Ada Brennock", "person"),
+    ('He said that " Blurtones is a very loud band " and left.', "Blurtones", "organisation"),  # a quotation opens
+    ("Kelbice (; ; , ) is a town in the east.", "Kelbice", "place"),  # a parenthesis holding a semicolon
 ])
 def test_a_subject_said_to_be_a_kind_of_thing_is_found_with_its_type(text: str, name: str, kind: str) -> None:
     assert (text.index(name), text.index(name) + len(name), kind) in subjects(text)
