@@ -93,7 +93,8 @@ _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "C
                "Lt Gen", "Lt Col", "Maj Gen"}
 _HONORIFIC = re.compile(
     rf"(?<![\w])(?P<title>(?:(?:{_HONORIFICS})\.?[ \u00a0]+)*(?:{_HONORIFICS}))(?P<dot>\.?)[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
+    # initials before the name, with or without full stops ("Professor S D Muni", "Dr J. R. Hartley")
+    rf"(?P<name>(?:[A-Z]\.?[ \u00a0]){{0,3}}{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
 )
 
 

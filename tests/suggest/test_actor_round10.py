@@ -189,3 +189,19 @@ def test_a_person_guess_ending_in_a_division_word_is_retyped_a_place() -> None:
     start = text.index("Albany")
     assert names.retype(text, start, start + len("Albany County"), "person") == "place"
     assert names.retype(text, start, start + len("Albany County"), "organisation") == "organisation"  # its council
+
+
+# ---------------------------------------------------------------- initials after a title
+@pytest.mark.parametrize("text, exact, name", [
+    ("According to Professor S D Muni, the talks are stalled.", "Professor S D Muni", "S D Muni"),
+    ("According to Prof. S. D. Muni, the talks are stalled.", "Prof. S. D. Muni", "S. D. Muni"),
+    ("Dr J. R. Hartley wrote the book on fly fishing.", "Dr J. R. Hartley", "J. R. Hartley"),
+])
+def test_initials_between_a_title_and_a_surname_belong_to_the_name(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found[exact]["type"] == "person"
+    assert found[exact]["name"] == name
+
+
+def test_a_company_named_by_a_rank_stays_a_company() -> None:
+    assert actors("General Motors said nothing on Monday.")["General Motors"]["type"] == "organisation"
