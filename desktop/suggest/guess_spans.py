@@ -20,6 +20,9 @@ back to the names it holds:
   Poitiers", a city in a saint's name);
 * an English name starts at its first capitalised word ("poet Charles Baudelaire"; not
   "al-Qaida") and ends at its last one ("China rose": China; not "the Indian navy");
+* an English guess opening with "Century" after an ordinal in digits is a company named by its
+  century ("20th Century Fox", "21st Century Insurance": the model leaves the ordinal out and
+  takes the rest for a place);
 * a Russian person's span does not start with the organisation before the name ("премьер
   Госсовета Ли Кэцян": Госсовета, an organisation, and Ли Кэцян, a person;
   :func:`desktop.suggest.russian_names.leading_word`).
@@ -36,7 +39,7 @@ from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["over_hyphens", "pair_noun_after", "pieces"]
+__all__ = ["pair_noun_after", "pieces"]
 
 _PARENTHESIS = re.compile(r"[ \u00a0]*\(([^()]*)\)?[ \u00a0]*$")
 _AND = re.compile(r"[ \u00a0]and[ \u00a0]")
@@ -54,6 +57,8 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du
 
 # ``place(text, start, end)``: the gazetteer's type ("state", "place") of exactly text[start:end], or None
 PlaceOf = Callable[[str, int, int], "str | None"]
+# An ordinal in digits before a guess that opens with "Century" ("20th Century Fox").
+_CENTURY_ORDINAL = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)[ \u00a0]$")
 
 
 def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -99,17 +104,12 @@ def _pair(text: str, start: int, end: int) -> bool:
     return pair_noun_after(text, after.end() if after is not None else end)
 
 
-def over_hyphens(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
-    """A Kazakh or Turkish guess widened over a hyphen to the capitalised word glued to it: a
-    double first name ("Қасым-Жомарт Тоқаев") or a city's name ("Нұр-Сұлтан").  Not between a
-    state or place the gazetteer knows and another word ("Қазақстан-Ресей", "Türkiye-Rusya
-    ilişkileri": two states), unless the guess is a person; nor before a noun of two parties
-    ("Fenerbahçe-Beşiktaş maçı", "Putin-Zelenski görüşmesi": two names, :func:`pieces` keeps both)."""
-    return (start, end) if _pair(text, start, end) else _widened(text, start, end, kind, place)
-
-
 def _widened(text: str, start: int, end: int, kind: str, place: PlaceOf) -> tuple[int, int]:
-    """:func:`over_hyphens` for a guess that stands before no noun of two parties."""
+    """A Kazakh or Turkish guess that stands before no noun of two parties, widened over a
+    hyphen to the capitalised word glued to it: a double first name ("Қасым-Жомарт Тоқаев") or
+    a city's name ("Нұр-Сұлтан").  Not between a state or place the gazetteer knows and another
+    word ("Қазақстан-Ресей", "Türkiye-Rusya ilişkileri": two states), unless the guess is a
+    person (before a noun of two parties, "Fenerbahçe-Beşiktaş maçı", :func:`pieces` keeps both)."""
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and (kind == "person" or (place(text, before.start(), start - 1) is None
                                                     and place(text, start, end) is None)):
@@ -135,6 +135,9 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     """``(start, end, kind)`` of the names a recogniser's guess ``text[start:end]`` of type
     ``kind`` in language ``lang`` holds (usually the guess itself)."""
     out = []
+    ordinal = _CENTURY_ORDINAL.search(text, max(0, start - 6), start) if lang == "en" else None
+    if ordinal is not None and text[start:end].startswith("Century "):  # "20th Century Fox": a company
+        start, kind = ordinal.start(), "organisation"
     if lang in ("kk", "tr") and _HYPHEN_LOWER_AFTER.match(text, end):
         if not _TWO_WORDS.search(text, start, end):
             return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word

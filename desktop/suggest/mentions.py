@@ -1,7 +1,8 @@
 """Document-level passes over the actors found in a text (no I/O, no Qt).
 
 * :func:`beside_names` — the other members of a list of names, "the city of X" and a place
-  before its state or country ("Debden, England");
+  before its state or country ("Debden, England"; a publisher before its imprint's city and year,
+  "(Black Pepper, Melbourne, Australia, 2004)", is an organisation);
 * :func:`repeated` — a name found once is found wherever the document writes it again;
 * :func:`same_stem` — "Газпрома", "в Газпроме" take the name "Газпром" found beside them;
 * :func:`oblique_organisation` — without it, "акции Газпрома", "в Газпроме", "с Газпромом"
@@ -18,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from desktop.suggest import events, gazetteer, names, russian_names
+from desktop.suggest import events, gazetteer, leads, names, russian_names
 from desktop.suggest.guesses import currency_word_after, function_word
 from desktop.suggest.media import medium
 from desktop.suggest.spans import Taken
@@ -51,6 +52,29 @@ def places_before_states(text: str) -> list[tuple[int, int]]:
     ("Debden, England.", "Salt Publishing, Cambridge, UK", "born in Esna, Egypt,"; tokenised text's
     "Debden , England ," too): the name before the comma, when the gazetteer knows the one after
     it and punctuation follows."""
+    return [(a, b) for a, b, kind in _before_places(text) if kind == "place"]
+
+
+# A city, its state or country if written, and a year after a name and a comma: a book's imprint
+# (", Melbourne, Australia, 2004)", ", London, 2009").
+_IMPRINT = re.compile(
+    r"[ \u00a0]?,[ \u00a0](?P<city>(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+)"
+    r"(?:[ \u00a0]?,[ \u00a0](?:(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|UK|U\.K\.|USA|US|U\.S\.))?"
+    r"[ \u00a0]?,[ \u00a0](?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _publisher(text: str, end: int) -> bool:
+    """The name ending at ``end`` stands before a city the gazetteer knows (not a state), its
+    country, and a year: a publisher ("(Black Pepper, Melbourne, Australia, 2004)"), not a place
+    in that city; "Cambridge, UK, 2008" is a city before its state."""
+    imprint = _IMPRINT.match(text, end)
+    city = place_type(imprint.group("city")) if imprint is not None else None
+    return city is not None and city[1] == "place"
+
+
+def _before_places(text: str) -> list[tuple[int, int, str]]:
+    """:func:`places_before_states`, each with its type: "place", or "organisation" for a
+    publisher before the city of its imprint and a year (:func:`_publisher`)."""
     out = []
     for m in _BEFORE_A_STATE.finditer(text):
         after = place_type(m.group(2))
@@ -61,7 +85,7 @@ def places_before_states(text: str) -> list[tuple[int, int]]:
             continue
         if any(w in _NOT_PLACE_WORDS for w in words) or _LIST_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
             continue  # "Senior Analyst, London": a post; "Smith, Jones, Brown, England": a list of names
-        out.append((m.start(1), m.end(1)))
+        out.append((m.start(1), m.end(1), "organisation" if _publisher(text, m.end(1)) else "place"))
     return out
 
 
@@ -272,7 +296,7 @@ def beside_names(text: str, kept: list[Suggestion], taken: Taken) -> list[Sugges
     a place after "the city/province of"."""
     typed = [(s.start, s.end, str(s.attributes.get("type", ""))) for s in kept]
     found = names.list_members(text, typed) + [(a, b, "place") for a, b in names.places_named_after_noun(text)]
-    found += [(a, b, "place") for a, b in places_before_states(text)]
+    found += _before_places(text) + leads.subjects(text)  # "Westmere is a hamlet in …": desktop.suggest.leads
     out = []
     for start, end, kind in sorted(found):
         if taken.overlaps(start, end) or gazetteer.is_demonym(text[start:end]) or gazetteer.is_language(text[start:end]):

@@ -93,7 +93,8 @@ _BARE_WORDS = {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "C
                "Lt Gen", "Lt Col", "Maj Gen"}
 _HONORIFIC = re.compile(
     rf"(?<![\w])(?P<title>(?:(?:{_HONORIFICS})\.?[ \u00a0]+)*(?:{_HONORIFICS}))(?P<dot>\.?)[ \u00a0]+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
+    # initials before the name, with or without full stops ("Professor S D Muni", "Dr J. R. Hartley")
+    rf"(?P<name>(?:[A-Z]\.?[ \u00a0]){{0,3}}{_NAME_WORD}(?:[ \u00a0](?:(?:bin|bint|ibn|abu|al|el)[ \u00a0])?{_NAME_WORD}){{0,2}})"
 )
 
 
@@ -277,9 +278,6 @@ def sentence_word(word: str) -> bool:
     return word in NOT_ENTITIES or word in _NOT_FIRST_NAMES
 
 
-_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
-
-
 def reported_people(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of two- or three-word names in a reporting frame."""
     out = []
@@ -444,12 +442,12 @@ def repeated_mentions(text: str, forms: Iterable[str]) -> list[tuple[int, int, s
     return out
 
 
+# The weekdays, and the days named from today as they are ("Tomorrow ?", "Tonight we play").
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
 # Capitalised words the recognisers take for names: days, months, discourse words, headings.
-NOT_ENTITIES = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+NOT_ENTITIES = _DAYS | {
+    "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
-    # days named from today, as the weekdays are ("Tomorrow ?", "Tonight we play")
-    "Today", "Tomorrow", "Yesterday", "Tonight",
     # discourse words and section headings that open sentences and lines
     "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
     "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
@@ -475,7 +473,8 @@ NOT_ENTITIES = {
 
 # ---------------------------------------------------------------- types of recognised spans
 # Companies' legal forms, a head word of their names (organisations.LEGAL_FORM takes them off the name)
-LEGAL_FORMS = r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP"
+# ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general)
+LEGAL_FORMS = r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|(?:AG|SE)(?![ ][A-Z])"
 # Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration").
 ORG_HEADS_EN = (
     r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
@@ -484,7 +483,10 @@ ORG_HEADS_EN = (
     r"|Administrations?|Service|Department|Directorate|Inspectorate|Agencies|Ministries|Gallery|Museum"
     r"|Party|Society|Confederation|Foundation|Trust|Alliance|League|Club|Coalition|Movement|Army|Navy|Forces"
     r"|Police|Court|Church|College|School|Academy|Hospital|Laboratory|Board|Bureau|Tribunal|Congress|Senate"
-    r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigade|Command"
+    r"|Airlines|Airways|Publishing|Inc|Ltd|Corp|Brigades?|Command"
+    # armed bodies and movements ("Badr Corps", "Air National Guard", "Iranian Revolutionary Guards", "Moro Islamic
+    # Liberation Front"; not a war's front, "Western Front", nor a guard at work, "Security Guard")
+    r"|Corps|(?<!Security[ ])(?<!Prison[ ])(?<!Night[ ])Guards?|(?<!Western[ ])(?<!Eastern[ ])(?<!Home[ ])Front"
     # companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
     r"|" + LEGAL_FORMS
 )
@@ -507,6 +509,8 @@ _SETTLEMENT_AFTER = re.compile(rf"[ \u00a0]+(?:{_SETTLEMENT})(?![\w])", re.IGNOR
 _BODY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|publisher|carmaker"
     r"|automaker|manufacturer|airline|carrier|retailer|supermarket|bank|insurer|firm|company|group|club|band)[ \u00a0]+$")
+# The last word of a state's division named by its seat or its own name ("Albany County", "Herat Province").
+_DIVISION_LAST = re.compile(r"[ \u00a0](?:County|Parish|Township|Borough|Province|District|Governorate|Prefecture|Oblast)$")
 _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
@@ -538,7 +542,8 @@ def seat_of_government(exact: str) -> str | None:
 
 
 # Last words of names in a reporting frame that make them no person ("Downing Street said").
-_NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road"}
+_NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Building", "Tower", "Avenue", "Road",
+                    "County", "Parish", "Township", "Borough", "Province", "District"}  # "Tangipahoa Parish said"
 
 
 def retype(text: str, start: int, end: int, kind: str) -> str:
@@ -556,6 +561,8 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
             return "place"
     if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
         return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
+    if kind in ("person", "other") and _DIVISION_LAST.search(exact):
+        return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person
     return kind
 
 

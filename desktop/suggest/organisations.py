@@ -4,7 +4,8 @@ Partisi"), a Russian ministry or agency with its genitive words ("Министе
 and a known state after it), "Galeri …"; "Transport for London"; a name with a preposition
 in capitals ("Doctors Without Borders"); "… International" ("Amnesty International"); a newspaper
 named by its city or kind ("New York Times", "Daily Mail") or before the noun of its kind ("The Australian newspaper",
-"Hürriyet gazetesi"); a utility named by what it sells ("Pacific Gas and Electric")."""
+"Hürriyet gazetesi"); a government, consulate or embassy named by its nationality ("the Albanian
+Government"); a utility named by what it sells ("Pacific Gas and Electric")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ _ORG_EN = re.compile(
     # a public body named by its service and place ("Transport for London", "Transport for Wales")
     rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
 )
+# A state's body named by its nationality ("the Albanian Government", "the Cuban Consulate", "the
+# Italian Episcopal Conference"): the first word a nationality (:func:`_national_bodies`).
+_NATIONAL_BODY = re.compile(
+    r"(?<![\w’'-])(?P<nation>[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,2}[ ]"
+    r"(?:Government|Consulate|Embassy|Conference|Cabinet|High[ ]Commission)(?![\w’'-])")
 # A preposition with a capital inside a name marks a title-case name: "Doctors Without Borders",
 # "Reporters Without Borders", "Mothers Against Drunk Driving", "Médecins Sans Frontières".
 _NAME_WITH_PREPOSITION = re.compile(
@@ -194,6 +200,13 @@ def _a_person(words: list[str], people: frozenset[str]) -> bool:
     return any(" ".join(words[i:]) in people for i in range(len(words)))
 
 
+def _national_bodies(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of a state's government, consulate, embassy or bishops' conference
+    named by its nationality ("the Albanian Government", "Cuban Consulate"), not in a headline."""
+    return [(m.start(), m.end()) for m in _NATIONAL_BODY.finditer(text)
+            if gazetteer.is_demonym(m.group("nation")) and not names.title_line(text, m.start())]
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool],
          people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
@@ -229,6 +242,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
         if before in _PAPER_KINDS or (before and is_known_place(text, start, start + len(before))):
             out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
+    out += _national_bodies(text)
     for m in _UTILITY.finditer(text):  # found by its rare words first, then the name before them
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before is not None and not names.title_line(text, m.start()):  # "Ukraine Restores Power and Water to …"

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.guess_spans import over_hyphens, pieces
+from desktop.suggest.guess_spans import pieces
 from desktop.suggest.guesses import currency_word_after
 from desktop.suggest.matcher import gazetteer_matcher
 from desktop.suggest.organisations import find
@@ -103,15 +103,15 @@ def test_two_states_over_a_hyphen_stay_two():
     assert "Türkiye" in found and "Rusya" in found
 
 
-def test_over_hyphens_widens_only_to_a_glued_capitalised_word():
+def test_a_guess_widens_over_a_hyphen_only_to_a_glued_capitalised_word():
     def place(text: str, a: int, b: int) -> str | None:
         return {"Ресей": "state", "Қазақстан": "state"}.get(text[a:b])
 
     text = "Қасым-Жомарт Тоқаев және Қазақстан-Ресей"
-    assert over_hyphens(text, 6, 19, "person", place) == (0, 19)
+    assert pieces(text, 6, 19, "person", "kk", place) == [(0, 19, "person")]
     ka = text.index("Қазақстан")
-    assert over_hyphens(text, ka, ka + 9, "place", place) == (ka, ka + 9)
-    assert over_hyphens("ара -Жомарт", 0, 3, "person", place) == (0, 3)  # a hyphen after a space glues nothing
+    assert pieces(text, ka, ka + 9, "place", "kk", place) == [(ka, ka + 9, "place")]
+    assert pieces("ара -Жомарт", 0, 3, "person", "kk", place) == [(0, 3, "person")]  # a hyphen after a space glues nothing
 
 
 # ---------------------------------------------------------------- a state before the dollar

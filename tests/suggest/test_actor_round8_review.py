@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
-from desktop.suggest.guess_spans import over_hyphens
+from desktop.suggest.guess_spans import pieces
 from desktop.suggest.guesses import currency_word_after
 from desktop.suggest.matcher import gazetteer_matcher
 
@@ -220,4 +220,4 @@ def test_moscow_in_kazakh_is_moscow(text, exact):
 
 @pytest.mark.parametrize("text", ["Ali-Rıza Savaş toplantıya katıldı.", "Ali-Rıza Maçka'da yaşıyor."])
 def test_a_capitalised_name_after_a_pair_is_no_noun_of_two_parties(text):
-    assert over_hyphens(text, 0, 3, "person", lambda _t, _a, _b: None) == (0, 8)
+    assert pieces(text, 0, 3, "person", "tr", lambda _t, _a, _b: None) == [(0, 8, "person")]
