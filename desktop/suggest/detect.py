@@ -26,8 +26,8 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
-                             transcripts, words)
+from desktop.suggest import (events, gazetteer, guess_spans, kazakh_bodies, mentions, names, ner, organisations,
+                             russian_names, titles, trades, transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
@@ -303,6 +303,8 @@ def _people(text: str) -> list[Suggestion]:
             if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
                 out.append(s)
                 covered = s.end
+    for start, end, name in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat": Gülin Tokat
+        out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.65))
     covered = 0
     for m in _TITLE_TR.finditer(text):
         if m.start() < covered:
@@ -322,7 +324,8 @@ def _organisations(text: str, people: frozenset[str] = frozenset()) -> list[Sugg
     out = []
     for start, end in organisations.find(text, _is_known_place, people):
         seat = names.seat_of_government(text[start:end])
-        name = seat or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split()))  # "Tesco plc": Tesco
+        name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
+                or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
     return out
 
@@ -517,6 +520,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(s)
     tick()
     typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
+    # "Мәжілісте Жайық", "Petrol İşçileri Sendikası Irak'daki": two names
+    typed = [(a, b, k) for a, b, k in typed
+             if not kazakh_bodies.is_body(text[a:b]) and not organisations.turkish_head_last(text[a:b])]
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
@@ -559,6 +565,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out += mentions.beside_names(text, out, taken)
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
+    out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)]  # "Үкімет басшысы" repeated from "Үкімет"
     tick()
     return mentions.link_surnames(text, out, taken)
 
