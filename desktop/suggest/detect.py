@@ -26,7 +26,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, gazetteer, guess_spans, kazakh_bodies, mentions, names, ner, organisations,
+from desktop.suggest import (events, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations,
                              russian_names, titles, trades, transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
@@ -480,6 +480,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     forms = {name: fs for name, _k, fs in gazetteer.entries()}
     hits = list(_gazetteer().finditer(text))
     cands += mentions.elliptic_states(text) + mentions.cities_and_states(text)  # "North and South Korea", "Boulder, CO,"
+    cands += [_actor(a, b, text, {"name": text[a:b], "type": "place"}, 0.7) for a, b in kazakh_heads.waters(text)]  # "Сырдария өзені"
     tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import events, media, names, organisations, russian_names
+from desktop.suggest import events, kazakh_heads, media, names, organisations, russian_names
 from desktop.suggest.guesses import function_word
 from desktop.suggest.trades import TR_TRADES
 from desktop.suggest.words import LOW as _LOW
@@ -264,6 +264,8 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         tail = _LOWER_TAIL_ANY.search(text, start, end)
         if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
+    if lang == "kk":
+        end = kazakh_heads.head_end(text, start, end)  # "Павлодар экономикалық соты шешім": the court
     if lang == "kk" and events.kazakh_contest_after(text, end) and _TWO_WORDS.search(text, start, end):
         end = text.rindex(" ", start, end)  # "Тоқаев ЭКСПО көрмесін": the contest's word is no part of the name
     if lang == "tr":

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.kazakh_bodies import bodies, nominative
+from desktop.suggest.kazakh_heads import organisations, waters
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -67,3 +68,41 @@ def test_a_body_found_elsewhere_in_the_text_is_not_repeated_before_its_heads_nou
     text = "Біз бұл жұмысты Үкімет тапсырмасымен атқардық. Сондай-ақ Үкімет басшысы облыстағы зауыттарды аралады."
     found = detect(text, kinds=("actor",))
     assert [(s.start, s.exact) for s in found if s.exact == "Үкімет"] == [(16, "Үкімет")]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Ақмола облысындағы Макинск құс фабрикасы көп ет өндіреді.", "Макинск құс фабрикасы"),
+    ("Көлік прокуратурасы мұнай қалдықтарын тексерді.", "Көлік прокуратурасы"),
+    ("Былтыр Павлодар экономикалық соты шешім шығарды.", "Павлодар экономикалық соты"),
+    ("Мамандар Қарағанды металлургия комбинатының цехын аралады.", "Қарағанды металлургия комбинатының"),
+])
+def test_a_kazakh_organisation_before_the_noun_of_its_kind(text, written):
+    assert actors(text).get(written, {}).get("type") == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Бұл зауыты жаңа.",  # a demonstrative, no name
+    "Жаңа зауыт салынды.",  # no compound's possessive: no name's head
+    "Біз зауыттың жұмысын көрдік.",
+])
+def test_no_kazakh_organisation_without_a_name_before_its_head(text):
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Сырдария өзенінің аяқ жағында балық көп.", "Сырдария"),
+    ("Біз Балқаш көлінде демалдық.", "Балқаш"),
+    ("Ертіс өзені арнасынан асты.", "Ертіс"),
+])
+def test_a_river_or_lake_before_its_noun_is_a_place(text, written):
+    assert [text[a:b] for a, b in waters(text)] == [written]
+    assert actors(text).get(written, {}).get("type") == "place"
+
+
+def test_no_water_in_russian_text():
+    assert waters("Ертіс өзені") != [] and waters("Река Иртыш разлилась.") == []
+
+
+@pytest.mark.parametrize("text", ["Білімнің орталығы ашылды.", "Қазақтың рухани орталығынан хабар келді."])
+def test_a_common_noun_in_the_genitive_before_the_head_is_no_name(text):
+    assert organisations(text) == []
