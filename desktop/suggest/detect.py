@@ -26,8 +26,8 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations,
-                             russian_names, titles, trades, transcripts, words)
+from desktop.suggest import (events, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names,
+                             ner, organisations, russian_names, titles, trades, transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
@@ -303,8 +303,8 @@ def _people(text: str) -> list[Suggestion]:
             if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
                 out.append(s)
                 covered = s.end
-    for start, end, name in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat": Gülin Tokat
-        out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.65))
+    for start, end, name, role in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat", "Bakan Fidan"
+        out.append(_actor(start, end, text, {"name": name, "type": "person", **({"role": role} if role else {})}, 0.7))
     covered = 0
     for m in _TITLE_TR.finditer(text):
         if m.start() < covered:

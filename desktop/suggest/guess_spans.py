@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from desktop.suggest import events, kazakh_heads, media, names, organisations, russian_names
 from desktop.suggest.guesses import function_word
-from desktop.suggest.trades import TR_TRADES
+from desktop.suggest.trades import TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
@@ -270,6 +270,10 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         end = text.rindex(" ", start, end)  # "Тоқаев ЭКСПО көрмесін": the contest's word is no part of the name
     if lang == "tr":
         start, kind = _without_turkish_title(text, start, end, kind, place)
+        if kind == "person" and WHERE.match(text, end):  # "Ali Can Ankara'da": the person, then the place where
+            last = text.rfind(" ", start, end) + 1
+            if last > 0 and _TWO_WORDS.search(text, start, last - 1) and place(text, last, end) is not None:
+                return [(start, len(text[:last].rstrip()), kind), (last, end, "place")]
         end = media.medium_tail(text, start, end) or end  # "Ali Koç Instagram'dan": the network is no part of the name
         inner = _INNER_SUFFIX.search(text, start, end)
         # "İsviçre'nin Zürih": a case ending closes the first name, a place

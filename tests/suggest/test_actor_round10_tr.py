@@ -45,7 +45,7 @@ def test_the_province_in_a_persons_name_after_a_trade_is_no_place():
     "Sanatçı Tokat'a geldi.",  # one word: no full name
 ])
 def test_no_person_after_a_trade_when_the_words_are_no_full_name(text):
-    spans = [text[a:b] for a, b, _n in trade_people(text, lambda t, a, b: t[a:b] in ("Ankara",))]
+    spans = [text[a:b] for a, b, _n, _r in trade_people(text, lambda t, a, b: t[a:b] in ("Ankara", "Tokat"))]
     assert spans == []
 
 
@@ -55,7 +55,7 @@ def test_no_person_after_a_trade_when_the_words_are_no_full_name(text):
 @settings(max_examples=60, deadline=None)
 def test_the_name_after_a_trade_is_cut_before_its_case_ending(trade, name, ending):
     text = f"Bugün {trade} {name}{ending} bir ödül verildi."
-    assert [n for _a, _b, n in trade_people(text, _no_place)] == [name]
+    assert [n for _a, _b, n, _r in trade_people(text, _no_place)] == [name]
 
 
 @pytest.mark.parametrize("word", ["Adventistlerin", "Yetkililerden", "Öğrencilerle", "Askerlerde", "Çocukların"])
@@ -99,3 +99,40 @@ def test_a_place_after_a_turkish_organisations_head_is_a_name_of_its_own():
     found = actors("Petrol İşçileri Sendikası Irak'taki işgale son verilmesini istedi.")
     assert found.get("Petrol İşçileri Sendikası", {}).get("type") == "organisation"
     assert found.get("Irak", {}).get("type") == "state"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Bakan Fidan Bakü'de temaslarda bulundu.", "Fidan", "Bakan"),
+    ("Dün Vali Ali Yerlikaya Ankara'da konuştu.", "Ali Yerlikaya", "Vali"),
+    ("Başkan Yardımcısı Ali Veli konuştu.", "Ali Veli", "Başkan Yardımcısı"),
+])
+def test_a_person_named_after_a_turkish_title_keeps_the_title_as_role(text, name, role):
+    found = {n: r for _a, _b, n, r in trade_people(text, lambda t, a, b: t[a:b] in ("Ankara", "Bakü"))}
+    assert found == {name: role}
+    assert any(a.get("type") == "person" and name in a.get("name", "") for a in actors(text).values())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bakan Fidan Bakü'de temaslarda bulundu.", "Bakü"),  # the place after a wrong person's span stays
+    ("Gazeteci Ali Can Ankara'da yaşıyor.", "Ankara"),
+    ("Ayşe Nur Demir Bakü'den döndü.", "Bakü"),
+])
+def test_a_place_where_after_a_persons_name_is_a_place_of_its_own(text, place):
+    found = actors(text)
+    assert found.get(place, {}).get("type") == "place"
+    assert all(place not in w for w in found if w != place)
+
+
+@pytest.mark.parametrize("text", [
+    "Vali Konağı'nda tören yapıldı.",  # the governor's mansion
+    "Başkan Ankara'ya gitti.",  # the place where
+    "Vali Bey toplantıya katıldı.",  # an honorific alone
+    "En iyi romanı Başkan Babamızın Sonbaharı oldu.",  # a novel's title
+])
+def test_no_person_after_a_title_when_the_word_is_no_name(text):
+    assert trade_people(text, lambda t, a, b: t[a:b] == "Ankara") == []
+
+
+def test_a_surname_that_is_a_province_stays_in_the_name_with_a_persons_ending():
+    found = actors("Ödül sanatçı Gülin Tokat'ın oldu.")
+    assert found.get("Gülin Tokat", {}).get("type") == "person"
