@@ -26,7 +26,7 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names,
+from desktop.suggest import (events, facilities, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names,
                              ner, organisations, russian_names, titles, trades, transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
@@ -529,13 +529,15 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
     # "Captain America": no state; "ABD doları", "АҚШ доллары", "долларов США": a currency; "написал в Twitter",
     # "Twitter hesabından": a medium (desktop.suggest.media)
+    # "площади Тяньаньмэнь", "кинотеатрах «Звезда», «Космос»", "фильм «Цирк»": a facility's or a work's name
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
-             and ("entity_id" in c.attributes or not _a_medium(text, c))]
+             and ("entity_id" in c.attributes or not _a_medium(text, c))
+             and ("entity_id" in c.attributes or not facilities.named_thing(text, c.start, c.end, _is_known_place))]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -566,7 +568,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out += mentions.beside_names(text, out, taken)
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
-    out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)]  # "Үкімет басшысы" repeated from "Үкімет"
+    out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
+           and ("entity_id" in s.attributes or not facilities.named_thing(text, s.start, s.end, _is_known_place))]
     tick()
     return mentions.link_surnames(text, out, taken)
 
