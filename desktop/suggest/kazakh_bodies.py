@@ -54,7 +54,9 @@ def nominative(word: str) -> str | None:
 
 def bodies(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each body named in Kazakh text, not before its head's noun."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if KAZAKH_LETTER.search(text) is None:
+        return out  # no Kazakh text
     for m in _BODY.finditer(text):
         if not _ending(m.group("ending")) or head_after(text, m.end()):
             continue
