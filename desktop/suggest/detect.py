@@ -522,8 +522,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     tick()
     typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
     # "Мәжілісте Жайық", "Petrol İşçileri Sendikası Irak'daki": two names
-    typed = [(a, b, k) for a, b, k in typed
-             if not kazakh_bodies.is_body(text[a:b]) and not organisations.turkish_head_last(text[a:b])]
+    bodies = set(kazakh_bodies.bodies(text))
+    typed = [(a, b, k) for a, b, k in typed if (a, b) not in bodies and not organisations.turkish_head_last(text[a:b])]
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
@@ -537,7 +537,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
              and ("entity_id" in c.attributes or not _a_medium(text, c))
-             and ("entity_id" in c.attributes or not facilities.named_thing(text, c.start, c.end, _is_known_place))]
+             and not _a_named_thing(text, c)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -569,9 +569,16 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
-           and ("entity_id" in s.attributes or not facilities.named_thing(text, s.start, s.end, _is_known_place))]
+           and not _a_named_thing(text, s)]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _a_named_thing(text: str, s: Suggestion) -> bool:
+    """``s`` names a facility or a work after the noun of its kind (:mod:`desktop.suggest.facilities`),
+    and is not a store's entity."""
+    return "entity_id" not in s.attributes and facilities.named_thing(text, s.start, s.end, _is_known_place,
+                                                                      s.attributes.get("type"))
 
 
 def _without_medium(text: str, s: Suggestion) -> Suggestion:

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from desktop.suggest.matcher import KAZAKH_ENDING
-from desktop.suggest.words import KAZAKH_LETTER
 
 __all__ = ["bodies", "head_after", "is_body", "nominative", "titled"]
 
 _BODY = re.compile(r"(?<![\w-])(?P<stem>Мәжіліс|Сенат|Парламент|Үкімет)(?P<ending>[а-яәғқңөұүһі]{0,6})(?![\w-])")
 # the possessive after a state's name ("Қазақстан Үкіметі"), then a case ending or none
 _POSSESSIVE = re.compile("[іы]?")
+# A letter of Kazakh that neither Russian nor Ukrainian has ("і" is Ukrainian too: "Парламенте Молдавии" beside a
+# Ukrainian name is Russian text).
+_KAZAKH_ONLY = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _HEAD = re.compile(r"[ \u00a0]+(?:басшы|төраға|төрайым|спикер)")
 
 
@@ -55,12 +57,12 @@ def nominative(word: str) -> str | None:
 def bodies(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each body named in Kazakh text, not before its head's noun."""
     out: list[tuple[int, int]] = []
-    if KAZAKH_LETTER.search(text) is None:
+    if _KAZAKH_ONLY.search(text) is None:
         return out  # no Kazakh text
     for m in _BODY.finditer(text):
         if not _ending(m.group("ending")) or head_after(text, m.end()):
             continue
-        if KAZAKH_LETTER.search(text, max(0, m.start() - 200), m.end() + 200) is None:
+        if _KAZAKH_ONLY.search(text, max(0, m.start() - 200), m.end() + 200) is None:
             continue  # Russian "Парламент", "Сенат"
         out.append(m.span())
     return out

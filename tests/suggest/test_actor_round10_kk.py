@@ -106,3 +106,11 @@ def test_no_water_in_russian_text():
 @pytest.mark.parametrize("text", ["Білімнің орталығы ашылды.", "Қазақтың рухани орталығынан хабар келді."])
 def test_a_common_noun_in_the_genitive_before_the_head_is_no_name(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Полномочия сосредоточены в Парламенте Молдавии, сказал Іван Петренко.", "Парламенте Молдавии"),
+    ("Сенат США ратифицировал договор.", "Сенат США"),
+])
+def test_a_russian_chamber_beside_a_ukrainian_letter_is_no_kazakh_body(text, written):
+    assert bodies(text) == []

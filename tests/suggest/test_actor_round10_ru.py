@@ -52,3 +52,12 @@ def test_a_name_found_elsewhere_is_not_repeated_after_a_facilitys_noun():
     text = "Пограничники с «Арканкергене» пропали. Они служили на заставе «Арканкерген» в области."
     start = text.rindex("Арканкерген")
     assert all(s.start != start for s in detect(text, kinds=("actor",)))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Авария произошла на пересечении улицы Лобачевского и проспекта Вернадского.", "Лобачевского"),
+    ("Матч пройдёт на стадионе Рио «Маракана».", "Рио"),  # the city's stadium: only a quoted name is the building's
+])
+def test_a_person_or_city_after_a_facilitys_noun_stays(text, word):
+    start = text.index(word)
+    assert not named_thing(text, start, start + len(word), _known, "person" if word == "Лобачевского" else "place")
