@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect
 from desktop.suggest.guesses import Guesses
+from desktop.suggest.names import places_named_after_noun
 from desktop.suggest.trades import trade_people
 
 
@@ -136,3 +137,18 @@ def test_no_person_after_a_title_when_the_word_is_no_name(text):
 def test_a_surname_that_is_a_province_stays_in_the_name_with_a_persons_ending():
     found = actors("Ödül sanatçı Gülin Tokat'ın oldu.")
     assert found.get("Gülin Tokat", {}).get("type") == "person"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Bölgede Resne, Manastır ve Pirlepe şehirleri yer alır.", ["Resne", "Manastır", "Pirlepe"]),
+    ("Siming ve Huli ilçeleri birlikte yönetilir.", ["Siming", "Huli"]),
+    ("Selde Yeşilköy, Karaağaç ve Dereli köyleri zarar gördü.", ["Yeşilköy", "Karaağaç", "Dereli"]),
+])
+def test_each_name_of_a_list_before_a_plural_settlement_noun_is_a_place(text, places):
+    found = [text[a:b] for a, b in places_named_after_noun(text)]
+    assert sorted(found) == sorted(places)
+
+
+def test_a_list_stops_at_a_word_without_a_separator():
+    text = "Kazada Akça ve Dereli köyleri arasındaki yol kapandı."
+    assert sorted(text[a:b] for a, b in places_named_after_noun(text)) == ["Akça", "Dereli"]
