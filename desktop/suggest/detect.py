@@ -26,8 +26,8 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, gazetteer, guess_spans, mentions, names, ner, organisations, russian_names, titles,
-                             transcripts, words)
+from desktop.suggest import (events, facilities, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names,
+                             ner, organisations, russian_names, titles, trades, transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
@@ -303,6 +303,8 @@ def _people(text: str) -> list[Suggestion]:
             if s is not None and not names.after_ship_prefix(text, s.start):  # not "HMS Queen Elizabeth"
                 out.append(s)
                 covered = s.end
+    for start, end, name, role in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat", "Bakan Fidan"
+        out.append(_actor(start, end, text, {"name": name, "type": "person", **({"role": role} if role else {})}, 0.7))
     covered = 0
     for m in _TITLE_TR.finditer(text):
         if m.start() < covered:
@@ -322,7 +324,8 @@ def _organisations(text: str, people: frozenset[str] = frozenset()) -> list[Sugg
     out = []
     for start, end in organisations.find(text, _is_known_place, people):
         seat = names.seat_of_government(text[start:end])
-        name = seat or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split()))  # "Tesco plc": Tesco
+        name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
+                or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
     return out
 
@@ -477,6 +480,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     forms = {name: fs for name, _k, fs in gazetteer.entries()}
     hits = list(_gazetteer().finditer(text))
     cands += mentions.elliptic_states(text) + mentions.cities_and_states(text)  # "North and South Korea", "Boulder, CO,"
+    cands += [_actor(a, b, text, {"name": text[a:b], "type": "place"}, 0.7) for a, b in kazakh_heads.waters(text)]  # "Сырдария өзені"
     tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"
@@ -517,18 +521,23 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
         cands.append(s)
     tick()
     typed = [(c.start, c.end, (_place_type(c.exact) or ("", c.attributes.get("type", "")))[1]) for c in cands]
+    # "Мәжілісте Жайық", "Petrol İşçileri Sendikası Irak'daki": two names
+    bodies = set(kazakh_bodies.bodies(text))
+    typed = [(a, b, k) for a, b, k in typed if (a, b) not in bodies and not organisations.turkish_head_last(text[a:b])]
     for start, end in names.organisation_then_place(text, typed):  # a state the model called an organisation is a state
         cands.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "organisation"}, 0.7))
     # "ABD'li": from the US; "Nobel" of "the Nobel Peace Prize", "Avrupa" of "Avrupa Şampiyonası": an award's name
     # "Captain America": no state; "ABD doları", "АҚШ доллары", "долларов США": a currency; "написал в Twitter",
     # "Twitter hesabından": a medium (desktop.suggest.media)
+    # "площади Тяньаньмэнь", "кинотеатрах «Звезда», «Космос»", "фильм «Цирк»": a facility's or a work's name
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
-             and ("entity_id" in c.attributes or not _a_medium(text, c))]
+             and ("entity_id" in c.attributes or not _a_medium(text, c))
+             and not _a_named_thing(text, c)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -559,8 +568,17 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out += mentions.beside_names(text, out, taken)
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
+    out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
+           and not _a_named_thing(text, s)]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _a_named_thing(text: str, s: Suggestion) -> bool:
+    """``s`` names a facility or a work after the noun of its kind (:mod:`desktop.suggest.facilities`),
+    and is not a store's entity."""
+    return "entity_id" not in s.attributes and facilities.named_thing(text, s.start, s.end, _is_known_place,
+                                                                      s.attributes.get("type"))
 
 
 def _without_medium(text: str, s: Suggestion) -> Suggestion:

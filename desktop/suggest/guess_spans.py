@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import events, media, names, organisations, russian_names
+from desktop.suggest import events, kazakh_heads, media, names, organisations, russian_names
 from desktop.suggest.guesses import function_word
+from desktop.suggest.trades import TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
@@ -212,8 +213,7 @@ def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind
 # takes one into a person's span and into a place's after it ("Vali Ankara'da": the governor in Ankara).
 _TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
     Rektör Dekan Belediye""".split())
-_TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyuncu Aktör Aktris Sanatçı Şarkıcı Besteci
-    Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı Mühendis""".split())
+_TR_TRADES = TR_TRADES
 _TR_TITLES_OR_TRADES = _TR_TITLES | _TR_TRADES
 _TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
 _FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
@@ -267,10 +267,16 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         tail = _LOWER_TAIL_ANY.search(text, start, end)
         if tail is not None and _TWO_WORDS.search(text, start, tail.start()):
             end = tail.start()  # "Ahmet Yılmaz katıldı.": the sentence's verb is no part of the name
+    if lang == "kk":
+        end = kazakh_heads.head_end(text, start, end)  # "Павлодар экономикалық соты шешім": the court
     if lang == "kk" and events.kazakh_contest_after(text, end) and _TWO_WORDS.search(text, start, end):
         end = text.rindex(" ", start, end)  # "Тоқаев ЭКСПО көрмесін": the contest's word is no part of the name
     if lang == "tr":
         start, kind = _without_turkish_title(text, start, end, kind, place)
+        if kind == "person" and WHERE.match(text, end):  # "Ali Can Ankara'da": the person, then the place where
+            last = text.rfind(" ", start, end) + 1
+            if last > 0 and _TWO_WORDS.search(text, start, last - 1) and place(text, last, end) is not None:
+                return [(start, len(text[:last].rstrip()), kind), (last, end, "place")]
         end = media.medium_tail(text, start, end) or end  # "Ali Koç Instagram'dan": the network is no part of the name
         inner = _INNER_SUFFIX.search(text, start, end)
         # "İsviçre'nin Zürih": a case ending closes the first name, a place

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop.suggest import names
+from desktop.suggest import kazakh_bodies, names
 from desktop.suggest.abbreviations import NOT_ACRONYMS
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
@@ -112,6 +112,12 @@ _GRAMMAR_CAPS = set(
 # Function words that are names in capitals too: "US", "WHO"; "CA", "ME", "UP" (California, Maine,
 # Uttar Pradesh); "RE", "AM", "IT" are read by the other lists.
 _STOP_WORD_NAMES = {"us", "who", "ca", "me", "up", "re", "am", "it"}
+
+
+# A Turkish plural noun with a genitive, locative, ablative or instrumental ending written straight after it, as
+# Turkish writes common nouns ("Adventistlerin", "Yetkililerden", "Öğrencilerle"); a name takes its endings after
+# an apostrophe ("Beatles'ın", "Filipinler'de"). Three letters at least before the plural ("Clara", "Valerin").
+_TR_PLURAL_CASE = re.compile(r"^[^\W\d_]{3,}l[ae]r(?:[ıi]n|[ıi]nd[ae]n?|[dt][ae]n?|l[ae])$")
 
 
 @cache
@@ -342,8 +348,12 @@ class Guesses:
             return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
         if exact in _TITLES_ALONE or (lang == "tr" and (exact in _TR_NUMBERS or exact in _TR_TITLES_ALONE)):
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
+        if kazakh_bodies.titled(text, start, end):
+            return False  # "Үкімет басшысы": the Prime Minister's title, not the Government
         if lang == "ru" or is_place:
             return True
+        if lang == "tr" and _TR_PLURAL_CASE.search(exact):
+            return False  # "Adventistlerin", "Yetkililerden": a plural with a case ending and no apostrophe
         handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling
         if lang == "en" and " " not in exact and not handle and (stretched(exact) or (
                 function_word(exact) and exact not in self.mid_sentence and (exact.isupper() or names.opens_sentence(text, start)))):

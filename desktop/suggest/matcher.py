@@ -29,6 +29,7 @@ _REAL_ENDING = re.compile("(?:[аяуюеиыоьйё][йюмхвгоеуяёы�
 # "Ресей-мен"), read only in Kazakh text (a Kazakh letter near the word): Russian's own are above.
 _KAZAKH_ENDING = re.compile("(?:н?да|н?де|та|те|н?дағы|н?дегі|тағы|тегі|ға|ге|қа|ке|на|не|а|е|ның|нің|дың|дің|тың"
                             "|тің|ны|ні|ды|ді|ты|ті|н|дан|ден|тан|тен|нан|нен|мен|бен|пен)")
+KAZAKH_ENDING = _KAZAKH_ENDING  # read by desktop.suggest.kazakh_bodies
 _RU_ADJECTIVE_END = re.compile("(?:ые|ие|ый|ий|ой|ая|яя|ое|ее)$")
 _HAS_CYR_LOWER = re.compile(f"[{_CYR_LOWER}]")
 _INDECLINABLE_RU = re.compile(r"(?<![ыиоеь])(?<!ств)(?<!н)(?<!т)[оеиую]$")

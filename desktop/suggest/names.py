@@ -694,9 +694,13 @@ _PLACE_BEFORE_TR = re.compile(
     # the noun in its compound form ("Nazilli ilçesi", "Kecialan köyünde", "Bursa şehrinin"), not the bare
     # noun's genitive after a sentence's first word ("Aslında şehrin sınırları": the city's)
     r"(?:ilçe(?:si|leri|[ \u00a0]merkez)|belde(?:si|leri)|köyü(?!n(?![\w]))|köyleri|şehri(?!n(?![\w]))|kenti(?!n(?![\w]))"
-    r"|kasabası|mahalle(?:si|leri)"
+    r"|kasabası|mahalle(?:si|leri)|şehirleri|kentleri|illeri"
     r"|ili(?:n|nde|ne|nin|nden)?(?![\w]))[\w]*"
 )
+# A plural settlement noun after a list of names ("Resne, Manastır ve Pirlepe şehirleri", "Siming ve Huli ilçeleri"):
+# each name of the list is a place; a name of the list before the last one ("Manastır ve " before "Pirlepe").
+_PLURAL_SETTLEMENT = re.compile(r"[ \u00a0]+(?:ilçe|belde|köy|şehir|kent|mahalle|il)leri")
+_LISTED_BEFORE = re.compile(rf"(?<![\w’'])(?P<name>{_NAME_WORD})[ \u00a0]*(?:,|[ \u00a0]ve)[ \u00a0]+$")
 
 
 def places_named_after_noun(text: str) -> list[tuple[int, int]]:
@@ -714,7 +718,22 @@ def places_named_after_noun(text: str) -> list[tuple[int, int]]:
             if word not in mid:
                 continue
         out.append((m.start("name"), m.end("name")))
+        if _PLURAL_SETTLEMENT.match(text, m.end("name")):
+            out += _listed_before(text, m.start("name"))
     return [(a, b) for a, b in out if text[a:b].split()[0] not in NOT_ENTITIES | _NOT_FIRST_NAMES]
+
+
+def _listed_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The names listed before the last one at ``start`` ("Resne, Manastır ve " before "Pirlepe şehirleri"),
+    back to a word that opens the sentence or is no list's name."""
+    out: list[tuple[int, int]] = []
+    for _ in range(8):
+        found = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+        if found is None:
+            break
+        out.append(found.span("name"))
+        start = found.start("name")
+    return out
 
 
 _MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import gazetteer, names
+from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
@@ -54,7 +54,9 @@ _ORG_RU = re.compile(
 _ORG_TR = re.compile(
     rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
     r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
-    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi)(?![\w])"
+    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi|Sendikası|Vakfı|Derneği|Kurulu|Federasyonu"
+    r"|Konfederasyonu|Cemiyeti|Enstitüsü|Akademisi|Holding|Belediyesi|Valiliği|Kaymakamlığı|Müdürlüğü"
+    r"|Savcılığı|Başsavcılığı|Mahkemesi|Kuvvetleri)(?![\w])"
     rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
 )
 # A newspaper named by its city or its kind ("New York Times", "Washington Post", "Daily Mail",
@@ -126,6 +128,31 @@ _MODIFIED = re.compile(
     r"[ \u00a0](?:spokes(?:man|woman|person)|officials?|sources?|statement|report|delegation|team|member|officer"
     r"|employee|staff|worker|representative|lawyer|adviser|advisor|analyst|researcher|study|survey|investigation"
     r"|inquiry|decision|ruling|letter|document|release|plan|programme|program|project|grant|contract)s?(?![\w])")
+
+
+# A Turkish common noun opening a sentence with a dative, accusative or genitive ending glued on after a vowel
+# ("Toplantıya", "Açıklamayı", "Toplantının"): names take their endings after an apostrophe.
+_TR_CASE_OPENER = re.compile(r"[aeıioöuü](?:y[ae]|y[ıiuü]|n[ıiuü]n)$")
+
+
+def _without_case_opener(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int:
+    """Where a Turkish organisation's name starts without such a noun before it, when two words or
+    more of the name are left ("Toplantıya Türk Tabipleri Birliği katıldı"; not "Türkiye Barolar
+    Birliği", a state the gazetteer knows)."""
+    first = _WORD_RE.match(text, start, end)
+    if first is None or not _TR_CASE_OPENER.search(first.group()) or not names.opens_sentence(text, start):
+        return start
+    rest = _WORD_RE.search(text, first.end(), end)
+    if rest is None or _WORD_RE.search(text, rest.end(), end) is None or is_known_place(text, start, first.end()):
+        return start
+    return rest.start()
+
+
+def turkish_head_last(exact: str) -> bool:
+    """``exact`` ends with the head of a Turkish organisation's name ("… Sendikası", "… Vakfı"): the
+    name is complete, and a place written after it is a name of its own."""
+    found = _ORG_TR.search(exact)
+    return found is not None and found.end() == len(exact)
 
 
 def _described(text: str, start: int, end: int) -> bool:
@@ -225,6 +252,8 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 first = nxt
             if rx is _ORG_EN:
                 start = _company(text, start, end, is_known_place)  # "Monday Tesco plc", "Adelaide S.A."
+            if rx is _ORG_TR:
+                start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
             if len(exact) < 4 or _described(text, start, end):
@@ -243,6 +272,8 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
             out.append((start, m.end()))
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     out += _national_bodies(text)
+    out += kazakh_bodies.bodies(text)  # "Мәжілісте", "Үкіметпен"
+    out += kazakh_heads.organisations(text)  # "Макинск құс фабрикасы"
     for m in _UTILITY.finditer(text):  # found by its rare words first, then the name before them
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before is not None and not names.title_line(text, m.start()):  # "Ukraine Restores Power and Water to …"

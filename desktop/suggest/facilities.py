@@ -1,0 +1,57 @@
+"""Russian names of facilities and works after the noun of their kind (no I/O, no Qt).
+
+Russian names a street, a square, a park, a cemetery (a cinema or a station in quotes) after the
+lower-case noun of its kind ("на площади Тяньаньмэнь", "на улице Лётчиков", "в парке Лесоводов", "в кинотеатрах
+«Звезда», «Космос» и «Юность»"), and a film, a song or a brand alike ("фильм «Цирк»", "под
+торговыми марками «Раундап», «Глифор»"): the name after such a noun is the facility's or the work's,
+no person, organisation or place to tag, even when it is also a city's or a person's ("кинотеатр
+«Тула»", "улица Ленина"; a work's or brand's name only in quotes: "книга Толстого" is the author's).
+:func:`named_thing` says so for a suggestion's span; the names of a list in
+quotes after the noun go with it. Not after "клуб" ("футбольный клуб «Спартак»": the club is an
+organisation), "журнал", "газета" (media are organisations), nor for a store's entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["named_thing"]
+
+# The lower-case noun of a place's own kind (a street, a square, a park, a cemetery), before a name quoted or not ...
+_GROUND = (r"площад[ьиеяюмх]{1,3}|улиц[аеиуыой]{1,3}|проспект[аеуомы]{0,3}|переул[а-я]{1,4}|бульвар[а-я]{0,3}"
+           r"|набережн[а-я]{2,3}|сквер[а-я]{0,3}|парк[аеуомих]{0,3}|кладбищ[а-я]{1,3}|застав[а-я]{1,3}|хранилищ[а-я]{1,3}")
+# ... and of a building's, a work's or a brand's kind, before a name in quotes only ("стадион Рио", "вокзал Лоди":
+# the city's; "книга Толстого", "фильм Михалкова": the author)
+_QUOTED_KIND = (r"кинотеатр[а-я]{0,3}|стадион[а-я]{0,3}|арен[а-я]{1,2}|станци[а-я]{1,3}|вокзал[а-я]{0,3}"
+                r"|телецентр[а-я]{0,3}|фильм[а-я]{0,3}|картин[а-я]{1,3}|песн[а-я]{1,3}|альбом[а-я]{0,3}|сингл[а-я]{0,3}"
+                r"|книг[а-я]{1,3}|роман[а-я]{0,3}|спектакл[а-я]{1,3}|сериал[а-я]{0,3}|марк[а-я]{1,3}|бренд[а-я]{0,3}")
+_KIND = re.compile(rf"(?<![\w-])(?:(?:{_GROUND})[ \u00a0]+[«\"„]?|(?:{_QUOTED_KIND})[ \u00a0]+[«\"„])$")
+# One more quoted name of a list: «Звезда», «Космос» и «Юность»
+_LIST_BEFORE = re.compile(r"[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„]$")
+_QUOTED_BEFORE = re.compile(r"[«\"„][^«»\"„“]{1,60}[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„]$")
+
+# ``is_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
+IsPlace = Callable[[str, int, int], bool]
+
+
+def named_thing(text: str, start: int, end: int, is_place: IsPlace, kind: object = None) -> bool:
+    """``text[start:end]`` (of type ``kind``) is a name right after the noun of a facility's or a
+    work's kind, or a quoted name of a list that follows one; not, without quotes, a state or place
+    the gazetteer knows ("площадь Москвы": the city's area); never a person ("улица Лобачевского",
+    "фильм «Александр Ширвиндт: …»": the corpora count the person a street or a film is named after)."""
+    if kind == "person":
+        return False  # "улица Лобачевского", "фильм «Александр Ширвиндт: …»": the person named
+    pos = start
+    for _ in range(12):  # the names of a list, one by one back to the noun
+        noun = _KIND.search(text, max(0, pos - 24), pos)
+        if noun is not None:
+            quoted = pos < start or noun.group().rstrip()[-1:] in "«\"„"
+            return quoted or not is_place(text, start, end)
+        if _LIST_BEFORE.search(text, max(0, pos - 8), pos) is None:
+            return False
+        previous = _QUOTED_BEFORE.search(text, max(0, pos - 80), pos)
+        if previous is None:
+            return False
+        pos = previous.start() + 1
+    return False

@@ -1,0 +1,67 @@
+"""Kazakh names written before the noun of their kind (no I/O, no Qt).
+
+Kazakh names an organisation by a capitalised word, up to three lower-case words and the noun of
+its kind in the compound's possessive form ("Макинск құс фабрикасы", "Көлік прокуратурасы",
+"Павлодар экономикалық соты", "Ұлттық ядролық орталығы"): :func:`organisations` finds the whole
+name; not after a word in the genitive ("Білімнің орталығы": the centre of knowledge). The possessive ending ("-сы", "-ы", "-і", "-ғы" of "орталық") is what makes the noun a
+name's head: "жаңа зауыт", "зауыттың" alone are none. A river or a lake is the capitalised word
+before "өзені", "көлі" ("Сырдария өзенінің", "Балқаш көлінде"): :func:`waters` finds the place
+without the noun, as Kazakh corpora write it. Only in Kazakh text (a Kazakh letter in the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.suggest.words import KAZAKH_LETTER
+
+__all__ = ["head_end", "organisations", "waters"]
+
+_CAP = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ0-9]+)?"
+_LOW_WORD = "[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)?"
+# The noun of an organisation's kind in the possessive of a compound, then a case ending or none.
+_HEAD = ("(?:фабрикасы|прокуратурасы|академиясы|компаниясы|корпорациясы|агенттігі|министрлігі|серіктестігі"
+         "|орталығы|университеті|институты|зауыты|комбинаты|соты|банкі|қоры|бөлімі|басқармасы|департаменті"
+         "|кеңсесі)(?:ның|нің|на|не|нда|нде|ндағы|ндегі|нан|нен|н|мен)?")
+_ORGANISATION = re.compile(rf"(?<![\w-]){_CAP}(?:[ \u00a0]+{_LOW_WORD}){{0,3}}?[ \u00a0]+{_HEAD}(?![\w-])")
+_WATER = re.compile(rf"(?<![\w-])(?P<name>{_CAP})[ \u00a0]+(?:өзен|көл)(?:і|дер)[а-яәғқңөұүһі]{{0,5}}(?![\w-])")
+# Words that open a sentence before a noun and are no name: pronouns and demonstratives.
+_NOT_NAMES = frozenset("Біз Сіз Мен Сен Олар Бұл Осы Сол Ол Мына Мынау Әр Барлық Біздің Сіздің Олардың Оның Менің Бүкіл Жаңа Биыл Қазір".split())
+
+# A first word in the genitive is the possessor of a common noun ("Білімнің орталығы": the centre of
+# knowledge; "Қазақтың рухани орталығы"), not a name's first word.
+_GENITIVE = re.compile("(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def _kazakh(text: str, start: int, end: int) -> bool:
+    return KAZAKH_LETTER.search(text, max(0, start - 200), end + 200) is not None
+
+
+def organisations(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each Kazakh organisation named before the noun of its kind."""
+    out: list[tuple[int, int]] = []
+    if KAZAKH_LETTER.search(text) is None:
+        return out  # no Kazakh text (a cheap scan before the pattern's)
+    for m in _ORGANISATION.finditer(text):
+        first = m.group().split()[0]
+        if first not in _NOT_NAMES and not _GENITIVE.search(first) and _kazakh(text, m.start(), m.end()):
+            out.append(m.span())
+    return out
+
+
+_LOWER_WORDS = re.compile(rf"(?:[ \u00a0]+{_LOW_WORD})+")
+
+
+def head_end(text: str, start: int, end: int) -> int:
+    """Where a recogniser's guess ``text[start:end]`` ends when it runs on over lower-case words
+    after the noun of an organisation's kind ("Павлодар экономикалық соты шешім": at "соты")."""
+    m = _ORGANISATION.match(text, start, end)
+    return m.end() if m is not None and _LOWER_WORDS.fullmatch(text, m.end(), end) else end
+
+
+def waters(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each river or lake named before "өзені", "көлі" in Kazakh text."""
+    if KAZAKH_LETTER.search(text) is None:
+        return []
+    return [m.span("name") for m in _WATER.finditer(text)
+            if m.group("name") not in _NOT_NAMES and _kazakh(text, m.start(), m.end())]
