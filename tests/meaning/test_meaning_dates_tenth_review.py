@@ -132,3 +132,42 @@ def test_a_decimal_count_is_no_year(year: int, whole: int, tenth: int, direction
 def test_a_comparison_after_an_amount_is_no_year(year: int, amount: str, word: str, phrase: str) -> None:
     text = f"The firm, founded in {year}, said sales rose to 5 units, {word} {amount} {phrase}."
     assert [d[0] for d in dates(text)] == [str(year)]
+# ---------------------------------------------------------------- "Friday the 14th" that is no day
+@pytest.mark.parametrize("text", [
+    "On Friday, the 14th anniversary of the attack, families gathered.",
+    "Families gathered on Friday, the 14th anniversary of the attack.",
+    "On Sunday, the 5th seed lost in straight sets.",
+    "On Tuesday, the 2nd round of talks began in Geneva.",
+    "Police said that on Friday, the 3rd suspect was arrested.",
+    "On Monday, the 22nd day of the strike, unions met.",
+    "On Monday the 10th-ranked team won.",
+    "Superstitious travellers avoid flying on Friday the 13th.",
+    "Is Friday the 13th really unlucky?",
+])
+def test_weekday_before_an_ordinal_that_is_no_day(text: str) -> None:
+    assert not [d for d in dates(text) if "the " in d[0] and d[1] and len(d[1]) == 10]
+
+
+def test_weekday_before_a_century() -> None:
+    found = dates("On Thursday, the 19th-century church reopened after repairs.")
+    assert [d for d in found if "19th" in d[0]] == [("the 19th-century", "1800", "1899", "year")]
+
+
+# ---------------------------------------------------------------- two-digit years after slashes in the near future
+
+
+@given(st.sampled_from(["Monday", "Tuesday", "Friday", "Sunday"]), st.integers(1, 31), st.booleans(),
+       st.sampled_from(["anniversary of the attack", "seed lost", "round of talks began", "-ranked team won", "-century church reopened"]))
+def test_weekday_before_an_ordinal_noun_is_no_day(weekday: str, day: int, comma: bool, rest: str) -> None:
+    suffix = {1: "st", 21: "st", 31: "st", 2: "nd", 22: "nd", 3: "rd", 23: "rd"}.get(day, "th")
+    text = f"On {weekday}{',' if comma else ''} the {day}{suffix}{'' if rest.startswith('-') else ' '}{rest}."
+    assert not [d for d in dates(text) if d[0].startswith(weekday) and "the" in d[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The market crashed on Friday the 13th, traders said.", [("Friday the 13th", "2024-09-13", "2024-09-13", "day")]),
+    ("He resigned on Sunday the 13th and left.", [("Sunday the 13th", "2024-10-13", "2024-10-13", "day")]),
+    ("He died on Friday the 14th, his family said.", []),  # 14 June 2024: five months back, too far to guess
+])
+def test_weekday_and_day_in_news(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
