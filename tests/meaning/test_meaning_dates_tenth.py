@@ -224,8 +224,10 @@ def test_future_month_after_an_earlier_year(text: str, expected: list[tuple[str,
     ("The letter dated 6/25/90 was found.", [("6/25/90", "1990-06-25", "1990-06-25", "day")]),
     ("The letter dated 25/6/90 was found.", [("25/6/90", "1990-06-25", "1990-06-25", "day")]),
     ("Filed 12/31/24.", [("12/31/24", "2024-12-31", "2024-12-31", "day")]),
-    ("Due 1/15/25, a week later.", [("1/15/25", "2025-01-15", "2025-01-15", "day")]),  # a year after publication at most
-    ("Filed 1/15/26.", [("1/15/26", "1926-01-15", "1926-01-15", "day")]),
+    ("Due 1/15/25, a week later.", [("1/15/25", "2025-01-15", "2025-01-15", "day")]),
+    # twenty years after publication at most: a contract's or a lease's end (review of c656409: '1926' had been read)
+    ("Filed 1/15/26.", [("1/15/26", "2026-01-15", "2026-01-15", "day")]),
+    ("The lease, signed 3/15/44, ends 3/14/45.", [("3/15/44", "2044-03-15", "2044-03-15", "day"), ("3/14/45", "1945-03-14", "1945-03-14", "day")]),
 ])
 def test_slashes_short_year(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert dates(text) == expected
@@ -237,7 +239,7 @@ def test_slashes_short_year_not_read(text: str) -> None:
     assert not [d for d in dates(text) if d[0].count("/") == 2]
 
 
-@given(st.dates(datetime.date(1930, 1, 1), datetime.date(2025, 12, 31)), st.booleans())
+@given(st.dates(datetime.date(1945, 1, 1), datetime.date(2044, 12, 31)), st.booleans())
 def test_slashes_short_year_family(day: datetime.date, us: bool) -> None:
     first, second = (day.month, day.day) if us else (day.day, day.month)
     written = f"{first}/{second}/{day.year % 100:02d}"

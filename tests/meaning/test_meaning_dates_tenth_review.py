@@ -171,3 +171,12 @@ def test_weekday_before_an_ordinal_noun_is_no_day(weekday: str, day: int, comma:
 ])
 def test_weekday_and_day_in_news(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- two-digit years after slashes in the near future
+@pytest.mark.parametrize("text, expected", [
+    ("The contract expires 6/30/27, the team said.", [("6/30/27", "2027-06-30", "2027-06-30", "day")]),
+    ("The lease runs to 12/31/26.", [("12/31/26", "2026-12-31", "2026-12-31", "day")]),
+])
+def test_slashes_short_year_near_future(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
