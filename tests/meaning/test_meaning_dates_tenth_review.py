@@ -180,3 +180,14 @@ def test_weekday_and_day_in_news(text: str, expected: list[tuple[str, str, str, 
 ])
 def test_slashes_short_year_near_future(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a month to come in the sentence of an earlier year
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019 the company said it will open a store in June.", [("2019", "2019", "2019", "year"), ("June", "2019-06", "2019-06", "month")]),
+    ("Sales fell in 2019. The firm will report in June.", [("2019", "2019", "2019", "year"), ("June", "2025-06", "2025-06", "month")]),
+    ("The law was passed in 2021 and will take effect in January.",
+     [("2021", "2021", "2021", "year"), ("January", "2025-01", "2025-01", "month")]),
+])
+def test_a_month_to_come_after_a_year_gone_by(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
