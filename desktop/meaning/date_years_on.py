@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _S = r"[ \u00a0]+"
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_WORDS = {**{w: v for w, v in NUMWORDS.items() if w.isascii()}, **_SMALL, **_TENS,
                  "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{'|'.join(_TENS)})-(?:{'|'.join(w for w in _SMALL if w != 'a' and w != 'one')}|one)"

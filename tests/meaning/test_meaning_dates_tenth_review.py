@@ -191,3 +191,30 @@ def test_slashes_short_year_near_future(text: str, expected: list[tuple[str, str
 ])
 def test_a_month_to_come_after_a_year_gone_by(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bridge opened in 1900. Sixty years later, it was closed.", "1960"),
+    ("The bridge opened in 1900. Ninety-nine years later, it was closed.", "1999"),
+])
+def test_years_counted_in_tens_past_fifty(text: str, expected: str) -> None:
+    assert dates(text)[-1][1:] == (expected, expected, "year")
+
+
+# ---------------------------------------------------------------- older: a clock after a day; "FY" and a number
+@pytest.mark.parametrize("text, expected", [
+    ("The explosion happened on 3 May 10:38 local time.", [("3 May", "2024-05-03", "2024-05-03", "day")]),
+    ("Взрыв произошел 3 мая 10:38 по местному времени.", [("3 мая", "2024-05-03", "2024-05-03", "day")]),
+    ("Patlama 3 Mayıs 10:38'de oldu.", [("3 Mayıs", "2024-05-03", "2024-05-03", "day")]),
+    ("Sales in FY 10 markets grew.", []),
+    ("The FY 12 months ended in June.", [("June", "2024-06", "2024-06", "month")]),
+    ("Revenue rose in FY '24, it said.", [("FY '24", "2024", "2024", "year")]),
+])
+def test_day_before_a_clock_and_fiscal_number(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(1, 28), st.sampled_from(["May", "June", "March"]), st.integers(0, 23), st.integers(0, 59))
+def test_day_month_before_a_clock_family(day: int, month: str, hour: int, minute: int) -> None:
+    text = f"It happened on {day} {month} {hour}:{minute:02d} local time."
+    assert [d[0] for d in dates(text)] == [f"{day} {month}"]
