@@ -66,12 +66,14 @@ _COMPARED_BEFORE = re.compile(
 # A count that is the end of another number ("2.5 years", "2 1/2 years", "Twenty five years", "a hundred and fifty
 # years"), or a duration ("for three years before", "nearly two years later": the figure, qualified)
 _COUNT_BEFORE = re.compile(
-    rf"(?:[\d.,/]|(?<![^\W_])(?:{'|'.join(_NUMBER_WORDS)}|{'|'.join(_TENS)}|hundred|thousand|and|for|nearly|almost|about|around|"
+    rf"(?:[\d.,/]|(?<![^\W_])(?:{'|'.join(_NUMBER_WORDS)}|{'|'.join(_TENS)}|hundred|thousand|(?:hundred|thousand)[ \u00a0]+and|for|nearly|almost|about|around|"
     r"roughly|some|over|under|more[ \u00a0]+than|less[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0-]+)\Z", re.IGNORECASE)
 # Where a counted phrase may stand: at a clause's start ("Two years later, he left"; "; a year earlier they had
 # fallen"), else at its end after a verb in the past or the future ("and close two years later.")
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:,)][\"”’]?[ \u00a0]+|\n[ \t\u00a0]*|(?<![^\W_])(?:and|but|then|yet|so)[ \u00a0]+)\Z",
                            re.IGNORECASE)
+# the phrase as a subject ("Sixty years later is a long time"): a span of time, not a year
+_SUBJECT_OF = re.compile(r"[ \u00a0]+(?:is|was|would|will|seems?|seemed|feels?|felt)(?![^\W_])", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)\n]|$)")
 # a year counted back at a clause's end is the narrative's only after "had" ("He had left it two years earlier"):
 # else a comparison ("smokers die ten years earlier", "retire five years earlier")
@@ -87,7 +89,7 @@ def _counted_here(m: re.Match[str], backward: bool) -> bool:
     if _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return False
     if _CLAUSE_START.search(text, max(0, m.start() - 8), m.start()):
-        return True
+        return not _SUBJECT_OF.match(text, m.end())
     if not _CLAUSE_END.match(text, m.end()):
         return False
     left, _ = clause_sides(text, m.start(), m.end())

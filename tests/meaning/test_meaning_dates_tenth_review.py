@@ -218,3 +218,12 @@ def test_day_before_a_clock_and_fiscal_number(text: str, expected: list[tuple[st
 def test_day_month_before_a_clock_family(day: int, month: str, hour: int, minute: int) -> None:
     text = f"It happened on {day} {month} {hour}:{minute:02d} local time."
     assert [d[0] for d in dates(text)] == [f"{day} {month}"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bank was set up in 1990. In fiscal 2009 it lost money, and two years later it was sold.",
+     [("1990", "1990", "1990", "year"), ("fiscal 2009", "2009", "2009", "year"), ("two years later", "2011", "2011", "year")]),
+    ("The firm listed in 2010. Sixty years later is a long time.", [("2010", "2010", "2010", "year")]),
+])
+def test_years_counted_after_and_not_as_subject(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert dates(text) == expected
