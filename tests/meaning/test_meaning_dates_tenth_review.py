@@ -227,3 +227,8 @@ def test_day_month_before_a_clock_family(day: int, month: str, hour: int, minute
 ])
 def test_years_counted_after_and_not_as_subject(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+def test_a_counted_year_is_the_next_ones_anchor() -> None:
+    assert dates("In 2005 he joined the board. Ten years later, he was named chairman, and a year later he retired.") == [
+        ("2005", "2005", "2005", "year"), ("Ten years later", "2015", "2015", "year"), ("a year later", "2016", "2016", "year")]
