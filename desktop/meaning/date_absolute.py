@@ -37,11 +37,12 @@ def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
 
 def h_numeric_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"6/25/90", "25/6/90": a date with slashes and a year of two digits, read only when one number can be no month
-    (else "9/11/01" is either); the year in this century up to a year after the publication date, else in the last."""
+    (else "9/11/01" is either); the year in this century up to twenty years after the publication date ("The contract
+    expires 6/30/27"), else in the last."""
     a, b, yy = to_int(m["a"]), to_int(m["b"]), to_int(m["yy"])
     if (a > 12) == (b > 12):
         return None
-    cut = (ctx.reference.year if ctx.reference else 2050) + 1
+    cut = (ctx.reference.year if ctx.reference else 2030) + 20
     year = 2000 + yy if 2000 + yy <= cut else 1900 + yy
     attrs = span("day", (year, a, b) if b > 12 else (year, b, a))
     return (attrs, False) if attrs else None

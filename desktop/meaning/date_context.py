@@ -163,9 +163,10 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
                 anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None, a["start"])
             continue
         if anchor is not None and reference is not None and len(anchor[3]) == 4 and anchor[1] < reference.year and (
-                clause_tense(text, c.start, c.end) == FUTURE):
+                clause_tense(text, c.start, c.end) == FUTURE) and not _SAID_IN_SENTENCE.fullmatch(text, anchor[0], c.start):
             anchor = None  # "Sales fell in 2019. The firm will report in June": a June to come, not 2019's (a year
-            # alone: after "takes place on 5 August 2016", "From 5 to 21 August athletes will compete" is that August)
+            # alone: after "takes place on 5 August 2016", "From 5 to 21 August athletes will compete" is that August;
+            # said in the year's own sentence, "In 2019 the company said it will open a store in June", 2019's June)
         if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
             shift_year(a, anchor[1] - int(a["start"][:4]))
             later = _later_than_anchor(text, anchor[0], c)
@@ -185,6 +186,9 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "In 2019 the company said it will open a store in June": the future of a saying in that year
+_SAID_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:said|told|announced|stated|added|promised|pledged)(?![^\W_])"
+                               r"(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"\n")
 # A paragraph that is all a quotation ("“Ne pleure pas, Alfred!”"), after "His last words were:", does not end
 # the narrative around it, nor its translation in brackets right after it ("(Do not cry, Alfred!)"); a paragraph

@@ -3,8 +3,8 @@
 months depend on who keeps it (the US government's runs from October, Apple's from late September, the
 UK's and India's from April), and the text rarely says: the suggestion is the named calendar year, at the
 precision of a year, so that the analyst sees the phrase and the year it names ("FY2023-24" → 2023–2024).
-Two digits are a year of this century or the last ("FY23" → 2023, "FY98" → 1998) after "FY" only:
-"fiscal 20 percent" is no year.
+Two digits are a year of this century or the last ("FY23" → 2023, "FY98" → 1998) after "FY" only, right after
+it or after an apostrophe ("FY '24"): "fiscal 20 percent", "FY 10 markets", "the FY 12 months" are no year.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # "FY2023", "FY'23", "FY 2024", "FY2023-24", "FY 2023/2024", "fiscal 2024", "fiscal year 2023", "fiscal-year 2023".
 # Not before a unit or a percentage ("FY 25%").
 FISCAL_HEADS = "<f> fy fiscal"
-FISCAL_RX = (r"(?:(?-i:FY)[ \u00a0]?['’]?(?P<s1>\d{2}(?!\d))?|fiscal(?:[ \u00a0-]year)?[ \u00a0]+)"
+FISCAL_RX = (r"(?:(?-i:FY)(?:(?:[ \u00a0]?['’])?(?P<s1>\d{2}(?!\d))|[ \u00a0]?)|fiscal(?:[ \u00a0-]year)?[ \u00a0]+)"
              r"(?(s1)|(?P<y1>(?:19|20)\d{2}))"
              r"(?:[-–/](?P<y2>(?:19|20)\d{2}|\d{2})(?!\d))?(?![\d.,]?\d)(?![^\W_]|[ \u00a0]*(?:%|per[ \u00a0]?cent))")
 

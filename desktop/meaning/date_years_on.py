@@ -7,8 +7,16 @@ digits before it (none after a range of years), in its paragraph or the one befo
 → 1726).  Without such a date the phrase is no suggestion in running text ("Sales rose from a year
 earlier" names no year; a phrase parsed alone is undated).
 
+A count stands at a clause's start ("Two years later, he left") or at its end after a verb in the past or the
+future ("and close two years later."), a count back there only after "had" ("He had left it two years earlier");
+never a part of another number ("2.5 years", "Twenty five years") nor a duration ("for three years before", "nearly
+two years later": figures).  A later date of another year written without digits ("Last year", "in the 1990s") ends
+the count from the year before it, and a phrase right after its year ("In 1941, two years later,") is not counted.
+
 Not: "two years later than planned", "two years after the war" (after an event, not a year), "June of the following
-year" (the month says it), a comparison's base ("up 18% on the previous year", "from a year earlier"), "the year before last" (relative to the publication: another pattern), "that year-end"; "that year's budget" is that year.
+year" (the month says it), a comparison's base ("up 18% on the previous year", "from a year earlier", "up from $3.9 billion a year earlier",
+"against 3.5% the previous year"), "the next year" in a clause of the future ("said the next year would bring cuts"),
+"that Year 6 pupils", "the year before last" (relative to the publication: another pattern), "that year-end"; "that year's budget" is that year.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from __future__ import annotations
 import re
 
 from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Cand, Ctx, span, undated
-from desktop.meaning.date_tense import PAST, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -24,7 +32,7 @@ if TYPE_CHECKING:
 
 _S = r"[ \u00a0]+"
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_WORDS = {**{w: v for w, v in NUMWORDS.items() if w.isascii()}, **_SMALL, **_TENS,
                  "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{'|'.join(_TENS)})-(?:{'|'.join(w for w in _SMALL if w != 'a' and w != 'one')}|one)"
@@ -33,22 +41,61 @@ _NUMBER = (rf"(?P<n>\d{{1,3}}|(?:{'|'.join(_TENS)})-(?:{'|'.join(w for w in _SMA
 # after the war" counts from the war).
 _DIRECTION = rf"(?P<dir>later|earlier|after|before|prior|on)(?:(?<=later|rlier)(?!{_S}than)|(?=[ \u00a0]*(?:[,.;:!?)]|$)))"
 _YEAR_AFTER_YEAR = rf"{_S}(?:after|by|on|over|upon){_S}year"  # "that year after year", "the same year-on-year"
+# "that Year 6 pupils", "that year two of the plan": a school or plan year, not the year before
+_YEAR_NUMBER = rf"{_S}(?:\d|(?:{'|'.join(w for w in _NUMBER_WORDS if w != 'a')})(?![^\W_]))"
 YEARS_ON_HEADS = "<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the"
 YEARS_ON_RX = (rf"{_NUMBER}{_S}years?{_S}{_DIRECTION}"
-               rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR})"
-               rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR})"
+               rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
+               rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))")
 
 
 # "in March the same year", "in June of that year": the month's year, which the month takes from the text before it
-_MONTH_BEFORE = re.compile(rf"(?<![^\W_])(?:{MONTH_ALT})\.?,?[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![^\W_])(?:{MONTH_ALT})\.?(?:[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?)?,?[ \u00a0]+(?:of[ \u00a0]+)?$",
+                           re.IGNORECASE)
 
 
 # A comparison's base ("up 18% on the previous year", "from a year earlier", "compared with the same period of the
 # year before"): the figure's term of comparison, not a date of the text's events (the team's labelled set tags none)
+_AMOUNT = r"(?:[$€£¥][ \u00a0]?)?\d[\d.,]*(?:[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))?(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+"
 _COMPARED_BEFORE = re.compile(
     r"(?<![^\W_])(?:on|from|over|than|versus|vs\.?|against|(?:compared|comparison)[ \u00a0]+(?:with|to))[ \u00a0]+"
-    r"(?:(?:the|a)[ \u00a0]+same[ \u00a0]+(?:period|time|month|quarter|week)[ \u00a0]+(?:of|in|a)[ \u00a0]+)?$", re.IGNORECASE)
+    rf"(?:{_AMOUNT})?(?:in[ \u00a0]+)?"
+    r"(?:(?:the|a)[ \u00a0]+same[ \u00a0]+(?:period|time|month|quarter|week)[ \u00a0]+(?:(?:of|in|a)[ \u00a0]+)?)?$", re.IGNORECASE)
+
+# A count that is the end of another number ("2.5 years", "2 1/2 years", "Twenty five years", "a hundred and fifty
+# years"), or a duration ("for three years before", "nearly two years later": the figure, qualified)
+_COUNT_BEFORE = re.compile(
+    rf"(?:[\d.,/]|(?<![^\W_])(?:{'|'.join(_NUMBER_WORDS)}|{'|'.join(_TENS)}|hundred|thousand|(?:hundred|thousand)[ \u00a0]+and|for|nearly|almost|about|around|"
+    r"roughly|some|over|under|more[ \u00a0]+than|less[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0-]+)\Z", re.IGNORECASE)
+# Where a counted phrase may stand: at a clause's start ("Two years later, he left"; "; a year earlier they had
+# fallen"), else at its end after a verb in the past or the future ("and close two years later.")
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:,)][\"”’]?[ \u00a0]+|\n[ \t\u00a0]*|(?<![^\W_])(?:and|but|then|yet|so)[ \u00a0]+)\Z",
+                           re.IGNORECASE)
+# the phrase as a subject ("Sixty years later is a long time"): a span of time, not a year
+_SUBJECT_OF = re.compile(r"[ \u00a0]+(?:is|was|would|will|seems?|seemed|feels?|felt)(?![^\W_])", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)\n]|$)")
+# a year counted back at a clause's end is the narrative's only after "had" ("He had left it two years earlier"):
+# else a comparison ("smokers die ten years earlier", "retire five years earlier")
+_HAD = re.compile(r"(?<![^\W_])(?:had|'d)(?![^\W_])", re.IGNORECASE)
+# "said … the next year would bring cuts": the year after the saying, not after the year written before
+_MODAL = re.compile(r"(?<![^\W_])(?:would|will|shall|could|might|may|going[ \u00a0]+to)(?![^\W_])|['’]ll(?![^\W_])",
+                    re.IGNORECASE)
+
+
+def _counted_here(m: re.Match[str], backward: bool) -> bool:
+    """Whether "two years later" at ``m`` counts years from a year of the narrative (see the patterns above)."""
+    text = m.string
+    if _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return False
+    if _CLAUSE_START.search(text, max(0, m.start() - 8), m.start()):
+        return not _SUBJECT_OF.match(text, m.end())
+    if not _CLAUSE_END.match(text, m.end()):
+        return False
+    left, _ = clause_sides(text, m.start(), m.end())
+    if backward:
+        return bool(_HAD.search(left))
+    return clause_tense(text, m.start(), m.end()) in (PAST, FUTURE)
 
 
 def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
@@ -57,21 +104,23 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
     ("in March the same year": the month is the date)."""
     if not m["n"] and _MONTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return None
-    if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+    if _COMPARED_BEFORE.search(m.string, max(0, m.start() - 90), m.start()):
         return None
     if m["n"]:
         word = m["n"].lower()
         n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word) or (
             _TENS[word.split("-")[0]] + _SMALL[word.split("-")[1]])
-        offset = -n if m["dir"].lower() in ("earlier", "before", "prior") else n
-        if not 1 <= n <= 200:
+        backward = m["dir"].lower() in ("earlier", "before", "prior")
+        offset = -n if backward else n
+        if not 1 <= n <= 200 or not _counted_here(m, backward):
             return None
     elif m["around"]:
         offset = -1 if m["around"].lower() == "before" else 1
     elif m["rel"]:
         rel = m["rel"].lower()
-        if rel == "next" and clause_tense(m.string, m.start(), m.end()) != PAST:
-            return None  # "the next year will be hard": the year after the publication (another pattern)
+        if rel == "next" and (clause_tense(m.string, m.start(), m.end()) != PAST
+                              or any(_MODAL.search(side) for side in clause_sides(m.string, m.start(), m.end()))):
+            return None  # "the next year will be hard", "said the next year would be hard": after the publication (another pattern)
         offset = 1 if rel in ("following", "next") else -1
     else:
         offset = 0
@@ -80,6 +129,7 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
 
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
 _DIGITS = re.compile(r"\d")
+_APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
 _REACH = 1500  # characters from the year written to the phrase counted from it
 
 
@@ -94,15 +144,21 @@ def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
         offset = a.pop("years_on", None)
         if offset is None:
             out.append(c)
-            if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
-                # a range of years ("between 2024 and 2025 … the previous year"): which end it counts from is unsaid
-                anchor = (c.end, int(a["end"][:4])) if a["start"][:4] == a["end"][:4] else None
+            if not a.get("undated") and a.get("start") and a.get("end"):
+                year = int(a["start"][:4]) if a["start"][:4] == a["end"][:4] else None
+                if year is None:
+                    anchor = None  # a range of years ("between 2024 and 2025 … the previous year"): which end it counts from is unsaid
+                elif _DIGITS.search(text, c.start, c.end):
+                    anchor = (c.end, year)
+                elif anchor is not None and anchor[1] != year:
+                    anchor = None  # "founded in 1998. Last year it lost money; a year earlier": not 1997
             continue
         near = anchor is not None and c.start - anchor[0] <= _REACH and len(
-            _PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1
+            _PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not _APPOSITION.fullmatch(text, anchor[0], c.start)
         dated = span("year", (anchor[1] + offset,)) if near and anchor is not None else None
-        if dated is not None:
+        if dated is not None and anchor is not None:
             a.update(dated)
+            anchor = (c.end, anchor[1] + offset)  # "Ten years later, … and a year later he retired": from the year it names
         elif strict:
             continue
         out.append(c)
