@@ -580,6 +580,15 @@ _OF_A_POINT = _rx(r"\s+(?:of\s+)?an?\s+percentage\s+point(?![\w-])")
 _BUILDING_BEFORE = _rx(r"(?<![\w-])(?:bina|gökdelen|kule|apartman|otel|yapı|rezidans|bloğ|blok|hastane)\w*[^.;!?\n]*$")
 
 
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
+
+
+def _clock_hours(text: str, start: int, raw: str) -> bool:
+    """The number before "hrs" is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM ("10.30 hrs"),
+    or the minutes of HH:MM ("22:30 hrs")."""
+    return bool(_CLOCK_DIGITS.fullmatch(raw)) or bool(re.search(r"\d[:.]$", text[max(0, start - 2) : start]))
+
+
 def _extra_unit(m: re.Match[str]) -> str | None:
     for group, table in (("dur", DURATIONS), ("metric", METRIC), ("times", TIMES)):
         word = m.group(group)
@@ -678,6 +687,8 @@ def _with_extras(
             continue
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)
+        if re.fullmatch("hrs?", m.group("dur") or "") and _clock_hours(text, m.start("xnum"), m.group("xnum")):
+            continue  # "at 0600 hrs", "22:30 hrs", "10.30 hrs": a time of day, not hours
         if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()) and not _rx(
                 r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):
             continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)

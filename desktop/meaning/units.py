@@ -62,11 +62,11 @@ _DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to
              r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer)\b)))")
 
 # ISO 4217 codes read as money before or after a number ("USD 25", "225 DKK", "IRR200,000"); not the codes
-# that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, ILS approach, an IRR of
-# 12%, AMD, MAD, CUP, GEL, ALL).
+# that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, AED defibrillators,
+# ILS approach, an IRR of 12%, AMD, MAD, CUP, GEL, ALL).
 CURRENCY_CODES = frozenset("""
     USD EUR GBP RUB KZT TRY CNY TJS UZS KGS JPY CHF DKK SEK NOK ISK PLN CZK HUF BGN UAH BYN AZN INR PKR BDT
-    IDR MYR THB VND KRW HKD SGD TWD AUD NZD MXN BRL ARS CLP PEN CUC ZAR NGN KES EGP AED QAR IQD
+    IDR MYR THB VND KRW HKD SGD TWD AUD NZD MXN BRL ARS CLP PEN CUC ZAR NGN KES EGP QAR IQD
     """.split())
 
 # Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
@@ -110,7 +110,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"İsviçre\s+frang[ıi]" + TR_BACK + r"|İsviçre\s+frank" + TR_BACK, "CHF", "tr"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
-    (r"(?-i:" + "|".join([*CURRENCY_CODES, "RMB"]) + ")", "", ""),  # code itself
+    (r"(?-i:" + "|".join(sorted([*CURRENCY_CODES, "RMB"])) + ")", "", ""),  # code itself
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
@@ -225,7 +225,7 @@ PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"₸", "KZT"),
     (r"₽", "RUB"),
     (r"₺", "TRY"),
-    (r"(?-i:" + "|".join(CURRENCY_CODES) + r")(?=[ \u00a0\u202f\d])", ""),
+    (r"(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")(?=[ \u00a0\u202f\d])", ""),
 ]
 
 WORD_VALUES: dict[str, int] = {

@@ -127,7 +127,7 @@ def test_more_currency_codes(text, expected):
 
 @PROP
 @given(n=st.integers(1, 99_999), code=st.sampled_from(["DKK", "SEK", "NOK", "PLN", "CZK", "HUF", "INR", "AUD", "NZD", "HKD",
-                                                        "SGD", "MXN", "BRL", "ZAR", "NGN", "KES", "EGP", "AED", "UAH"]),
+                                                        "SGD", "MXN", "BRL", "ZAR", "NGN", "KES", "EGP", "UAH"]),
        before=st.booleans())
 def test_more_currency_codes_property(n, code, before):
     written = f"{code} {n}" if before else f"{n} {code}"
