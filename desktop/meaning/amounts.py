@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
     _V = TypeVar("_V")
 
-from desktop.meaning.counts import count_unit, noun_after
+from desktop.meaning.counts import count_unit, not_a_count, noun_after
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
 from desktop.meaning.numbers_ru import ru_pounds
@@ -122,7 +122,8 @@ _TR_BOUND_RE = re.compile(
     r"|(?:y?[ıiuü][ \u00a0]+(?:aşkın|aşan|geçen|bulan)))(?![\w])(?P<people>[ \u00a0]+kişi)?(?![\w])",
     re.IGNORECASE)
 _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
-# "60-plus"; "20+ years", "10 plus miles" only before a unit or a counted noun (not "2 plus 2", "$5 plus tax").
+# "60-plus"; "20+ years" only before a unit or a counted noun, "10 plus miles" only before a unit or people (not "2
+# plus 2", "$5 plus tax", "4 plus leftovers").
 _PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
 
@@ -439,11 +440,13 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
             yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": ">"}
             continue
         noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
-        if noun is None and m["loose"]:
-            continue
-        end, unit = noun if noun is not None else (m.end(), "")
-        yield m.start(), end, {"value": int(m["num"]), "unit": count_unit(unit, 1)["unit"] if unit else "", "scale": "",
-                               "qualifier": ">"}
+        if noun is not None and not_a_count(text, m.start(), noun[1]):
+            continue  # "Level 3+ areas", "Grade 8+ pupils": a label and its number
+        counted = count_unit(noun[1], 1)["unit"] if noun is not None else ""
+        if m["loose"] and (noun is None or m["loose"] != "+" and counted not in ("people", "y", "mo", "wk", "d", "h")):
+            continue  # "4 plus leftovers", "fined 500 plus costs": "plus" adds; more than N before a unit, people, time
+        end = noun[0] if noun is not None else m.end()
+        yield m.start(), end, {"value": int(m["num"]), "unit": counted, "scale": "", "qualifier": ">"}
 
 
 _HEIGHT_RE = re.compile(r"(?<![\w.,])(?P<m>[12][.,]\d{2})[ \u00a0]boy(?:unda(?:ki)?|lu)(?![\w])")

@@ -109,7 +109,7 @@ _EXPECTED = re.compile(r"[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
 # Words before a number that make it a label ("Article 5", "Resolution 2254").
 _LABELS = set("""
     article articles chapter chapters figure fig table section page pages p pp no nos number resolution
-    paragraph item step phase level grade route highway room flight unit platform gate line
+    paragraph item step phase level grade route highway room flight unit platform gate line stage category tier
     """.split())
 # Plural-looking words that are verbs or no counted thing ("Figure 2 shows", "two years": a duration).
 _NOT_NOUNS = set("""

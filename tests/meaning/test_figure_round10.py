@@ -245,6 +245,8 @@ def test_plus_before_a_unit_or_a_noun(text, expected):
 @given(n=st.integers(2, 99_999), plus=st.sampled_from(["+", " plus", "-plus"]),
        noun=st.sampled_from([("people", "people"), ("years", "y"), ("miles", "mi"), ("officers", "officers")]))
 def test_plus_before_a_unit_or_a_noun_property(n, plus, noun):
+    if plus == " plus" and noun[0] == "officers":
+        noun = ("people", "people")  # (a spaced "plus" before any other noun adds: "4 plus leftovers", review of round 10)
     text = f"Reports said {n}{plus} {noun[0]} were there."
     assert attrs_of(text) == [(f"{n}{plus} {noun[0]}", {"value": n, "unit": noun[1], "qualifier": ">"})]
 

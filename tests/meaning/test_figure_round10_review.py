@@ -42,3 +42,32 @@ def test_hrs_after_a_time_of_day_property(hh, mm, form):
 )
 def test_aed_is_no_currency(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N+" after a label is the label's number; a spaced "plus" before a noun adds
+        ("Schools in Level 3+ areas will close.", []),
+        ("Only Grade 8+ pupils can apply.", []),
+        ("Stage 4+ patients were excluded from the trial.", []),
+        ("The season saw three Category 4+ hurricanes.", []),
+        ("Stage 4 patients were excluded.", []),
+        ("The recipe serves 4 plus leftovers.", []),
+        ("He was fined 500 plus costs.", []),
+        ("Children under 12 plus pensioners travel free.", []),
+        # more than N stays before a unit, people, or after "N+" before a counted noun
+        ("There were 100 plus people.", [("100 plus people", {"value": 100, "unit": "people", "qualifier": ">"})]),
+        ("They hiked 10 plus miles a day.", [("10 plus miles a day", {"value": 10, "unit": "mi/d", "qualifier": ">"})]),
+        ("The house has 3+ bedrooms.", [("3+ bedrooms", {"value": 3, "unit": "bedrooms", "qualifier": ">"})]),
+    ],
+)
+def test_plus_after_a_label_or_adding(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(label=st.sampled_from(["Level", "Grade", "Stage", "Category", "Tier", "Phase"]), n=st.integers(1, 9),
+       noun=st.sampled_from(["areas", "pupils", "patients", "hurricanes", "schools"]))
+def test_plus_after_a_label_property(label, n, noun):
+    assert attrs_of(f"Officials said {label} {n}+ {noun} were affected.") == []
