@@ -385,8 +385,14 @@ _JOINED_RE = re.compile(
     + r"))-(?P<noun>(?i:" + "|".join(sorted(_JOINED, key=len, reverse=True)) + r"))(?![\w-])")
 
 
-# A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by).
-_NO_POINTS_AFTER = re.compile(r"[ \u00a0]+(?i:shots?|play|baskets?|attempts?)\b")
+# Points joined to a number are a score only before a lead, a win or a change ("a 10-point lead", "a 12-point win", "a
+# 300-point drop", "a 15-point Republican advantage"); not a kind of shot, a line, a landing, a harness, a turn ("a 3-point
+# shot", "from three-point range", "a five-point harness").
+_POINTS_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?i:leads?|wins?|victor(?:y|ies)|margins?|gaps?|swings?|deficits?"
+                           r"|advantages?|edges?|cushions?|defeats?|losses|loss|drops?|falls?|rises?|gains?|jumps?|slides?"
+                           r"|declines?|increases?|decreases?|plunges?|surges?|rall(?:y|ies)|tumbles?|climbs?)(?![\w-])")
+# The tens of "a hundred and twenty-member delegation": the number is larger than the joined word says.
+_HUNDRED_AND = re.compile(r"(?i:hundred|thousand)[ \u00a0]+and[ \u00a0]+$")
 # The points of a plan or a list are its items, not a score: "a 12-point plan", "the six-point peace proposal",
 # "a 10-point charter" → 12 items ("a 10-point lead", "a 12-point win" stay points).
 _ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue|policy|ceasefire|economic|political"
@@ -400,11 +406,13 @@ def find_compounds(text: str) -> Iterable[Found]:
     """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats, "six-member" → members."""
     for m in _JOINED_RE.finditer(text):
         value = int(m["n"].replace(",", "")) if m["n"][0].isdigit() else _JOINED_WORDS[m["n"].lower()]
-        if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not (
-                m["noun"].lower() == "point" and _NO_POINTS_AFTER.match(text, m.end())):
+        if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not _HUNDRED_AND.search(
+                text, max(0, m.start() - 13), m.start()):
             unit = _JOINED[m["noun"].lower()]
             if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
                 unit = "items"
+            elif unit == "points" and not _POINTS_AFTER.match(text, m.end()):
+                continue
             yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
 
 

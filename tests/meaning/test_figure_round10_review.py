@@ -71,3 +71,32 @@ def test_plus_after_a_label_or_adding(text, expected):
        noun=st.sampled_from(["areas", "pupils", "patients", "hurricanes", "schools"]))
 def test_plus_after_a_label_property(label, n, noun):
     assert attrs_of(f"Officials said {label} {n}+ {noun} were affected.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # points joined to a number are a score only before a lead, a win or a change
+        ("She shot 42 percent from three-point range.", [("42 percent", {"value": 42, "unit": "%"})]),
+        ("He stood behind the three-point line.", []),
+        ("He stood behind the 3-point line.", []),
+        ("The pilot made a three-point landing.", []),
+        ("The seat has a five-point harness.", []),
+        ("She did a three-point turn.", []),
+        ("Labour has a ten-point lead.", [("ten-point", {"value": 10, "unit": "points"})]),
+        ("He won by a 20-point margin.", [("20-point", {"value": 20, "unit": "points"})]),
+        ("It was a 15-point Republican advantage.", [("15-point", {"value": 15, "unit": "points"})]),
+        # the tens after "hundred and" are no count of their own
+        ("A hundred and twenty-member delegation arrived.", []),
+        ("The hall has one hundred and fifty-seat capacity.", []),
+    ],
+)
+def test_points_joined_only_a_score_and_tens_after_hundred(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.sampled_from(["two", "three", "four", "five", "3", "4"]),
+       noun=st.sampled_from(["line", "range", "landing", "harness", "turn", "stance", "shooter", "shot"]))
+def test_points_joined_before_other_nouns_property(n, noun):
+    assert attrs_of(f"It was a {n}-point {noun} today.") == []
