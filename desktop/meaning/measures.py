@@ -299,8 +299,11 @@ _LENGTH_AFTER = re.compile(
 _LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
 
 
-# A river's flow named before metres a second: cubic metres a second ("debisi 10 300 m/sn", "расход воды 300 м/с").
-_FLOW_BEFORE = re.compile(r"(?<![\w])(?:debi(?:si|leri)?|расход)(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]+$", re.IGNORECASE)
+# A river's flow named before metres a second: cubic metres a second ("debisi 10 300 m/sn", "расход воды составил 300
+# м/с"); a speed named between keeps metres a second ("Расход топлива при скорости 25 м/с", "debisi düşerken rüzgar 15 m/sn").
+_FLOW_BEFORE = re.compile(r"(?<![\w])(?:debi(?:si|leri)?|расход(?:ы|а)?[ \u00a0]+вод[ыа])"
+                          r"(?:[ \u00a0]+(?!(?:скорост|ветр|ветер|шквал|порыв|rüzgar|hız|fırtına)\w*)[^\W\d_]+){0,2}[ \u00a0]+$",
+                          re.IGNORECASE)
 
 
 def area_or_volume(text: str, start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:

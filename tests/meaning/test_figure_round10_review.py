@@ -100,3 +100,28 @@ def test_points_joined_only_a_score_and_tens_after_hundred(text, expected):
        noun=st.sampled_from(["line", "range", "landing", "harness", "turn", "stance", "shooter", "shot"]))
 def test_points_joined_before_other_nouns_property(n, noun):
     assert attrs_of(f"It was a {n}-point {noun} today.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speed named after "расход" or "debisi" stays a speed
+        ("Расход топлива при скорости 25 м/с составил 5 литров.",
+         [("25 м/с", {"value": 25, "unit": "m/s"}), ("5 литров", {"value": 5, "unit": "l"})]),
+        ("Barajın debisi düşerken rüzgar 15 m/sn hızla esti.", [("15 m/sn", {"value": 15, "unit": "m/s"})]),
+        ("Расход газа составил 30 м/с.", [("30 м/с", {"value": 30, "unit": "m/s"})]),
+        # a river's flow stays a flow
+        ("Расход воды составил 300 м/с.", [("300 м/с", {"value": 300, "unit": "m³/s"})]),
+        ("Nehrin debisi 10 300 m/sn olarak ölçüldü.", [("10 300 m/sn", {"value": 10300, "unit": "m³/s"})]),
+    ],
+)
+def test_a_speed_after_a_flow_word(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(1, 99), speed=st.sampled_from(["при скорости", "при ветре", "скорость ветра", "rüzgar", "rüzgarın hızı"]),
+       flow=st.sampled_from(["Расход топлива", "Расход воды", "Barajın debisi düşerken", "Nehrin debisi"]))
+def test_a_speed_after_a_flow_word_property(n, speed, flow):
+    [(_span, attrs)] = attrs_of(f"{flow} {speed} {n} m/s.")
+    assert attrs["unit"] == "m/s"
