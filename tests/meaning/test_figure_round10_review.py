@@ -125,3 +125,33 @@ def test_a_speed_after_a_flow_word(text, expected):
 def test_a_speed_after_a_flow_word_property(n, speed, flow):
     [(_span, attrs)] = attrs_of(f"{flow} {speed} {n} m/s.")
     assert attrs["unit"] == "m/s"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a case ending on the digits before a speed: the whole speed, not its length
+        ("Скорость снизили до 60-ти км/ч.", [("60-ти км/ч", {"value": 60, "unit": "km/h"})]),
+        ("Ветер усилится до 15-ти м/с.", [("15-ти м/с", {"value": 15, "unit": "m/s", "qualifier": "≤"})]),
+        ("Ветер 15-ти м/ч.", []),
+        # … and on the low end of a range: both ends
+        ("От 3-х до 5-ти километров.", [("3-х до 5-ти километров", {"value": 3, "unit": "km", "upper": 5})]),
+        ("От 2-х до 3-х километров.", [("2-х до 3-х километров", {"value": 2, "unit": "km", "upper": 3})]),
+        ("Приговор от 3-х до 5-ти лет лишения свободы.", [("3-х до 5-ти лет", {"value": 3, "unit": "y", "upper": 5})]),
+        # not a decade's "-х" as a low end
+        ("От 90-х до 100 километров.", [("100 километров", {"value": 100, "unit": "km"})]),
+    ],
+)
+def test_russian_case_endings_before_a_speed_and_on_a_range(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(lo=st.integers(2, 40), gap=st.integers(1, 40), word=st.sampled_from([("километров", "km"), ("лет", "y"), ("тонн", "t")]))
+def test_russian_case_ending_on_a_range_property(lo, gap, word):
+    def ending(n: int) -> str:
+        return "х" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "ти"
+
+    hi = lo + gap
+    text = f"Отмечено от {lo}-{ending(lo)} до {hi}-{ending(hi)} {word[0]}."
+    assert attrs_of(text) == [(f"{lo}-{ending(lo)} до {hi}-{ending(hi)} {word[0]}", {"value": lo, "unit": word[1], "upper": hi})]
