@@ -748,8 +748,8 @@ def _with_extras(
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
-        if out and out[-1][0] < start and end <= out[-1][1] and out[-1][2].get("unit") in ("ft", "lb"):
-            continue  # the inches of "5 feet 4 inches", the ounces of "7 pounds 3 ounces": taken in by the feet, the pounds
+        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb"):
+            continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces": taken in by the feet, pounds
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
             joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)

@@ -341,12 +341,13 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
-# "5 feet 4 inches", "five feet four inches" (the inches' own figure taken in: figures.py).
+# "5 feet 4 inches", "five feet four inches", "six feet one inch", "7 pounds, 3 ounces" (the inches' own figure taken
+# in: figures.py).
 _INCH_WORDS = "|".join(w for w, v in sorted(WORD_VALUES.items(), key=lambda kv: -len(kv[0])) if v < 16)
 _SMALL_NUMBER = rf"(?P<n>\d{{1,2}}|(?i:{_INCH_WORDS}))"
-_INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
+_INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches|inch)|[ \u00a0](?i:in)"
                            r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
-_OUNCES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+_OUNCES_AFTER = re.compile(rf",?[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
 
 
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:

@@ -155,3 +155,30 @@ def test_russian_case_ending_on_a_range_property(lo, gap, word):
     hi = lo + gap
     text = f"Отмечено от {lo}-{ending(lo)} до {hi}-{ending(hi)} {word[0]}."
     assert attrs_of(text) == [(f"{lo}-{ending(lo)} до {hi}-{ending(hi)} {word[0]}", {"value": lo, "unit": word[1], "upper": hi})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # feet and inches with a rate: one figure (the inches' own rate was kept beside it)
+        ("The river rose 2 feet 4 inches a day during the flood.", [("2 feet 4 inches a day", {"value": 2.3333, "unit": "ft/d"})]),
+        ("The glacier moved 3 feet 6 inches per year.", [("3 feet 6 inches per year", {"value": 3.5, "unit": "ft/y"})]),
+        # one inch, and ounces after a comma
+        ("He is six feet one inch tall.", [("six feet one inch", {"value": 6.0833, "unit": "ft"})]),
+        ("He is 6 feet 1 inch tall.", [("6 feet 1 inch", {"value": 6.0833, "unit": "ft"})]),
+        ("She weighed 7 pounds, 3 ounces at birth.", [("7 pounds, 3 ounces", {"value": 7.1875, "unit": "lb"})]),
+        # not: inches of another thing after a comma
+        ("The fence was 10 feet, 4 inches of snow fell.", [("10 feet", {"value": 10, "unit": "ft"}), ("4 inches", {"value": 4, "unit": "in"})]),
+    ],
+)
+def test_feet_and_inches_with_a_rate_and_singular(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(feet=st.integers(1, 9), inches=st.integers(1, 11), per=st.sampled_from([("a day", "d"), ("per year", "y"), ("a week", "wk")]))
+def test_feet_and_inches_with_a_rate_property(feet, inches, per):
+    inch = "inch" if inches == 1 else "inches"
+    value = round(feet + inches / 12, 4)
+    text = f"The water rose {feet} feet {inches} {inch} {per[0]} there."
+    assert attrs_of(text) == [(f"{feet} feet {inches} {inch} {per[0]}", {"value": value, "unit": f"ft/{per[1]}"})]
