@@ -371,7 +371,14 @@ _RATIO_RE = re.compile(
 # Turkish and Russian write a share as one of every N: "Her üç kişiden biri" (one of every three people), "каждый
 # пятый россиянин" (every fifth) → 0.3333, 0.2.
 _TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])her[ \u00a0]+(?P<d>\d{1,3}|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz)[ \u00a0]+"
-                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?:biri|birisi)(?![\w-])", re.IGNORECASE)  # (and in capitals)
+                          r"(?P<noun>[^\W\d_]+?)['’]?[dt][ae]n[ \u00a0]+(?:biri|birisi)(?![\w-])", re.IGNORECASE)  # (and in capitals)
+# "Her iki" is "both": "her iki ülkeden biri imzaladı" is one of the two countries; one in two only of a population
+# ("her iki kişiden biri obez", "her iki çocuktan biri").
+_TR_POPULATION = re.compile(r"(?:kişi|kisi|insan|çocuk|cocuk|kadın|kadin|erkek|genç|genc|yetişkin|yetiskin|vatandaş|vatandas)",
+                            re.IGNORECASE)
+# Turkish letters in a match: its capitals fold the Turkish way ("ALTI" → "altı"); without them ("HER IKI KISIDEN
+# BIRI", written without Turkish letters) an "I" is an "i".
+_TR_LETTERS = re.compile("[çğıöşüÇĞİÖŞÜ]")
 _RU_ORDINALS = {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
                 "десят": 10, "сот": 100}
 _RU_SHARE_RE = re.compile(r"(?<![\w-])(?i:кажд(?:ый|ая|ое|ого|ой|ому|ым|ую))[ \u00a0]+(?P<d>(?i:"
@@ -402,8 +409,11 @@ def _ratios(text: str) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
     for m in _TR_ONE_OF_EVERY.finditer(text):
         d = int(m["d"]) if m["d"].isdigit() else _TR_NUMBER[m["d"]]  # ("ALTI": folded to "altı")
+        if not m["d"].isdigit() and d == 2 and not _TR_POPULATION.fullmatch(m["noun"].replace("İ", "i").replace("I", "ı")):
+            continue  # "Her iki adaydan biri": one of the two candidates
         if d > 1:
-            scale = " ".join(m.group().replace("İ", "i").replace("I", "ı").lower().split())  # (Turkish capitals)
+            turkish = _TR_LETTERS.search(m.group()) is not None
+            scale = " ".join(m.group().replace("İ", "i").replace("I", "ı" if turkish else "i").lower().split())
             yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": scale}
     for m in _RU_SHARE_RE.finditer(text):
         if _RU_REPEATED_AFTER.match(text, m.end()):

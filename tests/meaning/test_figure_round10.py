@@ -20,10 +20,11 @@ from tests.meaning.meaning_helpers import PROP, attrs_of
         ("Her ALTI kişiden biri işsiz.", [("Her ALTI kişiden biri", {"value": 0.1667, "scale": "her altı kişiden biri"})]),
         ("HER ÜÇ KİŞİDEN BİRİ oy vermedi.", [("HER ÜÇ KİŞİDEN BİRİ", {"value": 0.3333, "scale": "her üç kişiden biri"})]),
         ("HER İKİ ÇOCUKTAN BİRİ aç.", [("HER İKİ ÇOCUKTAN BİRİ", {"value": 0.5, "scale": "her iki çocuktan biri"})]),
-        ("Her iki ülkeden biri imzaladı.", [("Her iki ülkeden biri", {"value": 0.5, "scale": "her iki ülkeden biri"})]),
+        ("Her iki kişiden biri obez.", [("Her iki kişiden biri", {"value": 0.5, "scale": "her iki kişiden biri"})]),
         # not a share: "her" without "… -den biri"
         ("HER ALTI AYDA BİR toplanır.", []),
         ("Her iki ülke de imzaladı.", []),
+        ("Her iki ülkeden biri imzaladı.", []),  # "her iki" is "both": one of the two countries (review of round 10)
         ("HER GÜN ÜÇ KİŞİ öldü.", []),
     ],
 )

@@ -182,3 +182,31 @@ def test_feet_and_inches_with_a_rate_property(feet, inches, per):
     value = round(feet + inches / 12, 4)
     text = f"The water rose {feet} feet {inches} {inch} {per[0]} there."
     assert attrs_of(text) == [(f"{feet} feet {inches} {inch} {per[0]}", {"value": value, "unit": f"ft/{per[1]}"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clock time's minutes count nothing
+        ("Saat 03:02 deprem oldu, ardından 5 artçı deprem yaşandı.", []),
+        ("Saat 14:30 polis geldi.", []),
+        ("Saat 10:15 adet toplantısı.", []),
+        ("Son 24 saatte 12 deprem oldu.", [("24 saatte", {"value": 24, "unit": "h"}), ("12 deprem", {"value": 12, "unit": "deprem"})]),
+        # a share written without Turkish letters keeps its "i"s; "her iki" of no population is "both"
+        ("HER IKI KISIDEN BIRI ac.", [("HER IKI KISIDEN BIRI", {"value": 0.5, "scale": "her iki kisiden biri"})]),
+        ("Her Iki kisiden biri.", [("Her Iki kisiden biri", {"value": 0.5, "scale": "her iki kisiden biri"})]),
+        ("HER ALTI KİŞİDEN BİRİ işsiz.", [("HER ALTI KİŞİDEN BİRİ", {"value": 0.1667, "scale": "her altı kişiden biri"})]),
+        ("Her iki adaydan biri seçimi kazanacak.", []),
+        ("HER İKİ ÜLKEDEN BİRİ imzaladı.", []),
+        ("Her 2 ülkeden biri imzaladı.", [("Her 2 ülkeden biri", {"value": 0.5, "scale": "her 2 ülkeden biri"})]),
+        ("Her üç adaydan biri kazandı.", [("Her üç adaydan biri", {"value": 0.3333, "scale": "her üç adaydan biri"})]),
+    ],
+)
+def test_turkish_clock_times_and_shares(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(hh=st.integers(0, 23), mm=st.integers(0, 59), noun=st.sampled_from(["deprem", "polis", "asker", "aile", "turist"]))
+def test_turkish_clock_time_counts_nothing_property(hh, mm, noun):
+    assert attrs_of(f"Saat {hh:02d}:{mm:02d} {noun} geldi.") == []
