@@ -42,7 +42,7 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
+    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
     tr_people_after_bound, with_arc_minutes, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
@@ -580,15 +580,6 @@ _OF_A_POINT = _rx(r"\s+(?:of\s+)?an?\s+percentage\s+point(?![\w-])")
 _BUILDING_BEFORE = _rx(r"(?<![\w-])(?:bina|gökdelen|kule|apartman|otel|yapı|rezidans|bloğ|blok|hastane)\w*[^.;!?\n]*$")
 
 
-_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
-
-
-def _clock_hours(text: str, start: int, raw: str) -> bool:
-    """The number before "hrs" is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM ("10.30 hrs"),
-    or the minutes of HH:MM ("22:30 hrs")."""
-    return bool(_CLOCK_DIGITS.fullmatch(raw)) or bool(re.search(r"\d[:.]$", text[max(0, start - 2) : start]))
-
-
 def _extra_unit(m: re.Match[str]) -> str | None:
     for group, table in (("dur", DURATIONS), ("metric", METRIC), ("times", TIMES)):
         word = m.group(group)
@@ -687,7 +678,7 @@ def _with_extras(
             continue
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)
-        if re.fullmatch("hrs?", m.group("dur") or "") and _clock_hours(text, m.start("xnum"), m.group("xnum")):
+        if re.fullmatch("hrs?", m.group("dur") or "") and clock_hours(text, m.start("xnum"), m.group("xnum")):
             continue  # "at 0600 hrs", "22:30 hrs", "10.30 hrs": a time of day, not hours
         if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()) and not _rx(
                 r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):

@@ -340,6 +340,15 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
         after = a_start
 
 
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
+
+
+def clock_hours(text: str, start: int, raw: str) -> bool:
+    """The number ``raw`` at ``start``, before "hrs", is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM
+    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs")."""
+    return bool(_CLOCK_DIGITS.fullmatch(raw)) or bool(re.search(r"\d[:.]$", text[max(0, start - 2) : start]))
+
+
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
 # "5 feet 4 inches", "five feet four inches", "six feet one inch", "7 pounds, 3 ounces" (the inches' own figure taken
 # in: figures.py).
