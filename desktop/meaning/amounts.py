@@ -446,8 +446,9 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
     for m in _PLUS_RE.finditer(text):
         word = _WORD_AFTER.match(text, m.end())
         symbol = unit_of(word["w"]) if word is not None else None
+        sign = "≥" if m["loose"] == "+" else ">"  # "20+ years": 20 or more
         if word is not None and symbol:  # "50-plus miles", "40-plus kilograms" → mi, kg
-            yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": ">"}
+            yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": sign}
             continue
         noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
         if noun is not None and not_a_count(text, m.start(), noun[1]):
@@ -456,7 +457,7 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
         if m["loose"] and (noun is None or m["loose"] != "+" and counted not in ("people", "y", "mo", "wk", "d", "h")):
             continue  # "4 plus leftovers", "fined 500 plus costs": "plus" adds; more than N before a unit, people, time
         end = noun[0] if noun is not None else m.end()
-        yield m.start(), end, {"value": int(m["num"]), "unit": counted, "scale": "", "qualifier": ">"}
+        yield m.start(), end, {"value": int(m["num"]), "unit": counted, "scale": "", "qualifier": sign}
 
 
 _HEIGHT_RE = re.compile(r"(?<![\w.,])(?P<m>[12][.,]\d{2})[ \u00a0]boy(?:unda(?:ki)?|lu)(?![\w])")

@@ -230,7 +230,7 @@ def test_hours_abbreviated_property(n, unit):
         # miles a day", "20 + versions")
         ("They hiked 10 plus miles a day.", [("10 plus miles a day", {"value": 10, "unit": "mi/d", "qualifier": ">"})]),
         ("There were 100 plus people.", [("100 plus people", {"value": 100, "unit": "people", "qualifier": ">"})]),
-        ("He has 20+ years of experience.", [("20+ years", {"value": 20, "unit": "y", "qualifier": ">"})]),
+        ("He has 20+ years of experience.", [("20+ years", {"value": 20, "unit": "y", "qualifier": "≥"})]),  # (N or more)
         ("The 60-plus nation coalition met.", [("60-plus", {"value": 60, "qualifier": ">"})]),
         # not: arithmetic, a price and its tax, a magnitude's class
         ("It costs $5 plus tax.", [("$5", {"value": 5, "unit": "USD"})]),
@@ -249,7 +249,8 @@ def test_plus_before_a_unit_or_a_noun_property(n, plus, noun):
     if plus == " plus" and noun[0] == "officers":
         noun = ("people", "people")  # (a spaced "plus" before any other noun adds: "4 plus leftovers", review of round 10)
     text = f"Reports said {n}{plus} {noun[0]} were there."
-    assert attrs_of(text) == [(f"{n}{plus} {noun[0]}", {"value": n, "unit": noun[1], "qualifier": ">"})]
+    sign = "≥" if plus == "+" else ">"  # ("N+" is N or more, review of round 10)
+    assert attrs_of(text) == [(f"{n}{plus} {noun[0]}", {"value": n, "unit": noun[1], "qualifier": sign})]
 
 
 @pytest.mark.parametrize(

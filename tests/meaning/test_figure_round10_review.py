@@ -56,10 +56,12 @@ def test_aed_is_no_currency(text, expected):
         ("The recipe serves 4 plus leftovers.", []),
         ("He was fined 500 plus costs.", []),
         ("Children under 12 plus pensioners travel free.", []),
-        # more than N stays before a unit, people, or after "N+" before a counted noun
+        # more than N stays before a unit, people, or after "N+" before a counted noun ("N+": N or more)
         ("There were 100 plus people.", [("100 plus people", {"value": 100, "unit": "people", "qualifier": ">"})]),
         ("They hiked 10 plus miles a day.", [("10 plus miles a day", {"value": 10, "unit": "mi/d", "qualifier": ">"})]),
-        ("The house has 3+ bedrooms.", [("3+ bedrooms", {"value": 3, "unit": "bedrooms", "qualifier": ">"})]),
+        ("The house has 3+ bedrooms.", [("3+ bedrooms", {"value": 3, "unit": "bedrooms", "qualifier": "≥"})]),
+        ("He has 20+ years of experience.", [("20+ years", {"value": 20, "unit": "y", "qualifier": "≥"})]),
+        ("The 60-plus nation coalition met.", [("60-plus", {"value": 60, "qualifier": ">"})]),
     ],
 )
 def test_plus_after_a_label_or_adding(text, expected):
