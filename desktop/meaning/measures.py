@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
-from desktop.meaning.counts import noun_after
+from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
@@ -420,7 +420,8 @@ def find_compounds(text: str) -> Iterable[Found]:
     for m in _JOINED_RE.finditer(text):
         value = int(m["n"].replace(",", "")) if m["n"][0].isdigit() else _JOINED_WORDS[m["n"].lower()]
         if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not _HUNDRED_AND.search(
-                text, max(0, m.start() - 13), m.start()):
+                text, max(0, m.start() - 13), m.start()) and not not_a_quantity(text, m.start(), m["noun"], designation=False):
+            # (nor a name's capitals in running text: "the Six-Party Talks")
             unit = _JOINED[m["noun"].lower()]
             if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
                 unit = "items"

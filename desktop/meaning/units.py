@@ -131,7 +131,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
     (r"metreküp" + TR_FRONT, "m³", "tr"),
     (r"bcm", "bcm", "en"),
-    (r"km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h", "en"),
+    (r"km/hr?|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h", "en"),
     (r"км/ч", "km/h", "ru"),
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
@@ -139,7 +139,7 @@ UNITS: list[tuple[str, str, str]] = [
     # an acceleration, before the speed ("9.8 m/s2", "100 м/с²")
     (r"m/s(?:ec|n)?[2²]", "m/s²", "en"),
     (r"м/с(?:ек)?[2²]", "m/s²", "ru"),
-    (r"m/s|met(?:re|er)s\s+(?:per|a)\s+second", "m/s", "en"),
+    (r"m/s(?:ec)?|met(?:re|er)s\s+(?:per|a)\s+second", "m/s", "en"),
     (r"м/с|м/сек|метр(?:ов|а)?\s+в\s+секунду", "m/s", "ru"),
     (r"m/sn", "m/s", "tr"),
     # nautical miles, as news gives territorial waters and sea distances ("12 deniz mili", "в 12 морских милях")

@@ -212,3 +212,27 @@ def test_turkish_clock_times_and_shares(text, expected):
 @given(hh=st.integers(0, 23), mm=st.integers(0, 59), noun=st.sampled_from(["deprem", "polis", "asker", "aile", "turist"]))
 def test_turkish_clock_time_counts_nothing_property(hh, mm, noun):
     assert attrs_of(f"Saat {hh:02d}:{mm:02d} {noun} geldi.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # metres a "sec", kilometres an "hr": speeds (were metres, kilometres)
+        ("Winds reached 30 m/sec.", [("30 m/sec", {"value": 30, "unit": "m/s"})]),
+        ("The train ran at 120 km/hr on the line.", [("120 km/hr", {"value": 120, "unit": "km/h"})]),
+        ("It accelerated at 9.8 m/sec2.", [("9.8 m/sec2", {"value": 9.8, "unit": "m/s²"})]),
+        # a name's capitals joined to a number: no count ("the Six-Party Talks"); a headline in capitals counts
+        ("The Six-Party Talks resumed.", []),
+        ("The six-member panel met.", [("six-member", {"value": 6, "unit": "members"})]),
+        ("Six-member panel met on Friday.", [("Six-member", {"value": 6, "unit": "members"})]),
+        ("THE SIX-MEMBER PANEL MET.", [("SIX-MEMBER", {"value": 6, "unit": "members"})]),
+    ],
+)
+def test_speeds_abbreviated_and_joined_names(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(1, 999), unit=st.sampled_from([("m/sec", "m/s"), ("km/hr", "km/h"), ("m/s", "m/s"), ("km/h", "km/h")]))
+def test_speeds_abbreviated_property(n, unit):
+    assert attrs_of(f"Winds of {n} {unit[0]} were seen.") == [(f"{n} {unit[0]}", {"value": n, "unit": unit[1]})]
