@@ -70,7 +70,7 @@ _NOUN_AFTER = (
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
-    r"(?:[-\u2013]year[-\u2013]old|\s+years?\s+old|(?:[-\u2011](?:ти|х|и)[ -]?|[-\u2011])?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)"
+    r"(?:[-\u2011\u2013]year[-\u2011\u2013]old|\s+years?\s+old|(?:[-\u2011](?:ти|х|и)[ -]?|[-\u2011])?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)"
     r"|\s+yaşında(?:ki)?)(?![\w-])"
 )
 _COUNT = re.compile(
@@ -402,7 +402,8 @@ _TR_FROM = (r"(?!(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül
             r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:lı|li|lu|lü)")  # (not "3 Mayıslı", a month's; "3837 Sayılı Kanun", a law's number)
 _TR_COUNT = re.compile(
     r"(?<![\w.,:'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
-    r"(?P<noun>" + "|".join(_TR_COUNTED_FIRST) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
+    r"(?!hanedan)(?P<noun>" + "|".join(_TR_COUNTED_FIRST) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV
+# chargers"; "hanedan" is a dynasty, no household)
 # "adet" (pieces) counts what follows it, a listed noun or another: "50 adet silah", "5 adet yeni nesil uçak".
 _TR_PIECES = re.compile(r"(?<![\w.,:'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")

@@ -236,3 +236,28 @@ def test_speeds_abbreviated_and_joined_names(text, expected):
 @given(n=st.integers(1, 999), unit=st.sampled_from([("m/sec", "m/s"), ("km/hr", "km/h"), ("m/s", "m/s"), ("km/h", "km/h")]))
 def test_speeds_abbreviated_property(n, unit):
     assert attrs_of(f"Winds of {n} {unit[0]} were seen.") == [(f"{n} {unit[0]}", {"value": n, "unit": unit[1]})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a case ending on the digits before a percent, a mile
+        ("Рост до 5-ти процентов.", [("5-ти процентов", {"value": 5, "unit": "%"})]),
+        ("В 2-х милях от берега.", [("2-х милях", {"value": 2, "unit": "mi"})]),
+        ("В 7-ми миллиметрах от края.", [("7-ми миллиметрах", {"value": 7, "unit": "mm"})]),
+        # an age with non-breaking hyphens; a dynasty is no household
+        ("The 22\u2011year\u2011old poet spoke.", [("22\u2011year\u2011old", {"value": 22, "unit": "y"})]),
+        ("Ülkeyi 3 hanedan yönetti.", []),
+        ("Bölgede 30 hane boşaltıldı.", [("30 hane", {"value": 30, "unit": "hane"})]),
+    ],
+)
+def test_review_nits_case_endings_ages_dynasties(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 99), word=st.sampled_from([("процентов", "%"), ("милях", "mi"), ("миль", "mi")]))
+def test_russian_case_ending_before_a_percent_or_a_mile_property(n, word):
+    ending = "х" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "ти"
+    text = f"Отмечено {n}-{ending} {word[0]} за год."
+    assert attrs_of(text) == [(f"{n}-{ending} {word[0]}", {"value": n, "unit": word[1]})]
