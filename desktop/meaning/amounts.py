@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
     _V = TypeVar("_V")
 
-from desktop.meaning.counts import count_unit, noun_after
+from desktop.meaning.counts import count_unit, not_a_count, noun_after
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
 from desktop.meaning.numbers_ru import ru_pounds
@@ -122,7 +122,8 @@ _TR_BOUND_RE = re.compile(
     r"|(?:y?[ıiuü][ \u00a0]+(?:aşkın|aşan|geçen|bulan)))(?![\w])(?P<people>[ \u00a0]+kişi)?(?![\w])",
     re.IGNORECASE)
 _OR_NUMBER = re.compile(r"[ \u00a0]+(?:or|to)[ \u00a0]+(?P<hi>\d{1,6})(?![\w.,:/%-]|\.\d)")
-# "60-plus"; "20+ years", "10 plus miles" only before a unit or a counted noun (not "2 plus 2", "$5 plus tax").
+# "60-plus"; "20+ years" only before a unit or a counted noun, "10 plus miles" only before a unit or people (not "2
+# plus 2", "$5 plus tax", "4 plus leftovers").
 _PLUS_RE = re.compile(r"(?<![\w.,$€£+-])(?P<num>\d{1,6})(?:-plus(?![\w-])|(?P<loose>\+|[ \u00a0]plus)(?=[ \u00a0]+[a-z]))")
 
 
@@ -370,7 +371,14 @@ _RATIO_RE = re.compile(
 # Turkish and Russian write a share as one of every N: "Her üç kişiden biri" (one of every three people), "каждый
 # пятый россиянин" (every fifth) → 0.3333, 0.2.
 _TR_ONE_OF_EVERY = re.compile(r"(?<![\w-])her[ \u00a0]+(?P<d>\d{1,3}|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz)[ \u00a0]+"
-                          r"[^\W\d_]+?['’]?[dt][ae]n[ \u00a0]+(?:biri|birisi)(?![\w-])", re.IGNORECASE)  # (and in capitals)
+                          r"(?P<noun>[^\W\d_]+?)['’]?[dt][ae]n[ \u00a0]+(?:biri|birisi)(?![\w-])", re.IGNORECASE)  # (and in capitals)
+# "Her iki" is "both": "her iki ülkeden biri imzaladı" is one of the two countries; one in two only of a population
+# ("her iki kişiden biri obez", "her iki çocuktan biri").
+_TR_POPULATION = re.compile(r"(?:kişi|kisi|insan|çocuk|cocuk|kadın|kadin|erkek|genç|genc|yetişkin|yetiskin|vatandaş|vatandas)",
+                            re.IGNORECASE)
+# Turkish letters in a match: its capitals fold the Turkish way ("ALTI" → "altı"); without them ("HER IKI KISIDEN
+# BIRI", written without Turkish letters) an "I" is an "i".
+_TR_LETTERS = re.compile("[çğıöşüÇĞİÖŞÜ]")
 _RU_ORDINALS = {"втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
                 "десят": 10, "сот": 100}
 _RU_SHARE_RE = re.compile(r"(?<![\w-])(?i:кажд(?:ый|ая|ое|ого|ой|ому|ым|ую))[ \u00a0]+(?P<d>(?i:"
@@ -401,8 +409,11 @@ def _ratios(text: str) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
     for m in _TR_ONE_OF_EVERY.finditer(text):
         d = int(m["d"]) if m["d"].isdigit() else _TR_NUMBER[m["d"]]  # ("ALTI": folded to "altı")
+        if not m["d"].isdigit() and d == 2 and not _TR_POPULATION.fullmatch(m["noun"].replace("İ", "i").replace("I", "ı")):
+            continue  # "Her iki adaydan biri": one of the two candidates
         if d > 1:
-            scale = " ".join(m.group().replace("İ", "i").replace("I", "ı").lower().split())  # (Turkish capitals)
+            turkish = _TR_LETTERS.search(m.group()) is not None
+            scale = " ".join(m.group().replace("İ", "i").replace("I", "ı" if turkish else "i").lower().split())
             yield m.start(), m.end(), {"value": round(1 / d, 4), "unit": "", "scale": scale}
     for m in _RU_SHARE_RE.finditer(text):
         if _RU_REPEATED_AFTER.match(text, m.end()):
@@ -435,15 +446,18 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
     for m in _PLUS_RE.finditer(text):
         word = _WORD_AFTER.match(text, m.end())
         symbol = unit_of(word["w"]) if word is not None else None
+        sign = "≥" if m["loose"] == "+" else ">"  # "20+ years": 20 or more
         if word is not None and symbol:  # "50-plus miles", "40-plus kilograms" → mi, kg
-            yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": ">"}
+            yield m.start(), word.end(), {"value": int(m["num"]), "unit": symbol, "scale": "", "qualifier": sign}
             continue
         noun = noun_after(text, m.end())  # "100-plus officers" counts officers; "the 60-plus nation coalition", none
-        if noun is None and m["loose"]:
-            continue
-        end, unit = noun if noun is not None else (m.end(), "")
-        yield m.start(), end, {"value": int(m["num"]), "unit": count_unit(unit, 1)["unit"] if unit else "", "scale": "",
-                               "qualifier": ">"}
+        if noun is not None and not_a_count(text, m.start(), noun[1]):
+            continue  # "Level 3+ areas", "Grade 8+ pupils": a label and its number
+        counted = count_unit(noun[1], 1)["unit"] if noun is not None else ""
+        if m["loose"] and (noun is None or m["loose"] != "+" and counted not in ("people", "y", "mo", "wk", "d", "h")):
+            continue  # "4 plus leftovers", "fined 500 plus costs": "plus" adds; more than N before a unit, people, time
+        end = noun[0] if noun is not None else m.end()
+        yield m.start(), end, {"value": int(m["num"]), "unit": counted, "scale": "", "qualifier": sign}
 
 
 _HEIGHT_RE = re.compile(r"(?<![\w.,])(?P<m>[12][.,]\d{2})[ \u00a0]boy(?:unda(?:ki)?|lu)(?![\w])")

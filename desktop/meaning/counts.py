@@ -70,7 +70,7 @@ _NOUN_AFTER = (
 # Ages: "14-year-old", "18-летний", "14 yaşındaki" → years.
 _AGE = re.compile(
     rf"(?<![\w.,-])(?i:(?P<num>\d{{1,3}}|{_WORD_NUMBER}))"
-    r"(?:[-\u2013]year[-\u2013]old|\s+years?\s+old|(?:[-\u2011](?:ти|х|и)[ -]?|[-\u2011])?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)"
+    r"(?:[-\u2011\u2013]year[-\u2011\u2013]old|\s+years?\s+old|(?:[-\u2011](?:ти|х|и)[ -]?|[-\u2011])?летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)"
     r"|\s+yaşında(?:ki)?)(?![\w-])"
 )
 _COUNT = re.compile(
@@ -109,7 +109,7 @@ _EXPECTED = re.compile(r"[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
 # Words before a number that make it a label ("Article 5", "Resolution 2254").
 _LABELS = set("""
     article articles chapter chapters figure fig table section page pages p pp no nos number resolution
-    paragraph item step phase level grade route highway room flight unit platform gate line
+    paragraph item step phase level grade route highway room flight unit platform gate line stage category tier
     """.split())
 # Plural-looking words that are verbs or no counted thing ("Figure 2 shows", "two years": a duration).
 _NOT_NOUNS = set("""
@@ -401,10 +401,11 @@ _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kı
 _TR_FROM = (r"(?!(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)l|Sayılı|Milli)"
             r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:lı|li|lu|lü)")  # (not "3 Mayıslı", a month's; "3837 Sayılı Kanun", a law's number)
 _TR_COUNT = re.compile(
-    r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
-    r"(?P<noun>" + "|".join(_TR_COUNTED_FIRST) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV chargers")
+    r"(?<![\w.,:'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
+    r"(?!hanedan)(?P<noun>" + "|".join(_TR_COUNTED_FIRST) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")  # (lower case: "10 EV
+# chargers"; "hanedan" is a dynasty, no household)
 # "adet" (pieces) counts what follows it, a listed noun or another: "50 adet silah", "5 adet yeni nesil uçak".
-_TR_PIECES = re.compile(r"(?<![\w.,'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
+_TR_PIECES = re.compile(r"(?<![\w.,:'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6})[ \u00a0]+adet(?:[ \u00a0]+(?P<noun>"
                         + "|".join(_TR_COUNTED) + r")" + _TR_CASE_END + r")?(?![\w-])")
 _TR_NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<noun>" + "|".join(_TR_COUNTED) + "|" + _TR_FROM + r")" + _TR_CASE_END + r"(?![\w-])")
 # A bare counted noun before the head of a compound ("okul öncesi", "uçak bölümü", "uçak park yeri", "yolcu otobüsü":

@@ -42,7 +42,7 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
+    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
     tr_people_after_bound, with_arc_minutes, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
@@ -678,6 +678,8 @@ def _with_extras(
             continue
         if not_a_quantity(text, m.start(), word) or m.group("metric") == "м" and text[m.start("metric") - 1] == "-":
             continue  # (or "на 14-м месте": an ordinal, not metres)
+        if re.fullmatch("hrs?", m.group("dur") or "") and clock_hours(text, m.start("xnum"), m.group("xnum")):
+            continue  # "at 0600 hrs", "22:30 hrs", "10.30 hrs": a time of day, not hours
         if word[:3].lower() == "kat" and _BUILDING_BEFORE.search(text, max(0, m.start() - 48), m.start()) and not _rx(
                 r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):
             continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
@@ -737,8 +739,8 @@ def _with_extras(
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
-        if out and out[-1][0] < start and end <= out[-1][1] and out[-1][2].get("unit") in ("ft", "lb"):
-            continue  # the inches of "5 feet 4 inches", the ounces of "7 pounds 3 ounces": taken in by the feet, the pounds
+        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb"):
+            continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces": taken in by the feet, pounds
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
             joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)

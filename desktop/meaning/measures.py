@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
-from desktop.meaning.counts import noun_after
+from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
@@ -299,8 +299,11 @@ _LENGTH_AFTER = re.compile(
 _LENGTHS = {"km", "m", "cm", "mm", "mi", "ft"}
 
 
-# A river's flow named before metres a second: cubic metres a second ("debisi 10 300 m/sn", "расход воды 300 м/с").
-_FLOW_BEFORE = re.compile(r"(?<![\w])(?:debi(?:si|leri)?|расход)(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]+$", re.IGNORECASE)
+# A river's flow named before metres a second: cubic metres a second ("debisi 10 300 m/sn", "расход воды составил 300
+# м/с"); a speed named between keeps metres a second ("Расход топлива при скорости 25 м/с", "debisi düşerken rüzgar 15 m/sn").
+_FLOW_BEFORE = re.compile(r"(?<![\w])(?:debi(?:si|leri)?|расход(?:ы|а)?[ \u00a0]+вод[ыа])"
+                          r"(?:[ \u00a0]+(?!(?:скорост|ветр|ветер|шквал|порыв|rüzgar|hız|fırtına)\w*)[^\W\d_]+){0,2}[ \u00a0]+$",
+                          re.IGNORECASE)
 
 
 def area_or_volume(text: str, start: int, end: int, attrs: dict[str, Any]) -> dict[str, Any]:
@@ -337,13 +340,23 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
         after = a_start
 
 
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
+
+
+def clock_hours(text: str, start: int, raw: str) -> bool:
+    """The number ``raw`` at ``start``, before "hrs", is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM
+    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs")."""
+    return bool(_CLOCK_DIGITS.fullmatch(raw)) or bool(re.search(r"\d[:.]$", text[max(0, start - 2) : start]))
+
+
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
-# "5 feet 4 inches", "five feet four inches" (the inches' own figure taken in: figures.py).
+# "5 feet 4 inches", "five feet four inches", "six feet one inch", "7 pounds, 3 ounces" (the inches' own figure taken
+# in: figures.py).
 _INCH_WORDS = "|".join(w for w, v in sorted(WORD_VALUES.items(), key=lambda kv: -len(kv[0])) if v < 16)
 _SMALL_NUMBER = rf"(?P<n>\d{{1,2}}|(?i:{_INCH_WORDS}))"
-_INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches)|[ \u00a0](?i:in)"
+_INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches|inch)|[ \u00a0](?i:in)"
                            r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
-_OUNCES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+_OUNCES_AFTER = re.compile(rf",?[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
 
 
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
@@ -385,8 +398,14 @@ _JOINED_RE = re.compile(
     + r"))-(?P<noun>(?i:" + "|".join(sorted(_JOINED, key=len, reverse=True)) + r"))(?![\w-])")
 
 
-# A kind of shot: "a 3-point shot", "a 2-point attempt" (no points scored or led by).
-_NO_POINTS_AFTER = re.compile(r"[ \u00a0]+(?i:shots?|play|baskets?|attempts?)\b")
+# Points joined to a number are a score only before a lead, a win or a change ("a 10-point lead", "a 12-point win", "a
+# 300-point drop", "a 15-point Republican advantage"); not a kind of shot, a line, a landing, a harness, a turn ("a 3-point
+# shot", "from three-point range", "a five-point harness").
+_POINTS_AFTER = re.compile(r"(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?i:leads?|wins?|victor(?:y|ies)|margins?|gaps?|swings?|deficits?"
+                           r"|advantages?|edges?|cushions?|defeats?|losses|loss|drops?|falls?|rises?|gains?|jumps?|slides?"
+                           r"|declines?|increases?|decreases?|plunges?|surges?|rall(?:y|ies)|tumbles?|climbs?)(?![\w-])")
+# The tens of "a hundred and twenty-member delegation": the number is larger than the joined word says.
+_HUNDRED_AND = re.compile(r"(?i:hundred|thousand)[ \u00a0]+and[ \u00a0]+$")
 # The points of a plan or a list are its items, not a score: "a 12-point plan", "the six-point peace proposal",
 # "a 10-point charter" → 12 items ("a 10-point lead", "a 12-point win" stay points).
 _ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue|policy|ceasefire|economic|political"
@@ -400,11 +419,14 @@ def find_compounds(text: str) -> Iterable[Found]:
     """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats, "six-member" → members."""
     for m in _JOINED_RE.finditer(text):
         value = int(m["n"].replace(",", "")) if m["n"][0].isdigit() else _JOINED_WORDS[m["n"].lower()]
-        if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not (
-                m["noun"].lower() == "point" and _NO_POINTS_AFTER.match(text, m.end())):
+        if value > 1 and not (len(m["n"]) == 4 and 1500 <= value <= 2099) and not _HUNDRED_AND.search(
+                text, max(0, m.start() - 13), m.start()) and not not_a_quantity(text, m.start(), m["noun"], designation=False):
+            # (nor a name's capitals in running text: "the Six-Party Talks")
             unit = _JOINED[m["noun"].lower()]
             if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
                 unit = "items"
+            elif unit == "points" and not _POINTS_AFTER.match(text, m.end()):
+                continue
             yield m.start(), m.end(), {"value": value, "unit": unit, "scale": ""}
 
 

@@ -335,12 +335,13 @@ _SUFFIXED_RE = re.compile(
     r"(?![\w-])")
 _SUFFIXED_UNITS = {"лет": "y", "года": "y", "месяцев": "mo", "месяца": "mo", "дней": "d", "дня": "d", "часов": "h",
                    "часа": "h", "недель": "wk", "суток": "d"}
-# … and before a metric unit: "в 2-х километрах", "в 5-ти км", "10-ти тонн" (a word's stem with any case ending).
+# … and before a metric unit, a percent, a mile: "в 2-х километрах", "в 5-ти км", "10-ти тонн", "до 5-ти процентов", "в
+# 2-х милях" (a word's stem with any case ending).
 _SUFFIXED_METRIC_RE = re.compile(
-    r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<u>(?i:(?:кило|санти|милли)?метр|килограмм|тонн|гектар|литр)"
-    r"(?:ов|а|ах|ам|ами|ы|у|е)?|км|см|мм|кг|м)(?![\w-])")
+    r"(?<![\w.,-])(?P<n>\d{1,3})-(?:х|ти|ми|и)[ \u00a0]+(?P<u>(?i:(?:кило|санти|милли)?метр|килограмм|тонн|гектар|литр|процент)"
+    r"(?:ов|а|ах|ам|ами|ы|у|е)?|(?i:мил(?:ь|и|ей|ях|ям|ями))|км|см|мм|кг|м)(?P<per>/ч|/с)?(?![\w/-])")  # ("60-ти км/ч", "15-ти м/с": a speed)
 _SUFFIXED_METRIC = {"километр": "km", "сантиметр": "cm", "миллиметр": "mm", "метр": "m", "килограмм": "kg", "тонн": "t",
-                    "гектар": "ha", "литр": "l", "км": "km", "см": "cm", "мм": "mm", "кг": "kg", "м": "m"}
+                    "гектар": "ha", "литр": "l", "процент": "%", "мил": "mi", "км": "km", "см": "cm", "мм": "mm", "кг": "kg", "м": "m"}
 # One unit of time counted: "на один год", "до одного года" (not "один день": some day).
 # (and the dative of a sentence: "приговорили к одному году тюрьмы" → 1 y)
 _ONE_OF_RE = re.compile(r"(?<![\w-])(?i:один|одного|одну|одной|(?<=к |к\u00a0)одному)[ \u00a0]+"
@@ -463,7 +464,9 @@ def _others(text: str, a: int, b: int, unit_of: Callable[[str], str | None] | No
         if not _case_fits(m):
             continue
         stem = next(k for k in _SUFFIXED_METRIC if m["u"].lower().startswith(k))
-        yield m.start(), m.end(), {"value": int(m["n"]), "unit": _SUFFIXED_METRIC[stem], "scale": ""}
+        unit = _SUFFIXED_METRIC[stem] + (m["per"] or "").replace("ч", "h").replace("с", "s")
+        if not m["per"] or unit in ("km/h", "m/s"):
+            yield m.start(), m.end(), {"value": int(m["n"]), "unit": unit, "scale": ""}
     for m in _ONE_OF_RE.finditer(text, a, b):
         yield m.start(), m.end(), {"value": 1, "unit": _ONE_OF_UNITS[m["u"].lower()], "scale": ""}
     for m in _YEAR_OF_LIFE_RE.finditer(text, a, b):

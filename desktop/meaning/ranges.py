@@ -32,7 +32,10 @@ def free_range(out: list[Figure], start: int) -> bool:
 _RANGE_GAP = re.compile(rf"{_SP}*(?:-{{1,3}}|–|—){_SP}*|(?:\.(?={_SP}+ila\b))?{_SP}+(?P<word>to|and|до|и|ile|ila|ve){_SP}+",
                         re.IGNORECASE)
 _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
-_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)$")
+# (the low end may carry a Russian case ending on its digits, "от 3-х до 5-ти километров"; "-х" only where it ends двух,
+# трёх, четырёх, not a decade's "90-х")
+_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+                        r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
 # "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated

@@ -62,11 +62,11 @@ _DATA_END = (r"(?![ \u00a0](?-i:(?=[a-z]+\b)(?!(?:of|per|an?|in|on|for|and|or|to
              r"|archive|disc|discs|tape|ssds|hdds?|nvme|ddr\d?|vram|cache|buffer)\b)))")
 
 # ISO 4217 codes read as money before or after a number ("USD 25", "225 DKK", "IRR200,000"); not the codes
-# that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, ILS approach, an IRR of
-# 12%, AMD, MAD, CUP, GEL, ALL).
+# that are other things in capitals too (PHP 7, COP26, RON 95 petrol, SAR teams, CAD drawings, AED defibrillators,
+# ILS approach, an IRR of 12%, AMD, MAD, CUP, GEL, ALL).
 CURRENCY_CODES = frozenset("""
     USD EUR GBP RUB KZT TRY CNY TJS UZS KGS JPY CHF DKK SEK NOK ISK PLN CZK HUF BGN UAH BYN AZN INR PKR BDT
-    IDR MYR THB VND KRW HKD SGD TWD AUD NZD MXN BRL ARS CLP PEN CUC ZAR NGN KES EGP AED QAR IQD
+    IDR MYR THB VND KRW HKD SGD TWD AUD NZD MXN BRL ARS CLP PEN CUC ZAR NGN KES EGP QAR IQD
     """.split())
 
 # Units: (regex, symbol, language).  Currencies use ISO 4217 codes.
@@ -110,7 +110,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"İsviçre\s+frang[ıi]" + TR_BACK + r"|İsviçre\s+frank" + TR_BACK, "CHF", "tr"),
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
-    (r"(?-i:" + "|".join([*CURRENCY_CODES, "RMB"]) + ")", "", ""),  # code itself
+    (r"(?-i:" + "|".join(sorted([*CURRENCY_CODES, "RMB"])) + ")", "", ""),  # code itself
     # mass
     (r"metric\s+ton(?:ne)?s?|tonnes?|tons?", "t", "en"),
     (r"тонн(?:ы|а|ах|ами|у)?|т\.?", "t", "ru"),
@@ -131,7 +131,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"куб(?:\.|ических)?\s?м(?:етров)?\.?|кубометр(?:ов|а)?", "m³", "ru"),
     (r"metreküp" + TR_FRONT, "m³", "tr"),
     (r"bcm", "bcm", "en"),
-    (r"km/h|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h", "en"),
+    (r"km/hr?|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour", "km/h", "en"),
     (r"км/ч", "km/h", "ru"),
     (r"km/sa", "km/h", "tr"),
     (r"mph|miles\s+(?:per|an)\s+hour", "mph", "en"),
@@ -139,7 +139,7 @@ UNITS: list[tuple[str, str, str]] = [
     # an acceleration, before the speed ("9.8 m/s2", "100 м/с²")
     (r"m/s(?:ec|n)?[2²]", "m/s²", "en"),
     (r"м/с(?:ек)?[2²]", "m/s²", "ru"),
-    (r"m/s|met(?:re|er)s\s+(?:per|a)\s+second", "m/s", "en"),
+    (r"m/s(?:ec)?|met(?:re|er)s\s+(?:per|a)\s+second", "m/s", "en"),
     (r"м/с|м/сек|метр(?:ов|а)?\s+в\s+секунду", "m/s", "ru"),
     (r"m/sn", "m/s", "tr"),
     # nautical miles, as news gives territorial waters and sea distances ("12 deniz mili", "в 12 морских милях")
@@ -225,7 +225,7 @@ PRE_CURRENCIES: list[tuple[str, str]] = [
     (r"₸", "KZT"),
     (r"₽", "RUB"),
     (r"₺", "TRY"),
-    (r"(?-i:" + "|".join(CURRENCY_CODES) + r")(?=[ \u00a0\u202f\d])", ""),
+    (r"(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")(?=[ \u00a0\u202f\d])", ""),
 ]
 
 WORD_VALUES: dict[str, int] = {

@@ -20,10 +20,11 @@ from tests.meaning.meaning_helpers import PROP, attrs_of
         ("Her ALTI kişiden biri işsiz.", [("Her ALTI kişiden biri", {"value": 0.1667, "scale": "her altı kişiden biri"})]),
         ("HER ÜÇ KİŞİDEN BİRİ oy vermedi.", [("HER ÜÇ KİŞİDEN BİRİ", {"value": 0.3333, "scale": "her üç kişiden biri"})]),
         ("HER İKİ ÇOCUKTAN BİRİ aç.", [("HER İKİ ÇOCUKTAN BİRİ", {"value": 0.5, "scale": "her iki çocuktan biri"})]),
-        ("Her iki ülkeden biri imzaladı.", [("Her iki ülkeden biri", {"value": 0.5, "scale": "her iki ülkeden biri"})]),
+        ("Her iki kişiden biri obez.", [("Her iki kişiden biri", {"value": 0.5, "scale": "her iki kişiden biri"})]),
         # not a share: "her" without "… -den biri"
         ("HER ALTI AYDA BİR toplanır.", []),
         ("Her iki ülke de imzaladı.", []),
+        ("Her iki ülkeden biri imzaladı.", []),  # "her iki" is "both": one of the two countries (review of round 10)
         ("HER GÜN ÜÇ KİŞİ öldü.", []),
     ],
 )
@@ -127,7 +128,7 @@ def test_more_currency_codes(text, expected):
 
 @PROP
 @given(n=st.integers(1, 99_999), code=st.sampled_from(["DKK", "SEK", "NOK", "PLN", "CZK", "HUF", "INR", "AUD", "NZD", "HKD",
-                                                        "SGD", "MXN", "BRL", "ZAR", "NGN", "KES", "EGP", "AED", "UAH"]),
+                                                        "SGD", "MXN", "BRL", "ZAR", "NGN", "KES", "EGP", "UAH"]),
        before=st.booleans())
 def test_more_currency_codes_property(n, code, before):
     written = f"{code} {n}" if before else f"{n} {code}"
@@ -229,7 +230,7 @@ def test_hours_abbreviated_property(n, unit):
         # miles a day", "20 + versions")
         ("They hiked 10 plus miles a day.", [("10 plus miles a day", {"value": 10, "unit": "mi/d", "qualifier": ">"})]),
         ("There were 100 plus people.", [("100 plus people", {"value": 100, "unit": "people", "qualifier": ">"})]),
-        ("He has 20+ years of experience.", [("20+ years", {"value": 20, "unit": "y", "qualifier": ">"})]),
+        ("He has 20+ years of experience.", [("20+ years", {"value": 20, "unit": "y", "qualifier": "≥"})]),  # (N or more)
         ("The 60-plus nation coalition met.", [("60-plus", {"value": 60, "qualifier": ">"})]),
         # not: arithmetic, a price and its tax, a magnitude's class
         ("It costs $5 plus tax.", [("$5", {"value": 5, "unit": "USD"})]),
@@ -245,8 +246,11 @@ def test_plus_before_a_unit_or_a_noun(text, expected):
 @given(n=st.integers(2, 99_999), plus=st.sampled_from(["+", " plus", "-plus"]),
        noun=st.sampled_from([("people", "people"), ("years", "y"), ("miles", "mi"), ("officers", "officers")]))
 def test_plus_before_a_unit_or_a_noun_property(n, plus, noun):
+    if plus == " plus" and noun[0] == "officers":
+        noun = ("people", "people")  # (a spaced "plus" before any other noun adds: "4 plus leftovers", review of round 10)
     text = f"Reports said {n}{plus} {noun[0]} were there."
-    assert attrs_of(text) == [(f"{n}{plus} {noun[0]}", {"value": n, "unit": noun[1], "qualifier": ">"})]
+    sign = "≥" if plus == "+" else ">"  # ("N+" is N or more, review of round 10)
+    assert attrs_of(text) == [(f"{n}{plus} {noun[0]}", {"value": n, "unit": noun[1], "qualifier": sign})]
 
 
 @pytest.mark.parametrize(
