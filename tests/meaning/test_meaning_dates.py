@@ -6,7 +6,7 @@ import datetime
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.meaning import date_patterns
@@ -301,6 +301,8 @@ def test_relative_words_need_word_boundaries(text, expected):
 @given(st.sampled_from(RELATIVE_DAY_WORDS), st.text(alphabet=LETTERS, min_size=1, max_size=6),
        st.sampled_from(["", " ", "(", "\n"]))
 def test_relative_word_inside_a_longer_word_is_no_date(word, tail, before):
+    # "dünkü", "yarınki" (yesterday's, tomorrow's) are dates by design (date_patterns), not longer words
+    assume((word + tail).lower() not in ("dünkü", "yarınki"))
     text = f"{before}{word}{tail} Bankası"
     assert find_dates(text, REF) == []
     assert parse_date(text, REF) == UNDATED
