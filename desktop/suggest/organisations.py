@@ -20,13 +20,16 @@ from desktop.suggest.words import WORD_RE as _WORD_RE
 __all__ = ["find", "one_by_one", "opener_before"]
 
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
+# A tail of "of/for/on" and capitalised words ("Bank of England"), which no day or month begins
+# ("Bank of England on Monday") and no legal form is followed by ("Deutsche Bank AG of Germany").
+_NO_DATE = "(?!(?:" + "|".join(sorted(names.MONTHS | names.DAYS)) + r")(?![\w’'-]))"
 _ORG_TAIL_EN = (
-    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
+    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_NO_DATE}{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
 _ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
-    rf"(?![\w’'-]){_ORG_TAIL_EN}"
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS})(?![\w’'-])|(?:{names.ORG_HEAD_WORDS_EN})"
+    rf"(?![\w’'-]){_ORG_TAIL_EN})|(?:{names.ORG_HEAD_WORDS_EN})(?=[ ](?:of|for|on)[ ])(?![\w’'-]){_ORG_TAIL_EN})"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
     # a body named "… International" ("Amnesty International"; not "The International Space Station",
     # "Chicago International Airport")
@@ -112,6 +115,21 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
     if start >= form.start() or (form.group() == " S.A." and is_known_place(text, start, form.start())):
         return end
     return start
+
+
+_AG_OR_SE = re.compile(r"[ ](AG|SE)$")
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \u00a0]+$")
+
+
+def _post_or_model(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> bool:
+    """A name before AG or SE after "the" is a post ("the Texas AG", "The Deputy AG") or a product's
+    model ("The Apple Watch SE", "the Surface Laptop SE"), not a company; AG after a state or place
+    the gazetteer knows is its attorney general ("Ohio AG sued")."""
+    form = _AG_OR_SE.search(text, start, end)
+    if form is None:
+        return False
+    return (_THE_BEFORE.search(text, max(0, start - 5), start) is not None
+            or (form.group(1) == "AG" and is_known_place(text, start, form.start())))
 
 
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
@@ -227,7 +245,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 start = _company(text, start, end, is_known_place)  # "Monday Tesco plc", "Adelaide S.A."
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
-            if len(exact) < 4 or _described(text, start, end):
+            if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and _post_or_model(text, start, end, is_known_place)):
                 continue
             # a trailing known state in Russian ("… Республики Казахстан")
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
