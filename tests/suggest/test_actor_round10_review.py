@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.suggest import detect
+from desktop.suggest.leads import subjects
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -73,3 +74,60 @@ def test_a_state_s_attorney_general_keeps_its_whole_name(text: str, exact: str) 
 def test_benning_road_se_stays_a_place() -> None:
     found = actors("The shooting happened on Benning Road SE, police said.")
     assert found["Benning Road SE"]["type"] == "place"
+
+
+# ---------------------------------------------------------------- a lead's kind is the head of its noun phrase
+@pytest.mark.parametrize("text", [
+    "Abortion is a state issue, the former president said on Sunday.",
+    "Education is a state responsibility in Germany.",
+    "Policing is a state matter in Australia.",
+    "Football is a team sport played by millions.",
+    "Caption: Abortion is a state issue.",
+    "Okafor is a city councillor in Lagos.",
+    "Fernandes is the club captain at Old Trafford.",
+    'She said: "Abortion is a matter for the state."',
+    "Abortion is a river of grief, she said of abortion.",  # the word in lower case too
+])
+def test_a_kind_s_word_that_modifies_another_noun_says_no_kind(text: str) -> None:
+    assert subjects(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pemex is the state oil company of Mexico.", "Pemex"),
+    ("Saudi Aramco is the state oil company.", "Saudi Aramco"),
+])
+def test_the_head_noun_gives_the_kind(text: str, name: str) -> None:
+    assert subjects(text) == [(0, len(name), "organisation")]
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Montevarchio is a town and comune in the province of Arezzo.", "Montevarchio", "place"),
+    ("Halvik Fotball is a football club based in Bergen.", "Halvik Fotball", "organisation"),
+    ("Ada Brennock is an Irish novelist who lives in Cork.", "Ada Brennock", "person"),
+    ("Tarsen was a company, founded in 1901.", "Tarsen", "organisation"),
+])
+def test_a_kind_s_word_that_ends_its_phrase_gives_the_kind(text: str, name: str, kind: str) -> None:
+    assert subjects(text) == [(0, len(name), kind)]
+
+
+# ---------------------------------------------------------------- an event's years are no life
+@pytest.mark.parametrize("text", [
+    "World War II (1939-1945) killed tens of millions of people.",
+    "Gulf War (1990-1991) veterans marched in Washington.",
+    "Operation Barbarossa (1941-1942) was a disaster for the Soviet Union.",
+    "Prohibition (1920-1933) was a failure.",
+    "Apartheid (1948-1994) was a system of racial segregation.",
+])
+def test_two_years_in_a_parenthesis_are_no_life_by_themselves(text: str) -> None:
+    assert subjects(text) == []
+    assert not [e for e, a in actors(text).items() if a["type"] == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marta Olsen (1921 – 2001) was a Danish chemist.", "Marta Olsen"),
+    ("Marta Olsen (12 March 1921 – 2001) lived in Aarhus.", "Marta Olsen"),
+    ("Karel Dvorsky (born 1962) lives in Brno.", "Karel Dvorsky"),
+])
+def test_a_life_is_two_years_of_a_person_a_full_date_or_a_birth(text: str, name: str) -> None:
+    assert (0, len(name), "person") in subjects(text)
