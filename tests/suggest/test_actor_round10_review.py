@@ -131,3 +131,19 @@ def test_two_years_in_a_parenthesis_are_no_life_by_themselves(text: str) -> None
 ])
 def test_a_life_is_two_years_of_a_person_a_full_date_or_a_birth(text: str, name: str) -> None:
     assert (0, len(name), "person") in subjects(text)
+
+
+# ---------------------------------------------------------------- a publisher only inside its imprint's brackets
+@pytest.mark.parametrize("text, place", [
+    ("Pictured: Montmartre, Paris, 1925.", "Montmartre"),
+    ("Residents of Bucha, Kyiv, Ukraine, 2022 described the occupation.", "Bucha"),
+    ("Old Trafford, Manchester, 2008: United won the league.", "Old Trafford"),
+])
+def test_a_place_before_a_city_and_a_year_outside_brackets_stays_a_place(text: str, place: str) -> None:
+    assert actors(text)[place]["type"] == "place"
+
+
+def test_a_caption_s_place_repeated_stays_a_place() -> None:
+    text = "Montmartre, Paris, 1925. Montmartre was then a village of artists."
+    found = [s for s in detect(text, kinds=("actor",)) if s.exact == "Montmartre"]
+    assert len(found) == 2 and all(s.attributes["type"] == "place" for s in found)
