@@ -40,7 +40,7 @@ from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_a
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
 __all__ = [
-    "COMPANY_RANKS", "LEGAL_FORMS", "DAYS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
     "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
@@ -517,7 +517,8 @@ _BODY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|publisher|carmaker"
     r"|automaker|manufacturer|airline|carrier|retailer|supermarket|bank|insurer|firm|company|group|club|band)[ \u00a0]+$")
 # The last word of a state's division named by its seat or its own name ("Albany County", "Herat Province").
-_DIVISION_LAST = re.compile(r"[ \u00a0](?:County|Parish|Township|Borough|Province|District|Governorate|Prefecture|Oblast)$")
+DIVISIONS = r"County|Parish|Township|Borough|Province|District|Governorate|Prefecture|Oblast"
+_DIVISION_LAST = re.compile(rf"[ \u00a0](?:{DIVISIONS})$")
 _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
@@ -568,7 +569,7 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
             return "place"
     if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
         return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
-    if kind in ("person", "other") and _DIVISION_LAST.search(exact):
+    if kind in ("person", "other") and _DIVISION_LAST.search(exact) and " of " not in exact:
         return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person
     return kind
 

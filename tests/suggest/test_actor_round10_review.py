@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.suggest import detect
+from desktop.suggest import detect, names
+from desktop.suggest.guess_spans import pieces
 from desktop.suggest.leads import subjects
 
 
@@ -147,3 +148,38 @@ def test_a_caption_s_place_repeated_stays_a_place() -> None:
     text = "Montmartre, Paris, 1925. Montmartre was then a village of artists."
     found = [s for s in detect(text, kinds=("actor",)) if s.exact == "Montmartre"]
     assert len(found) == 2 and all(s.attributes["type"] == "place" for s in found)
+
+
+# ---------------------------------------------------------------- a person of a county; a century before a place
+@pytest.mark.parametrize("text, person, place", [
+    ("Sheriff Chad Bianco of Riverside County said deputies were injured.", "Chad Bianco", "Riverside County"),
+    ("Sheriff Bob Kennedy of Jefferson Parish said the road was closed.", "Bob Kennedy", "Jefferson Parish"),
+])
+def test_a_person_of_a_county_is_the_person_and_the_county(text: str, person: str, place: str) -> None:
+    found = actors(text)
+    assert found[person]["type"] == "person"
+    assert found[place]["type"] == "place"
+
+
+def test_a_person_guess_with_of_before_a_division_is_not_retyped() -> None:
+    text = "Sheriff Chad Bianco of Riverside County said so."
+    start, end = text.index("Chad"), text.index(" said")
+    assert names.retype(text, start, end, "person") == "person"
+
+
+def test_a_person_of_a_county_splits_in_pieces() -> None:
+    text = "Sheriff Chad Bianco of Riverside County said so."
+    start, end = text.index("Chad"), text.index(" said")
+    got = pieces(text, start, end, "person", "en", lambda *_a: None)
+    assert [(text[a:b], k) for a, b, k in got] == [("Riverside County", "place"), ("Chad Bianco", "person")]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The book is a history of 20th Century Europe.", "Europe", "place"),
+    ("Life in 21st Century China is hard for farmers.", "China", "state"),
+    ("In the 21st Century Britain has become a different country.", "Britain", "state"),
+])
+def test_a_century_before_a_known_place_is_the_place(text: str, name: str, kind: str) -> None:
+    found = actors(text)
+    assert found[name]["type"] == kind
+    assert not any("Century" in e for e in found)
