@@ -38,10 +38,13 @@ _ORG_EN = re.compile(
     rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
 )
 # A state's body named by its nationality ("the Albanian Government", "the Cuban Consulate", "the
-# Italian Episcopal Conference"): the first word a nationality (:func:`_national_bodies`).
+# Italian Episcopal Conference"; a conference only of bishops, not "the African Climate Conference"):
+# the first word a nationality (:func:`_national_bodies`). A lookahead, so that each capitalised word
+# is tried as the nationality ("The Scottish Government", "On Monday Scottish Government ministers").
 _NATIONAL_BODY = re.compile(
-    r"(?<![\w’'-])(?P<nation>[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,2}[ ]"
-    r"(?:Government|Consulate|Embassy|Conference|Cabinet|High[ ]Commission)(?![\w’'-])")
+    r"(?<![\w’'-])(?=(?P<nation>[A-Z][a-z]+)(?P<rest>(?:[ ][A-Z][a-z]+){0,2}[ ]"
+    r"(?:Government|Consulate|Embassy|Cabinet|High[ ]Commission|(?:(?<=Episcopal[ ])|(?<=Bishops[ ]))Conference)"
+    r"(?![\w’'-])))")
 # A preposition with a capital inside a name marks a title-case name: "Doctors Without Borders",
 # "Reporters Without Borders", "Mothers Against Drunk Driving", "Médecins Sans Frontières".
 _NAME_WITH_PREPOSITION = re.compile(
@@ -221,8 +224,12 @@ def _a_person(words: list[str], people: frozenset[str]) -> bool:
 def _national_bodies(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of a state's government, consulate, embassy or bishops' conference
     named by its nationality ("the Albanian Government", "Cuban Consulate"), not in a headline."""
-    return [(m.start(), m.end()) for m in _NATIONAL_BODY.finditer(text)
-            if gazetteer.is_demonym(m.group("nation")) and not names.title_line(text, m.start())]
+    out: list[tuple[int, int]] = []
+    for m in _NATIONAL_BODY.finditer(text):
+        if (not out or m.start() >= out[-1][1]) and gazetteer.is_demonym(m.group("nation")) \
+                and not names.title_line(text, m.start()):
+            out.append((m.start(), m.end("rest")))
+    return out
 
 
 def find(text: str, is_known_place: Callable[[str, int, int], bool],

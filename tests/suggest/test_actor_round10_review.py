@@ -9,6 +9,7 @@ import pytest
 from desktop.suggest import detect, names
 from desktop.suggest.guess_spans import pieces
 from desktop.suggest.leads import subjects
+from desktop.suggest.organisations import _national_bodies
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -183,3 +184,26 @@ def test_a_century_before_a_known_place_is_the_place(text: str, name: str, kind:
     found = actors(text)
     assert found[name]["type"] == kind
     assert not any("Century" in e for e in found)
+
+
+# ---------------------------------------------------------------- a state's body by its nationality
+@pytest.mark.parametrize("text, name", [
+    ("The Scottish Government announced new funding for schools.", "Scottish Government"),
+    ("The Irish Government said it would appeal.", "Irish Government"),
+    ("The Italian Episcopal Conference called the sentence unjust.", "Italian Episcopal Conference"),
+    ("The French Embassy in Niamey was closed on Monday.", "French Embassy"),
+    ("On Monday Scottish Government ministers met.", "Scottish Government"),
+    ("The German Bishops Conference met in Fulda.", "German Bishops Conference"),
+])
+def test_a_national_body_after_another_capitalised_word_is_found(text: str, name: str) -> None:
+    start = text.index(name)
+    assert _national_bodies(text) == [(start, start + len(name))]
+    assert actors(text)[name]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates at the African Climate Conference in Nairobi called for more finance.",
+    "The European Youth Conference opened in Vienna.",
+])
+def test_a_conference_of_no_bishops_is_no_national_body(text: str) -> None:
+    assert _national_bodies(text) == []
