@@ -28,7 +28,7 @@ _ORG_TAIL_EN = (
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
 _ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS})(?![\w’'-])|(?:{names.ORG_HEAD_WORDS_EN})"
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
     rf"(?![\w’'-]){_ORG_TAIL_EN})|(?:{names.ORG_HEAD_WORDS_EN})(?=[ ](?:of|for|on)[ ])(?![\w’'-]){_ORG_TAIL_EN})"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
     # a body named "… International" ("Amnesty International"; not "The International Space Station",

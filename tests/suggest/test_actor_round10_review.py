@@ -207,3 +207,13 @@ def test_a_national_body_after_another_capitalised_word_is_found(text: str, name
 ])
 def test_a_conference_of_no_bishops_is_no_national_body(text: str) -> None:
     assert _national_bodies(text) == []
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("Airbus SE's chief executive resigned.", "Airbus SE", "Airbus"),
+    ("Allianz SE's chief executive resigned.", "Allianz SE", "Allianz"),
+    ("Tesco plc's profits fell.", "Tesco plc", "Tesco"),
+])
+def test_a_company_s_possessive_keeps_its_legal_form_in_the_span_not_the_name(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found[exact] == {**found[exact], "type": "organisation", "name": name}
