@@ -217,3 +217,17 @@ def test_a_conference_of_no_bishops_is_no_national_body(text: str) -> None:
 def test_a_company_s_possessive_keeps_its_legal_form_in_the_span_not_the_name(text: str, exact: str, name: str) -> None:
     found = actors(text)
     assert found[exact] == {**found[exact], "type": "organisation", "name": name}
+
+
+def test_a_guess_across_a_sentence_s_end_is_cut_there() -> None:
+    text = "The decision was taken by the Minister. A French official said it was final."
+    assert not any(". A" in e for e in actors(text))
+    start = text.index("Minister")
+    got = pieces(text, start, text.index(" official"), "person", "en", lambda *_a: None)
+    assert [(text[a:b], k) for a, b, k in got] == [("Minister", "person")]
+
+
+def test_an_initial_s_full_stop_does_not_cut_a_guess() -> None:
+    text = "Prof. S. D. Muni said so."
+    got = pieces(text, 0, text.index(" said"), "person", "en", lambda *_a: None)
+    assert [(text[a:b], k) for a, b, k in got] == [("Prof. S. D. Muni", "person")]
