@@ -22,7 +22,10 @@ back to the names it holds:
   "al-Qaida") and ends at its last one ("China rose": China; not "the Indian navy");
 * an English guess opening with "Century" after an ordinal in digits is a company named by its
   century ("20th Century Fox", "21st Century Insurance": the model leaves the ordinal out and
-  takes the rest for a place);
+  takes the rest for a place), unless the rest is a state or place the gazetteer knows ("20th
+  Century Europe": Europe); a person's guess ending "of" a state's division is the person and
+  the division, a place ("Chad Bianco of Riverside County"); an English guess ends at a full stop
+  before a sentence's opening article or pronoun ("Minister. A French");
 * a Russian person's span does not start with the organisation before the name ("премьер
   Госсовета Ли Кэцян": Госсовета, an organisation, and Ли Кэцян, a person;
   :func:`desktop.suggest.russian_names.leading_word`).
@@ -60,6 +63,11 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|van|von|de|di|da|du
 PlaceOf = Callable[[str, int, int], "str | None"]
 # An ordinal in digits before a guess that opens with "Century" ("20th Century Fox").
 _CENTURY_ORDINAL = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)[ \u00a0]$")
+# A full stop after a word and a sentence's opening article or pronoun inside a guess: it ends a sentence
+# ("by the Minister. A French official said": the model's "Minister. A French" is two sentences' words).
+_SENTENCE_END_INSIDE = re.compile(r"(?<=[a-z])\.[ \u00a0]+(?:A|An|The|This|That|These|Those|It|He|She|They|We|I)[ \u00a0]")
+# A person "of" a state's division at a guess's end ("Sheriff Chad Bianco of Riverside County"): two names.
+_OF_DIVISION = re.compile(rf"[ \u00a0]of[ \u00a0]((?:[A-Z][\w’'.-]*[ \u00a0]){{1,3}}(?:{names.DIVISIONS}))$")
 
 
 def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -138,7 +146,15 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     out = []
     ordinal = _CENTURY_ORDINAL.search(text, max(0, start - 6), start) if lang == "en" else None
     if ordinal is not None and text[start:end].startswith("Century "):  # "20th Century Fox": a company
-        start, kind = ordinal.start(), "organisation"
+        known = place(text, start + len("Century "), end)  # "20th Century Europe": the place alone
+        start, kind = (start + len("Century "), known) if known is not None else (ordinal.start(), "organisation")
+    sentence_end = _SENTENCE_END_INSIDE.search(text, start, end) if lang == "en" else None
+    if sentence_end is not None:  # "Minister. A French": the first sentence's part only
+        end = sentence_end.start()
+    division = _OF_DIVISION.search(text, start, end) if lang == "en" and kind == "person" else None
+    if division is not None:  # "Chad Bianco of Riverside County": the person, then the county, a place
+        out.append((division.start(1), division.end(1), "place"))
+        end = division.start()
     if lang in ("kk", "tr") and _HYPHEN_LOWER_AFTER.match(text, end):
         if not _TWO_WORDS.search(text, start, end):
             return []  # "Премьер" of "Премьер-министрмен": a piece of a hyphenated common word

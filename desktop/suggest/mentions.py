@@ -55,18 +55,22 @@ def places_before_states(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, kind in _before_places(text) if kind == "place"]
 
 
-# A city, its state or country if written, and a year after a name and a comma: a book's imprint
-# (", Melbourne, Australia, 2004)", ", London, 2009").
+# A city, its state or country if written, and a year after a name and a comma, closing a parenthesis
+# that the name opens: a book's imprint ("(Black Pepper, Melbourne, Australia, 2004)", "(Salt, London, 2009)").
 _IMPRINT = re.compile(
     r"[ \u00a0]?,[ \u00a0](?P<city>(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+)"
     r"(?:[ \u00a0]?,[ \u00a0](?:(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|UK|U\.K\.|USA|US|U\.S\.))?"
-    r"[ \u00a0]?,[ \u00a0](?:1[5-9]|20)\d\d(?!\d)")
+    r"[ \u00a0]?,[ \u00a0](?:1[5-9]|20)\d\d(?!\d)[ \u00a0]?\)")
+_OPENS_PARENTHESIS = re.compile(r"\([ \u00a0]?$")
 
 
-def _publisher(text: str, end: int) -> bool:
-    """The name ending at ``end`` stands before a city the gazetteer knows (not a state), its
-    country, and a year: a publisher ("(Black Pepper, Melbourne, Australia, 2004)"), not a place
-    in that city; "Cambridge, UK, 2008" is a city before its state."""
+def _publisher(text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` opens a parenthesis and stands before a city the gazetteer knows
+    (not a state), its country, and a year that close it: a publisher ("(Black Pepper, Melbourne,
+    Australia, 2004)"), not a place in that city; "Cambridge, UK, 2008" is a city before its state,
+    and a caption's place, date and year outside brackets a place ("Pictured: Montmartre, Paris, 1925")."""
+    if _OPENS_PARENTHESIS.search(text, max(0, start - 2), start) is None:
+        return False
     imprint = _IMPRINT.match(text, end)
     city = place_type(imprint.group("city")) if imprint is not None else None
     return city is not None and city[1] == "place"
@@ -85,7 +89,7 @@ def _before_places(text: str) -> list[tuple[int, int, str]]:
             continue
         if any(w in _NOT_PLACE_WORDS for w in words) or _LIST_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
             continue  # "Senior Analyst, London": a post; "Smith, Jones, Brown, England": a list of names
-        out.append((m.start(1), m.end(1), "organisation" if _publisher(text, m.end(1)) else "place"))
+        out.append((m.start(1), m.end(1), "organisation" if _publisher(text, m.start(1), m.end(1)) else "place"))
     return out
 
 

@@ -40,7 +40,7 @@ from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_a
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
 __all__ = [
-    "COMPANY_RANKS", "LEGAL_FORMS", "NOT_ENTITIES", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
     "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
@@ -288,7 +288,7 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
             if words[0] in _WRITTEN_OUT:
                 continue  # "Admiral Insurance said", "Captain Smith said": a rank's name is honorific_people's
             while words and (words[0] in _NOT_FIRST_NAMES or _TRADE.fullmatch(words[0].lower())  # "Economist Jane Porter said"
-                             or words[0] in _DAYS):  # "said Friday Rolls-Royce Holdings plc would"
+                             or words[0] in DAYS):  # "said Friday Rolls-Royce Holdings plc would"
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
                 words = words[1:]
             if len(words) >= 2 and words[-1] not in _NOT_PERSON_LAST:
@@ -443,11 +443,13 @@ def repeated_mentions(text: str, forms: Iterable[str]) -> list[tuple[int, int, s
 
 
 # The weekdays, and the days named from today as they are ("Tomorrow ?", "Tonight we play").
-_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
+DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Tonight"}
 # Capitalised words the recognisers take for names: days, months, discourse words, headings.
-NOT_ENTITIES = _DAYS | {
-    "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December", "God", "Internet",
+# The months, which no name's "of"/"on" tail begins with ("Tesco plc on Monday", "Bank of England in March").
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December"}
+NOT_ENTITIES = DAYS | MONTHS | {
+    "God", "Internet",
     # discourse words and section headings that open sentences and lines
     "Moreover", "However", "Furthermore", "Additionally", "Meanwhile", "Nevertheless", "Therefore", "Thus", "Hence",
     "Indeed", "Finally", "Overall", "Consequently", "Similarly", "Likewise", "Instead", "Accordingly", "Besides",
@@ -473,10 +475,15 @@ NOT_ENTITIES = _DAYS | {
 
 # ---------------------------------------------------------------- types of recognised spans
 # Companies' legal forms, a head word of their names (organisations.LEGAL_FORM takes them off the name)
-# ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general)
-LEGAL_FORMS = r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|(?:AG|SE)(?![ ][A-Z])"
-# Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration").
-ORG_HEADS_EN = (
+# ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general;
+# SE not after a street's word, "Benning Road SE", a quadrant of Washington; organisations.find also leaves
+# out "the Texas AG" and "the Apple Watch SE", a post and a product model)
+LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|AG(?![ ][A-Z])"
+               r"|(?<!Street[ ])(?<!Avenue[ ])(?<!Road[ ])(?<!Boulevard[ ])(?<!Drive[ ])(?<!Place[ ])(?<!Lane[ ])"
+               r"(?<!Way[ ])(?<!Terrace[ ])(?<!Parkway[ ])(?<!Court[ ])(?<!Highway[ ])(?<!Circle[ ])SE(?![ ][A-Z])")
+# Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration"),
+# without the legal forms, after which no "of …"/"on …" tail goes on ("Deutsche Bank AG of Germany").
+ORG_HEAD_WORDS_EN = (
     r"Bank|Ministry|Agency|Committee|Union|Council|Fund|Corporation|Commission|Authority"
     r"|Organi[sz]ation|Institute|University|Association|Federation|Chamber|Forum|Centre|Center"
     r"|Company|Group|Holdings?|Rail|Railways?|Exchange|Parliament|Assembly|Secretariat|Office"
@@ -487,9 +494,9 @@ ORG_HEADS_EN = (
     # armed bodies and movements ("Badr Corps", "Air National Guard", "Iranian Revolutionary Guards", "Moro Islamic
     # Liberation Front"; not a war's front, "Western Front", nor a guard at work, "Security Guard")
     r"|Corps|(?<!Security[ ])(?<!Prison[ ])(?<!Night[ ])Guards?|(?<!Western[ ])(?<!Eastern[ ])(?<!Home[ ])Front"
-    # companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
-    r"|" + LEGAL_FORMS
 )
+# ... and companies' legal forms ("Tesco plc", "Proastiakos S.A.", "Siemens GmbH", "Fiat SpA", "Enron North America LLC")
+ORG_HEADS_EN = ORG_HEAD_WORDS_EN + r"|" + LEGAL_FORMS
 _ORG_HEADS_OTHER = (
     r"Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi|Teşkilatı"
     r"|Şirketi|Odası|Üniversitesi|İdaresi|Müdürlüğü|Galerisi|Müzesi|Partisi"
@@ -510,7 +517,8 @@ _BODY_NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|publisher|carmaker"
     r"|automaker|manufacturer|airline|carrier|retailer|supermarket|bank|insurer|firm|company|group|club|band)[ \u00a0]+$")
 # The last word of a state's division named by its seat or its own name ("Albany County", "Herat Province").
-_DIVISION_LAST = re.compile(r"[ \u00a0](?:County|Parish|Township|Borough|Province|District|Governorate|Prefecture|Oblast)$")
+DIVISIONS = r"County|Parish|Township|Borough|Province|District|Governorate|Prefecture|Oblast"
+_DIVISION_LAST = re.compile(rf"[ \u00a0](?:{DIVISIONS})$")
 _SETTLEMENT_BEFORE = re.compile(rf"(?:{_SETTLEMENT})[ \u00a0]+(?:of[ \u00a0]+)?$", re.IGNORECASE)
 
 
@@ -561,7 +569,7 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
             return "place"
     if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
         return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
-    if kind in ("person", "other") and _DIVISION_LAST.search(exact):
+    if kind in ("person", "other") and _DIVISION_LAST.search(exact) and " of " not in exact:
         return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person
     return kind
 

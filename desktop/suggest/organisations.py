@@ -20,13 +20,16 @@ from desktop.suggest.words import WORD_RE as _WORD_RE
 __all__ = ["find", "one_by_one", "opener_before"]
 
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
+# A tail of "of/for/on" and capitalised words ("Bank of England"), which no day or month begins
+# ("Bank of England on Monday") and no legal form is followed by ("Deutsche Bank AG of Germany").
+_NO_DATE = "(?!(?:" + "|".join(sorted(names.MONTHS | names.DAYS)) + r")(?![\w’'-]))"
 _ORG_TAIL_EN = (
-    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
+    rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_NO_DATE}{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
 _ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:{names.ORG_HEADS_EN})|(?:{names.ORG_HEADS_EN})(?=[ ](?:of|for|on)[ ]))"
-    rf"(?![\w’'-]){_ORG_TAIL_EN}"
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
+    rf"(?![\w’'-]){_ORG_TAIL_EN})|(?:{names.ORG_HEAD_WORDS_EN})(?=[ ](?:of|for|on)[ ])(?![\w’'-]){_ORG_TAIL_EN})"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
     # a body named "… International" ("Amnesty International"; not "The International Space Station",
     # "Chicago International Airport")
@@ -35,10 +38,13 @@ _ORG_EN = re.compile(
     rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
 )
 # A state's body named by its nationality ("the Albanian Government", "the Cuban Consulate", "the
-# Italian Episcopal Conference"): the first word a nationality (:func:`_national_bodies`).
+# Italian Episcopal Conference"; a conference only of bishops, not "the African Climate Conference"):
+# the first word a nationality (:func:`_national_bodies`). A lookahead, so that each capitalised word
+# is tried as the nationality ("The Scottish Government", "On Monday Scottish Government ministers").
 _NATIONAL_BODY = re.compile(
-    r"(?<![\w’'-])(?P<nation>[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,2}[ ]"
-    r"(?:Government|Consulate|Embassy|Conference|Cabinet|High[ ]Commission)(?![\w’'-])")
+    r"(?<![\w’'-])(?=(?P<nation>[A-Z][a-z]+)(?P<rest>(?:[ ][A-Z][a-z]+){0,2}[ ]"
+    r"(?:Government|Consulate|Embassy|Cabinet|High[ ]Commission|(?:(?<=Episcopal[ ])|(?<=Bishops[ ]))Conference)"
+    r"(?![\w’'-])))")
 # A preposition with a capital inside a name marks a title-case name: "Doctors Without Borders",
 # "Reporters Without Borders", "Mothers Against Drunk Driving", "Médecins Sans Frontières".
 _NAME_WITH_PREPOSITION = re.compile(
@@ -114,6 +120,21 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
     if start >= form.start() or (form.group() == " S.A." and is_known_place(text, start, form.start())):
         return end
     return start
+
+
+_AG_OR_SE = re.compile(r"[ ](AG|SE)$")
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \u00a0]+$")
+
+
+def _post_or_model(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> bool:
+    """A name before AG or SE after "the" is a post ("the Texas AG", "The Deputy AG") or a product's
+    model ("The Apple Watch SE", "the Surface Laptop SE"), not a company; AG after a state or place
+    the gazetteer knows is its attorney general ("Ohio AG sued")."""
+    form = _AG_OR_SE.search(text, start, end)
+    if form is None:
+        return False
+    return (_THE_BEFORE.search(text, max(0, start - 5), start) is not None
+            or (form.group(1) == "AG" and is_known_place(text, start, form.start())))
 
 
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
@@ -230,8 +251,12 @@ def _a_person(words: list[str], people: frozenset[str]) -> bool:
 def _national_bodies(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of a state's government, consulate, embassy or bishops' conference
     named by its nationality ("the Albanian Government", "Cuban Consulate"), not in a headline."""
-    return [(m.start(), m.end()) for m in _NATIONAL_BODY.finditer(text)
-            if gazetteer.is_demonym(m.group("nation")) and not names.title_line(text, m.start())]
+    out: list[tuple[int, int]] = []
+    for m in _NATIONAL_BODY.finditer(text):
+        if (not out or m.start() >= out[-1][1]) and gazetteer.is_demonym(m.group("nation")) \
+                and not names.title_line(text, m.start()):
+            out.append((m.start(), m.end("rest")))
+    return out
 
 
 def find(text: str, is_known_place: Callable[[str, int, int], bool],
@@ -256,7 +281,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
-            if len(exact) < 4 or _described(text, start, end):
+            if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and _post_or_model(text, start, end, is_known_place)):
                 continue
             # a trailing known state in Russian ("… Республики Казахстан")
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
