@@ -23,7 +23,7 @@ _POSSESSIVE = re.compile("[іы]?")
 # A letter of Kazakh that neither Russian nor Ukrainian has ("і" is Ukrainian too: "Парламенте Молдавии" beside a
 # Ukrainian name is Russian text).
 _KAZAKH_ONLY = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
-_HEAD = re.compile(r"[ \u00a0]+(?:басшы|төраға|төрайым|спикер)")
+_HEAD = re.compile(r"[ \u00a0]+(?:[Бб]асшы|[Тт]өраға|[Тт]өрайым|[Сс]пикер)")  # "Мәжіліс Төрағасы" too
 
 
 def _ending(word_end: str) -> bool:
