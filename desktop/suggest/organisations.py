@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names
+from desktop.suggest.trades import TR_TRADES
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
@@ -147,8 +148,8 @@ def _without_case_opener(text: str, start: int, end: int, is_known_place: Callab
 # ("Öğrenciler"), a title or a trade ("Vali", "Sanık").
 _TR_NOT_LEADING = re.compile(r"['’]|[^\W\d_]{3,}(?:[dt][ae]n?|[dt][ae]ki)$")
 _TR_PLURAL_OPENER = re.compile(r"^[^\W\d_]{3,}l[ae]r$")
-_TR_ROLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür Rektör
-    Dekan Sanık Şüpheli Avukat Gazeteci Yazar Oyuncu Sanatçı""".split())
+_TR_ROLES = TR_TRADES | frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
+    Rektör Dekan Sanık Şüpheli""".split())
 
 
 def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool],
@@ -164,7 +165,8 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
     known = [i for i, w in enumerate(words[1:-1], 1) if is_known_place(text, w.start(), w.end())]
     if known and known[0] >= 2 and not is_known_place(text, words[0].start(), words[0].end()):
         return words[known[0]].start()  # "Ahmet Kaya Ankara Cumhuriyet Başsavcılığı": the place's organisation
-    i = 0
+    closed = [j for j, w in enumerate(words[:-2]) if "'" in w.group() or "’" in w.group()]
+    i = closed[-1] + 1 if closed else 0  # "Ali Babacan'ın Deva Partisi": a case ending closes a name
     while i < len(words) - 2:
         word = words[i].group()
         leading = (word in _TR_OPENERS or word in _TR_ROLES or _TR_NOT_LEADING.search(word) is not None

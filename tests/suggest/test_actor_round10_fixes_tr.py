@@ -30,6 +30,7 @@ def _orgs(text: str) -> list[str]:
     ("Sanık Ahmet Kaya Ankara Cumhuriyet Başsavcılığı'na ifade verdi.", "Ankara Cumhuriyet Başsavcılığı"),
     ("Bakan Ali Yerlikaya Ankara Valiliği'ni ziyaret etti.", "Ankara Valiliği"),
     ("Erdoğan'ın Anayasa Mahkemesi kararına tepkisi sert oldu.", "Anayasa Mahkemesi"),
+    ("Siyasetçi Ali Babacan'ın Deva Partisi kongresi toplandı.", "Deva Partisi"),
 ])
 def test_a_turkish_organisation_takes_no_word_before_its_name(text, written):
     assert _orgs(text) == [written]
