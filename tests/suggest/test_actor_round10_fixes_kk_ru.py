@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.suggest import detect
+from desktop.suggest.kazakh_bodies import bodies
 from desktop.suggest.kazakh_heads import organisations, waters
 
 
@@ -71,3 +72,14 @@ def test_a_capitalised_head_after_a_body_is_a_title():
     found = actors("Мәжіліс Төрағасы Ерлан Қошанов Сенатқа барды.")
     assert "Мәжіліс" not in found
     assert found.get("Ерлан Қошанов", {}).get("type") == "person"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("АҚШ Сенаты заңды қабылдады.", []),
+    ("Парламент Сенаты заңды қабылдады.", ["Парламент"]),
+    ("Қазақстан Үкіметі шешім қабылдады.", ["Үкіметі"]),
+    ("Қазақстан Республикасы Парламенті Мәжілісінің депутаттары жиналды.", ["Парламенті"]),
+    ("Құжат Сенатқа жіберілді.", ["Сенатқа"]),
+])
+def test_a_body_in_the_possessive_after_another_name_is_not_kazakhstans(text, found):
+    assert [text[a:b] for a, b in bodies(text)] == found
