@@ -304,6 +304,8 @@ def _people(text: str) -> list[Suggestion]:
                 out.append(s)
                 covered = s.end
     for start, end, name, role in trades.trade_people(text, _is_known_place):  # "Sanatçı Gülin Tokat", "Bakan Fidan"
+        if organisations.turkish_head_last(name):
+            continue  # "Futbolcu Türkiye Futbol Federasyonu": an organisation's name
         out.append(_actor(start, end, text, {"name": name, "type": "person", **({"role": role} if role else {})}, 0.7))
     covered = 0
     for m in _TITLE_TR.finditer(text):
@@ -384,7 +386,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             continue  # a headline in title case: its states and places, not the model's guess
         if " and " in exact and all(_place_type(part.strip()) for part in exact.split(" and ")):
             continue  # "Darfur and Crimea": two places the gazetteer finds one by one
-        if not guesses.keep(start, end, lang, _place_type(exact) is not None):
+        if not guesses.keep(start, end, lang, _place_type(exact) is not None, kind):
             continue  # headings, common words, titles alone (desktop.suggest.guesses)
         kind = names.retype(text, start, end, kind)
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}

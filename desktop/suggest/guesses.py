@@ -334,8 +334,8 @@ class Guesses:
         return (word in _FUNCTION_WORDS or stop or stretched(word)
                 or (len(word) >= 4 and word.lower() in self.lower_words))
 
-    def keep(self, start: int, end: int, lang: str, is_place: bool) -> bool:
-        """Whether a recogniser's guess ``text[start:end]`` in language ``lang`` is a name;
+    def keep(self, start: int, end: int, lang: str, is_place: bool, kind: str = "") -> bool:
+        """Whether a recogniser's guess ``text[start:end]`` (of ``kind``) in language ``lang`` is a name;
         ``is_place``: the gazetteer knows it as a state or place."""
         text, exact = self.text, self.text[start:end]
         if ((exact.isupper() and names.common_abbreviation(exact)) or (lang != "en" and exact in NOT_ACRONYMS)) and not is_place:
@@ -352,8 +352,8 @@ class Guesses:
             return False  # "Үкімет басшысы": the Prime Minister's title, not the Government
         if lang == "ru" or is_place:
             return True
-        if lang == "tr" and _TR_PLURAL_CASE.search(exact):
-            return False  # "Adventistlerin", "Yetkililerden": a plural with a case ending and no apostrophe
+        if lang == "tr" and kind != "place" and _TR_PLURAL_CASE.search(exact):
+            return False  # "Adventistlerin", "Yetkililerden": a plural with a case ending; a region ("Balkanlarda") stays
         handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling
         if lang == "en" and " " not in exact and not handle and (stretched(exact) or (
                 function_word(exact) and exact not in self.mid_sentence and (exact.isupper() or names.opens_sentence(text, start)))):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.suggest import names
 from desktop.suggest.matcher import KAZAKH_ENDING
 
 __all__ = ["bodies", "head_after", "is_body", "nominative", "titled"]
@@ -23,7 +24,7 @@ _POSSESSIVE = re.compile("[іы]?")
 # A letter of Kazakh that neither Russian nor Ukrainian has ("і" is Ukrainian too: "Парламенте Молдавии" beside a
 # Ukrainian name is Russian text).
 _KAZAKH_ONLY = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
-_HEAD = re.compile(r"[ \u00a0]+(?:басшы|төраға|төрайым|спикер)")
+_HEAD = re.compile(r"[ \u00a0]+(?:[Бб]асшы|[Тт]өраға|[Тт]өрайым|[Сс]пикер)")  # "Мәжіліс Төрағасы" too
 
 
 def _ending(word_end: str) -> bool:
@@ -54,6 +55,23 @@ def nominative(word: str) -> str | None:
     return m.group("stem") if m is not None and _ending(m.group("ending")) else None
 
 
+# The capitalised word (or two) right before a body in the possessive: its owner ("АҚШ Сенаты", "Парламент Сенаты")
+_OWNER = re.compile(r"(?:(\S+)[ \u00a0]+)?([А-ЯЁӘҒҚҢӨҰҮҺІ]\S*)[ \u00a0]+$")
+
+
+def _another_s(text: str, start: int, ending: str) -> bool:
+    """A body in the possessive after a capitalised word that is no name of Kazakhstan: another
+    state's or body's ("АҚШ Сенаты", "Парламент Сенаты"), not "Қазақстан Үкіметі", "ҚР Парламенті",
+    "Қазақстан Республикасы Парламенті"."""
+    owner = _OWNER.search(text, max(0, start - 60), start)
+    if owner is None or ending[:1] not in ("і", "ы"):
+        return False
+    word = owner.group(2)
+    if names.opens_sentence(text, owner.start(2)) and not word.isupper() and not is_body(word):
+        return False  # "Бүгін Мәжілісі …": today, not an owner; "АҚШ Сенаты", "Парламент Сенаты" opening it are
+    return not any(w and (w.startswith("Қазақстан") or w == "ҚР") for w in owner.groups())
+
+
 def bodies(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each body named in Kazakh text, not before its head's noun."""
     out: list[tuple[int, int]] = []
@@ -64,5 +82,7 @@ def bodies(text: str) -> list[tuple[int, int]]:
             continue
         if _KAZAKH_ONLY.search(text, max(0, m.start() - 200), m.end() + 200) is None:
             continue  # Russian "Парламент", "Сенат"
+        if _another_s(text, m.start(), m.group("ending")):
+            continue  # "АҚШ Сенаты": the US Senate
         out.append(m.span())
     return out

@@ -12,39 +12,70 @@ without the noun, as Kazakh corpora write it. Only in Kazakh text (a Kazakh lett
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from desktop.suggest import names
+from desktop.suggest.matcher import KAZAKH_ENDING
 from desktop.suggest.words import KAZAKH_LETTER
 
 __all__ = ["head_end", "organisations", "waters"]
 
 _CAP = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ0-9]+)?"
 _LOW_WORD = "[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)?"
-# The noun of an organisation's kind in the possessive of a compound, then a case ending or none.
-_HEAD = ("(?:фабрикасы|прокуратурасы|академиясы|компаниясы|корпорациясы|агенттігі|министрлігі|серіктестігі"
-         "|орталығы|университеті|институты|зауыты|комбинаты|соты|банкі|қоры|бөлімі|басқармасы|департаменті"
-         "|кеңсесі)(?:ның|нің|на|не|нда|нде|ндағы|ндегі|нан|нен|н|мен)?")
-_ORGANISATION = re.compile(rf"(?<![\w-]){_CAP}(?:[ \u00a0]+{_LOW_WORD}){{0,3}}?[ \u00a0]+{_HEAD}(?![\w-])")
-_WATER = re.compile(rf"(?<![\w-])(?P<name>{_CAP})[ \u00a0]+(?:өзен|көл)(?:і|дер)[а-яәғқңөұүһі]{{0,5}}(?![\w-])")
+# The noun of an organisation's kind in the possessive of a compound, then a case ending or none: one that names
+# an institution ("Көлік прокуратурасы") and one a common noun takes too ("Сауда орталығы", a shopping centre;
+# "Мұнай қоры", oil reserves; "Полиция бөлімі", a police station), after a name only (not opening a sentence)
+_INSTITUTION = ("прокуратурасы|академиясы|корпорациясы|агенттігі|министрлігі|серіктестігі|университеті|институты"
+                "|басқармасы|департаменті")
+_GENERIC = "фабрикасы|компаниясы|орталығы|зауыты|комбинаты|соты|банкі|қоры|бөлімі|кеңсесі"
+_HEAD = rf"(?P<head>{_INSTITUTION}|{_GENERIC})(?:ның|нің|на|не|нда|нде|ндағы|ндегі|нан|нен|н|мен)?"
+_IS_GENERIC = re.compile(_GENERIC)
+_ORGANISATION = re.compile(rf"(?<![\w-])(?P<first>{_CAP})(?P<middle>(?:[ \u00a0]+{_LOW_WORD}){{0,3}}?)[ \u00a0]+{_HEAD}(?![\w-])")
+# "өзені", "көлдерінде": the possessive, then a case ending or none ("көлігін", a vehicle, is no lake)
+_WATER = re.compile(rf"(?<![\w-])(?P<name>{_CAP})[ \u00a0]+(?:өзен|көл)(?:дер)?і(?:{KAZAKH_ENDING.pattern})?(?![\w-])")
 # Words that open a sentence before a noun and are no name: pronouns and demonstratives.
 _NOT_NAMES = frozenset("Біз Сіз Мен Сен Олар Бұл Осы Сол Ол Мына Мынау Әр Барлық Біздің Сіздің Олардың Оның Менің Бүкіл Жаңа Биыл Қазір".split())
 
 # A first word in the genitive is the possessor of a common noun ("Білімнің орталығы": the centre of
 # knowledge; "Қазақтың рухани орталығы"), not a name's first word.
 _GENITIVE = re.compile("(?:ның|нің|дың|дің|тың|тің)$")
+# A first word with the ending of a place where, whither or whence, or of the instrument ("Алматыда сауда орталығында":
+# in Almaty, in a shopping centre): no word of a name; nor, between a name and the head, a genitive or a
+# dative ("журналистерге өз кеңсесінде": the minister's own office) or "өз" (own); "сауда" (trade) ends like a
+# locative, and stays.
+_PLACE_CASE = re.compile("(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|мен|бен|пен)$")
+_CASE = re.compile("(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің)$")
+
+
+# ``is_known_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
+IsPlace = Callable[[str, int, int], bool]
+
+
+def _no_place(_text: str, _start: int, _end: int) -> bool:
+    return False
 
 
 def _kazakh(text: str, start: int, end: int) -> bool:
     return KAZAKH_LETTER.search(text, max(0, start - 200), end + 200) is not None
 
 
-def organisations(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each Kazakh organisation named before the noun of its kind."""
+def organisations(text: str, is_known_place: IsPlace = _no_place) -> list[tuple[int, int]]:
+    """``(start, end)`` of each Kazakh organisation named before the noun of its kind; the noun of a
+    common kind ("орталығы", "бөлімі") only after a place the gazetteer knows or a name mid-sentence,
+    "қоры" (a fund, and reserves) only after a known place."""
     out: list[tuple[int, int]] = []
     if KAZAKH_LETTER.search(text) is None:
         return out  # no Kazakh text (a cheap scan before the pattern's)
     for m in _ORGANISATION.finditer(text):
-        first = m.group().split()[0]
-        if first not in _NOT_NAMES and not _GENITIVE.search(first) and _kazakh(text, m.start(), m.end()):
+        first = m.group("first")
+        if first in _NOT_NAMES or _GENITIVE.search(first) or _PLACE_CASE.search(first):
+            continue
+        if any(w == "өз" or _CASE.search(w) for w in m.group("middle").split()):
+            continue  # "Жұмабаев өз компаниясын", "Министр журналистерге өз кеңсесінде"
+        if _IS_GENERIC.fullmatch(m.group("head")) and not is_known_place(text, m.start(), m.end("first")) and (
+                m.group("head") == "қоры" or names.opens_sentence(text, m.start())):
+            continue  # "Сауда орталығы", "Мұнай қоры", "Полиция бөлімі": a common noun
+        if _kazakh(text, m.start(), m.end()):
             out.append(m.span())
     return out
 

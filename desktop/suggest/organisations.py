@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names
+from desktop.suggest.trades import TR_TRADES
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
@@ -58,9 +59,9 @@ _ORG_RU = re.compile(
     r"(?:[ ][а-яё]+)?[ ](?:банк|союз|фонд|комитет|совет|агентство)[а-я]{0,3}(?![\w])"
 )
 _ORG_TR = re.compile(
-    rf"(?<![\w])(?:[{_UP}][{_LOW}{_UP}'’]*[ ]){{1,4}}"
+    rf"(?<![\w])(?!Yönetim[ ]Kurulu(?![\w]))(?:(?:[{_UP}][{_LOW}{_UP}'’]*|\d{{1,3}}\.)[ ]){{1,4}}"
     r"(?:Bankası|Bakanlığı|Birliği|Örgütü|Ajansı|Komitesi|Konseyi|Fonu|Kurumu|Başkanlığı|Meclisi"
-    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi|Sendikası|Vakfı|Derneği|Kurulu|Federasyonu"
+    r"|Teşkilatı|Şirketi|Odası|Üniversitesi|Galerisi|Müzesi|Partisi|Sendikası|Vakfı|Derneği|Kurulu(?![ ]Güc)|Federasyonu"
     r"|Konfederasyonu|Cemiyeti|Enstitüsü|Akademisi|Holding|Belediyesi|Valiliği|Kaymakamlığı|Müdürlüğü"
     r"|Savcılığı|Başsavcılığı|Mahkemesi|Kuvvetleri)(?![\w])"
     rf"|(?<![\w])(?:Galeri|Müze)(?:[ ][{_UP}][{_LOW}]+){{1,3}}"
@@ -167,6 +168,41 @@ def _without_case_opener(text: str, start: int, end: int, is_known_place: Callab
     if rest is None or _WORD_RE.search(text, rest.end(), end) is None or is_known_place(text, start, first.end()):
         return start
     return rest.start()
+
+
+# A word before a Turkish organisation's name that is no part of it: one with an apostrophe ("Erdoğan'ın Anayasa
+# Mahkemesi"), a locative or ablative glued on ("Açıklamada", "Ülkemizde"), a plural opening the sentence
+# ("Öğrenciler"), a title or a trade ("Vali", "Sanık").
+_TR_NOT_LEADING = re.compile(r"['’]|[^\W\d_]{3,}(?:[dt][ae]n?|[dt][ae]ki)$")
+_TR_PLURAL_OPENER = re.compile(r"^[^\W\d_]{3,}l[ae]r$")
+_TR_ROLES = TR_TRADES | frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
+    Rektör Dekan Sanık Şüpheli""".split())
+
+
+def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool],
+                        people: frozenset[str]) -> int:
+    """Where a Turkish organisation's name starts without the words before it that are no part of it
+    (:data:`_TR_NOT_LEADING`, openers, roles, a person the recognisers found: "Erdoğan Anayasa
+    Mahkemesi"), and at a known place after a person's name ("Sanık Ahmet Kaya Ankara Cumhuriyet
+    Başsavcılığı"); two words at least are left."""
+    words = list(_WORD_RE.finditer(text, start, end))  # "13." of "İstanbul 13. Ağır Ceza Mahkemesi" is none
+    if len(words) < 2:
+        return start
+    start = words[0].start()  # "15. Merkez Bankası" of "yüzde 15. Merkez Bankası …": no number first
+    known = [i for i, w in enumerate(words[1:-1], 1) if is_known_place(text, w.start(), w.end())]
+    if known and known[0] >= 2 and not is_known_place(text, words[0].start(), words[0].end()):
+        return words[known[0]].start()  # "Ahmet Kaya Ankara Cumhuriyet Başsavcılığı": the place's organisation
+    closed = [j for j, w in enumerate(words[:-2]) if "'" in w.group() or "’" in w.group()]
+    i = closed[-1] + 1 if closed else 0  # "Ali Babacan'ın Deva Partisi": a case ending closes a name
+    while i < len(words) - 2:
+        word = words[i].group()
+        leading = (word in _TR_OPENERS or word in _TR_ROLES or _TR_NOT_LEADING.search(word) is not None
+                   or (i == 0 and _TR_PLURAL_OPENER.match(word) is not None and names.opens_sentence(text, start))
+                   or _a_person([w.group() for w in words[: i + 1]], people))
+        if not leading or is_known_place(text, words[i].start(), words[i].end()):
+            break
+        i += 1
+    return words[i].start() if i else start
 
 
 def turkish_head_last(exact: str) -> bool:
@@ -279,6 +315,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 start = _company(text, start, end, is_known_place)  # "Monday Tesco plc", "Adelaide S.A."
             if rx is _ORG_TR:
                 start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
+                start = _turkish_name_start(text, start, end, is_known_place, people)  # "Bugün Anayasa Mahkemesi"
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
             if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and _post_or_model(text, start, end, is_known_place)):
@@ -298,7 +335,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
     out += [(m.start(), m.end()) for m in _SEATS.finditer(text)]
     out += _national_bodies(text)
     out += kazakh_bodies.bodies(text)  # "Мәжілісте", "Үкіметпен"
-    out += kazakh_heads.organisations(text)  # "Макинск құс фабрикасы"
+    out += kazakh_heads.organisations(text, is_known_place)  # "Макинск құс фабрикасы"
     for m in _UTILITY.finditer(text):  # found by its rare words first, then the name before them
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before is not None and not names.title_line(text, m.start()):  # "Ukraine Restores Power and Water to …"

@@ -47,8 +47,16 @@ _WORDS = re.compile(_NAME_WORD)
 WHERE = _WHERE = re.compile(r"['’][dt][ae](?:n|ki)?")
 # A word that is no name after a title: a compound's head in the possessive ("Vali Konağı", "Başkan Yardımcısı"),
 # a possessive with a case ending ("Başkan Babamızın Sonbaharı", a novel), an honorific first ("Vali Bey").
-_NOT_A_NAME = re.compile(r"(?:s[ıi]|ğ[ıiuü]|m[ıiuü]z[ıiuü]n)$")  # and "Babamızın" (our father's) of a book's title
+_NOT_A_NAME = re.compile(r"(?:s[ıi]|ğ[ıiuü]|m[ıiuü]z[ıiuü]n|Kulübü)$")  # and "Babamızın" (our father's) of a book's title
 _HONORIFICS = frozenset("Bey Hanım Paşa Efendi".split())  # a name's last word ("Ali Rıza Bey"), never its first
+
+# A month or a weekday after a name is a date's ("Orhan Pamuk Ekim ayında"), no surname.
+_CALENDAR = frozenset("""Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı
+    Çarşamba Perşembe Cuma Cumartesi Pazar""".split())
+_TITLE_OR_TRADE = re.compile(rf"(?:{_TRADE_WORDS}|{_TITLE_WORDS})")
+# A vowel-final noun in the possessive with a case ending after the third word: that word owns the noun, a name of
+# its own ("Kerem Bürsin Netflix dizisinde": the series of Netflix)
+_OWNED_NOUN = re.compile(rf"[ \u00a0]+[{_LOW}]+s[ıiuü]n(?:[dt][ae]n?|[ae])(?![\w])")
 
 # ``is_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
 IsPlace = Callable[[str, int, int], bool]
@@ -62,7 +70,19 @@ def trade_people(text: str, is_place: IsPlace) -> list[tuple[int, int, str, str]
         if m.group("next") and not m.group("ending"):
             continue  # "Yazar Ahmet Hamdi Tanpınar Enstitüsü": more capitalised words, another name
         words = list(_WORDS.finditer(text, *m.span("name")))
-        if _WHERE.fullmatch(m.group("ending") or "") and is_place(text, words[-1].start(), words[-1].end()):
+        while words and _TITLE_OR_TRADE.fullmatch(words[0].group()):
+            words = words[1:]  # "Gazeteci Yazar Ahmet Altan": two trades
+        if not words:
+            continue
+        cut = next((i for i, w in enumerate(words) if i and w.group() in _CALENDAR), len(words))
+        dated = cut < len(words)
+        if dated:
+            words = words[:cut]  # "Yazar Orhan Pamuk Ekim ayında"
+        elif m.group("ending") and _WHERE.fullmatch(m.group("ending")) and not is_place(text, words[-1].start(), words[-1].end()):
+            continue  # "Başkan Trump Beyaz Saray'da": a place or a building the gazetteer doesn't know
+        elif len(words) == 3 and _OWNED_NOUN.match(text, words[-1].end()):
+            words = words[:2]  # "Kerem Bürsin Netflix dizisinde"
+        if not dated and _WHERE.fullmatch(m.group("ending") or "") and is_place(text, words[-1].start(), words[-1].end()):
             words = words[:-1]  # "Bakan Fidan Bakü'de", "Gazeteci Ali Can Ankara'da": the place where
         if len(words) < (2 if m.group("trade") else 1) or is_place(text, words[0].start(), words[0].end()):
             continue  # "Sanatçı Tokat'a", "Gazeteci Ankara Kalesi", "Vali Ankara'da": no person's full name
