@@ -43,7 +43,7 @@ _MONTH = re.compile(rf"(?<![\w])(?:{'|'.join(sorted(names.MONTHS))})(?![\w])")
 _BEFORE_LIFE = re.compile(rf"(?P<name>{_NAME}){_SPACE}?\(")
 _PERSON_NOUNS = """politician statesman stateswoman actor actress singer songwriter singer-songwriter rapper musician
     composer conductor pianist guitarist drummer footballer cricketer player athlete boxer wrestler cyclist swimmer
-    runner skier coach manager writer author novelist poet playwright screenwriter journalist broadcaster presenter
+    runner skier coach manager writer author novelist poet playwright screenwriter journalist presenter
     painter sculptor photographer architect designer artist scientist chemist physicist biologist mathematician
     economist historian philosopher engineer inventor lawyer judge diplomat officer general admiral soldier bishop
     priest cardinal monk saint businessman businesswoman entrepreneur executive industrialist banker professor
@@ -52,11 +52,13 @@ _PLACE_NOUNS = """village town city hamlet comune commune municipality borough s
     settlement parish county district region province prefecture state river lake reef mountain island peninsula
     valley bay creek desert capital""".split()
 _ORGANISATION_NOUNS = """company club band party manufacturer newspaper organisation organization association
-    university school college firm bank airline agency charity union corporation publisher broadcaster conglomerate
+    university school college firm bank airline agency charity union corporation publisher conglomerate
     retailer brand label team""".split()
 # Words that end the noun phrase before its head ("a fan of the club": a fan, no kind of ours).
 _NOT_MODIFIER_WORDS = r"of|in|for|from|at|with|by|on|to|near|who|which|that|whose"
 _NOT_MODIFIERS = rf"(?:{_NOT_MODIFIER_WORDS})"
+# "broadcaster" is in none: a person ("an English broadcaster and journalist") as often as a company ("a British
+# broadcaster"); the recogniser decides.
 _KINDS = {**{w: "person" for w in _PERSON_NOUNS}, **{w: "place" for w in _PLACE_NOUNS},
           **{w: "organisation" for w in _ORGANISATION_NOUNS}}
 _VERB = rf"{_SPACE}(?:is|was|are|were){_SPACE}(?:a|an|the){_SPACE}"
