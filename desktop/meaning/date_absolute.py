@@ -307,9 +307,7 @@ _RU_TITLE_OR_DAY_BEFORE = re.compile(
 
 def inside_straight_quotes(text: str, pos: int, reach: int = 200) -> bool:
     """Whether ``pos`` follows an odd number of '"' in its line (at most ``reach`` characters back): inside a quotation."""
-    lo = max(0, pos - reach)
-    line = text.rfind("\n", lo, pos) + 1 or lo
-    return text.count('"', line, pos) % 2 == 1
+    return text.count('"', paragraph_start(text, pos, reach), pos) % 2 == 1
 
 
 _RU_ON_BEFORE = re.compile(r"(?<![^\W_])на[ \u00a0]+$", re.IGNORECASE)  # "запланирована на август" (not "на Марта", a name)

@@ -34,8 +34,6 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return found
 
 
-
-
 _LOOKUPS: dict[tuple[str, str], Any] = {}  # (kind, word) → lookup result
 
 
