@@ -86,8 +86,9 @@ def trade_people(text: str, is_place: IsPlace) -> list[tuple[int, int, str, str]
             words = words[:-1]  # "Bakan Fidan Bakü'de", "Gazeteci Ali Can Ankara'da": the place where
         if len(words) < (2 if m.group("trade") else 1) or is_place(text, words[0].start(), words[0].end()):
             continue  # "Sanatçı Tokat'a", "Gazeteci Ankara Kalesi", "Vali Ankara'da": no person's full name
-        if words[0].group() in _HONORIFICS or (m.group("title") and any(_NOT_A_NAME.search(w.group()) for w in words)):
-            continue  # "Vali Konağı", "Vali Bey"; after a trade a full name follows ("Oyuncu Doğu Demirkol")
+        if words[0].group() in _HONORIFICS or any(_NOT_A_NAME.search(w.group()) for w in (words if m.group("title") else words[1:])):
+            continue  # "Vali Konağı", "Vali Bey", "Futbolcu Galatasaray Kulübü'ne"; a trade's given name may end
+            # like a possessive ("Oyuncu Doğu Demirkol")
         role = " ".join(m.group("title").split()) if m.group("title") else ""
         out.append((words[0].start(), words[-1].end(), " ".join(w.group() for w in words), role))
     return out
