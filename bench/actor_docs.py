@@ -12,14 +12,15 @@ punctuation saw tokenised text.  This module reads each set the truer way:
   sentences as written, one a line (UNER keeps no paragraphs);
 * GUM's documents (``gum-named:``) are read from their CoNLL-U sources with their spacing
   (``SpaceAfter=No``) and paragraphs (``# newpar``): one text per document;
-* sets of unrelated sentences with no original text (re3d's CoNLL files, WNUT17's tweets,
-  Turkish Wiki NER, KazNERD, the training sources' dev slices) give one text per sentence,
-  its tokens joined by spaces as before.
+* files that mark no documents and keep no original text (re3d's CoNLL files, WNUT17,
+  Turkish Wiki NER, KazNERD, the training sources' dev slices) are read as before: their
+  sentences in order, one text, one a line, tokens joined by spaces (consecutive sentences
+  there often come from one document, so a sentence alone would lose its document's names).
 
 Gold spans are the same tokens' spans as before (PER/ORG/LOC via ``train_ner.spans``), found
 in the original text token by token; a sentence whose tokens cannot all be found in its text
 in order is read from its tokens.  ``bench_suggest.py --joined`` still prints the old reading,
-so the two can be compared.
+so the two can be compared (they differ only on the sets that mark documents).
 """
 
 from __future__ import annotations
@@ -111,9 +112,14 @@ def uner_documents(raw: str, train_ner: Any, limit: int) -> list[Doc]:
     return docs
 
 
-def sentence_documents(sents: Iterable[Sentence], train_ner: Any) -> list[Doc]:
-    """Unrelated sentences with no original text: one :class:`Doc` per sentence."""
-    return [Doc(*sentence_line(sent, train_ner.spans)) for sent in sents]
+def joined_document(sents: Iterable[Sentence], train_ner: Any) -> list[Doc]:
+    """Sentences of a file that marks no documents, in their order, as one text, one a line (their tokens
+    joined by spaces): consecutive sentences there often come from one document (re3d's reports, Turkish
+    Wiki NER's articles, KazNERD's news), which a sentence alone would cut off from its names."""
+    doc = Doc("")
+    for sent in sents:
+        _append_line(doc, *sentence_line(sent, train_ner.spans), "\n")
+    return [doc]
 
 
 def _append_line(doc: Doc, line: str, gold: set[tuple[int, int]], joiner: str) -> None:

@@ -15,9 +15,9 @@ Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``; ``--stud
 figures, dates and actors on the train/dev portions only (``--study --misses`` lists their
 misses and false alarms; ``--only figures`` or ``--only "GUM dev"`` narrows it, and
 ``--only "figures NEREL"`` to the figure and date sets whose name holds "NEREL").
-The actor sets are read one document at a time, from their original text where the files
-keep it (``bench/actor_docs.py``); ``--joined`` reads them as before the tenth round, each
-set's sentences joined into one text of tokens.
+The actor sets whose files mark documents are read one document at a time, from their
+original text where the files keep it (``bench/actor_docs.py``); ``--joined`` reads them all as
+before the tenth round, each set's sentences joined into one text of tokens.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def score_actor_docs(name: str, docs: list[actor_docs.Doc], misses: bool = False
 def _test_split_documents(train_ner, repo: str, path: str, limit: int) -> list[actor_docs.Doc]:
     """A test split's first ``limit`` sentences as the documents the app would read (see
     :mod:`actor_docs`): UNER files by their documents and original text, GUM's documents as
-    written, other sets a sentence at a time."""
+    written, files that mark no documents as one text as before."""
     if path.startswith("gum-named:"):
         import gum_names  # noqa: PLC0415 - scripts/, on the path through train_ner
 
@@ -152,7 +152,7 @@ def _test_split_documents(train_ner, repo: str, path: str, limit: int) -> list[a
     raw = train_ner.read_file(repo, path)
     if path.endswith(".iob2") and "# text" in raw:
         return actor_docs.uner_documents(raw, train_ner, limit)
-    return actor_docs.sentence_documents(list(train_ner.sentences(raw))[:limit], train_ner)
+    return actor_docs.joined_document(list(train_ner.sentences(raw))[:limit], train_ner)
 
 
 def public_test_splits(limit: int, joined: bool = False) -> None:
@@ -189,9 +189,9 @@ def study_actor_sets(misses: bool = False, only: str | None = None, joined: bool
     scripts/train_ner.py held back as dev (the model was trained on the rest; KazNERD's train
     file is not in the mirror), at most 1,000 sentences. ``joined`` (the default, which
     ``study_actors.py`` reads): the sentences of a set joined into one text; else GUM's and
-    NEREL's documents one at a time, the other sets a sentence at a time."""
+    NEREL's documents one at a time, the other sets (which mark no documents) as one text as before."""
     train_ner = _train_ner()
-    print(f"study sets (actors; not test splits, not trained on; {'joined' if joined else 'one text at a time'}):")
+    print(f"study sets (actors; not test splits, not trained on; {'joined' if joined else 'GUM and NEREL by document'}):")
     sets: list[tuple[str, object]] = [
         ("en GUM dev (named)", lambda: list(train_ner.sentences(train_ner.read_file(GUM, "gum-named:dev")))
          if joined else _test_split_documents(train_ner, GUM, "gum-named:dev", 10**9)),
@@ -226,7 +226,7 @@ def study_actor_sets(misses: bool = False, only: str | None = None, joined: bool
         elif joined:
             score_actor_sentences(name, data, misses)
         else:
-            score_actor_docs(name, actor_docs.sentence_documents(data, train_ner), misses)
+            score_actor_docs(name, actor_docs.joined_document(data, train_ner), misses)
 
 
 NEREL = "nerel-ds+NEREL"
@@ -360,7 +360,8 @@ def main() -> None:
                         help="only score the public train/dev portions: figures, dates and actors (with --misses: list them)")
     parser.add_argument("--joined", action="store_true",
                         help="read the actor sets the way before the tenth round: a set's sentences joined into one text "
-                        "(with --study, the default of study_actors.py; without it the bench reads them one document at a time)")
+                        "(the default of study_actors.py; without it the bench reads a set that marks documents one "
+                        "document at a time)")
     parser.add_argument("--only", help="with --study: 'figures' (figures and dates), 'figures NAME' (those of the "
                         "sets whose name holds NAME), or a part of an actor set's name")
     args = parser.parse_args()

@@ -66,11 +66,11 @@ def test_uner_documents_stop_at_the_limit_of_sentences() -> None:
     assert [d.text for d in docs] == ["Mr. Smith's firm, Acme Corp., left Paris."]
 
 
-def test_sentence_documents_one_text_per_sentence_and_the_apostrophe_cut() -> None:
+def test_a_file_without_documents_is_one_text_of_its_sentences_and_the_apostrophe_cut() -> None:
     sents = [[("Ali", "B-PER"), ("İstanbul'a", "B-LOC"), ("gitti", "O")], [("Veli", "B-PER")]]
-    docs = actor_docs.sentence_documents(sents, train_ner)
-    assert [d.text for d in docs] == ["Ali İstanbul'a gitti", "Veli"]
-    assert _named(docs[0]) == ["Ali", "İstanbul"]
+    docs = actor_docs.joined_document(sents, train_ner)
+    assert [d.text for d in docs] == ["Ali İstanbul'a gitti\nVeli"]
+    assert _named(docs[0]) == ["Ali", "Veli", "İstanbul"]
 
 
 GUM = """# newdoc id = GUM_news_test
