@@ -14,7 +14,8 @@ organisation), "журнал", "газета" (media are organisations), nor for
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from desktop.suggest.words import IsPlace
 
 __all__ = ["named_thing"]
 
@@ -32,7 +33,6 @@ _LIST_BEFORE = re.compile(r"[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„
 _QUOTED_BEFORE = re.compile(r"[«\"„][^«»\"„“]{1,60}[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„]$")
 
 # ``is_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
-IsPlace = Callable[[str, int, int], bool]
 
 
 def named_thing(text: str, start: int, end: int, is_place: IsPlace, kind: object = None) -> bool:

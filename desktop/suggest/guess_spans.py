@@ -229,8 +229,7 @@ def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind
 # takes one into a person's span and into a place's after it ("Vali Ankara'da": the governor in Ankara).
 _TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
     Rektör Dekan Belediye""".split())
-_TR_TRADES = TR_TRADES
-_TR_TITLES_OR_TRADES = _TR_TITLES | _TR_TRADES
+_TR_TITLES_OR_TRADES = _TR_TITLES | TR_TRADES
 _TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
 _FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
 
@@ -248,7 +247,7 @@ def _without_turkish_title(text: str, start: int, end: int, kind: str, place: Pl
     if ((word in _TR_TITLES_OR_TRADES or _TR_PLURAL.search(word)) and text[end : end + 1] in ("'", "’")
             and place(text, rest, end) is not None):
         return rest, "place"  # not "Bakan Muş, Ankara'da …": a surname that is also a province, with no case ending
-    if word in _TR_TRADES and kind == "person":
+    if word in TR_TRADES and kind == "person":
         return rest, kind
     return start, kind
 

@@ -20,7 +20,7 @@ __all__ = ["bodies", "head_after", "is_body", "nominative", "titled"]
 
 _BODY = re.compile(r"(?<![\w-])(?P<stem>Мәжіліс|Сенат|Парламент|Үкімет)(?P<ending>[а-яәғқңөұүһі]{0,6})(?![\w-])")
 # the possessive after a state's name ("Қазақстан Үкіметі"), then a case ending or none
-_POSSESSIVE = re.compile("[іы]?")
+_POSSESSIVE = "іы"
 # A letter of Kazakh that neither Russian nor Ukrainian has ("і" is Ukrainian too: "Парламенте Молдавии" beside a
 # Ukrainian name is Russian text).
 _KAZAKH_ONLY = re.compile("[әғқңөұүһӘҒҚҢӨҰҮҺ]")
@@ -28,8 +28,7 @@ _HEAD = re.compile(r"[ \u00a0]+(?:[Бб]асшы|[Тт]өраға|[Тт]өрай
 
 
 def _ending(word_end: str) -> bool:
-    possessive = _POSSESSIVE.match(word_end)
-    rest = word_end[possessive.end() if possessive else 0 :]
+    rest = word_end[1:] if word_end[:1] and word_end[0] in _POSSESSIVE else word_end
     return not rest or KAZAKH_ENDING.fullmatch(rest) is not None
 
 

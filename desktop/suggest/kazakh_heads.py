@@ -12,11 +12,10 @@ without the noun, as Kazakh corpora write it. Only in Kazakh text (a Kazakh lett
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from desktop.suggest import names
 from desktop.suggest.matcher import KAZAKH_ENDING
-from desktop.suggest.words import KAZAKH_LETTER
+from desktop.suggest.words import KAZAKH_LETTER, IsPlace
 
 __all__ = ["head_end", "organisations", "waters"]
 
@@ -48,7 +47,6 @@ _CASE = re.compile("(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|т
 
 
 # ``is_known_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
-IsPlace = Callable[[str, int, int], bool]
 
 
 def _no_place(_text: str, _start: int, _end: int) -> bool:

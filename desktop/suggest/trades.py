@@ -15,8 +15,8 @@ the title kept as the role.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from desktop.suggest.words import IsPlace
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
@@ -44,7 +44,7 @@ _NAMED = re.compile(
 _WORDS = re.compile(_NAME_WORD)
 # A locative or ablative ending: where someone is or comes from ("Ankara'da", "Bakü'den"); a surname that is a
 # province takes the genitive or dative as a person ("Gülin Tokat'ın", "Tokat'a").
-WHERE = _WHERE = re.compile(r"['’][dt][ae](?:n|ki)?")
+WHERE = re.compile(r"['’][dt][ae](?:n|ki)?")
 # A word that is no name after a title: a compound's head in the possessive ("Vali Konağı", "Başkan Yardımcısı"),
 # a possessive with a case ending ("Başkan Babamızın Sonbaharı", a novel), an honorific first ("Vali Bey").
 _NOT_A_NAME = re.compile(r"(?:s[ıi]|ğ[ıiuü]|m[ıiuü]z[ıiuü]n|Kulübü)$")  # and "Babamızın" (our father's) of a book's title
@@ -59,7 +59,6 @@ _TITLE_OR_TRADE = re.compile(rf"(?:{_TRADE_WORDS}|{_TITLE_WORDS})")
 _OWNED_NOUN = re.compile(rf"[ \u00a0]+[{_LOW}]+s[ıiuü]n(?:[dt][ae]n?|[ae])(?![\w])")
 
 # ``is_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
-IsPlace = Callable[[str, int, int], bool]
 
 
 def trade_people(text: str, is_place: IsPlace) -> list[tuple[int, int, str, str]]:
@@ -78,11 +77,11 @@ def trade_people(text: str, is_place: IsPlace) -> list[tuple[int, int, str, str]
         dated = cut < len(words)
         if dated:
             words = words[:cut]  # "Yazar Orhan Pamuk Ekim ayında"
-        elif m.group("ending") and _WHERE.fullmatch(m.group("ending")) and not is_place(text, words[-1].start(), words[-1].end()):
+        elif m.group("ending") and WHERE.fullmatch(m.group("ending")) and not is_place(text, words[-1].start(), words[-1].end()):
             continue  # "Başkan Trump Beyaz Saray'da": a place or a building the gazetteer doesn't know
         elif len(words) == 3 and _OWNED_NOUN.match(text, words[-1].end()):
             words = words[:2]  # "Kerem Bürsin Netflix dizisinde"
-        if not dated and _WHERE.fullmatch(m.group("ending") or "") and is_place(text, words[-1].start(), words[-1].end()):
+        if not dated and WHERE.fullmatch(m.group("ending") or "") and is_place(text, words[-1].start(), words[-1].end()):
             words = words[:-1]  # "Bakan Fidan Bakü'de", "Gazeteci Ali Can Ankara'da": the place where
         if len(words) < (2 if m.group("trade") else 1) or is_place(text, words[0].start(), words[0].end()):
             continue  # "Sanatçı Tokat'a", "Gazeteci Ankara Kalesi", "Vali Ankara'da": no person's full name
