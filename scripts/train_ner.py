@@ -551,6 +551,13 @@ SEED = {"en": 0, "tr": 0, "kk": 0}
 #   --repeat gum=2,wikigold=2,re3d=2,btc-news=2).
 # Both raised recall on the news-like study sets and lost as much in false alarms: neither raised
 # their pooled F1, so v2.1.0 stays.
+# The Turkish candidates of the eleventh round (docs/suggestions.md, "Actors on the study sets"; neither
+# shipped, v1.0.0 stays): (a) the English architecture on the same data --
+#   python scripts/train_ner.py tr --steps 5000 --width 128 --rows "[10000,2500,5000,1000]"
+# and (b) v1.0.0's architecture with the corpus' other name types as labels of their own --
+#   python scripts/train_ner.py tr --sources turkish-wiki-ner-typed --steps 5000
+# Neither raised the dev slice's F1 (0.659 -> 0.658 and 0.645) nor, with the rules, Turkish Wiki NER dev's.
+# The default command (python scripts/train_ner.py tr) gives the shipped v1.0.0's weights byte for byte.
 # Few-NERD (CC BY-SA 4.0), the next larger news-like corpus, has no copy in the mirrors: thunlp's
 # repository and its forks keep only download scripts, and the files under 4 MiB named
 # supervised/train.txt are other data sets (AvishekLahiri/Few_TK: scientific keyphrases).
