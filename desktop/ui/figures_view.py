@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.meaning.figures import format_number
 from desktop.service import Service
 from desktop.service.tables import Figure, figures
+from desktop.ui.localised import number_text, unit_label
 from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
 
 # Header labels, marked for lupdate; shown translated in the FiguresView context.
@@ -46,7 +46,7 @@ _NO_VALUE = float("-inf")
 
 
 def _value_text(f: Figure) -> str:
-    return format_number(f.value) if f.value is not None else ""
+    return number_text(f.value) if f.value is not None else ""  # "9,8" in Russian; the CSV keeps 9.8
 
 
 class FiguresModel(RowTableModel[Figure]):
@@ -69,7 +69,9 @@ class FiguresModel(RowTableModel[Figure]):
         )
 
     def display(self, row: Figure, column: int) -> str:
-        return _value_text(row) if column == 2 else super().display(row, column)
+        if column == 2:
+            return _value_text(row)
+        return unit_label(row.unit) if column == 3 else super().display(row, column)
 
 
 class FiguresView(QWidget):
@@ -136,7 +138,7 @@ class FiguresView(QWidget):
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("All units"), None)
         for unit in sorted({f.unit for f in rows}):
-            self.unit_box.addItem(unit or self.tr("(no unit)"), unit)
+            self.unit_box.addItem(unit_label(unit) if unit else self.tr("(no unit)"), unit)
         self.unit_box.setCurrentIndex(max(self.unit_box.findData(current), 0) if current is not None else 0)
         self._set_unit(self.unit_box.currentData())
 

@@ -4,8 +4,9 @@ The four built-in kinds are store data ("claim" labelled "Claim"); while a
 kind keeps its built-in label it is shown translated ("İddia", "Утверждение").
 A kind the user made, or a built-in one the user renamed, is shown as written.
 Dates are said with the month names of the UI language (QLocale), the way
-:func:`desktop.meaning.dates.format_date` builds them; figures with the unit
-symbols of the language ("т", "км").
+:func:`desktop.meaning.dates.format_date` builds them; figures with the decimal
+mark and the unit symbols of the language ("9,8 м/с²", "1 300 000 т"), and a
+figure's value typed in the language's way ("9,8") is read back as the number.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.i18n import installed_language
 from desktop.meaning.dates import DateWords, format_date
-from desktop.meaning.figures import format_figure
+from desktop.meaning.numbers import decimal_mark, format_figure, format_number, parse_number, to_number
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES, Kind
 
 CONTEXT = "Kinds"
@@ -150,7 +151,27 @@ def unit_label(unit: str) -> str:
 
 
 def figure_text(attrs: dict | None) -> str:
-    """A figure's normalised value with its unit in the UI's language ("1 300 000 т")."""
+    """A figure's normalised value with its unit in the UI's language ("1 300 000 т", "9,8 м/с²")."""
+    language = installed_language()
     if not isinstance(attrs, dict):
-        return format_figure(attrs)
-    return format_figure({**attrs, "unit": unit_label(str(attrs.get("unit") or ""))})
+        return format_figure(attrs, language)
+    return format_figure({**attrs, "unit": unit_label(str(attrs.get("unit") or ""))}, language)
+
+
+def number_text(value: object, grouped: bool = True) -> str:
+    """A number as the UI's language writes it ("1 300 000", "9,8" in Russian; not ``grouped``:
+    "1300000", for a field to edit); "" for no number."""
+    shown = format_number(value, decimal_mark(installed_language()))
+    return shown if grouped else shown.replace(" ", "")
+
+
+def typed_number(text: str) -> int | float | str | None:
+    """A figure's value as typed in the UI's language: "9,8" is 9.8 in Russian and Turkish (where
+    "1.500" groups thousands), "1,500" is 1500 in English; spaces group thousands everywhere.
+    None for an empty field; text that is no number is returned as typed (the service refuses it
+    and says why)."""
+    text = text.strip()
+    if not text:
+        return None
+    number = parse_number(text, continental=decimal_mark(installed_language()) == ",")
+    return to_number(number) if number is not None and number.is_finite() else text

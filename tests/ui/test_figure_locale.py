@@ -1,0 +1,101 @@
+"""A figure's number in the window's language: "9,8 м/с²" in Russian, "9,8 m/sn²" and "%20" in
+Turkish, in the Suggestions list, the tag's form, the Figures table and the timeline; a value typed
+"9,8" is stored as 9.8; the store and the data exports keep 9.8."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop import i18n
+from tests.test_packaging import english_after  # noqa: F401 (fixture)
+from tests.ui.test_desk_ui import click_document
+from tests.ui.test_ui import close_window, home, open_window  # noqa: F401 (fixture)
+from tests.ui.test_window_features import wait_for_suggestions
+
+TEXTS = {
+    "ru": ("Ускорение составило 9,8 м/с2, сообщили в лаборатории.\n", "9,8 м/с2", "9,8 м/с²"),
+    "tr": ("Ölçülen ivme 9,8 m/s2 oldu ve enflasyon %20 arttı.\n", "9,8 m/s2", "9,8 m/sn²"),
+}
+TYPED = {"ru": ("10,5", "10,5 м/с²"), "tr": ("1.500,25", "1 500,25 m/sn²")}  # Turkish dots group thousands
+
+
+def _restart_in(qtbot, lang: str, monkeypatch):
+    """Choose the language in View → Language, then start the app again (it applies on restart)."""
+    monkeypatch.delenv("CLAIMLINE_LANGUAGE", raising=False)
+    window = open_window(qtbot)
+    try:
+        window.language_menu.actions_by_code[lang].trigger()
+        if window.language_menu.notice is not None:
+            window.language_menu.notice.close()
+    finally:
+        close_window(window)
+    window = open_window(qtbot)
+    assert i18n.installed_language() == lang
+    return window
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_a_decimal_figure_is_shown_in_the_language_and_stored_as_a_number(lang, qtbot, home, monkeypatch, tmp_path,
+                                                                         english_after):
+    text, quote, shown = TEXTS[lang]
+    window = _restart_in(qtbot, lang, monkeypatch)
+    try:
+        path = tmp_path / "acceleration.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = window.service.import_files([path])[0].document.id
+        window.refresh_library()
+        click_document(qtbot, window, doc)
+        wait_for_suggestions(qtbot, window)
+        panel = window.suggestions
+        qtbot.waitUntil(lambda: any(s.exact == quote for s in panel.suggestions()), timeout=30000)
+        window.side.setCurrentWidget(panel)
+        values = [panel.list.topLevelItem(i).text(2) for i in range(panel.list.topLevelItemCount())]
+        assert shown in values, values
+        if lang == "tr":
+            assert "%20" in values, values  # the Turkish per cent sign comes first
+        # Accept it with Enter.
+        suggestion = next(s for s in panel.suggestions() if s.exact == quote)
+        panel.list.setFocus()
+        assert panel.select_suggestion(suggestion.key)
+        qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+        tag = next(t for t in window.service.tags(doc, kind="figure") if t.start == suggestion.start)
+        assert tag.attributes["value"] == 9.8 and isinstance(tag.attributes["value"], float)
+        # Click it in the text: the form shows the number as the language writes it.
+        qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.point_of(tag.start + 2))
+        form = window.meaning_form
+        qtbot.waitUntil(lambda: form._tag is not None and form._tag.id == tag.id, timeout=3000)
+        assert form.figure_value.text() == "9,8"
+        assert form.figure_shown.text() == f"= {shown}"
+        # Type a value the language's way: it is stored as the number.
+        typed, typed_shown = TYPED[lang]
+        form.figure_value.setFocus()
+        form.figure_value.selectAll()
+        qtbot.keyClicks(form.figure_value, typed)
+        qtbot.keyClick(form.figure_value, Qt.Key.Key_Return)
+        expected = 10.5 if lang == "ru" else 1500.25
+        qtbot.waitUntil(lambda: window.service.get_tag(tag.id).attributes["value"] == expected, timeout=3000)
+        assert not form.error.isVisible()
+        assert form.figure_shown.text() == f"= {typed_shown}"
+        # The Figures table: the value in the language, the unit in its symbols; its CSV keeps the number.
+        view = window.figures_view
+        view.refresh()
+        qtbot.waitUntil(lambda: view.model.rowCount(QModelIndex()) > 0, timeout=5000)
+        row = view.model.row_of(tag.id)
+        assert view.model.data(view.model.index(row, 2)) == typed_shown.rsplit(" ", 1)[0]
+        assert view.model.data(view.model.index(row, 3)) == typed_shown.rsplit(" ", 1)[1]
+        assert f",{expected}," in view.to_csv()
+    finally:
+        close_window(window)
+
+
+def test_a_value_typed_in_english_keeps_the_point(qtbot, home, english_after):
+    """In English "1,500" groups thousands and "9.8" is a decimal, as before; words are refused."""
+    from desktop.ui.localised import typed_number
+
+    assert typed_number("9.8") == 9.8 and typed_number("1,500") == 1500 and typed_number("1 300 000") == 1300000
+    assert typed_number("-2.5") == -2.5 and typed_number("") is None and typed_number("many") == "many"
+    assert typed_number("Infinity") == "Infinity"  # the service refuses it, as it refuses words
+    i18n.install("ru")
+    assert typed_number("9,8") == 9.8 and typed_number("9.8") == 9.8 and typed_number("1 500,5") == 1500.5
+    assert typed_number("-40,5") == -40.5
