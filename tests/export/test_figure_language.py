@@ -1,0 +1,96 @@
+"""Reports write a figure's number in the report's language ("9,8" with ``--lang ru``, "%20" with
+``--lang tr``); data exports (CSV, JSON, W3C) keep the number as stored (9.8), whatever the language."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from desktop.cli import main
+from desktop.model import Document
+from desktop.service.meaning import Meaning
+from desktop.timeline.events import build_timeline
+from tests.test_packaging import english_after  # noqa: F401 (fixture)
+
+TEXT = "Ускорение составило 9,8 м/с2 25 июня 2025 года, а инфляция выросла на 20%.\n"
+
+
+@pytest.fixture
+def figures(service):
+    """A document with a decimal figure (9.8 m/s²), a per cent figure and a date the first one supports."""
+    info, _ = service.import_document(Document(title="Опыт", text=TEXT, format="txt"))
+    meaning = Meaning(service)
+    tags = {}
+    for quote, kind in (("9,8 м/с2", "figure"), ("20%", "figure"), ("25 июня 2025 года", "date")):
+        start = TEXT.index(quote)
+        attrs = meaning.attributes_for_tag(info.id, kind, start, start + len(quote))
+        tags[quote] = service.tag(info.id, kind, start, start + len(quote), attributes=attrs)
+    assert tags["9,8 м/с2"].attributes["value"] == 9.8
+    meaning.link(tags["9,8 м/с2"].id, tags["25 июня 2025 года"].id, "supports")
+    return service, tags
+
+
+def _export(service, tmp_path, fmt: str, *extra: str) -> str:
+    out = tmp_path / f"out.{fmt}"
+    assert main(["--store", str(service.store.path), "export", "--format", fmt, "-o", str(out), *extra]) == 0
+    return out.read_text(encoding="utf-8-sig")  # the CSV starts with a byte-order mark
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_figures_table_of_a_russian_report_writes_a_decimal_comma(figures, tmp_path, fmt):
+    service, _tags = figures
+    russian = _export(service, tmp_path, fmt, "--lang", "ru", "--sections", "figures")
+    assert "9,8 m/s²" in russian and "9.8" not in russian
+    assert "20 %" in russian
+    english = _export(service, tmp_path, fmt, "--sections", "figures")
+    assert "9.8 m/s²" in english and "9,8 m/s²" not in english
+
+
+def test_a_turkish_report_writes_the_per_cent_sign_first(figures, tmp_path):
+    service, _tags = figures
+    turkish = _export(service, tmp_path, "md", "--lang", "tr", "--sections", "figures")
+    assert "%20" in turkish and "20 %" not in turkish and "9,8 m/s²" in turkish
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_data_exports_keep_the_number(figures, tmp_path, lang):
+    service, tags = figures
+    fig = tags["9,8 м/с2"]
+    rows = list(csv.DictReader(io.StringIO(_export(service, tmp_path, "csv", "--lang", lang))))
+    (row,) = [r for r in rows if r["tag_id"] == fig.id]
+    assert row["attr.value"] == "9.8" and '"value": 9.8' in row["attributes"]
+    assert not any("9,8 m" in v for v in row.values())
+    data = json.loads(_export(service, tmp_path, "json", "--lang", lang))
+    found = json.dumps(data, ensure_ascii=False)
+    assert '"value": 9.8' in found and "9,8 m" not in found
+    w3c = _export(service, tmp_path, "w3c", "--lang", lang)
+    assert "9,8 m" not in w3c
+
+
+def test_the_timeline_writes_linked_figures_with_the_formatter_it_is_given(figures):
+    """The window passes its language's formatter; the command line and reports keep English."""
+    service, tags = figures
+    date = tags["25 июня 2025 года"]
+    (event,) = [e for e in build_timeline(service.store).events if e.tag_id == date.id]
+    assert event.figures == ("9.8 m/s² (9,8 м/с2)",)
+    russian = build_timeline(service.store, figure_text=lambda a: f"<{a['value']}>")
+    (event,) = [e for e in russian.events if e.tag_id == date.id]
+    assert event.figures == ("<9.8> (9,8 м/с2)",)
+
+
+def test_the_timeline_tooltip_in_russian(figures, english_after):
+    from desktop import i18n
+    from desktop.timeline.events import timeline_item
+    from desktop.ui.localised import figure_text
+    from desktop.ui.timeline_view import tooltip_html
+
+    service, tags = figures
+    i18n.install("ru")
+    date = service.get_tag(tags["25 июня 2025 года"].id)
+    event = timeline_item(service.store, date, figure_text)
+    assert "9,8 м/с² (9,8 м/с2)" in tooltip_html(event)
+
+
