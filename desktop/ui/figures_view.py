@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.service import Service
 from desktop.service.tables import Figure, figures
-from desktop.ui.localised import number_text, unit_label
+from desktop.ui.localised import figure_text, unit_label
 from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
 
 # Header labels, marked for lupdate; shown translated in the FiguresView context.
@@ -46,7 +46,11 @@ _NO_VALUE = float("-inf")
 
 
 def _value_text(f: Figure) -> str:
-    return number_text(f.value) if f.value is not None else ""  # "9,8" in Russian; the CSV keeps 9.8
+    """The number in the UI's language, with a range's upper end and a qualifier ("≤ 9,8–10,5" in
+    Russian); the unit has its column, and the CSV keeps the number (9.8)."""
+    if f.value is None:
+        return ""
+    return figure_text({"value": f.value, "upper": f.upper, "qualifier": f.qualifier})
 
 
 class FiguresModel(RowTableModel[Figure]):
@@ -101,7 +105,7 @@ class FiguresView(QWidget):
         # Fixed widths: ResizeToContents would measure every one of 200,000 rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((160, 190, 100, 50, 60, 110, 60)):
+        for col, width in enumerate((160, 190, 110, 70, 75, 110, 60)):  # "Единица", "Масштаб" fit
             header.resizeSection(col, width)  # long titles are elided; the user can widen a column
         self.table.activated.connect(self._on_activated)
         self.filter.textChanged.connect(self.model.set_filter)

@@ -158,11 +158,10 @@ def figure_text(attrs: dict | None) -> str:
     return format_figure({**attrs, "unit": unit_label(str(attrs.get("unit") or ""))}, language)
 
 
-def number_text(value: object, grouped: bool = True) -> str:
-    """A number as the UI's language writes it ("1 300 000", "9,8" in Russian; not ``grouped``:
-    "1300000", for a field to edit); "" for no number."""
-    shown = format_number(value, decimal_mark(installed_language()))
-    return shown if grouped else shown.replace(" ", "")
+def editable_number(value: object) -> str:
+    """A figure's value for its field, with the UI language's decimal mark and no grouping
+    ("1300000", "9,8" in Russian): :func:`typed_number` reads it back; "" for no number."""
+    return format_number(value, decimal_mark(installed_language())).replace(" ", "")
 
 
 def typed_number(text: str) -> int | float | str | None:

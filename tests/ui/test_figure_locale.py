@@ -85,6 +85,12 @@ def test_a_decimal_figure_is_shown_in_the_language_and_stored_as_a_number(lang, 
         assert view.model.data(view.model.index(row, 2)) == typed_shown.rsplit(" ", 1)[0]
         assert view.model.data(view.model.index(row, 3)) == typed_shown.rsplit(" ", 1)[1]
         assert f",{expected}," in view.to_csv()
+        # A range shows both ends, a bound its qualifier (the number in the language).
+        window.meaning.set_attributes(tag.id, {"value": 9.8, "upper": 10.5, "qualifier": "≤"})
+        view.refresh()
+        qtbot.waitUntil(lambda: view.model.data(view.model.index(view.model.row_of(tag.id), 2)) == "≤ 9,8–10,5",
+                        timeout=5000)
+        assert ",9.8," in view.to_csv()
     finally:
         close_window(window)
 
