@@ -444,9 +444,11 @@ def _actors(documents: list[ReportDocument], ent_by_id: dict[str, dict[str, Any]
 
 def _figures(documents: list[ReportDocument], language: str = "en") -> tuple[FigureRow, ...]:
     """The figures table's rows, their values written the way readers of ``language`` write them
-    ("9,8" in a Russian or Turkish report, "%20" in a Turkish one)."""
+    ("9,8" in a Russian or Turkish report, "%20" in a Turkish one) and their units its symbols
+    ("м/с²")."""
     from desktop.meaning.figures import format_figure
 
+    texts = Texts(language)
     rows = []
     for doc in documents:
         for rt in doc.tags:
@@ -454,12 +456,13 @@ def _figures(documents: list[ReportDocument], language: str = "en") -> tuple[Fig
             if t.kind != "figure":
                 continue
             a = t.attributes
-            shown = format_figure(a, language) if "value" in a else ""
+            unit = texts.unit(_text(a.get("unit")))
+            shown = format_figure({**a, "unit": unit}, language) if "value" in a else ""
             rows.append(
                 FigureRow(
                     tag_id=t.id,
                     value=shown,
-                    unit=_text(a.get("unit")),
+                    unit=unit,
                     what=_text(a.get("measures")),
                     period=_text(a.get("period")),
                     quote=t.exact,

@@ -43,7 +43,7 @@ def _export(service, tmp_path, fmt: str, *extra: str) -> str:
 def test_the_figures_table_of_a_russian_report_writes_a_decimal_comma(figures, tmp_path, fmt):
     service, _tags = figures
     russian = _export(service, tmp_path, fmt, "--lang", "ru", "--sections", "figures")
-    assert "9,8 m/s²" in russian and "9.8" not in russian
+    assert "9,8 м/с²" in russian and "9.8" not in russian and "m/s²" not in russian  # the unit in Russian too
     assert "20 %" in russian
     english = _export(service, tmp_path, fmt, "--sections", "figures")
     assert "9.8 m/s²" in english and "9,8 m/s²" not in english
@@ -52,7 +52,16 @@ def test_the_figures_table_of_a_russian_report_writes_a_decimal_comma(figures, t
 def test_a_turkish_report_writes_the_per_cent_sign_first(figures, tmp_path):
     service, _tags = figures
     turkish = _export(service, tmp_path, "md", "--lang", "tr", "--sections", "figures")
-    assert "%20" in turkish and "20 %" not in turkish and "9,8 m/s²" in turkish
+    assert "%20" in turkish and "20 %" not in turkish and "9,8 m/sn²" in turkish
+
+
+def test_report_unit_symbols_come_from_the_window_catalogue():
+    from desktop.export.texts import Texts, unit_symbols
+
+    assert Texts("ru").unit("m/s²") == "м/с²" and Texts("tr").unit("t") == "ton"
+    assert Texts("ru").unit("USD/bbl") == "USD/барр." and Texts("en").unit("m/s²") == "m/s²"
+    assert Texts("ru").unit("%") == "%" and Texts("ru").unit("EUR") == "EUR"
+    assert unit_symbols("en") == {} and len(unit_symbols("ru")) > 50
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
@@ -91,6 +100,8 @@ def test_the_timeline_tooltip_in_russian(figures, english_after):
     i18n.install("ru")
     date = service.get_tag(tags["25 июня 2025 года"].id)
     event = timeline_item(service.store, date, figure_text)
-    assert "9,8 м/с² (9,8 м/с2)" in tooltip_html(event)
+    shown = tooltip_html(event)
+    assert "9,8 м/с² (9,8 м/с2)" in shown
+    assert "25 июня 2025" in shown and "June" not in shown  # its date in the language too
 
 
