@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, installed_language
+from desktop.meaning.numbers import decimal_mark, format_figure, format_number
 from desktop.service import Service
 from desktop.service.tables import Figure, figures
-from desktop.ui.localised import figure_text, unit_label
+from desktop.ui.localised import unit_label
 from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
 
 # Header labels, marked for lupdate; shown translated in the FiguresView context.
@@ -43,14 +44,6 @@ COLUMNS = (
 )
 CSV_COLUMNS = ("document", "quote", "value", "unit", "scale", "measures", "period", "author", "tag_id")
 _NO_VALUE = float("-inf")
-
-
-def _value_text(f: Figure) -> str:
-    """The number in the UI's language, with a range's upper end and a qualifier ("≤ 9,8–10,5" in
-    Russian); the unit has its column, and the CSV keeps the number (9.8)."""
-    if f.value is None:
-        return ""
-    return figure_text({"value": f.value, "upper": f.upper, "qualifier": f.qualifier})
 
 
 class FiguresModel(RowTableModel[Figure]):
@@ -71,11 +64,30 @@ class FiguresModel(RowTableModel[Figure]):
             lambda f: f.tag_id,
             parent,
         )
+        # The UI's language is set for the whole run (a new one applies on restart): read it once,
+        # and each unit's symbol once, not for each of 200,000 rows the filter reads.
+        self._language = installed_language()
+        self._decimal = decimal_mark(self._language)
+        self._units: dict[str, str] = {}
 
     def display(self, row: Figure, column: int) -> str:
         if column == 2:
-            return _value_text(row)
-        return unit_label(row.unit) if column == 3 else super().display(row, column)
+            return self._value_text(row)
+        if column == 3:
+            unit = self._units.get(row.unit)
+            if unit is None:
+                unit = self._units[row.unit] = unit_label(row.unit)
+            return unit
+        return super().display(row, column)
+
+    def _value_text(self, f: Figure) -> str:
+        """The number in the UI's language, with a range's upper end and a qualifier ("≤ 9,8–10,5" in
+        Russian); the unit has its column, and the CSV keeps the number (9.8)."""
+        if f.value is None:
+            return ""
+        if f.upper is None and not f.qualifier:
+            return format_number(f.value, self._decimal)
+        return format_figure({"value": f.value, "upper": f.upper, "qualifier": f.qualifier}, self._language)
 
 
 class FiguresView(QWidget):
