@@ -21,7 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["parse_number", "format_number", "format_figure", "decimal_mark", "DECIMAL_COMMA", "to_number", "is_grouped", "thousand_first", "word_alternation",
+__all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
            "continental_sentence", "dots_group_thousands", "TR_NUMBERS"]
 
 # Characters that group thousands.
@@ -86,6 +86,7 @@ def _group_digits(digits: str) -> str:
 # grouped with spaces in every language ("1 300 000"): unambiguous next to a comma or a point, where
 # the Turkish dot ("1.300.000") would read as a decimal point to an English reader of the same store.
 DECIMAL_COMMA = frozenset({"tr", "ru", "kk"})
+__all__ += ["decimal_mark", "DECIMAL_COMMA"]  # writing numbers in a language
 # Languages that write the per cent sign before the number ("%20": CLDR's "%#,##0", TDK's rule).
 _PERCENT_FIRST = frozenset({"tr"})
 
