@@ -109,6 +109,8 @@ class FiguresView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.unit_box = QComboBox(self)
         self.unit_box.setObjectName("figureUnitBox")
+        # As wide as its longest entry ("Все единицы", "Tüm birimler"), filled after it is first shown.
+        self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.copy_button = QPushButton(self.tr("&Copy as CSV"), self)
         self.copy_button.setObjectName("copyCsv")
         self.model = FiguresModel(self)
