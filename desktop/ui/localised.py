@@ -11,6 +11,7 @@ figure's value typed in the language's way ("9,8") is read back as the number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TypeVar
@@ -164,6 +165,9 @@ def editable_number(value: object) -> str:
     return format_number(value, decimal_mark(installed_language())).replace(" ", "")
 
 
+_LONG_DECIMAL = re.compile(r"[-+]?[\d \u00a0]+,\d+")
+
+
 def typed_number(text: str) -> int | float | str | None:
     """A figure's value as typed in the UI's language: "9,8" is 9.8 in Russian and Turkish (where
     "1.500" groups thousands), "1,500" is 1500 in English; spaces group thousands everywhere.
@@ -172,5 +176,10 @@ def typed_number(text: str) -> int | float | str | None:
     text = text.strip()
     if not text:
         return None
-    number = parse_number(text, continental=decimal_mark(installed_language()) == ",")
-    return to_number(number) if number is not None and number.is_finite() else text
+    comma = decimal_mark(installed_language()) == ","
+    number = parse_number(text, continental=comma)
+    if number is not None and number.is_finite():
+        return to_number(number)
+    if comma and _LONG_DECIMAL.fullmatch(text):
+        return text.replace(",", ".")  # more digits than the reader takes ("0,000…01"): the service reads it
+    return text

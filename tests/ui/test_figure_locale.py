@@ -105,3 +105,35 @@ def test_a_value_typed_in_english_keeps_the_point(qtbot, home, english_after):
     i18n.install("ru")
     assert typed_number("9,8") == 9.8 and typed_number("9.8") == 9.8 and typed_number("1 500,5") == 1500.5
     assert typed_number("-40,5") == -40.5
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_the_value_field_reads_back_what_it_shows(lang, english_after):
+    """Whatever the value, the field's text in the language, typed back, is the value."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from desktop.service.meaning import normalise_attributes
+    from desktop.ui.localised import editable_number, typed_number
+
+    i18n.install(lang)
+
+    @given(st.one_of(st.integers(min_value=-10**15, max_value=10**15),
+                     st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False)))
+    def round_trip(value):
+        shown = editable_number(value)
+        assert ("." if lang == "en" else ",") in shown or float(value).is_integer()
+        back = typed_number(shown)
+        if isinstance(back, str):  # more than 30 digits ("1e-300" shown in full): the service reads it
+            back = normalise_attributes("figure", {"value": back})["value"]
+        assert back == value
+
+    round_trip()
+
+
+def test_words_typed_in_russian_are_refused_as_typed(english_after):
+    from desktop.ui.localised import typed_number
+
+    i18n.install("ru")
+    assert typed_number("много,очень") == "много,очень"  # the service's refusal quotes what was typed
+    assert typed_number("0," + "0" * 40 + "1") == "0." + "0" * 40 + "1"  # too long for the reader: the service's
