@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.i18n import installed_language
 from desktop.meaning.dates import DateWords, format_date
-from desktop.meaning.numbers import decimal_mark, format_figure, format_number, parse_number, to_number
+from desktop.meaning.numbers import decimal_mark, format_figure, format_number
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES, Kind
 
 CONTEXT = "Kinds"
@@ -165,21 +165,45 @@ def editable_number(value: object) -> str:
     return format_number(value, decimal_mark(installed_language())).replace(" ", "")
 
 
-_LONG_DECIMAL = re.compile(r"[-+]?[\d \u00a0]+,\d+")
+# A value typed in the form: an optional sign, then digits with at most the two marks; spaces and
+# apostrophes group thousands everywhere.  Anything else (words, "1e6") goes to the service as typed.
+_TYPED = re.compile(r"([-+\u2212]?)([\d.,]+)")
+_TYPED_SPACES = re.compile(r"[ \u00a0\u202f\u2009'\u2019]")
 
 
-def typed_number(text: str) -> int | float | str | None:
-    """A figure's value as typed in the UI's language: "9,8" is 9.8 in Russian and Turkish (where
-    "1.500" groups thousands), "1,500" is 1500 in English; spaces group thousands everywhere.
-    None for an empty field; text that is no number is returned as typed (the service refuses it
-    and says why)."""
+def _groups(whole: str, mark: str) -> bool:
+    """``whole`` is digits grouped by ``mark`` the way thousands are grouped ("1.500", "12,345,678"):
+    a first group of one to three digits, not "0", then groups of exactly three."""
+    head, *rest = whole.split(mark)
+    return bool(rest) and 1 <= len(head) <= 3 and head[0] != "0" and all(len(g) == 3 for g in rest)
+
+
+def typed_number(text: str) -> str | None:
+    """A figure's value as typed in the UI's language, written for the service ("1500.25"): the
+    language's decimal mark is the decimal ("9,8" is 9.8 in Russian and Turkish, "9.8" in English);
+    the other mark groups thousands only where the digits are thousands groups ("1.500" in Turkish,
+    "1,500" in English), else it is a decimal mark too ("0.125" in Russian, "1,5" in English); where
+    both appear the last is the decimal ("1.500,25").  None for an empty field; anything else (words,
+    malformed groups such as "12,5,000") is returned as typed: the service reads what it can ("1e6")
+    and refuses the rest, saying why, as it judges every number (finite, whole or not)."""
     text = text.strip()
     if not text:
         return None
-    comma = decimal_mark(installed_language()) == ","
-    number = parse_number(text, continental=comma)
-    if number is not None and number.is_finite():
-        return to_number(number)
-    if comma and _LONG_DECIMAL.fullmatch(text):
-        return text.replace(",", ".")  # more digits than the reader takes ("0,000…01"): the service reads it
-    return text
+    m = _TYPED.fullmatch(_TYPED_SPACES.sub("", text))
+    if m is None or not any(c.isdigit() for c in m[2]):
+        return text
+    sign, body = "-" if m[1] in ("-", "\u2212") else m[1], m[2]  # U+2212, the typographic minus
+    marks = [c for c in body if c in ".,"]
+    if not marks:
+        return sign + body
+    last = marks[-1]
+    if len(set(marks)) == 2:  # "1.500,25", "1,234.5": the last mark is the decimal, the other groups
+        whole, frac = body.rsplit(last, 1)
+        group = "." if last == "," else ","
+        return sign + whole.replace(group, "") + "." + frac if _groups(whole, group) and frac.isdigit() else text
+    if len(marks) > 1:  # "1,000,000", "1.300.000": only thousands groups
+        return sign + body.replace(last, "") if _groups(body, last) else text
+    whole, frac = body.split(last)
+    if last != decimal_mark(installed_language()) and len(frac) == 3 and _groups(body, last):
+        return sign + whole + frac  # "1,500" in English, "1.500" in Turkish
+    return sign + whole + "." + frac

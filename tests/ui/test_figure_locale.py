@@ -95,16 +95,41 @@ def test_a_decimal_figure_is_shown_in_the_language_and_stored_as_a_number(lang, 
         close_window(window)
 
 
+def _stored(typed: str):
+    """What the service keeps for a value typed in the form (ServiceError when it refuses it)."""
+    from desktop.service.meaning import normalise_attributes
+    from desktop.ui.localised import typed_number
+
+    return normalise_attributes("figure", {"value": typed_number(typed)})["value"]
+
+
 def test_a_value_typed_in_english_keeps_the_point(qtbot, home, english_after):
     """In English "1,500" groups thousands and "9.8" is a decimal, as before; words are refused."""
     from desktop.ui.localised import typed_number
 
-    assert typed_number("9.8") == 9.8 and typed_number("1,500") == 1500 and typed_number("1 300 000") == 1300000
-    assert typed_number("-2.5") == -2.5 and typed_number("") is None and typed_number("many") == "many"
+    assert _stored("9.8") == 9.8 and _stored("1,500") == 1500 and _stored("1 300 000") == 1300000
+    assert _stored("-2.5") == -2.5 and typed_number("") is None and typed_number("many") == "many"
     assert typed_number("Infinity") == "Infinity"  # the service refuses it, as it refuses words
     i18n.install("ru")
-    assert typed_number("9,8") == 9.8 and typed_number("9.8") == 9.8 and typed_number("1 500,5") == 1500.5
-    assert typed_number("-40,5") == -40.5
+    assert _stored("9,8") == 9.8 and _stored("9.8") == 9.8 and _stored("1 500,5") == 1500.5
+    assert _stored("-40,5") == -40.5 and _stored("\u22125") == -5  # the typographic minus
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_a_mark_groups_thousands_only_before_thousands_groups(lang, english_after):
+    """"0.125" typed in Russian or Turkish is 0.125, not 125 (a leading 0 groups nothing); "0,125" in
+    English is 0.125, not 125; malformed groups and numbers too large to be finite are refused."""
+    from desktop.service import ServiceError
+
+    i18n.install(lang)
+    for typed in ("0.125", "0,125", "0.500"):
+        assert _stored(typed) == float(typed.replace(",", ".")), typed
+    assert _stored("1234.567" if lang == "en" else "1234,567") == 1234.567
+    assert _stored("1.500,25") == 1500.25 and _stored("1,000,000") == 1000000
+    for typed in ("12,5,000", "1.2.3", "1,000.5,5", "1e400", "-1e400"):
+        with pytest.raises(ServiceError):
+            _stored(typed)
+    assert _stored("1e3") == 1000  # an exponent is the service's to read, as before
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "tr"])
@@ -123,10 +148,7 @@ def test_the_value_field_reads_back_what_it_shows(lang, english_after):
     def round_trip(value):
         shown = editable_number(value)
         assert ("." if lang == "en" else ",") in shown or float(value).is_integer()
-        back = typed_number(shown)
-        if isinstance(back, str):  # more than 30 digits ("1e-300" shown in full): the service reads it
-            back = normalise_attributes("figure", {"value": back})["value"]
-        assert back == value
+        assert normalise_attributes("figure", {"value": typed_number(shown)})["value"] == value
 
     round_trip()
 
