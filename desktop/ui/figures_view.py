@@ -109,8 +109,13 @@ class FiguresView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.unit_box = QComboBox(self)
         self.unit_box.setObjectName("figureUnitBox")
-        # As wide as its longest entry ("Все единицы", "Tüm birimler"), filled after it is first shown.
+        # As wide as its longest entry ("Все единицы", "Tüm birimler"), filled after it is first shown,
+        # up to about 24 characters: units are free text, and a long one is elided in the middle (its
+        # list is at least that wide) rather than squeezing the filter field.
         self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_box.setMaximumWidth(self.unit_box.fontMetrics().horizontalAdvance("x" * 24) + 40)
+        self.unit_box.view().setMinimumWidth(self.unit_box.maximumWidth())
+        self.unit_box.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.copy_button = QPushButton(self.tr("&Copy as CSV"), self)
         self.copy_button.setObjectName("copyCsv")
         self.model = FiguresModel(self)

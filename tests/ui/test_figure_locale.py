@@ -159,3 +159,26 @@ def test_words_typed_in_russian_are_refused_as_typed(english_after):
     i18n.install("ru")
     assert typed_number("много,очень") == "много,очень"  # the service's refusal quotes what was typed
     assert typed_number("0," + "0" * 40 + "1") == "0." + "0" * 40 + "1"  # too long for the reader: the service's
+
+
+def test_a_long_unit_leaves_the_figures_filter_its_room(qtbot, service, english_after):
+    """The unit box fits "Все единицы" whole, but a unit the analyst typed at length is elided in it
+    rather than squeezing the filter field to a sliver."""
+    from desktop.model import Document
+    from desktop.ui.figures_view import FiguresView
+
+    i18n.install("ru")
+    long_unit = "tonnes of winter wheat exported to China and the Gulf states by rail and by sea, as estimated"
+    info, _ = service.import_document(Document(title="Exports", text="Exports reached 5 t and 7 t.\n", format="txt"))
+    service.tag(info.id, "figure", 16, 19, attributes={"value": 5, "unit": "t"})
+    service.tag(info.id, "figure", 24, 27, attributes={"value": 7, "unit": long_unit})
+    view = FiguresView(service, load=False)
+    qtbot.add_widget(view)
+    view.resize(1000, 300)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.unit_box.count() == 3, timeout=5000)
+    qtbot.wait(50)
+    assert view.unit_box.itemText(0) == "Все единицы"
+    assert view.unit_box.width() >= view.unit_box.fontMetrics().horizontalAdvance("Все единицы")
+    assert view.filter.width() > 2 * view.unit_box.width(), (view.filter.width(), view.unit_box.width())
