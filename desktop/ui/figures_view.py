@@ -74,11 +74,19 @@ class FiguresModel(RowTableModel[Figure]):
         if column == 2:
             return self._value_text(row)
         if column == 3:
-            unit = self._units.get(row.unit)
-            if unit is None:
-                unit = self._units[row.unit] = unit_label(row.unit)
-            return unit
+            return self._unit_text(row.unit)
         return super().display(row, column)
+
+    def filter_text(self, row: Figure) -> str:
+        """Every column as shown, read from the record's fields directly (the filter reads 200,000)."""
+        return "\n".join((row.document, row.quote, self._value_text(row), self._unit_text(row.unit), row.scale,
+                          row.measures, row.period, row.author))
+
+    def _unit_text(self, unit: str) -> str:
+        shown = self._units.get(unit)
+        if shown is None:
+            shown = self._units[unit] = unit_label(unit)
+        return shown
 
     def _value_text(self, f: Figure) -> str:
         """The number in the UI's language, with a range's upper end and a qualifier ("≤ 9,8–10,5" in

@@ -182,3 +182,17 @@ def test_a_long_unit_leaves_the_figures_filter_its_room(qtbot, service, english_
     assert view.unit_box.itemText(0) == "Все единицы"
     assert view.unit_box.width() >= view.unit_box.fontMetrics().horizontalAdvance("Все единицы")
     assert view.filter.width() > 2 * view.unit_box.width(), (view.filter.width(), view.unit_box.width())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_the_figures_filter_reads_every_column_as_shown(lang, qtbot, english_after):
+    """The filter's text (read from the record's fields, for speed) is the columns as shown."""
+    from desktop.service.tables import Figure
+    from desktop.ui.figures_view import FiguresModel
+
+    i18n.install(lang)
+    model = FiguresModel()
+    for row in (Figure("a", "d", "Доклад", "9,8 м/с2", 9.8, "m/s²", "", "ускорение", "2025", "A", 10.5, "≤"),
+                Figure("b", "d", "Rapor", "%20", 20, "%", "million", "", "", "B"),
+                Figure("c", "d", "T", "q", None, "", "", "", "", "C")):
+        assert model.filter_text(row) == "\n".join(model.display(row, c) for c in range(len(model.columns)))
