@@ -89,3 +89,31 @@ def test_data_exports_keep_the_number(figures, tmp_path, lang):
         qde = project.read("project.qde").decode("utf-8")
     for export in (text, found, w3c, qde):
         assert not any(shown in export for shown in SHOWN), export[:300]
+
+
+def test_the_timeline_writes_linked_figures_with_the_formatter_it_is_given(figures):
+    """The window passes its language's formatter; the command line and reports keep English."""
+    service, tags = figures
+    date = tags["25 июня 2025 года"]
+    (event,) = [e for e in build_timeline(service.store).events if e.tag_id == date.id]
+    assert event.figures == ("9.8 m/s² (9,8 м/с2)",)
+    russian = build_timeline(service.store, figure_text=lambda a: f"<{a['value']}>")
+    (event,) = [e for e in russian.events if e.tag_id == date.id]
+    assert event.figures == ("<9.8> (9,8 м/с2)",)
+
+
+def test_the_timeline_tooltip_in_russian(figures, english_after):
+    from desktop import i18n
+    from desktop.timeline.events import timeline_item
+    from desktop.ui.localised import figure_text
+    from desktop.ui.timeline_view import tooltip_html
+
+    service, tags = figures
+    i18n.install("ru")
+    date = service.get_tag(tags["25 июня 2025 года"].id)
+    event = timeline_item(service.store, date, figure_text)
+    shown = tooltip_html(event)
+    assert "9,8 м/с² (9,8 м/с2)" in shown
+    assert "25 июня 2025" in shown and "June" not in shown  # its date in the language too
+
+
