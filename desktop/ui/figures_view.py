@@ -74,15 +74,16 @@ class FiguresModel(RowTableModel[Figure]):
         if column == 2:
             return self._value_text(row)
         if column == 3:
-            return self._unit_text(row.unit)
+            return self.display_unit(row.unit)
         return super().display(row, column)
 
     def filter_text(self, row: Figure) -> str:
         """Every column as shown, read from the record's fields directly (the filter reads 200,000)."""
-        return "\n".join((row.document, row.quote, self._value_text(row), self._unit_text(row.unit), row.scale,
+        return "\n".join((row.document, row.quote, self._value_text(row), self.display_unit(row.unit), row.scale,
                           row.measures, row.period, row.author))
 
-    def _unit_text(self, unit: str) -> str:
+    def display_unit(self, unit: str) -> str:
+        """A unit as its column shows it, in the UI's language ("т")."""
         shown = self._units.get(unit)
         if shown is None:
             shown = self._units[unit] = unit_label(unit)
@@ -117,6 +118,7 @@ class FiguresView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.unit_box = QComboBox(self)
         self.unit_box.setObjectName("figureUnitBox")
+        self._units_shown: dict[str, set[str]] = {}  # a unit as shown → the units stored that show so
         # As wide as its longest entry ("Все единицы", "Tüm birimler"), filled after it is first shown,
         # up to about 24 characters: units are free text, and a long one is elided in the middle (its
         # list is at least that wide) rather than squeezing the filter field.
@@ -151,8 +153,13 @@ class FiguresView(QWidget):
         if load:  # the window fills a hidden view when it is first shown
             self.refresh()
 
-    def _set_unit(self, unit: str | None) -> None:
-        self.model.set_predicate(None if unit is None else (lambda f: f.unit == unit))
+    def _set_unit(self, shown: str | None) -> None:
+        """Show the rows whose unit is shown as ``shown`` (None: every row)."""
+        if shown is None:
+            self.model.set_predicate(None)
+            return
+        units = self._units_shown.get(shown, {shown})
+        self.model.set_predicate(lambda f: f.unit in units)
 
     def refresh(self) -> None:
         """Reload every live figure tag of the store (keeping filter, unit and sort).
@@ -168,8 +175,12 @@ class FiguresView(QWidget):
         current = self.unit_box.currentData()
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("All units"), None)
-        for unit in sorted({f.unit for f in rows}):
-            self.unit_box.addItem(unit_label(unit) if unit else self.tr("(no unit)"), unit)
+        # One entry per unit as shown: "t" stored as its code and "т" typed in Russian are both "т".
+        self._units_shown = {}
+        for unit in {f.unit for f in rows}:
+            self._units_shown.setdefault(self.model.display_unit(unit) if unit else "", set()).add(unit)
+        for shown in sorted(self._units_shown, key=lambda u: (u != "", u.casefold())):
+            self.unit_box.addItem(shown or self.tr("(no unit)"), shown)
         self.unit_box.setCurrentIndex(max(self.unit_box.findData(current), 0) if current is not None else 0)
         self._set_unit(self.unit_box.currentData())
 

@@ -196,3 +196,26 @@ def test_the_figures_filter_reads_every_column_as_shown(lang, qtbot, english_aft
                 Figure("b", "d", "Rapor", "%20", 20, "%", "million", "", "", "B"),
                 Figure("c", "d", "T", "q", None, "", "", "", "", "C")):
         assert model.filter_text(row) == "\n".join(model.display(row, c) for c in range(len(model.columns)))
+
+
+def test_the_unit_box_offers_each_shown_unit_once(qtbot, english_after):
+    """A unit stored as its code ("t") and one the analyst typed in Russian ("т") are both shown "т": the
+    box offers "т" once, and choosing it shows both rows, as the unit column does."""
+    from desktop.service.tables import Figure
+    from desktop.ui.figures_view import FiguresView
+
+    i18n.install("ru")
+    view = FiguresView(None, load=False)  # type: ignore[arg-type]  # rows are given, not loaded
+    qtbot.add_widget(view)
+    rows = [Figure("a", "d", "T", "1,5 млн т", 1500000, "t", "", "", "", "A"),
+            Figure("b", "d", "T", "900 т", 900, "т", "", "", "", "B"),
+            Figure("c", "d", "T", "5 человек", 5, "people", "", "", "", "A"),
+            Figure("e", "d", "T", "без единицы", 7, "", "", "", "", "A")]
+    view.model.set_rows(rows)
+    view._fill_units()
+    shown = [view.unit_box.itemText(i) for i in range(view.unit_box.count())]
+    assert shown == ["Все единицы", "(без единицы)", "т", "чел."], shown  # once each, in the order shown
+    index = shown.index("т")
+    view.unit_box.setCurrentIndex(index)
+    view.unit_box.activated.emit(index)
+    assert sorted(r.quote for r in view.model.shown_rows()) == ["1,5 млн т", "900 т"]
