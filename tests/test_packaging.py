@@ -401,6 +401,23 @@ def test_pyinstaller_spec_loads_and_points_at_real_files():
     kept = {d[0] for d in ns["a"].datas}
     assert "PySide6/Qt/translations/qtbase_ru.qm" in kept and "PySide6/Qt/translations/qtbase_de.qm" not in kept
     assert "resources/translations/x" in kept
+    # Reports read the unit symbols from the .ts catalogues (desktop.export.texts.unit_symbols), Qt-free.
+    assert ns["_wanted"]("resources/translations/claimline_ru.ts")
+
+
+def test_pip_install_ships_the_catalogues_reports_read():
+    """A report's unit symbols come from claimline_LANG.ts: pyproject's data-files must ship the .ts
+    beside the .qm, or a pip-installed Claimline writes "9,8 m/s²" in a Russian report."""
+    import glob
+    import tomllib
+
+    from desktop.export.texts import LANGUAGES
+
+    data = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["data-files"]
+    shipped = {Path(f).name for pattern in data["share/claimline/resources/translations"]
+               for f in glob.glob(str(REPO / pattern))}
+    for lang in LANGUAGES[1:]:
+        assert {f"claimline_{lang}.ts", f"claimline_{lang}.qm"} <= shipped, shipped
 
 
 def test_pyinstaller_spec_excludes_no_qt_module_the_app_imports():
@@ -554,7 +571,8 @@ def test_pip_install_gives_working_entry_points_with_resources(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("share/claimline/resources/icons/claimline.svg", "share/claimline/resources/icons/claimline-512.png",
                    "share/claimline/resources/styles/dark.qss", "share/claimline/resources/translations/claimline_tr.qm",
-                   "share/claimline/resources/translations/claimline_ru.qm", "share/claimline/seeds/rising-axis-of-trade.txt",
+                   "share/claimline/resources/translations/claimline_ru.qm",
+                   "share/claimline/resources/translations/claimline_ru.ts", "share/claimline/seeds/rising-axis-of-trade.txt",
                    "share/claimline/resources/schemas/refi-qda/Codebook.xsd",
                    "share/claimline/resources/schemas/refi-qda/Project.xsd",
                    "share/claimline/resources/schemas/refi-qda/LICENSE",

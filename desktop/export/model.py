@@ -114,7 +114,7 @@ class Actor:
 @dataclass(frozen=True)
 class FigureRow:
     tag_id: str
-    value: str  # display form, e.g. "1 300 000 t"
+    value: str  # display form in the report's language, e.g. "1 300 000 t", "9,8 m/s²"
     unit: str
     what: str  # attributes' "measures"
     period: str
@@ -325,7 +325,7 @@ def gather(store: Store, options: ReportOptions, *, timeline: bool = True) -> Re
     ref_by_id = {r["id"]: r for r in references}
     tag_by_id = {t.id: t for t in tags}
     actors = _actors(documents, ent_by_id)
-    figures = _figures(documents)
+    figures = _figures(documents, options.language)
     claims = _claims(documents, ent_by_id, ref_by_id, tag_by_id)
     counts: dict[str, int] = {"documents": len(documents), "tags": len(tags)}
     for k in kinds:
@@ -442,9 +442,13 @@ def _actors(documents: list[ReportDocument], ent_by_id: dict[str, dict[str, Any]
     return tuple(actors)
 
 
-def _figures(documents: list[ReportDocument]) -> tuple[FigureRow, ...]:
+def _figures(documents: list[ReportDocument], language: str = "en") -> tuple[FigureRow, ...]:
+    """The figures table's rows, their values written the way readers of ``language`` write them
+    ("9,8" in a Russian or Turkish report, "%20" in a Turkish one) and their units its symbols
+    ("м/с²")."""
     from desktop.meaning.figures import format_figure
 
+    texts = Texts(language)
     rows = []
     for doc in documents:
         for rt in doc.tags:
@@ -452,12 +456,13 @@ def _figures(documents: list[ReportDocument]) -> tuple[FigureRow, ...]:
             if t.kind != "figure":
                 continue
             a = t.attributes
-            shown = format_figure(a) if "value" in a else ""
+            unit = texts.unit(_text(a.get("unit")))
+            shown = format_figure({**a, "unit": unit}, language) if "value" in a else ""
             rows.append(
                 FigureRow(
                     tag_id=t.id,
                     value=shown,
-                    unit=_text(a.get("unit")),
+                    unit=unit,
                     what=_text(a.get("measures")),
                     period=_text(a.get("period")),
                     quote=t.exact,

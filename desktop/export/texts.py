@@ -4,16 +4,20 @@ Every format (HTML, PDF, Markdown, DOCX) asks :meth:`Texts.get` for its section
 titles, table headers and labels; ``ReportOptions.language`` chooses the
 language (the export dialog fills it from the UI's language, the CLI from
 ``--lang``).  Strings from the store are never translated, except the labels of
-the built-in kinds while the user has not renamed them and the built-in entity
-types.  A source string missing here is shown in English: the test suite checks
+the built-in kinds while the user has not renamed them, the built-in entity
+types and the symbols of figure units (read from the window's catalogue, see
+:func:`unit_symbols`); figures' numbers take the language's decimal mark.  A source string missing here is shown in English: the test suite checks
 that every string the formats ask for has both translations.
 """
 
 from __future__ import annotations
 
+import functools
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES
+from desktop.paths import resource_root
 
 LANGUAGES = ("en", "tr", "ru")
 
@@ -81,6 +85,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+@functools.cache
+def unit_symbols(language: str) -> dict[str, str]:
+    """Unit symbols in ``language`` ("t" → "т"), read from the window's own catalogue
+    (resources/translations/claimline_LANG.ts, context "Units"), so that the window and the
+    reports say the same; empty for English or a catalogue that cannot be read."""
+    if language not in LANGUAGES[1:]:
+        return {}
+    try:
+        root = ET.parse(resource_root() / "resources" / "translations" / f"claimline_{language}.ts").getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    symbols: dict[str, str] = {}
+    for context in root.iter("context"):
+        if context.findtext("name") != "Units":
+            continue
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            if source and translation is not None and translation.text and not translation.get("type"):
+                symbols[source] = translation.text
+    return symbols
+
+
 @dataclass(frozen=True)
 class Texts:
     """The report's words in ``language`` ("en", "tr" or "ru"; another code means English)."""
@@ -99,6 +125,14 @@ class Texts:
 
     def entity_type(self, value: str) -> str:
         return self.get(value) if value in ENTITY_TYPES else value
+
+    def unit(self, unit: str) -> str:
+        """A figure's unit symbol in the report's language ("m/s²" → "м/с²"), a rate's parts each;
+        currency codes, "%" and symbols no catalogue has as stored."""
+        symbols = unit_symbols(self.language)
+        if unit not in symbols and "/" in unit:
+            return "/".join(self.unit(part) for part in unit.split("/"))
+        return symbols.get(unit, unit)
 
     @property
     def html_lang(self) -> str:

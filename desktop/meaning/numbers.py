@@ -82,8 +82,28 @@ def _group_digits(digits: str) -> str:
     return " ".join(parts)
 
 
-def format_number(value: Any) -> str:
-    """``1300000`` → "1 300 000", ``1.25`` → "1.25"; ``""`` if not a number."""
+# Languages that write a decimal comma ("9,8"): Turkish, Russian, Kazakh (CLDR).  Thousands are
+# grouped with spaces in every language ("1 300 000"): unambiguous next to a comma or a point, where
+# the Turkish dot ("1.300.000") would read as a decimal point to an English reader of the same store.
+DECIMAL_COMMA = frozenset({"tr", "ru", "kk"})
+__all__ += ["decimal_mark", "DECIMAL_COMMA"]  # writing numbers in a language
+# Languages that write the per cent sign before the number ("%20": CLDR's "%#,##0", TDK's rule).
+_PERCENT_FIRST = frozenset({"tr"})
+
+
+def _code(language: str) -> str:
+    return language.replace("-", "_").split("_")[0].lower()  # "ru_RU" → "ru"
+
+
+def decimal_mark(language: str = "en") -> str:
+    """The decimal mark a reader of ``language`` ("en", "tr", "ru", "kk") writes: "," or "."."""
+    return "," if _code(language) in DECIMAL_COMMA else "."
+
+
+def format_number(value: Any, decimal: str = ".") -> str:
+    """``1300000`` → "1 300 000", ``1.25`` → "1.25" (``decimal=","``: "1,25"); ``""`` if not a number.
+
+    For people only: data exports and the store keep the number itself."""
     if isinstance(value, bool):
         return ""
     try:
@@ -101,22 +121,28 @@ def format_number(value: Any) -> str:
         sign, text = "-", text[1:]
     whole, _, frac = text.partition(".")
     out = sign + _group_digits(whole)
-    return f"{out}.{frac}" if frac else out
+    return f"{out}{decimal}{frac}" if frac else out
 
 
-def format_figure(attrs: dict[str, Any] | None) -> str:
-    """Display form: "1 300 000 t", "20 %", "4 500 000 000 USD", "1.5"."""
+def format_figure(attrs: dict[str, Any] | None, language: str = "en") -> str:
+    """Display form in ``language``: "1 300 000 t", "20 %", "9.8–10.5 m/s²", "≤ 15"; in Russian
+    "9,8 m/s²" (the number only: units are the caller's, see desktop.ui.localised), in Turkish
+    "%20" and "9,8"."""
     if not isinstance(attrs, dict):
         return ""
-    number = format_number(attrs.get("value"))
+    decimal = decimal_mark(language)
+    number = format_number(attrs.get("value"), decimal)
     unit = attrs.get("unit") or ""
     if not isinstance(unit, str):
         unit = str(unit)
     if not number:
         return unit
-    upper = format_number(attrs.get("upper")) if attrs.get("upper") is not None else ""
+    upper = format_number(attrs.get("upper"), decimal) if attrs.get("upper") is not None else ""
     if upper:
         number = f"{number}–{upper}"
+    if unit == "%" and _code(language) in _PERCENT_FIRST:
+        sign = "-" if number.startswith("-") else ""
+        number, unit = f"{sign}%{number[len(sign):]}", ""
     qualifier = attrs.get("qualifier")
     if isinstance(qualifier, str) and qualifier:
         number = f"{qualifier} {number}"

@@ -103,6 +103,8 @@ class Figure(NamedTuple):
     measures: str
     period: str
     author: str
+    upper: int | float | None = None  # a range's upper end ("10–40 MW")
+    qualifier: str = ""  # "≤", "<", "~"…
 
 
 def _number(value: object) -> int | float | None:
@@ -113,8 +115,8 @@ def figures(service: Service, limit: int = -1) -> list[Figure]:
     """Live figure tags of live documents, with their normalised value and unit (the first ``limit``)."""
     return [
         Figure(tag_id, doc_id, title, " ".join(exact.split()), _number(value), str(unit or ""), str(scale or ""),
-               str(measures or ""), str(period or ""), author)
-        for tag_id, doc_id, title, exact, value, unit, scale, measures, period, author in figure_rows(
+               str(measures or ""), str(period or ""), author, _number(upper), str(qualifier or ""))
+        for tag_id, doc_id, title, exact, value, unit, scale, measures, period, author, upper, qualifier in figure_rows(
             service.store, limit
         )
     ]

@@ -51,7 +51,8 @@ def claim_rows(
 FIGURES_SQL = """
 SELECT a.id, a.document_id, d.title, a.exact, json_extract(a.attributes, '$.value'),
        json_extract(a.attributes, '$.unit'), json_extract(a.attributes, '$.scale'),
-       json_extract(a.attributes, '$.measures'), json_extract(a.attributes, '$.period'), a.author
+       json_extract(a.attributes, '$.measures'), json_extract(a.attributes, '$.period'), a.author,
+       json_extract(a.attributes, '$.upper'), json_extract(a.attributes, '$.qualifier')
 FROM annotations a JOIN documents d ON d.id = a.document_id
 WHERE a.kind = 'figure' AND a.deleted_at IS NULL AND d.deleted_at IS NULL
 ORDER BY a.document_id, a.start
@@ -60,7 +61,8 @@ LIMIT ?
 
 
 def figure_rows(store: Store, limit: int = -1) -> list[tuple[Any, ...]]:
-    """(tag id, document id, title, quote, value, unit, scale, measures, period, author) of live figures.
+    """(tag id, document id, title, quote, value, unit, scale, measures, period, author, upper end of a
+    range, qualifier) of live figures.
 
     In index order (by document id and position): the first ``limit`` rows come at once.
     """

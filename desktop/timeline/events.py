@@ -31,6 +31,7 @@ from desktop.store.timeline import DateTag, date_tag_rows, kinds_under, linked_f
 
 LANE_MODES = ("actor", "document", "kind")
 NO_ACTOR = "(no actor)"
+FigureText = Callable[[dict[str, Any]], str]  # a linked figure's attributes as shown ("9,8 м/с²")
 PRECISIONS = ("day", "month", "year", "decade")
 
 
@@ -291,6 +292,7 @@ class _Context:
     titles: dict[str, str]
     figures: dict[str, list[tuple[str, str, dict[str, Any]]]]
     published: dict[str, bool]
+    figure_text: FigureText = format_figure
 
 
 def _has_published(metadata: str | None) -> bool:
@@ -303,7 +305,7 @@ def _has_published(metadata: str | None) -> bool:
     return isinstance(parsed, dict) and bool(parsed.get("published"))
 
 
-def _context(store: Store) -> _Context:
+def _context(store: Store, figure_text: FigureText = format_figure) -> _Context:
     # Titles and metadata from the covering index: store.documents() would read every
     # document's text for its length (300 MB in a 10,000-document library).
     docs = document_rows(store)
@@ -312,6 +314,7 @@ def _context(store: Store) -> _Context:
         titles={doc_id: title for doc_id, title, *_rest in docs},
         figures=linked_figures(store),
         published={row[0]: _has_published(row[4]) for row in docs},
+        figure_text=figure_text,
     )
 
 
@@ -320,8 +323,8 @@ def _relative(quote: str) -> bool:
     return not parse_date(quote, _dt.date(2000, 1, 1)).get("undated")
 
 
-def _figure_text(exact: str, attrs: dict[str, Any]) -> str:
-    shown = format_figure(attrs) if attrs else ""  # never raises on odd attributes
+def _figure_text(exact: str, attrs: dict[str, Any], figure_text: FigureText) -> str:
+    shown = figure_text(attrs) if attrs else ""  # never raises on odd attributes
     return f"{shown} ({exact})" if shown and shown != exact else exact
 
 
@@ -380,16 +383,18 @@ def _item(
         return UndatedTag(tag_id, document_id, doc_title, kind, author, title, quote, m.names, needs, m.before_era)
     # Most events have no figures: skip building an empty generator.
     linked = ctx.figures.get(tag_id)
-    figures = tuple(_figure_text(fexact, fa) for _fid, fexact, fa in linked) if linked else ()
+    figures = tuple(_figure_text(fexact, fa, ctx.figure_text) for _fid, fexact, fa in linked) if linked else ()
     return Event(
         tag_id, document_id, doc_title, kind, author, m.start, m.end, m.precision, title,
         m.participants, m.names, m.place, quote, figures, span[0], span[1],
     )
 
 
-def build_timeline(store: Store, document_ids: Iterable[str] | None = None) -> Timeline:
-    """Every live date tag (kind 'date' or a codebook child of it) as an event or undated."""
-    ctx = _context(store)
+def build_timeline(store: Store, document_ids: Iterable[str] | None = None,
+                   figure_text: FigureText = format_figure) -> Timeline:
+    """Every live date tag (kind 'date' or a codebook child of it) as an event or undated;
+    ``figure_text`` writes its linked figures (the UI's: "9,8 м/с²" in Russian)."""
+    ctx = _context(store, figure_text)
     wanted = set(document_ids) if document_ids is not None else None
     events: list[Event] = []
     undated: list[UndatedTag] = []
@@ -411,11 +416,12 @@ def build_timeline(store: Store, document_ids: Iterable[str] | None = None) -> T
     return Timeline(events, undated)
 
 
-def timeline_item(store: Store, ann: Annotation) -> Event | UndatedTag | None:
+def timeline_item(store: Store, ann: Annotation,
+                  figure_text: FigureText = format_figure) -> Event | UndatedTag | None:
     """What one tag contributes to the timeline now (None: nothing — deleted or not a date)."""
     if ann.deleted or ann.kind not in kinds_under(store, "date"):
         return None
-    return _make_item(ann, _context(store))
+    return _make_item(ann, _context(store, figure_text))
 
 
 # -- lanes and stacking --------------------------------------------------------------

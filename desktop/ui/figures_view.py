@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.meaning.figures import format_number
+from desktop.i18n import QT_TRANSLATE_NOOP, installed_language
+from desktop.meaning.numbers import decimal_mark, format_figure, format_number
 from desktop.service import Service
 from desktop.service.tables import Figure, figures
+from desktop.ui.localised import unit_label
 from desktop.ui.row_table import ROW_ID_ROLE, Column, CopyTable, RowTableModel, load_rows
 
 # Header labels, marked for lupdate; shown translated in the FiguresView context.
@@ -43,10 +44,6 @@ COLUMNS = (
 )
 CSV_COLUMNS = ("document", "quote", "value", "unit", "scale", "measures", "period", "author", "tag_id")
 _NO_VALUE = float("-inf")
-
-
-def _value_text(f: Figure) -> str:
-    return format_number(f.value) if f.value is not None else ""
 
 
 class FiguresModel(RowTableModel[Figure]):
@@ -67,9 +64,39 @@ class FiguresModel(RowTableModel[Figure]):
             lambda f: f.tag_id,
             parent,
         )
+        # The UI's language is set for the whole run (a new one applies on restart): read it once,
+        # and each unit's symbol once, not for each of 200,000 rows the filter reads.
+        self._language = installed_language()
+        self._decimal = decimal_mark(self._language)
+        self._units: dict[str, str] = {}
 
     def display(self, row: Figure, column: int) -> str:
-        return _value_text(row) if column == 2 else super().display(row, column)
+        if column == 2:
+            return self._value_text(row)
+        if column == 3:
+            return self.display_unit(row.unit)
+        return super().display(row, column)
+
+    def filter_text(self, row: Figure) -> str:
+        """Every column as shown, read from the record's fields directly (the filter reads 200,000)."""
+        return "\n".join((row.document, row.quote, self._value_text(row), self.display_unit(row.unit), row.scale,
+                          row.measures, row.period, row.author))
+
+    def display_unit(self, unit: str) -> str:
+        """A unit as its column shows it, in the UI's language ("т")."""
+        shown = self._units.get(unit)
+        if shown is None:
+            shown = self._units[unit] = unit_label(unit)
+        return shown
+
+    def _value_text(self, f: Figure) -> str:
+        """The number in the UI's language, with a range's upper end and a qualifier ("≤ 9,8–10,5" in
+        Russian); the unit has its column, and the CSV keeps the number (9.8)."""
+        if f.value is None:
+            return ""
+        if f.upper is None and not f.qualifier:
+            return format_number(f.value, self._decimal)
+        return format_figure({"value": f.value, "upper": f.upper, "qualifier": f.qualifier}, self._language)
 
 
 class FiguresView(QWidget):
@@ -91,6 +118,14 @@ class FiguresView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.unit_box = QComboBox(self)
         self.unit_box.setObjectName("figureUnitBox")
+        self._units_shown: dict[str, set[str]] = {}  # a unit as shown → the units stored that show so
+        # As wide as its longest entry ("Все единицы", "Tüm birimler"), filled after it is first shown,
+        # up to about 24 characters: units are free text, and a long one is elided in the middle (its
+        # list is at least that wide) rather than squeezing the filter field.
+        self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unit_box.setMaximumWidth(self.unit_box.fontMetrics().horizontalAdvance("x" * 24) + 40)
+        self.unit_box.view().setMinimumWidth(self.unit_box.maximumWidth())
+        self.unit_box.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.copy_button = QPushButton(self.tr("&Copy as CSV"), self)
         self.copy_button.setObjectName("copyCsv")
         self.model = FiguresModel(self)
@@ -99,7 +134,7 @@ class FiguresView(QWidget):
         # Fixed widths: ResizeToContents would measure every one of 200,000 rows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((160, 190, 100, 50, 60, 110, 60)):
+        for col, width in enumerate((160, 190, 110, 70, 75, 110, 60)):  # "Единица", "Масштаб" fit
             header.resizeSection(col, width)  # long titles are elided; the user can widen a column
         self.table.activated.connect(self._on_activated)
         self.filter.textChanged.connect(self.model.set_filter)
@@ -118,8 +153,13 @@ class FiguresView(QWidget):
         if load:  # the window fills a hidden view when it is first shown
             self.refresh()
 
-    def _set_unit(self, unit: str | None) -> None:
-        self.model.set_predicate(None if unit is None else (lambda f: f.unit == unit))
+    def _set_unit(self, shown: str | None) -> None:
+        """Show the rows whose unit is shown as ``shown`` (None: every row)."""
+        if shown is None:
+            self.model.set_predicate(None)
+            return
+        units = self._units_shown.get(shown, {shown})
+        self.model.set_predicate(lambda f: f.unit in units)
 
     def refresh(self) -> None:
         """Reload every live figure tag of the store (keeping filter, unit and sort).
@@ -135,8 +175,12 @@ class FiguresView(QWidget):
         current = self.unit_box.currentData()
         self.unit_box.clear()
         self.unit_box.addItem(self.tr("All units"), None)
-        for unit in sorted({f.unit for f in rows}):
-            self.unit_box.addItem(unit or self.tr("(no unit)"), unit)
+        # One entry per unit as shown: "t" stored as its code and "т" typed in Russian are both "т".
+        self._units_shown = {}
+        for unit in {f.unit for f in rows}:
+            self._units_shown.setdefault(self.model.display_unit(unit) if unit else "", set()).add(unit)
+        for shown in sorted(self._units_shown, key=lambda u: (u != "", u.casefold())):
+            self.unit_box.addItem(shown or self.tr("(no unit)"), shown)
         self.unit_box.setCurrentIndex(max(self.unit_box.findData(current), 0) if current is not None else 0)
         self._set_unit(self.unit_box.currentData())
 

@@ -31,7 +31,7 @@ from desktop.ui.library_commands import (
     WriteCollectionCommand,
 )
 from desktop.ui.library_panel import LibraryPanel
-from desktop.ui.localised import display_kinds
+from desktop.ui.localised import display_kinds, figure_text
 from desktop.ui.row_table import RowsLoader
 
 # Beyond this many dated events the timeline is built on a worker thread.
@@ -126,11 +126,11 @@ class LibraryController(QObject):
         self._timeline_generation += 1
         if count_tags(store, kinds_under(store, "date")) < ASYNC_TIMELINE_EVENTS:
             self._timeline_touched = None
-            window.timeline.set_timeline(build_timeline(store), labels)
+            window.timeline.set_timeline(build_timeline(store, figure_text=figure_text), labels)
             return
         generation = self._timeline_generation
         self._timeline_touched = []
-        loader = RowsLoader(store.path, lambda service: build_timeline(service.store))
+        loader = RowsLoader(store.path, lambda service: build_timeline(service.store, figure_text=figure_text))
 
         def arrived(timeline) -> None:
             if generation != self._timeline_generation or window.closed:

@@ -4,12 +4,14 @@ The four built-in kinds are store data ("claim" labelled "Claim"); while a
 kind keeps its built-in label it is shown translated ("İddia", "Утверждение").
 A kind the user made, or a built-in one the user renamed, is shown as written.
 Dates are said with the month names of the UI language (QLocale), the way
-:func:`desktop.meaning.dates.format_date` builds them; figures with the unit
-symbols of the language ("т", "км").
+:func:`desktop.meaning.dates.format_date` builds them; figures with the decimal
+mark and the unit symbols of the language ("9,8 м/с²", "1 300 000 т"), and a
+figure's value typed in the language's way ("9,8") is read back as the number.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TypeVar
@@ -18,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.i18n import installed_language
 from desktop.meaning.dates import DateWords, format_date
-from desktop.meaning.figures import format_figure
+from desktop.meaning.numbers import decimal_mark, format_figure, format_number
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES, Kind
 
 CONTEXT = "Kinds"
@@ -150,7 +152,58 @@ def unit_label(unit: str) -> str:
 
 
 def figure_text(attrs: dict | None) -> str:
-    """A figure's normalised value with its unit in the UI's language ("1 300 000 т")."""
+    """A figure's normalised value with its unit in the UI's language ("1 300 000 т", "9,8 м/с²")."""
+    language = installed_language()
     if not isinstance(attrs, dict):
-        return format_figure(attrs)
-    return format_figure({**attrs, "unit": unit_label(str(attrs.get("unit") or ""))})
+        return format_figure(attrs, language)
+    return format_figure({**attrs, "unit": unit_label(str(attrs.get("unit") or ""))}, language)
+
+
+def editable_number(value: object) -> str:
+    """A figure's value for its field, with the UI language's decimal mark and no grouping
+    ("1300000", "9,8" in Russian): :func:`typed_number` reads it back; "" for no number."""
+    return format_number(value, decimal_mark(installed_language())).replace(" ", "")
+
+
+# A value typed in the form: an optional sign, then digits with at most the two marks; spaces and
+# apostrophes group thousands everywhere.  Anything else (words, "1e6") goes to the service as typed.
+_TYPED = re.compile(r"([-+\u2212]?)([\d.,]+)")
+_TYPED_SPACES = re.compile(r"[ \u00a0\u202f\u2009'\u2019]")
+
+
+def _groups(whole: str, mark: str) -> bool:
+    """``whole`` is digits grouped by ``mark`` the way thousands are grouped ("1.500", "12,345,678"):
+    a first group of one to three digits, not "0", then groups of exactly three."""
+    head, *rest = whole.split(mark)
+    return bool(rest) and 1 <= len(head) <= 3 and head[0] != "0" and all(len(g) == 3 for g in rest)
+
+
+def typed_number(text: str) -> str | None:
+    """A figure's value as typed in the UI's language, written for the service ("1500.25"): the
+    language's decimal mark is the decimal ("9,8" is 9.8 in Russian and Turkish, "9.8" in English);
+    the other mark groups thousands only where the digits are thousands groups ("1.500" in Turkish,
+    "1,500" in English), else it is a decimal mark too ("0.125" in Russian, "1,5" in English); where
+    both appear the last is the decimal ("1.500,25").  None for an empty field; anything else (words,
+    malformed groups such as "12,5,000") is returned as typed: the service reads what it can ("1e6")
+    and refuses the rest, saying why, as it judges every number (finite, whole or not)."""
+    text = text.strip()
+    if not text:
+        return None
+    m = _TYPED.fullmatch(_TYPED_SPACES.sub("", text))
+    if m is None or not any(c.isdigit() for c in m[2]):
+        return text
+    sign, body = "-" if m[1] in ("-", "\u2212") else m[1], m[2]  # U+2212, the typographic minus
+    marks = [c for c in body if c in ".,"]
+    if not marks:
+        return sign + body
+    last = marks[-1]
+    if len(set(marks)) == 2:  # "1.500,25", "1,234.5": the last mark is the decimal, the other groups
+        whole, frac = body.rsplit(last, 1)
+        group = "." if last == "," else ","
+        return sign + whole.replace(group, "") + "." + frac if _groups(whole, group) and frac.isdigit() else text
+    if len(marks) > 1:  # "1,000,000", "1.300.000": only thousands groups
+        return sign + body.replace(last, "") if _groups(body, last) else text
+    whole, frac = body.split(last)
+    if last != decimal_mark(installed_language()) and len(frac) == 3 and _groups(body, last):
+        return sign + whole + frac  # "1,500" in English, "1.500" in Turkish
+    return sign + whole + "." + frac

@@ -43,7 +43,7 @@ from desktop.ui.figures_view import FiguresView
 from desktop.ui.exchange import ExchangeController
 from desktop.ui.imports import ImportController
 from desktop.ui.library_controller import LibraryController
-from desktop.ui.localised import display_kinds
+from desktop.ui.localised import display_kinds, figure_text
 from desktop.ui.meaning_commands import MeaningController
 from desktop.ui.meaning_form import MeaningForm
 from desktop.ui.metadata_panel import DocumentPane
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow, actions.WindowActions):
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        self.timeline = TimelineView(lambda ann: timeline_item(self.store, ann), self)
+        self.timeline = TimelineView(lambda ann: timeline_item(self.store, ann, figure_text), self)
         self.entities_view = EntitiesView(self.meaning, self, load=False)
         self.figures_view = FiguresView(self.service, self, load=False)
         self.claims_view = ClaimsView(self.service, self)

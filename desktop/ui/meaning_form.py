@@ -34,7 +34,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.meaning.dates import parse_date
 from desktop.model import Annotation, Entity, Link, Reference
 from desktop.service.meaning import RELATIONS
-from desktop.ui.localised import date_text, figure_text
+from desktop.ui.localised import date_text, editable_number, figure_text, typed_number
 from desktop.ui.roles import ENTITY_ID_ROLE, LINK_ID_ROLE, TAG_ID_ROLE
 
 RELIABILITY_LABELS = (
@@ -200,7 +200,7 @@ class MeaningForm(QWidget):
         form.addRow("", self.figure_shown)
         form.addRow(self.tr("&Measures"), self.figure_measures)
         form.addRow(self.tr("&Period"), self.figure_period)
-        self.figure_value.committed.connect(lambda t: self._edit(value=t.strip() or None))
+        self.figure_value.committed.connect(lambda t: self._edit(value=typed_number(t)))
         self.figure_unit.committed.connect(lambda t: self._edit(unit=t))
         self.figure_measures.committed.connect(lambda t: self._edit(measures=t))
         self.figure_period.committed.connect(lambda t: self._edit(period=t))
@@ -411,7 +411,7 @@ class MeaningForm(QWidget):
     def _show_figure(self, a: dict[str, Any]) -> None:
         self.pages.setCurrentWidget(self.figure_page)
         value = a.get("value")
-        self.figure_value.show_value("" if value is None else str(value))
+        self.figure_value.show_value("" if value is None else editable_number(value) or str(value))
         self.figure_unit.show_value(str(a.get("unit") or ""))
         shown = figure_text(a)
         scale = a.get("scale")

@@ -51,7 +51,7 @@ from desktop.timeline.render import (
     paint_axis,
     paint_lane_headers,
 )
-from desktop.ui.localised import date_words
+from desktop.ui.localised import date_text, date_words
 from desktop.ui.timeline_scene import TimelineScene, build_scene
 from desktop.ui.roles import DOC_ID_ROLE, ITEM_ROLE, TAG_ID_ROLE
 
@@ -71,8 +71,8 @@ def ink_for(widget: QWidget):
 def tooltip_html(e: Event) -> str:
     """Title, date as written (and normalised), document, quote, actors, place, figures."""
     esc = html.escape
-    written = QCoreApplication.translate("TimelineView", "{0} — written “{1}”").format(
-        esc(e.display_date), esc(e.written))
+    date = date_text({"start": e.start, "end": e.end, "precision": e.precision})  # in the UI's language
+    written = QCoreApplication.translate("TimelineView", "{0} — written “{1}”").format(esc(date), esc(e.written))
     rows = [f"<b>{esc(e.label)}</b>"]
     if e.title != e.label:
         rows.append(esc(e.title))

@@ -289,6 +289,6 @@ def test_a_rate_shows_each_unit_in_the_language(english_after):
     assert figure_text({"value": 85, "unit": "USD/bbl"}) == "85 USD/bbl"
     i18n.install("ru")
     assert figure_text({"value": 8, "unit": "h/d"}) == "8 ч/дн."
-    assert figure_text({"value": 5.9, "unit": "magnitude"}) == "5.9 магнитуда"
+    assert figure_text({"value": 5.9, "unit": "magnitude"}) == "5,9 магнитуда"  # the decimal comma
     i18n.install("tr")
     assert figure_text({"value": 500, "unit": "USD/person"}) == "500 USD/kişi"
