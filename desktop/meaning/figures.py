@@ -42,13 +42,13 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
+    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
     tr_people_after_bound, with_arc_minutes, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
-from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_share_kept, ru_share_of_time
+from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.counts import (
@@ -685,7 +685,8 @@ def _with_extras(
             continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
-        if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
+        if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not (
+                m.group("dur") and hours_counted(text, m.start("xnum"), raw)):
             continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration
         # A Turkish number word with a Turkish unit of time counts, "bir" and "on" too ("bir yıl
         # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day) unless it lasts ("bir gün
@@ -739,8 +740,8 @@ def _with_extras(
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
-        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb"):
-            continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces": taken in by the feet, pounds
+        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h"):
+            continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
             joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)
@@ -781,6 +782,9 @@ def _with_noun(
     after = noun_after(text, end)
     if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]) or expected_by(text, start, after[0]):
         return figure
+    pounds = ru_pounds(after[1], text, after[0]) if attrs.get("scale") else None
+    if pounds is not None:  # "200 млн фунтов": pounds sterling, money (a scale counts no pounds of weight)
+        return start, pounds, {**attrs, "unit": "GBP"}
     return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
 

@@ -42,7 +42,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+__all__ = ["bound_after", "hours_counted", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -51,7 +51,7 @@ Figure = tuple[int, int, dict]
 # What a rate is counted against: (regex, symbol). English after "a/an/per/each", Russian after
 # "в" (time) or "за"/"на" (a unit of goods, a person).
 _PER_EN = [
-    (r"day", "d"), (r"week", "wk"), (r"month", "mo"), (r"year", "y"), (r"hour", "h"), (r"minute", "min"),
+    (r"day", "d"), (r"week", "wk"), (r"month", "mo"), (r"year|yr", "y"), (r"hour|hr|h", "h"), (r"minute", "min"),
     (r"second", "s"), (r"barrel", "bbl"), (r"(?:metric\s+)?(?:ton|tonne)", "t"), (r"kilo(?:gram(?:me)?)?|kg", "kg"),
     (r"gram(?:me)?", "g"), (r"lit(?:re|er)", "l"), (r"gallon", "gal"), (r"pound", "lb"), (r"ounce", "oz"),
     (r"mile", "mi"), (r"kilomet(?:re|er)|km", "km"), (r"kilowatt[ -]hour|kWh", "kWh"),
@@ -69,7 +69,7 @@ _PER_RU_GOODS = [
 ]
 _PER_RU = _PER_RU_TIME + _PER_RU_GOODS
 _RATE_EN = re.compile(
-    r"(?:[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+|-(?i:a|an|per)-)(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
+    r"(?:[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+|-(?i:a|an|per)-|/)(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
     r"(?![ \u00a0]+(?i:ago|earlier|later|before|after|old|from|since|or)\b)", re.IGNORECASE)
 _RATE_RU = re.compile(
     r"[ \u00a0]+(?:в[ \u00a0]+(?P<time>" + "|".join(f"(?:{p})" for p, _ in _PER_RU_TIME) + r")"
@@ -289,7 +289,9 @@ def temperature_and_rate(
 _AREA_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<area>yüzölçümü|alanı|площадь|площадью)|(?P<volume>hacmi|объём|объем))"
     r"(?:[ \u00a0]+(?:yaklaşık|около|составляет))*[ \u00a0]+$", re.IGNORECASE)
-_AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüzölçüm\w*)|(?P<volume>hacm\w*))(?![\w])", re.IGNORECASE)
+# ("536 km'lik yüz ölçümü" written apart; "1190 km alan kaplar", "km alana yayılır": an area covered)
+_AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüz[ \u00a0]?ölçüm\w*|alan\w{0,3}[ \u00a0]+(?:kapla|yayıl)\w*)"
+                         r"|(?P<volume>hacm\w*))(?![\w])", re.IGNORECASE)
 # ... unless a word of length or distance follows ("alanı 5 km uzaklıkta": 5 km away from it).
 # ... or a direction or "from" ("площадью 50 км от города", "5 км к северу", "30 м в длину", "12 km kuzeyinde").
 _LENGTH_AFTER = re.compile(
@@ -343,10 +345,32 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
 
 
+# Four digits before "hrs" count hours where the words around say an amount: "1500 hrs of flight time", "logged 1200
+# hrs", "more than 2000 hrs" (not "at 0600 hrs", "from 2200 hrs", "at around 1500 hrs": times of day).
+_HOURS_OF_AFTER = re.compile(r"[ \u00a0]+(?i:of|in[ \u00a0]+total|total|logged|flown|flying|training|service|experience)(?![\w-])")
+_HOURS_WORD = re.compile(r"[ \u00a0]*(?i:hrs?|hours)(?![\w-])")
+_HOURS_COUNTED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:more[ \u00a0]+than|over|nearly|almost|at[ \u00a0]+least|some|logged|flown|flew|clocked|accumulated|spent"
+    r"|totall?ing|totals?|has|had|have|with|than|of)[ \u00a0]+$")
+
+
 def clock_hours(text: str, start: int, raw: str) -> bool:
     """The number ``raw`` at ``start``, before "hrs", is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM
-    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs")."""
-    return bool(_CLOCK_DIGITS.fullmatch(raw)) or bool(re.search(r"\d[:.]$", text[max(0, start - 2) : start]))
+    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs"); four digits are hours counted after a bound or a verb
+    of logging, or before "of" ("1500 hrs of flight time")."""
+    if re.search(r"\d[:.]$", text[max(0, start - 2) : start]):
+        return True
+    if not _CLOCK_DIGITS.fullmatch(raw):
+        return False
+    return "." in raw or ":" in raw or not hours_counted(text, start, raw)
+
+
+def hours_counted(text: str, start: int, raw: str) -> bool:
+    """The number ``raw`` at ``start``, before "hrs" or "hours", counts them by the words around it ("1500 hrs of
+    flight time", "logged 1200 hours", "more than 1900 hours"): no clock time, and no year either."""
+    hrs = _HOURS_WORD.match(text, start + len(raw))
+    return hrs is not None and (_HOURS_OF_AFTER.match(text, hrs.end()) is not None
+                                or _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
@@ -357,15 +381,20 @@ _SMALL_NUMBER = rf"(?P<n>\d{{1,2}}|(?i:{_INCH_WORDS}))"
 _INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches|inch)|[ \u00a0](?i:in)"
                            r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
 _OUNCES_AFTER = re.compile(rf",?[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+# Metres then centimetres, hours then minutes: "1 m 22 cm" → 1.22 m, "3 hr 20 min", "2 hours and 30 minutes" → 3.3333, 2.5 h.
+_CM_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:cm|см|santim(?:etre)?|centimet(?:re|er)s?|сантиметр(?:а|ов)?)(?![\w-])")
+_MINUTES_AFTER = re.compile(rf"[ \u00a0]?(?:(?i:and)[ \u00a0]+)?{_SMALL_NUMBER}[ \u00a0]?"
+                            r"(?i:mins?|minutes?|минут[аы]?|dakika|dk)(?![\w-])")
+_PARTS = {"ft": (_INCHES_AFTER, 12), "lb": (_OUNCES_AFTER, 16), "m": (_CM_AFTER, 100), "h": (_MINUTES_AFTER, 60)}
 
 
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
-    """The end and attributes of feet followed by inches or pounds by ounces, as one measure in the larger unit
-    ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb), not into another figure (``next_start``); else as they are."""
-    unit = attrs.get("unit")
-    m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
-    parts = 12 if unit == "ft" else 16
-    n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES[m["n"].lower()]
+    """The end and attributes of feet followed by inches, pounds by ounces, metres by centimetres or hours by minutes,
+    as one measure in the larger unit ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb, "1 m 22 cm" → 1.22 m, "3 hr 20
+    min" → 3.3333 h), not into another figure (``next_start``); else as they are."""
+    pattern, parts = _PARTS.get(str(attrs.get("unit")), (None, 1))
+    m = pattern.match(text, end) if pattern is not None else None
+    n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES.get(m["n"].lower(), parts)
     if m is None or n >= parts or next_start < m.start("n"):  # (the next figure may be the inches themselves)
         return end, attrs
     key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
@@ -415,6 +444,13 @@ _ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue
                           r"|frameworks?|platforms?)(?![\w-])")
 
 
+# A number joined to a noun names a kind, not an amount, before what it classifies: "a two-party system", "a four-door
+# sedan" ("a six-member panel", "a three-party coalition", "a 10-door stable" stay counts).
+_KIND_AFTER = {"party": re.compile(r"[ \u00a0]+(?i:system|systems|state|states|politics|rule|democracy|democracies|model|structure)(?![\w-])"),
+               "door": re.compile(r"(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?i:sedans?|cars?|saloons?|hatchbacks?|coupes?|coupés?|models?"
+                                  r"|versions?|vehicles?|trucks?|pickups?|pick-ups?|suvs?|estates?|convertibles?|minivans?|vans?)(?![\w-])")}
+
+
 def find_compounds(text: str) -> Iterable[Found]:
     """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats, "six-member" → members."""
     for m in _JOINED_RE.finditer(text):
@@ -423,6 +459,9 @@ def find_compounds(text: str) -> Iterable[Found]:
                 text, max(0, m.start() - 13), m.start()) and not not_a_quantity(text, m.start(), m["noun"], designation=False):
             # (nor a name's capitals in running text: "the Six-Party Talks")
             unit = _JOINED[m["noun"].lower()]
+            kind = _KIND_AFTER.get(m["noun"].lower())
+            if kind is not None and kind.match(text, m.end()):
+                continue
             if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
                 unit = "items"
             elif unit == "points" and not _POINTS_AFTER.match(text, m.end()):

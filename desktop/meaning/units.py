@@ -304,11 +304,11 @@ FRACTIONS = FoldedKeys({
 })
 # Bounds written before a figure → qualifier.
 BOUNDS = [
-    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее(?:\s+чем)?|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более(?:\s+чем)?|en\s+fazla", "≤"),
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
-    (r"less\s+than|fewer\s+than|under|below|younger\s+than|менее|меньше|моложе|младше", "<"),
-    (r"more\s+than|over|above|older\s+than|более|больше|свыше|старше|fazla", ">"),
+    (r"less\s+than|fewer\s+than|under|below|younger\s+than|(?:менее|меньше)(?:\s+чем)?|моложе|младше", "<"),
+    (r"more\s+than|over|above|older\s+than|(?:более|больше)(?:\s+чем)?|свыше|старше|fazla", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
     (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|почти|около|примерно|приблизительно|порядка"
      r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
