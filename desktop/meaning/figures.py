@@ -43,7 +43,7 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import (
     area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
-    tr_people_after_bound, with_arc_minutes, with_smaller_unit, with_subunits,
+    tr_people_after_bound, year_part_after, with_arc_minutes, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
@@ -144,6 +144,9 @@ def _words_value(words: str) -> int | None:
         if tok in ("a", "an"):
             current = 1
         elif tok in WORD_VALUES:
+            part = current % 100 if current >= 100 else current  # (what follows the last "hundred")
+            if part and not (20 <= part and part % 10 == 0 < 10 - WORD_VALUES[tok]):
+                return None  # "between two and five tons" is two numbers, not seven ("a hundred and five", "twenty-five" are one)
             current += WORD_VALUES[tok]
         elif tok in MULTIPLIER_WORDS:
             current = max(current, 1) * MULTIPLIER_WORDS[tok]
@@ -684,7 +687,7 @@ def _with_extras(
                 r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):
             continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
-        year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
+        year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower()) or year_part_after(m.group("dur"), text, m.end())
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not (
                 m.group("dur") and hours_counted(text, m.start("xnum"), raw)):
             continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration

@@ -42,7 +42,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "hours_counted", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+__all__ = ["bound_after", "hours_counted", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -215,6 +215,13 @@ _TR_BOUND_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# "kadar" right after a figure, no case ending between, is "about": "%42 kadarı", "5 yıl kadar sürdü" ("20 yıla kadar",
+# "%20'ye kadar" are "up to": the dative comes first).
+_TR_ABOUT_AFTER = re.compile(r"[ \u00a0]+kadar(?:ı|dır)?(?![\w'’])", re.IGNORECASE)
+_TR_ABOUT_END = re.compile(r"(?:\d|(?<![\w])(?:kişi|yıl|ay|hafta|gün|saat|dakika|saniye|metre|kilometre|km|m|cm|kg|ton|lira|dolar|euro"
+                           r"|avro))$", re.IGNORECASE)  # (a figure in its bare form: "20 yıla kadar" has the dative)
+
+
 # People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).
 _TR_PEOPLE_AFTER_BOUND = re.compile(r"[a-zçğıöşü'’]{0,5}[ \u00a0]+(?:fazla|çok|aşkın|aşan)[ \u00a0]+(?P<noun>kişi|insan)"
                                     r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])"
@@ -243,6 +250,8 @@ def bound_after(text: str, end: int) -> str:
     en = _EN_BOUND_AFTER.match(text, end)
     if en is not None:
         return "≥" if en["more"] else "≤"
+    if _TR_ABOUT_AFTER.match(text, end) and _TR_ABOUT_END.search(text, max(0, end - 12), end):
+        return "≈"
     m = _TR_BOUND_AFTER.match(text, end)
     if m is None:  # a case ending first, the bound's own vowel after it or not ("Dolar|ını aşkın", "kişi|den fazla")
         tail = re.match(r"[a-zçğıöşü]{1,4}", text[end : end + 4])
@@ -363,6 +372,15 @@ def clock_hours(text: str, start: int, raw: str) -> bool:
     if not _CLOCK_DIGITS.fullmatch(raw):
         return False
     return "." in raw or ":" in raw or not hours_counted(text, start, raw)
+
+
+# "251 yılı başlarında", "MÖ 44 yılı sonunda": the year 251, a date (not "3 yılı aşkın": more than three years).
+_YEAR_PART_TR = re.compile(r"[ \u00a0]+(?:baş|son|orta|ilk)\w*(?![\w])", re.IGNORECASE)
+
+
+def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
+    """The Turkish "yılı" ending at ``end`` names a year, a part of it following ("251 yılı başlarında")."""
+    return bool(unit_word) and unit_word.lower() in ("yılı", "yili") and _YEAR_PART_TR.match(text, end) is not None
 
 
 def hours_counted(text: str, start: int, raw: str) -> bool:

@@ -147,3 +147,55 @@ def test_number_joined_to_a_noun_of_a_kind_property(n, kind):
 )
 def test_study_sample_bugs(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the low end of a range in words after "from"/"between" (was the high end alone)
+        ("The rock ranged from four to eleven feet in height.", [("four to eleven feet", {"value": 4, "upper": 11, "unit": "ft"})]),
+        ("He served from two to 11 years.", [("two to 11 years", {"value": 2, "upper": 11, "unit": "y"})]),
+        # two number words joined by "and" are two numbers (was their sum: 7 t, 7 people)
+        ("They weigh between two and five tons.", [("two and five tons", {"value": 2, "upper": 5, "unit": "t"})]),
+        ("Between two and five people died.", [("two and five people", {"value": 2, "upper": 5, "unit": "people"})]),
+        ("A hundred and five people came.", [("A hundred and five people", {"value": 105, "unit": "people"})]),
+        ("Some three hundred and twenty-five people.", [("three hundred and twenty-five people",
+                                                         {"value": 325, "unit": "people", "qualifier": "≈"})]),
+        # a change, not a range
+        ("It rose from five to eleven percent.", [("eleven percent", {"value": 11, "unit": "%"})]),
+        ("The walk went from one to three miles.", [("three miles", {"value": 3, "unit": "mi"})]),
+    ],
+)
+def test_ranges_with_words(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(pair=st.sampled_from([(a, b) for a in range(2, 10) for b in range(3, 13) if a < b]), word=st.sampled_from(["from", "between"]))
+def test_range_in_words_property(pair, word):
+    names = {v: w for w, v in WORD_VALUES.items()}
+    lo, hi = names[pair[0]], names[pair[1]]
+    joint = "to" if word == "from" else "and"
+    assert attrs_of(f"Their size is {word} {lo} {joint} {hi} feet.") == [
+        (f"{lo} {joint} {hi} feet", {"value": pair[0], "upper": pair[1], "unit": "ft"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Turkish "kadar" right after a figure is "about" (was no qualifier)
+        ("Kentin nüfusunun %42 kadarı Müslümandır.", [("%42", {"value": 42, "unit": "%", "qualifier": "≈"})]),
+        ("Savaş 5 yıl kadar sürdü.", [("5 yıl", {"value": 5, "unit": "y", "qualifier": "≈"})]),
+        ("100 kişi kadar toplandı.", [("100 kişi", {"value": 100, "unit": "people", "qualifier": "≈"})]),
+        # after a dative it is "up to", not "about"
+        ("Maaşlar %20'ye kadar arttı.", [("%20", {"value": 20, "unit": "%"})]),
+        ("Ceza 20 yıla kadar çıkabilir.", [("20 yıla", {"value": 20, "unit": "y"})]),
+        ("30 dakikaya kadar sürebilir.", [("30 dakikaya", {"value": 30, "unit": "min"})]),
+        # "N yılı" before a part of it is the year N, a date (was 251 y)
+        ("251 yılı başlarında Decius imparator oldu.", []),
+        ("MÖ 44 yılı sonunda öldü.", []),
+        ("Son 5 yılı boyunca burada yaşadı.", [("5 yılı", {"value": 5, "unit": "y"})]),
+    ],
+)
+def test_turkish_about_and_years(text, expected):
+    assert attrs_of(text) == expected
