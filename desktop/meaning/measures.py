@@ -380,7 +380,7 @@ _YEAR_PART_TR = re.compile(r"[ \u00a0]+(?:baş|son|orta|ilk)\w*(?![\w])", re.IGN
 
 def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
     """The Turkish "yılı" ending at ``end`` names a year, a part of it following ("251 yılı başlarında")."""
-    return bool(unit_word) and unit_word.lower() in ("yılı", "yili") and _YEAR_PART_TR.match(text, end) is not None
+    return unit_word is not None and unit_word.lower() in ("yılı", "yili") and _YEAR_PART_TR.match(text, end) is not None
 
 
 def hours_counted(text: str, start: int, raw: str) -> bool:
