@@ -158,7 +158,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"centimet(?:re|er)s?|cm", "cm", "en"),
     (r"millimet(?:re|er)s?|mm", "mm", "en"),
     (r"milligrams?|mg", "mg", "en"),
-    (r"grams?|grammes?", "g", "en"),
+    (r"grams?|grammes?|(?-i:g)", "g", "en"),  # ("200g of cocaine"; not "5G": a network)
     (r"грамм(?:ов|а|ами|ах)?", "g", "ru"),
     (r"derece" + TR_FRONT, "°", "tr"),
     (r"fit" + TR_FRONT, "ft", "tr"),

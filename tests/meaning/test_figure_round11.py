@@ -199,3 +199,28 @@ def test_range_in_words_property(pair, word):
 )
 def test_turkish_about_and_years(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # recurring forms of GUM train's misses: "a hundred" before a counted noun, grams written "g" (were nothing)
+        ("There were more than a hundred temples.", [("a hundred temples", {"value": 100, "unit": "temples", "qualifier": ">"})]),
+        ("About a hundred books were burned.", [("a hundred books", {"value": 100, "unit": "books", "qualifier": "≈"})]),
+        ("Police seized 200g of cocaine.", [("200g", {"value": 200, "unit": "g"})]),
+        ("Police seized 200 g of cocaine and 5 kg of heroin.", [("200 g", {"value": 200, "unit": "g"}),
+                                                                ("5 kg", {"value": 5, "unit": "kg"})]),
+        # not a network's generation, not "a hundred and five" cut short
+        ("The 5G network and 4G phones.", []),
+        ("A hundred and five people came.", [("A hundred and five people", {"value": 105, "unit": "people"})]),
+    ],
+)
+def test_a_hundred_and_grams(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(1, 999), space=st.booleans())
+def test_grams_property(n, space):
+    written = f"{n}{' ' if space else ''}g"
+    assert attrs_of(f"Officers found {written} of heroin.") == [(written, {"value": n, "unit": "g"})]
