@@ -224,3 +224,18 @@ def test_a_hundred_and_grams(text, expected):
 def test_grams_property(n, space):
     written = f"{n}{' ' if space else ''}g"
     assert attrs_of(f"Officers found {written} of heroin.") == [(written, {"value": n, "unit": "g"})]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Turkish minutes glued to the number (Turkish Wiki NER train: "süresi 90dk idi"; was nothing)
+        ("Maç 90dk sürdü.", [("90dk", {"value": 90, "unit": "min"})]),
+        ("Toplantı 45dk sürdü, 2 saat değil.", [("45dk", {"value": 45, "unit": "min"}), ("2 saat", {"value": 2, "unit": "h"})]),
+        # not capitals, not a longer word
+        ("Kod 4DK ile başlar.", []),
+        ("Adres 12dkm.", []),
+    ],
+)
+def test_glued_turkish_minutes(text, expected):
+    assert attrs_of(text) == expected
