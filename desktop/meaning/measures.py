@@ -383,6 +383,15 @@ def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
     return unit_word is not None and unit_word.lower() in ("yılı", "yili") and _YEAR_PART_TR.match(text, end) is not None
 
 
+# "в 14 часов 30 минут", "Сегодня в 3 часа 18 минут": a time of day, neither its hours nor its minutes a duration.
+_RU_CLOCK = re.compile(r"(?<![\w-])(?i:в)[ \u00a0]+(?:[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов)?)[ \u00a0]+[0-5]?\d[ \u00a0]+(?i:минут[аы]?)(?![\w-])")
+
+
+def in_clock_time(text: str, start: int) -> bool:
+    """The character at ``start`` is inside a Russian time of day ("в 14 часов 30 минут")."""
+    return any(m.start() < start < m.end() for m in _RU_CLOCK.finditer(text, max(0, start - 20), start + 30))
+
+
 def hours_counted(text: str, start: int, raw: str) -> bool:
     """The number ``raw`` at ``start``, before "hrs" or "hours", counts them by the words around it ("1500 hrs of
     flight time", "logged 1200 hours", "more than 1900 hours"): no clock time, and no year either."""
@@ -411,6 +420,8 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     as one measure in the larger unit ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb, "1 m 22 cm" → 1.22 m, "3 hr 20
     min" → 3.3333 h), not into another figure (``next_start``); else as they are."""
     pattern, parts = _PARTS.get(str(attrs.get("unit")), (None, 1))
+    if parts == 60 and in_clock_time(text, end - 1):
+        return end, attrs  # ("в 14 часов 30 минут": a time of day, not one duration)
     m = pattern.match(text, end) if pattern is not None else None
     n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES.get(m["n"].lower(), parts)
     if m is None or n >= parts or next_start < m.start("n"):  # (the next figure may be the inches themselves)

@@ -73,6 +73,9 @@ def test_rates_with_a_slash(text, expected):
         ("Toplantı 2 saat 15 dakika sürdü.", [("2 saat 15 dakika", {"value": 2.25, "unit": "h"})]),
         ("Yılan en fazla 1 m 22 cm olur.", [("1 m 22 cm", {"value": 1.22, "unit": "m", "qualifier": "≤"})]),
         ("Рост игрока 1 м 85 см.", [("1 м 85 см", {"value": 1.85, "unit": "m"})]),
+        ("Матч длился 2 часа 45 минут.", [("2 часа 45 минут", {"value": 2.75, "unit": "h"})]),
+        # a Russian time of day is not joined into one duration (NEREL train: "в 14 часов 30 минут")
+        ("Останки перенесли в 14 часов 30 минут.", [("14 часов", {"value": 14, "unit": "h"}), ("30 минут", {"value": 30, "unit": "min"})]),
         # not: more centimetres than a metre holds, a comma between, another unit
         ("The fence is 2 m 150 cm high.", [("2 m", {"value": 2, "unit": "m"}), ("150 cm", {"value": 150, "unit": "cm"})]),
         ("It took 3 hours, 20 minutes later they left.", [("3 hours", {"value": 3, "unit": "h"}),
