@@ -246,3 +246,31 @@ def test_russian_time_of_day_is_no_joined_duration():
     # (NEREL train: "в 14 часов 30 минут" is a time of day; the hours alone are still read, as before the round)
     for text in ("Останки перенесли в 14 часов 30 минут.", "Сегодня в 3 часа 18 минут она скончалась."):
         assert not any("минут" in span for span, attrs in attrs_of(text) if attrs.get("unit") == "h")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of exceeding right before a figure bounds it (the study sample's "превышает 1 миллиард рублей в год")
+        ("Сумма отчислений превышает 1 миллиард рублей в год.", [("1 миллиард рублей в год", {
+            "value": 1000000000, "unit": "RUB/y", "scale": "миллиард", "qualifier": ">"})]),
+        ("Число погибших превысило 300 человек.", [("300 человек", {"value": 300, "unit": "people", "qualifier": ">"})]),
+        ("Sales exceeded $1bn last year.", [("$1bn", {"value": 1000000000, "unit": "USD", "scale": "bn", "qualifier": ">"})]),
+        # negated, it is an upper bound
+        ("Срок не должен превышать 5 лет.", [("5 лет", {"value": 5, "unit": "y", "qualifier": "≤"})]),
+        ("The fine may not exceed $500.", [("$500", {"value": 500, "unit": "USD", "qualifier": "≤"})]),
+        # not when other words stand between the verb and the figure
+        ("Demand will exceed supply by 5%.", [("5%", {"value": 5, "unit": "%"})]),
+        ("Profits exceeded forecasts of $3bn.", [("$3bn", {"value": 3000000000, "unit": "USD", "scale": "bn"})]),
+    ],
+)
+def test_exceeding_as_a_bound(text, expected):
+    assert attrs_of(text) == expected
+
+
+@PROP
+@given(n=st.integers(2, 99_999), verb=st.sampled_from([("exceeded", ">"), ("exceeds", ">"), ("did not exceed", "≤"),
+                                                       ("превысило", ">"), ("не превышает", "≤")]))
+def test_exceeding_property(n, verb):
+    found = attrs_of(f"The total {verb[0]} {n}%.")
+    assert found == [(f"{n}%", {"value": n, "unit": "%", "qualifier": verb[1]})]
