@@ -355,12 +355,20 @@ _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
 
 
 # Four digits before "hrs" count hours where the words around say an amount: "1500 hrs of flight time", "logged 1200
-# hrs", "more than 2000 hrs" (not "at 0600 hrs", "from 2200 hrs", "at around 1500 hrs": times of day).
-_HOURS_OF_AFTER = re.compile(r"[ \u00a0]+(?i:of|in[ \u00a0]+total|total|logged|flown|flying|training|service|experience)(?![\w-])")
+# hrs", "more than 2000 hrs" (not "at 0600 hrs", "from 2200 hrs", "at around 1500 hrs": times of day; not "no later than
+# 1800 hrs", "a deadline of 1800 hrs", "at 0500 hrs of 6 June", nor the year of "in the spring of 2020 hours were cut").
+_HOURS_OF_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?!(?:the|a|an|this|that|each|every)(?![\w-]))[a-z]"  # (not "of 6 June")
+                             r"|(?i:in[ \u00a0]+total|total|logged|flown|flying|training|service|experience)(?![\w-]))")
 _HOURS_WORD = re.compile(r"[ \u00a0]*(?i:hrs?|hours)(?![\w-])")
 _HOURS_COUNTED_BEFORE = re.compile(
-    r"(?<![\w-])(?i:more[ \u00a0]+than|over|nearly|almost|at[ \u00a0]+least|some|logged|flown|flew|clocked|accumulated|spent"
-    r"|totall?ing|totals?|has|had|have|with|than|of)[ \u00a0]+$")
+    r"(?<![\w-])(?i:(?:more|less|fewer)[ \u00a0]+than|over|nearly|almost|at[ \u00a0]+least|some|logged|flown|flew|clocked"
+    r"|accumulated|spent|totall?ing|totals?|(?:total|average|tally)[ \u00a0]+of|has|had|have)[ \u00a0]+$")
+# A preposition of time right before: a time of day whatever follows ("at 0900 hrs of 12 June", "no later than 1800 hrs").
+_CLOCK_BEFORE = re.compile(r"(?<![\w-])(?i:at|by|from|until|till|since|before|after|(?<!up[ \u00a0])to|(?:later|earlier|sooner)"
+                           r"[ \u00a0]+than)[ \u00a0]+(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?$")
+
+# ... and a year after "in", "during" or "of" ("the spring of 2020 hours", not "a total of 1999 hours").
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?i:in|during|(?<!total[ \u00a0])(?<!average[ \u00a0])of)[ \u00a0]+$")
 
 
 def clock_hours(text: str, start: int, raw: str) -> bool:
@@ -396,8 +404,12 @@ def hours_counted(text: str, start: int, raw: str) -> bool:
     """The number ``raw`` at ``start``, before "hrs" or "hours", counts them by the words around it ("1500 hrs of
     flight time", "logged 1200 hours", "more than 1900 hours"): no clock time, and no year either."""
     hrs = _HOURS_WORD.match(text, start + len(raw))
-    return hrs is not None and (_HOURS_OF_AFTER.match(text, hrs.end()) is not None
-                                or _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None)
+    if hrs is None or raw[0] == "0" or _CLOCK_BEFORE.search(text, max(0, start - 32), start):
+        return False  # ("0600 hrs", "at 1500 hrs": a time of day)
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 24), start):
+        return False  # ("In 1998 hours of operation were cut": the year)
+    return (_HOURS_OF_AFTER.match(text, hrs.end()) is not None
+            or _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
