@@ -306,7 +306,10 @@ FRACTIONS = FoldedKeys({
 BOUNDS = [
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее(?:\s+чем)?|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более(?:\s+чем)?|en\s+fazla"
-     r"|(?:not|never)\s+(?:to\s+)?exceed(?:s|ed|ing)?|не\s+(?:долж\w+\s+)?превы(?:ша|си)\w*", "≤"),
+     # negated, with one word between or none ("did not exceed", "won't exceed", "not expected to exceed", "не может
+     # превышать"; not "not only exceeded": more than)
+     r"|(?:not|never|cannot|\w+n['’]t)\s+(?:(?!only\b|just\b|merely\b|simply\b)\w+\s+)?(?:to\s+)?exceed(?:s|ed|ing)?"
+     r"|не\s+(?:(?!только\b|просто\b|лишь\b)\w+\s+)?превы(?:ша|си)\w*", "≤"),
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
     (r"less\s+than|fewer\s+than|under|below|younger\s+than|(?:менее|меньше)(?:\s+чем)?|моложе|младше", "<"),
     (r"more\s+than|over|above|older\s+than|(?:более|больше)(?:\s+чем)?|свыше|старше|fazla"

@@ -29,3 +29,24 @@ from tests.meaning.meaning_helpers import attrs_of
 )
 def test_four_digit_hours_that_are_times_or_years(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "exceed" negated by a contraction, a modal or "expected to" is an upper bound (was "more than")
+        ("Sales didn't exceed $500 last year.", [("$500", {"value": 500, "unit": "USD", "qualifier": "≤"})]),
+        ("The fine cannot exceed $500.", [("$500", {"value": 500, "unit": "USD", "qualifier": "≤"})]),
+        ("The deficit won't exceed 3% of GDP.", [("3%", {"value": 3, "unit": "%", "qualifier": "≤"})]),
+        ("Growth is not expected to exceed 3% this year.", [("3%", {"value": 3, "unit": "%", "qualifier": "≤"})]),
+        ("Срок не может превышать 5 лет.", [("5 лет", {"value": 5, "unit": "y", "qualifier": "≤"})]),
+        ("Штраф не будет превышать 500 рублей.", [("500 рублей", {"value": 500, "unit": "RUB", "qualifier": "≤"})]),
+        # "not only exceeded" is more than
+        ("Sales not only exceeded $1bn but doubled.", [("$1bn", {"value": 1000000000, "unit": "USD", "scale": "bn",
+                                                                "qualifier": ">"})]),
+        ("Выручка не только превысила 5 млн рублей.", [("5 млн рублей", {"value": 5000000, "unit": "RUB", "scale": "млн",
+                                                                        "qualifier": ">"})]),
+    ],
+)
+def test_negated_exceeding(text, expected):
+    assert attrs_of(text) == expected
