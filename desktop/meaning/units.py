@@ -158,7 +158,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"centimet(?:re|er)s?|cm", "cm", "en"),
     (r"millimet(?:re|er)s?|mm", "mm", "en"),
     (r"milligrams?|mg", "mg", "en"),
-    (r"grams?|grammes?|(?-i:g)", "g", "en"),  # ("200g of cocaine"; not "5G": a network)
+    # ("200g of cocaine"; not "5G", nor a single digit glued to "g" unless "of" follows: "5g phones", "pulled 9g")
+    (r"grams?|grammes?|(?-i:(?<!(?<![\d.,])\d)g|g(?=[ \u00a0]+of\b))", "g", "en"),
     (r"грамм(?:ов|а|ами|ах)?", "g", "ru"),
     (r"derece" + TR_FRONT, "°", "tr"),
     (r"fit" + TR_FRONT, "ft", "tr"),

@@ -50,3 +50,22 @@ def test_four_digit_hours_that_are_times_or_years(text, expected):
 )
 def test_negated_exceeding(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a single digit glued to a lower-case "g" names a network's generation or a g-force (was grams)
+        ("The 4g network and 5g phones are new.", []),
+        ("The 5g rollout was delayed.", []),
+        ("India's 2g spectrum scandal.", []),
+        ("Pilots pulled 9g in the turn.", []),
+        # grams still: before "of", more digits, a decimal, written apart
+        ("Police found 3g of cannabis.", [("3g", {"value": 3, "unit": "g"})]),
+        ("A 250g bar of chocolate.", [("250g", {"value": 250, "unit": "g"})]),
+        ("It weighs 1.5g only.", [("1.5g", {"value": 1.5, "unit": "g"})]),
+        ("Add 5 g of salt.", [("5 g", {"value": 5, "unit": "g"})]),
+    ],
+)
+def test_glued_g_of_one_digit(text, expected):
+    assert attrs_of(text) == expected
