@@ -382,8 +382,10 @@ def clock_hours(text: str, start: int, raw: str) -> bool:
     return "." in raw or ":" in raw or not hours_counted(text, start, raw)
 
 
-# "251 yılı başlarında", "MÖ 44 yılı sonunda": the year 251, a date (not "3 yılı aşkın": more than three years).
-_YEAR_PART_TR = re.compile(r"[ \u00a0]+(?:baş|son|orta|ilk)\w*(?![\w])", re.IGNORECASE)
+# "251 yılı başlarında", "MÖ 44 yılı sonunda": the year 251, a date (not "3 yılı aşkın": more than three years; not
+# "4 yılı başarıyla", "son 3 yılı ortalama", "2 yılı sonraki": only the nouns of a part of the year, with their endings).
+_YEAR_PART_TR = re.compile(r"[ \u00a0]+(?:baş(?:lar)?[ıi]|son(?:u|lar[ıi])|orta(?:s[ıi]|lar[ıi])|(?:ilk|son)bahar[ıi]"
+                           r"|ilk[ \u00a0]+(?:yarı|ay|çeyre)\w*)(?:n(?:da|dan|a))?(?![\w])", re.IGNORECASE)
 
 
 def year_part_after(unit_word: str | None, text: str, end: int) -> bool:

@@ -69,3 +69,21 @@ def test_negated_exceeding(text, expected):
 )
 def test_glued_g_of_one_digit(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N yılı" is a year only before a part of the year, not any word starting baş/son/orta/ilk (were nothing)
+        ("4 yılı başarıyla tamamladı.", [("4 yılı", {"value": 4, "unit": "y"})]),
+        ("Şirket son 3 yılı ortalama %5 büyümeyle kapattı.", [("3 yılı", {"value": 3, "unit": "y"}),
+                                                              ("%5", {"value": 5, "unit": "%"})]),
+        ("Kulüp 2 yılı sonraki sezona bıraktı.", [("2 yılı", {"value": 2, "unit": "y"})]),
+        # parts of the year: a date
+        ("251 yılı başlarında Decius imparator oldu.", []),
+        ("MÖ 44 yılı sonbaharında öldü.", []),
+        ("MS 300 yılı ilk yarısında kent büyüdü.", []),
+    ],
+)
+def test_turkish_year_before_a_part_of_it(text, expected):
+    assert attrs_of(text) == expected
