@@ -38,6 +38,8 @@ _RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
 # The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres").
 _RANGE_LOW_WORD = re.compile(rf"(?<![\w-])(?i:from|between){_SP}+(?P<lo>(?i:{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))}))$")
+# A high end of units and hundreds in words ("five hundred", "two-hundred"; not "five hundred and twenty").
+_HUNDREDS_HIGH = re.compile(rf"(?i:one|two|three|four|five|six|seven|eight|nine)[ -](?i:hundred)(?![\w-]|{_SP}+(?i:and)\b)")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
 # "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
@@ -114,6 +116,8 @@ def range_to(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
         if number is None:
             return None
+        if lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
+            number *= 100  # "between four and five hundred people": 400-500 (the low end shares the hundreds)
         low = (lo.start("lo"), to_number(number * factor))
         word = gap_at.group("word")
     lo_start, lo_value = low

@@ -87,3 +87,18 @@ def test_glued_g_of_one_digit(text, expected):
 )
 def test_turkish_year_before_a_part_of_it(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a low end in words before a high end of hundreds shares the hundreds (were 4-500, 1-200)
+        ("Between four and five hundred people attended.", [("four and five hundred people",
+                                                              {"value": 400, "upper": 500, "unit": "people"})]),
+        ("From one to two hundred people attended.", [("one to two hundred people", {"value": 100, "upper": 200, "unit": "people"})]),
+        # not with digits
+        ("Between 4 and 500 people came.", [("4 and 500 people", {"value": 4, "upper": 500, "unit": "people"})]),
+    ],
+)
+def test_word_range_before_hundreds(text, expected):
+    assert attrs_of(text) == expected
