@@ -149,6 +149,8 @@ def _words_value(words: str) -> int | None:
                 return None  # "between two and five tons" is two numbers, not seven ("a hundred and five", "twenty-five" are one)
             current += WORD_VALUES[tok]
         elif tok in MULTIPLIER_WORDS:
+            if tok == "hundred" and current % 1000 >= 100:
+                return None  # "between one hundred and two hundred people": two numbers, not 10 200
             current = max(current, 1) * MULTIPLIER_WORDS[tok]
         else:
             return None

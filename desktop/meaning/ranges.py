@@ -37,7 +37,8 @@ _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 _RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
 # The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres").
-_RANGE_LOW_WORD = re.compile(rf"(?<![\w-])(?i:from|between){_SP}+(?P<lo>(?i:{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))}))$")
+_RANGE_LOW_WORD = re.compile(rf"(?<![\w-])(?i:from|between){_SP}+(?P<lo>(?i:(?:(?:{'|'.join(w for w, v in WORD_VALUES.items() if v >= 20)})-)?"
+                             rf"(?:{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))})))$")
 # A high end of units and hundreds in words ("five hundred", "two-hundred"; not "five hundred and twenty").
 _HUNDREDS_HIGH = re.compile(rf"(?i:one|two|three|four|five|six|seven|eight|nine)[ -](?i:hundred)(?![\w-]|{_SP}+(?i:and)\b)")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
@@ -112,7 +113,7 @@ def range_to(
             text, max(0, gap_at.start() - 24), gap_at.start())
         if lo is None or not free_range(out, lo.start("lo")):
             return None
-        number = Decimal(WORD_VALUES[lo["lo"].lower()]) if lo["lo"][0].isalpha() else parse_number(
+        number = Decimal(sum(WORD_VALUES[w] for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
             lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
         if number is None:
             return None

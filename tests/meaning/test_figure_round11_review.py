@@ -102,3 +102,18 @@ def test_turkish_year_before_a_part_of_it(text, expected):
 )
 def test_word_range_before_hundreds(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a low end of tens and units in words (was the high end alone, on main their sum: 55)
+        ("Between twenty-five and thirty people died.", [("twenty-five and thirty people",
+                                                          {"value": 25, "upper": 30, "unit": "people"})]),
+        # two numbers of hundreds joined by "and" are no single number (was 10 200 people)
+        ("Between one hundred and two hundred people.", [("two hundred people", {"value": 200, "unit": "people"})]),
+        ("One hundred and five people came.", [("One hundred and five people", {"value": 105, "unit": "people"})]),
+    ],
+)
+def test_word_numbers_joined_by_and(text, expected):
+    assert attrs_of(text) == expected
