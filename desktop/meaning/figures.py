@@ -42,7 +42,7 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
+    area_or_volume, bound_after, clock_hours, clock_hours_word, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
     tr_people_after_bound, year_part_after, with_arc_minutes, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
@@ -459,7 +459,8 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
             out.append((start, end, attrs))
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
-    return _with_extras(text, with_subunits(text, out, urls), urls)
+    found = _with_extras(text, with_subunits(text, out, urls), urls)
+    return [f for f in found if f[2].get("unit") != "h" or not clock_hours_word(text, f[0], text[f[0] : f[1]])]
 
 
 

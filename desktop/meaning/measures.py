@@ -42,7 +42,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "hours_counted", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+__all__ = ["bound_after", "clock_hours_word", "hours_counted", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -382,6 +382,23 @@ def clock_hours(text: str, start: int, raw: str) -> bool:
     return "." in raw or ":" in raw or not hours_counted(text, start, raw)
 
 
+
+# The full word "hours" after four digits of a time of day: a leading zero or "at", "until", "no later than" before
+# ("at 0400 hours", "at 1400 hours", "until 2200 hours"; not "cut by 1500 hours", "from 1800 to 1500 hours": amounts).
+_CLOCK_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:at|until|till|(?:later|earlier|sooner)[ \u00a0]+than)[ \u00a0]+"
+                                r"(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?$")
+_FOUR_DIGIT_HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)[ \u00a0]+(?i:hours)")
+
+
+def clock_hours_word(text: str, start: int, written: str) -> bool:
+    """The figure ``written`` at ``start``, four digits and the word "hours", is a time of day ("at 1400 hours", "0400
+    hours")."""
+    m = _FOUR_DIGIT_HOURS.fullmatch(written)
+    return m is not None and (m[1][0] == "0" or _CLOCK_WORD_BEFORE.search(text, max(0, start - 32), start) is not None) and (
+        not hours_counted(text, start, m[1]))
+
+
+
 # "251 yılı başlarında", "MÖ 44 yılı sonunda": the year 251, a date (not "3 yılı aşkın": more than three years; not
 # "4 yılı başarıyla", "son 3 yılı ortalama", "2 yılı sonraki": only the nouns of a part of the year, with their endings).
 _YEAR_PART_TR = re.compile(r"[ \u00a0]+(?:baş(?:lar)?[ıi]|son(?:u|lar[ıi])|orta(?:s[ıi]|lar[ıi])|(?:ilk|son)bahar[ıi]"
@@ -406,12 +423,14 @@ def hours_counted(text: str, start: int, raw: str) -> bool:
     """The number ``raw`` at ``start``, before "hrs" or "hours", counts them by the words around it ("1500 hrs of
     flight time", "logged 1200 hours", "more than 1900 hours"): no clock time, and no year either."""
     hrs = _HOURS_WORD.match(text, start + len(raw))
-    if hrs is None or raw[0] == "0" or _CLOCK_BEFORE.search(text, max(0, start - 32), start):
-        return False  # ("0600 hrs", "at 1500 hrs": a time of day)
+    if hrs is None or raw[0] == "0":
+        return False  # ("0600 hrs": a time of day)
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 24), start):
         return False  # ("In 1998 hours of operation were cut": the year)
-    return (_HOURS_OF_AFTER.match(text, hrs.end()) is not None
-            or _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None)
+    if _HOURS_OF_AFTER.match(text, hrs.end()):
+        return True  # ("after 1500 hrs of talks")
+    return _CLOCK_BEFORE.search(text, max(0, start - 32), start) is None and (  # ("at 1500 hrs": a time of day)
+        _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,

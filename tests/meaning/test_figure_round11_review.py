@@ -117,3 +117,22 @@ def test_word_range_before_hundreds(text, expected):
 )
 def test_word_numbers_joined_by_and(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # four digits of a time of day before the word "hours" (were durations on main too)
+        ("The squad moved at 0400 hours with two tanks.", [("two tanks", {"value": 2, "unit": "tanks"})]),
+        ("At 1400 hours the convoy left.", []),
+        ("Units must withdraw no later than 1700 hours.", []),
+        ("The curfew lasts until 2200 hours.", []),
+        # amounts of hours still
+        ("After 1200 hours of talks, a deal was struck.", [("1200 hours", {"value": 1200, "unit": "h"})]),
+        ("After 1500 hrs of talks, a deal was struck.", [("1500 hrs", {"value": 1500, "unit": "h"})]),
+        ("Over 1200 hours of video were uploaded.", [("1200 hours", {"value": 1200, "unit": "h", "qualifier": ">"})]),
+        ("The strike cost 2300 hours of work.", [("2300 hours", {"value": 2300, "unit": "h"})]),
+    ],
+)
+def test_four_digits_before_the_word_hours(text, expected):
+    assert attrs_of(text) == expected
