@@ -42,8 +42,8 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, clock_hours, clock_hours_word, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
-    tr_people_after_bound, year_part_after, with_arc_minutes, with_smaller_unit, with_subunits,
+    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
+    tr_people_after_bound, year_part_after, with_arc_minutes, without_times_of_day, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
@@ -460,7 +460,7 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return [f for f in found if f[2].get("unit") != "h" or not clock_hours_word(text, f[0], text[f[0] : f[1]])]
+    return without_times_of_day(text, found)
 
 
 

@@ -42,7 +42,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "clock_hours_word", "hours_counted", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+__all__ = ["bound_after", "clock_hours_word", "hours_counted", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -410,13 +410,29 @@ def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
     return unit_word is not None and unit_word.lower() in ("yılı", "yili") and _YEAR_PART_TR.match(text, end) is not None
 
 
-# "в 14 часов 30 минут", "Сегодня в 3 часа 18 минут": a time of day, neither its hours nor its minutes a duration.
-_RU_CLOCK = re.compile(r"(?<![\w-])(?i:в)[ \u00a0]+(?:[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов)?)[ \u00a0]+[0-5]?\d[ \u00a0]+(?i:минут[аы]?)(?![\w-])")
+# "в 14 часов 30 минут", "Сегодня в 3 часа 18 минут", "с 9 часов 30 минут", "после 22 часов 30 минут", "около 20 часов 15
+# минут по местному времени": a time of day, neither its hours nor its minutes a duration (not "длилась 2 часа 30 минут",
+# "около 2 часов 30 минут", "до 2 часов 30 минут": a duration, a bound).
+_RU_CLOCK = re.compile(r"(?:(?<![\w-])(?P<prep>(?i:в|с|после|к))[ \u00a0]+)?(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)[ \u00a0]+"
+                       r"[0-5]?\d[ \u00a0]+(?i:минут(?:а|ы|ам)?)(?![\w-])(?P<zone>[ \u00a0]+(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени))?")
+
+
+def _ru_clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    return [(m.start("h"), m.end()) for m in _RU_CLOCK.finditer(text, start, len(text) if end is None else end)
+            if m["prep"] or m["zone"]]
 
 
 def in_clock_time(text: str, start: int) -> bool:
     """The character at ``start`` is inside a Russian time of day ("в 14 часов 30 минут")."""
-    return any(m.start() < start < m.end() for m in _RU_CLOCK.finditer(text, max(0, start - 20), start + 30))
+    return any(a < start < b for a, b in _ru_clock_times(text, max(0, start - 20), start + 60))
+
+
+def without_times_of_day(text: str, found: list[Figure]) -> list[Figure]:
+    """``found`` without the hours and minutes of a time of day: four digits before "hours" ("at 1400 hours") and a
+    Russian time of day ("в 14 часов 30 минут")."""
+    clocks = _ru_clock_times(text) if "час" in text else []
+    return [f for f in found if f[2].get("unit") not in ("h", "min") or not (
+        clock_hours_word(text, f[0], text[f[0] : f[1]]) or any(a <= f[0] < b for a, b in clocks))]
 
 
 def hours_counted(text: str, start: int, raw: str) -> bool:

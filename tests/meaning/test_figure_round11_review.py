@@ -136,3 +136,23 @@ def test_word_numbers_joined_by_and(text, expected):
 )
 def test_four_digits_before_the_word_hours(text, expected):
     assert attrs_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Russian time of day, after "в", "с", "после", "к" or before "по … времени", is no figure (were hours and
+        # minutes, or one joined duration)
+        ("Останки перенесли в 14 часов 30 минут.", []),
+        ("После 22 часов 30 минут продажа запрещена.", []),
+        ("Взрыв произошёл в 6 часов 45 минут по московскому времени.", []),
+        ("Около 20 часов 15 минут по местному времени произошёл взрыв.", []),
+        ("С 9 часов 30 минут до 18 часов работает офис.", [("18 часов", {"value": 18, "unit": "h", "qualifier": "≤"})]),
+        # durations and bounds on them stay
+        ("Операция длилась 3 часа 20 минут.", [("3 часа 20 минут", {"value": 3.3333, "unit": "h"})]),
+        ("Операция длилась около 2 часов 30 минут.", [("2 часов 30 минут", {"value": 2.5, "unit": "h", "qualifier": "≈"})]),
+        ("Он пробежал дистанцию за 2 часа 5 минут.", [("2 часа 5 минут", {"value": 2.0833, "unit": "h"})]),
+    ],
+)
+def test_russian_time_of_day(text, expected):
+    assert attrs_of(text) == expected
