@@ -51,6 +51,12 @@ FAMILIES = {
                   "poet, 20+ years, 10 plus miles a day, 100 plus people, 2 plus 2. ",
     "anchor words alone, 10th round": "debisi " * 30 + "plus " * 30 + "+ " * 30 + "-member " * 30 + "-х " * 30 + "m/s2 " * 30
                                       + "feet " * 30 + "HER " * 30 + "DKK " * 30,
+    "11th round": "The pilot had 1500 hrs of flight time and earned $15/hr; the flight took 3 hr 20 min. A two-party system, "
+                  "a four-door sedan, more than a hundred temples, 200g of cocaine, from four to eleven feet, between two "
+                  "and five tons. Из более чем 150 островов; 200 млн фунтов; длился 2 часа 45 минут, в 14 часов 30 минут. "
+                  "Göl 1190 km alan kaplar; 5 yıl kadar; maç 90dk; 251 yılı başlarında; en fazla 1 m 22 cm. ",
+    "anchor words alone, 11th round": "hrs " * 30 + "/hr " * 30 + "kadar " * 30 + "-party " * 30 + "g " * 30 + "dk " * 30
+                                      + "from four " * 30 + "часов " * 30,
     "anchor words alone": "четверти " * 30 + "полу " * 30 + "pounds " * 30 + "4K " * 30 + "fold " * 30 + "миллиона " * 30
                           + "çeyrek " * 30,
 }

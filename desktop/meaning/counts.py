@@ -40,7 +40,7 @@ def _alt(words: dict[str, int]) -> str:
 
 _WORD_NUMBER = (
     rf"(?:(?:{_alt(_TENS)})[- ](?:one|{_alt(_UNITS)})|{_alt(_SMALL)})(?:\s+(?P<mult>hundred|thousand|dozen))?"
-    r"|(?:half\s+)?a\s+dozen"  # ("half a dozen": six)
+    r"|(?:half\s+)?a\s+dozen|a\s+(?:hundred|thousand)"  # ("half a dozen": six; "more than a hundred temples")
 )
 # Peoples counted by their name ("350 Syrians", "three Americans", "10 U.S. Marines"): a plural in
 # -ians/-eans (not "Brians") or a closed list; not with a number word capitalised inside a sentence,

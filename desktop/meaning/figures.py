@@ -42,13 +42,13 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
-    tr_people_after_bound, with_arc_minutes, with_smaller_unit, with_subunits,
+    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
+    tr_people_after_bound, year_part_after, with_arc_minutes, without_times_of_day, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
-from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_share_kept, ru_share_of_time
+from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.counts import (
@@ -144,8 +144,13 @@ def _words_value(words: str) -> int | None:
         if tok in ("a", "an"):
             current = 1
         elif tok in WORD_VALUES:
+            part = current % 100 if current >= 100 else current  # (what follows the last "hundred")
+            if part and not (20 <= part and part % 10 == 0 < 10 - WORD_VALUES[tok]):
+                return None  # "between two and five tons" is two numbers, not seven ("a hundred and five", "twenty-five" are one)
             current += WORD_VALUES[tok]
         elif tok in MULTIPLIER_WORDS:
+            if tok == "hundred" and current % 1000 >= 100:
+                return None  # "between one hundred and two hundred people": two numbers, not 10 200
             current = max(current, 1) * MULTIPLIER_WORDS[tok]
         else:
             return None
@@ -454,7 +459,8 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
             out.append((start, end, attrs))
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
-    return _with_extras(text, with_subunits(text, out, urls), urls)
+    found = _with_extras(text, with_subunits(text, out, urls), urls)
+    return without_times_of_day(text, found)
 
 
 
@@ -479,7 +485,7 @@ _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
-    rf"(?:{_SP}|-)(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
+    rf"(?:{_SP}|-|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
@@ -684,8 +690,9 @@ def _with_extras(
                 r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):
             continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
-        year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower())
-        if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
+        year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower()) or year_part_after(m.group("dur"), text, m.end())
+        if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not (
+                m.group("dur") and hours_counted(text, m.start("xnum"), raw)):
             continue  # "2019 elections", "1933 yılında", "MÖ 480 yılında": a year, not a duration
         # A Turkish number word with a Turkish unit of time counts, "bir" and "on" too ("bir yıl
         # sonra", "On yıl", "Beş yıl"), but "bir gün" is "one day" (some day) unless it lasts ("bir gün
@@ -739,8 +746,8 @@ def _with_extras(
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
-        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb"):
-            continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces": taken in by the feet, pounds
+        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h"):
+            continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
             joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)
@@ -781,6 +788,9 @@ def _with_noun(
     after = noun_after(text, end)
     if after is None or not free(end, after[0]) or not_a_count(text, start, after[1]) or expected_by(text, start, after[0]):
         return figure
+    pounds = ru_pounds(after[1], text, after[0]) if attrs.get("scale") else None
+    if pounds is not None:  # "200 млн фунтов": pounds sterling, money (a scale counts no pounds of weight)
+        return start, pounds, {**attrs, "unit": "GBP"}
     return start, after[0], {**attrs, **count_unit(after[1], attrs["value"])}
 
 

@@ -42,7 +42,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+__all__ = ["bound_after", "clock_hours_word", "hours_counted", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -51,7 +51,7 @@ Figure = tuple[int, int, dict]
 # What a rate is counted against: (regex, symbol). English after "a/an/per/each", Russian after
 # "в" (time) or "за"/"на" (a unit of goods, a person).
 _PER_EN = [
-    (r"day", "d"), (r"week", "wk"), (r"month", "mo"), (r"year", "y"), (r"hour", "h"), (r"minute", "min"),
+    (r"day", "d"), (r"week", "wk"), (r"month", "mo"), (r"year|yr", "y"), (r"hour|hr|h", "h"), (r"minute", "min"),
     (r"second", "s"), (r"barrel", "bbl"), (r"(?:metric\s+)?(?:ton|tonne)", "t"), (r"kilo(?:gram(?:me)?)?|kg", "kg"),
     (r"gram(?:me)?", "g"), (r"lit(?:re|er)", "l"), (r"gallon", "gal"), (r"pound", "lb"), (r"ounce", "oz"),
     (r"mile", "mi"), (r"kilomet(?:re|er)|km", "km"), (r"kilowatt[ -]hour|kWh", "kWh"),
@@ -69,7 +69,7 @@ _PER_RU_GOODS = [
 ]
 _PER_RU = _PER_RU_TIME + _PER_RU_GOODS
 _RATE_EN = re.compile(
-    r"(?:[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+|-(?i:a|an|per)-)(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
+    r"(?:[ \u00a0]+(?i:a|an|per|each)[ \u00a0]+|-(?i:a|an|per)-|/)(?P<per>" + "|".join(f"(?:{p})" for p, _ in _PER_EN) + r")(?![\w-])"
     r"(?![ \u00a0]+(?i:ago|earlier|later|before|after|old|from|since|or)\b)", re.IGNORECASE)
 _RATE_RU = re.compile(
     r"[ \u00a0]+(?:в[ \u00a0]+(?P<time>" + "|".join(f"(?:{p})" for p, _ in _PER_RU_TIME) + r")"
@@ -215,6 +215,13 @@ _TR_BOUND_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# "kadar" right after a figure, no case ending between, is "about": "%42 kadarı", "5 yıl kadar sürdü" ("20 yıla kadar",
+# "%20'ye kadar" are "up to": the dative comes first).
+_TR_ABOUT_AFTER = re.compile(r"[ \u00a0]+kadar(?:ı|dır)?(?![\w'’])", re.IGNORECASE)
+_TR_ABOUT_END = re.compile(r"(?:\d|(?<![\w])(?:kişi|yıl|ay|hafta|gün|saat|dakika|saniye|metre|kilometre|km|m|cm|kg|ton|lira|dolar|euro"
+                           r"|avro))$", re.IGNORECASE)  # (a figure in its bare form: "20 yıla kadar" has the dative)
+
+
 # People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).
 _TR_PEOPLE_AFTER_BOUND = re.compile(r"[a-zçğıöşü'’]{0,5}[ \u00a0]+(?:fazla|çok|aşkın|aşan)[ \u00a0]+(?P<noun>kişi|insan)"
                                     r"(?:ler|lar)?(?:y?[aeıi]|n[ıi]n|[dt][ae]n?|[ıi]n)?(?![\w])"
@@ -243,6 +250,8 @@ def bound_after(text: str, end: int) -> str:
     en = _EN_BOUND_AFTER.match(text, end)
     if en is not None:
         return "≥" if en["more"] else "≤"
+    if _TR_ABOUT_AFTER.match(text, end) and _TR_ABOUT_END.search(text, max(0, end - 12), end):
+        return "≈"
     m = _TR_BOUND_AFTER.match(text, end)
     if m is None:  # a case ending first, the bound's own vowel after it or not ("Dolar|ını aşkın", "kişi|den fazla")
         tail = re.match(r"[a-zçğıöşü]{1,4}", text[end : end + 4])
@@ -289,7 +298,9 @@ def temperature_and_rate(
 _AREA_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<area>yüzölçümü|alanı|площадь|площадью)|(?P<volume>hacmi|объём|объем))"
     r"(?:[ \u00a0]+(?:yaklaşık|около|составляет))*[ \u00a0]+$", re.IGNORECASE)
-_AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüzölçüm\w*)|(?P<volume>hacm\w*))(?![\w])", re.IGNORECASE)
+# ("536 km'lik yüz ölçümü" written apart; "1190 km alan kaplar", "km alana yayılır": an area covered)
+_AREA_AFTER = re.compile(r"(?:['’]?\w{0,4})?[ \u00a0]+(?:(?P<area>yüz[ \u00a0]?ölçüm\w*|alan\w{0,3}[ \u00a0]+(?:kapla|yayıl)\w*)"
+                         r"|(?P<volume>hacm\w*))(?![\w])", re.IGNORECASE)
 # ... unless a word of length or distance follows ("alanı 5 km uzaklıkta": 5 km away from it).
 # ... or a direction or "from" ("площадью 50 км от города", "5 км к северу", "30 м в длину", "12 km kuzeyinde").
 _LENGTH_AFTER = re.compile(
@@ -343,10 +354,99 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
 
 
+# Four digits before "hrs" count hours where the words around say an amount: "1500 hrs of flight time", "logged 1200
+# hrs", "more than 2000 hrs" (not "at 0600 hrs", "from 2200 hrs", "at around 1500 hrs": times of day; not "no later than
+# 1800 hrs", "a deadline of 1800 hrs", "at 0500 hrs of 6 June", nor the year of "in the spring of 2020 hours were cut").
+_HOURS_OF_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?!(?:the|a|an|this|that|each|every)(?![\w-]))[a-z]"  # (not "of 6 June")
+                             r"|(?i:in[ \u00a0]+total|total|logged|flown|flying|training|service|experience)(?![\w-]))")
+_HOURS_WORD = re.compile(r"[ \u00a0]*(?i:hrs?|hours)(?![\w-])")
+_HOURS_COUNTED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:more|less|fewer)[ \u00a0]+than|over|nearly|almost|at[ \u00a0]+least|some|logged|flown|flew|clocked"
+    r"|accumulated|spent|totall?ing|totals?|(?:total|average|tally)[ \u00a0]+of|has|had|have)[ \u00a0]+$")
+# A preposition of time right before: a time of day whatever follows ("at 0900 hrs of 12 June", "no later than 1800 hrs").
+_CLOCK_BEFORE = re.compile(r"(?<![\w-])(?i:at|by|from|until|till|since|before|after|(?<!up[ \u00a0])to|(?:later|earlier|sooner)"
+                           r"[ \u00a0]+than)[ \u00a0]+(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?$")
+
+# ... and a year after "in", "during" or "of" ("the spring of 2020 hours", not "a total of 1999 hours").
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?i:in|during|(?<!total[ \u00a0])(?<!average[ \u00a0])of)[ \u00a0]+$")
+
+
 def clock_hours(text: str, start: int, raw: str) -> bool:
     """The number ``raw`` at ``start``, before "hrs", is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM
-    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs")."""
-    return bool(_CLOCK_DIGITS.fullmatch(raw)) or bool(re.search(r"\d[:.]$", text[max(0, start - 2) : start]))
+    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs"); four digits are hours counted after a bound or a verb
+    of logging, or before "of" ("1500 hrs of flight time")."""
+    if re.search(r"\d[:.]$", text[max(0, start - 2) : start]):
+        return True
+    if not _CLOCK_DIGITS.fullmatch(raw):
+        return False
+    return "." in raw or ":" in raw or not hours_counted(text, start, raw)
+
+
+
+# The full word "hours" after four digits of a time of day: a leading zero or "at", "until", "no later than" before
+# ("at 0400 hours", "at 1400 hours", "until 2200 hours"; not "cut by 1500 hours", "from 1800 to 1500 hours": amounts).
+_CLOCK_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:at|until|till|(?:later|earlier|sooner)[ \u00a0]+than)[ \u00a0]+"
+                                r"(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?$")
+_FOUR_DIGIT_HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)[ \u00a0]+(?i:hours)")
+
+
+def clock_hours_word(text: str, start: int, written: str) -> bool:
+    """The figure ``written`` at ``start``, four digits and the word "hours", is a time of day ("at 1400 hours", "0400
+    hours")."""
+    m = _FOUR_DIGIT_HOURS.fullmatch(written)
+    return m is not None and (m[1][0] == "0" or _CLOCK_WORD_BEFORE.search(text, max(0, start - 32), start) is not None) and (
+        not hours_counted(text, start, m[1]))
+
+
+
+# "251 yılı başlarında", "MÖ 44 yılı sonunda": the year 251, a date (not "3 yılı aşkın": more than three years; not
+# "4 yılı başarıyla", "son 3 yılı ortalama", "2 yılı sonraki": only the nouns of a part of the year, with their endings).
+_YEAR_PART_TR = re.compile(r"[ \u00a0]+(?:baş(?:lar)?[ıi]|son(?:u|lar[ıi])|orta(?:s[ıi]|lar[ıi])|(?:ilk|son)bahar[ıi]"
+                           r"|ilk[ \u00a0]+(?:yarı|ay|çeyre)\w*)(?:n(?:da|dan|a))?(?![\w])", re.IGNORECASE)
+
+
+def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
+    """The Turkish "yılı" ending at ``end`` names a year, a part of it following ("251 yılı başlarında")."""
+    return unit_word is not None and unit_word.lower() in ("yılı", "yili") and _YEAR_PART_TR.match(text, end) is not None
+
+
+# "в 14 часов 30 минут", "Сегодня в 3 часа 18 минут", "с 9 часов 30 минут", "после 22 часов 30 минут", "около 20 часов 15
+# минут по местному времени": a time of day, neither its hours nor its minutes a duration (not "длилась 2 часа 30 минут",
+# "около 2 часов 30 минут", "до 2 часов 30 минут": a duration, a bound).
+_RU_CLOCK = re.compile(r"(?:(?<![\w-])(?P<prep>(?i:в|с|после|к))[ \u00a0]+)?(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)[ \u00a0]+"
+                       r"[0-5]?\d[ \u00a0]+(?i:минут(?:а|ы|ам)?)(?![\w-])(?P<zone>[ \u00a0]+(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени))?")
+
+
+def _ru_clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    return [(m.start("h"), m.end()) for m in _RU_CLOCK.finditer(text, start, len(text) if end is None else end)
+            if m["prep"] or m["zone"]]
+
+
+def in_clock_time(text: str, start: int) -> bool:
+    """The character at ``start`` is inside a Russian time of day ("в 14 часов 30 минут")."""
+    return any(a < start < b for a, b in _ru_clock_times(text, max(0, start - 20), start + 60))
+
+
+def without_times_of_day(text: str, found: list[Figure]) -> list[Figure]:
+    """``found`` without the hours and minutes of a time of day: four digits before "hours" ("at 1400 hours") and a
+    Russian time of day ("в 14 часов 30 минут")."""
+    clocks = _ru_clock_times(text) if "час" in text else []
+    return [f for f in found if f[2].get("unit") not in ("h", "min") or not (
+        clock_hours_word(text, f[0], text[f[0] : f[1]]) or any(a <= f[0] < b for a, b in clocks))]
+
+
+def hours_counted(text: str, start: int, raw: str) -> bool:
+    """The number ``raw`` at ``start``, before "hrs" or "hours", counts them by the words around it ("1500 hrs of
+    flight time", "logged 1200 hours", "more than 1900 hours"): no clock time, and no year either."""
+    hrs = _HOURS_WORD.match(text, start + len(raw))
+    if hrs is None or raw[0] == "0":
+        return False  # ("0600 hrs": a time of day)
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 24), start):
+        return False  # ("In 1998 hours of operation were cut": the year)
+    if _HOURS_OF_AFTER.match(text, hrs.end()):
+        return True  # ("after 1500 hrs of talks")
+    return _CLOCK_BEFORE.search(text, max(0, start - 32), start) is None and (  # ("at 1500 hrs": a time of day)
+        _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,
@@ -357,15 +457,22 @@ _SMALL_NUMBER = rf"(?P<n>\d{{1,2}}|(?i:{_INCH_WORDS}))"
 _INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches|inch)|[ \u00a0](?i:in)"
                            r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
 _OUNCES_AFTER = re.compile(rf",?[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
+# Metres then centimetres, hours then minutes: "1 m 22 cm" → 1.22 m, "3 hr 20 min", "2 hours and 30 minutes" → 3.3333, 2.5 h.
+_CM_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:cm|см|santim(?:etre)?|centimet(?:re|er)s?|сантиметр(?:а|ов)?)(?![\w-])")
+_MINUTES_AFTER = re.compile(rf"[ \u00a0]?(?:(?i:and)[ \u00a0]+)?{_SMALL_NUMBER}[ \u00a0]?"
+                            r"(?i:mins?|minutes?|минут[аы]?|dakika|dk)(?![\w-])")
+_PARTS = {"ft": (_INCHES_AFTER, 12), "lb": (_OUNCES_AFTER, 16), "m": (_CM_AFTER, 100), "h": (_MINUTES_AFTER, 60)}
 
 
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
-    """The end and attributes of feet followed by inches or pounds by ounces, as one measure in the larger unit
-    ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb), not into another figure (``next_start``); else as they are."""
-    unit = attrs.get("unit")
-    m = _INCHES_AFTER.match(text, end) if unit == "ft" else _OUNCES_AFTER.match(text, end) if unit == "lb" else None
-    parts = 12 if unit == "ft" else 16
-    n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES[m["n"].lower()]
+    """The end and attributes of feet followed by inches, pounds by ounces, metres by centimetres or hours by minutes,
+    as one measure in the larger unit ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb, "1 m 22 cm" → 1.22 m, "3 hr 20
+    min" → 3.3333 h), not into another figure (``next_start``); else as they are."""
+    pattern, parts = _PARTS.get(str(attrs.get("unit")), (None, 1))
+    if parts == 60 and in_clock_time(text, end - 1):
+        return end, attrs  # ("в 14 часов 30 минут": a time of day, not one duration)
+    m = pattern.match(text, end) if pattern is not None else None
+    n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES.get(m["n"].lower(), parts)
     if m is None or n >= parts or next_start < m.start("n"):  # (the next figure may be the inches themselves)
         return end, attrs
     key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
@@ -415,6 +522,13 @@ _ITEMS_AFTER = re.compile(r"(?:[ \u00a0]+(?i:peace|action|reform|recovery|rescue
                           r"|frameworks?|platforms?)(?![\w-])")
 
 
+# A number joined to a noun names a kind, not an amount, before what it classifies: "a two-party system", "a four-door
+# sedan" ("a six-member panel", "a three-party coalition", "a 10-door stable" stay counts).
+_KIND_AFTER = {"party": re.compile(r"[ \u00a0]+(?i:system|systems|state|states|politics|rule|democracy|democracies|model|structure)(?![\w-])"),
+               "door": re.compile(r"(?:[ \u00a0]+[A-Za-z]+)?[ \u00a0]+(?i:sedans?|cars?|saloons?|hatchbacks?|coupes?|coupés?|models?"
+                                  r"|versions?|vehicles?|trucks?|pickups?|pick-ups?|suvs?|estates?|convertibles?|minivans?|vans?)(?![\w-])")}
+
+
 def find_compounds(text: str) -> Iterable[Found]:
     """A number joined to a singular noun: "50,000-strong" → people, "10,000-seat" → seats, "six-member" → members."""
     for m in _JOINED_RE.finditer(text):
@@ -423,6 +537,9 @@ def find_compounds(text: str) -> Iterable[Found]:
                 text, max(0, m.start() - 13), m.start()) and not not_a_quantity(text, m.start(), m["noun"], designation=False):
             # (nor a name's capitals in running text: "the Six-Party Talks")
             unit = _JOINED[m["noun"].lower()]
+            kind = _KIND_AFTER.get(m["noun"].lower())
+            if kind is not None and kind.match(text, m.end()):
+                continue
             if unit == "points" and _ITEMS_AFTER.match(text, m.end()):
                 unit = "items"
             elif unit == "points" and not _POINTS_AFTER.match(text, m.end()):

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from desktop.meaning.numbers import parse_number, to_number
-from desktop.meaning.units import TALLY_WORDS
+from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
@@ -36,6 +36,11 @@ _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # трёх, четырёх, not a decade's "90-х")
 _RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
+# The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres").
+_RANGE_LOW_WORD = re.compile(rf"(?<![\w-])(?i:from|between){_SP}+(?P<lo>(?i:(?:(?:{'|'.join(w for w, v in WORD_VALUES.items() if v >= 20)})-)?"
+                             rf"(?:{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))})))$")
+# A high end of units and hundreds in words ("five hundred", "two-hundred"; not "five hundred and twenty").
+_HUNDREDS_HIGH = re.compile(rf"(?i:one|two|three|four|five|six|seven|eight|nine)[ -](?i:hundred)(?![\w-]|{_SP}+(?i:and)\b)")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
 _FROM_BEFORE = re.compile(rf"(?<![\w])from{_SP}+$", re.IGNORECASE)
 # "from 5 to 7 percent" is a range unless a verb comes first ("rose from 5% to 7%", "accelerated
@@ -104,13 +109,17 @@ def range_to(
         gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 12), start)
         if gap_at is None:
             return None
-        lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start())
-        if lo is None or not free_range(out, lo.start()):
+        lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start()) or _RANGE_LOW_WORD.search(
+            text, max(0, gap_at.start() - 24), gap_at.start())
+        if lo is None or not free_range(out, lo.start("lo")):
             return None
-        number = parse_number(lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
+        number = Decimal(sum(WORD_VALUES[w] for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
+            lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
         if number is None:
             return None
-        low = (lo.start(), to_number(number * factor))
+        if lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
+            number *= 100  # "between four and five hundred people": 400-500 (the low end shares the hundreds)
+        low = (lo.start("lo"), to_number(number * factor))
         word = gap_at.group("word")
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]

@@ -158,7 +158,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"centimet(?:re|er)s?|cm", "cm", "en"),
     (r"millimet(?:re|er)s?|mm", "mm", "en"),
     (r"milligrams?|mg", "mg", "en"),
-    (r"grams?|grammes?", "g", "en"),
+    # ("200g of cocaine"; not "5G", nor a single digit glued to "g" unless "of" follows: "5g phones", "pulled 9g")
+    (r"grams?|grammes?|(?-i:(?<!(?<![\d.,])\d)g|g(?=[ \u00a0]+of\b))", "g", "en"),
     (r"грамм(?:ов|а|ами|ах)?", "g", "ru"),
     (r"derece" + TR_FRONT, "°", "tr"),
     (r"fit" + TR_FRONT, "ft", "tr"),
@@ -304,11 +305,16 @@ FRACTIONS = FoldedKeys({
 })
 # Bounds written before a figure → qualifier.
 BOUNDS = [
-    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более|en\s+fazla", "≤"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее(?:\s+чем)?|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более(?:\s+чем)?|en\s+fazla"
+     # negated, with one word between or none ("did not exceed", "won't exceed", "not expected to exceed", "не может
+     # превышать"; not "not only exceeded": more than)
+     r"|(?:not|never|cannot|\w+n['’]t)\s+(?:(?!only\b|just\b|merely\b|simply\b)\w+\s+)?(?:to\s+)?exceed(?:s|ed|ing)?"
+     r"|не\s+(?:(?!только\b|просто\b|лишь\b)\w+\s+)?превы(?:ша|си)\w*", "≤"),
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
-    (r"less\s+than|fewer\s+than|under|below|younger\s+than|менее|меньше|моложе|младше", "<"),
-    (r"more\s+than|over|above|older\s+than|более|больше|свыше|старше|fazla", ">"),
+    (r"less\s+than|fewer\s+than|under|below|younger\s+than|(?:менее|меньше)(?:\s+чем)?|моложе|младше", "<"),
+    (r"more\s+than|over|above|older\s+than|(?:более|больше)(?:\s+чем)?|свыше|старше|fazla"
+     r"|exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ла|ло|ли|ющ\w*)|превысил\w*|превысит", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
     (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|почти|около|примерно|приблизительно|порядка"
      r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
