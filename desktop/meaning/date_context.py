@@ -35,7 +35,7 @@ def after_years(text: str, chosen: list[Cand]) -> None:
                 a.pop("reason", None)
                 a.update(dated)
             continue
-        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
+        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and c.in_digits(text):
             year = int(a["end"][:4])
 
 
@@ -160,7 +160,7 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             anchor = _next_paragraph_anchor(text, anchor, c, reference)
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
-                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None, a["start"])
+                anchor = (c.end, int(a["start"][:4]), c.in_digits(text), a["start"])
             continue
         if anchor is not None and reference is not None and len(anchor[3]) == 4 and anchor[1] < reference.year and (
                 clause_tense(text, c.start, c.end) == FUTURE) and not _SAID_IN_SENTENCE.fullmatch(text, anchor[0], c.start):
@@ -297,9 +297,6 @@ def _later_than_anchor(text: str, anchor_end: int, c: Cand) -> int:
 
 
 _SENTENCE_START = re.compile(r"[.!?;][ \u00a0]+")
-
-
-_DIGITS = re.compile(r"\d")
 
 
 def _tense_shift(text: str, c: Cand, reference: _dt.date | None) -> int:

@@ -128,7 +128,6 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
-_DIGITS = re.compile(r"\d")
 _APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
 _REACH = 1500  # characters from the year written to the phrase counted from it
 
@@ -148,7 +147,7 @@ def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
                 year = int(a["start"][:4]) if a["start"][:4] == a["end"][:4] else None
                 if year is None:
                     anchor = None  # a range of years ("between 2024 and 2025 … the previous year"): which end it counts from is unsaid
-                elif _DIGITS.search(text, c.start, c.end):
+                elif c.in_digits(text):
                     anchor = (c.end, year)
                 elif anchor is not None and anchor[1] != year:
                     anchor = None  # "founded in 1998. Last year it lost money; a year earlier": not 1997
