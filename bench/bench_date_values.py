@@ -257,20 +257,6 @@ def documents() -> tuple[list[Document], Counter[str]]:
     return docs, skipped
 
 
-def partition_conllu(partition: str) -> str:
-    """The CoNLL-U (``dep/``) of the GUM documents of one partition, in one text: the study set "GUM
-    train" of ``bench_suggest.py`` (UD's own train file is absent from its mirror, over the size
-    limit).  The reddit documents, which carry no words, are left out; the test partition is refused."""
-    if partition not in STUDY:
-        raise ValueError(f"{partition!r}: only the study partitions {STUDY} are read")
-    parts = []
-    for path in _git("ls-tree", "--name-only", "HEAD", "xml/").split():
-        head = dict(_ATTR.findall(_git("show", f"HEAD:{path}").split("\n", 1)[0]))
-        if head.get("partition") == partition and "reddit" not in path:
-            parts.append(_git("show", f"HEAD:dep/{Path(path).stem}.conllu"))
-    return "".join(p if p.endswith("\n\n") else p.rstrip("\n") + "\n\n" for p in parts)
-
-
 _RANGE_GAP = re.compile(r"\s*(?:-{1,3}|[–—]|to|until|till|through|thru)\s*", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
