@@ -22,32 +22,6 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
 
-def h_iso(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    attrs = span("day", (to_int(m["y1"]), to_int(m["mo"]), to_int(m["d1"])))
-    return (attrs, False) if attrs else None
-
-
-def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    a, b, y = to_int(m["a"]), to_int(m["b"]), to_int(m["y1"])
-    attrs = span("day", (y, b, a))
-    if attrs is None and m["sep"] == "/" and a <= 12 < b:
-        attrs = span("day", (y, a, b))  # only possible reading is month-first
-    return (attrs, False) if attrs else None
-
-
-def h_numeric_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"6/25/90", "25/6/90": a date with slashes and a year of two digits, read only when one number can be no month
-    (else "9/11/01" is either); the year in this century up to twenty years after the publication date ("The contract
-    expires 6/30/27"), else in the last."""
-    a, b, yy = to_int(m["a"]), to_int(m["b"]), to_int(m["yy"])
-    if (a > 12) == (b > 12):
-        return None
-    cut = (ctx.reference.year if ctx.reference else 2030) + 20
-    year = 2000 + yy if 2000 + yy <= cut else 1900 + yy
-    attrs = span("day", (year, a, b) if b > 12 else (year, b, a))
-    return (attrs, False) if attrs else None
-
-
 _LIST_WORD = re.compile(r"(st|nd|rd|th)?\s+(?:and|и|ve|ile)\s+", re.IGNORECASE)
 _RANGE_WORD_FIRST = re.compile(r"(?:between|from|между|с|со|от)\s", re.IGNORECASE)
 
@@ -443,10 +417,11 @@ _NOT_YEAR_NOUNS = set("""
 
 
 def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"2019/20", "1871–72"; "2008/2009" (the next year only: "1990/2005" is no season)."""
+    """"2019/20", "1871–72"; "2008/2009" (the next year only: "1990/2005" is no season); with a slash, the next
+    year only ("2019/20": a season or a fiscal year; "2010/75" is a number, as in "Directive 2010/75/EU")."""
     y1 = to_int(m["y1"])
     y2 = to_int(group(m, "y2")) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
-    if y2 <= y1 or (group(m, "y2") and y2 != y1 + 1):
+    if y2 <= y1 or ((group(m, "y2") or group(m, "slash")) and y2 != y1 + 1):
         return None
     attrs = span("year", (y1,), (y2,))
     return (attrs, False) if attrs else None

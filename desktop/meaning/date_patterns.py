@@ -13,8 +13,8 @@ from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_iso, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
-    h_nine_eleven, h_numeric, h_numeric_short_year, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
+    h_nine_eleven, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
 from desktop.meaning.date_relative import RU_YEAR_OFFSETS, h_ru_few_ago, h_ru_half_ago, h_ru_month_of, h_ru_month_relative_year  # Russian
@@ -32,6 +32,7 @@ from desktop.meaning.date_relative import (
     h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_fiscal import FISCAL_HEADS, FISCAL_RX, h_fiscal_year
+from desktop.meaning.date_numeric import h_iso, h_numeric, h_numeric_short_year
 from desktop.meaning.date_holidays import h_holiday
 from desktop.meaning.date_weekday_day import WEEKDAY_DAY_HEADS, WEEKDAY_DAY_RX, h_weekday_day
 from desktop.meaning.date_years_on import YEARS_ON_HEADS, YEARS_ON_RX, h_years_on, years_on
@@ -150,8 +151,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:{_TR_PART_END}|[ıu]na{SEP}kadar(?![^\W_]))", h_part_year),
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
-    # 2024–25, 2019/20
-    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|/)\s*(?P<yy>\d{{2}})(?!\d)(?![.,/]\d){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # 2024–25, 2019/20 (not a law's number: "Directive 2010/75/EU")
+    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|(?P<slash>/))\s*(?P<yy>\d{{2}})(?!\d)(?![.,]\d|/){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # "1947 1954 arasında", "1991 92 sezonunda": two years whose dash was lost, before a word of a range
     ("<y>", TR_SPACED_RANGE_RX, h_tr_spaced_range),
     # a season of two years: "2008/2009"
@@ -186,8 +187,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"|этом|текущем|нынешнем){SEP}(?:века|веке|столетия|столетии){WORD_END}", h_ru_century_relative),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)-?(?:ые|ых|е|х)(?![^\W_])(?:{SEP}(?:годы|годов|годах|гг\.))?{_RU_OF_CENTURY}", h_decade),
     ("<y>", rf"(?P<dec>1\d\d0|20\d0|21\d0)['’]?l[ıiae](?:[^\W\d_]{{0,8}})(?:{SEP}y[ıi]l{TR_WORD})?", h_decade),
-    # a bare year (context decides in running text)
-    ("<y>", rf"(?<![\d.,'’/]){year_re('y1')}{YEAR_SUFFIX}{NOT_QUANTITY}", h_year),
+    # a bare year (context decides in running text); not before a slash and a number that is no year ("2010/75/EU")
+    ("<y>", rf"(?<![\d.,'’/]){year_re('y1')}(?!/\d{{1,3}}(?!\d)){YEAR_SUFFIX}{NOT_QUANTITY}", h_year),
     # day + month without year
     ("<d>", rf"{day_re('d1')}(?:{SEP}of)?{SEP}{month_re('m1')}", h_day_month),
     # "May 3" (not "May 3, 2021", above, nor "May 3 2021"), also before a clock time ("May 3rd 10:38 a.m.")
