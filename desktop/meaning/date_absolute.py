@@ -262,6 +262,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper()  # "Haziran'da", "Haziran ayında"
             and not (english_month(name) and suffix[:1] not in "'’"))  # not "Marta" (a name, "Mar" + "ta")
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
+        or (bool(_AROUND_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
+            and not (fold(name) in _NAME_MONTHS and _NAME_GOES_ON.match(suffix + m.string[m.end():m.end() + 3])))
     )
     if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
         return None  # "The following May be considered": the verb
@@ -269,6 +271,13 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if ctx.reference is None:
         return undated(), weak
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
+
+
+# "around November", "before March", "after October", "through December": a month after these too, unless it is a
+# given name that goes on ("after June Carter's death", "before May's speech")
+_AROUND_BEFORE = re.compile(r"(?<![^\W_])(?:around|before|after|through)[ \u00a0]+$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"['’]|[ \u00a0]+(?-i:[A-Z])")
+_NAME_MONTHS = {"april", "may", "june", "august"}  # months that are also given names
 
 
 # a title in guillemets or quotes ("«Музыка для декабря»", '"Музыка для декабря"') or a day that does not exist, in
@@ -337,7 +346,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         after = _YEAR_NOUN.match(m.string, m.end())
         if after is not None:
             word = after.group(1)
-            plural_count = word.islower() and word.endswith("s") and word not in _EVENT_PLURALS
+            plural_count = (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                            and word not in _EVENT_PLURALS)  # not "census", "campus", "crisis", "congress"
             weak = plural_count or word.lower() in _NOT_YEAR_NOUNS
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
@@ -401,7 +411,8 @@ _CHRONOLOGY_BEFORE = re.compile(r"(?:^|\n|\.[ \u00a0])$")
 
 # "the 2003 war", "a 2008 raid", "the 1991 Gulf War": a year naming an event (a singular
 # or capitalised noun follows; "the 2000 troops" is a count).
-_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+# "the 2020 …", "its 2015 …", and a possessive: "UNESCO's 2012 Paris Declaration", "the government's 2024 budget"
+_YEAR_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|[^\W\d_]['’]s)\s+$", re.IGNORECASE)
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")
@@ -412,7 +423,7 @@ _EVENT_PLURALS = {"elections", "games", "olympics", "talks", "protests", "riots"
 _NOT_YEAR_NOUNS = set("""
     m ft mi ha km kg lb sq metre meter mile acre hectare ton tonne barrel foot feet person man woman
     men women children people police personnel staff and or to of in on at for by with from is was
-    were are than per
+    were are than per crew workforce
     """.split())
 
 

@@ -294,10 +294,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the <d> early mid late " + _ROMAN_KEYS,
      rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th)(?:{SEP}|-)century{WORD_END}", h_century),
     ("the", rf"the{SEP}(?:(?P<part>early|mid|late)[\s-]+)?(?P<cw>{CENTURY_WORD_ALT}){SEP}century{WORD_END}", h_century),
-    # the late 19th and early 20th centuries
+    # the late 19th and early 20th centuries; "from the 15th to the 19th century" (not of years before the era)
     ("the <d> early mid late",
-     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}"
-     rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centuries{WORD_END}", h_centuries),
+     rf"(?:the{SEP})?(?:(?P<part>early|mid|late)[\s-]+)?(?P<c>\d{{1,2}})(?:st|nd|rd|th){CONNECT}(?:the{SEP})?"
+     rf"(?:(?P<part2>early|mid|late)[\s-]+)?(?P<c2>\d{{1,2}})(?:st|nd|rd|th){SEP}centur(?:ies|y){WORD_END}(?!{SEP}?{_BC_AFTER})",
+     h_centuries),
     ("<d> начале середине конце " + _ROMAN_KEYS,
      rf"(?:(?P<part>начале|середине|конце){SEP})?(?P<c>[IVXL]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й))?{SEP}(?:век[аеу]?|в\.){WORD_END}", h_century),
     ("<d>", rf"(?P<c>\d{{1,2}})\.{SEP}y[üu]zy[ıi]l[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_century),
@@ -371,6 +372,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|that|when)\b"
      rf"|{SEP}and{SEP}(?:a{SEP}half|(?:a|the|this|next|last){SEP}(?:year|month|week)|years?|months?|weeks?"
      rf"|(?:\d+|[a-z]+|a{SEP}few){SEP}(?:years|months|weeks|days)\b)\b)", h_past_span),
+    # "for the last year": as "over the last year" (not "for the last year of his contract", "for the last year he played":
+    # his final one; "for the last year he has lived there" is the past year)
+    ("the", rf"(?<=for{SEP_ONE})the{SEP}last{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when|in|at"
+     rf"|(?:he|she|they|it|we|i|you|(?-i:[A-Z][a-z]+))(?!{SEP}(?:has|have|had|'s|'ve)\b))\b)", h_past_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
     ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months|weeks|days){WORD_END}(?!{SEP}of\b)",

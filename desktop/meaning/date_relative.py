@@ -335,7 +335,8 @@ _FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)"
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent"
-                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|Night[ \u00a0]+[A-Z])")  # "Friday Night Lights"
+                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|(?:Night|Morning|Evening)[ \u00a0]+[A-Z])")
+# ("Friday Night Lights", "The Saturday Evening Post", "Saturday Morning Breakfast Cereal")
 _TR_LAST_OR_NEXT = {"geçen", "geçtiğimiz", "önümüzdeki"}  # "geçen cuma": a weekday in lower case too (not "bu pazar": the market)
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 

@@ -151,3 +151,68 @@ def test_slashed_years_family(year: int, yy: int) -> None:
         assert found == [(f"{year}/{yy:02d}", str(year), str(year + 1), "year")]
     else:
         assert found == [] or found[0][1] == found[0][2]  # never a range of years that do not follow each other
+
+
+# ---------------------------------------------------------------- forms found missing on GUM's train and dev documents
+REF_GUM = datetime.date(2024, 6, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before a noun in -us, -is, -ss is no count ("census" is no plural)
+    ("The metro area had 988,000 people in the 2010 census.", [("2010", "2010", "2010", "year")]),
+    ("The 2008 crisis hit the banks first.", [("2008", "2008", "2008", "year")]),
+    # a year after a possessive, before a noun: "UNESCO's 2012 Paris Declaration"
+    ("Kenya signed UNESCO's 2012 Paris Declaration on open resources.", [("2012", "2012", "2012", "year")]),
+    ("The most important was the Mexican government's 1829 abolition of slavery.", [("1829", "1829", "1829", "year")]),
+    ("Russia's 2024 budget deficit widened.", [("2024", "2024", "2024", "year")]),
+    # "for the last year": as "over the last year"
+    ("For the last year the channel has broadcast the games.", [("the last year", "2023-06-13", "2024-06-12", "day")]),
+    ("He has lived there for the last month.", [("the last month", "2024-05-13", "2024-06-12", "day")]),
+    ("For the last year he has lived in Paris.", [("the last year", "2023-06-13", "2024-06-12", "day")]),
+    # a month after "around", "before", "after", "through"
+    ("Then around November Ruth had to move to a single room.", [("November", "2023-11", "2023-11", "month")]),
+    ("Prices will stay high through December.", [("December", "2024-12", "2024-12", "month")]),
+    ("Talks broke down after October, officials said.", [("October", "2023-10", "2023-10", "month")]),
+    # a range of centuries with "the" and "century" once
+    ("Sonnets from the 15th to the 19th century were read.", [("the 15th to the 19th century", "1400", "1899", "year")]),
+    ("Churches of the 12th and 13th century stand here.", [("the 12th and 13th century", "1100", "1299", "year")]),
+])
+def test_gum_forms(text: str, expected: Found) -> None:
+    assert dates(text, REF_GUM) == expected
+    same_as_full_scan(text)
+
+
+@pytest.mark.parametrize("text", [
+    # counts after a possessive
+    "The company's 1500 workers went on strike.",
+    "The ship's 1100 crew survived the storm.",
+    "The hospital's 1800 staff were told to stay home.",
+    # the last year of something, the final one
+    "She was captain for the last year of her contract.",
+    "It was his best result for the last year he played.",
+    "He played for the last year in Madrid before retiring.",
+    # a month that is a given name before the rest of the name
+    "After June Carter's death he recorded again.",
+    "Before May's speech the pound fell.",
+    # a weekday in a title
+    "The Saturday Evening Post photographer has been here.",
+    "A cartoon by Saturday Morning Breakfast Cereal artist Zach Weiner went viral.",
+    # centuries before the era
+    "The city grew from the 5th to the 3rd century BC.",
+])
+def test_gum_forms_not_read(text: str) -> None:
+    found = dates(text, REF_GUM)
+    assert all(precision is None for _exact, _start, _end, precision in found), found
+
+
+@given(st.integers(1, 20), st.integers(1, 20), st.booleans(), st.booleans())
+def test_range_of_centuries_family(first: int, second: int, the: bool, plural: bool) -> None:
+    def ordinal(n: int) -> str:
+        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+    phrase = f"the {ordinal(first)} to {'the ' if the else ''}{ordinal(second)} {'centuries' if plural else 'century'}"
+    found = dates(f"Its walls date from {phrase}.", REF_GUM)
+    if first < second:
+        assert found == [(phrase, f"{max(1, (first - 1) * 100):04d}", f"{second * 100 - 1:04d}", "year")]
+    else:
+        assert all(exact != phrase for exact, *_rest in found)
