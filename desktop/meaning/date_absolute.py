@@ -342,7 +342,8 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         count = _COUNT_AFTER.match(m.string, m.end())
         if count is not None and count.group(1) not in _EVENT_PLURALS:
             return None  # "a survey of 1709 schoolchildren": a count
-    if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()):
+    if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()) and not _IS_BEFORE.search(
+            m.string, max(0, m.start() - 10), m.start()):
         after = _YEAR_NOUN.match(m.string, m.end())
         if after is not None:
             word = after.group(1)
@@ -413,6 +414,8 @@ _CHRONOLOGY_BEFORE = re.compile(r"(?:^|\n|\.[ \u00a0])$")
 # or capitalised noun follows; "the 2000 troops" is a count).
 # "the 2020 …", "its 2015 …", and a possessive: "UNESCO's 2012 Paris Declaration", "the government's 2024 budget"
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|[^\W\d_]['’]s)\s+$", re.IGNORECASE)
+# "it's 2000 more", "that's 1500 votes": "is", not a possessive
+_IS_BEFORE = re.compile(r"(?<![^\W_])(?:it|that|what|there|here|he|she|who|where)['’]s\s+$", re.IGNORECASE)
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")

@@ -169,6 +169,9 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             # said in the year's own sentence, "In 2019 the company said it will open a store in June", 2019's June)
         if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
             shift_year(a, anchor[1] - int(a["start"][:4]))
+            if _wraps_round(text, anchor, c, reference) and shift_year(a, 1):
+                anchor = (c.end, anchor[1] + 1, False, a["start"])
+                continue
             later = _later_than_anchor(text, anchor[0], c)
             if later and len(anchor[3]) >= (4 if later == _NEXT_YEAR else 7) and (
                     later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
@@ -183,6 +186,18 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             anchor = (c.end, int(a["start"][:4]), False, a["start"])
     if dropped:
         chosen[:] = [c for c in chosen if id(c) not in dropped]
+
+
+def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, reference: _dt.date | None) -> bool:
+    """Whether a yearless month or day after an anchor whose year was not written ("Then in November Ruth moved …
+    until January" in a letter of May 1967: November 1966, moved by the tense, then January 1967; "toured Italy in
+    November and Mexico in January") comes in the year after it: it is earlier in the calendar than the anchor's
+    month, and in a clause in the past that year does not put it after the publication date."""
+    if anchor[2] or len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
+        return False
+    if reference is None or clause_tense(text, c.start, c.end) != PAST:
+        return True
+    return f"{int(c.attrs['start'][:4]) + 1}{c.attrs['start'][4:]}" <= reference.isoformat()
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -216,3 +216,29 @@ def test_range_of_centuries_family(first: int, second: int, the: bool, plural: b
         assert found == [(phrase, f"{max(1, (first - 1) * 100):04d}", f"{second * 100 - 1:04d}", "year")]
     else:
         assert all(exact != phrase for exact, *_rest in found)
+
+
+# ---------------------------------------------------------------- found by the differential review of this round
+def test_is_before_a_number_is_no_possessive() -> None:
+    assert dates("That's 2000 more than last year.", REF_GUM) == [("last year", "2023", "2023", "year")]
+    assert dates("He said it's 1500 votes short.", REF_GUM) == []
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # a month moved to the year before by its tense, then a month earlier in the calendar: the year after it
+    ("Then in November Ruth had to move, so the room was empty until January, when the floor was condemned.",
+     datetime.date(1967, 5, 30), [("November", "1966-11", "1966-11", "month"), ("January", "1967-01", "1967-01", "month")]),
+    ("The band toured Italy in November and Mexico in January.", datetime.date(2025, 10, 15),
+     [("November", "2024-11", "2024-11", "month"), ("January", "2025-01", "2025-01", "month")]),
+    ("Last November prices rose, and in January they fell.", datetime.date(2025, 10, 15),
+     [("Last November", "2024-11", "2024-11", "month"), ("January", "2025-01", "2025-01", "month")]),
+    # still: the future tour, a month that the next year would put after the publication date, a year as the anchor
+    ("The band will tour Italy in November and Mexico in January.", datetime.date(2025, 10, 15),
+     [("November", "2025-11", "2025-11", "month"), ("January", "2026-01", "2026-01", "month")]),
+    ("The band toured Italy in November and Mexico in December.", datetime.date(2025, 10, 15),
+     [("November", "2024-11", "2024-11", "month"), ("December", "2024-12", "2024-12", "month")]),
+    ("Last year, in June and in March, sales fell.", datetime.date(2025, 10, 15),
+     [("Last year", "2024", "2024", "year"), ("June", "2024-06", "2024-06", "month"), ("March", "2024-03", "2024-03", "month")]),
+])
+def test_a_month_after_a_moved_month_earlier_in_the_calendar(text: str, reference: datetime.date, expected: Found) -> None:
+    assert dates(text, reference) == expected
