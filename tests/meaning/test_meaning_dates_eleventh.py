@@ -194,6 +194,9 @@ def test_gum_forms(text: str, expected: Found) -> None:
     # a month that is a given name before the rest of the name
     "After June Carter's death he recorded again.",
     "Before May's speech the pound fell.",
+    "He arrived after August Wilson spoke, witnesses said.",
+    # a season of that year with no year before it, and "that year" of a school or a plan
+    "In the summer of that year's drought, wells ran dry.",
     # a weekday in a title
     "The Saturday Evening Post photographer has been here.",
     "A cartoon by Saturday Morning Breakfast Cereal artist Zach Weiner went viral.",
