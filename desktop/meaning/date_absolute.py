@@ -349,7 +349,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
             word = after.group(1)
             plural_count = (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                             and word not in _EVENT_PLURALS)  # not "census", "campus", "crisis", "congress"
-            weak = plural_count or word.lower() in _NOT_YEAR_NOUNS
+            weak = plural_count or word.lower() in _NOT_YEAR_NOUNS or bool(_COUNT_ADJECTIVE.fullmatch(word))
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
@@ -414,6 +414,8 @@ _CHRONOLOGY_BEFORE = re.compile(r"(?:^|\n|\.[ \u00a0])$")
 # or capitalised noun follows; "the 2000 troops" is a count).
 # "the 2020 …", "its 2015 …", and a possessive: "UNESCO's 2012 Paris Declaration", "the government's 2024 budget"
 _YEAR_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|[^\W\d_]['’]s)\s+$", re.IGNORECASE)
+# A count's adjective after the number: "the 1000 richest people", "Europe's 1500 largest companies", "1200 new homes"
+_COUNT_ADJECTIVE = re.compile(r"(?:rich|larg|bigg|poor|small|wealthi|tall|bus|fin)est|new|more|other|additional|extra|further")
 # "it's 2000 more", "that's 1500 votes": "is", not a possessive
 _IS_BEFORE = re.compile(r"(?<![^\W_])(?:it|that|what|there|here|he|she|who|where)['’]s\s+$", re.IGNORECASE)
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")

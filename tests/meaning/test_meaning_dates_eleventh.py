@@ -245,3 +245,16 @@ def test_is_before_a_number_is_no_possessive() -> None:
 ])
 def test_a_month_after_a_moved_month_earlier_in_the_calendar(text: str, reference: datetime.date, expected: Found) -> None:
     assert dates(text, reference) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain's 1000 richest people were listed.", []),
+    ("Europe's 1500 largest companies reported losses.", []),
+    ("The city's 1200 new homes were built on time.", []),
+    ("The 2000 more jobs promised never came.", []),
+    ("The 2024 latest figures show a fall.", [("2024", "2024", "2024", "year")]),
+    ("The 2010 best picture winner spoke.", [("2010", "2010", "2010", "year")]),
+    ("The 2015 annual results beat forecasts.", [("2015", "2015", "2015", "year")]),
+])
+def test_a_count_with_its_adjective_is_no_year(text: str, expected: Found) -> None:
+    assert dates(text, REF_GUM) == expected
