@@ -210,6 +210,12 @@ def h_ordinal_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return day_of_month(mo, day, ctx)
 
 
+def h_month_ordinal(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"July sixteenth", "September eleventh, 2001": a month and its day in words, as a speaker says them (the month
+    capitalised: "may first" is the verb's)."""
+    return h_ordinal_day(m, ctx) if m["m1"][:1].isupper() else None
+
+
 def day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day of a month written without a year: of the reference year, marked yearless."""
     if mo is None:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from desktop.meaning.date_absolute import (
     CENTURY_WORD_ALT, ORDINAL_DAY_ALT, SEASON_ALT, SEASONS, h_centuries, h_day_alone,
-    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_month_alone, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
+    RU_MONTH_ADJ_FORMS, h_ru_month_adjective, h_month_rel_part, h_century, h_day_of_rel_month, h_day_month, h_day_month_range, h_dmy, h_before_era, h_month_alone, h_month_ordinal, h_month_part, h_month_range, h_month_of_early_year, h_month_week, h_month_year, h_year_month,
     h_nine_eleven, h_ordinal_day, h_part_year, h_quarter, h_season, h_short_year, h_tr_year_part, h_year, h_year_short_range,
 )
 from desktop.meaning.date_decades import DECADE_WORD_ALT, h_bare_decade, h_decade, h_decade_part, h_ru_short_decade, h_tr_decade
@@ -213,6 +213,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     ("the", rf"the{SEP}(?P<od>{ORDINAL_DAY_ALT}|(?:[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?={SEP}day{WORD_END}))"
      rf"{SEP}(?:day{SEP})?of{SEP}{month_re('m1')}"
      rf"(?:,?{SEP}{year_re('y1')})?", h_ordinal_day),
+    # "July sixteenth", "on September eleventh, 2001" (not before a noun: "In June third parties", "March second-quarter")
+    ("<m>", rf"{month_re('m1')}{SEP}(?P<od>{ORDINAL_DAY_ALT})(?![^\W_]|-)(?:,?{SEP}{year_re('y1')}(?![\d.,]?\d)"
+     rf"|(?=[ \u00a0]*(?:[.,;:!?)\n]|$)|{SEP}(?:and|at|when|in|on|of|to|the|he|she|they|we|it|I)\b))", h_month_ordinal),
     # April 14th or 15th, 14 or 15 April: one of those days
     ("<m>", rf"{month_re('m1')}{SEP}{day_re('d1')}{SEP}or{SEP}{day_re('d2')}(?![^\W_])(?!,?\s*\d)", h_day_month_range),
     ("<d>", rf"{day_re('d1')}{SEP}or{SEP}{day_re('d2')}{SEP}{month_re('m1')}(?!,?{SEP}\d)", h_day_month_range),

@@ -331,7 +331,8 @@ _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 
 # A day after a weekday, or a month and a day ("Monday, March 3"); not any word and a number
 # ("в понедельник задержали 11 военнослужащих").
-_FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+(?:\d|(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\b))",
+                              re.IGNORECASE)  # "Friday, July 16", "Friday, July sixteenth"
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent"

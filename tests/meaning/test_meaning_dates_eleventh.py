@@ -258,3 +258,39 @@ def test_a_month_after_a_moved_month_earlier_in_the_calendar(text: str, referenc
 ])
 def test_a_count_with_its_adjective_is_no_year(text: str, expected: Found) -> None:
     assert dates(text, REF_GUM) == expected
+
+
+# ---------------------------------------------------------------- a month and its day in words, as spoken
+@pytest.mark.parametrize("text, expected", [
+    ("He spoke on Washington Journal last Friday, July sixteenth, about space.",
+     [("Friday, July sixteenth", "2023-07-16", "2023-07-16", "day")]),
+    ("On September eleventh the towers fell.", [("September eleventh", "2023-09-11", "2023-09-11", "day")]),
+    ("The attack of September eleventh, 2001 changed everything.",
+     [("September eleventh, 2001", "2001-09-11", "2001-09-11", "day")]),
+    ("Voting ends March first.", [("March first", "2024-03-01", "2024-03-01", "day")]),
+    ("He was born on August twenty-third in Ohio.", [("August twenty-third", "2023-08-23", "2023-08-23", "day")]),
+])
+def test_month_and_ordinal_word(text: str, expected: Found) -> None:
+    assert dates(text, REF_GUM) == expected
+    same_as_full_scan(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In June third parties gained votes.",
+    "Sales in March second-quarter rose.",
+    "The rule may first be tested.",
+    "The May first deadline passed without a deal.",
+])
+def test_month_and_ordinal_word_not_read(text: str) -> None:
+    assert all(exact.split()[-1] not in ("third", "second", "first") for exact, *_rest in dates(text, REF_GUM))
+
+
+@given(st.sampled_from(["January", "March", "July", "October", "December"]),
+       st.sampled_from([("first", 1), ("second", 2), ("ninth", 9), ("sixteenth", 16), ("twenty-first", 21), ("twenty-eighth", 28)]),
+       st.integers(1950, 2030))
+def test_month_and_ordinal_word_family(month: str, ordinal: tuple[str, int], year: int) -> None:
+    word, day = ordinal
+    number = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"].index(month) + 1
+    text = f"The treaty was signed on {month} {word}, {year} in Geneva."
+    assert dates(text, REF_GUM) == [(f"{month} {word}, {year}", f"{year}-{number:02d}-{day:02d}", f"{year}-{number:02d}-{day:02d}", "day")]
