@@ -4,8 +4,9 @@ Split from :mod:`~desktop.meaning.date_absolute`.
 
 Three numbers in slashes are also how lottery draws and match scores are written: "the numbers drawn were
 15/6/10", "she won 15/6/10 on the night".  A two-digit year is no date after a word of draws or scores in its
-clause ("numbers", "drawn", "lottery", "score", "won", "beat", "sets"…) unless a word that introduces a date
-stands right before it ("won the seat on 15/6/10"), nor before more numbers of a list ("15/6/10 and 22").
+clause ("numbers", "drawn", "lottery", "score", "won", "beat", "sets"…) when the numbers are that word's object or
+complement (right after it, or after a copula: "the numbers were 15/6/10"; not "the party won the election held
+15/6/10", "the seat won on 15/6/10"), nor before more numbers of a list ("15/6/10 and 22").
 """
 
 from __future__ import annotations
@@ -32,15 +33,15 @@ def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     return (attrs, False) if attrs else None
 
 
-# A word of draws or scores earlier in the clause (no sentence or clause break between it and the numbers)
+# A word of draws or scores whose object or complement the numbers are: right before them, or with only a copula,
+# "drawn", "went" or a colon between ("the numbers drawn were 15/6/10", "she won 15/6/10", "the balls: 3/15/22").  Not
+# such a word elsewhere in the clause: "the party won the election held 15/6/10", "the quarter ended 30/6/19 lost money"
 _DRAW_OR_SCORE_BEFORE = re.compile(
     r"(?<![^\W_])(?:numbers?|drawn|draws?|balls?|lottery|lotto|jackpot|bingo|scores?|scored|scoreline|won|wins?|winning"
-    r"|beat|beaten|beating|defeated|lost|losing|sets?|tie-?break)(?![^\W_])[^.;!?\n]*$",
+    r"|beat|beaten|beating|defeated|lost|losing|sets?|tie-?break)(?![^\W_])"
+    r"(?:[ \u00a0]*:|[ \u00a0]+(?:were|was|are|is|went|drawn|read)(?![^\W_]))*[ \u00a0]+$",
     re.IGNORECASE,
 )
-# A word that introduces a date right before the numbers: "won the seat on 15/6/10"
-_DATE_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:on|since|until|till|by|from|dated|before|after|of|to)[ \u00a0]+$",
-                               re.IGNORECASE)
 # More numbers of a list after: "15/6/10 and 22", "15/6/10, 22, 31" (not "15/6/10, 22 people": a count)
 _MORE_NUMBERS_AFTER = re.compile(r"[ \u00a0]*(?:,|&|and|or)[ \u00a0]*\d{1,2}(?![\d/]|[.,:]\d|[ \u00a0]*[^\W\d_])",
                                  re.IGNORECASE)
@@ -51,8 +52,7 @@ def drawn_numbers(m: re.Match[str]) -> bool:
     text = m.string
     if _MORE_NUMBERS_AFTER.match(text, m.end()):
         return True
-    before = text[max(0, m.start() - 60) : m.start()]
-    return bool(_DRAW_OR_SCORE_BEFORE.search(before)) and not _DATE_WORD_BEFORE.search(before)
+    return _DRAW_OR_SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 def h_numeric_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -1,0 +1,46 @@
+"""Dates, eleventh round's review: ordinary news sentences the round's new rules misread (each right on main).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from desktop.meaning.dates import find_dates
+
+REF = datetime.date(2024, 11, 20)
+
+Found = list[tuple[str, str | None, str | None]]
+
+
+def dates(text: str, reference: datetime.date | None = REF) -> Found:
+    return [(text[s:e], a["start"], a["end"]) for s, e, a in find_dates(text, reference)]
+
+
+# ---------------------------------------------------------------- a slash date in a clause with "won", "lost", "numbers"
+@pytest.mark.parametrize("text, exact, day", [
+    ("The party won the election held 15/6/10.", "15/6/10", "2010-06-15"),
+    ("The company lost money in the quarter ended 30/6/19.", "30/6/19", "2019-06-30"),
+    ("He scored twice in the match played 15/6/10 at Wembley.", "15/6/10", "2010-06-15"),
+    ("Unemployment numbers released 15/6/10 showed a rise.", "15/6/10", "2010-06-15"),
+    ("The agency sets new rules effective 15/6/10.", "15/6/10", "2010-06-15"),
+    ("She lost her job after the plant closed 15/6/10.", "15/6/10", "2010-06-15"),
+    ("The winning bid, submitted 25/3/22, was rejected.", "25/3/22", "2022-03-25"),
+    ("Labour won a majority in the vote (15/6/10).", "15/6/10", "2010-06-15"),
+    ("The minister who lost his seat – 15/6/10 – later returned.", "15/6/10", "2010-06-15"),
+])
+def test_slash_date_after_a_word_of_scores_elsewhere_in_the_clause(text: str, exact: str, day: str) -> None:
+    assert dates(text) == [(exact, day, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "The numbers drawn were 15/6/10 and 22.",
+    "The winning numbers were 15/6/10, the lottery said.",
+    "She won 15/6/10 in a match that lasted four hours.",
+    "The lotto balls: 3/15/22.",
+    "The sets went 7/5/16 before the tie-break.",
+    "The numbers are 14/3/27.",
+])
+def test_drawn_numbers_right_after_their_word_stay_no_dates(text: str) -> None:
+    assert dates(text) == []
