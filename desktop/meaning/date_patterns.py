@@ -29,7 +29,7 @@ from desktop.meaning.date_base import (
 )
 from desktop.meaning.date_relative import (
     AGO_N, AGO_NUMBERS, AGO_UNITS, RU_WEEKDAY_CASE_ALT, RU_WEEKDAY_REL_ALT, WEEKDAY_ALT, WEEKDAYS, h_ago, h_week_part, h_earlier_later, h_day_beside, h_part_of_the,
-    h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_past_days, h_weekday, h_weekend, relative_handler, week,
+    h_few_window, h_today, h_ago_and_a_half, h_window_and_a_half, h_ahead, h_ago_vague, h_year_present, h_today_part, h_month_relative, h_past, h_next, h_past_span, h_for_last_span, h_past_days, h_weekday, h_weekend, relative_handler, week,
 )
 from desktop.meaning.date_fiscal import FISCAL_HEADS, FISCAL_RX, h_fiscal_year
 from desktop.meaning.date_numeric import h_iso, h_numeric, h_numeric_short_year
@@ -378,7 +378,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # "for the last year": as "over the last year" (not "for the last year of his contract", "for the last year he played":
     # his final one; "for the last year he has lived there" is the past year)
     ("the", rf"(?<=for{SEP_ONE})the{SEP}last{SEP}(?P<unit>year|month|week){WORD_END}(?!{SEP}(?:of|or|and|that|when|in|at"
-     rf"|(?:he|she|they|it|we|i|you|(?-i:[A-Z][a-z]+))(?!{SEP}(?:has|have|had|'s|'ve)\b))\b)", h_past_span),
+     rf"|(?:he|she|they|it|we|i|you|(?-i:[A-Z][a-z]+))(?!{SEP}(?:has|have|had|'s|'ve)\b))\b)", h_for_last_span),
     ("the past last", rf"(?:the{SEP})?(?:past|last){SEP}{NUMBER}{PLUS}{SEP}(?P<unit>decades|years|months){WORD_END}(?!{SEP}of\b)", h_past),
     # the next N years/months: from the publication date on
     ("the next coming", rf"(?:the{SEP})?(?:next|coming){SEP}{NUMBER}{SEP}(?P<unit>decades|years|months|weeks|days){WORD_END}(?!{SEP}of\b)",

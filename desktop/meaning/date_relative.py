@@ -14,7 +14,7 @@ from desktop.meaning.date_base import (MODERN_YEAR, MONTH_ALT, NUMWORDS, YEAR_TH
                                        paragraph_start, undated_relative, yearless)
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_tr import TR_NUMWORDS_FOLDED
 
 TYPE_CHECKING = False
@@ -129,6 +129,20 @@ def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     if ctx.reference is None:
         return undated_relative(), False
     return _days_window(ctx.reference, 1, _unit_of(m["unit"])), False
+
+
+def h_for_last_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"for the last year" as a span up to the reference: a duration goes with a perfect in its clause ("He has been ill
+    for the last year", "For the last year prices have risen"); without one it is the final year or week of something
+    ("Tickets for the last week are sold out", "prepared for the last month before the election")."""
+    if not any(_HAVE.search(side) for side in clause_sides(m.string, m.start(), m.end())):
+        return None
+    return h_past_span(m, ctx)
+
+
+# has/have/had or their short forms, of a perfect ("has broadcast", "'ve lived", "he's been")
+_HAVE = re.compile(r"(?<![^\W_])(?:has|have|had)(?:n['’]t)?(?![^\W_])|['’]ve(?![^\W_])"
+                      r"|['’][sd][ \u00a0]+(?:been|[^\W\d_]+(?:ed|en|wn))(?![^\W_])", re.IGNORECASE)
 
 
 AFTER_AN_EARLIER_DATE = "counted from an earlier date that the text does not give"

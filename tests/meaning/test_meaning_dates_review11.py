@@ -44,3 +44,25 @@ def test_slash_date_after_a_word_of_scores_elsewhere_in_the_clause(text: str, ex
 ])
 def test_drawn_numbers_right_after_their_word_stay_no_dates(text: str) -> None:
     assert dates(text) == []
+
+
+# ---------------------------------------------------------------- "for the last week" as a noun phrase, not a span
+@pytest.mark.parametrize("text", [
+    "Tickets for the last week are sold out.",
+    "Stay tuned for the last week before the vote.",
+    "The team prepared for the last month before the election.",
+    "They waited for the last year to end.",
+])
+def test_for_the_last_week_without_a_perfect_is_no_span(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("He has been ill for the last year.", "the last year"),
+    ("Prices have risen for the last year, the bank said.", "the last year"),
+    ("He has worked there for the last year as a nurse.", "the last year"),
+    ("For the last year, prices have risen.", "the last year"),
+    ("I've lived here for the last month.", "the last month"),
+])
+def test_for_the_last_year_with_a_perfect_is_the_past_span(text: str, exact: str) -> None:
+    assert [found for found, *_rest in dates(text)] == [exact]
