@@ -269,7 +269,7 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
             and not (english_month(name) and suffix[:1] not in "'’"))  # not "Marta" (a name, "Mar" + "ta")
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
         or (bool(_AROUND_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
-            and not (fold(name) in _NAME_MONTHS and _NAME_GOES_ON.match(suffix + m.string[m.end():m.end() + 3])))
+            and (fold(name) not in _NAME_MONTHS or bool(_MONTH_ENDS.match(m.string, m.end()))))
     )
     if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
         return None  # "The following May be considered": the verb
@@ -279,10 +279,12 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
 
 
-# "around November", "before March", "after October", "through December": a month after these too, unless it is a
-# given name that goes on ("after June Carter's death", "before May's speech")
+# "around November", "before March", "after October", "through December": a month after these too; one that is also a
+# given name only before a clause's end or a word that cannot be a verb ("after May, officials said", "through June and
+# July"; not "after May resigned", "before May could respond", "after April told police", "after June Carter's death")
 _AROUND_BEFORE = re.compile(r"(?<![^\W_])(?:around|before|after|through)[ \u00a0]+$", re.IGNORECASE)
-_NAME_GOES_ON = re.compile(r"['’]|[ \u00a0]+(?-i:[A-Z])")
+_MONTH_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?:and|or|to|of|in|on|at|for|with|when|as|until|the|this|that"
+                         r"|last|next|each|every|a|an)(?![^\W_])")
 _NAME_MONTHS = {"april", "may", "june", "august"}  # months that are also given names
 
 

@@ -66,3 +66,26 @@ def test_for_the_last_week_without_a_perfect_is_no_span(text: str) -> None:
 ])
 def test_for_the_last_year_with_a_perfect_is_the_past_span(text: str, exact: str) -> None:
     assert [found for found, *_rest in dates(text)] == [exact]
+
+
+# ---------------------------------------------------------------- a month that is a given name after "before", "after"
+@pytest.mark.parametrize("text", [
+    "Talks stalled after May resigned as prime minister.",
+    "The party rallied before May could respond to the vote.",
+    "The case collapsed after April told police she had lied.",
+    "The cabinet met after June Carter's death.",
+])
+def test_a_given_name_after_before_or_after_is_no_month(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Talks broke down after May, officials said.", "May"),
+    ("Prices will stay high through August and beyond.", "August"),
+    ("The plant shut before June in both years.", "June"),
+    ("Nothing changed until after April.", "April"),
+    ("The decision came after March.", "March"),
+    ("Work ran through October with no delays.", "October"),
+])
+def test_a_month_after_before_or_after(text: str, exact: str) -> None:
+    assert [found for found, *_rest in dates(text)] == [exact]
