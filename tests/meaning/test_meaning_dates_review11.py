@@ -89,3 +89,24 @@ def test_a_given_name_after_before_or_after_is_no_month(text: str) -> None:
 ])
 def test_a_month_after_before_or_after(text: str, exact: str) -> None:
     assert [found for found, *_rest in dates(text)] == [exact]
+
+
+# ---------------------------------------------------------------- a weekday before capitalised words, or before "May with"
+@pytest.mark.parametrize("text, exact, day", [
+    ("On Saturday Evening Mr Smith said the deal was off.", "On Saturday", "2024-11-16"),
+    ("Police Raid Homes On Saturday Morning After Tip-Off", "On Saturday", "2024-11-16"),
+    ("Last Friday Evening President Biden spoke.", "Last Friday", "2024-11-15"),
+    ("On Tuesday, May with her cabinet rejected the plan.", "On Tuesday", "2024-11-19"),
+    ("On Tuesday, May both praised and criticised the plan.", "On Tuesday", "2024-11-19"),
+])
+def test_a_weekday_after_on_or_last_stays_a_day(text: str, exact: str, day: str) -> None:
+    assert dates(text) == [(exact, day, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Saturday Evening Post ran the story.",
+    "She reads Saturday Morning Breakfast Cereal.",
+    "He starred in Friday Night Lights.",
+])
+def test_a_weekday_in_a_name_is_no_day(text: str) -> None:
+    assert dates(text) == []
