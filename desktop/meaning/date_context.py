@@ -192,14 +192,21 @@ def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, referen
     """Whether a yearless month or day after an anchor whose year was not written ("Then in November Ruth moved …
     until January" in a letter of May 1967: November 1966, moved by the tense, then January 1967; "toured Italy in
     November and Mexico in January") comes in the year after it: it is earlier in the calendar than the anchor's
-    month, and in a clause in the past that year does not put it after the publication date."""
+    month, and in a clause in the past that year does not put it after the publication date.  Not when the text looks
+    back between them ("In December sales rose after a fall in June", "the highest level since March": the earlier
+    month of the same year)."""
     if anchor[2] or len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
+        return False
+    if _LOOKING_BACK.search(text, anchor[0], c.start):
         return False
     if reference is None or clause_tense(text, c.start, c.end) != PAST:
         return True
     return f"{int(c.attrs['start'][:4]) + 1}{c.attrs['start'][4:]}" <= reference.isoformat()
 
 
+# a word that looks back to an earlier time: "after a fall in June", "since March", "up from its level in May"
+_LOOKING_BACK = re.compile(r"(?<![^\W_])(?:after|since|before|following|from|earlier|previous|prior|ago)(?![^\W_])",
+                           re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "In 2019 the company said it will open a store in June": the future of a saying in that year
 _SAID_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:said|told|announced|stated|added|promised|pledged)(?![^\W_])"

@@ -110,3 +110,17 @@ def test_a_weekday_after_on_or_last_stays_a_day(text: str, exact: str, day: str)
 ])
 def test_a_weekday_in_a_name_is_no_day(text: str) -> None:
     assert dates(text) == []
+
+
+# ---------------------------------------------------------------- a yearless month said after a later one, looking back
+@pytest.mark.parametrize("text, reference, expected", [
+    ("In December sales rose after a fall in June.", REF,
+     [("December", "2023-12", "2023-12"), ("June", "2023-06", "2023-06")]),
+    ("In November the index hit its highest level since March, when the war began.", datetime.date(2025, 5, 10),
+     [("November", "2024-11", "2024-11"), ("March", "2024-03", "2024-03")]),
+    # told in order, the later month wraps into the next year
+    ("Last November prices rose, and in January they fell.", REF,
+     [("Last November", "2023-11", "2023-11"), ("January", "2024-01", "2024-01")]),
+])
+def test_a_month_looked_back_to_does_not_wrap(text: str, reference: datetime.date, expected: Found) -> None:
+    assert dates(text, reference) == expected
