@@ -442,9 +442,11 @@ _NOT_YEAR_NOUNS = set("""
 
 def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"2019/20", "1871–72"; "2008/2009" (the next year only: "1990/2005" is no season); with a slash, the next
-    year only ("2019/20": a season or a fiscal year; "2010/75" is a number, as in "Directive 2010/75/EU")."""
+    year only ("2019/20", "2008/9": a season or a fiscal year; "2010/75" is a number, as in "Directive 2010/75/EU")."""
     y1 = to_int(m["y1"])
     y2 = to_int(group(m, "y2")) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
+    if not group(m, "y2") and len(m["yy"]) == 1:  # "2008/9", "2009/0": the next year's last digit
+        y2 = y1 // 10 * 10 + to_int(m["yy"]) + (10 if y1 % 10 == 9 else 0)
     if y2 <= y1 or ((group(m, "y2") or group(m, "slash")) and y2 != y1 + 1):
         return None
     attrs = span("year", (y1,), (y2,))

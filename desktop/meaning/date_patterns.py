@@ -151,8 +151,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
      rf"(?:{_TR_PART_END}|[ıu]na{SEP}kadar(?![^\W_]))", h_part_year),
     ("geçen geçtiğimiz bu gelecek önümüzdeki",
      rf"(?P<rel>geçen|geçtiğimiz|bu|gelecek|önümüzdeki){SEP}ay[ıi]n{SEP}(?P<part>baş|orta|son){_TR_PART_END}", h_month_rel_part),
-    # 2024–25, 2019/20 (not a law's number: "Directive 2010/75/EU")
-    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|(?P<slash>/))\s*(?P<yy>\d{{2}})(?!\d)(?![.,]\d|/){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
+    # 2024–25, 2019/20, 2008/9 (not a law's number: "Directive 2010/75/EU", "Directive 2008/9/EC")
+    ("<y>", rf"(?<![\d.,/-]){year_re('y1')}\s*(?:{DASH}|(?P<slash>/))\s*(?P<yy>\d{{2}}|(?(slash)\d|(?!)))(?!\d)(?![.,]\d|/){YEAR_SUFFIX}{NOT_QUANTITY}", h_year_short_range),
     # "1947 1954 arasında", "1991 92 sezonunda": two years whose dash was lost, before a word of a range
     ("<y>", TR_SPACED_RANGE_RX, h_tr_spaced_range),
     # a season of two years: "2008/2009"

@@ -124,3 +124,13 @@ def test_a_weekday_in_a_name_is_no_day(text: str) -> None:
 ])
 def test_a_month_looked_back_to_does_not_wrap(text: str, reference: datetime.date, expected: Found) -> None:
     assert dates(text, reference) == expected
+
+
+# ---------------------------------------------------------------- a season with a one-digit second year
+@pytest.mark.parametrize("text, expected", [
+    ("In 2008/9 the firm lost money.", [("2008/9", "2008", "2009")]),
+    ("The 1998/9 financial year ended in a loss.", [("1998/9", "1998", "1999")]),
+    ("Directive 2008/9/EC and decision 2019/5 set limits.", []),
+])
+def test_a_season_with_a_one_digit_second_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
