@@ -355,9 +355,9 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         after = _YEAR_NOUN.match(m.string, m.end())
         if after is not None:
             word = after.group(1)
-            plural_count = (word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-                            and word not in _EVENT_PLURALS)  # not "census", "campus", "crisis", "congress"
-            weak = plural_count or word.lower() in _NOT_YEAR_NOUNS or bool(_COUNT_ADJECTIVE.fullmatch(word))
+            then = _YEAR_NOUN.match(m.string, after.end())  # "Russia's 1550 deployed warheads": a participle, a plural
+            weak = (_plural_count(word) or word.lower() in _NOT_YEAR_NOUNS or bool(_COUNT_ADJECTIVE.fullmatch(word))
+                    or (word.endswith("ed") and then is not None and _plural_count(then.group(1))))
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
@@ -438,6 +438,11 @@ _NOT_YEAR_NOUNS = set("""
     men women children people police personnel staff and or to of in on at for by with from is was
     were are than per crew workforce
     """.split())
+
+
+def _plural_count(word: str) -> bool:
+    """A plural noun of things counted ("workers"; not "census", "campus", "crisis", "congress", nor "elections")."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _EVENT_PLURALS
 
 
 def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -134,3 +134,18 @@ def test_a_month_looked_back_to_does_not_wrap(text: str, reference: datetime.dat
 ])
 def test_a_season_with_a_one_digit_second_year(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a count with a participle and its plural noun
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's 1550 deployed warheads are capped by the treaty.", []),
+    ("The army's 1200 trained recruits left camp.", []),
+    ("Russia's 2024 budget deficit widened.", [("2024", "2024", "2024")]),
+    ("The country's 2011 failed uprising left scars.", [("2011", "2011", "2011")]),
+])
+def test_a_participle_and_a_plural_after_a_number_is_a_count(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+def test_a_participle_before_an_event_plural_keeps_the_year() -> None:
+    assert dates("The 2016 contested elections split the party.") == [("2016", "2016", "2016")]
