@@ -50,7 +50,7 @@ _EDGE_MONTHS = {"beginning": YEAR_THIRDS["early"], "start": YEAR_THIRDS["early"]
                 "end": YEAR_THIRDS["late"]}
 _PART_OF = (rf"(?:the{_S})?(?P<part>{'|'.join([*_SEASON_MONTHS, *_EDGE_MONTHS])}){_S}of{_S}"
             rf"(?:(?:that|the){_S}(?:(?P<same3>same)|(?P<rel3>following|previous|preceding|next))|that(?:{_S}same)?){_S}year"
-            rf"(?![^\W_]|-)")
+            rf"(?![^\W_]|-|['’])")  # not "the end of that year's season": the season's end
 YEARS_ON_HEADS = ("<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the "
                   + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]))
 YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"

@@ -149,3 +149,8 @@ def test_a_participle_and_a_plural_after_a_number_is_a_count(text: str, expected
 
 def test_a_participle_before_an_event_plural_keeps_the_year() -> None:
     assert dates("The 2016 contested elections split the party.") == [("2016", "2016", "2016")]
+
+
+def test_the_end_of_that_years_season_is_no_part_of_the_year() -> None:
+    text = "The club was founded in 1998. At the end of that year's season the coach left."
+    assert dates(text) == [("1998", "1998", "1998"), ("that year", "1998", "1998")]
