@@ -212,8 +212,20 @@ def h_ordinal_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 
 def h_month_ordinal(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """"July sixteenth", "September eleventh, 2001": a month and its day in words, as a speaker says them (the month
-    capitalised: "may first" is the verb's)."""
-    return h_ordinal_day(m, ctx) if m["m1"][:1].isupper() else None
+    capitalised: "may first" is the verb's).  After a preposition that takes a month alone ("in", "by", "since"…) only
+    before a year or a clause's end ("by May third."): "In April second in the league was Arsenal", "In June first of
+    all" are April and June, then a rank."""
+    if not m["m1"][:1].isupper():
+        return None
+    if not m["y1"] and _MONTH_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()) and not _CLAUSE_END_AFTER.match(
+            m.string, m.end()):
+        return None
+    return h_ordinal_day(m, ctx)
+
+
+_MONTH_PREPOSITION = re.compile(r"(?<![^\W_])(?:in|by|since|until|till|during|through|from|before|after)[ \u00a0]+$",
+                                re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$)")
 
 
 def day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

@@ -154,3 +154,24 @@ def test_a_participle_before_an_event_plural_keeps_the_year() -> None:
 def test_the_end_of_that_years_season_is_no_part_of_the_year() -> None:
     text = "The club was founded in 1998. At the end of that year's season the coach left."
     assert dates(text) == [("1998", "1998", "1998"), ("that year", "1998", "1998")]
+
+
+# ---------------------------------------------------------------- a month, then a rank in words
+@pytest.mark.parametrize("text, month", [
+    ("In April second in the league was Arsenal.", "April"),
+    ("By May third in the polls was the Green party.", "May"),
+    ("In October second to none was the coach.", "October"),
+    ("In June first of all the rules changed.", "June"),
+    ("In March first and second-year students protested.", "March"),
+])
+def test_a_rank_after_in_and_a_month_is_no_day(text: str, month: str) -> None:
+    assert [found for found, *_rest in dates(text)] == [month]
+
+
+@pytest.mark.parametrize("text, exact, day", [
+    ("The bill must pass by May third.", "May third", "2024-05-03"),
+    ("He was born on August twenty-third in Ohio.", "August twenty-third", "2024-08-23"),
+    ("The tower fell in September eleventh, 2001's attack.", "September eleventh, 2001", "2001-09-11"),
+])
+def test_a_spoken_day_after_a_preposition(text: str, exact: str, day: str) -> None:
+    assert dates(text) == [(exact, day, day)]
