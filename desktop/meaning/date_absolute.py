@@ -367,9 +367,13 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         after = _YEAR_NOUN.match(m.string, m.end())
         if after is not None:
             word = after.group(1)
-            then = _YEAR_NOUN.match(m.string, after.end())  # "Russia's 1550 deployed warheads": a participle, a plural
-            weak = (_plural_count(word) or word.lower() in _NOT_YEAR_NOUNS or bool(_COUNT_ADJECTIVE.fullmatch(word))
-                    or (word.endswith("ed") and then is not None and _plural_count(then.group(1))))
+            # an adjective of a count before its noun: "Britain's 1000 richest people", "the 1200 new homes", "Russia's
+            # 1550 deployed warheads" (not "the 2022 new year celebrations")
+            then = _YEAR_NOUN.match(m.string, after.end())
+            counted = then is not None and (_plural_count(then.group(1)) or then.group(1) in _NOT_YEAR_NOUNS)
+            weak = (_plural_count(word) or word.lower() in _NOT_YEAR_NOUNS
+                    or bool(_COUNT_ADJECTIVE.fullmatch(word) and (word.endswith("est") or counted))
+                    or (word.endswith("ed") and counted))
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())

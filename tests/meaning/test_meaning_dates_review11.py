@@ -175,3 +175,13 @@ def test_a_rank_after_in_and_a_month_is_no_day(text: str, month: str) -> None:
 ])
 def test_a_spoken_day_after_a_preposition(text: str, exact: str, day: str) -> None:
     assert dates(text) == [(exact, day, day)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2022 new year celebrations were cancelled.", [("2022", "2022", "2022")]),
+    ("The city's 1200 new homes were sold.", []),
+    ("The 2000 more jobs went to the north.", []),
+    ("Britain's 1000 richest people got richer.", []),
+])
+def test_a_count_adjective_needs_its_plural(text: str, expected: Found) -> None:
+    assert dates(text) == expected
