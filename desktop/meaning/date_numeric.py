@@ -42,6 +42,8 @@ _DRAW_OR_SCORE_BEFORE = re.compile(
     r"(?:[ \u00a0]*:|[ \u00a0]+(?:were|was|are|is|went|drawn|read)(?![^\W_]))*[ \u00a0]+$",
     re.IGNORECASE,
 )
+# A word that introduces a date right before the numbers: "on 14/3/22 or 15"
+_DATE_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:on|since|until|till|by|dated)[ \u00a0]+$", re.IGNORECASE)
 # More numbers of a list after: "15/6/10 and 22", "15/6/10, 22, 31" (not "15/6/10, 22 people": a count)
 _MORE_NUMBERS_AFTER = re.compile(r"[ \u00a0]*(?:,|&|and|or)[ \u00a0]*\d{1,2}(?![\d/]|[.,:]\d|[ \u00a0]*[^\W\d_])",
                                  re.IGNORECASE)
@@ -50,8 +52,8 @@ _MORE_NUMBERS_AFTER = re.compile(r"[ \u00a0]*(?:,|&|and|or)[ \u00a0]*\d{1,2}(?![
 def drawn_numbers(m: re.Match[str]) -> bool:
     """Whether three numbers in slashes are a draw's or a match's, not a date (see the module's docstring)."""
     text = m.string
-    if _MORE_NUMBERS_AFTER.match(text, m.end()):
-        return True
+    if _MORE_NUMBERS_AFTER.match(text, m.end()) and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True  # "15/6/10 and 22" (not "elected on 14/3/22 or 15")
     return _DRAW_OR_SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 

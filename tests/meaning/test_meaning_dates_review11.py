@@ -185,3 +185,8 @@ def test_a_spoken_day_after_a_preposition(text: str, exact: str, day: str) -> No
 ])
 def test_a_count_adjective_needs_its_plural(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+def test_a_slash_date_after_on_before_or_and_a_number_stays_a_date() -> None:
+    assert dates("She was elected on 14/3/22 or 15.") == [("14/3/22", "2022-03-14", "2022-03-14")]
+    assert dates("Players picked 4/17/23 and 31.") == []
