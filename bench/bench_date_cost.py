@@ -12,7 +12,9 @@ review found the years of a list quadratic (each listed year tested against ever
 added halves of years, windows ahead, "today" as nowadays, Russian nouns of the shape of a past, quarters of a
 city, a range from the anchor's own day in the next paragraph, "on the 14th", seasons by the tense and "the three
 months to September"; the tenth fiscal years ("FY2023", "fiscal 2024")
-years counted from the year written before ("Two years later", "that same year") "Friday the 14th" and "6/25/90".
+years counted from the year written before ("Two years later", "that same year") "Friday the 14th" and "6/25/90"; the
+eleventh draws and scores in slashes, laws' numbers, "fiscal-2024", seasons of a counted year ("the summer of that
+year"), years after a possessive, "for the last year", months after "around" and ranges of centuries.
 
 Run: ``.venv/bin/python bench/bench_date_cost.py``.
 """
@@ -69,7 +71,11 @@ FAMILIES = {
                        "Monday the 3rd of March; she died on Tuesday, the 9th, police said. ",
     "slashes, short years": "dated 6/25/90, 25/6/90, on 9/11/01, a 24/7/365 service, sizes 14/16/18, 12/31/24. ",
     "Russian nouns, own day": "около 10 тысяч в пятницу, школа медали сила дело мало в среду, В первом квартале Еревана "
-                              "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",
+                              "выросла торговля, opened on 5 August 2016.\nFrom 5 to 21 August they will compete. ",    "draws, laws, fiscal-": "the numbers drawn were 15/6/10 and 22, she won 15/6/10, on 15/6/10, Directive 2010/75/EU, "
+                            "Regulation 2016/679, the 2019/20 season, fiscal-2024 and FY-2025; ",
+    "counted seasons, others": "In 1998 they wed. In the summer of that year, the end of the same year, the winter of the "
+                               "following year; UNESCO's 2012 Paris Declaration, the 2010 census, the firm's 1500 "
+                               "workers, for the last year he has, around November, the 15th to the 19th century. ",
 }
 
 

@@ -42,8 +42,8 @@ TEI attributes as intervals (first day, last day), and how they are compared wit
   "before the era" and left out of the scores, as are malformed values (``when="w"``).
 * GUM marks each end of a written range as its own date ("from <date when="1947">1947</date> to
   <date when="1960">1960</date>", "1871 – 72", "between 1656 and 1662"); we suggest the range.
-  Two gold dates joined only by a dash, "to", "until", "till", "through" — or by "and" after
-  "between" — are scored as one gold range, from the first's lower end to the second's upper
+  Two gold dates joined only by a dash, "to", "until", "till", "through" (also followed by "the": "the
+  15th to the 19th century") — or by "and" after "between" — are scored as one gold range, from the first's lower end to the second's upper
   end ("split range" in the breakdown).  "1991 and 1995" (a list) stays two gold dates.
 * When several suggestions overlap one gold date, the one overlapping it most is compared.
 
@@ -257,21 +257,7 @@ def documents() -> tuple[list[Document], Counter[str]]:
     return docs, skipped
 
 
-def partition_conllu(partition: str) -> str:
-    """The CoNLL-U (``dep/``) of the GUM documents of one partition, in one text: the study set "GUM
-    train" of ``bench_suggest.py`` (UD's own train file is absent from its mirror, over the size
-    limit).  The reddit documents, which carry no words, are left out; the test partition is refused."""
-    if partition not in STUDY:
-        raise ValueError(f"{partition!r}: only the study partitions {STUDY} are read")
-    parts = []
-    for path in _git("ls-tree", "--name-only", "HEAD", "xml/").split():
-        head = dict(_ATTR.findall(_git("show", f"HEAD:{path}").split("\n", 1)[0]))
-        if head.get("partition") == partition and "reddit" not in path:
-            parts.append(_git("show", f"HEAD:dep/{Path(path).stem}.conllu"))
-    return "".join(p if p.endswith("\n\n") else p.rstrip("\n") + "\n\n" for p in parts)
-
-
-_RANGE_GAP = re.compile(r"\s*(?:-{1,3}|[–—]|to|until|till|through|thru)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:-{1,3}|[–—]|(?:to|until|till|through|thru)(?:\s+the)?)\s*", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 

@@ -17,7 +17,10 @@ misses and false alarms; ``--only figures`` or ``--only "GUM dev"`` narrows it, 
 ``--only "figures NEREL"`` to the figure and date sets whose name holds "NEREL").
 The actor sets whose files mark documents are read one document at a time, from their
 original text where the files keep it (``bench/actor_docs.py``); ``--joined`` reads them all as
-before the tenth round, each set's sentences joined into one text of tokens.
+before the tenth round, each set's sentences joined into one text of tokens. GUM's figure/date
+documents are read as written, the sentences of a paragraph on one line (``# newpar``), so rules
+that look at a paragraph see what the app sees; ``--joined`` reads them a sentence a line, as
+before the eleventh round (the gold spans and their offsets are the same: the bench checks it).
 """
 
 from __future__ import annotations
@@ -299,31 +302,51 @@ FIGURE_DATE_SETS = {
 }
 
 
-def _read_gold(repo: str, path: str, reader: str) -> list[Gold]:
+def _read_gold(repo: str, path: str, reader: str, joined: bool = False) -> list[Gold]:
+    """A figure/date set's documents and gold. GUM's documents are read as written (sentences of
+    a paragraph on one line, as the app reads an article); ``joined``: one sentence a line, the
+    reading before the eleventh round (:func:`conllu_gold`)."""
     train_ner = _train_ner()
     if reader == "nerel":  # a folder of brat files, one Gold per document
         return nerel_gold(lambda p: train_ner.read_file(repo, p), train_ner.list_files(repo, path))
     if reader == "gum-train":  # GUM's train documents, one CoNLL-U file each (the UD release has no train file)
         train = set(train_ner.read_file(repo, "not-to-release/file-lists/files.train").split())
         paths = [p for p in train_ner.list_files(repo, path) if Path(p).stem in train]
-        return [doc for p in paths for doc in conllu_gold(train_ner.read_file(repo, p))]
+        return [doc for p in paths for doc in conllu_gold(train_ner.read_file(repo, p), joined=joined)]
     raw = train_ner.read_file(repo, path)
-    return [iob_gold(train_ner.sentences(raw))] if reader == "iob" else conllu_gold(raw)
+    return [iob_gold(train_ner.sentences(raw))] if reader == "iob" else conllu_gold(raw, joined=joined)
 
 
-def public_figures_dates(which: str = "test", misses: bool = False, only: str | None = None) -> None:
+def reading_check(docs: list[Gold], other: list[Gold]) -> str:
+    """Whether two readings of a set hold the same gold: the same documents, and per kind the same
+    spans with the same strings; the text differs only where a line break became a space."""
+    same = len(docs) == len(other) and all(
+        len(a.text) == len(b.text) and a.spans == b.spans and a.ignored == b.ignored
+        and all(a.text[x:y] == b.text[x:y] for k in ("figure", "date") for x, y in a.spans[k])
+        for a, b in zip(docs, other))
+    counts = ", ".join(f"{sum(len(d.spans[k]) for d in docs)} {k}s" for k in ("figure", "date"))
+    breaks = sum(d.text.count("\n") for d in docs), sum(d.text.count("\n") for d in other)
+    return (f"gold identical in both readings ({counts}; {breaks[0]:,} lines against {breaks[1]:,})" if same
+            else f"GOLD DIFFERS between the readings ({counts})")
+
+
+def public_figures_dates(which: str = "test", misses: bool = False, only: str | None = None,
+                         joined: bool = False) -> None:
     """Figures and dates on public labelled sets (overlapping and exact spans), per set and
     language, with the gold filter. ``which="study"`` scores the train/dev portions the parsers
     were studied on and may list their misses; the test splits' misses are never listed.
-    ``only`` keeps the sets whose name holds it."""
-    print(f"public {which} sets (figures and dates); gold filter:")
+    ``only`` keeps the sets whose name holds it. GUM's documents are read as written, a paragraph
+    a line (``joined``: a sentence a line, as before the eleventh round)."""
+    reading = "a sentence a line" if joined else "GUM's paragraphs as written"
+    print(f"public {which} sets (figures and dates; {reading}); gold filter:")
     for line in (GOLD_FILTER + "\n" + GOLD_FILTER_RU).splitlines():
         print(f"    {line}")
     for name, lang, repo, path, reader in FIGURE_DATE_SETS[which]:
         if only and only.lower() not in name.lower():
             continue
         try:
-            docs = _read_gold(repo, path, reader)
+            docs = _read_gold(repo, path, reader, joined)
+            check = reading_check(docs, _read_gold(repo, path, reader, not joined)) if reader in ("conllu", "gum-train") else ""
         except Exception as exc:  # noqa: BLE001 - a missing mirror: say so
             print(f"  {name} ({repo}:{path}): not available ({type(exc).__name__})")
             continue
@@ -346,7 +369,8 @@ def public_figures_dates(which: str = "test", misses: bool = False, only: str | 
             print(f"  {name:<15} {lang} {kind:<6}  overlap P {o.precision:.2f} R {o.recall:.2f} F1 {o.f1:.2f}"
                   f"  exact P {e.precision:.2f} R {e.recall:.2f} F1 {e.f1:.2f}"
                   f"  ({o.gold} gold, {o.found} found)")
-        print(f"  {name:<15} {len(docs)} text(s), {sum(len(d.text) for d in docs):,} chars, {seconds:.1f} s")
+        print(f"  {name:<15} {len(docs)} text(s), {sum(len(d.text) for d in docs):,} chars, {seconds:.1f} s"
+              + (f"; {check}" if check else ""))
         for line in notes:
             print(f"      {line}")
 
@@ -361,7 +385,8 @@ def main() -> None:
     parser.add_argument("--joined", action="store_true",
                         help="read the actor sets the way before the tenth round: a set's sentences joined into one text "
                         "(the default of study_actors.py; without it the bench reads a set that marks documents one "
-                        "document at a time)")
+                        "document at a time), and GUM's figure/date documents a sentence a line as before the eleventh "
+                        "round (without it, a paragraph a line as written)")
     parser.add_argument("--only", help="with --study: 'figures' (figures and dates), 'figures NAME' (those of the "
                         "sets whose name holds NAME), or a part of an actor set's name")
     args = parser.parse_args()
@@ -369,7 +394,7 @@ def main() -> None:
         figures = args.only is not None and args.only.split(" ", 1)[0] == "figures"
         if args.only is None or figures:
             rest = args.only.split(" ", 1)[1] if figures and " " in args.only else None
-            public_figures_dates("study", misses=args.misses, only=rest)
+            public_figures_dates("study", misses=args.misses, only=rest, joined=args.joined)
         if not figures:
             study_actor_sets(misses=args.misses, only=args.only, joined=args.joined)
         return
@@ -384,7 +409,7 @@ def main() -> None:
           f"(first Russian text {time.perf_counter() - t0:.2f} s)")
 
     public_test_splits(args.test_sentences, joined=args.joined)
-    public_figures_dates("test")
+    public_figures_dates("test", joined=args.joined)
     print(f"models: natasha {ner.status()}; spaCy {ner.spacy_status()}; load {ner.load_seconds():.2f} s in all")
     print(f"labelled set: {len(list(DATA.glob('*.json')))} texts in {DATA.relative_to(ROOT)}")
     by_lang: dict[str, dict] = {}

@@ -22,32 +22,6 @@ if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any
 
 
-def h_iso(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    attrs = span("day", (to_int(m["y1"]), to_int(m["mo"]), to_int(m["d1"])))
-    return (attrs, False) if attrs else None
-
-
-def h_numeric(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    a, b, y = to_int(m["a"]), to_int(m["b"]), to_int(m["y1"])
-    attrs = span("day", (y, b, a))
-    if attrs is None and m["sep"] == "/" and a <= 12 < b:
-        attrs = span("day", (y, a, b))  # only possible reading is month-first
-    return (attrs, False) if attrs else None
-
-
-def h_numeric_short_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"6/25/90", "25/6/90": a date with slashes and a year of two digits, read only when one number can be no month
-    (else "9/11/01" is either); the year in this century up to twenty years after the publication date ("The contract
-    expires 6/30/27"), else in the last."""
-    a, b, yy = to_int(m["a"]), to_int(m["b"]), to_int(m["yy"])
-    if (a > 12) == (b > 12):
-        return None
-    cut = (ctx.reference.year if ctx.reference else 2030) + 20
-    year = 2000 + yy if 2000 + yy <= cut else 1900 + yy
-    attrs = span("day", (year, a, b) if b > 12 else (year, b, a))
-    return (attrs, False) if attrs else None
-
-
 _LIST_WORD = re.compile(r"(st|nd|rd|th)?\s+(?:and|и|ve|ile)\s+", re.IGNORECASE)
 _RANGE_WORD_FIRST = re.compile(r"(?:between|from|между|с|со|от)\s", re.IGNORECASE)
 
@@ -236,6 +210,24 @@ def h_ordinal_day(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     return day_of_month(mo, day, ctx)
 
 
+def h_month_ordinal(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"July sixteenth", "September eleventh, 2001": a month and its day in words, as a speaker says them (the month
+    capitalised: "may first" is the verb's).  After a preposition that takes a month alone ("in", "by", "since"…) only
+    before a year or a clause's end ("by May third."): "In April second in the league was Arsenal", "In June first of
+    all" are April and June, then a rank."""
+    if not m["m1"][:1].isupper():
+        return None
+    if not m["y1"] and _MONTH_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()) and not _CLAUSE_END_AFTER.match(
+            m.string, m.end()):
+        return None
+    return h_ordinal_day(m, ctx)
+
+
+_MONTH_PREPOSITION = re.compile(r"(?<![^\W_])(?:in|by|since|until|till|during|through|from|before|after)[ \u00a0]+$",
+                                re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$)")
+
+
 def day_of_month(mo: int | None, day: int, ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     """A day of a month written without a year: of the reference year, marked yearless."""
     if mo is None:
@@ -288,6 +280,8 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or (bool(TR_LOCATIVE.match(suffix)) and name[:1].isupper()  # "Haziran'da", "Haziran ayında"
             and not (english_month(name) and suffix[:1] not in "'’"))  # not "Marta" (a name, "Mar" + "ta")
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
+        or (bool(_AROUND_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
+            and (fold(name) not in _NAME_MONTHS or bool(_MONTH_ENDS.match(m.string, m.end()))))
     )
     if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
         return None  # "The following May be considered": the verb
@@ -295,6 +289,15 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if ctx.reference is None:
         return undated(), weak
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
+
+
+# "around November", "before March", "after October", "through December": a month after these too; one that is also a
+# given name only before a clause's end or a word that cannot be a verb ("after May, officials said", "through June and
+# July"; not "after May resigned", "before May could respond", "after April told police", "after June Carter's death")
+_AROUND_BEFORE = re.compile(r"(?<![^\W_])(?:around|before|after|through)[ \u00a0]+$", re.IGNORECASE)
+_MONTH_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)\n]|$)|[ \u00a0]+(?:and|or|to|of|in|on|at|for|with|when|as|until|the|this|that"
+                         r"|last|next|each|every|a|an)(?![^\W_])")
+_NAME_MONTHS = {"april", "may", "june", "august"}  # months that are also given names
 
 
 # a title in guillemets or quotes ("«Музыка для декабря»", '"Музыка для декабря"') or a day that does not exist, in
@@ -359,12 +362,18 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         count = _COUNT_AFTER.match(m.string, m.end())
         if count is not None and count.group(1) not in _EVENT_PLURALS:
             return None  # "a survey of 1709 schoolchildren": a count
-    if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()):
+    if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()) and not _IS_BEFORE.search(
+            m.string, max(0, m.start() - 10), m.start()):
         after = _YEAR_NOUN.match(m.string, m.end())
         if after is not None:
             word = after.group(1)
-            plural_count = word.islower() and word.endswith("s") and word not in _EVENT_PLURALS
-            weak = plural_count or word.lower() in _NOT_YEAR_NOUNS
+            # an adjective of a count before its noun: "Britain's 1000 richest people", "the 1200 new homes", "Russia's
+            # 1550 deployed warheads" (not "the 2022 new year celebrations")
+            then = _YEAR_NOUN.match(m.string, after.end())
+            counted = then is not None and (_plural_count(then.group(1)) or then.group(1) in _NOT_YEAR_NOUNS)
+            weak = (_plural_count(word) or word.lower() in _NOT_YEAR_NOUNS
+                    or bool(_COUNT_ADJECTIVE.fullmatch(word) and (word.endswith("est") or counted))
+                    or (word.endswith("ed") and counted))
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
@@ -427,7 +436,12 @@ _CHRONOLOGY_BEFORE = re.compile(r"(?:^|\n|\.[ \u00a0])$")
 
 # "the 2003 war", "a 2008 raid", "the 1991 Gulf War": a year naming an event (a singular
 # or capitalised noun follows; "the 2000 troops" is a count).
-_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+# "the 2020 …", "its 2015 …", and a possessive: "UNESCO's 2012 Paris Declaration", "the government's 2024 budget"
+_YEAR_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|[^\W\d_]['’]s)\s+$", re.IGNORECASE)
+# A count's adjective after the number: "the 1000 richest people", "Europe's 1500 largest companies", "1200 new homes"
+_COUNT_ADJECTIVE = re.compile(r"(?:rich|larg|bigg|poor|small|wealthi|tall|bus|fin)est|new|more|other|additional|extra|further")
+# "it's 2000 more", "that's 1500 votes": "is", not a possessive
+_IS_BEFORE = re.compile(r"(?<![^\W_])(?:it|that|what|there|here|he|she|who|where)['’]s\s+$", re.IGNORECASE)
 _YEAR_NOUN = re.compile(r"[ \u00a0]+([A-Z][a-z][\w-]*|[a-z]+)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"[ \u00a0]+([a-z]+(?:s|children|people|men))\b")
@@ -438,15 +452,23 @@ _EVENT_PLURALS = {"elections", "games", "olympics", "talks", "protests", "riots"
 _NOT_YEAR_NOUNS = set("""
     m ft mi ha km kg lb sq metre meter mile acre hectare ton tonne barrel foot feet person man woman
     men women children people police personnel staff and or to of in on at for by with from is was
-    were are than per
+    were are than per crew workforce
     """.split())
 
 
+def _plural_count(word: str) -> bool:
+    """A plural noun of things counted ("workers"; not "census", "campus", "crisis", "congress", nor "elections")."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _EVENT_PLURALS
+
+
 def h_year_short_range(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
-    """"2019/20", "1871–72"; "2008/2009" (the next year only: "1990/2005" is no season)."""
+    """"2019/20", "1871–72"; "2008/2009" (the next year only: "1990/2005" is no season); with a slash, the next
+    year only ("2019/20", "2008/9": a season or a fiscal year; "2010/75" is a number, as in "Directive 2010/75/EU")."""
     y1 = to_int(m["y1"])
     y2 = to_int(group(m, "y2")) if group(m, "y2") else y1 // 100 * 100 + to_int(m["yy"])
-    if y2 <= y1 or (group(m, "y2") and y2 != y1 + 1):
+    if not group(m, "y2") and len(m["yy"]) == 1:  # "2008/9", "2009/0": the next year's last digit
+        y2 = y1 // 10 * 10 + to_int(m["yy"]) + (10 if y1 % 10 == 9 else 0)
+    if y2 <= y1 or ((group(m, "y2") or group(m, "slash")) and y2 != y1 + 1):
         return None
     attrs = span("year", (y1,), (y2,))
     return (attrs, False) if attrs else None

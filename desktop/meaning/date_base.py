@@ -360,3 +360,10 @@ class Cand:
         self.end = end
         self.attrs = attrs
         self.weak = weak  # a bare year/month that needs context in running text
+
+    def in_digits(self, text: str) -> bool:
+        """Whether the date is written with a digit ("in 1998", "May 3"; not "last year")."""
+        return _DIGIT.search(text, self.start, self.end) is not None
+
+
+_DIGIT = re.compile(r"\d")

@@ -35,7 +35,7 @@ def after_years(text: str, chosen: list[Cand]) -> None:
                 a.pop("reason", None)
                 a.update(dated)
             continue
-        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and _DIGITS.search(text, c.start, c.end):
+        if not a.get("undated") and a.get("precision") in ("day", "month", "year") and c.in_digits(text):
             year = int(a["end"][:4])
 
 
@@ -160,7 +160,7 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             anchor = _next_paragraph_anchor(text, anchor, c, reference)
         if not a.get("yearless"):
             if a.get("precision") in ("day", "month", "year") and a["start"][:4] == a["end"][:4]:
-                anchor = (c.end, int(a["start"][:4]), _DIGITS.search(text, c.start, c.end) is not None, a["start"])
+                anchor = (c.end, int(a["start"][:4]), c.in_digits(text), a["start"])
             continue
         if anchor is not None and reference is not None and len(anchor[3]) == 4 and anchor[1] < reference.year and (
                 clause_tense(text, c.start, c.end) == FUTURE) and not _SAID_IN_SENTENCE.fullmatch(text, anchor[0], c.start):
@@ -169,6 +169,9 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             # said in the year's own sentence, "In 2019 the company said it will open a store in June", 2019's June)
         if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
             shift_year(a, anchor[1] - int(a["start"][:4]))
+            if _wraps_round(text, anchor, c, reference) and shift_year(a, 1):
+                anchor = (c.end, anchor[1] + 1, False, a["start"])
+                continue
             later = _later_than_anchor(text, anchor[0], c)
             if later and len(anchor[3]) >= (4 if later == _NEXT_YEAR else 7) and (
                     later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
@@ -185,6 +188,25 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
         chosen[:] = [c for c in chosen if id(c) not in dropped]
 
 
+def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, reference: _dt.date | None) -> bool:
+    """Whether a yearless month or day after an anchor whose year was not written ("Then in November Ruth moved …
+    until January" in a letter of May 1967: November 1966, moved by the tense, then January 1967; "toured Italy in
+    November and Mexico in January") comes in the year after it: it is earlier in the calendar than the anchor's
+    month, and in a clause in the past that year does not put it after the publication date.  Not when the text looks
+    back between them ("In December sales rose after a fall in June", "the highest level since March": the earlier
+    month of the same year)."""
+    if anchor[2] or len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
+        return False
+    if _LOOKING_BACK.search(text, anchor[0], c.start):
+        return False
+    if reference is None or clause_tense(text, c.start, c.end) != PAST:
+        return True
+    return f"{int(c.attrs['start'][:4]) + 1}{c.attrs['start'][4:]}" <= reference.isoformat()
+
+
+# a word that looks back to an earlier time: "after a fall in June", "since March", "up from its level in May"
+_LOOKING_BACK = re.compile(r"(?<![^\W_])(?:after|since|before|following|from|earlier|previous|prior|ago)(?![^\W_])",
+                           re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "In 2019 the company said it will open a store in June": the future of a saying in that year
 _SAID_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:said|told|announced|stated|added|promised|pledged)(?![^\W_])"
@@ -297,9 +319,6 @@ def _later_than_anchor(text: str, anchor_end: int, c: Cand) -> int:
 
 
 _SENTENCE_START = re.compile(r"[.!?;][ \u00a0]+")
-
-
-_DIGITS = re.compile(r"\d")
 
 
 def _tense_shift(text: str, c: Cand, reference: _dt.date | None) -> int:

@@ -1,5 +1,5 @@
 """Fiscal years: "FY2023", "FY23", "FY 2024", "fiscal 2024", "fiscal year 2023", "FY2023-24", "fiscal
-2023/24".  A fiscal year is named by a calendar year (the one it ends in, for most organisations), but its
+2023/24", "fiscal-2024".  A fiscal year is named by a calendar year (the one it ends in, for most organisations), but its
 months depend on who keeps it (the US government's runs from October, Apple's from late September, the
 UK's and India's from April), and the text rarely says: the suggestion is the named calendar year, at the
 precision of a year, so that the analyst sees the phrase and the year it names ("FY2023-24" → 2023–2024).
@@ -17,10 +17,11 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-# "FY2023", "FY'23", "FY 2024", "FY2023-24", "FY 2023/2024", "fiscal 2024", "fiscal year 2023", "fiscal-year 2023".
+# "FY2023", "FY'23", "FY 2024", "FY2023-24", "FY 2023/2024", "fiscal 2024", "fiscal year 2023", "fiscal-year 2023";
+# with a hyphen before the year too: "fiscal-2024", "fiscal-year-2025", "FY-2024".
 # Not before a unit or a percentage ("FY 25%").
 FISCAL_HEADS = "<f> fy fiscal"
-FISCAL_RX = (r"(?:(?-i:FY)(?:(?:[ \u00a0]?['’])?(?P<s1>\d{2}(?!\d))|[ \u00a0]?)|fiscal(?:[ \u00a0-]year)?[ \u00a0]+)"
+FISCAL_RX = (r"(?:(?-i:FY)(?:(?:[ \u00a0]?['’])?(?P<s1>\d{2}(?!\d))|[ \u00a0-]?)|fiscal(?:[ \u00a0-]year)?(?:[ \u00a0]+|-(?=\d)))"
              r"(?(s1)|(?P<y1>(?:19|20)\d{2}))"
              r"(?:[-–/](?P<y2>(?:19|20)\d{2}|\d{2})(?!\d))?(?![\d.,]?\d)(?![^\W_]|[ \u00a0]*(?:%|per[ \u00a0]?cent))")
 

@@ -12,9 +12,10 @@ import re
 
 from desktop.meaning.date_base import (MODERN_YEAR, MONTH_ALT, NUMWORDS, YEAR_THIRDS, Ctx, fold, group, month_of, span, undated,
                                        paragraph_start, undated_relative, yearless)
+from desktop.meaning.date_absolute import ORDINAL_DAY_ALT
 from desktop.meaning.date_holidays import easter as easter  # re-exported: callers of earlier rounds import it here
 from desktop.meaning.date_ru import RU_PART_OF_DAY, ru_habit_or_title
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense
+from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 from desktop.meaning.date_tr import TR_NUMWORDS_FOLDED
 
 TYPE_CHECKING = False
@@ -129,6 +130,20 @@ def h_past_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | Non
     if ctx.reference is None:
         return undated_relative(), False
     return _days_window(ctx.reference, 1, _unit_of(m["unit"])), False
+
+
+def h_for_last_span(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
+    """"for the last year" as a span up to the reference: a duration goes with a perfect in its clause ("He has been ill
+    for the last year", "For the last year prices have risen"); without one it is the final year or week of something
+    ("Tickets for the last week are sold out", "prepared for the last month before the election")."""
+    if not any(_HAVE.search(side) for side in clause_sides(m.string, m.start(), m.end())):
+        return None
+    return h_past_span(m, ctx)
+
+
+# has/have/had or their short forms, of a perfect ("has broadcast", "'ve lived", "he's been")
+_HAVE = re.compile(r"(?<![^\W_])(?:has|have|had)(?:n['’]t)?(?![^\W_])|['’]ve(?![^\W_])"
+                      r"|['’][sd][ \u00a0]+(?:been|[^\W\d_]+(?:ed|en|wn))(?![^\W_])", re.IGNORECASE)
 
 
 AFTER_AN_EARLIER_DATE = "counted from an earlier date that the text does not give"
@@ -331,11 +346,17 @@ _TR_AMBIGUOUS_WEEKDAYS = {"pazar", "cuma", "çarşamba", "salı"}
 
 # A day after a weekday, or a month and a day ("Monday, March 3"); not any word and a number
 # ("в понедельник задержали 11 военнослужащих").
-_FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+\d)", re.IGNORECASE)
+_FULL_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d|(?:{MONTH_ALT})\.?\s+(?:\d|(?:{ORDINAL_DAY_ALT})(?![^\W_]|-)))",
+                              re.IGNORECASE)  # "Friday, July 16", "Friday, July sixteenth" (not "Tuesday, May with her cabinet")
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:Times|People|Telegraph|Mirror|Express|Post|Herald|Mail|Observer|Independent"
-                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|Night[ \u00a0]+[A-Z])")  # "Friday Night Lights"
+                         r"|Sport|Star|Review|Magazine|Show)(?![^\W_])|Night[ \u00a0]+[A-Z]|(?P<part>Morning|Evening)[ \u00a0]+[A-Z])")
+# ("Friday Night Lights", "The Saturday Evening Post", "Saturday Morning Breakfast Cereal"); a morning or an evening in
+# capitals after a word that dates the weekday is that day's, in headline case or before a name ("On Saturday Evening Mr
+# Smith said", "Police Raid Homes On Saturday Morning After Tip-Off"; "aired on Friday Night Lights" stays a title)
+_DATING_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:on|until|till|since|every|last|next|this|early|late)[ \u00a0]+$",
+                                 re.IGNORECASE)
 _TR_LAST_OR_NEXT = {"geçen", "geçtiğimiz", "önümüzdeki"}  # "geçen cuma": a weekday in lower case too (not "bu pazar": the market)
 _TR_EVERY = re.compile(r"[ \u00a0]+günleri(?![^\W_])", re.IGNORECASE)
 
@@ -356,7 +377,8 @@ def h_weekday(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
         return None  # "On Monday, 3 March 2025", "Monday, March 3": the full date says it
     if _TR_EVERY.match(m.string, m.end()):
         return None  # "Cumartesi günleri": on Saturdays, every week
-    if _NAME_AFTER.match(m.string, m.end()):
+    name = _NAME_AFTER.match(m.string, m.end())
+    if name and not (name["part"] and _DATING_WORD_BEFORE.search(m.string, max(0, m.start("wd") - 8), m.start("wd"))):
         return None  # "The Sunday Times", "Friday Night Lights": a name
     if RU_PART_OF_DAY.match(m.group(0)) and ru_habit_or_title(m.string, m.start(), m.end()):
         return None  # "Утро понедельника всегда тяжёлое", "Шоу «Вечер пятницы»": a habit or a title

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, Cand, Ctx, span, undated
+from desktop.meaning.date_base import MONTH_ALT, NUMWORDS, YEAR_THIRDS, Cand, Ctx, span, undated
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
 
 TYPE_CHECKING = False
@@ -43,8 +43,17 @@ _DIRECTION = rf"(?P<dir>later|earlier|after|before|prior|on)(?:(?<=later|rlier)(
 _YEAR_AFTER_YEAR = rf"{_S}(?:after|by|on|over|upon){_S}year"  # "that year after year", "the same year-on-year"
 # "that Year 6 pupils", "that year two of the plan": a school or plan year, not the year before
 _YEAR_NUMBER = rf"{_S}(?:\d|(?:{'|'.join(w for w in _NUMBER_WORDS if w != 'a')})(?![^\W_]))"
-YEARS_ON_HEADS = "<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the"
-YEARS_ON_RX = (rf"{_NUMBER}{_S}years?{_S}{_DIRECTION}"
+# A season or an edge of the year counted ("the summer of that year", "in the spring of the following year", "the
+# end of the same year"): its months in that year, as "the summer of 1998" and "the end of 1998" are read
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_EDGE_MONTHS = {"beginning": YEAR_THIRDS["early"], "start": YEAR_THIRDS["early"], "middle": YEAR_THIRDS["mid"],
+                "end": YEAR_THIRDS["late"]}
+_PART_OF = (rf"(?:the{_S})?(?P<part>{'|'.join([*_SEASON_MONTHS, *_EDGE_MONTHS])}){_S}of{_S}"
+            rf"(?:(?:that|the){_S}(?:(?P<same3>same)|(?P<rel3>following|previous|preceding|next))|that(?:{_S}same)?){_S}year"
+            rf"(?![^\W_]|-|['’])")  # not "the end of that year's season": the season's end
+YEARS_ON_HEADS = ("<d> <t> " + " ".join(sorted(_NUMBER_WORDS)) + " " + " ".join(_TENS) + " that the "
+                  + " ".join([*_SEASON_MONTHS, *_EDGE_MONTHS]))
+YEARS_ON_RX = (rf"{_PART_OF}|{_NUMBER}{_S}years?{_S}{_DIRECTION}"
                rf"|(?<!of[ \u00a0])(?P<that>that|the){_S}(?:(?P<same>same)|(?P<rel>following|previous|preceding|next)){_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|(?P<that2>that)(?:{_S}(?P<same2>same))?{_S}year(?![^\W_]|-|{_S}(?:ahead|to)(?![^\W_])|{_YEAR_AFTER_YEAR}|{_YEAR_NUMBER})"
                rf"|the{_S}year{_S}(?P<around>before|after)(?=[ \u00a0]*[,.;:!?)]|{_S}(?:when|as|that)(?![^\W_]))")
@@ -116,19 +125,28 @@ def h_years_on(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None
             return None
     elif m["around"]:
         offset = -1 if m["around"].lower() == "before" else 1
-    elif m["rel"]:
-        rel = m["rel"].lower()
+    elif m["rel"] or m["rel3"]:
+        rel = (m["rel"] or m["rel3"]).lower()
         if rel == "next" and (clause_tense(m.string, m.start(), m.end()) != PAST
                               or any(_MODAL.search(side) for side in clause_sides(m.string, m.start(), m.end()))):
             return None  # "the next year will be hard", "said the next year would be hard": after the publication (another pattern)
         offset = 1 if rel in ("following", "next") else -1
     else:
         offset = 0
-    return {**undated(), "years_on": offset}, False
+    part = (m["part"] or "").lower()
+    months = _SEASON_MONTHS.get(part) or _EDGE_MONTHS.get(part)
+    return {**undated(), "years_on": offset, **({"years_on_months": months} if months else {})}, False
+
+
+def _counted_year(year: int, months: tuple[int, int] | None) -> dict[str, Any] | None:
+    """The year counted, or its months ("the summer of that year": June to August; a winter ends in the next year)."""
+    if months is None:
+        return span("year", (year,))
+    first, last = months
+    return span("month", (year, first), (year + 1, last - 12) if last > 12 else (year, last))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r\u00a0]*\n)?")
-_DIGITS = re.compile(r"\d")
 _APPOSITION = re.compile(r"[ \u00a0]*[,(–—-][ \u00a0]*")  # "In 1941, two years later,": the year said twice, not counted
 _REACH = 1500  # characters from the year written to the phrase counted from it
 
@@ -142,20 +160,21 @@ def years_on(text: str, chosen: list[Cand], strict: bool) -> list[Cand]:
     for c in chosen:
         a = c.attrs
         offset = a.pop("years_on", None)
+        months = a.pop("years_on_months", None)
         if offset is None:
             out.append(c)
             if not a.get("undated") and a.get("start") and a.get("end"):
                 year = int(a["start"][:4]) if a["start"][:4] == a["end"][:4] else None
                 if year is None:
                     anchor = None  # a range of years ("between 2024 and 2025 … the previous year"): which end it counts from is unsaid
-                elif _DIGITS.search(text, c.start, c.end):
+                elif c.in_digits(text):
                     anchor = (c.end, year)
                 elif anchor is not None and anchor[1] != year:
                     anchor = None  # "founded in 1998. Last year it lost money; a year earlier": not 1997
             continue
         near = anchor is not None and c.start - anchor[0] <= _REACH and len(
             _PARAGRAPH_BREAK.findall(text, anchor[0], c.start)) <= 1 and not _APPOSITION.fullmatch(text, anchor[0], c.start)
-        dated = span("year", (anchor[1] + offset,)) if near and anchor is not None else None
+        dated = _counted_year(anchor[1] + offset, months) if near and anchor is not None else None
         if dated is not None and anchor is not None:
             a.update(dated)
             anchor = (c.end, anchor[1] + offset)  # "Ten years later, … and a year later he retired": from the year it names

@@ -336,19 +336,37 @@ def _subtree_span(words: list[Word], index: int) -> tuple[int, int]:
     return lo, hi
 
 
-def conllu_gold(text: str) -> list[Gold]:
+def conllu_gold(text: str, *, joined: bool = False) -> list[Gold]:
     """GUM-style CoNLL-U → one Gold per document (``# newdoc``), the reference date from
     ``# meta::dateCreated``; dates and durations from ``time`` mentions, counts from
-    ``nummod`` numerals (see GOLD_FILTER)."""
+    ``nummod`` numerals (see GOLD_FILTER).
+
+    Each document is read as written, as the app reads an article: the sentences of a
+    paragraph (``# newpar`` opens one) joined by a space, paragraphs by a line break, so
+    rules that look at a paragraph's start or an earlier sentence see what a reader sees.
+    ``joined`` (and a document that marks no paragraphs) gives the reading before the
+    eleventh round: every sentence a line of its own.  Both readings put every sentence at
+    the same offsets (one character between sentences), so the gold spans are the same."""
     docs: list[Gold] = []
     block: list[str] = []
     parts: list[str] = []
+    newpar = [False, False]  # this sentence opens a paragraph; the document marks paragraphs
+    marks: list[bool] = []  # per document: does it mark its paragraphs?
+    for line in text.splitlines():
+        if line.startswith("# newdoc"):
+            marks.append(False)
+        elif line.startswith("# newpar") and marks:
+            marks[-1] = True
+    marked = iter(marks)
 
     def flush_sentence() -> None:
         if not block or not docs:
             block.clear()
             return
         doc = docs[-1]
+        if parts and not joined and newpar[1] and not newpar[0]:
+            parts[-1] = parts[-1][:-1] + " "  # the sentence goes on the paragraph before
+        newpar[0] = False
         base = len("".join(parts))
         words, mentions, surface = conllu_sentence(block, base)
         parts.append(surface + "\n")
@@ -378,6 +396,9 @@ def conllu_gold(text: str) -> list[Gold]:
                 docs[-1].text = "".join(parts)
             parts = []
             docs.append(Gold(""))
+            newpar[1] = next(marked)
+        elif line.startswith("# newpar"):
+            newpar[0] = True
         elif line.startswith("# meta::dateCreated") and docs:
             docs[-1].reference = line.split("=", 1)[1].strip()
         elif not line.strip():

@@ -188,3 +188,35 @@ def test_bench_scores_a_public_set_and_says_when_one_is_missing(tmp_path):
     assert re.search(r"re3d test\s+en figure\s+overlap P 1\.00 R 1\.00 F1 1\.00\s+exact P 0\.00", out), out
     assert re.search(r"re3d test\s+en date\s+overlap P 1\.00 R 1\.00 F1 1\.00\s+exact P 1\.00 R 1\.00", out), out
     assert re.search(r"GUM test \(.*\): not available", out) and re.search(r"TrWikiNER test \(.*\): not available", out)
+
+
+def _with_paragraphs(conllu: str) -> str:
+    """CONLLU with GUM's paragraph marks: doc_a's two sentences in one paragraph, doc_b's alone."""
+    return conllu.replace("# text = In 1998", "# newpar\n# text = In 1998").replace(
+        "# text = Wait", "# newpar\n# text = Wait")
+
+
+def test_conllu_gold_reads_paragraphs_as_written_and_joined_a_sentence_a_line():
+    a, b = conllu_gold(_with_paragraphs(CONLLU))
+    assert a.text == "In 1998, three hundred people left. We don't know one thing since last year.\n"
+    assert b.text == "Wait two hours.\n"
+    old_a, old_b = conllu_gold(_with_paragraphs(CONLLU), joined=True)
+    assert old_a.text.splitlines() == ["In 1998, three hundred people left.", "We don't know one thing since last year."]
+    for new, old in ((a, old_a), (b, old_b)):  # the same gold at the same offsets in both readings
+        assert new.spans == old.spans and new.ignored == old.ignored and len(new.text) == len(old.text)
+    assert sorted(a.text[s:e] for s, e in a.spans["date"]) == ["1998", "last year"]
+
+
+def test_conllu_gold_breaks_lines_where_a_paragraph_opens():
+    two_paragraphs = _with_paragraphs(CONLLU).replace("# text = We don't", "# newpar_block = p\n# newpar\n# text = We don't")
+    a, _b = conllu_gold(two_paragraphs)
+    assert a.text.splitlines() == ["In 1998, three hundred people left.", "We don't know one thing since last year."]
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=6))
+def test_conllu_gold_sentences_keep_their_offsets_in_both_readings(opens):
+    sentence = "# text = Wait two hours.\n" + CONLLU.split("# text = Wait two hours.\n", 1)[1]
+    doc = "# newdoc id = d\n" + "\n".join(("# newpar\n" if i == 0 or o else "") + sentence for i, o in enumerate(opens))
+    [new], [old] = conllu_gold(doc), conllu_gold(doc, joined=True)
+    assert old.text == "Wait two hours.\n" * len(opens)
+    assert new.text.count("\n") == 1 + sum(opens[1:]) and new.spans == old.spans and len(new.text) == len(old.text)
