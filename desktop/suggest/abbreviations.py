@@ -33,7 +33,7 @@ NOT_ACRONYMS = set(
     ДНК СМС ИВЛ АЭС ГЭС ТЭЦ ВИЧ СПИД ОРВИ ПЦР МРТ ЭКГ ПДД МРОТ ФЗ СНВ ПО ЧМ БПЛА ЛЭП""".split()
 ) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
     "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
-)
+) | {"AG"}  # "The AG said": the attorney general, a post (a company's legal form after a name is organisations')
 
 
 # Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary

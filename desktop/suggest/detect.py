@@ -283,6 +283,8 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
             break  # "Özgür Özel İstanbul'da": the place where, not the name
         if name and events.names_an_award(text, tokens[i][0], tokens[i][1]):
             break  # "Cumhurbaşkanı Erdoğan Türkiye Kupası finalini": the cup's name, not the name's
+        if name and organisations.turkish_body_at(text, tokens[i][0]):
+            break  # "Cumhurbaşkanı Erdoğan Anayasa Mahkemesi kararını": the court, not the name's
         name.append(tokens[i])
         i += 1
     return _person(text, start, role_end, name)

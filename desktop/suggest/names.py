@@ -37,10 +37,11 @@ from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.abbreviations import NOT_ACRONYMS as _NOT_ACRONYMS
 from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_abbreviation, defined_acronyms,
                                           label_or_prefix)
+from desktop.suggest.given_names import shouted_surname
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
 __all__ = [
-    "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "AMBIGUOUS_LEGAL_FORMS", "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
     "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
@@ -478,9 +479,14 @@ NOT_ENTITIES = DAYS | MONTHS | {
 # ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general;
 # SE not after a street's word, "Benning Road SE", a quadrant of Washington; organisations.find also leaves
 # out "the Texas AG" and "the Apple Watch SE", a post and a product model)
-LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|AG(?![ ][A-Z])"
+# (Finnish and Norwegian "Nokia Oyj", "Equinor ASA" too)
+LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|Oyj|Abp|ASA|AG(?![ ][A-Z])"
                r"|(?<!Street[ ])(?<!Avenue[ ])(?<!Road[ ])(?<!Boulevard[ ])(?<!Drive[ ])(?<!Place[ ])(?<!Lane[ ])"
                r"(?<!Way[ ])(?<!Terrace[ ])(?<!Parkway[ ])(?<!Court[ ])(?<!Highway[ ])(?<!Circle[ ])SE(?![ ][A-Z])")
+# Legal forms that are other names too: Swedish "Volvo AB" (Turkish AB, the EU), Dutch "Philips NV" (Nevada), "Nestle
+# SA" (South Africa, South Australia); organisations.find takes them only in English text, not after a known place
+# ("Reno NV", "Adelaide SA"), and they are no head word elsewhere.
+AMBIGUOUS_LEGAL_FORMS = r"AB|NV|SA"
 # Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration"),
 # without the legal forms, after which no "of …"/"on …" tail goes on ("Deutsche Bank AG of Germany").
 ORG_HEAD_WORDS_EN = (
@@ -561,6 +567,8 @@ def retype(text: str, start: int, end: int, kind: str) -> str:
     exact = text[start:end]
     if seat_of_government(exact):
         return "organisation"
+    if kind != "person" and shouted_surname(exact):
+        return "person"  # "Theresa MAY": a given name, then the surname in capitals
     headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
     if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):
         return "organisation"

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names
+from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names, ner
 from desktop.suggest.trades import TR_TRADES
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
 
-__all__ = ["find", "one_by_one", "opener_before"]
+__all__ = ["find", "one_by_one", "opener_before", "turkish_body_at"]
 
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
 # A tail of "of/for/on" and capitalised words ("Bank of England"), which no day or month begins
@@ -29,7 +29,7 @@ _ORG_TAIL_EN = (
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
 _ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS}|{names.AMBIGUOUS_LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
     rf"(?![\w’'-]){_ORG_TAIL_EN})|(?:{names.ORG_HEAD_WORDS_EN})(?=[ ](?:of|for|on)[ ])(?![\w’'-]){_ORG_TAIL_EN})"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
     # a body named "… International" ("Amnesty International"; not "The International Space Station",
@@ -94,7 +94,8 @@ _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 # A company's legal form ending a match ("Tesco plc", "Proastiakos S.A."): the words before it may
 # hold a day or an adverb that opens the clause ("On Monday Tesco plc said", "Separately Unilever plc").
-LEGAL_FORM = re.compile(rf"[ ](?:{names.LEGAL_FORMS})$")
+LEGAL_FORM = re.compile(rf"[ ](?:{names.LEGAL_FORMS}|{names.AMBIGUOUS_LEGAL_FORMS})$")
+_AMBIGUOUS_FORM = re.compile(rf"[ ](?:{names.AMBIGUOUS_LEGAL_FORMS})$")
 _CLAUSE_ADVERBS = {"Earlier", "Later", "Now", "Then", "Also", "Still", "Meanwhile", "Elsewhere"}
 
 
@@ -118,9 +119,18 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
             break
         nxt = _WORD_RE.search(text, first.end(), form.start())
         start = nxt.start() if nxt is not None else form.start()
-    if start >= form.start() or (form.group() == " S.A." and is_known_place(text, start, form.start())):
+    if start >= form.start() or (form.group() in (" S.A.", " SA", " NV") and is_known_place(text, start, form.start())):
         return end
+    if _AMBIGUOUS_FORM.match(form.group()) and not _english_line(text, start):
+        return end  # "Merkel AB liderleriyle": the EU in Turkish
     return start
+
+
+def _english_line(text: str, pos: int) -> bool:
+    """The line (paragraph) at ``pos`` reads as English (:func:`desktop.suggest.ner.own_language`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return ner.own_language(text[line_start : line_end if line_end >= 0 else len(text)]) == "en"
 
 
 _AG_OR_SE = re.compile(r"[ ](AG|SE)$")
@@ -192,6 +202,8 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
     known = [i for i, w in enumerate(words[1:-1], 1) if is_known_place(text, w.start(), w.end())]
     if known and known[0] >= 2 and not is_known_place(text, words[0].start(), words[0].end()):
         return words[known[0]].start()  # "Ahmet Kaya Ankara Cumhuriyet Başsavcılığı": the place's organisation
+    if len(words) == 3 and text[words[1].start() : end] in _TR_WHOLE_BODIES and _not_a_body_word(text, words[0], is_known_place):
+        return words[1].start()  # "Kararı Anayasa Mahkemesi", "Erdoğan Anayasa Mahkemesi": the court alone
     closed = [j for j, w in enumerate(words[:-2]) if "'" in w.group() or "’" in w.group()]
     i = closed[-1] + 1 if closed else 0  # "Ali Babacan'ın Deva Partisi": a case ending closes a name
     while i < len(words) - 2:
@@ -203,6 +215,30 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
             break
         i += 1
     return words[i].start() if i else start
+
+
+# Turkey's central bodies named in two words, whole without a word before them; a word that qualifies one
+# ("Milli Savunma Bakanlığı", "Türkiye Cumhuriyet Merkez Bankası", "Alman Anayasa Mahkemesi") or a place stays.
+_TR_WHOLE_BODIES = frozenset(["Anayasa Mahkemesi", "Merkez Bankası", "Dışişleri Bakanlığı", "İçişleri Bakanlığı",
+                              "Adalet Bakanlığı", "Sağlık Bakanlığı", "Maliye Bakanlığı", "Savunma Bakanlığı",
+                              "Ticaret Bakanlığı", "Seçim Kurulu", "Millet Meclisi"])
+_TR_BODY_QUALIFIERS = frozenset("Milli Yüksek Türk Türkiye Cumhuriyet Cumhuriyeti Federal Avrupa Büyük Ulusal".split())
+
+
+_TR_WHOLE_BODY = re.compile("|".join(sorted(_TR_WHOLE_BODIES)) + r"(?![\w])")
+
+
+def turkish_body_at(text: str, pos: int) -> bool:
+    """One of :data:`_TR_WHOLE_BODIES` starts at ``pos`` ("Anayasa Mahkemesi", "Merkez Bankası'nın")."""
+    return _TR_WHOLE_BODY.match(text, pos) is not None
+
+
+def _not_a_body_word(text: str, word: re.Match[str], is_known_place: Callable[[str, int, int], bool]) -> bool:
+    """``word`` before one of :data:`_TR_WHOLE_BODIES` is no part of its name: no qualifier, place or
+    nationality ("Alman", "Rus")."""
+    w = word.group()
+    return (w not in _TR_BODY_QUALIFIERS and not gazetteer.is_demonym(w)
+            and not is_known_place(text, word.start(), word.end()))
 
 
 def turkish_head_last(exact: str) -> bool:
