@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from desktop.meaning import turkish_words
 from desktop.suggest import names
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 
@@ -432,7 +433,7 @@ def _harmonic(found: re.Match[str]) -> bool:
 
 def _fold_tr(word: str) -> str:
     """Lower case as Turkish writes it ("İ" → "i", "I" → "ı"), without combining dots."""
-    return word.replace("İ", "i").replace("I", "ı").lower().replace("\u0307", "")
+    return turkish_words.lower(word).replace("\u0307", "")
 
 
 @lru_cache(maxsize=1)
