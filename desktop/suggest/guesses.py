@@ -40,6 +40,7 @@ from functools import cache
 
 from desktop.suggest import kazakh_bodies, names
 from desktop.suggest.abbreviations import NOT_ACRONYMS
+from desktop.suggest.trades import TR_TITLES_ALONE
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
@@ -53,8 +54,6 @@ __all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_b
 _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
     Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges Sir Madam
     Kral Kraliçe Cumhurbaşkanı Başbakan""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
-# Turkish titles that are names elsewhere ("Vali Nasr", "Bakan" a surname): a title alone only in Turkish text.
-_TR_TITLES_ALONE = frozenset("Bakan Başkan Vali Kaymakam Büyükelçi".split())
 
 # Turkish number words: one alone is a count ("Seksen iki kez …", eighty-two times), never a name.
 _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yirmi Otuz Kırk Elli Altmış Yetmiş Seksen
@@ -346,7 +345,7 @@ class Guesses:
             return False  # "PMID 17547490", "FS Charles de Gaulle"; a document's symbol ("A/73/PV.6")
         if self.term(exact) or self.storm(exact):
             return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
-        if exact in _TITLES_ALONE or (lang == "tr" and (exact in _TR_NUMBERS or exact in _TR_TITLES_ALONE)):
+        if exact in _TITLES_ALONE or (lang == "tr" and (exact in _TR_NUMBERS or exact in TR_TITLES_ALONE)):
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if kazakh_bodies.titled(text, start, end):
             return False  # "Үкімет басшысы": the Prime Minister's title, not the Government

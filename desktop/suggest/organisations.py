@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names, ner
-from desktop.suggest.trades import TR_TRADES
+from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
@@ -185,8 +185,7 @@ def _without_case_opener(text: str, start: int, end: int, is_known_place: Callab
 # ("Öğrenciler"), a title or a trade ("Vali", "Sanık").
 _TR_NOT_LEADING = re.compile(r"['’]|[^\W\d_]{3,}(?:[dt][ae]n?|[dt][ae]ki)$")
 _TR_PLURAL_OPENER = re.compile(r"^[^\W\d_]{3,}l[ae]r$")
-_TR_ROLES = TR_TRADES | frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
-    Rektör Dekan Sanık Şüpheli""".split())
+_TR_ROLES = TR_TRADES | TR_TITLES | TR_LEADERS | {"Sanık", "Şüpheli"}
 
 
 def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool],
