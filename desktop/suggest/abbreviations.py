@@ -33,6 +33,8 @@ NOT_ACRONYMS = set(
     ДНК СМС ИВЛ АЭС ГЭС ТЭЦ ВИЧ СПИД ОРВИ ПЦР МРТ ЭКГ ПДД МРОТ ФЗ СНВ ПО ЧМ БПЛА ЛЭП""".split()
 ) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
     "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
+) | set(  # terms of web reviews, e-mails and answers ("EDIT :", "sent to the ER", "the DSL modem", "the LLC agreement")
+    "EDIT WOW ER DSL ADSL FX HR SEO MBA BBQ LLC".split()
 ) | {"AG"}  # "The AG said": the attorney general, a post (a company's legal form after a name is organisations')
 
 

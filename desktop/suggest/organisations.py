@@ -148,6 +148,19 @@ def _post_or_model(text: str, start: int, end: int, is_known_place: Callable[[st
             or (form.group(1) == "AG" and is_known_place(text, start, form.start())))
 
 
+# A reviewer's verdict on a body's work, as a review's heading writes it ("Horrible Service !", "Good Service -
+# Limited Results"): an adjective of praise or blame and a head word alone, no name.
+_VERDICTS = frozenset("""Good Great Excellent Horrible Terrible Bad Poor Awful Worst Amazing Wonderful Fantastic
+    Outstanding Friendly Rude Slow Lousy Superb Exceptional Disappointing Perfect Nice Fabulous Incredible
+    Unprofessional Helpful Courteous Pathetic Disgusting""".split())
+
+
+def _verdict(exact: str) -> bool:
+    """``exact`` is a verdict and a head word ("Terrible Service"), not an organisation's name."""
+    words = exact.split()
+    return len(words) == 2 and words[0] in _VERDICTS
+
+
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
 _SEATS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names.SEATS_OF_GOVERNMENT, key=len, reverse=True))
                     + "|" + names.SEAT_FORMS + r")(?![\w-])")
@@ -353,7 +366,8 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 start = _turkish_name_start(text, start, end, is_known_place, people)  # "Bugün Anayasa Mahkemesi"
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
-            if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and _post_or_model(text, start, end, is_known_place)):
+            if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and (
+                    _post_or_model(text, start, end, is_known_place) or _verdict(exact))):
                 continue
             # a trailing known state in Russian ("… Республики Казахстан")
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None

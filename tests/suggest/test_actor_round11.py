@@ -127,3 +127,36 @@ def test_a_short_line_alone_stays_english(text: str) -> None:
 def test_a_short_english_line_with_two_function_words_stays_english_in_a_turkish_document() -> None:
     text = TURKISH_DOC + "\nThe president said on Monday"
     assert ner.paragraph_languages(text)[-1][2] == "en"
+
+
+# ---------------------------------------------------------------- web reviews, e-mails and answers
+@pytest.mark.parametrize("text, word", [
+    ("EDIT : I love how she says it.", "EDIT"),
+    ("WOW ! The staff were great.", "WOW"),
+    ("My father was sent to the ER and stayed a week.", "ER"),
+    ("HR has already purchased a tool for the surveys.", "HR"),
+    ("The problem is not the DSL modem.", "DSL"),
+    ("I have a filter between my ADSL and the phone line.", "ADSL"),
+    ("We do not request FX curves when only one is needed.", "FX"),
+    ("We address audit rights in the LLC agreement.", "LLC"),
+    ("We had been evaluating SEO providers for some time.", "SEO"),
+    ("Sara Woody, a recent MBA graduate, joins the group.", "MBA"),
+    ("We used our BBQ on four occasions.", "BBQ"),
+])
+def test_a_term_of_the_web_in_capitals_is_no_organisation(text: str, word: str) -> None:
+    assert word not in actors(text)
+
+
+@pytest.mark.parametrize("text", ["Horrible Service !", "Good Service - Limited Results", "Terrible Service",
+                                  "Great Service and a fair price"])
+def test_a_review_s_verdict_and_a_head_word_is_no_organisation(text: str) -> None:
+    assert not any(e.endswith("Service") for e in actors(text))
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Great Western Railway said trains were cancelled.", "Great Western Railway"),
+    ("Good Samaritan Hospital said he was stable.", "Good Samaritan Hospital"),
+    ("The National Health Service said waiting lists grew.", "National Health Service"),
+])
+def test_a_name_of_three_words_opening_with_an_adjective_stays(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "organisation"
