@@ -121,9 +121,15 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
         start = nxt.start() if nxt is not None else form.start()
     if start >= form.start() or (form.group() in (" S.A.", " SA", " NV") and is_known_place(text, start, form.start())):
         return end
-    if _AMBIGUOUS_FORM.match(form.group()) and not _english_line(text, start):
-        return end  # "Merkel AB liderleriyle": the EU in Turkish
+    if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])):
+        return end  # "Merkel AB liderleriyle": the EU in Turkish; "PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO": shouting
     return start
+
+
+def _shouted(name: str) -> bool:
+    """Two words or more, all in capitals: a line shouted, not a company's name before its form ("BBVA SA")."""
+    words = name.split()
+    return len(words) > 1 and all(w.isupper() for w in words)
 
 
 def _english_line(text: str, pos: int) -> bool:

@@ -55,6 +55,7 @@ def test_a_company_before_ag_stays() -> None:
     ("Equinor ASA said output rose.", "Equinor ASA", "Equinor"),
     ("Philips NV cut 4,000 jobs.", "Philips NV", "Philips"),
     ("Nestle SA said profits rose.", "Nestle SA", "Nestle"),
+    ("BBVA SA said profits rose.", "BBVA SA", "BBVA"),
 ])
 def test_a_legal_form_after_a_name_is_a_company(text: str, exact: str, name: str) -> None:
     found = actors(text)
@@ -67,6 +68,7 @@ def test_a_legal_form_after_a_name_is_a_company(text: str, exact: str, name: str
     ("The hotel is in Reno NV near the lake.", "Reno NV"),
     ("Merkel AB liderleriyle Brüksel'de görüştü.", "AB"),
     ("The AB test showed no difference.", "The AB"),
+    ("*PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO*", "LUMALANDI SA"),
 ])
 def test_an_ambiguous_legal_form_after_a_place_or_in_turkish_is_no_company(text: str, wrong: str) -> None:
     assert not any(a["type"] == "organisation" and wrong in e for e, a in actors(text).items() if e != "AB")
