@@ -96,12 +96,21 @@ _AT_LINE_START = re.compile(
     r"[ \u00a0]*(?::|$|\w+[ \u00a0]:(?![\d/])|\w*[\d_]\w*:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
 
 
+# The call to retweet inside a post ("must RT !", "please RT", "RT and I'll give you a shoutout", "RT & follow to
+# WIN", "RT in the next 5min for a chance"): the verb, not the channel ("Lavrov told RT and Sputnik")
+_ASKED_BEFORE = re.compile(r"(?<![\w])(?:must|please|pls|plz|Please|Pls|Plz|PLEASE)[ \u00a0]+$")
+_ASKED_AFTER = re.compile(r"[ \u00a0]+(?:(?:&|and)[ \u00a0]+(?:[Ff]ollow(?![\w])|i(?![\w])|I[ ]?['’]ll)|(?:to|for)[ \u00a0]+(?:[Ww]in|a[ \u00a0]+chance)"
+                          r"|in[ \u00a0]+the[ \u00a0]+next[ \u00a0]+\d)")
+
+
 def retweet_mark(text: str, start: int, end: int) -> bool:
     """True when "RT"/"MT" at ``text[start:end]`` marks a retweet rather than naming a channel."""
     if text[start:end] not in _RETWEET_MARKS:
         return False
     if _AT_AFTER.match(text, end):
         return True
+    if text[start:end] == "RT" and (_ASKED_BEFORE.search(text, max(0, start - 10), start) or _ASKED_AFTER.match(text, end)):
+        return True  # "must RT !", "RT and I'll give you a shoutout"
     before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
     if _LINE_END.match(text, end) and before.rstrip()[-1:] in ("?", "!"):
         return True  # "… mentions ? ? RT" ending a post

@@ -162,3 +162,25 @@ def test_a_review_s_verdict_and_a_head_word_is_no_organisation(text: str) -> Non
 ])
 def test_a_name_of_three_words_opening_with_an_adjective_stays(text: str, exact: str) -> None:
     assert actors(text)[exact]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- the call to retweet
+@pytest.mark.parametrize("text", [
+    "would love to get 300 followers , RT and i 'll give you a shoutout",
+    "You must be following &amp; must RT !",
+    "ReadySetGo ! RT in the next 5min for a chance to win",
+    "RT and I'll follow you back",
+    "Please RT to spread the word",
+])
+def test_a_call_to_retweet_is_no_channel(text: str) -> None:
+    assert "RT" not in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov told RT and Sputnik that the talks failed.",
+    "He told RT and I think that was a mistake.",
+    "Putin told RT for an interview aired on Sunday.",
+    "In an interview with RT in the next room, he said.",
+])
+def test_the_channel_rt_in_news_stays(text: str) -> None:
+    assert actors(text)["RT"]["type"] == "organisation"
