@@ -479,14 +479,15 @@ NOT_ENTITIES = DAYS | MONTHS | {
 # ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general;
 # SE not after a street's word, "Benning Road SE", a quadrant of Washington; organisations.find also leaves
 # out "the Texas AG" and "the Apple Watch SE", a post and a product model)
-# (Finnish and Norwegian "Nokia Oyj", "Equinor ASA" too)
-LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|Oyj|Abp|ASA|AG(?![ ][A-Z])"
+# (Norwegian "Equinor ASA" too)
+LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|ASA|AG(?![ ][A-Z])"
                r"|(?<!Street[ ])(?<!Avenue[ ])(?<!Road[ ])(?<!Boulevard[ ])(?<!Drive[ ])(?<!Place[ ])(?<!Lane[ ])"
                r"(?<!Way[ ])(?<!Terrace[ ])(?<!Parkway[ ])(?<!Court[ ])(?<!Highway[ ])(?<!Circle[ ])SE(?![ ][A-Z])")
-# Legal forms that are other names too: Swedish "Volvo AB" (Turkish AB, the EU), Dutch "Philips NV" (Nevada), "Nestle
-# SA" (South Africa, South Australia); organisations.find takes them only in English text, not after a known place
-# ("Reno NV", "Adelaide SA"), and they are no head word elsewhere.
-AMBIGUOUS_LEGAL_FORMS = r"AB|NV|SA"
+# Legal forms that are other names too, or shaped like a name: Swedish "Volvo AB" (Turkish AB, the EU), Dutch "Philips
+# NV" (Nevada), "Nestle SA" (South Africa, South Australia), Finnish "Nokia Oyj", "Stora Enso Abp" (a name of its own
+# after "Mr"); organisations.find takes them only in English text, not after a known place ("Reno NV", "Adelaide SA"),
+# and they are no head word elsewhere.
+AMBIGUOUS_LEGAL_FORMS = r"AB|NV|SA|Oyj|Abp"
 # Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration"),
 # without the legal forms, after which no "of …"/"on …" tail goes on ("Deutsche Bank AG of Germany").
 ORG_HEAD_WORDS_EN = (
