@@ -132,11 +132,16 @@ def _shouted(name: str) -> bool:
     return len(words) > 1 and all(w.isupper() for w in words)
 
 
+_NEAR = 300  # characters either side of a legal form whose words tell its line's language
+
+
 def _english_line(text: str, pos: int) -> bool:
-    """The line (paragraph) at ``pos`` reads as English (:func:`desktop.suggest.ner.own_language`)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return ner.own_language(text[line_start : line_end if line_end >= 0 else len(text)]) == "en"
+    """The line (paragraph) at ``pos`` reads as English (:func:`desktop.suggest.ner.own_language`), by its
+    words within :data:`_NEAR` characters (a reflowed PDF is one long line: reading all of it at each form
+    took time growing with the square of its length)."""
+    line_start = max(text.rfind("\n", max(0, pos - _NEAR), pos) + 1, pos - _NEAR, 0)
+    line_end = text.find("\n", pos, pos + _NEAR)
+    return ner.own_language(text[line_start : line_end if line_end >= 0 else pos + _NEAR]) == "en"
 
 
 _AG_OR_SE = re.compile(r"[ ](AG|SE)$")
