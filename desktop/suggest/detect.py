@@ -321,12 +321,12 @@ def _people(text: str) -> list[Suggestion]:
 
 
 # ---------------------------------------------------------------- actors
-def _organisations(text: str, people: frozenset[str] = frozenset()) -> list[Suggestion]:
+def _organisations(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
     by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
-    recognisers take for persons, and their last words."""
+    recognisers take for persons, and their last words; ``places``: the places and states they name."""
     out = []
-    for start, end in organisations.find(text, _is_known_place, people):
+    for start, end in organisations.find(text, _is_known_place, people, places):
         seat = names.seat_of_government(text[start:end])
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
@@ -515,7 +515,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     tick()
     person_words = [text[a:b].split() for a, b, kind, _l in recognised if kind == "person"]
     person_words += [str(p.attributes.get("name", "")).split() for p in people]
-    patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))))
+    patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))),
+                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind in ("place", "state")))
     guessed = _without_openers(text, guessed, patterned)
     for s in people + employers + patterned + rule_names + guessed:
         s = _in_nominative(s)

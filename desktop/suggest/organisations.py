@@ -106,10 +106,12 @@ def _clause_opener(text: str, start: int, word: str) -> bool:
         word in _CLAUSE_ADVERBS or (len(word) > 6 and word.endswith("ly"))))  # not "Kelly", "Italy"
 
 
-def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int:
+def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool],
+             people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> int:
     """Where a company named before its legal form ``text[start:end]`` begins, without a day or
     an adverb before it; ``end`` when no name is left or the name is a known place before "S.A."
-    ("In Adelaide S.A.": South Australia)."""
+    ("In Adelaide S.A.": South Australia), or, before a form that is a region's code too (AB, NV, SA),
+    a person or a place the recognisers name (``people``, ``places``) or a titled person ("Carson City NV", "Mr Oyj")."""
     form = LEGAL_FORM.search(text, start, end)
     if form is None:
         return start
@@ -121,9 +123,19 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
         start = nxt.start() if nxt is not None else form.start()
     if start >= form.start() or (form.group() in (" S.A.", " SA", " NV") and is_known_place(text, start, form.start())):
         return end
-    if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])):
+    if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])
+                                                 or _named_otherwise(text, start, form, people, places)):
         return end  # "Merkel AB liderleriyle": the EU in Turkish; "PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO": shouting
     return start
+
+
+def _named_otherwise(text: str, start: int, form: re.Match[str], people: frozenset[str], places: frozenset[str]) -> bool:
+    """The words before an ambiguous legal form end with a person the recognisers name ("Mayor Oscar Goodman NV"),
+    alone or with the form a place they name ("Carson City NV", "Nelspruit SA"), or a title or an honorific makes
+    them a person's name ("Mr Oyj")."""
+    words = text[start : form.start()].split()
+    return (_a_person(words, people) or _a_person(words, places) or _a_person([*words, form.group().strip()], places)
+            or any(b < form.start() - start for b, _e, _n, _t in names.honorific_people(text[start : form.end()])))
 
 
 def _shouted(name: str) -> bool:
@@ -339,7 +351,8 @@ def opener_before(text: str, start: int) -> int:
 
 
 def _a_person(words: list[str], people: frozenset[str]) -> bool:
-    """The words end with a name the recogniser takes for a person ("Başkan Ali Koç", "Erdoğan")."""
+    """The words end with a name the recogniser takes for a person ("Başkan Ali Koç", "Erdoğan"), or with one of
+    any other set of names."""
     return any(" ".join(words[i:]) in people for i in range(len(words)))
 
 
@@ -355,10 +368,11 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
 
 
 def find(text: str, is_known_place: Callable[[str, int, int], bool],
-         people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+         people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows; ``people`` are the
-    names (and surnames) the recognisers take for persons in the text."""
+    names (and surnames) the recognisers take for persons in the text, ``places`` the places and states
+    they name (no company's legal form is read after either: "Carson City NV")."""
     out: list[tuple[int, int]] = []
     for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
         for m in rx.finditer(text):
@@ -371,7 +385,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 start = nxt.start()
                 first = nxt
             if rx is _ORG_EN:
-                start = _company(text, start, end, is_known_place)  # "Monday Tesco plc", "Adelaide S.A."
+                start = _company(text, start, end, is_known_place, people, places)  # "Monday Tesco plc", "Adelaide S.A."
             if rx is _ORG_TR:
                 start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
                 start = _turkish_name_start(text, start, end, is_known_place, people)  # "Bugün Anayasa Mahkemesi"

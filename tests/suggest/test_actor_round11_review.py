@@ -4,6 +4,8 @@ line read as Kazakh, a state's acronym cut off a court, an organisation made a p
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.suggest import detect, ner, organisations
 
 
@@ -22,3 +24,19 @@ def test_the_language_of_a_legal_form_s_line_is_read_near_it(monkeypatch) -> Non
     found = organisations.find(text, lambda _t, _s, _e: False)
     assert len(found) >= 800
     assert read and max(read) <= 1000
+
+
+# ---------------------------------------------------------------- AB, NV, SA after a place or a person
+@pytest.mark.parametrize("text, exact, kind", [
+    ("The company is based in Carson City NV and employs 200 people.", "Carson City NV", "place"),
+    ("In Nelspruit SA, police arrested three men.", "Nelspruit SA", "place"),
+    ("Mr Oyj said hello.", "Mr Oyj", "person"),
+])
+def test_a_region_s_code_after_a_place_or_a_person_makes_no_company(text: str, exact: str, kind: str) -> None:
+    found = actors(text)
+    assert found[exact]["type"] == kind
+
+
+def test_a_person_before_a_region_s_code_is_no_company() -> None:
+    assert not any(a["type"] == "organisation" and "Goodman" in e
+                   for e, a in actors("Former Mayor Oscar Goodman NV politics.").items())
