@@ -39,7 +39,7 @@ import re
 from functools import cache
 
 from desktop.suggest import kazakh_bodies, names
-from desktop.suggest.abbreviations import NOT_ACRONYMS
+from desktop.suggest.abbreviations import NOT_ACRONYMS, term_named
 from desktop.suggest.trades import TR_TITLES_ALONE
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
@@ -337,8 +337,9 @@ class Guesses:
         """Whether a recogniser's guess ``text[start:end]`` (of ``kind``) in language ``lang`` is a name;
         ``is_place``: the gazetteer knows it as a state or place."""
         text, exact = self.text, self.text[start:end]
-        if ((exact.isupper() and names.common_abbreviation(exact)) or (lang != "en" and exact in NOT_ACRONYMS)) and not is_place:
-            return False  # "UAV", "LNG", "WWII", "КоАП": an abbreviation, not a name
+        if ((exact.isupper() and names.common_abbreviation(exact) and not term_named(text, start, end))
+                or (lang != "en" and exact in NOT_ACRONYMS)) and not is_place:
+            return False  # "UAV", "LNG", "WWII", "КоАП": an abbreviation, not a name ("FX said": the network's)
         if lang == "ru" and russian_slip(text, start, end):
             return False  # "Нам", "Второй", "Интернет"; "премии «Эмми»": an award; "«Южного потока»": a piece
         if (exact.isupper() and names.label_or_prefix(text, start, end)) or _SYMBOL.search(text, max(0, start - 1), end + 1):

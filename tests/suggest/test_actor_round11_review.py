@@ -40,3 +40,22 @@ def test_a_region_s_code_after_a_place_or_a_person_makes_no_company(text: str, e
 def test_a_person_before_a_region_s_code_is_no_company() -> None:
     assert not any(a["type"] == "organisation" and "Goodman" in e
                    for e, a in actors("Former Mayor Oscar Goodman NV politics.").items())
+
+
+# ---------------------------------------------------------------- a web term that speaks is a body's name
+@pytest.mark.parametrize("text, word", [
+    ("FX said it had renewed the series for a fifth season.", "FX"),
+    ("WOW said it would cancel all flights.", "WOW"),
+    ("FX's drama won three awards.", "FX"),
+])
+def test_a_web_term_that_speaks_or_owns_is_an_organisation(text: str, word: str) -> None:
+    assert actors(text)[word]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("We do not request FX and inflation curves.", "FX"),
+    ("WOW ! The staff were great.", "WOW"),
+    ("HR has already purchased a tool for the surveys.", "HR"),
+])
+def test_a_web_term_used_as_a_term_stays_no_organisation(text: str, word: str) -> None:
+    assert word not in actors(text)
