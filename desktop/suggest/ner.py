@@ -168,6 +168,9 @@ _WORDS = {
 }
 _OTHER = {"en": "tr", "ru": "kk", "tr": "en", "kk": "ru"}
 _SHORT = 8  # words: a line this short that one function word decides does not decide
+# Function words that are words of the script's other language too: Turkish "on" (ten), Kazakh "не" (what) and
+# "от" (fire). A short line that one of them alone decides ("Galatasaray on maçı kazandı") does not decide.
+_HOMOGRAPHS = frozenset(["on", "не", "от"])
 
 
 def _own_language(paragraph: str) -> tuple[str | None, int]:
@@ -175,9 +178,9 @@ def _own_language(paragraph: str) -> tuple[str | None, int]:
     Cyrillic with Kazakh letters → Kazakh, Latin with Turkish letters → Turkish; otherwise
     the more frequent function words of the two languages of its script; on a tie (a
     heading, a name alone) English or Russian, undecided.  How firmly: 2 (letters, or the words of a
-    longer line), 1 (a line under :data:`_SHORT` words that one function word decides: it votes, but
-    follows a document whose lines mostly show the other language, "Galatasaray on maçı kazandı", Turkish
-    "on", ten), 0 (undecided)."""
+    longer line), 1 (a line under :data:`_SHORT` words that one function word of :data:`_HOMOGRAPHS` decides:
+    it votes, but follows a document whose lines mostly show the other language, "Galatasaray on maçı
+    kazandı", Turkish "on", ten; not "В Москве прошли переговоры" in a Kazakh text), 0 (undecided)."""
     if _CYRILLIC.search(paragraph):
         if _KAZAKH.search(paragraph):
             return "kk", 2
@@ -191,7 +194,8 @@ def _own_language(paragraph: str) -> tuple[str | None, int]:
     balance = sum(map(mine.__contains__, words)) - sum(map(other.__contains__, words))
     if first == "en" and _TURKISH.search(paragraph) and not _english_despite_letters(words, balance):
         return "tr", 2
-    firm = 0 if balance == 0 else 1 if abs(balance) == 1 and len(words) < _SHORT else 2
+    deciding = [w for w in words if w in (mine if balance > 0 else other)]
+    firm = 0 if balance == 0 else 1 if abs(balance) == 1 and set(deciding) <= _HOMOGRAPHS and len(words) < _SHORT else 2
     return (first if balance >= 0 else _OTHER[first]), firm
 
 

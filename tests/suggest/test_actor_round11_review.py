@@ -59,3 +59,21 @@ def test_a_web_term_that_speaks_or_owns_is_an_organisation(text: str, word: str)
 ])
 def test_a_web_term_used_as_a_term_stays_no_organisation(text: str, word: str) -> None:
     assert word not in actors(text)
+
+
+# ---------------------------------------------------------------- a short line in another language keeps it
+def test_a_short_russian_line_in_a_kazakh_text_stays_russian() -> None:
+    text = ("Тоқаев Астанада сөз сөйледі.\nВ Москве прошли переговоры\nПутин и Токаев\n"
+            "Президент бағдарламаны бекітті.\nМинистр мен депутаттар кездесті.")
+    assert [lang for _s, _p, lang in ner.paragraph_languages(text)] == ["kk", "ru", "ru", "kk", "kk"]
+
+
+def test_a_short_turkish_line_in_an_english_text_stays_turkish() -> None:
+    text = ("The president spoke in Washington and the senate voted.\nFenerbahçe ve Galatasaray\n"
+            "The team won the cup in the final of the league.")
+    assert [lang for _s, _p, lang in ner.paragraph_languages(text)] == ["en", "tr", "en"]
+
+
+def test_a_short_kazakh_line_decided_by_a_russian_homograph_follows_its_kazakh_text() -> None:
+    text = "Тоқаев Астанада сөз сөйледі.\nПрезидент не деді\nПрезидент бағдарламаны бекітті."
+    assert [lang for _s, _p, lang in ner.paragraph_languages(text)] == ["kk", "kk", "kk"]
