@@ -178,10 +178,19 @@ _VERDICTS = frozenset("""Good Great Excellent Horrible Terrible Bad Poor Awful W
     Unprofessional Helpful Courteous Pathetic Disgusting""".split())
 
 
-def _verdict(exact: str) -> bool:
-    """``exact`` is a verdict and a head word ("Terrible Service"), not an organisation's name."""
-    words = exact.split()
-    return len(words) == 2 and words[0] in _VERDICTS
+# a verdict is a heading: it opens its line or sentence, and the line ends, a mark or "and"/"but" follows it
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"')]*[ \u00a0]+$")
+_VERDICT_AFTER = re.compile(r"[ \u00a0]*(?:$|[!.,:;?\-–—]|(?:and|but|&)[ \u00a0])", re.MULTILINE)
+
+
+def _verdict(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> bool:
+    """``text[start:end]`` is a verdict and a head word heading a review ("Terrible Service !", "Great Service and
+    a fair price"), not an organisation's name ("Nice Council said …": a place's council, a sentence's subject)."""
+    words = text[start:end].split()
+    if len(words) != 2 or words[0] not in _VERDICTS or is_known_place(text, start, start + len(words[0])):
+        return False
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+    return (not before.strip() or _SENTENCE_END_BEFORE.search(before) is not None) and _VERDICT_AFTER.match(text, end) is not None
 
 
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
@@ -392,7 +401,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
             if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and (
-                    _post_or_model(text, start, end, is_known_place) or _verdict(exact))):
+                    _post_or_model(text, start, end, is_known_place) or _verdict(text, start, end, is_known_place))):
                 continue
             # a trailing known state in Russian ("… Республики Казахстан")
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None

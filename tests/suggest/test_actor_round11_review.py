@@ -77,3 +77,19 @@ def test_a_short_turkish_line_in_an_english_text_stays_turkish() -> None:
 def test_a_short_kazakh_line_decided_by_a_russian_homograph_follows_its_kazakh_text() -> None:
     text = "Тоқаев Астанада сөз сөйледі.\nПрезидент не деді\nПрезидент бағдарламаны бекітті."
     assert [lang for _s, _p, lang in ner.paragraph_languages(text)] == ["kk", "kk", "kk"]
+
+
+# ---------------------------------------------------------------- a verdict heads a review; a council speaks
+@pytest.mark.parametrize("text, exact", [
+    ("Nice Council said the beach would reopen.", "Nice Council"),
+    ("Nice University said classes would resume.", "Nice University"),
+    ("The chiefs met. Great Council said it would meet again.", "Great Council"),
+])
+def test_an_adjective_and_a_head_word_that_speak_are_an_organisation(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text", ["We ate there twice.\nHorrible Service !\nThe food was cold.",
+                                  "The food was cold. Terrible Service.", "Great Service, and a fair price"])
+def test_a_verdict_heading_a_review_stays_no_organisation(text: str) -> None:
+    assert not any(e.endswith("Service") for e in actors(text))
