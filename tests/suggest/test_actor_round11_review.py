@@ -93,3 +93,12 @@ def test_an_adjective_and_a_head_word_that_speak_are_an_organisation(text: str, 
                                   "The food was cold. Terrible Service.", "Great Service, and a fair price"])
 def test_a_verdict_heading_a_review_stays_no_organisation(text: str) -> None:
     assert not any(e.endswith("Service") for e in actors(text))
+
+
+# ---------------------------------------------------------------- an acronym before a Turkish central body
+@pytest.mark.parametrize("text, exact", [
+    ("KKTC Anayasa Mahkemesi başvuruyu reddetti.", "KKTC Anayasa Mahkemesi"),
+    ("TRNC Dışişleri Bakanlığı açıklama yaptı.", "TRNC Dışişleri Bakanlığı"),
+])
+def test_an_acronym_before_a_central_body_names_its_owner(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "organisation"
