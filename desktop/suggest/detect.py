@@ -148,6 +148,13 @@ def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s"))
 
 
+def _known_form(word: str) -> bool:
+    """The gazetteer names a state or an organisation by ``word`` ("USA", "NATO"), in any case (not a town, whose
+    name may be a surname too: "WASHINGTON")."""
+    found = gazetteer.types_by_form().get(word.casefold())
+    return found is not None and found[1] in ("state", "organisation")
+
+
 def _is_known_place(text: str, start: int, end: int) -> bool:
     hit = _gazetteer().match_at(text, start)
     return hit is not None and (hit[0] >= end or text[hit[0]] in "'’")
@@ -390,7 +397,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             continue  # "Darfur and Crimea": two places the gazetteer finds one by one
         if not guesses.keep(start, end, lang, _place_type(exact) is not None, kind):
             continue  # headings, common words, titles alone (desktop.suggest.guesses)
-        kind = names.retype(text, start, end, kind)
+        kind = names.retype(text, start, end, kind, _known_form)
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
             hit = _gazetteer().match_at(text, start)
@@ -679,7 +686,7 @@ def entity_type(text: str, start: int, end: int) -> str:
         return "organisation"
     if any(b <= lo and e >= hi for b, e, _n in names.reported_people(window)):
         return "person"
-    return names.retype(text, start, end, "other")
+    return names.retype(text, start, end, "other", _known_form)
 
 
 # ---------------------------------------------------------------- entry point

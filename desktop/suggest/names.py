@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.abbreviations import NOT_ACRONYMS as _NOT_ACRONYMS
@@ -561,15 +561,15 @@ _NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Bu
                     "County", "Parish", "Township", "Borough", "Province", "District"}  # "Tangipahoa Parish said"
 
 
-def retype(text: str, start: int, end: int, kind: str) -> str:
+def retype(text: str, start: int, end: int, kind: str, known: Callable[[str], bool] = lambda _word: False) -> str:
     """The entity type of a recognised span ``text[start:end]`` that the recogniser
     called ``kind`` (person, organisation, place; "other" when nothing said), corrected
-    by what says otherwise."""
+    by what says otherwise; ``known(word)``: the gazetteer names a state or an organisation so ("USA", "NATO")."""
     exact = text[start:end]
     if seat_of_government(exact):
         return "organisation"
-    if kind != "person" and shouted_surname(exact):
-        return "person"  # "Theresa MAY": a given name, then the surname in capitals
+    if kind in ("organisation", "other") and shouted_surname(exact) and not known(exact.split()[-1]):
+        return "person"  # "Theresa MAY": a given name, then the surname in capitals (not "Maria USA", a place)
     headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
     if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):
         return "organisation"

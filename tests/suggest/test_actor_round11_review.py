@@ -102,3 +102,12 @@ def test_a_verdict_heading_a_review_stays_no_organisation(text: str) -> None:
 ])
 def test_an_acronym_before_a_central_body_names_its_owner(text: str, exact: str) -> None:
     assert actors(text)[exact]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- a given name before a known name in capitals
+def test_a_given_name_before_a_state_s_code_is_no_shouted_surname() -> None:
+    assert actors("The award went to Maria USA, a model.").get("Maria USA", {}).get("type") != "person"
+
+
+def test_a_given_name_before_an_unknown_surname_in_capitals_is_still_a_person() -> None:
+    assert actors("The letter was signed by Angela MERKEL and Emmanuel MACRON.")["Emmanuel MACRON"]["type"] == "person"
