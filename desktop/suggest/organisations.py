@@ -121,7 +121,8 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
             break
         nxt = _WORD_RE.search(text, first.end(), form.start())
         start = nxt.start() if nxt is not None else form.start()
-    if start >= form.start() or (form.group() in (" S.A.", " SA", " NV") and is_known_place(text, start, form.start())):
+    if start >= form.start() or ((form.group() in (" S.A.", " ASA") or _AMBIGUOUS_FORM.match(form.group()))
+                                 and is_known_place(text, start, form.start())):  # "UK ASA": the UK's Advertising Standards Authority
         return end
     if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])
                                                  or _named_otherwise(text, start, form, people, places)):

@@ -111,3 +111,8 @@ def test_a_given_name_before_a_state_s_code_is_no_shouted_surname() -> None:
 
 def test_a_given_name_before_an_unknown_surname_in_capitals_is_still_a_person() -> None:
     assert actors("The letter was signed by Angela MERKEL and Emmanuel MACRON.")["Emmanuel MACRON"]["type"] == "person"
+
+
+def test_asa_after_a_state_is_no_company_s_form() -> None:
+    found = actors("The UK ASA ruled that the advert was misleading.")
+    assert all(a["name"] != "UK" for a in found.values())
