@@ -280,9 +280,9 @@ def turkish_body_at(text: str, pos: int) -> bool:
 
 def _not_a_body_word(text: str, word: re.Match[str], is_known_place: Callable[[str, int, int], bool]) -> bool:
     """``word`` before one of :data:`_TR_WHOLE_BODIES` is no part of its name: no qualifier, place or
-    nationality ("Alman", "Rus"), nor an acronym, which names the body's state or owner ("KKTC Anayasa Mahkemesi")."""
+    nationality ("Alman", "Rus")."""
     w = word.group()
-    return (w not in _TR_BODY_QUALIFIERS and not gazetteer.is_demonym(w) and not w.isupper()
+    return (w not in _TR_BODY_QUALIFIERS and not gazetteer.is_demonym(w)
             and not is_known_place(text, word.start(), word.end()))
 
 

@@ -95,15 +95,6 @@ def test_a_verdict_heading_a_review_stays_no_organisation(text: str) -> None:
     assert not any(e.endswith("Service") for e in actors(text))
 
 
-# ---------------------------------------------------------------- an acronym before a Turkish central body
-@pytest.mark.parametrize("text, exact", [
-    ("KKTC Anayasa Mahkemesi başvuruyu reddetti.", "KKTC Anayasa Mahkemesi"),
-    ("TRNC Dışişleri Bakanlığı açıklama yaptı.", "TRNC Dışişleri Bakanlığı"),
-])
-def test_an_acronym_before_a_central_body_names_its_owner(text: str, exact: str) -> None:
-    assert actors(text)[exact]["type"] == "organisation"
-
-
 # ---------------------------------------------------------------- a given name before a known name in capitals
 def test_a_given_name_before_a_state_s_code_is_no_shouted_surname() -> None:
     assert actors("The award went to Maria USA, a model.").get("Maria USA", {}).get("type") != "person"
@@ -116,3 +107,11 @@ def test_a_given_name_before_an_unknown_surname_in_capitals_is_still_a_person() 
 def test_asa_after_a_state_is_no_company_s_form() -> None:
     found = actors("The UK ASA ruled that the advert was misleading.")
     assert all(a["name"] != "UK" for a in found.values())
+
+
+def test_a_party_s_acronym_before_a_central_body_is_the_subject() -> None:
+    """"CHP Anayasa Mahkemesi kararını eleştirdi": the party criticised the court's ruling (an acronym kept in the
+    court's name, this review's first fix, made it "CHP Anayasa Mahkemesi"; reverted: a state's acronym the
+    gazetteer does not know, "KKTC Anayasa Mahkemesi", is split instead, rarer in Turkish news than a party)."""
+    found = actors("CHP Anayasa Mahkemesi kararını eleştirdi.")
+    assert found["CHP"]["type"] == found["Anayasa Mahkemesi"]["type"] == "organisation"
