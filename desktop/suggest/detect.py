@@ -497,9 +497,12 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     if titled != text:  # datelines and headlines in capitals: "LONDON"
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
+    turkish_at = _turkish_paragraphs(text) if any(text[a:b] in gazetteer.turkish_acronyms() for a, b, _p in hits) else None
     for start, end, payload in hits:
         if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
             continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean; "Mali piyasalarda"
+        if turkish_at is not None and text[start:end] in gazetteer.turkish_acronyms() and not turkish_at(start):
+            continue  # "the AB test", "BAE said": a Turkish acronym ("AB", the EU) outside Turkish text
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())
@@ -584,6 +587,17 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not _a_named_thing(text, s)]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
+    """Whether the paragraph at an offset is read as Turkish (:func:`desktop.suggest.ner.paragraph_languages`)."""
+    routed = ner.paragraph_languages(text)
+    starts = [start for start, _p, _l in routed]
+
+    def turkish(pos: int) -> bool:
+        i = bisect_left(starts, pos + 1) - 1
+        return i >= 0 and pos < starts[i] + len(routed[i][1]) and routed[i][2] == "tr"
+    return turkish
 
 
 def _a_named_thing(text: str, s: Suggestion) -> bool:

@@ -115,3 +115,28 @@ def test_a_party_s_acronym_before_a_central_body_is_the_subject() -> None:
     gazetteer does not know, "KKTC Anayasa Mahkemesi", is split instead, rarer in Turkish news than a party)."""
     found = actors("CHP Anayasa Mahkemesi kararını eleştirdi.")
     assert found["CHP"]["type"] == found["Anayasa Mahkemesi"]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- Turkish acronyms are read in Turkish text
+@pytest.mark.parametrize("text, word", [
+    ("The AB test showed no difference between the two pages.", "AB"),
+    ("BAE said it had won a contract for twelve frigates.", "BAE"),
+    ("Her blood type is AB and she needs a donor.", "AB"),
+])
+def test_a_turkish_acronym_in_english_text_is_no_turkish_name(text: str, word: str) -> None:
+    assert word not in actors(text) or actors(text)[word]["name"] not in ("European Union", "United Arab Emirates")
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Türkiye ile AB arasındaki görüşmeler yeniden başladı.", "AB", "European Union"),
+    ("ABD ve Çin ticaret anlaşması imzaladı.", "ABD", "United States"),
+    ("Kararı BM bugün açıkladı ve taraflara iletti.", "BM", "United Nations"),
+])
+def test_a_turkish_acronym_in_turkish_text_keeps_its_name(text: str, word: str, name: str) -> None:
+    assert actors(text)[word]["name"] == name
+
+
+def test_the_turkish_acronyms_are_the_initials_of_a_turkish_form() -> None:
+    from desktop.suggest.gazetteer import turkish_acronyms
+    assert {"AB", "ABD", "BM", "BAE", "AGİT", "DTÖ"} <= turkish_acronyms()
+    assert not {"EU", "UN", "USA", "UAE", "NATO", "IMF"} & turkish_acronyms()
