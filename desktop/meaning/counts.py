@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.meaning import turkish_words
 from desktop.meaning.numbers import TR_NUMBERS, continental_sentence
 
 __all__ = ["after_ratio", "count_unit", "expected_by", "find_ages", "find_counts", "find_tr_counts", "in_a_name_of", "not_a_count", "not_a_quantity",
@@ -398,7 +399,7 @@ _TR_CASE_END = (r"(?:'(?=\w))?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[a
                 r"|y[ıiuü]n|[ıiuü]n)?")
 _TR_NUMBER_WORDS = "iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz"
 # People named by where they come from: "3 milyon Suriyeli", "500 Afganistanlı", "12 İranlı" (a capitalised word in -lı).
-_TR_FROM = (r"(?!(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)l|Sayılı|Milli)"
+_TR_FROM = ("(?!(?:" + "|".join(turkish_words.MONTHS) + r")l|Sayılı|Milli)"
             r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,}(?:lı|li|lu|lü)")  # (not "3 Mayıslı", a month's; "3837 Sayılı Kanun", a law's number)
 _TR_COUNT = re.compile(
     r"(?<![\w.,:'’-])(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,6}|(?i:" + _TR_NUMBER_WORDS + r"))[ \u00a0]+"
@@ -442,8 +443,7 @@ _MODEL_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÇĞİÖŞÜ][a-zçğıöşü]+[ 
 _BETWEEN_AFTER = re.compile(r"[ \u00a0]+aras[ıi]\w*", re.IGNORECASE)
 
 
-def _tr_fold(word: str) -> str:
-    return word.replace("İ", "i").replace("I", "ı").lower()
+_tr_fold = turkish_words.lower
 
 
 def find_tr_counts(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, dict[str, int | float | str]]]:

@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "LETTERS_UP", "NOT_ACRONYMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix",
+    "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix", "term_named",
 ]
 
 # The capitals of names in the Latin, Turkish, Russian and Kazakh alphabets (narrower than words.UP).
 LETTERS_UP = "A-ZÇĞİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІ"
 
 _ACRONYM = re.compile(rf"(?<![\w.&-])[{LETTERS_UP}][{LETTERS_UP}&]{{1,5}}(?![\w&-])")
+# terms of web reviews, e-mails and answers ("EDIT :", "sent to the ER", "the DSL modem", "the LLC agreement"), no
+# organisation unless one speaks or owns (:func:`term_named`)
+WEB_TERMS = frozenset("EDIT WOW ER DSL ADSL FX HR SEO MBA BBQ LLC".split())
 NOT_ACRONYMS = set(
     """II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII MW GW KW TWH GWH MWH KWH
     USD EUR GBP RUB KZT TRY CNY TJS UZS KGS RMB TL AM PM OK TV GDP GNP CEO CFO COO PDF URL HTML PS NB AD BC
@@ -33,7 +36,16 @@ NOT_ACRONYMS = set(
     ДНК СМС ИВЛ АЭС ГЭС ТЭЦ ВИЧ СПИД ОРВИ ПЦР МРТ ЭКГ ПДД МРОТ ФЗ СНВ ПО ЧМ БПЛА ЛЭП""".split()
 ) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
     "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
-)
+) | WEB_TERMS | {"AG"}  # "The AG said": the attorney general, a post (a company's legal form after a name is organisations')
+
+# A term that speaks or owns names the body so called: FX the network ("FX said it renewed the series", "FX's
+# drama"), WOW air ("WOW said it would cancel all flights"); not "we do not request FX and inflation curves"
+_SPEAKS_AFTER = re.compile(r"(?:['’]s|[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|told|added))(?![\w])")
+
+
+def term_named(text: str, start: int, end: int) -> bool:
+    """A term of :data:`WEB_TERMS` at ``text[start:end]`` speaks or owns ("FX said …"): a body's name."""
+    return text[start:end] in WEB_TERMS and _SPEAKS_AFTER.match(text, end) is not None
 
 
 # Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary
@@ -94,12 +106,21 @@ _AT_LINE_START = re.compile(
     r"[ \u00a0]*(?::|$|\w+[ \u00a0]:(?![\d/])|\w*[\d_]\w*:(?![\d/])|(?:if|this)\b)", re.MULTILINE)
 
 
+# The call to retweet inside a post ("must RT !", "please RT", "RT and I'll give you a shoutout", "RT & follow to
+# WIN", "RT in the next 5min for a chance"): the verb, not the channel ("Lavrov told RT and Sputnik")
+_ASKED_BEFORE = re.compile(r"(?<![\w])(?:must|please|pls|plz|Please|Pls|Plz|PLEASE)[ \u00a0]+$")
+_ASKED_AFTER = re.compile(r"[ \u00a0]+(?:(?:&|and)[ \u00a0]+(?:[Ff]ollow(?![\w])|i(?![\w])|I[ ]?['’]ll)|(?:to|for)[ \u00a0]+(?:[Ww]in|a[ \u00a0]+chance)"
+                          r"|in[ \u00a0]+the[ \u00a0]+next[ \u00a0]+\d)")
+
+
 def retweet_mark(text: str, start: int, end: int) -> bool:
     """True when "RT"/"MT" at ``text[start:end]`` marks a retweet rather than naming a channel."""
     if text[start:end] not in _RETWEET_MARKS:
         return False
     if _AT_AFTER.match(text, end):
         return True
+    if text[start:end] == "RT" and (_ASKED_BEFORE.search(text, max(0, start - 10), start) or _ASKED_AFTER.match(text, end)):
+        return True  # "must RT !", "RT and I'll give you a shoutout"
     before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
     if _LINE_END.match(text, end) and before.rstrip()[-1:] in ("?", "!"):
         return True  # "… mentions ? ? RT" ending a post
@@ -123,7 +144,8 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _ACRONYM.finditer(text):
         word = m.group()
-        if common_abbreviation(word) or len(word.replace("&", "")) < 2 or label_or_prefix(text, m.start(), m.end()):
+        if ((common_abbreviation(word) and not term_named(text, m.start(), m.end())) or len(word.replace("&", "")) < 2
+                or label_or_prefix(text, m.start(), m.end())):
             continue
         if _caps_neighbour(text, m.start(), m.end()) or "/" in text[max(0, m.start() - 1) : m.end() + 1]:
             continue  # a headline; a document's symbol ("A/73/PV.6")

@@ -148,6 +148,13 @@ def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s"))
 
 
+def _known_form(word: str) -> bool:
+    """The gazetteer names a state or an organisation by ``word`` ("USA", "NATO"), in any case (not a town, whose
+    name may be a surname too: "WASHINGTON")."""
+    found = gazetteer.types_by_form().get(word.casefold())
+    return found is not None and found[1] in ("state", "organisation")
+
+
 def _is_known_place(text: str, start: int, end: int) -> bool:
     hit = _gazetteer().match_at(text, start)
     return hit is not None and (hit[0] >= end or text[hit[0]] in "'’")
@@ -283,6 +290,8 @@ def _people_tr(text: str, title: re.Match[str]) -> Suggestion | None:
             break  # "Özgür Özel İstanbul'da": the place where, not the name
         if name and events.names_an_award(text, tokens[i][0], tokens[i][1]):
             break  # "Cumhurbaşkanı Erdoğan Türkiye Kupası finalini": the cup's name, not the name's
+        if name and organisations.turkish_body_at(text, tokens[i][0]):
+            break  # "Cumhurbaşkanı Erdoğan Anayasa Mahkemesi kararını": the court, not the name's
         name.append(tokens[i])
         i += 1
     return _person(text, start, role_end, name)
@@ -319,12 +328,12 @@ def _people(text: str) -> list[Suggestion]:
 
 
 # ---------------------------------------------------------------- actors
-def _organisations(text: str, people: frozenset[str] = frozenset()) -> list[Suggestion]:
+def _organisations(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
     by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
-    recognisers take for persons, and their last words."""
+    recognisers take for persons, and their last words; ``places``: the places and states they name."""
     out = []
-    for start, end in organisations.find(text, _is_known_place, people):
+    for start, end in organisations.find(text, _is_known_place, people, places):
         seat = names.seat_of_government(text[start:end])
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
@@ -388,7 +397,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
             continue  # "Darfur and Crimea": two places the gazetteer finds one by one
         if not guesses.keep(start, end, lang, _place_type(exact) is not None, kind):
             continue  # headings, common words, titles alone (desktop.suggest.guesses)
-        kind = names.retype(text, start, end, kind)
+        kind = names.retype(text, start, end, kind, _known_form)
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
             hit = _gazetteer().match_at(text, start)
@@ -488,9 +497,12 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     if titled != text:  # datelines and headlines in capitals: "LONDON"
         seen = {(b, e) for b, e, _p in hits}
         hits += [h for h in _gazetteer().finditer(titled) if (h[0], h[1]) not in seen and text[h[0]:h[1]] != titled[h[0]:h[1]]]
+    turkish_at = _turkish_paragraphs(text) if any(text[a:b] in gazetteer.turkish_acronyms() for a, b, _p in hits) else None
     for start, end, payload in hits:
         if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
             continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean; "Mali piyasalarda"
+        if turkish_at is not None and text[start:end] in gazetteer.turkish_acronyms() and not turkish_at(start):
+            continue  # "the AB test", "BAE said": a Turkish acronym ("AB", the EU) outside Turkish text
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
             eid = by_name.get(form.casefold())
@@ -513,7 +525,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     tick()
     person_words = [text[a:b].split() for a, b, kind, _l in recognised if kind == "person"]
     person_words += [str(p.attributes.get("name", "")).split() for p in people]
-    patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))))
+    patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))),
+                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind in ("place", "state")))
     guessed = _without_openers(text, guessed, patterned)
     for s in people + employers + patterned + rule_names + guessed:
         s = _in_nominative(s)
@@ -574,6 +587,17 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not _a_named_thing(text, s)]
     tick()
     return mentions.link_surnames(text, out, taken)
+
+
+def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
+    """Whether the paragraph at an offset is read as Turkish (:func:`desktop.suggest.ner.paragraph_languages`)."""
+    routed = ner.paragraph_languages(text)
+    starts = [start for start, _p, _l in routed]
+
+    def turkish(pos: int) -> bool:
+        i = bisect_left(starts, pos + 1) - 1
+        return i >= 0 and pos < starts[i] + len(routed[i][1]) and routed[i][2] == "tr"
+    return turkish
 
 
 def _a_named_thing(text: str, s: Suggestion) -> bool:
@@ -676,7 +700,7 @@ def entity_type(text: str, start: int, end: int) -> str:
         return "organisation"
     if any(b <= lo and e >= hi for b, e, _n in names.reported_people(window)):
         return "person"
-    return names.retype(text, start, end, "other")
+    return names.retype(text, start, end, "other", _known_form)
 
 
 # ---------------------------------------------------------------- entry point

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.meaning import turkish_words
 from desktop.suggest.detect import KINDS, detect
 
 
@@ -138,8 +139,8 @@ _MONTHS = re.compile(
 _WEEKDAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # Turkish (the Turkish Wiki NER set): month and weekday names, relative words, duration units.
 _TR_CALENDAR = re.compile(
-    r"(?<!\w)(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
-    r"|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|dün|bugün|yarın|önce"
+    r"(?<!\w)(?:" + "|".join(map(turkish_words.lower, turkish_words.MONTHS + turkish_words.WEEKDAYS))
+    + r"|dün|bugün|yarın|önce"
     r"|(?:geçen|gelecek|bu)\s+(?:hafta|ay|yıl|sene))",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from desktop.meaning import turkish_words
 from desktop.suggest import names
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 
@@ -363,6 +364,24 @@ def entries() -> list[tuple[str, str, list[str]]]:
     return [(name, kind, forms + [f for f in aliases.get(name, ()) if f not in seen]) for name, kind, forms in out]
 
 
+_TURKISH_FORM = re.compile("[çğıöşüÇĞİÖŞÜ]")
+
+
+@lru_cache(maxsize=1)
+def turkish_acronyms() -> frozenset[str]:
+    """The forms in capitals that are the initials of a Turkish form of their entry ("AB": Avrupa Birliği, "ABD",
+    "BM", "BAE", "AGİT"): Turkish text names the body or state so, English text other things ("the AB test",
+    "BAE said it won a contract", blood type AB)."""
+    out = set()
+    for _name, _kind, forms in entries():
+        for form in forms:
+            if " " in form and _TURKISH_FORM.search(form):
+                initials = "".join(w[0] for w in form.split() if w[0].isupper())
+                if initials in forms:
+                    out.add(initials)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def types_by_form() -> dict[str, tuple[str, str]]:
     """Each form, case-folded, → (canonical name, type)."""
@@ -432,7 +451,7 @@ def _harmonic(found: re.Match[str]) -> bool:
 
 def _fold_tr(word: str) -> str:
     """Lower case as Turkish writes it ("İ" → "i", "I" → "ı"), without combining dots."""
-    return word.replace("İ", "i").replace("I", "ı").lower().replace("\u0307", "")
+    return turkish_words.lower(word).replace("\u0307", "")
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ from collections.abc import Callable
 
 from desktop.suggest import events, kazakh_heads, media, names, organisations, russian_names
 from desktop.suggest.guesses import function_word
-from desktop.suggest.trades import TR_TRADES, WHERE
+from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 from desktop.suggest.words import UP as _UP
@@ -227,9 +227,7 @@ def _at_inner_suffix(text: str, start: int, end: int, inner: re.Match[str], kind
 
 # Turkish titles and trades written before a name ("Vali Ali Yerlikaya", "Gazeteci Uğur Mumcu"). The Turkish model
 # takes one into a person's span and into a place's after it ("Vali Ankara'da": the governor in Ankara).
-_TR_TITLES = frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
-    Rektör Dekan Belediye""".split())
-_TR_TITLES_OR_TRADES = _TR_TITLES | TR_TRADES
+_TR_TITLES_OR_TRADES = TR_TITLES | TR_LEADERS | {"Belediye"} | TR_TRADES
 _TR_PLURAL = re.compile(r"...l[ae]r$")  # "Yetkililer Eskişehir'den": a plural opening the sentence, then the place
 _FIRST_WORD = re.compile(rf"([{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}])")
 

@@ -39,7 +39,8 @@ import re
 from functools import cache
 
 from desktop.suggest import kazakh_bodies, names
-from desktop.suggest.abbreviations import NOT_ACRONYMS
+from desktop.suggest.abbreviations import NOT_ACRONYMS, term_named
+from desktop.suggest.trades import TR_TITLES_ALONE
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
@@ -53,8 +54,6 @@ __all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_b
 _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers Governor Governors Chairman Chairwoman
     Premier Mayor Mayors Ambassador Ambassadors Congressman Congresswoman Congressmen Judge Judges Sir Madam
     Kral Kraliçe Cumhurbaşkanı Başbakan""".split())  # "Dear Sir / Madam"; Turkish "Kral'dan": from the King
-# Turkish titles that are names elsewhere ("Vali Nasr", "Bakan" a surname): a title alone only in Turkish text.
-_TR_TITLES_ALONE = frozenset("Bakan Başkan Vali Kaymakam Büyükelçi".split())
 
 # Turkish number words: one alone is a count ("Seksen iki kez …", eighty-two times), never a name.
 _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yirmi Otuz Kırk Elli Altmış Yetmiş Seksen
@@ -338,15 +337,16 @@ class Guesses:
         """Whether a recogniser's guess ``text[start:end]`` (of ``kind``) in language ``lang`` is a name;
         ``is_place``: the gazetteer knows it as a state or place."""
         text, exact = self.text, self.text[start:end]
-        if ((exact.isupper() and names.common_abbreviation(exact)) or (lang != "en" and exact in NOT_ACRONYMS)) and not is_place:
-            return False  # "UAV", "LNG", "WWII", "КоАП": an abbreviation, not a name
+        if ((exact.isupper() and names.common_abbreviation(exact) and not term_named(text, start, end))
+                or (lang != "en" and exact in NOT_ACRONYMS)) and not is_place:
+            return False  # "UAV", "LNG", "WWII", "КоАП": an abbreviation, not a name ("FX said": the network's)
         if lang == "ru" and russian_slip(text, start, end):
             return False  # "Нам", "Второй", "Интернет"; "премии «Эмми»": an award; "«Южного потока»": a piece
         if (exact.isupper() and names.label_or_prefix(text, start, end)) or _SYMBOL.search(text, max(0, start - 1), end + 1):
             return False  # "PMID 17547490", "FS Charles de Gaulle"; a document's symbol ("A/73/PV.6")
         if self.term(exact) or self.storm(exact):
             return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
-        if exact in _TITLES_ALONE or (lang == "tr" and (exact in _TR_NUMBERS or exact in _TR_TITLES_ALONE)):
+        if exact in _TITLES_ALONE or (lang == "tr" and (exact in _TR_NUMBERS or exact in TR_TITLES_ALONE)):
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if kazakh_bodies.titled(text, start, end):
             return False  # "Үкімет басшысы": the Prime Minister's title, not the Government

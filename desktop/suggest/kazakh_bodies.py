@@ -39,8 +39,7 @@ def head_after(text: str, end: int) -> bool:
 
 def is_body(word: str) -> bool:
     """``word`` is one of the bodies, with or without a case ending."""
-    m = _BODY.fullmatch(word)
-    return m is not None and _ending(m.group("ending"))
+    return nominative(word) is not None
 
 
 def titled(text: str, start: int, end: int) -> bool:

@@ -31,16 +31,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.abbreviations import NOT_ACRONYMS as _NOT_ACRONYMS
 from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_abbreviation, defined_acronyms,
                                           label_or_prefix)
+from desktop.suggest.given_names import shouted_surname
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
 __all__ = [
-    "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
+    "AMBIGUOUS_LEGAL_FORMS", "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
     "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
     "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
@@ -478,9 +479,15 @@ NOT_ENTITIES = DAYS | MONTHS | {
 # ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general;
 # SE not after a street's word, "Benning Road SE", a quadrant of Washington; organisations.find also leaves
 # out "the Texas AG" and "the Apple Watch SE", a post and a product model)
-LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|AG(?![ ][A-Z])"
+# (Norwegian "Equinor ASA" too)
+LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|ASA|AG(?![ ][A-Z])"
                r"|(?<!Street[ ])(?<!Avenue[ ])(?<!Road[ ])(?<!Boulevard[ ])(?<!Drive[ ])(?<!Place[ ])(?<!Lane[ ])"
                r"(?<!Way[ ])(?<!Terrace[ ])(?<!Parkway[ ])(?<!Court[ ])(?<!Highway[ ])(?<!Circle[ ])SE(?![ ][A-Z])")
+# Legal forms that are other names too, or shaped like a name: Swedish "Volvo AB" (Turkish AB, the EU), Dutch "Philips
+# NV" (Nevada), "Nestle SA" (South Africa, South Australia), Finnish "Nokia Oyj", "Stora Enso Abp" (a name of its own
+# after "Mr"); organisations.find takes them only in English text, not after a known place ("Reno NV", "Adelaide SA"),
+# and they are no head word elsewhere.
+AMBIGUOUS_LEGAL_FORMS = r"AB|NV|SA|Oyj|Abp"
 # Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration"),
 # without the legal forms, after which no "of …"/"on …" tail goes on ("Deutsche Bank AG of Germany").
 ORG_HEAD_WORDS_EN = (
@@ -554,13 +561,15 @@ _NOT_PERSON_LAST = {"House", "Street", "Palace", "Hall", "Square", "Office", "Bu
                     "County", "Parish", "Township", "Borough", "Province", "District"}  # "Tangipahoa Parish said"
 
 
-def retype(text: str, start: int, end: int, kind: str) -> str:
+def retype(text: str, start: int, end: int, kind: str, known: Callable[[str], bool] = lambda _word: False) -> str:
     """The entity type of a recognised span ``text[start:end]`` that the recogniser
     called ``kind`` (person, organisation, place; "other" when nothing said), corrected
-    by what says otherwise."""
+    by what says otherwise; ``known(word)``: the gazetteer names a state or an organisation so ("USA", "NATO")."""
     exact = text[start:end]
     if seat_of_government(exact):
         return "organisation"
+    if kind in ("organisation", "other") and shouted_surname(exact) and not known(exact.split()[-1]):
+        return "person"  # "Theresa MAY": a given name, then the surname in capitals (not "Maria USA", a place)
     headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
     if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):
         return "organisation"

@@ -166,28 +166,43 @@ _WORDS = {
     "ru": (frozenset("и в на что не по с это из к как для от".split()),
            frozenset("мен бен пен деп осы туралы бойынша болып жылы".split())),
 }
-_OTHER = {"en": "tr", "ru": "kk"}
+_OTHER = {"en": "tr", "ru": "kk", "tr": "en", "kk": "ru"}
+_SHORT = 8  # words: a line this short that one function word decides does not decide
+# Function words that are words of the script's other language too: Turkish "on" (ten), Kazakh "не" (what) and
+# "от" (fire). A short line that one of them alone decides ("Galatasaray on maçı kazandı") does not decide.
+_HOMOGRAPHS = frozenset(["on", "не", "от"])
 
 
-def _own_language(paragraph: str) -> tuple[str | None, bool]:
+def _own_language(paragraph: str) -> tuple[str | None, int]:
     """The language a paragraph's own letters or words show, and whether they decide it:
     Cyrillic with Kazakh letters → Kazakh, Latin with Turkish letters → Turkish; otherwise
     the more frequent function words of the two languages of its script; on a tie (a
-    heading, a name alone) English or Russian, undecided."""
+    heading, a name alone) English or Russian, undecided.  How firmly: 2 (letters, or the words of a
+    longer line), 1 (a line under :data:`_SHORT` words that one function word of :data:`_HOMOGRAPHS` decides:
+    it votes, but follows a document whose lines mostly show the other language, "Galatasaray on maçı
+    kazandı", Turkish "on", ten; not "В Москве прошли переговоры" in a Kazakh text), 0 (undecided)."""
     if _CYRILLIC.search(paragraph):
         if _KAZAKH.search(paragraph):
-            return "kk", True
+            return "kk", 2
         first = "ru"
     elif not _LATIN.search(paragraph):
-        return None, True
+        return None, 2
     else:
         first = "en"
     mine, other = _WORDS[first]
     words = paragraph.lower().split()
     balance = sum(map(mine.__contains__, words)) - sum(map(other.__contains__, words))
     if first == "en" and _TURKISH.search(paragraph) and not _english_despite_letters(words, balance):
-        return "tr", True
-    return (first if balance >= 0 else _OTHER[first]), balance != 0
+        return "tr", 2
+    deciding = [w for w in words if w in (mine if balance > 0 else other)]
+    firm = 0 if balance == 0 else 1 if abs(balance) == 1 and set(deciding) <= _HOMOGRAPHS and len(words) < _SHORT else 2
+    return (first if balance >= 0 else _OTHER[first]), firm
+
+
+def own_language(paragraph: str) -> str | None:
+    """The language a paragraph's own letters and words show (en, tr, ru, kk; English or Russian
+    when they do not decide), as :func:`paragraph_languages` reads a paragraph alone."""
+    return _own_language(paragraph)[0]
 
 
 def _english_despite_letters(words: list[str], balance: int) -> bool:
@@ -211,14 +226,14 @@ def paragraph_languages(text: str) -> list[tuple[int, str, str]]:
     quoting a Turkish line stays English."""
     routed = [(start, para, *_own_language(para)) for start, para in _paragraphs(text)]
     votes: dict[str, int] = {}
-    for _start, _para, lang, decided in routed:
-        if decided and lang:
+    for _start, _para, lang, firm in routed:
+        if firm and lang:
             votes[lang] = votes.get(lang, 0) + 1
     out = []
-    for start, para, lang, decided in routed:
+    for start, para, lang, firm in routed:
         if lang is None:
             continue
-        if not decided and votes.get(_OTHER[lang], 0) > votes.get(lang, 0):
+        if firm < 2 and votes.get(_OTHER[lang], 0) > votes.get(lang, 0):
             lang = _OTHER[lang]
         out.append((start, para, lang))
     return out

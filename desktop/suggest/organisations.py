@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names
-from desktop.suggest.trades import TR_TRADES
+from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names, ner
+from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
 
-__all__ = ["find", "one_by_one", "opener_before"]
+__all__ = ["find", "one_by_one", "opener_before", "turkish_body_at"]
 
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
 # A tail of "of/for/on" and capitalised words ("Bank of England"), which no day or month begins
@@ -29,7 +29,7 @@ _ORG_TAIL_EN = (
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
 _ORG_EN = re.compile(
-    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
+    rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS}|{names.AMBIGUOUS_LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
     rf"(?![\w’'-]){_ORG_TAIL_EN})|(?:{names.ORG_HEAD_WORDS_EN})(?=[ ](?:of|for|on)[ ])(?![\w’'-]){_ORG_TAIL_EN})"
     rf"|(?<![\w’'])[A-Z][a-z]+bank(?![\w])"
     # a body named "… International" ("Amnesty International"; not "The International Space Station",
@@ -94,7 +94,8 @@ _TRAILING_CONNECTOR = re.compile(r"(?:[ ](?:и|по|при|на|в))+$")
 _ORG_LEADING_NOISE = {"The", "In", "On", "At", "By", "For", "From", "And", "But", "With", "As", "A", "An"}
 # A company's legal form ending a match ("Tesco plc", "Proastiakos S.A."): the words before it may
 # hold a day or an adverb that opens the clause ("On Monday Tesco plc said", "Separately Unilever plc").
-LEGAL_FORM = re.compile(rf"[ ](?:{names.LEGAL_FORMS})$")
+LEGAL_FORM = re.compile(rf"[ ](?:{names.LEGAL_FORMS}|{names.AMBIGUOUS_LEGAL_FORMS})$")
+_AMBIGUOUS_FORM = re.compile(rf"[ ](?:{names.AMBIGUOUS_LEGAL_FORMS})$")
 _CLAUSE_ADVERBS = {"Earlier", "Later", "Now", "Then", "Also", "Still", "Meanwhile", "Elsewhere"}
 
 
@@ -105,10 +106,12 @@ def _clause_opener(text: str, start: int, word: str) -> bool:
         word in _CLAUSE_ADVERBS or (len(word) > 6 and word.endswith("ly"))))  # not "Kelly", "Italy"
 
 
-def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int:
+def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool],
+             people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> int:
     """Where a company named before its legal form ``text[start:end]`` begins, without a day or
     an adverb before it; ``end`` when no name is left or the name is a known place before "S.A."
-    ("In Adelaide S.A.": South Australia)."""
+    ("In Adelaide S.A.": South Australia), or, before a form that is a region's code too (AB, NV, SA),
+    a person or a place the recognisers name (``people``, ``places``) or a titled person ("Carson City NV", "Mr Oyj")."""
     form = LEGAL_FORM.search(text, start, end)
     if form is None:
         return start
@@ -118,9 +121,40 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
             break
         nxt = _WORD_RE.search(text, first.end(), form.start())
         start = nxt.start() if nxt is not None else form.start()
-    if start >= form.start() or (form.group() == " S.A." and is_known_place(text, start, form.start())):
+    if start >= form.start() or ((form.group() in (" S.A.", " ASA") or _AMBIGUOUS_FORM.match(form.group()))
+                                 and is_known_place(text, start, form.start())):  # "UK ASA": the UK's Advertising Standards Authority
         return end
+    if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])
+                                                 or _named_otherwise(text, start, form, people, places)):
+        return end  # "Merkel AB liderleriyle": the EU in Turkish; "PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO": shouting
     return start
+
+
+def _named_otherwise(text: str, start: int, form: re.Match[str], people: frozenset[str], places: frozenset[str]) -> bool:
+    """The words before an ambiguous legal form end with a person the recognisers name ("Mayor Oscar Goodman NV"),
+    alone or with the form a place they name ("Carson City NV", "Nelspruit SA"), or a title or an honorific makes
+    them a person's name ("Mr Oyj")."""
+    words = text[start : form.start()].split()
+    return (_a_person(words, people) or _a_person(words, places) or _a_person([*words, form.group().strip()], places)
+            or any(b < form.start() - start for b, _e, _n, _t in names.honorific_people(text[start : form.end()])))
+
+
+def _shouted(name: str) -> bool:
+    """Two words or more, all in capitals: a line shouted, not a company's name before its form ("BBVA SA")."""
+    words = name.split()
+    return len(words) > 1 and all(w.isupper() for w in words)
+
+
+_NEAR = 300  # characters either side of a legal form whose words tell its line's language
+
+
+def _english_line(text: str, pos: int) -> bool:
+    """The line (paragraph) at ``pos`` reads as English (:func:`desktop.suggest.ner.own_language`), by its
+    words within :data:`_NEAR` characters (a reflowed PDF is one long line: reading all of it at each form
+    took time growing with the square of its length)."""
+    line_start = max(text.rfind("\n", max(0, pos - _NEAR), pos) + 1, pos - _NEAR, 0)
+    line_end = text.find("\n", pos, pos + _NEAR)
+    return ner.own_language(text[line_start : line_end if line_end >= 0 else pos + _NEAR]) == "en"
 
 
 _AG_OR_SE = re.compile(r"[ ](AG|SE)$")
@@ -136,6 +170,28 @@ def _post_or_model(text: str, start: int, end: int, is_known_place: Callable[[st
         return False
     return (_THE_BEFORE.search(text, max(0, start - 5), start) is not None
             or (form.group(1) == "AG" and is_known_place(text, start, form.start())))
+
+
+# A reviewer's verdict on a body's work, as a review's heading writes it ("Horrible Service !", "Good Service -
+# Limited Results"): an adjective of praise or blame and a head word alone, no name.
+_VERDICTS = frozenset("""Good Great Excellent Horrible Terrible Bad Poor Awful Worst Amazing Wonderful Fantastic
+    Outstanding Friendly Rude Slow Lousy Superb Exceptional Disappointing Perfect Nice Fabulous Incredible
+    Unprofessional Helpful Courteous Pathetic Disgusting""".split())
+
+
+# a verdict is a heading: it opens its line or sentence, and the line ends, a mark or "and"/"but" follows it
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"')]*[ \u00a0]+$")
+_VERDICT_AFTER = re.compile(r"[ \u00a0]*(?:$|[!.,:;?\-–—]|(?:and|but|&)[ \u00a0])", re.MULTILINE)
+
+
+def _verdict(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> bool:
+    """``text[start:end]`` is a verdict and a head word heading a review ("Terrible Service !", "Great Service and
+    a fair price"), not an organisation's name ("Nice Council said …": a place's council, a sentence's subject)."""
+    words = text[start:end].split()
+    if len(words) != 2 or words[0] not in _VERDICTS or is_known_place(text, start, start + len(words[0])):
+        return False
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+    return (not before.strip() or _SENTENCE_END_BEFORE.search(before) is not None) and _VERDICT_AFTER.match(text, end) is not None
 
 
 # "The White House said …", "Downing Street denied …" (see names.SEATS_OF_GOVERNMENT)
@@ -175,8 +231,7 @@ def _without_case_opener(text: str, start: int, end: int, is_known_place: Callab
 # ("Öğrenciler"), a title or a trade ("Vali", "Sanık").
 _TR_NOT_LEADING = re.compile(r"['’]|[^\W\d_]{3,}(?:[dt][ae]n?|[dt][ae]ki)$")
 _TR_PLURAL_OPENER = re.compile(r"^[^\W\d_]{3,}l[ae]r$")
-_TR_ROLES = TR_TRADES | frozenset("""Vali Kaymakam Bakan Başkan Başbakan Cumhurbaşkanı Milletvekili Büyükelçi Komutan Müdür
-    Rektör Dekan Sanık Şüpheli""".split())
+_TR_ROLES = TR_TRADES | TR_TITLES | TR_LEADERS | {"Sanık", "Şüpheli"}
 
 
 def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool],
@@ -192,6 +247,8 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
     known = [i for i, w in enumerate(words[1:-1], 1) if is_known_place(text, w.start(), w.end())]
     if known and known[0] >= 2 and not is_known_place(text, words[0].start(), words[0].end()):
         return words[known[0]].start()  # "Ahmet Kaya Ankara Cumhuriyet Başsavcılığı": the place's organisation
+    if len(words) == 3 and text[words[1].start() : end] in _TR_WHOLE_BODIES and _not_a_body_word(text, words[0], is_known_place):
+        return words[1].start()  # "Kararı Anayasa Mahkemesi", "Erdoğan Anayasa Mahkemesi": the court alone
     closed = [j for j, w in enumerate(words[:-2]) if "'" in w.group() or "’" in w.group()]
     i = closed[-1] + 1 if closed else 0  # "Ali Babacan'ın Deva Partisi": a case ending closes a name
     while i < len(words) - 2:
@@ -203,6 +260,30 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
             break
         i += 1
     return words[i].start() if i else start
+
+
+# Turkey's central bodies named in two words, whole without a word before them; a word that qualifies one
+# ("Milli Savunma Bakanlığı", "Türkiye Cumhuriyet Merkez Bankası", "Alman Anayasa Mahkemesi") or a place stays.
+_TR_WHOLE_BODIES = frozenset(["Anayasa Mahkemesi", "Merkez Bankası", "Dışişleri Bakanlığı", "İçişleri Bakanlığı",
+                              "Adalet Bakanlığı", "Sağlık Bakanlığı", "Maliye Bakanlığı", "Savunma Bakanlığı",
+                              "Ticaret Bakanlığı", "Seçim Kurulu", "Millet Meclisi"])
+_TR_BODY_QUALIFIERS = frozenset("Milli Yüksek Türk Türkiye Cumhuriyet Cumhuriyeti Federal Avrupa Büyük Ulusal".split())
+
+
+_TR_WHOLE_BODY = re.compile("|".join(sorted(_TR_WHOLE_BODIES)) + r"(?![\w])")
+
+
+def turkish_body_at(text: str, pos: int) -> bool:
+    """One of :data:`_TR_WHOLE_BODIES` starts at ``pos`` ("Anayasa Mahkemesi", "Merkez Bankası'nın")."""
+    return _TR_WHOLE_BODY.match(text, pos) is not None
+
+
+def _not_a_body_word(text: str, word: re.Match[str], is_known_place: Callable[[str, int, int], bool]) -> bool:
+    """``word`` before one of :data:`_TR_WHOLE_BODIES` is no part of its name: no qualifier, place or
+    nationality ("Alman", "Rus")."""
+    w = word.group()
+    return (w not in _TR_BODY_QUALIFIERS and not gazetteer.is_demonym(w)
+            and not is_known_place(text, word.start(), word.end()))
 
 
 def turkish_head_last(exact: str) -> bool:
@@ -280,7 +361,8 @@ def opener_before(text: str, start: int) -> int:
 
 
 def _a_person(words: list[str], people: frozenset[str]) -> bool:
-    """The words end with a name the recogniser takes for a person ("Başkan Ali Koç", "Erdoğan")."""
+    """The words end with a name the recogniser takes for a person ("Başkan Ali Koç", "Erdoğan"), or with one of
+    any other set of names."""
     return any(" ".join(words[i:]) in people for i in range(len(words)))
 
 
@@ -296,10 +378,11 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
 
 
 def find(text: str, is_known_place: Callable[[str, int, int], bool],
-         people: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+         people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows; ``people`` are the
-    names (and surnames) the recognisers take for persons in the text."""
+    names (and surnames) the recognisers take for persons in the text, ``places`` the places and states
+    they name (no company's legal form is read after either: "Carson City NV")."""
     out: list[tuple[int, int]] = []
     for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
         for m in rx.finditer(text):
@@ -312,13 +395,14 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 start = nxt.start()
                 first = nxt
             if rx is _ORG_EN:
-                start = _company(text, start, end, is_known_place)  # "Monday Tesco plc", "Adelaide S.A."
+                start = _company(text, start, end, is_known_place, people, places)  # "Monday Tesco plc", "Adelaide S.A."
             if rx is _ORG_TR:
                 start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
                 start = _turkish_name_start(text, start, end, is_known_place, people)  # "Bugün Anayasa Mahkemesi"
             exact = _TRAILING_CONNECTOR.sub("", text[start:end].rstrip())  # "министерстве образования и"
             end = start + len(exact)
-            if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and _post_or_model(text, start, end, is_known_place)):
+            if len(exact) < 4 or _described(text, start, end) or (rx is _ORG_EN and (
+                    _post_or_model(text, start, end, is_known_place) or _verdict(text, start, end, is_known_place))):
                 continue
             # a trailing known state in Russian ("… Республики Казахстан")
             nxt = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None

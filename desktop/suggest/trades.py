@@ -16,25 +16,29 @@ from __future__ import annotations
 
 import re
 
+from desktop.meaning.turkish_words import MONTHS, WEEKDAYS
+from desktop.meaning.turkish_words import lower as lower_tr
 from desktop.suggest.words import IsPlace
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["TR_TRADES", "WHERE", "trade_people"]
+__all__ = ["TR_LEADERS", "TR_TITLES", "TR_TITLES_ALONE", "TR_TRADES", "WHERE", "trade_people"]
 
+# Turkish titles written before a name ("Vali Ali Yerlikaya", "Bakan Fidan"), the base of the rules' lists: each
+# adds its own (guess_spans: "Belediye"; organisations: "Sanık", "Şüpheli"; both the leaders' titles below, which
+# desktop.suggest.detect's Turkish titles read); a title that is a name elsewhere ("Vali Nasr") is TR_TITLES_ALONE.
+TR_TITLES = frozenset("Bakan Başkan Vali Kaymakam Büyükelçi Milletvekili Komutan Müdür Rektör Dekan".split())
+TR_LEADERS = frozenset(["Başbakan", "Cumhurbaşkanı"])
+TR_TITLES_ALONE = frozenset("Bakan Başkan Vali Kaymakam Büyükelçi".split())
 TR_TRADES = frozenset("""Gazeteci Muhabir Yazar Şair Ressam Heykeltıraş Oyuncu Aktör Aktris Sanatçı Şarkıcı Besteci
     Avukat Yönetmen Futbolcu Antrenör Akademisyen İşadamı İşinsanı Sendikacı Siyasetçi Tarihçi Fotoğrafçı Mühendis""".split())
 
 
-def _lower_tr(word: str) -> str:
-    return word.replace("İ", "i").replace("I", "ı").lower()
-
-
-_TRADE_WORDS = "|".join(sorted({w for t in TR_TRADES for w in (t, _lower_tr(t))}, key=len, reverse=True))
+_TRADE_WORDS = "|".join(sorted({w for t in TR_TRADES for w in (t, lower_tr(t))}, key=len, reverse=True))
 # Titles written before a name ("Bakan Fidan", "Vali Ali Yerlikaya", "Başkan Yardımcısı Ali Veli"): one name word is
 # enough, and the title stays in the span as its role ("Cumhurbaşkanı", "Başbakan", "… Bakanı" are read by
 # desktop.suggest.detect's Turkish titles).
-_TITLE_WORDS = r"(?:Bakan|Başkan|Vali|Kaymakam|Büyükelçi|Milletvekili|Komutan|Müdür|Rektör|Dekan)(?:[ \u00a0]+(?:Yardımcısı|Vekili))?"
+_TITLE_WORDS = "(?:" + "|".join(sorted(TR_TITLES)) + r")(?:[ \u00a0]+(?:Yardımcısı|Vekili))?"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+"
 # the trade or title, then one to three capitalised words; the last may carry a case ending after an apostrophe
 _NAMED = re.compile(
@@ -51,8 +55,7 @@ _NOT_A_NAME = re.compile(r"(?:s[ıi]|ğ[ıiuü]|m[ıiuü]z[ıiuü]n|Kulübü)$")
 _HONORIFICS = frozenset("Bey Hanım Paşa Efendi".split())  # a name's last word ("Ali Rıza Bey"), never its first
 
 # A month or a weekday after a name is a date's ("Orhan Pamuk Ekim ayında"), no surname.
-_CALENDAR = frozenset("""Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı
-    Çarşamba Perşembe Cuma Cumartesi Pazar""".split())
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)
 _TITLE_OR_TRADE = re.compile(rf"(?:{_TRADE_WORDS}|{_TITLE_WORDS})")
 # A vowel-final noun in the possessive with a case ending after the third word: that word owns the noun, a name of
 # its own ("Kerem Bürsin Netflix dizisinde": the series of Netflix)

@@ -1,0 +1,46 @@
+"""A given name before a surname written in capitals is a person (no I/O, no Qt).
+
+EU and UN documents and some agencies write a surname in capitals ("Theresa MAY", "Jean-Claude
+JUNCKER", "Angela MERKEL"); the English model reads the capitals as an acronym and calls the span an
+organisation. :func:`shouted_surname` says when a two- or three-word span is a common given name (of
+:data:`GIVEN_NAMES`) and a surname in capitals, which names a person. The list holds given names
+that are not also a place, a month or a common word ("Virginia", "Jordan", "May", "Grace" are left out),
+so "Georgia DOT" or "Grace ANNOUNCED" stay as the model reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMPANY_WORDS", "GIVEN_NAMES", "shouted_surname"]
+
+GIVEN_NAMES = frozenset("""
+    Adam Alan Albert Alexander Alexis Alice Alison Amanda Andrea Andrew Angela Anna Anne Annegret Anthony Antonio
+    Barbara Benjamin Boris Brian Bruno Carl Carlos Catherine Charles Christian Christina Christine Christopher
+    Claire Claude Daniel David Deborah Dmitry Donald Edward Elena Elizabeth Emily Emma Emmanuel Eric Federica
+    Frank Franz Frans Francois François Frederick Gary George Gerhard Giorgia Giuseppe Hans Heiko Helen Helmut
+    Henry Ian Ingrid Isabel Jacques James Jan Jane Janet Jean Jennifer Jens Jeremy Jessica Joachim Johan Johannes
+    John Jonathan Jose José Josep Joseph Juan Julia Julie Karen Karl Katarina Katherine Kathleen Keir Kenneth
+    Klaus Kurt Laura Laurent Leo Linda Lisa Luc Luis Luigi Manuel Marco Margaret Margrethe Maria Marie Marine
+    Mario Marta Martin Mary Matteo Matthew Michael Michel Michelle Nancy Nicola Nicolas Olaf Olga Olivier Pablo
+    Patricia Paul Pedro Peter Philippe Pierre Rachel Rebecca Richard Robert Roberta Ronald Rosa Ruth Sandra
+    Sarah Sebastian Sergei Sergey Sigmar Silvio Simon Sophie Stefan Stephen Steven Susan Thomas Theresa Thierry
+    Timothy Ursula Valdis Viktor Vladimir Walter Werner William Wolfgang Xavier Yves
+""".split())
+
+# One or two given names (or a hyphenated pair, "Jean-Claude"), then one or two surnames in capitals
+_SHOUTED = re.compile(r"(?P<given>[A-Z][a-zéèçö]+(?:-[A-Z][a-zéèçö]+)?)(?:[ \u00a0]+[A-Z][a-zéèçö]+)?"
+                      r"(?:[ \u00a0]+(?:VON[ \u00a0]+DER|VON|VAN|DE|DI|DA|LE|LA)?[ \u00a0]?[A-Z][A-Z'’-]+[A-Z]){1,2}")
+
+
+def shouted_surname(exact: str) -> bool:
+    """``exact`` is a known given name and a surname in capitals ("Theresa MAY", "Ursula VON DER
+    LEYEN", "Jean-Claude JUNCKER"): a person's name as EU documents write it."""
+    m = _SHOUTED.fullmatch(" ".join(exact.split()))
+    return (m is not None and all(part in GIVEN_NAMES for part in m.group("given").split("-"))
+            and exact.split()[-1] not in COMPANY_WORDS)
+
+
+# capitals that end a company's name, not a surname ("Martin CORP", "Thomas GROUP")
+COMPANY_WORDS = frozenset("""INC LTD CORP CO LLC PLC AG SA NV AB GMBH GROUP HOLDINGS BANK MEDIA MOTORS INTERNATIONAL
+    PARTNERS CAPITAL ENERGY FOODS SYSTEMS TECHNOLOGIES LABS STUDIOS RECORDS PRESS NEWS TV FM""".split())
