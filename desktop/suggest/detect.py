@@ -338,6 +338,8 @@ def _organisations(text: str, people: frozenset[str] = frozenset(), places: froz
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
+    for start, end in organisations.places_before_their_people(text):  # "Carson City NV officials": no company
+        out.append(_actor(start, end, text, {"name": text[start:end], "type": "place"}, 0.7))
     return out
 
 

@@ -140,3 +140,20 @@ def test_the_turkish_acronyms_are_the_initials_of_a_turkish_form() -> None:
     from desktop.suggest.gazetteer import turkish_acronyms
     assert {"AB", "ABD", "BM", "BAE", "AGİT", "DTÖ"} <= turkish_acronyms()
     assert not {"EU", "UN", "USA", "UAE", "NATO", "IMF"} & turkish_acronyms()
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Nelspruit SA officials said the road would reopen.", "Nelspruit SA"),
+    ("Carson City NV officials said the road would reopen.", "Carson City NV"),
+    ("Calgary AB residents voted on Monday.", "Calgary AB"),
+])
+def test_a_region_s_code_before_a_place_s_people_is_a_place(text: str, exact: str) -> None:
+    """At a sentence's start the model reads "Carson City NV" as an organisation (main: "SA", "Carson City NV"
+    organisations; the round: companies named "Nelspruit" and "Carson City"): before a place's people it is a place."""
+    found = actors(text)
+    assert found[exact]["type"] == "place"
+    assert not any(a["type"] == "organisation" for a in found.values())
+
+
+def test_a_company_before_its_people_keeps_its_form() -> None:
+    assert actors("Philips NV chief executive Frans van Houten said so.")["Philips NV"]["type"] == "organisation"
