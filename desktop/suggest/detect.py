@@ -26,8 +26,8 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, facilities, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names,
-                             ner, organisations, russian_names, titles, trades, transcripts, words)
+from desktop.suggest import (events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads,
+                             mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
@@ -448,6 +448,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     guesses = Guesses(text)
     for start, end, name, _title in names.honorific_people(text):
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
+    for start, end in given_names.hyphenated_shouted(text):  # "Jean-Claude JUNCKER": the model reads "Jean"
+        out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "person"}, 0.7))
     for start, end, name in transcripts.reporters(text) + transcripts.titled_pairs(text):  # "GOODWYN:", "Senators Daschle and Leahy"
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
     described = [p for p in names.described_people(text) if not any(_gazetteer().finditer(p[2]))]  # "reporter New York Times"

@@ -157,3 +157,18 @@ def test_a_region_s_code_before_a_place_s_people_is_a_place(text: str, exact: st
 
 def test_a_company_before_its_people_keeps_its_form() -> None:
     assert actors("Philips NV chief executive Frans van Houten said so.")["Philips NV"]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- a hyphenated given name before a surname in capitals
+@pytest.mark.parametrize("text", ["Jean-Claude JUNCKER met Angela MERKEL.",
+                                  "Theresa MAY met Jean-Claude JUNCKER in Brussels on July sixteenth."])
+def test_a_hyphenated_given_name_and_a_surname_in_capitals_are_one_person(text: str) -> None:
+    """The model reads "Jean" alone (it cuts at the hyphen): the whole name is the person."""
+    found = actors(text)
+    assert found["Jean-Claude JUNCKER"] == {**found["Jean-Claude JUNCKER"], "type": "person",
+                                            "name": "Jean-Claude JUNCKER"}
+    assert "Jean" not in found
+
+
+def test_a_hyphenated_given_name_before_a_company_word_is_no_person() -> None:
+    assert "Jean-Claude GROUP" not in actors("Jean-Claude GROUP said so.")
