@@ -26,8 +26,8 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, facilities, gazetteer, guess_spans, kazakh_bodies, kazakh_heads, mentions, names,
-                             ner, organisations, russian_names, titles, trades, transcripts, words)
+from desktop.suggest import (events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads,
+                             mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
@@ -338,6 +338,8 @@ def _organisations(text: str, people: frozenset[str] = frozenset(), places: froz
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
+    for start, end in organisations.places_before_their_people(text):  # "Carson City NV officials": no company
+        out.append(_actor(start, end, text, {"name": text[start:end], "type": "place"}, 0.7))
     return out
 
 
@@ -446,6 +448,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     guesses = Guesses(text)
     for start, end, name, _title in names.honorific_people(text):
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
+    for start, end in given_names.hyphenated_shouted(text):  # "Jean-Claude JUNCKER": the model reads "Jean"
+        out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "person"}, 0.7))
     for start, end, name in transcripts.reporters(text) + transcripts.titled_pairs(text):  # "GOODWYN:", "Senators Daschle and Leahy"
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
     described = [p for p in names.described_people(text) if not any(_gazetteer().finditer(p[2]))]  # "reporter New York Times"

@@ -5,14 +5,15 @@ JUNCKER", "Angela MERKEL"); the English model reads the capitals as an acronym a
 organisation. :func:`shouted_surname` says when a two- or three-word span is a common given name (of
 :data:`GIVEN_NAMES`) and a surname in capitals, which names a person. The list holds given names
 that are not also a place, a month or a common word ("Virginia", "Jordan", "May", "Grace" are left out),
-so "Georgia DOT" or "Grace ANNOUNCED" stay as the model reads them.
+so "Georgia DOT" or "Grace ANNOUNCED" stay as the model reads them. The model cuts a hyphenated given
+name at its hyphen ("Jean" of "Jean-Claude JUNCKER"): :func:`hyphenated_shouted` finds such names whole.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["COMPANY_WORDS", "GIVEN_NAMES", "shouted_surname"]
+__all__ = ["COMPANY_WORDS", "GIVEN_NAMES", "hyphenated_shouted", "shouted_surname"]
 
 GIVEN_NAMES = frozenset("""
     Adam Alan Albert Alexander Alexis Alice Alison Amanda Andrea Andrew Angela Anna Anne Annegret Anthony Antonio
@@ -44,3 +45,19 @@ def shouted_surname(exact: str) -> bool:
 # capitals that end a company's name, not a surname ("Martin CORP", "Thomas GROUP")
 COMPANY_WORDS = frozenset("""INC LTD CORP CO LLC PLC AG SA NV AB GMBH GROUP HOLDINGS BANK MEDIA MOTORS INTERNATIONAL
     PARTNERS CAPITAL ENERGY FOODS SYSTEMS TECHNOLOGIES LABS STUDIOS RECORDS PRESS NEWS TV FM""".split())
+
+
+_WORD_GOES_ON = re.compile(r"[\w’'-]")
+_HYPHENATED_BEFORE = re.compile(r"(?<![\w’'-])(?=[A-Z][a-zéèçö]+-[A-Z])")
+
+
+def hyphenated_shouted(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each known hyphenated given name before a surname in capitals in ``text``
+    ("Jean-Claude JUNCKER"), which the English model cuts at the hyphen ("Jean")."""
+    out = []
+    for start in (m.start() for m in _HYPHENATED_BEFORE.finditer(text)):
+        m = _SHOUTED.match(text, start)
+        if m is not None and "-" in m.group("given") and _WORD_GOES_ON.match(text, m.end()) is None \
+                and shouted_surname(m.group()):
+            out.append((start, m.end()))
+    return out

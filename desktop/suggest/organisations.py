@@ -18,7 +18,7 @@ from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 from desktop.suggest.words import WORD_RE as _WORD_RE
 
-__all__ = ["find", "one_by_one", "opener_before", "turkish_body_at"]
+__all__ = ["find", "one_by_one", "opener_before", "places_before_their_people", "turkish_body_at"]
 
 _CAP_EN = r"[A-Z][A-Za-z&-]*"
 # A tail of "of/for/on" and capitalised words ("Bank of England"), which no day or month begins
@@ -125,9 +125,32 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
                                  and is_known_place(text, start, form.start())):  # "UK ASA": the UK's Advertising Standards Authority
         return end
     if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])
-                                                 or _named_otherwise(text, start, form, people, places)):
+                                                 or _named_otherwise(text, start, form, people, places)
+                                                 or _PLACE_BEFORE_ITS_PEOPLE.match(text, start) is not None):
         return end  # "Merkel AB liderleriyle": the EU in Turkish; "PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO": shouting
     return start
+
+
+# One or two title-case words and a region's code (AB: Alberta, NV: Nevada, SA: South Australia or Africa) before
+# the people or the offices of a place ("Carson City NV officials", "Nelspruit SA police"): a place, however the
+# model reads it at a sentence's start, not a company ("Volvo AB said", "Philips NV chief executive").
+_PLACE_BEFORE_ITS_PEOPLE = re.compile(
+    r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:AB|NV|SA))[ ](?:officials|residents|police|authorities"
+    r"|voters|locals|council|councillors|mayor|sheriff|firefighters|lawmakers)(?![\w’'-])")
+
+
+def places_before_their_people(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of a place and its region's code before the place's people or offices ("Carson City NV"
+    of "Carson City NV officials said"), without a day or an adverb opening the sentence before it."""
+    out = []
+    for m in _PLACE_BEFORE_ITS_PEOPLE.finditer(text):
+        start = m.start()
+        first = _WORD_RE.match(text, start)
+        if first is not None and (first.group() in _ORG_LEADING_NOISE or _clause_opener(text, start, first.group())):
+            start = first.end() + 1  # "In Nelspruit SA police …": the place alone
+        if " " in text[start : m.end("place")]:  # not "Yesterday SA officials": a code alone
+            out.append((start, m.end("place")))
+    return out
 
 
 def _named_otherwise(text: str, start: int, form: re.Match[str], people: frozenset[str], places: frozenset[str]) -> bool:

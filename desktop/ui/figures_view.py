@@ -42,7 +42,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("FiguresView", "Period"),
     QT_TRANSLATE_NOOP("FiguresView", "Author"),
 )
-CSV_COLUMNS = ("document", "quote", "value", "unit", "scale", "measures", "period", "author", "tag_id")
+CSV_COLUMNS = ("document", "quote", "value", "upper", "qualifier", "unit", "scale", "measures", "period", "author", "tag_id")
 _NO_VALUE = float("-inf")
 
 
@@ -191,6 +191,8 @@ class FiguresView(QWidget):
                 "document": f.document,
                 "quote": f.quote,
                 "value": "" if f.value is None else f.value,
+                "upper": "" if f.upper is None else f.upper,  # a range's upper end, as a number (40)
+                "qualifier": f.qualifier,  # "≤", "~"…
                 "unit": f.unit,
                 "scale": f.scale,
                 "measures": f.measures,

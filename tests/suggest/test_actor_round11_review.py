@@ -140,3 +140,35 @@ def test_the_turkish_acronyms_are_the_initials_of_a_turkish_form() -> None:
     from desktop.suggest.gazetteer import turkish_acronyms
     assert {"AB", "ABD", "BM", "BAE", "AGİT", "DTÖ"} <= turkish_acronyms()
     assert not {"EU", "UN", "USA", "UAE", "NATO", "IMF"} & turkish_acronyms()
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Nelspruit SA officials said the road would reopen.", "Nelspruit SA"),
+    ("Carson City NV officials said the road would reopen.", "Carson City NV"),
+    ("Calgary AB residents voted on Monday.", "Calgary AB"),
+])
+def test_a_region_s_code_before_a_place_s_people_is_a_place(text: str, exact: str) -> None:
+    """At a sentence's start the model reads "Carson City NV" as an organisation (main: "SA", "Carson City NV"
+    organisations; the round: companies named "Nelspruit" and "Carson City"): before a place's people it is a place."""
+    found = actors(text)
+    assert found[exact]["type"] == "place"
+    assert not any(a["type"] == "organisation" for a in found.values())
+
+
+def test_a_company_before_its_people_keeps_its_form() -> None:
+    assert actors("Philips NV chief executive Frans van Houten said so.")["Philips NV"]["type"] == "organisation"
+
+
+# ---------------------------------------------------------------- a hyphenated given name before a surname in capitals
+@pytest.mark.parametrize("text", ["Jean-Claude JUNCKER met Angela MERKEL.",
+                                  "Theresa MAY met Jean-Claude JUNCKER in Brussels on July sixteenth."])
+def test_a_hyphenated_given_name_and_a_surname_in_capitals_are_one_person(text: str) -> None:
+    """The model reads "Jean" alone (it cuts at the hyphen): the whole name is the person."""
+    found = actors(text)
+    assert found["Jean-Claude JUNCKER"] == {**found["Jean-Claude JUNCKER"], "type": "person",
+                                            "name": "Jean-Claude JUNCKER"}
+    assert "Jean" not in found
+
+
+def test_a_hyphenated_given_name_before_a_company_word_is_no_person() -> None:
+    assert "Jean-Claude GROUP" not in actors("Jean-Claude GROUP said so.")

@@ -219,3 +219,33 @@ def test_the_unit_box_offers_each_shown_unit_once(qtbot, english_after):
     view.unit_box.setCurrentIndex(index)
     view.unit_box.activated.emit(index)
     assert sorted(r.quote for r in view.model.shown_rows()) == ["1,5 млн т", "900 т"]
+
+
+def test_the_figures_csv_keeps_a_range_s_upper_end_and_a_qualifier(qtbot, home, monkeypatch, tmp_path, english_after):
+    """The table shows "10–40 МВт" and "≤ 9,8 м/с²" in Russian; "Copy as CSV" (the shown rows) keeps both ends
+    and the qualifier, as numbers (9.8, not 9,8), not just "10,MW" and "9.8,m/s²"."""
+    import csv
+    import io
+
+    from PySide6.QtWidgets import QApplication
+
+    window = _restart_in(qtbot, "ru", monkeypatch)
+    try:
+        path = tmp_path / "output.txt"
+        path.write_text("Output was 10-40 MW and up to 9.8 m/s2.\n", encoding="utf-8")
+        doc = window.service.import_files([path])[0].document.id
+        window.service.tag(doc, "figure", 11, 19, attributes={"value": 10, "upper": 40, "unit": "MW"})
+        window.service.tag(doc, "figure", 24, 38, attributes={"value": 9.8, "unit": "m/s²", "qualifier": "≤"})
+        view = window.figures_view
+        view.refresh()
+        qtbot.waitUntil(lambda: view.model.rowCount(QModelIndex()) == 2, timeout=5000)
+        shown = {view.model.data(view.model.index(r, 2)) + " " + view.model.data(view.model.index(r, 3))
+                 for r in range(2)}
+        assert shown == {"10–40 МВт", "≤ 9,8 м/с²"}, shown
+        QApplication.clipboard().clear()
+        qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
+        records = list(csv.DictReader(io.StringIO(QApplication.clipboard().text())))
+        got = {(r["value"], r["upper"], r["qualifier"], r["unit"]) for r in records}
+        assert got == {("10", "40", "", "MW"), ("9.8", "", "≤", "m/s²")}, got
+    finally:
+        close_window(window)
