@@ -30,8 +30,11 @@ _CLOCK_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?"
     r"(?:\d{4}(?:[ \u00a0]*(?i:hrs?|hours))?(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|until|till)[ \u00a0]+))?$")
 # ... and a year after "in", "during" or "of" before the noun "hours" ("the spring of 2020 hours", not "a total of 1999
-# hours").
+# hours"), or before "hours" and a verb whose subject they are ("Since 1945 hours have shortened", "After 1945 hours
+# were cut").
 _YEAR_BEFORE = re.compile(r"(?<![\w-])(?i:in|during|(?<!total[ \u00a0])(?<!average[ \u00a0])of)[ \u00a0]+$")
+_VERB_AFTER = re.compile(r"[ \u00a0]+(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|fell|rose"
+                         r"|grew|dropped|increased|decreased|shortened|lengthened)(?![\w-])")
 
 
 def _clock_before(text: str, start: int) -> str:
@@ -53,9 +56,9 @@ def hours_reading(text: str, start: int, raw: str) -> str:
     clock = _FOUR_CLOCK_DIGITS.fullmatch(raw) is not None
     if raw[0] == "0":
         return "clock" if clock else ""  # ("0600 hrs": a time of day)
-    if hrs["word"].lower() == "hours" and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and _YEAR_BEFORE.search(
-            text, max(0, start - 24), start):
-        return "year"  # ("In 1998 hours of operation were cut": the year)
+    if hrs["word"].lower() == "hours" and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and (_YEAR_BEFORE.search(
+            text, max(0, start - 24), start) or _VERB_AFTER.match(text, hrs.end())):
+        return "year"  # ("In 1998 hours of operation were cut", "After 1945 hours were cut": the year)
     if _HOURS_OF_AFTER.match(text, hrs.end()):
         return "count"  # ("after 1500 hrs of talks")
     before = _clock_before(text, start)

@@ -35,6 +35,10 @@ def _dates(text):
         ("The squad moved at 0400 hours.", [], []),
         # a year before the noun "hours"
         ("In 2020 hours were cut.", [], ["2020"]),
+        ("Since 1945 hours have shortened.", [], ["1945"]),
+        ("After 1945 hours were cut.", [], ["1945"]),
+        ("Between 1990 and 2000 hours of work were lost.", [("1990 and 2000 hours", 1990, 2000, "h")], []),
+        ("Work hours rose to 1900 hours a year.", [("1900 hours a year", 1900, None, "h/y")], []),
         ("By 1945 the war had ended.", [], ["1945"]),
     ],
 )
