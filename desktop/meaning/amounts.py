@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # typing is not imported at run time
 
     _V = TypeVar("_V")
 
+from desktop.meaning import turkish_words
 from desktop.meaning.counts import count_unit, not_a_count, noun_after
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale, scaled_pounds, unit_symbol
@@ -409,7 +410,7 @@ def _ratios(text: str) -> Iterable[Found]:
             yield m.start(), m.end(), {"value": round(n / d, 4), "unit": "", "scale": m.group().lower()}
     for m in _TR_ONE_OF_EVERY.finditer(text):
         d = int(m["d"]) if m["d"].isdigit() else _TR_NUMBER[m["d"]]  # ("ALTI": folded to "altı")
-        if not m["d"].isdigit() and d == 2 and not _TR_POPULATION.fullmatch(m["noun"].replace("İ", "i").replace("I", "ı")):
+        if not m["d"].isdigit() and d == 2 and not _TR_POPULATION.fullmatch(turkish_words.lower(m["noun"])):
             continue  # "Her iki adaydan biri": one of the two candidates
         if d > 1:
             turkish = _TR_LETTERS.search(m.group()) is not None

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from desktop.meaning import turkish_words
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
     from typing import Any, Callable
@@ -50,11 +52,7 @@ _MONTH_FORMS: dict[str, dict[int, list[str]]] = {
         11: ["ноябрь", "ноября", "ноябрю", "ноябре", "ноябрём", "ноябрем", "нояб.", "ноя."],
         12: ["декабрь", "декабря", "декабрю", "декабре", "декабрём", "декабрем", "дек."],
     },
-    "tr": {
-        1: ["ocak"], 2: ["şubat"], 3: ["mart"], 4: ["nisan"], 5: ["mayıs"],
-        6: ["haziran"], 7: ["temmuz"], 8: ["ağustos"], 9: ["eylül"], 10: ["ekim"],
-        11: ["kasım"], 12: ["aralık"],
-    },
+    "tr": {number: [turkish_words.lower(name)] for number, name in enumerate(turkish_words.MONTHS, 1)},
 }
 MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July",
                    "August", "September", "October", "November", "December"]

@@ -10,6 +10,7 @@ import calendar
 import datetime as _dt
 import re
 
+from desktop.meaning import turkish_words
 from desktop.meaning.date_base import (MODERN_YEAR, MONTH_ALT, NUMWORDS, YEAR_THIRDS, Ctx, fold, group, month_of, span, undated,
                                        paragraph_start, undated_relative, yearless)
 from desktop.meaning.date_absolute import ORDINAL_DAY_ALT
@@ -312,7 +313,7 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
     "субботу": 5, "суббота": 5, "воскресенье": 6,
-    "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
+    **{turkish_words.lower(name): number for number, name in enumerate(turkish_words.WEEKDAYS)},
 }
 WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Russian weekdays in the genitive and dative, read after a preposition only ("с понедельника",

@@ -91,6 +91,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop.meaning.clock_hours import hours_after
 from desktop.meaning.date_base import MONTH_NAMES_EN, UNDATED, undated
 from desktop.meaning.date_patterns import scan
 
@@ -130,7 +131,7 @@ def find_dates(text: str, reference: _dt.date | None = None) -> list[tuple[int, 
     """
     if not isinstance(text, str) or not text:
         return []
-    return [(c.start, c.end, dict(c.attrs)) for c in scan(text, reference, strict=True)]
+    return [(c.start, c.end, dict(c.attrs)) for c in scan(text, reference, strict=True) if not hours_after(text, c.end)]
 
 
 def _parts(iso: str) -> tuple[int, int, int]:

@@ -42,7 +42,7 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, clock_hours, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_counted, share_rate, temperature_and_rate,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
     tr_people_after_bound, year_part_after, with_arc_minutes, without_times_of_day, with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
@@ -51,6 +51,7 @@ from desktop.meaning.numbers import (
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
+from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after,
 )

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
+from desktop.meaning.clock_hours import clock_hours_word
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
@@ -42,7 +43,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
-__all__ = ["bound_after", "clock_hours_word", "hours_counted", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
+__all__ = ["bound_after", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
@@ -351,54 +352,6 @@ def share_rate(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) 
         after = a_start
 
 
-_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
-
-
-# Four digits before "hrs" count hours where the words around say an amount: "1500 hrs of flight time", "logged 1200
-# hrs", "more than 2000 hrs" (not "at 0600 hrs", "from 2200 hrs", "at around 1500 hrs": times of day; not "no later than
-# 1800 hrs", "a deadline of 1800 hrs", "at 0500 hrs of 6 June", nor the year of "in the spring of 2020 hours were cut").
-_HOURS_OF_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?!(?:the|a|an|this|that|each|every)(?![\w-]))[a-z]"  # (not "of 6 June")
-                             r"|(?i:in[ \u00a0]+total|total|logged|flown|flying|training|service|experience)(?![\w-]))")
-_HOURS_WORD = re.compile(r"[ \u00a0]*(?i:hrs?|hours)(?![\w-])")
-_HOURS_COUNTED_BEFORE = re.compile(
-    r"(?<![\w-])(?i:(?:more|less|fewer)[ \u00a0]+than|over|nearly|almost|at[ \u00a0]+least|some|logged|flown|flew|clocked"
-    r"|accumulated|spent|totall?ing|totals?|(?:total|average|tally)[ \u00a0]+of|has|had|have)[ \u00a0]+$")
-# A preposition of time right before: a time of day whatever follows ("at 0900 hrs of 12 June", "no later than 1800 hrs").
-_CLOCK_BEFORE = re.compile(r"(?<![\w-])(?i:at|by|from|until|till|since|before|after|(?<!up[ \u00a0])to|(?:later|earlier|sooner)"
-                           r"[ \u00a0]+than)[ \u00a0]+(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?$")
-
-# ... and a year after "in", "during" or "of" ("the spring of 2020 hours", not "a total of 1999 hours").
-_YEAR_BEFORE = re.compile(r"(?<![\w-])(?i:in|during|(?<!total[ \u00a0])(?<!average[ \u00a0])of)[ \u00a0]+$")
-
-
-def clock_hours(text: str, start: int, raw: str) -> bool:
-    """The number ``raw`` at ``start``, before "hrs", is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM
-    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs"); four digits are hours counted after a bound or a verb
-    of logging, or before "of" ("1500 hrs of flight time")."""
-    if re.search(r"\d[:.]$", text[max(0, start - 2) : start]):
-        return True
-    if not _CLOCK_DIGITS.fullmatch(raw):
-        return False
-    return "." in raw or ":" in raw or not hours_counted(text, start, raw)
-
-
-
-# The full word "hours" after four digits of a time of day: a leading zero or "at", "until", "no later than" before
-# ("at 0400 hours", "at 1400 hours", "until 2200 hours"; not "cut by 1500 hours", "from 1800 to 1500 hours": amounts).
-_CLOCK_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:at|until|till|(?:later|earlier|sooner)[ \u00a0]+than)[ \u00a0]+"
-                                r"(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?$")
-_FOUR_DIGIT_HOURS = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)[ \u00a0]+(?i:hours)")
-
-
-def clock_hours_word(text: str, start: int, written: str) -> bool:
-    """The figure ``written`` at ``start``, four digits and the word "hours", is a time of day ("at 1400 hours", "0400
-    hours")."""
-    m = _FOUR_DIGIT_HOURS.fullmatch(written)
-    return m is not None and (m[1][0] == "0" or _CLOCK_WORD_BEFORE.search(text, max(0, start - 32), start) is not None) and (
-        not hours_counted(text, start, m[1]))
-
-
-
 # "251 yılı başlarında", "MÖ 44 yılı sonunda": the year 251, a date (not "3 yılı aşkın": more than three years; not
 # "4 yılı başarıyla", "son 3 yılı ortalama", "2 yılı sonraki": only the nouns of a part of the year, with their endings).
 _YEAR_PART_TR = re.compile(r"[ \u00a0]+(?:baş(?:lar)?[ıi]|son(?:u|lar[ıi])|orta(?:s[ıi]|lar[ıi])|(?:ilk|son)bahar[ıi]"
@@ -433,20 +386,6 @@ def without_times_of_day(text: str, found: list[Figure]) -> list[Figure]:
     clocks = _ru_clock_times(text) if "час" in text else []
     return [f for f in found if f[2].get("unit") not in ("h", "min") or not (
         clock_hours_word(text, f[0], text[f[0] : f[1]]) or any(a <= f[0] < b for a, b in clocks))]
-
-
-def hours_counted(text: str, start: int, raw: str) -> bool:
-    """The number ``raw`` at ``start``, before "hrs" or "hours", counts them by the words around it ("1500 hrs of
-    flight time", "logged 1200 hours", "more than 1900 hours"): no clock time, and no year either."""
-    hrs = _HOURS_WORD.match(text, start + len(raw))
-    if hrs is None or raw[0] == "0":
-        return False  # ("0600 hrs": a time of day)
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and _YEAR_BEFORE.search(text, max(0, start - 24), start):
-        return False  # ("In 1998 hours of operation were cut": the year)
-    if _HOURS_OF_AFTER.match(text, hrs.end()):
-        return True  # ("after 1500 hrs of talks")
-    return _CLOCK_BEFORE.search(text, max(0, start - 32), start) is None and (  # ("at 1500 hrs": a time of day)
-        _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None)
 
 
 # Feet then inches, pounds then ounces, one measure: "a 6ft 2in man" → 6.1667 ft, "weighed 7lb 3oz" → 7.1875 lb,

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from desktop.meaning import turkish_words
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
@@ -197,7 +199,7 @@ def thousand_first(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, d
     if word is not None:
         if _NUMBER_BEFORE.search(text, max(0, word.start() - 10), word.start()):
             return None  # "yüz on bin 500": a longer number
-        times = TR_NUMBERS[word["w"].replace("İ", "i").replace("I", "ı").lower()]
+        times = TR_NUMBERS[turkish_words.lower(word["w"])]
         return word.start(), {**attrs, "value": times * 1000 + int(digits.group())}
     if _NUMBER_BEFORE.search(text, max(0, head.start() - 10), head.start()):
         return None

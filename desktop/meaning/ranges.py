@@ -36,9 +36,11 @@ _RANGE_GAP_BEFORE = re.compile(rf"(?:{_RANGE_GAP.pattern})$", re.IGNORECASE)
 # трёх, четырёх, not a decade's "90-х")
 _RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥₽₺])(?P<lo>\d{{1,3}}(?:(?:,|{_SP})\d{{3}})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
                         r"(?:-(?:(?<=[234]-)(?<!1[234]-)х|ти|ми))?$")
-# The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres").
+# The low end in words after "from" or "between" ("from four to eleven feet", "between two and five metres"),
+# hundreds too ("between one hundred and two hundred people", "from a hundred to two hundred").
 _RANGE_LOW_WORD = re.compile(rf"(?<![\w-])(?i:from|between){_SP}+(?P<lo>(?i:(?:(?:{'|'.join(w for w, v in WORD_VALUES.items() if v >= 20)})-)?"
-                             rf"(?:{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))})))$")
+                             rf"(?:{'|'.join(sorted(WORD_VALUES, key=len, reverse=True))})|an?(?=[ -]hundred)))"
+                             r"(?:[ -](?P<hundred>(?i:hundred)))?$")
 # A high end of units and hundreds in words ("five hundred", "two-hundred"; not "five hundred and twenty").
 _HUNDREDS_HIGH = re.compile(rf"(?i:one|two|three|four|five|six|seven|eight|nine)[ -](?i:hundred)(?![\w-]|{_SP}+(?i:and)\b)")
 _RANGE_OPENS = {"and": r"(?:between|между)", "и": r"(?:between|между)", "до": r"от"}
@@ -113,11 +115,13 @@ def range_to(
             text, max(0, gap_at.start() - 24), gap_at.start())
         if lo is None or not free_range(out, lo.start("lo")):
             return None
-        number = Decimal(sum(WORD_VALUES[w] for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
-            lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))
+        number = Decimal(sum(WORD_VALUES.get(w, 1) for w in lo["lo"].lower().split("-"))) if lo["lo"][0].isalpha() else parse_number(
+            lo.group("lo"), continental=bool(re.search("[а-яёçğıöşü]", text[start:end])))  # ("a hundred": 1 × 100)
         if number is None:
             return None
-        if lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
+        if lo.groupdict().get("hundred"):
+            number *= 100
+        elif lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
             number *= 100  # "between four and five hundred people": 400-500 (the low end shares the hundreds)
         low = (lo.start("lo"), to_number(number * factor))
         word = gap_at.group("word")

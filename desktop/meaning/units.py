@@ -9,6 +9,7 @@ the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currenc
 
 from __future__ import annotations
 
+from desktop.meaning import turkish_words
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.numbers import TR_NUMBERS
 from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
@@ -323,5 +324,4 @@ STOP_NOUNS = set("""
     years year году is are was were plus of in on at and or to the a an per percent people times more less than
     times pm am bc ad th st nd rd
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
-    """.split())
+    """.split()) | {turkish_words.lower(name) for name in turkish_words.MONTHS}

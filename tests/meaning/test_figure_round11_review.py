@@ -110,8 +110,15 @@ def test_word_range_before_hundreds(text, expected):
         # a low end of tens and units in words (was the high end alone, on main their sum: 55)
         ("Between twenty-five and thirty people died.", [("twenty-five and thirty people",
                                                           {"value": 25, "upper": 30, "unit": "people"})]),
-        # two numbers of hundreds joined by "and" are no single number (was 10 200 people)
-        ("Between one hundred and two hundred people.", [("two hundred people", {"value": 200, "unit": "people"})]),
+        # two numbers of hundreds joined by "and" are no single number (was 10 200 people) but a range
+        ("Between one hundred and two hundred people.", [("one hundred and two hundred people",
+                                                          {"value": 100, "upper": 200, "unit": "people"})]),
+        ("They came from one hundred to two hundred people.", [("one hundred to two hundred people",
+                                                                {"value": 100, "upper": 200, "unit": "people"})]),
+        ("Between a hundred and two hundred people.", [("a hundred and two hundred people",
+                                                        {"value": 100, "upper": 200, "unit": "people"})]),
+        ("Between three hundred and four hundred people.", [("three hundred and four hundred people",
+                                                             {"value": 300, "upper": 400, "unit": "people"})]),
         ("One hundred and five people came.", [("One hundred and five people", {"value": 105, "unit": "people"})]),
     ],
 )

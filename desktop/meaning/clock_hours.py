@@ -1,0 +1,102 @@
+"""Four digits before "hrs" or "hours": hours counted ("1500 hrs of flight time", "logged 1200 hours"), a time of day
+("at 0600 hrs", "By 1600 hours", "from 1000 to 1400 hours") or a year before the noun "hours" ("In 2020 hours were
+cut"). One reading for both the figures (measures.py, figures.py) and the dates (dates.py): the digits are never
+both a duration and a year."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clock_hours", "clock_hours_word", "hours_counted", "hours_reading", "hours_after"]
+
+_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
+_FOUR_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+# Four digits before "hrs" count hours where the words around say an amount: "1500 hrs of flight time", "logged 1200
+# hrs", "more than 2000 hrs" (not "at 0600 hrs", "from 2200 hrs", "at around 1500 hrs": times of day; not "no later than
+# 1800 hrs", "a deadline of 1800 hrs", "at 0500 hrs of 6 June", nor the year of "in the spring of 2020 hours were cut").
+_HOURS_OF_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?!(?:the|a|an|this|that|each|every)(?![\w-]))[a-z]"  # (not "of 6 June")
+                             r"|(?i:in[ \u00a0]+total|total|logged|flown|flying|training|service|experience)(?![\w-]))")
+_HOURS_WORD = re.compile(r"[ \u00a0]*(?P<word>(?i:hrs?|hours))(?![\w-])")
+_HOURS_COUNTED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:(?:more|less|fewer)[ \u00a0]+than|over|nearly|almost|at[ \u00a0]+least|some|logged|flown|flew|clocked"
+    r"|accumulated|spent|totall?ing|totals?|(?:total|average|tally)[ \u00a0]+of|has|had|have)[ \u00a0]+$")
+# A preposition of time right before, for "hrs" and "hours" alike: a time of day whatever follows ("at 0900 hrs of 12
+# June", "no later than 1800 hrs", "By 1600 hours", "Before 1900 hours"); the high end of a range of them too ("from
+# 1500 to 1600 hrs", "Between 1500 and 1600 hours"). After a verb of change "by", "from" and "to" give an amount
+# instead ("cut by 1500 hours", "cut from 1800 to 1500 hours"): changed_by below.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\w-])(?i:at|by|from|between|until|till|since|before|after|(?<!up[ \u00a0])to|(?:later|earlier|sooner)[ \u00a0]+than)"
+    r"[ \u00a0]+(?:(?i:around|about|approximately|roughly)[ \u00a0]+)?"
+    r"(?:\d{4}(?:[ \u00a0]*(?i:hrs?|hours))?(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|until|till)[ \u00a0]+))?$")
+# ... and a year after "in", "during" or "of" before the noun "hours" ("the spring of 2020 hours", not "a total of 1999
+# hours"), or before "hours" and a verb whose subject they are ("Since 1945 hours have shortened", "After 1945 hours
+# were cut").
+_YEAR_BEFORE = re.compile(r"(?<![\w-])(?i:in|during|(?<!total[ \u00a0])(?<!average[ \u00a0])of)[ \u00a0]+$")
+_VERB_AFTER = re.compile(r"[ \u00a0]+(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|fell|rose"
+                         r"|grew|dropped|increased|decreased|shortened|lengthened)(?![\w-])")
+
+
+def _clock_before(text: str, start: int) -> str:
+    """"clock" after a preposition of time, "count" after one that follows a verb of change ("cut by"), else ""."""
+    m = _CLOCK_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return ""
+    from desktop.meaning.ranges import changed_by  # (imported here: the dates need it seldom and load fast without it)
+
+    return "count" if changed_by(text, m.start()) else "clock"
+
+
+def hours_reading(text: str, start: int, raw: str) -> str:
+    """What the number ``raw`` at ``start`` is before "hrs" or "hours": "count" (hours counted), "clock" (a time of
+    day), "year" (a year before the noun "hours"), or "" (no such word after it, or the words around say nothing)."""
+    hrs = _HOURS_WORD.match(text, start + len(raw))
+    if hrs is None:
+        return ""
+    clock = _FOUR_CLOCK_DIGITS.fullmatch(raw) is not None
+    if raw[0] == "0":
+        return "clock" if clock else ""  # ("0600 hrs": a time of day)
+    if hrs["word"].lower() == "hours" and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and (_YEAR_BEFORE.search(
+            text, max(0, start - 24), start) or _VERB_AFTER.match(text, hrs.end())):
+        return "year"  # ("In 1998 hours of operation were cut", "After 1945 hours were cut": the year)
+    if _HOURS_OF_AFTER.match(text, hrs.end()):
+        return "count"  # ("after 1500 hrs of talks")
+    before = _clock_before(text, start)
+    if before:  # ("at 1500 hrs", "By 1600 hours": a time of day; "cut by 1500 hours": an amount)
+        return before if clock or before == "count" else ""
+    if _HOURS_COUNTED_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return "count"
+    return "clock" if clock and hrs["word"].lower() != "hours" else ""  # ("1400 hrs" alone is military time)
+
+
+def hours_counted(text: str, start: int, raw: str) -> bool:
+    """The number ``raw`` at ``start``, before "hrs" or "hours", counts them by the words around it ("1500 hrs of
+    flight time", "logged 1200 hours", "more than 1900 hours"): no clock time, and no year either."""
+    return hours_reading(text, start, raw) == "count"
+
+
+def clock_hours(text: str, start: int, raw: str) -> bool:
+    """The number ``raw`` at ``start``, before "hrs", is a time of day: four digits 0000–2359 ("0600 hrs"), HH.MM
+    ("10.30 hrs"), or the minutes of HH:MM ("22:30 hrs"); four digits are hours counted after a bound or a verb
+    of logging, or before "of" ("1500 hrs of flight time")."""
+    if re.search(r"\d[:.]$", text[max(0, start - 2) : start]):
+        return True
+    if not _CLOCK_DIGITS.fullmatch(raw):
+        return False
+    return "." in raw or ":" in raw or not hours_counted(text, start, raw)
+
+
+_FOUR_DIGIT_HOURS_END = re.compile(r"(\d{4})[ \u00a0]*(?i:hrs?|hours)$")
+
+
+def clock_hours_word(text: str, start: int, written: str) -> bool:
+    """The figure ``written`` at ``start`` ends in four digits and "hrs" or "hours" that are a time of day ("at 1400
+    hours", "0400 hours", "from 1000 to 1400 hours")."""
+    m = _FOUR_DIGIT_HOURS_END.search(written)
+    return m is not None and hours_reading(text, start + m.start(1), m[1]) == "clock"
+
+
+def hours_after(text: str, end: int) -> bool:
+    """Four digits ending at ``end`` are a time of day or hours counted, no year: "By 1600 hours", "1500 hrs of talks"
+    (not "In 2020 hours were cut")."""
+    return end >= 4 and text[end - 4 : end].isdigit() and hours_reading(text, end - 4, text[end - 4 : end]) in ("clock", "count")
