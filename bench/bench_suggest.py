@@ -11,7 +11,8 @@ Prints (never asserts):
   * detection time on the seed article (goal ≤ 100 ms) and on a 1 MB text
     (goal ≤ 2 s, in the background), per kind and all together (medians).
 
-Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses]``; ``--study`` scores
+Run: ``.venv/bin/python bench/bench_suggest.py [--runs N] [--misses] [--speed]`` (``--speed`` leaves out
+the public test splits: load, the labelled set, speed and memory only, to time a candidate); ``--study`` scores
 figures, dates and actors on the train/dev portions only (``--study --misses`` lists their
 misses and false alarms; ``--only figures`` or ``--only "GUM dev"`` narrows it, and
 ``--only "figures NEREL"`` to the figure and date sets whose name holds "NEREL").
@@ -389,6 +390,9 @@ def main() -> None:
                         "round (without it, a paragraph a line as written)")
     parser.add_argument("--only", help="with --study: 'figures' (figures and dates), 'figures NAME' (those of the "
                         "sets whose name holds NAME), or a part of an actor set's name")
+    parser.add_argument("--speed", action="store_true",
+                        help="leave out the public test splits: model load, the labelled set, speed, memory, progress "
+                        "and cancel only (to time a candidate model or rule without scoring a test split)")
     args = parser.parse_args()
     if args.study:
         figures = args.only is not None and args.only.split(" ", 1)[0] == "figures"
@@ -408,8 +412,12 @@ def main() -> None:
     print(f"Russian recogniser: {ner.status()}, load {ner.load_seconds():.2f} s "
           f"(first Russian text {time.perf_counter() - t0:.2f} s)")
 
-    public_test_splits(args.test_sentences, joined=args.joined)
-    public_figures_dates("test", joined=args.joined)
+    if not args.speed:
+        public_test_splits(args.test_sentences, joined=args.joined)
+        public_figures_dates("test", joined=args.joined)
+    else:  # load the spaCy models as the test splits would (the smoke texts name actors in each language)
+        for smoke in sorted((ROOT / "packaging" / "smoke").glob("ner-*.txt")):
+            detect(smoke.read_text(encoding="utf-8"), kinds=("actor",))
     print(f"models: natasha {ner.status()}; spaCy {ner.spacy_status()}; load {ner.load_seconds():.2f} s in all")
     print(f"labelled set: {len(list(DATA.glob('*.json')))} texts in {DATA.relative_to(ROOT)}")
     by_lang: dict[str, dict] = {}
