@@ -747,7 +747,7 @@ def _with_extras(
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = sorted(f[0] for f in found + extra)
     for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
-        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h"):
+        if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h", "min"):
             continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None

@@ -396,7 +396,8 @@ _SMALL_NUMBER = rf"(?P<n>\d{{1,2}}|(?i:{_INCH_WORDS}))"
 _INCHES_AFTER = re.compile(rf"[ \u00a0]?{_SMALL_NUMBER}(?:(?i:in|ins|inches)|[ \u00a0](?i:ins|inches|inch)|[ \u00a0](?i:in)"
                            r"(?=[ \u00a0]*(?:$|[^\w \u00a0]|(?i:tall|high|long|wide|deep)\b)))(?![\w-])")  # (not "3ft 10 in the valley")
 _OUNCES_AFTER = re.compile(rf",?[ \u00a0]?{_SMALL_NUMBER}[ \u00a0]?(?i:oz|ounces?)(?![\w-])")
-# Metres then centimetres, hours then minutes: "1 m 22 cm" → 1.22 m, "3 hr 20 min", "2 hours and 30 minutes" → 3.3333, 2.5 h.
+# Metres then centimetres, hours then minutes: "1 m 22 cm" → 1.22 m, "2 hours and 30 minutes" → 2.5 h, "3 hr 20 min" → 200 min
+# (minutes that are no whole hundredth of an hour: no rounded 3.3333 h).
 _CM_AFTER = re.compile(r"[ \u00a0]?(?P<n>\d{1,2})[ \u00a0]?(?i:cm|см|santim(?:etre)?|centimet(?:re|er)s?|сантиметр(?:а|ов)?)(?![\w-])")
 _MINUTES_AFTER = re.compile(rf"[ \u00a0]?(?:(?i:and)[ \u00a0]+)?{_SMALL_NUMBER}[ \u00a0]?"
                             r"(?i:mins?|minutes?|минут[аы]?|dakika|dk)(?![\w-])")
@@ -405,8 +406,8 @@ _PARTS = {"ft": (_INCHES_AFTER, 12), "lb": (_OUNCES_AFTER, 16), "m": (_CM_AFTER,
 
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
     """The end and attributes of feet followed by inches, pounds by ounces, metres by centimetres or hours by minutes,
-    as one measure in the larger unit ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb, "1 m 22 cm" → 1.22 m, "3 hr 20
-    min" → 3.3333 h), not into another figure (``next_start``); else as they are."""
+    as one measure in the larger unit ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb, "1 m 22 cm" → 1.22 m, "2 hr 30
+    min" → 2.5 h; "3 hr 20 min" → 200 min, as a whole number of minutes rather than a rounded 3.3333 h), not into another figure (``next_start``); else as they are."""
     pattern, parts = _PARTS.get(str(attrs.get("unit")), (None, 1))
     if parts == 60 and in_clock_time(text, end - 1):
         return end, attrs  # ("в 14 часов 30 минут": a time of day, not one duration)
@@ -415,6 +416,8 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     if m is None or n >= parts or next_start < m.start("n"):  # (the next figure may be the inches themselves)
         return end, attrs
     key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
+    if parts == 60 and key == "value" and (n * 100) % 60 and isinstance(attrs["value"], int):
+        return m.end(), {**attrs, "value": attrs["value"] * 60 + n, "unit": "min"}  # ("3 hr 20 min" → 200 min, not 3.3333 h)
     value = round(attrs[key] + n / parts, 4)
     return m.end(), {**attrs, key: int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
 

@@ -68,7 +68,8 @@ def test_rates_with_a_slash(text, expected):
     "text, expected",
     [
         # hours then minutes, metres then centimetres: one measure in the larger unit (were two figures)
-        ("The flight took 3 hr 20 min.", [("3 hr 20 min", {"value": 3.3333, "unit": "h"})]),
+        ("The flight took 3 hr 20 min.", [("3 hr 20 min", {"value": 200, "unit": "min"})]),
+        ("Maç 1 saat 10 dakika sürdü.", [("1 saat 10 dakika", {"value": 70, "unit": "min"})]),  # (whole minutes, no 1.1667 h)
         ("The match lasted 2 hours and 30 minutes.", [("2 hours and 30 minutes", {"value": 2.5, "unit": "h"})]),
         ("Toplantı 2 saat 15 dakika sürdü.", [("2 saat 15 dakika", {"value": 2.25, "unit": "h"})]),
         ("Yılan en fazla 1 m 22 cm olur.", [("1 m 22 cm", {"value": 1.22, "unit": "m", "qualifier": "≤"})]),
@@ -90,7 +91,9 @@ def test_larger_then_smaller_unit(text, expected):
                                                                               "{h} hours and {m} minutes"]))
 def test_hours_then_minutes_property(h, minutes, form):
     written = form.format(h=h, m=minutes)
-    assert attrs_of(f"The journey took {written}.") == [(written, {"value": round(h + minutes / 60, 4), "unit": "h"})]
+    # A whole hundredth of an hour stays in hours (2 h 30 min → 2.5 h); else whole minutes (3 h 20 min → 200 min).
+    expected = {"value": round(h + minutes / 60, 4), "unit": "h"} if minutes * 100 % 60 == 0 else {"value": h * 60 + minutes, "unit": "min"}
+    assert attrs_of(f"The journey took {written}.") == [(written, expected)]
 
 
 @PROP
