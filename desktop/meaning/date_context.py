@@ -15,7 +15,7 @@ import re
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
 from desktop.meaning.date_holidays import easter
-from desktop.meaning.date_tense import FUTURE, PAST, clause_tense, reaches_now
+from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense, reaches_now
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -163,10 +163,13 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
                 anchor = (c.end, int(a["start"][:4]), c.in_digits(text), a["start"])
             continue
         if anchor is not None and reference is not None and len(anchor[3]) == 4 and anchor[1] < reference.year and (
-                clause_tense(text, c.start, c.end) == FUTURE) and not _SAID_IN_SENTENCE.fullmatch(text, anchor[0], c.start):
+                clause_tense(text, c.start, c.end) == FUTURE) and not _SAID_IN_SENTENCE.fullmatch(text, anchor[0], c.start) and (
+                not _event_of_the_year(text, anchor[0], c)):
             anchor = None  # "Sales fell in 2019. The firm will report in June": a June to come, not 2019's (a year
             # alone: after "takes place on 5 August 2016", "From 5 to 21 August athletes will compete" is that August;
-            # said in the year's own sentence, "In 2019 the company said it will open a store in June", 2019's June)
+            # said in the year's own sentence, "In 2019 the company said it will open a store in June", 2019's June;
+            # the programme of an event held that year, "The event took place in 2016. Athletes will compete from 5
+            # to 21 August", 2016's August)
         if anchor is not None and (anchor[1] != int(a["start"][:4]) or anchor[2]):
             shift_year(a, anchor[1] - int(a["start"][:4]))
             if _wraps_round(text, anchor, c, reference) and shift_year(a, 1):
@@ -189,19 +192,44 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
 
 
 def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, reference: _dt.date | None) -> bool:
-    """Whether a yearless month or day after an anchor whose year was not written ("Then in November Ruth moved …
-    until January" in a letter of May 1967: November 1966, moved by the tense, then January 1967; "toured Italy in
-    November and Mexico in January") comes in the year after it: it is earlier in the calendar than the anchor's
-    month, and in a clause in the past that year does not put it after the publication date.  Not when the text looks
-    back between them ("In December sales rose after a fall in June", "the highest level since March": the earlier
-    month of the same year)."""
-    if anchor[2] or len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
+    """Whether a yearless month or day after an anchor month or day comes in the year after it ("Then in November
+    Ruth moved … until January" in a letter of May 1967: November 1966, moved by the tense, then January 1967;
+    "toured Italy in November and Mexico in January"): it is earlier in the calendar than the anchor's month, and in
+    a clause in the past that year does not put it after the publication date.  Not when the text looks back between
+    them ("In December sales rose after a fall in June", "the highest level since March": the earlier month of the
+    same year).  An anchor with its year written ("In November 2020 the plant closed. … In January it reopened."
+    → January 2021) wraps only from a later sentence, and not when the yearless date's clause looks back (see
+    :func:`_looks_back_from`): in GUM's train documents a yearless month earlier in the calendar than the dated
+    one before it in its paragraph is of the next year 4 times, of the same year once (after "this year")."""
+    if len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
         return False
     if _LOOKING_BACK.search(text, anchor[0], c.start):
+        return False
+    if anchor[2] and _looks_back_from(text, anchor[0], c):
         return False
     if reference is None or clause_tense(text, c.start, c.end) != PAST:
         return True
     return f"{int(c.attrs['start'][:4]) + 1}{c.attrs['start'][4:]}" <= reference.isoformat()
+
+
+# In the yearless date's clause, a pluperfect ("It had opened in January"), a year said of the date ("in January
+# this year", "January of that year", "the same year") or a comparison ("compared with January", "than in January")
+# keeps a written anchor's year.
+_PLUPERFECT_BEFORE = re.compile(r"(?<![^\W_])(?:had|'d)(?![^\W_])", re.IGNORECASE)
+_YEAR_SAID_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?(?:this|that|the[ \u00a0]+same|the[ \u00a0]+previous|last|the[ \u00a0]+prior)"
+                              r"[ \u00a0]+year(?![^\W_])", re.IGNORECASE)
+_COMPARED_IN_CLAUSE = re.compile(r"(?<![^\W_])(?:compared|than|against|versus|vs\.?|while|whereas)(?![^\W_])", re.IGNORECASE)
+
+
+def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
+    """Whether the yearless ``c`` after a dated anchor ending at ``anchor_end`` keeps the anchor's year: it is in
+    the anchor's own sentence ("In November 2020 the firm said sales fell in January"), or its clause looks back
+    (see the cues above; "since January" in any language)."""
+    if not _SENTENCE_END.search(text, anchor_end, c.start):
+        return True
+    left, right = clause_sides(text, c.start, c.end)
+    return bool(_PLUPERFECT_BEFORE.search(left) or _COMPARED_IN_CLAUSE.search(left) or _YEAR_SAID_AFTER.match(text, c.end)
+                or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start) or _SINCE_AFTER.match(text, c.end))
 
 
 # a word that looks back to an earlier time: "after a fall in June", "since March", "up from its level in May"
@@ -212,6 +240,26 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SAID_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:said|told|announced|stated|added|promised|pledged)(?![^\W_])"
                                r"(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"\n")
+# The year's own sentence holds an event in it: "The event took place in 2016", "The Games are held in 2016",
+# "The fair was staged in 2019" (not "She held the post in 2019": "held" in the passive only).  A date to come after it is of that event's programme, unless its clause names
+# another occurrence ("Leaders will meet again in August", "the next edition", "a new round").
+_HELD_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:take[sn]?[ \u00a0]+place|took[ \u00a0]+place"
+                               r"|taking[ \u00a0]+place|(?:is|are|was|were|be|been)[ \u00a0]+(?:held|hosted|staged))(?![^\W_])"
+                               r"(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
+_ANOTHER_OCCURRENCE = re.compile(r"(?<![^\W_])(?:again|next|another|new|later|return|resume|once[ \u00a0]+more)(?![^\W_])",
+                                 re.IGNORECASE)
+
+
+def _event_of_the_year(text: str, anchor_end: int, c: Cand) -> bool:
+    """Whether the year alone that ends at ``anchor_end`` dates an event its sentence says is held then, and the
+    yearless ``c`` to come, in the next sentence at most, tells that event's programme (see the patterns above)."""
+    opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, anchor_end - 160), anchor_end)),
+                 default=max(0, anchor_end - 160))
+    closes = _SENTENCE_END.search(text, anchor_end, c.start)
+    if closes is None or _SENTENCE_END.search(text, closes.end(), c.start):
+        return False  # the year's own sentence ("said it will" is read above) or two sentences away: another time
+    left, right = clause_sides(text, c.start, c.end)
+    return bool(_HELD_IN_SENTENCE.fullmatch(text, opened, closes.start()) and not _ANOTHER_OCCURRENCE.search(left + " " + right))
 # A paragraph that is all a quotation ("“Ne pleure pas, Alfred!”"), after "His last words were:", does not end
 # the narrative around it, nor its translation in brackets right after it ("(Do not cry, Alfred!)"); a paragraph
 # in brackets after the narrator's own is a wire credit or a note ("(Reporting by Jane Doe; Editing by …)") and
