@@ -16,6 +16,7 @@ from desktop.meaning.date_base import (
 )
 
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense
+from desktop.meaning.date_year_names import year_level, year_named
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
@@ -360,7 +361,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
             and not _TR_AS_OF.match(m.string, m.end()))
     if not suffix.strip() and _OF_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
         count = _COUNT_AFTER.match(m.string, m.end())
-        if count is not None and count.group(1) not in _EVENT_PLURALS:
+        if count is not None and count.group(1) not in _EVENT_PLURALS and not year_level(m.string, m.start("y1"), m.end("y1")):
             return None  # "a survey of 1709 schoolchildren": a count
     if weak and _YEAR_DETERMINER.search(m.string, max(0, m.start() - 8), m.start()) and not _IS_BEFORE.search(
             m.string, max(0, m.start() - 10), m.start()):
@@ -377,7 +378,7 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if weak and to_int(m["y1"]) >= 1800 and _TR_YEAR_AFTER_NAMED.match(m.string, m.end()):
         weak = False
     if weak and (_TR_YEAR_AFTER.match(m.string, m.end()) or _EVENT_AFTER.match(m.string, m.end())
-                 or _EVENT_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+                 or year_named(m.string, m.start("y1"), m.end("y1"))
                  or _RU_EVENT_BEFORE.search(m.string, max(0, m.start() - 32), m.start())):
         weak = False
     if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(
@@ -418,11 +419,6 @@ _EVENT_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{1,3}|&|-|–|ve|and|of))*?[ \u00a0]+"
     rf"(?:{_EVENT_NOUNS_EN})(?:['’]s)?(?![^\W_])"
     rf"|(?:[ \u00a0]+(?:[A-ZÇĞİÖŞÜ][\w.&-]*|\d{{1,3}}|ve))*?[ \u00a0]+(?:{_EVENT_NOUNS_TR})(?:['’]?[^\W\d_]{{0,8}})?(?![^\W_])"
-)
-# The event's name before the year: "the UK-France Summit 2016", "Euro 2008", "Vision 2030".
-_EVENT_BEFORE = re.compile(
-    r"(?<![^\W_])(?:Summit|Olympics|Games|Cup|Championships?|Expo|Euro|Eurovision|Festival|Awards|Conference"
-    r"|Census|Vision|Agenda)[ \u00a0]+$"
 )
 # Russian: "чемпионат мира 2018", "Кубке конфедераций 2017", "Нобелевскую премию мира 2019", "кинофестиваля 2017".
 _RU_EVENT_BEFORE = re.compile(

@@ -111,3 +111,37 @@ def test_a_date_to_come_after_an_event_held_that_year_is_of_its_programme(text: 
 ])
 def test_a_date_to_come_after_another_year_is_still_to_come(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- years found from the study portions' misses
+@pytest.mark.parametrize("text, exact", [
+    # an event's name before the year, also with a place between
+    ("Cosplayers filled the halls of Comic-Con 2015, the organisers said.", "2015"),
+    ("The trailer premiered at Fan Expo Canada 2016 in Toronto.", "2016"),
+    ("The clip was part of YouTube Rewind 2013.", "2013"),
+    ("Delegates gathered at the Climate Forum 2019 in Bonn.", "2019"),
+    # a year's level as the base of a comparison
+    ("Emissions must fall 40% below 1990 levels.", "1990"),
+    ("Harvests shrank to 60% of 2000 levels.", "2000"),
+    ("House prices are back to pre-2008 levels.", "2008"),
+    ("Output is at 50 per cent of 2019 levels.", "2019"),
+    # a plan or a forecast for a year
+    ("A second expedition is planned hopefully for 2027, with new drills.", "2027"),
+    ("The budget for 2026 was cut twice.", "2026"),
+    ("Analysts raised their forecasts for 2025 on Monday.", "2025"),
+])
+def test_a_year_named_by_its_event_level_or_plan(text: str, exact: str) -> None:
+    assert [d[0] for d in dates(text)].count(exact) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The new game has 2000 levels of difficulty.",
+    "A maze of 2000 levels awaits the players.",
+    "At the Fair 2000 people queued for tickets.",
+    "The Con 2000 fans attended was sold out.",
+    "The hall has room for 2000 guests.",
+    "The paintings sold for 1900 each.",
+    "He paid for 2000 tickets in advance.",
+])
+def test_a_count_near_those_words_is_no_year(text: str) -> None:
+    assert dates(text) == []

@@ -1,0 +1,44 @@
+"""Bare years that their words name as years: an event's name before the year ("Comic-Con 2015", "Fan Expo Canada
+2016"), a year's level as the base of a comparison ("40% below 1990 levels") and a plan or forecast for a year ("the
+budget for 2026").  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
+
+from __future__ import annotations
+
+import re
+
+# The event's name before the year: "the UK-France Summit 2016", "Euro 2008", "Vision 2030", "Comic-Con 2015",
+# "YouTube Rewind 2013"; with a place's name or two between (in _EVENT_PLACE_BEFORE's wider window): "Fan Expo
+# Canada 2016", "Web Summit Lisbon 2019".
+_EVENT_NAMES_BEFORE = (r"Summit|Olympics|Games|Cup|Championships?|Expo|Euro|Eurovision|Festival|Awards|Conference"
+                       r"|Census|Vision|Agenda|Con|Rewind|Convention|Congress|Fair|Forum")
+_EVENT_BEFORE = re.compile(rf"(?<![^\W_])(?:{_EVENT_NAMES_BEFORE})[ \u00a0]+$")
+_EVENT_PLACE_BEFORE = re.compile(rf"(?<![^\W_])(?:{_EVENT_NAMES_BEFORE})(?:[ \u00a0]+[A-Z][a-z]+){{1,2}}[ \u00a0]+$")
+# People counted after an event's name: "At the Fair 2000 people queued" (not "Comic-Con 2015").
+_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|visitors|fans|guests|delegates|participants|spectators|attendees"
+                           r"|exhibitors|members|runners|athletes|workers|children|students)(?![^\W_])", re.IGNORECASE)
+# A year's level as a base of comparison: "40% below 1990 levels", "10% of 2000 levels", "back to pre-2008 levels"
+# (not "2000 levels of difficulty", "a game with 2000 levels": counted levels).
+_LEVELS_AFTER = re.compile(r"[ \u00a0]+levels(?![^\W_])(?![ \u00a0]+of(?![^\W_]))")
+_LEVELS_BEFORE = re.compile(r"(?:(?<![^\W_])(?:below|above|to|than|at|from|over|under|beneath|near|pre|post)[ \u00a0-]*"
+                            r"|(?:%|(?<![^\W_])(?:per[ \u00a0]?cent|percent|half|third|quarter|fraction))[ \u00a0]+of[ \u00a0]+)$",
+                            re.IGNORECASE)
+# A plan or a forecast for a year: "a return trip planned for 2015", "the budget for 2026", "targets for 2030" (not
+# "for 2000 people", "sold for 2000": "for" alone after any other word).
+_FOR_YEAR_BEFORE = re.compile(
+    r"(?<![^\W_])(?:planned|scheduled|slated|set|due|expected|projected|forecasts?|budgets?|plans?|targets?|outlook"
+    r"|goals?|estimates?|predictions?|guidance|results|figures|data|earmarked)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+for[ \u00a0]+$",
+    re.IGNORECASE)
+
+
+def year_level(text: str, start: int, end: int) -> bool:
+    """Whether the bare modern year ``text[start:end]`` is the base of a comparison of levels ("below 1990 levels")."""
+    return (text[start:end].isdigit() and 1900 <= int(text[start:end]) <= 2100 and _LEVELS_AFTER.match(text, end) is not None
+            and _LEVELS_BEFORE.search(text, max(0, start - 16), start) is not None)
+
+
+def year_named(text: str, start: int, end: int) -> bool:
+    """Whether the words around the bare year ``text[start:end]`` name it as a year: an event's name before it
+    (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, or a level of it."""
+    event = (_EVENT_BEFORE.search(text, max(0, start - 14), start) or _EVENT_PLACE_BEFORE.search(text, max(0, start - 40), start))
+    return bool((event and not _PEOPLE_AFTER.match(text, end)) or _FOR_YEAR_BEFORE.search(text, max(0, start - 40), start)
+                or year_level(text, start, end))
