@@ -1,6 +1,6 @@
 """Bare years that their words name as years: an event's name before the year ("Comic-Con 2015", "Fan Expo Canada
-2016"), a year's level as the base of a comparison ("40% below 1990 levels") and a plan or forecast for a year ("the
-budget for 2026").  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
+2016"), a year's level as the base of a comparison ("40% below 1990 levels"), a plan or forecast for a year ("the
+budget for 2026"), a wine's vintage ("2017 vintage") and a year alone on its line between lines of words (a heading).  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -29,10 +29,18 @@ _FOR_YEAR_BEFORE = re.compile(
     r"|goals?|estimates?|predictions?|guidance|results|figures|data|earmarked)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+for[ \u00a0]+$",
     re.IGNORECASE)
 
+# A wine's year: "this is 2017 vintage, also unwooded", "the 2018 vintage." (not "2000 vintage cars": a noun after it)
+_VINTAGE_AFTER = re.compile(r"[ \u00a0]+vintage(?![^\W_])(?![ \u00a0]+(?!(?:and|or|of|is|was|which|that|from|with|but)(?![^\W_]))"
+                            r"[^\W\d_])", re.IGNORECASE)
+# A year alone on its line, between lines of words: a heading of a chronology ("…postseason.\n2014\nHolt again started").
+# Not after a line that ends in a colon ("Total:\n1950\nItems sold": a figure); a blank line may stand between.
+_LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[^:\s][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*$")
+_LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[^\n]*[^\W\d_]")
+
 
 def year_level(text: str, start: int, end: int) -> bool:
     """Whether the bare modern year ``text[start:end]`` is the base of a comparison of levels ("below 1990 levels")."""
-    return (text[start:end].isdigit() and 1900 <= int(text[start:end]) <= 2100 and _LEVELS_AFTER.match(text, end) is not None
+    return (_modern(text, start, end) and int(text[start:end]) >= 1900 and _LEVELS_AFTER.match(text, end) is not None
             and _LEVELS_BEFORE.search(text, max(0, start - 16), start) is not None)
 
 
@@ -41,4 +49,10 @@ def year_named(text: str, start: int, end: int) -> bool:
     (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, or a level of it."""
     event = (_EVENT_BEFORE.search(text, max(0, start - 14), start) or _EVENT_PLACE_BEFORE.search(text, max(0, start - 40), start))
     return bool((event and not _PEOPLE_AFTER.match(text, end)) or _FOR_YEAR_BEFORE.search(text, max(0, start - 40), start)
-                or year_level(text, start, end))
+                or year_level(text, start, end) or (_modern(text, start, end) and _VINTAGE_AFTER.match(text, end))
+                or (_modern(text, start, end) and _LINE_AFTER.match(text, end)
+                    and _LINE_BEFORE.search(text, max(0, start - 200), start)))
+
+
+def _modern(text: str, start: int, end: int) -> bool:
+    return text[start:end].isdigit() and 1800 <= int(text[start:end]) <= 2100

@@ -129,6 +129,12 @@ def test_a_date_to_come_after_another_year_is_still_to_come(text: str, expected:
     ("A second expedition is planned hopefully for 2027, with new drills.", "2027"),
     ("The budget for 2026 was cut twice.", "2026"),
     ("Analysts raised their forecasts for 2025 on Monday.", "2025"),
+    # a wine's vintage
+    ("The merlot is 2019 vintage, soft and round.", "2019"),
+    ("Next we taste the 2016 vintage.", "2016"),
+    # a year alone on its line between lines of words: a heading
+    ("She finished the season injured.\n2019\nShe returned to the squad in spring.", "2019"),
+    ("She finished the season injured.\n\n2019\n\nShe returned to the squad in spring.", "2019"),
 ])
 def test_a_year_named_by_its_event_level_or_plan(text: str, exact: str) -> None:
     assert [d[0] for d in dates(text)].count(exact) == 1
@@ -142,6 +148,9 @@ def test_a_year_named_by_its_event_level_or_plan(text: str, exact: str) -> None:
     "The hall has room for 2000 guests.",
     "The paintings sold for 1900 each.",
     "He paid for 2000 tickets in advance.",
+    "The dealer sold 2000 vintage cars.",
+    "Items sold in the period:\n1950\nItems returned:\n120",
+    "Scores by round\n1950\n2010\n1875",
 ])
 def test_a_count_near_those_words_is_no_year(text: str) -> None:
     assert dates(text) == []
