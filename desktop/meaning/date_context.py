@@ -98,6 +98,11 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
     chosen[:] = kept
 
 
+def _after_since(text: str, c: Cand) -> bool:
+    """Whether ``c`` is the start of a "since": "since March", "с марта", "Mart'tan beri"."""
+    return bool(_SINCE_BEFORE.search(text, max(0, c.start - 16), c.start) or _SINCE_AFTER.match(text, c.end))
+
+
 def _bounded(text: str, chosen: list[Cand], i: int) -> bool:
     """Whether another date with its year stands next to ``chosen[i]`` in its sentence ("В 2015 году
     выручка сократилась с 2012 года", "2015'e kadar fiyatlar 2010'dan beri …"): the clause's past is
@@ -175,6 +180,9 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             if _wraps_round(text, anchor, c, reference) and shift_year(a, 1):
                 anchor = (c.end, anchor[1] + 1, False, a["start"])
                 continue
+            if len(anchor[3]) >= 7 and a["start"][:7] > anchor[3][:7] and _after_since(text, c):
+                shift_year(a, -1)  # "In January 2024 he said sales had grown since March": the March before it
+                continue
             later = _later_than_anchor(text, anchor[0], c)
             if later and len(anchor[3]) >= (4 if later == _NEXT_YEAR else 7) and (
                     later == _NEXT_YEAR or a["start"][:7] < anchor[3][:7]
@@ -229,7 +237,7 @@ def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
         return True
     left, right = clause_sides(text, c.start, c.end)
     return bool(_PLUPERFECT_BEFORE.search(left) or _COMPARED_IN_CLAUSE.search(left) or _YEAR_SAID_AFTER.match(text, c.end)
-                or _SINCE_BEFORE.search(text, max(0, c.start - 16), c.start) or _SINCE_AFTER.match(text, c.end))
+                or _after_since(text, c))
 
 
 # a word that looks back to an earlier time: "after a fall in June", "since March", "up from its level in May"

@@ -72,6 +72,22 @@ def test_a_month_looked_back_to_keeps_the_dated_year(text: str, expected: Found)
     assert dates(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "since" a month later in the calendar than the dated one before it: the one before that
+    ("In January 2024 the chief executive told investors that orders had grown since March.",
+     [("January 2024", "2024-01", "2024-01"), ("March", "2023-03", "2023-03")]),
+    ("The airline reported in November 2023. In January, its chief said bookings had grown since March.",
+     [("November 2023", "2023-11", "2023-11"), ("January", "2024-01", "2024-01"), ("March", "2023-03", "2023-03")]),
+    ("В январе 2024 года продажи выросли с марта.",
+     [("январе 2024 года", "2024-01", "2024-01"), ("марта", "2023-03", "2023-03")]),
+    # earlier in the calendar: that year's
+    ("In March 2020 the mill said orders had grown since February.",
+     [("March 2020", "2020-03", "2020-03"), ("February", "2020-02", "2020-02")]),
+])
+def test_since_a_month_after_the_dated_one_is_the_year_before(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
 def test_a_month_before_any_dated_one_keeps_the_publication_year() -> None:
     assert dates("In January the mill reopened. It had shut its gates in November 2020.") == [
         ("January", "2025-01", "2025-01"), ("November 2020", "2020-11", "2020-11")]
