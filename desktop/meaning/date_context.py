@@ -103,6 +103,21 @@ def _after_since(text: str, c: Cand) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, c.start - 16), c.start) or _SINCE_AFTER.match(text, c.end))
 
 
+def _since_told_then(text: str, anchor_end: int, c: Cand) -> bool:
+    """Whether the "since" of ``c`` is told from the time of the dated anchor ending at ``anchor_end``, so that a
+    month later in the calendar than the anchor's is of the year before: its clause is in the pluperfect ("In
+    January 2024 he said sales had grown since March"), or it stands in the anchor's own sentence and not in a
+    present perfect ("В январе 2024 года продажи выросли с марта").  Told from now it is the anchor's year: "The
+    plant reopened in January 2024. Since March, output has doubled" (March 2024), "… and since March has doubled"."""
+    left, right = clause_sides(text, c.start, c.end)
+    if _PLUPERFECT_BEFORE.search(left) or _PLUPERFECT_BEFORE.search(right):
+        return True
+    return not _SENTENCE_END.search(text, anchor_end, c.start) and not _PERFECT.search(f"{left} {right}")
+
+
+_PERFECT = re.compile(r"(?<![^\W_])(?:has|have|'ve)(?![^\W_])", re.IGNORECASE)
+
+
 def _bounded(text: str, chosen: list[Cand], i: int) -> bool:
     """Whether another date with its year stands next to ``chosen[i]`` in its sentence ("В 2015 году
     выручка сократилась с 2012 года", "2015'e kadar fiyatlar 2010'dan beri …"): the clause's past is
@@ -180,7 +195,8 @@ def anchor_years(text: str, chosen: list[Cand], reference: _dt.date | None = Non
             if _wraps_round(text, anchor, c, reference) and shift_year(a, 1):
                 anchor = (c.end, anchor[1] + 1, False, a["start"])
                 continue
-            if len(anchor[3]) >= 7 and a["start"][:7] > anchor[3][:7] and _after_since(text, c):
+            if len(anchor[3]) >= 7 and a["start"][:7] > anchor[3][:7] and _after_since(text, c) and (
+                    _since_told_then(text, anchor[0], c)):
                 shift_year(a, -1)  # "In January 2024 he said sales had grown since March": the March before it
                 continue
             later = _later_than_anchor(text, anchor[0], c)
@@ -226,14 +242,19 @@ def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, referen
 _PLUPERFECT_BEFORE = re.compile(r"(?<![^\W_])(?:had|'d)(?![^\W_])", re.IGNORECASE)
 _YEAR_SAID_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?(?:this|that|the[ \u00a0]+same|the[ \u00a0]+previous|last|the[ \u00a0]+prior)"
                               r"[ \u00a0]+year(?![^\W_])", re.IGNORECASE)
+# A period that ends with the anchor: "the quarter to December 2020", "the six months ended 30 June 2019", "the
+# year ending March 2021", "the season through May 2018".
+_PERIOD_ENDING_AT = re.compile(r"(?<![^\W_])(?:quarter|half|period|months|year|season|term)[ \u00a0]+"
+                               r"(?:to|ending|ended|through|until|till)[ \u00a0]+[^.!?;\n]{1,24}$", re.IGNORECASE)
 _COMPARED_IN_CLAUSE = re.compile(r"(?<![^\W_])(?:compared|than|against|versus|vs\.?|while|whereas)(?![^\W_])", re.IGNORECASE)
 
 
 def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
     """Whether the yearless ``c`` after a dated anchor ending at ``anchor_end`` keeps the anchor's year: it is in
     the anchor's own sentence ("In November 2020 the firm said sales fell in January"), or its clause looks back
-    (see the cues above; "since January" in any language)."""
-    if not _SENTENCE_END.search(text, anchor_end, c.start):
+    (see the cues above; "since January" in any language), or the anchor ends a period that holds it ("results for
+    the quarter to December 2020. Revenue in October rose 4%": October 2020)."""
+    if not _SENTENCE_END.search(text, anchor_end, c.start) or _PERIOD_ENDING_AT.search(text, max(0, anchor_end - 60), anchor_end):
         return True
     left, right = clause_sides(text, c.start, c.end)
     return bool(_PLUPERFECT_BEFORE.search(left) or _COMPARED_IN_CLAUSE.search(left) or _YEAR_SAID_AFTER.match(text, c.end)
@@ -248,14 +269,22 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SAID_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:said|told|announced|stated|added|promised|pledged)(?![^\W_])"
                                r"(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"\n")
+# An edition named by its rank: "the first congress", "the tenth edition", "the previous games".
+_RANKS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|previous"
+          r"|last|latest")
 # The year's own sentence holds an event in it: "The event took place in 2016", "The Games are held in 2016",
-# "The fair was staged in 2019" (not "She held the post in 2019": "held" in the passive only).  A date to come after it is of that event's programme, unless its clause names
-# another occurrence ("Leaders will meet again in August", "the next edition", "a new round").
+# "The fair was staged in 2019" (not "She held the post in 2019": "held" in the passive only).  A date to come after
+# it is of that event's programme, unless its clause names another occurrence ("Leaders will meet again in August",
+# "the next edition", "a new round", "the tenth edition").
 _HELD_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:take[sn]?[ \u00a0]+place|took[ \u00a0]+place"
                                r"|taking[ \u00a0]+place|(?:is|are|was|were|be|been)[ \u00a0]+(?:held|hosted|staged))(?![^\W_])"
                                r"(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
-_ANOTHER_OCCURRENCE = re.compile(r"(?<![^\W_])(?:again|next|another|new|later|return|resume|once[ \u00a0]+more)(?![^\W_])",
-                                 re.IGNORECASE)
+_ANOTHER_OCCURRENCE = re.compile(r"(?<![^\W_])(?:again|next|another|new|later|return|resume|once[ \u00a0]+more"
+                                 rf"|{_RANKS})(?![^\W_])", re.IGNORECASE)
+# In the year's sentence, an event that recurs ("has taken place every year since 2016", "is held annually") or one
+# edition of several ("The first congress was held in 1991"): a date to come is of another edition.
+_RECURS_IN_SENTENCE = re.compile(r"(?<![^\W_])(?:since|every|each|annually|yearly|has|have|'ve"
+                                 rf"|{_RANKS})(?![^\W_])", re.IGNORECASE)
 
 
 def _event_of_the_year(text: str, anchor_end: int, c: Cand) -> bool:
@@ -267,7 +296,8 @@ def _event_of_the_year(text: str, anchor_end: int, c: Cand) -> bool:
     if closes is None or _SENTENCE_END.search(text, closes.end(), c.start):
         return False  # the year's own sentence ("said it will" is read above) or two sentences away: another time
     left, right = clause_sides(text, c.start, c.end)
-    return bool(_HELD_IN_SENTENCE.fullmatch(text, opened, closes.start()) and not _ANOTHER_OCCURRENCE.search(left + " " + right))
+    return bool(_HELD_IN_SENTENCE.fullmatch(text, opened, closes.start()) and not _ANOTHER_OCCURRENCE.search(left + " " + right)
+                and not _RECURS_IN_SENTENCE.search(text, opened, closes.start()))
 # A paragraph that is all a quotation ("“Ne pleure pas, Alfred!”"), after "His last words were:", does not end
 # the narrative around it, nor its translation in brackets right after it ("(Do not cry, Alfred!)"); a paragraph
 # in brackets after the narrator's own is a wire credit or a note ("(Reporting by Jane Doe; Editing by …)") and

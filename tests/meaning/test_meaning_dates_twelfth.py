@@ -170,3 +170,39 @@ def test_a_year_named_by_its_event_level_or_plan(text: str, exact: str) -> None:
 ])
 def test_a_count_near_those_words_is_no_year(text: str) -> None:
     assert dates(text) == []
+
+
+# ---------------------------------------------------------------- the review's fixes: where the new rules must not fire
+@pytest.mark.parametrize("text, expected", [
+    # "since" told from now (a present perfect, or a sentence of its own without a pluperfect): the anchor's year
+    ("The bakery opened in January 2024. Since March, its sales have doubled.",
+     [("January 2024", "2024-01", "2024-01"), ("March", "2024-03", "2025-06")]),
+    ("The bakery opened in January 2024 and since March has doubled its sales.",
+     [("January 2024", "2024-01", "2024-01"), ("March", "2024-03", "2025-06")]),
+    ("В январе 2024 года пекарню открыли. С марта она продала тысячу тортов.",
+     [("январе 2024 года", "2024-01", "2024-01"), ("марта", "2024-03", "2024-03")]),
+    ("Fırın Ocak 2024'te açıldı. Mart'tan beri satışlar iki katına çıktı.",
+     [("Ocak 2024'te", "2024-01", "2024-01"), ("Mart'tan", "2024-03", "2025-06")]),
+])
+def test_since_told_from_now_keeps_the_anchor_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+def test_a_month_inside_a_period_ending_with_the_anchor_keeps_its_year() -> None:
+    assert dates("The bank posted results for the quarter to December 2020. Lending in October rose 3%.") == [
+        ("December 2020", "2020-12", "2020-12"), ("October", "2020-10", "2020-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event that recurs, or another edition than the one held in that year: a date to come is still to come
+    ("The fair has taken place every year since 2016. Traders will set up from 5 to 21 August.",
+     [("2016", "2016", "2025"), ("5 to 21 August", "2025-08-05", "2025-08-21")]),
+    ("The marathon has been held annually since 2016. Runners will start on 5 August.",
+     [("2016", "2016", "2025"), ("5 August", "2025-08-05", "2025-08-05")]),
+    ("The first synod was held in 1991. Bishops will meet on 5 August.",
+     [("1991", "1991", "1991"), ("5 August", "2025-08-05", "2025-08-05")]),
+    ("The festival was held in 2016. The ninth edition will run from 5 to 21 August.",
+     [("2016", "2016", "2016"), ("5 to 21 August", "2025-08-05", "2025-08-21")]),
+])
+def test_a_date_to_come_after_a_recurring_or_other_edition_is_still_to_come(text: str, expected: Found) -> None:
+    assert dates(text) == expected
