@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 
 # The event's name before the year: "the UK-France Summit 2016", "Euro 2008", "Vision 2030", "Comic-Con 2015",
-# "YouTube Rewind 2013"; with a place's name or two between (in _EVENT_PLACE_BEFORE's wider window): "Fan Expo
-# Canada 2016", "Web Summit Lisbon 2019".
+# "YouTube Rewind 2013"; with a place's name or two between: "Fan Expo Canada 2016", "Web Summit Lisbon 2019".
 _EVENT_NAMES_BEFORE = (r"Summit|Olympics|Games|Cup|Championships?|Expo|Euro|Eurovision|Festival|Awards|Conference"
                        r"|Census|Vision|Agenda|Con|Rewind|Convention|Congress|Fair|Forum")
-_EVENT_BEFORE = re.compile(rf"(?<![^\W_])(?:{_EVENT_NAMES_BEFORE})[ \u00a0]+$")
-_EVENT_PLACE_BEFORE = re.compile(rf"(?<![^\W_])(?:{_EVENT_NAMES_BEFORE})(?:[ \u00a0]+[A-Z][a-z]+){{1,2}}[ \u00a0]+$")
+_EVENT_BEFORE = re.compile(rf"(?<![^\W_])(?:{_EVENT_NAMES_BEFORE})(?:[ \u00a0]+[A-Z][a-z]+){{0,2}}[ \u00a0]+$")
 # People counted after an event's name: "At the Fair 2000 people queued" (not "Comic-Con 2015").
 _PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:people|persons|visitors|fans|guests|delegates|participants|spectators|attendees"
                            r"|exhibitors|members|runners|athletes|workers|children|students)(?![^\W_])", re.IGNORECASE)
@@ -28,14 +26,22 @@ _FOR_YEAR_BEFORE = re.compile(
     r"(?<![^\W_])(?:planned|scheduled|slated|set|due|expected|projected|forecasts?|budgets?|plans?|targets?|outlook"
     r"|goals?|estimates?|predictions?|guidance|results|figures|data|earmarked)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+for[ \u00a0]+$",
     re.IGNORECASE)
+# What such a "for" counts instead: "plans for 2000 homes", "results for 2000 patients", "earmarked for 2000 new
+# schools", "seats set for 2000 spectators" (a plural noun or a word for people after the number, not "was", "has").
+_COUNTED_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:new|more|extra|additional|other|local|young|foreign|registered|full-time|part-time)[ \u00a0]+)?"
+    r"(?:people|children|men|women|staff|personnel|(?!(?:is|was|has|as|its|this|thus|plus|does|goes|includes|shows"
+    r"|remains|looks|seems|means|gives|sees|stands|calls|needs|marks)(?![^\W_]))[a-z]+s)(?![^\W_])")
 
 # A wine's year: "this is 2017 vintage, also unwooded", "the 2018 vintage." (not "2000 vintage cars": a noun after it)
 _VINTAGE_AFTER = re.compile(r"[ \u00a0]+vintage(?![^\W_])(?![ \u00a0]+(?!(?:and|or|of|is|was|which|that|from|with|but)(?![^\W_]))"
                             r"[^\W\d_])", re.IGNORECASE)
 # A year alone on its line, between lines of words: a heading of a chronology ("…postseason.\n2014\nHolt again started").
-# Not after a line that ends in a colon ("Total:\n1950\nItems sold": a figure); a blank line may stand between.
-_LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[^:\s][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*$")
-_LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[^\n]*[^\W\d_]")
+# The line before ends a sentence (or a bracket: "Boston Red Sox (2013 – present)") and the line after starts one
+# of three words or more; not a table read a cell a line ("Revenue\n2000\nCosts\n1200", "Total:\n1950\nItems sold":
+# figures).  A blank line may stand between.
+_LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[.!?…)\"”»][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*$")
+_LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[^\W\d_a-zа-яё][^\W\d_]*(?:[ \u00a0,]+[^\s]+){2}")
 
 
 def year_level(text: str, start: int, end: int) -> bool:
@@ -47,11 +53,12 @@ def year_level(text: str, start: int, end: int) -> bool:
 def year_named(text: str, start: int, end: int) -> bool:
     """Whether the words around the bare year ``text[start:end]`` name it as a year: an event's name before it
     (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, or a level of it."""
-    event = (_EVENT_BEFORE.search(text, max(0, start - 14), start) or _EVENT_PLACE_BEFORE.search(text, max(0, start - 40), start))
-    return bool((event and not _PEOPLE_AFTER.match(text, end)) or _FOR_YEAR_BEFORE.search(text, max(0, start - 40), start)
-                or year_level(text, start, end) or (_modern(text, start, end) and _VINTAGE_AFTER.match(text, end))
-                or (_modern(text, start, end) and _LINE_AFTER.match(text, end)
-                    and _LINE_BEFORE.search(text, max(0, start - 200), start)))
+    modern = _modern(text, start, end)
+    return bool((_EVENT_BEFORE.search(text, max(0, start - 40), start) and not _PEOPLE_AFTER.match(text, end))
+                or (_FOR_YEAR_BEFORE.search(text, max(0, start - 40), start) and not _COUNTED_AFTER.match(text, end))
+                or year_level(text, start, end)
+                or (modern and _VINTAGE_AFTER.match(text, end))
+                or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)))
 
 
 def _modern(text: str, start: int, end: int) -> bool:

@@ -206,3 +206,18 @@ def test_a_month_inside_a_period_ending_with_the_anchor_keeps_its_year() -> None
 ])
 def test_a_date_to_come_after_a_recurring_or_other_edition_is_still_to_come(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a plan's word before "for" and a count after the number
+    "Plans for 2000 homes were approved by the council.",
+    "Results for 2000 patients were analysed in the study.",
+    "Data for 1900 households were collected in the survey.",
+    "The arena has seats set for 2000 spectators.",
+    "Funding was earmarked for 2000 new classrooms.",
+    # a table read a cell a line: no heading between lines of running text
+    "Revenue\n2000\nCosts\n1200",
+    "Population\n1950\nUrban share",
+])
+def test_a_count_after_a_plan_or_in_a_table_is_no_year(text: str) -> None:
+    assert dates(text) == []
