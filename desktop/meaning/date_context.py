@@ -110,7 +110,7 @@ def _since_told_then(text: str, anchor_end: int, c: Cand) -> bool:
     present perfect ("В январе 2024 года продажи выросли с марта").  Told from now it is the anchor's year: "The
     plant reopened in January 2024. Since March, output has doubled" (March 2024), "… and since March has doubled"."""
     left, right = clause_sides(text, c.start, c.end)
-    if _PLUPERFECT_BEFORE.search(left) or _PLUPERFECT_BEFORE.search(right):
+    if _pluperfect(left, right):
         return True
     return not _SENTENCE_END.search(text, anchor_end, c.start) and not _PERFECT.search(f"{left} {right}")
 
@@ -236,10 +236,17 @@ def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, referen
     return f"{int(c.attrs['start'][:4]) + 1}{c.attrs['start'][4:]}" <= reference.isoformat()
 
 
-# In the yearless date's clause, a pluperfect ("It had opened in January"), a year said of the date ("in January
-# this year", "January of that year", "the same year") or a comparison ("compared with January", "than in January")
-# keeps a written anchor's year.
-_PLUPERFECT_BEFORE = re.compile(r"(?<![^\W_])(?:had|'d)(?![^\W_])", re.IGNORECASE)
+# In the yearless date's clause, a pluperfect ("It had opened in January", "düşmüştü"), a year said of the date ("in
+# January this year", "January of that year", "the same year"), a comparison ("compared with January", "than in
+# January", "Ocak ayına göre") or an opening that looks back ("Back in January", "Ещё в январе") keeps a written
+# anchor's year.
+_PLUPERFECT = re.compile(r"(?<![^\W_])(?:had|'d)(?![^\W_])", re.IGNORECASE)
+_TR_PLUPERFECT = re.compile(r"[^\W\d_]{2,}m[ıiuü]ş(?:t[ıiuü]|lard[ıi])(?:[^\W\d_]{0,3})(?![^\W_])")
+# Turkish "compared with January": "Ocak ayına göre", "Ocak'a kıyasla".
+_TR_COMPARED_AFTER = re.compile(r"(?:[ \u00a0]+ay[ıi]na)?[ \u00a0]+(?:göre|kıyasla|oranla)(?![^\W_])", re.IGNORECASE)
+# A clause that opens looking back to the date: "Back in January, …", "Already in January …", "Ещё в январе …".
+_BACK_THEN_BEFORE = re.compile(r"^[ \u00a0\"“«(]*(?:back|already|as[ \u00a0]+early[ \u00a0]+as|ещё|еще|уже)[ \u00a0]+"
+                               r"(?:(?:in|on|в|во)[ \u00a0]+)?$", re.IGNORECASE)
 _YEAR_SAID_AFTER = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?(?:this|that|the[ \u00a0]+same|the[ \u00a0]+previous|last|the[ \u00a0]+prior)"
                               r"[ \u00a0]+year(?![^\W_])", re.IGNORECASE)
 # A period that ends with the anchor: "the quarter to December 2020", "the six months ended 30 June 2019", "the
@@ -257,8 +264,20 @@ def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
     if not _SENTENCE_END.search(text, anchor_end, c.start) or _PERIOD_ENDING_AT.search(text, max(0, anchor_end - 60), anchor_end):
         return True
     left, right = clause_sides(text, c.start, c.end)
-    return bool(_PLUPERFECT_BEFORE.search(left) or _COMPARED_IN_CLAUSE.search(left) or _YEAR_SAID_AFTER.match(text, c.end)
-                or _after_since(text, c))
+    return bool(_pluperfect(left, right) or _COMPARED_IN_CLAUSE.search(left) or _TR_COMPARED_AFTER.match(text, c.end)
+                or _BACK_THEN_BEFORE.search(left) or _YEAR_SAID_AFTER.match(text, c.end) or _after_since(text, c))
+
+
+def _pluperfect(left: str, right: str) -> bool:
+    """Whether the clause around a date is in the pluperfect, on either side of it: "It had opened in January",
+    "Back in January, workers had warned", "Ocak ayında üretim düşmüştü"; not the pluperfect of a saying after it, "In
+    January, its chief said bookings had grown" (January is the saying's)."""
+    after = _PLUPERFECT.search(right) or _TR_PLUPERFECT.search(right)
+    return bool(_PLUPERFECT.search(left) or (after and not _SAYING.search(right, 0, after.start())))
+
+
+_SAYING = re.compile(r"(?<![^\W_])(?:said|says|told|tells|announced|stated|added|reported|wrote|noted|claimed|explained"
+                     r"|dedi|söyledi|açıkladı|сказал[аи]?|заявил[аи]?|сообщил[аи]?)(?![^\W_])", re.IGNORECASE)
 
 
 # a word that looks back to an earlier time: "after a fall in June", "since March", "up from its level in May"
@@ -277,8 +296,14 @@ _RANKS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+
 # it is of that event's programme, unless its clause names another occurrence ("Leaders will meet again in August",
 # "the next edition", "a new round", "the tenth edition").
 _HELD_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:take[sn]?[ \u00a0]+place|took[ \u00a0]+place"
-                               r"|taking[ \u00a0]+place|(?:is|are|was|were|be|been)[ \u00a0]+(?:held|hosted|staged))(?![^\W_])"
-                               r"(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
+                               r"|taking[ \u00a0]+place|(?P<held>(?:is|are|was|were|be|been)[ \u00a0]+(?:held|hosted|staged)))"
+                               r"(?![^\W_])(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
+# "held", "hosted", "staged" are of an event only with an event's word in the sentence ("The regatta was held in
+# 2019"; not "The hostages were held in 2019", "The site was hosted in 2019").
+_EVENT_WORD = re.compile(r"(?<![^\W_])(?:events?|games|olympics|championships?|cup|tournament|race|regatta|marathon"
+                         r"|festival|fair|expo|exhibition|show|concert|conference|congress|summit|forum|meeting|convention"
+                         r"|ceremony|elections?|referendum|competition|contest|match|edition|rally|parade|synod|session"
+                         r"|vote|poll|biennale|carnival|gala|awards?|prix|league|tour)(?![^\W_])", re.IGNORECASE)
 _ANOTHER_OCCURRENCE = re.compile(r"(?<![^\W_])(?:again|next|another|new|later|return|resume|once[ \u00a0]+more"
                                  rf"|{_RANKS})(?![^\W_])", re.IGNORECASE)
 # In the year's sentence, an event that recurs ("has taken place every year since 2016", "is held annually") or one
@@ -295,9 +320,11 @@ def _event_of_the_year(text: str, anchor_end: int, c: Cand) -> bool:
     closes = _SENTENCE_END.search(text, anchor_end, c.start)
     if closes is None or _SENTENCE_END.search(text, closes.end(), c.start):
         return False  # the year's own sentence ("said it will" is read above) or two sentences away: another time
+    held = _HELD_IN_SENTENCE.fullmatch(text, opened, closes.start())
+    if held is None or (held["held"] and not _EVENT_WORD.search(text, opened, closes.start())):
+        return False
     left, right = clause_sides(text, c.start, c.end)
-    return bool(_HELD_IN_SENTENCE.fullmatch(text, opened, closes.start()) and not _ANOTHER_OCCURRENCE.search(left + " " + right)
-                and not _RECURS_IN_SENTENCE.search(text, opened, closes.start()))
+    return not _ANOTHER_OCCURRENCE.search(f"{left} {right}") and not _RECURS_IN_SENTENCE.search(text, opened, closes.start())
 # A paragraph that is all a quotation ("“Ne pleure pas, Alfred!”"), after "His last words were:", does not end
 # the narrative around it, nor its translation in brackets right after it ("(Do not cry, Alfred!)"); a paragraph
 # in brackets after the narrator's own is a wire credit or a note ("(Reporting by Jane Doe; Editing by …)") and

@@ -221,3 +221,31 @@ def test_a_date_to_come_after_a_recurring_or_other_edition_is_still_to_come(text
 ])
 def test_a_count_after_a_plan_or_in_a_table_is_no_year(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pluperfect after the month, an opening that looks back, a Turkish pluperfect or comparison: the dated year
+    ("In October 2019 the ferry stopped running. Back in February, the crew had asked for repairs.",
+     [("October 2019", "2019-10", "2019-10"), ("February", "2019-02", "2019-02")]),
+    ("In October 2019 the ferry stopped running. Already in February the crew asked for repairs.",
+     [("October 2019", "2019-10", "2019-10"), ("February", "2019-02", "2019-02")]),
+    ("В октябре 2019 года паром перестал ходить. Ещё в феврале экипаж просил о ремонте.",
+     [("октябре 2019 года", "2019-10", "2019-10"), ("феврале", "2019-02", "2019-02")]),
+    ("Feribot Ekim 2019'da seferlerini durdurdu. Şubat ayında mürettebat onarım istemişti.",
+     [("Ekim 2019'da", "2019-10", "2019-10"), ("Şubat ayında", "2019-02", "2019-02")]),
+    ("Feribot Ekim 2019'da seferlerini durdurdu. Şubat ayına göre yolcu sayısı yüzde 8 düştü.",
+     [("Ekim 2019'da", "2019-10", "2019-10"), ("Şubat ayına", "2019-02", "2019-02")]),
+])
+def test_a_month_looked_back_to_after_its_sentence_keeps_the_dated_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "held" or "hosted" of no event: a date to come is still to come
+    ("The two sailors were held in 2019. They will testify in July.",
+     [("2019", "2019", "2019"), ("July", "2025-07", "2025-07")]),
+    ("The archive was hosted in 2019 by a small firm. The move will finish in July.",
+     [("2019", "2019", "2019"), ("July", "2025-07", "2025-07")]),
+])
+def test_held_of_no_event_gives_no_programme(text: str, expected: Found) -> None:
+    assert dates(text) == expected
