@@ -106,13 +106,15 @@ def _after_since(text: str, c: Cand) -> bool:
 def _since_told_then(text: str, anchor_end: int, c: Cand) -> bool:
     """Whether the "since" of ``c`` is told from the time of the dated anchor ending at ``anchor_end``, so that a
     month later in the calendar than the anchor's is of the year before: its clause is in the pluperfect ("In
-    January 2024 he said sales had grown since March"), or it stands in the anchor's own sentence and not in a
-    present perfect ("В январе 2024 года продажи выросли с марта").  Told from now it is the anchor's year: "The
-    plant reopened in January 2024. Since March, output has doubled" (March 2024), "… and since March has doubled"."""
+    January 2024 he said sales had grown since March"), or it stands in the anchor's own sentence, not in a present
+    perfect ("В январе 2024 года продажи выросли с марта") unless said then ("In January 2024 he said sales have grown
+    since March").  Told from now it is the anchor's year: "The plant reopened in January 2024. Since March, output has
+    doubled" (March 2024), "… and since March has doubled"."""
     left, right = clause_sides(text, c.start, c.end)
     if _pluperfect(left, right):
         return True
-    return not _SENTENCE_END.search(text, anchor_end, c.start) and not _PERFECT.search(f"{left} {right}")
+    return not _SENTENCE_END.search(text, anchor_end, c.start) and (
+        not _PERFECT.search(f"{left} {right}") or _SAYING.search(text, anchor_end, c.start) is not None)
 
 
 _PERFECT = re.compile(r"(?<![^\W_])(?:has|have|'ve)(?![^\W_])", re.IGNORECASE)

@@ -249,3 +249,8 @@ def test_a_month_looked_back_to_after_its_sentence_keeps_the_dated_year(text: st
 ])
 def test_held_of_no_event_gives_no_programme(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+def test_since_in_a_saying_of_the_dated_month_is_the_year_before_even_in_a_present_perfect() -> None:
+    found = dates("In February 2023 the minister said exports have risen since May.")
+    assert found[1][:2] == ("May", "2022-05")
