@@ -461,6 +461,22 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
         yield m.start(), end, {"value": int(m["num"]), "unit": counted, "scale": "", "qualifier": sign}
 
 
+# A recipe's fraction of a cup or a spoon: "1/2 teaspoon", "2 3/4 cups", "1-2/3 cups", "about 1/4 cup" (units of their
+# own elsewhere take their fraction in figures.py: "1 1/2 miles", "2 1/2 hours").
+_KITCHEN_FRACTION_RE = re.compile(
+    r"(?<![\w./,-])(?:(?P<w>\d{1,2})(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+))?(?P<n>\d)/(?P<d>[234568])[ \u00a0]*"
+    r"(?P<noun>(?i:cups?|teaspoons?|tablespoons?|tsp|tbsp))(?![\w-])")
+_KITCHEN_UNITS = {"cup": "cups", "teaspoon": "teaspoons", "tablespoon": "tablespoons", "tsp": "teaspoons",
+                  "tbsp": "tablespoons"}
+
+
+def _kitchen_fractions(text: str) -> Iterable[Found]:
+    for m in _KITCHEN_FRACTION_RE.finditer(text):
+        if int(m["n"]) < int(m["d"]):
+            value = round(int(m["w"] or 0) + int(m["n"]) / int(m["d"]), 4)
+            yield m.start(), m.end(), {"value": value, "unit": _KITCHEN_UNITS[m["noun"].lower().rstrip("s")], "scale": ""}
+
+
 _HEIGHT_RE = re.compile(r"(?<![\w.,])(?P<m>[12][.,]\d{2})[ \u00a0]boy(?:unda(?:ki)?|lu)(?![\w])")
 
 
@@ -713,7 +729,7 @@ def find_amounts(
     taken: list[tuple[int, int]] = []  # the spans of ``out``, disjoint, in text order
     for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
                   _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text), _halves_tr(text),
-                  _folds_and_points(text)):
+                  _folds_and_points(text), _kitchen_fractions(text)):
         for start, end, attrs in found:
             i = bisect_left(taken, (end, end))  # the spans starting before ``end``: only the last may overlap
             if free(start, end) and not (i > 0 and taken[i - 1][1] > start):

@@ -43,7 +43,8 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
-    temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, without_times_of_day, with_smaller_unit, with_subunits,
+    temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction, without_times_of_day, with_smaller_unit,
+    with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
@@ -78,6 +79,7 @@ _NUM = r"""
       |\d{1,3}(?:,\d{3})+(?:\.\d+)?                        # 1,300,000.5
       |\d{1,3}(?:\.\d{3})+(?:,\d+)?                        # 1.300.000,5
       |\d+(?:[.,]\d+)?                                     # 1300000 / 1.3 / 1,2
+      |(?<![\d.])\.\d+(?=[ \u00a0]?[^\W\d_])                 # .2 (grams): a decimal without its 0, before a unit
     )(?!\d)(?![.,]\d)
 """
 _NW = "|".join(sorted(list(WORD_VALUES) + list(MULTIPLIER_WORDS), key=len, reverse=True))
@@ -751,6 +753,9 @@ def _with_extras(
     for start, end, attrs in every:
         if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h", "min"):
             continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
+        if text[start - 1 : start] == "/":  # the denominator of "1 1/2 cups": the fraction
+            fraction_start, attrs = with_fraction(text, start, attrs)
+            start = fraction_start if free_range(out, fraction_start) else start
         after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less"), and before the
         # range they close ("between 1 m 20 cm and 1 m 50 cm": 1.2–1.5 m)
         end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))

@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
 
 __all__ = ["bound_after", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
            "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits",
-           "hours_in_minutes"]
+           "hours_in_minutes", "with_fraction"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -427,6 +427,29 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     key = "upper" if attrs.get("upper") is not None else "value"  # ("2-3 hours 20 minutes": the upper end's)
     value = attrs[key] + n / parts if parts == 60 else round(attrs[key] + n / parts, 4)
     return m.end(), {**attrs, key: int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
+
+
+# A fraction in digits before a unit, with a whole number or not: "1/2 teaspoon", "1 1/2 cups", "1-2/3 cups", "2 1/2
+# hours", "не менее 3/4 срока" (the figure was the denominator: "2 cups", "2 hours", "4 срока"); only the denominators
+# of measures (not "9/11 victims", "24/7 hours", "1/8 финала" read as a number).
+_FRACTION_BEFORE = re.compile(r"(?<![\w./,-])(?:(?P<w>\d{1,3})(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+))?(?P<n>\d{1,2})/$")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
+
+
+def with_fraction(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The start and attributes of a figure whose number is the denominator of a fraction in digits: "1 1/2 cups" →
+    1.5 cups from the start of "1", "1/2 teaspoon" → 0.5 teaspoon; else ``start`` and ``attrs`` as they are."""
+    if text[start - 1 : start] != "/" or "upper" in attrs or attrs.get("scale") or not attrs.get("unit"):
+        return start, attrs
+    m = _FRACTION_BEFORE.search(text, max(0, start - 12), start)
+    d = re.match(r"\d{1,2}(?![\d.,]?\d)", text[start : start + 4])
+    if m is None or d is None or int(d.group()) != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS:
+        return start, attrs
+    n, whole = int(m["n"]), int(m["w"] or 0)
+    if not 0 < n < int(d.group()):
+        return start, attrs
+    value = round(whole + n / int(d.group()), 4)
+    return m.start(), {**attrs, "value": int(value) if value.is_integer() else value}
 
 
 def _minutes(hours: float) -> int | None:
