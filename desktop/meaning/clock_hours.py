@@ -97,8 +97,9 @@ def clock_hours_word(text: str, start: int, written: str) -> bool:
 
 
 # The high end after the low one of a range or a change of hours or times of day: "cut from 1800 to 1500 hours", "from
-# 1800 to 0600 hours", "between 0800 and 1700 hrs", "1800-2200 hrs" (the low end has no "hours" of its own).
-_HIGH_HOURS_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|until|till)[ \u00a0]+)(?P<high>\d{4})"
+# 1200 to 900 hours of patrols", "from 1800 to 0600 hours", "between 0800 and 1700 hrs", "1800-2200 hrs" (the low end
+# has no "hours" of its own).
+_HIGH_HOURS_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|until|till)[ \u00a0]+)(?P<high>\d{3,4})"
                                r"(?=[ \u00a0]*(?i:hrs?|hours)(?![\w-]))")
 
 

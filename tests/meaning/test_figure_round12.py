@@ -27,6 +27,8 @@ def _dates(text):
         ("Weekly rotas were cut from 1800 to 1500 hours last spring.", [("1500 hours", 1500, None, "h", None)],
          ["last spring"]),
         ("Pilots' duty time fell from 1900 to 1600 hours a year.", [("1600 hours a year", 1600, None, "h/y", None)], []),
+        ("Guard duty was cut from 1100 to 950 hours of patrols.", [("950 hours", 950, None, "h", None)], []),
+        ("Each crew is cut from 1000 to 800 hrs a year.", [("800 hrs a year", 800, None, "h/y", None)], []),
         # a range of times of day: neither a figure nor a year
         ("The curfew runs from 2200 to 0500 hours.", [], []),
         ("The checkpoint is shut 1900-0700 hrs.", [], []),
