@@ -43,8 +43,8 @@ from desktop.meaning.lookups import (
 )
 from desktop.meaning.measures import (
     area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
-    temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction, without_times_of_day, with_smaller_unit,
-    with_subunits,
+    temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction, without_times_of_day,
+    with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
@@ -466,12 +466,8 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     return without_times_of_day(text, found)
 
 
-
-
 def _alt(items: list[tuple[str, str]]) -> str:
     return "|".join(f"(?:{p})" for p, _ in items)
-
-
 
 
 def _compound_alt(table: dict[str, int] | dict[str, int | float], tens_from: int) -> str:
@@ -746,18 +742,14 @@ def _with_extras(
         insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in composed(text, found)]
     found, extra = tails_counted(found, extra)
-    every = words_composed(text, sorted(found + extra, key=lambda f: f[0]), lambda f: _with_noun(text, f, free))
-    # ("One thousand two hundred and fifty troops": one figure)
+    every = words_composed(text, sorted(found + extra, key=lambda f: f[0]), lambda f: _with_noun(text, f, free))  # ("One thousand two")
     out: list[tuple[int, int, dict[str, Any]]] = []
     starts = [f[0] for f in every]
     for start, end, attrs in every:
         if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h", "min"):
             continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
-        if text[start - 1 : start] == "/":  # the denominator of "1 1/2 cups": the fraction
-            fraction_start, attrs = with_fraction(text, start, attrs)
-            start = fraction_start if free_range(out, fraction_start) else start
-        after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less"), and before the
-        # range they close ("between 1 m 20 cm and 1 m 50 cm": 1.2–1.5 m)
+        start, attrs = with_fraction(text, out, start, attrs)  # ("1 1/2 cups": not 2 cups)
+        after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less") and the range
         end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None

@@ -436,14 +436,16 @@ _FRACTION_BEFORE = re.compile(r"(?<![\w./,-])(?:(?P<w>\d{1,3})(?:[ \u00a0]*-[ \u
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 
 
-def with_fraction(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+def with_fraction(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """The start and attributes of a figure whose number is the denominator of a fraction in digits: "1 1/2 cups" →
-    1.5 cups from the start of "1", "1/2 teaspoon" → 0.5 teaspoon; else ``start`` and ``attrs`` as they are."""
+    1.5 cups from the start of "1", "1/2 teaspoon" → 0.5 teaspoon, unless a figure of ``out`` ends after that start;
+    else ``start`` and ``attrs`` as they are."""
     if text[start - 1 : start] != "/" or "upper" in attrs or attrs.get("scale") or not attrs.get("unit"):
         return start, attrs
     m = _FRACTION_BEFORE.search(text, max(0, start - 12), start)
     d = re.match(r"\d{1,2}(?![\d.,]?\d)", text[start : start + 4])
-    if m is None or d is None or int(d.group()) != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS:
+    if m is None or d is None or int(d.group()) != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS or (
+            out and out[-1][1] > m.start()):
         return start, attrs
     n, whole = int(m["n"]), int(m["w"] or 0)
     if not 0 < n < int(d.group()):

@@ -150,31 +150,38 @@ def words_composed(
     """``figures`` (sorted by start) with an English number in words of several parts read as one figure: the parts
     found inside it and the figure its last part starts ("fifty troops") become one ("One thousand two hundred and fifty
     troops" → 1 250 troops; "two hundred and fifty troops" → 250 troops, not 50); words that end in no figure take the
-    noun they count through ``counted`` ("one hundred and one volunteers"), or are no figure if they count none. Not when a figure inside is a range or
-    starts before the words ("between one hundred and two hundred people" stays 100–200)."""
+    noun they count through ``counted`` ("one hundred and one volunteers"), or are no figure if they count none. Not
+    when a figure inside is a range or starts before the words ("between one hundred and two hundred people" stays
+    100–200)."""
     if "hundred" not in text.lower() and not re.search("(?i:thousand|million|billion)", text):
         return figures
-    out = list(figures)
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    pos = 0  # the words and the figures both come in text order: walk them together
     for m in _EN_WORDS_NUMBER.finditer(text):
+        while pos < len(figures) and figures[pos][1] <= m.start():
+            out.append(figures[pos])
+            pos += 1
+        after = pos
+        while after < len(figures) and figures[after][0] < m.end():
+            after += 1
+        inside = figures[pos:after]
         value = _en_words_value(m.group())
-        inside = [i for i, f in enumerate(out) if f[0] < m.end() and m.start() < f[1]]
-        if value is None or inside and (out[inside[0]][0] < m.start() or any("upper" in out[i][2] for i in inside)):
+        if value is None or inside and (inside[0][0] < m.start() or any("upper" in f[2] for f in inside)):
             continue
-        if any(out[i][1] > m.end() for i in inside[:-1]):
+        if any(f[1] > m.end() for f in inside[:-1]):
             continue
-        s, e, last = out[inside[-1]] if inside else (m.end(), m.end(), {})
+        s, e, last = inside[-1] if inside else (m.end(), m.end(), {})
         if e > m.end():  # the last part counts a noun: its number must be the words' tail ("fifty" of "fifty troops")
             if _en_words_value(text[s : m.end()]) != last.get("value") or last.get("qualifier"):
                 continue
             figure = (m.start(), e, {**last, "value": value, "scale": ""})
-        elif any(out[i][2].get("unit") for i in inside):
+        elif any(f[2].get("unit") for f in inside):
             continue
         else:
             figure = counted((m.start(), m.end(), {"value": value, "unit": "", "scale": ""}))
             if not inside and not figure[2]["unit"]:
                 continue  # (words alone were no figure before: "a hundred and twenty-member delegation")
-        if inside:
-            out[inside[0] : inside[-1] + 1] = [figure]
-        else:
-            out.insert(next((i for i, f in enumerate(out) if f[0] > m.start()), len(out)), figure)
+        out.append(figure)
+        pos = after
+    out.extend(figures[pos:])
     return out

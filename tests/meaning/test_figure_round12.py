@@ -241,6 +241,7 @@ def test_the_round_s_rules_never_raise_and_keep_spans_in_order(text):
         ("The trail runs 2 1/2 miles uphill.", [("2 1/2 miles", 2.5, None, "mi", None)]),
         ("Rest the dough 1 1/2 hours.", [("1 1/2 hours", 1.5, None, "h", None)]),
         ("The border is 3/4 mile away.", [("3/4 mile", 0.75, None, "mi", None)]),
+        ("Farmers borrow at 3 1/4% interest.", [("3 1/4%", 3.25, None, "%", None)]),
         ("Bake at 190oC/375oF until golden.", [("190oC", 190, None, "°C", None), ("375oF", 375, None, "°F", None)]),
         ("Keep the tank at 25ºC.", [("25ºC", 25, None, "°C", None)]),
         ("Dissolve .3 grams of salt in .75 kg of water.", [(".3 grams", 0.3, None, "g", None),
