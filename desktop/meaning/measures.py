@@ -368,16 +368,22 @@ def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
 # минут по местному времени", "около 9 часов 30 минут утра": a time of day, neither its hours nor its minutes a duration (not
 # "длилась 2 часа 30 минут", "около 2 часов 30 минут"). After "до" an hour of the afternoon or evening, a part of the day
 # or a time of day before it say a time of day ("до 18 часов 30 минут", "с 9 часов 30 минут до 11 часов 15 минут"); "до
-# 2 часов 30 минут" stays a duration's bound (up to two and a half hours).
+# 2 часов 30 минут" stays a duration's bound (up to two and a half hours), and so does any hour after a verb of taking
+# time or of a change, one word between at most ("Подготовка займёт до 14 часов 30 минут", "Ожидание сократилось до 16
+# часов 30 минут", "Очередь растянулась до 16 часов 30 минут").
 _RU_CLOCK = re.compile(r"(?:(?<![\w-])(?P<prep>(?i:в|с|после|к|до))[ \u00a0]+)?(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)[ \u00a0]+"
                        r"[0-5]?\d[ \u00a0]+(?i:минут(?:а|ы|ам)?)(?![\w-])"
                        r"(?P<zone>[ \u00a0]+(?:(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени)|(?i:утра|дня|вечера|ночи)(?![\w-])))?")
+_RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:займ|заним|занял|заня|потреб|сократ|сокращ|сниз|сниж|уменьш|увелич|вырос|"
+                                 r"выраст|возрос|растян|растяг)\w*(?:[ \u00a0]+\w+)?[ \u00a0]+$")
 
 
 def _ru_clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     clocks: list[tuple[int, int]] = []
     for m in _RU_CLOCK.finditer(text, start, len(text) if end is None else end):
         until = (m["prep"] or "").lower() == "до"
+        if until and not m["zone"] and _RU_DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # ("займёт до 14 часов 30 минут": up to 14.5 hours)
         if m["zone"] or m["prep"] and (not until or int(m["h"]) >= 13 or (clocks and not text[clocks[-1][1] : m.start()].strip())):
             clocks.append((m.start("h"), m.end()))
     return clocks

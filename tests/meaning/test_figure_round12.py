@@ -264,3 +264,20 @@ def test_a_whole_number_and_a_fraction_are_one_value(whole, fraction, noun):
     written = f"{whole} {n}/{d}" if whole else f"{n}/{d}"
     (figure,) = find_figures(f"The recipe says {written} {noun} here.")
     assert figure[2]["value"] == round(whole + n / d, 4)
+
+
+# The review's sentences. After a verb of taking time or of a change, "до" bounds a duration whatever its hour (the
+# round's time-of-day rule had dropped these figures); the sentences of the rule stay no figure.
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Подготовка займёт до 14 часов 30 минут.", [("14 часов 30 минут", 14.5, None, "h", "≤")]),
+        ("Время ожидания сократилось до 16 часов 30 минут.", [("16 часов 30 минут", 16.5, None, "h", None)]),
+        ("Очередь на границе растянулась до 16 часов 30 минут.", [("16 часов 30 минут", 16.5, None, "h", None)]),
+        ("Магазин работает до 18 часов 30 минут.", []),
+        ("Голосование продлится до 20 часов 45 минут.", []),
+    ],
+)
+def test_do_after_a_verb_of_taking_time_or_of_a_change_bounds_a_duration(text, figures):
+    assert _figures(text) == figures
+
