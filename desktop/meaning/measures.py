@@ -36,6 +36,7 @@ from itertools import accumulate
 
 from desktop.meaning.clock_hours import clock_hours_word
 from desktop.meaning.counts import not_a_quantity, noun_after
+from desktop.meaning.lookups import lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
@@ -444,19 +445,23 @@ _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 
 def with_fraction(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """The start and attributes of a figure whose number is the denominator of a fraction in digits: "1 1/2 cups" →
-    1.5 cups from the start of "1", "1/2 teaspoon" → 0.5 teaspoon, unless a figure of ``out`` ends after that start;
-    else ``start`` and ``attrs`` as they are."""
-    if text[start - 1 : start] != "/" or "upper" in attrs or attrs.get("scale") or not attrs.get("unit"):
+    1.5 cups from the start of "1", "1/2 teaspoon" → 0.5 teaspoon, "2 1/2 million people" → 2 500 000 people, unless a
+    figure of ``out`` ends after that start; else ``start`` and ``attrs`` as they are."""
+    if text[start - 1 : start] != "/" or "upper" in attrs or not (attrs.get("unit") or attrs.get("scale")):
         return start, attrs
+    scale = lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
+    if attrs.get("scale") and scale is None:
+        return start, attrs
+    factor = 10 ** scale[0] if scale else 1  # (the value of "2 million" is 2 000 000: its denominator times the scale)
     m = _FRACTION_BEFORE.search(text, max(0, start - 12), start)
     d = re.match(r"\d{1,2}(?![\d.,]?\d)", text[start : start + 4])
-    if m is None or d is None or int(d.group()) != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS or (
+    if m is None or d is None or int(d.group()) * factor != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS or (
             out and out[-1][1] > m.start()):
         return start, attrs
     n, whole = int(m["n"]), int(m["w"] or 0)
     if not 0 < n < int(d.group()):
         return start, attrs
-    value = round(whole + n / int(d.group()), 4)
+    value = round(round(whole + n / int(d.group()), 4) * factor, 4)
     return m.start(), {**attrs, "value": int(value) if value.is_integer() else value}
 
 

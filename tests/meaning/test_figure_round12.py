@@ -281,3 +281,17 @@ def test_a_whole_number_and_a_fraction_are_one_value(whole, fraction, noun):
 def test_do_after_a_verb_of_taking_time_or_of_a_change_bounds_a_duration(text, figures):
     assert _figures(text) == figures
 
+
+# A fraction in digits before a scale word: "2 1/2 million people" was 2 000 000 people (the denominator times the scale).
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Some 2 1/2 million people fled.", [("2 1/2 million people", 2_500_000, None, "people", "≈")]),
+        ("He paid 1 1/2 million dollars.", [("1 1/2 million dollars", 1_500_000, None, "USD", None)]),
+        ("Officials spent 3 3/4 billion euros.", [("3 3/4 billion euros", 3_750_000_000, None, "EUR", None)]),
+        ("Город покинули 2 1/2 миллиона человек.", [("2 1/2 миллиона человек", 2_500_000, None, "people", None)]),
+        ("The bill came to 1 1/2 million.", [("1 1/2 million", 1_500_000, None, "", None)]),
+    ],
+)
+def test_a_fraction_before_a_scale_word_scales_the_whole_number(text, figures):
+    assert _figures(text) == figures
