@@ -150,7 +150,8 @@ def words_composed(
     """``figures`` (sorted by start) with an English number in words of several parts read as one figure: the parts
     found inside it and the figure its last part starts ("fifty troops") become one ("One thousand two hundred and fifty
     troops" → 1 250 troops; "two hundred and fifty troops" → 250 troops, not 50); words that end in no figure take the
-    noun they count through ``counted`` ("one hundred and one volunteers"), or are no figure if they count none. Not
+    noun they count through ``counted`` ("one hundred and one volunteers"); counting none, they are no figure unless a
+    part of them was one, then a bare one as that part was ("Two thousand and five was a bad year" → 2005). Not
     when a figure inside is a range or starts before the words ("between one hundred and two hundred people" stays
     100–200)."""
     if "hundred" not in text.lower() and not re.search("(?i:thousand|million|billion)", text):
