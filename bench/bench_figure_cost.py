@@ -57,6 +57,12 @@ FAMILIES = {
                   "Göl 1190 km alan kaplar; 5 yıl kadar; maç 90dk; 251 yılı başlarında; en fazla 1 m 22 cm. ",
     "anchor words alone, 11th round": "hrs " * 30 + "/hr " * 30 + "kadar " * 30 + "-party " * 30 + "g " * 30 + "dk " * 30
                                       + "from four " * 30 + "часов " * 30,
+    "12th round": "One thousand two hundred and fifty troops and two hundred and fifty tanks; some four thousand six "
+                  "hundred workers; 3/4 of them; 1 1/2 miles and 2 3/4 cups of flour, 1/2 teaspoon of salt at 180oC/350oF "
+                  "and .2 grams; between 1 m 20 cm and 1 m 50 cm, between 2 hr and 3 hr 20 min; cut from 1800 to 1500 "
+                  "hours; Магазин работает до 18 часов 30 минут. ",
+    "anchor words alone, 12th round": "hundred and " * 30 + "thousand " * 30 + "/4 of " * 30 + "1/" * 30 + "oC " * 30
+                                      + "до 18 часов " * 30 + " m 20 cm and " * 30 + "1800 to " * 30,
     "anchor words alone": "четверти " * 30 + "полу " * 30 + "pounds " * 30 + "4K " * 30 + "fold " * 30 + "миллиона " * 30
                           + "çeyrek " * 30,
 }

@@ -16,6 +16,7 @@ import functools
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from desktop.meaning.numbers import unit_shown
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES
 from desktop.paths import resource_root
 
@@ -129,10 +130,7 @@ class Texts:
     def unit(self, unit: str) -> str:
         """A figure's unit symbol in the report's language ("m/s²" → "м/с²"), a rate's parts each;
         currency codes, "%" and symbols no catalogue has as stored."""
-        symbols = unit_symbols(self.language)
-        if unit not in symbols and "/" in unit:
-            return "/".join(self.unit(part) for part in unit.split("/"))
-        return symbols.get(unit, unit)
+        return unit_shown(unit, unit_symbols(self.language).get)
 
     @property
     def html_lang(self) -> str:

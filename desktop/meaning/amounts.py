@@ -461,6 +461,22 @@ def _bounded(text: str, unit_of: Callable[[str], str | None]) -> Iterable[Found]
         yield m.start(), end, {"value": int(m["num"]), "unit": counted, "scale": "", "qualifier": sign}
 
 
+# A recipe's fraction of a cup or a spoon: "1/2 teaspoon", "2 3/4 cups", "1-2/3 cups", "about 1/4 cup" (units of their
+# own elsewhere take their fraction in figures.py: "1 1/2 miles", "2 1/2 hours").
+_KITCHEN_FRACTION_RE = re.compile(
+    r"(?<![\w./,-])(?:(?P<w>\d{1,2})(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+))?(?P<n>\d)/(?P<d>[234568])[ \u00a0]*"
+    r"(?P<noun>(?i:cups?|teaspoons?|tablespoons?|tsp|tbsp))(?![\w-])")
+_KITCHEN_UNITS = {"cup": "cups", "teaspoon": "teaspoons", "tablespoon": "tablespoons", "tsp": "teaspoons",
+                  "tbsp": "tablespoons"}
+
+
+def _kitchen_fractions(text: str) -> Iterable[Found]:
+    for m in _KITCHEN_FRACTION_RE.finditer(text):
+        if int(m["n"]) < int(m["d"]):
+            value = round(int(m["w"] or 0) + int(m["n"]) / int(m["d"]), 4)
+            yield m.start(), m.end(), {"value": value, "unit": _KITCHEN_UNITS[m["noun"].lower().rstrip("s")], "scale": ""}
+
+
 _HEIGHT_RE = re.compile(r"(?<![\w.,])(?P<m>[12][.,]\d{2})[ \u00a0]boy(?:unda(?:ki)?|lu)(?![\w])")
 
 
@@ -631,17 +647,20 @@ _EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
 _EN_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(sorted(_EN_WORDS, key=len, reverse=True))
 _THINGS = r"(?P<mods>(?:[A-Za-z][\w'’-]*\s+){0,2}?)(?P<noun>" + _PLURAL_NOUN + r")(?![\w'’-])"
 # "three or more children" (≥ 3), "10 or fewer people" (≤ 10); "one or more" says no amount.
-_OR_MORE_RE = re.compile(rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+or\s+(?P<cmp>more|fewer|less))\s+{_THINGS}")
+_OR_MORE_RE = re.compile(rf"(?<![\w.,/-])(?i:(?P<n>{_EN_NUM})\s+or\s+(?P<cmp>more|fewer|less))\s+{_THINGS}")
 # Partitives: "three of the five key bridges", "12 of its 40 members" → 3 bridges, 12 members (not "two of
 # the towns": towns already named).
 _PARTITIVE_RE = re.compile(
-    rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:{_EN_NUM})\s+)"
+    rf"(?<![\w.,/-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:{_EN_NUM})\s+)"
     + _THINGS)
 
 
 # A part of what was counted before: "645 beds, 36 of which are for intensive care", "two of them died".
 _OF_THEM_ANCHOR = re.compile(r"of\s+(?:which|whom|them|us)\b", re.IGNORECASE)
-_OF_THEM_RE = re.compile(rf"(?<![\w.,-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:which|whom|them|us))(?![\w'’-])")
+_OF_THEM_RE = re.compile(rf"(?<![\w.,/-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:which|whom|them|us))(?![\w'’-])")
+# A fraction in digits of a group is a share: "3/4 of them", "2/3 of the members" → 0.75, 0.6667 (its denominator is no
+# count of 4 or 3 "of them"; not "24/7", "9/11", "1/2/2024", "3/4 of May").
+_SLASH_SHARE_RE = re.compile(r"(?<![\w.,/-])(?P<n>[1-9])/(?P<d>[2-9]|10)(?=\s+of\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 
 
 def _en_value(word: str) -> int:
@@ -660,6 +679,9 @@ def _parts(text: str) -> Iterable[Found]:
                 _ends_mods(w) for w in m["mods"].split()):
             continue  # "the two of us"; "2015 of the …": a year
         yield m.start(), m.end(), {"value": value, "unit": m["noun"].lower(), "scale": ""}
+    for m in _SLASH_SHARE_RE.finditer(text):
+        if int(m["n"]) < int(m["d"]):
+            yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": m.group()}
     for m in _near(text, _OF_THEM_ANCHOR, _OF_THEM_RE):
         value = _en_value(m["n"])
         if not 1500 <= value <= 2099 and _previous_word(text, m.start()) not in ("the", "these", "those", "all", "both"):
@@ -707,7 +729,7 @@ def find_amounts(
     taken: list[tuple[int, int]] = []  # the spans of ``out``, disjoint, in text order
     for found in (_ratios(text), _parts(text), _vague(text), _vague_other(text), _single_units(text),
                   _one_things(text, counted), _named_ages(text), _bounded(text, unit_of), _heights(text), _halves_tr(text),
-                  _folds_and_points(text)):
+                  _folds_and_points(text), _kitchen_fractions(text)):
         for start, end, attrs in found:
             i = bisect_left(taken, (end, end))  # the spans starting before ``end``: only the last may overlap
             if free(start, end) and not (i > 0 and taken[i - 1][1] > start):

@@ -96,7 +96,20 @@ def clock_hours_word(text: str, start: int, written: str) -> bool:
     return m is not None and hours_reading(text, start + m.start(1), m[1]) == "clock"
 
 
+# The high end after the low one of a range or a change of hours or times of day: "cut from 1800 to 1500 hours", "from
+# 1200 to 900 hours of patrols", "from 1800 to 0600 hours", "between 0800 and 1700 hrs", "1800-2200 hrs" (the low end
+# has no "hours" of its own).
+_HIGH_HOURS_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|until|till)[ \u00a0]+)(?P<high>\d{3,4})"
+                               r"(?=[ \u00a0]*(?i:hrs?|hours)(?![\w-]))")
+
+
 def hours_after(text: str, end: int) -> bool:
-    """Four digits ending at ``end`` are a time of day or hours counted, no year: "By 1600 hours", "1500 hrs of talks"
-    (not "In 2020 hours were cut")."""
-    return end >= 4 and text[end - 4 : end].isdigit() and hours_reading(text, end - 4, text[end - 4 : end]) in ("clock", "count")
+    """Four digits ending at ``end`` are a time of day or hours counted, no year: "By 1600 hours", "1500 hrs of talks",
+    and the low end of a range or change whose high end is one ("cut from 1800 to 1500 hours", "from 1800 to 0600
+    hours") (not "In 2020 hours were cut", "Between 1990 and 2000 hours were lost")."""
+    if end < 4 or not text[end - 4 : end].isdigit() or text[end - 5 : end - 4].isdigit():
+        return False
+    if hours_reading(text, end - 4, text[end - 4 : end]) in ("clock", "count"):
+        return True
+    high = _HIGH_HOURS_AFTER.match(text, end)
+    return high is not None and hours_reading(text, high.start("high"), high["high"]) in ("clock", "count")

@@ -42,14 +42,15 @@ from desktop.meaning.lookups import (
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
 )
 from desktop.meaning.measures import (
-    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, share_rate, temperature_and_rate,
-    tr_people_after_bound, year_part_after, with_arc_minutes, without_times_of_day, with_smaller_unit, with_subunits,
+    area_or_volume, bound_after, find_compounds, find_magnitudes, find_tallies, find_times, find_tolls, hours_in_minutes, share_rate,
+    temperature_and_rate, tr_people_after_bound, year_part_after, with_arc_minutes, with_fraction, without_times_of_day,
+    with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
     dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
 )
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
-from desktop.meaning.parts import composed, listed_before, tails_counted
+from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
@@ -78,6 +79,7 @@ _NUM = r"""
       |\d{1,3}(?:,\d{3})+(?:\.\d+)?                        # 1,300,000.5
       |\d{1,3}(?:\.\d{3})+(?:,\d+)?                        # 1.300.000,5
       |\d+(?:[.,]\d+)?                                     # 1300000 / 1.3 / 1,2
+      |(?<![\d.])\.\d+(?=[ \u00a0]?[^\W\d_])                 # .2 (grams): a decimal without its 0, before a unit
     )(?!\d)(?![.,]\d)
 """
 _NW = "|".join(sorted(list(WORD_VALUES) + list(MULTIPLIER_WORDS), key=len, reverse=True))
@@ -464,12 +466,8 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     return without_times_of_day(text, found)
 
 
-
-
 def _alt(items: list[tuple[str, str]]) -> str:
     return "|".join(f"(?:{p})" for p, _ in items)
-
-
 
 
 def _compound_alt(table: dict[str, int] | dict[str, int | float], tens_from: int) -> str:
@@ -744,11 +742,15 @@ def _with_extras(
         insort(spans, (start, end))
     found = [_with_noun(text, f, free) for f in composed(text, found)]
     found, extra = tails_counted(found, extra)
+    every = words_composed(text, sorted(found + extra, key=lambda f: f[0]), lambda f: _with_noun(text, f, free))  # ("One thousand two")
     out: list[tuple[int, int, dict[str, Any]]] = []
-    starts = sorted(f[0] for f in found + extra)
-    for start, end, attrs in sorted(found + extra, key=lambda f: f[0]):
+    starts = [f[0] for f in every]
+    for start, end, attrs in every:
         if out and out[-1][0] < start and end <= out[-1][1] and str(out[-1][2].get("unit")).split("/")[0] in ("ft", "lb", "m", "h", "min"):
             continue  # the inches of "5 feet 4 inches (a day)", the ounces of "7 pounds 3 ounces", the minutes of "3 hr 20 min"
+        start, attrs = with_fraction(text, out, start, attrs)  # ("1 1/2 cups": not 2 cups)
+        after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less") and the range
+        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         if "upper" not in attrs:
             scale = _lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
             joined = range_to(text, out, start, end, attrs, 10 ** scale[0] if scale else 1)
@@ -756,8 +758,6 @@ def _with_extras(
                 if out and out[-1][0] >= joined[0]:
                     out.pop()  # the low end was read as a figure of its own ("5,000 to 7,000 people")
                 start, attrs = joined
-        after = bisect_left(starts, end)  # inches, ounces before the bound after them ("5lb 8oz or less")
-        end, attrs = with_smaller_unit(text, end, attrs, starts[after] if after < len(starts) else len(text))
         during = attrs.get("unit") in ("y", "mo", "wk", "d", "h", "min") and over_is_during(text, start)
         qualifier = "" if during else _qualifier(text, start) or bound_after(text, end)
         if qualifier and "qualifier" not in attrs:  # a vague amount stays "≈" ("over several decades")
@@ -776,7 +776,7 @@ def _with_extras(
         if bin_first is not None and free_range(out, bin_first[0]):
             start, attrs = bin_first
         out.append(with_arc_minutes(text, out, start, end, attrs))
-    return out
+    return [hours_in_minutes(f) for f in out]
 
 
 def _with_noun(

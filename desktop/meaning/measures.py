@@ -36,6 +36,7 @@ from itertools import accumulate
 
 from desktop.meaning.clock_hours import clock_hours_word
 from desktop.meaning.counts import not_a_quantity, noun_after
+from desktop.meaning.lookups import lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
@@ -44,7 +45,8 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
 __all__ = ["bound_after", "without_times_of_day", "year_part_after", "find_compounds", "find_magnitudes", "find_pence", "find_tallies", "find_times", "find_tolls", "rate_after",
-           "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits"]
+           "temperature_and_rate", "tr_people_after_bound", "with_arc_minutes", "with_smaller_unit", "with_subunits",
+           "hours_in_minutes", "with_fraction"]
 
 Found = tuple[int, int, dict[str, int | float | str]]
 Figure = tuple[int, int, dict]
@@ -364,15 +366,28 @@ def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
 
 
 # "в 14 часов 30 минут", "Сегодня в 3 часа 18 минут", "с 9 часов 30 минут", "после 22 часов 30 минут", "около 20 часов 15
-# минут по местному времени": a time of day, neither its hours nor its minutes a duration (not "длилась 2 часа 30 минут",
-# "около 2 часов 30 минут", "до 2 часов 30 минут": a duration, a bound).
-_RU_CLOCK = re.compile(r"(?:(?<![\w-])(?P<prep>(?i:в|с|после|к))[ \u00a0]+)?(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)[ \u00a0]+"
-                       r"[0-5]?\d[ \u00a0]+(?i:минут(?:а|ы|ам)?)(?![\w-])(?P<zone>[ \u00a0]+(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени))?")
+# минут по местному времени", "около 9 часов 30 минут утра": a time of day, neither its hours nor its minutes a duration (not
+# "длилась 2 часа 30 минут", "около 2 часов 30 минут"). After "до" an hour of the afternoon or evening, a part of the day
+# or a time of day before it say a time of day ("до 18 часов 30 минут", "с 9 часов 30 минут до 11 часов 15 минут"); "до
+# 2 часов 30 минут" stays a duration's bound (up to two and a half hours), and so does any hour after a verb of taking
+# time or of a change, one word between at most ("Подготовка займёт до 14 часов 30 минут", "Ожидание сократилось до 16
+# часов 30 минут", "Очередь растянулась до 16 часов 30 минут").
+_RU_CLOCK = re.compile(r"(?:(?<![\w-])(?P<prep>(?i:в|с|после|к|до))[ \u00a0]+)?(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)[ \u00a0]+"
+                       r"[0-5]?\d[ \u00a0]+(?i:минут(?:а|ы|ам)?)(?![\w-])"
+                       r"(?P<zone>[ \u00a0]+(?:(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени)|(?i:утра|дня|вечера|ночи)(?![\w-])))?")
+_RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:займ|заним|занял|заня|потреб|сократ|сокращ|сниз|сниж|уменьш|увелич|вырос|"
+                                 r"выраст|возрос|растян|растяг)\w*(?:[ \u00a0]+\w+)?[ \u00a0]+$")
 
 
 def _ru_clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    return [(m.start("h"), m.end()) for m in _RU_CLOCK.finditer(text, start, len(text) if end is None else end)
-            if m["prep"] or m["zone"]]
+    clocks: list[tuple[int, int]] = []
+    for m in _RU_CLOCK.finditer(text, start, len(text) if end is None else end):
+        until = (m["prep"] or "").lower() == "до"
+        if until and not m["zone"] and _RU_DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # ("займёт до 14 часов 30 минут": up to 14.5 hours)
+        if m["zone"] or m["prep"] and (not until or int(m["h"]) >= 13 or (clocks and not text[clocks[-1][1] : m.start()].strip())):
+            clocks.append((m.start("h"), m.end()))
+    return clocks
 
 
 def in_clock_time(text: str, start: int) -> bool:
@@ -407,7 +422,8 @@ _PARTS = {"ft": (_INCHES_AFTER, 12), "lb": (_OUNCES_AFTER, 16), "m": (_CM_AFTER,
 def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: int) -> tuple[int, dict[str, Any]]:
     """The end and attributes of feet followed by inches, pounds by ounces, metres by centimetres or hours by minutes,
     as one measure in the larger unit ("6ft 2in" → 6.1667 ft, "7lb 3oz" → 7.1875 lb, "1 m 22 cm" → 1.22 m, "2 hr 30
-    min" → 2.5 h; "3 hr 20 min" → 200 min, as a whole number of minutes rather than a rounded 3.3333 h), not into another figure (``next_start``); else as they are."""
+    min" → 2.5 h), not into another figure (``next_start``); else as they are. Hours keep their minutes unrounded
+    ("3 hr 20 min" → 3.333… h): :func:`hours_in_minutes` writes the figure, once its range is read, in whole minutes."""
     pattern, parts = _PARTS.get(str(attrs.get("unit")), (None, 1))
     if parts == 60 and in_clock_time(text, end - 1):
         return end, attrs  # ("в 14 часов 30 минут": a time of day, not one duration)
@@ -415,11 +431,64 @@ def with_smaller_unit(text: str, end: int, attrs: dict[str, Any], next_start: in
     n = 0 if m is None else int(m["n"]) if m["n"].isdigit() else WORD_VALUES.get(m["n"].lower(), parts)
     if m is None or n >= parts or next_start < m.start("n"):  # (the next figure may be the inches themselves)
         return end, attrs
-    key = "upper" if attrs.get("upper") is not None else "value"  # ("between 5ft 10in and 6ft 2in": the upper end's)
-    if parts == 60 and key == "value" and (n * 100) % 60 and isinstance(attrs["value"], int):
-        return m.end(), {**attrs, "value": attrs["value"] * 60 + n, "unit": "min"}  # ("3 hr 20 min" → 200 min, not 3.3333 h)
-    value = round(attrs[key] + n / parts, 4)
+    key = "upper" if attrs.get("upper") is not None else "value"  # ("2-3 hours 20 minutes": the upper end's)
+    value = attrs[key] + n / parts if parts == 60 else round(attrs[key] + n / parts, 4)
     return m.end(), {**attrs, key: int(value) if value.is_integer() else value}  # ("6ft 0in": the int 6)
+
+
+# A fraction in digits before a unit, with a whole number or not: "1/2 teaspoon", "1 1/2 cups", "1-2/3 cups", "2 1/2
+# hours", "не менее 3/4 срока" (the figure was the denominator: "2 cups", "2 hours", "4 срока"); only the denominators
+# of measures (not "9/11 victims", "24/7 hours", "1/8 финала" read as a number).
+_FRACTION_BEFORE = re.compile(r"(?<![\w./,-])(?:(?P<w>\d{1,3})(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+))?(?P<n>\d{1,2})/$")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
+
+
+def with_fraction(text: str, out: list[Figure], start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The start and attributes of a figure whose number is the denominator of a fraction in digits: "1 1/2 cups" →
+    1.5 cups from the start of "1", "1/2 teaspoon" → 0.5 teaspoon, "2 1/2 million people" → 2 500 000 people, unless a
+    figure of ``out`` ends after that start; else ``start`` and ``attrs`` as they are."""
+    if text[start - 1 : start] != "/" or "upper" in attrs or not (attrs.get("unit") or attrs.get("scale")):
+        return start, attrs
+    scale = lookup_scale(str(attrs["scale"])) if attrs.get("scale") else None
+    if attrs.get("scale") and scale is None:
+        return start, attrs
+    factor = 10 ** scale[0] if scale else 1  # (the value of "2 million" is 2 000 000: its denominator times the scale)
+    m = _FRACTION_BEFORE.search(text, max(0, start - 12), start)
+    d = re.match(r"\d{1,2}(?![\d.,]?\d)", text[start : start + 4])
+    if m is None or d is None or int(d.group()) * factor != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS or (
+            out and out[-1][1] > m.start()):
+        return start, attrs
+    n, whole = int(m["n"]), int(m["w"] or 0)
+    if not 0 < n < int(d.group()):
+        return start, attrs
+    value = round(round(whole + n / int(d.group()), 4) * factor, 4)
+    return m.start(), {**attrs, "value": int(value) if value.is_integer() else value}
+
+
+def _minutes(hours: float) -> int | None:
+    """``hours`` in whole minutes when they are whole minutes but no whole hundredth of an hour (3 h 20 min → 200), else
+    None (2.5 h, 1.25 h, 3.3333 h as written)."""
+    minutes = hours * 60
+    if abs(minutes - round(minutes)) > 1e-6 or abs(hours * 100 - round(hours * 100)) < 1e-6:
+        return None
+    return round(minutes)
+
+
+def hours_in_minutes(figure: Figure) -> Figure:
+    """A duration in hours whose minutes are no whole hundredth of an hour, in whole minutes, both ends of a range so:
+    "3 hr 20 min" → 200 min, "between 2 hr and 3 hr 20 min" → 120–200 min, not a rounded 3.3333 h; "2 hours and 30
+    minutes" stays 2.5 h. Other hours are rounded to four places."""
+    start, end, attrs = figure
+    unit = str(attrs.get("unit") or "")
+    if unit != "h" and not unit.startswith("h/"):
+        return figure
+    ends = [k for k in ("value", "upper") if isinstance(attrs.get(k), float)]
+    if not ends:
+        return figure
+    if any(_minutes(attrs[k]) is not None for k in ends):
+        whole = {k: round(attrs[k] * 60) for k in ("value", "upper") if isinstance(attrs.get(k), (int, float))}
+        return start, end, {**attrs, **whole, "unit": "min" + unit[1:]}
+    return start, end, {**attrs, **{k: round(attrs[k], 4) for k in ends}}
 
 
 def with_arc_minutes(text: str, out: list[Figure], start: int, end: int, attrs: dict[str, Any]) -> Figure:
@@ -557,7 +626,7 @@ def _label_before(text: str, start: int) -> bool:
 
 def _a_year(text: str, n: str, start: int) -> bool:
     """A four-digit number from 1000 to 2099 after "of", "in", "since", "the" or "by" is a year ("the famine of 1846")."""
-    return len(n) == 4 and (1900 <= int(n) <= 2099 or 1000 <= int(n) <= 2099 and re.search(
+    return len(n) == 4 and n.isdigit() and (1900 <= int(n) <= 2099 or 1000 <= int(n) <= 2099 and re.search(
         r"(?<![\w-])(?i:of|in|since|the|by)[ \u00a0]+$", text[max(0, start - 8) : start]) is not None)
 
 

@@ -21,6 +21,7 @@ from desktop.meaning import turkish_words
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
+    from collections.abc import Callable
     from typing import Any
 
 __all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
@@ -88,7 +89,7 @@ def _group_digits(digits: str) -> str:
 # grouped with spaces in every language ("1 300 000"): unambiguous next to a comma or a point, where
 # the Turkish dot ("1.300.000") would read as a decimal point to an English reader of the same store.
 DECIMAL_COMMA = frozenset({"tr", "ru", "kk"})
-__all__ += ["decimal_mark", "DECIMAL_COMMA"]  # writing numbers in a language
+__all__ += ["decimal_mark", "DECIMAL_COMMA", "unit_shown", "unit_typed"]  # writing numbers and units in a language
 # Languages that write the per cent sign before the number ("%20": CLDR's "%#,##0", TDK's rule).
 _PERCENT_FIRST = frozenset({"tr"})
 
@@ -140,15 +141,47 @@ def format_figure(attrs: dict[str, Any] | None, language: str = "en") -> str:
     if not number:
         return unit
     upper = format_number(attrs.get("upper"), decimal) if attrs.get("upper") is not None else ""
-    if upper:
-        number = f"{number}–{upper}"
-    if unit == "%" and _code(language) in _PERCENT_FIRST:
-        sign = "-" if number.startswith("-") else ""
-        number, unit = f"{sign}%{number[len(sign):]}", ""
+    percent_first = unit == "%" and _code(language) in _PERCENT_FIRST
+    if percent_first:  # the sign before the per cent sign ("-%5", CLDR's Turkish "-%#,##0")
+        unit = ""
+        if upper and (number.startswith("-") or upper.startswith("-")):
+            number, upper = _percent_first(number), _percent_first(upper)  # each end its own ("-%5 – -%2")
+        else:
+            number = _percent_first(number)  # once for a range of positive ends ("%5–10")
+    if upper:  # a negative high end behind spaces, not glued to the dash ("-5 – -2", not "-5–-2")
+        number = f"{number} – {upper}" if upper.startswith("-") else f"{number}–{upper}"
     qualifier = attrs.get("qualifier")
     if isinstance(qualifier, str) and qualifier:
         number = f"{qualifier} {number}"
     return f"{number} {unit}" if unit else number
+
+
+def unit_shown(unit: str, symbol: Callable[[str], str | None]) -> str:
+    """A figure's unit as a language writes it: the symbol ``symbol`` gives for the whole ("m/s²" → "м/с²"), else a
+    rate's parts each ("USD/bbl", "h/d" → "ч/дн."); a part with no symbol (a currency code, "%", a unit the analyst
+    typed) as stored. One rule for the window (desktop.ui.localised) and the reports (desktop.export.texts)."""
+    shown = symbol(unit)
+    if shown is None and "/" in unit:
+        return "/".join(unit_shown(part, symbol) for part in unit.split("/"))
+    return unit if shown is None else shown
+
+
+def unit_typed(typed: str, code: Callable[[str], str | None]) -> str:
+    """The unit code to store for a unit typed as a language writes it (:func:`unit_shown` read back): "м/с²" →
+    "m/s²", "USD/чел." → "USD/person"; ``code`` gives the code of a symbol, and anything it does not know ("m/s²"
+    typed as the code, a unit of the analyst's own) is kept as typed."""
+    typed = typed.strip()
+    whole = code(typed)
+    if whole is not None or "/" not in typed:
+        return typed if whole is None else whole
+    parts = [code(part) or part for part in typed.split("/")]
+    # what a rate is counted against is one person, where a figure alone counts people ("чел." is both)
+    return "/".join([parts[0], *("person" if p == "people" else p for p in parts[1:])])
+
+
+def _percent_first(number: str) -> str:
+    sign = "-" if number.startswith("-") else ""
+    return f"{sign}%{number[len(sign):]}"
 
 
 def word_alternation(words: list[str]) -> str:

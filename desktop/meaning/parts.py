@@ -1,11 +1,13 @@
-"""Numbers written in parts or listed before their unit (Russian and Turkish).
+"""Numbers written in parts or listed before their unit (Russian and Turkish; English number words).
 
 * :func:`composed` — a number written as its parts is one figure: "3 milyon 200 bin kişi" →
   3 200 000 people, "2 bin 500" → 2500, "1 млн 200 тыс. рублей" → 1 200 000 RUB;
 * :func:`tails_counted` — such a number that ends where a count starts takes the count's unit
   ("2 bin |500 polis" → 2 500 polis);
 * :func:`listed_before` — numbers listed before a figure share its unit ("Им было 30, 20 и 19
-  лет", "3, 5 ve 7 km").
+  лет", "3, 5 ve 7 km");
+* :func:`words_composed` — an English number in words of several parts is one figure: "One
+  thousand two hundred and fifty troops" → 1 250 troops (not 1 000 and 50 troops).
 
 Called by :func:`desktop.meaning.figures.find_figures`; no I/O, never raises on a ``str``.
 """
@@ -20,12 +22,14 @@ from desktop.meaning.lookups import CONTINENTAL as _CONTINENTAL
 from desktop.meaning.lookups import lookup_scale, rx
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.ranges import free_range
+from desktop.meaning.units import WORD_VALUES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # typing is not imported at run time: keeps import < 50 ms
+    from collections.abc import Callable
     from typing import Any
 
-__all__ = ["composed", "listed_before", "tails_counted"]
+__all__ = ["composed", "listed_before", "tails_counted", "words_composed"]
 
 
 
@@ -104,3 +108,81 @@ def tails_counted(
         if not a.get("unit") and "upper" not in x:
             found[i] = (s, x_end, {**x, "value": a["value"], "scale": a.get("scale", "")})
     return found, kept
+
+
+# An English number in words of several parts: hundreds with their tens ("two hundred and fifty"), or thousands, millions,
+# billions with what follows them ("One thousand two hundred and fifty", "two thousand and five", "Two million three
+# hundred thousand"); no commas between the parts ("two thousand, five of them" are two numbers).
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_EN_SMALL = ("(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:" + _EN_UNITS + "))?"
+             "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + _EN_UNITS + ")")
+_EN_HUNDREDS = rf"(?:(?:{_EN_UNITS}|an?)[ -]hundred(?:[ \u00a0]+(?:and[ \u00a0]+)?{_EN_SMALL})?|{_EN_SMALL})"
+_EN_BIG = "(?:thousand|million|billion)"
+_EN_WORDS_NUMBER = rx(
+    rf"(?<![\w-])(?:{_EN_HUNDREDS}[ \u00a0-]{_EN_BIG}(?:[ \u00a0]+(?:and[ \u00a0]+)?{_EN_HUNDREDS}(?:[ \u00a0-]{_EN_BIG})?)+"
+    rf"|(?:{_EN_UNITS}|an?)[ -]hundred[ \u00a0]+(?:and[ \u00a0]+)?{_EN_SMALL})(?![\w])")
+_EN_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def _en_words_value(words: str) -> int | None:
+    """The value of English number words in parts ("one thousand two hundred and fifty" → 1250); None when the parts
+    are two numbers ("one thousand and two thousand": each big word must be smaller than the one before)."""
+    total = group = 0
+    last = 10**12
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("a", "an"):
+            group = 1
+        elif word in WORD_VALUES:
+            group += WORD_VALUES[word]
+        elif word == "hundred":
+            group = (group or 1) * 100
+        elif word in _EN_MULTIPLIERS:
+            if _EN_MULTIPLIERS[word] >= last:
+                return None
+            total, group, last = total + (group or 1) * _EN_MULTIPLIERS[word], 0, _EN_MULTIPLIERS[word]
+    return total + group
+
+
+def words_composed(
+    text: str, figures: list[tuple[int, int, dict[str, Any]]],
+    counted: Callable[[tuple[int, int, dict[str, Any]]], tuple[int, int, dict[str, Any]]],
+) -> list[tuple[int, int, dict[str, Any]]]:
+    """``figures`` (sorted by start) with an English number in words of several parts read as one figure: the parts
+    found inside it and the figure its last part starts ("fifty troops") become one ("One thousand two hundred and fifty
+    troops" → 1 250 troops; "two hundred and fifty troops" → 250 troops, not 50); words that end in no figure take the
+    noun they count through ``counted`` ("one hundred and one volunteers"); counting none, they are no figure unless a
+    part of them was one, then a bare one as that part was ("Two thousand and five was a bad year" → 2005). Not
+    when a figure inside is a range or starts before the words ("between one hundred and two hundred people" stays
+    100–200)."""
+    if "hundred" not in text.lower() and not re.search("(?i:thousand|million|billion)", text):
+        return figures
+    out: list[tuple[int, int, dict[str, Any]]] = []
+    pos = 0  # the words and the figures both come in text order: walk them together
+    for m in _EN_WORDS_NUMBER.finditer(text):
+        while pos < len(figures) and figures[pos][1] <= m.start():
+            out.append(figures[pos])
+            pos += 1
+        after = pos
+        while after < len(figures) and figures[after][0] < m.end():
+            after += 1
+        inside = figures[pos:after]
+        value = _en_words_value(m.group())
+        if value is None or inside and (inside[0][0] < m.start() or any("upper" in f[2] for f in inside)):
+            continue
+        if any(f[1] > m.end() for f in inside[:-1]):
+            continue
+        s, e, last = inside[-1] if inside else (m.end(), m.end(), {})
+        if e > m.end():  # the last part counts a noun: its number must be the words' tail ("fifty" of "fifty troops")
+            if _en_words_value(text[s : m.end()]) != last.get("value") or last.get("qualifier"):
+                continue
+            figure = (m.start(), e, {**last, "value": value, "scale": ""})
+        elif any(f[2].get("unit") for f in inside):
+            continue
+        else:
+            figure = counted((m.start(), m.end(), {"value": value, "unit": "", "scale": ""}))
+            if not inside and not figure[2]["unit"]:
+                continue  # (words alone were no figure before: "a hundred and twenty-member delegation")
+        out.append(figure)
+        pos = after
+    out.extend(figures[pos:])
+    return out

@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.i18n import installed_language
 from desktop.meaning.dates import DateWords, format_date
-from desktop.meaning.numbers import decimal_mark, format_figure, format_number
+from desktop.meaning.numbers import decimal_mark, format_figure, format_number, unit_shown, unit_typed
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES, Kind
 
 CONTEXT = "Kinds"
@@ -143,12 +143,23 @@ def date_text(attrs: dict | None) -> str:
     return format_date(attrs, date_words())
 
 
+def _symbol(code: str) -> str | None:
+    return QCoreApplication.translate("Units", code) if code in UNIT_SOURCES else None
+
+
 def unit_label(unit: str) -> str:
     """A figure's unit symbol in the UI's language ("t" → "т" in Russian), a rate's parts each
-    ("USD/bbl", "h/d" → "ч/д"); others as stored."""
-    if unit not in UNIT_SOURCES and "/" in unit:
-        return "/".join(unit_label(part) for part in unit.split("/"))
-    return QCoreApplication.translate("Units", unit) if unit in UNIT_SOURCES else unit
+    ("USD/bbl", "h/d" → "ч/дн."); others as stored."""
+    return unit_shown(unit, _symbol)
+
+
+def unit_code(typed: str) -> str:
+    """The unit code for a unit typed in the form in the UI's language ("м/с²" → "m/s²", "т" → "t"); a code typed as
+    such, or a unit of the analyst's own, as typed."""
+    codes: dict[str, str] = {}
+    for code in UNIT_SOURCES:  # (in their order: "people" before "person", both "чел." in Russian)
+        codes.setdefault(QCoreApplication.translate("Units", code), code)
+    return unit_typed(typed, codes.get)
 
 
 def figure_text(attrs: dict | None) -> str:
@@ -181,8 +192,9 @@ def _groups(whole: str, mark: str) -> bool:
 def typed_number(text: str) -> str | None:
     """A figure's value as typed in the UI's language, written for the service ("1500.25"): the
     language's decimal mark is the decimal ("9,8" is 9.8 in Russian and Turkish, "9.8" in English);
-    the other mark groups thousands only where the digits are thousands groups ("1.500" in Turkish,
-    "1,500" in English), else it is a decimal mark too ("0.125" in Russian, "1,5" in English); where
+    a lone other mark groups thousands only where the language types it so and the digits are
+    thousands groups ("1.500" in Turkish, "1,500" in English), else it is a decimal mark too ("1.500"
+    and "0.125" in Russian, "1,5" in English); where
     both appear the last is the decimal ("1.500,25").  None for an empty field; anything else (words,
     malformed groups such as "12,5,000") is returned as typed: the service reads what it can ("1e6")
     and refuses the rest, saying why, as it judges every number (finite, whole or not)."""
@@ -204,6 +216,18 @@ def typed_number(text: str) -> str | None:
     if len(marks) > 1:  # "1,000,000", "1.300.000": only thousands groups
         return sign + body.replace(last, "") if _groups(body, last) else text
     whole, frac = body.split(last)
-    if last != decimal_mark(installed_language()) and len(frac) == 3 and _groups(body, last):
+    if last == _typed_group_mark(installed_language()) and len(frac) == 3 and _groups(body, last):
         return sign + whole + frac  # "1,500" in English, "1.500" in Turkish
     return sign + whole + "." + frac
+
+
+# The mark a language's writers type between thousands: English "1,500", Turkish "1.500" (TDK; a Turkish keyboard's
+# numpad types ","). Russian and Kazakh group thousands with a space (GOST 8.417, CLDR) and a Russian keyboard's numpad
+# types "." as the decimal mark, so a lone "." there is a decimal: "1.500" is 1.5. Other languages: the mark that is
+# not their decimal one.
+_TYPED_GROUP_MARKS = {"en": ",", "tr": ".", "ru": "", "kk": ""}
+
+
+def _typed_group_mark(language: str) -> str:
+    code = language.replace("-", "_").split("_")[0].lower()
+    return _TYPED_GROUP_MARKS.get(code, "," if decimal_mark(language) == "." else ".")

@@ -34,7 +34,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.meaning.dates import parse_date
 from desktop.model import Annotation, Entity, Link, Reference
 from desktop.service.meaning import RELATIONS
-from desktop.ui.localised import date_text, editable_number, figure_text, typed_number
+from desktop.ui.localised import date_text, editable_number, figure_text, typed_number, unit_code, unit_label
 from desktop.ui.roles import ENTITY_ID_ROLE, LINK_ID_ROLE, TAG_ID_ROLE
 
 RELIABILITY_LABELS = (
@@ -201,7 +201,7 @@ class MeaningForm(QWidget):
         form.addRow(self.tr("&Measures"), self.figure_measures)
         form.addRow(self.tr("&Period"), self.figure_period)
         self.figure_value.committed.connect(lambda t: self._edit(value=typed_number(t)))
-        self.figure_unit.committed.connect(lambda t: self._edit(unit=t))
+        self.figure_unit.committed.connect(lambda t: self._edit(unit=unit_code(t)))  # ("м/с²" typed: "m/s²" stored)
         self.figure_measures.committed.connect(lambda t: self._edit(measures=t))
         self.figure_period.committed.connect(lambda t: self._edit(period=t))
 
@@ -412,7 +412,7 @@ class MeaningForm(QWidget):
         self.pages.setCurrentWidget(self.figure_page)
         value = a.get("value")
         self.figure_value.show_value("" if value is None else editable_number(value) or str(value))
-        self.figure_unit.show_value(str(a.get("unit") or ""))
+        self.figure_unit.show_value(unit_label(str(a.get("unit") or "")))  # the language's symbol, as "= 9,8 м/с²" beside
         shown = figure_text(a)
         scale = a.get("scale")
         self.figure_shown.setText(

@@ -292,3 +292,18 @@ def test_a_rate_shows_each_unit_in_the_language(english_after):
     assert figure_text({"value": 5.9, "unit": "magnitude"}) == "5,9 магнитуда"  # the decimal comma
     i18n.install("tr")
     assert figure_text({"value": 500, "unit": "USD/person"}) == "500 USD/kişi"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_the_window_and_the_reports_write_every_unit_alike_and_the_form_reads_it_back(lang, english_after):
+    """One rule writes a unit, a rate's parts each, for the window and the reports; the tag form's Unit field reads each
+    symbol it shows back to the code it stores ("чел." alone is people, after "/" a person)."""
+    from desktop.export.texts import Texts
+    from desktop.ui.localised import UNIT_SOURCES, unit_code, unit_label
+
+    i18n.install(lang)
+    units = [*UNIT_SOURCES, "USD/bbl", "USD/person", "h/d", "km/h/d", "t/h", "EUR", "%", "widgets/h"]
+    assert [unit_label(u) for u in units] == [Texts(lang).unit(u) for u in units]
+    for unit in units:
+        expected = "people" if unit == "person" and lang != "en" else unit  # (one symbol for both when alone)
+        assert unit_code(unit_label(unit)) == expected, unit
