@@ -147,11 +147,13 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
 _PLACE_BEFORE_ITS_PEOPLE = re.compile(
     r"(?<![\w’'-])(?P<place>(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?P<code>AB|NV|SA))[ ](?P<people>officials|residents"
     r"|police|authorities|voters|locals|council|councillors|mayor|sheriff|firefighters|lawmakers)(?![\w’'-])")
-# ... or after a preposition of place ("Police in Elko NV said", "a ranch near Reno NV", "born in Port Elizabeth SA"),
+# ... or after a preposition of place ("Police in Elko NV said", "a ranch near Reno NV", "born in Port Elizabeth SA",
+# "Residents of Elko NV"),
 # not after a holding's noun or verb, whose "in" names a company ("a stake in Volvo AB", "invested in Philips NV").
 _PLACE_WITH_CODE = re.compile(r"(?<![\w’'-])(?P<place>(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?P<code>AB|NV|SA))(?![\w’'-])")
 _PLACE_WITH_CODE_AT = re.compile(r"(?<![\w’'-])(?=[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:AB|NV|SA)(?![\w’'-]))")  # at each word
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<word>[A-Za-z]+)[ \u00a0]+)?(?:[Ii]n|near|outside)[ \u00a0]+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<word>[A-Za-z]+)[ \u00a0]+)?(?:[Ii]n|near|outside"
+                                       r"|(?<=[Rr]esidents[ ])of|(?<=[Cc]itizens[ ])of|(?<=[Pp]eople[ ])of)[ \u00a0]+$")
 _HOLDING_WORDS = frozenset("""stake stakes share shares holding holdings interest interests investment investments invest
     invests invested investing investor investors position positions""".split())
 def _held(text: str, start: int) -> bool:

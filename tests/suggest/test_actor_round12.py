@@ -24,6 +24,7 @@ def actors(text: str) -> dict[str, dict]:
     ("Saab AB officials flew to Budapest for the talks.", "Saab AB", "Saab"),
     ("A stake in Volvo AB changed hands last week.", "Volvo AB", "Volvo"),
     ("Shares in Philips NV slipped after the warning.", "Philips NV", "Philips"),
+    ("Shareholders of Heineken NV rejected the plan.", "Heineken NV", "Heineken"),
 ])
 def test_a_company_s_form_before_its_officials_or_after_a_holding_is_a_company(text: str, exact: str, name: str) -> None:
     found = actors(text)
@@ -37,6 +38,7 @@ def test_a_company_s_form_before_its_officials_or_after_a_holding_is_a_company(t
     ("A cattle ranch near Winnemucca NV burned down.", "Winnemucca NV"),
     ("She grew up in Port Elizabeth SA before moving to London.", "Port Elizabeth SA"),
     ("Boulder City NV officials closed the road.", "Boulder City NV"),
+    ("Residents of Winnemucca NV lost power for a day.", "Winnemucca NV"),
 ])
 def test_a_town_and_its_region_s_code_after_a_preposition_of_place_is_a_place(text: str, exact: str) -> None:
     found = actors(text)
