@@ -555,11 +555,13 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "площади Тяньаньмэнь", "кинотеатрах «Звезда», «Космос»", "фильм «Цирк»": a facility's or a work's name
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
+    model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
              and not place_in_a_noun(text, c.start, c.end)  # "Guinea pigs", "Brussels sprouts"
+             and not mentions.code_after_city(text, c.start, c.end, model_places)  # "TX" of "in Austin TX": a state
              and ("entity_id" in c.attributes or not _a_medium(text, c))
              and not _a_named_thing(text, c)]
     # longest first, then the most confident; nested ones go

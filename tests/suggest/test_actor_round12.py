@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, legal_forms, names, organisations
+from desktop.suggest import detect, legal_forms, mentions, names, organisations
 from desktop.suggest.given_names import COMPANY_WORDS, FASHION_HOUSES, GIVEN_NAMES, shouted_surname
 from desktop.suggest.guesses import ZODIAC_SIGNS
 
@@ -188,3 +188,21 @@ def test_an_armed_group_and_a_national_paper_are_organisations(text: str, exact:
 
 def test_a_call_to_jihad_in_lower_case_is_no_name() -> None:
     assert not actors("The preacher called for Islamic jihad against the invaders.")
+
+
+# ---------------------------------------------------------------- a state's postal code after its city
+@pytest.mark.parametrize("text, city, code", [
+    ("The National Guard was sent to Reno NV on Friday.", "Reno", "NV"),
+    ("The plant in Austin TX closed last year.", "Austin", "TX"),
+])
+def test_a_state_s_code_after_a_city_is_no_organisation(text: str, city: str, code: str) -> None:
+    found = actors(text)
+    assert found[city]["type"] == "place"
+    assert code not in found
+
+
+def test_an_acronym_after_a_company_stays_an_acronym() -> None:
+    text = "Officials at Apple CA said nothing."
+    assert not mentions.code_after_city(text, text.index("CA"), text.index("CA") + 2)
+    text = "Officials at Fresno CA said nothing."  # a city the recognisers name
+    assert mentions.code_after_city(text, text.index("CA"), text.index("CA") + 2, frozenset({"Fresno"}))
