@@ -136,7 +136,7 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
     if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])
                                                  or ((_named_otherwise(text, start, form, people, places)
                                                       or _place_with_its_code(text, start, is_known_place, places, companies))
-                                                     and not _held(text, start))):
+                                                     and not _held(text, start) and not _company_s_noun_after(text, end))):
         return end  # "Merkel AB liderleriyle": the EU in Turkish; "PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO": shouting
     return start
 
@@ -156,11 +156,25 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<word>[A-Za-z]+)[ \
                                        r"|(?<=[Rr]esidents[ ])of|(?<=[Cc]itizens[ ])of|(?<=[Pp]eople[ ])of)[ \u00a0]+$")
 _HOLDING_WORDS = frozenset("""stake stakes share shares holding holdings interest interests investment investments invest
     invests invested investing investor investors position positions""".split())
+
+
 def _held(text: str, start: int) -> bool:
     """A holding's noun or verb and "in" come right before ``start`` ("a stake in", "Shares in", "invested in"): what
     follows is a company, whatever the recognisers call it."""
     before = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and (before.group("word") or "").lower() in _HOLDING_WORDS
+
+
+# Nouns of a company's own that follow its name ("a rise in Volvo AB orders", "outside Philips NV headquarters",
+# "the fall in Nestle SA shares"): the name is a company's, whatever the preposition before it or the recognisers say.
+_COMPANY_S_NOUN = re.compile(r"[ \u00a0]+(?:shares?|stocks?|shareholders|headquarters|HQ|orders|plants?|factory|factories"
+                             r"|earnings|profits?|revenues?|sales|executives?|management|brands?|products|subsidiary"
+                             r"|subsidiaries)(?![\w’'-])")
+
+
+def _company_s_noun_after(text: str, end: int) -> bool:
+    """A noun of a company's own follows ``end`` ("Volvo AB orders", "Philips NV headquarters")."""
+    return _COMPANY_S_NOUN.match(text, end) is not None
 
 
 # Words of a settlement's own name ("Carson City", "Boulder Creek"): a place before "officials" too.
@@ -172,15 +186,18 @@ def _place_with_its_code(text: str, start: int, is_known_place: Callable[[str, i
                          places: frozenset[str] = frozenset(), companies: frozenset[str] = frozenset()) -> bool:
     """One or two title-case words and a region's code at ``start`` name a place (:data:`_PLACE_BEFORE_ITS_PEOPLE`,
     :data:`_PLACE_PREPOSITION_BEFORE`), not a company with its legal form. Before "officials", which a company has
-    too, only a settlement's word, a place the gazetteer or the recognisers know, or a code other than AB that no
-    recogniser's organisation covers makes a place ("Nelspruit SA officials"; not "Ericsson AB officials", "Nestle
-    SA officials": AB is a Swedish company's form, Alberta's places are written with a comma)."""
+    too, and after a preposition of place, which a company takes too ("a rise in Volvo AB orders"), only a
+    settlement's word, a place the gazetteer or the recognisers know, or a code other than AB that no recogniser's
+    organisation covers makes a place ("Nelspruit SA officials", "Police in Elko NV"; not "Ericsson AB officials",
+    "Nestle SA officials", "outside Philips NV headquarters": AB is a Swedish company's form, Alberta's places are
+    written with a comma); after a holding's "in" or before a company's own noun it is never one."""
     m = _PLACE_BEFORE_ITS_PEOPLE.match(text, start)
     if m is None:
         m = _PLACE_WITH_CODE.match(text, start)
-        before = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
-        return m is not None and before is not None and not _held(text, start)
-    if m.group("people") != "officials":
+        if (m is None or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is None or _held(text, start)
+                or _company_s_noun_after(text, m.end())):
+            return False
+    elif m.group("people") != "officials":
         return True
     name = m.group("name")
     if (any(w in _SETTLEMENT_NAME_WORDS for w in name.split()) or name in places or m.group("place") in places
