@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names, ner
+from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, legal_forms, names, ner
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
@@ -28,6 +28,8 @@ _ORG_TAIL_EN = (
     rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_NO_DATE}{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
+# The legal forms in capitals, longest first ("AB", "NV", "SA", "PLC" …), as an acronym opening a name
+_FORM_ACRONYMS = "|".join(sorted(legal_forms.IN_CAPITALS, key=lambda f: (-len(f), f)))
 _ORG_EN = re.compile(
     rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS}|{names.AMBIGUOUS_LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
     rf"(?![\w’'-]){_ORG_TAIL_EN})|(?:{names.ORG_HEAD_WORDS_EN})(?=[ ](?:of|for|on)[ ])(?![\w’'-]){_ORG_TAIL_EN})"
@@ -35,9 +37,10 @@ _ORG_EN = re.compile(
     # a body named "… International" ("Amnesty International"; not "The International Space Station",
     # "Chicago International Airport")
     rf"|(?<![\w’'])(?!The[ ])(?:{_CAP_EN}[ ]){{1,2}}International(?![\w’'-])(?![ ][A-Z])"
-    # an acronym before a word with a capital inside it is one company's name ("AB InBev", "ING DiBa"; not
-    # "UK McLaren", "US MacBook": a place and a name, a prefix's capital; :func:`find` leaves out a known place)
-    rf"|(?<![\w’'&-])(?P<acronym>[A-Z]{{2,5}})[ ](?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]{{2,}}(?![\w’'&-])"
+    # a legal form's letters before a word with a capital inside it open one company's name ("AB InBev": AB is no
+    # company alone there); not any acronym, which is more often a company and its product or a person ("IBM
+    # WebSphere", "HP LaserJet", "GOP DeSantis"), nor "UK McLaren", "US MacBook" (:func:`find` leaves out a known place)
+    rf"|(?<![\w’'&-])(?P<acronym>{_FORM_ACRONYMS})[ ](?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]{{2,}}(?![\w’'&-])"
     # the armed groups named "Islamic Jihad", with a nationality before it ("Egyptian Islamic Jihad",
     # "Palestinian Islamic Jihad"; EWT's weblogs name the first seven times, the model reads "Egyptian" a place)
     rf"|(?<![\w’'])(?:[A-Z][a-z]+(?:ian|an|ese|i)[ ])?Islamic[ ]Jihad(?![\w’'-])"
