@@ -43,9 +43,22 @@ NOT_ACRONYMS = set(
 _SPEAKS_AFTER = re.compile(r"(?:['’]s|[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|told|added))(?![\w])")
 
 
+# ... and so does a network a programme is aired on, or that a broadcaster's noun names ("the show airs on FX",
+# "premiered on FX", "the cable network FX"); not "trading on FX markets", "returns on FX", "losses shown on FX
+# positions" (finance's words, not a broadcast's), and only for the terms that name a network ("the network DSL modem")
+_NETWORK_TERMS = frozenset({"FX"})
+_BROADCAST_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:airs?|aired|airing|broadcast|broadcasts|premieres?|premiered"
+                               r"|debuts?|debuted|streams?|streamed|streaming)[ \u00a0]+on"
+                               r"|network|channel|broadcaster)[ \u00a0]+$")
+
+
 def term_named(text: str, start: int, end: int) -> bool:
-    """A term of :data:`WEB_TERMS` at ``text[start:end]`` speaks or owns ("FX said …"): a body's name."""
-    return text[start:end] in WEB_TERMS and _SPEAKS_AFTER.match(text, end) is not None
+    """A term of :data:`WEB_TERMS` at ``text[start:end]`` speaks or owns ("FX said …") or is what a programme airs on
+    ("the show airs on FX"): a body's name."""
+    term = text[start:end]
+    return term in WEB_TERMS and (_SPEAKS_AFTER.match(text, end) is not None
+                                  or (term in _NETWORK_TERMS
+                                      and _BROADCAST_BEFORE.search(text, max(0, start - 30), start) is not None))
 
 
 # Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary

@@ -28,7 +28,8 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads,
                              mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words)
-from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
+from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
+                                      time_zone)
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
 from desktop.suggest.matcher import known_key as _known_key
@@ -328,17 +329,19 @@ def _people(text: str) -> list[Suggestion]:
 
 
 # ---------------------------------------------------------------- actors
-def _organisations(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[Suggestion]:
+def _organisations(text: str, people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+                   companies: frozenset[str] = frozenset()) -> list[Suggestion]:
     """Organisations by pattern (:mod:`desktop.suggest.organisations`); a seat of government
     by its name ("в Кремле": Кремль), before the recognisers' place. ``people``: the names the
-    recognisers take for persons, and their last words; ``places``: the places and states they name."""
+    recognisers take for persons, and their last words; ``places``: the places and states they name;
+    ``companies``: the organisations they name."""
     out = []
-    for start, end in organisations.find(text, _is_known_place, people, places):
+    for start, end in organisations.find(text, _is_known_place, people, places, companies):
         seat = names.seat_of_government(text[start:end])
         name = (seat or kazakh_bodies.nominative(text[start:end])  # "Мәжілісте": Мәжіліс
                 or organisations.LEGAL_FORM.sub("", " ".join(text[start:end].split())))  # "Tesco plc": Tesco
         out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.8 if seat else 0.7))
-    for start, end in organisations.places_before_their_people(text):  # "Carson City NV officials": no company
+    for start, end in organisations.places_before_their_people(text, _is_known_place, places, companies):  # "Carson City NV officials"
         out.append(_actor(start, end, text, {"name": text[start:end], "type": "place"}, 0.7))
     return out
 
@@ -530,7 +533,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     person_words = [text[a:b].split() for a, b, kind, _l in recognised if kind == "person"]
     person_words += [str(p.attributes.get("name", "")).split() for p in people]
     patterned = _organisations(text, frozenset(" ".join(w[i:]) for w in person_words for i in range(len(w))),
-                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind in ("place", "state")))
+                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind in ("place", "state")),
+                               frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "organisation"))
     guessed = _without_openers(text, guessed, patterned)
     for s in people + employers + patterned + rule_names + guessed:
         s = _in_nominative(s)
@@ -551,10 +555,13 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "площади Тяньаньмэнь", "кинотеатрах «Звезда», «Космос»", "фильм «Цирк»": a facility's or a work's name
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
+    model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
+             and not place_in_a_noun(text, c.start, c.end)  # "Guinea pigs", "Brussels sprouts"
+             and not mentions.code_after_city(text, c.start, c.end, model_places)  # "TX" of "in Austin TX": a state
              and ("entity_id" in c.attributes or not _a_medium(text, c))
              and not _a_named_thing(text, c)]
     # longest first, then the most confident; nested ones go
@@ -588,7 +595,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
-           and not _a_named_thing(text, s)]
+           and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)]  # "Brussels sprouts" repeated
     tick()
     return mentions.link_surnames(text, out, taken)
 

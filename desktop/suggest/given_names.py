@@ -5,7 +5,8 @@ JUNCKER", "Angela MERKEL"); the English model reads the capitals as an acronym a
 organisation. :func:`shouted_surname` says when a two- or three-word span is a common given name (of
 :data:`GIVEN_NAMES`) and a surname in capitals, which names a person. The list holds given names
 that are not also a place, a month or a common word ("Virginia", "Jordan", "May", "Grace" are left out),
-so "Georgia DOT" or "Grace ANNOUNCED" stay as the model reads them. The model cuts a hyphenated given
+so "Georgia DOT" or "Grace ANNOUNCED" stay as the model reads them, and so do the fashion houses named after
+their founders (:data:`FASHION_HOUSES`, "Christian DIOR"). The model cuts a hyphenated given
 name at its hyphen ("Jean" of "Jean-Claude JUNCKER"): :func:`hyphenated_shouted` finds such names whole.
 """
 
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPANY_WORDS", "GIVEN_NAMES", "hyphenated_shouted", "shouted_surname"]
+from desktop.suggest import legal_forms
+
+__all__ = ["COMPANY_WORDS", "FASHION_HOUSES", "GIVEN_NAMES", "hyphenated_shouted", "shouted_surname"]
 
 GIVEN_NAMES = frozenset("""
     Adam Alan Albert Alexander Alexis Alice Alison Amanda Andrea Andrew Angela Anna Anne Annegret Anthony Antonio
@@ -37,14 +40,21 @@ _SHOUTED = re.compile(r"(?P<given>[A-Z][a-zéèçö]+(?:-[A-Z][a-zéèçö]+)?)(
 def shouted_surname(exact: str) -> bool:
     """``exact`` is a known given name and a surname in capitals ("Theresa MAY", "Ursula VON DER
     LEYEN", "Jean-Claude JUNCKER"): a person's name as EU documents write it."""
-    m = _SHOUTED.fullmatch(" ".join(exact.split()))
+    words = " ".join(exact.split())
+    m = _SHOUTED.fullmatch(words)
     return (m is not None and all(part in GIVEN_NAMES for part in m.group("given").split("-"))
-            and exact.split()[-1] not in COMPANY_WORDS)
+            and exact.split()[-1] not in COMPANY_WORDS and words not in FASHION_HOUSES)
 
 
-# capitals that end a company's name, not a surname ("Martin CORP", "Thomas GROUP")
-COMPANY_WORDS = frozenset("""INC LTD CORP CO LLC PLC AG SA NV AB GMBH GROUP HOLDINGS BANK MEDIA MOTORS INTERNATIONAL
+# capitals that end a company's name, not a surname ("Martin CORP", "Thomas GROUP", "Thomas SA": the legal forms of
+# desktop.suggest.legal_forms, and the head words a shouted company's name ends with)
+COMPANY_WORDS = legal_forms.IN_CAPITALS | frozenset("""INC LTD CORP CO GROUP HOLDINGS BANK MEDIA MOTORS INTERNATIONAL
     PARTNERS CAPITAL ENERGY FOODS SYSTEMS TECHNOLOGIES LABS STUDIOS RECORDS PRESS NEWS TV FM""".split())
+# Fashion houses named after their founder, as fashion writing and advertising shout them ("Christian DIOR unveiled
+# its collection", "Yves SAINT LAURENT"): the house, not a person in an EU document's style.
+# (Not "Paul SMITH", "Karl LAGERFELD": as often the person.)
+FASHION_HOUSES = frozenset(["Christian DIOR", "Christian LOUBOUTIN", "Christian LACROIX", "Christian SIRIANO",
+                            "Yves SAINT LAURENT", "Michael KORS", "Jean Paul GAULTIER", "Anna SUI"])
 
 
 _WORD_GOES_ON = re.compile(r"[\w’'-]")

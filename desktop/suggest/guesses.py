@@ -23,6 +23,8 @@ reads a text once and says which guesses to keep:
 * a word that stretches a letter three times or more ("NEEEEVERRRR", "Sooooo"): emphasis;
 * an acronym the text defines by lower-case words ("the source text (ST)", "improvised
   explosive devices (IEDs)"): a term, not an organisation (:meth:`Guesses.term`);
+* a sign of the zodiac in a horoscope ("Leo will find love, while Aries …"): the readers born
+  under it, not a person or a place (:meth:`Guesses.zodiac`);
 * a storm ("Cyclone Phailin", "Hurricane Katrina"; "TC Phailin" in a text that speaks of a
   cyclone or names Phailin a storm elsewhere) and its name alone later ("Phailin's winds"): an event, not an actor
   (:meth:`Guesses.storm`);
@@ -150,6 +152,22 @@ def time_zone(text: str, start: int, end: int) -> bool:
     return _TIME_ZONE.fullmatch(text, start, end) is not None and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+# Places and states whose name opens a common noun in English ("guinea pigs" written "Guinea pigs", "Brussels
+# sprouts", "a Panama hat"): an animal, a food or a garment, no place.
+_PLACE_IN_A_NOUN = {
+    "Guinea": r"pigs?|fowls?|worms?", "Brussels": r"sprouts?", "Panama": r"hats?", "Bermuda": r"shorts|grass",
+    "Dijon": r"mustard", "Cayenne": r"peppers?", "Chile": r"peppers?|powder|con[ \u00a0]carne", "Jersey": r"cows?|cattle",
+    "Shetland": r"pon(?:y|ies)|wool", "Angora": r"rabbits?|goats?|wool", "Cheddar": r"cheese",
+}
+_NOUN_AFTER = {place: re.compile(rf"[ \u00a0]+(?:{nouns})(?![\w’'-])") for place, nouns in _PLACE_IN_A_NOUN.items()}
+
+
+def place_in_a_noun(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens a common noun named after a place ("Guinea pigs", "Brussels sprouts"), not a place."""
+    after = _NOUN_AFTER.get(text[start:end])
+    return after is not None and after.match(text, end) is not None
+
+
 # A letter three times in a row inside a longer word: "NEEEEVERRRR", "Sooooo", "Yesss" (not "III").
 _STRETCHED = re.compile(r"(?=\w{4,})\w*([^\W\d_])\1\1", re.IGNORECASE)
 # In capitals a letter three times opening the word is an acronym's ("AAAS", "IIIT"): stretched only
@@ -251,6 +269,14 @@ def currency_prefix(text: str, end: int) -> bool:
     return _DOLLAR_AFTER.match(text, end) is not None
 
 
+# The signs of the zodiac: in a horoscope ("Leo: a week of surprises", "Aries should avoid quarrels") a sign is the
+# reader born under it, no person or place (:meth:`Guesses.zodiac`).
+ZODIAC_SIGNS = frozenset("""Aries Taurus Gemini Cancer Leo Virgo Libra Scorpio Sagittarius Capricorn Aquarius
+    Pisces""".split())
+_HOROSCOPE_WORD = re.compile(r"horoscope|zodiac|star[ \u00a0-]sign|astrolog|sun[ \u00a0-]sign", re.IGNORECASE)
+_SIGN = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(ZODIAC_SIGNS)) + r")(?![\w’'-])")
+
+
 class Guesses:
     """The word lists of one text that the checks need, built when first asked."""
 
@@ -261,6 +287,17 @@ class Guesses:
         self._terms: set[str] | None = None
         self._storms: set[str] | None = None
         self._running_caps: set[str] | None = None
+        self._horoscope: bool | None = None
+
+    def zodiac(self, word: str) -> bool:
+        """``word`` is a sign of the zodiac in a horoscope: a text that speaks of horoscopes, the zodiac,
+        star signs or astrology, or names three signs or more ("Leo", "Aries" and "Taurus" of a week's stars)."""
+        if word not in ZODIAC_SIGNS:
+            return False
+        if self._horoscope is None:
+            self._horoscope = (_HOROSCOPE_WORD.search(self.text) is not None
+                               or len(set(_SIGN.findall(self.text))) >= 3)
+        return self._horoscope
 
     @property
     def lower_words(self) -> set[str]:
@@ -344,8 +381,8 @@ class Guesses:
             return False  # "Нам", "Второй", "Интернет"; "премии «Эмми»": an award; "«Южного потока»": a piece
         if (exact.isupper() and names.label_or_prefix(text, start, end)) or _SYMBOL.search(text, max(0, start - 1), end + 1):
             return False  # "PMID 17547490", "FS Charles de Gaulle"; a document's symbol ("A/73/PV.6")
-        if self.term(exact) or self.storm(exact):
-            return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event
+        if self.term(exact) or self.storm(exact) or (lang == "en" and self.zodiac(exact)):
+            return False  # "the source text (ST)": a term of the text; "Cyclone Phailin": an event; "Leo" in a horoscope
         if exact in _TITLES_ALONE or (lang == "tr" and (exact in _TR_NUMBERS or exact in TR_TITLES_ALONE)):
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if kazakh_bodies.titled(text, start, end):

@@ -139,6 +139,22 @@ _CITY_AND_STATE = re.compile(
     r"|[ \u00a0]+(?:--|—)))", re.MULTILINE)
 
 
+_CITY_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \u00a0]$")
+
+
+def code_after_city(text: str, start: int, end: int, places: frozenset[str] = frozenset()) -> bool:
+    """``text[start:end]`` is a US state's postal code right after a city the gazetteer knows or the recognisers
+    name (``places``), with no comma ("the plant in Austin TX closed", "deployed to Reno NV"): the city's state (or a
+    country's code, "Toronto CA"), no organisation's acronym."""
+    if text[start:end] not in _POSTAL_STATES:
+        return False
+    before = _CITY_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    known = place_type(before.group(1))
+    return (known is not None and known[1] == "place") or (known is None and before.group(1) in places)
+
+
 def cities_and_states(text: str) -> list[Suggestion]:
     """A city and its state or province as datelines and addresses abbreviate it ("PONCHATOULA,
     La. --", "Boulder, CO, Feb. 23", "Garden Grove, CA 92842"): two places, the state by its

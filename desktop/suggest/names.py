@@ -37,6 +37,7 @@ from desktop.suggest.abbreviations import LETTERS_UP as _UP
 from desktop.suggest.abbreviations import NOT_ACRONYMS as _NOT_ACRONYMS
 from desktop.suggest.abbreviations import (acronyms, after_ship_prefix, common_abbreviation, defined_acronyms,
                                           label_or_prefix)
+from desktop.suggest import legal_forms
 from desktop.suggest.given_names import shouted_surname
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
 
@@ -184,6 +185,8 @@ _REPORTED = [
 ]
 
 
+# Honorifics that open a person's name: no name word goes before them ("Evening" of "Saturday Evening Mr Smith").
+_HONORIFICS_BEFORE_NAMES = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Prof".split())
 # Capitalised words that start sentences, not names ("Later Obama said").
 _NOT_FIRST_NAMES = set(
     """The A An And But Or So Then Later Earlier Now Today Yesterday Tomorrow Meanwhile However When While
@@ -288,6 +291,10 @@ def reported_people(text: str) -> list[tuple[int, int, str]]:
             words = name.split()
             if words[0] in _WRITTEN_OUT:
                 continue  # "Admiral Insurance said", "Captain Smith said": a rank's name is honorific_people's
+            inner = next((i for i, w in enumerate(words[1:], 1) if w.rstrip(".") in _HONORIFICS_BEFORE_NAMES), 0)
+            if inner:  # "On Saturday Evening Mr Smith said": the name starts at its honorific (honorific_people's)
+                start = text.index(words[inner], start + len(" ".join(words[:inner])))
+                words = words[inner:]
             while words and (words[0] in _NOT_FIRST_NAMES or _TRADE.fullmatch(words[0].lower())  # "Economist Jane Porter said"
                              or words[0] in DAYS):  # "said Friday Rolls-Royce Holdings plc would"
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
@@ -475,19 +482,10 @@ NOT_ENTITIES = DAYS | MONTHS | {
 
 
 # ---------------------------------------------------------------- types of recognised spans
-# Companies' legal forms, a head word of their names (organisations.LEGAL_FORM takes them off the name)
-# ("Siemens AG", "SAP SE": not before a capitalised word, "New York AG Letitia James", the attorney general;
-# SE not after a street's word, "Benning Road SE", a quadrant of Washington; organisations.find also leaves
-# out "the Texas AG" and "the Apple Watch SE", a post and a product model)
-# (Norwegian "Equinor ASA" too)
-LEGAL_FORMS = (r"plc|PLC|Plc|GmbH|S\.A\.|SpA|S\.p\.A\.|N\.V\.|B\.V\.|LLC|LLP|ASA|AG(?![ ][A-Z])"
-               r"|(?<!Street[ ])(?<!Avenue[ ])(?<!Road[ ])(?<!Boulevard[ ])(?<!Drive[ ])(?<!Place[ ])(?<!Lane[ ])"
-               r"(?<!Way[ ])(?<!Terrace[ ])(?<!Parkway[ ])(?<!Court[ ])(?<!Highway[ ])(?<!Circle[ ])SE(?![ ][A-Z])")
-# Legal forms that are other names too, or shaped like a name: Swedish "Volvo AB" (Turkish AB, the EU), Dutch "Philips
-# NV" (Nevada), "Nestle SA" (South Africa, South Australia), Finnish "Nokia Oyj", "Stora Enso Abp" (a name of its own
-# after "Mr"); organisations.find takes them only in English text, not after a known place ("Reno NV", "Adelaide SA"),
-# and they are no head word elsewhere.
-AMBIGUOUS_LEGAL_FORMS = r"AB|NV|SA|Oyj|Abp"
+# Companies' legal forms, a head word of their names (organisations.LEGAL_FORM takes them off the name;
+# defined in desktop.suggest.legal_forms)
+LEGAL_FORMS = legal_forms.PATTERN
+AMBIGUOUS_LEGAL_FORMS = legal_forms.AMBIGUOUS_PATTERN
 # Head words of English organisation names ("National Bank", "Ministry of …", "Customs Administration"),
 # without the legal forms, after which no "of …"/"on …" tail goes on ("Deutsche Bank AG of Germany").
 ORG_HEAD_WORDS_EN = (

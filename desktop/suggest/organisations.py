@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, names, ner
+from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, legal_forms, names, ner
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
@@ -28,6 +28,8 @@ _ORG_TAIL_EN = (
     rf"(?:[ ](?:of|for|on)[ ](?:the[ ])?{_NO_DATE}{_CAP_EN}(?:[ ]{_CAP_EN}){{0,3}}"
     rf"(?:[ ]and[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}})?)*"
 )
+# The legal forms in capitals, longest first ("AB", "NV", "SA", "PLC" …), as an acronym opening a name
+_FORM_ACRONYMS = "|".join(sorted(legal_forms.IN_CAPITALS, key=lambda f: (-len(f), f)))
 _ORG_EN = re.compile(
     rf"(?<![\w’'])(?:(?:{_CAP_EN}[ ]){{1,4}}(?:(?:{names.LEGAL_FORMS}|{names.AMBIGUOUS_LEGAL_FORMS})(?:(?![\w’'-])|(?=[’']s(?![\w’'-])))|(?:{names.ORG_HEAD_WORDS_EN})"
     rf"(?![\w’'-]){_ORG_TAIL_EN})|(?:{names.ORG_HEAD_WORDS_EN})(?=[ ](?:of|for|on)[ ])(?![\w’'-]){_ORG_TAIL_EN})"
@@ -35,6 +37,13 @@ _ORG_EN = re.compile(
     # a body named "… International" ("Amnesty International"; not "The International Space Station",
     # "Chicago International Airport")
     rf"|(?<![\w’'])(?!The[ ])(?:{_CAP_EN}[ ]){{1,2}}International(?![\w’'-])(?![ ][A-Z])"
+    # a legal form's letters before a word with a capital inside it open one company's name ("AB InBev": AB is no
+    # company alone there); not any acronym, which is more often a company and its product or a person ("IBM
+    # WebSphere", "HP LaserJet", "GOP DeSantis"), nor "UK McLaren", "US MacBook" (:func:`find` leaves out a known place)
+    rf"|(?<![\w’'&-])(?P<acronym>{_FORM_ACRONYMS})[ ](?!Mc|Mac)[A-Z][a-z]+[A-Z][a-z]{{2,}}(?![\w’'&-])"
+    # the armed groups named "Islamic Jihad", with a nationality before it ("Egyptian Islamic Jihad",
+    # "Palestinian Islamic Jihad"; EWT's weblogs name the first seven times, the model reads "Egyptian" a place)
+    rf"|(?<![\w’'])(?:[A-Z][a-z]+(?:ian|an|ese|i)[ ])?Islamic[ ]Jihad(?![\w’'-])"
     # a public body named by its service and place ("Transport for London", "Transport for Wales")
     rf"|(?<![\w’'])Transport[ ]for[ ]{_CAP_EN}(?:[ ]{_CAP_EN}){{0,2}}(?![\w’'-])"
 )
@@ -70,8 +79,8 @@ _ORG_TR = re.compile(
 # "Financial Times"); "Hard Times", "Blog Post" are none.
 _PAPER = re.compile(
     rf"(?<![\w’'])(?P<before>(?:{_CAP_EN}[ ]){{1,3}})(?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle"
-    rf"|Globe|Star|Mail|Mirror|Observer|Examiner|Inquirer|Courier|Express)(?![\w’'-])")
-_PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Street", "Sunday Morning"}
+    rf"|Globe|Star|Mail|Mirror|Observer|Examiner|Inquirer|Enquirer|Courier|Express)(?![\w’'-])")
+_PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Street", "Sunday Morning", "National"}
 # A title named before the noun of its kind ("The Australian newspaper", "the Guardian newspaper",
 # "Time magazine", "Hürriyet gazetesi", "Nokta dergisi"): the name is a publisher's, even when it reads
 # as a nationality ("The Australian") or a common word ("Time").
@@ -107,11 +116,14 @@ def _clause_opener(text: str, start: int, word: str) -> bool:
 
 
 def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool],
-             people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> int:
+             people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+             companies: frozenset[str] = frozenset()) -> int:
     """Where a company named before its legal form ``text[start:end]`` begins, without a day or
     an adverb before it; ``end`` when no name is left or the name is a known place before "S.A."
     ("In Adelaide S.A.": South Australia), or, before a form that is a region's code too (AB, NV, SA),
-    a person or a place the recognisers name (``people``, ``places``) or a titled person ("Carson City NV", "Mr Oyj")."""
+    a person or a place the recognisers name (``people``, ``places``) or a titled person ("Carson City NV", "Mr Oyj"),
+    or a place the words around it make of it (:func:`_place_with_its_code`; ``companies``: the recognisers'
+    organisations)."""
     form = LEGAL_FORM.search(text, start, end)
     if form is None:
         return start
@@ -125,8 +137,9 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
                                  and is_known_place(text, start, form.start())):  # "UK ASA": the UK's Advertising Standards Authority
         return end
     if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])
-                                                 or _named_otherwise(text, start, form, people, places)
-                                                 or _PLACE_BEFORE_ITS_PEOPLE.match(text, start) is not None):
+                                                 or ((_named_otherwise(text, start, form, people, places)
+                                                      or _place_with_its_code(text, start, is_known_place, places, companies))
+                                                     and not _held(text, start) and not _company_s_noun_after(text, end))):
         return end  # "Merkel AB liderleriyle": the EU in Turkish; "PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO": shouting
     return start
 
@@ -135,15 +148,79 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
 # the people or the offices of a place ("Carson City NV officials", "Nelspruit SA police"): a place, however the
 # model reads it at a sentence's start, not a company ("Volvo AB said", "Philips NV chief executive").
 _PLACE_BEFORE_ITS_PEOPLE = re.compile(
-    r"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:AB|NV|SA))[ ](?:officials|residents|police|authorities"
-    r"|voters|locals|council|councillors|mayor|sheriff|firefighters|lawmakers)(?![\w’'-])")
+    r"(?<![\w’'-])(?P<place>(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?P<code>AB|NV|SA))[ ](?P<people>officials|residents"
+    r"|police|authorities|voters|locals|council|councillors|mayor|sheriff|firefighters|lawmakers)(?![\w’'-])")
+# ... or after a preposition of place ("Police in Elko NV said", "a ranch near Reno NV", "born in Port Elizabeth SA",
+# "Residents of Elko NV"),
+# not after a holding's noun or verb, whose "in" names a company ("a stake in Volvo AB", "invested in Philips NV").
+_PLACE_WITH_CODE = re.compile(r"(?<![\w’'-])(?P<place>(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?P<code>AB|NV|SA))(?![\w’'-])")
+_PLACE_WITH_CODE_AT = re.compile(r"(?<![\w’'-])(?=[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:AB|NV|SA)(?![\w’'-]))")  # at each word
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:(?P<word>[A-Za-z]+)[ \u00a0]+)?(?:[Ii]n|near|outside"
+                                       r"|(?<=[Rr]esidents[ ])of|(?<=[Cc]itizens[ ])of|(?<=[Pp]eople[ ])of)[ \u00a0]+$")
+_HOLDING_WORDS = frozenset("""stake stakes share shares holding holdings interest interests investment investments invest
+    invests invested investing investor investors position positions""".split())
 
 
-def places_before_their_people(text: str) -> list[tuple[int, int]]:
+def _held(text: str, start: int) -> bool:
+    """A holding's noun or verb and "in" come right before ``start`` ("a stake in", "Shares in", "invested in"): what
+    follows is a company, whatever the recognisers call it."""
+    before = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and (before.group("word") or "").lower() in _HOLDING_WORDS
+
+
+# Nouns of a company's own that follow its name ("a rise in Volvo AB orders", "outside Philips NV headquarters",
+# "the fall in Nestle SA shares"): the name is a company's, whatever the preposition before it or the recognisers say.
+_COMPANY_S_NOUN = re.compile(r"[ \u00a0]+(?:shares?|stocks?|shareholders|headquarters|HQ|orders|plants?|factory|factories"
+                             r"|earnings|profits?|revenues?|sales|executives?|management|brands?|products|subsidiary"
+                             r"|subsidiaries)(?![\w’'-])")
+
+
+def _company_s_noun_after(text: str, end: int) -> bool:
+    """A noun of a company's own follows ``end`` ("Volvo AB orders", "Philips NV headquarters")."""
+    return _COMPANY_S_NOUN.match(text, end) is not None
+
+
+# Words of a settlement's own name ("Carson City", "Boulder Creek"): a place before "officials" too.
+_SETTLEMENT_NAME_WORDS = frozenset("""City Town Village Springs Falls Beach Bay Port Lake Fort Mount Creek Valley Heights
+    Harbor Harbour Point""".split())
+
+
+def _place_with_its_code(text: str, start: int, is_known_place: Callable[[str, int, int], bool],
+                         places: frozenset[str] = frozenset(), companies: frozenset[str] = frozenset()) -> bool:
+    """One or two title-case words and a region's code at ``start`` name a place (:data:`_PLACE_BEFORE_ITS_PEOPLE`,
+    :data:`_PLACE_PREPOSITION_BEFORE`), not a company with its legal form. Before "officials", which a company has
+    too, and after a preposition of place, which a company takes too ("a rise in Volvo AB orders"), only a
+    settlement's word, a place the gazetteer or the recognisers know, or a code other than AB that no recogniser's
+    organisation covers makes a place ("Nelspruit SA officials", "Police in Elko NV"; not "Ericsson AB officials",
+    "Nestle SA officials", "outside Philips NV headquarters": AB is a Swedish company's form, Alberta's places are
+    written with a comma); after a holding's "in" or before a company's own noun it is never one."""
+    m = _PLACE_BEFORE_ITS_PEOPLE.match(text, start)
+    if m is None:
+        m = _PLACE_WITH_CODE.match(text, start)
+        if (m is None or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is None or _held(text, start)
+                or _company_s_noun_after(text, m.end())):
+            return False
+    elif m.group("people") != "officials":
+        return True
+    name = m.group("name")
+    if (any(w in _SETTLEMENT_NAME_WORDS for w in name.split()) or name in places or m.group("place") in places
+            or is_known_place(text, m.start("name"), m.end("name"))):
+        return True
+    return m.group("code") != "AB" and name not in companies and m.group("place") not in companies
+
+
+def places_before_their_people(text: str, is_known_place: Callable[[str, int, int], bool],
+                               places: frozenset[str] = frozenset(), companies: frozenset[str] = frozenset()
+                               ) -> list[tuple[int, int]]:
     """``(start, end)`` of a place and its region's code before the place's people or offices ("Carson City NV"
-    of "Carson City NV officials said"), without a day or an adverb opening the sentence before it."""
-    out = []
-    for m in _PLACE_BEFORE_ITS_PEOPLE.finditer(text):
+    of "Carson City NV officials said") or after a preposition of place ("in Elko NV"), without a day or an
+    adverb opening the sentence before it (:func:`_place_with_its_code`)."""
+    out: list[tuple[int, int]] = []
+    for at in _PLACE_WITH_CODE_AT.finditer(text):
+        m = _PLACE_WITH_CODE.match(text, at.start())
+        if m is None or (out and m.start() < out[-1][1]) or not _place_with_its_code(text, m.start(), is_known_place,
+                                                                                      places, companies):
+            continue
         start = m.start()
         first = _WORD_RE.match(text, start)
         if first is not None and (first.group() in _ORG_LEADING_NOISE or _clause_opener(text, start, first.group())):
@@ -401,11 +478,13 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
 
 
 def find(text: str, is_known_place: Callable[[str, int, int], bool],
-         people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+         people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+         companies: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """``(start, end)`` of the organisations the patterns find; ``is_known_place(text, start,
     end)`` says whether a word is a state or place the gazetteer knows; ``people`` are the
     names (and surnames) the recognisers take for persons in the text, ``places`` the places and states
-    they name (no company's legal form is read after either: "Carson City NV")."""
+    they name (no company's legal form is read after either: "Carson City NV"), ``companies`` the
+    organisations they name ("Nestle SA officials": a company)."""
     out: list[tuple[int, int]] = []
     for rx in (_ORG_EN, _ORG_RU, _ORG_TR):
         for m in rx.finditer(text):
@@ -417,8 +496,11 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                     break
                 start = nxt.start()
                 first = nxt
+            if (rx is _ORG_EN and m.group("acronym") and m.group("acronym") not in gazetteer.turkish_acronyms()
+                    and is_known_place(text, start, m.end("acronym"))):
+                continue  # "UK PayPal users": a state and a company (not "AB InBev": AB, the EU, only in Turkish)
             if rx is _ORG_EN:
-                start = _company(text, start, end, is_known_place, people, places)  # "Monday Tesco plc", "Adelaide S.A."
+                start = _company(text, start, end, is_known_place, people, places, companies)  # "Monday Tesco plc", "Adelaide S.A."
             if rx is _ORG_TR:
                 start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
                 start = _turkish_name_start(text, start, end, is_known_place, people)  # "Bugün Anayasa Mahkemesi"
