@@ -27,7 +27,7 @@ from typing import Any
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads,
-                             mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words)
+                             mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words, works)
 from desktop.suggest.guesses import Guesses, currency_prefix, currency_word_after, currency_word_before, time_zone
 from desktop.suggest.media import medium, medium_tail
 from desktop.suggest.matcher import gazetteer_matcher as _gazetteer
@@ -551,12 +551,13 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "площади Тяньаньмэнь", "кинотеатрах «Звезда», «Космос»", "фильм «Цирк»": a facility's or a work's name
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
+    work_titles = _Works(text, cands)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
              and ("entity_id" in c.attributes or not _a_medium(text, c))
-             and not _a_named_thing(text, c)]
+             and not _a_named_thing(text, c) and not work_titles.is_one(c)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -588,9 +589,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
-           and not _a_named_thing(text, s)]
+           and not _a_named_thing(text, s) and not work_titles.is_one(s)]
     tick()
-    return mentions.link_surnames(text, out, taken)
+    return [s for s in mentions.link_surnames(text, out, taken) if not work_titles.is_one(s)]
 
 
 def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
@@ -602,6 +603,24 @@ def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
         i = bisect_left(starts, pos + 1) - 1
         return i >= 0 and pos < starts[i] + len(routed[i][1]) and routed[i][2] == "tr"
     return turkish
+
+
+class _Works:
+    """Which suggestions are Turkish titles of works (:mod:`desktop.suggest.works`): ``is_one(s)``. Only the
+    mention before the noun is the work: its other mentions may be the hero it is named after ("Buffy the
+    Vampire Slayer dizisi … Buffy ona aşık olur"). A store's entity is never one."""
+
+    def __init__(self, text: str, cands: list[Suggestion]):
+        self.text = text
+        self.full_people = [str(c.attributes.get("name", "")) for c in cands
+                            if c.attributes.get("type") == "person" and " " in str(c.attributes.get("name", ""))]
+
+    def _surname_of(self, name: str) -> bool:
+        return any(p.endswith(" " + name) for p in self.full_people)
+
+    def is_one(self, s: Suggestion) -> bool:
+        return "entity_id" not in s.attributes and works.title_of_work(
+            self.text, s.start, s.end, _is_known_place, s.attributes.get("type"), self._surname_of)
 
 
 def _a_named_thing(text: str, s: Suggestion) -> bool:

@@ -1,0 +1,104 @@
+"""The twelfth round's Turkish actor rules, on sentences written for these tests: a title of a work (a film, a
+series, an album, a song, a book) marked by the noun of its kind, by "adlı"/"isimli" or by quotes is no actor
+(:mod:`desktop.suggest.works`), while the maker or owner named before such a noun stays one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.suggest import detect
+from desktop.suggest.works import title_of_work
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+def _nowhere(_text: str, _start: int, _end: int) -> bool:
+    return False
+
+
+def is_title(text: str, name: str, kind: str = "person", full_people: tuple[str, ...] = ()) -> bool:
+    start = text.index(name)
+    return title_of_work(text, start, start + len(name), _nowhere, kind,
+                         lambda n: any(p.endswith(" " + n) for p in full_people))
+
+
+# ---------------------------------------------------------------- end to end
+def test_a_series_named_before_its_noun_is_no_actor() -> None:
+    found = actors("Oyuncu, Teen Wolf dizisinden sonra Londra'ya taşındı.")
+    assert "Teen Wolf" not in found
+    assert found["Londra"]["type"] == "place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Amerikalı yönetmen Steven Spielberg 1975 yılında Jaws filmini çekti; bu Spielberg filmi büyük başarı kazandı.",
+     "Spielberg"),  # the director's surname, named in full before
+    ("Şirketin kurucusu Walt Disney filmi kendisi yönetti.", "Walt Disney"),  # "filmi": the film, accusative
+    ("Disney filmleri arasında en çok izlenen Aslan Kral oldu.", "Disney"),  # the studio
+    ("Güney Kore dizisi Kış Sonatı Japonya'da büyük ilgi gördü.", "Güney Kore"),  # where the series is from
+    ("Ahmet Ümit'in romanı Patasana 2000 yılında yayımlandı.", "Ahmet Ümit"),  # the author, in the genitive
+    ("Tarkan 1994 yılında Aacayipsin albümünü yayımladı.", "Tarkan"),
+])
+def test_the_maker_before_a_works_noun_stays_an_actor(text: str, name: str) -> None:
+    assert name in actors(text)
+
+
+# ---------------------------------------------------------------- the rule
+@pytest.mark.parametrize(("text", "name"), [
+    ("Oyuncu, geçen yıl vizyona giren Gece Yarısı Treni filminde başrol oynadı.", "Gece Yarısı Treni"),
+    ("Yönetmenliğini üstlendiği Kırmızı Kapı filmi ile ödül aldı.", "Kırmızı Kapı"),
+    ("Yazar, Kırmızı Balon adlı romanıyla büyük bir ödül aldı.", "Kırmızı Balon"),
+    ("Grup, \"Sessiz Liman\" adlı ikinci stüdyo albümünü yayımladı.", "Sessiz Liman"),
+    ("Grup, \"Burning Tokyo\" isimli ilk konser albümünü çıkardı.", "Tokyo"),  # a part of a quoted title
+    ("Şarkıcının en sevilen şarkıları, \"Deniz Feneri\", \"Mavi Kapı\" ve \"Yaz Gecesi\" oldu.", "Mavi Kapı"),
+    ("Şarkıcının en sevilen şarkıları, \"Deniz Feneri\", \"Mavi Kapı\" ve \"Yaz Gecesi\" oldu.", "Yaz Gecesi"),
+    ("Kitabın uyarlaması Silent Winter ( Sessiz Kış ) adlı filmle başladı.", "Silent Winter"),
+    ("Genç kadın, Buffy the Vampire Slayer dizisinde küçük bir rol aldı.", "Buffy"),  # a part of the title
+    ("Ayrıca Kayıp Şehir kart oyunu Japonya'da da satıldı.", "Kayıp Şehir"),
+    ("Bu sahne Gümüş Nehir ( 1998 ) filminde yer alır.", "Gümüş Nehir"),
+])
+def test_a_title_before_its_noun_or_after_adli_or_in_quotes_is_a_work(text: str, name: str) -> None:
+    assert is_title(text, name)
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Ahmet Yılmaz'ın filmi Cannes'da gösterildi.", "Ahmet Yılmaz", "person"),  # his film
+    ("Geçen hafta vizyona giren bir Nuri Bilge Ceylan filmi büyük ilgi gördü.", "Nuri Bilge Ceylan", "person"),
+    ("Bu yaz çekilen Netflix dizisi büyük ilgi gördü.", "Netflix", "organisation"),
+    ("Eleştirmenler yeni HBO dizisini övdü.", "HBO", "organisation"),
+    ("Kore dizisi Sarayın Gülü çok sevildi.", "Kore", "state"),
+    ("Sezen Aksu albümünü geçen hafta tanıttı.", "Sezen Aksu", "person"),  # her album: the subject
+    ("Kenan Doğulu şarkısında aşkı anlatıyor.", "Kenan Doğulu", "person"),
+    ("Şirketin kurucusu Walt Disney filmi kendisi yönetti.", "Walt Disney", "person"),
+    ("Tarkan Şımarık şarkısını söyledi.", "Tarkan", "person"),  # the singer, then the song
+    ("Yazar, Kırmızı Balon adlı bir şirket kurdu.", "Kırmızı Balon", "organisation"),  # "adlı" a company
+    ("Hürriyet gazetesi olayı manşetten verdi.", "Hürriyet", "organisation"),  # a newspaper is an organisation
+])
+def test_a_maker_owner_or_company_before_the_noun_is_no_work(text: str, name: str, kind: str) -> None:
+    assert not is_title(text, name, kind)
+
+
+def test_a_surname_named_in_full_elsewhere_is_the_maker() -> None:
+    text = "Bu yıl çekilen Spielberg filmi çok beğenildi."
+    assert is_title(text, "Spielberg")
+    assert not is_title(text, "Spielberg", full_people=("Steven Spielberg",))
+
+
+_NOUNS = ["filmi", "dizisi", "albümü", "şarkısı", "romanı", "kitabı", "öyküsü", "oyunu", "belgeseli", "şiiri"]
+_CASES = ["", "nde", "nin", "ne", "nden", "yle"]
+
+
+@given(st.sampled_from(_NOUNS), st.sampled_from(_CASES), st.sampled_from(["'in", "'nın", "'un", "'ün", "'ın"]))
+def test_a_name_with_a_case_ending_before_the_noun_is_never_a_work(noun: str, case: str, genitive: str) -> None:
+    text = f"Geçen yıl Deniz Kaya{genitive} {noun}{case} hakkında yazdılar."
+    assert not is_title(text, "Deniz Kaya")
+
+
+@given(st.sampled_from(_NOUNS + ["film", "albüm", "roman", "eser", "tablo"]), st.sampled_from(_CASES + ["de", "den"]),
+       st.sampled_from(["adlı", "isimli", "adındaki"]))
+def test_a_quoted_name_before_adli_and_a_works_noun_is_always_a_work(noun: str, case: str, named: str) -> None:
+    text = f"Sanatçı \"Gece Kuşu\" {named} {noun}{case} ile tanındı."
+    assert is_title(text, "Gece Kuşu", "organisation")
