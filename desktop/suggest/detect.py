@@ -505,7 +505,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     for start, end, payload in hits:
         if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
             continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean; "Mali piyasalarda"
-        if turkish_at is not None and text[start:end] in gazetteer.turkish_acronyms() and not turkish_at(start):
+        if (turkish_at is not None and text[start:end] in gazetteer.turkish_acronyms() and not turkish_at(start)
+                and not _TURKISH_AFTER_ACRONYM.match(text, end)):
             continue  # "the AB test", "BAE said": a Turkish acronym ("AB", the EU) outside Turkish text
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
@@ -592,6 +593,12 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not _a_named_thing(text, s) and not work_titles.is_one(s)]
     tick()
     return [s for s in mentions.link_surnames(text, out, taken) if not work_titles.is_one(s)]
+
+
+# A Turkish case ending or compound noun after an acronym says the line is Turkish when its letters do not (Turkish
+# typed without ı, ş, ğ: "AB zirvesi yarin basliyor", "ABD'nin"); English has none ("the AB test", "BAE said").
+_TURKISH_AFTER_ACRONYM = re.compile(r"['’](?:n[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|[dt][ae]n?|l[ıiuü])(?![\w])"
+                                    r"|[ \u00a0]+[a-zçğıöşü]{2,}(?:s[ıiuü]|l[ae]r[ıi])(?:n(?:[dt][ae]n?|[ıiuü]n|[ae])|yl[ae])?(?![\w])")
 
 
 def _turkish_paragraphs(text: str) -> Callable[[int], bool]:

@@ -102,3 +102,62 @@ def test_a_name_with_a_case_ending_before_the_noun_is_never_a_work(noun: str, ca
 def test_a_quoted_name_before_adli_and_a_works_noun_is_always_a_work(noun: str, case: str, named: str) -> None:
     text = f"Sanatçı \"Gece Kuşu\" {named} {noun}{case} ile tanındı."
     assert is_title(text, "Gece Kuşu", "organisation")
+
+
+# ---------------------------------------------------------------- the known items
+@pytest.mark.parametrize("text", [
+    "KKTC Anayasa Mahkemesi dün kararını açıkladı.",
+    "Mahkeme kararı KKTC Anayasa Mahkemesi tarafından verildi.",
+])
+def test_the_trnc_constitutional_court_is_one_organisation(text: str) -> None:
+    found = actors(text)
+    assert found["KKTC Anayasa Mahkemesi"]["type"] == "organisation"
+    assert "Anayasa Mahkemesi" not in found
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("KKTC'de seçimler yapıldı.", "KKTC"),
+    ("The TRNC is recognised only by Turkey.", "TRNC"),
+])
+def test_northern_cyprus_is_a_state(text: str, state: str) -> None:
+    assert actors(text)[state] == {"name": "Northern Cyprus", "type": "state"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Hamas Sağlık Bakanlığı yeni rakamları paylaştı.", "Hamas Sağlık Bakanlığı"),
+    ("Taliban İçişleri Bakanlığı bir açıklama yaptı.", "Taliban İçişleri Bakanlığı"),
+    ("Kararı Sağlık Bakanlığı verdi.", "Sağlık Bakanlığı"),  # a common noun with its possessive: no government
+    ("Ayrıca Sağlık Bakanlığı yeni bir genelge yayımladı.", "Sağlık Bakanlığı"),
+])
+def test_a_government_before_its_ministry_is_part_of_its_name(text: str, body: str) -> None:
+    found = actors(text)
+    assert found[body]["type"] == "organisation"
+    assert not any(e != body and e.endswith(" Bakanlığı") for e in found)
+
+
+def test_a_person_before_a_court_stays_apart() -> None:
+    found = actors("Erdoğan Anayasa Mahkemesi kararını eleştirdi.")
+    assert found["Anayasa Mahkemesi"]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text", ["AB zirvesi yarin basliyor.", "AB'nin yeni kararlari aciklandi."])
+def test_a_turkish_acronym_before_a_turkish_ending_names_its_body_without_turkish_letters(text: str) -> None:
+    assert actors(text)["AB"] == {"name": "European Union", "type": "organisation"}
+
+
+@pytest.mark.parametrize("text", ["The AB test showed a clear winner.", "BAE said it won a contract."])
+def test_a_turkish_acronym_in_english_text_is_not_its_body(text: str) -> None:
+    assert all(a.get("name") not in ("European Union", "United Arab Emirates") for a in actors(text).values())
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("Hürriyet gazetesi dün yeni bir anket yayımladı.", "Hürriyet"),
+    ("Sözcü gazetesinin haberine göre anket dün yapıldı.", "Sözcü"),
+])
+def test_a_national_paper_opening_a_text_is_an_organisation(text: str, paper: str) -> None:
+    assert actors(text)[paper]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text", ["Okul gazetesi bu ay çıkmadı.", "Spor gazetesi maçı manşetten verdi."])
+def test_a_common_noun_before_gazetesi_opening_a_text_is_none(text: str) -> None:
+    assert actors(text) == {}
