@@ -58,7 +58,8 @@ _SMALL_OR_NUMBER = re.compile(r"(?<![\w])(?:[a-z]+|\d+)(?![\w])")  # not Turkish
 _QUOTES = "\"“”„"
 _CLOSE_QUOTE = re.compile(r"[^\"“”„\n]{0,80}?[\"”]")
 # After the noun: a quoted title, or several ("şarkıları , " Maggie May " , " You Wear It Well "", "filmi " X "")
-_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{_POSSESSED}){_CASE_TAIL}[ \u00a0]*[:,]?[ \u00a0]*$")
+# (the noun in the nominative: after "dizisinde" a quoted name is a character's, "" Taxi " dizisinde " Latka " karakterini")
+_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{_POSSESSED})[ \u00a0]*[:,]?[ \u00a0]*$")
 _QUOTED_ITEM = re.compile(r"[\"“„][^\"“”„\n]{1,80}[\"”][ \u00a0]*(?:,|ve|ile|veya)?[ \u00a0]*$")
 # Makers before the noun: studios, channels and platforms the gazetteer does not hold ("Netflix dizisi": its series)
 _MAKERS = frozenset("""Netflix Disney Pixar Marvel DreamWorks Warner Universal Paramount Columbia Lionsgate Miramax MGM
@@ -66,6 +67,10 @@ _MAKERS = frozenset("""Netflix Disney Pixar Marvel DreamWorks Warner Universal P
     Nintendo Sega Ubisoft Sony Microsoft Blizzard Rockstar Bethesda Konami Capcom Yeşilçam Hollywood Bollywood""".split())
 _BUFFER_S = re.compile(r"s[ıiuü]$")  # "dizisi", "şarkısı": the possessive only (the accusative is "diziyi")
 _PARTICIPLE_BEFORE = re.compile(r"[{LOW}](?:[ae]n|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi])[ \u00a0]+$".replace("{LOW}", LOW))
+# A work's original title and the title it is given in Turkish beside it ("Dövüş Kulübü , ( orijinal adı Fight Club
+# )", "… orijinal adı Dong Yi'dir"); a person's own name is "asıl adı", a place's "eski adı".
+_ORIGINAL_BEFORE = re.compile(r"(?<![\w])(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi)[ \u00a0]*:?[ \u00a0]*$")
+_ORIGINAL_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*\([ \u00a0]*(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi)(?![\w])")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w])[Bb]ir[ \u00a0]+$")
 # A sentence's first word is its subject's place; after a comma a name is as often a clause's object ("Oyuncu,
 # Teen Wolf dizisinden sonra …")
@@ -113,6 +118,9 @@ def title_of_work(text: str, start: int, end: int, is_place: IsPlace, kind: obje
     """``text[start:end]`` (of type ``kind``) is a Turkish title of a work, or a part of one (see the module's
     docstring). ``surname_of(name)``: a person elsewhere in the text is named in full with ``name`` as the
     last words (then ``name`` before a work's noun is the maker's)."""
+    if (_ORIGINAL_BEFORE.search(text, max(0, start - 24), start) or _ORIGINAL_AFTER.match(text, end)) and not (
+            kind in ("state", "place") or is_place(text, start, end)):
+        return True
     quoted = _quoted(text, start, end)
     if quoted and _after_quoted_list(text, start):
         return True

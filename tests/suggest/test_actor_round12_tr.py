@@ -161,3 +161,20 @@ def test_a_national_paper_opening_a_text_is_an_organisation(text: str, paper: st
 @pytest.mark.parametrize("text", ["Okul gazetesi bu ay çıkmadı.", "Spor gazetesi maçı manşetten verdi."])
 def test_a_common_noun_before_gazetesi_opening_a_text_is_none(text: str) -> None:
     assert actors(text) == {}
+
+
+def test_a_quoted_name_after_a_works_noun_in_another_case_is_no_title() -> None:
+    text = "Oyuncu, \"Gece Treni\" dizisinde \"Kaptan Rıza\" karakterini canlandırdı."
+    assert is_title(text, "Gece Treni")
+    assert not is_title(text, "Kaptan Rıza")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Gece Bekçisi , ( orijinal adı The Night Watch ) , 1999 yapımı bir filmdir .", "Gece Bekçisi", True),
+    ("Gece Bekçisi , ( orijinal adı The Night Watch ) , 1999 yapımı bir filmdir .", "The Night Watch", True),
+    ("Dizinin orijinal adı Yeni Sabah'tır .", "Yeni Sabah", True),
+    ("Şehrin eski adı Konstantinopolis'tir .", "Konstantinopolis", False),  # a place's former name
+    ("Sanatçının asıl adı Ayşe Kaya'dır .", "Ayşe Kaya", False),  # a person's own name
+])
+def test_an_original_title_is_a_work(text: str, name: str, title: bool) -> None:
+    assert is_title(text, name) is title
