@@ -619,14 +619,15 @@ class _Works:
 
     def __init__(self, text: str, cands: list[Suggestion]):
         self.text = text
-        self.full_people = [str(c.attributes.get("name", "")) for c in cands
-                            if c.attributes.get("type") == "person" and " " in str(c.attributes.get("name", ""))]
+        self.marked = works.marked(text)
+        full = [str(c.attributes.get("name", "")).split() for c in cands if c.attributes.get("type") == "person"]
+        self.surnames = frozenset(" ".join(words[i:]) for words in full for i in range(1, len(words)))
 
     def _surname_of(self, name: str) -> bool:
-        return any(p.endswith(" " + name) for p in self.full_people)
+        return name in self.surnames  # "Spielberg", "Tayyip Erdoğan" of a person named in full
 
     def is_one(self, s: Suggestion) -> bool:
-        return "entity_id" not in s.attributes and works.title_of_work(
+        return self.marked and "entity_id" not in s.attributes and works.title_of_work(
             self.text, s.start, s.end, _is_known_place, s.attributes.get("type"), self._surname_of)
 
 

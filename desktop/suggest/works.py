@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from desktop.suggest.words import LOW, UP, IsPlace
 
-__all__ = ["title_of_work"]
+__all__ = ["marked", "title_of_work"]
 
 # The nouns of a work's kind in the compound's possessive ("filmi", "dizisi"; plural "filmleri"), with any case
 # ending after ("filminde", "dizisinin", "şarkılarından"). Not "eseri", "tablosu" ("Mimar Sinan eseri", "Picasso
@@ -77,6 +77,15 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w])[Bb]ir[ \u00a0]+$")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \u00a0\"“]*$")
 
 
+_MARKER = re.compile(rf"(?<![\w])(?:(?:{_POSSESSED})|{_NAMED}|(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi))")
+
+
+def marked(text: str) -> bool:
+    """``text`` holds a work's noun, "adlı" or an original title's words: only then may a name in it be a
+    title (a text without them costs one search)."""
+    return _MARKER.search(text) is not None
+
+
 def _noun_after(text: str, end: int) -> tuple[str, re.Match[str] | None] | None:
     """Which work's noun follows ``end`` (over a closing quote or a bracket): ``("named", None)`` through
     "adlı"/"isimli", ``("direct", match)`` the possessed noun; None if none follows."""
@@ -88,7 +97,8 @@ def _noun_after(text: str, end: int) -> tuple[str, re.Match[str] | None] | None:
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands inside quotes on its line."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    window = max(0, start - 300)  # a line's quotes near the name (a text on one line is read in linear time)
+    line = text[max(window, text.rfind("\n", window, start) + 1) : start]
     straight = line.count('"') % 2 == 1
     curly = line.rfind("“") > line.rfind("”") or line.rfind("„") > line.rfind("“")
     return (straight or curly) and _CLOSE_QUOTE.match(text, end) is not None
