@@ -178,3 +178,15 @@ def test_a_quoted_name_after_a_works_noun_in_another_case_is_no_title() -> None:
 ])
 def test_an_original_title_is_a_work(text: str, name: str, title: bool) -> None:
     assert is_title(text, name) is title
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Program Mac OS X ve Linux üzerinde çalışır.", "OS"),
+    ("Bilgisayar DNS sunucusuna bağlanamadı.", "DNS"),
+    ("Cihaz USB kablosu ile şarj edilir.", "USB"),
+    ("Telefonun IMEI numarası kutunun üzerinde yazar.", "IMEI"),
+    ("Şarkıcı R&B ve pop şarkıları söylüyor.", "R&B"),
+    ("The laptop has two USB ports and runs Mac OS X.", "USB"),
+])
+def test_a_computing_term_in_capitals_is_no_organisation(text: str, term: str) -> None:
+    assert term not in actors(text)
