@@ -38,8 +38,9 @@ NOT_ACRONYMS = set(
     "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
 ) | WEB_TERMS | {"AG"}  # "The AG said": the attorney general, a post (a company's legal form after a name is organisations')
 # Terms of computing and a music genre that Turkish and English encyclopaedia text writes in capitals ("Mac OS X",
-# "DNS sunucu", "USB kablosu", "IMEI numarası", "XAML dosyalarında", "R&B sanatçısı"): no organisation
-NOT_ACRONYMS |= set("OS DNS USB IMEI POSIX XAML AWT CPU GPU RAM SSD HDD LAN VPN HTTP HTTPS FTP SQL XML JSON LCD HDMI NFC "
+# "DNS sunucu", "USB kablosu", "IMEI numarası", "XAML dosyalarında", "R&B sanatçısı"): no organisation (not NFC, often
+# the National Football Conference: "Seahawks 1976'da NFC'den lige giriş yapmış")
+NOT_ACRONYMS |= set("OS DNS USB IMEI POSIX XAML AWT CPU GPU RAM SSD HDD LAN VPN HTTP HTTPS FTP SQL XML JSON LCD HDMI "
                     "GSM LTE R&B".split())
 
 # A term that speaks or owns names the body so called: FX the network ("FX said it renewed the series", "FX's

@@ -190,3 +190,7 @@ def test_an_original_title_is_a_work(text: str, name: str, title: bool) -> None:
 ])
 def test_a_computing_term_in_capitals_is_no_organisation(text: str, term: str) -> None:
     assert term not in actors(text)
+
+
+def test_the_football_conference_stays_an_organisation() -> None:
+    assert "NFC" in actors("Seattle Seahawks 1976'da NFC'den lige katıldı.")
