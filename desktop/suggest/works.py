@@ -55,7 +55,6 @@ _TITLE_WORD = (rf"(?:[{UP}0-9][\w&:.-]*|the|of|and|a|an|in|on|to|for|with|from|d
                r"|und|di|du)(?![\w'’])")
 _REST = re.compile(rf"(?:{_GAP}{_TITLE_WORD}){{1,6}}")
 _SMALL_OR_NUMBER = re.compile(r"(?<![\w])(?:[a-z]+|\d+)(?![\w])")  # not Turkish "de", "da" ("Lugosi de … filminde")
-_QUOTES = "\"“”„"
 _CLOSE_QUOTE = re.compile(r"[^\"“”„\n]{0,80}?[\"”]")
 # After the noun: a quoted title, or several ("şarkıları , " Maggie May " , " You Wear It Well "", "filmi " X "")
 # (the noun in the nominative: after "dizisinde" a quoted name is a character's, "" Taxi " dizisinde " Latka " karakterini")
@@ -66,7 +65,8 @@ _MAKERS = frozenset("""Netflix Disney Pixar Marvel DreamWorks Warner Universal P
     HBO BBC CNN TRT ATV NTV Fox FOX Hulu Amazon Apple YouTube BluTV Exxen Gain puhutv Kanal Show Star Ghibli Toei
     Nintendo Sega Ubisoft Sony Microsoft Blizzard Rockstar Bethesda Konami Capcom Yeşilçam Hollywood Bollywood""".split())
 _BUFFER_S = re.compile(r"s[ıiuü]$")  # "dizisi", "şarkısı": the possessive only (the accusative is "diziyi")
-_PARTICIPLE_BEFORE = re.compile(r"[{LOW}](?:[ae]n|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi])[ \u00a0]+$".replace("{LOW}", LOW))
+# A relative clause's participle before a title ("vizyona giren Bel Ami filminde", "yönettiği David and Lisa filmi")
+_PARTICIPLE_BEFORE = re.compile(rf"[{LOW}](?:[ae]n|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi])[ \u00a0]+$")
 # A work's original title and the title it is given in Turkish beside it ("Dövüş Kulübü , ( orijinal adı Fight Club
 # )", "… orijinal adı Dong Yi'dir"); a person's own name is "asıl adı", a place's "eski adı".
 _ORIGINAL_BEFORE = re.compile(r"(?<![\w])(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi)[ \u00a0]*:?[ \u00a0]*$")
