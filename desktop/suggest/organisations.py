@@ -275,7 +275,7 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
     if known and known[0] >= 2 and not is_known_place(text, words[0].start(), words[0].end()):
         return words[known[0]].start()  # "Ahmet Kaya Ankara Cumhuriyet Başsavcılığı": the place's organisation
     if (len(words) == 3 and text[words[1].start() : end] in _TR_WHOLE_BODIES and _not_a_body_word(text, words[0], is_known_place)
-            and not _ministry_of(text, words[0], end, people)):
+            and not _ministry_of(text, words[0], end)):
         return words[1].start()  # "Kararı Anayasa Mahkemesi", "Erdoğan Anayasa Mahkemesi": the court alone
     closed = [j for j, w in enumerate(words[:-2]) if "'" in w.group() or "’" in w.group()]
     i = closed[-1] + 1 if closed else 0  # "Ali Babacan'ın Deva Partisi": a case ending closes a name
@@ -314,17 +314,17 @@ def _not_a_body_word(text: str, word: re.Match[str], is_known_place: Callable[[s
             and not is_known_place(text, word.start(), word.end()))
 
 
-_CONSONANT_END = re.compile(r"[^\W\daeıioöuüâîû]$")
+# Movements and administrations that run ministries of their own and are no state of the gazetteer: "Hamas Sağlık
+# Bakanlığı" is Gaza's ministry. Not any word before a ministry: "Haber Dışişleri Bakanlığı tarafından yalanlandı"
+# (the report), "Sonuç İçişleri Bakanlığı tarafından açıklandı", "Erdoğan Dışişleri Bakanlığı ile görüştü".
+_TR_MINISTRY_HOLDERS = frozenset("Hamas Taliban Hizbullah Fetih Husi Husiler DEAŞ IŞİD HTŞ".split())
 
 
-def _ministry_of(text: str, word: re.Match[str], end: int, people: frozenset[str]) -> bool:
-    """``word`` names the government a ministry after it belongs to ("Hamas Sağlık Bakanlığı yeni rakamları
-    paylaştı"): a name without a case or possessive ending (not "Kararı"), no person the recognisers found, before
-    the ministry in the nominative (a subject before a ministry in another case is the subject: "Erdoğan Sağlık
-    Bakanlığı'nı ziyaret etti")."""
+def _ministry_of(text: str, word: re.Match[str], end: int) -> bool:
+    """``word`` names the movement a ministry after it belongs to (:data:`_TR_MINISTRY_HOLDERS`: "Hamas Sağlık
+    Bakanlığı yeni rakamları paylaştı"), before the ministry in the nominative."""
     after = text[end : end + 1]
-    return (text[:end].endswith("Bakanlığı") and _CONSONANT_END.search(word.group()) is not None
-            and word.group() not in people and word.group() not in _TR_OPENERS and word.group() not in _TR_ROLES
+    return (text[:end].endswith("Bakanlığı") and word.group() in _TR_MINISTRY_HOLDERS
             and (not after or not (after.isalpha() or after in "'’")))
 
 

@@ -9,10 +9,11 @@ longer than the recogniser's guess ("Buffy the Vampire Slayer dizisinin": "Buffy
 :func:`title_of_work` says so for a suggestion's span.
 
 Who made or owns a work stays an actor: a name with a case ending ("Ahmet'in filmi": not before the noun at all),
-one after "bir" ("bir Nuri Bilge Ceylan filmi": a film by him), a studio, a channel or a platform ("Netflix dizisi",
-"Disney filmi", "TRT belgeseli"), a state or place the gazetteer knows ("Kore dizisi": a Korean series), a person's
-surname named in full elsewhere ("Steven Spielberg … Spielberg filmi") — except after "adlı" or in quotes, which
-name the work. The Russian works and facilities are :mod:`desktop.suggest.facilities`'.
+one after "bir" ("bir Nuri Bilge Ceylan filmi": a film by him), an organisation, a studio, a channel or a platform
+("Netflix dizisi", "Disney filmi", "NASA belgeseli"; "Galatasaray oyunu kontrol etti": the game), a state or place
+the gazetteer knows ("Kore dizisi": a Korean series), a person before a plural ("Sezen Aksu şarkıları": her songs), a
+person's surname named in full elsewhere ("Steven Spielberg … Spielberg filmi") — except after "adlı" or in quotes,
+which name the work. The Russian works and facilities are :mod:`desktop.suggest.facilities`'.
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ _POSSESSED = (r"film(?:i|ler[ıi])|dizi(?:si|ler[ıi])|albüm(?:ü|ler[ıi])|şa
               r"|kitab[ıi]|kitaplar[ıi]|öykü(?:sü|ler[ıi])|hik[aâ]ye(?:si|ler[ıi])|şiir(?:i|ler[ıi])|oyun(?:u|lar[ıi])"
               r"|belgesel(?:i|ler[ıi])|tekli(?:si|ler[ıi])|single['’][ıi]|makale(?:si|ler[ıi])|senfoni(?:si|ler[ıi])"
               r"|operası|serisi|türkü(?:sü|ler[ıi])|masal(?:ı|lar[ıi])|klib(?:i|ler[ıi])|videosu|animesi|mangası")
-_CASE_TAIL = f"[{LOW}]*"
+# The inflections a work's noun takes — plural, possessive, case, "ile", the copula ("filmlerinden", "albümünü",
+# "romanıyla", "filmdeki", "bir oyundur") — and no derivation: "adlı oyuncu", "isimli şarkıcı", "adlı romancı",
+# "kitapçı", "operatör" name a person or a body, not a work
+_CASE_TAIL = (r"(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:n|ki)?|n?[ıiuü]n|n?[ıiuü]|y[ıiuü]|n?[ae]|y[ae]|y?l[ae]|n)?"
+              r"(?:[dt][ıiuü]r)?")
 # The bare nouns too, after "adlı", "isimli", "adında" … ("adlı film", "isimli bir albüm", "adlı ilk konser albümünü")
 _NOUN_STEMS = (r"film|dizi|albüm|şarkı|roman|kitap|kitab|öykü|hik[aâ]ye|şiir|oyun|belgesel|tekli|single|makale|senfoni"
                r"|opera|seri|türkü|masal|klip|klib|video|anime|manga|eser|tablo|heykel|piyes|senaryo")
@@ -64,6 +69,7 @@ _QUOTED_ITEM = re.compile(r"[\"“„][^\"“”„\n]{1,80}[\"”][ \u00a0]*(?:
 _MAKERS = frozenset("""Netflix Disney Pixar Marvel DreamWorks Warner Universal Paramount Columbia Lionsgate Miramax MGM
     HBO BBC CNN TRT ATV NTV Fox FOX Hulu Amazon Apple YouTube BluTV Exxen Gain puhutv Kanal Show Star Ghibli Toei
     Nintendo Sega Ubisoft Sony Microsoft Blizzard Rockstar Bethesda Konami Capcom Yeşilçam Hollywood Bollywood""".split())
+_PLURAL = re.compile(r"l[ae]r[ıi]$")  # "şarkıları", "filmleri": a maker's works ("Kemal Sunal filmleri")
 _BUFFER_S = re.compile(r"s[ıiuü]$")  # "dizisi", "şarkısı": the possessive only (the accusative is "diziyi")
 # A relative clause's participle before a title ("vizyona giren Bel Ami filminde", "yönettiği David and Lisa filmi")
 _PARTICIPLE_BEFORE = re.compile(rf"[{LOW}](?:[ae]n|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi])[ \u00a0]+$")
@@ -147,15 +153,17 @@ def title_of_work(text: str, start: int, end: int, is_place: IsPlace, kind: obje
     if found[0] == "named" or quoted:
         return True
     name = " ".join(text[start:end].split())
-    if kind in ("state", "place") or is_place(text, start, end) or any(w in _MAKERS for w in name.split()):
-        return False  # "Kore dizisi", "Netflix dizisi", "Disney filmi": where or by whom
+    if kind in ("state", "place", "organisation") or is_place(text, start, end) or any(w in _MAKERS for w in name.split()):
+        return False  # "Kore dizisi", "Netflix dizisi", "NASA belgeselinde": where or by whom; "Galatasaray oyunu"
+    noun = found[1]
     if _INDEFINITE_BEFORE.search(text, max(0, start - 6), start) is not None:
         return False  # "bir Nuri Bilge Ceylan filmi": a film by him
     if kind == "person" and surname_of is not None and surname_of(name):
         return False  # "Steven Spielberg … Spielberg filmi"
-    noun = found[1]
     if part or noun is None:
         return True  # "Buffy the Vampire Slayer dizisinin": no subject goes on into "the …"
+    if kind == "person" and not noun.group("kind") and _PLURAL.search(noun.group("noun")):
+        return False  # "Sezen Aksu şarkılarını", "Yılmaz Güney filmleri": the songs or films of the maker
     if kind == "person" and not noun.group("case") and not noun.group("kind") and not _BUFFER_S.search(noun.group("noun")):
         # "filmi", "albümü", "romanı" read as the accusative too ("Walt Disney filmi kendisi yönetti": the film):
         # a person there is a title only after a relative clause's participle ("yönettiği David and Lisa filmi")
