@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix", "term_named",
+    "COMPUTING_TERMS", "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix", "term_named",
 ]
 
 # The capitals of names in the Latin, Turkish, Russian and Kazakh alphabets (narrower than words.UP).
@@ -37,6 +37,13 @@ NOT_ACRONYMS = set(
 ) | set(  # the abbreviations of chat and posts ("FML", "IRL", "TGIF"), beside LOL, OMG and FYI above
     "BTW IMO IMHO TBH SMH FML OMFG WTF IDK IRL TGIF LMAO ROFL BRB AFAIK TIL DIY DUI".split()
 ) | WEB_TERMS | {"AG"}  # "The AG said": the attorney general, a post (a company's legal form after a name is organisations')
+# Terms of computing and a music genre that Turkish and English encyclopaedia text writes in capitals ("Mac OS X",
+# "DNS sunucu", "USB kablosu", "IMEI numarası", "XAML dosyalarında", "R&B sanatçısı"): no organisation (not NFC, often
+# the National Football Conference: "Seahawks 1976'da NFC'den lige giriş yapmış"). A few name bodies too ("LAN said",
+# the airline; "Royal Air Maroc (RAM)"): :func:`term_named` gives those back.
+COMPUTING_TERMS = frozenset("OS DNS USB IMEI POSIX XAML AWT CPU GPU RAM SSD HDD LAN VPN HTTP HTTPS FTP SQL XML JSON LCD "
+                            "HDMI GSM LTE R&B".split())
+NOT_ACRONYMS |= COMPUTING_TERMS
 
 # A term that speaks or owns names the body so called: FX the network ("FX said it renewed the series", "FX's
 # drama"), WOW air ("WOW said it would cancel all flights"); not "we do not request FX and inflation curves"
@@ -54,11 +61,15 @@ _BROADCAST_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:airs?|aired|airing|broadcas
 
 def term_named(text: str, start: int, end: int) -> bool:
     """A term of :data:`WEB_TERMS` at ``text[start:end]`` speaks or owns ("FX said …") or is what a programme airs on
-    ("the show airs on FX"): a body's name."""
+    ("the show airs on FX"), one of :data:`COMPUTING_TERMS` speaks ("LAN said"; not "the OS's kernel"), or a computing
+    term the text defines as a long form's acronym ("Royal Air Maroc (RAM)"): a body's name."""
     term = text[start:end]
-    return term in WEB_TERMS and (_SPEAKS_AFTER.match(text, end) is not None
-                                  or (term in _NETWORK_TERMS
-                                      and _BROADCAST_BEFORE.search(text, max(0, start - 30), start) is not None))
+    if term in COMPUTING_TERMS and f"({term})" in text:
+        return True
+    if term in _NETWORK_TERMS and _BROADCAST_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
+    speaks = _SPEAKS_AFTER.match(text, end)
+    return speaks is not None and (term in WEB_TERMS or (term in COMPUTING_TERMS and speaks.group()[0] not in "'’"))
 
 
 # Abbreviations of a post or a deal written after an organisation's acronym ("GM CEO Mary

@@ -27,7 +27,7 @@ from typing import Any
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads,
-                             mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words)
+                             mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
 from desktop.suggest.media import medium, medium_tail
@@ -508,7 +508,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     for start, end, payload in hits:
         if currency_prefix(text, end) or gazetteer.water_in_another_name(text, start, end) or gazetteer.turkish_adjective(text, start, end):
             continue  # "US$10", "US $10": a currency; "Trans-Pacific", "the Pacific Fleet": no ocean; "Mali piyasalarda"
-        if turkish_at is not None and text[start:end] in gazetteer.turkish_acronyms() and not turkish_at(start):
+        if (turkish_at is not None and text[start:end] in gazetteer.turkish_acronyms() and not turkish_at(start)
+                and not _TURKISH_AFTER_ACRONYM.match(text, end)):
             continue  # "the AB test", "BAE said": a Turkish acronym ("AB", the EU) outside Turkish text
         attrs = dict(payload)
         for form in [payload["name"], text[start:end], *forms.get(payload["name"], ())]:
@@ -556,6 +557,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
+    work_titles = _Works(text, cands)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
@@ -563,7 +565,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
              and not place_in_a_noun(text, c.start, c.end)  # "Guinea pigs", "Brussels sprouts"
              and not mentions.code_after_city(text, c.start, c.end, model_places)  # "TX" of "in Austin TX": a state
              and ("entity_id" in c.attributes or not _a_medium(text, c))
-             and not _a_named_thing(text, c)]
+             and not _a_named_thing(text, c) and not work_titles.is_one(c)]
     # longest first, then the most confident; nested ones go
     cands.sort(key=lambda s: (-(s.end - s.start), -s.confidence, s.start))
     kept: list[Suggestion] = []
@@ -595,9 +597,16 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     out = [mentions.turkish_organisation(text, mentions.oblique_organisation(text, s))
            for s in mentions.same_stem(out + mentions.repeated(text, out, taken))]
     out = [s for s in out if not kazakh_bodies.titled(text, s.start, s.end)  # "Үкімет басшысы" repeated from "Үкімет"
-           and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)]  # "Brussels sprouts" repeated
+           and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)  # "Brussels sprouts" repeated
+           and not work_titles.is_one(s)]
     tick()
-    return mentions.link_surnames(text, out, taken)
+    return [s for s in mentions.link_surnames(text, out, taken) if not work_titles.is_one(s)]
+
+
+# A Turkish case ending or compound noun after an acronym says the line is Turkish when its letters do not (Turkish
+# typed without ı, ş, ğ: "AB zirvesi yarin basliyor", "ABD'nin"); English has none ("the AB test", "BAE said").
+_TURKISH_AFTER_ACRONYM = re.compile(r"['’](?:n[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|[dt][ae]n?|l[ıiuü])(?![\w])"
+                                    r"|[ \u00a0]+[a-zçğıöşü]{2,}(?:s[ıiuü]|l[ae]r[ıi])(?:n(?:[dt][ae]n?|[ıiuü]n|[ae])|yl[ae])?(?![\w])")
 
 
 def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
@@ -609,6 +618,25 @@ def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
         i = bisect_left(starts, pos + 1) - 1
         return i >= 0 and pos < starts[i] + len(routed[i][1]) and routed[i][2] == "tr"
     return turkish
+
+
+class _Works:
+    """Which suggestions are Turkish titles of works (:mod:`desktop.suggest.works`): ``is_one(s)``. Only the
+    mention before the noun is the work: its other mentions may be the hero it is named after ("Buffy the
+    Vampire Slayer dizisi … Buffy ona aşık olur"). A store's entity is never one."""
+
+    def __init__(self, text: str, cands: list[Suggestion]):
+        self.text = text
+        self.marked = works.marked(text)
+        full = [str(c.attributes.get("name", "")).split() for c in cands if c.attributes.get("type") == "person"]
+        self.surnames = frozenset(" ".join(words[i:]) for words in full for i in range(1, len(words)))
+
+    def _surname_of(self, name: str) -> bool:
+        return name in self.surnames  # "Spielberg", "Tayyip Erdoğan" of a person named in full
+
+    def is_one(self, s: Suggestion) -> bool:
+        return self.marked and "entity_id" not in s.attributes and works.title_of_work(
+            self.text, s.start, s.end, _is_known_place, s.attributes.get("type"), self._surname_of)
 
 
 def _a_named_thing(text: str, s: Suggestion) -> bool:

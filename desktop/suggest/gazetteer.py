@@ -79,6 +79,8 @@ STATES: list[tuple[str, list[str]]] = [
     ("Egypt", ["Egypt", "Египет", "Mısır"]),
     ("Iraq", ["Iraq", "Ирак", "Irak"]),
     ("Syria", ["Syria", "Сирия", "Suriye"]),
+    ("Northern Cyprus", ["Turkish Republic of Northern Cyprus", "Northern Cyprus", "TRNC", "Северный Кипр",
+                         "Турецкая Республика Северного Кипра", "Kuzey Kıbrıs Türk Cumhuriyeti", "Kuzey Kıbrıs", "KKTC"]),
     ("Soviet Union", ["Union of Soviet Socialist Republics", "Soviet Union", "USSR", "СССР", "Советский Союз", "Sovyetler Birliği", "SSCB"]),
 ]
 

@@ -93,6 +93,10 @@ _PAPER_KINDS = {"Daily", "Sunday", "Evening", "Morning", "Financial", "Wall Stre
 _PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(?:gazete|dergi)si(?:n(?:de|e|in|i|den)|yle)?"
                           r"|(?P<kind>(?:ajansı|kulübü|televizyonu|radyosu|sendikası|holdingi|şirketi)"
                           r"(?:n(?:da|de|dan|den|a|e|ın|in|un|ün|ı|i|u|ü)|yla|yle)?))(?![\w])")
+# Turkey's national newspapers whose one-word names are common words too ("hürriyet", freedom; "sabah", morning):
+# before "gazetesi" they name the paper even opening a text, where "Okul gazetesi" is a school's.
+_TR_PAPERS = frozenset("""Hürriyet Milliyet Sabah Cumhuriyet Sözcü Posta Takvim Akşam Evrensel BirGün Karar Korkusuz
+    Vatan Radikal Zaman Yeniçağ Habertürk Aydınlık Nefes Fanatik Fotomaç""".split())
 # A utility named by what it sells after one to three capitalised words ("Pacific Gas and Electric",
 # "Florida Power & Light", "American Telephone and Telegraph"): one company, not a list.
 _UTILITY = re.compile(r"(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"
@@ -347,7 +351,8 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
     known = [i for i, w in enumerate(words[1:-1], 1) if is_known_place(text, w.start(), w.end())]
     if known and known[0] >= 2 and not is_known_place(text, words[0].start(), words[0].end()):
         return words[known[0]].start()  # "Ahmet Kaya Ankara Cumhuriyet Başsavcılığı": the place's organisation
-    if len(words) == 3 and text[words[1].start() : end] in _TR_WHOLE_BODIES and _not_a_body_word(text, words[0], is_known_place):
+    if (len(words) == 3 and text[words[1].start() : end] in _TR_WHOLE_BODIES and _not_a_body_word(text, words[0], is_known_place)
+            and not _ministry_of(text, words[0], end)):
         return words[1].start()  # "Kararı Anayasa Mahkemesi", "Erdoğan Anayasa Mahkemesi": the court alone
     closed = [j for j, w in enumerate(words[:-2]) if "'" in w.group() or "’" in w.group()]
     i = closed[-1] + 1 if closed else 0  # "Ali Babacan'ın Deva Partisi": a case ending closes a name
@@ -384,6 +389,20 @@ def _not_a_body_word(text: str, word: re.Match[str], is_known_place: Callable[[s
     w = word.group()
     return (w not in _TR_BODY_QUALIFIERS and not gazetteer.is_demonym(w)
             and not is_known_place(text, word.start(), word.end()))
+
+
+# Movements and administrations that run ministries of their own and are no state of the gazetteer: "Hamas Sağlık
+# Bakanlığı" is Gaza's ministry. Not any word before a ministry: "Haber Dışişleri Bakanlığı tarafından yalanlandı"
+# (the report), "Sonuç İçişleri Bakanlığı tarafından açıklandı", "Erdoğan Dışişleri Bakanlığı ile görüştü".
+_TR_MINISTRY_HOLDERS = frozenset("Hamas Taliban Hizbullah Fetih Husi Husiler DEAŞ IŞİD HTŞ".split())
+
+
+def _ministry_of(text: str, word: re.Match[str], end: int) -> bool:
+    """``word`` names the movement a ministry after it belongs to (:data:`_TR_MINISTRY_HOLDERS`: "Hamas Sağlık
+    Bakanlığı yeni rakamları paylaştı"), before the ministry in the nominative."""
+    after = text[end : end + 1]
+    return (text[:end].endswith("Bakanlığı") and word.group() in _TR_MINISTRY_HOLDERS
+            and (not after or not (after.isalpha() or after in "'’")))
 
 
 def turkish_head_last(exact: str) -> bool:
@@ -541,7 +560,8 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
             continue  # "Mesut Özil kulübünden": his club
         if words and opening and len(words) == 1 and not m.group("kind"):
             mid = _mid_sentence_names(text) if mid is None else mid
-            opening = words[0] not in mid  # "Okul gazetesi": a school's; "Hürriyet gazetesi … Hürriyet'in" a title
+            # "Okul gazetesi": a school's; "Hürriyet gazetesi … Hürriyet'in" a title; Turkey's national papers always
+            opening = words[0] not in mid and words[0] not in _TR_PAPERS
         if len(words) > 1 or (words and not opening and not _not_a_title(text, start, words[0])):
             out.append((start, m.start()))  # not "Local newspaper reports", "the Russian newspaper", "a Murdoch tabloid"
     return out
