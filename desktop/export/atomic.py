@@ -30,6 +30,11 @@ class UnsafeOutput(OSError):
 
 
 def _is_sqlite(path: Path) -> bool:
+    # A database in use has its -wal or -shm beside it: refused without opening it,
+    # since closing a descriptor of a store drops every SQLite lock this process
+    # holds on it (the window's own store: see desktop.store.db.inspect_store).
+    if any(os.path.exists(f"{path}{suffix}") for suffix in ("-wal", "-shm")):
+        return True
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))

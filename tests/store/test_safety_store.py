@@ -213,3 +213,70 @@ def test_read_only_commands_do_not_change_the_file(tmp_path, capsys):
     for argv in (["docs"], ["tags", "--json"], ["check"], ["timeline", "--json"], ["entities"]):
         assert run(capsys, *argv, "--store", str(path))[0] == 0, argv
         assert digest(path) == before, argv
+
+
+def set_meta_in_another_process(path: Path, key: str) -> None:
+    """Another program (a second window, the command line) writes one row and closes."""
+    script = f"from desktop.store import open_store\ns = open_store({str(path)!r})\ns.set_meta({key!r}, 'v')\ns.close()\n"
+    subprocess.run([sys.executable, "-c", script], cwd=REPO, check=True, capture_output=True)
+
+
+def meta_keys_seen_by_another_process(path: Path) -> list[str]:
+    script = (
+        f"import sqlite3\nc = sqlite3.connect({str(path)!r})\n"
+        "print(' '.join(sorted(r[0] for r in c.execute(\"SELECT key FROM meta WHERE key LIKE 'k%'\"))))\n"
+    )
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+
+
+def test_opening_checking_or_copying_the_open_store_keeps_its_locks(tmp_path):
+    """SQLite's locks are POSIX locks: closing any descriptor of the file drops all of this
+    process's.  A worker's open_store (its header check), an export's target check and a copy
+    used to open() the store: another process then deleted the WAL under the window's
+    connection, whose later commits went to a deleted file and overwrote others' on close."""
+    from desktop.export.atomic import UnsafeOutput, check_output
+
+    path = tmp_path / "window.claimline"
+    open_store(path).close()
+    window = open_store(path)
+    window.set_meta("k0", "v")
+    open_store(path, create=False).close()  # what an import task's worker does
+    with pytest.raises(UnsafeOutput):
+        check_output(path)  # an export aimed at the open store
+    with pytest.raises(UnsafeOutput):
+        check_output(str(path) + "-wal")
+    window.copy_file_to(tmp_path / "copy.claimline")
+    set_meta_in_another_process(path, "k1")
+    assert Path(str(path) + "-wal").exists()  # our connection was still seen
+    window.set_meta("k2", "v")
+    assert meta_keys_seen_by_another_process(path) == ["k0", "k1", "k2"]
+    set_meta_in_another_process(path, "k3")
+    window.set_meta("k4", "v")
+    window.close()
+    assert meta_keys_seen_by_another_process(path) == ["k0", "k1", "k2", "k3", "k4"]
+    copy = open_store(tmp_path / "copy.claimline", create=False)
+    assert copy.meta("k0") == "v" and copy.meta("k1") is None
+    copy.close()
+
+
+def test_a_locked_store_fails_to_open_but_is_not_taken_for_damaged(tmp_path, monkeypatch):
+    """"database is locked" (or an I/O error) says nothing about the file: the open fails, and
+    the store is neither marked damaged nor refused once the lock is gone."""
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT", 0.2)
+    path = tmp_path / "busy.claimline"
+    open_store(path).close()
+    locker = sqlite3.connect(path)
+    locker.execute("PRAGMA locking_mode = EXCLUSIVE")
+    locker.execute("BEGIN EXCLUSIVE")
+    locker.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
+    try:
+        with pytest.raises(StoreError, match="locked") as refused:
+            open_store(path)
+        assert not isinstance(refused.value, StoreDamaged)
+        assert store_db.damaged_reason(path) is None
+    finally:
+        locker.rollback()
+        locker.close()
+    with open_store(path) as store:
+        store.set_meta("after", "ok")
+        assert store.meta("after") == "ok"
