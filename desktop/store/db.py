@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop import storefiles
 from desktop.errors import UserError
 from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument, new_id, now_iso
 from desktop.store.migrations import MIGRATION_SET, migration_progress, migrations
@@ -211,6 +212,8 @@ def _has_sqlite_header(path: Path) -> bool:
     file (see :func:`inspect_store`): called only once SQLite has found no
     database in it, so no connection of ours can be using it.
     """
+    if storefiles.open_here(path):  # a store of ours, whatever SQLite said of this read
+        return True
     try:
         with open(path, "rb") as fh:
             return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -328,6 +331,10 @@ class Store:
         self._kinds_read_at: tuple[int, int] | None = None
         self.closed = False
         register_functions(conn)  # the search index triggers call them
+        # A file (not an in-memory copy) stays out of reach of open() while this is open.
+        file = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+        if file:
+            storefiles.note_open(self, file)
 
     # -- safety ----------------------------------------------------------------
 
@@ -391,6 +398,7 @@ class Store:
             self.conn.close()
         except sqlite3.Error:
             pass
+        storefiles.note_closed(self)
 
     def __enter__(self) -> "Store":
         return self
