@@ -113,9 +113,14 @@ def _open_in_use_here(path: Path) -> Store:
     """A store this process has open (my own store, or one a window has open) read into memory
     through SQLite: copying it with ``open()`` would drop this process's locks on it, and another
     process would then delete its -wal under the open connection (see desktop/storefiles.py).
-    Its -wal and -shm are this process's own already: a read-only reader adds nothing to them."""
+    Its -wal and -shm are this process's already: the reader adds only its read marks to the -shm."""
     uri = readonly_uri(path)
     _inspect(path, uri)
+    return _migrated_in_memory(_read_into_memory(uri, path), path)
+
+
+def _read_into_memory(uri: str, path: Path) -> Store:
+    """The database at ``uri`` copied into memory with the backup API, as a read-only Store of ``path``."""
     try:
         on_disk = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
     except sqlite3.Error as exc:
@@ -128,7 +133,7 @@ def _open_in_use_here(path: Path) -> Store:
         raise StoreError(f"cannot read {path}: {exc}") from None
     finally:
         on_disk.close()
-    return _migrated_in_memory(Store(path, memory, readonly=True), path)
+    return Store(path, memory, readonly=True)
 
 
 def _open_wal_copy(path: Path) -> Store:
@@ -153,13 +158,8 @@ def _open_wal_copy(path: Path) -> Store:
             _inspect(copy, uri)
         except StoreError as exc:
             raise StoreError(str(exc).replace(str(copy), str(path))) from None
-        on_disk = sqlite3.connect(uri, uri=True)
-        memory = sqlite3.connect(":memory:")
-        try:
-            on_disk.backup(memory)
-        finally:
-            on_disk.close()
-    return _migrated_in_memory(Store(path, memory, readonly=True), path)
+        store = _read_into_memory(uri, path)
+    return _migrated_in_memory(store, path)
 
 
 _FIELDS = tuple(Annotation.__dataclass_fields__)
