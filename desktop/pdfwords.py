@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop import storefiles
+
 log = logging.getLogger(__name__)
 
 _SEARCH_WINDOW = 80  # how far ahead of the cursor a word may be found
@@ -46,6 +48,8 @@ def filetype_of(path: str | os.PathLike[str] | None, data: bytes | None) -> str 
     from desktop.importers.epub import is_epub_bytes
 
     head = data[:1024] if data is not None else b""
+    if data is None and path and storefiles.open_here(path):
+        return None  # a store of ours is never opened as a document (desktop/storefiles.py)
     if data is None and path:
         try:
             with open(path, "rb") as handle:

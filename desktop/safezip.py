@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import storefiles
+
 _CHUNK = 1 << 16
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -69,6 +71,8 @@ class SafeZip:
         self.limits = limits
         self.what = what
         self.inflated = 0
+        if not isinstance(source, bytes) and storefiles.open_here(source):  # never open() our store
+            raise ZipRefused(f"refused {what}: it is a Claimline store open in Claimline")
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else Path(source))
             infos = self._zip.infolist()

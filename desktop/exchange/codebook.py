@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from desktop import storefiles
 from desktop.exchange.refi import QDC_NS, norm_guid, safe_parser, xsd_problems
 
 
@@ -46,6 +47,8 @@ def read_codebook(path: str | Path) -> tuple[Any, list[str]]:
     from desktop.service import ServiceError
 
     name = Path(path).name
+    if storefiles.open_here(path):  # reading it would drop this process's locks on it
+        raise ServiceError(f"{name} is a Claimline store open in Claimline, not a codebook: a REFI-QDA .qdc is expected")
     try:
         with open(path, "rb") as fh:
             head = fh.read(4)

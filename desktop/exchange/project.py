@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.anchoring import make_anchor
+from desktop import storefiles
 from desktop.exchange import refi
 from desktop.exchange.units import CODEPOINT, UTF16, PositionMap, detect_unit
 from desktop.model import Annotation, Document
@@ -550,8 +551,8 @@ def _original_pdf(doc: Any, summary: ExchangeSummary) -> bytes | None:
     if doc.format != "pdf" or not doc.source:
         return None
     path = Path(doc.source)
-    try:
-        data = path.read_bytes() if path.is_file() else None
+    try:  # a store this process has open is never read with open() (desktop/storefiles.py)
+        data = path.read_bytes() if path.is_file() and not storefiles.open_here(path) else None
     except OSError:
         data = None
     if data is None or not data.startswith(b"%PDF"):

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from desktop import storefiles
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
@@ -30,6 +31,11 @@ class UnsafeOutput(OSError):
 
 
 def _is_sqlite(path: Path) -> bool:
+    # A database in use is refused without opening it, since closing a descriptor of a
+    # store drops every SQLite lock this process holds on it (desktop/storefiles.py):
+    # one open here under any name (a link to it too), or one with a -wal or -shm beside it.
+    if storefiles.open_here(path) or any(os.path.exists(f"{path}{suffix}") for suffix in ("-wal", "-shm")):
+        return True
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
@@ -59,13 +65,13 @@ def check_output(path: str | Path) -> Path:
             raise UnsafeOutput(f"{name} is a folder; give a file name")
         if not stat.S_ISREG(st.st_mode):
             raise UnsafeOutput(f"{name} is not a regular file (a device, pipe or socket); choose a file")
-        if _is_sqlite(target):
-            raise UnsafeOutput(f"{name} is an SQLite database (perhaps a Claimline store); it is never overwritten")
-    for suffix in SIDE_FILE_SUFFIXES:
+    for suffix in SIDE_FILE_SUFFIXES:  # first: the side file of a store in use is never opened
         if target.name.endswith(suffix):
             main = target.with_name(target.name[: -len(suffix)])
             if _is_sqlite(main):
                 raise UnsafeOutput(f"{name} belongs to the SQLite database {main}; it is never overwritten")
+    if st is not None and _is_sqlite(target):
+        raise UnsafeOutput(f"{name} is an SQLite database (perhaps a Claimline store); it is never overwritten")
     return target
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from desktop import storefiles
 from desktop.anchoring import Anchor, make_anchor, resolve
 from desktop.export.model import ReportModel
 from desktop.model import Annotation
@@ -289,6 +290,8 @@ def import_annotations(service: Any, path: str | Path) -> ImportReport:
     from desktop.store import new_id, now_iso
 
     name = Path(path).name
+    if storefiles.open_here(path):  # reading it would drop this process's locks on it
+        raise ServiceError(f"{name} is a Claimline store open in Claimline, not a W3C Web Annotation file")
     try:
         data = _json.loads(Path(path).read_text(encoding="utf-8"), parse_constant=_no_constant)
         found = _annotations_in(data)

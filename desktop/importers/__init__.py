@@ -14,6 +14,7 @@ import logging
 import os
 from pathlib import PurePath
 
+from desktop import storefiles
 from desktop.importers._common import PasswordRequired
 from desktop.model import Document, DocumentError
 
@@ -107,6 +108,8 @@ def load(path: str | os.PathLike[str], password: str | None = None) -> Document:
     try:
         if os.path.isdir(source):
             raise DocumentError(source, "this is a folder, not a file")
+        if storefiles.open_here(source):  # reading it would drop this process's locks on it
+            raise DocumentError(source, "this is a Claimline store open in Claimline, not a document")
         if suffix and suffix not in SUPPORTED_SUFFIXES:
             raise DocumentError(source, _unsupported(suffix))
         size = os.path.getsize(source)

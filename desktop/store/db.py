@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,12 +31,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop import storefiles
 from desktop.errors import UserError
 from desktop.model import Annotation, Block, DocumentInfo, Kind, StoredDocument, new_id, now_iso
 from desktop.store.migrations import MIGRATION_SET, migration_progress, migrations
 from desktop.store.search import register_functions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_NOTADB = 26  # the primary result code of "file is not a database"
 # PRAGMA application_id marks the file as ours (see https://sqlite.org/pragma.html).
 APPLICATION_ID = 0x434C4D4C  # "CLML"
 ANNOTATION_COLUMNS = (
@@ -98,11 +100,17 @@ def mark_damaged(path: Path, reason: str) -> None:
 
 
 def quick_check(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
-    """``PRAGMA quick_check`` (or ``integrity_check``) lines other than "ok"; errors become lines."""
+    """``PRAGMA quick_check`` (or ``integrity_check``) lines other than "ok".
+
+    A corruption error becomes a line; any other error (locked, I/O) is raised:
+    it says nothing about the file's soundness.
+    """
     pragma = "integrity_check" if full else "quick_check"
     try:
         return [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}") if r[0] != "ok"]
     except sqlite3.DatabaseError as exc:
+        if not is_corruption(exc):
+            raise
         return [f"{pragma} failed: {exc}"]
 
 
@@ -129,19 +137,31 @@ def inspect_store(path: Path, uri: str | None = None) -> str:
 
     Returns "ok".  Raises StoreError with a message naming the file otherwise.  Nothing is
     written: the file is opened through :func:`readonly_uri` (or ``uri``).
+
+    The file is read through SQLite only, never with ``open()``: SQLite's locks
+    are POSIX advisory locks, and closing *any* descriptor of the file drops
+    every lock this process holds on it (https://sqlite.org/howtocorrupt.html,
+    2.2).  A window's or a worker's open connection would then look absent to
+    another process (a second window, the command line), whose closing
+    connection checkpoints and deletes the -wal and -shm files under it: its
+    later commits went to a deleted WAL, other processes' commits were
+    overwritten when it closed, and reads failed with "disk I/O error".  Only an
+    error that says the file is damaged marks it damaged; "locked" or an I/O
+    error fails this one open.
     """
     name = str(path)
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except IsADirectoryError:
-        raise StoreError(f"{name} is a folder, not a Claimline store") from None
+        st = os.stat(path)
     except OSError as exc:
         raise StoreError(f"cannot read {name}: {exc.strerror or exc}") from None
-    if header != SQLITE_HEADER:
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreError(f"{name} is a folder, not a Claimline store")
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"cannot read {name}: Permission denied")
+    if st.st_size == 0:  # SQLite would take it for an empty database
         raise StoreError(f"{name} is not a Claimline store (not an SQLite database)")
     try:
-        conn = sqlite3.connect(uri or readonly_uri(path), uri=True)
+        conn = sqlite3.connect(uri or readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open {name}: {exc}") from None
     # Names in a damaged file may not be UTF-8: read them as bytes.
@@ -171,6 +191,10 @@ def inspect_store(path: Path, uri: str | None = None) -> str:
                 f"(schema version {stored[:20]}); update Claimline to open it"
             )
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == SQLITE_NOTADB and not _has_sqlite_header(path):
+            raise StoreError(f"{name} is not a Claimline store (not an SQLite database)") from None
+        if not is_corruption(exc):  # locked, an I/O error: this open fails, the store is not damaged
+            raise StoreError(f"cannot open {name}: {exc}") from None
         mark_damaged(path, str(exc))
         raise StoreDamaged(path, str(exc), [str(exc)]) from None
     except (ValueError, OverflowError, MemoryError) as exc:
@@ -179,6 +203,22 @@ def inspect_store(path: Path, uri: str | None = None) -> str:
     finally:
         conn.close()
     return "ok"
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    """Whether the file starts like an SQLite database (a damaged store does, a text file does not).
+
+    Plain file I/O, whose close drops every POSIX lock this process holds on the
+    file (see :func:`inspect_store`): called only once SQLite has found no
+    database in it, so no connection of ours can be using it.
+    """
+    if storefiles.open_here(path):  # a store of ours, whatever SQLite said of this read
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def open_store(
@@ -220,6 +260,11 @@ def open_store(
         return store
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT)
+    except sqlite3.Error as exc:
+        if not exists:
+            _remove_quietly(path)
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    try:
         store = Store(path, conn)
         if exists and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             problems = quick_check(conn)
@@ -234,6 +279,7 @@ def open_store(
             migration_progress.reset(token)
         store.created = not exists
     except sqlite3.Error as exc:
+        conn.close()
         if not exists:
             _remove_quietly(path)
         elif is_corruption(exc):
@@ -285,6 +331,10 @@ class Store:
         self._kinds_read_at: tuple[int, int] | None = None
         self.closed = False
         register_functions(conn)  # the search index triggers call them
+        # A file (not an in-memory copy) stays out of reach of open() while this is open.
+        file = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+        if file:
+            storefiles.note_open(self, file)
 
     # -- safety ----------------------------------------------------------------
 
@@ -348,6 +398,7 @@ class Store:
             self.conn.close()
         except sqlite3.Error:
             pass
+        storefiles.note_closed(self)
 
     def __enter__(self) -> "Store":
         return self
@@ -640,9 +691,12 @@ class Store:
         os.replace(part, target)
 
     def copy_file_to(self, target: Path) -> None:
-        """Plain file copy after a WAL checkpoint (for tests and 'Save a copy')."""
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copyfile(self.path, target)
+        """The whole store as one file at ``target`` (for tests and 'Save a copy').
+
+        Through SQLite's backup API, never a file copy: reading the store with
+        ``open()`` would drop this process's locks on it (see :func:`inspect_store`).
+        """
+        self.backup_to(target)
 
 
 class StoreDatabase(Database):

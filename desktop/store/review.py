@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from desktop import storefiles
 from desktop.model import Annotation, Link
 from desktop.review.snapshot import (
     DocRecord,
@@ -30,12 +31,14 @@ from desktop.review.snapshot import (
 )
 from desktop.store.db import (
     ANNOTATION_COLUMNS,
+    BUSY_TIMEOUT,
     SQLITE_HEADER,
     Store,
     StoreError,
     annotation_from_row,
     annotation_row,
     inspect_store,
+    readonly_uri,
 )
 from desktop.review.validate import (
     RowError,
@@ -60,13 +63,16 @@ def open_colleague_store(path: str | Path) -> Store:
     takes no locks and touches no other file.  With a -wal file (a store copied
     while open) even a read-only reader would write read marks into the -shm, so
     the file and its -wal are copied into a temporary folder, checkpointed there
-    and read into memory.  An older schema is read through the migrations applied
+    and read into memory.  A store this process has open itself (my own store under
+    review) is read through SQLite, never copied with ``open()``.  An older schema is read through the migrations applied
     to an in-memory copy.  Raises StoreError for a file that is not a store, is
     damaged, or is newer than this code.
     """
     path = Path(path).expanduser()
     if not path.is_file():
         raise StoreError(f"no Claimline store at {path}")
+    if storefiles.open_here(path):
+        return _open_in_use_here(path)
     if Path(str(path) + "-wal").exists():
         return _open_wal_copy(path)
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
@@ -103,7 +109,36 @@ def _migrated_in_memory(store: Store, path: Path) -> Store:
     return Store(path, memory, readonly=True)
 
 
+def _open_in_use_here(path: Path) -> Store:
+    """A store this process has open (my own store, or one a window has open) read into memory
+    through SQLite: copying it with ``open()`` would drop this process's locks on it, and another
+    process would then delete its -wal under the open connection (see desktop/storefiles.py).
+    Its -wal and -shm are this process's already: the reader adds only its read marks to the -shm."""
+    uri = readonly_uri(path)
+    _inspect(path, uri)
+    return _migrated_in_memory(_read_into_memory(uri, path), path)
+
+
+def _read_into_memory(uri: str, path: Path) -> Store:
+    """The database at ``uri`` copied into memory with the backup API, as a read-only Store of ``path``."""
+    try:
+        on_disk = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    memory = sqlite3.connect(":memory:")
+    try:
+        on_disk.backup(memory)
+    except sqlite3.Error as exc:
+        memory.close()
+        raise StoreError(f"cannot read {path}: {exc}") from None
+    finally:
+        on_disk.close()
+    return Store(path, memory, readonly=True)
+
+
 def _open_wal_copy(path: Path) -> Store:
+    """A colleague's store with a -wal (copied while open), copied with its -wal into a temporary
+    folder and read from there.  Never a store this process has open (:func:`_open_in_use_here`)."""
     with tempfile.TemporaryDirectory(prefix="claimline-review-") as tmp:
         copy = Path(tmp) / "colleague.claimline"
         shutil.copyfile(path, copy)
@@ -123,13 +158,8 @@ def _open_wal_copy(path: Path) -> Store:
             _inspect(copy, uri)
         except StoreError as exc:
             raise StoreError(str(exc).replace(str(copy), str(path))) from None
-        on_disk = sqlite3.connect(uri, uri=True)
-        memory = sqlite3.connect(":memory:")
-        try:
-            on_disk.backup(memory)
-        finally:
-            on_disk.close()
-    return _migrated_in_memory(Store(path, memory, readonly=True), path)
+        store = _read_into_memory(uri, path)
+    return _migrated_in_memory(store, path)
 
 
 _FIELDS = tuple(Annotation.__dataclass_fields__)

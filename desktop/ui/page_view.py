@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import storefiles
 from desktop.model import Annotation, Kind
 from desktop.ui.page_words import DEFAULT_CACHE_BYTES, PageCache, Word, filetype_of, page_words, text_flags
 
@@ -237,6 +238,8 @@ class PageView(QWidget):
         pymupdf.TOOLS.mupdf_display_errors(False)
         from desktop.importers.epub import LAYOUT
 
+        if data is None and path and storefiles.open_here(path):  # MuPDF's close would drop our store's locks
+            return self._fail(self.tr("The original file cannot be shown (it is a Claimline store)."))
         filetype = filetype_of(path, data)
         try:
             if data is not None:

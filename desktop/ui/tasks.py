@@ -120,6 +120,10 @@ class _Channel:
                     listener(done, total, label)
             except Exception:  # noqa: BLE001 - one listener's bug must not end the relay for all
                 log.exception("progress listener of job %d failed", job)
+            # Hold no listener while waiting for the next message: a listener is a task's
+            # ctx.progress, and the last reference to it would free the task's _Relay, a
+            # QObject of the UI thread, in this thread (a crash under load).
+            listener = None
 
     def close(self) -> None:
         # A worker killed while writing may hold the queues' lock for good: what is
@@ -448,6 +452,11 @@ class Task(QObject, Generic[T]):
             if self._delivered or not self._ended:
                 return
             self._delivered = True
+        if self._thread is not None and self._thread is not threading.current_thread():
+            # The worker has ended (it emitted done last): wait for its thread to let go of
+            # this task, so that the last reference, and the deletion of this QObject and
+            # its _Relay, is never the worker's (QObjects of the UI thread die on it).
+            self._thread.join()
         if self.registry is not None:
             self.registry.remove(self)
         if not self._detached and self._owner_alive():

@@ -98,7 +98,18 @@ def test_colleague_file_with_wal_unchanged(tmp_path, capsys):
     b, sb = copy_as_colleague(a, tmp_path)
     b.conn.execute("PRAGMA wal_autocheckpoint = 0")
     sb.tag_quote(doc, "figure", "2024")  # stays in the -wal while b is open
-    theirs = tmp_path / "theirs.claimline"
+    open_here = tmp_path / "theirs.claimline"
+    # Open in this process, it is read through SQLite (never copied with open(), which would
+    # drop b's locks): its -shm gets this process's read marks, its -wal stays.
+    store = open_colleague_store(open_here)
+    assert [t.exact for t in store.annotations()] == ["2024"]
+    store.close()
+    assert Path(str(open_here) + "-wal").exists()
+    # The colleague's store as sent: copied with its -wal while open, not open here.
+    theirs = tmp_path / "sent.claimline"
+    for suffix in ("", "-wal"):
+        Path(str(theirs) + suffix).write_bytes(Path(str(open_here) + suffix).read_bytes())
+    b.close()
     before = fingerprint(theirs)
     assert before[1] is not None
     store = open_colleague_store(theirs)
@@ -110,7 +121,6 @@ def test_colleague_file_with_wal_unchanged(tmp_path, capsys):
     assert run(capsys, "merge", theirs, *mine)[0] == 0
     assert run(capsys, "agreement", theirs, tmp_path / "mine.claimline")[0] == 0
     assert fingerprint(theirs) == before
-    b.close()
 
 
 def test_older_schema_is_read_through_migrations_in_memory(tmp_path):

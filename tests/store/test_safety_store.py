@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,203 @@ def test_read_only_commands_do_not_change_the_file(tmp_path, capsys):
     for argv in (["docs"], ["tags", "--json"], ["check"], ["timeline", "--json"], ["entities"]):
         assert run(capsys, *argv, "--store", str(path))[0] == 0, argv
         assert digest(path) == before, argv
+
+
+def set_meta_in_another_process(path: Path, key: str) -> None:
+    """Another program (a second window, the command line) writes one row and closes."""
+    script = f"from desktop.store import open_store\ns = open_store({str(path)!r})\ns.set_meta({key!r}, 'v')\ns.close()\n"
+    subprocess.run([sys.executable, "-c", script], cwd=REPO, check=True, capture_output=True)
+
+
+def meta_keys_seen_by_another_process(path: Path) -> list[str]:
+    script = (
+        f"import sqlite3\nc = sqlite3.connect({str(path)!r})\n"
+        "print(' '.join(sorted(r[0] for r in c.execute(\"SELECT key FROM meta WHERE key LIKE 'k%'\"))))\n"
+    )
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+
+
+def test_opening_checking_or_copying_the_open_store_keeps_its_locks(tmp_path):
+    """SQLite's locks are POSIX locks: closing any descriptor of the file drops all of this
+    process's.  A worker's open_store (its header check), an export's target check and a copy
+    used to open() the store: another process then deleted the WAL under the window's
+    connection, whose later commits went to a deleted file and overwrote others' on close."""
+    from desktop.export.atomic import UnsafeOutput, check_output
+
+    path = tmp_path / "window.claimline"
+    open_store(path).close()
+    window = open_store(path)
+    window.set_meta("k0", "v")
+    open_store(path, create=False).close()  # what an import task's worker does
+    with pytest.raises(UnsafeOutput):
+        check_output(path)  # an export aimed at the open store
+    with pytest.raises(UnsafeOutput):
+        check_output(str(path) + "-wal")
+    window.copy_file_to(tmp_path / "copy.claimline")
+    set_meta_in_another_process(path, "k1")
+    assert Path(str(path) + "-wal").exists()  # our connection was still seen
+    window.set_meta("k2", "v")
+    assert meta_keys_seen_by_another_process(path) == ["k0", "k1", "k2"]
+    set_meta_in_another_process(path, "k3")
+    window.set_meta("k4", "v")
+    window.close()
+    assert meta_keys_seen_by_another_process(path) == ["k0", "k1", "k2", "k3", "k4"]
+    copy = open_store(tmp_path / "copy.claimline", create=False)
+    assert copy.meta("k0") == "v" and copy.meta("k1") is None
+    copy.close()
+
+
+def test_a_locked_store_fails_to_open_but_is_not_taken_for_damaged(tmp_path, monkeypatch):
+    """"database is locked" (or an I/O error) says nothing about the file: the open fails, and
+    the store is neither marked damaged nor refused once the lock is gone."""
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT", 0.2)
+    path = tmp_path / "busy.claimline"
+    open_store(path).close()
+    locker = sqlite3.connect(path)
+    locker.execute("PRAGMA locking_mode = EXCLUSIVE")
+    locker.execute("BEGIN EXCLUSIVE")
+    locker.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
+    try:
+        with pytest.raises(StoreError, match="locked") as refused:
+            open_store(path)
+        assert not isinstance(refused.value, StoreDamaged)
+        assert store_db.damaged_reason(path) is None
+    finally:
+        locker.rollback()
+        locker.close()
+    with open_store(path) as store:
+        store.set_meta("after", "ok")
+        assert store.meta("after") == "ok"
+
+
+def _open_own_store_for_review(path: Path) -> None:
+    from desktop.store.review import open_colleague_store
+
+    mine = open_colleague_store(path)  # reviewing my own open store (or the same file opened twice)
+    try:
+        assert mine.meta("k0") == "v"
+    finally:
+        mine.close()
+
+
+def _import_as_document(path: Path) -> None:
+    from desktop.importers import load
+    from desktop.model import DocumentError
+
+    with pytest.raises(DocumentError, match="store open in Claimline"):
+        load(path)
+
+
+def _import_as_codebook(path: Path) -> None:
+    from desktop.exchange.codebook import read_codebook
+    from desktop.service import ServiceError
+
+    with pytest.raises(ServiceError, match="store open in Claimline"):
+        read_codebook(path)
+
+
+def _show_as_original_file(path: Path) -> None:
+    from desktop.pdfwords import filetype_of
+
+    assert filetype_of(path, None) is None
+
+
+def _export_original_pdf(path: Path) -> None:
+    from types import SimpleNamespace
+
+    from desktop.exchange.project import ExchangeSummary, _original_pdf
+
+    summary = ExchangeSummary()
+    assert _original_pdf(SimpleNamespace(format="pdf", source=str(path), title="t"), summary) is None
+    assert summary.skipped
+
+
+def _export_to_a_link(kind: str) -> Callable[[Path], None]:
+    def export(path: Path) -> None:
+        from desktop.export.atomic import UnsafeOutput, check_output
+
+        other_name = path.with_name(f"{kind}.txt")
+        (os.symlink if kind == "symlink" else os.link)(path, other_name)
+        with pytest.raises(UnsafeOutput, match="SQLite database"):
+            check_output(other_name)
+
+    return export
+
+
+def _import_as_project(path: Path) -> None:
+    from desktop.exchange.refi import read_project
+    from desktop.safezip import ZipRefused
+
+    with pytest.raises(ZipRefused, match="store open in Claimline"):
+        read_project(path)
+
+
+def _import_as_w3c_annotations(path: Path) -> None:
+    from desktop.export.w3c import import_annotations
+    from desktop.service import ServiceError
+
+    with pytest.raises(ServiceError, match="store open in Claimline"):
+        import_annotations(None, path)
+
+
+def _export_to_its_shm(path: Path) -> None:
+    from desktop.export.atomic import UnsafeOutput, check_output
+
+    with pytest.raises(UnsafeOutput, match="belongs to the SQLite database"):
+        check_output(str(path) + "-shm")
+
+
+@pytest.mark.parametrize(
+    "touch",
+    [
+        _open_own_store_for_review,
+        _import_as_document,
+        _import_as_codebook,
+        _import_as_project,
+        _import_as_w3c_annotations,
+        _show_as_original_file,
+        _export_original_pdf,
+        _export_to_a_link("symlink"),
+        _export_to_a_link("hardlink"),
+        _export_to_its_shm,
+    ],
+    ids=["review", "import", "codebook", "project", "w3c", "page-view", "project-pdf", "export-symlink", "export-hardlink", "export-shm"],
+)
+def test_nothing_in_this_process_reads_the_open_store_with_open(tmp_path, touch):
+    """Review's _open_wal_copy, the document, codebook, project and W3C imports, the page
+    view, a project export's original PDF and an export aimed at another name of the store
+    read it with open() (shutil, lxml, zipfile, MuPDF): the close dropped this process's locks, and another
+    process deleted the -wal under the window's connection.  Each must leave it unopened."""
+    path = tmp_path / "thesis"  # no suffix: nothing stops an import of it by its name
+    open_store(path).close()
+    window = open_store(path)
+    window.set_meta("k0", "v")
+    touch(path)
+    set_meta_in_another_process(path, "k1")
+    assert Path(str(path) + "-wal").exists()  # our connection was still seen
+    window.set_meta("k2", "v")
+    set_meta_in_another_process(path, "k3")
+    window.set_meta("k4", "v")
+    window.close()
+    assert meta_keys_seen_by_another_process(path) == ["k0", "k1", "k2", "k3", "k4"]
+
+
+def test_a_closed_store_is_no_longer_guarded(tmp_path):
+    """The guard follows the open connections: once the window closes its store (or drops it),
+    the file may be read again (an export refuses it by its header then)."""
+    from desktop import storefiles
+
+    path = tmp_path / "thesis"
+    open_store(path).close()
+    window = open_store(path)
+    link = tmp_path / "link.txt"
+    os.link(path, link)
+    assert storefiles.open_here(path) and storefiles.open_here(link) and storefiles.open_here(str(path) + "-wal")
+    assert not storefiles.open_here(tmp_path / "other")
+    window.close()
+    assert not storefiles.open_here(path)
+    again = open_store(path)
+    assert storefiles.open_here(link)
+    del again
+    gc.collect()
+    assert not storefiles.open_here(link)

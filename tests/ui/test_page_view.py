@@ -527,3 +527,25 @@ def test_window_page_view_toggle_tag_and_reimport(qtbot, tmp_path):
     finally:
         window.close()
         window.store.close()
+
+
+def test_a_document_whose_original_is_the_open_store_is_not_opened(qtbot, tmp_path):
+    """A document's source path that is now the store open in this window: MuPDF's open and
+    close of it dropped this process's SQLite locks, and another process deleted the -wal
+    under the window's connection.  The view says why and leaves the file unopened."""
+    from desktop.store import open_store
+    from tests.store.test_safety_store import meta_keys_seen_by_another_process, set_meta_in_another_process
+
+    path = tmp_path / "report.pdf"
+    open_store(path).close()
+    window = open_store(path)
+    window.set_meta("k0", "v")
+    widget = PageView()
+    qtbot.add_widget(widget)
+    assert not widget.open_document(path, "text", [0])
+    assert "Claimline store" in widget.message
+    set_meta_in_another_process(path, "k1")
+    assert Path(str(path) + "-wal").exists()
+    window.set_meta("k2", "v")
+    window.close()
+    assert meta_keys_seen_by_another_process(path) == ["k0", "k1", "k2"]

@@ -226,3 +226,35 @@ def test_uncaught_exceptions_are_logged_and_shown(qtbot, owner, monkeypatch, cap
     assert box is not None and "ZeroDivisionError: slot blew up" in box.informativeText()
     assert "test_uncaught_exceptions_are_logged_and_shown" in box.detailedText()
     box.close()
+
+
+def test_a_finished_task_and_its_relay_are_freed_on_the_ui_thread(qtbot):
+    """A task's QObjects belong to the UI thread: freeing them on another thread (the task's
+    own, or the thread relaying the worker process's progress, which held the last listener
+    until the next message) crashed the window under load.  A second job's reports reach
+    the relay thread after the first task is gone."""
+    import gc
+    import weakref
+
+    from desktop.ui.tasks import run_in_worker
+    from tests.ui.slow_jobs import reports_then_returns
+
+    freed: list[tuple[str, str]] = []
+
+    def watched(name: str) -> Task:
+        task = Task(None, name, lambda ctx: run_in_worker(ctx, reports_then_returns, 5), progress=lambda *_: None)
+        weakref.finalize(task, lambda: freed.append((name, threading.current_thread().name)))
+        weakref.finalize(task._relay, lambda: freed.append((f"{name} relay", threading.current_thread().name)))
+        return task
+
+    first = run(qtbot, watched("first"))
+    assert first.result == 5
+    del first
+    gc.collect()
+    second = run(qtbot, watched("second"))  # its reports pass through the relay thread
+    assert second.result == 5
+    qtbot.waitUntil(lambda: len(freed) == 2, timeout=10000)
+    assert sorted(freed) == [("first", "MainThread"), ("first relay", "MainThread")]
+    del second
+    gc.collect()
+    assert sorted(freed[2:]) == [("second", "MainThread"), ("second relay", "MainThread")]
