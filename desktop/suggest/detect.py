@@ -557,7 +557,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     # "JBennett@GMSSR.com", "www.BBC.co.uk/news": inside an address ("@ BBC", "@BBC" stay); "2:30 pm Eastern": a time zone
     cands = [_without_medium(text, c) for c in cands]  # "Cumhurbaşkanı Erdoğan Twitter hesabından"
     model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
-    work_titles = _Works(text, cands)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
+    work_titles = works.Works(text, cands, _is_known_place)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
              and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
@@ -618,25 +618,6 @@ def _turkish_paragraphs(text: str) -> Callable[[int], bool]:
         i = bisect_left(starts, pos + 1) - 1
         return i >= 0 and pos < starts[i] + len(routed[i][1]) and routed[i][2] == "tr"
     return turkish
-
-
-class _Works:
-    """Which suggestions are Turkish titles of works (:mod:`desktop.suggest.works`): ``is_one(s)``. Only the
-    mention before the noun is the work: its other mentions may be the hero it is named after ("Buffy the
-    Vampire Slayer dizisi … Buffy ona aşık olur"). A store's entity is never one."""
-
-    def __init__(self, text: str, cands: list[Suggestion]):
-        self.text = text
-        self.marked = works.marked(text)
-        full = [str(c.attributes.get("name", "")).split() for c in cands if c.attributes.get("type") == "person"]
-        self.surnames = frozenset(" ".join(words[i:]) for words in full for i in range(1, len(words)))
-
-    def _surname_of(self, name: str) -> bool:
-        return name in self.surnames  # "Spielberg", "Tayyip Erdoğan" of a person named in full
-
-    def is_one(self, s: Suggestion) -> bool:
-        return self.marked and "entity_id" not in s.attributes and works.title_of_work(
-            self.text, s.start, s.end, _is_known_place, s.attributes.get("type"), self._surname_of)
 
 
 def _a_named_thing(text: str, s: Suggestion) -> bool:

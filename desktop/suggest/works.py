@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.words import LOW, UP, IsPlace
 
-__all__ = ["marked", "title_of_work"]
+__all__ = ["Works", "marked", "title_of_work"]
 
 # The nouns of a work's kind in the compound's possessive ("filmi", "dizisi"; plural "filmleri"), with any case
 # ending after ("filminde", "dizisinin", "şarkılarından"). Not "eseri", "tablosu" ("Mimar Sinan eseri", "Picasso
@@ -171,3 +172,23 @@ def title_of_work(text: str, start: int, end: int, is_place: IsPlace, kind: obje
     subject = _SUBJECT_BEFORE.search(text, max(0, start - 8), start) is not None
     # a person opening a sentence before "his/her film" ("Tarkan albümünü tanıttı", "Ahmet Kaya şarkısında …")
     return not (subject and (kind == "person" or _ACCUSATIVE.search(noun.group("case") or noun.group("noun"))))
+
+
+class Works:
+    """Which suggestions are Turkish titles of works (:func:`title_of_work`): ``is_one(s)``. Only the
+    mention before the noun is the work: its other mentions may be the hero it is named after ("Buffy the
+    Vampire Slayer dizisi … Buffy ona aşık olur"). A store's entity is never one."""
+
+    def __init__(self, text: str, cands: list[Suggestion], is_place: IsPlace):
+        self.text = text
+        self.is_place = is_place
+        self.marked = marked(text)
+        full = [str(c.attributes.get("name", "")).split() for c in cands if c.attributes.get("type") == "person"]
+        self.surnames = frozenset(" ".join(words[i:]) for words in full for i in range(1, len(words)))
+
+    def _surname_of(self, name: str) -> bool:
+        return name in self.surnames  # "Spielberg", "Tayyip Erdoğan" of a person named in full
+
+    def is_one(self, s: Suggestion) -> bool:
+        return self.marked and "entity_id" not in s.attributes and title_of_work(
+            self.text, s.start, s.end, self.is_place, s.attributes.get("type"), self._surname_of)
