@@ -31,7 +31,9 @@ _FOR_YEAR_BEFORE = re.compile(
 _COUNTED_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:new|more|extra|additional|other|local|young|foreign|registered|full-time|part-time)[ \u00a0]+)?"
     r"(?:people|children|men|women|staff|personnel|(?!(?:is|was|has|as|its|this|thus|plus|does|goes|includes|shows"
-    r"|remains|looks|seems|means|gives|sees|stands|calls|needs|marks)(?![^\W_]))[a-z]+s)(?![^\W_])")
+    r"|remains|looks|seems|means|gives|sees|stands|calls|needs|marks|sets|aims|says|puts|makes|takes|brings|keeps"
+    r"|requires|envisages|foresees|assumes|projects|predicts|expects|proposes|outlines|lists|covers|contains)(?![^\W_]))"
+    r"[a-z]+s(?![^\W_])(?![ \u00a0]+(?:the|new|out|up|its|their|his|her|our)(?![^\W_])))")
 
 # A wine's year: "this is 2017 vintage, also unwooded", "the 2018 vintage." (not "2000 vintage cars": a noun after it)
 _VINTAGE_AFTER = re.compile(r"[ \u00a0]+vintage(?![^\W_])(?![ \u00a0]+(?!(?:and|or|of|is|was|which|that|from|with|but)(?![^\W_]))"
@@ -55,7 +57,8 @@ def year_named(text: str, start: int, end: int) -> bool:
     (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, or a level of it."""
     modern = _modern(text, start, end)
     return bool((_EVENT_BEFORE.search(text, max(0, start - 40), start) and not _PEOPLE_AFTER.match(text, end))
-                or (_FOR_YEAR_BEFORE.search(text, max(0, start - 40), start) and not _COUNTED_AFTER.match(text, end))
+                or (_FOR_YEAR_BEFORE.search(text, max(0, start - 40), start) and not _COUNTED_AFTER.match(text, end)
+                    and not _unit_after(text, start, end))
                 or year_level(text, start, end)
                 or (modern and _VINTAGE_AFTER.match(text, end))
                 or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)))
@@ -63,3 +66,14 @@ def year_named(text: str, start: int, end: int) -> bool:
 
 def _modern(text: str, start: int, end: int) -> bool:
     return text[start:end].isdigit() and 1800 <= int(text[start:end]) <= 2100
+
+
+def _unit_after(text: str, start: int, end: int) -> bool:
+    """Whether the figures parser reads the number at ``start`` with a unit after it ("for 2000 MW of capacity", "for
+    1800 mm of rain", "for 2000 t"): a measure, no year."""
+    from desktop.meaning.figures import find_figures  # (here: figures.py reads the dates' modules)
+
+    line_end = text.find("\n", end)
+    window = text[start : min(end + 40, len(text) if line_end < 0 else line_end)]
+    return any(a == 0 and b > end - start and attrs.get("unit") for a, b, attrs in find_figures(window))
+

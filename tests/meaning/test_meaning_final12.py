@@ -1,0 +1,58 @@
+"""The twelfth round's final fixes of the figures and dates, each from sentences written for it: a number with a
+unit after a plan's "for" is a measure, no year, while a year before a verb in -s stays a year."""
+
+import pytest
+
+from desktop.meaning.dates import find_dates
+from desktop.meaning.figures import find_figures
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x["unit"]) for a, b, x in find_figures(text)]
+
+
+def _dates(text):
+    return [text[a:b] for a, b, _ in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The budget for 2000 MW of capacity was approved.", [("2000 MW", 2000, "MW")]),
+        ("The forecast for 1800 mm of rain was wrong.", [("1800 mm", 1800, "mm")]),
+        ("Targets for 2050 km of new track were dropped.", [("2050 km", 2050, "km")]),
+        ("The plan for 1900 t of grain failed.", [("1900 t", 1900, "t")]),
+        ("Estimates for 2000 people were too low.", [("2000 people", 2000, "people")]),
+    ],
+)
+def test_a_number_with_a_unit_after_a_plans_for_is_no_year(text, figures):
+    assert (_figures(text), _dates(text)) == (figures, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan for 2030 sets new targets.",
+        "The forecast for 2031 says little about wages.",
+        "The budget for 2027 aims at a surplus.",
+        "The outlook for 2028 shows a slowdown.",
+        "Guidance for 2029 includes two new plants.",
+        "The plan for 2030 calls for cuts.",
+        "The budget for 2026 was approved in May.",
+    ],
+)
+def test_a_year_for_a_plan_before_a_verb_in_s_stays_a_year(text):
+    year = next(w for w in text.split() if w.isdigit())
+    assert year in _dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plans for 2000 homes were approved by the council.",
+        "Funding was earmarked for 1950 new classrooms.",
+        "Results for 2010 patients were published.",
+    ],
+)
+def test_a_count_after_a_plans_for_is_still_no_year(text):
+    assert _dates(text) == []
