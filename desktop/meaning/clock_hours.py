@@ -101,6 +101,7 @@ def clock_hours_word(text: str, start: int, written: str) -> bool:
 # has no "hours" of its own).
 _HIGH_HOURS_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?i:to|and|until|till)[ \u00a0]+)(?P<high>\d{3,4})"
                                r"(?=[ \u00a0]*(?i:hrs?|hours)(?![\w-]))")
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:from)[ \u00a0]+$")
 
 
 def hours_after(text: str, end: int) -> bool:
@@ -112,4 +113,10 @@ def hours_after(text: str, end: int) -> bool:
     if hours_reading(text, end - 4, text[end - 4 : end]) in ("clock", "count"):
         return True
     high = _HIGH_HOURS_AFTER.match(text, end)
-    return high is not None and hours_reading(text, high.start("high"), high["high"]) in ("clock", "count")
+    if high is None:
+        return False
+    reading = hours_reading(text, high.start("high"), high["high"])
+    # "from NNNN to NNN(N) hours" is a range of hours or of times of day whatever follows ("Police cut patrols from
+    # 1200 to 900 hours."), unless the high end is a year before the noun "hours" ("From 1990 to 2000 hours were cut")
+    return reading in ("clock", "count") or (reading != "year" and _FROM_BEFORE.search(text, max(0, end - 12), end - 4)
+                                              is not None and high.group(0).strip().lower().startswith("to"))

@@ -1,5 +1,6 @@
 """The twelfth round's final fixes of the figures and dates, each from sentences written for it: a number with a
-unit after a plan's "for" is a measure, no year, while a year before a verb in -s stays a year."""
+unit after a plan's "for" is a measure, no year, while a year before a verb in -s stays a year; a "from NNNN to
+NNN(N) hours" range is hours on both ends whatever follows."""
 
 import pytest
 
@@ -56,3 +57,19 @@ def test_a_year_for_a_plan_before_a_verb_in_s_stays_a_year(text):
 )
 def test_a_count_after_a_plans_for_is_still_no_year(text):
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figures, dates",
+    [
+        ("Police cut patrols from 1200 to 900 hours.", [("900 hours", 900, "h")], []),
+        ("Police cut patrols from 1200 to 900 hours in May.", [("900 hours", 900, "h")], ["May"]),
+        ("Guard duty was cut from 1100 to 950 hours of patrols.", [("950 hours", 950, "h")], []),
+        ("Shifts ran from 1300 to 1700 hours.", [], []),
+        # years stay years
+        ("From 1990 to 2000 hours were cut twice.", [("twice", 2, "times")], ["From 1990 to 2000"]),
+        ("From 1800 to 1900 the town grew.", [], ["From 1800 to 1900"]),
+    ],
+)
+def test_a_from_to_range_of_hours_has_no_year_whatever_follows(text, figures, dates):
+    assert (_figures(text), _dates(text)) == (figures, dates)
