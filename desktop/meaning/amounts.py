@@ -663,6 +663,25 @@ _OF_THEM_RE = re.compile(rf"(?<![\w.,/-])(?i:(?P<n>{_EN_NUM})\s+of\s+(?:which|wh
 _SLASH_SHARE_RE = re.compile(r"(?<![\w.,/-])(?P<n>[1-9])/(?P<d>[2-9]|10)(?=\s+of\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 
 
+_OF_A = re.compile(r"\s+of\s+an?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _unit_of_a(text: str, end: int) -> tuple[int, float, str] | None:
+    """The unit after a fraction ending at ``end`` that follows with "of a"/"of an" ("3/4 of a percent", "1/2 of an
+    hour"), as any unit the figures parser reads after a number: its end in ``text``, the value of one of it, the unit."""
+    of_a = _OF_A.match(text, end)
+    if of_a is None:
+        return None
+    from desktop.meaning.figures import find_figures  # (here: figures.py reads this module)
+
+    line_end = text.find("\n", of_a.end())
+    words = text[of_a.end() : min(of_a.end() + 32, len(text) if line_end < 0 else line_end)]
+    one = next(((b, f) for a, b, f in find_figures("1 " + words) if a == 0), None)
+    if one is None or not one[1].get("unit") or one[1].get("scale") or one[0] <= 2:
+        return None
+    return of_a.end() + one[0] - 2, float(one[1]["value"]), str(one[1]["unit"])
+
+
 def _en_value(word: str) -> int:
     low = word.lower()
     return _EN_WORDS[low] if low in _EN_WORDS else int(low.replace(",", ""))
@@ -681,7 +700,12 @@ def _parts(text: str) -> Iterable[Found]:
         yield m.start(), m.end(), {"value": value, "unit": m["noun"].lower(), "scale": ""}
     for m in _SLASH_SHARE_RE.finditer(text):
         if int(m["n"]) < int(m["d"]):
-            yield m.start(), m.end(), {"value": round(int(m["n"]) / int(m["d"]), 4), "unit": "", "scale": m.group()}
+            share = int(m["n"]) / int(m["d"])
+            unit = _unit_of_a(text, m.end())
+            if unit is not None:  # "3/4 of a percent" → 0.75 %, "3/4 of a mile" → 0.75 mi
+                yield m.start(), unit[0], {"value": round(share * unit[1], 4), "unit": unit[2], "scale": ""}
+            else:
+                yield m.start(), m.end(), {"value": round(share, 4), "unit": "", "scale": m.group()}
     for m in _near(text, _OF_THEM_ANCHOR, _OF_THEM_RE):
         value = _en_value(m["n"])
         if not 1500 <= value <= 2099 and _previous_word(text, m.start()) not in ("the", "these", "those", "all", "both"):

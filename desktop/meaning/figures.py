@@ -79,7 +79,7 @@ _NUM = r"""
       |\d{1,3}(?:,\d{3})+(?:\.\d+)?                        # 1,300,000.5
       |\d{1,3}(?:\.\d{3})+(?:,\d+)?                        # 1.300.000,5
       |\d+(?:[.,]\d+)?                                     # 1300000 / 1.3 / 1,2
-      |(?<![\d.])\.\d+(?=[ \u00a0]?[^\W\d_])                 # .2 (grams): a decimal without its 0, before a unit
+      |(?<![\w.])\.\d+(?=[ \u00a0]?(?:[^\W\d_]|%))           # .2 (grams), .5%: a decimal without its 0, before a unit
     )(?!\d)(?![.,]\d)
 """
 _NW = "|".join(sorted(list(WORD_VALUES) + list(MULTIPLIER_WORDS), key=len, reverse=True))

@@ -1,6 +1,6 @@
 """The twelfth round's final fixes of the figures and dates, each from sentences written for it: a number with a
 unit after a plan's "for" is a measure, no year, while a year before a verb in -s stays a year; a "from NNNN to
-NNN(N) hours" range is hours on both ends whatever follows."""
+NNN(N) hours" range is hours on both ends whatever follows; a fraction "of a" unit takes the unit; ".5%" is read."""
 
 import pytest
 
@@ -73,3 +73,35 @@ def test_a_count_after_a_plans_for_is_still_no_year(text):
 )
 def test_a_from_to_range_of_hours_has_no_year_whatever_follows(text, figures, dates):
     assert (_figures(text), _dates(text)) == (figures, dates)
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The central bank shaved 3/4 of a percent off its rate.", [("3/4 of a percent", 0.75, "%")]),
+        ("Rents fell 1/2 of a percent in June.", [("1/2 of a percent", 0.5, "%")]),
+        ("The trail adds 3/4 of a mile to the loop.", [("3/4 of a mile", 0.75, "mi")]),
+        ("The briefing lasted 1/2 of an hour.", [("1/2 of an hour", 0.5, "h")]),
+        # a share of a group keeps its fraction
+        ("Only 3/4 of the members voted.", [("3/4", 0.75, "")]),
+        ("About 2/3 of them stayed home.", [("2/3", 0.6667, "")]),
+    ],
+)
+def test_a_fraction_of_a_unit_takes_the_unit(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Turnout slipped .5% from the last vote.", [(".5%", 0.5, "%")]),
+        ("Yields (.25%) barely moved.", [(".25%", 0.25, "%")]),
+        ("The sample weighed .5 kg in all.", [(".5 kg", 0.5, "kg")]),
+        ("Prices rose 1.5% in May.", [("1.5%", 1.5, "%")]),
+        ("Rates fell 2.5%, then .5% more.", [("2.5%", 2.5, "%"), (".5%", 0.5, "%")]),
+        # a version number is no decimal
+        ("Install the v.5% build only.", []),
+    ],
+)
+def test_a_decimal_without_its_zero_before_a_per_cent_sign(text, figures):
+    assert _figures(text) == figures
