@@ -18,17 +18,22 @@ import weakref
 from typing import Any
 
 _lock = threading.RLock()
-_open: dict[int, tuple[int, int]] = {}  # id(owner) -> (st_dev, st_ino) of its file
+_open: dict[int, tuple[object, object]] = {}  # id(owner) -> the identity of its file (see _file_id)
 # A store's side files: closing a descriptor of the -shm drops the WAL's locks too.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
-def _file_id(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+def _file_id(path: str | os.PathLike[str]) -> tuple[object, object] | None:
+    """The file's device and inode (the same file under any name: a link counts); where the
+    file system gives no inode (0 on FAT and some network drives on Windows), its resolved,
+    case-folded path, so that not every file there looks like the open store."""
     try:
         st = os.stat(path)
+        if st.st_ino:
+            return (st.st_dev, st.st_ino)
+        return ("path", os.path.normcase(os.path.realpath(path)))
     except (OSError, ValueError):
         return None
-    return (st.st_dev, st.st_ino)
 
 
 def _forget(key: int) -> None:

@@ -264,12 +264,13 @@ def open_store(
         if not exists:
             _remove_quietly(path)
         raise StoreError(f"cannot open {path}: {exc}") from None
+    made: Store | None = None  # the Store, once made: closing it lets the file out of storefiles' guard
     try:
-        store = Store(path, conn)
+        store = made = Store(path, conn)
         if exists and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             problems = quick_check(conn)
             if problems:
-                conn.close()
+                store.close()  # closes the connection and lets the file out of storefiles' guard
                 mark_damaged(path, problems[0])
                 raise StoreDamaged(path, problems[0], problems)
         token = migration_progress.set(progress)
@@ -279,7 +280,10 @@ def open_store(
             migration_progress.reset(token)
         store.created = not exists
     except sqlite3.Error as exc:
-        conn.close()
+        if made is not None:
+            made.close()
+        else:
+            conn.close()
         if not exists:
             _remove_quietly(path)
         elif is_corruption(exc):

@@ -414,3 +414,52 @@ def test_a_closed_store_is_no_longer_guarded(tmp_path):
     del again
     gc.collect()
     assert not storefiles.open_here(link)
+
+
+def test_a_file_system_without_inodes_guards_the_store_by_its_path(tmp_path, monkeypatch):
+    """Where stat gives every file the inode 0 (FAT, some network drives on Windows), the open
+    store is still recognised by its path, and another file on that drive is not refused."""
+    from desktop import storefiles
+
+    real_stat = os.stat
+
+    class NoInode:
+        def __init__(self, st: os.stat_result):
+            self._st = st
+
+        def __getattr__(self, name: str):
+            return 0 if name == "st_ino" else getattr(self._st, name)
+
+    monkeypatch.setattr(storefiles.os, "stat", lambda p, *a, **k: NoInode(real_stat(p, *a, **k)))
+    path = tmp_path / "thesis.claimline"
+    other = tmp_path / "article.txt"
+    other.write_text("An article.", encoding="utf-8")
+    store = open_store(path)
+    try:
+        assert storefiles.open_here(path) and storefiles.open_here(str(path) + "-wal")
+        assert not storefiles.open_here(other)
+    finally:
+        store.close()
+    assert not storefiles.open_here(path)
+
+
+def test_a_store_that_fails_to_open_is_not_left_guarded(tmp_path, monkeypatch):
+    """A store whose opening fails after its connection was made (here an I/O error while it is
+    prepared) is closed at once: no stale entry keeps its file refused by the importers and
+    exporters until the garbage collector runs."""
+    from desktop import storefiles
+
+    path = tmp_path / "thesis.claimline"
+    open_store(path).close()
+
+    def fails(self, new):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_db.Store, "_prepare", fails)
+    gc.disable()  # only an explicit close may drop the entry
+    try:
+        with pytest.raises(StoreError):
+            open_store(path)
+        assert not storefiles.open_here(path)
+    finally:
+        gc.enable()
