@@ -1,0 +1,54 @@
+"""Twelfth round, final fixes (actors): a computing term spelt out is no body's long form; "said to" and a verb
+is not speaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.suggest import detect
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+# ---------------------------------------------------------------- a computing term spelt out in front of it
+@pytest.mark.parametrize("text", [
+    "Random Access Memory (RAM) prices rose sharply. RAM makers expect more orders.",
+    "The new Operating System (OS) ships in May, and the OS is free for students.",
+    "A Local Area Network (LAN) links the desks on each floor. The LAN is slow at noon.",
+    "Prices of random-access memory (RAM) fell again; RAM makers cut output.",
+])
+def test_a_computing_term_spelt_out_is_no_organisation(text: str) -> None:
+    assert not actors(text)
+
+
+@pytest.mark.parametrize("text, exact, name", [
+    ("Royal Air Maroc (RAM) cancelled its flights. RAM said the strike had ended.", "RAM", "Royal Air Maroc"),
+    ("Lan Airlines Network (LAN) grew fast. Later LAN bought a rival.", "Lan Airlines Network", "Lan Airlines Network"),
+    ("University and College Union (UCU) members voted. UCU will strike.", "UCU", "University and College Union"),
+])
+def test_a_body_s_long_form_before_its_acronym_still_names_it(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found[exact]["type"] == "organisation"
+    assert found[exact]["name"] == name
+
+
+# ---------------------------------------------------------------- "said to" and a verb
+@pytest.mark.parametrize("text", [
+    "Demand for RAM said to rise again next quarter.",
+    "The CPU said to be faulty was replaced by the shop.",
+    "The LAN said to have failed was back by noon.",
+])
+def test_a_computing_term_said_to_do_something_is_no_organisation(text: str) -> None:
+    assert not actors(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("RAM said it would cut two routes this winter.", "RAM"),
+    ("LAN said to reporters that the flights would resume.", "LAN"),
+    ("FX said to Variety that the series would return.", "FX"),
+])
+def test_a_term_that_speaks_is_still_an_organisation(text: str, term: str) -> None:
+    assert actors(text)[term]["type"] == "organisation"
+
