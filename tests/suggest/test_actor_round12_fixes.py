@@ -52,3 +52,24 @@ def test_a_computing_term_said_to_do_something_is_no_organisation(text: str) -> 
 def test_a_term_that_speaks_is_still_an_organisation(text: str, term: str) -> None:
     assert actors(text)[term]["type"] == "organisation"
 
+
+# ---------------------------------------------------------------- a town and its state's postal code after its people
+@pytest.mark.parametrize("text, city, code, state", [
+    ("Residents of Austin TX were evacuated before the flood.", "Austin", "TX", "Texas"),
+    ("Residents of Springfield IL were told to stay home.", "Springfield", "IL", "Illinois"),
+    ("Many people of Grand Rapids MI queued to vote.", "Grand Rapids", "MI", "Michigan"),
+])
+def test_a_town_and_its_state_s_code_after_its_residents_are_places(text: str, city: str, code: str, state: str) -> None:
+    found = actors(text)
+    assert found[city]["type"] == "place"
+    assert found[code] == {"name": state, "type": "place"}
+
+
+def test_a_region_s_code_of_a_company_s_form_after_residents_keeps_its_longer_place() -> None:
+    assert actors("Residents of Elko NV were evacuated.")["Elko NV"]["type"] == "place"
+
+
+def test_a_postal_code_not_after_a_town_is_no_state() -> None:
+    found = actors("The residents of the IL district left early.")
+    assert found.get("IL", {}).get("name") != "Illinois"
+
