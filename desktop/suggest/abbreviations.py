@@ -187,6 +187,9 @@ def label_or_prefix(text: str, start: int, end: int) -> bool:
     return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
 
 
+_TEST_AFTER = re.compile(r"[ \u00a0-]+test(?:s|ing|ed)?(?![\w])")
+
+
 def acronyms(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, acronym)`` of organisation-like acronyms; not a label before a number or
     a ship's prefix (:func:`label_or_prefix`)."""
@@ -198,6 +201,8 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
             continue
         if _caps_neighbour(text, m.start(), m.end()) or "/" in text[max(0, m.start() - 1) : m.end() + 1]:
             continue  # a headline; a document's symbol ("A/73/PV.6")
+        if word == "AB" and _TEST_AFTER.match(text, m.end()):
+            continue  # "the AB test", "AB testing": a method (A/B testing), not a company's form or a body
         out.append((m.start(), m.end(), word))
     return out
 

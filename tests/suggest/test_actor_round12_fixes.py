@@ -73,3 +73,33 @@ def test_a_postal_code_not_after_a_town_is_no_state() -> None:
     found = actors("The residents of the IL district left early.")
     assert found.get("IL", {}).get("name") != "Illinois"
 
+
+# ---------------------------------------------------------------- a legal form before "in" and a place; the AB test
+@pytest.mark.parametrize("text, exact, name", [
+    ("Danone SA in Paris said it would cut four hundred jobs.", "Danone SA", "Danone"),
+    ("Heineken NV in Amsterdam raised its beer prices.", "Heineken NV", "Heineken"),
+])
+def test_a_name_and_its_legal_form_before_in_and_a_place_is_a_company(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found[exact] == {"name": name, "type": "organisation"}
+    assert found[text.split(" in ")[1].split()[0]]["type"] == "place"
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Residents of Elko NV in March were evacuated.", "Elko NV"),  # "in" and a month: no place after it
+    ("Police in Elko NV said the road was shut.", "Elko NV"),
+])
+def test_a_town_and_its_region_s_code_stays_a_place(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "The AB test showed a clear winner for the blue button.",
+    "We ran AB testing on the checkout page for a week.",
+])
+def test_an_ab_test_is_a_method_not_an_organisation(text: str) -> None:
+    assert "AB" not in actors(text)
+
+
+def test_ab_that_speaks_is_still_an_organisation() -> None:
+    assert actors("AB said its sales rose in the spring.")["AB"]["type"] == "organisation"
