@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "COMPUTING_TERMS", "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix", "term_named",
+    "COMPUTING_TERMS", "LETTERS_UP", "NOT_ACRONYMS", "WEB_TERMS", "acronyms", "after_ship_prefix", "common_abbreviation", "defined_acronyms", "label_or_prefix", "own_expansion", "term_named",
 ]
 
 # The capitals of names in the Latin, Turkish, Russian and Kazakh alphabets (narrower than words.UP).
@@ -46,8 +46,12 @@ COMPUTING_TERMS = frozenset("OS DNS USB IMEI POSIX XAML AWT CPU GPU RAM SSD HDD 
 NOT_ACRONYMS |= COMPUTING_TERMS
 
 # A term that speaks or owns names the body so called: FX the network ("FX said it renewed the series", "FX's
-# drama"), WOW air ("WOW said it would cancel all flights"); not "we do not request FX and inflation curves"
-_SPEAKS_AFTER = re.compile(r"(?:['’]s|[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|told|added))(?![\w])")
+# drama"), WOW air ("WOW said it would cancel all flights"); not "we do not request FX and inflation curves", nor
+# "RAM said to rise", "the CPU said to be faulty" ("said to" and a verb: what others say of it; "said to reporters",
+# "said to the board", "said to Reuters" stay speaking)
+_SPEAKS_AFTER = re.compile(r"(?:['’]s|[ \u00a0]+(?:said|says|announced|reported|confirmed|denied|told|added))(?![\w])"
+                           r"(?![ \u00a0]+to[ \u00a0]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those"
+                           r"|me|us|them|him|you|it)(?![\w]))[a-z]+(?![\w])(?<![^su]s))")
 
 
 # ... and so does a network a programme is aired on, or that a broadcaster's noun names ("the show airs on FX",
@@ -59,12 +63,33 @@ _BROADCAST_BEFORE = re.compile(r"(?<![\w’'-])(?:(?:airs?|aired|airing|broadcas
                                r"|network|channel|broadcaster)[ \u00a0]+$")
 
 
+# What the computing terms stand for ("Random Access Memory (RAM)", "Local Area Network (LAN)"): a term spelt out,
+# no body's long form ("Royal Air Maroc (RAM)", the airline, is one)
+_EXPANSIONS = {
+    "OS": ["operating system"], "DNS": ["domain name system", "domain name server"], "USB": ["universal serial bus"],
+    "CPU": ["central processing unit"], "GPU": ["graphics processing unit"], "RAM": ["random access memory"],
+    "SSD": ["solid state drive", "solid state disk"], "HDD": ["hard disk drive"], "LAN": ["local area network"],
+    "VPN": ["virtual private network"], "HTTP": ["hypertext transfer protocol"], "FTP": ["file transfer protocol"],
+    "SQL": ["structured query language"], "XML": ["extensible markup language"], "LCD": ["liquid crystal display"],
+    "JSON": ["javascript object notation"], "GSM": ["global system for mobile communications"],
+    "LTE": ["long term evolution"], "HDMI": ["high definition multimedia interface"],
+    "IMEI": ["international mobile equipment identity"], "AWT": ["abstract window toolkit"],
+}
+
+
+def own_expansion(text: str, paren: int, term: str) -> bool:
+    """The words right before "(TERM)" at ``paren`` spell the computing term out ("Random Access Memory (RAM)",
+    "random-access memory (RAM)"): the term defined, no body named."""
+    before = " ".join(re.sub(r"[-‐‑]", " ", text[max(0, paren - 60) : paren]).lower().split())
+    return any(before == e or before.endswith(" " + e) for e in _EXPANSIONS.get(term, []))
+
+
 def term_named(text: str, start: int, end: int) -> bool:
     """A term of :data:`WEB_TERMS` at ``text[start:end]`` speaks or owns ("FX said …") or is what a programme airs on
     ("the show airs on FX"), one of :data:`COMPUTING_TERMS` speaks ("LAN said"; not "the OS's kernel"), or a computing
     term the text defines as a long form's acronym ("Royal Air Maroc (RAM)"): a body's name."""
     term = text[start:end]
-    if term in COMPUTING_TERMS and f"({term})" in text:
+    if term in COMPUTING_TERMS and any(not own_expansion(text, m.start(), term) for m in re.finditer(re.escape(f"({term})"), text)):
         return True
     if term in _NETWORK_TERMS and _BROADCAST_BEFORE.search(text, max(0, start - 30), start) is not None:
         return True
@@ -162,6 +187,9 @@ def label_or_prefix(text: str, start: int, end: int) -> bool:
     return word in _SHIP_PREFIXES and bool(_CAPITAL_AFTER.match(text, end))
 
 
+_TEST_AFTER = re.compile(r"[ \u00a0-]+test(?:s|ing|ed)?(?![\w])")
+
+
 def acronyms(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, acronym)`` of organisation-like acronyms; not a label before a number or
     a ship's prefix (:func:`label_or_prefix`)."""
@@ -173,6 +201,8 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
             continue
         if _caps_neighbour(text, m.start(), m.end()) or "/" in text[max(0, m.start() - 1) : m.end() + 1]:
             continue  # a headline; a document's symbol ("A/73/PV.6")
+        if word == "AB" and _TEST_AFTER.match(text, m.end()):
+            continue  # "the AB test", "AB testing": a method (A/B testing), not a company's form or a body
         out.append((m.start(), m.end(), word))
     return out
 
@@ -202,7 +232,7 @@ def defined_acronyms(text: str) -> list[tuple[int, int, str, str]]:
             start = base + words[i].start()
             want -= 1
             i -= 1
-        if want < 0 and start is not None:
+        if want < 0 and start is not None and not (acro in COMPUTING_TERMS and own_expansion(text, m.start(), acro)):
             end = m.start()
             while end > start and text[end - 1] in " \u00a0":
                 end -= 1

@@ -8,7 +8,8 @@
 * :func:`oblique_organisation` — without it, "акции Газпрома", "в Газпроме", "с Газпромом"
   are read back to Газпром by the word that governs the case;
 * :func:`elliptic_states` — "North and South Korea": "North" is North Korea;
-* :func:`cities_and_states` — "PONCHATOULA, La. --", "Boulder, CO, Feb. 23": a city and its state;
+* :func:`cities_and_states` — "PONCHATOULA, La. --", "Boulder, CO, Feb. 23", "Residents of Austin TX": a city and
+  its state;
 * :func:`link_surnames` — later mentions of a person by surname take the first full
   mention's name (and a surname written in capitals joins the name before it).
 """
@@ -139,6 +140,14 @@ _CITY_AND_STATE = re.compile(
     r"|[ \u00a0]+(?:--|—)))", re.MULTILINE)
 
 
+# A town and its state's postal code after the people of a place ("Residents of Austin TX were evacuated", "people of
+# Grand Rapids MI"): the town and the state, whether or not the recognisers know the town (AB, NV and SA there:
+# organisations.places_before_their_people, whose longer span wins)
+_PEOPLE_OF_CITY_AND_CODE = re.compile(
+    r"(?<![\w’'-])(?:[Rr]esidents|[Cc]itizens|[Pp]eople)[ \u00a0]+of[ \u00a0]+(?P<city>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
+    r"[ \u00a0](?P<code>" + "|".join(_POSTAL_STATES) + r")(?![\w’'-])")
+
+
 _CITY_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \u00a0]$")
 
 
@@ -172,6 +181,11 @@ def cities_and_states(text: str) -> list[Suggestion]:
         out.append(actor(start, m.end("city"), text, {"name": city_name, "type": known[1] if known else "place"}, 0.7))
         tag = "ap" if m.group("ap") else "code"
         out.append(actor(m.start(tag), m.end(tag), text, {"name": state, "type": "place"}, 0.7))
+    for m in _PEOPLE_OF_CITY_AND_CODE.finditer(text):  # "Residents of Austin TX": above the code's acronym (0.6)
+        known = place_type(m.group("city"))
+        out.append(actor(m.start("city"), m.end("city"), text,
+                         {"name": known[0] if known else m.group("city"), "type": known[1] if known else "place"}, 0.7))
+        out.append(actor(m.start("code"), m.end("code"), text, {"name": _POSTAL_STATES[m.group("code")], "type": "place"}, 0.7))
     return out
 
 

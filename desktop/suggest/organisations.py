@@ -143,7 +143,8 @@ def _company(text: str, start: int, end: int, is_known_place: Callable[[str, int
     if _AMBIGUOUS_FORM.match(form.group()) and (not _english_line(text, start) or _shouted(text[start : form.start()])
                                                  or ((_named_otherwise(text, start, form, people, places)
                                                       or _place_with_its_code(text, start, is_known_place, places, companies))
-                                                     and not _held(text, start) and not _company_s_noun_after(text, end))):
+                                                     and not _held(text, start) and not _company_s_noun_after(text, end)
+                                                     and not _seated_in_a_place(text, end, is_known_place, places))):
         return end  # "Merkel AB liderleriyle": the EU in Turkish; "PAG NAKITA MONG MAY LUMALANDI SA CRUSH MO": shouting
     return start
 
@@ -182,6 +183,19 @@ _COMPANY_S_NOUN = re.compile(r"[ \u00a0]+(?:shares?|stocks?|shareholders|headqua
 def _company_s_noun_after(text: str, end: int) -> bool:
     """A noun of a company's own follows ``end`` ("Volvo AB orders", "Philips NV headquarters")."""
     return _COMPANY_S_NOUN.match(text, end) is not None
+
+
+# "in" and a place the gazetteer or the recognisers know right after a name and its form ("Danone SA in Paris said",
+# "Heineken NV in Amsterdam"): a company and the town it sits in, whatever the recognisers call the name ("Elko NV in
+# March", "Nelspruit SA police" stay places)
+_IN_A_PLACE_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w’'-])")
+
+
+def _seated_in_a_place(text: str, end: int, is_known_place: Callable[[str, int, int], bool],
+                       places: frozenset[str]) -> bool:
+    """"in" and a known place follow ``end`` ("Danone SA in Paris"): the name before is a company's."""
+    m = _IN_A_PLACE_AFTER.match(text, end)
+    return m is not None and (m.group("place") in places or is_known_place(text, m.start("place"), m.end("place")))
 
 
 # Words of a settlement's own name ("Carson City", "Boulder Creek"): a place before "officials" too.
