@@ -23,7 +23,7 @@ from desktop import storefiles
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+SIDE_FILE_SUFFIXES = storefiles.SIDE_SUFFIXES  # a store's side files
 
 
 class UnsafeOutput(OSError):

@@ -89,18 +89,19 @@ def _group_digits(digits: str) -> str:
 # grouped with spaces in every language ("1 300 000"): unambiguous next to a comma or a point, where
 # the Turkish dot ("1.300.000") would read as a decimal point to an English reader of the same store.
 DECIMAL_COMMA = frozenset({"tr", "ru", "kk"})
-__all__ += ["decimal_mark", "DECIMAL_COMMA", "unit_shown", "unit_typed"]  # writing numbers and units in a language
+__all__ += ["decimal_mark", "DECIMAL_COMMA", "language_code", "unit_shown", "unit_typed"]  # writing numbers and units in a language
 # Languages that write the per cent sign before the number ("%20": CLDR's "%#,##0", TDK's rule).
 _PERCENT_FIRST = frozenset({"tr"})
 
 
-def _code(language: str) -> str:
-    return language.replace("-", "_").split("_")[0].lower()  # "ru_RU" → "ru"
+def language_code(language: str) -> str:
+    """The language of a locale name: "ru_RU", "ru-RU" → "ru"."""
+    return language.replace("-", "_").split("_")[0].lower()
 
 
 def decimal_mark(language: str = "en") -> str:
     """The decimal mark a reader of ``language`` ("en", "tr", "ru", "kk") writes: "," or "."."""
-    return "," if _code(language) in DECIMAL_COMMA else "."
+    return "," if language_code(language) in DECIMAL_COMMA else "."
 
 
 def format_number(value: Any, decimal: str = ".") -> str:
@@ -141,7 +142,7 @@ def format_figure(attrs: dict[str, Any] | None, language: str = "en") -> str:
     if not number:
         return unit
     upper = format_number(attrs.get("upper"), decimal) if attrs.get("upper") is not None else ""
-    percent_first = unit == "%" and _code(language) in _PERCENT_FIRST
+    percent_first = unit == "%" and language_code(language) in _PERCENT_FIRST
     if percent_first:  # the sign before the per cent sign ("-%5", CLDR's Turkish "-%#,##0")
         unit = ""
         if upper and (number.startswith("-") or upper.startswith("-")):

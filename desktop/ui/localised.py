@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.i18n import installed_language
 from desktop.meaning.dates import DateWords, format_date
-from desktop.meaning.numbers import decimal_mark, format_figure, format_number, unit_shown, unit_typed
+from desktop.meaning.numbers import decimal_mark, format_figure, format_number, language_code, unit_shown, unit_typed
 from desktop.model import BUILTIN_KIND_LABELS, ENTITY_TYPES, Kind
 
 CONTEXT = "Kinds"
@@ -229,5 +229,4 @@ _TYPED_GROUP_MARKS = {"en": ",", "tr": ".", "ru": "", "kk": ""}
 
 
 def _typed_group_mark(language: str) -> str:
-    code = language.replace("-", "_").split("_")[0].lower()
-    return _TYPED_GROUP_MARKS.get(code, "," if decimal_mark(language) == "." else ".")
+    return _TYPED_GROUP_MARKS.get(language_code(language), "," if decimal_mark(language) == "." else ".")
