@@ -342,10 +342,10 @@ def find_counts(
         low = _RANGE_BEFORE.search(text, max(0, start - 24), start)
         if low is not None and not low["lo"][0].isdigit() and _previous_word(text, low.start()) in _DEFINITE:
             continue  # "the two or three tanks"
-        if low is not None and _value(low["lo"], None) < value:  # ("one or two people": 1–2)
+        if low is not None and _value(low["lo"], None) < value and free(low.start(), m.end()):  # ("one or two people": 1–2)
             start, value, upper = low.start(), _value(low["lo"], None), value
-        if not free(start, m.end()):
-            continue
+        if not free(start, m.end()):  # (a low end read as a figure of its own, "one thousand to fifteen hundred troops",
+            continue  # leaves the high end alone: the range is read with both figures, ranges.range_to)
         end = m.end()
         compound = _SECOND_NOUN.match(text, end)  # "police officers", "weapons caches"
         if compound is not None and compound[1] not in _NOT_NOUNS | _WORDS_IN_S and not compound[1].endswith(("ss", "us", "is")):

@@ -79,7 +79,7 @@ _NUM = r"""
       |\d{1,3}(?:,\d{3})+(?:\.\d+)?                        # 1,300,000.5
       |\d{1,3}(?:\.\d{3})+(?:,\d+)?                        # 1.300.000,5
       |\d+(?:[.,]\d+)?                                     # 1300000 / 1.3 / 1,2
-      |(?<![\w.])\.\d+(?=[ \u00a0]?(?:[^\W\d_]|%))           # .2 (grams), .5%: a decimal without its 0, before a unit
+      |(?<![\w.])(?<!\d[ \u00a0])\.\d+(?=[ \u00a0]?(?:[^\W\d_]|%))  # .2 (grams), .5%: a decimal without its 0, before a unit (not "3 .5 GB")
     )(?!\d)(?![.,]\d)
 """
 _NW = "|".join(sorted(list(WORD_VALUES) + list(MULTIPLIER_WORDS), key=len, reverse=True))
@@ -480,7 +480,7 @@ def _compound_alt(table: dict[str, int] | dict[str, int | float], tens_from: int
 _NUMWORD_ALT = "|".join(
     [_compound_alt(EN_SMALL, 20), _compound_alt(RU_WORDS, 20), _compound_alt(TR_WORDS, 10)]
     + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
-_EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT}))"
+_EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\d[ \u00a0])\.\d+|(?:{_NUMWORD_ALT}))"  # (".25 litres")
 _EXTRA_PATTERN = (
     rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
@@ -689,6 +689,8 @@ def _with_extras(
                 r"\s+(?:art|azal|düş|fazla|daha\s+(?:fazla|çok|az))").match(text, m.end()):
             continue  # "Bina 10 kat yükseldi": floors ("Otel fiyatları 2 kat arttı": times)
         raw = m.group("xnum").replace("İ", "i")  # Turkish capital dotted i ("İki")
+        if raw[0] == "." and not (m.group("metric") or m.group("dur")):
+            continue  # ".25 litres", ".5 hours"; a count is whole (".25 people" is none)
         year_word = re.fullmatch(r"y[ıi]l[ıi]n(?:da|dan|a)", (m.group("dur") or "").lower()) or year_part_after(m.group("dur"), text, m.end())
         if year_word or raw.isdigit() and (m.group("noun") or m.group("dur")) and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) and not (
                 m.group("dur") and hours_counted(text, m.start("xnum"), raw)):

@@ -36,7 +36,7 @@ from itertools import accumulate
 
 from desktop.meaning.clock_hours import clock_hours_word
 from desktop.meaning.counts import not_a_quantity, noun_after
-from desktop.meaning.lookups import lookup_scale
+from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
@@ -379,14 +379,33 @@ _RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:займ|заним|занял|
                                  r"выраст|возрос|растян|растяг)\w*(?:[ \u00a0]+\w+)?[ \u00a0]+$")
 
 
+# The hour alone, no minutes, after "к", "с" or "до" (or "в" with a part of the day): "к 18 часам", "с 9 часов", "с 8 до
+# 21 часа", "до 21 часа", "в 7 часов утра". "к" and "с" say a time of day; "до" one only with an hour of the afternoon or
+# evening, a part of the day or a time of day before it, as above ("до 3 часов" stays up to three hours); "в" and "после"
+# only with a part of the day ("опоздание в 2 часа", "после 14 часов переговоров" are durations). A verb of taking time
+# or of a change before keeps the duration ("Работа займёт до 21 часа", "сократили с 12 часов до 8 часов"), and so does
+# "от" before the range ("от 10 до 14 часов").
+_RU_HOUR_CLOCK = re.compile(r"(?<![\w-])(?P<prep>(?i:в|с|после|к|до))[ \u00a0]+(?:(?P<low>[01]?\d|2[0-3])[ \u00a0]+(?i:до)[ \u00a0]+)?"
+                            r"(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)(?![\w-])(?![ \u00a0]+[0-5]?\d[ \u00a0]+(?i:минут))"
+                            r"(?P<zone>[ \u00a0]+(?:(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени)|(?i:утра|дня|вечера|ночи)(?![\w-])))?")
+_RU_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:от)[ \u00a0]+\d{1,2}(?:[ \u00a0]+(?i:час(?:а|ов)?))?[ \u00a0]+$")
+
+
 def _ru_clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    stop = len(text) if end is None else end
+    found = sorted([*_RU_CLOCK.finditer(text, start, stop), *_RU_HOUR_CLOCK.finditer(text, start, stop)], key=lambda m: m.start())
     clocks: list[tuple[int, int]] = []
-    for m in _RU_CLOCK.finditer(text, start, len(text) if end is None else end):
-        until = (m["prep"] or "").lower() == "до"
-        if until and not m["zone"] and _RU_DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    for m in found:
+        prep = (m["prep"] or "").lower()
+        until, hour_alone = prep == "до", m.re is _RU_HOUR_CLOCK
+        if (until or hour_alone) and not m["zone"] and _RU_DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("займёт до 14 часов 30 минут": up to 14.5 hours)
-        if m["zone"] or m["prep"] and (not until or int(m["h"]) >= 13 or (clocks and not text[clocks[-1][1] : m.start()].strip())):
-            clocks.append((m.start("h"), m.end()))
+        after_clock = bool(clocks) and not text[clocks[-1][1] : m.start()].strip()
+        if hour_alone and not m["zone"] and (prep in ("в", "после") or until and _RU_FROM_BEFORE.search(text, max(0, m.start() - 16),
+                                                                                                         m.start())):
+            continue  # ("опоздание в 2 часа", "от 10 до 14 часов": durations)
+        if m["zone"] or m["prep"] and (not until or int(m["h"]) >= 13 or after_clock):
+            clocks.append((m.start("low") if m.re is _RU_HOUR_CLOCK and m["low"] else m.start("h"), m.end()))
     return clocks
 
 
@@ -455,14 +474,26 @@ def with_fraction(text: str, out: list[Figure], start: int, attrs: dict[str, Any
     factor = 10 ** scale[0] if scale else 1  # (the value of "2 million" is 2 000 000: its denominator times the scale)
     m = _FRACTION_BEFORE.search(text, max(0, start - 12), start)
     d = re.match(r"\d{1,2}(?![\d.,]?\d)", text[start : start + 4])
-    if m is None or d is None or int(d.group()) * factor != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS or (
-            out and out[-1][1] > m.start()):
+    if m is None or d is None or int(d.group()) * factor != attrs.get("value") or int(d.group()) not in _FRACTION_DENOMINATORS:
         return start, attrs
     n, whole = int(m["n"]), int(m["w"] or 0)
-    if not 0 < n < int(d.group()):
+    money = _money_whole(out, m, attrs) if out and out[-1][1] > m.start() else None
+    if not 0 < n < int(d.group()) or out and out[-1][1] > m.start() and money is None:
         return start, attrs
     value = round(round(whole + n / int(d.group()), 4) * factor, 4)
+    if money is not None:  # "$1 1/2 billion": the whole number was read as $1 alone
+        out.pop()
+        return money[0], {**attrs, "value": int(value) if value.is_integer() else value, "unit": money[1]}
     return m.start(), {**attrs, "value": int(value) if value.is_integer() else value}
+
+
+def _money_whole(out: list[Figure], m: re.Match[str], attrs: dict[str, Any]) -> tuple[int, str] | None:
+    """The start and currency of the last figure of ``out`` when it is the whole number of the fraction ``m`` with its
+    currency sign before it ("$1" of "$1 1/2 billion") and the fraction's figure has no unit of its own."""
+    b, e, whole = out[-1]
+    if m["w"] is None or e != m.end("w") or attrs.get("unit") or whole.get("scale") or "upper" in whole:
+        return None
+    return (b, str(whole["unit"])) if whole.get("value") == int(m["w"]) and str(whole.get("unit")) in CURRENCY_CODES else None
 
 
 def _minutes(hours: float) -> int | None:

@@ -101,7 +101,10 @@ def range_to(
     if out and out[-1][1] < start and "upper" not in out[-1][2]:
         a_start, a_end, a = out[-1]
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
-        same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale"))
+        # (a low end with a scale word before a high end without one is the same amount written two ways: "between one
+        # thousand and fifteen hundred troops", "from 1 million to 1,500,000 people"; the high end must be the larger)
+        same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale")) or (
+            not attrs.get("scale") and not a.get("unit") and attrs.get("unit") and a["value"] < attrs["value"])
         change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
         if gap is not None and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")

@@ -148,8 +148,8 @@ UNITS: list[tuple[str, str, str]] = [
     (r"морск(?:их|ие|ая|ой|ую)\s+мил(?:ь|и|ей|ях|ям|ю|я)", "nmi", "ru"),
     (r"deniz\s+mil" + TR_FRONT, "nmi", "tr"),
     # "40C" (British news style); "20 C" with a space only before a stop or an apostrophe ("20 C,", "132 C'de"); a
-    # letter o or an ordinal sign for the degree, glued to the digits ("180oC/350oF", "20ºC")
-    (r"[°º]\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:o?[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
+    # letter o (Latin or Cyrillic: "+25оС") or an ordinal sign for the degree, glued to the digits ("180oC/350oF", "20ºC")
+    (r"[°º]\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[oо]?[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
      "°C", ""),
     (r"[°º]\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:o?F)(?![\w])", "°F", "en"),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
