@@ -279,8 +279,9 @@ def temperature_and_rate(
     10C" → −10) and its rate ("$85| a barrel" → USD/bbl) are read; a rate does not take in the
     start of another figure (``next_start``: the first start of a figure at or after ``end``)."""
     unit = attrs.get("unit")
-    if unit == "°" and _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]):
-        attrs = {**attrs, "unit": "°C"}
+    heat = _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]) if unit == "°" else None
+    if heat is not None and not (text[end - 1 : end] in "°º" and heat.group().lower().startswith(("heat", "weather", "temperatur"))):
+        attrs = {**attrs, "unit": "°C"}  # (not the sign alone near an English word of heat: "a hot 95°" may be Fahrenheit)
     if attrs.get("unit") in ("°C", "°F", "°", "degrees") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
         attrs = {**attrs, "value": -attrs["value"]}
     rate = rate_after(text, end, str(attrs.get("unit") or ""))

@@ -152,6 +152,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"[°º]\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[oо]?[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
      "°C", ""),
     (r"[°º]\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:o?F)(?![\w])", "°F", "en"),
+    # the degree sign alone, glued to the digits: an angle, a latitude, or a temperature where the sentence speaks of one
+    # in Russian or Turkish (measures.temperature_and_rate): "a 45° angle", "rotated 90°", "+25° в тени"
+    (r"[°º](?![ \u00a0]?[CСF](?![\w]))", "°", ""),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),

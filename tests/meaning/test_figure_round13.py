@@ -125,3 +125,39 @@ def test_money_with_a_fraction_and_a_scale_is_the_whole_amount(whole, fraction, 
 )
 def test_a_degree_written_with_a_cyrillic_o(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Turnout fell by one percent in the north.", [("one percent", 1, None, "%", None)]),
+        ("Fees rose one per cent a year.", [("one per cent a year", 1, None, "%/y", None)]),
+        ("Growth slowed by one percentage point.", [("one percentage point", 1, None, "pp", None)]),
+        ("The coffee cost one dollar.", [("one dollar", 1, None, "USD", None)]),
+        # "one" before other units stays a word; "a" is an article
+        ("She has one foot in each camp.", []),
+        ("He had a yen for travel.", []),
+        ("The One Percent Fund opened in May.", []),
+    ],
+)
+def test_one_in_per_cent_or_money_is_a_figure(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Turn the handle 90° to lock it.", [("90°", 90, None, "°", None)]),
+        ("The ramp rises at a 12º slope.", [("12º", 12, None, "°", None)]),
+        # a temperature where a Russian or Turkish word speaks of one; an English "hot" leaves the scale open
+        ("Вечером температура упадёт до +12°.", [("+12°", 12, None, "°C", None)]),
+        ("The temperature hit 104° in Phoenix.", [("104°", 104, None, "°", None)]),
+        ("Gündüz hava sıcaklığı 33° olacak.", [("33°", 33, None, "°C", None)]),
+        ("It was a hot 97° afternoon.", [("97°", 97, None, "°", None)]),
+        # Celsius and Fahrenheit stay themselves
+        ("Water boils at 100°C.", [("100°C", 100, None, "°C", None)]),
+        ("The oven was set to 350° F.", [("350° F", 350, None, "°F", None)]),
+    ],
+)
+def test_the_degree_sign_alone_is_a_unit(text, figures):
+    assert _figures(text) == figures
