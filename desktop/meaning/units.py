@@ -148,13 +148,16 @@ UNITS: list[tuple[str, str, str]] = [
     (r"морск(?:их|ие|ая|ой|ую)\s+мил(?:ь|и|ей|ях|ям|ю|я)", "nmi", "ru"),
     (r"deniz\s+mil" + TR_FRONT, "nmi", "tr"),
     # "40C" (British news style); "20 C" with a space only before a stop or an apostrophe ("20 C,", "132 C'de"); a
-    # letter o (Latin or Cyrillic: "+25оС") or an ordinal sign for the degree, glued to the digits ("180oC/350oF", "20ºC")
-    (r"[°º]\s?[CС]|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[oо]?[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
+    # letter o (Latin or Cyrillic: "+25оС") or an ordinal sign for the degree, glued to the digits ("180oC/350oF", "20ºC");
+    # not the "с. ш." of a latitude ("55° с. ш.": 55 degrees north)
+    (r"[°º]\s?[CС](?!\.?[ \u00a0]?ш)|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[oо]?[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
      "°C", ""),
     (r"[°º]\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:o?F)(?![\w])", "°F", "en"),
-    # the degree sign alone, glued to the digits: an angle, a latitude, or a temperature where the sentence speaks of one
-    # in Russian or Turkish (measures.temperature_and_rate): "a 45° angle", "rotated 90°", "+25° в тени"
-    (r"[°º](?![ \u00a0]?[CСF](?![\w]))", "°", ""),
+    # the degree sign alone: an angle, or a temperature where the sentence speaks of one in Russian or Turkish
+    # (measures.temperature_and_rate): "a 45° angle", "rotated 90°", "+25° в тени"; not a coordinate, a position with
+    # its minutes or its point of the compass after it ("33° 30′ 21″ N", "33.5° N", "HotBird 13° East")
+    (r"[°º](?![ \u00a0]?[CСF](?![\w]))(?![ \u00a0]?\d{1,2}(?:[.,]\d+)?[ \u00a0]?['’′])"
+     r"(?![ \u00a0]?(?:[NSEW]|North|South|East|West|[сю]\.?[ \u00a0]?ш|[вз]\.?[ \u00a0]?д|[KGDB]|Kuzey|Güney|Doğu|Batı)(?![^\W\d_]))", "°", ""),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),

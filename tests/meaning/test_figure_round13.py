@@ -154,6 +154,11 @@ def test_one_in_per_cent_or_money_is_a_figure(text, figures):
         ("The temperature hit 104° in Phoenix.", [("104°", 104, None, "°", None)]),
         ("Gündüz hava sıcaklığı 33° olacak.", [("33°", 33, None, "°C", None)]),
         ("It was a hot 97° afternoon.", [("97°", 97, None, "°", None)]),
+        # a coordinate or a satellite's position is no figure
+        ("The wreck lies at 41° 43′ 57″ N 49° 56′ 49″ W.", []),
+        ("The village is at 36.2° N, 43.1° E.", []),
+        ("The channel moved to Astra 19.2° East.", []),
+        ("Остров лежит на 55° с. ш. и 37° в. д.", []),
         # Celsius and Fahrenheit stay themselves
         ("Water boils at 100°C.", [("100°C", 100, None, "°C", None)]),
         ("The oven was set to 350° F.", [("350° F", 350, None, "°F", None)]),
