@@ -108,7 +108,7 @@ _FIGURE_PATTERN = (
     (?<![\w.,%$€£₸₽₺])
     (?:(?P<precur>{_alternation([p for p, _ in PRE_CURRENCIES])}){_SP}?
       |(?P<prepct>%(?:{_SP}(?=\d)(?<!\d{_SP}%{_SP}))?|yüzde{_SP}))?  # ("% 50'si": the sign spaced; not "25 % 50")
-    (?P<sign>[-\u2212+](?=\d))?
+    (?P<sign>(?<![°º])[-\u2212+](?=\d))?  # (not the dash of a range after a degree: "15°-20°")
     (?:(?P<num>{_NUM})|(?P<words>{_WORDS}))
     (?:{_SP}?(?P<scale>{_alternation([_word_end(p, _SCALE_END) for p, _, _ in SCALES])}))?
     (?:{_SP}?(?!(?<=[^\W\d_])[^\W\d_])(?P<unit>{_alternation([_word_end(p, _UNIT_END) for p, _, _ in UNITS])}))?
@@ -272,6 +272,7 @@ _NOT_A_BARE_SUBJECT = re.compile(
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \u00a0]+$")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \u00a0]+$")  # ("We are the one percent": a class of people, no 1 %)
 # A noun of money right after "5m" makes it millions of an unnamed currency: "a 5m contract", "the 1.5m
 # fee", "a 20m-a-year deal" (not metres: a contract has no length). ("a 5m wall", "the 5m mark" stay metres.)
 _MONEY_NOUN_AFTER = re.compile(
@@ -386,7 +387,8 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     if unit == "cm³" and _RACING_CLASS_AFTER.match(text, m.end()):
         return False  # a racing class in a name, not an engine's size
     if raw_num is None:  # number words: need a scale or a unit, and not "one" unless in per cent or money ("one percent")
-        return bool(scale) or bool(unit) and (abs(number) >= 2 or unit in ("%", "pp", *_CURRENCY_CODES) and m.group("words").lower() == "one")
+        return bool(scale) or bool(unit) and (abs(number) >= 2 or unit in ("%", "pp", *_CURRENCY_CODES) and m.group("words").lower() == "one"
+                                              and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     if not unit and not scale:
         if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False

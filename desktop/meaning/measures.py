@@ -269,7 +269,7 @@ def bound_after(text: str, end: int) -> str:
 
 
 _HEAT = re.compile(r"(?<![^\W\d_])(?:sıcak|ısı|hava\b|ateş|temperatur|heat|weather|температур|жар|мороз|погод)", re.IGNORECASE)
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?<![\w.,\d-])[-\u2212])$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?<![\w.,\d°º-])[-\u2212])$", re.IGNORECASE)
 
 
 def temperature_and_rate(
@@ -376,7 +376,7 @@ def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
 _RU_CLOCK = re.compile(r"(?:(?<![\w-])(?P<prep>(?i:в|с|после|к|до))[ \u00a0]+)?(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)[ \u00a0]+"
                        r"[0-5]?\d[ \u00a0]+(?i:минут(?:а|ы|ам)?)(?![\w-])"
                        r"(?P<zone>[ \u00a0]+(?:(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени)|(?i:утра|дня|вечера|ночи)(?![\w-])))?")
-_RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:займ|заним|занял|заня|потреб|сократ|сокращ|сниз|сниж|уменьш|увелич|вырос|"
+_RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:займ|заним|занял|заня[лв]|потреб|требу|составл|состави|составя|хват|обеспеч|сократ|сокращ|сниз|сниж|уменьш|увелич|вырос|"
                                  r"выраст|возрос|растян|растяг)\w*(?:[ \u00a0]+\w+)?[ \u00a0]+$")
 
 
@@ -384,11 +384,15 @@ _RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:займ|заним|занял|
 # 21 часа", "до 21 часа", "в 7 часов утра". "к" and "с" say a time of day; "до" one only with an hour of the afternoon or
 # evening, a part of the day or a time of day before it, as above ("до 3 часов" stays up to three hours); "в" and "после"
 # only with a part of the day ("опоздание в 2 часа", "после 14 часов переговоров" are durations). A verb of taking time
-# or of a change before keeps the duration ("Работа займёт до 21 часа", "сократили с 12 часов до 8 часов"), and so does
-# "от" before the range ("от 10 до 14 часов").
+# or of a change before keeps the duration ("Работа займёт до 21 часа", "сократили с 12 часов до 8 часов", "Перерыв
+# составит до 14 часов"), and so do "от" before the range ("от 10 до 14 часов") and what the hours are spent on after
+# them ("до 18 часов работы", "до 16 часов подряд": _RU_TIMED_AFTER).
 _RU_HOUR_CLOCK = re.compile(r"(?<![\w-])(?P<prep>(?i:в|с|после|к|до))[ \u00a0]+(?:(?P<low>[01]?\d|2[0-3])[ \u00a0]+(?i:до)[ \u00a0]+)?"
                             r"(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)(?![\w-])(?![ \u00a0]+[0-5]?\d[ \u00a0]+(?i:минут))"
                             r"(?P<zone>[ \u00a0]+(?:(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени)|(?i:утра|дня|вечера|ночи)(?![\w-])))?")
+# What the hours are spent on, after them, or "подряд": a duration ("до 18 часов работы", "до 16 часов подряд").
+_RU_TIMED_AFTER = re.compile(r"[ \u00a0]+(?i:подряд|непрерывно|(?:(?:автономной|непрерывной)[ \u00a0]+)?работы|езды|пути|пол[её]та|"
+                             r"перел[её]та|ходьбы|сна|ожидания|переговоров|записи|видео|музыки|разговоров?|эфира)(?![\w-])")
 _RU_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:от)[ \u00a0]+\d{1,2}(?:[ \u00a0]+(?i:час(?:а|ов)?))?[ \u00a0]+$")
 
 
@@ -402,9 +406,9 @@ def _ru_clock_times(text: str, start: int = 0, end: int | None = None) -> list[t
         if (until or hour_alone) and not m["zone"] and _RU_DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("займёт до 14 часов 30 минут": up to 14.5 hours)
         after_clock = bool(clocks) and not text[clocks[-1][1] : m.start()].strip()
-        if hour_alone and not m["zone"] and (prep in ("в", "после") or until and _RU_FROM_BEFORE.search(text, max(0, m.start() - 16),
-                                                                                                         m.start())):
-            continue  # ("опоздание в 2 часа", "от 10 до 14 часов": durations)
+        if hour_alone and not m["zone"] and (prep in ("в", "после") or _RU_TIMED_AFTER.match(text, m.end()) or until and (
+                _RU_FROM_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
+            continue  # ("опоздание в 2 часа", "от 10 до 14 часов", "до 18 часов работы": durations)
         if m["zone"] or m["prep"] and (not until or int(m["h"]) >= 13 or after_clock):
             clocks.append((m.start("low") if m.re is _RU_HOUR_CLOCK and m["low"] else m.start("h"), m.end()))
     return clocks

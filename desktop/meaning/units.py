@@ -149,15 +149,17 @@ UNITS: list[tuple[str, str, str]] = [
     (r"deniz\s+mil" + TR_FRONT, "nmi", "tr"),
     # "40C" (British news style); "20 C" with a space only before a stop or an apostrophe ("20 C,", "132 C'de"); a
     # letter o (Latin or Cyrillic: "+25оС") or an ordinal sign for the degree, glued to the digits ("180oC/350oF", "20ºC");
-    # not the "с. ш." of a latitude ("55° с. ш.": 55 degrees north)
-    (r"[°º]\s?[CС](?!\.?[ \u00a0]?ш)|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[oо]?[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
+    # not the "с. ш." of a latitude, nor the Kazakh "с. е." ("55° с. ш.", "43° с.е.": 55, 43 degrees north): a small
+    # "с", then a small "ш" or "е" ending its word, so "+5°С. Школы закрыты", "+3°С шторм" stay temperatures
+    # and not a spaced small "с" that is a preposition ("на 45° с шагом 5°", "+5° с утра": 45°, +5°)
+    (r"[°º](?:\s(?!(?-i:с)[ \u00a0]+[^\W\d_]))?[CС](?!(?<=(?-i:с))\.?[ \u00a0]?(?-i:[ше])(?:\.|(?![^\W\d_])))|degrees?\s+(?:Celsius|centigrade)|(?<![ \u00a0])(?-i:[oо]?[CС])(?![\w])|(?<=[ \u00a0])(?-i:[CС])(?=[,.;:!?)'’])",
      "°C", ""),
     (r"[°º]\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:o?F)(?![\w])", "°F", "en"),
     # the degree sign alone: an angle, or a temperature where the sentence speaks of one in Russian or Turkish
     # (measures.temperature_and_rate): "a 45° angle", "rotated 90°", "+25° в тени"; not a coordinate, a position with
-    # its minutes or its point of the compass after it ("33° 30′ 21″ N", "33.5° N", "HotBird 13° East")
-    (r"[°º](?![ \u00a0]?[CСF](?![\w]))(?![ \u00a0]?\d{1,2}(?:[.,]\d+)?[ \u00a0]?['’′])"
-     r"(?![ \u00a0]?(?:[NSEW]|North|South|East|West|[сю]\.?[ \u00a0]?ш|[вз]\.?[ \u00a0]?д|[KGDB]|Kuzey|Güney|Doğu|Batı)(?![^\W\d_]))", "°", ""),
+    # its minutes or its point of the compass after it ("33° 30′ 21″ N", "33.5° N", "HotBird 13° East", Kazakh "76° ш.б.")
+    (r"[°º](?!(?:[ \u00a0](?!(?-i:с)[ \u00a0]+[^\W\d_]))?[CСF](?![\w]))(?![ \u00a0]?\d{1,2}(?:[.,]\d+)?[ \u00a0]?['’′])"
+     r"(?![ \u00a0]?(?:[NSEW]|North|South|East|West|[сю]\.?[ \u00a0]?ш|[вз]\.?[ \u00a0]?д|[со]\.?[ \u00a0]?е|[шб]\.?[ \u00a0]?б|[KGDB]|Kuzey|Güney|Doğu|Batı)(?![^\W\d_]))", "°", ""),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),
