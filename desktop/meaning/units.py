@@ -157,9 +157,11 @@ UNITS: list[tuple[str, str, str]] = [
     (r"[°º]\s?F|degrees?\s+Fahrenheit|(?<![ \u00a0])(?-i:o?F)(?![\w])", "°F", "en"),
     # the degree sign alone: an angle, or a temperature where the sentence speaks of one in Russian or Turkish
     # (measures.temperature_and_rate): "a 45° angle", "rotated 90°", "+25° в тени"; not a coordinate, a position with
-    # its minutes or its point of the compass after it ("33° 30′ 21″ N", "33.5° N", "HotBird 13° East", Kazakh "76° ш.б.")
+    # its minutes or its point of the compass after it ("33° 30′ 21″ N", "33.5° N", "HotBird 13° East", Kazakh "76° ш.б."),
+    # nor an ordinal before a name or "de" ("the 1º Batallón", "4° Stormo", "Avenida 9º de Julio")
     (r"[°º](?!(?:[ \u00a0](?!(?-i:с)[ \u00a0]+[^\W\d_]))?[CСF](?![\w]))(?![ \u00a0]?\d{1,2}(?:[.,]\d+)?[ \u00a0]?['’′])"
-     r"(?![ \u00a0]?(?:[NSEW]|North|South|East|West|[сю]\.?[ \u00a0]?ш|[вз]\.?[ \u00a0]?д|[со]\.?[ \u00a0]?е|[шб]\.?[ \u00a0]?б|[KGDB]|Kuzey|Güney|Doğu|Batı)(?![^\W\d_]))", "°", ""),
+     r"(?![ \u00a0]?(?:[NSEW]|North|South|East|West|[сю]\.?[ \u00a0]?ш|[вз]\.?[ \u00a0]?д|[со]\.?[ \u00a0]?е|[шб]\.?[ \u00a0]?б|[KGDB]|Kuzey|Güney|Doğu|Batı)(?![^\W\d_]))"
+     r"(?![ \u00a0]+(?:(?-i:[A-ZÀ-ÖØ-Þ])|(?:de|del|della|di|do|da)(?![\w-])))", "°", ""),
     (r"kilomet(?:re|er)s?|km", "km", "en"),
     (r"километр(?:ов|а)?|км", "km", "ru"),
     (r"hectares?|ha", "ha", "en"),

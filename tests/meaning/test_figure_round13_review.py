@@ -76,3 +76,20 @@ def test_a_russian_duration_of_hours_with_what_is_timed(text, figures):
 )
 def test_the_one_percent_is_a_class_of_people(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # an ordinal sign before a name or "de" is no degree
+        ("They marched down Avenida 9º de Julio.", []),
+        ("The 1º Batallón de Infantería attacked.", []),
+        ("The 4° Stormo flew out of Gioia del Colle.", []),
+        ("The rally was held on 1° de Mayo square.", []),
+        # an angle before a small word stays
+        ("Turn the handle 90° to lock it.", [("90°", 90, None, "°", None)]),
+        ("It was 45° in the shade.", [("45°", 45, None, "°", None)]),
+    ],
+)
+def test_an_ordinal_sign_before_a_name_is_no_degree(text, figures):
+    assert _figures(text) == figures
