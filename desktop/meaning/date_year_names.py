@@ -44,6 +44,13 @@ _VINTAGE_AFTER = re.compile(r"[ \u00a0]+vintage(?![^\W_])(?![ \u00a0]+(?!(?:and|
 # figures).  A blank line may stand between.
 _LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[.!?…)\"”»][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*$")
 _LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[^\W\d_a-zа-яё][^\W\d_]*(?:[ \u00a0,]+[^\s]+){2}")
+# A heading's evidence: its section (up to the next line of a year alone) or the line before it names that year or
+# one next to it ("Boston Red Sox (2013 – present)\n2013\nOn December 26, 2012 he was traded", "2014\nHolt again
+# started 2014"), or another line of the text is a year alone up to three years from it (the chronology's next
+# heading); a page number between two sentences ("… in the spring.\n1847\nThe committee met …") has none.
+_YEARS = re.compile(r"(?<![^\W_])(?:1[89]\d\d|20\d\d|2100)(?![^\W_])")
+_YEAR_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*(\d{4})[ \t\u00a0]*(?=\n|$)")
+_SECTION = 400
 
 
 def year_level(text: str, start: int, end: int) -> bool:
@@ -61,7 +68,21 @@ def year_named(text: str, start: int, end: int) -> bool:
                     and not _unit_after(text, start, end))
                 or year_level(text, start, end)
                 or (modern and _VINTAGE_AFTER.match(text, end))
-                or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)))
+                or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)
+                    and _heading_evidence(text, start, end)))
+
+
+def _heading_evidence(text: str, start: int, end: int) -> bool:
+    """Whether the year alone on its line at ``text[start:end]`` is a heading: a year within one of it is written on
+    the line before or in its section, or another heading of a year near it stands in the text (see ``_YEARS``); not
+    a page number."""
+    year = int(text[start:end])
+    before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
+    upto = _YEAR_LINE.search(text, end, end + _SECTION)
+    section = text[before + 1 : start] + " " + text[end : upto.start() if upto else end + _SECTION]
+    if any(abs(int(m.group(0)) - year) <= 1 for m in _YEARS.finditer(section)):
+        return True
+    return any(0 < abs(int(m.group(1)) - year) <= 3 for m in _YEAR_LINE.finditer(text))
 
 
 def _modern(text: str, start: int, end: int) -> bool:

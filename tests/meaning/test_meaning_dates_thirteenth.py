@@ -1,0 +1,112 @@
+"""Dates, thirteenth round: a series of monthly figures read back, a verb of doing again after an event's year, a
+"had been … since" told from a dated time, and a number alone on its line that has no heading's evidence (a page
+number).  Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.meaning.test_meaning_dates_twelfth import MONTHS, Found, dates  # the same reference date (10 June 2025)
+
+
+# ---------------------------------------------------------------- a series of figures looks back
+@pytest.mark.parametrize("text, expected", [
+    ("In December 2020, the jobless rate was 7%. In August it was 9%.",
+     [("December 2020", "2020-12", "2020-12"), ("August", "2020-08", "2020-08")]),
+    ("Exports stood at $4.1 billion in November 2018. In June they stood at $3.8 billion.",
+     [("November 2018", "2018-11", "2018-11"), ("June", "2018-06", "2018-06")]),
+    ("In October 2022 the average rent was 1,450 euros. In May it averaged 1,390 euros.",
+     [("October 2022", "2022-10", "2022-10"), ("May", "2022-05", "2022-05")]),
+])
+def test_a_level_after_a_dated_level_is_of_the_same_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change told forward still moves on
+    ("In December 2020, the jobless rate was 7%. In March it fell to 6%.",
+     [("December 2020", "2020-12", "2020-12"), ("March", "2021-03", "2021-03")]),
+    # the dated sentence states no figure: a narrative
+    ("The depot shut in November 2019. In February its staff was 40 people.",
+     [("November 2019", "2019-11", "2019-11"), ("February", "2020-02", "2020-02")]),
+    ("In October 2017 the club moved to a new ground. In April it was 3 points clear.",
+     [("October 2017", "2017-10", "2017-10"), ("April", "2018-04", "2018-04")]),
+])
+def test_no_series_without_two_levels(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(1, 11), st.integers(1, 30), st.integers(1, 30))
+def test_a_series_never_wraps(month: int, first: int, second: int) -> None:
+    """Property: after "In December <year>, X was N%", "In <an earlier month> it was M%" keeps the year."""
+    text = f"In December 2016, the index was {first}%. In {MONTHS[month - 1]} it was {second}%."
+    assert dates(text)[1][1] == f"2016-{month:02d}"
+
+
+# ---------------------------------------------------------------- a verb of doing again after an event's year
+@pytest.mark.parametrize("text, expected", [
+    ("Elections were held in 2019. The assembly will reconvene in September.",
+     [("2019", "2019", "2019"), ("September", "2025-09", "2025-09")]),
+    ("The fair was held in 2017. The halls will reopen in October.",
+     [("2017", "2017", "2017"), ("October", "2025-10", "2025-10")]),
+    # the event's own programme keeps the year (twelfth round)
+    ("The election was held in 2019. Polling stations will open on 4 July.",
+     [("2019", "2019", "2019"), ("4 July", "2019-07-04", "2019-07-04")]),
+    # "report", "renew" are no doing again
+    ("The festival was held in 2018. The organisers will report in October.",
+     [("2018", "2018", "2018"), ("October", "2018-10", "2018-10")]),
+])
+def test_a_verb_of_doing_again_is_another_occurrence(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "had been … since" told from a dated time
+@pytest.mark.parametrize("text, expected", [
+    ("In November 2021 the bureau said rents had been rising since May.",
+     [("November 2021", "2021-11", "2021-11"), ("May", "2021-05", "2021-11")]),
+    ("By August 2016, the river had been falling since March.",
+     [("August 2016", "2016-08", "2016-08"), ("March", "2016-03", "2016-08")]),
+    ("By 2012 the plant had been idle since 2009.", [("2012", "2012", "2012"), ("2009", "2009", "2012")]),
+])
+def test_had_been_since_ends_at_the_time_told(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no dated time in its sentence: reported speech, up to the publication date
+    ("Rents had been rising since May, the bureau said.", [("May", "2025-05", "2025-06")]),
+    # the dated time in another sentence
+    ("The bureau reported in November 2021. Rents had been rising since May.",
+     [("November 2021", "2021-11", "2021-11"), ("May", "2021-05", "2025-06")]),
+    # a simple pluperfect keeps the year alone; a present perfect runs up to now
+    ("By 2012 prices had doubled since 2009.", [("2012", "2012", "2012"), ("2009", "2009", "2009")]),
+    ("Rents have been rising since May.", [("May", "2025-05", "2025-06")]),
+    # a coarser time told from does not end a finer "since"
+    ("In 2021 the bureau said rents had been rising since 3 May.",
+     [("2021", "2021", "2021"), ("3 May", "2021-05-03", "2025-06-10")]),
+])
+def test_had_been_since_otherwise_unchanged(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a number alone on its line: heading or page
+@pytest.mark.parametrize("text, number", [
+    ("The committee adjourned for the summer.\n1847\nThe members met again in the town hall after the harvest.", "1847"),
+    ("The canal was finished.\n\n1912\n\nThe engineers then turned to the railway line.", "1912"),
+    # another number alone on its line, far from it, is no chronology
+    ("The canal was finished.\n1912\nThe engineers then turned to the railway line.\n1990\nThey met.", "1912"),
+])
+def test_a_page_number_between_sentences_is_no_year(text: str, number: str) -> None:
+    assert number not in [d[0] for d in dates(text)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The band toured Europe.\n2006\nIn 2006 they recorded their second album in Berlin.", "2006"),
+    ("The band toured Europe.\n2006\nThey recorded their second album, released early in 2007.", "2006"),
+    ("The band toured Europe.\n2006\nThey recorded their second album in Berlin.\n2007\nThey split up.", "2006"),
+])
+def test_a_heading_with_evidence_is_a_year(text: str, year: str) -> None:
+    found = [d for d in dates(text) if d[0] == year]
+    assert found and found[0][1] == year
