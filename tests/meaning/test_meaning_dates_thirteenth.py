@@ -110,3 +110,28 @@ def test_a_page_number_between_sentences_is_no_year(text: str, number: str) -> N
 def test_a_heading_with_evidence_is_a_year(text: str, year: str) -> None:
     found = [d for d in dates(text) if d[0] == year]
     assert found and found[0][1] == year
+
+
+# ---------------------------------------------------------------- a biography box's marriages; a month said to be one
+@pytest.mark.parametrize("text, expected", [
+    ("Spouse(s) Ann Wells (m. 1952; div. 1960) Tom Hale (m. 1963)",
+     [("1952", "1952", "1952"), ("1960", "1960", "1960"), ("1963", "1963", "1963")]),
+    ("Spouse Leo Marsh (marr. 1920, div. 1931)", [("1920", "1920", "1920"), ("1931", "1931", "1931")]),
+    # no marriage: a measure, a count after "div."
+    ("The pole (2 m. 1800 kg) held.", []),
+    ("The league (div. 2000 points) was close.", []),
+])
+def test_a_marriage_and_a_divorce_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("November is National Novel Month in many schools.", [("November", "2025-11", "2025-11")]),
+    ("March was the driest month on record.", [("March", "2025-03", "2025-03")]),
+    # a name, and a month counted or gone through
+    ("April is moving house this month.", [("this month", "2025-06", "2025-06")]),
+    ("Our cousin June was abroad all month.", []),
+    ("June was paid per month.", []),
+])
+def test_a_month_said_to_be_a_month(text: str, expected: Found) -> None:
+    assert dates(text) == expected
