@@ -1,6 +1,7 @@
 """Bare years that their words name as years: an event's name before the year ("Comic-Con 2015", "Fan Expo Canada
 2016"), a year's level as the base of a comparison ("40% below 1990 levels"), a plan or forecast for a year ("the
-budget for 2026"), a wine's vintage ("2017 vintage") and a year alone on its line between lines of words (a heading).  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
+budget for 2026"), a wine's vintage ("2017 vintage"), a season begun or spent in it ("started 2014 in Triple-A")
+and a year alone on its line between lines of words (a heading).  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ _COUNTED_AFTER = re.compile(
 # A wine's year: "this is 2017 vintage, also unwooded", "the 2018 vintage." (not "2000 vintage cars": a noun after it)
 _VINTAGE_AFTER = re.compile(r"[ \u00a0]+vintage(?![^\W_])(?![ \u00a0]+(?!(?:and|or|of|is|was|which|that|from|with|but)(?![^\W_]))"
                             r"[^\W\d_])", re.IGNORECASE)
+# A season begun, ended or spent in a year: "Holt opened 2012 with Altoona", "started 2014 in Triple-A", "spent 2015 with
+# the Mets", "ended 2019 on the injured list" (not "opened 2000 accounts", "started 1900 fires in the county": a count;
+# the year is followed by a preposition or a clause's end).
+_SEASON_VERB_BEFORE = re.compile(r"(?<![^\W_])(?:opened|started|began|ended|finished|spent|closed[ \u00a0]+out)[ \u00a0]+$",
+                                 re.IGNORECASE)
+_SEASON_AFTER = re.compile(r"[ \u00a0]+(?:with|in|on|at|as|for|by|playing)(?![^\W_])|[ \u00a0]*(?:[.,;]|$)")
 # A year alone on its line, between lines of words: a heading of a chronology ("…postseason.\n2014\nHolt again started").
 # The line before ends a sentence (or a bracket: "Boston Red Sox (2013 – present)") and the line after starts one
 # of three words or more; not a table read a cell a line ("Revenue\n2000\nCosts\n1200", "Total:\n1950\nItems sold":
@@ -61,13 +68,16 @@ def year_level(text: str, start: int, end: int) -> bool:
 
 def year_named(text: str, start: int, end: int) -> bool:
     """Whether the words around the bare year ``text[start:end]`` name it as a year: an event's name before it
-    (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, or a level of it."""
+    (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, a level of it, or a
+    season begun, ended or spent in it ("opened 2012 with Altoona")."""
     modern = _modern(text, start, end)
     return bool((_EVENT_BEFORE.search(text, max(0, start - 40), start) and not _PEOPLE_AFTER.match(text, end))
                 or (_FOR_YEAR_BEFORE.search(text, max(0, start - 40), start) and not _COUNTED_AFTER.match(text, end)
                     and not _unit_after(text, start, end))
                 or year_level(text, start, end)
                 or (modern and _VINTAGE_AFTER.match(text, end))
+                or (modern and _SEASON_VERB_BEFORE.search(text, max(0, start - 16), start) is not None
+                    and _SEASON_AFTER.match(text, end) is not None and not _COUNTED_AFTER.match(text, end))
                 or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)
                     and _heading_evidence(text, start, end)))
 

@@ -135,3 +135,22 @@ def test_a_marriage_and_a_divorce_year(text: str, expected: Found) -> None:
 ])
 def test_a_month_said_to_be_a_month(text: str, expected: Found) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a season begun, ended or spent in a year
+@pytest.mark.parametrize("text, expected", [
+    ("The pitcher opened 2016 with the Tigers' farm club.", [("2016", "2016", "2016")]),
+    ("She began 2021 in the reserve team, but was called up.", [("2021", "2021", "2021")]),
+    ("He spent 2009 with the Orioles.", [("2009", "2009", "2009")]),
+    # a count
+    ("The lender opened 2000 accounts last spring.", [("last spring", "2025-03", "2025-05")]),
+    ("Vandals started 1900 small fires in the county.", []),
+    ("The chain opened 2000 new shops.", []),
+])
+def test_a_season_begun_or_spent_in_a_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+def test_a_season_year_anchors_the_months_after_it() -> None:
+    assert dates("The pitcher started 2016 in the minors. He was called up on June 3.") == [
+        ("2016", "2016", "2016"), ("June 3", "2016-06-03", "2016-06-03")]
