@@ -305,20 +305,18 @@ def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
 _LEVEL_OF_MONTH = re.compile(r"(?<![^\W_])(?:was|were|stood[ \u00a0]+at|came[ \u00a0]+(?:in[ \u00a0]+)?(?:at|to)|totall?ed|averaged)"
                              r"[ \u00a0]+(?:(?:just|only|about|around|roughly|nearly|almost|over|under|below|above)[ \u00a0]+)?"
                              r"[$€£¥₺₽]?\d", re.IGNORECASE)
-_FIGURE = re.compile(r"\d")
 
 
 def _figure_series(text: str, anchor_end: int, left: str, right: str) -> bool:
     """Whether the yearless month's clause states a level after the dated anchor's sentence stated one: a series of
     figures read against each other ("In December 2020, inflation was 2%. In September it was 1%": the September
-    before, of 2020), not a narrative that moves on ("… In January it reopened with 200 workers": the anchor's
-    sentence has no figure; "In March it rose to 3%": a change, told forward)."""
+    before, of 2020), not a narrative that moves on ("On 3 December 2020 the plant closed. In January its output was
+    200 tonnes": the anchor's sentence states no level; "In March it rose to 3%": a change, told forward)."""
     opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, anchor_end - 160), anchor_end)),
                  default=max(0, anchor_end - 160))
     closes = _SENTENCE_END.search(text, anchor_end)
-    anchor_sentence = text[opened : closes.start() if closes else len(text)]
-    anchor_figures = _FIGURE.search(re.sub(r"(?<![^\W_])(?:1[89]|20)\d\d(?![^\W_])", "", anchor_sentence))
-    return bool(anchor_figures and _LEVEL_OF_MONTH.search(f"{left} {right}"))
+    anchor_level = _LEVEL_OF_MONTH.search(text, opened, closes.start() if closes else len(text))
+    return bool(anchor_level and _LEVEL_OF_MONTH.search(f"{left} {right}"))
 
 
 def _pluperfect(left: str, right: str) -> bool:

@@ -33,6 +33,9 @@ def test_a_level_after_a_dated_level_is_of_the_same_year(text: str, expected: Fo
      [("November 2019", "2019-11", "2019-11"), ("February", "2020-02", "2020-02")]),
     ("In October 2017 the club moved to a new ground. In April it was 3 points clear.",
      [("October 2017", "2017-10", "2017-10"), ("April", "2018-04", "2018-04")]),
+    # a day's number is no level
+    ("On 3 December 2020 the mill closed. In January its output was 200 tonnes.",
+     [("3 December 2020", "2020-12-03", "2020-12-03"), ("January", "2021-01", "2021-01")]),
 ])
 def test_no_series_without_two_levels(text: str, expected: Found) -> None:
     assert dates(text) == expected
