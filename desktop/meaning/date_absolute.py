@@ -394,14 +394,17 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(
             m.string, max(0, m.start() - 2), m.start()):
         weak = False  # "2009: Gazete Habertürk." — a line of a chronology
-    if weak and _WED_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _WED_AFTER.match(m.string, m.end()):
+    if weak and _WED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and _WED_AFTER.match(m.string, m.end()):
         weak = False  # "Spouse Jean Richard (m. 1949; div. 1964)": a marriage's years in a biography's box
     return attrs, weak
 
 
 # "(m. 1949; div. 1964)", "(m. 1977)", "(marr. 1920, div. 1931)": married and divorced, as "b." and "d." (see
-# YEAR_CONTEXT); the year closes its item (not "(div. 2000 points)").
-_WED_BEFORE = re.compile(r"[(;,][ \u00a0]?(?:m|marr?|div)\.[ \u00a0]?$", re.IGNORECASE)
+# YEAR_CONTEXT); the bracket follows the spouse's name and opens with the marriage, and the year closes its item (not
+# "(div. 2000 points)", "The sample (m. 1800, n = 40)", "The mass (m. 2000)", "Figure 3 (m. 1500; k. 20)": a mean, a
+# mass, a measure).
+_WED_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_a-zа-яё][^\W\d_]*\.?\s{0,2}\((?:m|marr?)\.[ \u00a0]?"
+                         r"(?:\d{4}[ \u00a0]?[;,][ \u00a0]?(?:div|m|marr?)\.[ \u00a0]?)?$")
 _WED_AFTER = re.compile(r"[ \u00a0]?[;,)]")
 
 

@@ -42,9 +42,11 @@ _VINTAGE_AFTER = re.compile(r"[ \u00a0]+vintage(?![^\W_])(?![ \u00a0]+(?!(?:and|
 # A season begun, ended or spent in a year: "Holt opened 2012 with Altoona", "started 2014 in Triple-A", "spent 2015 with
 # the Mets", "ended 2019 on the injured list" (not "opened 2000 accounts", "started 1900 fires in the county": a count;
 # the year is followed by a preposition or a clause's end).
-_SEASON_VERB_BEFORE = re.compile(r"(?<![^\W_])(?:opened|started|began|ended|finished|spent|closed[ \u00a0]+out)[ \u00a0]+$",
-                                 re.IGNORECASE)
+_SEASON_VERB_BEFORE = re.compile(r"(?<![^\W_])(?:opened|started|began|ended|finished|(?P<spent>spent)|closed[ \u00a0]+out)"
+                                 r"[ \u00a0]+$", re.IGNORECASE)
 _SEASON_AFTER = re.compile(r"[ \u00a0]+(?:with|in|on|at|as|for|by|playing)(?![^\W_])|[ \u00a0]*(?:[.,;]|$)")
+# After "spent", a sum's words: "spent 2000 on advertising", "spent 1800 for the repairs", "spent 2000." (money).
+_SPENT_SUM_AFTER = re.compile(r"[ \u00a0]+(?:on|for)(?![^\W_])|[ \u00a0]*(?:[.,;]|$)")
 # A year alone on its line, between lines of words: a heading of a chronology ("…postseason.\n2014\nHolt again started").
 # The line before ends a sentence (or a bracket: "Boston Red Sox (2013 – present)") and the line after starts one
 # of three words or more; not a table read a cell a line ("Revenue\n2000\nCosts\n1200", "Total:\n1950\nItems sold":
@@ -76,10 +78,16 @@ def year_named(text: str, start: int, end: int) -> bool:
                     and not _unit_after(text, start, end))
                 or year_level(text, start, end)
                 or (modern and _VINTAGE_AFTER.match(text, end))
-                or (modern and _SEASON_VERB_BEFORE.search(text, max(0, start - 16), start) is not None
-                    and _SEASON_AFTER.match(text, end) is not None and not _COUNTED_AFTER.match(text, end))
+                or (modern and _season_year(text, start, end))
                 or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)
                     and _heading_evidence(text, start, end)))
+
+
+def _season_year(text: str, start: int, end: int) -> bool:
+    """Whether the bare year at ``text[start:end]`` is a season begun, ended or spent in it (see ``_SEASON_AFTER``)."""
+    verb = _SEASON_VERB_BEFORE.search(text, max(0, start - 16), start)
+    return (verb is not None and _SEASON_AFTER.match(text, end) is not None and not _COUNTED_AFTER.match(text, end)
+            and not (verb["spent"] and _SPENT_SUM_AFTER.match(text, end)))
 
 
 def _heading_evidence(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,10 @@ from tests.meaning.test_meaning_dates_twelfth import MONTHS, Found, dates  # the
      [("December 2020", "2020-12", "2020-12"), ("August", "2020-08", "2020-08")]),
     ("Exports stood at $4.1 billion in November 2018. In June they stood at $3.8 billion.",
      [("November 2018", "2018-11", "2018-11"), ("June", "2018-06", "2018-06")]),
+    ("In November 2019 a ticket was $7. In May it was $6.50.",
+     [("November 2019", "2019-11", "2019-11"), ("May", "2019-05", "2019-05")]),
+    ("In December 2021 the deficit was 3 billion. In July it was 2.5 per cent of output.",
+     [("December 2021", "2021-12", "2021-12"), ("July", "2021-07", "2021-07")]),
     ("In October 2022 the average rent was 1,450 euros. In May it averaged 1,390 euros.",
      [("October 2022", "2022-10", "2022-10"), ("May", "2022-05", "2022-05")]),
 ])
@@ -36,6 +40,13 @@ def test_a_level_after_a_dated_level_is_of_the_same_year(text: str, expected: Fo
     # a day's number is no level
     ("On 3 December 2020 the mill closed. In January its output was 200 tonnes.",
      [("3 December 2020", "2020-12-03", "2020-12-03"), ("January", "2021-01", "2021-01")]),
+    # an age, a head count, a score: no rate or sum after "was"/"were" (review)
+    ("On 4 December 2020 the firm was 12 years old. In January its workforce was 300.",
+     [("4 December 2020", "2020-12-04", "2020-12-04"), ("January", "2021-01", "2021-01")]),
+    ("In November 2021 there were 40 patients. In February there were 65 patients.",
+     [("November 2021", "2021-11", "2021-11"), ("February", "2022-02", "2022-02")]),
+    ("In October 2018 the club was 6 points clear. In April it was 3 points behind.",
+     [("October 2018", "2018-10", "2018-10"), ("April", "2019-04", "2019-04")]),
 ])
 def test_no_series_without_two_levels(text: str, expected: Found) -> None:
     assert dates(text) == expected
@@ -123,6 +134,11 @@ def test_a_heading_with_evidence_is_a_year(text: str, year: str) -> None:
     # no marriage: a measure, a count after "div."
     ("The pole (2 m. 1800 kg) held.", []),
     ("The league (div. 2000 points) was close.", []),
+    # a mean, a mass, a measure: no spouse's name before the bracket (review)
+    ("The cohort (m. 1800, n = 40) was large.", []),
+    ("The payload (m. 2000) was too heavy.", []),
+    ("Table 2 (m. 1900; k. 20) lists the runs.", []),
+    ("The winner (div. 1998) was named.", []),
 ])
 def test_a_marriage_and_a_divorce_year(text: str, expected: Found) -> None:
     assert dates(text) == expected
@@ -149,6 +165,10 @@ def test_a_month_said_to_be_a_month(text: str, expected: Found) -> None:
     ("The lender opened 2000 accounts last spring.", [("last spring", "2025-03", "2025-05")]),
     ("Vandals started 1900 small fires in the county.", []),
     ("The chain opened 2000 new shops.", []),
+    # a sum spent (review)
+    ("The school spent 2000 on new books.", []),
+    ("The parish spent 1900 for the roof.", []),
+    ("He spent 2011 with the reserves.", [("2011", "2011", "2011")]),
 ])
 def test_a_season_begun_or_spent_in_a_year(text: str, expected: Found) -> None:
     assert dates(text) == expected
