@@ -9,6 +9,7 @@ Nothing here does I/O.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as _dt
 import re
 
@@ -87,7 +88,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)
-        told = None if up_to_now else _pluperfect_told_at(text, chosen, i)
+        told = None if up_to_now else _pluperfect_told_at(text, chosen, i, now)
         if told is not None:
             a["end"] = told  # "In December 2020 he said prices had been falling since April": up to December 2020
             continue
@@ -106,12 +107,13 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
 _HAD_BEEN = re.compile(r"(?<![^\W_])(?:had|'d)[ \u00a0]+been(?![^\W_])", re.IGNORECASE)
 
 
-def _pluperfect_told_at(text: str, chosen: list[Cand], i: int) -> str | None:
+def _pluperfect_told_at(text: str, chosen: list[Cand], i: int, now: str) -> str | None:
     """The end of a "since" in the pluperfect ("had been") told from a dated time in its sentence ("In December 2020 the agency said
     prices had been falling since April", "By June 2019, prices had been falling since April"): that time, at the
-    since-date's precision, when it is as precise and not before the start.  ``None`` otherwise: without such a date
-    ("Prices had been falling since April, the agency said": reported speech, up to the publication date) or in
-    another sentence."""
+    since-date's precision, when it is not before the start; a coarser time ends it at its own end ("In 2021 the bureau
+    said rents had been rising since 3 May": 3 May to 31 December 2021), never after ``now``, the publication date at
+    that precision.  ``None`` otherwise: without such a date ("Prices had been falling since April, the agency said":
+    reported speech, up to the publication date) or in another sentence."""
     c = chosen[i]
     left, right = clause_sides(text, c.start, c.end)
     if not _HAD_BEEN.search(f"{left} {right}"):
@@ -121,11 +123,21 @@ def _pluperfect_told_at(text: str, chosen: list[Cand], i: int) -> str | None:
         b = before.attrs
         if _SENTENCE_GAP.search(text, before.end, c.start):
             return None
-        if b.get("undated") or b.get("precision") not in ("day", "month", "year") or len(b["end"]) < len(a["end"]):
+        if b.get("undated") or b.get("precision") not in ("day", "month", "year"):
             continue
-        end = b["end"][: len(a["end"])]
+        end = min(_last_of(b["end"], len(a["end"])), now)
         return end if end >= a["start"] else None
     return None
+
+
+def _last_of(end: str, width: int) -> str:
+    """The ISO date ``end`` ("2021", "2021-10", "2021-10-05") cut or filled out to ``width`` characters with its last
+    month and day ("2021" at a day's width: "2021-12-31")."""
+    if len(end) == 4 and width > 4:
+        end += "-12"
+    if len(end) == 7 and width > 7:
+        end += f"-{calendar.monthrange(int(end[:4]), int(end[5:7]))[1]:02d}"
+    return end[:width]
 
 
 def _after_since(text: str, c: Cand) -> bool:
