@@ -294,9 +294,10 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 
 
 # A month said to be a month: "October is National Magic Month", "April is the most ideal month", "June was the wettest
-# month on record" (not "April is leaving this month", "June was paid per month", "June was at home all month": a name,
-# and a month counted or gone through).
-_IS_A_MONTH_AFTER = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,4}?"
+# month on record" (not "April is leaving this month", "June was paid per month", "June was at home all month", "April
+# was in her ninth month of pregnancy": a name, and a month counted, gone through or lived in).
+_IS_A_MONTH_AFTER = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:in|into|at|on|for|during|within|through)[ \u00a0])"
+                               r"(?:[^\W\d_]+[ \u00a0]+){0,4}?"
                                r"(?!(?:this|next|last|that|per|each|every|one|a|the|all|whole|entire|full|same"
                                r"|following|previous|coming)[ \u00a0])[^\W\d_]+[ \u00a0]+month(?![^\W_])",
                                re.IGNORECASE)
