@@ -55,8 +55,10 @@ _LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[.!?…)\"”»][ \t\u00a0]*\n(?
 _LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[^\W\d_a-zа-яё][^\W\d_]*(?:[ \u00a0,]+[^\s]+){2}")
 # A heading's evidence: its section (up to the next line of a year alone) or the line before it names that year or
 # one next to it ("Boston Red Sox (2013 – present)\n2013\nOn December 26, 2012 he was traded", "2014\nHolt again
-# started 2014"), or another line of the text is a year alone up to three years from it (the chronology's next
-# heading); a page number between two sentences ("… in the spring.\n1847\nThe committee met …") has none.
+# started 2014"), or another line of the text is a year alone between sentences up to three years from it (the
+# chronology's next heading, after a sentence's end); a page number between two sentences ("… in the spring.\n1847\nThe
+# committee met …") has none, nor has one whose neighbour page number falls inside a sentence ("… voted for the\n1848\nnew
+# charter").
 _YEARS = re.compile(r"(?<![^\W_])(?:1[89]\d\d|20\d\d|2100)(?![^\W_])")
 _YEAR_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*(\d{4})[ \t\u00a0]*(?=\n|$)")
 _SECTION = 400
@@ -79,8 +81,7 @@ def year_named(text: str, start: int, end: int) -> bool:
                 or year_level(text, start, end)
                 or (modern and _VINTAGE_AFTER.match(text, end))
                 or (modern and _season_year(text, start, end))
-                or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)
-                    and _heading_evidence(text, start, end)))
+                or (modern and _between_sentences(text, start, end) and _heading_evidence(text, start, end)))
 
 
 def _season_year(text: str, start: int, end: int) -> bool:
@@ -100,7 +101,20 @@ def _heading_evidence(text: str, start: int, end: int) -> bool:
     section = text[before + 1 : start] + " " + text[end : upto.start() if upto else end + _SECTION]
     if any(abs(int(m.group(0)) - year) <= 1 for m in _YEARS.finditer(section)):
         return True
-    return any(0 < abs(int(m.group(1)) - year) <= 3 for m in _YEAR_LINE.finditer(text))
+    return any(0 < abs(int(m.group(1)) - year) <= 3 and _after_a_sentence(text, m.start(1))
+               for m in _YEAR_LINE.finditer(text))
+
+
+def _after_a_sentence(text: str, start: int) -> bool:
+    """Whether the line before the number alone on its line at ``start`` ends a sentence, as before a heading; a page
+    number falls as often inside a sentence ("… voted for the\n1847\nnew charter")."""
+    return _LINE_BEFORE.search(text, max(0, start - 200), start) is not None
+
+
+def _between_sentences(text: str, start: int, end: int) -> bool:
+    """Whether the number alone on its line at ``text[start:end]`` stands between a sentence's end and a sentence of
+    three words or more (see ``_LINE_AFTER``)."""
+    return _LINE_AFTER.match(text, end) is not None and _after_a_sentence(text, start)
 
 
 def _modern(text: str, start: int, end: int) -> bool:

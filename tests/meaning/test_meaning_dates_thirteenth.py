@@ -118,6 +118,9 @@ def test_had_been_since_otherwise_unchanged(text: str, expected: Found) -> None:
     ("The canal was finished.\n\n1912\n\nThe engineers then turned to the railway line.", "1912"),
     # another number alone on its line, far from it, is no chronology
     ("The canal was finished.\n1912\nThe engineers then turned to the railway line.\n1990\nThey met.", "1912"),
+    # the next page number falls inside a sentence: page numbers, no chronology (review)
+    ("The guild closed for the winter.\n1866\nIts masters met once more in the old hall and signed the\n1867\n"
+     "new rules of the guild without a vote.", "1866"),
 ])
 def test_a_page_number_between_sentences_is_no_year(text: str, number: str) -> None:
     assert number not in [d[0] for d in dates(text)]
