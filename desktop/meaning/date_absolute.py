@@ -283,6 +283,7 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
         or (bool(_AROUND_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
             and (fold(name) not in _NAME_MONTHS or bool(_MONTH_ENDS.match(m.string, m.end()))))
+        or (not lead and bool(_IS_A_MONTH_AFTER.match(m.string, m.end())))
     )
     if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
         return None  # "The following May be considered": the verb
@@ -290,6 +291,16 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
     if ctx.reference is None:
         return undated(), weak
     return yearless(span("month", (ctx.reference.year, mo))) or undated(), weak
+
+
+# A month said to be a month: "October is National Magic Month", "April is the most ideal month", "June was the wettest
+# month on record" (not "April is leaving this month", "June was paid per month", "June was at home all month", "April
+# was in her ninth month of pregnancy": a name, and a month counted, gone through or lived in).
+_IS_A_MONTH_AFTER = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:in|into|at|on|for|during|within|through)[ \u00a0])"
+                               r"(?:[^\W\d_]+[ \u00a0]+){0,4}?"
+                               r"(?!(?:this|next|last|that|per|each|every|one|a|the|all|whole|entire|full|same"
+                               r"|following|previous|coming)[ \u00a0])[^\W\d_]+[ \u00a0]+month(?![^\W_])",
+                               re.IGNORECASE)
 
 
 # "around November", "before March", "after October", "through December": a month after these too; one that is also a
@@ -384,7 +395,18 @@ def h_year(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:
     if weak and _CHRONOLOGY_AFTER.match(m.string, m.end()) and _CHRONOLOGY_BEFORE.search(
             m.string, max(0, m.start() - 2), m.start()):
         weak = False  # "2009: Gazete Habertürk." — a line of a chronology
+    if weak and _WED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) and _WED_AFTER.match(m.string, m.end()):
+        weak = False  # "Spouse Jean Richard (m. 1949; div. 1964)": a marriage's years in a biography's box
     return attrs, weak
+
+
+# "(m. 1949; div. 1964)", "(m. 1977)", "(marr. 1920, div. 1931)": married and divorced, as "b." and "d." (see
+# YEAR_CONTEXT); the bracket follows the spouse's name and opens with the marriage, and the year closes its item (not
+# "(div. 2000 points)", "The sample (m. 1800, n = 40)", "The mass (m. 2000)", "Figure 3 (m. 1500; k. 20)": a mean, a
+# mass, a measure).
+_WED_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_a-zа-яё][^\W\d_]*\.?\s{0,2}\((?:m|marr?)\.[ \u00a0]?"
+                         r"(?:\d{4}[ \u00a0]?[;,][ \u00a0]?(?:div|m|marr?)\.[ \u00a0]?)?$")
+_WED_AFTER = re.compile(r"[ \u00a0]?[;,)]")
 
 
 # Turkish words after a bare year that make it a date: "1989 tarihli", "1972 yapımı",

@@ -9,6 +9,7 @@ Nothing here does I/O.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as _dt
 import re
 
@@ -87,6 +88,10 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)
+        told = None if up_to_now else _pluperfect_told_at(text, chosen, i, now)
+        if told is not None:
+            a["end"] = told  # "In December 2020 he said prices had been falling since April": up to December 2020
+            continue
         if a["end"] < now and (up_to_now or reaches_now(text, c.start, c.end, turkish, _bounded(text, chosen, i))):
             a["end"] = now
             if up_to_now:  # the span holds its end ("2010 to today": "today" is no date of its own)
@@ -96,6 +101,43 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         if not kept or c.start >= kept[-1].end:
             kept.append(c)
     chosen[:] = kept
+
+
+# "had been" reads as a perfect to :func:`reaches_now`; "had doubled since 2010" (a past) keeps the year alone.
+_HAD_BEEN = re.compile(r"(?<![^\W_])(?:had|'d)[ \u00a0]+been(?![^\W_])", re.IGNORECASE)
+
+
+def _pluperfect_told_at(text: str, chosen: list[Cand], i: int, now: str) -> str | None:
+    """The end of a "since" in the pluperfect ("had been") told from a dated time in its sentence ("In December 2020 the agency said
+    prices had been falling since April", "By June 2019, prices had been falling since April"): that time, at the
+    since-date's precision, when it is not before the start; a coarser time ends it at its own end ("In 2021 the bureau
+    said rents had been rising since 3 May": 3 May to 31 December 2021), never after ``now``, the publication date at
+    that precision.  ``None`` otherwise: without such a date ("Prices had been falling since April, the agency said":
+    reported speech, up to the publication date) or in another sentence."""
+    c = chosen[i]
+    left, right = clause_sides(text, c.start, c.end)
+    if not _HAD_BEEN.search(f"{left} {right}"):
+        return None
+    a = c.attrs
+    for before in reversed(chosen[:i]):
+        b = before.attrs
+        if _SENTENCE_GAP.search(text, before.end, c.start):
+            return None
+        if b.get("undated") or b.get("precision") not in ("day", "month", "year"):
+            continue
+        end = min(_last_of(b["end"], len(a["end"])), now)
+        return end if end >= a["start"] else None
+    return None
+
+
+def _last_of(end: str, width: int) -> str:
+    """The ISO date ``end`` ("2021", "2021-10", "2021-10-05") cut or filled out to ``width`` characters with its last
+    month and day ("2021" at a day's width: "2021-12-31")."""
+    if len(end) == 4 and width > 4:
+        end += "-12"
+    if len(end) == 7 and width > 7:
+        end += f"-{calendar.monthrange(int(end[:4]), int(end[5:7]))[1]:02d}"
+    return end[:width]
 
 
 def _after_since(text: str, c: Cand) -> bool:
@@ -267,7 +309,38 @@ def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
         return True
     left, right = clause_sides(text, c.start, c.end)
     return bool(_pluperfect(left, right) or _COMPARED_IN_CLAUSE.search(left) or _TR_COMPARED_AFTER.match(text, c.end)
-                or _BACK_THEN_BEFORE.search(left) or _YEAR_SAID_AFTER.match(text, c.end) or _after_since(text, c))
+                or _BACK_THEN_BEFORE.search(left) or _YEAR_SAID_AFTER.match(text, c.end) or _after_since(text, c)
+                or _figure_series(text, anchor_end, c, left))
+
+
+# A level stated for a month ("it was 1%", "stood at 4.2%", "came to $3 billion"), not a change ("rose to 3%").  After
+# "was"/"were" only a rate or an amount of money ("was 2%", "were $5 billion", "was 1,450 euros"): an age, a head count
+# or a score tells a story that moves on ("the company was 10 years old", "there were 30 cases", "was 5 points clear").
+_LEVEL_OF_MONTH = re.compile(r"(?<![^\W_])(?:(?P<be>was|were)|stood[ \u00a0]+at|came[ \u00a0]+(?:in[ \u00a0]+)?(?:at|to)|totall?ed|averaged)"
+                             r"[ \u00a0]+(?:(?:just|only|about|around|roughly|nearly|almost|over|under|below|above)[ \u00a0]+)?"
+                             r"(?P<currency>[$€£¥₺₽])?\d[\d.,]*(?P<after>[^\n.!?;]{0,12})", re.IGNORECASE)
+_RATE_OR_MONEY_AFTER = re.compile(r"[ \u00a0]*(?:%|per[ \u00a0]?cent|(?:m|bn|million|billion|trillion|thousand)(?![^\W_])"
+                                  r"|(?:dollars?|euros?|pounds?|yen|roubles?|rubles?|lira|liras|tenge|francs?|cents?|pence)"
+                                  r"(?![^\W_]))", re.IGNORECASE)
+
+
+def _level_in(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` states a level (see ``_LEVEL_OF_MONTH``)."""
+    return any(not m["be"] or m["currency"] or _RATE_OR_MONEY_AFTER.match(m["after"])
+               for m in _LEVEL_OF_MONTH.finditer(text, start, len(text) if end is None else end))
+
+
+def _figure_series(text: str, anchor_end: int, c: Cand, left: str) -> bool:
+    """Whether the yearless month's clause states a level after the dated anchor's sentence stated one: a series of
+    figures read against each other ("In December 2020, inflation was 2%. In September it was 1%": the September
+    before, of 2020), not a narrative that moves on ("On 3 December 2020 the plant closed. In January its output was
+    200 tonnes": the anchor's sentence states no level; "In March it rose to 3%": a change, told forward)."""
+    opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, anchor_end - 160), anchor_end)),
+                 default=max(0, anchor_end - 160))
+    closes = _SENTENCE_END.search(text, anchor_end)
+    own_end = _SENTENCE_END.search(text, c.end)  # the month's sentence to its end: "it was 2.5 per cent", whole
+    return (_level_in(text, opened, closes.start() if closes else len(text))
+            and _level_in(f"{left} {text[c.end : own_end.start() if own_end else len(text)]}"))
 
 
 def _pluperfect(left: str, right: str) -> bool:
@@ -296,7 +369,8 @@ _RANKS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+
 # The year's own sentence holds an event in it: "The event took place in 2016", "The Games are held in 2016",
 # "The fair was staged in 2019" (not "She held the post in 2019": "held" in the passive only).  A date to come after
 # it is of that event's programme, unless its clause names another occurrence ("Leaders will meet again in August",
-# "the next edition", "a new round", "the tenth edition").
+# "the next edition", "a new round", "the tenth edition", a verb of doing it again: "Parliament will reconvene in
+# September" after "Elections were held in 2019" is a September to come, not 2019's).
 _HELD_IN_SENTENCE = re.compile(r"(?:(?![.!?;]\s)[^\n])*?(?<![^\W_])(?:take[sn]?[ \u00a0]+place|took[ \u00a0]+place"
                                r"|taking[ \u00a0]+place|(?P<held>(?:is|are|was|were|be|been)[ \u00a0]+(?:held|hosted|staged)))"
                                r"(?![^\W_])(?:(?![.!?;]\s)[^\n])*", re.IGNORECASE)
@@ -307,6 +381,7 @@ _EVENT_WORD = re.compile(r"(?<![^\W_])(?:events?|games|olympics|championships?|c
                          r"|ceremony|elections?|referendum|competition|contest|match|edition|rally|parade|synod|session"
                          r"|vote|poll|biennale|carnival|gala|awards?|prix|league|tour)(?![^\W_])", re.IGNORECASE)
 _ANOTHER_OCCURRENCE = re.compile(r"(?<![^\W_])(?:again|next|another|new|later|return|resume|once[ \u00a0]+more"
+                                 r"|re-?(?:convene|open|assemble|sit|start|launch|run|elect|schedule|visit|play|stage)[a-z]*"
                                  rf"|{_RANKS})(?![^\W_])", re.IGNORECASE)
 # In the year's sentence, an event that recurs ("has taken place every year since 2016", "is held annually") or one
 # edition of several ("The first congress was held in 1991"): a date to come is of another edition.

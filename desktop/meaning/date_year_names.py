@@ -1,6 +1,7 @@
 """Bare years that their words name as years: an event's name before the year ("Comic-Con 2015", "Fan Expo Canada
 2016"), a year's level as the base of a comparison ("40% below 1990 levels"), a plan or forecast for a year ("the
-budget for 2026"), a wine's vintage ("2017 vintage") and a year alone on its line between lines of words (a heading).  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
+budget for 2026"), a wine's vintage ("2017 vintage"), a season begun or spent in it ("started 2014 in Triple-A")
+and a year alone on its line between lines of words (a heading).  Used by :func:`~desktop.meaning.date_absolute.h_year`; nothing here does I/O."""
 
 from __future__ import annotations
 
@@ -38,12 +39,29 @@ _COUNTED_AFTER = re.compile(
 # A wine's year: "this is 2017 vintage, also unwooded", "the 2018 vintage." (not "2000 vintage cars": a noun after it)
 _VINTAGE_AFTER = re.compile(r"[ \u00a0]+vintage(?![^\W_])(?![ \u00a0]+(?!(?:and|or|of|is|was|which|that|from|with|but)(?![^\W_]))"
                             r"[^\W\d_])", re.IGNORECASE)
+# A season begun, ended or spent in a year: "Holt opened 2012 with Altoona", "started 2014 in Triple-A", "spent 2015 with
+# the Mets", "ended 2019 on the injured list" (not "opened 2000 accounts", "started 1900 fires in the county": a count;
+# the year is followed by a preposition or a clause's end).
+_SEASON_VERB_BEFORE = re.compile(r"(?<![^\W_])(?:opened|started|began|ended|finished|(?P<spent>spent)|closed[ \u00a0]+out)"
+                                 r"[ \u00a0]+$", re.IGNORECASE)
+_SEASON_AFTER = re.compile(r"[ \u00a0]+(?:with|in|on|at|as|for|by|playing)(?![^\W_])|[ \u00a0]*(?:[.,;]|$)")
+# After "spent", a sum's words: "spent 2000 on advertising", "spent 1800 for the repairs", "spent 2000." (money).
+_SPENT_SUM_AFTER = re.compile(r"[ \u00a0]+(?:on|for)(?![^\W_])|[ \u00a0]*(?:[.,;]|$)")
 # A year alone on its line, between lines of words: a heading of a chronology ("…postseason.\n2014\nHolt again started").
 # The line before ends a sentence (or a bracket: "Boston Red Sox (2013 – present)") and the line after starts one
 # of three words or more; not a table read a cell a line ("Revenue\n2000\nCosts\n1200", "Total:\n1950\nItems sold":
 # figures).  A blank line may stand between.
 _LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[.!?…)\"”»][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*$")
 _LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[^\W\d_a-zа-яё][^\W\d_]*(?:[ \u00a0,]+[^\s]+){2}")
+# A heading's evidence: its section (up to the next line of a year alone) or the line before it names that year or
+# one next to it ("Boston Red Sox (2013 – present)\n2013\nOn December 26, 2012 he was traded", "2014\nHolt again
+# started 2014"), or another line of the text is a year alone between sentences up to three years from it (the
+# chronology's next heading, after a sentence's end); a page number between two sentences ("… in the spring.\n1847\nThe
+# committee met …") has none, nor has one whose neighbour page number falls inside a sentence ("… voted for the\n1848\nnew
+# charter").
+_YEARS = re.compile(r"(?<![^\W_])(?:1[89]\d\d|20\d\d|2100)(?![^\W_])")
+_YEAR_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*(\d{4})[ \t\u00a0]*(?=\n|$)")
+_SECTION = 400
 
 
 def year_level(text: str, start: int, end: int) -> bool:
@@ -54,14 +72,49 @@ def year_level(text: str, start: int, end: int) -> bool:
 
 def year_named(text: str, start: int, end: int) -> bool:
     """Whether the words around the bare year ``text[start:end]`` name it as a year: an event's name before it
-    (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, or a level of it."""
+    (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, a level of it, or a
+    season begun, ended or spent in it ("opened 2012 with Altoona")."""
     modern = _modern(text, start, end)
     return bool((_EVENT_BEFORE.search(text, max(0, start - 40), start) and not _PEOPLE_AFTER.match(text, end))
                 or (_FOR_YEAR_BEFORE.search(text, max(0, start - 40), start) and not _COUNTED_AFTER.match(text, end)
                     and not _unit_after(text, start, end))
                 or year_level(text, start, end)
                 or (modern and _VINTAGE_AFTER.match(text, end))
-                or (modern and _LINE_AFTER.match(text, end) and _LINE_BEFORE.search(text, max(0, start - 200), start)))
+                or (modern and _season_year(text, start, end))
+                or (modern and _between_sentences(text, start, end) and _heading_evidence(text, start, end)))
+
+
+def _season_year(text: str, start: int, end: int) -> bool:
+    """Whether the bare year at ``text[start:end]`` is a season begun, ended or spent in it (see ``_SEASON_AFTER``)."""
+    verb = _SEASON_VERB_BEFORE.search(text, max(0, start - 16), start)
+    return (verb is not None and _SEASON_AFTER.match(text, end) is not None and not _COUNTED_AFTER.match(text, end)
+            and not (verb["spent"] and _SPENT_SUM_AFTER.match(text, end)))
+
+
+def _heading_evidence(text: str, start: int, end: int) -> bool:
+    """Whether the year alone on its line at ``text[start:end]`` is a heading: a year within one of it is written on
+    the line before or in its section, or another heading of a year near it stands in the text (see ``_YEARS``); not
+    a page number."""
+    year = int(text[start:end])
+    before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
+    upto = _YEAR_LINE.search(text, end, end + _SECTION)
+    section = text[before + 1 : start] + " " + text[end : upto.start() if upto else end + _SECTION]
+    if any(abs(int(m.group(0)) - year) <= 1 for m in _YEARS.finditer(section)):
+        return True
+    return any(0 < abs(int(m.group(1)) - year) <= 3 and _after_a_sentence(text, m.start(1))
+               for m in _YEAR_LINE.finditer(text))
+
+
+def _after_a_sentence(text: str, start: int) -> bool:
+    """Whether the line before the number alone on its line at ``start`` ends a sentence, as before a heading; a page
+    number falls as often inside a sentence ("… voted for the\n1847\nnew charter")."""
+    return _LINE_BEFORE.search(text, max(0, start - 200), start) is not None
+
+
+def _between_sentences(text: str, start: int, end: int) -> bool:
+    """Whether the number alone on its line at ``text[start:end]`` stands between a sentence's end and a sentence of
+    three words or more (see ``_LINE_AFTER``)."""
+    return _LINE_AFTER.match(text, end) is not None and _after_a_sentence(text, start)
 
 
 def _modern(text: str, start: int, end: int) -> bool:
