@@ -9,7 +9,8 @@ reads a text once and says which guesses to keep:
   word with a capital mid-sentence too (or, for one word in capitals, beside a lower-case
   word: "NASA IS A WASTE" in a text that says "funded NASA");
 * a first word of a sentence the document also writes in lower case ("Government
-  officials said …" beside "the government"), which is a common noun, not a name;
+  officials said …" beside "the government"), which is a common noun, not a name; a Turkish noun of
+  what news reports on opening a sentence ("Rapor Kasım 2023'te yayımlandı"), likewise;
 * one word after a possessive ("its Embassy", "our Government"): a common noun written
   with a capital, not a name;
 * a title alone in the plural or after an article ("Senators will vote", "the President"),
@@ -60,6 +61,13 @@ _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers 
 # Turkish number words: one alone is a count ("Seksen iki kez …", eighty-two times), never a name.
 _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yirmi Otuz Kırk Elli Altmış Yetmiş Seksen
     Doksan Yüz Bin Milyon Milyar""".split())
+# Turkish nouns of what news reports on — documents, decisions, meetings, inquiries, events — that the model takes
+# for an organisation where they open a sentence ("Rapor Kasım 2023'te yayımlandı", "Soruşturma sürüyor"): a
+# common noun there unless the text also writes it with a capital mid-sentence.
+_TR_NEWS_NOUNS = frozenset("""Rapor Açıklama Bildiri Bildirge Belge Genelge Yönetmelik Yasa Kanun Tasarı Teklif Anket
+    Araştırma Soruşturma Kovuşturma İddianame Dava Duruşma Toplantı Görüşme Oturum Tören Proje Bütçe Sonuç Sonuçlar
+    Veriler Rakamlar İstatistikler Saldırı Kaza Yangın Deprem Sel Operasyon Oylama Anlaşma Sözleşme Protokol
+    Mutabakat Ziyaret Açıklamada Raporda Raporun Toplantıda""".split())
 
 # Russian words natasha takes for a name where they open a sentence or a clause: pronouns ("Нам нужно …",
 # "Оно уже вступило в силу"), ordinals ("после Второй мировой"), "Самое главное", the Internet, which
@@ -389,6 +397,8 @@ class Guesses:
             return False  # "Үкімет басшысы": the Prime Minister's title, not the Government
         if lang == "ru" or is_place:
             return True
+        if lang == "tr" and exact in _TR_NEWS_NOUNS and names.opens_sentence(text, start) and exact not in self.mid_sentence:
+            return False  # "Rapor Kasım 2023'te yayımlandı": the report
         if lang == "tr" and kind != "place" and _TR_PLURAL_CASE.search(exact):
             return False  # "Adventistlerin", "Yetkililerden": a plural with a case ending; a region ("Balkanlarda") stays
         handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling
