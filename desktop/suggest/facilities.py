@@ -5,7 +5,10 @@ lower-case noun of its kind ("на площади Тяньаньмэнь", "на
 «Звезда», «Космос» и «Юность»"), and a film, a song or a brand alike ("фильм «Цирк»", "под
 торговыми марками «Раундап», «Глифор»"): the name after such a noun is the facility's or the work's,
 no person, organisation or place to tag, even when it is also a city's or a person's ("кинотеатр
-«Тула»", "улица Ленина"; a work's or brand's name only in quotes: "книга Толстого" is the author's).
+«Тула»", "улица Ленина"; a work's or brand's name only in quotes: "книга Толстого" is the author's), and so are
+the quoted names of a list such a noun introduces ("в кинотеатрах городской сети «Москино»: «Полёт», «Тула»",
+"синглами, среди которых «Today», «Talk Talk»"), and a name ending with such a noun after a hyphen ("Карнеги-холл",
+"Даунинг-стрит").
 :func:`named_thing` says so for a suggestion's span; the names of a list in
 quotes after the noun go with it. Not after "клуб" ("футбольный клуб «Спартак»": the club is an
 organisation), "журнал", "газета" (media are organisations), nor for a store's entity.
@@ -28,9 +31,22 @@ _QUOTED_KIND = (r"кинотеатр[а-я]{0,3}|стадион[а-я]{0,3}|ар
                 r"|телецентр[а-я]{0,3}|фильм[а-я]{0,3}|картин[а-я]{1,3}|песн[а-я]{1,3}|альбом[а-я]{0,3}|сингл[а-я]{0,3}"
                 r"|книг[а-я]{1,3}|роман[а-я]{0,3}|спектакл[а-я]{1,3}|сериал[а-я]{0,3}|марк[а-я]{1,3}|бренд[а-я]{0,3}")
 _KIND = re.compile(rf"(?<![\w-])(?:(?:{_GROUND})[ \u00a0]+[«\"„]?|(?:{_QUOTED_KIND})[ \u00a0]+[«\"„])$")
+# A list of quoted names introduced after such a noun ("в кинотеатрах городской сети «Москино»: «Полёт», «Искра»",
+# "синглами, среди которых «Today», «Talk Talk»", "такие картины, как «Цирк»", "Автор книг: «…», «Тишина»"): up to
+# three lower-case words and a quoted owner's name before a colon, or "среди которых", "как", "в том числе" (the
+# owner before the colon stays: «Москино», the network, is an organisation)
+_KIND_THEN_LIST = re.compile(rf"(?<![\w])(?:{_QUOTED_KIND}|книг|хит[а-я]{{0,3}}|сочинени[а-я]{{1,3}}|произведени[а-я]{{1,3}})"
+                             r"(?:[ \u00a0]+[а-яё]+){0,3}(?:[ \u00a0]*[«\"„][^«»\"„“\n]{1,40}[»\"“])?"
+                             r"(?:[ \u00a0]*:|,?[ \u00a0]+(?:среди[ \u00a0]+которых|(?:такие[ \u00a0]+)?как|в[ \u00a0]+том[ \u00a0]+числе))"
+                             r"[ \u00a0]+[«\"„]$")
 # One more quoted name of a list: «Звезда», «Космос» и «Юность»
 _LIST_BEFORE = re.compile(r"[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„]$")
 _QUOTED_BEFORE = re.compile(r"[«\"„][^«»\"„“]{1,60}[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„]$")
+
+# A facility's name that ends with the noun of its kind after a hyphen, as Russian writes English names ("Карнеги-холл",
+# "Даунинг-стрит", "Таймс-сквер", "Минск-арена", "Эмпайр-стейт-билдинг"); a district's "-сити" is a place and stays.
+_HYPHENATED_KIND = re.compile(r"-(?:холл|стрит|сквер|арен|билдинг)[а-я]{0,3}$")
+_REST_OF_WORD = re.compile(r"[\w-]*")
 
 # ``is_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
 
@@ -42,6 +58,9 @@ def named_thing(text: str, start: int, end: int, is_place: IsPlace, kind: object
     "фильм «Александр Ширвиндт: …»": the corpora count the person a street or a film is named after)."""
     if kind == "person":
         return False  # "улица Лобачевского", "фильм «Александр Ширвиндт: …»": the person named
+    word_end = _REST_OF_WORD.match(text, end)
+    if _HYPHENATED_KIND.search(text, start, word_end.end() if word_end is not None else end) is not None:
+        return True  # "в Карнеги-холле", "на Даунинг-стрит", "Минск" of "«Минск-арене»": a building, a street, a square
     pos = start
     for _ in range(12):  # the names of a list, one by one back to the noun
         noun = _KIND.search(text, max(0, pos - 24), pos)
@@ -49,7 +68,7 @@ def named_thing(text: str, start: int, end: int, is_place: IsPlace, kind: object
             quoted = pos < start or noun.group().rstrip()[-1:] in "«\"„"
             return quoted or not is_place(text, start, end)
         if _LIST_BEFORE.search(text, max(0, pos - 8), pos) is None:
-            return False
+            return _KIND_THEN_LIST.search(text, max(0, pos - 120), pos) is not None
         previous = _QUOTED_BEFORE.search(text, max(0, pos - 80), pos)
         if previous is None:
             return False

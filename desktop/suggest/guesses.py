@@ -48,7 +48,7 @@ from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_before", "function_word", "russian_slip",
+__all__ = ["TR_NEWS_NOUNS", "Guesses", "currency_prefix", "currency_word_after", "currency_word_before", "function_word", "russian_slip",
            "time_zone"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
@@ -64,7 +64,7 @@ _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yi
 # Turkish nouns of what news reports on — documents, decisions, meetings, inquiries, events — that the model takes
 # for an organisation where they open a sentence ("Rapor Kasım 2023'te yayımlandı", "Soruşturma sürüyor"): a
 # common noun there unless the text also writes it with a capital mid-sentence.
-_TR_NEWS_NOUNS = frozenset("""Rapor Açıklama Bildiri Bildirge Belge Genelge Yönetmelik Yasa Kanun Tasarı Teklif Anket
+TR_NEWS_NOUNS = frozenset("""Rapor Açıklama Bildiri Bildirge Belge Genelge Yönetmelik Yasa Kanun Tasarı Teklif Anket
     Araştırma Soruşturma Kovuşturma İddianame Dava Duruşma Toplantı Görüşme Oturum Tören Proje Bütçe Sonuç Sonuçlar
     Veriler Rakamlar İstatistikler Saldırı Kaza Yangın Deprem Sel Operasyon Oylama Anlaşma Sözleşme Protokol
     Mutabakat Ziyaret Açıklamada Raporda Raporun Toplantıda""".split())
@@ -285,6 +285,11 @@ _HOROSCOPE_WORD = re.compile(r"horoscope|zodiac|star[ \u00a0-]sign|astrolog|sun[
 _SIGN = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(ZODIAC_SIGNS)) + r")(?![\w’'-])")
 
 
+# Kazakh case endings after a stem of three letters or more: genitive, dative, locative, ablative ("Басқосуда",
+# "Акциядан", "Құрылғының", "Айдынға")
+_KK_CASE = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})(?:[нтд][ыі]ң|[гғкқ][аеә]|н[аеә]|н?[дт][аеә]|[дтн][аеә]н)$")
+
+
 class Guesses:
     """The word lists of one text that the checks need, built when first asked."""
 
@@ -366,6 +371,17 @@ class Guesses:
         return (word[:1].isupper() and word[1:].islower() and names.opens_sentence(self.text, start)
                 and word.lower() in self.lower_words and word not in self.mid_sentence)
 
+    def kazakh_common_opener(self, start: int, end: int) -> bool:
+        """One Kazakh word opening a sentence with a case ending after its stem (:data:`_KK_CASE`: "Басқосуда",
+        "Құрылғының", "Айдынға") that the text never writes with a capital mid-sentence, stem or word: a common
+        noun the model takes for a place where it leads the sentence (a place the gazetteer knows is kept before)."""
+        word = self.text[start:end]
+        case = _KK_CASE.search(word)
+        if case is None or " " in word or not _KAZAKH_LETTER.search(word) or not names.opens_sentence(self.text, start):
+            return False
+        stem = word[: case.start()]
+        return not any(w.startswith(stem) for w in self.mid_sentence)
+
     def emphasis(self, word: str, end: int = -1) -> bool:
         """A word in capitals that is an English function word or a word the document
         writes in lower case too ("HUGE" beside "huge"), or that follows a shouted "A" ("places A
@@ -397,8 +413,10 @@ class Guesses:
             return False  # "Үкімет басшысы": the Prime Minister's title, not the Government
         if lang == "ru" or is_place:
             return True
-        if lang == "tr" and exact in _TR_NEWS_NOUNS and names.opens_sentence(text, start) and exact not in self.mid_sentence:
+        if lang == "tr" and exact in TR_NEWS_NOUNS and names.opens_sentence(text, start) and exact not in self.mid_sentence:
             return False  # "Rapor Kasım 2023'te yayımlandı": the report
+        if lang == "kk" and kind == "place" and self.kazakh_common_opener(start, end):
+            return False  # "Басқосуда …", "Акциядан « Хабар » ұжымы да шет қалмады": at the meeting, from the action
         if lang == "tr" and kind != "place" and _TR_PLURAL_CASE.search(exact):
             return False  # "Adventistlerin", "Yetkililerden": a plural with a case ending; a region ("Balkanlarda") stays
         handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling

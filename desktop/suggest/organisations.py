@@ -383,9 +383,10 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
         leading = (word in _TR_OPENERS or word in _TR_ROLES or _TR_NOT_LEADING.search(word) is not None
                    or (i == 0 and _TR_PLURAL_OPENER.match(word) is not None and names.opens_sentence(text, start))
                    or _a_person([w.group() for w in words[: i + 1]], people))
-        if not leading:  # "Ahmet Kaya Sağlık Bakanlığı'na gitti": a person's whole name first
+        if not leading:  # "Ahmet Kaya Sağlık Bakanlığı'na gitti": a person's whole name first (not "Ekip Boston")
             whole = next((j for j in range(len(words) - 3, i, -1)
-                          if " ".join(w.group() for w in words[i : j + 1]) in people), None)
+                          if " ".join(w.group() for w in words[i : j + 1]) in people
+                          and not any(is_known_place(text, w.start(), w.end()) for w in words[i : j + 1])), None)
             if whole is not None:
                 i = whole + 1
                 continue
@@ -439,6 +440,8 @@ def name_before_body(text: str, start: int, end: int, is_known_place: Callable[[
     ziyaret etti", "Haber Dışişleri Bakanlığı"); None for one name ("Alman Anayasa Mahkemesi", "Hamas Sağlık
     Bakanlığı")."""
     words = list(_WORD_RE.finditer(text, start, end))
+    if len(words) == 4 and words[0].group() in _TR_ROLES:
+        words = words[1:]  # "Cumhurbaşkanı Erdoğan Adalet Bakanlığı'na": the title goes with the person
     if (len(words) != 3 or text[words[1].start() : end] not in _TR_WHOLE_BODIES
             or not _not_a_body_word(text, words[0], is_known_place) or _ministry_of(text, words[0], end)):
         return None

@@ -4,8 +4,12 @@
 Turkish marks a work's title plainly: the noun of its kind follows it in the compound's possessive ("Yüzüklerin
 Efendisi filmi", "Teen Wolf dizisinde", "Amnesiac şarkılarından"), or "adlı"/"isimli" and the noun do ("Cadet Kelly
 adlı filmde", "Kuzgun adlı şiirinden", "… ( Grinin Elli Tonu ) adlı kitabın"), or the title stands in quotes before
-them or after the noun ("Burning Japan " adlı ilk konser albümü", "şarkıları , " Maggie May " , …"). A title may be
-longer than the recogniser's guess ("Buffy the Vampire Slayer dizisinin": "Buffy").
+them or after the noun ("Burning Japan " adlı ilk konser albümü", "şarkıları , " Maggie May " , …"), or a year in
+brackets stands between the title and its noun ("Casino Royale ( 2006 ) filminde"). A title may be longer than the
+recogniser's guess ("Buffy the Vampire Slayer dizisinin": "Buffy"). An encyclopaedia's sentence that opens with a
+name and ends by saying it is a work, a product or a kind of thing defines no actor either ("Snooker , … bir bilardo
+türüdür .", "Mitsubishi Eclipse , … coupe modelidir .": :func:`defined_as_thing`), nor does a Kazakh app's name
+before "қосымшасы" ("Homebank қосымшасы арқылы").
 :func:`title_of_work` says so for a suggestion's span.
 
 Who made or owns a work stays an actor: a name with a case ending ("Ahmet'in filmi": not before the noun at all),
@@ -98,8 +102,9 @@ _DEFINED_AS = re.compile(rf"(?<![\w])(?:{_THING_NOUNS})(?:s?[ıiuü])?(?:[dt][ı
 _KIND_AFTER = re.compile(r"[ \u00a0]+bir[ \u00a0]+(?:çeşit|tür)(?![\w])")
 # A sentence's end: a full stop after a lower-case letter or a bracket ("II. Dünya", "1. Kont" are none)
 _DEFINITION_END = re.compile(rf"(?<=[{LOW})\"”])[ \u00a0]?[.!?](?=[ \u00a0\n]|$)|\n")
-# The name defined stands alone before a comma or a bracket (with a lower-case word of its own: "Walkie talkie ,")
-_APPOSITION = re.compile(rf"(?:[ \u00a0]+[{LOW}]+)?[ \u00a0]*[,(]")
+# The name defined stands alone before a comma or a bracket, with the rest of a title the guess left out or a
+# lower-case word of its own ("Reise Nach [Jerusalem Kudüs'e Seyahat] ,", "Walkie [talkie] ,")
+_APPOSITION = re.compile(rf"(?:[ \u00a0]+[{UP}][\w'’]*){{0,4}}(?:[ \u00a0]+[{LOW}]+)?[ \u00a0]*[,(]")
 _NAME_OPENS = re.compile(r"(?:^|[.!?\n])[ \u00a0\"“]*$")
 
 
@@ -115,6 +120,10 @@ def defined_as_thing(text: str, start: int, end: int) -> bool:
     stop = _DEFINITION_END.search(text, end, end + 400)
     return stop is not None and _DEFINED_AS.search(text, max(end, stop.start() - 40), stop.start()) is not None
 
+
+# Kazakh names an application the same way, before "қосымша" in the compound's possessive ("Homebank қосымшасын
+# жүктеп", "« Смарт Астана » мобильдік қосымшасы"): the app, no actor.
+_KK_APP_AFTER = re.compile(r"[ \u00a0]*[»\"”]?(?:[ \u00a0]+мобильдік)?[ \u00a0]+қосымша(?:сы|лары)")
 
 _MARKER = re.compile(rf"(?<![\w])(?:(?:{_POSSESSED})|{_NAMED}|(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi))")
 
@@ -229,6 +238,8 @@ class Works:
         if "entity_id" in s.attributes:
             return False
         kind = s.attributes.get("type")
+        if kind != "person" and _KK_APP_AFTER.match(self.text, s.end) is not None:
+            return True  # "Homebank қосымшасы арқылы", "« Смарт Астана » мобильдік қосымшасы": an app
         if kind != "state" and defined_as_thing(self.text, s.start, s.end) and not self.is_place(
                 self.text, s.start, s.end):
             return True  # "Snooker , … bir bilardo türüdür ."

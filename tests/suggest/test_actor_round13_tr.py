@@ -61,6 +61,7 @@ def test_a_paper_that_reports_keeps_its_name(text: str, paper: str) -> None:
     ("Kılıçdaroğlu Adalet Bakanlığı'nı sert bir dille eleştirdi.", "Kılıçdaroğlu", "Adalet Bakanlığı"),
     ("Mehmet Anayasa Mahkemesi önünde bekledi.", "Mehmet", "Anayasa Mahkemesi"),
     ("Selin Demirtaş Sağlık Bakanlığı'na dilekçe verdi.", "Selin Demirtaş", "Sağlık Bakanlığı"),
+    ("Cumhurbaşkanı Erdoğan Adalet Bakanlığı'na yeni bir atama yaptı.", "Cumhurbaşkanı Erdoğan", "Adalet Bakanlığı"),
 ])
 def test_a_person_before_a_central_body_is_the_person_then_the_body(text: str, person: str, body: str) -> None:
     found = actors(text)
@@ -85,6 +86,16 @@ def test_no_person_is_made_of_a_common_word_or_a_movement(text: str, body: str) 
 ])
 def test_a_news_noun_opening_a_sentence_is_no_actor(text: str) -> None:
     assert actors(text) == {}
+
+
+def test_a_news_noun_opening_a_sentence_is_no_part_of_the_place_after_it() -> None:
+    assert actors("Toplantı Ankara'da yapıldı.") == {"Ankara": "place"}
+
+
+def test_a_place_in_a_bodys_name_keeps_the_name_whole() -> None:
+    # the model's person "Ekip Boston" runs into a place: no person is cut off the association's name
+    found = actors("Ekip Boston Film Eleştirmenleri Derneği tarafından ödül aldı.")
+    assert "Film Eleştirmenleri Derneği" not in found
 
 
 def test_a_news_noun_written_with_a_capital_mid_sentence_is_left_to_the_model() -> None:

@@ -1,0 +1,77 @@
+"""The thirteenth round's Russian and Kazakh actor rules, on sentences written for these tests: the quoted names of a
+list that a facility's or a work's noun introduces over a few words, a colon or "среди которых"/"как" are no actors,
+nor is a facility's name ending with its kind after a hyphen ("Карнеги-холл"); a Kazakh app named before
+"қосымшасы" is no actor, nor a Kazakh common noun with a case ending opening a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.suggest import detect
+from desktop.suggest.guesses import Guesses
+
+
+def actors(text: str) -> dict[str, str]:
+    return {s.exact: str(s.attributes.get("type")) for s in detect(text, kinds=("actor",))}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Фильмы покажут в кинотеатрах сети «Каро»: «Октябрь», «Пионер» и «Тула».", ["Октябрь", "Пионер", "Тула"]),
+    ("Среди его хитов есть такие песни, как «Москва» и «Ленинград».", ["Москва", "Ленинград"]),
+    ("Автор книг: «Берег» и «Сибирь».", ["Берег", "Сибирь"]),
+    ("Группа выпустила синглы, среди которых «Самара» и «Волга».", ["Самара", "Волга"]),
+])
+def test_a_quoted_list_after_a_facilitys_or_works_noun_holds_no_actors(text: str, names: list[str]) -> None:
+    found = actors(text)
+    assert not any(n in found for n in names)
+
+
+def test_the_network_before_the_colon_stays_an_organisation() -> None:
+    assert actors("Фильмы покажут в кинотеатрах сети «Каро»: «Октябрь» и «Пионер».").get("Каро") == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Компании, как «Яндекс» и «Сбербанк», вложили средства.",  # no facility's or work's noun before
+    "Сделка с «Газпромом», «Роснефтью» и «Лукойлом» была подписана.",
+])
+def test_a_quoted_list_of_companies_stays(text: str) -> None:
+    assert len([t for t in actors(text).values() if t == "organisation"]) >= 2
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Концерт в Карнеги-холле прошёл с успехом.", "Карнеги-холле"),
+    ("Премьер вернулся на Даунинг-стрит после болезни.", "Даунинг-стрит"),
+    ("Матч прошёл на «Минск-арене» при полных трибунах.", "Минск"),
+])
+def test_a_facility_named_with_its_kind_after_a_hyphen_is_no_actor(text: str, gone: str) -> None:
+    assert not any(gone in exact for exact in actors(text))
+
+
+def test_a_city_beside_such_a_facility_stays() -> None:
+    assert actors("Матч прошёл на «Минск-арене», потом команда уехала в Минск.").get("Минск") == "place"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Банк клиенттері Kaspi қосымшасы арқылы төлем жасай алады.", "Kaspi"),
+    ("Тұрғындар « Сергек Алматы » мобильдік қосымшасын жүктеп алды.", "Алматы"),
+])
+def test_a_kazakh_app_before_its_noun_is_no_actor(text: str, gone: str) -> None:
+    assert gone not in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Басқосуда ауыл мәселелері талқыланды.",
+    "Жиналыста жаңа жоба таныстырылды.",
+])
+def test_a_kazakh_common_noun_opening_a_sentence_is_no_place(text: str) -> None:
+    assert actors(text) == {}
+
+
+@pytest.mark.parametrize(("text", "start", "end", "common"), [
+    ("Басқосуда ауыл мәселелері талқыланды.", 0, 9, True),
+    ("Қызылжарда жиын өтті. Тұрғындар Қызылжар ауылына келді.", 0, 10, False),  # the stem is a name mid-sentence
+    ("Ауылда Басқосуда болды.", 7, 16, False),  # not opening the sentence
+    ("Тоқаев келді.", 0, 6, False),  # no case ending
+])
+def test_the_kazakh_opener_check(text: str, start: int, end: int, common: bool) -> None:
+    assert Guesses(text).kazakh_common_opener(start, end) is common
