@@ -105,6 +105,7 @@ _DEFINITION_END = re.compile(rf"(?<=[{LOW})\"”])[ \u00a0]?[.!?](?=[ \u00a0\n]|
 # The name defined stands alone before a comma or a bracket, with the rest of a title the guess left out or a
 # lower-case word of its own ("Reise Nach [Jerusalem Kudüs'e Seyahat] ,", "Walkie [talkie] ,")
 _APPOSITION = re.compile(rf"(?:[ \u00a0]+[{UP}][\w'’]*){{0,4}}(?:[ \u00a0]+[{LOW}]+)?[ \u00a0]*[,(]")
+_TURKISH_LETTER = re.compile("[çğıöşüÇĞİÖŞÜ]")
 _NAME_OPENS = re.compile(r"(?:^|[.!?\n])[ \u00a0\"“]*$")
 
 
@@ -118,7 +119,8 @@ def defined_as_thing(text: str, start: int, end: int) -> bool:
     if _APPOSITION.match(text, end) is None:
         return False  # "Dickson ve William Heise'nin yaptığı … film": not the name defined
     stop = _DEFINITION_END.search(text, end, end + 400)
-    return stop is not None and _DEFINED_AS.search(text, max(end, stop.start() - 40), stop.start()) is not None
+    return (stop is not None and _DEFINED_AS.search(text, max(end, stop.start() - 40), stop.start()) is not None
+            and _TURKISH_LETTER.search(text, end, stop.start()) is not None)  # not "Apple, the company, made a film."
 
 
 # Kazakh names an application the same way, before "қосымша" in the compound's possessive ("Homebank қосымшасын

@@ -129,6 +129,7 @@ def test_a_name_an_encyclopaedia_defines_as_a_thing_is_no_actor(text: str, name:
     ("Rüzgar Gülü'nün ikinci stüdyo albümüdür .", "Rüzgar Gülü"),  # a case ending: not the subject
     ("Ayla Deniz ve Ali Kaya'nın yaptığı 1950 yapımı film .", "Ayla Deniz"),  # the makers, not the name defined
     ("Oyuncu , Gölge Avcısı adlı bir bilgisayar oyunudur .", "Gölge Avcısı"),  # not opening the sentence
+    ("Apple, the company, released a film.", "Apple"),  # English: a film is no definition
 ])
 def test_a_body_a_person_or_a_name_not_defined_is_no_thing(text: str, name: str) -> None:
     start = text.index(name)
