@@ -98,7 +98,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \u00a0\"“]*$")
 _THING_NOUNS = (r"şarkı|film|dizi|albüm|kitap|kitab|roman|oyun|bölüm|seri|çeviri|tekli|single|opera|belgesel|manga"
                 r"|anime|masal|şiir|öykü|hik[aâ]ye|türkü|model|uygulama|yazılım|katman|işlemci|çip|konsol|otomobil"
                 r"|tür|çeşit|ad|terim|kavram|yöntem|hastalık")
-_DEFINED_AS = re.compile(rf"(?<![\w])(?:{_THING_NOUNS})(?:s?[ıiuü])?(?:[dt][ıiuü]r)?[ \u00a0]*$")
+_DEFINED_AS = re.compile(rf"(?<![\w])(?:{_THING_NOUNS})(?:s?[ıiuü])?(?P<copula>[dt][ıiuü]r)?[ \u00a0]*$")
 _KIND_AFTER = re.compile(r"[ \u00a0]+bir[ \u00a0]+(?:çeşit|tür)(?![\w])")
 # A sentence's end: a full stop after a lower-case letter or a bracket ("II. Dünya", "1. Kont" are none)
 _DEFINITION_END = re.compile(rf"(?<=[{LOW})\"”])[ \u00a0]?[.!?](?=[ \u00a0\n]|$)|\n")
@@ -119,8 +119,9 @@ def defined_as_thing(text: str, start: int, end: int) -> bool:
     if _APPOSITION.match(text, end) is None:
         return False  # "Dickson ve William Heise'nin yaptığı … film": not the name defined
     stop = _DEFINITION_END.search(text, end, end + 400)
-    return (stop is not None and _DEFINED_AS.search(text, max(end, stop.start() - 40), stop.start()) is not None
-            and _TURKISH_LETTER.search(text, end, stop.start()) is not None)  # not "Apple, the company, made a film."
+    noun = _DEFINED_AS.search(text, max(end, stop.start() - 40), stop.start()) if stop is not None else None
+    # in Turkish: a Turkish letter or the copula ("… televizyon serisidir"), not "Apple, the company, made a film."
+    return noun is not None and (noun.group("copula") is not None or _TURKISH_LETTER.search(text, end, noun.end()) is not None)
 
 
 # Kazakh names an application the same way, before "қосымша" in the compound's possessive ("Homebank қосымшасын

@@ -117,6 +117,7 @@ def test_no_given_name_is_read_as_a_family_name(name: str) -> None:
     ("Tanager Coupe , Tanager'in 2001 yılından beri ürettiği otomobil modelidir .", "Tanager Coupe"),
     ("Pulsoron bir tür enerji depolama aygıtıdır .", "Pulsoron"),
     ("Rüzgar Gülü , grubun ikinci stüdyo albümüdür .", "Rüzgar Gülü"),
+    ("Mavi Tavşan , bir Amerikan animasyon televizyon serisidir .", "Mavi Tavşan"),  # the copula: Turkish
 ])
 def test_a_name_an_encyclopaedia_defines_as_a_thing_is_no_actor(text: str, name: str) -> None:
     start = text.index(name)
