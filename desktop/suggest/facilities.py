@@ -56,11 +56,11 @@ def named_thing(text: str, start: int, end: int, is_place: IsPlace, kind: object
     work's kind, or a quoted name of a list that follows one; not, without quotes, a state or place
     the gazetteer knows ("площадь Москвы": the city's area); never a person ("улица Лобачевского",
     "фильм «Александр Ширвиндт: …»": the corpora count the person a street or a film is named after)."""
-    if kind == "person":
-        return False  # "улица Лобачевского", "фильм «Александр Ширвиндт: …»": the person named
     word_end = _REST_OF_WORD.match(text, end)
     if _HYPHENATED_KIND.search(text, start, word_end.end() if word_end is not None else end) is not None:
         return True  # "в Карнеги-холле", "на Даунинг-стрит", "Минск" of "«Минск-арене»": a building, a street, a square
+    if kind == "person":
+        return False  # "улица Лобачевского", "фильм «Александр Ширвиндт: …»": the person named
     pos = start
     for _ in range(12):  # the names of a list, one by one back to the noun
         noun = _KIND.search(text, max(0, pos - 24), pos)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.suggest import detect
+from desktop.suggest.facilities import named_thing
 from desktop.suggest.guesses import Guesses
 
 
@@ -42,9 +43,16 @@ def test_a_quoted_list_of_companies_stays(text: str) -> None:
     ("Концерт в Карнеги-холле прошёл с успехом.", "Карнеги-холле"),
     ("Премьер вернулся на Даунинг-стрит после болезни.", "Даунинг-стрит"),
     ("Матч прошёл на «Минск-арене» при полных трибунах.", "Минск"),
+    ("Семья жила в резиденции премьера на Даунинг-стрит, 10.", "Даунинг-стрит"),
 ])
 def test_a_facility_named_with_its_kind_after_a_hyphen_is_no_actor(text: str, gone: str) -> None:
     assert not any(gone in exact for exact in actors(text))
+
+
+def test_a_facility_named_with_its_kind_is_none_even_as_a_persons_guess() -> None:
+    text = "Он жил на Даунинг-стрит."
+    start = text.index("Даунинг")
+    assert named_thing(text, start, start + len("Даунинг-стрит"), lambda *_: False, "person")
 
 
 def test_a_city_beside_such_a_facility_stays() -> None:
