@@ -8,7 +8,7 @@ no person, organisation or place to tag, even when it is also a city's or a pers
 «Тула»", "улица Ленина"; a work's or brand's name only in quotes: "книга Толстого" is the author's), and so are
 the quoted names of a list such a noun introduces ("в кинотеатрах городской сети «Москино»: «Полёт», «Тула»",
 "синглами, среди которых «Today», «Talk Talk»"), and a name ending with such a noun after a hyphen ("Карнеги-холл",
-"Даунинг-стрит").
+"Таймс-сквер"; not "Даунинг-стрит", the government as often).
 :func:`named_thing` says so for a suggestion's span; the names of a list in
 quotes after the noun go with it. Not after "клуб" ("футбольный клуб «Спартак»": the club is an
 organisation), "журнал", "газета" (media are organisations), nor for a store's entity.
@@ -44,8 +44,9 @@ _LIST_BEFORE = re.compile(r"[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„
 _QUOTED_BEFORE = re.compile(r"[«\"„][^«»\"„“]{1,60}[»\"“][ \u00a0]*(?:,|и|или)[ \u00a0]+[«\"„]$")
 
 # A facility's name that ends with the noun of its kind after a hyphen, as Russian writes English names ("Карнеги-холл",
-# "Даунинг-стрит", "Таймс-сквер", "Минск-арена", "Эмпайр-стейт-билдинг"); a district's "-сити" is a place and stays.
-_HYPHENATED_KIND = re.compile(r"-(?:холл|стрит|сквер|арен|билдинг)[а-я]{0,3}$")
+# "Таймс-сквер", "Минск-арена", "Эмпайр-стейт-билдинг"); a district's "-сити" is a place and stays, and so does a
+# street's "-стрит", which names the government or a trade as often ("В заявлении Даунинг-стрит", "Уолл-стрит").
+_HYPHENATED_KIND = re.compile(r"-(?:холл|сквер|арен|билдинг)[а-я]{0,3}$")
 _REST_OF_WORD = re.compile(r"[\w-]*")
 
 # ``is_place(text, start, end)``: the gazetteer knows a state or place at text[start:end]
@@ -58,7 +59,7 @@ def named_thing(text: str, start: int, end: int, is_place: IsPlace, kind: object
     "фильм «Александр Ширвиндт: …»": the corpora count the person a street or a film is named after)."""
     word_end = _REST_OF_WORD.match(text, end)
     if _HYPHENATED_KIND.search(text, start, word_end.end() if word_end is not None else end) is not None:
-        return True  # "в Карнеги-холле", "на Даунинг-стрит", "Минск" of "«Минск-арене»": a building, a street, a square
+        return True  # "в Карнеги-холле", "на Таймс-сквер", "Минск" of "«Минск-арене»": a building, a square
     if kind == "person":
         return False  # "улица Лобачевского", "фильм «Александр Ширвиндт: …»": the person named
     pos = start
