@@ -34,9 +34,10 @@ _KIND = re.compile(rf"(?<![\w-])(?:(?:{_GROUND})[ \u00a0]+[«\"„]?|(?:{_QUOTED
 # A list of quoted names introduced after such a noun ("в кинотеатрах городской сети «Москино»: «Полёт», «Искра»",
 # "синглами, среди которых «Today», «Talk Talk»", "такие картины, как «Цирк»", "Автор книг: «…», «Тишина»"): up to
 # three lower-case words and a quoted owner's name before a colon, or "среди которых", "как", "в том числе" (the
-# owner before the colon stays: «Москино», the network, is an organisation)
+# owner before the colon stays: «Москино», the network, is an organisation; "книг и журналов: «Квант»" lists
+# magazines, media, which are organisations)
 _KIND_THEN_LIST = re.compile(rf"(?<![\w])(?:{_QUOTED_KIND}|книг|хит[а-я]{{0,3}}|сочинени[а-я]{{1,3}}|произведени[а-я]{{1,3}})"
-                             r"(?:[ \u00a0]+[а-яё]+){0,3}(?:[ \u00a0]*[«\"„][^«»\"„“\n]{1,40}[»\"“])?"
+                             r"(?:[ \u00a0]+(?!журнал|газет)[а-яё]+){0,3}(?:[ \u00a0]*[«\"„][^«»\"„“\n]{1,40}[»\"“])?"
                              r"(?:[ \u00a0]*:|,?[ \u00a0]+(?:среди[ \u00a0]+которых|(?:такие[ \u00a0]+)?как|в[ \u00a0]+том[ \u00a0]+числе))"
                              r"[ \u00a0]+[«\"„]$")
 # One more quoted name of a list: «Звезда», «Космос» и «Юность»

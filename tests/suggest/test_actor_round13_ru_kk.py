@@ -27,6 +27,11 @@ def test_a_quoted_list_after_a_facilitys_or_works_noun_holds_no_actors(text: str
     assert not any(n in found for n in names)
 
 
+def test_magazines_listed_after_books_stay_organisations() -> None:
+    found = actors("Он оформлял обложки книг и журналов: «Вектор», «Радуга» и «Знание».")
+    assert sum(1 for t in found.values() if t == "organisation") >= 2
+
+
 def test_the_network_before_the_colon_stays_an_organisation() -> None:
     assert actors("Фильмы покажут в кинотеатрах сети «Каро»: «Октябрь» и «Пионер».").get("Каро") == "organisation"
 
