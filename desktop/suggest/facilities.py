@@ -33,11 +33,14 @@ _QUOTED_KIND = (r"кинотеатр[а-я]{0,3}|стадион[а-я]{0,3}|ар
 _KIND = re.compile(rf"(?<![\w-])(?:(?:{_GROUND})[ \u00a0]+[«\"„]?|(?:{_QUOTED_KIND})[ \u00a0]+[«\"„])$")
 # A list of quoted names introduced after such a noun ("в кинотеатрах городской сети «Москино»: «Полёт», «Искра»",
 # "синглами, среди которых «Today», «Talk Talk»", "такие картины, как «Цирк»", "Автор книг: «…», «Тишина»"): up to
-# three lower-case words and a quoted owner's name before a colon, or "среди которых", "как", "в том числе" (the
+# three lower-case words and a quoted owner's name before a colon, or "среди которых", "как", "в том числе"; no word
+# between in a plural's oblique case, which brings the list a noun of its own ("фильм снят студиями: «Мосфильм»",
+# "альбом записан спонсорами, среди которых «Газпром»": organisations; "хитов группы как «Talk Talk»" are hits) (the
 # owner before the colon stays: «Москино», the network, is an organisation; "книг и журналов: «Квант»" lists
 # magazines, media, which are organisations)
 _KIND_THEN_LIST = re.compile(rf"(?<![\w])(?:{_QUOTED_KIND}|книг|хит[а-я]{{0,3}}|сочинени[а-я]{{1,3}}|произведени[а-я]{{1,3}})"
-                             r"(?:[ \u00a0]+(?!журнал|газет)[а-яё]+){0,3}(?:[ \u00a0]*[«\"„][^«»\"„“\n]{1,40}[»\"“])?"
+                             r"(?:[ \u00a0]+(?!журнал|газет|[а-яё]*(?:ами|ями|ам|ям|ах|ях|ов|ев)(?![а-яё]))[а-яё]+){0,3}"
+                             r"(?:[ \u00a0]*[«\"„][^«»\"„“\n]{1,40}[»\"“])?"
                              r"(?:[ \u00a0]*:|,?[ \u00a0]+(?:среди[ \u00a0]+которых|(?:такие[ \u00a0]+)?как|в[ \u00a0]+том[ \u00a0]+числе))"
                              r"[ \u00a0]+[«\"„]$")
 # One more quoted name of a list: «Звезда», «Космос» и «Юность»

@@ -92,3 +92,19 @@ def test_a_kazakh_common_noun_opening_a_sentence_is_no_place(text: str) -> None:
 ])
 def test_the_kazakh_opener_check(text: str, start: int, end: int, common: bool) -> None:
     assert Guesses(text).kazakh_common_opener(start, end) is common
+
+
+# ---------------------------------------------------------------- the review's fixes
+@pytest.mark.parametrize(("text", "names"), [
+    # words between the work's noun and the colon bring a noun of their own: the list is of studios, of sponsors
+    ("Этот фильм снят студиями: «Мосфильм» и «Ленфильм».", ["Мосфильм", "Ленфильм"]),
+    ("Новый альбом записан спонсорами, среди которых «Газпром» и «Лукойл».", ["Газпром", "Лукойл"]),
+])
+def test_a_list_a_noun_after_the_works_introduces_keeps_its_organisations(text: str, names: list[str]) -> None:
+    found = actors(text)
+    assert all(found.get(n) == "organisation" for n in names), found
+
+
+def test_a_list_after_a_works_noun_and_its_makers_genitive_holds_no_actors() -> None:
+    found = actors("Он исполнил несколько хитов группы как «Самара» и «Волга».")  # the band's hits: songs
+    assert "Самара" not in found and "Волга" not in found, found
