@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop.suggest import kazakh_bodies, names
+from desktop.suggest import kazakh_bodies, names, organisations
 from desktop.suggest.abbreviations import NOT_ACRONYMS, term_named
 from desktop.suggest.trades import TR_TITLES_ALONE
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
@@ -411,6 +411,9 @@ class Guesses:
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if kazakh_bodies.titled(text, start, end):
             return False  # "Үкімет басшысы": the Prime Minister's title, not the Government
+        if exact not in self.mid_sentence and organisations.day_paper_opening(text, start, end):
+            return False  # "Sabah gazetesi masada duruyordu": the morning paper (not "Sabah gazetesi … yazdı"); in any
+            # language the text reads as ("masada duruyordu" has no Turkish letter), and as a place (Sabah, Malaysia)
         if lang == "ru" or is_place:
             return True
         if lang == "tr" and exact in TR_NEWS_NOUNS and names.opens_sentence(text, start) and exact not in self.mid_sentence:

@@ -98,7 +98,10 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \u00a0\"“]*$")
 _THING_NOUNS = (r"şarkı|film|dizi|albüm|kitap|kitab|roman|oyun|bölüm|seri|çeviri|tekli|single|opera|belgesel|manga"
                 r"|anime|masal|şiir|öykü|hik[aâ]ye|türkü|model|uygulama|yazılım|katman|işlemci|çip|konsol|otomobil"
                 r"|tür|çeşit|ad|terim|kavram|yöntem|hastalık")
-_DEFINED_AS = re.compile(rf"(?<![\w])(?:{_THING_NOUNS})(?:s?[ıiuü])?(?P<copula>[dt][ıiuü]r)?[ \u00a0]*$")
+_DEFINED_AS = re.compile(rf"(?<![\w])(?P<noun>{_THING_NOUNS})(?P<possessive>s?[ıiuü])?(?P<copula>[dt][ıiuü]r)?[ \u00a0]*$")
+# Two of them describe a person too: a model alone is a fashion model ("Kendall Jenner, Amerikalı bir modeldir"; a
+# product's is the compound's possessive: "… coupe modelidir"), and a person the model found may be a name of
+# something ("Tarkan, Türk pop müziğinin en tanınmış adıdır"; "… telsizlere verilen addır" is a word's)
 _KIND_AFTER = re.compile(r"[ \u00a0]+bir[ \u00a0]+(?:çeşit|tür)(?![\w])")
 # A sentence's end: a full stop after a lower-case letter or a bracket ("II. Dünya", "1. Kont" are none)
 _DEFINITION_END = re.compile(rf"(?<=[{LOW})\"”])[ \u00a0]?[.!?](?=[ \u00a0\n]|$)|\n")
@@ -109,9 +112,11 @@ _TURKISH_LETTER = re.compile("[çğıöşüÇĞİÖŞÜ]")
 _NAME_OPENS = re.compile(r"(?:^|[.!?\n])[ \u00a0\"“]*$")
 
 
-def defined_as_thing(text: str, start: int, end: int) -> bool:
+def defined_as_thing(text: str, start: int, end: int, kind: object = None) -> bool:
     """``text[start:end]`` opens a sentence that defines it as a work, a product or a kind of thing (see
-    :data:`_THING_NOUNS`): a Turkish encyclopaedia's subject that is no actor."""
+    :data:`_THING_NOUNS`): a Turkish encyclopaedia's subject that is no actor. A person (``kind``) a sentence calls a
+    name of something ("… adıdır"), or anyone it calls a model without the compound's possessive ("bir modeldir"), is
+    a person."""
     if _NAME_OPENS.search(text, max(0, start - 4), start) is None or text[end : end + 1] in ("'", "’"):
         return False  # not the sentence's subject: "Sezen Aksu'nun … albümüdür" is her album
     if _KIND_AFTER.match(text, end) is not None:
@@ -120,8 +125,11 @@ def defined_as_thing(text: str, start: int, end: int) -> bool:
         return False  # "Dickson ve William Heise'nin yaptığı … film": not the name defined
     stop = _DEFINITION_END.search(text, end, end + 400)
     noun = _DEFINED_AS.search(text, max(end, stop.start() - 40), stop.start()) if stop is not None else None
+    if noun is None or (noun.group("noun") == "model" and noun.group("possessive") is None) or (
+            noun.group("noun") == "ad" and kind == "person" and noun.group("possessive") is not None):
+        return False  # "Kendall Jenner, Amerikalı bir modeldir.", "Tarkan, … en tanınmış adıdır.": a person
     # in Turkish: a Turkish letter or the copula ("… televizyon serisidir"), not "Apple, the company, made a film."
-    return noun is not None and (noun.group("copula") is not None or _TURKISH_LETTER.search(text, end, noun.end()) is not None)
+    return noun.group("copula") is not None or _TURKISH_LETTER.search(text, end, noun.end()) is not None
 
 
 # Kazakh names an application the same way, before "қосымша" in the compound's possessive ("Homebank қосымшасын
@@ -243,7 +251,7 @@ class Works:
         kind = s.attributes.get("type")
         if kind != "person" and _KK_APP_AFTER.match(self.text, s.end) is not None:
             return True  # "Homebank қосымшасы арқылы", "« Смарт Астана » мобильдік қосымшасы": an app
-        if kind != "state" and defined_as_thing(self.text, s.start, s.end) and not self.is_place(
+        if kind != "state" and defined_as_thing(self.text, s.start, s.end, kind) and not self.is_place(
                 self.text, s.start, s.end):
             return True  # "Snooker , … bir bilardo türüdür ."
         return self.marked and title_of_work(self.text, s.start, s.end, self.is_place, kind, self._surname_of)

@@ -135,3 +135,34 @@ def test_a_name_an_encyclopaedia_defines_as_a_thing_is_no_actor(text: str, name:
 def test_a_body_a_person_or_a_name_not_defined_is_no_thing(text: str, name: str) -> None:
     start = text.index(name)
     assert not defined_as_thing(text, start, start + len(name))
+
+
+# ---------------------------------------------------------------- the review's fixes
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kendall Jenner, Amerikalı bir modeldir.", "Kendall Jenner"),  # a fashion model: no compound's possessive
+    ("Gisele Bündchen, Brezilyalı bir modeldir.", "Gisele Bündchen"),
+    ("Tarkan, Türk pop müziğinin en tanınmış adıdır.", "Tarkan"),  # a name of pop music: a person
+    ("Sezen Aksu, Türk pop müziğinin en önemli adıdır.", "Sezen Aksu"),
+])
+def test_a_person_a_sentence_calls_a_model_or_a_name_stays_a_person(text: str, person: str) -> None:
+    assert actors(text).get(person) == "person"
+
+
+def test_a_product_a_sentence_calls_a_model_in_the_compound_stays_no_actor() -> None:
+    text = "Tanager Coupe , Tanager'in ürettiği otomobil modelidir ."
+    assert defined_as_thing(text, 0, len("Tanager Coupe"), "organisation")
+    assert not defined_as_thing("Kendall Jenner, Amerikalı bir modeldir.", 0, len("Kendall Jenner"), "person")
+
+
+def test_a_word_a_sentence_calls_a_name_given_to_things_stays_no_actor() -> None:
+    text = "Walkie talkie , elde taşınan portatif telsizlere verilen addır ."  # "the name given to": no person's
+    assert defined_as_thing(text, 0, len("Walkie"), "person")
+
+
+@pytest.mark.parametrize("text", ["Sabah gazetesi masada duruyordu.", "Sabah gazetesi eve geldi."])
+def test_the_morning_paper_the_model_guesses_is_no_title_either(text: str) -> None:
+    assert "Sabah" not in actors(text)
+
+
+def test_the_morning_paper_that_reports_stays_the_title() -> None:
+    assert actors("Sabah gazetesi dün bu konuda bir haber yayımladı.").get("Sabah") == "organisation"
