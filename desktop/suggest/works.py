@@ -102,6 +102,10 @@ _DEFINED_AS = re.compile(rf"(?<![\w])(?P<noun>{_THING_NOUNS})(?P<possessive>s?[�
 # Two of them describe a person too: a model alone is a fashion model ("Kendall Jenner, Amerikalı bir modeldir"; a
 # product's is the compound's possessive: "… coupe modelidir"), and a person the model found may be a name of
 # something ("Tarkan, Türk pop müziğinin en tanınmış adıdır"; "… telsizlere verilen addır" is a word's)
+# Words that make a given name a character's, not a person's with a family name ("Ali Baba filmi", "Ayşe Teyze dizisi",
+# "Mehmet Ağa filmi": titles)
+_CHARACTER_WORDS = frozenset("""Baba Dede Nine Amca Dayı Hala Teyze Abla Ağabey Abi Hoca Usta Reis Ağa Paşa Bey Hanım
+    Efendi""".split())
 _KIND_AFTER = re.compile(r"[ \u00a0]+bir[ \u00a0]+(?:çeşit|tür)(?![\w])")
 # A sentence's end: a full stop after a lower-case letter or a bracket ("II. Dünya", "1. Kont" are none)
 _DEFINITION_END = re.compile(rf"(?<=[{LOW})\"”])[ \u00a0]?[.!?](?=[ \u00a0\n]|$)|\n")
@@ -215,7 +219,7 @@ def title_of_work(text: str, start: int, end: int, is_place: IsPlace, kind: obje
         return False  # "Steven Spielberg … Spielberg filmi"
     if noun is not None and "(" in text[end : noun.start("noun")]:
         return True  # "Casino Royale ( 2006 ) filminde": a year in brackets dates a work, even opening a sentence
-    if kind == "person" and " " in name and name.split()[0] in GIVEN_NAMES:
+    if kind == "person" and " " in name and name.split()[0] in GIVEN_NAMES and name.split()[-1] not in _CHARACTER_WORDS:
         return False  # "Oyuncu, Cem Yılmaz filminde": a film of his (a Turkish given name, then more of the name)
     if part or noun is None:
         return True  # "Buffy the Vampire Slayer dizisinin": no subject goes on into "the …"

@@ -166,3 +166,8 @@ def test_the_morning_paper_the_model_guesses_is_no_title_either(text: str) -> No
 
 def test_the_morning_paper_that_reports_stays_the_title() -> None:
     assert actors("Sabah gazetesi dün bu konuda bir haber yayımladı.").get("Sabah") == "organisation"
+
+
+@pytest.mark.parametrize("text", ["Çocuklar Ali Baba filmini izledi.", "Dün akşam Ayşe Teyze dizisi başladı."])
+def test_a_given_name_with_a_characters_word_before_a_works_noun_is_a_title(text: str) -> None:
+    assert not any(t == "person" for t in actors(text).values())
