@@ -372,15 +372,17 @@ class Guesses:
                 and word.lower() in self.lower_words and word not in self.mid_sentence)
 
     def kazakh_common_opener(self, start: int, end: int) -> bool:
-        """One Kazakh word opening a sentence with a case ending after its stem (:data:`_KK_CASE`: "Басқосуда",
-        "Құрылғының", "Айдынға") that the text never writes with a capital mid-sentence, stem or word: a common
-        noun the model takes for a place where it leads the sentence (a place the gazetteer knows is kept before)."""
+        """One Kazakh word opening a sentence with a case ending after a stem of six letters or more
+        (:data:`_KK_CASE`: "Басқосуда", "Құрылғының") that the text never writes with a capital mid-sentence, stem or
+        word: a common noun the model takes for a place where it leads the sentence (a place the gazetteer knows is
+        kept before). The small gazetteer lacks most of Kazakhstan's towns, many of them short ("Ақсуда", "Қосшыда",
+        "Есікте"): a shorter stem stays the model's place ("Айдынға" stays a false alarm)."""
         word = self.text[start:end]
         case = _KK_CASE.search(word)
         if case is None or " " in word or not _KAZAKH_LETTER.search(word) or not names.opens_sentence(self.text, start):
             return False
         stem = word[: case.start()]
-        return not any(w.startswith(stem) for w in self.mid_sentence)
+        return len(stem) >= 6 and not any(w.startswith(stem) for w in self.mid_sentence)
 
     def emphasis(self, word: str, end: int = -1) -> bool:
         """A word in capitals that is an English function word or a word the document

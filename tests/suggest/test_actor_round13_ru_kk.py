@@ -108,3 +108,11 @@ def test_a_list_a_noun_after_the_works_introduces_keeps_its_organisations(text: 
 def test_a_list_after_a_works_noun_and_its_makers_genitive_holds_no_actors() -> None:
     found = actors("Он исполнил несколько хитов группы как «Самара» и «Волга».")  # the band's hits: songs
     assert "Самара" not in found and "Волга" not in found, found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Ақсуда су тасқыны болды.", "Ақсуда"),  # a city the small gazetteer lacks
+    ("Қосшыда жаңа мектеп ашылды.", "Қосшыда"),
+])
+def test_a_kazakh_town_with_a_short_stem_opening_a_sentence_stays_a_place(text: str, town: str) -> None:
+    assert actors(text).get(town) == "place"
