@@ -394,6 +394,9 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
         if not leading or is_known_place(text, words[i].start(), words[i].end()):
             break
         i += 1
+    if (0 < i == len(words) - 3 and text[words[i + 1].start() : end] in _TR_WHOLE_BODIES
+            and _not_a_body_word(text, words[i], is_known_place) and not _ministry_of(text, words[i], end)):
+        return words[i + 1].start()  # "Bakan Kemal Sağlık Bakanlığı'na gitti": after the title, the ministry alone
     return words[i].start() if i else start
 
 

@@ -171,3 +171,10 @@ def test_the_morning_paper_that_reports_stays_the_title() -> None:
 @pytest.mark.parametrize("text", ["Çocuklar Ali Baba filmini izledi.", "Dün akşam Ayşe Teyze dizisi başladı."])
 def test_a_given_name_with_a_characters_word_before_a_works_noun_is_a_title(text: str) -> None:
     assert not any(t == "person" for t in actors(text).values())
+
+
+@pytest.mark.parametrize("text", ["Bakan Kemal Sağlık Bakanlığı'na gitti.",
+                                  "Bakan Kemal Sağlık Bakanlığı'ndaki toplantıya katıldı."])
+def test_a_given_name_after_a_title_before_a_ministry_is_no_part_of_it(text: str) -> None:
+    found = actors(text)
+    assert found.get("Sağlık Bakanlığı") == "organisation" and found.get("Kemal") == "person", found
