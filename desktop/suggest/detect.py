@@ -499,6 +499,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     hits = list(_gazetteer().finditer(text))
     cands += mentions.elliptic_states(text) + mentions.cities_and_states(text)  # "North and South Korea", "Boulder, CO,"
     cands += [_actor(a, b, text, {"name": text[a:b], "type": "place"}, 0.7) for a, b in kazakh_heads.waters(text)]  # "Сырдария өзені"
+    # "Erdoğan Sağlık Bakanlığı'nı ziyaret etti": the person before a ministry the model or the pattern cut off
+    cands += [_actor(a, b, text, {"name": text[a:b], "type": "person"}, 0.7)
+              for a, b in organisations.people_before_bodies(text, _is_known_place)]
     tick()  # a step done (a cancel point, see detect())
     titled = _caps_to_title(text)
     if titled != text:  # datelines and headlines in capitals: "LONDON"

@@ -13,6 +13,9 @@ back to the names it holds:
 * a Turkish or Kazakh guess that runs on to the sentence's end over lower-case words ends at its
   last capitalised word ("Алла нәсіп етсін.": the verb comes last in both languages);
 * a Turkish case ending after an apostrophe ends a name ("İsviçre'nin Zürih": İsviçre and Zürih);
+* a word before one of Turkey's central bodies is no part of its name ("Erdoğan Sağlık Bakanlığı'nı ziyaret
+  etti", "Haber Dışişleri Bakanlığı": the ministry; :func:`desktop.suggest.organisations.name_before_body`), nor is
+  a news noun opening the sentence part of the name after it ("Toplantı Ankara'da yapıldı": Ankara);
 * a Turkish club before the league or cup it plays in is the club ("Galatasaray Süper Lig'de";
   the contest alone is no actor, :mod:`desktop.suggest.events`);
 * a person's name does not end at a middle initial ("John E." of "John E. Pike");
@@ -37,7 +40,7 @@ import re
 from collections.abc import Callable
 
 from desktop.suggest import events, kazakh_heads, media, names, organisations, russian_names
-from desktop.suggest.guesses import function_word
+from desktop.suggest.guesses import TR_NEWS_NOUNS, function_word
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import NON_SPACE as _NON_SPACE
@@ -284,6 +287,13 @@ def _trimmed(text: str, start: int, end: int, kind: str, lang: str, place: Place
         end = kazakh_heads.head_end(text, start, end)  # "Павлодар экономикалық соты шешім": the court
     if lang == "kk" and events.kazakh_contest_after(text, end) and _TWO_WORDS.search(text, start, end):
         end = text.rindex(" ", start, end)  # "Тоқаев ЭКСПО көрмесін": the contest's word is no part of the name
+    if lang == "tr" and kind != "place":
+        body = organisations.name_before_body(text, start, end, lambda t, a, b: place(t, a, b) is not None)
+        if body is not None:  # "Erdoğan Sağlık Bakanlığı'nı ziyaret etti": the ministry (the person: detect.py)
+            return [(body, end, "organisation")]
+    news = _FIRST_WORD.match(text, start, end) if lang == "tr" else None
+    if news is not None and news.group(1) in TR_NEWS_NOUNS and names.opens_sentence(text, start):
+        start = news.end()  # "Toplantı Ankara'da yapıldı": the meeting, then the place
     if lang == "tr":
         start, kind = _without_turkish_title(text, start, end, kind, place)
         if kind == "person" and WHERE.match(text, end):  # "Ali Can Ankara'da": the person, then the place where

@@ -9,7 +9,8 @@ reads a text once and says which guesses to keep:
   word with a capital mid-sentence too (or, for one word in capitals, beside a lower-case
   word: "NASA IS A WASTE" in a text that says "funded NASA");
 * a first word of a sentence the document also writes in lower case ("Government
-  officials said …" beside "the government"), which is a common noun, not a name;
+  officials said …" beside "the government"), which is a common noun, not a name; a Turkish noun of
+  what news reports on opening a sentence ("Rapor Kasım 2023'te yayımlandı"), likewise;
 * one word after a possessive ("its Embassy", "our Government"): a common noun written
   with a capital, not a name;
 * a title alone in the plural or after an article ("Senators will vote", "the President"),
@@ -40,14 +41,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop.suggest import kazakh_bodies, names
+from desktop.suggest import kazakh_bodies, names, organisations
 from desktop.suggest.abbreviations import NOT_ACRONYMS, term_named
 from desktop.suggest.trades import TR_TITLES_ALONE
 from desktop.suggest.words import KAZAKH_LETTER as _KAZAKH_LETTER
 from desktop.suggest.words import LOW as _LOW
 from desktop.suggest.words import UP as _UP
 
-__all__ = ["Guesses", "currency_prefix", "currency_word_after", "currency_word_before", "function_word", "russian_slip",
+__all__ = ["TR_NEWS_NOUNS", "Guesses", "currency_prefix", "currency_word_after", "currency_word_before", "function_word", "russian_slip",
            "time_zone"]
 
 # English titles the models take for names when they stand alone ("Senators will vote"); a
@@ -60,6 +61,13 @@ _TITLES_ALONE = set("""President Presidents Senator Senators Minister Ministers 
 # Turkish number words: one alone is a count ("Seksen iki kez …", eighty-two times), never a name.
 _TR_NUMBERS = frozenset("""Bir İki Üç Dört Beş Altı Yedi Sekiz Dokuz On Yirmi Otuz Kırk Elli Altmış Yetmiş Seksen
     Doksan Yüz Bin Milyon Milyar""".split())
+# Turkish nouns of what news reports on — documents, decisions, meetings, inquiries, events — that the model takes
+# for an organisation where they open a sentence ("Rapor Kasım 2023'te yayımlandı", "Soruşturma sürüyor"): a
+# common noun there unless the text also writes it with a capital mid-sentence.
+TR_NEWS_NOUNS = frozenset("""Rapor Açıklama Bildiri Bildirge Belge Genelge Yönetmelik Yasa Kanun Tasarı Teklif Anket
+    Araştırma Soruşturma Kovuşturma İddianame Dava Duruşma Toplantı Görüşme Oturum Tören Proje Bütçe Sonuç Sonuçlar
+    Veriler Rakamlar İstatistikler Saldırı Kaza Yangın Deprem Sel Operasyon Oylama Anlaşma Sözleşme Protokol
+    Mutabakat Ziyaret Açıklamada Raporda Raporun Toplantıda""".split())
 
 # Russian words natasha takes for a name where they open a sentence or a clause: pronouns ("Нам нужно …",
 # "Оно уже вступило в силу"), ordinals ("после Второй мировой"), "Самое главное", the Internet, which
@@ -277,6 +285,11 @@ _HOROSCOPE_WORD = re.compile(r"horoscope|zodiac|star[ \u00a0-]sign|astrolog|sun[
 _SIGN = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(ZODIAC_SIGNS)) + r")(?![\w’'-])")
 
 
+# Kazakh case endings after a stem of three letters or more: genitive, dative, locative, ablative ("Басқосуда",
+# "Акциядан", "Құрылғының", "Айдынға")
+_KK_CASE = re.compile(r"(?<=[а-яёәғқңөұүһі]{3})(?:[нтд][ыі]ң|[гғкқ][аеә]|н[аеә]|н?[дт][аеә]|[дтн][аеә]н)$")
+
+
 class Guesses:
     """The word lists of one text that the checks need, built when first asked."""
 
@@ -358,6 +371,19 @@ class Guesses:
         return (word[:1].isupper() and word[1:].islower() and names.opens_sentence(self.text, start)
                 and word.lower() in self.lower_words and word not in self.mid_sentence)
 
+    def kazakh_common_opener(self, start: int, end: int) -> bool:
+        """One Kazakh word opening a sentence with a case ending after a stem of six letters or more
+        (:data:`_KK_CASE`: "Басқосуда", "Құрылғының") that the text never writes with a capital mid-sentence, stem or
+        word: a common noun the model takes for a place where it leads the sentence (a place the gazetteer knows is
+        kept before). The small gazetteer lacks most of Kazakhstan's towns, many of them short ("Ақсуда", "Қосшыда",
+        "Есікте"): a shorter stem stays the model's place ("Айдынға" stays a false alarm)."""
+        word = self.text[start:end]
+        case = _KK_CASE.search(word)
+        if case is None or " " in word or not _KAZAKH_LETTER.search(word) or not names.opens_sentence(self.text, start):
+            return False
+        stem = word[: case.start()]
+        return len(stem) >= 6 and not any(w.startswith(stem) for w in self.mid_sentence)
+
     def emphasis(self, word: str, end: int = -1) -> bool:
         """A word in capitals that is an English function word or a word the document
         writes in lower case too ("HUGE" beside "huge"), or that follows a shouted "A" ("places A
@@ -387,8 +413,15 @@ class Guesses:
             return False  # "the President", "Senators will vote": a title without a name; "Seksen": a number
         if kazakh_bodies.titled(text, start, end):
             return False  # "Үкімет басшысы": the Prime Minister's title, not the Government
+        if exact not in self.mid_sentence and organisations.day_paper_opening(text, start, end):
+            return False  # "Sabah gazetesi masada duruyordu": the morning paper (not "Sabah gazetesi … yazdı"); in any
+            # language the text reads as ("masada duruyordu" has no Turkish letter), and as a place (Sabah, Malaysia)
         if lang == "ru" or is_place:
             return True
+        if lang == "tr" and exact in TR_NEWS_NOUNS and names.opens_sentence(text, start) and exact not in self.mid_sentence:
+            return False  # "Rapor Kasım 2023'te yayımlandı": the report
+        if lang == "kk" and kind == "place" and self.kazakh_common_opener(start, end):
+            return False  # "Басқосуда …", "Акциядан « Хабар » ұжымы да шет қалмады": at the meeting, from the action
         if lang == "tr" and kind != "place" and _TR_PLURAL_CASE.search(exact):
             return False  # "Adventistlerin", "Yetkililerden": a plural with a case ending; a region ("Balkanlarda") stays
         handle = text[max(0, start - 2) : start].rstrip().endswith("@")  # "@ Nickezzzy": a user's own spelling

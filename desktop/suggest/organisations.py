@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.meaning.turkish_words import GIVEN_NAMES, is_surname
 from desktop.suggest import gazetteer, kazakh_bodies, kazakh_heads, legal_forms, names, ner
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES
 from desktop.suggest.words import LOW as _LOW
@@ -97,6 +98,14 @@ _PUBLICATION = re.compile(r"[ ](?:newspaper|magazine|tabloid|weekly|broadsheet|(
 # before "gazetesi" they name the paper even opening a text, where "Okul gazetesi" is a school's.
 _TR_PAPERS = frozenset("""Hürriyet Milliyet Sabah Cumhuriyet Sözcü Posta Takvim Akşam Evrensel BirGün Karar Korkusuz
     Vatan Radikal Zaman Yeniçağ Habertürk Aydınlık Nefes Fanatik Fotomaç""".split())
+# Two of them are also the time of day a paper comes out ("akşam gazetesi", the evening paper): opening a sentence
+# they name the paper only where the sentence speaks of its reporting ("Akşam gazetesi dün bir haber yayımladı";
+# not "Akşam gazetesi eve geldi").
+_TR_DAY_PAPERS = frozenset(["Akşam", "Sabah"])
+_TR_REPORTING = re.compile(r"(?<![\w])(?:yaz(?:dı|ıyor|arı|arlar)|muhabir|manşet|haber|yayım|yayın|göre|aktar|bildir|iddia"
+                           r"|duyur|köşe|editör)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_PAPER_AFTER = re.compile(r"[ \u00a0]+gazete")
 # A utility named by what it sells after one to three capitalised words ("Pacific Gas and Electric",
 # "Florida Power & Light", "American Telephone and Telegraph"): one company, not a list.
 _UTILITY = re.compile(r"(?:Gas|Power|Light|Water|Telephone|Electric)[ ](?:and|&)[ ]"
@@ -375,9 +384,19 @@ def _turkish_name_start(text: str, start: int, end: int, is_known_place: Callabl
         leading = (word in _TR_OPENERS or word in _TR_ROLES or _TR_NOT_LEADING.search(word) is not None
                    or (i == 0 and _TR_PLURAL_OPENER.match(word) is not None and names.opens_sentence(text, start))
                    or _a_person([w.group() for w in words[: i + 1]], people))
+        if not leading:  # "Ahmet Kaya Sağlık Bakanlığı'na gitti": a person's whole name first (not "Ekip Boston")
+            whole = next((j for j in range(len(words) - 3, i, -1)
+                          if " ".join(w.group() for w in words[i : j + 1]) in people
+                          and not any(is_known_place(text, w.start(), w.end()) for w in words[i : j + 1])), None)
+            if whole is not None:
+                i = whole + 1
+                continue
         if not leading or is_known_place(text, words[i].start(), words[i].end()):
             break
         i += 1
+    if (0 < i == len(words) - 3 and text[words[i + 1].start() : end] in _TR_WHOLE_BODIES
+            and _not_a_body_word(text, words[i], is_known_place) and not _ministry_of(text, words[i], end)):
+        return words[i + 1].start()  # "Bakan Kemal Sağlık Bakanlığı'na gitti": after the title, the ministry alone
     return words[i].start() if i else start
 
 
@@ -417,6 +436,33 @@ def _ministry_of(text: str, word: re.Match[str], end: int) -> bool:
     after = text[end : end + 1]
     return (text[:end].endswith("Bakanlığı") and word.group() in _TR_MINISTRY_HOLDERS
             and (not after or not (after.isalpha() or after in "'’")))
+
+
+def name_before_body(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int | None:
+    """Where the body starts when ``text[start:end]`` is one word and one of :data:`_TR_WHOLE_BODIES` and the
+    word is no part of the body's name, as :func:`_turkish_name_start` reads it ("Erdoğan Sağlık Bakanlığı'nı
+    ziyaret etti", "Haber Dışişleri Bakanlığı"); None for one name ("Alman Anayasa Mahkemesi", "Hamas Sağlık
+    Bakanlığı")."""
+    words = list(_WORD_RE.finditer(text, start, end))
+    if len(words) == 4 and words[0].group() in _TR_ROLES:
+        words = words[1:]  # "Cumhurbaşkanı Erdoğan Adalet Bakanlığı'na": the title goes with the person
+    if (len(words) != 3 or text[words[1].start() : end] not in _TR_WHOLE_BODIES
+            or not _not_a_body_word(text, words[0], is_known_place) or _ministry_of(text, words[0], end)):
+        return None
+    return words[1].start()
+
+
+def people_before_bodies(text: str, is_known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of a person's name right before one of :data:`_TR_WHOLE_BODIES` and no part of its name
+    (:func:`name_before_body`): a Turkish given name or a family name by its ending ("Erdoğan Sağlık
+    Bakanlığı'nı ziyaret etti", "Kılıçdaroğlu Adalet Bakanlığı'nı": the person, then the ministry)."""
+    out = []
+    for m in _TR_WHOLE_BODY.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (word is not None and (word.group(1) in GIVEN_NAMES or is_surname(word.group(1)))
+                and name_before_body(text, word.start(1), m.end(), is_known_place) is not None):
+            out.append((word.start(1), word.end(1)))
+    return out
 
 
 def turkish_head_last(exact: str) -> bool:
@@ -467,6 +513,21 @@ _TR_OPENERS = frozenset("""Dün Bugün Yarın Ayrıca Ancak Ama Fakat Sonra Bu �
 # A capitalised word alone mid-sentence (after a lower-case letter or a comma, before no other capitalised
 # word: "Hürriyet'e konuştu", not "Devlet Başkanı", "Enerji Bakanı").
 _MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*(?![\w’'-]*[ \u00a0]+[{_UP}])")
+
+
+def _reporting(text: str, pos: int) -> bool:
+    """The sentence from ``pos`` on speaks of a paper's reporting (:data:`_TR_REPORTING`)."""
+    rest = text[pos : pos + 200]
+    stop = _SENTENCE_END.search(rest)
+    return _TR_REPORTING.search(rest[: stop.start()] if stop is not None else rest) is not None
+
+
+def day_paper_opening(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is "Akşam" or "Sabah" opening a sentence before "gazete…" in a sentence that does not speak
+    of a paper's reporting: the evening or morning paper, no title ("Sabah gazetesi masada duruyordu"; the model's
+    guess too, which :func:`find`'s pattern does not govern)."""
+    return (text[start:end] in _TR_DAY_PAPERS and names.opens_sentence(text, start)
+            and _PAPER_AFTER.match(text, end) is not None and not _reporting(text, start))
 
 
 def _mid_sentence_names(text: str) -> frozenset[str]:
@@ -575,7 +636,8 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
         if words and opening and len(words) == 1 and not m.group("kind"):
             mid = _mid_sentence_names(text) if mid is None else mid
             # "Okul gazetesi": a school's; "Hürriyet gazetesi … Hürriyet'in" a title; Turkey's national papers always
-            opening = words[0] not in mid and words[0] not in _TR_PAPERS
+            opening = words[0] not in mid and (words[0] not in _TR_PAPERS or (
+                words[0] in _TR_DAY_PAPERS and not _reporting(text, m.start())))
         if len(words) > 1 or (words and not opening and not _not_a_title(text, start, words[0])):
             out.append((start, m.start()))  # not "Local newspaper reports", "the Russian newspaper", "a Murdoch tabloid"
     return out

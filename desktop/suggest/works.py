@@ -4,16 +4,21 @@
 Turkish marks a work's title plainly: the noun of its kind follows it in the compound's possessive ("Yüzüklerin
 Efendisi filmi", "Teen Wolf dizisinde", "Amnesiac şarkılarından"), or "adlı"/"isimli" and the noun do ("Cadet Kelly
 adlı filmde", "Kuzgun adlı şiirinden", "… ( Grinin Elli Tonu ) adlı kitabın"), or the title stands in quotes before
-them or after the noun ("Burning Japan " adlı ilk konser albümü", "şarkıları , " Maggie May " , …"). A title may be
-longer than the recogniser's guess ("Buffy the Vampire Slayer dizisinin": "Buffy").
+them or after the noun ("Burning Japan " adlı ilk konser albümü", "şarkıları , " Maggie May " , …"), or a year in
+brackets stands between the title and its noun ("Casino Royale ( 2006 ) filminde"). A title may be longer than the
+recogniser's guess ("Buffy the Vampire Slayer dizisinin": "Buffy"). An encyclopaedia's sentence that opens with a
+name and ends by saying it is a work, a product or a kind of thing defines no actor either ("Snooker , … bir bilardo
+türüdür .", "Mitsubishi Eclipse , … coupe modelidir .": :func:`defined_as_thing`), nor does a Kazakh app's name
+before "қосымшасы" ("Homebank қосымшасы арқылы").
 :func:`title_of_work` says so for a suggestion's span.
 
 Who made or owns a work stays an actor: a name with a case ending ("Ahmet'in filmi": not before the noun at all),
 one after "bir" ("bir Nuri Bilge Ceylan filmi": a film by him), an organisation, a studio, a channel or a platform
 ("Netflix dizisi", "Disney filmi", "NASA belgeseli"; "Galatasaray oyunu kontrol etti": the game), a state or place
 the gazetteer knows ("Kore dizisi": a Korean series), a person before a plural ("Sezen Aksu şarkıları": her songs), a
-person's surname named in full elsewhere ("Steven Spielberg … Spielberg filmi") — except after "adlı" or in quotes,
-which name the work. The Russian works and facilities are :mod:`desktop.suggest.facilities`'.
+person's surname named in full elsewhere ("Steven Spielberg … Spielberg filmi"), a person whose name opens with a
+Turkish given name ("Cem Yılmaz filminde": his film; not "Teen Wolf dizisinde", "Bel Ami filminde") — except after
+"adlı" or in quotes, which name the work. The Russian works and facilities are :mod:`desktop.suggest.facilities`'.
 """
 
 from __future__ import annotations
@@ -21,10 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop.meaning.turkish_words import GIVEN_NAMES
 from desktop.suggest.suggestion import Suggestion
 from desktop.suggest.words import LOW, UP, IsPlace
 
-__all__ = ["Works", "marked", "title_of_work"]
+__all__ = ["Works", "defined_as_thing", "marked", "title_of_work"]
 
 # The nouns of a work's kind in the compound's possessive ("filmi", "dizisi"; plural "filmleri"), with any case
 # ending after ("filminde", "dizisinin", "şarkılarından"). Not "eseri", "tablosu" ("Mimar Sinan eseri", "Picasso
@@ -83,6 +89,56 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w])[Bb]ir[ \u00a0]+$")
 # Teen Wolf dizisinden sonra …")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \u00a0\"“]*$")
 
+
+# An encyclopaedia's first sentence names its subject first and says what it is last: a work, a product or a
+# kind of thing ("Snooker , … bir bilardo türüdür .", "Mitsubishi Eclipse , Mitsubishi'nin … ürettiği coupe modelidir .",
+# "Doppelgängland , … dizisinin üçüncü sezonunun on altıncı bölümüdür ."), or "bir çeşit"/"bir tür" right after it
+# ("Siklotron bir çeşit parçacık hızlandırıcıdır"). A body, a place or a person ends such a sentence with its own noun
+# ("… bir spor kulübüdür", "… şarkıcısıdır", "… bir şirkettir"), which is none of these.
+_THING_NOUNS = (r"şarkı|film|dizi|albüm|kitap|kitab|roman|oyun|bölüm|seri|çeviri|tekli|single|opera|belgesel|manga"
+                r"|anime|masal|şiir|öykü|hik[aâ]ye|türkü|model|uygulama|yazılım|katman|işlemci|çip|konsol|otomobil"
+                r"|tür|çeşit|ad|terim|kavram|yöntem|hastalık")
+_DEFINED_AS = re.compile(rf"(?<![\w])(?P<noun>{_THING_NOUNS})(?P<possessive>s?[ıiuü])?(?P<copula>[dt][ıiuü]r)?[ \u00a0]*$")
+# Two of them describe a person too: a model alone is a fashion model ("Kendall Jenner, Amerikalı bir modeldir"; a
+# product's is the compound's possessive: "… coupe modelidir"), and a person the model found may be a name of
+# something ("Tarkan, Türk pop müziğinin en tanınmış adıdır"; "… telsizlere verilen addır" is a word's)
+# Words that make a given name a character's, not a person's with a family name ("Ali Baba filmi", "Ayşe Teyze dizisi",
+# "Mehmet Ağa filmi": titles)
+_CHARACTER_WORDS = frozenset("""Baba Dede Nine Amca Dayı Hala Teyze Abla Ağabey Abi Hoca Usta Reis Ağa Paşa Bey Hanım
+    Efendi""".split())
+_KIND_AFTER = re.compile(r"[ \u00a0]+bir[ \u00a0]+(?:çeşit|tür)(?![\w])")
+# A sentence's end: a full stop after a lower-case letter or a bracket ("II. Dünya", "1. Kont" are none)
+_DEFINITION_END = re.compile(rf"(?<=[{LOW})\"”])[ \u00a0]?[.!?](?=[ \u00a0\n]|$)|\n")
+# The name defined stands alone before a comma or a bracket, with the rest of a title the guess left out or a
+# lower-case word of its own ("Reise Nach [Jerusalem Kudüs'e Seyahat] ,", "Walkie [talkie] ,")
+_APPOSITION = re.compile(rf"(?:[ \u00a0]+[{UP}][\w'’]*){{0,4}}(?:[ \u00a0]+[{LOW}]+)?[ \u00a0]*[,(]")
+_TURKISH_LETTER = re.compile("[çğıöşüÇĞİÖŞÜ]")
+_NAME_OPENS = re.compile(r"(?:^|[.!?\n])[ \u00a0\"“]*$")
+
+
+def defined_as_thing(text: str, start: int, end: int, kind: object = None) -> bool:
+    """``text[start:end]`` opens a sentence that defines it as a work, a product or a kind of thing (see
+    :data:`_THING_NOUNS`): a Turkish encyclopaedia's subject that is no actor. A person (``kind``) a sentence calls a
+    name of something ("… adıdır"), or anyone it calls a model without the compound's possessive ("bir modeldir"), is
+    a person."""
+    if _NAME_OPENS.search(text, max(0, start - 4), start) is None or text[end : end + 1] in ("'", "’"):
+        return False  # not the sentence's subject: "Sezen Aksu'nun … albümüdür" is her album
+    if _KIND_AFTER.match(text, end) is not None:
+        return True
+    if _APPOSITION.match(text, end) is None:
+        return False  # "Dickson ve William Heise'nin yaptığı … film": not the name defined
+    stop = _DEFINITION_END.search(text, end, end + 400)
+    noun = _DEFINED_AS.search(text, max(end, stop.start() - 40), stop.start()) if stop is not None else None
+    if noun is None or (noun.group("noun") == "model" and noun.group("possessive") is None) or (
+            noun.group("noun") == "ad" and kind == "person" and noun.group("possessive") is not None):
+        return False  # "Kendall Jenner, Amerikalı bir modeldir.", "Tarkan, … en tanınmış adıdır.": a person
+    # in Turkish: a Turkish letter or the copula ("… televizyon serisidir"), not "Apple, the company, made a film."
+    return noun.group("copula") is not None or _TURKISH_LETTER.search(text, end, noun.end()) is not None
+
+
+# Kazakh names an application the same way, before "қосымша" in the compound's possessive ("Homebank қосымшасын
+# жүктеп", "« Смарт Астана » мобильдік қосымшасы"): the app, no actor.
+_KK_APP_AFTER = re.compile(r"[ \u00a0]*[»\"”]?(?:[ \u00a0]+мобильдік)?[ \u00a0]+қосымша(?:сы|лары)")
 
 _MARKER = re.compile(rf"(?<![\w])(?:(?:{_POSSESSED})|{_NAMED}|(?:orijinal|özgün)[ \u00a0]+(?:adı|ismi))")
 
@@ -161,6 +217,10 @@ def title_of_work(text: str, start: int, end: int, is_place: IsPlace, kind: obje
         return False  # "bir Nuri Bilge Ceylan filmi": a film by him
     if kind == "person" and surname_of is not None and surname_of(name):
         return False  # "Steven Spielberg … Spielberg filmi"
+    if noun is not None and "(" in text[end : noun.start("noun")]:
+        return True  # "Casino Royale ( 2006 ) filminde": a year in brackets dates a work, even opening a sentence
+    if kind == "person" and " " in name and name.split()[0] in GIVEN_NAMES and name.split()[-1] not in _CHARACTER_WORDS:
+        return False  # "Oyuncu, Cem Yılmaz filminde": a film of his (a Turkish given name, then more of the name)
     if part or noun is None:
         return True  # "Buffy the Vampire Slayer dizisinin": no subject goes on into "the …"
     if kind == "person" and not noun.group("kind") and _PLURAL.search(noun.group("noun")):
@@ -190,5 +250,12 @@ class Works:
         return name in self.surnames  # "Spielberg", "Tayyip Erdoğan" of a person named in full
 
     def is_one(self, s: Suggestion) -> bool:
-        return self.marked and "entity_id" not in s.attributes and title_of_work(
-            self.text, s.start, s.end, self.is_place, s.attributes.get("type"), self._surname_of)
+        if "entity_id" in s.attributes:
+            return False
+        kind = s.attributes.get("type")
+        if kind != "person" and _KK_APP_AFTER.match(self.text, s.end) is not None:
+            return True  # "Homebank қосымшасы арқылы", "« Смарт Астана » мобильдік қосымшасы": an app
+        if kind != "state" and defined_as_thing(self.text, s.start, s.end, kind) and not self.is_place(
+                self.text, s.start, s.end):
+            return True  # "Snooker , … bir bilardo türüdür ."
+        return self.marked and title_of_work(self.text, s.start, s.end, self.is_place, kind, self._surname_of)
