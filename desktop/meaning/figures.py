@@ -387,8 +387,7 @@ def _plausible(m: re.Match[str], raw_num: str | None, number: Decimal, unit: str
     if unit == "cm³" and _RACING_CLASS_AFTER.match(text, m.end()):
         return False  # a racing class in a name, not an engine's size
     if raw_num is None:  # number words: need a scale or a unit, and not "one" unless in per cent or money ("one percent")
-        return bool(scale) or bool(unit) and (abs(number) >= 2 or unit in ("%", "pp", *_CURRENCY_CODES) and m.group("words").lower() == "one"
-                                              and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+        return bool(scale) or bool(unit) and (abs(number) >= 2 or unit in ("%", "pp", *_CURRENCY_CODES) and m.group("words").lower() == "one" and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     if not unit and not scale:
         if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
             return False
