@@ -275,6 +275,9 @@ def _english_line(text: str, pos: int) -> bool:
     return ner.own_language(text[line_start : line_end if line_end >= 0 else pos + _NEAR]) == "en"
 
 
+english_line = _english_line  # for the rules of other modules (names.given_name_people)
+
+
 _AG_OR_SE = re.compile(r"[ ](AG|SE)$")
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \u00a0]+$")
 

@@ -1,0 +1,77 @@
+"""Thirteenth round (English actors): a common given name before a surname is a person the small English model may
+miss ("Yoko Tanabe", "Zach Collier"), and one it calls a place is a person; things named after a person, bodies,
+lines in title case and longer runs of capitals stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, names, organisations
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES, full_names
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+# ---------------------------------------------------------------- a given name and a surname
+@pytest.mark.parametrize("text, name", [
+    ("A letter from Yoko Tanabe was read aloud at the meeting .", "Yoko Tanabe"),
+    ("Fans booed as Zach Collier missed the penalty .", "Zach Collier"),
+    ("Critics praised Yoko Ono for the installation, which opened last week.", "Yoko Ono"),
+    ("The Nobel went to Ramzi Farouk , a chemist at the institute .", "Ramzi Farouk"),
+])
+def test_a_common_given_name_and_a_surname_is_a_person(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "person"
+
+
+@pytest.mark.parametrize("text, exact, words", [
+    ("Remember Luis Posada Moreno ?", "Luis Posada Moreno", ["Luis", "Posada", "Moreno"]),
+    ("Then Donald J. Harker spoke.", "Donald J. Harker", ["Donald", "J.", "Harker"]),
+    ("Kevin O'Brien left early.", "Kevin O'Brien", ["Kevin", "O'Brien"]),
+    ("We met Zach LaVine there.", "Zach LaVine", ["Zach", "LaVine"]),
+])
+def test_full_names_reads_initials_and_surnames_whole(text: str, exact: str, words: list[str]) -> None:
+    assert [(text[a:b], w) for a, b, w in full_names(text)] == [(exact, words)]
+
+
+def test_no_person_in_a_line_of_another_language() -> None:
+    text = "Bu sabah Ali Koç ile görüştük ve toplantı uzun sürdü ."
+    assert names.given_name_people(text, lambda _t, _p: False) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He lifted the Stanley Cup with Boston in 2011 .",
+    "The Tony Awards will be held in June .",
+    "The Mike Tanner Foundation gave the money .",
+    "The George Washington Bridge Authority met on Monday .",
+])
+def test_no_person_of_a_thing_a_body_or_a_longer_name(text: str) -> None:
+    found = actors(text)
+    assert not any(a.get("type") == "person" and " " in exact for exact, a in found.items()), found
+
+
+def test_a_given_name_after_another_capitalised_word_opens_no_full_name() -> None:
+    text = "They sailed on Lake George Wharton last June ."
+    assert names.given_name_people(text, organisations.english_line) == []
+
+
+def test_a_function_word_of_a_title_case_line_is_no_surname() -> None:
+    text = "Why Every Voter Should Watch George Bush And The Senate Closely\nHe spoke at noon ."
+    assert "George Bush And" not in {a["name"] for a in actors(text).values()}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(COMMON_GIVEN_NAMES)), st.sampled_from(["Harker", "Mallender", "Okonkwo", "Varga"]))
+def test_any_listed_given_name_opens_a_full_name(first: str, surname: str) -> None:
+    text = f"The report was signed by {first} {surname} on behalf of the staff ."
+    assert [(text[a:b]) for a, b, _w in full_names(text)] == [f"{first} {surname}"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(COMMON_GIVEN_NAMES)), st.sampled_from(["Prize", "Awards", "Stadium", "University", "Bank"]))
+def test_a_given_name_before_a_thing_s_head_word_is_no_person(first: str, head: str) -> None:
+    text = f"The report was about the {first} Harker {head} last year ."
+    assert names.given_name_people(text, organisations.english_line) == []
