@@ -75,3 +75,20 @@ def test_any_listed_given_name_opens_a_full_name(first: str, surname: str) -> No
 def test_a_given_name_before_a_thing_s_head_word_is_no_person(first: str, head: str) -> None:
     text = f"The report was about the {first} Harker {head} last year ."
     assert names.given_name_people(text, organisations.english_line) == []
+
+
+# ---------------------------------------------------------------- companies English news names by one word
+@pytest.mark.parametrize("text, company", [
+    ("Shell said its refining margins had narrowed .", "Shell"),
+    ("Micron warned of a glut in memory chips on Tuesday .", "Micron"),
+    ("Hulu will carry the second season from March .", "Hulu"),
+    ("The bridge contract was awarded to Bechtel last year .", "Bechtel"),
+    ("Newsweek said the envoy had resigned .", "Newsweek"),
+])
+def test_a_company_news_names_by_one_word_is_an_organisation(text: str, company: str) -> None:
+    assert actors(text)[company]["type"] == "organisation"
+
+
+def test_a_listed_company_s_longer_name_is_read_whole() -> None:
+    text = "Royal Dutch Shell said its refining margins had narrowed ."
+    assert "Shell" not in actors(text)
