@@ -579,8 +579,8 @@ def retype(text: str, start: int, end: int, kind: str, known: Callable[[str], bo
             return "place"
     if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
         return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
-    if kind in ("person", "other") and _DIVISION_LAST.search(exact) and " of " not in exact:
-        return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person
+    if kind in ("person", "organisation", "other") and _DIVISION_LAST.search(exact) and " of " not in exact:
+        return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person nor a body
     return kind
 
 
@@ -726,6 +726,35 @@ def given_name_people(text: str, language_at: Callable[[str, int], bool]) -> lis
                 or title_line(text, start) or not language_at(text, start)):
             continue
         out.append((start, end, " ".join(words)))
+    return out
+
+
+# One or two capitalised words before the word of a state's division, capitalised or not ("Hunan Province", "Kunar
+# province", "Orleans Parish"); "township", "borough" and "district" in lower case name parts of towns as often.
+_DIVISION_NAME = re.compile(rf"(?<![\w’'.&-])(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})?)[ \u00a0]+(?:{DIVISIONS}"
+                            r"|province|parish|county|prefecture|governorate|oblast)(?![\w’'-])(?![ \u00a0]+[A-Z])")
+_PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "Federal", "Conservative", "Labour", "Liberal"})
+
+
+def divisions(text: str, language_at: Callable[[str, int], bool],
+              known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each state's division named by its own words and its kind ("Hunan Province", "Kunar
+    province", "Tangipahoa Parish") in a line ``language_at`` accepts, which the small English model misses or calls
+    a body: none whose words are a month, a day, a function word or a party's ("Republican county chairmen"), nor
+    one before another capitalised word ("Federal District Judge", "A Sand County Almanac"), nor one word opening a
+    sentence ("Each county", "Every Province"), nor a place ``known_place`` knows before the kind in lower case ("Limpopo province"
+    stays "Limpopo", the gazetteer's)."""
+    from desktop.suggest.guesses import function_word  # noqa: PLC0415 - guesses reads this module
+
+    out = []
+    for m in _DIVISION_NAME.finditer(text):
+        words = m.group("name").split()
+        if (any(w in NOT_ENTITIES or w in _NOT_FIRST_NAMES or w in _PARTY_WORDS or function_word(w) or _ORG_WORD.fullmatch(w)
+                for w in words)
+                or (len(words) == 1 and opens_sentence(text, m.start())) or not language_at(text, m.start())
+                or (text[m.end() - 1].islower() and known_place(text, m.start(), m.end("name")))):
+            continue
+        out.append((m.start(), m.end()))
     return out
 
 

@@ -92,3 +92,25 @@ def test_a_company_news_names_by_one_word_is_an_organisation(text: str, company:
 def test_a_listed_company_s_longer_name_is_read_whole() -> None:
     text = "Royal Dutch Shell said its refining margins had narrowed ."
     assert "Shell" not in actors(text)
+
+
+# ---------------------------------------------------------------- a state's division named by its words and its kind
+@pytest.mark.parametrize("text, place", [
+    ("Fighting spread to Kunar province last week .", "Kunar province"),
+    ("The satellite was launched from a base in Hunan Province early today .", "Hunan Province"),
+    ("A deputy of Orleans Parish was injured in the chase .", "Orleans Parish"),
+])
+def test_a_division_named_by_its_words_and_kind_is_a_place(text: str, place: str) -> None:
+    assert actors(text)[place]["type"] == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "He met the Republican county chairmen in Mobile .",
+    "She was a mayor in the Canadian province of Alberta .",
+    "Last week Federal District Judge Ann Lowry threw out the case .",
+    "He reread A Sand County Almanac on the train .",
+    "Each county sent two delegates .",
+])
+def test_no_division_of_a_party_a_nationality_a_longer_name_or_an_opener(text: str) -> None:
+    found = actors(text)
+    assert not any(exact.lower().endswith(("county", "province", "district")) for exact in found), found
