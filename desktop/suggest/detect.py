@@ -457,8 +457,9 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
     described = [p for p in names.described_people(text) if not any(_gazetteer().finditer(p[2]))]  # "reporter New York Times"
     for start, end, name in names.reported_people(text) + names.kin_people(text) + described:
-        if _is_known_place(text, start, end):
-            continue
+        first = name.split()[0]
+        if _is_known_place(text, start, end) or (name.count(" ") >= 2 and _is_known_place(text, start, start + len(first))):
+            continue  # "backed by Iran Islamic Jihad": a state and a body, no person
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
     for start, end, name in names.given_name_people(text, organisations.english_line):  # "Christina Aguilera"
         if not gazetteer.is_demonym(name.split()[-1]):

@@ -67,6 +67,9 @@ _CENTURY_ORDINAL = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)[ \u00a0]$")
 # ("by the Minister. A French official said": the model's "Minister. A French" is two sentences' words).
 _SENTENCE_END_INSIDE = re.compile(r"(?<=[a-z])\.[ \u00a0]+(?:A|An|The|This|That|These|Those|It|He|She|They|We|I)[ \u00a0]")
 # A person "of" a state's division at a guess's end ("Sheriff Chad Bianco of Riverside County"): two names.
+# A place and a region's or a country's two-letter code that the model reads as one body ("Toronto CA police", "Austin
+# TX officials"); AB, NV and SA are also companies' legal forms, read by desktop.suggest.organisations.
+_PLACE_AND_CODE = re.compile(r"(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?!AB|NV|SA)[A-Z]{2}")
 _OF_DIVISION = re.compile(rf"[ \u00a0]of[ \u00a0]((?:[A-Z][\w’'.-]*[ \u00a0]){{1,3}}(?:{names.DIVISIONS}))$")
 
 
@@ -151,6 +154,9 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     sentence_end = _SENTENCE_END_INSIDE.search(text, start, end) if lang == "en" else None
     if sentence_end is not None:  # "Minister. A French": the first sentence's part only
         end = sentence_end.start()
+    coded = _PLACE_AND_CODE.fullmatch(text, start, end) if lang == "en" and kind == "organisation" else None
+    if coded is not None and place(text, start, coded.end("place")) is not None:  # "Toronto CA police": the city
+        end, kind = coded.end("place"), place(text, start, coded.end("place")) or kind
     division = _OF_DIVISION.search(text, start, end) if lang == "en" and kind == "person" else None
     if division is not None:  # "Chad Bianco of Riverside County": the person, then the county, a place
         out.append((division.start(1), division.end(1), "place"))

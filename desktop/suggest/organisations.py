@@ -513,6 +513,18 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_JIHAD_AFTER_A_WORD = re.compile(r"(?P<word>[A-Z][a-z]+)[ ]Islamic[ ]Jihad")
+
+
+def _without_state_before_jihad(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int:
+    """Where "Islamic Jihad" starts when the word before it is a state or a place, not a nationality ("Iran Islamic
+    Jihad cells": Iran, then the group; "Egyptian Islamic Jihad" stays whole)."""
+    m = _JIHAD_AFTER_A_WORD.fullmatch(text, start, end)
+    if m is not None and is_known_place(text, m.start("word"), m.end("word")):
+        return m.end("word") + 1
+    return start
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool],
          people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
          companies: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -537,6 +549,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 continue  # "UK PayPal users": a state and a company (not "AB InBev": AB, the EU, only in Turkish)
             if rx is _ORG_EN:
                 start = _company(text, start, end, is_known_place, people, places, companies)  # "Monday Tesco plc", "Adelaide S.A."
+                start = _without_state_before_jihad(text, start, end, is_known_place)  # "backed by Iran Islamic Jihad"
             if rx is _ORG_TR:
                 start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
                 start = _turkish_name_start(text, start, end, is_known_place, people)  # "Bugün Anayasa Mahkemesi"
