@@ -464,6 +464,8 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
     for start, end, name in names.given_name_people(text, organisations.english_line):  # "Christina Aguilera"
         if not gazetteer.is_demonym(name.split()[-1]):
             out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.6))
+    for start, end in organisations.companies(text):  # "Shell said", "Micron reported": above the model's person
+        out.append(_actor(start, end, text, {"name": text[start:end], "type": "organisation"}, 0.66))
     for start, end in names.divisions(text, organisations.english_line, _is_known_place):  # "Kunar province", "Orleans Parish"
         if not gazetteer.is_demonym(text[start:end].split()[0]):  # not "the Canadian province of Alberta"
             out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "place"}, 0.6))

@@ -9,7 +9,7 @@ apostrophe ("Kazakistan'ın") fall outside the match by themselves.
 
 Scope of the hand-written lists: Central Asia and its neighbours, Europe, the
 major powers, the international organisations that articles on the region
-cite, companies English news names by one word, and the first-level divisions news names as places (the states of the US and
+cite, and the first-level divisions news names as places (the states of the US and
 Australia, Canada's provinces, the nations of the UK).  :func:`entries` adds every state of the world by its CLDR names in
 English, Russian, Turkish and Kazakh (babel's territory names) and the world's
 cities of 250 000 people or more plus every capital (GeoNames, CC BY 4.0,
@@ -278,14 +278,6 @@ ORGANISATIONS: list[tuple[str, list[str]]] = [
     ("Kun.uz", ["Kun.uz"]),
     ("Gazeta.uz", ["Gazeta.uz"]),
 ]
-# Companies and publications that English news names by one word of their own, which the small English model reads as
-# a person or a place or misses ("Shell said", "Micron reported", "Hulu will stream", "contracts awarded to Bechtel").
-# Only names that are no common word, given name, place or well-known person in capitals: not Apple, Amazon, Target,
-# Ford, Dell, Disney, Bloomberg, Honda ("Harrison Ford", "Michael Bloomberg", the Amazon river).
-COMPANIES = [(name, [name]) for name in """Airbus Alibaba AstraZeneca Baidu Bechtel Boeing Chevron Compaq Corel Deloitte
-    Exxon ExxonMobil Gazprom Halliburton Huawei Hulu Intel Lukoil Micron Microsoft Motorola Nestlé Netflix Newsweek
-    Nokia Novartis Nvidia Pfizer PricewaterhouseCoopers Qualcomm Raytheon Rosneft Samsung Shell Siemens Spotify Tencent
-    Unilever Volkswagen Wal-Mart Walmart Yandex""".split()]
 
 
 # CLDR codes that are not states (regions, unions, pseudo-territories).
@@ -348,7 +340,7 @@ def entries() -> list[tuple[str, str, list[str]]]:
     out: list[tuple[str, str, list[str]]] = []
     out += [(name, "state", list(forms)) for name, forms in STATES]  # copies: a listed state takes more names below
     out += [(name, "place", list(forms)) for name, forms in PLACES + REGIONS]  # copies: a listed city takes its Kazakh name below
-    out += [(name, "organisation", forms) for name, forms in ORGANISATIONS + COMPANIES]
+    out += [(name, "organisation", forms) for name, forms in ORGANISATIONS]
     seen = {f for _n, _k, forms in out for f in forms} | {n for n, _k, _f in out}
     listed = {f: i for i, (_n, kind, forms) in enumerate(out) if kind == "state" for f in forms}
     places = {n: i for i, (n, kind, _f) in enumerate(out) if kind == "place"}

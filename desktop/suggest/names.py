@@ -568,9 +568,9 @@ def retype(text: str, start: int, end: int, kind: str, known: Callable[[str], bo
         return "organisation"
     if kind in ("organisation", "other") and shouted_surname(exact) and not known(exact.split()[-1]):
         return "person"  # "Theresa MAY": a given name, then the surname in capitals (not "Maria USA", a place)
-    if kind == "place" and not known(exact) and [(a, b) for a, b, _n in given_name_people(exact, lambda _t, _p: True)] == [
-            (0, len(exact))]:
-        return "person"  # "Ramzi Farouk": a common given name and a surname, which names no place alone
+    if kind == "place" and not known(exact) and not any(known(w) for w in exact.split()[-1:]) and [
+            (a, b) for a, b, _n in given_name_people(exact, lambda _t, _p: True)] == [(0, len(exact))]:
+        return "person"  # "Ramzi Farouk": a common given name and a surname, which names no place alone (not "Bradley Chevron")
     headed = _ORG_HEAD.search(exact) is not None and _ORG_WORD.fullmatch(exact.strip()) is None  # "Trust was low"
     if kind != "organisation" and (headed or _AGENCY_WORD.search(exact)):
         return "organisation"
@@ -579,8 +579,8 @@ def retype(text: str, start: int, end: int, kind: str, known: Callable[[str], bo
             return "place"
     if kind in ("person", "other") and _BODY_NOUN_BEFORE.search(text, max(0, start - 30), start):
         return "organisation"  # "the newspaper Le Monde", "the manufacturer Rolls Royce"
-    if kind in ("person", "organisation", "other") and _DIVISION_LAST.search(exact) and " of " not in exact:
-        return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person nor a body
+    if kind in ("person", "other") and _DIVISION_LAST.search(exact) and " of " not in exact:
+        return "place"  # "Albany County", "Tangipahoa Parish": a division of a state, not a person
     return kind
 
 
@@ -695,12 +695,13 @@ def demonym_suffix(text: str, end: int) -> bool:
     return _DEMONYM_SUFFIX.match(text, end) is not None
 
 
-# Last words that make a given name and a surname a thing named after a person ("Stanley Cup", "Tony Awards",
+# Last words that make a given name and a surname a thing named after a person ("Stanley Cup", "Tony Awards", "the
+# George Floyd Justice in Policing Act",
 # "Frank Lloyd Wright Foundation" goes by its head word), not the person.
 _NAMED_AFTER_A_PERSON = frozenset("""Cup Prize Prizes Award Awards Trophy Medal Stadium Arena Park Bridge Tunnel Airport
     Station Library Theatre Theater Memorial Highway Boulevard Lane Drive Island Islands River Lake Hotel Show Act
     Law Band Orchestra Quartet Trio Choir Project Fellowship Scholarship Lecture Syndrome Disease Effect Doctrine Plan
-    Report Rule Building Hall Centre Center School""".split())
+    Report Rule Building Hall Centre Center School Justice""".split())
 # Capitalised words that may stand right before a given name without being part of a longer name
 _OPENERS_BEFORE_A_NAME = frozenset("""The A An In On At By For From And But With As When After Before If So Then While
     Of To""".split())
@@ -731,15 +732,15 @@ def given_name_people(text: str, language_at: Callable[[str, int], bool]) -> lis
 
 # One or two capitalised words before the word of a state's division, capitalised or not ("Hunan Province", "Kunar
 # province", "Orleans Parish"); "township", "borough" and "district" in lower case name parts of towns as often.
-_DIVISION_NAME = re.compile(rf"(?<![\w’'.&-])(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})?)[ \u00a0]+(?:{DIVISIONS}"
+_DIVISION_NAME = re.compile(rf"(?<![\w’'.&-])(?P<name>{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})?)[ \u00a0]+(?P<kind>{DIVISIONS}"
                             r"|province|parish|county|prefecture|governorate|oblast)(?![\w’'-])(?![ \u00a0]+[A-Z])")
 _PARTY_WORDS = frozenset({"Republican", "Democratic", "Democrat", "Federal", "Conservative", "Labour", "Liberal"})
 
 
 def divisions(text: str, language_at: Callable[[str, int], bool],
               known_place: Callable[[str, int, int], bool]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each state's division named by its own words and its kind ("Hunan Province", "Kunar
-    province", "Tangipahoa Parish") in a line ``language_at`` accepts, which the small English model misses or calls
+    """``(start, end)`` of each state's division named by its own words and its kind ("Hunan Province", "Tangipahoa
+    Parish"; the name alone before the kind in lower case: "Kunar" of "Kunar province") in a line ``language_at`` accepts, which the small English model misses or calls
     a body: none whose words are a month, a day, a function word or a party's ("Republican county chairmen"), nor
     one before another capitalised word ("Federal District Judge", "A Sand County Almanac"), nor one word opening a
     sentence ("Each county", "Every Province"), nor a place ``known_place`` knows before the kind in lower case ("Limpopo province"
@@ -749,12 +750,13 @@ def divisions(text: str, language_at: Callable[[str, int], bool],
     out = []
     for m in _DIVISION_NAME.finditer(text):
         words = m.group("name").split()
+        capitalised = text[m.end() - len(m.group("kind"))].isupper()  # "Hunan Province", not "Kunar province"
         if (any(w in NOT_ENTITIES or w in _NOT_FIRST_NAMES or w in _PARTY_WORDS or function_word(w) or _ORG_WORD.fullmatch(w)
                 for w in words)
                 or (len(words) == 1 and opens_sentence(text, m.start())) or not language_at(text, m.start())
-                or (text[m.end() - 1].islower() and known_place(text, m.start(), m.end("name")))):
+                or (not capitalised and known_place(text, m.start(), m.end("name")))):
             continue
-        out.append((m.start(), m.end()))
+        out.append((m.start(), m.end() if capitalised else m.end("name")))
     return out
 
 
