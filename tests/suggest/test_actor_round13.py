@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.suggest import detect, names, organisations
+from desktop.suggest import detect, english_names, names, organisations
 from desktop.suggest.given_names import COMMON_GIVEN_NAMES, full_names
 
 
@@ -39,7 +39,7 @@ def test_full_names_reads_initials_and_surnames_whole(text: str, exact: str, wor
 
 def test_no_person_in_a_line_of_another_language() -> None:
     text = "Bu sabah Ali Koç ile görüştük ve toplantı uzun sürdü ."
-    assert names.given_name_people(text, lambda _t, _p: False) == []
+    assert english_names.given_name_people(text, lambda _t, _p: False) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +55,7 @@ def test_no_person_of_a_thing_a_body_or_a_longer_name(text: str) -> None:
 
 def test_a_given_name_after_another_capitalised_word_opens_no_full_name() -> None:
     text = "They sailed on Lake George Wharton last June ."
-    assert names.given_name_people(text, organisations.english_line) == []
+    assert english_names.given_name_people(text, organisations.english_line) == []
 
 
 def test_a_function_word_of_a_title_case_line_is_no_surname() -> None:
@@ -74,7 +74,7 @@ def test_any_listed_given_name_opens_a_full_name(first: str, surname: str) -> No
 @given(st.sampled_from(sorted(COMMON_GIVEN_NAMES)), st.sampled_from(["Prize", "Awards", "Stadium", "University", "Bank"]))
 def test_a_given_name_before_a_thing_s_head_word_is_no_person(first: str, head: str) -> None:
     text = f"The report was about the {first} Harker {head} last year ."
-    assert names.given_name_people(text, organisations.english_line) == []
+    assert english_names.given_name_people(text, organisations.english_line) == []
 
 
 # ---------------------------------------------------------------- companies English news names by one word
@@ -152,7 +152,7 @@ def test_a_place_and_letters_that_are_no_state_s_code_stay_one_body(text: str, b
 
 def test_a_law_named_after_a_person_keeps_the_person_alone() -> None:
     text = "They urged a vote on the Tamir Rice Justice in Policing Act this week ."
-    assert names.given_name_people(text, organisations.english_line) == []
+    assert english_names.given_name_people(text, organisations.english_line) == []
 
 
 def test_a_school_district_stays_a_body() -> None:
@@ -160,11 +160,20 @@ def test_a_school_district_stays_a_body() -> None:
 
 
 def test_a_given_name_before_a_listed_company_is_no_person() -> None:
-    text = "The team at Bradley Chevron fixed the car ."
-    assert names.retype(text, 12, 27, "place", lambda w: w == "Chevron") == "place"
+    assert not english_names.person_not_place("Bradley Chevron", lambda w: w == "Chevron")
+    assert english_names.person_not_place("Ramzi Farouk", lambda w: False)
 
 
 def test_a_capitalised_kind_stays_in_the_division_s_name() -> None:
     text = "The rocket rose from a pad in Gansu Province at dawn ."
     start = text.index("Gansu")
-    assert names.divisions(text, lambda _t, _p: True, lambda _t, _a, _b: True) == [(start, start + len("Gansu Province"))]
+    assert english_names.divisions(text, lambda _t, _p: True, lambda _t, _a, _b: True) == [(start, start + len("Gansu Province"))]
+
+
+def test_a_given_name_before_a_listed_company_is_not_retyped_a_person_in_detection() -> None:
+    found = actors("The team at Bradley Chevron kept my car running .")
+    assert all(a.get("type") != "person" for a in found.values()), found
+
+
+def test_a_listed_company_before_its_legal_form_keeps_the_form() -> None:
+    assert actors("The order went to Siemens AG , which builds trams .")["Siemens AG"]["type"] == "organisation"
