@@ -522,11 +522,13 @@ COMPANIES = frozenset("""Airbus Alibaba AstraZeneca Baidu Bechtel Boeing Chevron
     Gazprom Halliburton Huawei Hulu Intel Lukoil Micron Microsoft Motorola Nestlé Netflix Newsweek Nokia Novartis Nvidia
     Pfizer PricewaterhouseCoopers Qualcomm Raytheon Rosneft Samsung Shell Siemens Spotify Tencent Unilever Volkswagen
     Wal-Mart Walmart Yandex""".split())
-_COMPANY = re.compile(r"(?<![\w’'@#.&-])(?:" + "|".join(sorted(COMPANIES, key=len, reverse=True)) + r")(?![\w&-]|[’'][A-Za-z]{2})")
+_COMPANY = re.compile(r"(?<![\w’'@#.&-])(?:" + "|".join(sorted(COMPANIES, key=len, reverse=True))
+                      + r")(?![\w&-]|[’'][A-Za-z]{2}|[ \u00a0]+[A-Z])")
 
 
 def companies(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each company of :data:`COMPANIES` named in ``text``."""
+    """``(start, end)`` of each company of :data:`COMPANIES` named in ``text``, but before a capitalised word: a
+    product or a longer name ("Microsoft Windows", "Shell Oil Co"), the recognisers' to read."""
     return [(m.start(), m.end()) for m in _COMPANY.finditer(text)]
 
 

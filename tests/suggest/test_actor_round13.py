@@ -177,3 +177,13 @@ def test_a_given_name_before_a_listed_company_is_not_retyped_a_person_in_detecti
 
 def test_a_listed_company_before_its_legal_form_keeps_the_form() -> None:
     assert actors("The order went to Siemens AG , which builds trams .")["Siemens AG"]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "The game runs on Microsoft Windows and Linux .",
+    "Samsung Galaxy phones were recalled .",
+])
+def test_a_listed_company_before_a_product_s_name_is_not_offered_alone(text: str) -> None:
+    from desktop.suggest import organisations
+
+    assert organisations.companies(text) == []
