@@ -18,6 +18,13 @@ _NAMED_AFTER_A_PERSON = frozenset("""Cup Prize Prizes Award Awards Trophy Medal 
     Station Library Theatre Theater Memorial Highway Boulevard Lane Drive Island Islands River Lake Hotel Show Act
     Law Band Orchestra Quartet Trio Choir Project Fellowship Scholarship Lecture Syndrome Disease Effect Doctrine Plan
     Report Rule Building Hall Centre Center School Justice""".split())
+# Last words of places and things that take a given name as often ("Ross Sea", "Howard Beach", "Arthur Pass", "Amber
+# Alert", "Ted Talk", "Dean Foods"): no surname. Not the surnames of well-known people among them: Hill, Field, Pike,
+# Ridge ("Tom Ridge"), Strait ("George Strait"), Ocean ("Frank Ocean"), Bay ("Michael Bay"), Temple, Church.
+_PLACE_OR_THING_AFTER_A_NAME = frozenset("""Sea Gulf Sound Coast Beach Cove Creek Falls Springs Valley Canyon Glacier
+    Mount Mountain Mountains Peak Heights Pass Cape Peninsula Desert Village Port Fort Harbor Harbour Point Gardens Plaza
+    Mall Turnpike Expressway Freeway Parkway Canal Channel Dam Reservoir Alert Talk Talks Foods Tour Festival Records
+    Studios Productions""".split())
 # Capitalised words that may stand right before a given name without being part of a longer name
 _OPENERS_BEFORE_A_NAME = frozenset("""The A An In On At By For From And But With As When After Before If So Then While
     Of To""".split())
@@ -28,7 +35,7 @@ def given_name_people(text: str, language_at: Callable[[str, int], bool]) -> lis
     """``(start, end, name)`` of each common given name before a surname (:func:`given_names.full_names`:
     "Christina Aguilera", "Donald Wuerl", "Yoko Ono") in a line ``language_at`` accepts, which the small English
     model misses in rare names: none whose other words are a month, a day, a body's head word or a thing named
-    after a person ("Stanley Cup", "Tony Awards"), none in a headline in title case, none after another
+    after a person ("Stanley Cup", "Tony Awards") or a place's or a thing's last word ("Ross Sea", "Amber Alert"), none in a headline in title case, none after another
     capitalised word but an opener ("Lake George Smith", "President George Bush" are other rules' to read), none with
     a function word ("George Bush And …" of a line in title case)."""
     out = []
@@ -36,6 +43,7 @@ def given_name_people(text: str, language_at: Callable[[str, int], bool]) -> lis
         rest = words[1:]
         before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
         if (any(w in names.NOT_ENTITIES or w in names.NOT_FIRST_NAMES or w in names.NOT_PERSON_LAST or w in _NAMED_AFTER_A_PERSON
+                or w in _PLACE_OR_THING_AFTER_A_NAME
                 or names.ORG_WORD.fullmatch(w) or function_word(w) for w in rest)
                 or (before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME)
                 or names.title_line(text, start) or not language_at(text, start)):

@@ -526,10 +526,26 @@ _COMPANY = re.compile(r"(?<![\w’'@#.&-])(?:" + "|".join(sorted(COMPANIES, key=
                       + r")(?![\w&-]|[’'][A-Za-z]{2}|[ \u00a0]+[A-Z])")
 
 
+# Lower-case words after a listed company's name that make it a common word ("Shell casings", "Shell shock", "Intel
+# officers": intelligence), no company.
+_COMMON_WORD_BEFORE = {
+    "Shell": frozenset("casing casings shock shocked fragment fragments hole holes game games company companies".split()),
+    "Intel": frozenset("""officer officers agency agencies community source sources chief chiefs analyst analysts
+        briefing briefings report reports operative operatives service services failure failures""".split()),
+}
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+
+
 def companies(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each company of :data:`COMPANIES` named in ``text``, but before a capitalised word: a
-    product or a longer name ("Microsoft Windows", "Shell Oil Co"), the recognisers' to read."""
-    return [(m.start(), m.end()) for m in _COMPANY.finditer(text)]
+    product or a longer name ("Microsoft Windows", "Shell Oil Co"), the recognisers' to read; nor before a word that
+    makes it a common word (:data:`_COMMON_WORD_BEFORE`: "Shell casings", "Intel officers")."""
+    out = []
+    for m in _COMPANY.finditer(text):
+        after = _NEXT_LOWER_WORD.match(text, m.end())
+        if after is None or after.group(1) not in _COMMON_WORD_BEFORE.get(m.group(), frozenset()):
+            out.append((m.start(), m.end()))
+    return out
 
 
 _JIHAD_AFTER_A_WORD = re.compile(r"(?P<word>[A-Z][a-z]+)[ ]Islamic[ ]Jihad")

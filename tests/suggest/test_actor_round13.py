@@ -187,3 +187,45 @@ def test_a_listed_company_before_a_product_s_name_is_not_offered_alone(text: str
     from desktop.suggest import organisations
 
     assert organisations.companies(text) == []
+
+
+# ---------------------------------------------------------------- what the branch's review found
+@pytest.mark.parametrize("text, place", [
+    ("Our ship was held by the pack ice of the Ross Sea for a month .", "Ross Sea"),
+    ("Two climbers were stranded near Arthur Pass overnight .", "Arthur Pass"),
+    ("The ferry to Howard Beach was cancelled because of the storm .", "Howard Beach"),
+])
+def test_a_given_name_before_a_place_s_last_word_stays_the_model_s_place(text: str, place: str) -> None:
+    found = actors(text)
+    assert place not in found or found[place]["type"] != "person", found
+    assert not english_names.person_not_place(place, lambda _w: False)
+
+
+@pytest.mark.parametrize("text", [
+    "Police issued an Amber Alert for the missing boy on Sunday .",
+    "She gave a Ted Talk about her years in prison .",
+    "Shares of Dean Foods slid after the report .",
+    "The hikers were lost along the Kyle Canyon trail .",
+])
+def test_a_given_name_before_a_thing_s_or_a_place_s_last_word_is_no_person(text: str) -> None:
+    assert english_names.given_name_people(text, organisations.english_line) == []
+    assert not any(a.get("type") == "person" and " " in exact for exact, a in actors(text).items()), actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shell casings were scattered across the car park .",
+    "Detectives found Shell casings near the fence .",
+    "Shell companies were used to move the money abroad .",
+    "Intel officers warned the minister about the plot .",
+])
+def test_a_listed_company_s_name_before_a_word_that_makes_it_common_is_no_company(text: str) -> None:
+    assert organisations.companies(text) == []
+    assert all(a.get("type") != "organisation" for a in actors(text).values()), actors(text)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Intel shares fell after the warning .", "Intel"),
+    ("Shell said it would sell the field .", "Shell"),
+])
+def test_a_listed_company_before_another_lower_case_word_stays_a_company(text: str, company: str) -> None:
+    assert actors(text)[company]["type"] == "organisation"
