@@ -23,8 +23,8 @@ _NAMED_AFTER_A_PERSON = frozenset("""Cup Prize Prizes Award Awards Trophy Medal 
 # Ridge ("Tom Ridge"), Strait ("George Strait"), Ocean ("Frank Ocean"), Bay ("Michael Bay"), Temple, Church.
 _PLACE_OR_THING_AFTER_A_NAME = frozenset("""Sea Gulf Sound Coast Beach Cove Creek Falls Springs Valley Canyon Glacier
     Mount Mountain Mountains Peak Heights Pass Cape Peninsula Desert Village Port Fort Harbor Harbour Point Gardens Plaza
-    Mall Turnpike Expressway Freeway Parkway Canal Channel Dam Reservoir Alert Talk Talks Foods Tour Festival Records
-    Studios Productions""".split())
+    Mall Place Terrace Crescent Circle Quay Wharf Pier Junction Crossing Shelf Turnpike Expressway Freeway Parkway Canal
+    Channel Dam Reservoir Alert Talk Talks Foods Tour Festival Records Studios Productions""".split())
 # Capitalised words that may stand right before a given name without being part of a longer name
 _OPENERS_BEFORE_A_NAME = frozenset("""The A An In On At By For From And But With As When After Before If So Then While
     Of To""".split())

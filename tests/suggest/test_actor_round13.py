@@ -194,6 +194,7 @@ def test_a_listed_company_before_a_product_s_name_is_not_offered_alone(text: str
     ("Our ship was held by the pack ice of the Ross Sea for a month .", "Ross Sea"),
     ("Two climbers were stranded near Arthur Pass overnight .", "Arthur Pass"),
     ("The ferry to Howard Beach was cancelled because of the storm .", "Howard Beach"),
+    ("The vigil was held at Martin Place in Sydney .", "Martin Place"),
 ])
 def test_a_given_name_before_a_place_s_last_word_stays_the_model_s_place(text: str, place: str) -> None:
     found = actors(text)
