@@ -26,8 +26,9 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies, kazakh_heads,
-                             mentions, names, ner, organisations, russian_names, titles, trades, transcripts, words, works)
+from desktop.suggest import (english_names, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies,
+                             kazakh_heads, mentions, names, ner, organisations, russian_names, titles, trades, transcripts,
+                             words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
 from desktop.suggest.media import medium, medium_tail
@@ -151,9 +152,9 @@ def _possessive(word: str) -> bool:
 
 def _known_form(word: str) -> bool:
     """The gazetteer names a state or an organisation by ``word`` ("USA", "NATO"), in any case (not a town, whose
-    name may be a surname too: "WASHINGTON")."""
+    name may be a surname too: "WASHINGTON"), or ``word`` is a company of :data:`organisations.COMPANIES` ("Chevron")."""
     found = gazetteer.types_by_form().get(word.casefold())
-    return found is not None and found[1] in ("state", "organisation")
+    return (found is not None and found[1] in ("state", "organisation")) or word in organisations.COMPANIES
 
 
 def _is_known_place(text: str, start: int, end: int) -> bool:
@@ -403,6 +404,7 @@ def _statistical(text: str, recognised: list[tuple[int, int, str, str]]) -> list
         if not guesses.keep(start, end, lang, _place_type(exact) is not None, kind):
             continue  # headings, common words, titles alone (desktop.suggest.guesses)
         kind = names.retype(text, start, end, kind, _known_form)
+        kind = "person" if kind == "place" and english_names.person_not_place(exact, _known_form) else kind  # "Ramzi Farouk"
         attrs: dict[str, Any] = {"name": " ".join(exact.split()), "type": kind}
         if kind == "place":
             hit = _gazetteer().match_at(text, start)
@@ -457,9 +459,18 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.7))
     described = [p for p in names.described_people(text) if not any(_gazetteer().finditer(p[2]))]  # "reporter New York Times"
     for start, end, name in names.reported_people(text) + names.kin_people(text) + described:
-        if _is_known_place(text, start, end):
-            continue
+        first = name.split()[0]
+        if _is_known_place(text, start, end) or (name.count(" ") >= 2 and _is_known_place(text, start, start + len(first))):
+            continue  # "backed by Iran Islamic Jihad": a state and a body, no person
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
+    for start, end, name in english_names.given_name_people(text, organisations.english_line):  # "Christina Aguilera"
+        if not gazetteer.is_demonym(name.split()[-1]):
+            out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.6))
+    for start, end in organisations.companies(text):  # "Shell said", "Micron reported": above the model's person
+        out.append(_actor(start, end, text, {"name": text[start:end], "type": "organisation"}, 0.66))
+    for start, end in english_names.divisions(text, organisations.english_line, _is_known_place):  # "Kunar province", "Orleans Parish"
+        if not gazetteer.is_demonym(text[start:end].split()[0]):  # not "the Canadian province of Alberta"
+            out.append(_actor(start, end, text, {"name": " ".join(text[start:end].split()), "type": "place"}, 0.6))
     for start, end, name in names.reported_surnames(text):  # "…, Merkel said"; not "Police said", "Syrian said"
         if _is_known_place(text, start, end) or gazetteer.is_demonym(name) or names.opens_sentence(text, start):
             continue

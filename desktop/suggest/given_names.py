@@ -16,7 +16,8 @@ import re
 
 from desktop.suggest import legal_forms
 
-__all__ = ["COMPANY_WORDS", "FASHION_HOUSES", "GIVEN_NAMES", "hyphenated_shouted", "shouted_surname"]
+__all__ = ["COMMON_GIVEN_NAMES", "COMPANY_WORDS", "FASHION_HOUSES", "GIVEN_NAMES", "full_names", "hyphenated_shouted",
+           "shouted_surname"]
 
 GIVEN_NAMES = frozenset("""
     Adam Alan Albert Alexander Alexis Alice Alison Amanda Andrea Andrew Angela Anna Anne Annegret Anthony Antonio
@@ -70,4 +71,67 @@ def hyphenated_shouted(text: str) -> list[tuple[int, int]]:
         if m is not None and "-" in m.group("given") and _WORD_GOES_ON.match(text, m.end()) is None \
                 and shouted_surname(m.group()):
             out.append((start, m.end()))
+    return out
+
+
+# Given names common in English news, from many languages, for :func:`full_names`. Left out, as in :data:`GIVEN_NAMES`:
+# names that are also a common word, a title, a place, a faith or a month ("Will", "Mark", "Grace", "Prince", "Don",
+# "Jordan", "Austin", "Roman", "Christian", "Victoria", "June"), which open as many other names ("Christian Democrats",
+# "Roman Catholic", "Don River").
+COMMON_GIVEN_NAMES = (GIVEN_NAMES - {"Christian", "Jan", "Claude"}) | frozenset("""
+    Aaron Abdul Abdullah Adolf Adrian Ahmad Ahmed Aidan Akira Alastair Alberto Alejandro Alessandro Alex Alexandra
+    Alexandre Alexei Alfred Ali Alicia Allan Allen Allison Alvin Amber Amy Ana Anders Andreas Andrei Andy Angelo Anita
+    Ann Annie Antoine Anton Arnold Arthur Ashley Ayman Barack Barry Ben Bernard Bernie Beth Betty Billy Bob Bobby Brad
+    Bradley Brandon Brenda Brett Bruce Bryan Carla Carlo Caroline Carmen Carol Chris Chuck Claudia Claudio Colin Craig
+    Cristina Cynthia Dan Danny Darren Dave Dean Denis Dennis Derek Diana Diane Diego Dmitri Donna Doris Doug Douglas
+    Duncan Dylan Ed Eddie Edgar Edmund Eduardo Eli Elias Elijah Ellen Enrique Erik Ernest Ethan Eva Evan Fabio Fatima
+    Felix Fernando Fiona Francesca Francesco Francis Francisco Fred Freddie Gabriel Gareth Gavin Geoffrey Gerald Gerry
+    Giovanni Glenn Gordon Graham Greg Gregory Guillaume Gustavo Hamid Hannah Harold Harriet Harvey Hassan Heather
+    Heinrich Henri Henrik Hideki Hillary Howard Hugh Hugo Hussein Igor Isaac Isabella Jack Jacob Jake Jamie Jason Javier
+    Jeff Jeffrey Jenny Jerry Jesse Jim Jimmy Joan Joanna Joanne Joaquin Joe Joel Johnny Jon Jorge Josh Joshua Judith
+    Judy Julian Juliet Justin Kate Katie Keith Kelly Ken Kevin Khalid Kofi Kyle Larry Lauren Lawrence Leonard Leonardo
+    Leslie Liz Lorenzo Louis Louise Luca Lucas Lucy Malcolm Manmohan Marcel Marcus Marion Matt Maurice Maxim Megan
+    Melissa Miguel Mikhail Mike Miriam Mitch Mitt Mohamed Mohammad Mohammed Monica Muhammad Nadia Naomi Natalie Nathan
+    Neil Nicholas Nick Nicole Nigel Nikolai Noah Oliver Olivia Omar Oscar Owen Paolo Pamela Patrick Pervez Phil Philip
+    Phillip Rafael Ramon Ramzi Randy Raymond Rick Ricky Rob Roberto Robin Roger Ross Roy Ryan Sam Samantha Samuel Sara
+    Scott Sean Shane Shaun Shirley Simone Sonia Stanley Stefano Stephanie Steve Stewart Stuart Suzanne Tanya Ted Teresa
+    Terry Tim Tina Todd Tom Tommy Tony Travis Trevor Tyler Valentina Valerie Vanessa Vincent Wayne Wendy Willie Yasser
+    Yoko Yusuf Yuri Zach Zachary
+""".split())
+
+_GIVEN_AT = re.compile(r"(?<![\w’'.&@#/-])[A-ZÀ-Þ][a-zß-ÿ]+(?=[ \u00a0][A-Z])")
+# the words after a given name: an initial ("J."), a particle before a capital ("bin", "van", "de"), or a capitalised
+# word ("Aguilera", "McCain", "O'Brien", "LaVine", "Muñoz", "Al-Assad")
+_NEXT_WORD = re.compile(r"[ \u00a0](?:(?P<initial>[A-Z]\.)|(?P<particle>bin|van|von|de|da|di|du|del|della|der|la|le)"
+                        r"(?=[ \u00a0][A-Z])|(?P<word>(?:Mc|Mac|O['’]|D['’])?[A-Z][^\W\d_]*[a-zß-ÿ](?:[-'’][A-Z][^\W\d_]+)?))"
+                        r"(?![\w&@-])")
+
+
+def full_names(text: str) -> list[tuple[int, int, list[str]]]:
+    """``(start, end, words)`` of each common given name (:data:`COMMON_GIVEN_NAMES`) followed by one or two
+    more names, an initial or a particle between ("Christina Aguilera", "Donald J. Trump", "Osama bin Laden",
+    "Ana Patricia Rojo"): candidates for a person that the recognisers may have missed. No more than three
+    capitalised words in a row: a longer run is a title or a body's name ("George Washington Bridge Authority"),
+    and so is a given name right after another capitalised word ("Lake George Smith"). What the words are (a body's
+    head word, a month, a place) is for the caller to judge."""
+    out: list[tuple[int, int, list[str]]] = []
+    for m in _GIVEN_AT.finditer(text):
+        if m.group() not in COMMON_GIVEN_NAMES or (out and m.start() < out[-1][1]):
+            continue
+        words, ends = [m.group()], [m.end()]
+        while len(words) < 5:
+            nxt = _NEXT_WORD.match(text, ends[-1])
+            if nxt is None:
+                break
+            words.append(nxt.group().strip())
+            ends.append(nxt.end())
+        after = _NEXT_WORD.match(text, ends[-1])
+        while len(words) > 1 and _NEXT_WORD.fullmatch(" " + words[-1]).group("word") is None:  # type: ignore[union-attr]
+            words.pop()  # "Donald J." alone: no surname
+            ends.pop()
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) < 2 or len(capitals) > 3 or after is not None:
+            continue
+        end = ends[-1]
+        out.append((m.start(), end, words))
     return out

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import events, kazakh_heads, media, names, organisations, russian_names
+from desktop.suggest import events, kazakh_heads, media, mentions, names, organisations, russian_names
 from desktop.suggest.guesses import TR_NEWS_NOUNS, function_word
 from desktop.suggest.trades import TR_LEADERS, TR_TITLES, TR_TRADES, WHERE
 from desktop.suggest.words import LOW as _LOW
@@ -70,6 +70,11 @@ _CENTURY_ORDINAL = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)[ \u00a0]$")
 # ("by the Minister. A French official said": the model's "Minister. A French" is two sentences' words).
 _SENTENCE_END_INSIDE = re.compile(r"(?<=[a-z])\.[ \u00a0]+(?:A|An|The|This|That|These|Those|It|He|She|They|We|I)[ \u00a0]")
 # A person "of" a state's division at a guess's end ("Sheriff Chad Bianco of Riverside County"): two names.
+# A place and a US state's or a country's two-letter code that the model reads as one body ("Toronto CA police", "Austin
+# TX officials"; not "Atlanta PD", "Graz EC": a police department, a club); NV is also a company's legal form, read by
+# desktop.suggest.organisations.
+_PLACE_AND_CODE = re.compile(r"(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?P<code>[A-Z]{2})")
+_CODES_AFTER_A_PLACE = (mentions.POSTAL_CODES - {"NV"}) | {"UK", "US", "AU", "NZ"}
 _OF_DIVISION = re.compile(rf"[ \u00a0]of[ \u00a0]((?:[A-Z][\w’'.-]*[ \u00a0]){{1,3}}(?:{names.DIVISIONS}))$")
 
 
@@ -154,6 +159,10 @@ def pieces(text: str, start: int, end: int, kind: str, lang: str, place: PlaceOf
     sentence_end = _SENTENCE_END_INSIDE.search(text, start, end) if lang == "en" else None
     if sentence_end is not None:  # "Minister. A French": the first sentence's part only
         end = sentence_end.start()
+    coded = _PLACE_AND_CODE.fullmatch(text, start, end) if lang == "en" and kind == "organisation" else None
+    if (coded is not None and coded.group("code") in _CODES_AFTER_A_PLACE
+            and place(text, start, coded.end("place")) is not None):  # "Toronto CA police": the city
+        end, kind = coded.end("place"), place(text, start, coded.end("place")) or kind
     division = _OF_DIVISION.search(text, start, end) if lang == "en" and kind == "person" else None
     if division is not None:  # "Chad Bianco of Riverside County": the person, then the county, a place
         out.append((division.start(1), division.end(1), "place"))

@@ -133,6 +133,7 @@ _POSTAL_STATES = dict(zip(
      "New York State", "North Carolina", "North Dakota", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
      "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
      "District of Columbia"]))
+POSTAL_CODES = frozenset(_POSTAL_STATES)  # read by desktop.suggest.guess_spans
 _CITY_AND_STATE = re.compile(
     r"(?<![\w’'-])(?P<city>(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+|[A-Z]{3,}(?:[ \u00a0][A-Z]{3,}){0,2})[ \u00a0]?,[ \u00a0]"
     r"(?:(?P<ap>" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)) + r")(?=[ \u00a0]?[,;:)(–—-]|[ \u00a0]*$)"

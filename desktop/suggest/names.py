@@ -752,3 +752,7 @@ def _listed_before(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _MID_SENTENCE_NAME = re.compile(rf"(?<=[{_LOW},;:][ \u00a0])[{_UP}][\w]*")
+
+
+# read by desktop.suggest.english_names
+NAME_WORD, NOT_FIRST_NAMES, NOT_PERSON_LAST, ORG_WORD = _NAME_WORD, _NOT_FIRST_NAMES, _NOT_PERSON_LAST, _ORG_WORD

@@ -284,6 +284,9 @@ def _english_line(text: str, pos: int) -> bool:
     return ner.own_language(text[line_start : line_end if line_end >= 0 else pos + _NEAR]) == "en"
 
 
+english_line = _english_line  # for the rules of other modules (names.given_name_people)
+
+
 _AG_OR_SE = re.compile(r"[ ](AG|SE)$")
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \u00a0]+$")
 
@@ -571,6 +574,53 @@ def _national_bodies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Companies and publications that English news names by one word of their own, which the small English model reads as
+# a person or a place or misses ("Shell said", "Micron reported", "Hulu will stream", "contracts awarded to Bechtel").
+# Only names that are no common word, given name, place or well-known person in capitals: not Apple, Amazon, Target,
+# Ford, Dell, Disney, Bloomberg, Honda ("Harrison Ford", "Michael Bloomberg", the Amazon river). Not in the gazetteer,
+# whose names are places to the rules of legal forms ("Siemens AG" would lose its form).
+COMPANIES = frozenset("""Airbus Alibaba AstraZeneca Baidu Bechtel Boeing Chevron Compaq Corel Deloitte Exxon ExxonMobil
+    Gazprom Halliburton Huawei Hulu Intel Lukoil Micron Microsoft Motorola Nestlé Netflix Newsweek Nokia Novartis Nvidia
+    Pfizer PricewaterhouseCoopers Qualcomm Raytheon Rosneft Samsung Shell Siemens Spotify Tencent Unilever Volkswagen
+    Wal-Mart Walmart Yandex""".split())
+_COMPANY = re.compile(r"(?<![\w’'@#.&-])(?:" + "|".join(sorted(COMPANIES, key=len, reverse=True))
+                      + r")(?![\w&-]|[’'][A-Za-z]{2}|[ \u00a0]+[A-Z])")
+
+
+# Lower-case words after a listed company's name that make it a common word ("Shell casings", "Shell shock", "Intel
+# officers": intelligence), no company.
+_COMMON_WORD_BEFORE = {
+    "Shell": frozenset("casing casings shock shocked fragment fragments hole holes game games company companies".split()),
+    "Intel": frozenset("""officer officers agency agencies community source sources chief chiefs analyst analysts
+        briefing briefings report reports operative operatives service services failure failures""".split()),
+}
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+
+
+def companies(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each company of :data:`COMPANIES` named in ``text``, but before a capitalised word: a
+    product or a longer name ("Microsoft Windows", "Shell Oil Co"), the recognisers' to read; nor before a word that
+    makes it a common word (:data:`_COMMON_WORD_BEFORE`: "Shell casings", "Intel officers")."""
+    out = []
+    for m in _COMPANY.finditer(text):
+        after = _NEXT_LOWER_WORD.match(text, m.end())
+        if after is None or after.group(1) not in _COMMON_WORD_BEFORE.get(m.group(), frozenset()):
+            out.append((m.start(), m.end()))
+    return out
+
+
+_JIHAD_AFTER_A_WORD = re.compile(r"(?P<word>[A-Z][a-z]+)[ ]Islamic[ ]Jihad")
+
+
+def _without_state_before_jihad(text: str, start: int, end: int, is_known_place: Callable[[str, int, int], bool]) -> int:
+    """Where "Islamic Jihad" starts when the word before it is a state or a place, not a nationality ("Iran Islamic
+    Jihad cells": Iran, then the group; "Egyptian Islamic Jihad" stays whole)."""
+    m = _JIHAD_AFTER_A_WORD.fullmatch(text, start, end)
+    if m is not None and is_known_place(text, m.start("word"), m.end("word")):
+        return m.end("word") + 1
+    return start
+
+
 def find(text: str, is_known_place: Callable[[str, int, int], bool],
          people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
          companies: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -595,6 +645,7 @@ def find(text: str, is_known_place: Callable[[str, int, int], bool],
                 continue  # "UK PayPal users": a state and a company (not "AB InBev": AB, the EU, only in Turkish)
             if rx is _ORG_EN:
                 start = _company(text, start, end, is_known_place, people, places, companies)  # "Monday Tesco plc", "Adelaide S.A."
+                start = _without_state_before_jihad(text, start, end, is_known_place)  # "backed by Iran Islamic Jihad"
             if rx is _ORG_TR:
                 start = _without_case_opener(text, start, end, is_known_place)  # "Toplantıya Türk Tabipleri Birliği"
                 start = _turkish_name_start(text, start, end, is_known_place, people)  # "Bugün Anayasa Mahkemesi"
