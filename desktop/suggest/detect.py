@@ -735,6 +735,10 @@ def _mid_word(text: str, s: Suggestion) -> bool:
     return s.end < len(text) and text[s.end - 1].isalpha() and text[s.end].isalpha()
 
 
+def _names(piece: str) -> list[tuple[int, int, str, str]]:
+    return ner.entities(capitalised_lines(piece))
+
+
 def detect(
     text: str,
     *,
@@ -758,6 +762,7 @@ def detect(
     dates: list[Suggestion] = []
     stages = (["dates"] if wanted & {"date", "figure"} else []) + (["figures"] if "figure" in wanted else [])
     steps = Steps(text, stages + (["names", "actors"] if "actor" in wanted else []), progress)
+    names = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
     if "date" in wanted or "figure" in wanted:
         for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE):
             confidence = 0.5 if attrs.get("undated") else 0.9
@@ -775,7 +780,7 @@ def detect(
             confidence = 0.9 if attrs.get("unit") else 0.6
             out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
     if "actor" in wanted:
-        recognised = steps.run("names", lambda piece: ner.entities(capitalised_lines(piece)), NAMES_PIECE)
+        recognised = steps.run("names", _names, NAMES_PIECE, ahead=names)
         out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 8))
     out = [
         s for s in out

@@ -20,7 +20,9 @@ detection in pieces finds what it finds on the whole text).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from typing import Any, TypeVar
 
 # label → weight per character: the stage's share of the time on 1 MB of mixed text
@@ -68,6 +70,38 @@ def pieces(text: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
+class Ahead:
+    """``find`` on each piece of a text in a thread of its own, started at once: the stages
+    before it run meanwhile (the recognisers' matrix products and parser loops release
+    Python's lock, so the rules of the other stages use the second core);
+    :meth:`Steps.run` collects the results piece by piece later, reporting as usual."""
+
+    def __init__(self, text: str, find: Callable[[str], list[Any]], size: int):
+        self.cuts = pieces(text, size)
+        self.results: list[Future[list[Any]]] = [Future() for _ in self.cuts]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._work, args=(text, find), name="detect-ahead", daemon=True)
+        self._thread.start()
+
+    def _work(self, text: str, find: Callable[[str], list[Any]]) -> None:
+        for (start, end), result in zip(self.cuts, self.results):
+            if self._stop.is_set() or not result.set_running_or_notify_cancel():
+                return
+            try:
+                result.set_result(find(text[start:end]))
+            except BaseException as exc:  # noqa: BLE001 - handed to the collecting thread, which raises it
+                result.set_exception(exc)
+                return
+
+    def close(self) -> None:
+        """Stop after the piece under way and wait for it (the recogniser is then free
+        for the worker's next job: one thread at a time uses a model)."""
+        self._stop.set()
+        for result in self.results:
+            result.cancel()
+        self._thread.join()
+
+
 class Steps:
     """The planned stages of one detection and their progress."""
 
@@ -76,18 +110,40 @@ class Steps:
         self.progress = progress
         self.total = sum(WEIGHTS[s] for s in stages) * max(len(text), 1)
         self.done = 0
+        self._ahead: list[Ahead] = []
 
     def report(self, label: str) -> None:
         if self.progress is not None:
-            self.progress(min(self.done, self.total), self.total, label)
+            try:
+                self.progress(min(self.done, self.total), self.total, label)
+            except BaseException:  # a cancel: no stage goes on in the background
+                self.close()
+                raise
 
-    def run(self, label: str, find: Callable[[str], list[Found]], size: int) -> list[Found]:
-        """``find`` on each piece of the text, its offsets moved to the whole text's."""
+    def ahead(self, find: Callable[[str], list[Found]], size: int) -> Ahead:
+        """Start ``find`` on the pieces of the text in a thread now; pass the result to
+        :meth:`run` (same ``find`` and ``size``) where the stage comes."""
+        started = Ahead(self.text, find, size)
+        self._ahead.append(started)
+        return started
+
+    def close(self) -> None:
+        """Stop what :meth:`ahead` started (called when a report or a stage raises)."""
+        for started in self._ahead:
+            started.close()
+
+    def run(self, label: str, find: Callable[[str], list[Found]], size: int, ahead: Ahead | None = None) -> list[Found]:
+        """``find`` on each piece of the text, its offsets moved to the whole text's
+        (the results of ``ahead`` when given: ``find`` started by :meth:`ahead`)."""
         out: list[Any] = []
         weight = WEIGHTS[label]
-        for start, end in pieces(self.text, size):
+        for i, (start, end) in enumerate(ahead.cuts if ahead is not None else pieces(self.text, size)):
             self.report("models" if label == "names" and label not in _ran else label)
-            found = find(self.text[start:end])
+            try:
+                found = ahead.results[i].result() if ahead is not None else find(self.text[start:end])
+            except BaseException:
+                self.close()
+                raise
             _ran.add(label)
             out += [(b + start, e + start, *rest) for b, e, *rest in found] if start else found
             self.done += weight * (end - start)

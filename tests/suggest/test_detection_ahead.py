@@ -1,0 +1,106 @@
+"""The recognisers' speed path: their stage runs in a thread while the dates and figures
+are found, and their matrix products run on numpy; neither changes a suggestion, a
+cancel or an error (issue 15's speed goals; the figures are in bench/bench_suggest.py --speed)."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+import pytest
+import spacy
+
+from desktop.paths import resource_root
+from desktop.suggest import ner, steps
+from desktop.suggest.detect import detect
+
+detect_module = importlib.import_module("desktop.suggest.detect")  # the package exports the function
+
+# written for these tests: English, Russian, Turkish and Kazakh paragraphs, with dates and figures
+PARAGRAPHS = [
+    "The Danish shipping group Maersk said on 3 March 2024 that Anna Lindqvist would lead its office in Rotterdam.",
+    "Минфин России сообщил 12 апреля, что Алексей Смирнов возглавит делегацию в Женеве; бюджет вырос на 4 %.",
+    "Ankara'da toplanan Türkiye Büyük Millet Meclisi, 5 Mayıs'ta Ayşe Yılmaz'ın önerisini 280 oyla kabul etti.",
+    "Қазақстан Үкіметі 2023 жылы Астанада 150 мектеп салатынын хабарлады.",
+    "In Nairobi, the World Food Programme counted 1.2 million people in need by late June, Peter Otieno told reporters.",
+    "nothing capitalised here, only 40 tonnes of grain shipped last week",
+]
+
+
+def mixed_text(repeats: int) -> str:
+    return "\n\n".join(PARAGRAPHS * repeats)
+
+
+def suggestions(found):
+    return [(s.kind, s.start, s.end, s.exact, sorted(s.attributes.items(), key=str), s.confidence) for s in found]
+
+
+def test_numpy_products_find_the_entities_thinc_s_default_finds(monkeypatch):
+    text = mixed_text(3)
+    fast = ner.entities(text)
+    loaded = {lang: ner._spacy_models[lang] for lang in ("en", "tr", "kk")}
+    assert all(not node.ops.use_blis for nlp in loaded.values() for _n, c in nlp.pipeline for node in c.model.walk())
+    default = {lang: spacy.load(resource_root() / "resources" / "models" / f"ner-{lang}") for lang in loaded}
+    assert all(node.ops.use_blis for nlp in default.values() for _n, c in nlp.pipeline for node in c.model.walk())
+    monkeypatch.setattr(ner, "_spacy_models", default)
+    assert {lang for *_span, lang in fast} == {"en", "ru", "tr", "kk"}
+    assert ner.entities(text) == fast
+
+
+def test_the_recognisers_ahead_give_what_they_give_in_turn(monkeypatch):
+    text = mixed_text(40)
+    monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_500)  # many pieces, collected while the thread runs
+    ahead = suggestions(detect(text, reference="2025-07-01"))
+    monkeypatch.setattr(steps.Steps, "ahead", lambda self, find, size: None)  # run() then finds piece by piece
+    in_turn = suggestions(detect(text, reference="2025-07-01"))
+    assert len(ahead) > 200 and {kind for kind, *_rest in ahead} == {"actor", "date", "figure"}
+    assert ahead == in_turn
+
+
+def _ahead_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "detect-ahead"]
+
+
+def test_a_cancel_before_the_names_stage_stops_the_recognisers(monkeypatch):
+    calls: list[int] = []
+    real = ner.entities
+
+    def counted(text: str):
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
+    monkeypatch.setattr(detect_module.ner, "entities", counted)
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int, stage: str) -> None:
+        if stage == "figures":
+            raise Stop
+
+    with pytest.raises(Stop):
+        detect(mixed_text(60), reference="2025-07-01", progress=progress)
+    assert not _ahead_threads()  # stopped and waited for, before the cancel went on
+    ran = len(calls)
+    assert ran < len(steps.pieces(mixed_text(60), 1_000))
+    threading.Event().wait(0.2)
+    assert len(calls) == ran  # nothing runs on after the cancel
+
+
+def test_a_failing_recogniser_piece_raises_its_error_in_detection(monkeypatch):
+    calls: list[int] = []
+    real = ner.entities
+
+    def failing(text: str):
+        calls.append(len(text))
+        if len(calls) == 3:
+            raise RuntimeError("recogniser broke")
+        return real(text)
+
+    monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
+    monkeypatch.setattr(detect_module.ner, "entities", failing)
+    with pytest.raises(RuntimeError, match="recogniser broke"):
+        detect(mixed_text(30), reference="2025-07-01")
+    assert len(calls) == 3  # the thread stopped at the failing piece
+    assert not _ahead_threads()
