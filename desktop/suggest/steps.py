@@ -16,6 +16,11 @@ recognisers read a text line by line, so their pieces give exactly what the
 whole text gives; the date and figure parsers look a few words around a
 match, so their pieces end at blank lines (``tests/suggest`` checks that
 detection in pieces finds what it finds on the whole text).
+
+The recognisers' stage is started first, in a thread (:meth:`Steps.ahead`): their
+matrix products and parser loops release Python's lock, so the date and figure
+rules run on the other core meanwhile; the stage then collects its pieces in turn,
+reporting as before, and a cancel or an error stops the thread.
 """
 
 from __future__ import annotations
