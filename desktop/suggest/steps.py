@@ -44,6 +44,9 @@ Progress = Callable[[int, int, str], None]
 Found = TypeVar("Found", bound=tuple)
 
 _ran: set[str] = set()  # stages run in this process before (the models are loaded)
+# one piece at a time in this process: the thread of a cancelled detection may still finish
+# its piece when the worker's next job starts its own (a recogniser is not shared by threads)
+_one_piece_at_a_time = threading.Lock()
 
 
 def capitalised_lines(text: str) -> str:
@@ -90,21 +93,22 @@ class Ahead:
 
     def _work(self, text: str, find: Callable[[str], list[Any]]) -> None:
         for (start, end), result in zip(self.cuts, self.results):
-            if self._stop.is_set() or not result.set_running_or_notify_cancel():
-                return
-            try:
-                result.set_result(find(text[start:end]))
-            except BaseException as exc:  # noqa: BLE001 - handed to the collecting thread, which raises it
-                result.set_exception(exc)
-                return
+            with _one_piece_at_a_time:
+                if self._stop.is_set() or not result.set_running_or_notify_cancel():
+                    return
+                try:
+                    found = find(text[start:end])
+                except BaseException as exc:  # noqa: BLE001 - handed to the collecting thread, which raises it
+                    result.set_exception(exc)
+                    return
+            result.set_result(found)
 
     def close(self) -> None:
-        """Stop after the piece under way and wait for it (the recogniser is then free
-        for the worker's next job: one thread at a time uses a model)."""
+        """Stop after the piece under way, without waiting for it: a cancel stays prompt even
+        while the thread loads a language model (the next detection's thread waits for it)."""
         self._stop.set()
         for result in self.results:
             result.cancel()
-        self._thread.join()
 
 
 class Steps:

@@ -57,8 +57,27 @@ def test_the_recognisers_ahead_give_what_they_give_in_turn(monkeypatch):
     assert ahead == in_turn
 
 
-def _ahead_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "detect-ahead"]
+class Stop(Exception):
+    pass
+
+
+def cancelled_at_figures(text: str) -> None:
+    """Detection of ``text``, cancelled when the figures' stage comes (the recognisers run meanwhile)."""
+
+    def progress(done: int, total: int, stage: str) -> None:
+        if stage == "figures":
+            raise Stop
+
+    with pytest.raises(Stop):
+        detect(text, reference="2025-07-01", progress=progress)
+
+
+def _ahead_threads_end() -> bool:
+    """Whether the recognisers' threads end within a few seconds (a cancel does not wait for
+    the piece under way: the thread stops after it)."""
+    for thread in [t for t in threading.enumerate() if t.name == "detect-ahead"]:
+        thread.join(10)
+    return not any(t.name == "detect-ahead" for t in threading.enumerate())
 
 
 def test_a_cancel_before_the_names_stage_stops_the_recognisers(monkeypatch):
@@ -71,21 +90,14 @@ def test_a_cancel_before_the_names_stage_stops_the_recognisers(monkeypatch):
 
     monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
     monkeypatch.setattr(detect_module.ner, "entities", counted)
-
-    class Stop(Exception):
-        pass
-
-    def progress(done: int, total: int, stage: str) -> None:
-        if stage == "figures":
-            raise Stop
-
-    with pytest.raises(Stop):
-        detect(mixed_text(60), reference="2025-07-01", progress=progress)
-    assert not _ahead_threads()  # stopped and waited for, before the cancel went on
+    cancelled_at_figures(mixed_text(60))
+    assert _ahead_threads_end()
     ran = len(calls)
     assert ran < len(steps.pieces(mixed_text(60), 1_000))
     threading.Event().wait(0.2)
     assert len(calls) == ran  # nothing runs on after the cancel
+    # the next detection runs as usual, its recogniser used by one thread at a time
+    assert suggestions(detect(mixed_text(2), reference="2025-07-01")) == suggestions(detect(mixed_text(2), reference="2025-07-01"))
 
 
 def test_a_failing_recogniser_piece_raises_its_error_in_detection(monkeypatch):
@@ -102,5 +114,26 @@ def test_a_failing_recogniser_piece_raises_its_error_in_detection(monkeypatch):
     monkeypatch.setattr(detect_module.ner, "entities", failing)
     with pytest.raises(RuntimeError, match="recogniser broke"):
         detect(mixed_text(30), reference="2025-07-01")
+    assert _ahead_threads_end()
     assert len(calls) == 3  # the thread stopped at the failing piece
-    assert not _ahead_threads()
+
+
+def test_a_cancelled_detection_s_thread_and_the_next_one_s_never_read_at_once(monkeypatch):
+    inside: list[int] = []
+    overlaps: list[int] = []
+    gate = threading.Event()
+
+    def slow(text: str):
+        if inside:
+            overlaps.append(len(text))
+        inside.append(1)
+        gate.wait(0.3)  # the piece under way when the cancel comes takes a while
+        inside.pop()
+        return []
+
+    monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
+    monkeypatch.setattr(detect_module.ner, "entities", slow)
+    cancelled_at_figures(mixed_text(20))
+    detect(mixed_text(5), reference="2025-07-01")  # starts while the cancelled one's piece may still run
+    assert _ahead_threads_end()
+    assert not overlaps
