@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 # label → weight per character: the stage's share of the time on 1 MB of mixed text
@@ -86,22 +86,22 @@ class Ahead:
 
     def __init__(self, text: str, find: Callable[[str], list[Any]], size: int):
         self.cuts = pieces(text, size)
-        self.results: list[Future[list[Any]]] = [Future() for _ in self.cuts]
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._work, args=(text, find), name="detect-ahead", daemon=True)
-        self._thread.start()
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="detect-ahead")
+        self.results: list[Future[list[Any]]] = []
+        for start, end in self.cuts:
+            result = self._pool.submit(self._piece, find, text, start, end)
+            result.add_done_callback(self._stop_after_an_error)
+            self.results.append(result)
+        self._pool.shutdown(wait=False)  # its thread ends after the last piece
 
-    def _work(self, text: str, find: Callable[[str], list[Any]]) -> None:
-        for (start, end), result in zip(self.cuts, self.results):
-            with _one_piece_at_a_time:
-                if self._stop.is_set() or not result.set_running_or_notify_cancel():
-                    return
-                try:
-                    found = find(text[start:end])
-                except BaseException as exc:  # noqa: BLE001 - handed to the collecting thread, which raises it
-                    result.set_exception(exc)
-                    return
-            result.set_result(found)
+    def _piece(self, find: Callable[[str], list[Any]], text: str, start: int, end: int) -> list[Any]:
+        with _one_piece_at_a_time:
+            return [] if self._stop.is_set() else find(text[start:end])  # ([] once stopped: nobody collects it)
+
+    def _stop_after_an_error(self, result: Future[list[Any]]) -> None:
+        if not result.cancelled() and result.exception() is not None:
+            self._stop.set()  # the collecting thread raises it; the pieces after it are not read
 
     def close(self) -> None:
         """Stop after the piece under way, without waiting for it: a cancel stays prompt even

@@ -75,9 +75,9 @@ def cancelled_at_figures(text: str) -> None:
 def _ahead_threads_end() -> bool:
     """Whether the recognisers' threads end within a few seconds (a cancel does not wait for
     the piece under way: the thread stops after it)."""
-    for thread in [t for t in threading.enumerate() if t.name == "detect-ahead"]:
+    for thread in [t for t in threading.enumerate() if t.name.startswith("detect-ahead")]:
         thread.join(10)
-    return not any(t.name == "detect-ahead" for t in threading.enumerate())
+    return not any(t.name.startswith("detect-ahead") for t in threading.enumerate())
 
 
 def test_a_cancel_before_the_names_stage_stops_the_recognisers(monkeypatch):
