@@ -154,7 +154,7 @@ def _with_numpy_products(nlp: Any) -> Any:
     """``nlp`` with its layers' matrix products done by numpy (OpenBLAS) instead of thinc's
     default, BLIS: on this project's 2-core machines BLIS's kernels took 3x the time of
     numpy's for the recognisers' shapes, and the products are 60 % of the recognisers'
-    time; the entities found are the same (``tests/suggest/test_ner_speed.py``; bench:
+    time; the entities found are the same (``tests/suggest/test_detection_ahead.py``; bench:
     1 MB of text and the study sets give the same suggestions).  The parser's own loop
     keeps thinc's C kernels."""
     from thinc.api import NumpyOps  # noqa: PLC0415 - loaded with spacy

@@ -28,6 +28,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any, TypeVar
 
 # label → weight per character: the stage's share of the time on 1 MB of mixed text
@@ -78,6 +79,13 @@ def pieces(text: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
+def _stop_after_an_error(stop: threading.Event, result: Future[list[Any]]) -> None:
+    """A future's callback: only the stop flag, so that a finished detection's stage (its futures,
+    their results) is freed at once, not kept in a cycle until the garbage collector runs."""
+    if not result.cancelled() and result.exception() is not None:
+        stop.set()  # the collecting thread raises it; the pieces after it are not read
+
+
 class Ahead:
     """``find`` on each piece of a text in a thread of its own, started at once: the stages
     before it run meanwhile (the recognisers' matrix products and parser loops release
@@ -91,17 +99,13 @@ class Ahead:
         self.results: list[Future[list[Any]]] = []
         for start, end in self.cuts:
             result = self._pool.submit(self._piece, find, text, start, end)
-            result.add_done_callback(self._stop_after_an_error)
+            result.add_done_callback(partial(_stop_after_an_error, self._stop))  # not a method: no cycle
             self.results.append(result)
         self._pool.shutdown(wait=False)  # its thread ends after the last piece
 
     def _piece(self, find: Callable[[str], list[Any]], text: str, start: int, end: int) -> list[Any]:
         with _one_piece_at_a_time:
             return [] if self._stop.is_set() else find(text[start:end])  # ([] once stopped: nobody collects it)
-
-    def _stop_after_an_error(self, result: Future[list[Any]]) -> None:
-        if not result.cancelled() and result.exception() is not None:
-            self._stop.set()  # the collecting thread raises it; the pieces after it are not read
 
     def close(self) -> None:
         """Stop after the piece under way, without waiting for it: a cancel stays prompt even
@@ -137,7 +141,8 @@ class Steps:
         return started
 
     def close(self) -> None:
-        """Stop what :meth:`ahead` started (called when a report or a stage raises)."""
+        """Stop what :meth:`ahead` started (called when a report or a stage raises, and by
+        ``detect`` on every way out)."""
         for started in self._ahead:
             started.close()
 

@@ -4,8 +4,10 @@ cancel or an error (issue 15's speed goals; the figures are in bench/bench_sugge
 
 from __future__ import annotations
 
+import gc
 import importlib
 import threading
+import weakref
 
 import pytest
 import spacy
@@ -83,17 +85,20 @@ def _ahead_threads_end() -> bool:
 def test_a_cancel_before_the_names_stage_stops_the_recognisers(monkeypatch):
     calls: list[int] = []
     real = ner.entities
+    cancelled = threading.Event()
 
     def counted(text: str):
         calls.append(len(text))
+        cancelled.wait(10)  # the first piece is under way when the cancel comes (no race with the dates)
         return real(text)
 
     monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
     monkeypatch.setattr(detect_module.ner, "entities", counted)
     cancelled_at_figures(mixed_text(60))
+    cancelled.set()
     assert _ahead_threads_end()
     ran = len(calls)
-    assert ran < len(steps.pieces(mixed_text(60), 1_000))
+    assert ran <= 1 < len(steps.pieces(mixed_text(60), 1_000))  # at most the piece under way
     threading.Event().wait(0.2)
     assert len(calls) == ran  # nothing runs on after the cancel
     # the next detection runs as usual, its recogniser used by one thread at a time
@@ -137,3 +142,71 @@ def test_a_cancelled_detection_s_thread_and_the_next_one_s_never_read_at_once(mo
     detect(mixed_text(5), reference="2025-07-01")  # starts while the cancelled one's piece may still run
     assert _ahead_threads_end()
     assert not overlaps
+
+
+# review of the thirteenth round's speed branch
+
+
+def test_an_error_between_the_stages_stops_the_recognisers(monkeypatch):
+    """Not only a stage or a report that raises: an error in detect's own code between them (here
+    in the dates' loop) stops the thread too; it used to read all 24 pieces nobody collected."""
+    calls: list[int] = []
+    raised = threading.Event()
+
+    def blocked(text: str):
+        calls.append(len(text))
+        raised.wait(10)
+        return []
+
+    def broken(text, suggestion):
+        raise ValueError("broken between the stages")
+
+    monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
+    monkeypatch.setattr(detect_module.ner, "entities", blocked)
+    monkeypatch.setattr(detect_module, "_mid_word", broken)
+    with pytest.raises(ValueError, match="between the stages"):
+        detect(mixed_text(40), reference="2025-07-01")
+    raised.set()
+    assert _ahead_threads_end()
+    assert len(calls) <= 1 < len(steps.pieces(mixed_text(40), 1_000))  # at most the piece under way
+
+
+def test_a_finished_detection_keeps_nothing_of_its_recognisers_stage(monkeypatch):
+    """The thread's futures and results are freed when detect returns, not kept in a cycle
+    (a future's callback used to be a method of the stage) until the garbage collector runs."""
+    started: list[weakref.ref] = []
+    real = steps.Steps.ahead
+
+    def kept(self, find, size):
+        ahead = real(self, find, size)
+        started.append(weakref.ref(ahead))
+        return ahead
+
+    monkeypatch.setattr(steps.Steps, "ahead", kept)
+    monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
+    gc.collect()
+    gc.disable()
+    try:
+        assert detect(mixed_text(6), reference="2025-07-01")
+        assert _ahead_threads_end()
+        assert len(started) == 1 and started[0]() is None
+    finally:
+        gc.enable()
+
+
+def test_two_detections_at_once_in_two_threads_find_what_each_finds_alone(monkeypatch):
+    monkeypatch.setattr(detect_module, "NAMES_PIECE", 1_000)
+    texts = [mixed_text(8), "\n\n".join(reversed(PARAGRAPHS * 8))]
+    alone = [suggestions(detect(t, reference="2025-07-01")) for t in texts]
+    together: dict[int, list] = {}
+
+    def run(i: int) -> None:
+        together[i] = suggestions(detect(texts[i], reference="2025-07-01"))
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert [together.get(0), together.get(1)] == alone
+    assert _ahead_threads_end()
