@@ -749,6 +749,10 @@ def _mid_word(text: str, s: Suggestion) -> bool:
     return s.end < len(text) and text[s.end - 1].isalpha() and text[s.end].isalpha()
 
 
+def _names(piece: str) -> list[tuple[int, int, str, str]]:
+    return ner.entities(capitalised_lines(piece))
+
+
 def detect(
     text: str,
     *,
@@ -772,29 +776,33 @@ def detect(
     dates: list[Suggestion] = []
     stages = (["dates"] if wanted & {"date", "figure"} else []) + (["figures"] if "figure" in wanted else [])
     steps = Steps(text, stages + (["names", "actors"] if "actor" in wanted else []), progress)
-    if "date" in wanted or "figure" in wanted:
-        for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE):
-            confidence = 0.5 if attrs.get("undated") else 0.9
-            date = Suggestion("date", start, end, text[start:end], attrs, confidence)
-            if not _mid_word(text, date):  # a dropped date does not hide a figure
-                dates.append(date)
-    if "date" in wanted:
-        out += dates
-    if "figure" in wanted:
-        date_spans = sorted((d.start, d.end) for d in dates)
-        longest = max((e - b for b, e in date_spans), default=0)
-        for start, end, attrs in steps.run("figures", find_figures, PARSER_PIECE):
-            if _overlaps_any(date_spans, start, end, longest):
-                continue
-            confidence = 0.9 if attrs.get("unit") else 0.6
-            out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
-    if "actor" in wanted:
-        recognised = steps.run("names", lambda piece: ner.entities(capitalised_lines(piece)), NAMES_PIECE)
-        out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 8))
-    out = [
-        s for s in out
-        if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
-    ]
-    out.sort(key=lambda s: (s.start, s.end, s.kind))
-    steps.finish()
-    return out
+    try:  # every path stops the recognisers' thread: an error between stages too, not only in a stage or a report
+        names = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
+        if "date" in wanted or "figure" in wanted:
+            for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE):
+                confidence = 0.5 if attrs.get("undated") else 0.9
+                date = Suggestion("date", start, end, text[start:end], attrs, confidence)
+                if not _mid_word(text, date):  # a dropped date does not hide a figure
+                    dates.append(date)
+        if "date" in wanted:
+            out += dates
+        if "figure" in wanted:
+            date_spans = sorted((d.start, d.end) for d in dates)
+            longest = max((e - b for b, e in date_spans), default=0)
+            for start, end, attrs in steps.run("figures", find_figures, PARSER_PIECE):
+                if _overlaps_any(date_spans, start, end, longest):
+                    continue
+                confidence = 0.9 if attrs.get("unit") else 0.6
+                out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
+        if "actor" in wanted:
+            recognised = steps.run("names", _names, NAMES_PIECE, ahead=names)
+            out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 8))
+        out = [
+            s for s in out
+            if 0 <= s.start < s.end <= len(text) and text[s.start : s.end] == s.exact and not _mid_word(text, s)
+        ]
+        out.sort(key=lambda s: (s.start, s.end, s.kind))
+        steps.finish()
+        return out
+    finally:
+        steps.close()

@@ -16,11 +16,19 @@ recognisers read a text line by line, so their pieces give exactly what the
 whole text gives; the date and figure parsers look a few words around a
 match, so their pieces end at blank lines (``tests/suggest`` checks that
 detection in pieces finds what it finds on the whole text).
+
+The recognisers' stage is started first, in a thread (:meth:`Steps.ahead`): their
+matrix products and parser loops release Python's lock, so the date and figure
+rules run on the other core meanwhile; the stage then collects its pieces in turn,
+reporting as before, and a cancel or an error stops the thread.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any, TypeVar
 
 # label → weight per character: the stage's share of the time on 1 MB of mixed text
@@ -37,6 +45,9 @@ Progress = Callable[[int, int, str], None]
 Found = TypeVar("Found", bound=tuple)
 
 _ran: set[str] = set()  # stages run in this process before (the models are loaded)
+# one piece at a time in this process: the thread of a cancelled detection may still finish
+# its piece when the worker's next job starts its own (a recogniser is not shared by threads)
+_one_piece_at_a_time = threading.Lock()
 
 
 def capitalised_lines(text: str) -> str:
@@ -68,6 +79,42 @@ def pieces(text: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
+def _stop_after_an_error(stop: threading.Event, result: Future[list[Any]]) -> None:
+    """A future's callback: only the stop flag, so that a finished detection's stage (its futures,
+    their results) is freed at once, not kept in a cycle until the garbage collector runs."""
+    if not result.cancelled() and result.exception() is not None:
+        stop.set()  # the collecting thread raises it; the pieces after it are not read
+
+
+class Ahead:
+    """``find`` on each piece of a text in a thread of its own, started at once: the stages
+    before it run meanwhile (the recognisers' matrix products and parser loops release
+    Python's lock, so the rules of the other stages use the second core);
+    :meth:`Steps.run` collects the results piece by piece later, reporting as usual."""
+
+    def __init__(self, text: str, find: Callable[[str], list[Any]], size: int):
+        self.cuts = pieces(text, size)
+        self._stop = threading.Event()
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="detect-ahead")
+        self.results: list[Future[list[Any]]] = []
+        for start, end in self.cuts:
+            result = self._pool.submit(self._piece, find, text, start, end)
+            result.add_done_callback(partial(_stop_after_an_error, self._stop))  # not a method: no cycle
+            self.results.append(result)
+        self._pool.shutdown(wait=False)  # its thread ends after the last piece
+
+    def _piece(self, find: Callable[[str], list[Any]], text: str, start: int, end: int) -> list[Any]:
+        with _one_piece_at_a_time:
+            return [] if self._stop.is_set() else find(text[start:end])  # ([] once stopped: nobody collects it)
+
+    def close(self) -> None:
+        """Stop after the piece under way, without waiting for it: a cancel stays prompt even
+        while the thread loads a language model (the next detection's thread waits for it)."""
+        self._stop.set()
+        for result in self.results:
+            result.cancel()
+
+
 class Steps:
     """The planned stages of one detection and their progress."""
 
@@ -76,18 +123,41 @@ class Steps:
         self.progress = progress
         self.total = sum(WEIGHTS[s] for s in stages) * max(len(text), 1)
         self.done = 0
+        self._ahead: list[Ahead] = []
 
     def report(self, label: str) -> None:
         if self.progress is not None:
-            self.progress(min(self.done, self.total), self.total, label)
+            try:
+                self.progress(min(self.done, self.total), self.total, label)
+            except BaseException:  # a cancel: no stage goes on in the background
+                self.close()
+                raise
 
-    def run(self, label: str, find: Callable[[str], list[Found]], size: int) -> list[Found]:
-        """``find`` on each piece of the text, its offsets moved to the whole text's."""
+    def ahead(self, find: Callable[[str], list[Found]], size: int) -> Ahead:
+        """Start ``find`` on the pieces of the text in a thread now; pass the result to
+        :meth:`run` (same ``find`` and ``size``) where the stage comes."""
+        started = Ahead(self.text, find, size)
+        self._ahead.append(started)
+        return started
+
+    def close(self) -> None:
+        """Stop what :meth:`ahead` started (called when a report or a stage raises, and by
+        ``detect`` on every way out)."""
+        for started in self._ahead:
+            started.close()
+
+    def run(self, label: str, find: Callable[[str], list[Found]], size: int, ahead: Ahead | None = None) -> list[Found]:
+        """``find`` on each piece of the text, its offsets moved to the whole text's
+        (the results of ``ahead`` when given: ``find`` started by :meth:`ahead`)."""
         out: list[Any] = []
         weight = WEIGHTS[label]
-        for start, end in pieces(self.text, size):
+        for i, (start, end) in enumerate(ahead.cuts if ahead is not None else pieces(self.text, size)):
             self.report("models" if label == "names" and label not in _ran else label)
-            found = find(self.text[start:end])
+            try:
+                found = ahead.results[i].result() if ahead is not None else find(self.text[start:end])
+            except BaseException:
+                self.close()
+                raise
             _ran.add(label)
             out += [(b + start, e + start, *rest) for b, e, *rest in found] if start else found
             self.done += weight * (end - start)
