@@ -573,7 +573,7 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
     model_places = frozenset(text[a:b] for a, b, kind, _l in recognised if kind == "place")
     work_titles = works.Works(text, cands, _is_known_place)  # "Teen Wolf dizisinde", "Kuzgun adlı şiiri": no actors
     cands = [c for c in cands if not names.demonym_suffix(text, c.end) and not _in_award(text, c)
-             and not _place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
+             and not titles.place_after_rank(text, c) and not currency_word_after(text, c.start, c.end)
              and not currency_word_before(text, c.start, c.end)
              and not in_address(text, c.start, c.end) and not time_zone(text, c.start, c.end)
              and not place_in_a_noun(text, c.start, c.end)  # "Guinea pigs", "Brussels sprouts"
@@ -666,28 +666,6 @@ def _without_openers(text: str, guessed: list[Suggestion], patterned: list[Sugge
     for o in patterned:
         cut_at.update(dict.fromkeys(range(organisations.opener_before(text, o.start), o.start), o.start))
     return [g for g in guessed if not g.start < cut_at.get(g.start, g.start) < g.end]
-
-
-_RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(names.COMPANY_RANKS))})[ \u00a0]$")
-
-
-# "Major" as the adjective before a noun: after an article ("a Major Lagos road"), or with a lower-case
-# noun after the place ("Major Paris Ring Road" of a headline in title case is left to title_line).
-_ADJECTIVE_RANK = re.compile(r"(?:(?<![\w’'-])(?P<article>[Aa]n?|[Tt]he)[ \u00a0]+)?Major[ \u00a0]$")
-_LOWER_WORD_AFTER = re.compile(rf"[ \u00a0]+[{_LOW}]")
-
-
-def _place_after_rank(text: str, s: Suggestion) -> bool:
-    """A state or place of one word right after a rank that also opens names of other things
-    ("Captain America", "Major Britain"): part of that name, not the state. Not in a headline in
-    title case, where every word has a capital ("Protesters Block Major Paris Ring Road"), nor
-    after "Major" written as the adjective ("a Major Lagos road")."""
-    if s.attributes.get("type") not in ("state", "place") or " " in s.exact:
-        return False
-    if _RANK_BEFORE.search(text, max(0, s.start - 12), s.start) is None or names.title_line(text, s.start):
-        return False
-    major = _ADJECTIVE_RANK.search(text, max(0, s.start - 12), s.start)
-    return major is None or not (major.group("article") or _LOWER_WORD_AFTER.match(text, s.end))
 
 
 def _in_award(text: str, s: Suggestion) -> bool:

@@ -10,7 +10,9 @@
   Sergei Lavrov, said") is its role;
 * :func:`organisation_before` — the name written before a post in lower case is the
   organisation the person holds it in ("Yahoo chief executive Marissa Mayer", "Wallabies
-  coach Ewen McKenzie").
+  coach Ewen McKenzie");
+* :func:`place_after_rank` — a one-word state or place right after a rank that opens other
+  names ("Captain America", "Major Britain") is part of that name, not the state.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from dataclasses import replace
 
 from desktop.suggest import gazetteer, names
 from desktop.suggest.suggestion import Suggestion, actor
+from desktop.suggest.words import LOW as _LOW
 
-__all__ = ["full_role", "organisation_before", "role_before", "titled_inside"]
+__all__ = ["full_role", "organisation_before", "place_after_rank", "role_before", "titled_inside"]
 
 # Capitalised words that open an English title before its head word: a branch or body, a
 # rank, a qualifier ("Senate Majority Leader", "Defense Secretary", "Former President").
@@ -152,3 +155,25 @@ def _mid_sentence_words(text: str) -> frozenset[str]:
 def mentions_place(words: str) -> bool:
     """The gazetteer knows ``words`` as a state or place."""
     return gazetteer.types_by_form().get(words.casefold()) is not None
+
+
+_RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(names.COMPANY_RANKS))})[ \u00a0]$")
+
+
+# "Major" as the adjective before a noun: after an article ("a Major Lagos road"), or with a lower-case
+# noun after the place ("Major Paris Ring Road" of a headline in title case is left to title_line).
+_ADJECTIVE_RANK = re.compile(r"(?:(?<![\w’'-])(?P<article>[Aa]n?|[Tt]he)[ \u00a0]+)?Major[ \u00a0]$")
+_LOWER_WORD_AFTER = re.compile(rf"[ \u00a0]+[{_LOW}]")
+
+
+def place_after_rank(text: str, s: Suggestion) -> bool:
+    """A state or place of one word right after a rank that also opens names of other things
+    ("Captain America", "Major Britain"): part of that name, not the state. Not in a headline in
+    title case, where every word has a capital ("Protesters Block Major Paris Ring Road"), nor
+    after "Major" written as the adjective ("a Major Lagos road")."""
+    if s.attributes.get("type") not in ("state", "place") or " " in s.exact:
+        return False
+    if _RANK_BEFORE.search(text, max(0, s.start - 12), s.start) is None or names.title_line(text, s.start):
+        return False
+    major = _ADJECTIVE_RANK.search(text, max(0, s.start - 12), s.start)
+    return major is None or not (major.group("article") or _LOWER_WORD_AFTER.match(text, s.end))
