@@ -463,7 +463,7 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         if _is_known_place(text, start, end) or (name.count(" ") >= 2 and _is_known_place(text, start, start + len(first))):
             continue  # "backed by Iran Islamic Jihad": a state and a body, no person
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
-    for start, end, name in english_names.given_name_people(text, organisations.english_line):  # "Christina Aguilera"
+    for start, end, name in english_names.given_name_people(text, organisations.english_line, _known_form):  # "Christina Aguilera"
         if not gazetteer.is_demonym(name.split()[-1]):
             out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.6))
     for start, end in organisations.companies(text):  # "Shell said", "Micron reported": above the model's person

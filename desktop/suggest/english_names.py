@@ -31,22 +31,38 @@ _OPENERS_BEFORE_A_NAME = frozenset("""The A An In On At By For From And But With
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)[ \u00a0]+$")
 
 
-def given_name_people(text: str, language_at: Callable[[str, int], bool]) -> list[tuple[int, int, str]]:
+# Brands named after a person, read as the brand ("Shares of Hugo Boss fell"): no person
+_BRANDS = frozenset({"Hugo Boss", "Jack Daniels", "Jack Daniel's", "Jack Daniel’s"})
+# A headline's verb in the present ends in -s ("Resigns", "Dies", "Hits"); "Tony Blair to Resign" has no third capital
+_VERB_S = re.compile(r"[A-Z][a-z]+[^s]s")
+
+
+def _not_a_name_word(w: str) -> bool:
+    return (w in names.NOT_ENTITIES or w in names.NOT_FIRST_NAMES or w in names.NOT_PERSON_LAST or w in _NAMED_AFTER_A_PERSON
+            or w in _PLACE_OR_THING_AFTER_A_NAME or names.ORG_WORD.fullmatch(w) is not None or function_word(w))
+
+
+def given_name_people(text: str, language_at: Callable[[str, int], bool],
+                      known: Callable[[str], bool] = lambda _w: False) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each common given name before a surname (:func:`given_names.full_names`:
     "Christina Aguilera", "Donald Wuerl", "Yoko Ono") in a line ``language_at`` accepts, which the small English
     model misses in rare names: none whose other words are a month, a day, a body's head word or a thing named
     after a person ("Stanley Cup", "Tony Awards") or a place's or a thing's last word ("Ross Sea", "Amber Alert"), none in a headline in title case, none after another
     capitalised word but an opener ("Lake George Smith", "President George Bush" are other rules' to read), none with
-    a function word ("George Bush And …" of a line in title case)."""
+    a function word ("George Bush And …" of a line in title case), nor a brand named after a person ("Hugo Boss").
+    Of three capitalised words, the third is left out in a short headline in title case ("Tony Blair Resigns": the
+    verb) and when ``known(word)`` names it (a body or a company: "Kevin Smith Reuters", "Jack Ma Alibaba's")."""
     out = []
     for start, end, words in given_names.full_names(text):
-        rest = words[1:]
+        if any(_not_a_name_word(w) for w in words[1:]):
+            continue  # "Stanley Cup", "Mike Tanner Foundation" (a headline's too)
+        if (len(words) == 3 and words[1][:1].isupper() and not words[1].endswith(".") and words[2][:1].isupper()
+                and (known(words[2]) or (_VERB_S.fullmatch(words[2]) and names.short_title_line(text, start)))):
+            end = text.rindex(words[1], start, end) + len(words[1])
+            words = words[:2]
         before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if (any(w in names.NOT_ENTITIES or w in names.NOT_FIRST_NAMES or w in names.NOT_PERSON_LAST or w in _NAMED_AFTER_A_PERSON
-                or w in _PLACE_OR_THING_AFTER_A_NAME
-                or names.ORG_WORD.fullmatch(w) or function_word(w) for w in rest)
-                or (before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME)
-                or names.title_line(text, start) or not language_at(text, start)):
+        if ((before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME)
+                or names.title_line(text, start) or not language_at(text, start) or " ".join(words) in _BRANDS):
             continue
         out.append((start, end, " ".join(words)))
     return out
@@ -69,19 +85,28 @@ def divisions(text: str, language_at: Callable[[str, int], bool],
     stays "Limpopo", the gazetteer's)."""
     out = []
     for m in _DIVISION_NAME.finditer(text):
-        words = m.group("name").split()
+        words, start = m.group("name").split(), m.start()
+        if (len(words) == 2 and _VERB_S.fullmatch(words[0]) and names.short_title_line(text, start)
+                and not known_place(text, start, m.end("name"))):
+            # "Wildfire Threatens Kern County": the verb; not "Los Angeles County"
+            words, start = words[1:], m.end("name") - len(words[1])
         capitalised = text[m.end() - len(m.group("kind"))].isupper()  # "Hunan Province", not "Kunar province"
         if (any(w in names.NOT_ENTITIES or w in names.NOT_FIRST_NAMES or w in _PARTY_WORDS or function_word(w) or names.ORG_WORD.fullmatch(w)
                 for w in words)
-                or (len(words) == 1 and names.opens_sentence(text, m.start())) or not language_at(text, m.start())
-                or (not capitalised and known_place(text, m.start(), m.end("name")))):
+                or (len(words) == 1 and names.opens_sentence(text, start)) or not language_at(text, start)
+                or (not capitalised and known_place(text, start, m.end("name")))):
             continue
-        out.append((m.start(), m.end() if capitalised else m.end("name")))
+        out.append((start, m.end() if capitalised else m.end("name")))
     return out
+
+
+# Last words of places that are also surnames ("Michael Bay", "Tom Ridge"): a place when the model says so
+# ("Alexander Bay", "Francis Bay"), while given_name_people keeps them in a person's name
+_PLACE_AFTER_A_NAME = frozenset("Bay Hill Ridge Field Pike Strait Temple Church".split())
 
 
 def person_not_place(exact: str, known: Callable[[str], bool]) -> bool:
     """``exact``, which a recogniser calls a place, is a common given name and a surname ("Ramzi Farouk"), which names
     no place alone; not when ``known(word)`` names the whole or its last word (a company: "Bradley Chevron")."""
-    return (not known(exact) and not any(known(w) for w in exact.split()[-1:])
+    return (not known(exact) and not any(known(w) or w in _PLACE_AFTER_A_NAME for w in exact.split()[-1:])
             and [(a, b) for a, b, _n in given_name_people(exact, lambda _t, _p: True)] == [(0, len(exact))])

@@ -44,7 +44,7 @@ from desktop.suggest.words import NON_SPACE as _NON_SPACE
 __all__ = [
     "AMBIGUOUS_LEGAL_FORMS", "COMPANY_RANKS", "DAYS", "DIVISIONS", "LEGAL_FORMS", "MONTHS", "NOT_ENTITIES", "ORG_HEAD_WORDS_EN", "ORG_HEADS_EN", "acronyms", "after_ship_prefix", "caps_surname",
     "common_abbreviation", "defined_acronyms", "demonym_suffix", "described_people", "fold", "honorific_people",
-    "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place",
+    "in_running_text", "kin_people", "label_or_prefix", "list_members", "opens_sentence", "organisation_then_place", "short_title_line",
     "places_named_after_noun", "repeated_mentions", "reported_people", "reported_surnames", "retype",
     "seat_of_government", "sentence_word", "surname_mentions", "title_line", "without_leading_preposition",
 ]
@@ -636,6 +636,22 @@ def title_line(text: str, pos: int) -> bool:
     words = _LONG_WORD.findall(text, start, end)
     headline = not text[start:end].rstrip().endswith(".")
     return headline and len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# A short line in title case: every word capitalised but a few function words, no full stop at its end ("Tony Blair
+# Resigns", "Wildfire Threatens Kern County"), which names.title_line leaves to lines of five long words or more.
+_TITLE_WORD = re.compile(r"[^\w]*(?:[A-Z0-9][\w’'.-]*|a|an|the|of|in|on|at|to|for|and|or|but|by|as|vs)[^\w]*|[^\w]+")
+
+
+def short_title_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a short headline in title case: two to twelve words, each capitalised but
+    a few function words ("in", "of", "the"), no full stop, question or exclamation mark at its end."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    words = text[start:end].split()
+    return (2 <= len(words) <= 12 and not words[-1].endswith((".", "?", "!"))
+            and all(_TITLE_WORD.fullmatch(w) for w in words))
 
 
 # ---------------------------------------------------------------- names beside recognised names

@@ -595,15 +595,20 @@ _COMMON_WORD_BEFORE = {
         briefing briefings report reports operative operatives service services failure failures""".split()),
 }
 _NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:The|A|An|Its|His|Her|Their|Our|Your|My|This|That)[ \u00a0]+$")
 
 
 def companies(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each company of :data:`COMPANIES` named in ``text``, but before a capitalised word: a
     product or a longer name ("Microsoft Windows", "Shell Oil Co"), the recognisers' to read; nor before a word that
-    makes it a common word (:data:`_COMMON_WORD_BEFORE`: "Shell casings", "Intel officers")."""
+    makes it a common word (:data:`_COMMON_WORD_BEFORE`: "Shell casings", "Intel officers"), nor after a determiner
+    in a headline in title case ("Crab Leaves Its Shell")."""
     out = []
     for m in _COMPANY.finditer(text):
         after = _NEXT_LOWER_WORD.match(text, m.end())
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
+                names.short_title_line(text, m.start()) or names.title_line(text, m.start())):
+            continue
         if after is None or after.group(1) not in _COMMON_WORD_BEFORE.get(m.group(), frozenset()):
             out.append((m.start(), m.end()))
     return out
