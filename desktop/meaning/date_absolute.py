@@ -283,7 +283,7 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
         or bool(_TR_MONTH_WORD.match(suffix))  # "mart ayında", "haziran ayında": the month, however written
         or (bool(_AROUND_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
             and (fold(name) not in _NAME_MONTHS or bool(_MONTH_ENDS.match(m.string, m.end()))))
-        or (not lead and bool(_IS_A_MONTH_AFTER.match(m.string, m.end())))
+        or (not lead and bool(_IS_A_MONTH_AFTER.match(m.string, m.end())) and _month_named(m.string, m))
     )
     if mo == 5 and name[:1] == "M" and _MODAL_AFTER.match(m.string, m.end()):
         return None  # "The following May be considered": the verb
@@ -295,8 +295,10 @@ def h_month_alone(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | N
 
 # A month said to be a month: "October is National Magic Month", "April is the most ideal month", "June was the wettest
 # month on record" (not "April is leaving this month", "June was paid per month", "June was at home all month", "April
-# was in her ninth month of pregnancy": a name, and a month counted, gone through or lived in).
-_IS_A_MONTH_AFTER = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:in|into|at|on|for|during|within|through)[ \u00a0])"
+# was in her ninth month of pregnancy", "May is facing a hard month", "Theresa May was having a rough month": a name, and
+# a month counted, gone through or lived in, or a verb in -ing).
+_IS_A_MONTH_AFTER = re.compile(r"[ \u00a0]+(?:is|was)[ \u00a0]+"
+                               r"(?!(?:in|into|at|on|for|during|within|through)[ \u00a0]|[^\W\d_]+ing[ \u00a0])"
                                r"(?:[^\W\d_]+[ \u00a0]+){0,4}?"
                                r"(?!(?:this|next|last|that|per|each|every|one|a|the|all|whole|entire|full|same"
                                r"|following|previous|coming)[ \u00a0])[^\W\d_]+[ \u00a0]+month(?![^\W_])",

@@ -6,6 +6,7 @@ and a year alone on its line between lines of words (a heading).  Used by :func:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The event's name before the year: "the UK-France Summit 2016", "Euro 2008", "Vision 2030", "Comic-Con 2015",
 # "YouTube Rewind 2013"; with a place's name or two between: "Fan Expo Canada 2016", "Web Summit Lisbon 2019".
@@ -101,8 +102,14 @@ def _heading_evidence(text: str, start: int, end: int) -> bool:
     section = text[before + 1 : start] + " " + text[end : upto.start() if upto else end + _SECTION]
     if any(abs(int(m.group(0)) - year) <= 1 for m in _YEARS.finditer(section)):
         return True
-    return any(0 < abs(int(m.group(1)) - year) <= 3 and _after_a_sentence(text, m.start(1))
-               for m in _YEAR_LINE.finditer(text))
+    return any(0 < abs(other - year) <= 3 for other in _heading_years(text))
+
+
+@lru_cache(maxsize=4)
+def _heading_years(text: str) -> frozenset[int]:
+    """The years alone on their lines after a sentence's end in ``text``: collected once per piece, not once per
+    candidate (a piece with many such lines took time in the square of their number)."""
+    return frozenset(int(m.group(1)) for m in _YEAR_LINE.finditer(text) if _after_a_sentence(text, m.start(1)))
 
 
 def _after_a_sentence(text: str, start: int) -> bool:
