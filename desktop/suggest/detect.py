@@ -755,7 +755,7 @@ def detect(
     stages = (["dates"] if wanted & {"date", "figure"} else []) + (["figures"] if "figure" in wanted else [])
     steps = Steps(text, stages + (["names", "actors"] if "actor" in wanted else []), progress)
     try:  # every path stops the recognisers' thread: an error between stages too, not only in a stage or a report
-        names = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
+        names_ahead = steps.ahead(_names, NAMES_PIECE) if "actor" in wanted else None  # in a thread while dates and figures run
         if "date" in wanted or "figure" in wanted:
             for start, end, attrs in steps.run("dates", lambda piece: find_dates(piece, reference), PARSER_PIECE):
                 confidence = 0.5 if attrs.get("undated") else 0.9
@@ -773,7 +773,7 @@ def detect(
                 confidence = 0.9 if attrs.get("unit") else 0.6
                 out.append(Suggestion("figure", start, end, text[start:end], attrs, confidence))
         if "actor" in wanted:
-            recognised = steps.run("names", _names, NAMES_PIECE, ahead=names)
+            recognised = steps.run("names", _names, NAMES_PIECE, ahead=names_ahead)
             out += _actors(text, _known_key(known_entities), recognised, steps.ticker("actors", 8))
         out = [
             s for s in out
