@@ -24,6 +24,7 @@ import json
 import os
 import sqlite3
 import stat
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -715,7 +716,17 @@ class StoreDatabase(Database):
 
     def __init__(self, conn: sqlite3.Connection, store: "Store"):
         super().__init__(conn)
-        self._store = store
+        # A weak reference: the store owns this object, and a strong one back would make a
+        # cycle, so a store nobody closed would wait for the garbage collector, which may
+        # close its connection on any thread and keeps its file noted as open until then.
+        self._store_ref = weakref.ref(store)
+
+    @property
+    def _store(self) -> "Store":
+        store = self._store_ref()
+        if store is None:
+            raise StoreError("the store behind this database was released")
+        return store
 
     @contextmanager
     def atomic(self) -> Iterator["Database"]:

@@ -141,3 +141,42 @@ def test_migration_from_the_foundation_schema_keeps_data_and_backs_up(tmp_path):
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as old:
         assert old.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
+
+
+def test_a_store_nobody_closed_is_released_at_once_without_the_garbage_collector(store_path):
+    """The store and its database object hold no cycle: dropping the last reference closes the
+    connection there and then (on the thread that dropped it) and forgets the file as open,
+    instead of waiting for a collection that may run on any thread."""
+    import gc
+    import weakref
+
+    from desktop import storefiles
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        store = open_store(store_path)
+        released = weakref.ref(store)
+        database = weakref.ref(store.db)
+        assert storefiles.open_here(store_path)
+        del store
+        assert released() is None and database() is None
+        assert not storefiles.open_here(store_path)
+    finally:
+        if was_enabled:
+            gc.enable()
+    with open_store(store_path) as again:  # the file is whole and opens again
+        assert [k.name for k in again.kinds()][:4] == ["claim", "actor", "figure", "date"]
+
+
+def test_a_released_store_refuses_writes_through_a_kept_database_object(store_path):
+    store = open_store(store_path)
+    database = store.db
+    store.close()
+    del store
+    import gc
+
+    gc.collect()
+    with pytest.raises(StoreError, match="released"):
+        with database.atomic():
+            pass
