@@ -1,0 +1,110 @@
+"""English names of things that the recognisers offer as actors: dishes, products, a finance facility's acronym (no I/O, no Qt).
+
+Web text (reviews, e-mails, answers) names many things in capitals that a small model reads as organisations or
+places: a review's dishes ("the Fried Crab Wontons", "the Neptune Platter"), a car or a program by its maker and its
+model ("a Mitsubishi Eclipse", "on Yahoo Messenger", "a pre-owned BMW"), a company's finance facility spelt out and
+then shortened ("the Off Balance Sheet Facility ( OBSF )", then "OBSF" a dozen times). None of them is a party to
+what the text says. :func:`drop` leaves such suggestions out (never a store's entity); :func:`retyped` makes a
+known company with a US state's or a province's code that the model calls a place an organisation ("Officials at
+Apple CA said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
+from desktop.suggest.mentions import POSTAL_CODES
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["drop", "retyped"]
+
+# A dish's own noun as the last word of a review's capitalised name ("Fried Crab Wontons", "BBQ Spare Ribs", "Neptune
+# Platter", "Parmigiana"), or as its first before an Italian or French joining word ("Spaghetti alla Barese"). Only the
+# last word: "Burger King", "Pizza Hut", "Sullivan's Steak House" are restaurants; "Lobster", "Chicken" name places and
+# firms too ("Red Lobster") and are left out; a person is none ("Camille Parmesan").
+_DISHES = frozenset("""Wonton Wontons Ribs Platter Spaghetti Parmigiana Pizza Pizzas Burger Burgers Salad Soup
+    Sandwich Sandwiches Taco Tacos Burrito Burritos Noodles Dumplings Fries Risotto Lasagna Lasagne Pasta Chowder Sushi
+    Sashimi Tempura Kebab Kebabs Omelette Omelet Pancakes Waffles Nachos Quesadilla Quesadillas Enchilada Enchiladas
+    Ravioli Gnocchi Tiramisu Gelato Cheesecake Fajitas Calamari Bruschetta Antipasto Linguine Fettuccine Penne Carbonara
+    Alfredo Marinara Teriyaki Rolls""".split())
+_DISH_JOINER = re.compile(r"[ \u00a0]+(?:alla|all'|al|alle|con|di|au|aux|à)[ \u00a0]")
+
+# Makers whose name before a capitalised model's name is a product, not the company ("Mitsubishi Eclipse", "Toyota
+# Camry", "Yahoo Messenger", "Mini Cooper"), unless the next word is a body's or a place's ("Toyota Motor", "Yahoo Japan",
+# "Ford Foundation", "Sony Pictures": companies; a known place is checked by the caller's recognisers anyway).
+CAR_MAKERS = frozenset("""Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler Dodge Ferrari Fiat Ford Honda Hyundai
+    Infiniti Jeep Kia Lamborghini Lexus Mazda Mini Mitsubishi Nissan Peugeot Pontiac Porsche
+    Renault Saab Subaru Suzuki Toyota Volkswagen VW Volvo""".split())
+_SOFTWARE_MAKERS = frozenset("Yahoo Microsoft Google Adobe Apple Samsung Sony Nintendo Nokia Motorola".split())
+_MAKERS = CAR_MAKERS | _SOFTWARE_MAKERS
+# words after a maker's name that make a body, a place or a person's name of it
+_BODY_WORDS = frozenset("""Motor Motors Corp Corporation Co Company Group Inc Ltd Holdings International Industries
+    Research Labs Laboratories Capital Foundation Pictures Music Records Studios Entertainment Electronics Financial
+    Finance Bank Ventures Center Centre Stadium Arena Field Park Hall Theatre Theater Institute University College
+    Japan Europe America China India Canada Korea Germany France Britain UK USA US Australia Mexico Brazil Russia
+    News Press Foundation Trust Fund Media Networks Network Games Mobile Communications Systems Solutions Services
+    Division Dealership Dealer Plant Factory Workers Cup Prize Award Awards Trophy Store Stores Computer Computers""".split())
+_CODES = POSTAL_CODES | IN_CAPITALS | set(FORMS + AMBIGUOUS)  # "Apple CA", "Nokia Oyj": a place's code or a legal form
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
+# "a pre-owned BMW from", "my Toyota ." : a car (a determiner, lower-case words or figures, the maker, then no noun)
+_CAR_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)"
+                             r"(?:[ \u00a0]+(?:[a-z][\w-]*|\d[\w-]*|-)){0,6}[ \u00a0]+$")
+_CAR_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:from|with|for|and|or|that|which|in|on|at|to|but|is|was"
+                        r"|has|had|convertible|sedan|coupe|SUV|truck|car)(?![\w-])")
+
+# A finance facility spelt out ("Off Balance Sheet Facility", "the Revolving Credit Facility") and the acronym defined
+# for it right after ("( " OBSF " )", "(RCF)"): a contract, not a body ("Global Environment Facility": a body, has no
+# finance word before its head).
+_FACILITY = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*[ \u00a0]+){0,3}(?:Sheet|Credit|Loan|Lending|Liquidity|Funding"
+                       r"|Financing|Revolving|Overdraft|Borrowing|Securitisation|Securitization)[ \u00a0]+Facility)"
+                       r"(?:[ \u00a0]*\([ \u00a0]*[\"“”']?[ \u00a0]*([A-Z]{2,6})[ \u00a0]*[\"“”']?[ \u00a0]*\))?")
+
+
+def _dish(text: str, s: Suggestion) -> bool:
+    words = s.exact.split()
+    return words[-1] in _DISHES or (words[0] in _DISHES and _DISH_JOINER.match(text, s.start + len(words[0])) is not None)
+
+
+def _product(text: str, s: Suggestion) -> bool:
+    """``s`` is a maker's name before its model's ("Mitsubishi Eclipse"; the maker alone or the whole), or a car
+    after a determiner ("a pre-owned BMW from")."""
+    words = s.exact.split()
+    maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
+    if words[0] in _MAKERS and len(words) <= 2:
+        model = _NEXT_WORD.match(text, maker_end)
+        if (model is not None and model.group(1) not in _BODY_WORDS and model.group(1) not in _CODES
+                and model.end() >= s.end):
+            return True
+    return (len(words) == 1 and s.exact in CAR_MAKERS and _CAR_DETERMINER.search(text, max(0, s.start - 80), s.start) is not None
+            and _CAR_AFTER.match(text, s.end) is not None)
+
+
+def _facilities(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """The spans of finance facilities spelt out, and the acronyms defined for them."""
+    spans, acronyms = [], set()
+    for m in _FACILITY.finditer(text):
+        spans.append(m.span(1))
+        if m.group(2):
+            acronyms.add(m.group(2))
+    return spans, frozenset(acronyms)
+
+
+def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """``suggestions`` less the dishes, products and finance facilities named in ``text`` (a store's entity and a
+    person stay: "Camille Parmesan", "Lincoln Burrows")."""
+    spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
+    return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
+        (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s))) or s.exact in acronyms
+        or any(a <= s.start and s.end <= b for a, b in spans))]
+
+
+def retyped(text: str, s: Suggestion) -> Suggestion:
+    """A place of a known company's name and a US state's or a province's code ("Officials at Apple CA said",
+    "Heineken NV") is the company."""
+    words = s.exact.split()
+    if (s.attributes.get("type") != "place" or len(words) != 2 or words[1] not in _CODES
+            or words[0] not in COMPANIES_BEFORE_A_CODE):
+        return s
+    return replace(s, attributes={**s.attributes, "type": "organisation", "name": " ".join(words)})
