@@ -62,6 +62,32 @@ _FACILITY = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*[ \u00a0]+){0,3}(?:Sheet|C
                        r"(?:[ \u00a0]*\([ \u00a0]*[\"“”']?[ \u00a0]*([A-Z]{2,6})[ \u00a0]*[\"“”']?[ \u00a0]*\))?")
 
 
+# Acronyms of a measure, a market's term or a program ("inflation ( CPI , PPI )", "forward MTM balances", "tactical VBA
+# reports", "a Facebook IPO"): no body, unless the text spells one out for them ("the Communist Party of India (CPI)": the
+# suggestion then carries the long form as its name).
+_TERMS = frozenset("CPI PPI RPI HICP PMI GDP GNP GNI EBITDA MTM ROI IPO VBA APR".split())
+
+# A social network as where something was posted or followed ("follow the minister on Twitter", "I posted a new photo
+# to Facebook", "100 people following our site on Facebook", "Photo : Catan on Flickr", "on its Flickr and Instagram"):
+# a medium, not a party ("Twitter said", "a hashtag on Twitter" stay).
+_NETWORK = re.compile(r"Twitter|Facebook|Instagram|Flickr|YouTube|Youtube|Tumblr|LinkedIn|MySpace|Myspace|Pinterest|Snapchat")
+_POSTED_ON = re.compile(r"(?<![\w’'-])(?:[Ff]ollow(?:s|ed|ing)?|[Pp]ost(?:s|ed|ing)?|[Pp]hotos?|[Vv]ideos?"
+                        r"|[Ss]har(?:e|es|ed|ing)|[Uu]pload(?:s|ed|ing)?|[Tt]weet(?:s|ed)?|[Uu]pdates)(?![\w’'-])"
+                        r"[^.!?\n]{0,60}?[ \u00a0](?:on|to|via)(?:[ \u00a0]+(?:the|his|her|its|our|their|my|your))?"
+                        r"(?:(?:[ \u00a0]+[\w.]+){1,3}[ \u00a0]*[’']s?)?"  # "on the State Department 's", "on the ministry's"
+                        r"(?:[ \u00a0]+(?:Twitter|Facebook|Instagram|Flickr|YouTube|Youtube)[ \u00a0]+and)?[ \u00a0]+$")
+
+
+def _term(s: Suggestion) -> bool:
+    """An acronym of a measure or a term that the text spells out as no body's ("CPI" of "inflation ( CPI , PPI )")."""
+    return s.exact in _TERMS and s.attributes.get("name", s.exact) == s.exact
+
+
+def _posted_on(text: str, s: Suggestion) -> bool:
+    """``s`` is a social network after a verb or a noun of posting or following and "on", "to" or "via"."""
+    return _NETWORK.fullmatch(s.exact) is not None and _POSTED_ON.search(text, max(0, s.start - 160), s.start) is not None
+
+
 def _dish(text: str, s: Suggestion) -> bool:
     words = s.exact.split()
     return words[-1] in _DISHES or (words[0] in _DISHES and _DISH_JOINER.match(text, s.start + len(words[0])) is not None)
@@ -92,11 +118,13 @@ def _facilities(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
 
 
 def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """``suggestions`` less the dishes, products and finance facilities named in ``text`` (a store's entity and a
+    """``suggestions`` less the dishes, products, finance facilities, measures' acronyms and social networks as media
+    named in ``text`` (a store's entity and a
     person stay: "Camille Parmesan", "Lincoln Burrows")."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s))) or s.exact in acronyms
+        or _term(s) or _posted_on(text, s)
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 

@@ -100,3 +100,27 @@ def test_a_name_and_a_region_s_code(text: str, name: str, kind: str) -> None:
 def test_every_listed_alberta_town_before_ab_officials_is_a_place(town: str) -> None:
     found = actors(f"On Tuesday {town} AB officials closed the bridge.")
     assert all(attrs["type"] == "place" for exact, attrs in found.items() if town in exact), found
+
+
+# ---------------------------------------------------------------- measures' acronyms and networks as media
+def test_a_measure_s_acronym_is_no_actor_unless_the_text_spells_out_a_body() -> None:
+    assert not actors("Please send the CPI , PPI and RPI curves by Friday .")
+    assert not actors("We need a timely substantiation of stock on balance sheet forward MTM debtors and creditor balances .")
+    found = actors("The Communist Party of India (CPI) won two seats , and the CPI will join the alliance .")
+    assert found["CPI"]["name"] == "Communist Party of India"
+
+
+@pytest.mark.parametrize("text", [
+    "Follow the minister on Twitter and on the ministry 's Flickr for updates .",
+    "I posted a short video to Facebook last night .",
+])
+def test_a_network_where_something_is_posted_or_followed_is_no_actor(text: str) -> None:
+    assert not actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Twitter said on Monday it would cut staff .", "Twitter"),
+    ("Police posted on Friday that Facebook had removed the page .", "Facebook"),
+])
+def test_a_network_that_acts_stays(text: str, name: str) -> None:
+    assert name in actors(text)
