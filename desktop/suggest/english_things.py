@@ -38,7 +38,11 @@ CAR_MAKERS = frozenset("""Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler
     Infiniti Jeep Kia Lamborghini Lexus Mazda Mini Mitsubishi Nissan Peugeot Pontiac Porsche
     Renault Saab Subaru Suzuki Toyota Volkswagen VW Volvo""".split())
 _SOFTWARE_MAKERS = frozenset("Yahoo Microsoft Google Adobe Apple Samsung Sony Nintendo Nokia Motorola".split())
-_MAKERS = CAR_MAKERS | _SOFTWARE_MAKERS
+# ... a program's or a device's name after such a maker, which GUM's convention keeps as the maker's mention
+# otherwise ("Google Chrome"); a car maker's model is any capitalised word but a body's
+_SOFTWARE_PRODUCTS = frozenset("""Messenger Mail Play TV Search Maps Earth Drive Docs Sheets Office Word Excel Outlook
+    PowerPoint Teams Watch Pay Photos Translate Assistant Answers Groups Photoshop Acrobat Reader Flash Illustrator
+    Galaxy PlayStation Walkman Xperia Wii Lumia Razr II""".split())
 # words after a maker's name that make a body, a place or a person's name of it
 _BODY_WORDS = frozenset("""Motor Motors Corp Corporation Co Company Group Inc Ltd Holdings International Industries
     Research Labs Laboratories Capital Foundation Pictures Music Records Studios Entertainment Electronics Financial
@@ -98,10 +102,10 @@ def _product(text: str, s: Suggestion) -> bool:
     after a determiner ("a pre-owned BMW from")."""
     words = s.exact.split()
     maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
-    if words[0] in _MAKERS and len(words) <= 2:
+    if (words[0] in CAR_MAKERS or words[0] in _SOFTWARE_MAKERS) and len(words) <= 2:
         model = _NEXT_WORD.match(text, maker_end)
         if (model is not None and model.group(1) not in _BODY_WORDS and model.group(1) not in _CODES
-                and model.end() >= s.end):
+                and model.end() >= s.end and (words[0] in CAR_MAKERS or model.group(1) in _SOFTWARE_PRODUCTS)):
             return True
     return (len(words) == 1 and s.exact in CAR_MAKERS and _CAR_DETERMINER.search(text, max(0, s.start - 80), s.start) is not None
             and _CAR_AFTER.match(text, s.end) is not None)
