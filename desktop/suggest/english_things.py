@@ -82,9 +82,15 @@ _POSTED_ON = re.compile(r"(?<![\w’'-])(?:[Ff]ollow(?:s|ed|ing)?|[Pp]ost(?:s|ed
                         r"(?:[ \u00a0]+(?:Twitter|Facebook|Instagram|Flickr|YouTube|Youtube)[ \u00a0]+and)?[ \u00a0]+$")
 
 
+# a measure spelt out ("the Consumer Price Index (CPI)", "Gross Domestic Product"), under its acronym's name too
+_MEASURE = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]+)*(?:Price|Prices|Managers[’']?)[ \u00a0]+Index|Gross[ \u00a0]+(?:Domestic|National)[ \u00a0]+Product")
+
+
 def _term(s: Suggestion) -> bool:
-    """An acronym of a measure or a term that the text spells out as no body's ("CPI" of "inflation ( CPI , PPI )")."""
-    return s.exact in _TERMS and s.attributes.get("name", s.exact) == s.exact
+    """An acronym of a measure or a term that the text does not spell out as a body's ("CPI" of "inflation ( CPI ,
+    PPI )"), or a price index or a national product spelt out ("the Consumer Price Index (CPI)")."""
+    name = str(s.attributes.get("name") or s.exact)
+    return (s.exact in _TERMS and name == s.exact) or _MEASURE.fullmatch(name) is not None
 
 
 def _posted_on(text: str, s: Suggestion) -> bool:

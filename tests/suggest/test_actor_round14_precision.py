@@ -108,6 +108,7 @@ def test_every_listed_alberta_town_before_ab_officials_is_a_place(town: str) -> 
 def test_a_measure_s_acronym_is_no_actor_unless_the_text_spells_out_a_body() -> None:
     assert not actors("Please send the CPI , PPI and RPI curves by Friday .")
     assert not actors("We need a timely substantiation of stock on balance sheet forward MTM debtors and creditor balances .")
+    assert not actors("The Consumer Price Index (CPI) rose , and the CPI may rise again .")
     found = actors("The Communist Party of India (CPI) won two seats , and the CPI will join the alliance .")
     assert found["CPI"]["name"] == "Communist Party of India"
 
