@@ -49,12 +49,22 @@ _BODY_WORDS = frozenset("""Motor Motors Corp Corporation Co Company Group Inc Lt
     Finance Bank Ventures Center Centre Stadium Arena Field Park Hall Theatre Theater Institute University College
     Japan Europe America China India Canada Korea Germany France Britain UK USA US Australia Mexico Brazil Russia
     News Press Foundation Trust Fund Media Networks Network Games Mobile Communications Systems Solutions Services
-    Division Dealership Dealer Plant Factory Workers Cup Prize Award Awards Trophy Store Stores Computer Computers""".split())
+    Division Dealership Dealer Plant Factory Workers Cup Prize Award Awards Trophy Store Stores Computer Computers
+    Holding Racing Motorsport Motorsports Automotive Auto Aircraft Cars Trucks Energy Credit Insurance Engineering""".split())
+# ... nor a model's name: a title, a day or a month after the maker ("Toyota President Akio Toyoda", "Ford Thursday")
+_NOT_A_MODEL = frozenset("""President Chairman Chairwoman Chair CEO CFO COO CTO Chief Executive Vice Director Managing
+    Spokesman Spokeswoman Spokesperson Founder Boss Head Officials Executives Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December""".split())
 _CODES = POSTAL_CODES | IN_CAPITALS | set(FORMS + AMBIGUOUS)  # "Apple CA", "Nokia Oyj": a place's code or a legal form
+_NO_MODEL = _BODY_WORDS | _CODES | _NOT_A_MODEL
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
 # "a pre-owned BMW from", "my Toyota ." : a car (a determiner, lower-case words or figures, the maker, then no noun)
+# The words between are a car's (its age, state, year: "certified", "pre-owned", "2008"), never a preposition, a
+# conjunction or a verb of a clause between ("a stake in Volkswagen", "a decade at Toyota", "a loan to Ford": the company).
+_NOT_A_CAR_S_WORD = (r"(?:in|at|to|for|of|from|with|on|by|into|onto|about|against|over|under|between|and|or|but|than|as|that"
+                     r"|which|who|is|was|are|were|be|been|has|have|had|will|would|said|says|the|this|these|those)(?![\w-])")
 _CAR_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)"
-                             r"(?:[ \u00a0]+(?:[a-z][\w-]*|\d[\w-]*|-)){0,6}[ \u00a0]+$")
+                             rf"(?:[ \u00a0]+(?!{_NOT_A_CAR_S_WORD})(?:[a-z][\w-]*|\d[\w-]*|-)){{0,6}}[ \u00a0]+$")
 _CAR_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:from|with|for|and|or|that|which|in|on|at|to|but|is|was"
                         r"|has|had|convertible|sedan|coupe|SUV|truck|car)(?![\w-])")
 
@@ -75,32 +85,73 @@ _TERMS = frozenset("CPI PPI RPI HICP PMI GDP GNP GNI EBITDA MTM ROI IPO VBA APR"
 # to Facebook", "100 people following our site on Facebook", "Photo : Catan on Flickr", "on its Flickr and Instagram"):
 # a medium, not a party ("Twitter said", "a hashtag on Twitter" stay).
 _NETWORK = re.compile(r"Twitter|Facebook|Instagram|Flickr|YouTube|Youtube|Tumblr|LinkedIn|MySpace|Myspace|Pinterest|Snapchat")
-_POSTED_ON = re.compile(r"(?<![\w’'-])(?:[Ff]ollow(?:s|ed|ing)?|[Pp]ost(?:s|ed|ing)?|[Pp]hotos?|[Vv]ideos?"
+# Between the verb and "on", "to" or "via": at most eight words of one clause, none a conjunction, a relative, another
+# verb's preposition or an auxiliary ("posted a loss, and according to Facebook", "posted on the forum complained to
+# Facebook", "followed up with a letter to Twitter", "the photos were sold to Instagram": the company); "on" a place and
+# "and" may come before the last "on" ("Follow the minister on Twitter and on the ministry 's Flickr", "posted the
+# indictment on its website and on Twitter", "on Twitter ( @ ABlinken ) and on the State Department 's Flickr").
+_GAP_STOP = (r"(?:and|but|or|which|who|whom|that|according|while|after|before|because|when|if|than|were|was|is|are|been"
+             r"|being|had|has|have|said|says|to|on|via|with|about|into|by|up)(?![\w’'-])")
+_GAP = rf"(?:[ \u00a0]+(?!{_GAP_STOP})[^\s,;.!?]+){{0,8}}"
+_ON_AND = r"(?:[ \u00a0]+on(?:[ \u00a0]+[^\s,;.!?]+){1,5}[ \u00a0]+and)?"  # "on Twitter ( @ ABlinken ) and"
+_NETWORK_BEFORE = (r"(?:[ \u00a0]+(?:the|his|her|its|our|their|my|your))?"
+                   r"(?:(?:[ \u00a0]+[\w.]+){1,3}[ \u00a0]*[’']s?)?"  # "on the State Department 's", "on the ministry's"
+                   r"(?:[ \u00a0]+(?:Twitter|Facebook|Instagram|Flickr|YouTube|Youtube)[ \u00a0]+and)?[ \u00a0]+$")
+# "on" or "via" after a verb or a noun of posting or following ("follow … on Twitter", "Photo : Catan on Flickr"); "to"
+# only after a verb of posting or uploading ("I posted a short video to Facebook"; not "She followed the money trail to
+# Facebook", "sold his shares to Twitter")
+_POSTED_ON = re.compile(r"(?<![\w’'-])(?:(?:[Ff]ollow(?:s|ed|ing)?|[Pp]ost(?:s|ed|ing)?|[Pp]hotos?|[Vv]ideos?"
                         r"|[Ss]har(?:e|es|ed|ing)|[Uu]pload(?:s|ed|ing)?|[Tt]weet(?:s|ed)?|[Uu]pdates)(?![\w’'-])"
-                        r"[^.!?\n]{0,60}?[ \u00a0](?:on|to|via)(?:[ \u00a0]+(?:the|his|her|its|our|their|my|your))?"
-                        r"(?:(?:[ \u00a0]+[\w.]+){1,3}[ \u00a0]*[’']s?)?"  # "on the State Department 's", "on the ministry's"
-                        r"(?:[ \u00a0]+(?:Twitter|Facebook|Instagram|Flickr|YouTube|Youtube)[ \u00a0]+and)?[ \u00a0]+$")
+                        rf"{_GAP}{_ON_AND}[ \u00a0]+(?:on|via)|(?:[Pp]ost(?:ed|ing)?|[Uu]pload(?:s|ed|ing)?|[Tt]weet(?:ed|ing)?)"
+                        rf"(?![\w’'-]){_GAP}[ \u00a0]+to){_NETWORK_BEFORE}")
+# ... unless the network speaks right after ("posted the photo on Facebook, which said it had removed it")
+_SPEAKS_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:which|who)[ \u00a0]+)?(?:later[ \u00a0]+)?(?:said|says|told|announced"
+                           r"|confirmed|denied|declined|replied|responded|removed|deleted|suspended|blocked)(?![\w’'-])")
 
 
 # a measure spelt out ("the Consumer Price Index (CPI)", "Gross Domestic Product"), under its acronym's name too
-_MEASURE = re.compile(r"(?:[A-Z][\w-]*[ \u00a0]+)*(?:Price|Prices|Managers[’']?)[ \u00a0]+Index|Gross[ \u00a0]+(?:Domestic|National)[ \u00a0]+Product")
+_MEASURE_HEAD = r"(?:Price|Prices|Managers[’']?)[ \u00a0]+Index|Gross[ \u00a0]+(?:Domestic|National)[ \u00a0]+Product"
+_MEASURE = re.compile(rf"(?:[A-Z][\w-]*[ \u00a0]+)*(?:{_MEASURE_HEAD})")
 
 
-def _term(s: Suggestion) -> bool:
+# ... a body's acronym after all when it speaks or has people ("The CPI said", "CPI(M) leader Sitaram Yechury")
+_BODY_AFTER = re.compile(r"(?:\([A-Z]\))?[ \u00a0]+(?:said|says|told|announced|won|urged|called|accused|denied|leader|leaders"
+                         r"|chief|spokesman|spokeswoman|member|members|candidate|candidates|official|officials)(?![\w’'-])")
+_MEASURE_BEFORE = re.compile(rf"(?:{_MEASURE_HEAD})[ \u00a0]*$")
+_QUOTE = r"[ \u00a0]*[\"“”']?[ \u00a0]*"  # "( " OBSF " )", "(CPI)"
+
+
+def _spelt_out_as_a_body(text: str, acronym: str) -> bool:
+    """``text`` defines ``acronym`` in brackets after a long form that is no measure's ("the Republic of Ireland
+    (ROI)"; not "the Consumer Price Index (CPI)")."""
+    defined = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*[ \u00a0]*\({_QUOTE}{re.escape(acronym)}{_QUOTE}\)")
+    return any(_MEASURE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None for m in defined.finditer(text))
+
+
+def _term(text: str, s: Suggestion) -> bool:
     """An acronym of a measure or a term that the text does not spell out as a body's ("CPI" of "inflation ( CPI ,
-    PPI )"), or a price index or a national product spelt out ("the Consumer Price Index (CPI)")."""
+    PPI )"; not "The CPI said", "the Republic of Ireland (ROI)"), or a price index or a national product spelt out
+    ("the Consumer Price Index (CPI)")."""
     name = str(s.attributes.get("name") or s.exact)
-    return (s.exact in _TERMS and name == s.exact) or _MEASURE.fullmatch(name) is not None
+    return ((s.exact in _TERMS and name == s.exact and _BODY_AFTER.match(text, s.end) is None
+             and not _spelt_out_as_a_body(text, s.exact)) or _MEASURE.fullmatch(name) is not None)
 
 
 def _posted_on(text: str, s: Suggestion) -> bool:
     """``s`` is a social network after a verb or a noun of posting or following and "on", "to" or "via"."""
-    return _NETWORK.fullmatch(s.exact) is not None and _POSTED_ON.search(text, max(0, s.start - 160), s.start) is not None
+    return (_NETWORK.fullmatch(s.exact) is not None and _POSTED_ON.search(text, max(0, s.start - 160), s.start) is not None
+            and _SPEAKS_AFTER.match(text, s.end) is None)
 
 
 def _dish(text: str, s: Suggestion) -> bool:
+    """``s`` ends in a dish's noun ("the Fried Crab Wontons") or opens with one before an Italian or French joining
+    word ("Spaghetti alla Barese"); not a restaurant's name with an owner's possessive ("Domino's Pizza"), a place
+    after "of" ("the Earl of Sandwich"), or a name that goes on in capitals ("California Pizza Kitchen")."""
     words = s.exact.split()
-    return words[-1] in _DISHES or (words[0] in _DISHES and _DISH_JOINER.match(text, s.start + len(words[0])) is not None)
+    if words[0] in _DISHES and _DISH_JOINER.match(text, s.start + len(words[0])) is not None:
+        return True
+    return (words[-1] in _DISHES and not any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
+            and (len(words) < 2 or words[-2] != "of") and _NEXT_WORD.match(text, s.end) is None)
 
 
 def _product(text: str, s: Suggestion) -> bool:
@@ -110,7 +161,7 @@ def _product(text: str, s: Suggestion) -> bool:
     maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
     if (words[0] in CAR_MAKERS or words[0] in _SOFTWARE_MAKERS) and len(words) <= 2:
         model = _NEXT_WORD.match(text, maker_end)
-        if (model is not None and model.group(1) not in _BODY_WORDS and model.group(1) not in _CODES
+        if (model is not None and model.group(1) not in _NO_MODEL
                 and model.end() >= s.end and (words[0] in CAR_MAKERS or model.group(1) in _SOFTWARE_PRODUCTS)):
             return True
     return (len(words) == 1 and s.exact in CAR_MAKERS and _CAR_DETERMINER.search(text, max(0, s.start - 80), s.start) is not None
@@ -134,15 +185,15 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
         (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s))) or s.exact in acronyms
-        or _term(s) or _posted_on(text, s)
+        or _term(text, s) or _posted_on(text, s)
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
 
 def retyped(text: str, s: Suggestion) -> Suggestion:
     """A place of a known company's name and a US state's or a province's code ("Officials at Apple CA said",
-    "Heineken NV") is the company."""
+    "Heineken NV") is the company, named without the code (Apple, as "Heineken NV" is Heineken)."""
     words = s.exact.split()
     if (s.attributes.get("type") != "place" or len(words) != 2 or words[1] not in _CODES
             or words[0] not in COMPANIES_BEFORE_A_CODE):
         return s
-    return replace(s, attributes={**s.attributes, "type": "organisation", "name": " ".join(words)})
+    return replace(s, attributes={**s.attributes, "type": "organisation", "name": words[0]})  # CA is no part of the name
