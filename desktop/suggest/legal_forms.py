@@ -30,9 +30,10 @@ AMBIGUOUS_PATTERN = "|".join(AMBIGUOUS)
 # the forms in capitals, without their full stops ("S.p.A." → SPA)
 IN_CAPITALS = frozenset(f.replace(".", "").upper() for f in FORMS + AMBIGUOUS)
 
-# Towns of Alberta the gazetteer does not hold: before AB (Alberta's code) they are the place, not a Swedish company with
-# its form ("Red Deer AB officials", "Medicine Hat AB police"; "Ericsson AB officials" stays the company). Alberta's
-# cities and largest towns.
+# Towns of Alberta the gazetteer does not hold: before AB (Alberta's code) and its people or after "in", "near",
+# "outside" (organisations' place-and-code patterns) they are the place, not a Swedish company with its form ("Red Deer
+# AB officials", "Medicine Hat AB police"; "Ericsson AB officials" stays the company; "from Banff AB" is not covered).
+# Alberta's cities and largest towns.
 ALBERTA_TOWNS = frozenset("""Airdrie Banff Beaumont Brooks Camrose Canmore Chestermere Cochrane Drumheller Hinton
     Jasper Lacombe Leduc Lethbridge Lloydminster Okotoks Olds Strathmore Taber Wetaskiwin Whitecourt""".split()) | {
     "Cold Lake", "Fort Saskatchewan", "Grande Prairie", "High River", "Medicine Hat", "Peace River", "Red Deer",
