@@ -28,7 +28,7 @@ from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, for
 from desktop.meaning.figures import find_figures, format_figure
 from desktop.suggest import (english_names, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies,
                              kazakh_heads, mentions, names, ner, organisations, russian_names, titles, trades, transcripts,
-                             words, works)
+                             english_things, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
 from desktop.suggest.media import medium, medium_tail
@@ -614,7 +614,8 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)  # "Brussels sprouts" repeated
            and not work_titles.is_one(s)]
     tick()
-    return [s for s in mentions.link_surnames(text, out, taken) if not work_titles.is_one(s)]
+    out = english_things.drop(text, mentions.link_surnames(text, out, taken))  # dishes, products: no actors
+    return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
 
 
 # A Turkish case ending or compound noun after an acronym says the line is Turkish when its letters do not (Turkish

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AMBIGUOUS", "AMBIGUOUS_PATTERN", "FORMS", "IN_CAPITALS", "PATTERN"]
+__all__ = ["ALBERTA_TOWNS", "AMBIGUOUS", "AMBIGUOUS_PATTERN", "COMPANIES_BEFORE_A_CODE", "FORMS", "IN_CAPITALS", "PATTERN"]
 
 # "plc", "GmbH", "SpA" …; AG and SE take the conditions of PATTERN below
 FORMS = ("plc", "PLC", "Plc", "GmbH", "S.A.", "SpA", "S.p.A.", "N.V.", "B.V.", "LLC", "LLP", "ASA", "AG", "SE")
@@ -29,3 +29,17 @@ PATTERN = ("|".join(re.escape(f) for f in FORMS if f not in ("AG", "SE")) + r"|A
 AMBIGUOUS_PATTERN = "|".join(AMBIGUOUS)
 # the forms in capitals, without their full stops ("S.p.A." → SPA)
 IN_CAPITALS = frozenset(f.replace(".", "").upper() for f in FORMS + AMBIGUOUS)
+
+# Towns of Alberta the gazetteer does not hold: before AB (Alberta's code) and its people or after "in", "near",
+# "outside" (organisations' place-and-code patterns) they are the place, not a Swedish company with its form ("Red Deer
+# AB officials", "Medicine Hat AB police"; "Ericsson AB officials" stays the company; "from Banff AB" is not covered).
+# Alberta's cities and largest towns.
+ALBERTA_TOWNS = frozenset("""Airdrie Banff Beaumont Brooks Camrose Canmore Chestermere Cochrane Drumheller Hinton
+    Jasper Lacombe Leduc Lethbridge Lloydminster Okotoks Olds Strathmore Taber Wetaskiwin Whitecourt""".split()) | {
+    "Cold Lake", "Fort Saskatchewan", "Grande Prairie", "High River", "Medicine Hat", "Peace River", "Red Deer",
+    "Sherwood Park", "Slave Lake", "Spruce Grove", "Stony Plain", "Sylvan Lake"}
+# Companies that news names by one word before a legal form that is a region's code too ("Heineken NV", "Volvo AB",
+# "Nestle SA") or before a US state's code ("Officials at Apple CA"): the company, however the model reads the pair.
+COMPANIES_BEFORE_A_CODE = frozenset("""Aegon Ahold Akzo Alcatel Amazon Apple ASML Danone Electrolux Ericsson Google
+    Heineken IBM Intel KPN Microsoft Nestle Nestlé Nokia Oracle Philips Randstad Saab Sandvik Scania Siemens Skanska
+    Unilever Volvo""".split())

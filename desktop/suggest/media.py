@@ -12,7 +12,7 @@ or the object ("Facebook удалил этот аккаунт", "основат�
   "Instagram'da yazdı"; not "Twitter'dan yapılan açıklamada", "Twitter'da çalışan") or before the
   word for an account or "through" ("Twitter hesabından", "YouTube kanalında", "Facebook üzerinden").
 
-English is left as it is.
+English is handled apart, by desktop.suggest.english_things ("follow … on Twitter", "posted a video to Facebook").
 """
 
 from __future__ import annotations

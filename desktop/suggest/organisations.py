@@ -231,8 +231,11 @@ def _place_with_its_code(text: str, start: int, is_known_place: Callable[[str, i
         return True
     name = m.group("name")
     if (any(w in _SETTLEMENT_NAME_WORDS for w in name.split()) or name in places or m.group("place") in places
-            or is_known_place(text, m.start("name"), m.end("name"))):
+            or is_known_place(text, m.start("name"), m.end("name"))
+            or (m.group("code") == "AB" and name in legal_forms.ALBERTA_TOWNS)):  # "Red Deer AB officials"
         return True
+    if name in legal_forms.COMPANIES_BEFORE_A_CODE:
+        return False  # "Heineken NV officials": the company
     return m.group("code") != "AB" and name not in companies and m.group("place") not in companies
 
 

@@ -1,0 +1,199 @@
+"""English names of things that the recognisers offer as actors: dishes, products, a finance facility's acronym (no I/O, no Qt).
+
+Web text (reviews, e-mails, answers) names many things in capitals that a small model reads as organisations or
+places: a review's dishes ("the Fried Crab Wontons", "the Neptune Platter"), a car or a program by its maker and its
+model ("a Mitsubishi Eclipse", "on Yahoo Messenger", "a pre-owned BMW"), a company's finance facility spelt out and
+then shortened ("the Off Balance Sheet Facility ( OBSF )", then "OBSF" a dozen times). None of them is a party to
+what the text says. :func:`drop` leaves such suggestions out (never a store's entity); :func:`retyped` makes a
+known company with a US state's or a province's code that the model calls a place an organisation ("Officials at
+Apple CA said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
+from desktop.suggest.mentions import POSTAL_CODES
+from desktop.suggest.suggestion import Suggestion
+
+__all__ = ["drop", "retyped"]
+
+# A dish's own noun as the last word of a review's capitalised name ("Fried Crab Wontons", "BBQ Spare Ribs", "Neptune
+# Platter", "Parmigiana"), or as its first before an Italian or French joining word ("Spaghetti alla Barese"). Only the
+# last word: "Burger King", "Pizza Hut", "Sullivan's Steak House" are restaurants; "Lobster", "Chicken" name places and
+# firms too ("Red Lobster") and are left out; a person is none ("Camille Parmesan").
+_DISHES = frozenset("""Wonton Wontons Ribs Platter Spaghetti Parmigiana Pizza Pizzas Burger Burgers Salad Soup
+    Sandwich Sandwiches Taco Tacos Burrito Burritos Noodles Dumplings Fries Risotto Lasagna Lasagne Pasta Chowder Sushi
+    Sashimi Tempura Kebab Kebabs Omelette Omelet Pancakes Waffles Nachos Quesadilla Quesadillas Enchilada Enchiladas
+    Ravioli Gnocchi Tiramisu Gelato Cheesecake Fajitas Calamari Bruschetta Antipasto Linguine Fettuccine Penne Carbonara
+    Alfredo Marinara Teriyaki Rolls""".split())
+_DISH_JOINER = re.compile(r"[ \u00a0]+(?:alla|all'|al|alle|con|di|au|aux|à)[ \u00a0]")
+
+# Makers whose name before a capitalised model's name is a product, not the company ("Mitsubishi Eclipse", "Toyota
+# Camry", "Yahoo Messenger", "Mini Cooper"), unless the next word is a body's or a place's ("Toyota Motor", "Yahoo Japan",
+# "Ford Foundation", "Sony Pictures": companies; a known place is checked by the caller's recognisers anyway).
+CAR_MAKERS = frozenset("""Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler Dodge Ferrari Fiat Ford Honda Hyundai
+    Infiniti Jeep Kia Lamborghini Lexus Mazda Mini Mitsubishi Nissan Peugeot Pontiac Porsche
+    Renault Saab Subaru Suzuki Toyota Volkswagen VW Volvo""".split())
+_SOFTWARE_MAKERS = frozenset("Yahoo Microsoft Google Adobe Apple Samsung Sony Nintendo Nokia Motorola".split())
+# ... a program's or a device's name after such a maker, which GUM's convention keeps as the maker's mention
+# otherwise ("Google Chrome"); a car maker's model is any capitalised word but a body's
+_SOFTWARE_PRODUCTS = frozenset("""Messenger Mail Play TV Search Maps Earth Drive Docs Sheets Office Word Excel Outlook
+    PowerPoint Teams Watch Pay Photos Translate Assistant Answers Groups Photoshop Acrobat Reader Flash Illustrator
+    Galaxy PlayStation Walkman Xperia Wii Lumia Razr II""".split())
+# words after a maker's name that make a body, a place or a person's name of it
+_BODY_WORDS = frozenset("""Motor Motors Corp Corporation Co Company Group Inc Ltd Holdings International Industries
+    Research Labs Laboratories Capital Foundation Pictures Music Records Studios Entertainment Electronics Financial
+    Finance Bank Ventures Center Centre Stadium Arena Field Park Hall Theatre Theater Institute University College
+    Japan Europe America China India Canada Korea Germany France Britain UK USA US Australia Mexico Brazil Russia
+    News Press Foundation Trust Fund Media Networks Network Games Mobile Communications Systems Solutions Services
+    Division Dealership Dealer Plant Factory Workers Cup Prize Award Awards Trophy Store Stores Computer Computers
+    Holding Racing Motorsport Motorsports Automotive Auto Aircraft Cars Trucks Energy Credit Insurance Engineering""".split())
+# ... nor a model's name: a title, a day or a month after the maker ("Toyota President Akio Toyoda", "Ford Thursday")
+_NOT_A_MODEL = frozenset("""President Chairman Chairwoman Chair CEO CFO COO CTO Chief Executive Vice Director Managing
+    Spokesman Spokeswoman Spokesperson Founder Boss Head Officials Executives Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December""".split())
+_CODES = POSTAL_CODES | IN_CAPITALS | set(FORMS + AMBIGUOUS)  # "Apple CA", "Nokia Oyj": a place's code or a legal form
+_NO_MODEL = _BODY_WORDS | _CODES | _NOT_A_MODEL
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w-]*)")
+# "a pre-owned BMW from", "my Toyota ." : a car (a determiner, lower-case words or figures, the maker, then no noun)
+# The words between are a car's (its age, state, year: "certified", "pre-owned", "2008"), never a preposition, a
+# conjunction or a verb of a clause between ("a stake in Volkswagen", "a decade at Toyota", "a loan to Ford": the company).
+_NOT_A_CAR_S_WORD = (r"(?:in|at|to|for|of|from|with|on|by|into|onto|about|against|over|under|between|and|or|but|than|as|that"
+                     r"|which|who|is|was|are|were|be|been|has|have|had|will|would|said|says|the|this|these|those)(?![\w-])")
+_CAR_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)"
+                             rf"(?:[ \u00a0]+(?!{_NOT_A_CAR_S_WORD})(?:[a-z][\w-]*|\d[\w-]*|-)){{0,6}}[ \u00a0]+$")
+_CAR_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:from|with|for|and|or|that|which|in|on|at|to|but|is|was"
+                        r"|has|had|convertible|sedan|coupe|SUV|truck|car)(?![\w-])")
+
+# A finance facility spelt out ("Off Balance Sheet Facility", "the Revolving Credit Facility") and the acronym defined
+# for it right after ("( " OBSF " )", "(RCF)"): a contract, not a body ("Global Environment Facility": a body, has no
+# finance word before its head).
+_FACILITY = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*[ \u00a0]+){0,3}(?:Sheet|Credit|Loan|Lending|Liquidity|Funding"
+                       r"|Financing|Revolving|Overdraft|Borrowing|Securitisation|Securitization)[ \u00a0]+Facility)"
+                       r"(?:[ \u00a0]*\([ \u00a0]*[\"“”']?[ \u00a0]*([A-Z]{2,6})[ \u00a0]*[\"“”']?[ \u00a0]*\))?")
+
+
+# Acronyms of a measure, a market's term or a program ("inflation ( CPI , PPI )", "forward MTM balances", "tactical VBA
+# reports", "a Facebook IPO"): no body, unless the text spells one out for them ("the Communist Party of India (CPI)": the
+# suggestion then carries the long form as its name).
+_TERMS = frozenset("CPI PPI RPI HICP PMI GDP GNP GNI EBITDA MTM ROI IPO VBA APR".split())
+
+# A social network as where something was posted or followed ("follow the minister on Twitter", "I posted a new photo
+# to Facebook", "100 people following our site on Facebook", "Photo : Catan on Flickr", "on its Flickr and Instagram"):
+# a medium, not a party ("Twitter said", "a hashtag on Twitter" stay).
+_NETWORK = re.compile(r"Twitter|Facebook|Instagram|Flickr|YouTube|Youtube|Tumblr|LinkedIn|MySpace|Myspace|Pinterest|Snapchat")
+# Between the verb and "on", "to" or "via": at most eight words of one clause, none a conjunction, a relative, another
+# verb's preposition or an auxiliary ("posted a loss, and according to Facebook", "posted on the forum complained to
+# Facebook", "followed up with a letter to Twitter", "the photos were sold to Instagram": the company); "on" a place and
+# "and" may come before the last "on" ("Follow the minister on Twitter and on the ministry 's Flickr", "posted the
+# indictment on its website and on Twitter", "on Twitter ( @ ABlinken ) and on the State Department 's Flickr").
+_GAP_STOP = (r"(?:and|but|or|which|who|whom|that|according|while|after|before|because|when|if|than|were|was|is|are|been"
+             r"|being|had|has|have|said|says|to|on|via|with|about|into|by|up)(?![\w’'-])")
+_GAP = rf"(?:[ \u00a0]+(?!{_GAP_STOP})[^\s,;.!?]+){{0,8}}"
+_ON_AND = r"(?:[ \u00a0]+on(?:[ \u00a0]+[^\s,;.!?]+){1,5}[ \u00a0]+and)?"  # "on Twitter ( @ ABlinken ) and"
+_NETWORK_BEFORE = (r"(?:[ \u00a0]+(?:the|his|her|its|our|their|my|your))?"
+                   r"(?:(?:[ \u00a0]+[\w.]+){1,3}[ \u00a0]*[’']s?)?"  # "on the State Department 's", "on the ministry's"
+                   r"(?:[ \u00a0]+(?:Twitter|Facebook|Instagram|Flickr|YouTube|Youtube)[ \u00a0]+and)?[ \u00a0]+$")
+# "on" or "via" after a verb or a noun of posting or following ("follow … on Twitter", "Photo : Catan on Flickr"); "to"
+# only after a verb of posting or uploading ("I posted a short video to Facebook"; not "She followed the money trail to
+# Facebook", "sold his shares to Twitter")
+_POSTED_ON = re.compile(r"(?<![\w’'-])(?:(?:[Ff]ollow(?:s|ed|ing)?|[Pp]ost(?:s|ed|ing)?|[Pp]hotos?|[Vv]ideos?"
+                        r"|[Ss]har(?:e|es|ed|ing)|[Uu]pload(?:s|ed|ing)?|[Tt]weet(?:s|ed)?|[Uu]pdates)(?![\w’'-])"
+                        rf"{_GAP}{_ON_AND}[ \u00a0]+(?:on|via)|(?:[Pp]ost(?:ed|ing)?|[Uu]pload(?:s|ed|ing)?|[Tt]weet(?:ed|ing)?)"
+                        rf"(?![\w’'-]){_GAP}[ \u00a0]+to){_NETWORK_BEFORE}")
+# ... unless the network speaks right after ("posted the photo on Facebook, which said it had removed it")
+_SPEAKS_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:which|who)[ \u00a0]+)?(?:later[ \u00a0]+)?(?:said|says|told|announced"
+                           r"|confirmed|denied|declined|replied|responded|removed|deleted|suspended|blocked)(?![\w’'-])")
+
+
+# a measure spelt out ("the Consumer Price Index (CPI)", "Gross Domestic Product"), under its acronym's name too
+_MEASURE_HEAD = r"(?:Price|Prices|Managers[’']?)[ \u00a0]+Index|Gross[ \u00a0]+(?:Domestic|National)[ \u00a0]+Product"
+_MEASURE = re.compile(rf"(?:[A-Z][\w-]*[ \u00a0]+)*(?:{_MEASURE_HEAD})")
+
+
+# ... a body's acronym after all when it speaks or has people ("The CPI said", "CPI(M) leader Sitaram Yechury")
+_BODY_AFTER = re.compile(r"(?:\([A-Z]\))?[ \u00a0]+(?:said|says|told|announced|won|urged|called|accused|denied|leader|leaders"
+                         r"|chief|spokesman|spokeswoman|member|members|candidate|candidates|official|officials)(?![\w’'-])")
+_MEASURE_BEFORE = re.compile(rf"(?:{_MEASURE_HEAD})[ \u00a0]*$")
+_QUOTE = r"[ \u00a0]*[\"“”']?[ \u00a0]*"  # "( " OBSF " )", "(CPI)"
+
+
+def _spelt_out_as_a_body(text: str, acronym: str) -> bool:
+    """``text`` defines ``acronym`` in brackets after a long form that is no measure's ("the Republic of Ireland
+    (ROI)"; not "the Consumer Price Index (CPI)")."""
+    defined = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*[ \u00a0]*\({_QUOTE}{re.escape(acronym)}{_QUOTE}\)")
+    return any(_MEASURE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None for m in defined.finditer(text))
+
+
+def _term(text: str, s: Suggestion) -> bool:
+    """An acronym of a measure or a term that the text does not spell out as a body's ("CPI" of "inflation ( CPI ,
+    PPI )"; not "The CPI said", "the Republic of Ireland (ROI)"), or a price index or a national product spelt out
+    ("the Consumer Price Index (CPI)")."""
+    name = str(s.attributes.get("name") or s.exact)
+    return ((s.exact in _TERMS and name == s.exact and _BODY_AFTER.match(text, s.end) is None
+             and not _spelt_out_as_a_body(text, s.exact)) or _MEASURE.fullmatch(name) is not None)
+
+
+def _posted_on(text: str, s: Suggestion) -> bool:
+    """``s`` is a social network after a verb or a noun of posting or following and "on", "to" or "via"."""
+    return (_NETWORK.fullmatch(s.exact) is not None and _POSTED_ON.search(text, max(0, s.start - 160), s.start) is not None
+            and _SPEAKS_AFTER.match(text, s.end) is None)
+
+
+def _dish(text: str, s: Suggestion) -> bool:
+    """``s`` ends in a dish's noun ("the Fried Crab Wontons") or opens with one before an Italian or French joining
+    word ("Spaghetti alla Barese"); not a restaurant's name with an owner's possessive ("Domino's Pizza"), a place
+    after "of" ("the Earl of Sandwich"), or a name that goes on in capitals ("California Pizza Kitchen")."""
+    words = s.exact.split()
+    if words[0] in _DISHES and _DISH_JOINER.match(text, s.start + len(words[0])) is not None:
+        return True
+    return (words[-1] in _DISHES and not any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
+            and (len(words) < 2 or words[-2] != "of") and _NEXT_WORD.match(text, s.end) is None)
+
+
+def _product(text: str, s: Suggestion) -> bool:
+    """``s`` is a maker's name before its model's ("Mitsubishi Eclipse"; the maker alone or the whole), or a car
+    after a determiner ("a pre-owned BMW from")."""
+    words = s.exact.split()
+    maker_end = s.start + len(words[0]) if len(words) == 2 else s.end
+    if (words[0] in CAR_MAKERS or words[0] in _SOFTWARE_MAKERS) and len(words) <= 2:
+        model = _NEXT_WORD.match(text, maker_end)
+        if (model is not None and model.group(1) not in _NO_MODEL
+                and model.end() >= s.end and (words[0] in CAR_MAKERS or model.group(1) in _SOFTWARE_PRODUCTS)):
+            return True
+    return (len(words) == 1 and s.exact in CAR_MAKERS and _CAR_DETERMINER.search(text, max(0, s.start - 80), s.start) is not None
+            and _CAR_AFTER.match(text, s.end) is not None)
+
+
+def _facilities(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """The spans of finance facilities spelt out, and the acronyms defined for them."""
+    spans, acronyms = [], set()
+    for m in _FACILITY.finditer(text):
+        spans.append(m.span(1))
+        if m.group(2):
+            acronyms.add(m.group(2))
+    return spans, frozenset(acronyms)
+
+
+def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """``suggestions`` less the dishes, products, finance facilities, measures' acronyms and social networks as media
+    named in ``text`` (a store's entity and a
+    person stay: "Camille Parmesan", "Lincoln Burrows")."""
+    spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
+    return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
+        (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s))) or s.exact in acronyms
+        or _term(text, s) or _posted_on(text, s)
+        or any(a <= s.start and s.end <= b for a, b in spans))]
+
+
+def retyped(text: str, s: Suggestion) -> Suggestion:
+    """A place of a known company's name and a US state's or a province's code ("Officials at Apple CA said",
+    "Heineken NV") is the company, named without the code (Apple, as "Heineken NV" is Heineken)."""
+    words = s.exact.split()
+    if (s.attributes.get("type") != "place" or len(words) != 2 or words[1] not in _CODES
+            or words[0] not in COMPANIES_BEFORE_A_CODE):
+        return s
+    return replace(s, attributes={**s.attributes, "type": "organisation", "name": words[0]})  # CA is no part of the name
