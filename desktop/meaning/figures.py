@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, tr_share_before
+from desktop.meaning.degrees import settled_degrees
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
@@ -47,8 +48,7 @@ from desktop.meaning.measures import (
     with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
-    dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
-)
+    dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation)
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
@@ -105,10 +105,10 @@ def _word_end(pattern: str, check: str) -> str:
 
 _FIGURE_PATTERN = (
     rf"""
-    (?<![\w.,%$€£₸₽₺])
+    (?:(?<![\w.,%$€£₸₽₺])|(?<=\d[x×]))  # (or a dimension's last number, glued: "4x100 metre" as "4 x 100 m")
     (?:(?P<precur>{_alternation([p for p, _ in PRE_CURRENCIES])}){_SP}?
       |(?P<prepct>%(?:{_SP}(?=\d)(?<!\d{_SP}%{_SP}))?|yüzde{_SP}))?  # ("% 50'si": the sign spaced; not "25 % 50")
-    (?P<sign>(?<![°º])[-\u2212+](?=\d))?  # (not the dash of a range after a degree: "15°-20°")
+    (?P<sign>(?<![°º])(?<![°º][CFСF])[-\u2212+](?=\d))?  # (not the dash of a range after a degree: "15°-20°", "15°C-20°C")
     (?:(?P<num>{_NUM})|(?P<words>{_WORDS}))
     (?:{_SP}?(?P<scale>{_alternation([_word_end(p, _SCALE_END) for p, _, _ in SCALES])}))?
     (?:{_SP}?(?!(?<=[^\W\d_])[^\W\d_])(?P<unit>{_alternation([_word_end(p, _UNIT_END) for p, _, _ in UNITS])}))?
@@ -464,7 +464,7 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return without_times_of_day(text, found)
+    return settled_degrees(text, without_times_of_day(text, found))
 
 
 def _alt(items: list[tuple[str, str]]) -> str:
@@ -483,10 +483,10 @@ _NUMWORD_ALT = "|".join(
     + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\d[ \u00a0])\.\d+|(?:{_NUMWORD_ALT}))"  # (".25 litres")
 _EXTRA_PATTERN = (
-    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
+    rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×])))(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
-    rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
+    rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?(dim)(?!)|(?P<noun>[a-zа-яёçğıöşü]{{3,}})))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
