@@ -54,8 +54,8 @@ from desktop.meaning.parts import composed, listed_before, tails_counted, words_
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
-    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after,
-)
+    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
+from desktop.meaning.turkish_amounts import find_tr_word_amounts
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
@@ -627,7 +627,7 @@ def _with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
-                                                    *find_ages(text), *find_halves(text, _unit_symbol)]
+                                                    *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_amounts(text)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)

@@ -17,15 +17,16 @@ from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 # ---------------------------------------------------------------- vocabularies
 # Turkish words take case and derivational suffixes ("milyar dolara", "dolarlık",
 # "milyonluk", "kişiyi", "bine"; the "-lık" softened before a vowel: "5 liralığı",
-# "10 metreliği").  A Turkish unit or scale matches its stem; the lookahead lets a
-# suffix of the right vowel harmony follow, and the span ends at the stem
-# ("1,2 milyar dolar" in "1,2 milyar dolara").  Front-vowel stems
+# "10 metreliği"; a copula: "10.000 dolardı", "5 milyardır").  A Turkish unit or
+# scale matches its stem; the lookahead lets a suffix of the right vowel harmony
+# follow, and the span ends at the stem ("1,2 milyar dolar" in "1,2 milyar
+# dolara").  Front-vowel stems
 # do not take back-vowel suffixes, so "bin" is not read inside "bina".
 TR_END = r"(?![^\W_])"
 # (A possessed noun takes its accusative as "-nı": "500000 ABD Dolarını", "kilometresini".)
-TR_BACK = (r"(?=(?:l[ıiu][kğ]|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n[ıiu]|n)?"
+TR_BACK = (r"(?=(?:l[ıiu][kğ]|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|[dt][ıiu]r?|y?la|[ny]?a|n[ıiu]|n)?"
             + TR_END + ")")
-TR_FRONT = (r"(?=(?:l[iü][kğ]|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n[iü]|n)?"
+TR_FRONT = (r"(?=(?:l[iü][kğ]|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|[dt][iü]r?|y?le|[ny]?e|n[iü]|n)?"
              + TR_END + ")")
 
 # Scale words: (regex, power of ten, language).  Order = alternation order, so
@@ -233,7 +234,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"TEUs?", "TEU", "en"),
     (r"people|persons?|individuals", "people", "en"),
     (r"человек|чел\.", "people", "ru"),
-    (r"kişi" + TR_FRONT, "people", "tr"),
+    (r"kişi(?!liğ)" + TR_FRONT, "people", "tr"),  # (not "kişiliği": a personality)
     # single-letter units last
     (r"t", "t", ""),
     (r"m", "m", ""),

@@ -5,8 +5,11 @@ crowns written "kr", animals whose plural has no -s, acre-feet, fluid ounces and
 "-lığı", and a dimension's last number glued to its "x"."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.meaning.figures import find_figures
+from tests.meaning.meaning_helpers import PROP
 
 
 def _figures(text):
@@ -103,3 +106,59 @@ def test_english_units_and_counts(text, figures):
 )
 def test_turkish_forms(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # Turkish number words with a scale word, the money or the people after it
+        ("Film iki milyon dolar hasılat yaptı.", [("iki milyon dolar", 2000000, None, "USD", None)]),
+        ("Proje için üç milyar lira harcandı.", [("üç milyar lira", 3000000000, None, "TRY", None)]),
+        ("Kentte yaklaşık iki yüz bin kişiye iş sağlandı.", [("iki yüz bin kişi", 200000, None, "people", "≈")]),
+        ("Şirket üç milyon beş yüz bin avro kazandı.", [("üç milyon beş yüz bin avro", 3500000, None, "EUR", None)]),
+        ("Savaşta otuz bin asker öldü.", [("otuz bin", 30000, None, "", None)]),
+        ("İki bin 500 kişi geldi.", [("İki bin 500 kişi", 2500, None, "people", None)]),  # (as before: numbers.py)
+        # "yüzde" and number words, a case ending after the last one
+        ("İşsizlik yüzde otuz beşe çıktı.", [("yüzde otuz beş", 35, None, "%", None)]),
+        ("Katılım yüzde on oldu.", [("yüzde on", 10, None, "%", None)]),
+        # a copula after the money or the scale
+        ("Ödül 10.000 dolardı.", [("10.000 dolar", 10000, None, "USD", None)]),
+        ("Bütçe 5 milyardır.", [("5 milyar", 5000000000, None, "", None)]),
+    ],
+)
+def test_turkish_amounts_in_words(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okul iki bin yılında açıldı.",  # a year
+        "Takım ikinci sırada yer aldı.",
+        "Sezonda yüzde ikinci oldu.",
+        "They sat on bin bags by the door.",
+        "Kadın 3 kişiliğini birleştirir.",  # personalities, no people
+    ],
+)
+def test_no_turkish_amount(text):
+    assert _figures(text) == []
+
+
+_ONES = ["", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"]
+_TENS = ["", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"]
+
+
+def _turkish(n):
+    """Turkish number words for 1 ≤ n ≤ 999 ("yüz" alone for 100, never "bir yüz")."""
+    hundreds, rest = divmod(n, 100)
+    words = ([] if not hundreds else ["yüz"] if hundreds == 1 else [_ONES[hundreds], "yüz"])
+    return " ".join(w for w in [*words, _TENS[rest // 10], _ONES[rest % 10]] if w)
+
+
+@PROP
+@given(st.integers(1, 999), st.sampled_from([("milyon", 10**6), ("milyar", 10**9)]),
+       st.sampled_from([("dolar", "USD"), ("avro", "EUR"), ("lira", "TRY"), ("kişi", "people")]))
+def test_turkish_words_with_a_scale_read_as_their_digits(n, scale, counted):
+    text = f"Raporda {_turkish(n)} {scale[0]} {counted[0]} yazıyordu."
+    words = f"{_turkish(n)} {scale[0]} {counted[0]}"
+    assert _figures(text) == [(words, n * scale[1], None, counted[1], None)]
