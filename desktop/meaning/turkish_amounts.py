@@ -15,7 +15,7 @@ from desktop.meaning.units import TR_WORDS
 _SCALES = {"bin": 1000, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
 _WORD = "|".join(sorted(TR_WORDS, key=len, reverse=True)).replace("i", "[iİ]")
 # a case ending on the last word ("yüzde yirmiye", "iki milyona"; not the ordinal of "ikinci")
-_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|[ıiuü]n?|y[ıiuü]|l[ıiuü][kğ][ıiuü]?|d[ıiuü]r?))?(?![\w])"
+_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n?|y[ıiuü]|l[ıiuü][kğ][ıiuü]?|d[ıiuü]r?))?(?![\w])"
 # number words, then a scale word among or after them ("iki yüz elli bin", "üç milyon beş yüz bin"): one number
 _PHRASE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}|bin|milyon|milyar|trilyon)(?![^\W_]))*))"
                      rf"(?:[ \u00a0]+(?P<scale>(?i:bin|milyon|milyar|trilyon)))(?={_CASE})")
@@ -27,6 +27,7 @@ _CURRENCIES = {"dolar": "USD", "avro": "EUR", "euro": "EUR", "lira": "TRY", "tl"
 _COUNTED_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?:(?i:ABD|Amerikan)[ \u00a0]+)?(?P<word>(?i:dolar|avro|euro|lira|sterlin|ruble|yen"
                             r"|(?-i:TL)|kişi(?!liğ)))(?=[^\W\d_]{0,6}(?![\w]))")
 _VAGUE_BEFORE = re.compile(r"(?<![\w-])(?i:birkaç|kaç|birçok|bir\s+kaç)[ \u00a0]+$")
+_NUMBER_AFTER = re.compile(rf"[ \u00a0]+(?i:{_WORD}){_CASE}")
 _DIGITS_AFTER = re.compile(r"[ \u00a0]+\d")
 _YEAR_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?i:yıl|sene)")
 
@@ -62,10 +63,11 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
     for m in _PHRASE.finditer(text):
         scale = m["scale"]
         value = _value(f"{m['words']} {scale}")
-        if not value or not continental_sentence(text, m.start()):
-            continue
-        if _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "birkaç yüz milyon dolar": a vague amount (amounts.py)
+        if not value or scale.lower() == "bin" and not continental_sentence(text, m.start()):
+            continue  # ("milyon", "milyar" are spelt the Turkish way; "bin" is an English word too: "on bin bags")
+        if _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(text, m.end()):
+            continue  # "birkaç yüz milyon dolar": a vague amount (amounts.py); "üç bin altı yüzde biri": a fraction
+            # whose number goes on in a form not read here
         if scale.lower() == "bin" and _YEAR_AFTER.match(text, m.end()) or _DIGITS_AFTER.match(text, m.end()):
             continue  # "iki bin yılında": the year 2000; "İki bin 500 kişi": 2 500 people (numbers.thousand_first)
         end, unit = m.end(), ""

@@ -121,6 +121,8 @@ def test_turkish_forms(text, figures):
         # "yüzde" and number words, a case ending after the last one
         ("İşsizlik yüzde otuz beşe çıktı.", [("yüzde otuz beş", 35, None, "%", None)]),
         ("Katılım yüzde on oldu.", [("yüzde on", 10, None, "%", None)]),
+        ("Kentin payı ülkenin yüzde on altısı kadardı.", [("yüzde on altı", 16, None, "%", None)]),  # (a possessive)
+        ("Raporda on milyon dolar geçiyordu.", [("on milyon dolar", 10000000, None, "USD", None)]),
         # a copula after the money or the scale
         ("Ödül 10.000 dolardı.", [("10.000 dolar", 10000, None, "USD", None)]),
         ("Bütçe 5 milyardır.", [("5 milyar", 5000000000, None, "", None)]),
@@ -138,6 +140,7 @@ def test_turkish_amounts_in_words(text, figures):
         "Sezonda yüzde ikinci oldu.",
         "They sat on bin bags by the door.",
         "Kadın 3 kişiliğini birleştirir.",  # personalities, no people
+        "Bu birim bir derecenin üç bin altı yüzde biridir.",  # a fraction whose number goes on
     ],
 )
 def test_no_turkish_amount(text):
