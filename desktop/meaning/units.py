@@ -211,6 +211,10 @@ UNITS: list[tuple[str, str, str]] = [
     (r"megawatts?|MW", "MW", "en"),
     (r"gigawatts?|GW", "GW", "en"),
     (r"kilowatts?|kW", "kW", "en"),
+    (r"(?:megavat|megawatt)" + TR_BACK, "MW", "tr"),  # (Turkish: "200 megavatlık santral"; "kilovatsaat" is kWh)
+    (r"(?:gigavat|gigawatt)" + TR_BACK, "GW", "tr"),
+    (r"kilovat[ \u00a0]?saat" + TR_BACK, "kWh", "tr"),
+    (r"kilovat" + TR_BACK, "kW", "tr"),
     (r"МВт", "MW", "ru"),
     (r"ГВт", "GW", "ru"),
     (r"кВт", "kW", "ru"),

@@ -102,6 +102,11 @@ def test_english_units_and_counts(text, figures):
         ("Tabanca 9x18 mm'lik mermi kullanır.", [("18 mm", 18, None, "mm", None)]),
         ("She won the 4x400 m relay in Rome.", [("400 m", 400, None, "m", None)]),  # as "4 x 400 m" was read
         ("Bina kuzeyinde 5 liralık bilet satılır.", [("5 lira", 5, None, "TRY", None)]),
+        # Turkish units of power and energy
+        ("Santral 1.200 megavatlık güce sahiptir.", [("1.200 megavat", 1200, None, "MW", None)]),
+        ("Evin tüketimi 5 kilovatsaat oldu.", [("5 kilovatsaat", 5, None, "kWh", None)]),
+        ("Çatıdaki panel 3 kilovat üretir.", [("3 kilovat", 3, None, "kW", None)]),
+        ("Kurulu güç 2 gigavata ulaştı.", [("2 gigavat", 2, None, "GW", None)]),
     ],
 )
 def test_turkish_forms(text, figures):
