@@ -124,12 +124,21 @@ def hours_after(text: str, end: int) -> bool:
 
 # After "после" an hour of the afternoon or evening is a time of day ("После 22 часов продажа запрещена", "после 18
 # часов в пятницу") unless a word in the genitive says what the hours were spent on ("после 16 часов переговоров",
-# "после 14 часов непрерывного боя", "после 20 часов поисков"): a lower-case word ending as a genitive does. A
-# feminine noun in "-а" is read as a nominative, the subject after the time ("продажа", "работа").
-_GENITIVE_AFTER = re.compile(r"[ \u00a0]+[а-яё]*(?:ов|ев|ёв|ей|ий|ого|его|ых|их|ой|ы|и|я)(?![\w-])")
+# "после 14 часов непрерывного боя", "после 20 часов поисков", "после 15 часов штурма"). A word in "-а" or "-я" is a
+# masculine genitive ("штурма", "допроса", "боя") or a feminine subject ("продажа", "тишина", "торговля"): the subject
+# when a feminine predicate follows in its clause ("продажа пива в киосках запрещена"), else the genitive.
+_GENITIVE_AFTER = re.compile(r"[ \u00a0]+[а-яё]*(?:ов|ев|ёв|ей|ий|ого|его|ых|их|ой|ы|и)(?![\w-])")
+_A_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]+[ая](?![\w-])")
+# (a short participle or adjective, or a past tense, in the feminine: "запрещена", "закрыта", "обязательна", "началась")
+_FEMININE_PREDICATE = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}?[ \u00a0]+[а-яё]{3,}(?:на|та|ла|лась)(?![\w-])")
 
 
 def hour_of_day_after(text: str, hour: int, end: int) -> bool:
     """The Russian hour ``hour`` ending at ``end``, after "после", names a time of day: an hour from 13 with no word in
-    the genitive after it."""
-    return 13 <= hour <= 23 and _GENITIVE_AFTER.match(text, end) is None
+    the genitive after it (a word in "-а"/"-я" is the subject only with a feminine predicate after it)."""
+    if not 13 <= hour <= 23:
+        return False
+    word = _A_WORD_AFTER.match(text, end)
+    if word is not None:
+        return _FEMININE_PREDICATE.match(text, word.end()) is not None
+    return _GENITIVE_AFTER.match(text, end) is None

@@ -48,7 +48,7 @@ from desktop.meaning.measures import (
     with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
-    dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation)
+    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation)
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
@@ -182,12 +182,12 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         found_unit = _lookup_unit(unit_word)
         if found_unit is None:
             return None
-        if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
-            return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
+        if (unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)
+                or found_unit[0] == "kr" and continental_sentence(m.string, m.start())):
+            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" is kuruş
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
-            # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb
-            # of weight governs it ("recalled 2 million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost
-            # twelve pounds on a diet"; "ten pounds" may be money).
+            # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb of weight governs it ("recalled 2
+            # million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost twelve pounds on a diet").
             if scale_word:
                 pounds = scaled_pounds(m.string, m.start(), m.end())
                 found_unit = (pounds, "en")

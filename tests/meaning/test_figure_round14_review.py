@@ -1,0 +1,54 @@
+"""Review of the fourteenth round of the figures: a masculine genitive in "-а" after "после N часов" says what the hours
+were spent on (a duration), a feminine subject in "-а"/"-я" with its feminine predicate makes the hour a time of day,
+and "Kr" in a Turkish sentence is the kuruş, not a crown."""
+
+import pytest
+
+from desktop.meaning.figures import find_figures
+
+
+def _figures(text):
+    return [(text[a:b], x["value"], x.get("upper"), x["unit"], x.get("qualifier")) for a, b, x in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("После 15 часов штурма город пал.", [("15 часов", 15, None, "h", None)]),
+        ("После 16 часов допроса его отпустили.", [("16 часов", 16, None, "h", None)]),
+        ("После 13 часов суда присяжные удалились.", [("13 часов", 13, None, "h", None)]),
+        ("После 16 часов марафона бегуны устали.", [("16 часов", 16, None, "h", None)]),
+        ("После 14 часов боя гарнизон сдался.", [("14 часов", 14, None, "h", None)]),
+    ],
+)
+def test_a_masculine_genitive_after_the_hours_is_a_duration(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "После 22 часов продажа алкоголя запрещена.",
+        "После 23 часов тишина обязательна.",
+        "После 19 часов торговля запрещена.",
+        "После 22 часов музыка запрещена.",
+    ],
+)
+def test_a_feminine_subject_with_its_predicate_after_the_hours_is_a_time_of_day(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["Bu kitap 3 Kr indirimli satılıyor.", "Ekmek 25 kr'dan satıldı."])
+def test_kr_in_a_turkish_sentence_is_no_crown(text):
+    assert all(f[3] != "kr" for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Prisen er 150 kr for voksne.", [("150 kr", 150, None, "kr", None)]),
+        ("A guided walk costs 2500-4600 Kr per group.", [("2500-4600 Kr", 2500, 4600, "kr", None)]),
+    ],
+)
+def test_kr_elsewhere_stays_a_crown(text, figures):
+    assert _figures(text) == figures
