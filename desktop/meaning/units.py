@@ -24,9 +24,9 @@ from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 # do not take back-vowel suffixes, so "bin" is not read inside "bina".
 TR_END = r"(?![^\W_])"
 # (A possessed noun takes its accusative as "-nı": "500000 ABD Dolarını", "kilometresini".)
-TR_BACK = (r"(?=(?:l[ıiu][kğ]|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|[dt][ıiu]r?|y?la|[ny]?a|n[ıiu]|n)?"
+TR_BACK = (r"(?=(?:l[ıiu][kğ]|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?[dt][ıiu]r?|y?la|[ny]?a|n[ıiu]|n)?"
             + TR_END + ")")
-TR_FRONT = (r"(?=(?:l[iü][kğ]|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|[dt][iü]r?|y?le|[ny]?e|n[iü]|n)?"
+TR_FRONT = (r"(?=(?:l[iü][kğ]|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?[dt][iü]r?|y?le|[ny]?e|n[iü]|n)?"
              + TR_END + ")")
 
 # Scale words: (regex, power of ten, language).  Order = alternation order, so

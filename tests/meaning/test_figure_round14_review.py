@@ -52,3 +52,14 @@ def test_kr_in_a_turkish_sentence_is_no_crown(text):
 )
 def test_kr_elsewhere_stays_a_crown(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Fiyat 3 liraydı.", [("3 lira", 3, None, "TRY", None)]),
+        ("Stat 50 bin kişiydi.", [("50 bin kişi", 50000, None, "people", None)]),
+    ],
+)
+def test_a_copula_after_a_vowel_takes_its_y(text, figures):
+    assert _figures(text) == figures
