@@ -61,7 +61,8 @@ _NAME_OF = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+$")
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
     r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
-    r"|sheep|cattle|livestock|(?:rein)?deer|geese|oxen|swine|bison"  # (animals whose plural has no -s)
+    # (animals whose plural has no -s; not before the people who keep them: "2,000 cattle ranchers", "sheep farmers")
+    r"|(?:sheep|cattle|livestock|(?:rein)?deer|geese|oxen|swine|bison)(?![ \u00a0]+[a-z]+(?:ers|ors|ists|men)(?![\w-]))"
     # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", Turkish "hemen")
     r"|(?:gun|police|fire|service|chair|sales|business|fisher|crafts|congress|sports|country|news|militia|clergy"
     r"|spokes|noble|towns|kins|gentle|middle|line|trades|foot|horse|sea|air|cave|weather|tribes|freed|clans|camera"

@@ -105,7 +105,7 @@ def _word_end(pattern: str, check: str) -> str:
 
 _FIGURE_PATTERN = (
     rf"""
-    (?:(?<![\w.,%$€£₸₽₺])|(?<=\d[x×]))  # (or a dimension's last number, glued: "4x100 metre" as "4 x 100 m")
+    (?:(?<![\w.,%$€£₸₽₺])|(?<=\d[x×])(?<!\b0x))  # (or a dimension's last number, glued: "4x100 metre" as "4 x 100 m"; not hex "0x10")
     (?:(?P<precur>{_alternation([p for p, _ in PRE_CURRENCIES])}){_SP}?
       |(?P<prepct>%(?:{_SP}(?=\d)(?<!\d{_SP}%{_SP}))?|yüzde{_SP}))?  # ("% 50'si": the sign spaced; not "25 % 50")
     (?P<sign>(?<![°º])(?<![°º][CFСF])[-\u2212+](?=\d))?  # (not the dash of a range after a degree: "15°-20°", "15°C-20°C")
@@ -483,7 +483,7 @@ _NUMWORD_ALT = "|".join(
     + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\d[ \u00a0])\.\d+|(?:{_NUMWORD_ALT}))"  # (".25 litres")
 _EXTRA_PATTERN = (
-    rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×])))(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
+    rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×]))(?<!\b0x))(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
     rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?(dim)(?!)|(?P<noun>[a-zа-яёçğıöşü]{{3,}})))(?![\w])"

@@ -63,3 +63,19 @@ def test_kr_elsewhere_stays_a_crown(text, figures):
 )
 def test_a_copula_after_a_vowel_takes_its_y(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("About 2,000 cattle ranchers protested.", [("2,000 cattle ranchers", 2000, None, "ranchers", "≈")]),
+        ("Hunters shot 40 deer hunters by mistake.", [("40 deer hunters", 40, None, "hunters", None)]),
+        ("He counted 40 deer near the lake.", [("40 deer", 40, None, "deer", None)]),
+    ],
+)
+def test_animals_without_an_s_are_not_the_people_who_keep_them(text, figures):
+    assert _figures(text) == figures
+
+
+def test_a_hexadecimal_number_is_no_dimension():
+    assert _figures("The value 0x10 people cannot read.") == []
