@@ -29,6 +29,8 @@ _COUNTED_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?:(?i:ABD|Amerikan)[ \u00a0]+)
 _VAGUE_BEFORE = re.compile(r"(?<![\w-])(?i:birkaç|kaç|birçok|bir\s+kaç)[ \u00a0]+$")
 _NUMBER_AFTER = re.compile(rf"[ \u00a0]+(?i:{_WORD}){_CASE}")
 _DIGITS_AFTER = re.compile(r"[ \u00a0]+\d")
+# the scale word in the locative before a number: a proportion ("on binde bir" one in ten thousand, "milyonda 3")
+_PER_AFTER = re.compile(rf"[dt][ae][ \u00a0]+(?:\d|(?i:{_WORD})(?![\w]))")
 _YEAR_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?i:yıl|sene)")
 
 
@@ -68,8 +70,9 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
         if _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(text, m.end()):
             continue  # "birkaç yüz milyon dolar": a vague amount (amounts.py); "üç bin altı yüzde biri": a fraction
             # whose number goes on in a form not read here
-        if scale.lower() == "bin" and _YEAR_AFTER.match(text, m.end()) or _DIGITS_AFTER.match(text, m.end()):
-            continue  # "iki bin yılında": the year 2000; "İki bin 500 kişi": 2 500 people (numbers.thousand_first)
+        if scale.lower() == "bin" and _YEAR_AFTER.match(text, m.end()) or _DIGITS_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
+            continue  # "iki bin yılında": the year 2000; "İki bin 500 kişi": 2 500 people (numbers.thousand_first); "on
+            # binde bir": one in ten thousand
         end, unit = m.end(), ""
         counted = _COUNTED_AFTER.match(text, m.end())
         if counted is not None:

@@ -79,3 +79,8 @@ def test_animals_without_an_s_are_not_the_people_who_keep_them(text, figures):
 
 def test_a_hexadecimal_number_is_no_dimension():
     assert _figures("The value 0x10 people cannot read.") == []
+
+
+@pytest.mark.parametrize("text", ["Bu on binde bir ihtimal.", "İki milyonda bir görülen bir hastalık."])
+def test_a_turkish_scale_word_in_the_locative_before_a_number_is_a_proportion(text):
+    assert _figures(text) == []
