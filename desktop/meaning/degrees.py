@@ -13,8 +13,9 @@ Figure = tuple[int, int, dict[str, Any]]
 
 # "Lat. 40°", "latitude 33.5°", "Long: 13°", "enlem 41°", "широта 55°": a coordinate (its point of the compass after it
 # was already no figure: units.py)
-_COORDINATE_BEFORE = re.compile(r"(?<![\w-])(?i:lat|lon|long|latitude|longitude|enlem[iı]?|boylam[iı]?|широт[аеуы]|долгот[аеуы])"
-                                r"\.?[ \u00a0]*[:=]?[ \u00a0]*$")
+# ("long" in lower case only with its dot or colon: "a long 30° slope" is the adjective)
+_COORDINATE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:lat|lon|latitude|longitude|enlem[iı]?|boylam[iı]?|широт[аеуы]|долгот[аеуы])\.?"
+                                r"|(?-i:Long)\.?|(?i:long)(?:\.|(?=[ \u00a0]*[:=])))[ \u00a0]*[:=]?[ \u00a0]*$")
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞÇĞİÖŞÜА-ЯЁ][^\W\d_]+"
 _NUMBER = r"[-+\u2212]?\d{1,3}(?:[.,]\d)?"
 _DEGREES = _NUMBER + "[°º]"

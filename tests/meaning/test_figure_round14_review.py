@@ -84,3 +84,15 @@ def test_a_hexadecimal_number_is_no_dimension():
 @pytest.mark.parametrize("text", ["Bu on binde bir ihtimal.", "İki milyonda bir görülen bir hastalık."])
 def test_a_turkish_scale_word_in_the_locative_before_a_number_is_a_proportion(text):
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The road climbs a long 30° slope.", [("30°", 30, None, "°", None)]),
+        ("Position: long. 13° east.", []),
+        ("Long: 13° E.", []),
+    ],
+)
+def test_the_adjective_long_names_no_longitude(text, figures):
+    assert _figures(text) == figures
