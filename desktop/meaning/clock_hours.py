@@ -129,8 +129,10 @@ def hours_after(text: str, end: int) -> bool:
 # when a feminine predicate follows in its clause ("продажа пива в киосках запрещена"), else the genitive.
 _GENITIVE_AFTER = re.compile(r"[ \u00a0]+[а-яё]*(?:ов|ев|ёв|ей|ий|ого|его|ых|их|ой|ы|и)(?![\w-])")
 _A_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]+[ая](?![\w-])")
-# (a short participle or adjective, or a past tense, in the feminine: "запрещена", "закрыта", "обязательна", "началась")
-_FEMININE_PREDICATE = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}?[ \u00a0]+[а-яё]{3,}(?:на|та|ла|лась)(?![\w-])")
+# (a short participle or adjective, or a past tense, in the feminine: "запрещена", "закрыта", "обязательна", "началась";
+# not the predicate of a pronoun, a subject of its own: "после 16 часов допроса она призналась")
+_FEMININE_PREDICATE = re.compile(r"(?:[ \u00a0]+(?!(?i:она|он|оно|они|мы|вы|я|ты)(?![\w-]))[^\W\d_]+){0,3}?[ \u00a0]+"
+                                 r"(?!(?i:она)(?![\w-]))[а-яё]{3,}(?:на|та|ла|лась)(?![\w-])")
 
 
 def hour_of_day_after(text: str, hour: int, end: int) -> bool:

@@ -19,6 +19,7 @@ def _figures(text):
         ("После 13 часов суда присяжные удалились.", [("13 часов", 13, None, "h", None)]),
         ("После 16 часов марафона бегуны устали.", [("16 часов", 16, None, "h", None)]),
         ("После 14 часов боя гарнизон сдался.", [("14 часов", 14, None, "h", None)]),
+        ("После 16 часов допроса она призналась.", [("16 часов", 16, None, "h", None)]),  # (a pronoun's own predicate)
     ],
 )
 def test_a_masculine_genitive_after_the_hours_is_a_duration(text, figures):
