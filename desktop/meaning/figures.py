@@ -55,7 +55,7 @@ from desktop.meaning.ranges import changed_by, free_range, percent_range, range_
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
-from desktop.meaning.turkish_amounts import find_tr_word_amounts
+from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
@@ -775,7 +775,7 @@ def _with_extras(
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(listed_before(text, start, attrs, out))
-        bin_first = thousand_first(text, start, attrs)  # "Bin 200 kişi" → 1 200 people
+        bin_first = thousand_first(text, start, attrs) or larger_before(text, start, attrs)  # "Bin 200 kişi", "İki milyon 300 bin kişi"
         if bin_first is not None and free_range(out, bin_first[0]):
             start, attrs = bin_first
         out.append(with_arc_minutes(text, out, start, end, attrs))

@@ -32,6 +32,9 @@ _DIGITS_AFTER = re.compile(r"[ \u00a0]+\d")
 # the scale word in the locative before a number: a proportion ("on binde bir" one in ten thousand, "milyonda 3")
 _PER_AFTER = re.compile(rf"[dt][ae][ \u00a0]+(?:\d|(?i:{_WORD})(?![\w]))")
 _YEAR_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?i:yıl|sene)")
+# number words and "milyon"/"milyar" right before a figure in digits ("İki milyon 300 bin kişi")
+_LARGER_BEFORE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}))*))[ \u00a0]+"
+                            r"(?P<scale>(?i:milyon|milyar))[ \u00a0]+$")
 
 
 def _value(words: str) -> int | None:
@@ -79,3 +82,18 @@ def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]
             word = turkish_words.lower(counted["word"])
             end, unit = counted.end("word"), "people" if word == "kişi" else _CURRENCIES[word]
         yield m.start(), end, {"value": value, "unit": unit, "scale": scale}
+
+
+def larger_before(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """The start and attributes of a figure in digits at ``start`` ("300 bin kişi") that goes on a Turkish amount in words
+    before it ("İki milyon 300 bin kişi" → 2 300 000 people, as "2 milyon 300 bin kişi" reads); None when none does."""
+    value = attrs.get("value")
+    if str(attrs.get("scale") or "").lower() not in ("bin", "milyon") or "upper" in attrs or not isinstance(value, int):
+        return None
+    m = _LARGER_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    larger, times = _SCALES[turkish_words.lower(m["scale"])], _value(m["words"])
+    if not times or value >= larger:
+        return None  # ("milyon 2 milyon" is no number)
+    return m.start(), {**attrs, "value": times * larger + value, "scale": m["scale"]}

@@ -97,3 +97,16 @@ def test_a_turkish_scale_word_in_the_locative_before_a_number_is_a_proportion(te
 )
 def test_the_adjective_long_names_no_longitude(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("İki milyon 300 bin kişi oy kullandı.", [("İki milyon 300 bin kişi", 2300000, None, "people", None)]),
+        ("İki milyar 500 milyon dolar harcandı.", [("İki milyar 500 milyon dolar", 2500000000, None, "USD", None)]),
+        ("2 milyon 300 bin kişi oy kullandı.", [("2 milyon 300 bin kişi", 2300000, None, "people", None)]),  # (as before)
+        ("Milyon 300 bin kişi.", [("300 bin kişi", 300000, None, "people", None)]),  # (no number word before "milyon")
+    ],
+)
+def test_turkish_words_and_digits_make_one_amount(text, figures):
+    assert _figures(text) == figures
