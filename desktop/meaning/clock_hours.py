@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clock_hours", "clock_hours_word", "hours_counted", "hours_reading", "hours_after"]
+__all__ = ["clock_hours", "clock_hours_word", "hours_counted", "hours_reading", "hours_after", "hour_of_day_after"]
 
 _CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[.:][0-5]\d")
 _FOUR_CLOCK_DIGITS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -120,3 +120,27 @@ def hours_after(text: str, end: int) -> bool:
     # 1200 to 900 hours."), unless the high end is a year before the noun "hours" ("From 1990 to 2000 hours were cut")
     return reading in ("clock", "count") or (reading != "year" and _FROM_BEFORE.search(text, max(0, end - 12), end - 4)
                                               is not None and high.group(0).strip().lower().startswith("to"))
+
+
+# After "после" an hour of the afternoon or evening is a time of day ("После 22 часов продажа запрещена", "после 18
+# часов в пятницу") unless a word in the genitive says what the hours were spent on ("после 16 часов переговоров",
+# "после 14 часов непрерывного боя", "после 20 часов поисков", "после 15 часов штурма"). A word in "-а" or "-я" is a
+# masculine genitive ("штурма", "допроса", "боя") or a feminine subject ("продажа", "тишина", "торговля"): the subject
+# when a feminine predicate follows in its clause ("продажа пива в киосках запрещена"), else the genitive.
+_GENITIVE_AFTER = re.compile(r"[ \u00a0]+[а-яё]*(?:ов|ев|ёв|ей|ий|ого|его|ых|их|ой|ы|и)(?![\w-])")
+_A_WORD_AFTER = re.compile(r"[ \u00a0]+[а-яё]+[ая](?![\w-])")
+# (a short participle or adjective, or a past tense, in the feminine: "запрещена", "закрыта", "обязательна", "началась";
+# not the predicate of a pronoun, a subject of its own: "после 16 часов допроса она призналась")
+_FEMININE_PREDICATE = re.compile(r"(?:[ \u00a0]+(?!(?i:она|он|оно|они|мы|вы|я|ты)(?![\w-]))[^\W\d_]+){0,3}?[ \u00a0]+"
+                                 r"(?!(?i:она)(?![\w-]))[а-яё]{3,}(?:на|та|ла|лась)(?![\w-])")
+
+
+def hour_of_day_after(text: str, hour: int, end: int) -> bool:
+    """The Russian hour ``hour`` ending at ``end``, after "после", names a time of day: an hour from 13 with no word in
+    the genitive after it (a word in "-а"/"-я" is the subject only with a feminine predicate after it)."""
+    if not 13 <= hour <= 23:
+        return False
+    word = _A_WORD_AFTER.match(text, end)
+    if word is not None:
+        return _FEMININE_PREDICATE.match(text, word.end()) is not None
+    return _GENITIVE_AFTER.match(text, end) is None

@@ -61,6 +61,8 @@ _NAME_OF = re.compile(r"(?<![\w-])(?-i:[A-Z][a-z]+)[ \u00a0]+of[ \u00a0]+$")
 _NOUN_AFTER = (
     r"[ \u00a0]+(?P<mods>(?:(?:[A-Z]\.(?:[A-Z]\.)+|[A-Za-z][\w'’-]*)[ \u00a0]+){0,3}?)"
     r"(?P<noun>[a-z]{3,}s|[a-z]+(?:-[a-z]+)+s|[A-Z]{2,}s|people|aircraft|personnel|police|staff|crew"
+    # (animals whose plural has no -s; not before the people who keep them: "2,000 cattle ranchers", "sheep farmers")
+    r"|(?:sheep|cattle|livestock|(?:rein)?deer|geese|oxen|swine|bison)(?![ \u00a0]+[a-z]+(?:ers|ors|ists|men)(?![\w-]))"
     # "gunmen", "policemen", "schoolchildren" (not "specimen", "regimen", Turkish "hemen")
     r"|(?:gun|police|fire|service|chair|sales|business|fisher|crafts|congress|sports|country|news|militia|clergy"
     r"|spokes|noble|towns|kins|gentle|middle|line|trades|foot|horse|sea|air|cave|weather|tribes|freed|clans|camera"
@@ -275,9 +277,10 @@ def count_unit(noun: str, value: int | float) -> dict[str, int | float | str]:
 
 
 # A code or a name right before a number makes it a designation, not a quantity
-# ("ISBN 975 545 002 5", "C 130 Hercules", "CD 833 864", "Boeing 737 800").
+# ("ISBN 975 545 002 5", "C 130 Hercules", "CD 833 864", "Boeing 737 800"); not the unit of a degree before a range's
+# dash ("15°C-20°C").
 _DESIGNATION = re.compile(
-    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus"
+    r"(?:\bISBN(?:-1[03])?:?|(?<![^\W\d_])(?<![°º])(?![AI][ \u00a0])[A-Z]{1,3}|\bBoeing|\bAirbus"
     # a capitalised word that names what the number designates: "Group 3 C.", "Grup 3", "Room 12"
     r"|(?<![^\W\d_])(?:Group|Grup|Gruppe|Pool|Class|Division|Room|Gate|Platform|Block|Sector|Zone|Группа))[ \u00a0-]$"
 )

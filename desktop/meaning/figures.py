@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right, insort
 from decimal import Decimal
 
 from desktop.meaning.amounts import find_amounts, find_halves, over_is_during, tr_share_before
+from desktop.meaning.degrees import settled_degrees
 from desktop.meaning.lookups import (
     CONTINENTAL as _CONTINENTAL, CURRENCY_CODES as _CURRENCY_CODES, lookup_precur as _lookup_precur, lookup_scale as _lookup_scale, lookup_unit as _lookup_unit,
     rx as _rx, scaled_pounds, unit_symbol as _unit_symbol,
@@ -47,15 +48,14 @@ from desktop.meaning.measures import (
     with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
-    dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation,
-)
+    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation)
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
 from desktop.meaning.clock_hours import clock_hours, hours_counted
 from desktop.meaning.counts import (
-    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after,
-)
+    after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
+from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
 from desktop.meaning.units import (
     BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
@@ -105,10 +105,10 @@ def _word_end(pattern: str, check: str) -> str:
 
 _FIGURE_PATTERN = (
     rf"""
-    (?<![\w.,%$€£₸₽₺])
+    (?:(?<![\w.,%$€£₸₽₺])|(?<=\d[x×])(?<!\b0x))  # (or a dimension's last number, glued: "4x100 metre" as "4 x 100 m"; not hex "0x10")
     (?:(?P<precur>{_alternation([p for p, _ in PRE_CURRENCIES])}){_SP}?
       |(?P<prepct>%(?:{_SP}(?=\d)(?<!\d{_SP}%{_SP}))?|yüzde{_SP}))?  # ("% 50'si": the sign spaced; not "25 % 50")
-    (?P<sign>(?<![°º])[-\u2212+](?=\d))?  # (not the dash of a range after a degree: "15°-20°")
+    (?P<sign>(?<![°º])(?<![°º][CFСF])[-\u2212+](?=\d))?  # (not the dash of a range after a degree: "15°-20°", "15°C-20°C")
     (?:(?P<num>{_NUM})|(?P<words>{_WORDS}))
     (?:{_SP}?(?P<scale>{_alternation([_word_end(p, _SCALE_END) for p, _, _ in SCALES])}))?
     (?:{_SP}?(?!(?<=[^\W\d_])[^\W\d_])(?P<unit>{_alternation([_word_end(p, _UNIT_END) for p, _, _ in UNITS])}))?
@@ -182,12 +182,12 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         found_unit = _lookup_unit(unit_word)
         if found_unit is None:
             return None
-        if unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80):
-            return None  # "40C" is a temperature where the sentence speaks of one; "Room 12C", "3F" are not
+        if (unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)
+                or found_unit[0] == "kr" and continental_sentence(m.string, m.start())):
+            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" is kuruş
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
-            # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb
-            # of weight governs it ("recalled 2 million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost
-            # twelve pounds on a diet"; "ten pounds" may be money).
+            # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb of weight governs it ("recalled 2
+            # million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost twelve pounds on a diet").
             if scale_word:
                 pounds = scaled_pounds(m.string, m.start(), m.end())
                 found_unit = (pounds, "en")
@@ -464,7 +464,7 @@ def find_figures(text: str) -> list[tuple[int, int, dict[str, Any]]]:
         elif m.group("words") and end > start + 2:
             pos = start + 1  # "a $144 million": the article was not a number; read on from the next character
     found = _with_extras(text, with_subunits(text, out, urls), urls)
-    return without_times_of_day(text, found)
+    return settled_degrees(text, without_times_of_day(text, found))
 
 
 def _alt(items: list[tuple[str, str]]) -> str:
@@ -483,10 +483,10 @@ _NUMWORD_ALT = "|".join(
     + [word_alternation(list(EN_SMALL) + list(RU_WORDS) + list(TR_WORDS))])
 _EXTRA_NUMBER = rf"(?P<xnum>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+(?:[.,]\d+)?|(?<!\d[ \u00a0])\.\d+|(?:{_NUMWORD_ALT}))"  # (".25 litres")
 _EXTRA_PATTERN = (
-    rf"(?<![\w.,%$€£])(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
+    rf"(?:(?<![\w.,%$€£])|(?<=\d(?P<dim>[x×]))(?<!\b0x))(?:(?P<lo>\d+(?:[.,]\d+)?|(?:{_NUMWORD_ALT})(?=[ \u00a0]))"
     rf"{_SP}*(?P<sep>-{{1,3}}|–|—|to|or|до|или|ile|ila|veya){_SP}*)?{_EXTRA_NUMBER}"
     rf"(?:{_SP}|-|(?=dk(?![\w])))(?:(?P<dur>{_alt(DURATIONS)})|(?P<metric>{_alt(METRIC)})|(?P<times>{_alt(TIMES)})"
-    rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?P<noun>[a-zа-яёçğıöşü]{{3,}}))(?![\w])"
+    rf"|(?P<ppl>{PEOPLE_RU}|(?i:kişi)(?:lik|yi|ye|nin|den|de|ler(?:in|e|i|den)?)?)|(?(dim)(?!)|(?P<noun>[a-zа-яёçğıöşü]{{3,}})))(?![\w])"
 )
 _FRACTION_PATTERN = r"(?<![\w-])(?P<frac>" + "|".join(
     re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?![\w-])"
@@ -627,7 +627,7 @@ def _with_extras(
 
     extra: list[tuple[int, int, dict[str, Any]]] = []
     first: list[tuple[int, int, dict[str, Any]]] = [*find_magnitudes(text), *find_compounds(text), *find_times(text), *find_tallies(text),
-                                                    *find_ages(text), *find_halves(text, _unit_symbol)]
+                                                    *find_ages(text), *find_halves(text, _unit_symbol), *find_tr_word_amounts(text)]
     by_start: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
     for f in found:  # (the figures' starts are distinct; a list keeps this exact if not)
         by_start.setdefault(f[0], []).append(f)
@@ -775,7 +775,7 @@ def _with_extras(
         attrs = area_or_volume(text, start, end, attrs)
         share_rate(text, out, start, attrs)
         out.extend(listed_before(text, start, attrs, out))
-        bin_first = thousand_first(text, start, attrs)  # "Bin 200 kişi" → 1 200 people
+        bin_first = thousand_first(text, start, attrs) or larger_before(text, start, attrs)  # "Bin 200 kişi", "İki milyon 300 bin kişi"
         if bin_first is not None and free_range(out, bin_first[0]):
             start, attrs = bin_first
         out.append(with_arc_minutes(text, out, start, end, attrs))

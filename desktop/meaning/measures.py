@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
-from desktop.meaning.clock_hours import clock_hours_word
+from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
 from desktop.meaning.numbers import parse_number, to_number
@@ -376,7 +376,7 @@ def year_part_after(unit_word: str | None, text: str, end: int) -> bool:
 _RU_CLOCK = re.compile(r"(?:(?<![\w-])(?P<prep>(?i:в|с|после|к|до))[ \u00a0]+)?(?P<h>[01]?\d|2[0-3])[ \u00a0]+(?i:час(?:а|ов|ам)?)[ \u00a0]+"
                        r"[0-5]?\d[ \u00a0]+(?i:минут(?:а|ы|ам)?)(?![\w-])"
                        r"(?P<zone>[ \u00a0]+(?:(?i:по)[ \u00a0]+\w+[ \u00a0]+(?i:времени)|(?i:утра|дня|вечера|ночи)(?![\w-])))?")
-_RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:займ|заним|занял|заня[лв]|потреб|требу|составл|состави|составя|хват|обеспеч|сократ|сокращ|сниз|сниж|уменьш|увелич|вырос|"
+_RU_DURATION_BEFORE = re.compile(r"(?<![\w-])(?i:дл[ия]т|займ|заним|занял|заня[лв]|потреб|требу|составл|состави|составя|хват|обеспеч|сократ|сокращ|сниз|сниж|уменьш|увелич|вырос|"
                                  r"выраст|возрос|растян|растяг)\w*(?:[ \u00a0]+\w+)?[ \u00a0]+$")
 
 
@@ -406,7 +406,7 @@ def _ru_clock_times(text: str, start: int = 0, end: int | None = None) -> list[t
         if (until or hour_alone) and not m["zone"] and _RU_DURATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # ("займёт до 14 часов 30 минут": up to 14.5 hours)
         after_clock = bool(clocks) and not text[clocks[-1][1] : m.start()].strip()
-        if hour_alone and not m["zone"] and (prep in ("в", "после") or _RU_TIMED_AFTER.match(text, m.end()) or until and (
+        if hour_alone and not m["zone"] and (prep == "в" or prep == "после" and not hour_of_day_after(text, int(m["h"]), m.end()) or _RU_TIMED_AFTER.match(text, m.end()) or until and (
                 _RU_FROM_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
             continue  # ("опоздание в 2 часа", "от 10 до 14 часов", "до 18 часов работы": durations)
         if m["zone"] or m["prep"] and (not until or int(m["h"]) >= 13 or after_clock):

@@ -16,15 +16,17 @@ from desktop.meaning.numbers_ru import HALF, RU_NUMBER_WORDS
 
 # ---------------------------------------------------------------- vocabularies
 # Turkish words take case and derivational suffixes ("milyar dolara", "dolarlık",
-# "milyonluk", "kişiyi", "bine").  A Turkish unit or scale matches its stem; the
-# lookahead lets a suffix of the right vowel harmony follow, and the span ends
-# at the stem ("1,2 milyar dolar" in "1,2 milyar dolara").  Front-vowel stems
+# "milyonluk", "kişiyi", "bine"; the "-lık" softened before a vowel: "5 liralığı",
+# "10 metreliği"; a copula: "10.000 dolardı", "5 milyardır").  A Turkish unit or
+# scale matches its stem; the lookahead lets a suffix of the right vowel harmony
+# follow, and the span ends at the stem ("1,2 milyar dolar" in "1,2 milyar
+# dolara").  Front-vowel stems
 # do not take back-vowel suffixes, so "bin" is not read inside "bina".
 TR_END = r"(?![^\W_])"
 # (A possessed noun takes its accusative as "-nı": "500000 ABD Dolarını", "kilometresini".)
-TR_BACK = (r"(?=(?:l[ıiu]k|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?la|[ny]?a|n[ıiu]|n)?"
+TR_BACK = (r"(?=(?:l[ıiu][kğ]|lar)?(?:y?[ıiu]|s[ıiu])?(?:n?[ıiu]n|n?[dt]an?|y?[dt][ıiu]r?|y?la|[ny]?a|n[ıiu]|n)?"
             + TR_END + ")")
-TR_FRONT = (r"(?=(?:l[iü]k|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?le|[ny]?e|n[iü]|n)?"
+TR_FRONT = (r"(?=(?:l[iü][kğ]|ler)?(?:y?[iü]|s[iü])?(?:n?[iü]n|n?[dt]en?|y?[dt][iü]r?|y?le|[ny]?e|n[iü]|n)?"
              + TR_END + ")")
 
 # Scale words: (regex, power of ten, language).  Order = alternation order, so
@@ -109,6 +111,9 @@ UNITS: list[tuple[str, str, str]] = [
     (r"Swiss\s+francs?", "CHF", "en"),
     (r"швейцарских\s+франк(?:ов|а)", "CHF", "ru"),
     (r"İsviçre\s+frang[ıi]" + TR_BACK + r"|İsviçre\s+frank" + TR_BACK, "CHF", "tr"),
+    # Scandinavian crowns written "kr" ("150 Kr", "2500-4600 kr."): the Danish, Swedish, Norwegian or Icelandic crown
+    # alike, so no ISO code is guessed
+    (r"(?-i:(?<!\d)Kr|kr)", "kr", ""),  # (not an isotope: "85Kr")
     (r"somoni", "TJS", "en"),
     (r"сомони", "TJS", "ru"),
     (r"(?-i:" + "|".join(sorted([*CURRENCY_CODES, "RMB"])) + ")", "", ""),  # code itself
@@ -187,7 +192,12 @@ UNITS: list[tuple[str, str, str]] = [
     (r"(?:(?<=lion[ \u00a0])|(?<=sand[ \u00a0])|(?<=\dm[ \u00a0])|(?<=\dk[ \u00a0])|(?<=bn[ \u00a0]))pounds?(?![ \u00a0]+of\b)", "lb",
      "en"),
     (r"lbs?", "lb", "en"),  # ("7lb"; "7 lb" is in METRIC too)
+    # irrigation water and reservoirs ("300 acre-feet"), before the acre alone
+    (r"acre[- \u00a0]?(?:feet|foot|ft)", "acre·ft", "en"),
     (r"acres?", "acre", "en"),
+    # a recipe's or a bottle's volume ("11.8 fl oz", "0.3 US gal"); "5 gallons" stays a count of gallons
+    (r"fl\.?[ \u00a0]?oz|fluid[ \u00a0]+ounces?", "fl oz", "en"),
+    (r"(?:US|U\.S\.|imp\.?|imperial)[ \u00a0]+gal(?:lons?)?|gal", "gal", "en"),
     (r"met(?:re|er)s?", "m", "en"),
     (r"метр(?:ов|а)?", "m", "ru"),
     # energy
@@ -201,6 +211,10 @@ UNITS: list[tuple[str, str, str]] = [
     (r"megawatts?|MW", "MW", "en"),
     (r"gigawatts?|GW", "GW", "en"),
     (r"kilowatts?|kW", "kW", "en"),
+    (r"(?:megavat|megawatt)" + TR_BACK, "MW", "tr"),  # (Turkish: "200 megavatlık santral"; "kilovatsaat" is kWh)
+    (r"(?:gigavat|gigawatt)" + TR_BACK, "GW", "tr"),
+    (r"kilovat[ \u00a0]?saat" + TR_BACK, "kWh", "tr"),
+    (r"kilovat" + TR_BACK, "kW", "tr"),
     (r"МВт", "MW", "ru"),
     (r"ГВт", "GW", "ru"),
     (r"кВт", "kW", "ru"),
@@ -224,7 +238,7 @@ UNITS: list[tuple[str, str, str]] = [
     (r"TEUs?", "TEU", "en"),
     (r"people|persons?|individuals", "people", "en"),
     (r"человек|чел\.", "people", "ru"),
-    (r"kişi" + TR_FRONT, "people", "tr"),
+    (r"kişi(?!liğ)" + TR_FRONT, "people", "tr"),  # (not "kişiliği": a personality)
     # single-letter units last
     (r"t", "t", ""),
     (r"m", "m", ""),
@@ -272,7 +286,7 @@ DURATIONS: list[tuple[str, str]] = [
 # Metric units written in Cyrillic or Turkish (and the Latin short forms the main pattern lacks).
 # A Turkish case or derivational ending after a metric unit ("4875 metreye", "3890 metredir",
 # "26 metrelik", "520 kilometreden", "597 kiloya", "9x18 mm'lik"): part of the span.
-TR_CASE = (r"(?:'(?=\w))?(?:l[ıiuü]k|l[ae]r)?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?"
+TR_CASE = (r"(?:'(?=\w))?(?:l[ıiuü][kğ]|l[ae]r)?(?:[ıiuü]|y[ıiuü]|s[ıiuü]|n[ıiuü]n|[ny]?[ae]|y?l[ae]|[dt][ae]n?"
            r"|[dt][ıiuü]r|[dt][ae][dt][ıiuü]r|n[dt][ae]n?)?")
 METRIC: list[tuple[str, str]] = [
     (r"мм|миллиметр(?:ов|а)?|millimet(?:re|er)s?|(?:mm|milimetre)" + TR_CASE, "mm"),

@@ -3260,6 +3260,21 @@ Open a backup or another store.</source>
         <translation>акр.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>acre·ft</source>
+        <translation>акр-фут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>fl oz</source>
+        <translation>жидк. унц.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>kr</source>
+        <translation>крон</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>г</translation>

@@ -3260,6 +3260,21 @@ Bir yedeği veya başka bir depoyu açın.</translation>
         <translation>akre</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>acre·ft</source>
+        <translation>akre-fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>fl oz</source>
+        <translation>sıvı ons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/localised.py" line="68"/>
+        <source>kr</source>
+        <translation>kron</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/localised.py" line="66"/>
         <source>g</source>
         <translation>g</translation>

@@ -163,7 +163,7 @@ def test_bounds_before_times_and_dates_are_not_figures(text):
         ("Ortalama derinlik 3890 metredir.", "3890 metredir", 3890, "m"),
         ("Nehir 520 kilometreden uzundur.", "520 kilometreden", 520, "km"),
         ("Şehrin 13 kilometrekarelik bir sahili var.", "13 kilometrekarelik", 13, "km²"),
-        ("Arazi 5584 hektardır.", "5584 hektardır", 5584, "ha"),
+        ("Arazi 5584 hektardır.", "5584 hektar", 5584, "ha"),  # (the stem since the copula is read on a unit: units.TR_BACK)
         ("Uribe 597 kiloya ulaştı.", "597 kiloya", 597, "kg"),
         ("Jefferson 40 mil ötededir.", "40 mil", 40, "mi"),
         ("Disketler 8 inç boyutundaydı.", "8 inç", 8, "in"),

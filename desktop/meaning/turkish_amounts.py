@@ -1,0 +1,99 @@
+"""Turkish amounts written in number words: a number with a scale word ("iki milyon dolar" → 2 000 000 USD, "üç yüz
+bin kişi" → 300 000 people, "beş milyar" → 5 000 000 000) and a percentage ("yüzde otuz beş" → 35 %). Digits with
+these words are read by the main pattern (figures.py); "iki buçuk milyon" by amounts.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from desktop.meaning import turkish_words
+from desktop.meaning.numbers import continental_sentence
+from desktop.meaning.units import TR_WORDS
+
+_SCALES = {"bin": 1000, "milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
+_WORD = "|".join(sorted(TR_WORDS, key=len, reverse=True)).replace("i", "[iİ]")
+# a case ending on the last word ("yüzde yirmiye", "iki milyona"; not the ordinal of "ikinci")
+_CASE = r"(?:['’]?(?:[ny]?[ae]|[dt][ae]n?|s?[ıiuü]n?|y[ıiuü]|l[ıiuü][kğ][ıiuü]?|d[ıiuü]r?))?(?![\w])"
+# number words, then a scale word among or after them ("iki yüz elli bin", "üç milyon beş yüz bin"): one number
+_PHRASE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}|bin|milyon|milyar|trilyon)(?![^\W_]))*))"
+                     rf"(?:[ \u00a0]+(?P<scale>(?i:bin|milyon|milyar|trilyon)))(?={_CASE})")
+# "yüzde" and number words: "yüzde otuz beş", "yüzde yüz", "yüzde yirmiye"
+_PERCENT = re.compile(rf"(?<![\w'’-])(?i:yüzde)[ \u00a0]+(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}))*))(?={_CASE})")
+# the money or the people counted after the scale word (its case ending not in the span, as for digits: units.py)
+_CURRENCIES = {"dolar": "USD", "avro": "EUR", "euro": "EUR", "lira": "TRY", "tl": "TRY", "sterlin": "GBP", "ruble": "RUB",
+               "yen": "JPY"}
+_COUNTED_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?:(?i:ABD|Amerikan)[ \u00a0]+)?(?P<word>(?i:dolar|avro|euro|lira|sterlin|ruble|yen"
+                            r"|(?-i:TL)|kişi(?!liğ)))(?=[^\W\d_]{0,6}(?![\w]))")
+_VAGUE_BEFORE = re.compile(r"(?<![\w-])(?i:birkaç|kaç|birçok|bir\s+kaç)[ \u00a0]+$")
+_NUMBER_AFTER = re.compile(rf"[ \u00a0]+(?i:{_WORD}){_CASE}")
+_DIGITS_AFTER = re.compile(r"[ \u00a0]+\d")
+# the scale word in the locative before a number: a proportion ("on binde bir" one in ten thousand, "milyonda 3")
+_PER_AFTER = re.compile(rf"[dt][ae][ \u00a0]+(?:\d|(?i:{_WORD})(?![\w]))")
+_YEAR_AFTER = re.compile(r"[^\W\d_]*[ \u00a0]+(?i:yıl|sene)")
+# number words and "milyon"/"milyar" right before a figure in digits ("İki milyon 300 bin kişi")
+_LARGER_BEFORE = re.compile(rf"(?<![\w'’-])(?P<words>(?i:(?:{_WORD})(?:[ \u00a0]+(?:{_WORD}))*))[ \u00a0]+"
+                            r"(?P<scale>(?i:milyon|milyar))[ \u00a0]+$")
+
+
+def _value(words: str) -> int | None:
+    """The value of Turkish number words: "iki yüz elli bin" → 250 000, "üç milyon beş yüz bin" → 3 500 000."""
+    total = current = 0
+    for word in words.split():
+        low = turkish_words.lower(word)
+        if low in _SCALES:
+            total += max(current, 1) * _SCALES[low]
+            current = 0
+        elif low == "yüz":
+            if current >= 10:
+                return None  # ("on yüz" is not written)
+            current = max(current, 1) * 100
+        elif low in TR_WORDS:
+            current += TR_WORDS[low]
+        else:
+            return None
+    return total + current
+
+
+def find_tr_word_amounts(text: str) -> Iterator[tuple[int, int, dict[str, Any]]]:
+    """Turkish amounts in number words with a scale word or after "yüzde", as ``(start, end, attrs)``."""
+    low = text.lower()
+    if not any(word in low for word in ("yüzde", "bin", "milyon", "milyar", "trilyon")):
+        return
+    for m in _PERCENT.finditer(text):
+        value = _value(m["words"])
+        if value and value <= 100:  # ("yüzde" is Turkish: no look at the sentence, whose "on" may count as English)
+            yield m.start(), m.end("words"), {"value": value, "unit": "%", "scale": ""}
+    for m in _PHRASE.finditer(text):
+        scale = m["scale"]
+        value = _value(f"{m['words']} {scale}")
+        if not value or scale.lower() == "bin" and not continental_sentence(text, m.start()):
+            continue  # ("milyon", "milyar" are spelt the Turkish way; "bin" is an English word too: "on bin bags")
+        if _VAGUE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NUMBER_AFTER.match(text, m.end()):
+            continue  # "birkaç yüz milyon dolar": a vague amount (amounts.py); "üç bin altı yüzde biri": a fraction
+            # whose number goes on in a form not read here
+        if scale.lower() == "bin" and _YEAR_AFTER.match(text, m.end()) or _DIGITS_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
+            continue  # "iki bin yılında": the year 2000; "İki bin 500 kişi": 2 500 people (numbers.thousand_first); "on
+            # binde bir": one in ten thousand
+        end, unit = m.end(), ""
+        counted = _COUNTED_AFTER.match(text, m.end())
+        if counted is not None:
+            word = turkish_words.lower(counted["word"])
+            end, unit = counted.end("word"), "people" if word == "kişi" else _CURRENCIES[word]
+        yield m.start(), end, {"value": value, "unit": unit, "scale": scale}
+
+
+def larger_before(text: str, start: int, attrs: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """The start and attributes of a figure in digits at ``start`` ("300 bin kişi") that goes on a Turkish amount in words
+    before it ("İki milyon 300 bin kişi" → 2 300 000 people, as "2 milyon 300 bin kişi" reads); None when none does."""
+    value = attrs.get("value")
+    if str(attrs.get("scale") or "").lower() not in ("bin", "milyon") or "upper" in attrs or not isinstance(value, int):
+        return None
+    m = _LARGER_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    larger, times = _SCALES[turkish_words.lower(m["scale"])], _value(m["words"])
+    if not times or value >= larger:
+        return None  # ("milyon 2 milyon" is no number)
+    return m.start(), {**attrs, "value": times * larger + value, "scale": m["scale"]}
