@@ -9,12 +9,12 @@ Nothing here does I/O.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as _dt
 import re
 
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
+from desktop.meaning.date_deadlines import ended_when, last_day
 from desktop.meaning.date_holidays import easter
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense, reaches_now
 
@@ -88,7 +88,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)
-        told = None if up_to_now else _pluperfect_told_at(text, chosen, i, now)
+        told = None if up_to_now else (_pluperfect_told_at(text, chosen, i, now) or _past_until_when(text, chosen, i))
         if told is not None:
             a["end"] = told  # "In December 2020 he said prices had been falling since April": up to December 2020
             continue
@@ -130,14 +130,21 @@ def _pluperfect_told_at(text: str, chosen: list[Cand], i: int, now: str) -> str 
     return None
 
 
+def _past_until_when(text: str, chosen: list[Cand], i: int) -> str | None:
+    """The end of a "since" in a past clause at the dated time of its "when" clause (see
+    :func:`~desktop.meaning.date_deadlines.ended_when`); a present perfect runs on up to now ("He has lived here
+    since 2010 when, in March 2015, he bought the farm")."""
+    c = chosen[i]
+    left, right = clause_sides(text, c.start, c.end)
+    if _HAD_BEEN.search(f"{left} {right}") or not reaches_now(text, c.start, c.end, False, _bounded(text, chosen, i)):
+        return ended_when(text, chosen, i)
+    return None
+
+
 def _last_of(end: str, width: int) -> str:
     """The ISO date ``end`` ("2021", "2021-10", "2021-10-05") cut or filled out to ``width`` characters with its last
     month and day ("2021" at a day's width: "2021-12-31")."""
-    if len(end) == 4 and width > 4:
-        end += "-12"
-    if len(end) == 7 and width > 7:
-        end += f"-{calendar.monthrange(int(end[:4]), int(end[5:7]))[1]:02d}"
-    return end[:width]
+    return last_day(end)[:width]
 
 
 def _after_since(text: str, c: Cand) -> bool:

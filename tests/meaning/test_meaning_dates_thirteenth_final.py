@@ -41,6 +41,7 @@ def _old_heading_evidence(text: str, start: int, end: int) -> bool:
     if any(abs(int(m.group(0)) - year) <= 1 for m in date_year_names._YEARS.finditer(section)):
         return True
     return any(0 < abs(int(m.group(1)) - year) <= 3 and date_year_names._after_a_sentence(text, m.start(1))
+               and date_year_names._own_evidence(text, m.start(1), m.end(1))  # fourteenth round: a confirmed neighbour
                for m in date_year_names._YEAR_LINE.finditer(text))
 
 

@@ -1,0 +1,117 @@
+"""Dates, fourteenth round: a deadline "by the end of …" is the period's last day, a past "since" ends at its "when"
+clause's time, "ca 1907" and "AD842" are years, decade parts are halves, and page numbers that only neighbour each
+other are no year headings.  Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.meaning.test_meaning_dates_twelfth import Found, dates  # the same reference date (10 June 2025)
+
+
+# ---------------------------------------------------------------- a deadline is the period's last day
+@pytest.mark.parametrize("text, expected", [
+    ("The bridge should reopen by the end of the year.", [("the end of the year", "2025-12-31", "2025-12-31")]),
+    ("The vendor will ship a fix by year end.", [("year end", "2025-12-31", "2025-12-31")]),
+    ("Payments are due by the end of February 2028.", [("the end of February 2028", "2028-02-29", "2028-02-29")]),
+    ("In 2017 the mine hired 90 people; by the end of the year it had 400.",
+     [("2017", "2017", "2017"), ("the end of the year", "2017-12-31", "2017-12-31")]),
+])
+def test_a_deadline_by_the_end_of_a_period_is_its_last_day(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not a deadline: the last part of the period, as before
+    ("The bridge reopened at the end of the year.", [("the end of the year", "2024-09", "2024-12")]),
+    ("Towards the end of 2026 the line will close.", [("the end of 2026", "2026-09", "2026-12")]),
+    ("The pass was closed by snow. The end of the year brought floods.", [("The end of the year", "2024-09", "2024-12")]),
+])
+def test_the_end_of_a_period_without_by_stays_its_last_part(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a past "since" ends at its "when" clause
+@pytest.mark.parametrize("text, expected", [
+    ("The miller had worked there since 2008 when, in May 2014, the dam broke.",
+     [("2008", "2008", "2014"), ("May 2014", "2014-05", "2014-05")]),
+    ("She had been coaching since 2012, when in 2019 the club folded.",
+     [("2012", "2012", "2019"), ("2019", "2019", "2019")]),
+])
+def test_a_past_since_ends_at_the_time_of_its_when_clause(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present perfect runs on up to now
+    ("The miller has worked there since 2008 when, in May 2014, he bought the dam.",
+     [("2008", "2008", "2025"), ("May 2014", "2014-05", "2014-05")]),
+    # a "when" time not after the since-date tells its start, no end
+    ("The miller had worked there since 2008 when, in May 2008, he arrived.",
+     [("2008", "2008", "2008"), ("May 2008", "2008-05", "2008-05")]),
+    # the dated time in another sentence
+    ("The miller had worked there since 2008 when the dam broke. In May 2014 he left.",
+     [("2008", "2008", "2008"), ("May 2014", "2014-05", "2014-05")]),
+])
+def test_a_since_without_a_later_when_time_keeps_its_reading(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- circa and a joined era
+@pytest.mark.parametrize("text, expected", [
+    ("The depot, built ca 1907, was torn down.", [("1907", "1907", "1907")]),
+    ("A map of the town ca. 1911 is kept in the hall.", [("1911", "1911", "1911")]),
+    ("The citadel was begun in AD842 by the caliph.", [("AD842", "0842", "0842")]),
+    ("Coins from AD711 were found.", [("AD711", "0711", "0711")]),
+])
+def test_circa_and_a_joined_era_give_the_year(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The CA 1907 form is filed each spring.",  # a form's number, upper-case "CA"
+    "The board uses an AD620 amplifier.",  # a part number without a preposition
+    "We ordered them in AD620 packs.",  # a part number counted
+    "Its ca 1907 members voted.",  # "ca" before a count: no year (the plural noun after it)
+])
+def test_no_year_from_a_part_number_or_a_count(text: str) -> None:
+    assert [d for d in dates(text) if d[0] in ("1907", "AD620")] == []
+
+
+# ---------------------------------------------------------------- decade parts are halves
+@pytest.mark.parametrize("text, expected", [
+    ("The mill thrived in the early 1880s.", [("the early 1880s", "1880", "1884")]),
+    ("Rents soared in the mid-1970s.", [("the mid-1970s", "1973", "1977")]),
+    ("The studio closed in the late 1950s.", [("the late 1950s", "1955", "1959")]),
+])
+def test_a_decade_part_is_a_half(text: str, expected: Found) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(180, 202).filter(lambda d: d % 10), st.sampled_from(["early", "mid-", "late"]))
+def test_a_decade_part_is_five_years_within_its_decade(decade: int, part: str) -> None:
+    """Property: "the early/mid-/late NNN0s" is five years inside the decade (not "the early 1800s": a century's)."""
+    sep = "" if part.endswith("-") else " "
+    found = dates(f"Trade grew in the {part}{sep}{decade}0s.")
+    assert len(found) == 1
+    start, end = int(found[0][1]), int(found[0][2])
+    assert decade * 10 <= start and end <= decade * 10 + 9 and end - start == 4
+
+
+# ---------------------------------------------------------------- page numbers are no year headings
+@pytest.mark.parametrize("text, number", [
+    ("The mayor's vote was close.\n1846\nThe council met again in the spring.\n1847\nIts members then left the hall.",
+     "1846"),
+    ("The mayor's vote was close.\n1846\nThe council met again in the spring.\n1847\nIts members then left the hall.",
+     "1847"),
+])
+def test_page_numbers_that_only_neighbour_each_other_are_no_years(text: str, number: str) -> None:
+    assert number not in [d[0] for d in dates(text)]
+
+
+def test_a_heading_next_to_a_confirmed_one_is_a_year() -> None:
+    text = ("The band toured Europe.\n2006\nThey recorded a second album in Berlin.\n2007\n"
+            "In 2007 they played their last show in Oslo.")
+    assert [d[0] for d in dates(text)] == ["2006", "2007", "2007"]
