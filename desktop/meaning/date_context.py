@@ -275,7 +275,11 @@ def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, referen
     same year).  An anchor with its year written ("In November 2020 the plant closed. … In January it reopened."
     → January 2021) wraps only from a later sentence, and not when the yearless date's clause looks back (see
     :func:`_looks_back_from`): in GUM's train documents a yearless month earlier in the calendar than the dated
-    one before it in its paragraph is of the next year 4 times, of the same year once (after "this year")."""
+    one before it in its paragraph is of the next year 4 times, of the same year once (after "this year").  A level
+    stated after a dated level moves on too ("In October 2019 the jobless rate stood at 3.5%. In February it stood at
+    3.8%": February 2020; fourteenth round): read back, the thirteenth round's series put a month that news style
+    leaves without a year for the time of writing before the one dated.  A look back is written ("In February of that
+    year", "had stood", "Back in February", "compared with February")."""
     if len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
         return False
     if _LOOKING_BACK.search(text, anchor[0], c.start):
@@ -316,38 +320,7 @@ def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
         return True
     left, right = clause_sides(text, c.start, c.end)
     return bool(_pluperfect(left, right) or _COMPARED_IN_CLAUSE.search(left) or _TR_COMPARED_AFTER.match(text, c.end)
-                or _BACK_THEN_BEFORE.search(left) or _YEAR_SAID_AFTER.match(text, c.end) or _after_since(text, c)
-                or _figure_series(text, anchor_end, c, left))
-
-
-# A level stated for a month ("it was 1%", "stood at 4.2%", "came to $3 billion"), not a change ("rose to 3%").  After
-# "was"/"were" only a rate or an amount of money ("was 2%", "were $5 billion", "was 1,450 euros"): an age, a head count
-# or a score tells a story that moves on ("the company was 10 years old", "there were 30 cases", "was 5 points clear").
-_LEVEL_OF_MONTH = re.compile(r"(?<![^\W_])(?:(?P<be>was|were)|stood[ \u00a0]+at|came[ \u00a0]+(?:in[ \u00a0]+)?(?:at|to)|totall?ed|averaged)"
-                             r"[ \u00a0]+(?:(?:just|only|about|around|roughly|nearly|almost|over|under|below|above)[ \u00a0]+)?"
-                             r"(?P<currency>[$€£¥₺₽])?\d[\d.,]*(?P<after>[^\n.!?;]{0,12})", re.IGNORECASE)
-_RATE_OR_MONEY_AFTER = re.compile(r"[ \u00a0]*(?:%|per[ \u00a0]?cent|(?:m|bn|million|billion|trillion|thousand)(?![^\W_])"
-                                  r"|(?:dollars?|euros?|pounds?|yen|roubles?|rubles?|lira|liras|tenge|francs?|cents?|pence)"
-                                  r"(?![^\W_]))", re.IGNORECASE)
-
-
-def _level_in(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` states a level (see ``_LEVEL_OF_MONTH``)."""
-    return any(not m["be"] or m["currency"] or _RATE_OR_MONEY_AFTER.match(m["after"])
-               for m in _LEVEL_OF_MONTH.finditer(text, start, len(text) if end is None else end))
-
-
-def _figure_series(text: str, anchor_end: int, c: Cand, left: str) -> bool:
-    """Whether the yearless month's clause states a level after the dated anchor's sentence stated one: a series of
-    figures read against each other ("In December 2020, inflation was 2%. In September it was 1%": the September
-    before, of 2020), not a narrative that moves on ("On 3 December 2020 the plant closed. In January its output was
-    200 tonnes": the anchor's sentence states no level; "In March it rose to 3%": a change, told forward)."""
-    opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, anchor_end - 160), anchor_end)),
-                 default=max(0, anchor_end - 160))
-    closes = _SENTENCE_END.search(text, anchor_end)
-    own_end = _SENTENCE_END.search(text, c.end)  # the month's sentence to its end: "it was 2.5 per cent", whole
-    return (_level_in(text, opened, closes.start() if closes else len(text))
-            and _level_in(f"{left} {text[c.end : own_end.start() if own_end else len(text)]}"))
+                or _BACK_THEN_BEFORE.search(left) or _YEAR_SAID_AFTER.match(text, c.end) or _after_since(text, c))
 
 
 def _pluperfect(left: str, right: str) -> bool:

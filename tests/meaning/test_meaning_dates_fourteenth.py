@@ -115,3 +115,18 @@ def test_a_heading_next_to_a_confirmed_one_is_a_year() -> None:
     text = ("The band toured Europe.\n2006\nThey recorded a second album in Berlin.\n2007\n"
             "In 2007 they played their last show in Oslo.")
     assert [d[0] for d in dates(text)] == ["2006", "2007", "2007"]
+
+
+# ---------------------------------------------------------------- a series of levels moves on like a narrative
+@pytest.mark.parametrize("text, expected", [
+    ("In October 2019 the jobless rate stood at 3.5%. In February it stood at 3.8%.",
+     [("October 2019", "2019-10", "2019-10"), ("February", "2020-02", "2020-02")]),
+    # a look back written: the year of the dated month
+    ("In October 2019 the jobless rate stood at 3.5%. In February of that year it had stood at 3.8%.",
+     [("October 2019", "2019-10", "2019-10"), ("February", "2019-02", "2019-02")]),
+    # the move would put a past level after the publication date (10 June 2025): the same year
+    ("In October 2024 the jobless rate stood at 3.5%. In August it stood at 3.8%.",
+     [("October 2024", "2024-10", "2024-10"), ("August", "2024-08", "2024-08")]),
+])
+def test_a_level_after_a_dated_level_moves_on(text: str, expected: Found) -> None:
+    assert dates(text) == expected
