@@ -20,8 +20,8 @@ _END_OF = re.compile(r"(?:the[ \u00a0]+)?end[ \u00a0]+of[ \u00a0]|year[ \u00a0-]
 
 
 def deadlines(text: str, chosen: list[Cand]) -> None:
-    """Set each deadline "by the end of …" in ``chosen`` to the period's last day: GUM's annotators give "by the end of
-    the year" and "by year end" the year's last day (2 of 2 in GUM train), and a deadline is a day, not the last
+    """Set each deadline "by the end of …" in ``chosen`` to the period's last day: GUM's annotators give "by the end
+    of the year" and "by year end" the year's last day (2 of 2 in GUM train), and a deadline is a day, not the last
     third of the year the end alone reads as ("at the end of the year": September to December)."""
     for c in chosen:
         a = c.attrs
@@ -48,10 +48,11 @@ _SENTENCE_GAP = re.compile(r"[.!?;\n]")
 
 
 def ended_when(text: str, chosen: list[Cand], i: int) -> str | None:
-    """The end of the "since" ``chosen[i]`` (its caller has found its clause in the past) followed by a "when" clause with a dated time in
-    its sentence ("He had lived there since 2010 when, in March 2015, he bought the farm": 2010 to 2015), at the
-    since-date's precision, as :func:`~desktop.meaning.date_context.since` ends a pluperfect; ``None`` without one, or
-    when that time is not after the since-date ("since 2010 when, in May 2010, …": the when tells the start)."""
+    """The end of the "since" ``chosen[i]`` (its caller has found its clause in the past) followed by a "when" clause
+    with a dated time in its sentence ("He had lived there since 2010 when, in March 2015, he bought the farm": 2010 to
+    2015), at the since-date's precision, as :func:`~desktop.meaning.date_context.since` ends a pluperfect; ``None``
+    without one, or when that time is not after the since-date ("since 2010 when, in May 2010, …": the when tells the
+    start)."""
     c = chosen[i]
     when = _WHEN_AFTER.match(text, c.end)
     if when is None or i + 1 >= len(chosen):

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from desktop.meaning.date_base import Ctx
 
-AD_JOINED_RX = r"AD(?P<sy>\d{1,3})(?![\d.,]\d|[^\W_])"
+AD_JOINED_RX = r"(?-i:AD)(?P<sy>\d{1,3})(?![\d.,]\d|[^\W_])"  # upper case only: not "ad12" (an ad's number)
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"(?<![^\W_])(?:in|since|from|by|until|till|after|before|around|about|circa|c\.|ca\.?)[ \u00a0]+$", re.IGNORECASE)
 # Things counted after it: "in AD620 packs", "in AD8 units" (a part's number), not "in AD842 was founded".

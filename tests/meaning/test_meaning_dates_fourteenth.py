@@ -27,7 +27,8 @@ def test_a_deadline_by_the_end_of_a_period_is_its_last_day(text: str, expected: 
     # not a deadline: the last part of the period, as before
     ("The bridge reopened at the end of the year.", [("the end of the year", "2024-09", "2024-12")]),
     ("Towards the end of 2026 the line will close.", [("the end of 2026", "2026-09", "2026-12")]),
-    ("The pass was closed by snow. The end of the year brought floods.", [("The end of the year", "2024-09", "2024-12")]),
+    ("The pass was closed by snow. The end of the year brought floods.",
+     [("The end of the year", "2024-09", "2024-12")]),
 ])
 def test_the_end_of_a_period_without_by_stays_its_last_part(text: str, expected: Found) -> None:
     assert dates(text) == expected
@@ -73,6 +74,7 @@ def test_circa_and_a_joined_era_give_the_year(text: str, expected: Found) -> Non
 @pytest.mark.parametrize("text", [
     "The CA 1907 form is filed each spring.",  # a form's number, upper-case "CA"
     "The board uses an AD620 amplifier.",  # a part number without a preposition
+    "Click on the banner in ad12 of the campaign.",  # lower case: no era
     "We ordered them in AD620 packs.",  # a part number counted
     "Its ca 1907 members voted.",  # "ca" before a count: no year (the plural noun after it)
 ])
