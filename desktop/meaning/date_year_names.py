@@ -58,10 +58,10 @@ _LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[.!?…)\"”»][ \t\u00a0]*\n(?
 _LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[^\W\d_a-zа-яё][^\W\d_]*(?:[ \u00a0,]+[^\s]+){2}")
 # A heading's evidence: its section (up to the next line of a year alone) or the line before it names that year or
 # one next to it ("Boston Red Sox (2013 – present)\n2013\nOn December 26, 2012 he was traded", "2014\nHolt again
-# started 2014"), or another line of the text is a year alone between sentences up to three years from it (the
-# chronology's next heading, after a sentence's end); a page number between two sentences ("… in the spring.\n1847\nThe
-# committee met …") has none, nor has one whose neighbour page number falls inside a sentence ("… voted for the\n1848\nnew
-# charter").
+# started 2014"), or another line of the text is a year alone between sentences up to three years from it with
+# that evidence of its own or in a run of three such lines (the chronology's next heading, after a sentence's end); a
+# page number between two sentences ("… in the spring.\n1847\nThe committee met …") has none, nor has one whose
+# neighbour page number falls inside a sentence ("… voted for the\n1848\nnew charter").
 _YEARS = re.compile(r"(?<![^\W_])(?:1[89]\d\d|20\d\d|2100)(?![^\W_])")
 _YEAR_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*(\d{4})[ \t\u00a0]*(?=\n|$)")
 _SECTION = 400
@@ -98,8 +98,8 @@ def _season_year(text: str, start: int, end: int) -> bool:
 def _heading_evidence(text: str, start: int, end: int) -> bool:
     """Whether the year alone on its line at ``text[start:end]`` is a heading: a year within one of it is written on
     the line before or in its section, or another heading near it (up to three years from it) has that evidence of
-    its own (see ``_YEARS``); not page numbers, which are each other's only neighbours ("… the spring.\n1846\nThe
-    council met …\n1847\nIts members …")."""
+    its own or stands in a chronology of three or more (see :func:`_heading_years`); not two page numbers, which are
+    each other's only neighbours ("… the spring.\n1846\nThe council met …\n1847\nIts members …")."""
     year = int(text[start:end])
     if _own_evidence(text, start, end):
         return True
@@ -118,11 +118,30 @@ def _own_evidence(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _heading_years(text: str) -> frozenset[int]:
-    """The years alone on their lines after a sentence's end in ``text`` whose own section or line before names them
-    (see :func:`_own_evidence`): collected once per piece, not once per candidate (a piece with many such lines took
+    """The years alone on their lines after a sentence's end in ``text`` that are headings by evidence of their own:
+    their own section or line before names them (see :func:`_own_evidence`), or they stand in a chronology (see
+    :func:`_chronology_years`).  Collected once per piece, not once per candidate (a piece with many such lines took
     time in the square of their number)."""
-    return frozenset(int(m.group(1)) for m in _YEAR_LINE.finditer(text)
-                     if _after_a_sentence(text, m.start(1)) and _own_evidence(text, m.start(1), m.end(1)))
+    lines = [m for m in _YEAR_LINE.finditer(text) if m.start(1) == 0 or _after_a_sentence(text, m.start(1))]
+    own = frozenset(int(m.group(1)) for m in lines if _own_evidence(text, m.start(1), m.end(1)))
+    return own | _chronology_years(lines)
+
+
+def _chronology_years(lines: list[re.Match[str]]) -> frozenset[int]:
+    """The years of runs of three or more year lines (``lines``, in order), each one to three years after the one
+    before and at most ``_SECTION`` characters below it: a chronology whose sections never name their own year
+    ("1914\nWar breaks out.\n1915\nThe offensive stalls.\n1916\n…", review of the fourteenth round).  Not two page
+    numbers between short sentences ("… close.\n1846\nThe council met …\n1847\n…"), nor the page numbers of a text
+    laid out in pages, a page's text apart."""
+    found: set[int] = set()
+    run: list[re.Match[str]] = []
+    for m in lines:
+        if run and not (0 < int(m.group(1)) - int(run[-1].group(1)) <= 3 and m.start(1) - run[-1].end(1) <= _SECTION):
+            run = []
+        run.append(m)
+        if len(run) >= 3:
+            found.update(int(r.group(1)) for r in run)
+    return frozenset(found)
 
 
 def _after_a_sentence(text: str, start: int) -> bool:
