@@ -277,9 +277,11 @@ def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, referen
     :func:`_looks_back_from`): in GUM's train documents a yearless month earlier in the calendar than the dated
     one before it in its paragraph is of the next year 4 times, of the same year once (after "this year").  A level
     stated after a dated level moves on too ("In October 2019 the jobless rate stood at 3.5%. In February it stood at
-    3.8%": February 2020; fourteenth round): read back, the thirteenth round's series put a month that news style
-    leaves without a year for the time of writing before the one dated.  A look back is written ("In February of that
-    year", "had stood", "Back in February", "compared with February")."""
+    3.8%": February 2020; fourteenth round) when the publication date allows it: a past clause read forward past the
+    publication date looks back ("In December 2020, inflation was 2%. In September it was 1%": September 2020 in a
+    text of March 2021, September 2021 in one of October 2021); without a publication date a yearless month has no
+    value at all.  A look back is written ("In February of that year", "had stood", "Back in February", "compared with
+    February")."""
     if len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
         return False
     if _LOOKING_BACK.search(text, anchor[0], c.start):
