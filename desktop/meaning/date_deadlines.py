@@ -52,14 +52,16 @@ def ended_when(text: str, chosen: list[Cand], i: int) -> str | None:
     with a dated time in its sentence ("He had lived there since 2010 when, in March 2015, he bought the farm": 2010 to
     2015), at the since-date's precision, as :func:`~desktop.meaning.date_context.since` ends a pluperfect; ``None``
     without one, or when that time is not after the since-date ("since 2010 when, in May 2010, …": the when tells the
-    start)."""
+    start), or when a comma closes the "when" clause before it ("since 2008, when her first book came out, which won a
+    prize in 2012": the when tells of 2008 itself; review)."""
     c = chosen[i]
     when = _WHEN_AFTER.match(text, c.end)
     if when is None or i + 1 >= len(chosen):
         return None
     d = chosen[i + 1]
     b: dict[str, Any] = d.attrs
-    if (_SENTENCE_GAP.search(text, when.end(), d.start) or b.get("undated") or b.get("yearless")
+    if (_SENTENCE_GAP.search(text, when.end(), d.start) or "," in text[when.end() : d.start].lstrip(" \u00a0,")
+            or b.get("undated") or b.get("yearless")
             or b.get("precision") not in ("day", "month", "year")):
         return None
     since_end = str(c.attrs["end"])

@@ -192,3 +192,15 @@ def test_a_series_of_levels_follows_the_publication_date(published: datetime.dat
 
 def test_a_series_of_levels_without_a_publication_date_dates_no_month() -> None:
     assert dates(_SERIES, None) == [("December 2020", "2020-12", "2020-12"), ("September", None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the "when" clause tells of the since-date itself and closes at a comma: a later date after it ends nothing
+    ("She had taught there since 2008 when her first book came out, which won a prize in 2012.",
+     [("2008", "2008", "2008"), ("2012", "2012", "2012")]),
+    # the dated time inside the "when" clause still ends the span
+    ("He had lived there since 2010 when he bought the farm in March 2015.",
+     [("2010", "2010", "2015"), ("March 2015", "2015-03", "2015-03")]),
+])
+def test_a_past_since_ends_only_at_a_time_inside_its_when_clause(text: str, expected: Found) -> None:
+    assert dates(text) == expected
