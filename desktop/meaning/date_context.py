@@ -9,12 +9,12 @@ Nothing here does I/O.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as _dt
 import re
 
 from desktop.meaning.date_absolute import RU_COUNT_AFTER  # Russian: a count, not a listed year
 from desktop.meaning.date_base import Cand, span
+from desktop.meaning.date_deadlines import ended_when, last_day
 from desktop.meaning.date_holidays import easter
 from desktop.meaning.date_tense import FUTURE, PAST, clause_sides, clause_tense, reaches_now
 
@@ -88,7 +88,7 @@ def since(text: str, chosen: list[Cand], reference: _dt.date | None) -> None:
         now = reference.isoformat()[: len(a["end"])]
         if a.get("yearless") and a["start"] > now:
             shift_year(a, -1)
-        told = None if up_to_now else _pluperfect_told_at(text, chosen, i, now)
+        told = None if up_to_now else (_pluperfect_told_at(text, chosen, i, now) or _past_until_when(text, chosen, i))
         if told is not None:
             a["end"] = told  # "In December 2020 he said prices had been falling since April": up to December 2020
             continue
@@ -130,14 +130,21 @@ def _pluperfect_told_at(text: str, chosen: list[Cand], i: int, now: str) -> str 
     return None
 
 
+def _past_until_when(text: str, chosen: list[Cand], i: int) -> str | None:
+    """The end of a "since" in a past clause at the dated time of its "when" clause (see
+    :func:`~desktop.meaning.date_deadlines.ended_when`); a present perfect runs on up to now ("He has lived here
+    since 2010 when, in March 2015, he bought the farm")."""
+    c = chosen[i]
+    left, right = clause_sides(text, c.start, c.end)
+    if _HAD_BEEN.search(f"{left} {right}") or not reaches_now(text, c.start, c.end, False, _bounded(text, chosen, i)):
+        return ended_when(text, chosen, i)
+    return None
+
+
 def _last_of(end: str, width: int) -> str:
     """The ISO date ``end`` ("2021", "2021-10", "2021-10-05") cut or filled out to ``width`` characters with its last
     month and day ("2021" at a day's width: "2021-12-31")."""
-    if len(end) == 4 and width > 4:
-        end += "-12"
-    if len(end) == 7 and width > 7:
-        end += f"-{calendar.monthrange(int(end[:4]), int(end[5:7]))[1]:02d}"
-    return end[:width]
+    return last_day(end)[:width]
 
 
 def _after_since(text: str, c: Cand) -> bool:
@@ -268,7 +275,13 @@ def _wraps_round(text: str, anchor: tuple[int, int, bool, str], c: Cand, referen
     same year).  An anchor with its year written ("In November 2020 the plant closed. … In January it reopened."
     → January 2021) wraps only from a later sentence, and not when the yearless date's clause looks back (see
     :func:`_looks_back_from`): in GUM's train documents a yearless month earlier in the calendar than the dated
-    one before it in its paragraph is of the next year 4 times, of the same year once (after "this year")."""
+    one before it in its paragraph is of the next year 4 times, of the same year once (after "this year").  A level
+    stated after a dated level moves on too ("In October 2019 the jobless rate stood at 3.5%. In February it stood at
+    3.8%": February 2020; fourteenth round) when the publication date allows it: a past clause read forward past the
+    publication date looks back ("In December 2020, inflation was 2%. In September it was 1%": September 2020 in a
+    text of March 2021, September 2021 in one of October 2021); without a publication date a yearless month has no
+    value at all.  A look back is written ("In February of that year", "had stood", "Back in February", "compared with
+    February")."""
     if len(anchor[3]) < 7 or c.attrs["start"][:7] >= anchor[3][:7] or c.attrs["start"][:4] != anchor[3][:4]:
         return False
     if _LOOKING_BACK.search(text, anchor[0], c.start):
@@ -309,38 +322,7 @@ def _looks_back_from(text: str, anchor_end: int, c: Cand) -> bool:
         return True
     left, right = clause_sides(text, c.start, c.end)
     return bool(_pluperfect(left, right) or _COMPARED_IN_CLAUSE.search(left) or _TR_COMPARED_AFTER.match(text, c.end)
-                or _BACK_THEN_BEFORE.search(left) or _YEAR_SAID_AFTER.match(text, c.end) or _after_since(text, c)
-                or _figure_series(text, anchor_end, c, left))
-
-
-# A level stated for a month ("it was 1%", "stood at 4.2%", "came to $3 billion"), not a change ("rose to 3%").  After
-# "was"/"were" only a rate or an amount of money ("was 2%", "were $5 billion", "was 1,450 euros"): an age, a head count
-# or a score tells a story that moves on ("the company was 10 years old", "there were 30 cases", "was 5 points clear").
-_LEVEL_OF_MONTH = re.compile(r"(?<![^\W_])(?:(?P<be>was|were)|stood[ \u00a0]+at|came[ \u00a0]+(?:in[ \u00a0]+)?(?:at|to)|totall?ed|averaged)"
-                             r"[ \u00a0]+(?:(?:just|only|about|around|roughly|nearly|almost|over|under|below|above)[ \u00a0]+)?"
-                             r"(?P<currency>[$€£¥₺₽])?\d[\d.,]*(?P<after>[^\n.!?;]{0,12})", re.IGNORECASE)
-_RATE_OR_MONEY_AFTER = re.compile(r"[ \u00a0]*(?:%|per[ \u00a0]?cent|(?:m|bn|million|billion|trillion|thousand)(?![^\W_])"
-                                  r"|(?:dollars?|euros?|pounds?|yen|roubles?|rubles?|lira|liras|tenge|francs?|cents?|pence)"
-                                  r"(?![^\W_]))", re.IGNORECASE)
-
-
-def _level_in(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` states a level (see ``_LEVEL_OF_MONTH``)."""
-    return any(not m["be"] or m["currency"] or _RATE_OR_MONEY_AFTER.match(m["after"])
-               for m in _LEVEL_OF_MONTH.finditer(text, start, len(text) if end is None else end))
-
-
-def _figure_series(text: str, anchor_end: int, c: Cand, left: str) -> bool:
-    """Whether the yearless month's clause states a level after the dated anchor's sentence stated one: a series of
-    figures read against each other ("In December 2020, inflation was 2%. In September it was 1%": the September
-    before, of 2020), not a narrative that moves on ("On 3 December 2020 the plant closed. In January its output was
-    200 tonnes": the anchor's sentence states no level; "In March it rose to 3%": a change, told forward)."""
-    opened = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, anchor_end - 160), anchor_end)),
-                 default=max(0, anchor_end - 160))
-    closes = _SENTENCE_END.search(text, anchor_end)
-    own_end = _SENTENCE_END.search(text, c.end)  # the month's sentence to its end: "it was 2.5 per cent", whole
-    return (_level_in(text, opened, closes.start() if closes else len(text))
-            and _level_in(f"{left} {text[c.end : own_end.start() if own_end else len(text)]}"))
+                or _BACK_THEN_BEFORE.search(left) or _YEAR_SAID_AFTER.match(text, c.end) or _after_since(text, c))
 
 
 def _pluperfect(left: str, right: str) -> bool:

@@ -45,6 +45,8 @@ from desktop.meaning.date_tr import (  # Turkish
     TR_MONTH_WEEK_TAIL, TR_NUMWORD_ALT, TR_QUARTER_HEADS, TR_QUARTER_RX, TR_SPACED_RANGE_RX, TR_YEAR_EDGE_RX, TR_YEAR_TO_DATE_RX, h_tr_month_week,
     h_tr_quarter, h_tr_spaced_range, h_tr_year_edge, h_year_to_date,
 )
+from desktop.meaning.date_deadlines import deadlines
+from desktop.meaning.date_era_joined import AD_JOINED_RX, h_ad_joined
 from desktop.meaning.date_context import UP_TO_NOW_AFTER, after_years, anchor_years, bare_year_anchors, shift_year, since, year_lists
 
 TYPE_CHECKING = False
@@ -59,7 +61,7 @@ _ROMAN_KEYS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII 
 
 # Heads: where a pattern can start (every pattern also starts at a word start).
 # "<y>" a run of exactly 4 digits, "<d>" a run of 1-2 digits, "<m>" a month
-# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s"), "<f>" "FY" before a digit;
+# name, "<q>" "Q1"/"H2", "<a>" an apostrophe before a digit ("the '90s"), "<f>" "FY" before a digit, "<e>" "AD" before one;
 # any other word is a keyword the match can begin with.  find_dates tries a
 # pattern only where one of its heads stands (see collect), so a head must
 # list every way the pattern can begin (tests check this against a full scan).
@@ -311,6 +313,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [  # compiled on first use
     # a year before 1000 with its year word: "в 286 году", "с 862 года", "286 yılında", "AD 286", "286 CE"; 9/11
     ("<d> <t>", rf"(?<![\d.,])(?P<sy>\d{{1,3}}){SEP}(?P<yw>году|года|год|г\.|yılında|yılından|yılına)(?![^\W_])", h_short_year),
     ("ad", rf"AD{SEP}(?P<sy>\d{{1,3}})(?![\d.,]\d|\d)", h_short_year),
+    ("<e>", AD_JOINED_RX, h_ad_joined),  # "Started in AD842" (not "the AD620 amplifier")
     # Turkish "MS 721" (milattan sonra, AD): dotted always ("M.S. 35", "MS. 70"); "MS" alone, an
     # abbreviation of many things, only before ")", a case ending or "yılı"
     ("m ms", rf"(?-i:M\.\s?S\.?|MS\.){SEP}?(?P<sy>\d{{1,3}})(?![\d,]\d|\d)(?:['’][^\W\d_]{{1,5}})?(?:\.?{SEP}y[ıi]l{TR_WORD})?"
@@ -526,7 +529,7 @@ class _Table:
         # alternatives exclude each other except month/keyword (see rows_at).
         self.trigger = re.compile(
             rf"(?<![^\W_])(?:(?P<y>\d{{4}})(?!\d)|(?P<d>\d{{1,2}})(?!\d)|(?P<t>\d{{3}})(?!\d)|(?P<q>[QH][1-4])"
-            rf"|(?P<a>)(?=['’]\d)|(?P<f>FY)(?=['’]?\d)|(?P<m>{MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
+            rf"|(?P<a>)(?=['’]\d)|(?P<f>FY)(?=['’]?\d)|(?P<e>AD)(?=\d)|(?P<m>{MONTH_ALT})|(?P<k>{keywords})(?![^\W_]))",
             re.IGNORECASE,
         )
         self._by_word: dict[str, list[int]] = {}
@@ -743,6 +746,7 @@ def scan(text: str, reference: Any, strict: bool) -> list[Cand]:
         chosen = year_lists(text, chosen)
         anchor_years(text, chosen, ctx.reference, bare)
     since(text, chosen, ctx.reference)
+    deadlines(text, chosen)
     after_years(text, chosen)
     chosen = years_on(text, chosen, strict)
     if strict:

@@ -48,6 +48,8 @@ _SEASON_VERB_BEFORE = re.compile(r"(?<![^\W_])(?:opened|started|began|ended|fini
 _SEASON_AFTER = re.compile(r"[ \u00a0]+(?:with|in|on|at|as|for|by|playing)(?![^\W_])|[ \u00a0]*(?:[.,;]|$)")
 # After "spent", a sum's words: "spent 2000 on advertising", "spent 1800 for the repairs", "spent 2000." (money).
 _SPENT_SUM_AFTER = re.compile(r"[ \u00a0]+(?:on|for)(?![^\W_])|[ \u00a0]*(?:[.,;]|$)")
+# "ca 1907", "ca. 1911": circa, about that year (not "ca 1907 members": about so many; see ``_COUNTED_AFTER``).
+_CIRCA_BEFORE = re.compile(r"(?<![^\W_])(?-i:ca)\.?[ \u00a0]+$")
 # A year alone on its line, between lines of words: a heading of a chronology ("…postseason.\n2014\nHolt again started").
 # The line before ends a sentence (or a bracket: "Boston Red Sox (2013 – present)") and the line after starts one
 # of three words or more; not a table read a cell a line ("Revenue\n2000\nCosts\n1200", "Total:\n1950\nItems sold":
@@ -56,10 +58,10 @@ _LINE_BEFORE = re.compile(r"[^\n]*[^\W\d_][^\n]*[.!?…)\"”»][ \t\u00a0]*\n(?
 _LINE_AFTER = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*[^\W\d_a-zа-яё][^\W\d_]*(?:[ \u00a0,]+[^\s]+){2}")
 # A heading's evidence: its section (up to the next line of a year alone) or the line before it names that year or
 # one next to it ("Boston Red Sox (2013 – present)\n2013\nOn December 26, 2012 he was traded", "2014\nHolt again
-# started 2014"), or another line of the text is a year alone between sentences up to three years from it (the
-# chronology's next heading, after a sentence's end); a page number between two sentences ("… in the spring.\n1847\nThe
-# committee met …") has none, nor has one whose neighbour page number falls inside a sentence ("… voted for the\n1848\nnew
-# charter").
+# started 2014"), or another line of the text is a year alone between sentences up to three years from it with
+# that evidence of its own or in a run of three such lines (the chronology's next heading, after a sentence's end); a
+# page number between two sentences ("… in the spring.\n1847\nThe committee met …") has none, nor has one whose
+# neighbour page number falls inside a sentence ("… voted for the\n1848\nnew charter").
 _YEARS = re.compile(r"(?<![^\W_])(?:1[89]\d\d|20\d\d|2100)(?![^\W_])")
 _YEAR_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*(\d{4})[ \t\u00a0]*(?=\n|$)")
 _SECTION = 400
@@ -73,13 +75,14 @@ def year_level(text: str, start: int, end: int) -> bool:
 
 def year_named(text: str, start: int, end: int) -> bool:
     """Whether the words around the bare year ``text[start:end]`` name it as a year: an event's name before it
-    (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, a level of it, or a
-    season begun, ended or spent in it ("opened 2012 with Altoona")."""
+    (not before people counted: "At the Fair 2000 people queued"), a plan or forecast for it, a level of it, "ca"
+    (circa) before it, or a season begun, ended or spent in it ("opened 2012 with Altoona")."""
     modern = _modern(text, start, end)
     return bool((_EVENT_BEFORE.search(text, max(0, start - 40), start) and not _PEOPLE_AFTER.match(text, end))
                 or (_FOR_YEAR_BEFORE.search(text, max(0, start - 40), start) and not _COUNTED_AFTER.match(text, end)
                     and not _unit_after(text, start, end))
                 or year_level(text, start, end)
+                or (_CIRCA_BEFORE.search(text, max(0, start - 6), start) and not _COUNTED_AFTER.match(text, end))
                 or (modern and _VINTAGE_AFTER.match(text, end))
                 or (modern and _season_year(text, start, end))
                 or (modern and _between_sentences(text, start, end) and _heading_evidence(text, start, end)))
@@ -94,22 +97,51 @@ def _season_year(text: str, start: int, end: int) -> bool:
 
 def _heading_evidence(text: str, start: int, end: int) -> bool:
     """Whether the year alone on its line at ``text[start:end]`` is a heading: a year within one of it is written on
-    the line before or in its section, or another heading of a year near it stands in the text (see ``_YEARS``); not
-    a page number."""
+    the line before or in its section, or another heading near it (up to three years from it) has that evidence of
+    its own or stands in a chronology of three or more (see :func:`_heading_years`); not two page numbers, which are
+    each other's only neighbours ("… the spring.\n1846\nThe council met …\n1847\nIts members …")."""
     year = int(text[start:end])
-    before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
-    upto = _YEAR_LINE.search(text, end, end + _SECTION)
-    section = text[before + 1 : start] + " " + text[end : upto.start() if upto else end + _SECTION]
-    if any(abs(int(m.group(0)) - year) <= 1 for m in _YEARS.finditer(section)):
+    if _own_evidence(text, start, end):
         return True
     return any(0 < abs(other - year) <= 3 for other in _heading_years(text))
 
 
+def _own_evidence(text: str, start: int, end: int) -> bool:
+    """Whether a year within one of the number alone on its line at ``text[start:end]`` is written on the line before
+    it or in its section (up to the next line of a number alone)."""
+    year = int(text[start:end])
+    before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
+    upto = _YEAR_LINE.search(text, end, end + _SECTION)
+    section = text[before + 1 : start] + " " + text[end : upto.start() if upto else end + _SECTION]
+    return any(abs(int(m.group(0)) - year) <= 1 for m in _YEARS.finditer(section))
+
+
 @lru_cache(maxsize=4)
 def _heading_years(text: str) -> frozenset[int]:
-    """The years alone on their lines after a sentence's end in ``text``: collected once per piece, not once per
-    candidate (a piece with many such lines took time in the square of their number)."""
-    return frozenset(int(m.group(1)) for m in _YEAR_LINE.finditer(text) if _after_a_sentence(text, m.start(1)))
+    """The years alone on their lines after a sentence's end in ``text`` that are headings by evidence of their own:
+    their own section or line before names them (see :func:`_own_evidence`), or they stand in a chronology (see
+    :func:`_chronology_years`).  Collected once per piece, not once per candidate (a piece with many such lines took
+    time in the square of their number)."""
+    lines = [m for m in _YEAR_LINE.finditer(text) if m.start(1) == 0 or _after_a_sentence(text, m.start(1))]
+    own = frozenset(int(m.group(1)) for m in lines if _own_evidence(text, m.start(1), m.end(1)))
+    return own | _chronology_years(lines)
+
+
+def _chronology_years(lines: list[re.Match[str]]) -> frozenset[int]:
+    """The years of runs of three or more year lines (``lines``, in order), each one to three years after the one
+    before and at most ``_SECTION`` characters below it: a chronology whose sections never name their own year
+    ("1914\nWar breaks out.\n1915\nThe offensive stalls.\n1916\n…", review of the fourteenth round).  Not two page
+    numbers between short sentences ("… close.\n1846\nThe council met …\n1847\n…"), nor the page numbers of a text
+    laid out in pages, a page's text apart."""
+    found: set[int] = set()
+    run: list[re.Match[str]] = []
+    for m in lines:
+        if run and not (0 < int(m.group(1)) - int(run[-1].group(1)) <= 3 and m.start(1) - run[-1].end(1) <= _SECTION):
+            run = []
+        run.append(m)
+        if len(run) >= 3:
+            found.update(int(r.group(1)) for r in run)
+    return frozenset(found)
 
 
 def _after_a_sentence(text: str, start: int) -> bool:

@@ -170,7 +170,7 @@ NO_REFERENCE = "relative to the publication date, which the document does not ha
         ("20. yüzyılın başında", [("20. yüzyılın başında", "1900", "1932", "year")]),
         ("Летом 2010 года", [("Летом 2010 года", "2010-06", "2010-08", "month")]),
         ("2010 yazında", [("2010 yazında", "2010-06", "2010-08", "month")]),
-        ("in the mid-1990s", [("the mid-1990s", "1993", "1996", "year")]),
+        ("in the mid-1990s", [("the mid-1990s", "1993", "1997", "year")]),
         ("in early 2004", [("early 2004", "2004-01", "2004-04", "month")]),
         ("Erişme Tarihi: 03.07.2025", []),
         ("Accessed 3 July 2025.", []),
@@ -256,7 +256,7 @@ FIND_DATE_TEXTS = [
      [("2024 yılında", span("2024")), ("Haziran'da", span("2024-06", precision="month")),
       ("geçen yıl", span("2024"))]),
     ("by the end of 2026 (2027), in mid-2025, the 2020s, the last five years, Q3 2025.",
-     [("the end of 2026", span("2026-09", "2026-12", "month")), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),
+     [("the end of 2026", span("2026-12-31", "2026-12-31", "day")), ("2027", span("2027")), ("mid-2025", span("2025-05", "2025-08", "month")),
       ("the 2020s", span("2020", "2029", "decade")), ("the last five years", span("2020-07-11", "2025-07-10", "day")),
       ("Q3 2025", span("2025-07", "2025-09", "month"))]),
 ]

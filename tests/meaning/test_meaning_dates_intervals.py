@@ -171,7 +171,7 @@ SMALL = [
      [("two and a half years ago", "2010-06", "2010-06", "month")]),
     ("Prices rose late last year.", datetime.date(2020, 5, 10), [("late last year", "2019-09", "2019-12", "month")]),
     ("It opens early next year.", datetime.date(2020, 5, 10), [("early next year", "2021-01", "2021-04", "month")]),
-    ("It is due by the end of this year.", datetime.date(2020, 5, 10), [("the end of this year", "2020-09", "2020-12", "month")]),
+    ("It is due by the end of this year.", datetime.date(2020, 5, 10), [("the end of this year", "2020-12-31", "2020-12-31", "day")]),
     ("Late last year", None, [("Late last year", None, None, None)]),
     ("It rained in the first week of March.", datetime.date(2020, 5, 10),
      [("the first week of March", "2020-03-01", "2020-03-07", "day")]),

@@ -107,10 +107,10 @@ def test_easter_after_a_written_year_is_that_years_easter(year, day):
         ("Police seek a white male in the late 20s.", []),
         ("The victims were men in early 30s.", []),
         # a decade part with "the" or an apostrophe stays
-        ("Jazz boomed in the late 20s.", [("the late 20s", "1926", "1929", "year")]),
-        ("Sales rose in the late '80s.", [("the late '80s", "1986", "1989", "year")]),
-        ("Phones spread in the early 00s.", [("the early 00s", "2000", "2003", "year")]),
-        ("в конце 90-х годов", [("конце 90-х годов", "1996", "1999", "year")]),
+        ("Jazz boomed in the late 20s.", [("the late 20s", "1925", "1929", "year")]),
+        ("Sales rose in the late '80s.", [("the late '80s", "1985", "1989", "year")]),
+        ("Phones spread in the early 00s.", [("the early 00s", "2000", "2004", "year")]),
+        ("в конце 90-х годов", [("конце 90-х годов", "1995", "1999", "year")]),
     ],
 )
 def test_decade_parts_are_not_ages_or_temperatures(text, expected):
@@ -122,7 +122,7 @@ def test_a_decade_part_in_two_digits_is_never_to_come(part, digit, year):
     """Property: "the <part> <d>0s" is a part of a decade that has begun by the publication year (of
     this century: "the early 60s" is the 1960s whenever it was written)."""
     found = dates(f"It happened in the {part} {digit}0s.", datetime.date(year, 6, 1))
-    assert len(found) == 1 and int(found[0][1]) <= year and int(found[0][2]) - int(found[0][1]) == 3
+    assert len(found) == 1 and int(found[0][1]) <= year and int(found[0][2]) - int(found[0][1]) == 4
 
 
 # ---------------------------------------------------------------- "по N год" of a course; "N units ago" after a comma
@@ -157,7 +157,7 @@ def test_n_years_ago_after_a_written_year_and_a_comma(n, gap):
     [
         ("В 30-х годах прошлого века город вырос.", [("30-х годах прошлого века", "1930", "1939", "decade")]),
         ("Город вырос в 1930-х годах прошлого века.", [("1930-х годах прошлого века", "1930", "1939", "decade")]),
-        ("Завод закрыли в конце 90-х годов прошлого века.", [("конце 90-х годов прошлого века", "1996", "1999", "year")]),
+        ("Завод закрыли в конце 90-х годов прошлого века.", [("конце 90-х годов прошлого века", "1995", "1999", "year")]),
         ("Цены выросли в двадцатых годах этого века.", [("двадцатых годах этого века", "2020", "2029", "decade")]),
         # "годам" belongs to the decade ("К тридцатым годам")
         ("К тридцатым годам город вырос.", [("тридцатым годам", "1930", "1939", "decade")]),

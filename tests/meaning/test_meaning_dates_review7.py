@@ -132,7 +132,7 @@ def test_no_turkish_decade_after_a_level(text: str) -> None:
     "text, expected",
     [
         ("90'larda bu şarkılar çok popülerdi.", [("90'larda", "1990", "1999", "decade")]),
-        ("Şirket 80'lerin sonunda kuruldu.", [("80'lerin sonunda", "1986", "1989", "year")]),
+        ("Şirket 80'lerin sonunda kuruldu.", [("80'lerin sonunda", "1985", "1989", "year")]),
     ],
 )
 def test_turkish_decades_without_a_level_stay(text: str, expected: list) -> None:
@@ -176,7 +176,7 @@ def test_n_units_back_as_an_adverb_of_time(text: str, expected: list) -> None:
          [("the eighties", "1980", "1989", "decade")]),
         ("Grunge ruled the '90s. By the end of the decade it was gone.", [("the '90s", "1990", "1999", "decade")]),
         ("Debt stood at $5bn at year-end 2024.", [("2024", "2024", "2024", "year")]),
-        ("Debt will reach $5bn by year-end.", [("year-end", "2025-09", "2025-12", "month")]),
+        ("Debt will reach $5bn by year-end.", [("year-end", "2025-12-31", "2025-12-31", "day")]),
     ],
 )
 def test_the_end_of_a_decade_or_year_written_is_not_the_publications(text: str, expected: list) -> None:
@@ -305,8 +305,8 @@ def test_this_weekday_in_a_present_clause_reported_in_the_past(text: str, day: s
     "text, expected",
     [
         ("At year-end, debt was $5bn.", ("2024-09", "2024-12")),
-        ("By the end of the year, the bank had cut 500 jobs.", ("2024-09", "2024-12")),
-        ("Debt will reach $5bn by year-end.", ("2025-09", "2025-12")),
+        ("By the end of the year, the bank had cut 500 jobs.", ("2024-12-31", "2024-12-31")),
+        ("Debt will reach $5bn by year-end.", ("2025-12-31", "2025-12-31")),
         ("At the start of the year, prices were low.", ("2025-01", "2025-04")),
     ],
 )
@@ -321,7 +321,7 @@ def test_the_end_of_the_year_in_a_past_clause_before_it_ends_is_the_last_one(tex
     ("В девяностые годы девятнадцатого века город рос.", "девяностые годы девятнадцатого века", "1890", "1899"),
     ("В 90-е годы XIX века город рос.", "90-е годы XIX века", "1890", "1899"),
     ("В конце девяностых годов девятнадцатого века город рос.", "конце девяностых годов девятнадцатого века",
-     "1896", "1899"),
+     "1895", "1899"),
     ("Это было в тридцатых годах двадцать первого века.", "тридцатых годах двадцать первого века", "2030", "2039"),
 ])
 def test_a_decade_in_words_takes_the_century_after_it_and_gives_one_date(text: str, exact: str, start: str, end: str) -> None:

@@ -33,7 +33,8 @@ def test_a_month_said_to_be_a_month_is_still_a_date(text: str, expected: Found) 
 
 
 def _old_heading_evidence(text: str, start: int, end: int) -> bool:
-    """The year-heading evidence as it was before the final read: every year line rescanned per candidate."""
+    """The year-heading evidence as it was before the final read: every year line rescanned per candidate (the
+    texts below hold no chronology of three year lines, which the review of the fourteenth round added)."""
     year = int(text[start:end])
     before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
     upto = date_year_names._YEAR_LINE.search(text, end, end + date_year_names._SECTION)
@@ -41,6 +42,7 @@ def _old_heading_evidence(text: str, start: int, end: int) -> bool:
     if any(abs(int(m.group(0)) - year) <= 1 for m in date_year_names._YEARS.finditer(section)):
         return True
     return any(0 < abs(int(m.group(1)) - year) <= 3 and date_year_names._after_a_sentence(text, m.start(1))
+               and date_year_names._own_evidence(text, m.start(1), m.end(1))  # fourteenth round: a confirmed neighbour
                for m in date_year_names._YEAR_LINE.finditer(text))
 
 

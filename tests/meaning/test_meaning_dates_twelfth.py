@@ -151,7 +151,7 @@ def test_a_date_to_come_after_another_year_is_still_to_come(text: str, expected:
     # a year alone on its line between lines of words: a heading, with a heading's evidence (thirteenth round: its
     # section names the year after it, or another heading of a year near it stands in the text)
     ("She finished the season injured.\n2019\nShe returned to the squad in spring and signed until 2020.", "2019"),
-    ("She finished the season injured.\n\n2019\n\nShe returned to the squad in spring.\n\n2020\n\nShe retired.",
+    ("She finished the season injured.\n\n2019\n\nShe returned to the squad in spring.\n\n2020\n\nShe retired in 2020.",
      "2019"),
 ])
 def test_a_year_named_by_its_event_level_or_plan(text: str, exact: str) -> None:

@@ -178,7 +178,7 @@ def test_clause_tense_takes_the_nearest_cue_in_the_sentence(text, tense):
         ("Mills closed in the 1990s.", [("the 1990s", "1990", "1999", "decade")]),
         # decades and centuries in words
         ("Music of the sixties.", [("the sixties", "1960", "1969", "decade")]),
-        ("It peaked in the late seventies.", [("the late seventies", "1976", "1979", "year")]),
+        ("It peaked in the late seventies.", [("the late seventies", "1975", "1979", "year")]),
         ("Voters in their sixties.", []),
         ("Art of the twentieth century.", [("the twentieth century", "1900", "1999", "year")]),
         ("In the early nineteenth century.", [("the early nineteenth century", "1800", "1832", "year")]),
