@@ -26,11 +26,22 @@ _DATIVE_AFTER = re.compile(r"(?:['’]?(?:y[ae]|[ae]))?(?=[ \u00a0]+kadar(?![\w'
 _KADAR = re.compile(r"[ \u00a0]+kadar(?![\w'’])", re.IGNORECASE)
 # ... unless a change verb in the past follows: the figure is the level reached ("Maaşlar %20'ye kadar arttı": rose to
 # 20 %, as "rose to 20%" has no bound), while a forecast or a limit keeps "up to" ("yükselecek", "çıkabilir", "istendi").
-_REACHED_AFTER = re.compile(r"[ \u00a0]+(?:art|yüksel|düş|geril|azal|in|çık|tırman|gerile)[a-zçğıöşü]*?[dt][ıiuü](?:lar|ler)?(?![\w'’])",
+_REACHED_AFTER = re.compile(r"[ \u00a0]+(?:art|yüksel|düş|geril|azal|in|çık|tırman|gerile)[a-zçğıöşü]*?(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü]r)?)(?:lar|ler)?(?![\w'’])",
                             re.IGNORECASE)
 # An ablative word among the two words before the figure: the figure ends a "from … to" ("5 yıldan 10 yıla kadar").
 _FROM_BEFORE = re.compile(r"[^\W\d_]['’]?[dt][ae]n(?:[ \u00a0]+\S+){1,2}[ \u00a0]*$")
 _LAST_WORD = re.compile(r"\S+$")
+# "değil" or a verb in the negative after the bound turns it round: "1 metreden fazla değildir" (no more than 1 m),
+# "3 günden fazla kalmayan" (who stayed no more than 3 days), "10 yıldan az sürmez".
+_NEGATED_AFTER = re.compile(r"[ \u00a0]+(?:değil|[a-zçğıöşü]{2,}?m[ae](?:y[ae]n|z|d[ıi]|m[ıi]ş|y[ae]c[ae]k))(?![a-zçğıöşü]*['’])",
+                            re.IGNORECASE)
+
+
+def turned_round(sign: str, text: str, end: int) -> str:
+    """``sign`` (">" or "<" of a Turkish bound ending at ``end``) as a negation after it turns it: "≤", "≥"."""
+    if sign in (">", "<") and _NEGATED_AFTER.match(text, end):
+        return "≤" if sign == ">" else "≥"
+    return sign
 
 
 def tr_bound_in_span(text: str, end: int) -> str:
@@ -41,7 +52,7 @@ def tr_bound_in_span(text: str, end: int) -> str:
         return ""
     bound = _MORE_LESS_AFTER.match(text, end)
     if bound is not None and _ABLATIVE_IN_SPAN.search(word.group()):
-        return ">" if bound["more"] else "<"
+        return turned_round(">" if bound["more"] else "<", text, bound.end())
     if not _KADAR.match(text, end) and (dative := _DATIVE_AFTER.match(text, end)) is not None and dative.group():
         kadar_at = dative.end()
     elif _DATIVE_IN_SPAN.search(word.group()):

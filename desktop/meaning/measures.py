@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
-from desktop.meaning.bounds_tr import tr_bound_in_span
+from desktop.meaning.bounds_tr import tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
@@ -264,8 +264,8 @@ def bound_after(text: str, end: int) -> str:
                 break
         if m is None:
             return tr_bound_in_span(text, end)  # ("5 yıldan fazla", "10 yıla kadar": the ending is in the span)
-    if m["less"]:
-        return "<"
+    if m["less"] or m["more"]:
+        return turned_round("<" if m["less"] else ">", text, m.end())  # ("50 kişiden fazla değil": ≤)
     return "≈" if m["about"] or m["near"] else ">"  # ("20 kişiye yakın": close to 20)
 
 

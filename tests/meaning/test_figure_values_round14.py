@@ -48,6 +48,15 @@ def test_english_and_russian_bounds(text, figures):
         ("Kampanyada %40'a kadar indirim var.", [("%40", 40, None, "%", "≤")]),
         ("Sıcaklıklar 38 dereceye kadar yükselecek.", [("38 derece", 38, None, "°C", "≤")]),
         ("Kazada 30 kişiye yakın yaralandı.", [("30 kişi", 30, None, "people", "≈")]),
+        # "değil" or a verb in the negative after the bound turns it round
+        ("Havuzun derinliği 2 metreden fazla değildir.", [("2 metreden", 2, None, "m", "≤")]),
+        ("Hiçbir şehirde 4 günden fazla kalmayan gezgin.", [("4 günden", 4, None, "d", "≤")]),
+        ("Törene 80 kişiden fazla gelmedi.", [("80 kişi", 80, None, "people", "≤")]),
+        ("Bekleme 20 dakikadan az sürmez.", [("20 dakikadan", 20, None, "min", "≥")]),
+        ("Törene 80 kişiden fazla geldi.", [("80 kişi", 80, None, "people", ">")]),
+        # a change verb in the past after "kadar": the level reached, no bound
+        ("Enflasyon %4'e kadar geriledi.", [("%4", 4, None, "%", None)]),
+        ("Sis görüşü 150 metreye kadar düşürmüştür.", [("150 metreye", 150, None, "m", None)]),
         # the bare form before "kadar" is still "about"
         ("Törene 60 kişi kadar geldi.", [("60 kişi", 60, None, "people", "≈")]),
         # "from … to" with the case endings: a range, no bound
