@@ -223,7 +223,7 @@ _TR_BOUND_AFTER = re.compile(
 # "%20'ye kadar" are "up to": the dative comes first).
 _TR_ABOUT_AFTER = re.compile(r"[ \u00a0]+kadar(?:ı|dır)?(?![\w'’])", re.IGNORECASE)
 _TR_ABOUT_END = re.compile(r"(?:\d|(?<![\w])(?:kişi|yıl|ay|hafta|gün|saat|dakika|saniye|metre|kilometre|km|m|cm|kg|ton|lira|dolar|euro"
-                           r"|avro))$", re.IGNORECASE)  # (a figure in its bare form: "20 yıla kadar" has the dative)
+                           r"|avro|derece|bin|milyon|milyar))$", re.IGNORECASE)  # (a figure in its bare form: "20 yıla kadar" has the dative)
 
 
 # People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).

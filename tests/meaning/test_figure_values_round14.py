@@ -59,6 +59,8 @@ def test_english_and_russian_bounds(text, figures):
         ("Sis görüşü 150 metreye kadar düşürmüştür.", [("150 metreye", 150, None, "m", None)]),
         # the bare form before "kadar" is still "about"
         ("Törene 60 kişi kadar geldi.", [("60 kişi", 60, None, "people", "≈")]),
+        ("Gece sıcaklık 12 derece kadar oldu.", [("12 derece", 12, None, "°C", "≈")]),
+        ("Konsere 70 bin kadar seyirci geldi.", [("70 bin", 70000, None, "", "≈")]),
         # "from … to" with the case endings: a range, no bound
         ("Sanığa 2 yıldan 7 yıla kadar hapis istendi.", [("2 yıldan 7 yıla", 2, 7, "y", None)]),
         ("Yol 12 kilometreden 20 kilometreye kadar uzanıyor.", [("12 kilometreden 20 kilometreye", 12, 20, "km", None)]),
