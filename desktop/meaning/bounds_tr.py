@@ -26,20 +26,31 @@ _DATIVE_AFTER = re.compile(r"(?:['’]?(?:y[ae]|[ae]))?(?=[ \u00a0]+kadar(?![\w'
 _KADAR = re.compile(r"[ \u00a0]+kadar(?![\w'’])", re.IGNORECASE)
 # ... unless a change verb in the past follows: the figure is the level reached ("Maaşlar %20'ye kadar arttı": rose to
 # 20 %, as "rose to 20%" has no bound), while a forecast or a limit keeps "up to" ("yükselecek", "çıkabilir", "istendi").
-_REACHED_AFTER = re.compile(r"[ \u00a0]+(?:art|yüksel|düş|geril|azal|in|çık|tırman|gerile)[a-zçğıöşü]*?(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü]r)?)(?:lar|ler)?(?![\w'’])",
-                            re.IGNORECASE)
+# ("in" and "düş" only with their own suffixes: "incelendi" (examined), "düşünüldü" (thought of) keep "up to")
+_REACHED_AFTER = re.compile(r"[ \u00a0]+(?:(?:art|yüksel|geril|azal|çık|tırman|gerile)[a-zçğıöşü]*?"
+                            r"|(?:in(?:dir(?:il)?|il)?|düş(?:ür(?:ül)?)?)(?:[ae]bil)?)"
+                            r"(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü]r?)?)(?:lar|ler)?(?![\w'’])", re.IGNORECASE)
 # An ablative word among the two words before the figure: the figure ends a "from … to" ("5 yıldan 10 yıla kadar").
 _FROM_BEFORE = re.compile(r"[^\W\d_]['’]?[dt][ae]n(?:[ \u00a0]+\S+){1,2}[ \u00a0]*$")
 _LAST_WORD = re.compile(r"\S+$")
 # "değil" or a verb in the negative after the bound turns it round: "1 metreden fazla değildir" (no more than 1 m),
 # "3 günden fazla kalmayan" (who stayed no more than 3 days), "10 yıldan az sürmez".
-_NEGATED_AFTER = re.compile(r"[ \u00a0]+(?:değil|[a-zçğıöşü]{2,}?m[ae](?:y[ae]n|z|d[ıi]|m[ıi]ş|y[ae]c[ae]k))(?![a-zçğıöşü]*['’])",
-                            re.IGNORECASE)
+# Not a noun that ends like one ("10 saatten fazla komedi", "50 kişiden fazla Yılmaz").
+_NEGATED_AFTER = re.compile(r"[ \u00a0]+(?:değil|(?!(?:tragi)?komedi|namaz|ramazan|yılmaz|damad)"
+                            r"[a-zçğıöşü]{2,}?m[ae](?:y[ae]n|z|d[ıi]|m[ıi]ş|y[ae]c[ae]k))(?![a-zçğıöşü]*['’])", re.IGNORECASE)
+# After a duration, a negative participle or verb most often says how long a state lasted ("10 yıldan fazla kullanılmayan
+# bina": unused for more than 10 years, >); only "değil" and the verbs whose object is the time itself turn it round
+# ("3 günden fazla kalmayan", "20 dakikadan az sürmez", "bekleme", "yaşama", "oturma").
+_NEGATED_AFTER_DURATION = re.compile(r"[ \u00a0]+(?:değil|(?:sür|kal|bekle|yaşa|otur)[a-zçğıöşü]{0,4}?m[ae]"
+                                     r"(?:y[ae]n|z|d[ıi]|m[ıi]ş|y[ae]c[ae]k))(?![a-zçğıöşü]*['’])", re.IGNORECASE)
+_DURATION_END = re.compile(r"(?<![^\W\d_])(?:yıl|ay|hafta|sene|gün|saat|dakika|saniye)(?:['’]?[dt][ae]n)?$", re.IGNORECASE)
 
 
-def turned_round(sign: str, text: str, end: int) -> str:
-    """``sign`` (">" or "<" of a Turkish bound ending at ``end``) as a negation after it turns it: "≤", "≥"."""
-    if sign in (">", "<") and _NEGATED_AFTER.match(text, end):
+def turned_round(sign: str, text: str, end: int, figure_end: int) -> str:
+    """``sign`` (">" or "<" of a Turkish bound ending at ``end``, after a figure ending at ``figure_end``) as a
+    negation after it turns it: "≤", "≥" (after a duration only "değil" and a few verbs do)."""
+    duration = _DURATION_END.search(text, max(0, figure_end - 16), figure_end) is not None
+    if sign in (">", "<") and (_NEGATED_AFTER_DURATION if duration else _NEGATED_AFTER).match(text, end):
         return "≤" if sign == ">" else "≥"
     return sign
 
@@ -52,7 +63,7 @@ def tr_bound_in_span(text: str, end: int) -> str:
         return ""
     bound = _MORE_LESS_AFTER.match(text, end)
     if bound is not None and _ABLATIVE_IN_SPAN.search(word.group()):
-        return turned_round(">" if bound["more"] else "<", text, bound.end())
+        return turned_round(">" if bound["more"] else "<", text, bound.end(), end)
     if not _KADAR.match(text, end) and (dative := _DATIVE_AFTER.match(text, end)) is not None and dative.group():
         kadar_at = dative.end()
     elif _DATIVE_IN_SPAN.search(word.group()):

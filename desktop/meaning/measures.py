@@ -265,7 +265,7 @@ def bound_after(text: str, end: int) -> str:
         if m is None:
             return tr_bound_in_span(text, end)  # ("5 yıldan fazla", "10 yıla kadar": the ending is in the span)
     if m["less"] or m["more"]:
-        return turned_round("<" if m["less"] else ">", text, m.end())  # ("50 kişiden fazla değil": ≤)
+        return turned_round("<" if m["less"] else ">", text, m.end(), end)  # ("50 kişiden fazla değil": ≤)
     return "≈" if m["about"] or m["near"] else ">"  # ("20 kişiye yakın": close to 20)
 
 
@@ -273,6 +273,10 @@ _HEAT = re.compile(r"(?<![^\W\d_])(?:sıcak|ısı|hava\b|ateş|temperatur|heat|w
 # "degrees" after digits is an angle or a temperature, unless a field, a school or a kind follows: "2 degrees in
 # law", "degrees from Harvard", "6 degrees of freedom" (in words, "two degrees" may be diplomas: left as counted).
 _DEGREES_OF = re.compile(r"[ \u00a0]+(?:in(?![ \u00a0]+(?-i:[A-Z]))|from|of)(?![\w-])", re.IGNORECASE)
+# ... or a word of schools and diplomas comes before it: "holds 2 degrees in Economics", "awarded 300 degrees".
+# ("hold", "earn" right before the number: "held at minus 5 degrees" is a temperature)
+_DIPLOMA_BEFORE = re.compile(r"(?<![\w-])(?:award|grant|confer|honorary|universit|college|graduat|academic|bachelor|master"
+                             r"|doctora|diploma|(?:holds?|holding|held|earn(?:s|ed|ing)?)[ \u00a0]+$)", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?<![\w.,\d°º-])[-\u2212])$", re.IGNORECASE)
 
 
@@ -286,7 +290,8 @@ def temperature_and_rate(
     heat = _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]) if unit == "°" else None
     if heat is not None and not (text[end - 1 : end] in "°º" and heat.group().lower().startswith(("heat", "weather", "temperatur"))):
         attrs = {**attrs, "unit": "°C"}  # (not the sign alone near an English word of heat: "a hot 95°" may be Fahrenheit)
-    if attrs.get("unit") == "degrees" and text[start : start + 1].isdigit() and not _DEGREES_OF.match(text, end):
+    if attrs.get("unit") == "degrees" and text[start : start + 1].isdigit() and not _DEGREES_OF.match(text, end) and (
+            _DIPLOMA_BEFORE.search(text, max(0, start - 40), start) is None):
         attrs = {**attrs, "unit": "°"}  # ("89 degrees", "rotated 90 degrees"; left English: "104 degrees" may be Fahrenheit)
     if attrs.get("unit") in ("°C", "°F", "°", "degrees") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
         attrs = {**attrs, "value": -attrs["value"]}

@@ -317,6 +317,8 @@ FRACTIONS = FoldedKeys({
 })
 # Bounds written before a figure → qualifier.
 BOUNDS = [
+    # "nothing more than 5 minutes" is only 5 minutes: no bound (before "more than" below)
+    (r"nothing\s+more\s+than", ""),
     (r"at\s+least|no[t]?\s+fewer\s+than|no[t]?\s+less\s+than|не\s+(?:менее|меньше)(?:\s+чем)?|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
     # ("no more than 50", "не больше 10": at most, before "more than", "больше" below)
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|no[t]?\s+more\s+than"
@@ -330,7 +332,7 @@ BOUNDS = [
     (r"more\s+than|over|above|older\s+than|upwards\s+of|in\s+excess\s+of|(?:более|больше)(?:\s+чем)?|свыше|старше|fazla"
      r"|exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ла|ло|ли|ющ\w*)|превысил\w*|превысит", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
-    (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|почти|около|примерно|приблизительно|порядка"
+    (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|more\s+or\s+less|почти|около|примерно|приблизительно|порядка"
      r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
 ]
 STOP_NOUNS = set("""
