@@ -31,7 +31,11 @@ _REACHED_AFTER = re.compile(r"[ \u00a0]+(?:(?:art|yüksel|geril|azal|çık|tırm
                             r"|(?:in(?:dir(?:il)?|il)?|düş(?:ür(?:ül)?)?)(?:[ae]bil)?)"
                             r"(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü]r?)?)(?:lar|ler)?(?![\w'’])", re.IGNORECASE)
 # An ablative word among the two words before the figure: the figure ends a "from … to" ("5 yıldan 10 yıla kadar").
-_FROM_BEFORE = re.compile(r"[^\W\d_]['’]?[dt][ae]n(?:[ \u00a0]+\S+){1,2}[ \u00a0]*$")
+# (or the figure right after one written in digits: "%10'dan %20'ye kadar", "100 kişiden 200 kişiye kadar")
+_FROM_BEFORE = re.compile(r"(?:[^\W\d_]['’]?|\d['’])[dt][ae]n(?:[ \u00a0]+\S+){0,2}[ \u00a0]+$")
+# The ablative right after a span that ends at its stem or its digits, then the space before the high end ("5 bin|den ",
+# "100 kişi|den ", "%10|'dan ").
+_ABLATIVE_GAP = re.compile(r"(?:['’]?n?[dt][ae]n)?[ \u00a0]+")
 _LAST_WORD = re.compile(r"\S+$")
 # "değil" or a verb in the negative after the bound turns it round: "1 metreden fazla değildir" (no more than 1 m),
 # "3 günden fazla kalmayan" (who stayed no more than 3 days), "10 yıldan az sürmez".
@@ -78,13 +82,15 @@ def tr_bound_in_span(text: str, end: int) -> str:
 
 def from_to(text: str, low_end: int, gap_end: int, high_end: int) -> bool:
     """The figure ending at ``low_end`` and the one from ``gap_end`` to ``high_end`` are "from … to": the first's
-    span ends in the ablative, a space between, the second is in the dative before "kadar" ("5 yıldan 10 yıla
-    kadar", "3 kilometreden 5 kilometreye kadar")."""
+    span ends in the ablative or the ablative follows it, a space between, the second is in the dative before "kadar"
+    ("5 yıldan 10 yıla kadar", "3 kilometreden 5 kilometreye kadar", "100 kişiden 200 kişiye kadar", "%10'dan %20'ye
+    kadar")."""
     low_word = _LAST_WORD.search(text, max(0, low_end - 24), low_end)
     high_word = _LAST_WORD.search(text, max(0, high_end - 24), high_end)
-    if low_word is None or high_word is None or text[low_end:gap_end].strip(" \u00a0"):
+    gap = _ABLATIVE_GAP.fullmatch(text, low_end, gap_end)
+    if low_word is None or high_word is None or gap is None:
         return False
-    if not _ABLATIVE_IN_SPAN.search(low_word.group()):
+    if not (_ABLATIVE_IN_SPAN.search(low_word.group()) if gap.group().strip(" \u00a0") == "" else low_word.group()[-1:].isalnum()):
         return False
     dative = _DATIVE_AFTER.match(text, high_end)
     return bool(_DATIVE_IN_SPAN.search(high_word.group()) and _KADAR.match(text, high_end)

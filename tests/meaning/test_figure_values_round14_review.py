@@ -1,7 +1,8 @@
 """Review of the fourteenth round's figure values: sentences each of which was read wrongly on the branch before the
 review — a negation after a Turkish duration bound that says how long a state lasted ("10 yıldan fazla kullanılmayan":
 more than 10 years), nouns ending like a negative verb ("komedi", "Yılmaz"), verbs beginning like "in-"/"düş-" after
-"kadar" ("incelendi", "düşünüldü": up to), "degrees" of a university, "nothing more than", "more or less"."""
+"kadar" ("incelendi", "düşünüldü": up to), "from … to" with the ablative after the low end ("%10'dan %20'ye
+kadar": one range, was ≤ on 20 %), "degrees" of a university, "nothing more than", "more or less"."""
 
 import pytest
 
@@ -40,6 +41,24 @@ def _figures(text):
     ],
 )
 def test_turkish_bounds_turned_or_reached(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # "from … to" whose ablative follows the low end's span: one range, and the high end is no "up to"
+        ("Faiz %10'dan %20'ye kadar çıkabilir.", [("%10'dan %20", 10, 20, "%", None)]),
+        ("Salona 100 kişiden 200 kişiye kadar alınır.", [("100 kişiden 200 kişi", 100, 200, "people", None)]),
+        ("Nüfus 5 binden 10 bine kadar arttı.", [("5 binden 10 bin", 5000, 10000, "", None)]),
+        ("Fiyat 50 liradan 80 liraya kadar değişiyor.", [("50 liradan 80 lira", 50, 80, "TRY", None)]),
+        # the larger first, or two units, stay two figures
+        ("Faiz %30'dan %20'ye kadar inebilir.", [("%30", 30, None, "%", None), ("%20", 20, None, "%", None)]),
+        ("Yıllık 5 kişiden 10 bin liraya kadar bağış.",
+         [("5 kişi", 5, None, "people", None), ("10 bin lira", 10000, None, "TRY", None)]),
+    ],
+)
+def test_turkish_from_to_with_the_ablative_after_the_span(text, figures):
     assert _figures(text) == figures
 
 
