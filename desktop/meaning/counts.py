@@ -228,7 +228,14 @@ def _counted(m: re.Match[str]) -> bool:
     mods = m["mods"].split()
     if mods and mods[0].lower() in ("more", "other"):
         mods = mods[1:]  # "256 more prisoners", "two other soldiers"
-    return not any(_ends_phrase(w.lower().strip(".")) for w in mods)
+    return not any(_ends_phrase(w.lower().strip(".")) and not _joins_adjectives(mods, i) for i, w in enumerate(mods))
+
+
+def _joins_adjectives(mods: list[str], i: int) -> bool:
+    """``mods[i]`` is "and"/"or" between two modifiers that are no plural noun and no verb form: "60 regional and
+    international nations", "three red or blue cars" (not "40 killed and hundreds", "two cats and dogs")."""
+    return (mods[i].lower() in ("and", "or") and 0 < i < len(mods) - 1
+            and not mods[i - 1].lower().endswith(("s", "ed", "ing")) and not _ends_phrase(mods[i + 1].lower()))
 
 
 # "-ly" words that are nouns or adjectives, not adverbs ("18 supply routes", "two daily flights").

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
+from desktop.meaning.bounds_tr import tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
@@ -214,7 +215,7 @@ def find_magnitudes(text: str) -> Iterable[Found]:
 _TR_BOUND_AFTER = re.compile(
     r"(?:['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<more>fazla|çok)|['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<less>az)"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|(?:['’]?y?[ıiuü])?[ \u00a0]+(?P<past>aşkın|aşan)"
-    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında))(?![\w])",
+    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında)|(?:['’]?y?[ae])?[ \u00a0]+(?P<near>yakın))(?![\w])",
     re.IGNORECASE)
 
 
@@ -222,7 +223,7 @@ _TR_BOUND_AFTER = re.compile(
 # "%20'ye kadar" are "up to": the dative comes first).
 _TR_ABOUT_AFTER = re.compile(r"[ \u00a0]+kadar(?:ı|dır)?(?![\w'’])", re.IGNORECASE)
 _TR_ABOUT_END = re.compile(r"(?:\d|(?<![\w])(?:kişi|yıl|ay|hafta|gün|saat|dakika|saniye|metre|kilometre|km|m|cm|kg|ton|lira|dolar|euro"
-                           r"|avro))$", re.IGNORECASE)  # (a figure in its bare form: "20 yıla kadar" has the dative)
+                           r"|avro|derece|bin|milyon|milyar))$", re.IGNORECASE)  # (a figure in its bare form: "20 yıla kadar" has the dative)
 
 
 # People counted after a Turkish bound: "50 binden fazla kişi", "1 milyonu aşkın insan" (more than 50 000 people).
@@ -262,13 +263,20 @@ def bound_after(text: str, end: int) -> str:
             if (m := _TR_BOUND_AFTER.match(text, end + cut)) is not None:
                 break
         if m is None:
-            return ""
-    if m["less"]:
-        return "<"
-    return "≈" if m["about"] else ">"
+            return tr_bound_in_span(text, end)  # ("5 yıldan fazla", "10 yıla kadar": the ending is in the span)
+    if m["less"] or m["more"]:
+        return turned_round("<" if m["less"] else ">", text, m.end(), end)  # ("50 kişiden fazla değil": ≤)
+    return "≈" if m["about"] or m["near"] else ">"  # ("20 kişiye yakın": close to 20)
 
 
 _HEAT = re.compile(r"(?<![^\W\d_])(?:sıcak|ısı|hava\b|ateş|temperatur|heat|weather|температур|жар|мороз|погод)", re.IGNORECASE)
+# "degrees" after digits is an angle or a temperature, unless a field, a school or a kind follows: "2 degrees in
+# law", "degrees from Harvard", "6 degrees of freedom" (in words, "two degrees" may be diplomas: left as counted).
+_DEGREES_OF = re.compile(r"[ \u00a0]+(?:in(?![ \u00a0]+(?-i:[A-Z]))|from|of)(?![\w-])", re.IGNORECASE)
+# ... or a word of schools and diplomas comes before it: "holds 2 degrees in Economics", "awarded 300 degrees".
+# ("hold", "earn" right before the number: "held at minus 5 degrees" is a temperature)
+_DIPLOMA_BEFORE = re.compile(r"(?<![\w-])(?:award|grant|confer|honorary|universit|college|graduat|academic|bachelor|master"
+                             r"|doctora|diploma|(?:holds?|holding|held|earn(?:s|ed|ing)?)[ \u00a0]+$)", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w-])(?:minus|минус|eksi)[ \u00a0]+|(?<![\w.,\d°º-])[-\u2212])$", re.IGNORECASE)
 
 
@@ -282,6 +290,9 @@ def temperature_and_rate(
     heat = _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]) if unit == "°" else None
     if heat is not None and not (text[end - 1 : end] in "°º" and heat.group().lower().startswith(("heat", "weather", "temperatur"))):
         attrs = {**attrs, "unit": "°C"}  # (not the sign alone near an English word of heat: "a hot 95°" may be Fahrenheit)
+    if attrs.get("unit") == "degrees" and text[start : start + 1].isdigit() and not _DEGREES_OF.match(text, end) and (
+            _DIPLOMA_BEFORE.search(text, max(0, start - 40), start) is None):
+        attrs = {**attrs, "unit": "°"}  # ("89 degrees", "rotated 90 degrees"; left English: "104 degrees" may be Fahrenheit)
     if attrs.get("unit") in ("°C", "°F", "°", "degrees") and attrs["value"] > 0 and _MINUS_BEFORE.search(text, max(0, start - 8), start):
         attrs = {**attrs, "value": -attrs["value"]}
     rate = rate_after(text, end, str(attrs.get("unit") or ""))

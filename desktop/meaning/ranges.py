@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from desktop.meaning.bounds_tr import from_to
 from desktop.meaning.numbers import parse_number, to_number
 from desktop.meaning.units import TALLY_WORDS, WORD_VALUES
 
@@ -98,18 +99,20 @@ def range_to(
         return None  # "lost 2-3": a score, not a range
     low: tuple[int, Any] | None = None
     word: str | None = None
+    bare = False  # the low end is a number alone, not a figure of its own
     if out and out[-1][1] < start and "upper" not in out[-1][2]:
         a_start, a_end, a = out[-1]
         gap = _RANGE_GAP.fullmatch(text, a_end, start)
+        tr_from = gap is None and from_to(text, a_end, start, end)  # ("5 yıldan 10 yıla kadar")
         # (a low end with a scale word before a high end without one is the same amount written two ways: "between one
         # thousand and fifteen hundred troops", "from 1 million to 1,500,000 people"; the high end must be the larger)
         same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale")) or (
             not attrs.get("scale") and not a.get("unit") and attrs.get("unit") and a["value"] < attrs["value"])
         change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
-        if gap is not None and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
+        if (gap is not None or tr_from) and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
-            word = gap.group("word")
+            word = gap.group("word") if gap is not None else None
     if low is None:
         gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 12), start)
         if gap_at is None:
@@ -127,13 +130,14 @@ def range_to(
         elif lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
             number *= 100  # "between four and five hundred people": 400-500 (the low end shares the hundreds)
         low = (lo.start("lo"), to_number(number * factor))
-        word = gap_at.group("word")
+        word, bare = gap_at.group("word"), True
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]
     word = (word or "").lower()
     if word in _RANGE_OPENS and not re.search(rf"(?<![\w]){_RANGE_OPENS[word]}{_SP}+$", before, re.IGNORECASE):
         return None  # "5 and 7 people": two numbers, not "between 5 and 7"
-    if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end) and not _BETWEEN_BEFORE_TR.search(before):
+    if word in ("ile", "ve") and not _BETWEEN_AFTER_TR.match(text, end) and not _BETWEEN_BEFORE_TR.search(before) and not (
+            word == "ile" and bare and attrs.get("scale")):  # ("5 ile 10 bin kişi": a bare number shares the scale word)
         return None
     if word == "to" and _FROM_BEFORE.search(before) and _CHANGE_BEFORE.search(before):
         return None

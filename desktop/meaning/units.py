@@ -331,18 +331,22 @@ FRACTIONS = FoldedKeys({
 })
 # Bounds written before a figure → qualifier.
 BOUNDS = [
-    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|не\s+менее(?:\s+чем)?|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|не\s+более(?:\s+чем)?|en\s+fazla"
+    # "nothing more than 5 minutes" is only 5 minutes: no bound (before "more than" below)
+    (r"nothing\s+more\s+than", ""),
+    (r"at\s+least|no[t]?\s+fewer\s+than|no[t]?\s+less\s+than|не\s+(?:менее|меньше)(?:\s+чем)?|как\s+минимум|по\s+меньшей\s+мере|en\s+az", "≥"),
+    # ("no more than 50", "не больше 10": at most, before "more than", "больше" below)
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+old\s+as|at\s+most|no[t]?\s+more\s+than"
+     r"|не\s+(?:более|больше)(?:\s+чем)?|en\s+fazla"
      # negated, with one word between or none ("did not exceed", "won't exceed", "not expected to exceed", "не может
      # превышать"; not "not only exceeded": more than)
      r"|(?:not|never|cannot|\w+n['’]t)\s+(?:(?!only\b|just\b|merely\b|simply\b)\w+\s+)?(?:to\s+)?exceed(?:s|ed|ing)?"
      r"|не\s+(?:(?!только\b|просто\b|лишь\b)\w+\s+)?превы(?:ша|си)\w*", "≤"),
     (r"as\s+(?:few|little|low|young)\s+as", "≥"),
     (r"less\s+than|fewer\s+than|under|below|younger\s+than|(?:менее|меньше)(?:\s+чем)?|моложе|младше", "<"),
-    (r"more\s+than|over|above|older\s+than|(?:более|больше)(?:\s+чем)?|свыше|старше|fazla"
+    (r"more\s+than|over|above|older\s+than|upwards\s+of|in\s+excess\s+of|(?:более|больше)(?:\s+чем)?|свыше|старше|fazla"
      r"|exceed(?:s|ed|ing)?|превыша(?:ет|ют|л|ла|ло|ли|ющ\w*)|превысил\w*|превысит", ">"),
     # "some 300 homes", "an estimated 2 million people" are approximate too
-    (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|почти|около|примерно|приблизительно|порядка"
+    (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|more\s+or\s+less|почти|около|примерно|приблизительно|порядка"
      r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
 ]
 STOP_NOUNS = set("""

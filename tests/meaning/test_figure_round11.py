@@ -191,10 +191,11 @@ def test_range_in_words_property(pair, word):
         ("Kentin nüfusunun %42 kadarı Müslümandır.", [("%42", {"value": 42, "unit": "%", "qualifier": "≈"})]),
         ("Savaş 5 yıl kadar sürdü.", [("5 yıl", {"value": 5, "unit": "y", "qualifier": "≈"})]),
         ("100 kişi kadar toplandı.", [("100 kişi", {"value": 100, "unit": "people", "qualifier": "≈"})]),
-        # after a dative it is "up to", not "about"
+        # after a dative it is "up to", not "about" (≤ since the fourteenth round; after a change verb in the past
+        # the level reached, no bound)
         ("Maaşlar %20'ye kadar arttı.", [("%20", {"value": 20, "unit": "%"})]),
-        ("Ceza 20 yıla kadar çıkabilir.", [("20 yıla", {"value": 20, "unit": "y"})]),
-        ("30 dakikaya kadar sürebilir.", [("30 dakikaya", {"value": 30, "unit": "min"})]),
+        ("Ceza 20 yıla kadar çıkabilir.", [("20 yıla", {"value": 20, "unit": "y", "qualifier": "≤"})]),
+        ("30 dakikaya kadar sürebilir.", [("30 dakikaya", {"value": 30, "unit": "min", "qualifier": "≤"})]),
         # "N yılı" before a part of it is the year N, a date (was 251 y)
         ("251 yılı başlarında Decius imparator oldu.", []),
         ("MÖ 44 yılı sonunda öldü.", []),

@@ -148,10 +148,11 @@ def test_metres_a_second_property(n, unit):
     "text, expected",
     [
         # a temperature in degrees below zero (it lost its minus)
-        ("The temperature dropped to minus 15 degrees.", [("15 degrees", {"value": -15, "unit": "degrees"})]),
-        ("It was -5 degrees in Moscow.", [("5 degrees", {"value": -5, "unit": "degrees"})]),
-        ("The plane turned 15 degrees.", [("15 degrees", {"value": 15, "unit": "degrees"})]),
-        ("A range of 5-10 degrees.", [("5-10 degrees", {"value": 5, "upper": 10, "unit": "degrees"})]),
+        # (degrees in digits are ° since the fourteenth round)
+        ("The temperature dropped to minus 15 degrees.", [("15 degrees", {"value": -15, "unit": "°"})]),
+        ("It was -5 degrees in Moscow.", [("5 degrees", {"value": -5, "unit": "°"})]),
+        ("The plane turned 15 degrees.", [("15 degrees", {"value": 15, "unit": "°"})]),
+        ("A range of 5-10 degrees.", [("5-10 degrees", {"value": 5, "upper": 10, "unit": "°"})]),
         # a vote's tally: the second number counts votes too
         ("The bill passed by 52 votes to 48.", [("52 votes", {"value": 52, "unit": "votes"}), ("48", {"value": 48, "unit": "votes"})]),
         ("The motion was carried by 1,200 votes to 950.",

@@ -171,7 +171,7 @@ def test_find_figures_running_text(text, expected):
         ("37 milyon kişiyi aştı", "37 milyon kişi", fig(37000000, "people", "milyon")),
         ("300 milyon avroluk kredi", "300 milyon avro", fig(300000000, "EUR", "milyon")),
         ("2 bin tonluk ihracat", "2 bin ton", fig(2000, "t", "bin")),
-        ("40 bine yakın", "40 bin", fig(40000, "", "bin")),
+        ("40 bine yakın", "40 bin", {**fig(40000, "", "bin"), "qualifier": "≈"}),  # (close to: ≈ since the fourteenth round)
         ("5 milyar liraya", "5 milyar lira", fig(5000000000, "TRY", "milyar")),
         ("300 milyon avroya", "300 milyon avro", fig(300000000, "EUR", "milyon")),
         ("bin kişiye yardım: 500 kişiye", "500 kişi", fig(500, "people")),
