@@ -97,6 +97,7 @@ COMMON_GIVEN_NAMES = (GIVEN_NAMES - {"Christian", "Jan", "Claude"}) | frozenset(
     Scott Sean Shane Shaun Shirley Simone Sonia Stanley Stefano Stephanie Steve Stewart Stuart Suzanne Tanya Ted Teresa
     Terry Tim Tina Todd Tom Tommy Tony Travis Trevor Tyler Valentina Valerie Vanessa Vincent Wayne Wendy Willie Yasser
     Yoko Yusuf Yuri Zach Zachary
+    Abby Abigail Adnan Clément Harald Hélène Raphael Rene René Ricardo Victor
 """.split())
 
 _GIVEN_AT = re.compile(r"(?<![\w’'.&@#/-])[A-ZÀ-Þ][a-zß-ÿ]+(?=[ \u00a0][A-Z])")

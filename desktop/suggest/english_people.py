@@ -1,0 +1,86 @@
+"""English people and companies the recognisers misread (no I/O, no Qt): a person named in capitals ("SAMUEL
+ALITO", "GEORGE W. BUSH"), which the small English model reads as a heading or an acronym; companies named after
+people, which it reads as persons ("Eli Lilly", "Royal Dutch Shell", "a Kate Spade handbag"); a player's surname
+with an inner capital ("Zach LaVine"), which it reads as a team."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from desktop.suggest import english_names, given_names
+
+__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "inner_capital_surname", "shouted_people"]
+
+# A common given name in capitals, an optional initial, then one or two words in capitals
+_SHOUTED_GIVEN = re.compile(r"(?<![\w’'.&@#/-])(?P<given>[A-Z]{2,})(?=[ \u00a0][A-Z])")
+_SHOUTED_NEXT = re.compile(r"[ \u00a0]+(?:(?P<initial>[A-Z]\.)|(?P<word>(?:MC|MAC|O['’])?[A-Z]{2,}(?:[-'’][A-Z]{2,})?))"
+                           r"(?![\w&@-]|\.\w)")
+# Capitals words that may follow a shouted name: a verb of saying or a grammar word ("SAMUEL ALITO WROTE THE …",
+# "BENEFIT FOR JOHN SMITH AND FAMILY"); any other capitals word makes the run a heading whose end is unknown
+_AFTER_A_SHOUTED_NAME = frozenset("""SAID SAYS SAY WROTE WRITES TOLD TELLS ASKED ASKS ADDED ADDS DIED DIES WAS IS HAS
+    HAD WILL WOULD WHO AND OR OF IN ON AT TO FOR WITH BY FROM AS VS""".split())
+
+
+def shouted_people(text: str, language_at: Callable[[str, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each person written in capitals: a common given name
+    (:data:`given_names.COMMON_GIVEN_NAMES`) before an optional initial and one or two surnames in capitals ("SAMUEL
+    ALITO", "GEORGE W. BUSH", "ANTONIO PEREZ"), in a line ``language_at`` accepts, the name in title case. Not
+    when a capitals word other than a verb of saying or a grammar word follows (a heading: "JOHN DEERE TRACTOR PARTS"),
+    nor when a surname is a body's head word, a month, a function word or a place's last word ("GEORGE STREET",
+    "HENRY MAY")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SHOUTED_GIVEN.finditer(text):
+        if m.group().title() not in given_names.COMMON_GIVEN_NAMES or (out and m.start() < out[-1][1]):
+            continue
+        words, end = [m.group().title()], m.end()
+        while len(words) < 4:
+            nxt = _SHOUTED_NEXT.match(text, end)
+            if nxt is None or (nxt.group("word") and nxt.group("word") in _AFTER_A_SHOUTED_NAME):
+                break
+            words.append(nxt.group("initial") or nxt.group("word").title())
+            end = nxt.end()
+        while len(words) > 1 and words[-1].endswith("."):
+            words.pop()  # "JOHN Q." alone: no surname
+            end = text.rindex(".", m.end(), end) - 1
+        surnames = [w for w in words[1:] if not w.endswith(".")]
+        after = _SHOUTED_NEXT.match(text, end)
+        if (not 1 <= len(surnames) <= 2 or (after is not None and after.group("word") not in _AFTER_A_SHOUTED_NAME)
+                or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS for w in surnames)
+                or not language_at(text, m.start())):
+            continue
+        out.append((m.start(), end, " ".join(words)))
+    return out
+
+
+# Companies named after their founders that English news names as companies: the recognisers read them as persons
+# ("Eli Lilly said", "Merrill Lynch advised") or keep one word of them ("Shell" of "Royal Dutch Shell")
+COMPANIES_NAMED_AFTER_PEOPLE = ("Royal Dutch Shell", "Eli Lilly", "Goldman Sachs", "Morgan Stanley", "Merrill Lynch",
+                                "Smith Barney", "Dean Witter", "John Deere", "Johnson & Johnson", "Procter & Gamble",
+                                "Marks & Spencer")
+_LISTED = re.compile(r"(?<![\w’'&-])(?:" + "|".join(re.escape(n) for n in COMPANIES_NAMED_AFTER_PEOPLE)
+                     + r")(?![\w&-])(?![ \u00a0]+(?:[A-Z]|&))")
+# Goods and shops that a maker's name stands before ("a Kate Spade handbag", "the Tommy Hilfiger store"): the name is
+# the brand there. Not clothes alone: "a Michael Jordan jersey", "a Taylor Swift dress" name the person.
+_BRANDED = re.compile(r"[ \u00a0]+(?:handbags?|purses?|totes?|perfumes?|fragrances?|boutiques?|stores?|outlets?|label|brand"
+                      r"|collections?|eyewear|sunglasses|watches)(?![\w-])")
+
+
+def companies(text: str, people: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each company named after a person: one of :data:`COMPANIES_NAMED_AFTER_PEOPLE` not
+    before another capitalised word ("Goldman Sachs Group" goes by the legal-form rules), and each of ``people`` (a
+    given name and a surname found by :func:`english_names.given_name_people`) before a maker's goods or shop ("a Kate
+    Spade handbag", "Tommy Hilfiger stores")."""
+    out = [(m.start(), m.end(), m.group()) for m in _LISTED.finditer(text)]
+    out += [(start, end, name) for start, end, name in people if _BRANDED.match(text, end)]
+    return out
+
+
+_INNER_CAPITAL = re.compile(r"(?:De|La|Le|Di|Du)[A-Z][a-z]+")
+
+
+def inner_capital_surname(name: str) -> bool:
+    """The last word of ``name`` (a given name and a surname) is a surname with a particle joined to it by a capital
+    ("Zach LaVine", "DeMar DeRozan", "Jason DeLuca"): a person, which the model reads as a team or a body when it
+    has not seen the name; companies seldom take such a word ("McDonald's" is one word, without a given name)."""
+    return _INNER_CAPITAL.fullmatch(name.split()[-1]) is not None

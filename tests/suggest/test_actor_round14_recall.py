@@ -1,0 +1,116 @@
+"""Fourteenth round (English actor recall): people named in capitals, companies named after people, a player's
+surname with an inner capital, and a given name after a sentence's opening word or a nationality."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.suggest import detect, english_people, organisations
+from desktop.suggest.given_names import COMMON_GIVEN_NAMES
+
+
+def actors(text: str) -> dict[str, dict]:
+    return {s.exact: s.attributes for s in detect(text, kinds=("actor",))}
+
+
+def english(_text: str, _pos: int) -> bool:
+    return True
+
+
+# ---------------------------------------------------------------- people in capitals
+@pytest.mark.parametrize("text, exact, name", [
+    ("SAMUEL ALITO WROTE THE MAJORITY OPINION ON TUESDAY.", "SAMUEL ALITO", "Samuel Alito"),
+    ("WHY VOTERS SHOULD REJECT THE NOMINATION OF MARGARET HOLLOWAY.", "MARGARET HOLLOWAY", "Margaret Holloway"),
+    ("A visiting scholar, ANTONIO FERRANTE, lectured on Dante last spring.", "ANTONIO FERRANTE", "Antonio Ferrante"),
+    ("I spoke with GEORGE WALKER BUSH on the phone.", "GEORGE WALKER BUSH", "George Walker Bush"),
+])
+def test_a_person_in_capitals_is_found_and_named_in_title_case(text: str, exact: str, name: str) -> None:
+    found = actors(text)
+    assert found[exact]["type"] == "person" and found[exact]["name"] == name, found
+
+
+@pytest.mark.parametrize("text", [
+    "JOHN DEERE TRACTOR PARTS FOR SALE",  # a heading: where the name ends is unknown
+    "HENRY STREET SETTLEMENT OPENS NEW CENTER",
+    "THE MARY ROSE MUSEUM REOPENS",
+    "KEVIN MAY, chief executive, resigned.",  # a month: other rules' to read
+    "PAUL GROUP PLC REPORTS PROFIT",
+])
+def test_no_person_in_capitals_in_a_heading_or_of_a_common_word(text: str) -> None:
+    assert english_people.shouted_people(text, english) == []
+
+
+def test_a_person_in_capitals_takes_no_verb_after_it() -> None:
+    text = "SAMUEL ALITO WROTE THE MAJORITY OPINION ON TUESDAY."
+    assert [text[a:b] for a, b, _n in english_people.shouted_people(text, english)] == ["SAMUEL ALITO"]
+    assert "SAMUEL ALITO WROTE" not in actors(text)  # the capitals-surname rule does not lengthen it either
+
+
+def test_no_person_in_capitals_in_a_line_of_another_language() -> None:
+    text = "BUGÜN AHMET YILMAZ İLE GÖRÜŞTÜK VE TOPLANTI UZUN SÜRDÜ ."
+    assert english_people.shouted_people(text, organisations.english_line) == []
+
+
+_SURNAMES = ["HOLLOWAY", "FERRANTE", "KOWALCZYK", "NAKAMURA", "OKAFOR"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(COMMON_GIVEN_NAMES)), st.sampled_from(_SURNAMES),
+       st.sampled_from(["SAID", "WROTE", "AND", "."]))
+def test_any_common_given_name_in_capitals_before_a_surname_is_read_to_the_surname(given_name: str, surname: str,
+                                                                                  after: str) -> None:
+    shouted = given_name.upper()
+    text = f"NOTES: {shouted} {surname} {after} THE REPORT"
+    found = english_people.shouted_people(text, english)
+    if shouted.isascii() and shouted.isalpha():
+        assert [(text[a:b], n) for a, b, n in found] == [(f"{shouted} {surname}", f"{shouted.title()} {surname.title()}")]
+
+
+# ---------------------------------------------------------------- companies named after people
+@pytest.mark.parametrize("text, exact", [
+    ("Eli Lilly said its new drug had passed a late-stage trial.", "Eli Lilly"),
+    ("Shares of Royal Dutch Shell rose after the announcement.", "Royal Dutch Shell"),
+    ("Goldman Sachs and Merrill Lynch advised on the deal.", "Goldman Sachs"),
+    ("She carried a Kate Spade handbag to the gala.", "Kate Spade"),
+    ("Tommy Hilfiger stores closed early on Sunday.", "Tommy Hilfiger"),
+])
+def test_a_company_named_after_a_person_is_an_organisation(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "organisation"
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("Kate Spade was found dead in her apartment, police said.", "Kate Spade"),
+    ("He bought a Michael Jordan jersey at the arena.", "Michael Jordan"),
+    ("Tommy Hilfiger shares his design tips in the video.", "Tommy Hilfiger"),
+])
+def test_the_person_of_a_brand_stays_a_person_outside_a_makers_goods(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "person"
+
+
+# ---------------------------------------------------------------- a surname with an inner capital
+@pytest.mark.parametrize("text, exact", [
+    ("Zach LaVine scored 30 points as the Bulls beat the Hawks.", "Zach LaVine"),
+    ("Fans cheered when Tony DeMarco returned to the ring.", "Tony DeMarco"),
+])
+def test_a_given_name_and_a_surname_with_an_inner_capital_is_a_person(text: str, exact: str) -> None:
+    assert actors(text)[exact]["type"] == "person"
+
+
+def test_inner_capital_surname() -> None:
+    assert english_people.inner_capital_surname("Zach LaVine")
+    assert not english_people.inner_capital_surname("Zach Collier")
+    assert not english_people.inner_capital_surname("Ronald McDonald")  # the model reads these as persons already
+
+
+# ---------------------------------------------------------------- a given name after an opening word or a nationality
+@pytest.mark.parametrize("text, name", [
+    ("Although Ramona Quigley won the primary, she lost in November.", "Ramona Quigley"),
+    ("(Ask Terry Fenwick about the merger.)", "Terry Fenwick"),
+    ("Meet Harald Brekke, our new coach.", "Harald Brekke"),
+    ("The press was cruel to Japanese Yoko Tanabe last year.", "Yoko Tanabe"),
+    ("One of Victor Krall's planes landed in Kabul.", "Victor Krall"),
+])
+def test_a_given_name_after_an_opening_word_or_a_nationality_is_a_person(text: str, name: str) -> None:
+    assert actors(text)[name]["type"] == "person"
