@@ -619,7 +619,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)  # "Brussels sprouts" repeated
            and not work_titles.is_one(s)]
     tick()
-    return [s for s in mentions.link_surnames(text, out, taken) if not work_titles.is_one(s)]
+    out = english_people.given_name_mentions(text, mentions.link_surnames(text, out, taken), taken, organisations.english_line,
+                                             lambda w: _place_type(w) is not None)  # "Fabio Tollis … Fabio's father"
+    return [s for s in out if not work_titles.is_one(s)]
 
 
 # A Turkish case ending or compound noun after an acronym says the line is Turkish when its letters do not (Turkish

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from desktop.suggest import gazetteer, given_names, names
 from desktop.suggest.guesses import function_word
 
-__all__ = ["divisions", "given_name_people", "not_a_name_word", "person_not_place"]
+__all__ = ["capital_word_before", "divisions", "given_name_people", "not_a_name_word", "person_not_place"]
 
 # Last words that make a given name and a surname a thing named after a person ("Stanley Cup", "Tony Awards", "the
 # George Floyd Justice in Policing Act"; "Frank Lloyd Wright Foundation" goes by its head word), not the person.
@@ -46,6 +46,13 @@ def not_a_name_word(w: str) -> bool:
             or w in _PLACE_OR_THING_AFTER_A_NAME or names.ORG_WORD.fullmatch(w) is not None or function_word(w))
 
 
+def capital_word_before(text: str, start: int) -> bool:
+    """A capitalised word other than an opener (:data:`_OPENERS_BEFORE_A_NAME`) or a nationality stands right before
+    ``start`` ("Lake George Smith", "President George Bush"): the name there is part of a longer one."""
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME and not gazetteer.is_demonym(before.group(1))
+
+
 def given_name_people(text: str, language_at: Callable[[str, int], bool],
                       known: Callable[[str], bool] = lambda _w: False) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each common given name before a surname (:func:`given_names.full_names`:
@@ -64,9 +71,7 @@ def given_name_people(text: str, language_at: Callable[[str, int], bool],
                 and (known(words[2]) or (_VERB_S.fullmatch(words[2]) and names.short_title_line(text, start)))):
             end = text.rindex(words[1], start, end) + len(words[1])
             words = words[:2]
-        before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if ((before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME and not gazetteer.is_demonym(before.group(1)))
-                or names.title_line(text, start) or not language_at(text, start) or " ".join(words) in _BRANDS):
+        if (capital_word_before(text, start) or names.title_line(text, start) or not language_at(text, start) or " ".join(words) in _BRANDS):
             continue
         out.append((start, end, " ".join(words)))
     return out

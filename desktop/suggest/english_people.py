@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from desktop.suggest import english_names, given_names
+from desktop.suggest import english_names, gazetteer, given_names
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import Suggestion, actor
 
-__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "inner_capital_surname", "shouted_people"]
+__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "given_name_mentions", "inner_capital_surname", "shouted_people"]
 
 # A common given name in capitals, an optional initial, then one or two words in capitals
 _SHOUTED_GIVEN = re.compile(r"(?<![\w’'.&@#/-])(?P<given>[A-Z]{2,})(?=[ \u00a0][A-Z])")
@@ -84,3 +86,68 @@ def inner_capital_surname(name: str) -> bool:
     ("Zach LaVine", "DeMar DeRozan", "Jason DeLuca"): a person, which the model reads as a team or a body when it
     has not seen the name; companies seldom take such a word ("McDonald's" is one word, without a given name)."""
     return _INNER_CAPITAL.fullmatch(name.split()[-1]) is not None
+
+
+# How far after a person's full name a given name alone is read as that person ("Fabio Tollis … Fabio's father"):
+# a feature's few paragraphs
+_GIVEN_NAME_REACH = 3000
+# Given names that are also common words a sentence may open with ("Mark the date", "Will they come?")
+_GIVEN_NAMES_AS_WORDS = frozenset("""Mark Will Bill Rose Grace Hope Faith Joy Guy Frank Art Pat Sue Dean Chase Drew Rich
+    Don Max Ray Gene Carol Amber Ruby Victor Jack Bob Rob Nick Sonny Summer Autumn Dawn Iris Lily Violet Jasmine
+    Holly Ivy Penny Sandy Sunny Buck Ward Wade Miles Page Reed Rusty Brandy Misty Crystal Stone""".split())
+# Last words of a body's or a label's name that a model's "person" may end in ("Polar Music", "Iodine Nutrition")
+_FIELD_WORDS = frozenset("""Music Entertainment Pictures Films Publishing Books Games Software Nutrition Health
+    Education Sports Radio""".split())
+_CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool],
+                        known_place: Callable[[str], bool]) -> list[Suggestion]:
+    """``kept`` and each later mention of a person by the given name alone ("Fabio Tollis … Fabio's father", "… with
+    Fabio ."), within :data:`_GIVEN_NAME_REACH` characters after the person's full name of two or three words, with
+    that name, in a line ``language_at`` accepts: not where ``taken`` holds another name, not when two people of the
+    document share the given name, not before or after another capitalised word ("Fabio Capello", "Lake Fabio"), not at
+    a sentence's start unless a common given name that is no common word ("Mark the date"); never a given name that
+    is a body's or a place's word, a title, a nationality, a place ``known_place`` knows ("Jordan", "Georgia"), a word
+    the text near the full name writes in lower case too ("Iodine" of a model's person "Iodine Nutrition": "iodine")
+    or at the start of a longer word ("Christian" beside "Christianity")."""
+    firsts: dict[str, tuple[int, str] | None] = {}
+    for person in sorted((s for s in kept if s.attributes.get("type") == "person"), key=lambda s: s.start):
+        name = str(person.attributes.get("name") or "")
+        words = name.split()
+        if (not 2 <= len(words) <= 3 or not re.fullmatch(r"[A-Z][a-zß-ÿ]{2,}", words[0])
+                or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS or w in _FIELD_WORDS
+                       for w in words[1:])):
+            continue  # not a model's "Polar Music" person
+        first = words[0]
+        if first in firsts and (firsts[first] is None or firsts[first][1] != name):  # type: ignore[index]
+            firsts[first] = None  # two people of one given name: neither is meant alone
+        else:
+            firsts.setdefault(first, (person.end, name))
+    out: list[Suggestion] = []
+    for first, seen in firsts.items():
+        if seen is None:
+            continue
+        end_of_full, name = seen
+        near = (max(0, end_of_full - _GIVEN_NAME_REACH), end_of_full + _GIVEN_NAME_REACH)  # the document, about
+        as_word = re.compile(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w-])|{re.escape(first)}[a-z]")
+        if (english_names.not_a_name_word(first) or known_place(first) or first in _TITLES_BEFORE_A_NAME
+                or gazetteer.is_demonym(first) or as_word.search(text, *near)):
+            continue  # "iodine": the text's common word; "Christianity", "Christians": a faith's word; "Iraqi"
+        for m in re.compile(rf"(?<![\w’'.-]){re.escape(first)}(?![\w-])").finditer(text, end_of_full, near[1]):
+            start, end = m.start(), m.end()
+            head = text[max(0, start - 200) : start]
+            opens = not head.split("\n")[-1].strip() or head.rstrip()[-1:] in (".", "!", "?", '"')
+            if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end)
+                    or english_names.capital_word_before(text, start)
+                    or (opens and (first in _GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
+                    or not language_at(text, start)):
+                continue
+            out.append(actor(start, end, text, {"name": name, "type": "person"}, 0.6))
+            taken.add(start, end)
+    return kept + out
+
+
+_TITLES_BEFORE_A_NAME = frozenset("""President General Judge Senator Governor Minister Pope King Queen Prince Princess
+    Lord Lady Sir Dame Doctor Professor Captain Colonel Major Lieutenant Sergeant Admiral Bishop Father Sister Brother
+    Saint Uncle Aunt Mayor Chief Chairman Justice Rabbi Imam Sheikh Emperor Empress Duke Count""".split())

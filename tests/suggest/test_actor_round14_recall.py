@@ -1,5 +1,6 @@
 """Fourteenth round (English actor recall): people named in capitals, companies named after people, a player's
-surname with an inner capital, and a given name after a sentence's opening word or a nationality."""
+surname with an inner capital, a given name after a sentence's opening word or a nationality, and a person's given name
+alone after the full name."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from hypothesis import strategies as st
 
 from desktop.suggest import detect, english_people, organisations
 from desktop.suggest.given_names import COMMON_GIVEN_NAMES
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import actor
 
 
 def actors(text: str) -> dict[str, dict]:
@@ -114,3 +117,40 @@ def test_inner_capital_surname() -> None:
 ])
 def test_a_given_name_after_an_opening_word_or_a_nationality_is_a_person(text: str, name: str) -> None:
     assert actors(text)[name]["type"] == "person"
+
+
+# ---------------------------------------------------------------- a given name alone after the full name
+def later_given_names(text: str, people: list[str]) -> list[tuple[str, str]]:
+    """The given-name mentions found after ``people`` (full names, each at its first place in ``text``)."""
+    kept = [actor(text.index(p), text.index(p) + len(p), text, {"name": p, "type": "person"}, 0.65) for p in people]
+    taken = Taken.of(sorted((s.start, s.end) for s in kept))
+    found = english_people.given_name_mentions(text, kept, taken, english, lambda _w: False)[len(kept):]
+    return [(s.exact, s.attributes["name"]) for s in found]
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
+    text = "Lorenzo Bertelli vanished in May . His aunt searched for Lorenzo for a year , and friends of Lorenzo 's helped ."
+    assert later_given_names(text, ["Lorenzo Bertelli"]) == [("Lorenzo", "Lorenzo Bertelli")] * 2
+
+
+@pytest.mark.parametrize("text, people", [
+    # two people of one given name: neither is meant
+    ("Lorenzo Bertelli met Lorenzo Amati . Later Lorenzo left .", ["Lorenzo Bertelli", "Lorenzo Amati"]),
+    # the text writes the word in lower case, or as the start of a longer word
+    ("Iodine Nutrition said so . Too little iodine harms children , the Iodine report says .", ["Iodine Nutrition"]),
+    ("Christian Krieger mapped it . Christianity came late ; Christian worship was plain .", ["Christian Krieger"]),
+    # before or after another capitalised word; a nationality
+    ("Lorenzo Bertelli spoke . Then Lorenzo Amati replied , and San Lorenzo was quiet .", ["Lorenzo Bertelli"]),
+    ("Iraqi Prime Minister Haider spoke . The Iraqi city of Mosul fell .", ["Iraqi Prime"]),
+    # a given name that is a common word, at a sentence's start
+    ("Mark Jennings joined in 2001 .\nMark the date : the merger closes on Friday .", ["Mark Jennings"]),
+    # a body's word after the given name ("Polar Music" read as a person)
+    ("Polar Music released it . It was reissued by Polydor / Polar in 1997 .", ["Polar Music"]),
+])
+def test_no_given_name_mention_where_the_word_is_not_the_person(text: str, people: list[str]) -> None:
+    assert later_given_names(text, people) == []
+
+
+def test_a_given_name_far_after_the_full_name_is_left() -> None:
+    text = "Lorenzo Bertelli vanished . " + "Nothing was heard . " * 200 + "Friends of Lorenzo waited ."
+    assert later_given_names(text, ["Lorenzo Bertelli"]) == []
