@@ -110,7 +110,8 @@ def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
     a sentence's start unless a common given name that is no common word ("Mark the date"); never a given name that
     is a body's or a place's word, a title, a nationality, a place ``known_place`` knows ("Jordan", "Georgia"), a word
     the text near the full name writes in lower case too ("Iodine" of a model's person "Iodine Nutrition": "iodine")
-    or at the start of a longer word ("Christian" beside "Christianity")."""
+    or at the start of a longer word ("Christian" beside "Christianity"), nor a given name that is as often another
+    word (:data:`given_names.WORD_GIVEN_NAMES`: "Christian groups", "Jan 5")."""
     firsts: dict[str, tuple[int, str] | None] = {}
     for person in sorted((s for s in kept if s.attributes.get("type") == "person"), key=lambda s: s.start):
         name = str(person.attributes.get("name") or "")
@@ -132,8 +133,8 @@ def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
         near = (max(0, end_of_full - _GIVEN_NAME_REACH), end_of_full + _GIVEN_NAME_REACH)  # the document, about
         as_word = re.compile(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w-])|{re.escape(first)}[a-z]")
         if (english_names.not_a_name_word(first) or known_place(first) or first in _TITLES_BEFORE_A_NAME
-                or gazetteer.is_demonym(first) or as_word.search(text, *near)):
-            continue  # "iodine": the text's common word; "Christianity", "Christians": a faith's word; "Iraqi"
+                or first in given_names.WORD_GIVEN_NAMES or gazetteer.is_demonym(first) or as_word.search(text, *near)):
+            continue  # "iodine": the text's common word; "Christianity", "Christian groups": a faith's word; "Jan 5"; "Iraqi"
         for m in re.compile(rf"(?<![\w’'.-]){re.escape(first)}(?![\w-])").finditer(text, end_of_full, near[1]):
             start, end = m.start(), m.end()
             head = text[max(0, start - 200) : start]
