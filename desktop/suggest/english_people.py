@@ -68,12 +68,21 @@ _BRANDED = re.compile(r"[ \u00a0]+(?:handbags?|purses?|totes?|perfumes?|fragranc
                       r"|collections?|eyewear|sunglasses|watches)(?![\w-])")
 
 
+# What the sentence says of a person, not of a company, right after a listed name ("John Deere was born in 1804",
+# "Eli Lilly (1838-1898)", "John Deere invented the steel plough") or right before it ("founded by John Deere")
+_A_PERSON_AFTER = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:b\.[ \u00a0]*)?\d{4}|,?[ \u00a0]+(?:was[ \u00a0]+born|born|invented|died"
+                             r"|married|grew[ \u00a0]+up|emigrated|himself|herself)(?![\w-]))")
+_A_PERSON_BEFORE = re.compile(r"(?<![\w-])founded[ \u00a0]+by[ \u00a0]+$")
+
+
 def companies(text: str, people: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each company named after a person: one of :data:`COMPANIES_NAMED_AFTER_PEOPLE` not
-    before another capitalised word ("Goldman Sachs Group" goes by the legal-form rules), and each of ``people`` (a
-    given name and a surname found by :func:`english_names.given_name_people`) before a maker's goods or shop ("a Kate
-    Spade handbag", "Tommy Hilfiger stores")."""
-    out = [(m.start(), m.end(), m.group()) for m in _LISTED.finditer(text)]
+    before another capitalised word ("Goldman Sachs Group" goes by the legal-form rules) nor where the sentence speaks
+    of the person ("John Deere was born", "John Deere invented the steel plough", "founded by John Deere"), and each of
+    ``people`` (a given name and a surname found by :func:`english_names.given_name_people`) before a maker's goods or
+    shop ("a Kate Spade handbag", "Tommy Hilfiger stores")."""
+    out = [(m.start(), m.end(), m.group()) for m in _LISTED.finditer(text)
+           if not _A_PERSON_AFTER.match(text, m.end()) and not _A_PERSON_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     out += [(start, end, name) for start, end, name in people if _BRANDED.match(text, end)]
     return out
 

@@ -92,6 +92,23 @@ def test_the_person_of_a_brand_stays_a_person_outside_a_makers_goods(text: str, 
     assert actors(text)[exact]["type"] == "person"
 
 
+# review: the listed companies' founders stay persons where the sentence speaks of the person
+@pytest.mark.parametrize("text, exact", [
+    ("John Deere invented the steel plough in 1837.", "John Deere"),
+    ("John Deere was born in Vermont in 1804.", "John Deere"),
+    ("Eli Lilly (1838-1898) was a chemist and a soldier.", "Eli Lilly"),
+    ("The firm was founded by John Deere, a blacksmith.", "John Deere"),
+])
+def test_a_listed_company_s_founder_stays_a_person_where_the_sentence_says_so(text: str, exact: str) -> None:
+    assert english_people.companies(text, []) == []
+    assert actors(text)[exact]["type"] == "person"
+
+
+def test_a_listed_company_is_still_an_organisation_beside_a_founder_sentence() -> None:
+    text = "Shares of John Deere fell on Monday."
+    assert [n for _a, _b, n in english_people.companies(text, [])] == ["John Deere"]
+
+
 # ---------------------------------------------------------------- a surname with an inner capital
 @pytest.mark.parametrize("text, exact", [
     ("Zach LaVine scored 30 points as the Bulls beat the Hawks.", "Zach LaVine"),
