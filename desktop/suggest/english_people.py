@@ -23,6 +23,10 @@ _SHOUTED_NEXT = re.compile(r"[ \u00a0]+(?:(?P<initial>[A-Z]\.)|(?P<word>(?:MC|MA
 _AFTER_A_SHOUTED_NAME = frozenset("""SAID SAYS SAY WROTE WRITES TOLD TELLS ASKED ASKS ADDED ADDS DIED DIES WAS IS HAS
     HAD WILL WOULD WHO AND OR OF IN ON AT TO FOR WITH BY FROM AS VS""".split())
 
+# Endings of English adverbs and nouns of an action that no surname has: the next word of a shouted line, not a
+# second surname ("CONTACT JAMES BOND IMMEDIATELY", "CALL MARY SMITH REGISTRATION")
+_NOT_A_SURNAME = re.compile(r"(?:ately|ously|ively|fully|ently|antly|ically|ations?)$")
+
 
 def shouted_people(text: str, language_at: Callable[[str, int], bool]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each person written in capitals: a common given name
@@ -48,7 +52,8 @@ def shouted_people(text: str, language_at: Callable[[str, int], bool]) -> list[t
         surnames = [w for w in words[1:] if not w.endswith(".")]
         after = _SHOUTED_NEXT.match(text, end)
         if (not 1 <= len(surnames) <= 2 or (after is not None and after.group("word") not in _AFTER_A_SHOUTED_NAME)
-                or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS for w in surnames)
+                or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS or _NOT_A_SURNAME.search(w)
+                       for w in surnames)
                 or not language_at(text, m.start())):
             continue
         out.append((m.start(), end, " ".join(words)))
