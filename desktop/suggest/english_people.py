@@ -6,7 +6,7 @@ with an inner capital ("Zach LaVine"), which it reads as a team."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from desktop.suggest import english_names, gazetteer, given_names
 from desktop.suggest.spans import Taken
@@ -145,12 +145,11 @@ def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
             continue
         end_of_full, name = seen
         near = (max(0, end_of_full - _GIVEN_NAME_REACH), end_of_full + _GIVEN_NAME_REACH)  # the document, about
-        as_word = re.compile(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w-])|{re.escape(first)}[a-z]")
         if (english_names.not_a_name_word(first) or known_place(first) or first in _TITLES_BEFORE_A_NAME
-                or first in given_names.WORD_GIVEN_NAMES or gazetteer.is_demonym(first) or as_word.search(text, *near)):
+                or first in given_names.WORD_GIVEN_NAMES or gazetteer.is_demonym(first) or _as_a_word(text, first, *near)):
             continue  # "iodine": the text's common word; "Christianity", "Christian groups": a faith's word; "Jan 5"; "Iraqi"
-        for m in re.compile(rf"(?<![\w’'.-]){re.escape(first)}(?![\w-])").finditer(text, end_of_full, near[1]):
-            start, end = m.start(), m.end()
+        for start in _whole(text, first, end_of_full, near[1], "’'.-"):
+            end = start + len(first)
             head = text[max(0, start - 200) : start]
             opens = not head.split("\n")[-1].strip() or head.rstrip()[-1:] in (".", "!", "?", '"')
             if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end)
@@ -161,6 +160,32 @@ def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, languag
             out.append(actor(start, end, text, {"name": name, "type": "person"}, 0.6))
             taken.add(start, end)
     return kept + out
+
+
+def _whole(text: str, word: str, start: int, end: int, not_before: str) -> Iterator[int]:
+    """Where ``word`` stands whole in ``text[start:end]``: no letter, digit, "_" or "-" after it, none of them nor of
+    ``not_before`` before it. ``str.find``, not a pattern per given name: compiling one for each of a long text's many
+    people cost seconds."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
+        if not (before and (before.isalnum() or before == "_" or before in not_before)) \
+                and not (after and (after.isalnum() or after in "_-")):
+            yield at
+        at = text.find(word, at + 1, end)
+
+
+def _as_a_word(text: str, first: str, start: int, end: int) -> bool:
+    """``text[start:end]`` writes the given name ``first`` as a common word, in lower case ("iodine"), or as the
+    start of a longer word ("Christianity")."""
+    if next(_whole(text, first.lower(), start, end, "’'-"), None) is not None:
+        return True
+    at = text.find(first, start, end)
+    while at >= 0:
+        if "a" <= text[at + len(first) : at + len(first) + 1] <= "z" and at + len(first) < end:
+            return True
+        at = text.find(first, at + 1, end)
+    return False
 
 
 _TITLES_BEFORE_A_NAME = frozenset("""President General Judge Senator Governor Minister Pope King Queen Prince Princess
