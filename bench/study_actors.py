@@ -67,7 +67,7 @@ def study(name: str, text: str, gold: set[Span], misses: bool) -> None:
     for match in (_overlaps, lambda g, f: g == f):
         hit_found = sum(1 for f in found if any(match(g, f) for g in gold))
         hit_gold = sum(1 for g in gold if any(match(g, f) for f in found))
-        scores.append(f"P {hit_found / len(found) if found else 1:.3f} R {hit_gold / len(gold) if gold else 1:.3f}")
+        scores.append(f"P {hit_found / len(found) if found else 1:.4f} R {hit_gold / len(gold) if gold else 1:.4f}")
     missed = [g for g in sorted(gold) if not any(_overlaps(g, f) for f in found)]
     raw_hits = sum(1 for g in gold if any(_overlaps(g, r) for r in raw))
     kinds: dict[str, int] = {}

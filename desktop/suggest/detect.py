@@ -26,9 +26,9 @@ from typing import Any
 
 from desktop.meaning.dates import ENGLISH_DATE_WORDS, DateWords, find_dates, format_date
 from desktop.meaning.figures import find_figures, format_figure
-from desktop.suggest import (english_names, events, facilities, gazetteer, given_names, guess_spans, kazakh_bodies,
-                             kazakh_heads, mentions, names, ner, organisations, russian_names, titles, trades, transcripts,
-                             english_things, words, works)
+from desktop.suggest import (english_names, english_people, english_things, events, facilities, gazetteer, given_names,
+                             guess_spans, kazakh_bodies, kazakh_heads, mentions, names, ner, organisations, russian_names,
+                             titles, trades, transcripts, words, works)
 from desktop.suggest.guesses import (Guesses, currency_prefix, currency_word_after, currency_word_before, place_in_a_noun,
                                       time_zone)
 from desktop.suggest.media import medium, medium_tail
@@ -463,9 +463,14 @@ def _rule_names(text: str) -> tuple[list[Suggestion], dict[str, str]]:
         if _is_known_place(text, start, end) or (name.count(" ") >= 2 and _is_known_place(text, start, start + len(first))):
             continue  # "backed by Iran Islamic Jihad": a state and a body, no person
         out.append(_actor(start, end, text, {"name": " ".join(name.split()), "type": "person"}, 0.65))
-    for start, end, name in english_names.given_name_people(text, organisations.english_line, _known_form):  # "Christina Aguilera"
+    given = english_names.given_name_people(text, organisations.english_line, _known_form)
+    for start, end, name in given:  # "Christina Aguilera"; "Zach LaVine" above the model's organisation
         if not gazetteer.is_demonym(name.split()[-1]):
-            out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.6))
+            out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.66 if english_people.inner_capital_surname(name) else 0.6))
+    for start, end, name in english_people.shouted_people(text, organisations.english_line):  # "SAMUEL ALITO": above the model's
+        out.append(_actor(start, end, text, {"name": name, "type": "person"}, 0.66))
+    for start, end, name in english_people.companies(text, given):  # "Eli Lilly", "a Kate Spade handbag"
+        out.append(_actor(start, end, text, {"name": name, "type": "organisation"}, 0.7))
     for start, end in organisations.companies(text):  # "Shell said", "Micron reported": above the model's person
         out.append(_actor(start, end, text, {"name": text[start:end], "type": "organisation"}, 0.66))
     for start, end in english_names.divisions(text, organisations.english_line, _is_known_place):  # "Kunar province", "Orleans Parish"
@@ -614,7 +619,9 @@ def _actors(text: str, known: tuple[tuple[str, tuple[str, ...]], ...],
            and not _a_named_thing(text, s) and not place_in_a_noun(text, s.start, s.end)  # "Brussels sprouts" repeated
            and not work_titles.is_one(s)]
     tick()
-    out = english_things.drop(text, mentions.link_surnames(text, out, taken))  # dishes, products: no actors
+    out = english_people.given_name_mentions(text, mentions.link_surnames(text, out, taken), taken, organisations.english_line,
+                                             lambda w: _place_type(w) is not None)  # "Fabio Tollis … Fabio's father"
+    out = english_things.drop(text, out)  # dishes, products: no actors
     return [english_things.retyped(text, s) for s in out if not work_titles.is_one(s)]
 
 

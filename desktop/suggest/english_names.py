@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.suggest import given_names, names
+from desktop.suggest import gazetteer, given_names, names
 from desktop.suggest.guesses import function_word
 
-__all__ = ["divisions", "given_name_people", "person_not_place"]
+__all__ = ["capital_word_before", "divisions", "given_name_people", "not_a_name_word", "person_not_place"]
 
 # Last words that make a given name and a surname a thing named after a person ("Stanley Cup", "Tony Awards", "the
 # George Floyd Justice in Policing Act"; "Frank Lloyd Wright Foundation" goes by its head word), not the person.
@@ -27,7 +27,9 @@ _PLACE_OR_THING_AFTER_A_NAME = frozenset("""Sea Gulf Sound Coast Beach Cove Cree
     Channel Dam Reservoir Alert Talk Talks Foods Tour Festival Records Studios Productions""".split())
 # Capitalised words that may stand right before a given name without being part of a longer name
 _OPENERS_BEFORE_A_NAME = frozenset("""The A An In On At By For From And But With As When After Before If So Then While
-    Of To""".split())
+    Of To Although Though Because Since Unless Until Whereas Once Ask Remember Meet Like Unlike Including Featuring
+    Starring Against About Under Over Between Among Without Via Into Through During Despite Except Upon Dear Thanks
+    Why How What Where Who Whom Yes No Also Only Even Both Either Neither Now Today Yesterday""".split())
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)[ \u00a0]+$")
 
 
@@ -37,9 +39,18 @@ _BRANDS = frozenset({"Hugo Boss", "Jack Daniels", "Jack Daniel's", "Jack Daniel�
 _VERB_S = re.compile(r"[A-Z][a-z]+[^s]s")
 
 
-def _not_a_name_word(w: str) -> bool:
+def not_a_name_word(w: str) -> bool:
+    """``w`` is no surname: a common word, a body's head word, a month, a function word, a thing named after a person's
+    or a place's last word ("Cup", "Sea", "Street")."""
     return (w in names.NOT_ENTITIES or w in names.NOT_FIRST_NAMES or w in names.NOT_PERSON_LAST or w in _NAMED_AFTER_A_PERSON
             or w in _PLACE_OR_THING_AFTER_A_NAME or names.ORG_WORD.fullmatch(w) is not None or function_word(w))
+
+
+def capital_word_before(text: str, start: int) -> bool:
+    """A capitalised word other than an opener (:data:`_OPENERS_BEFORE_A_NAME`) or a nationality stands right before
+    ``start`` ("Lake George Smith", "President George Bush"): the name there is part of a longer one."""
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME and not gazetteer.is_demonym(before.group(1))
 
 
 def given_name_people(text: str, language_at: Callable[[str, int], bool],
@@ -54,15 +65,13 @@ def given_name_people(text: str, language_at: Callable[[str, int], bool],
     verb) and when ``known(word)`` names it (a body or a company: "Kevin Smith Reuters", "Jack Ma Alibaba's")."""
     out = []
     for start, end, words in given_names.full_names(text):
-        if any(_not_a_name_word(w) for w in words[1:]):
+        if any(not_a_name_word(w) for w in words[1:]):
             continue  # "Stanley Cup", "Mike Tanner Foundation" (a headline's too)
         if (len(words) == 3 and words[1][:1].isupper() and not words[1].endswith(".") and words[2][:1].isupper()
                 and (known(words[2]) or (_VERB_S.fullmatch(words[2]) and names.short_title_line(text, start)))):
             end = text.rindex(words[1], start, end) + len(words[1])
             words = words[:2]
-        before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
-        if ((before is not None and before.group(1) not in _OPENERS_BEFORE_A_NAME)
-                or names.title_line(text, start) or not language_at(text, start) or " ".join(words) in _BRANDS):
+        if (capital_word_before(text, start) or names.title_line(text, start) or not language_at(text, start) or " ".join(words) in _BRANDS):
             continue
         out.append((start, end, " ".join(words)))
     return out

@@ -16,8 +16,8 @@ import re
 
 from desktop.suggest import legal_forms
 
-__all__ = ["COMMON_GIVEN_NAMES", "COMPANY_WORDS", "FASHION_HOUSES", "GIVEN_NAMES", "full_names", "hyphenated_shouted",
-           "shouted_surname"]
+__all__ = ["COMMON_GIVEN_NAMES", "COMPANY_WORDS", "FASHION_HOUSES", "GIVEN_NAMES", "WORD_GIVEN_NAMES", "full_names",
+           "hyphenated_shouted", "shouted_surname"]
 
 GIVEN_NAMES = frozenset("""
     Adam Alan Albert Alexander Alexis Alice Alison Amanda Andrea Andrew Angela Anna Anne Annegret Anthony Antonio
@@ -78,7 +78,10 @@ def hyphenated_shouted(text: str) -> list[tuple[int, int]]:
 # names that are also a common word, a title, a place, a faith or a month ("Will", "Mark", "Grace", "Prince", "Don",
 # "Jordan", "Austin", "Roman", "Christian", "Victoria", "June"), which open as many other names ("Christian Democrats",
 # "Roman Catholic", "Don River").
-COMMON_GIVEN_NAMES = (GIVEN_NAMES - {"Christian", "Jan", "Claude"}) | frozenset("""
+# Given names of :data:`GIVEN_NAMES` that are as often a word of another kind: a faith ("Christian groups"), a month
+# ("Jan 5"), a product ("Claude 3")
+WORD_GIVEN_NAMES = frozenset({"Christian", "Jan", "Claude"})
+COMMON_GIVEN_NAMES = (GIVEN_NAMES - WORD_GIVEN_NAMES) | frozenset("""
     Aaron Abdul Abdullah Adolf Adrian Ahmad Ahmed Aidan Akira Alastair Alberto Alejandro Alessandro Alex Alexandra
     Alexandre Alexei Alfred Ali Alicia Allan Allen Allison Alvin Amber Amy Ana Anders Andreas Andrei Andy Angelo Anita
     Ann Annie Antoine Anton Arnold Arthur Ashley Ayman Barack Barry Ben Bernard Bernie Beth Betty Billy Bob Bobby Brad
@@ -97,6 +100,7 @@ COMMON_GIVEN_NAMES = (GIVEN_NAMES - {"Christian", "Jan", "Claude"}) | frozenset(
     Scott Sean Shane Shaun Shirley Simone Sonia Stanley Stefano Stephanie Steve Stewart Stuart Suzanne Tanya Ted Teresa
     Terry Tim Tina Todd Tom Tommy Tony Travis Trevor Tyler Valentina Valerie Vanessa Vincent Wayne Wendy Willie Yasser
     Yoko Yusuf Yuri Zach Zachary
+    Abby Abigail Adnan Clément Harald Hélène Raphael Rene René Ricardo Victor
 """.split())
 
 _GIVEN_AT = re.compile(r"(?<![\w’'.&@#/-])[A-ZÀ-Þ][a-zß-ÿ]+(?=[ \u00a0][A-Z])")

@@ -301,9 +301,9 @@ def _with_caps_surname(text: str, s: Suggestion, taken: Taken) -> Suggestion:
     hit = names.caps_surname(text, s.end) if s.attributes.get("type") == "person" else None
     if (hit is None or taken.overlaps(s.end + 1, hit[0]) or place_type(hit[1]) is not None
             or (function_word(hit[1]) and " " in s.exact.strip())
-            or events.names_an_award(text, hit[0] - len(hit[1]), hit[0])):
+            or events.names_an_award(text, hit[0] - len(hit[1]), hit[0]) or s.exact.isupper()):
         return s  # not "Paul Kaufman ONLY": a function word in capitals is emphasis ("Theresa MAY" is a surname);
-        # not "Тоқаев ЭКСПО көрмесін": a contest
+        # not "Тоқаев ЭКСПО көрмесін": a contest; not "SAMUEL ALITO WROTE": a name in capitals ends where its rule says
     taken.add(s.end, hit[0])
     return replace(s, end=hit[0], exact=text[s.start : hit[0]], attributes={**s.attributes, "name": f"{s.attributes['name']} {hit[1]}"})
 

@@ -5,7 +5,7 @@ state, a transcript's speaker (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.suggest import detect
@@ -105,6 +105,8 @@ def test_one_organisation_with_and_in_its_field_stays_one(name):
 
 
 # ---------------------------------------------------------------- the two Koreas
+# no deadline: the first example loads the language models, seconds on a loaded machine (the checks are the same)
+@settings(deadline=None)
 @given(st.sampled_from(["North Korea", "South Korea", "NORTH KOREA", "SOUTH KOREA"]),
        st.sampled_from(["{} fired a missile.", "Talks with {} resumed.", "{}’s leader spoke.", "{}'s economy grew.",
                         "Pyongyang ({}) said.", "In {}, officials said."]))

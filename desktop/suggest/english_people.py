@@ -1,0 +1,193 @@
+"""English people and companies the recognisers misread (no I/O, no Qt): a person named in capitals ("SAMUEL
+ALITO", "GEORGE W. BUSH"), which the small English model reads as a heading or an acronym; companies named after
+people, which it reads as persons ("Eli Lilly", "Royal Dutch Shell", "a Kate Spade handbag"); a player's surname
+with an inner capital ("Zach LaVine"), which it reads as a team."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from desktop.suggest import english_names, gazetteer, given_names
+from desktop.suggest.spans import Taken
+from desktop.suggest.suggestion import Suggestion, actor
+
+__all__ = ["COMPANIES_NAMED_AFTER_PEOPLE", "companies", "given_name_mentions", "inner_capital_surname", "shouted_people"]
+
+# A common given name in capitals, an optional initial, then one or two words in capitals
+_SHOUTED_GIVEN = re.compile(r"(?<![\w’'.&@#/-])(?P<given>[A-Z]{2,})(?=[ \u00a0][A-Z])")
+_SHOUTED_NEXT = re.compile(r"[ \u00a0]+(?:(?P<initial>[A-Z]\.)|(?P<word>(?:MC|MAC|O['’])?[A-Z]{2,}(?:[-'’][A-Z]{2,})?))"
+                           r"(?![\w&@-]|\.\w)")
+# Capitals words that may follow a shouted name: a verb of saying or a grammar word ("SAMUEL ALITO WROTE THE …",
+# "BENEFIT FOR JOHN SMITH AND FAMILY"); any other capitals word makes the run a heading whose end is unknown
+_AFTER_A_SHOUTED_NAME = frozenset("""SAID SAYS SAY WROTE WRITES TOLD TELLS ASKED ASKS ADDED ADDS DIED DIES WAS IS HAS
+    HAD WILL WOULD WHO AND OR OF IN ON AT TO FOR WITH BY FROM AS VS""".split())
+
+# Endings of English adverbs and nouns of an action that no surname has: the next word of a shouted line, not a
+# second surname ("CONTACT JAMES BOND IMMEDIATELY", "CALL MARY SMITH REGISTRATION")
+_NOT_A_SURNAME = re.compile(r"(?:ately|ously|ively|fully|ently|antly|ically|ations?)$")
+
+
+def shouted_people(text: str, language_at: Callable[[str, int], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each person written in capitals: a common given name
+    (:data:`given_names.COMMON_GIVEN_NAMES`) before an optional initial and one or two surnames in capitals ("SAMUEL
+    ALITO", "GEORGE W. BUSH", "ANTONIO PEREZ"), in a line ``language_at`` accepts, the name in title case. Not
+    when a capitals word other than a verb of saying or a grammar word follows (a heading: "JOHN DEERE TRACTOR PARTS"),
+    nor when a surname is a body's head word, a month, a function word or a place's last word ("GEORGE STREET",
+    "HENRY MAY")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SHOUTED_GIVEN.finditer(text):
+        if m.group().title() not in given_names.COMMON_GIVEN_NAMES or (out and m.start() < out[-1][1]):
+            continue
+        words, end = [m.group().title()], m.end()
+        while len(words) < 4:
+            nxt = _SHOUTED_NEXT.match(text, end)
+            if nxt is None or (nxt.group("word") and nxt.group("word") in _AFTER_A_SHOUTED_NAME):
+                break
+            words.append(nxt.group("initial") or nxt.group("word").title())
+            end = nxt.end()
+        while len(words) > 1 and words[-1].endswith("."):
+            words.pop()  # "JOHN Q." alone: no surname
+            end = text.rindex(".", m.end(), end) - 1
+        surnames = [w for w in words[1:] if not w.endswith(".")]
+        after = _SHOUTED_NEXT.match(text, end)
+        if (not 1 <= len(surnames) <= 2 or (after is not None and after.group("word") not in _AFTER_A_SHOUTED_NAME)
+                or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS or _NOT_A_SURNAME.search(w)
+                       for w in surnames)
+                or not language_at(text, m.start())):
+            continue
+        out.append((m.start(), end, " ".join(words)))
+    return out
+
+
+# Companies named after their founders that English news names as companies: the recognisers read them as persons
+# ("Eli Lilly said", "Merrill Lynch advised") or keep one word of them ("Shell" of "Royal Dutch Shell")
+COMPANIES_NAMED_AFTER_PEOPLE = ("Royal Dutch Shell", "Eli Lilly", "Goldman Sachs", "Morgan Stanley", "Merrill Lynch",
+                                "Smith Barney", "Dean Witter", "John Deere", "Johnson & Johnson", "Procter & Gamble",
+                                "Marks & Spencer")
+_LISTED = re.compile(r"(?<![\w’'&-])(?:" + "|".join(re.escape(n) for n in COMPANIES_NAMED_AFTER_PEOPLE)
+                     + r")(?![\w&-])(?![ \u00a0]+(?:[A-Z]|&))")
+# Goods and shops that a maker's name stands before ("a Kate Spade handbag", "the Tommy Hilfiger store"): the name is
+# the brand there. Not clothes alone: "a Michael Jordan jersey", "a Taylor Swift dress" name the person.
+_BRANDED = re.compile(r"[ \u00a0]+(?:handbags?|purses?|totes?|perfumes?|fragrances?|boutiques?|stores?|outlets?|label|brand"
+                      r"|collections?|eyewear|sunglasses|watches)(?![\w-])")
+
+
+# What the sentence says of a person, not of a company, right after a listed name ("John Deere was born in 1804",
+# "Eli Lilly (1838-1898)", "John Deere invented the steel plough") or right before it ("founded by John Deere")
+_A_PERSON_AFTER = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:b\.[ \u00a0]*)?\d{4}|,?[ \u00a0]+(?:was[ \u00a0]+born|born|invented|died"
+                             r"|married|grew[ \u00a0]+up|emigrated|himself|herself)(?![\w-]))")
+_A_PERSON_BEFORE = re.compile(r"(?<![\w-])founded[ \u00a0]+by[ \u00a0]+$")
+
+
+def companies(text: str, people: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each company named after a person: one of :data:`COMPANIES_NAMED_AFTER_PEOPLE` not
+    before another capitalised word ("Goldman Sachs Group" goes by the legal-form rules) nor where the sentence speaks
+    of the person ("John Deere was born", "John Deere invented the steel plough", "founded by John Deere"), and each of
+    ``people`` (a given name and a surname found by :func:`english_names.given_name_people`) before a maker's goods or
+    shop ("a Kate Spade handbag", "Tommy Hilfiger stores")."""
+    out = [(m.start(), m.end(), m.group()) for m in _LISTED.finditer(text)
+           if not _A_PERSON_AFTER.match(text, m.end()) and not _A_PERSON_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+    out += [(start, end, name) for start, end, name in people if _BRANDED.match(text, end)]
+    return out
+
+
+_INNER_CAPITAL = re.compile(r"(?:De|La|Le|Di|Du)[A-Z][a-z]+")
+
+
+def inner_capital_surname(name: str) -> bool:
+    """The last word of ``name`` (a given name and a surname) is a surname with a particle joined to it by a capital
+    ("Zach LaVine", "DeMar DeRozan", "Jason DeLuca"): a person, which the model reads as a team or a body when it
+    has not seen the name; companies seldom take such a word ("McDonald's" is one word, without a given name)."""
+    return _INNER_CAPITAL.fullmatch(name.split()[-1]) is not None
+
+
+# How far after a person's full name a given name alone is read as that person ("Fabio Tollis … Fabio's father"):
+# a feature's few paragraphs
+_GIVEN_NAME_REACH = 3000
+# Given names that are also common words a sentence may open with ("Mark the date", "Will they come?")
+_GIVEN_NAMES_AS_WORDS = frozenset("""Mark Will Bill Rose Grace Hope Faith Joy Guy Frank Art Pat Sue Dean Chase Drew Rich
+    Don Max Ray Gene Carol Amber Ruby Victor Jack Bob Rob Nick Sonny Summer Autumn Dawn Iris Lily Violet Jasmine
+    Holly Ivy Penny Sandy Sunny Buck Ward Wade Miles Page Reed Rusty Brandy Misty Crystal Stone""".split())
+# Last words of a body's or a label's name that a model's "person" may end in ("Polar Music", "Iodine Nutrition")
+_FIELD_WORDS = frozenset("""Music Entertainment Pictures Films Publishing Books Games Software Nutrition Health
+    Education Sports Radio""".split())
+_CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+
+
+def given_name_mentions(text: str, kept: list[Suggestion], taken: Taken, language_at: Callable[[str, int], bool],
+                        known_place: Callable[[str], bool]) -> list[Suggestion]:
+    """``kept`` and each later mention of a person by the given name alone ("Fabio Tollis … Fabio's father", "… with
+    Fabio ."), within :data:`_GIVEN_NAME_REACH` characters after the person's full name of two or three words, with
+    that name, in a line ``language_at`` accepts: not where ``taken`` holds another name, not when two people of the
+    document share the given name, not before or after another capitalised word ("Fabio Capello", "Lake Fabio"), not at
+    a sentence's start unless a common given name that is no common word ("Mark the date"); never a given name that
+    is a body's or a place's word, a title, a nationality, a place ``known_place`` knows ("Jordan", "Georgia"), a word
+    the text near the full name writes in lower case too ("Iodine" of a model's person "Iodine Nutrition": "iodine")
+    or at the start of a longer word ("Christian" beside "Christianity"), nor a given name that is as often another
+    word (:data:`given_names.WORD_GIVEN_NAMES`: "Christian groups", "Jan 5")."""
+    firsts: dict[str, tuple[int, str] | None] = {}
+    for person in sorted((s for s in kept if s.attributes.get("type") == "person"), key=lambda s: s.start):
+        name = str(person.attributes.get("name") or "")
+        words = name.split()
+        if (not 2 <= len(words) <= 3 or not re.fullmatch(r"[A-Z][a-zß-ÿ]{2,}", words[0])
+                or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS or w in _FIELD_WORDS
+                       for w in words[1:])):
+            continue  # not a model's "Polar Music" person
+        first = words[0]
+        if first in firsts and (firsts[first] is None or firsts[first][1] != name):  # type: ignore[index]
+            firsts[first] = None  # two people of one given name: neither is meant alone
+        else:
+            firsts.setdefault(first, (person.end, name))
+    out: list[Suggestion] = []
+    for first, seen in firsts.items():
+        if seen is None:
+            continue
+        end_of_full, name = seen
+        near = (max(0, end_of_full - _GIVEN_NAME_REACH), end_of_full + _GIVEN_NAME_REACH)  # the document, about
+        if (english_names.not_a_name_word(first) or known_place(first) or first in _TITLES_BEFORE_A_NAME
+                or first in given_names.WORD_GIVEN_NAMES or gazetteer.is_demonym(first) or _as_a_word(text, first, *near)):
+            continue  # "iodine": the text's common word; "Christianity", "Christian groups": a faith's word; "Jan 5"; "Iraqi"
+        for start in _whole(text, first, end_of_full, near[1], "’'.-"):
+            end = start + len(first)
+            head = text[max(0, start - 200) : start]
+            opens = not head.split("\n")[-1].strip() or head.rstrip()[-1:] in (".", "!", "?", '"')
+            if (taken.overlaps(start, end) or _CAPITAL_WORD_AFTER.match(text, end)
+                    or english_names.capital_word_before(text, start)
+                    or (opens and (first in _GIVEN_NAMES_AS_WORDS or first not in given_names.COMMON_GIVEN_NAMES))
+                    or not language_at(text, start)):
+                continue
+            out.append(actor(start, end, text, {"name": name, "type": "person"}, 0.6))
+            taken.add(start, end)
+    return kept + out
+
+
+def _whole(text: str, word: str, start: int, end: int, not_before: str) -> Iterator[int]:
+    """Where ``word`` stands whole in ``text[start:end]``: no letter, digit, "_" or "-" after it, none of them nor of
+    ``not_before`` before it. ``str.find``, not a pattern per given name: compiling one for each of a long text's many
+    people cost seconds."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
+        if not (before and (before.isalnum() or before == "_" or before in not_before)) \
+                and not (after and (after.isalnum() or after in "_-")):
+            yield at
+        at = text.find(word, at + 1, end)
+
+
+def _as_a_word(text: str, first: str, start: int, end: int) -> bool:
+    """``text[start:end]`` writes the given name ``first`` as a common word, in lower case ("iodine"), or as the
+    start of a longer word ("Christianity")."""
+    if next(_whole(text, first.lower(), start, end, "’'-"), None) is not None:
+        return True
+    at = text.find(first, start, end)
+    while at >= 0:
+        if "a" <= text[at + len(first) : at + len(first) + 1] <= "z" and at + len(first) < end:
+            return True
+        at = text.find(first, at + 1, end)
+    return False
+
+
+_TITLES_BEFORE_A_NAME = frozenset("""President General Judge Senator Governor Minister Pope King Queen Prince Princess
+    Lord Lady Sir Dame Doctor Professor Captain Colonel Major Lieutenant Sergeant Admiral Bishop Father Sister Brother
+    Saint Uncle Aunt Mayor Chief Chairman Justice Rabbi Imam Sheikh Emperor Empress Duke Count""".split())
