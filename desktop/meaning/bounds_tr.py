@@ -17,7 +17,9 @@ import re
 
 # The ablative closing the span's last word ("5 yıl|dan" is read as one figure, "5 yıldan"), then the bound's word.
 _ABLATIVE_IN_SPAN = re.compile(r"[^\W\d_]['’]?[dt][ae]n$")
-_MORE_LESS_AFTER = re.compile(r"[ \u00a0]+(?:(?P<more>fazla|çok|uzun)|(?P<less>az|kısa))(?![\w'’])", re.IGNORECASE)
+# (a copula may close the bound's word: "fazlaydı", "fazladır", "azdı", "yakındı")
+COPULA = r"(?:y?[dt][ıiuü]r?|y?m[ıiuü]ş)?"
+_MORE_LESS_AFTER = re.compile(rf"[ \u00a0]+(?:(?P<more>fazla|çok|uzun)|(?P<less>az|kısa)){COPULA}(?![\w'’])", re.IGNORECASE)
 # A dative in the span's last word: durations, metric units and degrees are read with their ending ("10 yıla").
 _DATIVE_IN_SPAN = re.compile(r"(?<![^\W\d_])(?:(?:yıl|ay|gün|saat)[ae]|(?:hafta|sene|dakika|saniye|metre|kilometre|derece)y[ae])$",
                              re.IGNORECASE)
@@ -32,7 +34,12 @@ _REACHED_AFTER = re.compile(r"[ \u00a0]+(?:(?:art|yüksel|geril|azal|çık|tırm
                             r"(?:[dt][ıiuü]|m[ıiuü]ş(?:t[ıiuü]r?)?)(?:lar|ler)?(?![\w'’])", re.IGNORECASE)
 # An ablative word among the two words before the figure: the figure ends a "from … to" ("5 yıldan 10 yıla kadar").
 # (or the figure right after one written in digits: "%10'dan %20'ye kadar", "100 kişiden 200 kişiye kadar")
-_FROM_BEFORE = re.compile(r"(?:[^\W\d_]['’]?|\d['’])[dt][ae]n(?:[ \u00a0]+\S+){0,2}[ \u00a0]+$")
+# The ablative word ends a figure: a unit after digits or a number word, or a number itself ("5 yıldan", "milyon liradan",
+# "%10'dan", "otuzdan", "binden"; not "devletten", "KOSGEB'den", "Yunanistan", "yeniden": "up to" stays).
+_NUMBER_WORDS = (r"(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin"
+                 r"|milyon|milyar|trilyon)")
+_FROM_BEFORE = re.compile(rf"(?:(?<![\w])(?:%?\d[\d.,]*|{_NUMBER_WORDS})[ \u00a0]+[^\W\d_]+['’]?|(?<![\w])%?\d[\d.,]*['’]"
+                          rf"|(?<![\w]){_NUMBER_WORDS}['’]?n?)[dt][ae]n(?:[ \u00a0]+\S+){{0,2}}[ \u00a0]+$", re.IGNORECASE)
 # The ablative right after a span that ends at its stem or its digits, then the space before the high end ("5 bin|den ",
 # "100 kişi|den ", "%10|'dan ").
 _ABLATIVE_GAP = re.compile(r"(?:['’]?n?[dt][ae]n)?[ \u00a0]+")
@@ -40,12 +47,13 @@ _LAST_WORD = re.compile(r"\S+$")
 # "değil" or a verb in the negative after the bound turns it round: "1 metreden fazla değildir" (no more than 1 m),
 # "3 günden fazla kalmayan" (who stayed no more than 3 days), "10 yıldan az sürmez".
 # Not a noun that ends like one ("10 saatten fazla komedi", "50 kişiden fazla Yılmaz").
-_NEGATED_AFTER = re.compile(r"[ \u00a0]+(?:değil|(?!(?:tragi)?komedi|namaz|ramazan|yılmaz|damad)"
+_ONE_WORD = r"(?:[ \u00a0]+[a-zçğıöşü]+)??"  # ("3 yıldan fazla hapis yatmadı": did not serve more than 3 years, ≤)
+_NEGATED_AFTER = re.compile(_ONE_WORD + r"[ \u00a0]+(?:değil|(?!(?:tragi)?komedi|namaz|ramazan|yılmaz|damad)"
                             r"[a-zçğıöşü]{2,}?m[ae](?:y[ae]n|z|d[ıi]|m[ıi]ş|y[ae]c[ae]k))(?![a-zçğıöşü]*['’])", re.IGNORECASE)
 # After a duration, a negative participle or verb most often says how long a state lasted ("10 yıldan fazla kullanılmayan
 # bina": unused for more than 10 years, >); only "değil" and the verbs whose object is the time itself turn it round
 # ("3 günden fazla kalmayan", "20 dakikadan az sürmez", "bekleme", "yaşama", "oturma").
-_NEGATED_AFTER_DURATION = re.compile(r"[ \u00a0]+(?:değil|(?:sür|kal|bekle|yaşa|otur)[a-zçğıöşü]{0,4}?m[ae]"
+_NEGATED_AFTER_DURATION = re.compile(_ONE_WORD + r"[ \u00a0]+(?:değil|(?:sür|kal|bekle|yaşa|otur|yat)[a-zçğıöşü]{0,4}?m[ae]"
                                      r"(?:y[ae]n|z|d[ıi]|m[ıi]ş|y[ae]c[ae]k))(?![a-zçğıöşü]*['’])", re.IGNORECASE)
 _DURATION_END = re.compile(r"(?<![^\W\d_])(?:yıl|ay|hafta|sene|gün|saat|dakika|saniye)(?:['’]?[dt][ae]n)?$", re.IGNORECASE)
 

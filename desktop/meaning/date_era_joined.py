@@ -20,7 +20,8 @@ _TIME_PREPOSITION_BEFORE = re.compile(
     r"(?<![^\W_])(?:in|since|from|until|till|after|before|(?<!built )(?<!based )(?<!designed )around|about|circa|c\."
     r"|ca\.?)[ \u00a0]+$", re.IGNORECASE)
 # Things counted after it: "in AD620 packs", "in AD8 units" (a part's number), not "in AD842 was founded".
-_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?!(?:was|has|is|as|its|this|thus)(?![^\W_]))[a-z]+s(?![^\W_])")
+# ("from AD711 onwards", "towards", "afterwards": no noun)
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?!(?:was|has|is|as|its|this|thus|[a-z]*wards)(?![^\W_]))[a-z]+s(?![^\W_])")
 
 
 def h_ad_joined(m: re.Match[str], ctx: Ctx) -> tuple[dict[str, Any], bool] | None:

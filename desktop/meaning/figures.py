@@ -48,7 +48,7 @@ from desktop.meaning.measures import (
     with_smaller_unit, with_subunits,
 )
 from desktop.meaning.numbers import (
-    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, word_alternation)
+    continental_sentence, dots_group_thousands, format_figure, format_number, is_grouped, parse_number, thousand_first, to_number, turkish_sentence, word_alternation)
 from desktop.meaning.numbers_ru import find_ru_figures, ru_bound_before, ru_pounds, ru_share_kept, ru_share_of_time
 from desktop.meaning.parts import composed, listed_before, tails_counted, words_composed
 from desktop.meaning.ranges import changed_by, free_range, percent_range, range_to
@@ -57,7 +57,7 @@ from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
 from desktop.meaning.units import (
-    BOUNDS, CURRENCY_ONLY_SCALES, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
+    BOUNDS, CURRENCY_ONLY_SCALES, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
 )
 
@@ -183,8 +183,8 @@ def _attrs_from_match(m: re.Match[str], strict: bool) -> dict[str, Any] | None:
         if found_unit is None:
             return None
         if (unit_word in ("C", "С", "F") and strict and not _TEMPERATURE_CUE.search(m.string, max(0, m.start() - 80), m.end() + 80)
-                or found_unit[0] == "kr" and continental_sentence(m.string, m.start())):
-            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" is kuruş
+                or found_unit[0] == "kr" and turkish_sentence(m.string, m.start())):
+            return None  # "40C" is a temperature where the sentence speaks of one ("Room 12C", "3F" are not); Turkish "50 Kr" (kuruş): no figure
         if found_unit[0] == "lb" and unit_word.lower().startswith("pound"):
             # After a scale, money ("10 million pounds", "2m pounds"; units.py leaves "… pounds of beef") unless a verb of weight governs it ("recalled 2
             # million pounds": lb) or the pounds are Egypt's (lookups.py); alone, a weight only where the sentence speaks of one ("lost twelve pounds on a diet").
@@ -538,7 +538,7 @@ def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
-            return sign
+            return "" if sign == "≈" and places_nearby(text, start) else sign
     return ru_bound_before(text, start)
 
 

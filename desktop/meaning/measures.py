@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from itertools import accumulate
 
-from desktop.meaning.bounds_tr import tr_bound_in_span, turned_round
+from desktop.meaning.bounds_tr import COPULA, tr_bound_in_span, turned_round
 from desktop.meaning.clock_hours import clock_hours_word, hour_of_day_after
 from desktop.meaning.counts import not_a_quantity, noun_after
 from desktop.meaning.lookups import CURRENCY_CODES, lookup_scale
@@ -215,7 +215,8 @@ def find_magnitudes(text: str) -> Iterable[Found]:
 _TR_BOUND_AFTER = re.compile(
     r"(?:['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<more>fazla|çok)|['’]?(?:n?[dt][ae]n)[ \u00a0]+(?P<less>az)"
     r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<over>üzerinde|üstünde)|(?:['’]?y?[ıiuü])?[ \u00a0]+(?P<past>aşkın|aşan)"
-    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında)|(?:['’]?y?[ae])?[ \u00a0]+(?P<near>yakın))(?![\w])",
+    r"|(?:['’]?n?[ıiuü]n)?[ \u00a0]+(?P<about>civarında|dolayında)|(?:['’]?y?[ae])?[ \u00a0]+(?P<near>yakın))"
+    + COPULA + r"(?![\w])",  # ("fazlaydı", "fazladır", "azdı", "yakındı", "üzerindeydi": a copula after the bound)
     re.IGNORECASE)
 
 

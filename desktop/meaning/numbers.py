@@ -89,6 +89,7 @@ def _group_digits(digits: str) -> str:
 # grouped with spaces in every language ("1 300 000"): unambiguous next to a comma or a point, where
 # the Turkish dot ("1.300.000") would read as a decimal point to an English reader of the same store.
 DECIMAL_COMMA = frozenset({"tr", "ru", "kk"})
+__all__ += ["turkish_sentence"]
 __all__ += ["decimal_mark", "DECIMAL_COMMA", "language_code", "unit_shown", "unit_typed"]  # writing numbers and units in a language
 # Languages that write the per cent sign before the number ("%20": CLDR's "%#,##0", TDK's rule).
 _PERCENT_FIRST = frozenset({"tr"})
@@ -269,6 +270,14 @@ def continental_sentence(text: str, start: int) -> bool:
         elif low in _TURKISH_WORDS or _CONTINENTAL_LETTERS.search(word):
             own += 1
     return own > english
+
+
+def turkish_sentence(text: str, start: int) -> bool:
+    """The sentence around ``start`` is Turkish: continental (:func:`continental_sentence`) with no Cyrillic word near."""
+    return continental_sentence(text, start) and _CYRILLIC.search(text, max(0, start - 100), start + 100) is None
+
+
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 
 
 def dots_group_thousands(raw: str, text: str, start: int) -> bool:

@@ -106,12 +106,16 @@ def range_to(
         tr_from = gap is None and from_to(text, a_end, start, end)  # ("5 yıldan 10 yıla kadar")
         # (a low end with a scale word before a high end without one is the same amount written two ways: "between one
         # thousand and fifteen hundred troops", "from 1 million to 1,500,000 people"; the high end must be the larger)
-        same = a.get("unit") in ("", attrs.get("unit")) and a.get("scale") in ("", attrs.get("scale")) or (
+        units = {a.get("unit"), attrs.get("unit")}
+        degrees = units <= _DEGREES and len(units & {"°C", "°F"}) < 2  # ("15 degrees to 20 degrees": one read before the other)
+        same = (a.get("unit") in ("", attrs.get("unit")) or degrees) and a.get("scale") in ("", attrs.get("scale")) or (
             not attrs.get("scale") and not a.get("unit") and attrs.get("unit") and a["value"] < attrs["value"])
         change = gap is not None and gap.group("word") in ("to", "To") and a.get("unit") and changed_by(text, a_start) and (
             _UP_BEFORE.search(text, max(0, a_start - 6), a_start) is None)  # ("up 5% to 10%" may be a range)
         if (gap is not None or tr_from) and same and not change and a.get("qualifier", "≈") == "≈":  # ("Around 1,000-1,500 troops")
             low = (a_start, to_number(Decimal(str(a["value"])) * (factor if not a.get("scale") else 1)))
+            if a.get("unit") in ("°C", "°F") and attrs.get("unit") in ("°", "degrees"):
+                attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None
     if low is None:
         gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 12), start)
@@ -147,6 +151,9 @@ def range_to(
 
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
+# The units of degrees, one family: the degrees word turns into ° and a word of heat into °C only after the low end is
+# read, the high end's still not ("from 15 degrees to 20 degrees", "15 dereceden 20 dereceye kadar")
+_DEGREES = frozenset({"°", "degrees", "°C", "°F"})
 
 
 # A range written once after the percent sign before it: "%15-20 oranında", "yüzde 15-20", "yüzde 25 ila

@@ -9,6 +9,8 @@ the user needs an entry in ``desktop/ui/localised.py`` ``UNIT_SOURCES`` (currenc
 
 from __future__ import annotations
 
+import re
+
 from desktop.meaning import turkish_words
 from desktop.meaning.date_base import FoldedKeys
 from desktop.meaning.numbers import TR_NUMBERS
@@ -349,6 +351,20 @@ BOUNDS = [
     (r"nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|more\s+or\s+less|почти|около|примерно|приблизительно|порядка"
      r"|yaklaşık|neredeyse|tahminen|tahmini", "≈"),
 ]
+# "close to" after a verb of place before a count of places is nearness, no amount: "The hotel is close to 2 metro
+# stations", "lies close to 3 schools" ("close to 500 people died", "The toll is close to 500" stay ≈).
+_PLACES_NEARBY = re.compile(
+    r"(?<![\w])(?:is|are|was|were|lies|lie|lay|located|situated|sits|sit|stands|stand)(?:\s+(?:very|quite|so|also))?"
+    r"\s+close\s+to\s+(?P<n>\d)\d*\s+(?:[\w-]+\s+)?(?:stations?|stops?|schools?|parks?|shops?|stores?|restaurants?|bars?|cafes?"
+    r"|beaches|beach|hospitals?|airports?|museums?|churches|mosques?|malls?|supermarkets?|hotels?|universities|lines"
+    r"|attractions?|landmarks?|markets?|lakes?|rivers?|villages?|towns?|cities)(?![\w-])", re.IGNORECASE)
+
+
+def places_nearby(text: str, start: int) -> bool:
+    """"close to" before the figure at ``start`` is nearness to a count of places ("is close to 2 metro stations")."""
+    return any(m.start("n") == start for m in _PLACES_NEARBY.finditer(text, max(0, start - 40), min(len(text), start + 60)))
+
+
 STOP_NOUNS = set("""
     years year году is are was were plus of in on at and or to the a an per percent people times more less than
     times pm am bc ad th st nd rd

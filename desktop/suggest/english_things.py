@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from desktop.meaning.numbers import continental_sentence
 from desktop.suggest.legal_forms import AMBIGUOUS, COMPANIES_BEFORE_A_CODE, FORMS, IN_CAPITALS
 from desktop.suggest.mentions import POSTAL_CODES
 from desktop.suggest.suggestion import Suggestion
@@ -50,7 +51,8 @@ _BODY_WORDS = frozenset("""Motor Motors Corp Corporation Co Company Group Inc Lt
     Japan Europe America China India Canada Korea Germany France Britain UK USA US Australia Mexico Brazil Russia
     News Press Foundation Trust Fund Media Networks Network Games Mobile Communications Systems Solutions Services
     Division Dealership Dealer Plant Factory Workers Cup Prize Award Awards Trophy Store Stores Computer Computers
-    Holding Racing Motorsport Motorsports Automotive Auto Aircraft Cars Trucks Energy Credit Insurance Engineering""".split())
+    Holding Racing Motorsport Motorsports Automotive Auto Aircraft Cars Trucks Energy Credit Insurance Engineering
+    Türkiye Turkey Otosan Otomotiv Sollers Electric Tsusho Rotem""".split())  # ("BMW Türkiye", "Ford Otosan", "Toyota Tsusho")
 # ... nor a model's name: a title, a day or a month after the maker ("Toyota President Akio Toyoda", "Ford Thursday")
 _NOT_A_MODEL = frozenset("""President Chairman Chairwoman Chair CEO CFO COO CTO Chief Executive Vice Director Managing
     Spokesman Spokeswoman Spokesperson Founder Boss Head Officials Executives Monday Tuesday Wednesday Thursday Friday
@@ -151,7 +153,8 @@ def _dish(text: str, s: Suggestion) -> bool:
     if words[0] in _DISHES and _DISH_JOINER.match(text, s.start + len(words[0])) is not None:
         return True
     return (words[-1] in _DISHES and not any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
-            and (len(words) < 2 or words[-2] != "of") and _NEXT_WORD.match(text, s.end) is None)
+            and (len(words) < 2 or words[-2] not in ("of", "Del", "El", "La", "Los", "Las"))
+            and _NEXT_WORD.match(text, s.end) is None)  # ("Del Taco": a Spanish article makes a restaurant's name)
 
 
 def _product(text: str, s: Suggestion) -> bool:
@@ -180,11 +183,12 @@ def _facilities(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
 
 def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """``suggestions`` less the dishes, products, finance facilities, measures' acronyms and social networks as media
-    named in ``text`` (a store's entity and a
-    person stay: "Camille Parmesan", "Lincoln Burrows")."""
+    named in ``text`` (a store's entity and a person stay: "Camille Parmesan", "Lincoln Burrows"); dishes and products
+    only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
-        (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s))) or s.exact in acronyms
+        (s.attributes.get("type") != "person" and not continental_sentence(text, s.start) and (_dish(text, s) or _product(text, s)))
+        or s.exact in acronyms
         or _term(text, s) or _posted_on(text, s)
         or any(a <= s.start and s.end <= b for a, b in spans))]
 
