@@ -39,18 +39,19 @@ def shouted_people(text: str, language_at: Callable[[str, int], bool]) -> list[t
     for m in _SHOUTED_GIVEN.finditer(text):
         if m.group().title() not in given_names.COMMON_GIVEN_NAMES or (out and m.start() < out[-1][1]):
             continue
-        words, end = [m.group().title()], m.end()
+        words, ends = [m.group().title()], [m.end()]
         while len(words) < 4:
-            nxt = _SHOUTED_NEXT.match(text, end)
+            nxt = _SHOUTED_NEXT.match(text, ends[-1])
             if nxt is None or (nxt.group("word") and nxt.group("word") in _AFTER_A_SHOUTED_NAME):
                 break
             words.append(nxt.group("initial") or nxt.group("word").title())
-            end = nxt.end()
+            ends.append(nxt.end())
+        after = _SHOUTED_NEXT.match(text, ends[-1])
         while len(words) > 1 and words[-1].endswith("."):
-            words.pop()  # "JOHN Q." alone: no surname
-            end = text.rindex(".", m.end(), end) - 1
+            words.pop()  # "JOHN Q." alone: no surname; "GEORGE BUSH J." ends at BUSH
+            ends.pop()
+        end = ends[-1]
         surnames = [w for w in words[1:] if not w.endswith(".")]
-        after = _SHOUTED_NEXT.match(text, end)
         if (not 1 <= len(surnames) <= 2 or (after is not None and after.group("word") not in _AFTER_A_SHOUTED_NAME)
                 or any(english_names.not_a_name_word(w) or w.upper() in given_names.COMPANY_WORDS or _NOT_A_SURNAME.search(w)
                        for w in surnames)

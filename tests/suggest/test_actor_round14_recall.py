@@ -53,6 +53,13 @@ def test_a_person_in_capitals_takes_no_verb_after_it() -> None:
     assert "SAMUEL ALITO WROTE" not in actors(text)  # the capitals-surname rule does not lengthen it either
 
 
+def test_a_person_in_capitals_ends_at_the_surname_before_a_trailing_initial() -> None:
+    """A trailing initial is no part of the name, and the span stops at the surname (it took the space before
+    the initial)."""
+    text = "Speech by GEORGE BUSH J. in Texas"
+    assert [(text[a:b], n) for a, b, n in english_people.shouted_people(text, english)] == [("GEORGE BUSH", "George Bush")]
+
+
 def test_no_person_in_capitals_in_a_line_of_another_language() -> None:
     text = "BUGÜN AHMET YILMAZ İLE GÖRÜŞTÜK VE TOPLANTI UZUN SÜRDÜ ."
     assert english_people.shouted_people(text, organisations.english_line) == []
