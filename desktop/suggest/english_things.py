@@ -187,7 +187,7 @@ def drop(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     only in an English sentence ("BMW Türkiye", "Ford Sollers" stay)."""
     spans, acronyms = _facilities(text) if "Facility" in text else ([], frozenset())
     return [s for s in suggestions if "entity_id" in s.attributes or s.kind != "actor" or not s.exact.strip() or not (
-        (s.attributes.get("type") != "person" and not continental_sentence(text, s.start) and (_dish(text, s) or _product(text, s)))
+        (s.attributes.get("type") != "person" and (_dish(text, s) or _product(text, s)) and not continental_sentence(text, s.start))
         or s.exact in acronyms
         or _term(text, s) or _posted_on(text, s)
         or any(a <= s.start and s.end <= b for a, b in spans))]
