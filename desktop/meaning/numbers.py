@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # typing is not imported at run time (as figures.py)
     from typing import Any
 
 __all__ = ["parse_number", "format_number", "format_figure", "to_number", "is_grouped", "thousand_first", "word_alternation",
-           "continental_sentence", "dots_group_thousands", "TR_NUMBERS"]
+           "continental_sentence", "turkish_sentence", "dots_group_thousands", "TR_NUMBERS"]
 
 # Characters that group thousands.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -89,7 +89,6 @@ def _group_digits(digits: str) -> str:
 # grouped with spaces in every language ("1 300 000"): unambiguous next to a comma or a point, where
 # the Turkish dot ("1.300.000") would read as a decimal point to an English reader of the same store.
 DECIMAL_COMMA = frozenset({"tr", "ru", "kk"})
-__all__ += ["turkish_sentence"]
 __all__ += ["decimal_mark", "DECIMAL_COMMA", "language_code", "unit_shown", "unit_typed"]  # writing numbers and units in a language
 # Languages that write the per cent sign before the number ("%20": CLDR's "%#,##0", TDK's rule).
 _PERCENT_FIRST = frozenset({"tr"})
