@@ -14,7 +14,9 @@ Runs offscreen in a temporary data folder, so it never touches the user's store.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 home = Path(tempfile.mkdtemp(prefix="claimline-shot-"))
+atexit.register(shutil.rmtree, home, ignore_errors=True)
 os.environ["CLAIMLINE_DATA_DIR"] = str(home / "data")
 os.environ["CLAIMLINE_CONFIG_DIR"] = str(home / "config")
 os.environ.setdefault("CLAIMLINE_AUTHOR", "A. Analyst")

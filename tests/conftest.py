@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 # Before anything imports Qt: with no display and no platform set, Qt aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="claimline-tests-"))
+# Removed when the test run ends, so repeated runs do not pile up folders in /tmp.
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["CLAIMLINE_DATA_DIR"] = str(_HOME / "data")
 os.environ["CLAIMLINE_CONFIG_DIR"] = str(_HOME / "config")
 os.environ["CLAIMLINE_AUTHOR"] = "Tester"
