@@ -293,7 +293,7 @@ def temperature_and_rate(
     heat = _HEAT.search(text[max(0, start - 60) : start] + " " + text[end : end + 60]) if unit == "°" else None
     if heat is not None and not (text[end - 1 : end] in "°º" and heat.group().lower().startswith(("heat", "weather", "temperatur"))):
         attrs = {**attrs, "unit": "°C"}  # (not the sign alone near an English word of heat: "a hot 95°" may be Fahrenheit)
-    if attrs.get("unit") == "degrees" and text[start : start + 1].isdigit() and not _DEGREES_OF.match(text, end) and (
+    if attrs.get("unit") == "degrees" and text[start : start + 2].lstrip("-\u2212")[:1].isdigit() and not _DEGREES_OF.match(text, end) and (
             _DIPLOMA_BEFORE.search(text, max(0, start - 40), start) is None):
         attrs = {**attrs, "unit": "°"}  # ("89 degrees", "rotated 90 degrees"; left English: "104 degrees" may be Fahrenheit)
     signed = attrs.get("unit") in ("°C", "°F", "°", "degrees") or text[start : start + 1] == "%"  # (Turkish "-%3,5": −3.5 %)

@@ -118,9 +118,13 @@ def range_to(
                 attrs = {**attrs, "unit": a["unit"]}  # ("15 dereceden 20 dereceye kadar" near a word of heat: °C both)
             word = gap.group("word") if gap is not None else None
     if low is None:
-        gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 12), start)
+        # a minus before the ends of degrees (not in their span): "between -5 and -2 degrees", "от -5 до -2 градусов"
+        minus = _MINUS.search(text, max(0, start - 1), start) if attrs.get("unit") in _DEGREES and attrs["value"] > 0 else None
+        gap_at = _RANGE_GAP_BEFORE.search(text, max(0, start - 13), minus.start() if minus is not None else start)
         if gap_at is None:
             return None
+        if minus is not None:
+            attrs = {**attrs, "value": -attrs["value"]}
         lo = _RANGE_LOW.search(text, max(0, gap_at.start() - 24), gap_at.start()) or _RANGE_LOW_WORD.search(
             text, max(0, gap_at.start() - 24), gap_at.start())
         if lo is None or not free_range(out, lo.start("lo")) or year_before_to(text, lo.start("lo"), lo.end("lo")):
@@ -134,6 +138,8 @@ def range_to(
         elif lo["lo"][0].isalpha() and number < 10 and _HUNDREDS_HIGH.match(text, start):
             number *= 100  # "between four and five hundred people": 400-500 (the low end shares the hundreds)
         low = (lo.start("lo"), to_number(number * factor))
+        if (lo_minus := _MINUS.search(text, max(0, lo.start("lo") - 1), lo.start("lo"))) is not None:
+            low = (lo_minus.start(), -low[1])  # ("-10 to -4 °C", "between -3 and 5 points")
         word, bare = gap_at.group("word"), True
     lo_start, lo_value = low
     before = text[max(0, lo_start - 24) : lo_start]
@@ -151,6 +157,7 @@ def range_to(
 
 
 _TALLY_GAP = re.compile(TALLY_WORDS + "$")
+_MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a range's dash after a number: "5-12")
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
 # level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with
 # no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges).

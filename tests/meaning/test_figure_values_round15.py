@@ -127,3 +127,29 @@ def test_a_negated_or_compared_bound_keeps_the_value_and_gives_its_sign(n, unit,
     word, symbol = unit
     phrase, sign = bound
     assert _figures(f"It was {phrase} {n} {word} in all.") == [(f"{n} {word}", n, None, symbol, sign)]
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # both ends below zero: one range (the high end had been read alone)
+        ("Lows will be between -7 and -3 degrees.", [("-7 and -3 degrees", -7, -3, "°", None)]),
+        ("Nights of -12 to -6 °C are forecast.", [("-12 to -6 °C", -12, -6, "°C", None)]),
+        ("Ночью от -9 до -4 градусов.", [("-9 до -4 градусов", -9, -4, "°C", None)]),
+        ("Sıcaklık -8 ile -1 derece arasında seyredecek.", [("-8 ile -1 derece", -8, -1, "°C", None)]),
+        # a dash between two numbers is no minus
+        ("Highs of 6-14 degrees.", [("6-14 degrees", 6, 14, "°", None)]),
+    ],
+)
+def test_a_range_below_zero_keeps_both_ends(text, figures):
+    assert _figures(text) == figures
+
+
+@PROP
+@given(st.integers(2, 60), st.integers(1, 30), st.sampled_from(["Lows between -{lo} and -{hi} degrees tonight.",
+                                                                "Nights of -{lo} to -{hi} °C are forecast.",
+                                                                "Ночью от -{lo} до -{hi} градусов."]))
+def test_a_range_below_zero_has_its_ends_in_order_with_their_signs(lo, gap, form):
+    hi = max(1, lo - gap)
+    [(_span, value, upper, _unit, _qualifier)] = _figures(form.format(lo=lo, hi=hi))
+    assert (value, upper) == (-lo, -hi)
