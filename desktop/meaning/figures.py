@@ -57,7 +57,7 @@ from desktop.meaning.counts import (
     after_ratio, count_unit, expected_by, find_ages, find_counts, find_tr_counts, in_a_name_of, not_a_count, not_a_quantity, noun_after)
 from desktop.meaning.turkish_amounts import find_tr_word_amounts, larger_before
 from desktop.meaning.units import (
-    BOUNDS, CURRENCY_ONLY_SCALES, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
+    BOUNDS, CURRENCY_ONLY_SCALES, comparison_base, places_nearby, DURATIONS, EN_SMALL, FRACTIONS, METRIC, MULTIPLIER_WORDS, PEOPLE_RU,
     PRE_CURRENCIES, RU_WORDS, SCALES, STOP_NOUNS, TIMES, TR_END, TR_WORDS, UNITS, WORD_VALUES,
 )
 
@@ -538,7 +538,7 @@ def _qualifier(text: str, start: int) -> str:
     before = text[max(0, start - 24) : start]
     for pattern, sign in BOUNDS:
         if re.search(rf"(?<![\w])(?:{pattern}){_SP}+$", before, re.IGNORECASE):
-            return "" if sign == "≈" and places_nearby(text, start) else sign
+            return "" if sign == "≈" and places_nearby(text, start) or comparison_base(text, start) else sign
     return ru_bound_before(text, start)
 
 

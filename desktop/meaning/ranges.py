@@ -161,19 +161,26 @@ _MINUS = re.compile(r"(?<![\w.,\d°º-])[-\u2212]$")  # (a minus sign, not a ran
 # A year after a word of time is no low end: "fell by the end of 2020 to 5,000 tonnes", "rose in 2019 to 300" (the new
 # level, not 2020–5 000; "from 2000 to 5,000 tonnes", "between 1500 and 2000 people", "cuts in 2000 to 3000 homes" with
 # no verb of change before "in", "cut by 2000 to 3000 jobs" stay ranges).
-_YEAR_AFTER_TIME = re.compile(rf"(?<![\w-])(?:(?i:(?:end|start|beginning|middle|close|turn|half|quarter|spring|summer|autumn"
-                              rf"|fall|winter){_SP}+of|since|until|till|during|early|late|mid)|(?-i:Jan|Feb|March|April|May|June"
+_YEAR_AFTER_TIME = re.compile(rf"(?<![\w-])(?:(?i:(?:end|start|beginning|middle|close|turn|(?:first|second|third|fourth|last|final"
+                              rf"|latter){_SP}+(?:half|quarter)|spring|summer|autumn|fall|winter){_SP}+of|since|until|till|during"
+                              rf"|early|late|mid)|(?-i:Jan|Feb|March|April|May|June"
                               rf"|July|Aug|Sept?|Oct|Nov|Dec)\w*|(?P<in>(?i:in))){_SP}+$")
 _CHANGED_BEFORE_IN = re.compile(rf"(?<![\w-])(?i:{'|'.join(_CHANGE_WORDS)}|(?:{'|'.join(_CHANGE_VERBS)})(?:d|ed|[bdgmnpt]ed))"
                                 rf"(?:{_SP}+[a-z]+ly)?{_SP}+$")
 
 
+# After "in", a range of places is where the change was, not a year and a level: "Power went down in 2000 to 3000 homes"
+_PLACES_AFTER_TO = re.compile(rf"{_SP}+to{_SP}+\S+{_SP}+(?:[\w-]+{_SP}+)?(?i:homes|houses|households|stores|shops|outlets|branches"
+                              rf"|schools|hospitals|clinics|countries|cities|towns|villages|districts|regions|provinces|states"
+                              rf"|counties|locations|sites|offices|restaurants|buildings|apartments|flats|factories|plants|farms)\b")
+
+
 def year_before_to(text: str, lo_start: int, lo_end: int) -> bool:
     """The bare number from ``lo_start`` to ``lo_end`` is a year after a word of time ("by the end of 2020")."""
     lo = text[lo_start:lo_end]
-    time = _YEAR_AFTER_TIME.search(text, max(0, lo_start - 16), lo_start)
-    return len(lo) == 4 and lo.isdigit() and 1800 <= int(lo) <= 2099 and time is not None and (
-        not time["in"] or _CHANGED_BEFORE_IN.search(text, max(0, time.start() - 32), time.start()) is not None)
+    time = _YEAR_AFTER_TIME.search(text, max(0, lo_start - 22), lo_start)
+    return len(lo) == 4 and lo.isdigit() and 1800 <= int(lo) <= 2099 and time is not None and (not time["in"] or (
+        _CHANGED_BEFORE_IN.search(text, max(0, time.start() - 32), time.start()) is not None and not _PLACES_AFTER_TO.match(text, lo_end)))
 # The units of degrees, one family: the degrees word turns into ° and a word of heat into °C only after the low end is
 # read, the high end's still not ("from 15 degrees to 20 degrees", "15 dereceden 20 dereceye kadar")
 _DEGREES = frozenset({"°", "degrees", "°C", "°F"})

@@ -42,7 +42,7 @@ def test_per_mille_and_per_ten_thousand(text, figures):
         ("The repairs cost upward of $4 million.", [("$4 million", 4_000_000, None, "USD", ">")]),
         ("Fares were higher than 6 dollars.", [("6 dollars", 6, None, "USD", ">")]),
         ("The dam is taller than 90 metres, and the flood was lower than 3 metres.",
-         [("90 metres", 90, None, "m", None), ("3 metres", 3, None, "m", "<")]),
+         [("90 metres", 90, None, "m", ">"), ("3 metres", 3, None, "m", "<")]),
         # without the negation the bound is as before
         ("The hall held over 70 people.", [("70 people", 70, None, "people", ">")]),
     ],
